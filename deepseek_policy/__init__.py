@@ -1,0 +1,76 @@
+"""Turn news about government and company responses to DeepSeek into typed, evidence-backed records.
+
+>>> import deepseek_policy as dp
+>>> ex = dp.extract("Italy blocks DeepSeek\\n\\nItaly's privacy watchdog blocked DeepSeek on Jan. 30.",
+...                 published="2025-01-31")
+>>> ex.document.title
+'Italy blocks DeepSeek'
+"""
+
+from deepseek_policy._version import __version__
+from deepseek_policy.errors import (
+    BinaryFileError,
+    CorpusReadError,
+    DecodeError,
+    DeepSeekPolicyError,
+    EmptyArticleError,
+    FileTooLargeError,
+    MissingFileError,
+    ReadError,
+    SchemaError,
+)
+from deepseek_policy.extract import extract
+from deepseek_policy.model import (
+    Action,
+    ActionKind,
+    Actor,
+    ActorKind,
+    Bound,
+    Claim,
+    Date,
+    DatePrecision,
+    Document,
+    Extraction,
+    Family,
+    Quantity,
+    QuantityKind,
+    Reason,
+    Scope,
+    Span,
+    Status,
+)
+from deepseek_policy.readers import parse_article, read_article, read_corpus
+
+__all__ = [
+    "Action",
+    "ActionKind",
+    "Actor",
+    "ActorKind",
+    "BinaryFileError",
+    "Bound",
+    "Claim",
+    "CorpusReadError",
+    "Date",
+    "DatePrecision",
+    "DecodeError",
+    "DeepSeekPolicyError",
+    "Document",
+    "EmptyArticleError",
+    "Extraction",
+    "Family",
+    "FileTooLargeError",
+    "MissingFileError",
+    "Quantity",
+    "QuantityKind",
+    "ReadError",
+    "Reason",
+    "SchemaError",
+    "Scope",
+    "Span",
+    "Status",
+    "__version__",
+    "extract",
+    "parse_article",
+    "read_article",
+    "read_corpus",
+]

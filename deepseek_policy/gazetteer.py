@@ -1,0 +1,301 @@
+"""The actor gazetteer: countries, sub-national units, government bodies and companies.
+
+Entries live in tab-separated files under ``deepseek_policy/data/`` and load once, lazily, on
+first use. A user extends the shared gazetteer at run time with :meth:`Gazetteer.add` (or
+:meth:`Gazetteer.load` for a file of their own), or builds a separate :class:`Gazetteer` and
+passes it to :func:`deepseek_policy.extract`.
+
+File formats (a header line; ``#`` starts a comment line; lists are ``|``-separated):
+
+* ``countries.tsv``: ``code  name  aliases  adjectives  capitals`` - ISO 3166-1 alpha-2 code,
+  common English name, other names, adjectives and demonyms ("South Korean", "Korean"),
+  capitals used as metonyms for the government ("Seoul").
+* ``gazetteer/*.tsv``: ``id  name  kind  country  region  parent  aliases  acronyms`` - a
+  stable slug id (``kr-pipc``), canonical name, :class:`~deepseek_policy.model.ActorKind`
+  value, ISO country and ISO 3166-2 region codes, the id of the body it belongs to, other
+  names, and acronyms.
+
+Matching is case-sensitive (news capitalises proper names, and "US" is not "us").
+
+>>> g = default_gazetteer()
+>>> [e.id for e in g.lookup("South Korea")]
+['kr']
+>>> g.country_for_adjective("Italian").name
+'Italy'
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import os
+import pathlib
+import re
+import threading
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from deepseek_policy._trie import trie_pattern
+from deepseek_policy.errors import LexiconError, SchemaError
+from deepseek_policy.model import ActorKind
+
+__all__ = ["Entry", "Gazetteer", "GazetteerMatch", "default_gazetteer", "slugify"]
+
+_COUNTRY_COLUMNS = ("code", "name", "aliases", "adjectives", "capitals")
+_BODY_COLUMNS = ("id", "name", "kind", "country", "region", "parent", "aliases", "acronyms")
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_ID_FORM = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def slugify(text: str) -> str:
+    """A lowercase, hyphenated form of a name, for deterministic ids.
+
+    >>> slugify("Korea Hydro & Nuclear Power")
+    'korea-hydro-and-nuclear-power'
+    """
+    text = text.lower().replace("&", " and ").replace("'", "").replace("’", "")
+    return _SLUG_JUNK.sub("-", text).strip("-") or "x"
+
+
+def _tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+
+
+def _kind(value: ActorKind | str) -> ActorKind:
+    try:
+        return ActorKind.coerce(value, "kind")
+    except SchemaError as e:
+        raise LexiconError(str(e)) from None
+
+
+@attrs.frozen
+class Entry:
+    """One real actor the gazetteer knows, with every name news uses for it."""
+
+    id: str
+    name: str
+    kind: ActorKind = attrs.field(converter=_kind)
+    country: str | None = None
+    region: str | None = None
+    parent: str | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    acronyms: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    adjectives: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    capitals: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if not _ID_FORM.fullmatch(self.id):
+            raise LexiconError(f"{self.id!r}: an id is lowercase letters, digits and hyphens")
+        if not self.name.strip():
+            raise LexiconError(f"{self.id}: the name is empty")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name, aliases and acronyms: every form that names the entry itself."""
+        return _tuple((self.name, *self.aliases, *self.acronyms))
+
+
+@attrs.frozen
+class GazetteerMatch:
+    """A place in a text where a gazetteer form occurs.
+
+    ``role`` says how the form names its entries: ``"name"`` (a name, alias or acronym),
+    ``"adjective"`` ("Korean", naming the country only as a modifier) or ``"capital"``
+    ("Seoul", a metonym for the government).
+    """
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+    role: str
+
+
+class Gazetteer:
+    """A registry of :class:`Entry` records with a fast scanner over all their forms."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self._entries: dict[str, Entry] = {}
+        self._forms: dict[str, dict[str, list[Entry]]] = {}
+        self._pattern: re.Pattern[str] | None = None
+        self._lock = threading.Lock()
+        self.add(*entries)
+
+    # building -------------------------------------------------------------------------------
+    def add(self, *entries: Entry) -> None:
+        """Add entries (an entry with an existing id replaces it)."""
+        with self._lock:
+            for entry in entries:
+                if not isinstance(entry, Entry):
+                    raise LexiconError(f"expected an Entry, got {type(entry).__name__}")
+                old = self._entries.get(entry.id)
+                if old is not None:
+                    self._unindex(old)
+                self._entries[entry.id] = entry
+                self._index(entry)
+            self._pattern = None
+
+    def load(self, path: str | os.PathLike[str]) -> None:
+        """Add the entries of a TSV file in either format (chosen by its header line)."""
+        p = pathlib.Path(path)
+        try:
+            text = p.read_text(encoding="utf-8-sig")
+        except OSError as e:
+            raise LexiconError(f"{p}: cannot be read: {e}") from None
+        self.add(*parse_tsv(text, str(p)))
+
+    def _index(self, entry: Entry) -> None:
+        for role, forms in (
+            ("name", entry.names),
+            ("adjective", entry.adjectives),
+            ("capital", entry.capitals),
+        ):
+            for form in forms:
+                self._forms.setdefault(form, {}).setdefault(role, []).append(entry)
+
+    def _unindex(self, entry: Entry) -> None:
+        for roles in self._forms.values():
+            for lst in roles.values():
+                if entry in lst:
+                    lst.remove(entry)
+
+    # reading --------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(list(self._entries.values()))
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._entries
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        return self._entries.get(entry_id)
+
+    def lookup(self, form: str, role: str = "name") -> tuple[Entry, ...]:
+        """Every entry that ``form`` names in the given role (exact, case-sensitive)."""
+        return tuple(self._forms.get(form, {}).get(role, ()))
+
+    def country(self, code: str) -> Entry | None:
+        """The country entry for an ISO 3166-1 alpha-2 code."""
+        return self._entries.get(code.lower())
+
+    def country_for_adjective(self, word: str) -> Entry | None:
+        """The country an adjective or demonym names ("Italian" -> Italy), or None."""
+        for entry in self.lookup(word, "adjective"):
+            if entry.kind is ActorKind.COUNTRY:
+                return entry
+        return None
+
+    def scan(self, text: str) -> Iterator[GazetteerMatch]:
+        """Every leftmost-longest occurrence of a known form in ``text``, in order."""
+        pattern = self._compiled()
+        for m in pattern.finditer(text):
+            form = m.group()
+            roles = self._forms.get(form)
+            if not roles:
+                continue
+            for role in ("name", "capital", "adjective"):
+                found = roles.get(role)
+                if found:
+                    yield GazetteerMatch(m.start(), m.end(), form, tuple(found), role)
+                    break
+
+    def _compiled(self) -> re.Pattern[str]:
+        pattern = self._pattern
+        if pattern is None:
+            with self._lock:
+                forms = [f for f, roles in self._forms.items() if any(roles.values())]
+                pattern = re.compile(r"(?<![\w&.-])(?:" + trie_pattern(forms) + r")(?![\w&])")
+                self._pattern = pattern
+        return pattern
+
+
+def parse_tsv(text: str, source: str = "<tsv>") -> list[Entry]:
+    """Parse a gazetteer file's text (either format) into entries."""
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    lines = [(n, line) for n, line in lines if not line.lstrip().startswith("#")]
+    if not lines:
+        return []
+    header = tuple(c.strip() for c in lines[0][1].split("\t"))
+    if header[: len(_COUNTRY_COLUMNS)] == _COUNTRY_COLUMNS:
+        make = _country_entry
+        width = len(_COUNTRY_COLUMNS)
+    elif header[: len(_BODY_COLUMNS)] == _BODY_COLUMNS:
+        make = _body_entry
+        width = len(_BODY_COLUMNS)
+    else:
+        raise LexiconError(f"{source}: unknown header {lines[0][1]!r}")
+    out = []
+    for n, line in lines[1:]:
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) > width:
+            raise LexiconError(f"{source}:{n}: {len(cells)} columns, expected {width}")
+        cells += [""] * (width - len(cells))
+        try:
+            out.append(make(cells))
+        except (LexiconError, ValueError) as e:
+            raise LexiconError(f"{source}:{n}: {e}") from None
+    return out
+
+
+def _split(cell: str) -> list[str]:
+    return [c for c in cell.split("|") if c.strip()]
+
+
+def _country_entry(cells: list[str]) -> Entry:
+    code, name, aliases, adjectives, capitals = cells
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise LexiconError(f"{code!r} is not an ISO 3166-1 alpha-2 code")
+    return Entry(
+        id=code.lower(),
+        name=name,
+        kind=ActorKind.COUNTRY,
+        country=code,
+        aliases=_split(aliases),
+        adjectives=_split(adjectives),
+        capitals=_split(capitals),
+    )
+
+
+def _body_entry(cells: list[str]) -> Entry:
+    id_, name, kind, country, region, parent, aliases, acronyms = cells
+    if country and not re.fullmatch(r"[A-Z]{2}", country):
+        raise LexiconError(f"{country!r} is not an ISO 3166-1 alpha-2 code")
+    if region and not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", region):
+        raise LexiconError(f"{region!r} is not an ISO 3166-2 code")
+    return Entry(
+        id=id_,
+        name=name,
+        kind=kind,
+        country=country or None,
+        region=region or None,
+        parent=parent or None,
+        aliases=_split(aliases),
+        acronyms=_split(acronyms),
+    )
+
+
+def _data_files() -> list[tuple[str, str]]:
+    root = importlib.resources.files("deepseek_policy") / "data"
+    files = [root / "countries.tsv"]
+    folder = root / "gazetteer"
+    if folder.is_dir():
+        files += sorted(
+            (f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name
+        )
+    return [(f.name, f.read_text(encoding="utf-8")) for f in files if f.is_file()]
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer shipped with the package, loaded once on first use and shared.
+
+    Entries added to it with :meth:`Gazetteer.add` are seen by every later extraction.
+    """
+    entries: list[Entry] = []
+    for name, text in _data_files():
+        entries += parse_tsv(text, name)
+    return Gazetteer(entries)

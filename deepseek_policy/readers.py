@@ -1,0 +1,403 @@
+"""Read articles from files: the library's only I/O.
+
+:func:`read_article` reads one text file (plain, or with a small front-matter header);
+:func:`read_corpus` reads a folder of them, or a JSON Lines file, lazily. :func:`parse_article`
+does the same for a string already in memory. Each failure raises its own subclass of
+:class:`~deepseek_policy.errors.ReadError`.
+
+>>> doc = parse_article("---\\ntitle: Italy blocks app\\npublished: 2025-01-30\\n---\\nItaly blocked it.\\n")
+>>> doc.title, doc.published, doc.text
+('Italy blocks app', datetime.date(2025, 1, 30), 'Italy blocked it.\\n')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import pathlib
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Literal
+
+import regex
+
+from deepseek_policy._calendar import MONTH_ALTERNATION, month_number
+from deepseek_policy.errors import (
+    BinaryFileError,
+    CorpusReadError,
+    DecodeError,
+    EmptyArticleError,
+    FileTooLargeError,
+    InputTypeError,
+    MissingFileError,
+    ReadError,
+    SchemaError,
+)
+from deepseek_policy.model import Document
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "SkippedItemWarning",
+    "detect_published",
+    "parse_article",
+    "read_article",
+    "read_corpus",
+]
+
+#: File endings :func:`read_corpus` reads as articles inside a folder.
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+
+PathLike = str | os.PathLike[str]
+DateLike = _dt.date | str | None
+OnError = Literal["raise", "skip"]
+
+
+class SkippedItemWarning(UserWarning):
+    """Issued by :func:`read_corpus` with ``errors="skip"`` for each item it could not read."""
+
+
+# ---------------------------------------------------------------------------------------------
+# patterns
+# ---------------------------------------------------------------------------------------------
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<head>(?:[^\n]*\n){0,40}?)---[ \t]*(?:\n|\Z)")
+_HEADER_LINE = regex.compile(r"(?P<key>[A-Za-z_][\w-]{0,30})[ \t]*:[ \t]*(?P<value>[^\n]*)")
+_BINARY_SIGNATURES = (
+    b"\x89PNG",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x7fELF",
+    b"BZh",
+    b"7z\xbc\xaf",
+)
+_DAY_MONTH_YEAR = (
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_ALTERNATION})\s*,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<m2>{MONTH_ALTERNATION})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))"
+)
+#: "Updated Feb. 6, 2025", "Published: 2025-02-06", "Posted on 5 February 2025"
+_STAMPED_DATE = regex.compile(
+    rf"(?i:\b(?:last\s+)?(?:updated|published|posted|first\s+published|date)\b:?\s*(?:on\s+)?)"
+    rf"{_DAY_MONTH_YEAR}"
+)
+#: A dateline: "SEATTLE, Feb. 19, 2025 -" or "SYDNEY and TAIPEI, 5 February 2025 —"
+_DATELINE = regex.compile(
+    rf"(?m:^[ \t]*[A-Z][A-Za-z .'/&-]{{1,60}}?,[ \t]*){_DAY_MONTH_YEAR}"
+)
+#: An ISO date on a line of its own near the top.
+_ISO_LINE = regex.compile(r"(?m:^[ \t]*(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)")
+_HEADER_CHARS = 1500
+
+
+# ---------------------------------------------------------------------------------------------
+# public functions
+# ---------------------------------------------------------------------------------------------
+
+
+def read_article(
+    path: PathLike,
+    *,
+    published: DateLike = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
+) -> Document:
+    """Read one article from a text file.
+
+    The first non-empty line is the title unless a front-matter header (``---`` /
+    ``title:`` / ``published:`` / ``source:`` / ``url:`` / ``id:`` / ``---``) gives one. The
+    publication date is, in order: ``published``, the header's, or the one the page states near
+    its top (see :func:`detect_published`). UTF-8 with or without a byte-order mark is read by
+    default; ``encoding`` names another. Newlines are normalised to ``\\n``.
+
+    Raises :class:`~deepseek_policy.errors.MissingFileError`,
+    :class:`~deepseek_policy.errors.FileTooLargeError` (over ``max_bytes``),
+    :class:`~deepseek_policy.errors.BinaryFileError`,
+    :class:`~deepseek_policy.errors.DecodeError` or
+    :class:`~deepseek_policy.errors.EmptyArticleError`.
+    """
+    p = _as_path(path)
+    raw = _read_bytes(p, max_bytes)
+    text = _decode(p, raw, encoding)
+    try:
+        return parse_article(text, id=p.stem, published=published)
+    except EmptyArticleError as e:
+        raise EmptyArticleError(p, e.message) from None
+    except SchemaError as e:
+        raise ReadError(p, str(e)) from None
+
+
+def parse_article(
+    text: str,
+    *,
+    id: str | None = None,  # noqa: A002 - the schema's name
+    published: DateLike = None,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """Build a :class:`~deepseek_policy.model.Document` from text already in memory.
+
+    Same rules as :func:`read_article`; without ``id`` the document gets a stable id from a
+    hash of its text, so the same text always gets the same id.
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(f"an article's text must be str, not {type(text).__name__}")
+    text = _normalise_newlines(text.removeprefix("\ufeff"))
+    header, body = _split_front_matter(text)
+    if not body.strip():
+        raise EmptyArticleError("<text>", "holds no text")
+    return Document(
+        id=id or header.get("id") or _text_id(body),
+        text=body,
+        title=title or header.get("title") or _first_line(body),
+        published=_pick_published(published, header.get("published"), body),
+        source=source or header.get("source"),
+        url=url or header.get("url"),
+    )
+
+
+def read_corpus(
+    path: PathLike,
+    *,
+    errors: OnError = "raise",
+    published: DateLike = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
+    on_error: Callable[[CorpusReadError], None] | None = None,
+) -> Iterator[Document]:
+    """Yield the documents of a folder of article files, or of a JSON Lines file, lazily.
+
+    In a folder, files ending in :data:`ARTICLE_SUFFIXES` are read in name order (hidden files
+    are passed over) and ``.jsonl`` files are read line by line. A JSON Lines record is an
+    object with ``text`` and optionally ``id``, ``title``, ``published``, ``source``, ``url``.
+
+    With ``errors="raise"`` (the default) the first item that fails raises
+    :class:`~deepseek_policy.errors.CorpusReadError` naming it. With ``errors="skip"`` the
+    item is reported, never silently dropped: ``on_error`` is called with the error if given,
+    otherwise a :class:`SkippedItemWarning` is issued, and reading goes on.
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    root = _as_path(path)
+    if not root.exists():
+        raise MissingFileError(root, "no such file or folder")
+
+    def fail(err: CorpusReadError) -> None:
+        if errors == "raise":
+            raise err
+        if on_error is not None:
+            on_error(err)
+        else:
+            warnings.warn(SkippedItemWarning(str(err)), stacklevel=3)
+
+    if root.is_dir():
+        for child in _folder_items(root):
+            if child.suffix.lower() == ".jsonl":
+                yield from _read_jsonl(child, published, encoding, max_bytes, fail)
+                continue
+            try:
+                yield read_article(
+                    child, published=published, encoding=encoding, max_bytes=max_bytes
+                )
+            except ReadError as e:
+                err = CorpusReadError(child, e.message, child.name)
+                err.__cause__ = e
+                fail(err)
+    else:
+        yield from _read_jsonl(root, published, encoding, max_bytes, fail)
+
+
+def detect_published(text: str) -> _dt.date | None:
+    """The publication date a page states near its top, or None.
+
+    Looks in the first 1,500 characters for a stamp ("Updated Feb. 6, 2025", "Published:
+    2025-02-06"), a dateline ("SEATTLE, Feb. 19, 2025 -") or an ISO date on its own line.
+    A date without a year is not guessed.
+
+    >>> detect_published("Headline\\n\\nSEATTLE, Feb. 19, 2025 - Microsoft said ...")
+    datetime.date(2025, 2, 19)
+    >>> detect_published("TOKYO, Feb. 13 (Wire) - no year here") is None
+    True
+    """
+    head = text[:_HEADER_CHARS]
+    for pattern in (_STAMPED_DATE, _DATELINE, _ISO_LINE):
+        for m in pattern.finditer(head):
+            day = _match_to_date(m)
+            if day is not None:
+                return day
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _as_path(path: PathLike) -> pathlib.Path:
+    if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)):
+        raise InputTypeError(f"expected a path (str or os.PathLike), not {type(path).__name__}")
+    return pathlib.Path(path)
+
+
+def _read_bytes(p: pathlib.Path, max_bytes: int | None) -> bytes:
+    try:
+        if not p.is_file():
+            raise MissingFileError(p, "not a file" if p.exists() else "no such file")
+        size = p.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise FileTooLargeError(p, f"{size} bytes is over the limit of {max_bytes}")
+        raw = p.read_bytes()
+    except ReadError:
+        raise
+    except OSError as e:
+        raise ReadError(p, f"cannot be read: {e.strerror or e}") from None
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise FileTooLargeError(p, f"{len(raw)} bytes is over the limit of {max_bytes}")
+    if not raw.strip():
+        raise EmptyArticleError(p, "is empty")
+    return raw
+
+
+def _decode(p: pathlib.Path, raw: bytes, encoding: str | None) -> str:
+    if encoding is None and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    if encoding is None:
+        if raw.startswith(_BINARY_SIGNATURES) or b"\x00" in raw[:8192]:
+            raise BinaryFileError(p, "looks like a binary file, not text")
+        encoding = "utf-8-sig"
+    try:
+        return raw.decode(encoding)
+    except LookupError:
+        raise DecodeError(p, f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as e:
+        raise DecodeError(
+            p, f"is not valid {encoding} at byte {e.start}; pass encoding= to read it"
+        ) from None
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return {}, text
+    header: dict[str, str] = {}
+    for line in m["head"].splitlines():
+        h = _HEADER_LINE.fullmatch(line.strip())
+        if h is not None:
+            value = h["value"].strip().strip("\"'")
+            if value:
+                header[h["key"].lower()] = value
+    return header, text[m.end() :]
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line
+    return None
+
+
+def _text_id(text: str) -> str:
+    return "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _pick_published(given: DateLike, header: str | None, body: str) -> _dt.date | None:
+    if given is not None:
+        return _as_date(given, "published")
+    if header is not None:
+        return _as_date(header, "front matter published")
+    return detect_published(body)
+
+
+def _as_date(value: _dt.date | str, what: str) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise SchemaError(what, f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+    raise InputTypeError(f"{what} must be a date or an ISO string, not {type(value).__name__}")
+
+
+def _match_to_date(m: regex.Match[str]) -> _dt.date | None:
+    groups = m.groupdict()
+    for i in ("1", "2", "3"):
+        if groups.get(f"y{i}"):
+            month = groups[f"m{i}"]
+            try:
+                number = int(month) if month.isdigit() else month_number(month)
+                return _dt.date(int(groups[f"y{i}"]), number, int(groups[f"d{i}"]))
+            except (ValueError, KeyError):
+                return None
+    return None
+
+
+def _folder_items(root: pathlib.Path) -> Iterator[pathlib.Path]:
+    names = sorted(e.name for e in os.scandir(root) if not e.name.startswith("."))
+    for name in names:
+        child = root / name
+        suffix = child.suffix.lower()
+        if child.is_file() and (suffix in ARTICLE_SUFFIXES or suffix == ".jsonl"):
+            yield child
+
+
+def _read_jsonl(
+    p: pathlib.Path,
+    published: DateLike,
+    encoding: str | None,
+    max_bytes: int | None,
+    fail: Callable[[CorpusReadError], None],
+) -> Iterator[Document]:
+    try:
+        raw = _read_bytes(p, max_bytes)
+        text = _decode(p, raw, encoding)
+    except ReadError as e:
+        err = CorpusReadError(p, e.message, p.name)
+        err.__cause__ = e
+        fail(err)
+        return
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        item = f"{p.name}:{lineno}"
+        try:
+            yield _jsonl_document(line, f"{p.stem}-{lineno}", published)
+        except (ValueError, ReadError, InputTypeError) as e:
+            err = CorpusReadError(p, f"line {lineno}: {e}", item)
+            err.__cause__ = e
+            fail(err)
+
+
+def _jsonl_document(line: str, default_id: str, published: DateLike) -> Document:
+    try:
+        record = json.loads(line)
+    except ValueError as e:
+        raise ValueError(f"not valid JSON ({e})") from None
+    if not isinstance(record, dict):
+        raise ValueError("a JSON Lines record must be an object")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise ValueError("the record has no 'text'")
+    for key in ("id", "title", "published", "source", "url"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise ValueError(f"'{key}' must be a string")
+    return parse_article(
+        body,
+        id=record.get("id") or default_id,
+        published=published if published is not None else record.get("published"),
+        title=record.get("title"),
+        source=record.get("source"),
+        url=record.get("url"),
+    )
