@@ -1,8 +1,10 @@
 """Turn news about government and company responses to DeepSeek into typed, evidence-backed records.
 
 >>> import deepseek_policy as dp
->>> ex = dp.extract("Italy blocks DeepSeek\\n\\nItaly's privacy watchdog blocked DeepSeek on Jan. 30.",
-...                 published="2025-01-31")
+>>> ex = dp.extract(
+...     "Italy blocks DeepSeek\\n\\nItaly's privacy watchdog blocked DeepSeek on Jan. 30.",
+...     published="2025-01-31",
+... )
 >>> ex.document.title
 'Italy blocks DeepSeek'
 """

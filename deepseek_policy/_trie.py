@@ -43,7 +43,8 @@ def _build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
         return ""
     if len(branches) == 1:
         body = branches[0]
-        grouped = body if len(body) == 1 or (body.startswith("\\") and len(body) == 2) else f"(?:{body})"
+        single = len(body) == 1 or (body.startswith("\\") and len(body) == 2)
+        grouped = body if single else f"(?:{body})"
     else:
         chars = [b for b in branches if len(b) == 1 or (b.startswith("\\") and len(b) == 2)]
         if len(chars) == len(branches):

@@ -1,4 +1,4 @@
-"""The errors ``deepseek_policy`` raises: one base class, one subclass per failure a user can act on.
+"""The errors ``deepseek_policy`` raises: one base class, one subclass per failure a user can fix.
 
 Every error the library raises on purpose derives from :class:`DeepSeekPolicyError`, so a
 caller can catch them all at once; each also derives from the built-in exception a Python

@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import enum
+import functools
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -225,14 +226,22 @@ def _optional_str(_inst: object, attribute: attrs.Attribute[str | None], value: 
         raise SchemaError(attribute.name, f"must be a string or None, got {value!r}")
 
 
-def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+def _str_tuple(values: Iterable[str], field: str = "value") -> tuple[str, ...]:
     if isinstance(values, str):
-        raise SchemaError("value", f"expected a list of strings, got the string {values!r}")
+        raise SchemaError(field, f"expected a list of strings, got the string {values!r}")
     out = tuple(values)
     for v in out:
         if not isinstance(v, str):
-            raise SchemaError("value", f"expected strings, got {v!r}")
+            raise SchemaError(field, f"expected strings, got {v!r}")
     return out
+
+
+def _aliases(values: Iterable[str]) -> tuple[str, ...]:
+    return _str_tuple(values, "aliases")
+
+
+def _targets(values: Iterable[str]) -> tuple[str, ...]:
+    return _str_tuple(values, "targets")
 
 
 def _actor_kind(value: ActorKind | str) -> ActorKind:
@@ -280,17 +289,17 @@ def _unique(values: Iterable[_T]) -> tuple[_T, ...]:
     return tuple(dict.fromkeys(values))
 
 
-def _number(value: float | int) -> float:
+def _number(value: float | int, field: str = "value") -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise SchemaError("value", f"must be a number, got {value!r}")
+        raise SchemaError(field, f"must be a number, got {value!r}")
     out = float(value)
     if not math.isfinite(out):
-        raise SchemaError("value", f"must be finite, got {value!r}")
+        raise SchemaError(field, f"must be finite, got {value!r}")
     return out
 
 
-def _optional_number(value: float | int | None) -> float | None:
-    return None if value is None else _number(value)
+def _optional_high(value: float | int | None) -> float | None:
+    return None if value is None else _number(value, "high")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -345,7 +354,9 @@ class Span:
         return _build(
             field,
             lambda: cls(
-                _req(d, "start", field, int), _req(d, "end", field, int), _req(d, "text", field, str)
+                _req(d, "start", field, int),
+                _req(d, "end", field, int),
+                _req(d, "text", field, str),
             ),
         )
 
@@ -355,10 +366,10 @@ class Span:
 # ---------------------------------------------------------------------------------------------
 
 _DATE_FORMS: dict[DatePrecision, regex.Pattern[str]] = {
-    DatePrecision.DAY: regex.compile(r"(\d{4})-(\d{2})-(\d{2})"),
-    DatePrecision.WEEK: regex.compile(r"(\d{4})-W(\d{2})"),
-    DatePrecision.MONTH: regex.compile(r"(\d{4})-(\d{2})"),
-    DatePrecision.YEAR: regex.compile(r"(\d{4})"),
+    DatePrecision.DAY: regex.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})"),
+    DatePrecision.WEEK: regex.compile(r"([0-9]{4})-W([0-9]{2})"),
+    DatePrecision.MONTH: regex.compile(r"([0-9]{4})-([0-9]{2})"),
+    DatePrecision.YEAR: regex.compile(r"([0-9]{4})"),
 }
 _PRECISION_RANK = {
     DatePrecision.DAY: 0,
@@ -368,6 +379,7 @@ _PRECISION_RANK = {
 }
 
 
+@functools.total_ordering
 @attrs.frozen
 class Date:
     """A calendar date at a stated precision: ``2025-02-15`` (day), ``2025-W06`` (ISO week),
@@ -392,11 +404,11 @@ class Date:
         Date(value='2025-01', precision=<DatePrecision.MONTH: 'month'>)
         """
         if not isinstance(value, str):
-            raise SchemaError("date", f"must be a string, got {value!r}")
+            raise SchemaError("value", f"must be a string, got {value!r}")
         for precision, form in _DATE_FORMS.items():
             if form.fullmatch(value):
                 return cls(value, precision)
-        raise SchemaError("date", f"{value!r} is not YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY")
+        raise SchemaError("value", f"{value!r} is not YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY")
 
     @classmethod
     def of_day(cls, day: _dt.date) -> Date:
@@ -562,6 +574,28 @@ class Document:
 # ---------------------------------------------------------------------------------------------
 
 
+def _span(_inst: object, attribute: attrs.Attribute[Span], value: Span) -> None:
+    if not isinstance(value, Span):
+        raise SchemaError(attribute.name, f"expected a Span, got {value!r}")
+
+
+def _optional_date(
+    _inst: object, attribute: attrs.Attribute[Date | None], value: Date | None
+) -> None:
+    if value is not None and not isinstance(value, Date):
+        raise SchemaError(attribute.name, f"expected a Date or None, got {value!r}")
+
+
+def _str(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise SchemaError(attribute.name, f"must be a string, got {value!r}")
+
+
+def _bool(_inst: object, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise SchemaError(attribute.name, f"must be true or false, got {value!r}")
+
+
 @attrs.frozen
 class Quantity:
     """An amount stated in the text: money, a percentage, a duration or a count.
@@ -573,8 +607,8 @@ class Quantity:
     kind: QuantityKind = attrs.field(converter=_quantity_kind)
     value: float = attrs.field(converter=_number)
     unit: str = attrs.field(validator=_non_empty_str)
-    evidence: Span
-    high: float | None = attrs.field(default=None, converter=_optional_number)
+    evidence: Span = attrs.field(validator=_span)
+    high: float | None = attrs.field(default=None, converter=_optional_high)
     bound: Bound | None = attrs.field(default=Bound.EXACT, converter=_optional_bound)
     equivalent: int | None = None
 
@@ -645,7 +679,7 @@ class Actor:
     kind: ActorKind = attrs.field(converter=_actor_kind)
     country: str | None = attrs.field(default=None, validator=_country_code)
     region: str | None = attrs.field(default=None, validator=_region_code)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_aliases)
     parent: str | None = attrs.field(default=None, validator=_optional_str)
     role: str | None = attrs.field(default=None, validator=_optional_str)
 
@@ -684,7 +718,9 @@ class Actor:
         )
 
 
-def _optional_bool(_inst: object, attribute: attrs.Attribute[bool | None], value: bool | None) -> None:
+def _optional_bool(
+    _inst: object, attribute: attrs.Attribute[bool | None], value: bool | None
+) -> None:
     if value is not None and not isinstance(value, bool):
         raise SchemaError(attribute.name, f"must be true, false or null, got {value!r}")
 
@@ -707,13 +743,13 @@ class Action:
 
     actor: str = attrs.field(validator=_non_empty_str)
     kind: ActionKind = attrs.field(converter=_action_kind)
-    evidence: Span
-    targets: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    evidence: Span = attrs.field(validator=_span)
+    targets: tuple[str, ...] = attrs.field(default=(), converter=_targets)
     status: Status = attrs.field(default=Status.DONE, converter=_status)
     temporary: bool | None = attrs.field(default=None, validator=_optional_bool)
     scope: tuple[Scope, ...] = attrs.field(default=(), converter=_scopes)
     reasons: tuple[Reason, ...] = attrs.field(default=(), converter=_reasons)
-    date: Date | None = None
+    date: Date | None = attrs.field(default=None, validator=_optional_date)
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
     @property
@@ -778,11 +814,11 @@ class Claim:
 
     speaker: str | None = attrs.field(validator=_optional_str)
     text: str = attrs.field(validator=_non_empty_str)
-    cue: str = attrs.field(validator=attrs.validators.instance_of(str))
-    evidence: Span
-    quote: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    cue: str = attrs.field(validator=_str)
+    evidence: Span = attrs.field(validator=_span)
+    quote: bool = attrs.field(default=False, validator=_bool)
     quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_quantities)
-    date: Date | None = None
+    date: Date | None = attrs.field(default=None, validator=_optional_date)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -858,11 +894,11 @@ class Extraction:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.document, Document):
             raise SchemaError("document", f"expected Document, got {type(self.document).__name__}")
-        ids = [a.id for a in self.actors]
-        if len(set(ids)) != len(ids):
-            dup = next(i for i in ids if ids.count(i) > 1)
-            raise SchemaError("actors", f"the id {dup!r} is used twice")
-        known = set(ids)
+        known: set[str] = set()
+        for i, actor in enumerate(self.actors):
+            if actor.id in known:
+                raise SchemaError(f"actors[{i}].id", f"the id {actor.id!r} is used twice")
+            known.add(actor.id)
         for i, action in enumerate(self.actions):
             if action.actor not in known:
                 raise SchemaError(f"actions[{i}].actor", f"{action.actor!r} is not an actor id")
@@ -911,10 +947,10 @@ class Extraction:
     def from_dict(cls, data: Mapping[str, Any]) -> Extraction:
         """Read back what :meth:`to_dict` wrote; raise :class:`SchemaError` naming a bad field."""
         d = _mapping(data, "extraction")
-        document = Document.from_dict(_req(d, "document", "extraction", Mapping))
+        document = Document.from_dict(_req(d, "document", "", Mapping))
 
         def items(name: str, build: Callable[[Mapping[str, Any], str], _T]) -> list[_T]:
-            raw = _opt(d, name, "extraction", list) or []
+            raw = _opt(d, name, "", list) or []
             return [build(x, f"{name}[{i}]") for i, x in enumerate(raw)]
 
         return cls(
@@ -950,9 +986,14 @@ def _mapping(data: object, field: str) -> Mapping[str, Any]:
     return data
 
 
+def _path(field: str, key: str) -> str:
+    """``field.key``, or ``key`` alone at the root (``field == ""``)."""
+    return f"{field}.{key}" if field else key
+
+
 def _req(d: Mapping[str, Any], key: str, field: str, kind: type | tuple[type, ...]) -> Any:
     if key not in d:
-        raise SchemaError(f"{field}.{key}", "is required")
+        raise SchemaError(_path(field, key), "is required")
     return _check(d[key], key, field, kind)
 
 
@@ -964,9 +1005,9 @@ def _opt(d: Mapping[str, Any], key: str, field: str, kind: type | tuple[type, ..
 def _check(value: Any, key: str, field: str, kind: type | tuple[type, ...]) -> Any:
     kinds = kind if isinstance(kind, tuple) else (kind,)
     if isinstance(value, bool) and bool not in kinds:
-        raise SchemaError(f"{field}.{key}", f"expected {_names(kinds)}, got {value!r}")
+        raise SchemaError(_path(field, key), f"expected {_names(kinds)}, got {value!r}")
     if not isinstance(value, kinds):
-        raise SchemaError(f"{field}.{key}", f"expected {_names(kinds)}, got {value!r}")
+        raise SchemaError(_path(field, key), f"expected {_names(kinds)}, got {value!r}")
     return value
 
 

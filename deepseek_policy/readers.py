@@ -5,7 +5,9 @@
 does the same for a string already in memory. Each failure raises its own subclass of
 :class:`~deepseek_policy.errors.ReadError`.
 
->>> doc = parse_article("---\\ntitle: Italy blocks app\\npublished: 2025-01-30\\n---\\nItaly blocked it.\\n")
+>>> doc = parse_article(
+...     "---\\ntitle: Italy blocks app\\npublished: 2025-01-30\\n---\\nItaly blocked it.\\n"
+... )
 >>> doc.title, doc.published, doc.text
 ('Italy blocks app', datetime.date(2025, 1, 30), 'Italy blocked it.\\n')
 """
@@ -121,10 +123,12 @@ def read_article(
     :class:`~deepseek_policy.errors.EmptyArticleError`.
     """
     p = _as_path(path)
+    if published is not None:
+        published = _as_date(published, "published")
     raw = _read_bytes(p, max_bytes)
     text = _decode(p, raw, encoding)
     try:
-        return parse_article(text, id=p.stem, published=published)
+        return _document(text, default_id=p.stem, published=published)
     except EmptyArticleError as e:
         raise EmptyArticleError(p, e.message) from None
     except SchemaError as e:
@@ -134,7 +138,7 @@ def read_article(
 def parse_article(
     text: str,
     *,
-    id: str | None = None,  # noqa: A002 - the schema's name
+    id: str | None = None,
     published: DateLike = None,
     title: str | None = None,
     source: str | None = None,
@@ -142,9 +146,23 @@ def parse_article(
 ) -> Document:
     """Build a :class:`~deepseek_policy.model.Document` from text already in memory.
 
-    Same rules as :func:`read_article`; without ``id`` the document gets a stable id from a
-    hash of its text, so the same text always gets the same id.
+    Same rules as :func:`read_article`; without ``id`` (here or in the header) the document
+    gets a stable id from a hash of its text, so the same text always gets the same id.
     """
+    return _document(text, id=id, published=published, title=title, source=source, url=url)
+
+
+def _document(
+    text: str,
+    *,
+    id: str | None = None,
+    default_id: str | None = None,
+    published: DateLike = None,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """:func:`parse_article`; ``default_id`` is used when neither ``id`` nor the header has one."""
     if not isinstance(text, str):
         raise InputTypeError(f"an article's text must be str, not {type(text).__name__}")
     text = _normalise_newlines(text.removeprefix("\ufeff"))
@@ -152,7 +170,7 @@ def parse_article(
     if not body.strip():
         raise EmptyArticleError("<text>", "holds no text")
     return Document(
-        id=id or header.get("id") or _text_id(body),
+        id=id or header.get("id") or default_id or _text_id(body),
         text=body,
         title=title or header.get("title") or _first_line(body),
         published=_pick_published(published, header.get("published"), body),
@@ -180,13 +198,38 @@ def read_corpus(
     :class:`~deepseek_policy.errors.CorpusReadError` naming it. With ``errors="skip"`` the
     item is reported, never silently dropped: ``on_error`` is called with the error if given,
     otherwise a :class:`SkippedItemWarning` is issued, and reading goes on.
+
+    The arguments are checked when it is called: a bad ``errors`` value raises ``ValueError``
+    and a missing ``path`` :class:`~deepseek_policy.errors.MissingFileError` at once, before
+    anything is read; the files themselves are read only as the result is iterated.
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
     root = _as_path(path)
     if not root.exists():
         raise MissingFileError(root, "no such file or folder")
+    if published is not None:
+        published = _as_date(published, "published")
+    # The checks above run at call time; the reading below runs lazily, item by item.
+    return _corpus(
+        root,
+        errors=errors,
+        published=published,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        on_error=on_error,
+    )
 
+
+def _corpus(
+    root: pathlib.Path,
+    *,
+    errors: OnError,
+    published: DateLike,
+    encoding: str | None,
+    max_bytes: int | None,
+    on_error: Callable[[CorpusReadError], None] | None,
+) -> Iterator[Document]:
     def fail(err: CorpusReadError) -> None:
         if errors == "raise":
             raise err
@@ -300,9 +343,9 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def _first_line(text: str) -> str | None:
     for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            return stripped
     return None
 
 
@@ -368,7 +411,9 @@ def _read_jsonl(
         err.__cause__ = e
         fail(err)
         return
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a JSON Lines record: str.splitlines() would also split at U+2028, U+0085
+    # and other characters JSON allows raw inside a string.
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         item = f"{p.name}:{lineno}"
@@ -388,14 +433,19 @@ def _jsonl_document(line: str, default_id: str, published: DateLike) -> Document
     if not isinstance(record, dict):
         raise ValueError("a JSON Lines record must be an object")
     body = record.get("text")
-    if not isinstance(body, str) or not body.strip():
+    if body is None:
         raise ValueError("the record has no 'text'")
+    if not isinstance(body, str):
+        raise ValueError("'text' must be a string")
+    if not body.strip():
+        raise ValueError("the record's 'text' is empty")
     for key in ("id", "title", "published", "source", "url"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise ValueError(f"'{key}' must be a string")
-    return parse_article(
+    return _document(
         body,
-        id=record.get("id") or default_id,
+        id=record.get("id"),
+        default_id=default_id,
         published=published if published is not None else record.get("published"),
         title=record.get("title"),
         source=record.get("source"),
