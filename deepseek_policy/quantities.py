@@ -1,0 +1,835 @@
+"""Find the money, percentages, durations and counts that a news text states.
+
+:func:`find_quantities` scans a text once with one compiled pattern for number "atoms" (a
+number in digits or words, with any currency sign before it and multiplier after it) and reads
+each atom's bounded neighbourhood for what the number measures: a currency, ``%``/"percent", a
+unit of time, or the plural noun it counts. A quantity needs such a unit, so bare numbers,
+dates, clock times, versions and model names ("Exaone 3.5", "R1 1776", "H200") are not
+quantities. Words such as "about", "up to" and "at least" before the number set its
+:class:`~deepseek_policy.model.Bound` and are part of its evidence; "4 to 5 minutes" is one
+quantity with ``value`` 4 and ``high`` 5; an amount followed by its conversion in parentheses,
+"2 trillion won ($1.4 billion)", gives two quantities whose ``equivalent`` points at each other.
+
+Currency symbols and names live in ``data/currencies.tsv`` and irregular plurals in
+``data/count_nouns.tsv``; both load once, on first use.
+
+>>> qs = find_quantities("Seoul set aside 2 trillion won ($1.4 billion) for up to three years.")
+>>> [(q.kind.value, q.value, q.unit, q.bound.value, q.equivalent) for q in qs]
+[('money', 2000000000000.0, 'KRW', 'exact', 1), ('money', 1400000000.0, 'USD', 'exact', 0),
+ ('duration', 3.0, 'year', 'under', None)]
+>>> q = parse_quantity("about 5,500 office computers")
+>>> q.kind.value, q.value, q.unit, q.bound.value, q.evidence.text
+('count', 5500.0, 'computer', 'approx', 'about 5,500 office computers')
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+from deepseek_policy._trie import trie_pattern
+from deepseek_policy.errors import InputTypeError
+from deepseek_policy.model import Bound, Quantity, QuantityKind, Span
+
+__all__ = ["find_quantities", "parse_quantity"]
+
+# Horizontal white space: a quantity never runs across a line break.
+_HS = r"[^\S\n]"
+
+_MULTIPLIERS: dict[str, Decimal] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10**3),
+    "k": Decimal(10**3),
+    "lakh": Decimal(10**5),
+    "lac": Decimal(10**5),
+    "million": Decimal(10**6),
+    "m": Decimal(10**6),
+    "mn": Decimal(10**6),
+    "mln": Decimal(10**6),
+    "crore": Decimal(10**7),
+    "billion": Decimal(10**9),
+    "b": Decimal(10**9),
+    "bn": Decimal(10**9),
+    "bln": Decimal(10**9),
+    "dozen": Decimal(12),
+    "trillion": Decimal(10**12),
+    "t": Decimal(10**12),
+    "tn": Decimal(10**12),
+    "trn": Decimal(10**12),
+}
+
+
+def _words(spaced: str) -> tuple[str, ...]:
+    """The words of a space-separated list."""
+    return tuple(spaced.split())
+
+
+_UNITS_WORDS = _words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+)
+_TENS_WORDS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
+_NUMBER_WORDS = frozenset((*_UNITS_WORDS, *_TENS_WORDS, "one", "dozen", "hundred"))
+_WORD_VALUES: dict[str, int] = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    **{w: i + 2 for i, w in enumerate(_UNITS_WORDS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)},
+}
+
+_DURATION_UNITS: dict[str, tuple[str, int]] = {
+    "second": ("second", 1),
+    "sec": ("second", 1),
+    "minute": ("minute", 1),
+    "min": ("minute", 1),
+    "hour": ("hour", 1),
+    "hr": ("hour", 1),
+    "day": ("day", 1),
+    "week": ("week", 1),
+    "month": ("month", 1),
+    "year": ("year", 1),
+    "yr": ("year", 1),
+    "decade": ("year", 10),
+}
+
+_MONTHS = frozenset(
+    _words(
+        "January February March April May June July August September October November December "
+        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    )
+)
+
+# Bound phrases that may stand right before a number (longest first within the pattern).
+_APPROX = (
+    "about|around|approximately|approx\\.|roughly|nearly|almost|some|an{hs}+estimated|estimated|"
+    "circa|close{hs}+to|just{hs}+about|in{hs}+the{hs}+region{hs}+of"
+)
+_UNDER = (
+    "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:under|below|less{hs}+than|"
+    "fewer{hs}+than)|up{hs}+to|no{hs}+more{hs}+than|not{hs}+more{hs}+than|at{hs}+most|"
+    "a{hs}+maximum{hs}+of|as{hs}+many{hs}+as|as{hs}+much{hs}+as"
+)
+_OVER = (
+    "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:over|above|more{hs}+than)|"
+    "at{hs}+least|upwards{hs}+of|exceeding|in{hs}+excess{hs}+of|no{hs}+fewer{hs}+than|"
+    "no{hs}+less{hs}+than|not{hs}+less{hs}+than|a{hs}+minimum{hs}+of|north{hs}+of"
+)
+
+# Words that end a counted noun phrase: function words, auxiliaries, prepositions, pronouns.
+_STOP = frozenset(
+    _words(
+        """
+    a an the and or but nor of to in on at for by with from into onto over under than as that
+    which who whom whose what when where while if so not no it its this these those they them
+    their he she his her we our you your i me my is are was were be been being has have had
+    will would can could may might must should shall did do does done said says say told
+    per about around after before since until till between among amongst through during within
+    without against toward towards across via up down out off ago later earlier each apiece
+    times time percent also already just only now then yet still even ever again too very
+    here there all both either neither plus minus less more most than whereas unless thus
+    because although though however instead including included includes include such
+    last next first second third fourth fifth sixth seventh eighth ninth tenth year years
+    remains remain comes goes makes takes gets gives seems needs wants means appears runs
+    won got made took gave saw went came left lost paid sold bought spent built kept held ran
+    put hit met sent found began became brought thought led wrote chose drew grew knew rose
+    fell flew stood use used uses say get make take give see
+    """
+    )
+) - frozenset({"more", "such"})
+# Plural-looking words that are not plural nouns.
+_NOT_PLURAL = frozenset(
+    _words(
+        """
+    news its this has was does goes always perhaps towards afterwards besides whereas
+    unless thus plus yes as us across less lens chaos bias gas atlas canvas alias means
+    sometimes nowadays overseas upstairs downstairs indoors outdoors whereabouts
+    """
+    )
+)
+# Units of measure: "3-nanometre chips" and "10 kilometres" are not counts.
+_MEASURES = frozenset(
+    _words(
+        """
+    nanometer nanometre nm micron inch foot mile meter metre kilometer kilometre km cm mm
+    gram kilogram kg ton tonne pound ounce litre liter gallon barrel watt kilowatt megawatt
+    gigawatt kw mw gw degree hertz gigahertz ghz mhz
+    """
+    )
+)
+# After a hyphen ("two-thirds", "three-way", "10-fold") these are not counted nouns.
+_NOT_HYPHEN_NOUNS = frozenset(
+    _words(
+        "third thirds quarter quarters half halves fold way odd ish plus something nil year old "
+        "th st nd rd time"
+    )
+)
+_ORDINAL_ENDS = ("th", "ths", "third", "thirds", "quarters")
+# Words before a number that make it a label, not an amount ("Section 230", "Top 10").
+_LABELS = frozenset(
+    _words(
+        """
+    section article order chapter title rule no no. number top fortune windows iphone version
+    phase level tier class category part clause paragraph item figure table page grade season
+    episode round stage gen generation series model route flight room act bill resolution
+    amendment galaxy pixel mate android ios macos office xbox playstation vol volume
+    """
+    )
+)
+# Capitalised words that may stand before a count at the start of a sentence.
+_FUNCTION_OK = frozenset(
+    _words(
+        """
+    the a an about around approximately roughly nearly almost some estimated over under up to
+    at least more less fewer than only just all another those these its their his her our your
+    my every each of in on for by with from and or but as if when after before since until
+    while exactly precisely then also total whereas though although because below above
+    exceeding upwards most maximum minimum between among including like without within across
+    during despite per plus fully other such many so yet now today yesterday still even already
+    overall altogether together combined there here where what which who whose that this
+    """
+    )
+)
+# Prepositions before a year ("in 2023", "since 2019") that mark a date, not an amount.
+_YEAR_PREVIOUS = frozenset(
+    _words(
+        """
+    in since by from until till through during of early late mid before after the fiscal
+    year between and to or circa spring summer autumn fall winter end start beginning
+    """
+    )
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicon: data files and compiled patterns, built once on first use
+# ---------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Lexicon:
+    prefix: dict[str, str]
+    suffix_exact: dict[str, str]
+    suffix_any: dict[str, str]
+    plurals: dict[str, str]
+    atom: re.Pattern[str]
+    currency_after: re.Pattern[str]
+
+
+def _data_lines(name: str) -> Iterator[list[str]]:
+    text = (importlib.resources.files("deepseek_policy") / "data" / name).read_text("utf-8")
+    header = True
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        yield line.split("\t")
+
+
+def _spaced(pattern: str) -> str:
+    """Let the escaped single spaces of a trie pattern match any horizontal white space."""
+    return pattern.replace("\\ ", _HS + "+")
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    prefix: dict[str, str] = {}
+    suffix_exact: dict[str, str] = {}
+    suffix_any: dict[str, str] = {}
+    for cols in _data_lines("currencies.tsv"):
+        form, code, place, case = (c.strip() for c in cols[:4])
+        if place in ("prefix", "both"):
+            prefix[form] = code
+        if place in ("suffix", "both"):
+            if case == "exact":
+                suffix_exact[form] = code
+            else:
+                suffix_any[form.lower()] = code
+    plurals = {cols[0].strip().lower(): cols[1].strip() for cols in _data_lines("count_nouns.tsv")}
+
+    hs = _HS
+    number_words = "|".join(
+        [
+            rf"(?:{'|'.join(_TENS_WORDS)})(?:(?:-|{hs})(?:one|{'|'.join(_UNITS_WORDS[:8])})(?!\w))?",
+            "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)),
+            rf"half{hs}+a{hs}+dozen|a{hs}+dozen|dozen",
+            rf"(?:an?|one)(?={hs}+(?:hundred|thousand|million|billion|trillion)\b)",
+        ]
+    )
+    # The whole text is scanned with ``atom``. A number after a hyphen is an atom only when
+    # the hyphen follows a digit ("4-5 minutes"), not a letter ("GPT-3", "COVID-19").
+    atom = rf"""
+        (?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-)
+        (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?)?
+        (?:
+            (?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?:\.[0-9]{{1,6}})?|[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?)
+            (?![.,]?\d)(?![:/]\d)
+            (?:(?P<short>(?i:mln|mn|bln|bn|trn|tn|[kmbt]))(?![\w]))?
+            (?P<plus>\+|-plus(?!\w))?
+          | (?P<word>(?i:{number_words}))(?![\w])
+        )
+        (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|dozen|mln|mn|bln|bn|trn|tn))(?!\w)
+           (?:{hs}(?P<mult2>(?i:hundred|thousand|million|billion|trillion|crore|lakh)))?(?!\w)
+        )?
+    """
+    currency_after = rf"""
+        (?:{hs}?-?{hs}?)
+        (?P<c>(?:{trie_pattern(suffix_exact)})(?![\w])|(?i:{_spaced(trie_pattern(suffix_any))})(?![\w]))
+    """
+    return _Lexicon(
+        prefix=prefix,
+        suffix_exact=suffix_exact,
+        suffix_any=suffix_any,
+        plurals=plurals,
+        atom=re.compile(atom, re.VERBOSE),
+        currency_after=re.compile(currency_after, re.VERBOSE),
+    )
+
+
+_BOUND_BEFORE = re.compile(
+    rf"(?:(?<![\w])(?i:(?P<approx>{_APPROX.replace('{hs}', _HS)})"
+    rf"|(?P<under>{_UNDER.replace('{hs}', _HS)})|(?P<over>{_OVER.replace('{hs}', _HS)}))"
+    rf"|(?P<tilde>~)){_HS}*\Z"
+)
+_BOUND_AFTER = re.compile(
+    rf"{_HS}+(?i:or{_HS}+(?:(?P<over>more|greater|higher|above)|(?P<approx>so|thereabouts)"
+    rf"|(?P<under>less|fewer|below)))(?!\w)"
+)
+_PERCENT = re.compile(
+    rf"{_HS}?[%％]|{_HS}?(?i:per{_HS}?cent)(?!\w)|(?:{_HS}|-)(?i:percent(?:age{_HS}+points?)?|pct)(?!\w)"
+    r"|pc(?!\w)"
+)
+_DURATION = re.compile(
+    rf"(?:{_HS}|-)(?:(?i:business|working|calendar|straight|consecutive|full|more|additional|"
+    rf"extra|long|short)(?:{_HS}|-))?"
+    rf"(?P<u>(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|"
+    rf"decades?))(?![\w])(?!-olds?\b)"
+)
+# lowercase or an acronym ("12-member", "8-GPU"), never a name ("7-Eleven")
+_HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{2,24}|[A-Z]{2,8})(?![\w])(?!-\d)")
+_TOKEN = re.compile(rf"{_HS}+(?P<w>[A-Za-z0-9][\w’'&+-]{{0,40}})")
+_WORD_BACK = re.compile(r"[A-Za-z][\w’'-]{0,40}")
+_ORDINAL = re.compile(r"(?i:st|nd|rd|th)(?!\w)")
+_MONTH_AFTER = re.compile(
+    rf"{_HS}+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    rf"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_CONNECTOR = re.compile(
+    rf"{_HS}*[-–—]{_HS}*|{_HS}+(?i:(?P<to>to|through)|(?P<or>or)|(?P<and>and)){_HS}+"
+)
+_RATIO_BEFORE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}{_HS}+(?:in|out{_HS}+of){_HS}+\Z")
+_BETWEEN = re.compile(rf"(?i:between){_HS}+\Z")
+_EQUIV_BETWEEN = re.compile(
+    rf"\s*[(\[]\s*(?i:(?:or|i\.e\.|equivalent{_HS}+to|equal{_HS}+to|worth){_HS}+)?|"
+    rf"\s*,?\s*(?i:or|equivalent{_HS}+to|equal{_HS}+to){_HS}+"
+)
+_COMMA_BETWEEN = re.compile(r"\s*,\s*")
+_SENTENCE_START = frozenset(".!?:;\"“‘'(—–[\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# atoms: a number with its currency sign and multipliers
+# ---------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Atom:
+    start: int
+    end: int
+    number: Decimal  # as written, before multipliers
+    factor: Decimal  # the product of the multipliers (1 if none)
+    currency: str | None
+    word: str | None
+    plus: bool
+    plain: bool  # digits only: no comma, decimal point, multiplier or currency
+
+    @property
+    def value(self) -> Decimal:
+        return self.number * self.factor
+
+    @property
+    def has_multiplier(self) -> bool:
+        return self.factor != 1
+
+
+def _word_value(word: str) -> Decimal:
+    w = _collapse(word.lower().replace("-", " "))
+    if w.endswith("dozen"):
+        return Decimal(6) if w.startswith("half") else Decimal(12)
+    return Decimal(sum(_WORD_VALUES[part] for part in w.split()))
+
+
+def _atom(m: re.Match[str], lex: _Lexicon) -> _Atom:
+    factor = Decimal(1)
+    for name in ("short", "mult", "mult2"):
+        g = m.group(name)
+        if g:
+            factor *= _MULTIPLIERS[g.lower()]
+    digits, word = m.group("digits"), m.group("word")
+    number = Decimal(digits.replace(",", "")) if digits else _word_value(word)
+    cur = m.group("cur")
+    return _Atom(
+        start=m.start(),
+        end=m.end(),
+        number=number,
+        factor=factor,
+        currency=lex.prefix[_collapse(cur)] if cur else None,
+        word=word,
+        plus=bool(m.group("plus")),
+        plain=bool(digits) and "," not in digits and "." not in digits and factor == 1 and not cur,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# units after a number
+# ---------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Unit:
+    kind: QuantityKind
+    unit: str
+    end: int
+    scale: int = 1  # "two decades" is 20 years
+    noun_phrase: bool = False  # a count read from the words after the number
+    bound: Bound | None = None  # "50 or more countries"
+    modifiers: int = 0  # words between the number and the counted noun
+
+
+def _singular(word: str, lex: _Lexicon) -> str | None:
+    """The singular of a plural-looking noun, or None if ``word`` does not look plural."""
+    if word.endswith(("'", "’")):
+        word = word[:-1]
+        if not word.lower().endswith("s"):
+            return None
+    elif "'" in word or "’" in word:
+        return None
+    lw = word.lower()
+    if lw in lex.plurals:
+        return lex.plurals[lw]
+    if len(lw) < 3 or not lw.endswith("s") or lw in _NOT_PLURAL or lw.endswith("-olds"):
+        return None
+    stem = word[:-1]
+    if word[-1] == "s" and (
+        (any(c.isdigit() for c in stem) and stem[:1].isalpha())
+        or (stem.isupper() and len(stem) >= 2)
+    ):
+        return stem  # GPUs, PCs, LLMs, H200s
+    if lw.endswith(("ss", "us", "is", "ics")) or "-" in lw[-3:]:
+        return None
+    if not stem[1:].islower() and not stem.isalpha():
+        return None
+    if lw.endswith("ies") and len(lw) > 4:
+        out = lw[:-3] + "y"
+    elif lw.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        out = lw[:-2]
+    else:
+        out = lw[:-1]
+    if "-" in word:  # keep the hyphenated compound: "follow-ups" -> "follow-up"
+        return out
+    return out if word[:1].islower() or word[1:].islower() else word[:-1]
+
+
+def _head_noun(
+    toks: list[tuple[str, int, int]], lex: _Lexicon, max_modifiers: int = 3
+) -> tuple[str, int, int] | None:
+    """The counted noun of ``toks`` (singular), where it ends and how many words precede it."""
+    for k, (w, _s, e) in enumerate(toks[: max_modifiers + 1]):
+        lw = w.lower()
+        if lw in _STOP or w[:1].isdigit() or w.rstrip(".") in _MONTHS:
+            return None
+        sing = _singular(w, lex)
+        if sing is None:
+            continue
+        if sing.lower() in _MEASURES:
+            return None
+        if k + 1 < len(toks) and k < max_modifiers and not w.endswith(("'", "’")):
+            # a plural noun before another is a modifier ("women engineers", "sales reps"):
+            # after a plural subject, a verb does not take -s, so the second word is the head
+            nxt = toks[k + 1][0]
+            if nxt.lower() not in _STOP and _singular(nxt, lex) is not None:
+                continue
+        end = e - 1 if w.endswith(("'", "’")) else e
+        return sing, end, k
+    return None
+
+
+def _tokens(text: str, pos: int, count: int) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    limit = min(len(text), pos + 50 * count)
+    for _ in range(count):
+        m = _TOKEN.match(text, pos, limit)
+        if m is None:
+            break
+        out.append((m.group("w"), m.start("w"), m.end("w")))
+        pos = m.end()
+    return out
+
+
+def _antecedent(text: str, start: int, lex: _Lexicon) -> str | None:
+    """The nearest plural noun before ``start`` in the same sentence ("312 of them")."""
+    lo = max(0, start - 250)
+    window = text[lo:start]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    words = _WORD_BACK.findall(window)
+    for w in reversed(words):
+        if w.lower() in _STOP:
+            continue
+        sing = _singular(w, lex)
+        if sing is not None and sing.lower() not in _MEASURES:
+            return sing
+    return None
+
+
+def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None:
+    m = _TOKEN.match(text, pos, min(len(text), pos + 50))
+    if m is None:
+        return None
+    w = m.group("w").lower()
+    if w[:1].isdigit() or (w in _STOP and w != "of"):
+        return None  # cheap exit for the common case of a number with no noun after it
+    toks = _tokens(text, pos, 6)
+    first = toks[0][0].lower()
+    if first != "of":
+        found = _head_noun(toks, lex)
+        if found is None:
+            return None
+        noun, end, modifiers = found
+        return _Unit(QuantityKind.COUNT, noun, end, noun_phrase=True, modifiers=modifiers)
+    if len(toks) < 2:
+        return None
+    second = toks[1][0]
+    if second.lower() in ("them", "those", "these"):
+        referent = _antecedent(text, start, lex)
+        if referent is None:
+            return None
+        return _Unit(QuantityKind.COUNT, referent, toks[1][2], noun_phrase=True)
+    determiners = ("the", "its", "their", "our", "his", "her", "these", "those")
+    if second.lower() not in determiners and not second.endswith(("'s", "’s")):
+        return None
+    rest = toks[2:]
+    if rest and rest[0][0].endswith(("'s", "’s")):
+        rest = rest[1:]
+    if rest and (rest[0][0][:1].isdigit() or rest[0][0].lower() in _NUMBER_WORDS):
+        return None  # "two of the three companies": the second number is the count
+    found = _head_noun(rest, lex, 2)
+    return (
+        None if found is None else _Unit(QuantityKind.COUNT, found[0], found[1], noun_phrase=True)
+    )
+
+
+def _unit_after(text: str, a: _Atom, lex: _Lexicon) -> _Unit | bool | None:
+    """What the atom measures: a unit, None if nothing, or False if the atom is not an amount."""
+    pos = a.end
+    limit = min(len(text), pos + 60)
+    if a.word is None and not a.has_multiplier and _ORDINAL.match(text, pos, limit):
+        return False  # 17th, 2nd
+    if _MONTH_AFTER.match(text, pos, limit) and not a.currency and not a.has_multiplier:
+        return False  # 6 February
+    unit = _unit_at(text, pos, a, lex)
+    if unit is not None or a.currency:
+        return unit
+    m = _BOUND_AFTER.match(text, pos, limit)  # "50 or more countries"
+    if m is None:
+        return None
+    unit = _unit_at(text, m.end(), a, lex)
+    if unit is None or unit.kind is QuantityKind.MONEY:
+        return None
+    return attrs.evolve(unit, bound=_bound_of(m))
+
+
+def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
+    limit = min(len(text), pos + 60)
+    m = _PERCENT.match(text, pos, limit)
+    if m:
+        return _Unit(QuantityKind.PERCENT, "percent", m.end())
+    if a.currency:
+        return _Unit(QuantityKind.MONEY, a.currency, pos)
+    m = lex.currency_after.match(text, pos, limit)
+    if m:
+        c = _collapse(m.group("c"))
+        code = lex.suffix_exact.get(c) or lex.suffix_any.get(c.lower())
+        word = c.lower()
+        if word == "won" and a.value < 100:
+            code = None  # "two won", "a team of 3 won gold": the verb, not the currency
+        elif word.startswith("pound") and m.group().lstrip().startswith("-"):
+            code = None  # "a 200-pound robot" is a weight
+        if code:
+            return _Unit(QuantityKind.MONEY, code, m.end())
+    m = _DURATION.match(text, pos, limit)
+    if m:
+        u = m.group("u").lower().rstrip("s")
+        unit, scale = _DURATION_UNITS[u]
+        return _Unit(QuantityKind.DURATION, unit, m.end(), scale)
+    m = _HYPHEN_NOUN.match(text, pos, limit)
+    if m:
+        noun = m.group("n")
+        ln = noun.lower()
+        if ln in _NOT_HYPHEN_NOUNS or ln in _MEASURES or ln in _STOP or ln.endswith(_ORDINAL_ENDS):
+            return None
+        return _Unit(QuantityKind.COUNT, noun if not noun.islower() else ln, m.end())
+    return _count_after(text, pos, a.start, lex)
+
+
+def _bound_of(m: re.Match[str]) -> Bound:
+    if m.group("over"):
+        return Bound.OVER
+    if m.group("under"):
+        return Bound.UNDER
+    return Bound.APPROX
+
+
+# ---------------------------------------------------------------------------------------------
+# context before a number
+# ---------------------------------------------------------------------------------------------
+
+
+def _previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word right before ``start`` (separated by spaces only) and where it begins."""
+    j = start
+    while j > 0 and start - j < 4 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j == start:
+        return "", start
+    k = j
+    while k > 0 and j - k < 40 and (text[k - 1].isalnum() or text[k - 1] in "'’.&+_-"):
+        k -= 1
+    return text[k:j], k
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    j = start
+    while j > 0 and start - j < 8 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    return j == 0 or text[j - 1] in _SENTENCE_START
+
+
+def _reject_before(text: str, a: _Atom) -> bool:
+    """Whether what comes before the atom makes it a date, a label or a name, not an amount."""
+    if a.currency:
+        return False
+    prev, _ = _previous_word(text, a.start)
+    if prev:
+        bare = prev.rstrip(".")
+        if bare in _MONTHS:
+            return True
+        has_digit = any(c.isdigit() for c in prev)
+        has_alpha = any(c.isalpha() for c in prev)
+        possessive = prev.endswith(("'s", "’s"))
+        if has_digit and has_alpha and not possessive:  # R1 1776, Qwen2.5 72
+            return True
+        if a.plain and 1800 <= a.number <= 2100 and bare.lower() in _YEAR_PREVIOUS:
+            return True
+    # a capitalised number word inside a sentence is a name: "the Two Sessions"
+    return bool(a.word and a.word[:1].isupper() and not _is_sentence_start(text, a.start))
+
+
+def _is_label(text: str, a: _Atom, noun_phrase: bool) -> bool:
+    """For counts and durations: whether the number names something ("Windows 11 laptops")."""
+    if a.currency:
+        return False
+    prev, prev_start = _previous_word(text, a.start)
+    if not prev:
+        return False
+    low = prev.lower().rstrip(".")
+    capitalised = prev[:1].isupper() or any(c.isupper() for c in prev[1:])
+    if capitalised and low in _LABELS:
+        return True  # Section 230, Top 10, Windows 11, iPhone 16
+    if not noun_phrase or prev.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    # A name right before a count is a model or product ("Fortune 500 companies", "Boeing
+    # 737 jets"), but a function word may open the sentence ("Nearly 300 firms").
+    # A verb may open a sentence too ("Hiring 300 engineers", "Added 5 servers").
+    if not capitalised or low in _FUNCTION_OK:
+        return False
+    return not (
+        _is_sentence_start(text, prev_start) and prev[1:].islower() and low.endswith(("ing", "ed"))
+    )
+
+
+def _bound_before(text: str, start: int, floor: int) -> tuple[Bound | None, int]:
+    lo = max(floor, start - 40)
+    m = _BOUND_BEFORE.search(text, lo, start)
+    if m is None:
+        return None, start
+    if m.group("approx") or m.group("tilde"):
+        return Bound.APPROX, m.start()
+    if m.group("under"):
+        return Bound.UNDER, m.start()
+    return Bound.OVER, m.start()
+
+
+# ---------------------------------------------------------------------------------------------
+# the scan
+# ---------------------------------------------------------------------------------------------
+
+
+def _range(
+    text: str, atoms: list[_Atom], i: int, unit: _Unit | None, lex: _Lexicon
+) -> tuple[Decimal, Decimal, _Unit, _Atom] | None:
+    """Read "4 to 5 minutes", "$1-2 billion", "between 30% and 40%" from ``atoms[i]`` on.
+
+    Returns the low and high values, the shared unit and the closing atom, or None when the
+    next atom does not close a range (the connector is missing, the units differ or the
+    values are in the wrong order).
+    """
+    if i + 1 >= len(atoms):
+        return None
+    a, b = atoms[i], atoms[i + 1]
+    pos = unit.end if unit is not None else a.end
+    conn = _CONNECTOR.match(text, pos, min(len(text), pos + 12))
+    if conn is None or conn.end() != b.start:
+        return None
+    if conn.group("and") and not _BETWEEN.search(text, max(0, a.start - 12), a.start):
+        return None
+    if (a.word is None) != (b.word is None) and not conn.group().strip().isalpha():
+        return None  # "7-Eleven" is a name, not a range
+    if b.currency and b.currency != a.currency:
+        return None
+    if a.currency and not b.currency:
+        b = attrs.evolve(b, currency=a.currency)
+    if _reject_before(text, b):
+        return None
+    u2 = _unit_after(text, b, lex)
+    if not isinstance(u2, _Unit):
+        return None
+    if unit is not None and (unit.kind is not u2.kind or unit.unit != u2.unit):
+        return None
+    low = a.value
+    if not a.has_multiplier and b.has_multiplier and a.number <= b.number:
+        low = a.number * b.factor  # "1.5 to 70 billion"
+    if low > b.value:
+        return None
+    return low, b.value, u2, b
+
+
+def _read(
+    text: str, atoms: list[_Atom], i: int, floor: int, lex: _Lexicon
+) -> tuple[Quantity | None, int]:
+    """The quantity that starts at ``atoms[i]`` (or None) and how many atoms it used."""
+    a = atoms[i]
+    if _reject_before(text, a):
+        return None, 1
+    first = _unit_after(text, a, lex)
+    if first is False:
+        return None, 1
+    unit = first if isinstance(first, _Unit) else None
+    value, high, last, used = a.value, None, a, 1
+    span = _range(text, atoms, i, unit, lex)
+    if span is not None:
+        value, high, unit, last = span
+        used = 2
+    if unit is None:
+        return None, 1
+    if unit.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and _is_label(
+        text, a, unit.noun_phrase
+    ):
+        return None, used
+    if unit.noun_phrase and _RATIO_BEFORE.search(text, max(0, a.start - 16), a.start):
+        return None, used  # "3 in 10 users" is a ratio, not 10 users
+    if unit.modifiers and a.plain and 1900 <= a.number <= 2100 and high is None:
+        return None, used  # "a 2023 law requires platforms": a year, not 2023 platforms
+
+    bound, start = _bound_before(text, a.start, floor)
+    end = max(unit.end, last.end)
+    if bound is None:
+        m = _BOUND_AFTER.match(text, end, min(len(text), end + 20))
+        if unit.bound is not None:
+            bound = unit.bound
+        elif m:
+            bound = _bound_of(m)
+            end = m.end()
+        elif a.plus:
+            bound = Bound.OVER
+    scale = Decimal(unit.scale)
+    v = value * scale
+    h = None if high is None else high * scale
+    q = Quantity(
+        kind=unit.kind,
+        value=float(v),
+        high=None if h is None or h == v else float(h),
+        unit=unit.unit,
+        bound=bound or Bound.EXACT,
+        evidence=Span.of(text, start, end),
+    )
+    return q, used
+
+
+def _link_equivalents(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.kind is b.kind is QuantityKind.MONEY) or a.unit == b.unit:
+            continue
+        if a.equivalent is not None:
+            continue
+        gap_start, gap_end = a.evidence.end, b.evidence.start
+        if gap_end - gap_start > 24:
+            continue
+        linked = _EQUIV_BETWEEN.fullmatch(text, gap_start, gap_end) is not None or (
+            b.bound is Bound.APPROX and _COMMA_BETWEEN.fullmatch(text, gap_start, gap_end)
+        )
+        if linked:
+            out[i] = attrs.evolve(a, equivalent=i + 1)
+            out[i + 1] = attrs.evolve(b, equivalent=i)
+    return out
+
+
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """All quantities in ``text``, in order, non-overlapping.
+
+    Each quantity's ``evidence`` is the exact slice of ``text`` it was read from, including a
+    bound word before it ("about", "up to"); ``equivalent`` is an index into the returned
+    tuple, set on both sides of a conversion such as "4 yuan (about $0.55)".
+
+    >>> [q.evidence.text for q in find_quantities("Shares fell about 17% on Jan. 27 to $120.")]
+    ['about 17%', '$120']
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(f"find_quantities expects a str, got {type(text).__name__}")
+    lex = _lexicon()
+    atoms = [_atom(m, lex) for m in lex.atom.finditer(text)]
+    found: list[Quantity] = []
+    last_end = 0
+    i = 0
+    while i < len(atoms):
+        if atoms[i].start < last_end:
+            i += 1
+            continue
+        q, used = _read(text, atoms, i, last_end, lex)
+        if q is not None:
+            found.append(q)
+            last_end = q.evidence.end
+        i += used
+    return tuple(_link_equivalents(text, found))
+
+
+def parse_quantity(expression: str) -> Quantity | None:
+    """The single quantity an expression states ("US$5.6m"), with evidence spanning it.
+
+    Offsets are into ``expression``. If it states more than one quantity, the first is returned
+    (without its ``equivalent`` link); None if it states none.
+
+    >>> q = parse_quantity("US$5.6m")
+    >>> q.kind.value, q.value, q.unit, q.evidence.text
+    ('money', 5600000.0, 'USD', 'US$5.6m')
+    >>> parse_quantity("GPT-4o") is None
+    True
+    """
+    found = find_quantities(expression)
+    if not found:
+        return None
+    return attrs.evolve(found[0], equivalent=None)

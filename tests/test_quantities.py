@@ -1,0 +1,598 @@
+"""Tests for :mod:`deepseek_policy.quantities`: every construction, every trap, and properties.
+
+All sentences here are written for these tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deepseek_policy.errors import InputTypeError
+from deepseek_policy.model import Bound, Quantity, QuantityKind
+from deepseek_policy.quantities import find_quantities, parse_quantity
+
+M, P, D, C = "money", "percent", "duration", "count"
+EX, AP, UN, OV = "exact", "approx", "under", "over"
+
+Row = tuple[str, float, float | None, str, str]
+
+CASES: list[tuple[str, list[Row]]] = [
+    # --- money: dollars and other "$" currencies ---------------------------------------------
+    ("The lab says training cost it $6 million.", [(M, 6e6, None, "USD", EX)]),
+    ("Analysts put the bill at US$5.6m for the final run.", [(M, 5.6e6, None, "USD", EX)]),
+    (
+        "The clinic spent US$250,000 on two servers.",
+        [(M, 250_000, None, "USD", EX), (C, 2, None, "server", EX)],
+    ),
+    ("Investors pumped 5 billion dollars into chip start-ups.", [(M, 5e9, None, "USD", EX)]),
+    ("Output tokens now sell for $0.55 apiece in bulk.", [(M, 0.55, None, "USD", EX)]),
+    ("An hour of compute will run users $1.16 after the subsidy.", [(M, 1.16, None, "USD", EX)]),
+    ("Canberra earmarked A$2 billion for sovereign cloud work.", [(M, 2e9, None, "AUD", EX)]),
+    (
+        "Ottawa promised C$300 million over five years.",
+        [(M, 3e8, None, "CAD", EX), (D, 5, None, "year", OV)],
+    ),
+    ("The Hong Kong fund has HK$10 billion to deploy.", [(M, 1e10, None, "HKD", EX)]),
+    ("Taipei budgeted NT$12 billion for local models.", [(M, 1.2e10, None, "TWD", EX)]),
+    ("Singapore set aside S$70 million for AI research.", [(M, 7e7, None, "SGD", EX)]),
+    ("The deal is worth $2bn, people close to it said.", [(M, 2e9, None, "USD", EX)]),
+    ("Revenue reached $1.5 trillion across the sector.", [(M, 1.5e12, None, "USD", EX)]),
+    ("The startup raised $40k from angels.", [(M, 40_000, None, "USD", EX)]),
+    ("Its valuation hit $3.4 tn on Friday.", [(M, 3.4e12, None, "USD", EX)]),
+    ("A seat costs USD 25 a month.", [(M, 25, None, "USD", EX)]),
+    # --- money: won, yuan, yen, euros, pounds, rupees ----------------------------------------
+    ("The ministry will invest 2 trillion won in a computing hub.", [(M, 2e12, None, "KRW", EX)]),
+    ("Seoul announced a 34 trillion-won fund for chipmakers.", [(M, 3.4e13, None, "KRW", EX)]),
+    ("Building the model cost 7 billion won, the lab said.", [(M, 7e9, None, "KRW", EX)]),
+    ("Rivals are pouring multitrillion won into data centres.", []),
+    ("The pilot will cost 200 million KRW this year.", [(M, 2e8, None, "KRW", EX)]),
+    ("A monthly plan costs ₩9,900 in Korea.", [(M, 9900, None, "KRW", EX)]),
+    ("The hospital paid 1 million yuan for the system.", [(M, 1e6, None, "CNY", EX)]),
+    ("The county reserved RMB 3 million for assistants.", [(M, 3e6, None, "CNY", EX)]),
+    ("Each million output tokens costs 4 yuan off-peak.", [(M, 4, None, "CNY", EX)]),
+    ("The platform charges 2 renminbi per query.", [(M, 2, None, "CNY", EX)]),
+    ("The firm booked CNY 800 million in sales.", [(M, 8e8, None, "CNY", EX)]),
+    ("Tokyo approved ¥1bn for the review.", [(M, 1e9, None, "JPY", EX)]),
+    ("The bank lent 1 billion yen to the start-up.", [(M, 1e9, None, "JPY", EX)]),
+    ("Brussels fined the firm €15 million last year.", [(M, 1.5e7, None, "EUR", EX)]),
+    (
+        "The grant is EUR 15m over three years.",
+        [(M, 1.5e7, None, "EUR", EX), (D, 3, None, "year", OV)],
+    ),
+    ("The regulator can levy fines of 20 million euros.", [(M, 2e7, None, "EUR", EX)]),
+    ("London pledged £2bn for compute.", [(M, 2e9, None, "GBP", EX)]),
+    ("The contract is worth 40 million pounds.", [(M, 4e7, None, "GBP", EX)]),
+    ("New Delhi approved Rs 10,000 crore for the mission.", [(M, 1e11, None, "INR", EX)]),
+    ("The cabinet cleared 10,372 crore rupees for chips.", [(M, 1.0372e11, None, "INR", EX)]),
+    ("Compute will cost 100 rupees an hour.", [(M, 100, None, "INR", EX)]),
+    ("Each GPU hour is priced at ₹150 under the scheme.", [(M, 150, None, "INR", EX)]),
+    ("The state set aside 5 lakh rupees for training.", [(M, 5e5, None, "INR", EX)]),
+    # --- money: bounds ------------------------------------------------------------------------
+    ("The model was trained for under $6 million.", [(M, 6e6, None, "USD", UN)]),
+    ("Each model costs less than 10 billion won to build.", [(M, 1e10, None, "KRW", UN)]),
+    ("Matching it would cost approximately 100 billion won.", [(M, 1e11, None, "KRW", AP)]),
+    ("The sell-off wiped roughly $589 billion off the chipmaker.", [(M, 5.89e11, None, "USD", AP)]),
+    ("The firm saved up to 1 million yuan on hardware.", [(M, 1e6, None, "CNY", UN)]),
+    ("The fund holds more than $100 million.", [(M, 1e8, None, "USD", OV)]),
+    ("Bids came in at around $3 billion.", [(M, 3e9, None, "USD", AP)]),
+    ("Cloud bills fell to about 1.8 million yuan.", [(M, 1.8e6, None, "CNY", AP)]),
+    ("Spending was nearly $600 billion this year.", [(M, 6e11, None, "USD", AP)]),
+    ("The fine may reach no more than €5 million.", [(M, 5e6, None, "EUR", UN)]),
+    ("Startups raised at least $2 billion in the quarter.", [(M, 2e9, None, "USD", OV)]),
+    ("The stake is worth upwards of $50 million.", [(M, 5e7, None, "USD", OV)]),
+    ("Hosting costs ~$2 an hour.", [(M, 2, None, "USD", AP)]),
+    ("Capital spending will be an estimated $80 billion.", [(M, 8e10, None, "USD", AP)]),
+    # --- money: conversions in parentheses ----------------------------------------------------
+    (
+        "Seoul will build a hub for 2 trillion won ($1.4 billion).",
+        [(M, 2e12, None, "KRW", EX), (M, 1.4e9, None, "USD", EX)],
+    ),
+    (
+        "A firm saved 1 million yuan (approximately 200 million KRW) with it.",
+        [(M, 1e6, None, "CNY", EX), (M, 2e8, None, "KRW", AP)],
+    ),
+    (
+        "Off-peak output costs 4 yuan (about $0.55), down from 16 yuan.",
+        [(M, 4, None, "CNY", EX), (M, 0.55, None, "USD", AP), (M, 16, None, "CNY", EX)],
+    ),
+    (
+        "The cabinet approved 10,372 crore rupees (roughly $1.25 billion) in March.",
+        [(M, 1.0372e11, None, "INR", EX), (M, 1.25e9, None, "USD", AP)],
+    ),
+    (
+        "The fund is 34 trillion won, or about $23.4 billion.",
+        [(M, 3.4e13, None, "KRW", EX), (M, 2.34e10, None, "USD", AP)],
+    ),
+    # --- money: ranges -----------------------------------------------------------------------
+    ("The round could raise $1-2 billion.", [(M, 1e9, 2e9, "USD", EX)]),
+    ("Estimates run from $1 billion to $2 billion.", [(M, 1e9, 2e9, "USD", EX)]),
+    ("Bids were between $3 million and $5 million.", [(M, 3e6, 5e6, "USD", EX)]),
+    (
+        "The price fell from 16 yuan to 4 yuan.",
+        [(M, 16, None, "CNY", EX), (M, 4, None, "CNY", EX)],
+    ),
+    # --- percent ---------------------------------------------------------------------------
+    ("Training costs dropped by 50% on the new cluster.", [(P, 50, None, "percent", EX)]),
+    ("Review time shrank 30 percent after the rollout.", [(P, 30, None, "percent", EX)]),
+    ("Its shares jumped 4.5 per cent on Tuesday.", [(P, 4.5, None, "percent", EX)]),
+    ("Night-time calls are discounted by up to 75%.", [(P, 75, None, "percent", UN)]),
+    ("The chipmaker's stock slid about 17% on Monday.", [(P, 17, None, "percent", AP)]),
+    ("Drafting now takes about 60 per cent less time.", [(P, 60, None, "percent", AP)]),
+    ("Margins improved by more than 10 percent.", [(P, 10, None, "percent", OV)]),
+    ("A 40% subsidy will apply.", [(P, 40, None, "percent", EX)]),
+    ("Usage grew 10-15% a month.", [(P, 10, 15, "percent", EX)]),
+    ("Prices were cut by 50 to 75 percent overnight.", [(P, 50, 75, "percent", EX)]),
+    ("Some 40% of the staff use chatbots.", [(P, 40, None, "percent", AP)]),
+    ("The index rose 2.5 percentage points.", [(P, 2.5, None, "percent", EX)]),
+    (
+        "The benchmark score was 79.8% versus o1's 79.2%.",
+        [(P, 79.8, None, "percent", EX), (P, 79.2, None, "percent", EX)],
+    ),
+    ("Only half price applies at night.", []),
+    ("The state took a 20pc stake.", [(P, 20, None, "percent", EX)]),
+    ("It owns a 10-percent share.", [(P, 10, None, "percent", EX)]),
+    # --- durations ---------------------------------------------------------------------------
+    ("The watchdog gave the company 20 days to reply.", [(D, 20, None, "day", EX)]),
+    ("Firms could use the data for up to three years.", [(D, 3, None, "year", UN)]),
+    ("Checking a page took about 4 to 5 minutes.", [(D, 4, 5, "minute", AP)]),
+    ("A foundation model could be ready in eight to 10 months.", [(D, 8, 10, "month", EX)]),
+    ("The discount applies during an eight-hour window.", [(D, 8, None, "hour", EX)]),
+    ("The model took off two months ago.", [(D, 2, None, "month", EX)]),
+    ("Staff were connected for at least two days.", [(D, 2, None, "day", OV)]),
+    ("The company was set up roughly 20 months ago.", [(D, 20, None, "month", AP)]),
+    ("The app was barred almost two years ago.", [(D, 2, None, "year", AP)]),
+    (
+        "Two weeks ago, three ministries acted.",
+        [(D, 2, None, "week", EX), (C, 3, None, "ministry", EX)],
+    ),
+    ("Four days later, the agency followed suit.", [(D, 4, None, "day", EX)]),
+    ("The outage lasted 90 seconds.", [(D, 90, None, "second", EX)]),
+    ("The ban will run for six months.", [(D, 6, None, "month", EX)]),
+    ("Officials have 30 working days to decide.", [(D, 30, None, "day", EX)]),
+    ("It offers a 30-day free trial.", [(D, 30, None, "day", EX)]),
+    ("Engineers worked 72 hours straight.", [(D, 72, None, "hour", EX)]),
+    ("The review should finish within two or three weeks.", [(D, 2, 3, "week", EX)]),
+    ("Access was cut for more than 48 hours.", [(D, 48, None, "hour", OV)]),
+    ("The inquiry may last twenty-five days.", [(D, 25, None, "day", EX)]),
+    ("Violators face up to 2 years in prison.", [(D, 2, None, "year", UN)]),
+    ("The project spanned two decades.", [(D, 20, None, "year", EX)]),
+    ("A response arrived 10 or so minutes later.", [(D, 10, None, "minute", AP)]),
+    ("The three-year ban begins in April.", [(D, 3, None, "year", EX)]),
+    ("Responses now arrive in under 3 seconds.", [(D, 3, None, "second", UN)]),
+    # --- counts --------------------------------------------------------------------------
+    ("The lab would need around 2,000 H200 GPUs.", [(C, 2000, None, "GPU", AP)]),
+    ("It proofread 1,000 Chinese characters in seconds.", [(C, 1000, None, "character", EX)]),
+    ("The ministry alerted 17 regional governments.", [(C, 17, None, "government", EX)]),
+    ("Researchers can use 18,693 graphics processors.", [(C, 18693, None, "processor", EX)]),
+    (
+        "A filter now runs on about 5,500 computers used by staff.",
+        [(C, 5500, None, "computer", AP)],
+    ),
+    ("At least six developers can build a model.", [(C, 6, None, "developer", OV)]),
+    ("Letters went out to 47 governors.", [(C, 47, None, "governor", EX)]),
+    ("More than 100 hospitals have adopted it.", [(C, 100, None, "hospital", OV)]),
+    ("The bank serves roughly 17 million customers.", [(C, 1.7e7, None, "customer", AP)]),
+    ("One server with eight GPUs can host it.", [(C, 8, None, "GPU", EX)]),
+    ("It can emit up to 3,872 tokens per second.", [(C, 3872, None, "token", UN)]),
+    ("Experts drew up about 300 such subjects.", [(C, 300, None, "subject", AP)]),
+    ("The team gathered 40,000 prompts for retraining.", [(C, 40000, None, "prompt", EX)]),
+    ("Lawmakers in at least a dozen other states agree.", [(C, 12, None, "state", OV)]),
+    ("The lab released a 32-billion-parameter model.", [(C, 3.2e10, None, "parameter", EX)]),
+    ("A 1.5-billion-parameter model ships first.", [(C, 1.5e9, None, "parameter", EX)]),
+    (
+        "The small versions range from 1.5 billion to 70 billion parameters.",
+        [(C, 1.5e9, 7e10, "parameter", EX)],
+    ),
+    (
+        "The state will wipe the app from state-issued phones; a scan found it on 312 of them.",
+        [(C, 312, None, "phone", EX)],
+    ),
+    ("Regulators in 51 countries are watching.", [(C, 51, None, "country", EX)]),
+    ("The startup employs fewer than 200 people.", [(C, 200, None, "person", UN)]),
+    ("Around 1.2 billion people use the app.", [(C, 1.2e9, None, "person", AP)]),
+    (
+        "The firm has 160 employees in two cities.",
+        [(C, 160, None, "employee", EX), (C, 2, None, "city", EX)],
+    ),
+    ("The hub has 3 data centres.", [(C, 3, None, "centre", EX)]),
+    ("A 12-member panel will review it.", [(C, 12, None, "member", EX)]),
+    ("It trained on 14.8 trillion tokens.", [(C, 1.48e13, None, "token", EX)]),
+    ("The app has 100+ integrations.", [(C, 100, None, "integration", OV)]),
+    ("It has 200-plus partners.", [(C, 200, None, "partner", OV)]),
+    ("Bills were filed in 50 or more states.", [(C, 50, None, "state", OV)]),
+    ("Thirty-two agencies have complied.", [(C, 32, None, "agency", EX)]),
+    (
+        "The census counted 1,300 agencies and 700,000 soldiers.",
+        [(C, 1300, None, "agency", EX), (C, 700_000, None, "soldier", EX)],
+    ),
+    ("The company said it bought 10,000 A100s in 2021.", [(C, 10_000, None, "A100", EX)]),
+    ("Some 300 firms signed up.", [(C, 300, None, "firm", AP)]),
+    ("Nearly 2 million public servants are covered.", [(C, 2e6, None, "servant", AP)]),
+    ("Two of the three carriers declined to comment.", [(C, 3, None, "carrier", EX)]),
+    ("The survey covered 1,000 adults.", [(C, 1000, None, "adult", EX)]),
+    (
+        "The lab counts 30 researchers and 4 women engineers.",
+        [(C, 30, None, "researcher", EX), (C, 4, None, "engineer", EX)],
+    ),
+    ("Between 2 and 3 million users signed up.", [(C, 2e6, 3e6, "user", EX)]),
+    ("The program trains 500 staff a year.", [(C, 500, None, "staff", EX)]),
+    ("Half a dozen ministries have issued notices.", [(C, 6, None, "ministry", EX)]),
+    ("The cluster links 2,048 H800 GPUs.", [(C, 2048, None, "GPU", EX)]),
+    ("The summit drew 3 Korean telecom carriers.", [(C, 3, None, "carrier", EX)]),
+    ("The state's 20,000 employees got the notice.", [(C, 20_000, None, "employee", EX)]),
+    # --- mixed sentences ---------------------------------------------------------------------
+    (
+        "It used 2,048 GPUs over 57 days for about $5.58 million.",
+        [(C, 2048, None, "GPU", EX), (D, 57, None, "day", OV), (M, 5.58e6, None, "USD", AP)],
+    ),
+    (
+        "The budget includes 1.5 trillion won for AI, 40% more than last year.",
+        [(M, 1.5e12, None, "KRW", EX), (P, 40, None, "percent", EX)],
+    ),
+    (
+        "The fine is 4% of turnover or €20 million, whichever is higher.",
+        [(P, 4, None, "percent", EX), (M, 2e7, None, "EUR", EX)],
+    ),
+    (
+        "The deadline is 72 hours, and fines reach 50 million won.",
+        [(D, 72, None, "hour", EX), (M, 5e7, None, "KRW", EX)],
+    ),
+    (
+        "Revenue rose 20% to 1.2 billion euros.",
+        [(P, 20, None, "percent", EX), (M, 1.2e9, None, "EUR", EX)],
+    ),
+    # --- traps: model and product names ------------------------------------------------------
+    ("OpenAI's GPT-3 and GPT-4o were the benchmarks.", []),
+    ("Nvidia's H200 and H800 chips, and the HGX H200 system, sold out.", []),
+    ("LG's Exaone 3.5 and Alibaba's Qwen2.5-Max were compared with V3 and R1.", []),
+    ("Perplexity released R1 1776, a retrained version.", []),
+    ("OpenAI's o3 model leads, with Janus Pro close behind.", []),
+    ("Copilot runs on Snapdragon X chips under Windows 11.", []),
+    ("The app was preinstalled on the iPhone 16.", []),
+    ("Windows 11 laptops and iPhone 16 users will get it.", []),
+    ("The S&P 500 closed higher, and Fortune 500 companies took note.", []),
+    ("The G7 met after COVID-19 and during the rise of Web 3.0.", []),
+    ("Top 10 apps were reviewed.", []),
+    ("The Llama 3.1 model is open.", []),
+    # --- traps: dates, times, numbering ------------------------------------------------------
+    ("The photo was taken Jan. 28, 2025, in Seoul.", []),
+    ("The centre was set up in 2023 with Huawei.", []),
+    ("The release is dated 2025-01-28 in the changelog.", []),
+    ("The daily reported it on the 17th.", []),
+    ("The notice went out on 6 February and again on March 3.", []),
+    ("Letters went out on March 3 to 47 governors.", [(C, 47, None, "governor", EX)]),
+    ("Service stopped at 6:00 p.m. local time (9:00 GMT).", []),
+    ("Discounts run from 00:30 to 08:30 in Beijing.", []),
+    ("The help desk is staffed 24/7.", []),
+    ("Call 555-123-4567 for details.", []),
+    ("Section 230 and Executive Order 46 were cited, as was Article 5.", []),
+    ("The app ranked No. 1 in the store.", []),
+    ("Version 2.5 and the v2 API remain available.", []),
+    ("Since 2019 regulators have tightened the rules.", []),
+    ("The lawmakers met on Feb. 6 following the launch.", []),
+    ("The 17th of May was the deadline.", []),
+    ("The poll found 3 in 10 users had tried it.", []),
+    ("The vote was 410-2 in favour.", []),
+    ("The policy (0/250) form was blank.", []),
+    # --- traps: vague or non-numbers ------------------------------------------------------
+    ("One of the officials said one LLM is enough.", []),
+    ("Hundreds of firms and dozens of agencies reacted.", []),
+    ("Several ministries and a few states, and many firms, acted.", []),
+    ("A day later the company followed.", []),
+    ("The two-thirds majority held, as did the three-way deal.", []),
+    ("The 10-fold jump surprised analysts.", []),
+    ("The Two Sessions opened in Beijing.", []),
+    ("It is 20 to 50 times cheaper to run.", []),
+    ("The chips use a 7-nanometre process.", []),
+    ("Rivals won two contracts last year.", [(C, 2, None, "contract", EX)]),
+    ("Two dozen firms have signed up.", [(C, 24, None, "firm", EX)]),
+    ("The 7-Eleven stores stock it.", []),
+    ("A 2023 law requires platforms to register.", []),
+    ("They ordered 2000 GPUs in one batch.", [(C, 2000, None, "GPU", EX)]),
+    ("The team of 3 won gold, and a ticket costs 5,000 won.", [(M, 5000, None, "KRW", EX)]),
+    ("A 200-pound robot carried the servers.", []),
+    ("Roughly 1 in 5 users and 3 out of 10 firms tried it.", []),
+    ("The list named Boeing 737 jets and Route 66 diners.", []),
+    ("Survey respondents aged 18 to 24 year-olds were polled.", []),
+    ("Hiring 300 engineers will take time.", [(C, 300, None, "engineer", EX)]),
+    ("Staff at 3 of the 4 big banks were told.", [(C, 4, None, "bank", EX)]),
+    ("The 27 EU member states must agree.", [(C, 27, None, "state", EX)]),
+    ("A 1,000-person team worked on it.", [(C, 1000, None, "person", EX)]),
+    (
+        "A four-judge panel and an 8-GPU server.",
+        [(C, 4, None, "judge", EX), (C, 8, None, "GPU", EX)],
+    ),
+    ("The bill passed with 52 votes.", [(C, 52, None, "vote", EX)]),
+]
+
+
+def _rows(text: str) -> list[Row]:
+    return [
+        (q.kind.value, q.value, q.high, q.unit, q.bound.value if q.bound else "exact")
+        for q in find_quantities(text)
+    ]
+
+
+def _same(got: list[Row], want: list[Row]) -> bool:
+    if len(got) != len(want):
+        return False
+    for g, w in zip(got, want, strict=True):
+        if g[0] != w[0] or g[3] != w[3] or g[4] != w[4]:
+            return False
+        if g[1] != pytest.approx(w[1], rel=1e-9):
+            return False
+        if (g[2] is None) != (w[2] is None):
+            return False
+        if g[2] is not None and g[2] != pytest.approx(w[2], rel=1e-9):
+            return False
+    return True
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 150
+
+
+@pytest.mark.parametrize(("sentence", "want"), CASES, ids=[c[0][:48] for c in CASES])
+def test_table(sentence: str, want: list[Row]) -> None:
+    got = _rows(sentence)
+    assert _same(got, want), f"got {got}"
+
+
+# ---------------------------------------------------------------------------------------------
+# evidence spans
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("It cost about 1.8 million yuan last year.", ["about 1.8 million yuan"]),
+        ("Shares fell by up to 75% overnight.", ["up to 75%"]),
+        ("Output took about 4 to 5 minutes.", ["about 4 to 5 minutes"]),
+        ("They bought around 2,000 H200 GPUs.", ["around 2,000 H200 GPUs"]),
+        ("Phones were scanned and it turned up on 312 of them.", ["312 of them"]),
+        ("The eight-hour window opens at night.", ["eight-hour"]),
+        ("It raised US$5.6m.", ["US$5.6m"]),
+        ("A 32-billion-parameter model.", ["32-billion-parameter"]),
+    ],
+)
+def test_evidence_text(sentence: str, evidence: list[str]) -> None:
+    qs = find_quantities(sentence)
+    assert [q.evidence.text for q in qs] == evidence
+    for q in qs:
+        assert sentence[q.evidence.start : q.evidence.end] == q.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [
+        ("12 agencies", "agency"),
+        ("5 businesses", "business"),
+        ("4 processes", "process"),
+        ("3 searches", "search"),
+        ("6 boxes", "box"),
+        ("30 people", "person"),
+        ("2 children", "child"),
+        ("9 analyses", "analysis"),
+        ("7 series", "series"),
+        ("40 LLMs", "LLM"),
+        ("3 PCs", "PC"),
+        ("8 H100s", "H100"),
+        ("11 movies", "movie"),
+        ("15 caches", "cache"),
+        ("4 follow-ups", "follow-up"),
+        ("20 employees’ phones", "employee"),
+        ("3 lives", "life"),
+        ("6 crises", "crisis"),
+        ("200 personnel", "personnel"),
+    ],
+)
+def test_counted_noun_is_singular(phrase: str, unit: str) -> None:
+    q = parse_quantity(f"The report mentions {phrase} in passing.")
+    assert q is not None
+    assert (q.kind, q.unit) == (QuantityKind.COUNT, unit)
+
+
+def test_unit_of_them_is_nearest_plural_noun_in_the_sentence() -> None:
+    text = "Agencies checked laptops. The state audited its phones and found it on 40 of them."
+    (q,) = find_quantities(text)
+    assert (q.unit, q.value) == ("phone", 40)
+
+
+# ---------------------------------------------------------------------------------------------
+# equivalents
+# ---------------------------------------------------------------------------------------------
+
+
+def test_conversion_links_both_ways() -> None:
+    qs = find_quantities("The hub will cost 2 trillion won ($1.4 billion) to build.")
+    assert [q.equivalent for q in qs] == [1, 0]
+
+
+def test_conversion_with_bound_inside_parentheses() -> None:
+    qs = find_quantities("Output costs 4 yuan (about $0.55) per million tokens.")
+    assert [(q.unit, q.bound, q.equivalent) for q in qs] == [
+        ("CNY", Bound.EXACT, 1),
+        ("USD", Bound.APPROX, 0),
+    ]
+
+
+def test_several_conversions_in_one_text_link_pairwise() -> None:
+    text = (
+        "Seoul set aside 34 trillion won ($23.4 billion). Beijing added 1 million yuan "
+        "(approximately 200 million KRW), and a hospital spent $5 million on servers."
+    )
+    qs = find_quantities(text)
+    assert [q.equivalent for q in qs] == [1, 0, 3, 2, None]
+
+
+def test_same_currency_or_other_kind_is_not_linked() -> None:
+    assert [q.equivalent for q in find_quantities("It fell $593 billion (17%) on Monday.")] == [
+        None,
+        None,
+    ]
+    assert [q.equivalent for q in find_quantities("It cost $5 ($4 after tax).")] == [None, None]
+
+
+def test_reverse_conversion_links() -> None:
+    qs = find_quantities("The firm raised $17 million (¥2.5 billion) in the round.")
+    assert [(q.unit, q.equivalent) for q in qs] == [("USD", 1), ("JPY", 0)]
+
+
+# ---------------------------------------------------------------------------------------------
+# parse_quantity
+# ---------------------------------------------------------------------------------------------
+
+
+def test_parse_quantity_reads_one_expression() -> None:
+    q = parse_quantity("US$5.6m")
+    assert q is not None
+    assert (q.kind, q.value, q.unit, q.evidence.text) == (
+        QuantityKind.MONEY,
+        5.6e6,
+        "USD",
+        "US$5.6m",
+    )
+
+
+def test_parse_quantity_with_bound_and_range() -> None:
+    q = parse_quantity("about 4 to 5 minutes")
+    assert q is not None
+    assert (q.value, q.high, q.unit, q.bound) == (4, 5, "minute", Bound.APPROX)
+    assert q.evidence.start == 0
+    assert q.evidence.end == len("about 4 to 5 minutes")
+
+
+def test_parse_quantity_none_and_first_of_two() -> None:
+    assert parse_quantity("GPT-4o") is None
+    assert parse_quantity("") is None
+    q = parse_quantity("2 trillion won ($1.4 billion)")
+    assert q is not None
+    assert (q.unit, q.equivalent) == ("KRW", None)
+
+
+def test_non_string_input_is_rejected() -> None:
+    with pytest.raises(InputTypeError):
+        find_quantities(b"$5")  # type: ignore[arg-type]
+
+
+def test_quantity_round_trips_through_dict() -> None:
+    for q in find_quantities("It saved up to 1 million yuan (approximately 200 million KRW)."):
+        assert Quantity.from_dict(q.to_dict()) == q
+
+
+# ---------------------------------------------------------------------------------------------
+# properties and adversarial input
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_invariants(text: str) -> None:
+    qs = find_quantities(text)
+    last = 0
+    for i, q in enumerate(qs):
+        assert text[q.evidence.start : q.evidence.end] == q.evidence.text
+        assert q.evidence.start >= last
+        last = q.evidence.end
+        assert q.high is None or q.value <= q.high
+        if q.equivalent is not None:
+            assert 0 <= q.equivalent < len(qs)
+            assert qs[q.equivalent].equivalent == i
+
+
+_NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "$",
+            "US$",
+            "5",
+            "1,000",
+            "2.5",
+            " million",
+            " billion",
+            "bn",
+            "m",
+            " won",
+            " yuan",
+            " (",
+            ")",
+            " about ",
+            " up to ",
+            " at least ",
+            "%",
+            " percent",
+            " days",
+            "-hour",
+            " to ",
+            "-",
+            " of them",
+            " GPUs",
+            " H200",
+            "two",
+            " a dozen",
+            " ",
+            ".",
+            ",",
+            "\n",
+            "Jan. ",
+            "R1",
+            ":",
+            "/",
+            "+",
+            "~",
+            " or more",
+            " between ",
+            " and ",
+            "-billion-parameter",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_on_any_text(text: str) -> None:
+    _check_invariants(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NEWSY)
+def test_invariants_on_number_heavy_text(text: str) -> None:
+    _check_invariants(text)
+
+
+def _junk(seed: int, top: int, size: int) -> str:
+    rnd = random.Random(seed)
+    return "".join(chr(rnd.randrange(top)) for _ in range(size))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        "1," * 50_000,
+        "$" * 100_000,
+        "1 million " * 10_000,
+        "1 " * 50_000,
+        "two " * 30_000,
+        "1-" * 50_000,
+        "1 to " * 20_000,
+        "about " * 20_000 + "5%",
+        "3 of them " * 5_000,
+        "5 " + "big " * 30_000 + "cars",
+        "1." * 50_000,
+        "(" * 50_000 + "$5",
+        _junk(7, 0x3000, 100_000),
+        _junk(3, 256, 100_000),
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_adversarial_input_finishes_quickly(text: str) -> None:
+    t = time.perf_counter()
+    _check_invariants(text)
+    assert time.perf_counter() - t < 10
