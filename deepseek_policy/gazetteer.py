@@ -118,7 +118,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._entries: dict[str, Entry] = {}
         self._forms: dict[str, dict[str, list[Entry]]] = {}
-        self._pattern: re.Pattern[str] | None = None
+        self._pattern: tuple[dict[str, list[str]], re.Pattern[str] | None] | None = None
         self._lock = threading.Lock()
         self.add(*entries)
 
@@ -190,27 +190,99 @@ class Gazetteer:
         return None
 
     def scan(self, text: str) -> Iterator[GazetteerMatch]:
-        """Every leftmost-longest occurrence of a known form in ``text``, in order."""
-        pattern = self._compiled()
-        for m in pattern.finditer(text):
-            form = m.group()
-            roles = self._forms.get(form)
-            if not roles:
-                continue
-            for role in ("name", "capital", "adjective"):
-                found = roles.get(role)
-                if found:
-                    yield GazetteerMatch(m.start(), m.end(), form, tuple(found), role)
-                    break
+        """Every leftmost-longest occurrence of a known form in ``text``, in order.
 
-    def _compiled(self) -> re.Pattern[str]:
-        pattern = self._pattern
-        if pattern is None:
+        Forms are indexed by their first word, so the scan visits only capitalised word starts
+        (plus a small pattern for the few forms that begin in lower case): building the index
+        takes milliseconds and the scan is linear in the text.
+        """
+        first_words, lower = self._matcher()
+        forms = self._forms
+        end_at = -1
+        for m in _CANDIDATE.finditer(text):
+            i = m.start()
+            if i < end_at:
+                continue
+            word = m.group()
+            found = None
+            for key in _prefix_keys(word):
+                for form in first_words.get(key, ()):
+                    e = i + len(form)
+                    if text.startswith(form, i) and not (e < len(text) and _AFTER.match(text, e)):
+                        found = form
+                        break
+                if found is not None:
+                    break
+            if found is None:
+                continue
+            end_at = i + len(found)
+            match = _as_match(i, end_at, found, forms.get(found, {}))
+            if match is not None:
+                yield match
+        if lower is not None:
+            for m in lower.finditer(text):
+                match = _as_match(m.start(), m.end(), m.group(), forms.get(m.group(), {}))
+                if match is not None:
+                    yield match
+
+    def scan_sorted(self, text: str) -> list[GazetteerMatch]:
+        """:meth:`scan` as a list sorted by offset (lower-case forms interleaved)."""
+        out = list(self.scan(text))
+        out.sort(key=lambda g: g.start)
+        kept: list[GazetteerMatch] = []
+        for g in out:
+            if kept and g.start < kept[-1].end:
+                continue
+            kept.append(g)
+        return kept
+
+    def _matcher(self) -> tuple[dict[str, list[str]], re.Pattern[str] | None]:
+        cached = self._pattern
+        if cached is None:
             with self._lock:
-                forms = [f for f, roles in self._forms.items() if any(roles.values())]
-                pattern = re.compile(r"(?<![\w&.-])(?:" + trie_pattern(forms) + r")(?![\w&])")
-                self._pattern = pattern
-        return pattern
+                first_words: dict[str, list[str]] = {}
+                lower_forms: list[str] = []
+                for form, roles in self._forms.items():
+                    if not any(roles.values()):
+                        continue
+                    if form[:1].isupper() or form[:1].isdigit():
+                        key = _FIRST_WORD.match(form)
+                        first_words.setdefault(key.group() if key else form, []).append(form)
+                    else:
+                        lower_forms.append(form)
+                for forms in first_words.values():
+                    forms.sort(key=len, reverse=True)
+                lower = None
+                if lower_forms:
+                    lower = re.compile(
+                        r"(?<![\w&.-])(?:" + trie_pattern(lower_forms) + r")(?![\w&])"
+                    )
+                cached = (first_words, lower)
+                self._pattern = cached
+        return cached
+
+
+_CANDIDATE = re.compile(r"(?<![\w&.-])[A-Z0-9][\w&.'’+-]*")
+_FIRST_WORD = re.compile(r"[\w&.'’+-]+")
+_AFTER = re.compile(r"[\w&]")
+_PUNCT = ".,;:'’-+&"
+
+
+def _prefix_keys(word: str) -> Iterator[str]:
+    """The word and its prefixes that end before a punctuation mark ("U.S.-based" ->
+    "U.S.-based", "U.S.", "U.S", "U"), longest first: a form's first word is one of them."""
+    yield word
+    for i in range(len(word) - 1, 0, -1):
+        if word[i] in _PUNCT or word[i - 1] in _PUNCT:
+            yield word[:i]
+
+
+def _as_match(start: int, end: int, form: str, roles: dict[str, list[Entry]]) -> GazetteerMatch | None:
+    for role in ("name", "capital", "adjective"):
+        found = roles.get(role)
+        if found:
+            return GazetteerMatch(start, end, form, tuple(found), role)
+    return None
 
 
 def parse_tsv(text: str, source: str = "<tsv>") -> list[Entry]:

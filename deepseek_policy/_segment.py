@@ -1,0 +1,389 @@
+"""Split a document into paragraphs, sentences and quotations, keeping exact offsets.
+
+News pages carry furniture (bylines, e-mail lines, photo credits, share buttons) and
+captions that repeat the body; paragraphs are classified so later stages can skip the
+former and de-duplicate the latter. Quotations are paired across straight and curly marks,
+and a quotation left open at the end of a paragraph continues into the next paragraph that
+opens with a quotation mark, as news style has it.
+
+>>> seg = segment('Headline here\\nThe agency said: "It is banned." Officials agreed.')
+>>> [s.text for s in seg.sentences]
+['Headline here', 'The agency said: "It is banned."', 'Officials agreed.']
+>>> [q.inner for q in seg.quotes]
+['It is banned.']
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+__all__ = ["Paragraph", "ParagraphKind", "Quote", "Segmentation", "Sentence", "segment"]
+
+
+class ParagraphKind(enum.Enum):
+    """What a paragraph is on the page."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    BODY = "body"
+    CAPTION = "caption"
+    FURNITURE = "furniture"
+
+
+@attrs.frozen
+class Paragraph:
+    """A non-empty line (or image caption) of the page."""
+
+    index: int
+    start: int
+    end: int
+    kind: ParagraphKind
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence with its offsets and the paragraph it belongs to."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: ParagraphKind
+
+
+@attrs.frozen
+class Quote:
+    """A quotation: ``start``/``end`` include the marks, ``inner_start``/``inner_end`` do not.
+
+    ``double`` is False for single marks (‘…’ or '…'), which news uses both for quotations
+    and for scare quotes. ``closed`` is False where the paragraph ended inside the quotation.
+    ``continues`` is True for a paragraph that re-opens a quotation left open before it.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    inner: str
+    double: bool
+    closed: bool
+    continues: bool = False
+
+
+@attrs.frozen
+class Segmentation:
+    """Paragraphs, sentences and quotations of one text, each sorted by offset."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _quote_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "_quote_starts", tuple(q.start for q in self.quotes))
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains ``offset``."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quotation whose inner text contains ``offset``."""
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.inner_start <= offset < q.inner_end:
+                return q
+            if q.end <= offset and i < len(self.quotes) - 1:
+                break
+            i -= 1
+        return None
+
+    def quotes_in(self, start: int, end: int) -> list[Quote]:
+        """The quotations that overlap ``[start, end)``."""
+        lo = bisect.bisect_left(self._quote_starts, start)
+        out = []
+        j = lo - 1
+        if j >= 0 and self.quotes[j].end > start:
+            out.append(self.quotes[j])
+        for q in self.quotes[lo:]:
+            if q.start >= end:
+                break
+            out.append(q)
+        return out
+
+    def paragraph_sentences(self, paragraph: int) -> Sequence[Sentence]:
+        """The sentences of one paragraph, in order."""
+        return [s for s in self.sentences if s.paragraph == paragraph]
+
+
+# ---------------------------------------------------------------------------------------------
+# paragraphs
+# ---------------------------------------------------------------------------------------------
+
+_LINE = regex.compile(r"[^\n]+")
+_IMAGE_OPEN = "!["
+_IMAGE_CLOSE = "]("
+_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_BRACKETED_EMAIL = regex.compile(
+    r"\[(?:email[ \xa0]protected|[^\]\n]{0,80}@[^\]\n]{0,80})\]", regex.I
+)
+_URL_ONLY = regex.compile(
+    r"(?:https?://|www\.)\S{1,2000}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:com|org|net|kr|cn|jp|gov|co\.uk|io)/?"
+)
+_BYLINE = regex.compile(r"(?i:by|written by|reporting by|edited by|with)\s+[^\n]{0,200}")
+_FURNITURE_WORDS = regex.compile(
+    r"(?i)(?:-{1,3}|—|news|updated|advertisement|share|comments?|reference\(s\):?|related|"
+    r"read more|subscribe|follow us|photo|getty images|file photo|all rights reserved|"
+    r"to write comments.{0,80}|standards board policy.{0,40}|sign in|log in|print|e-?mail)"
+)
+_COPYRIGHT = regex.compile(
+    r"^\s*(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|all rights reserved", regex.I
+)
+_CREDIT_END = regex.compile(r"\[[A-Z0-9][A-Z0-9 /&.,'-]{1,60}\]\s*$")
+_TERMINAL = regex.compile(r"[.!?][\"”’')\]]*\s*$|[\"”’]\s*$")
+_UPPER_LINE = regex.compile(r"[^a-z]{0,200}")
+_BULLET = regex.compile(r"^[-*•]\s+")
+
+
+def _classify(line: str, first: bool) -> ParagraphKind:
+    stripped = line.strip()
+    if not stripped:
+        return ParagraphKind.FURNITURE
+    bare = _BULLET.sub("", stripped)
+    if _FURNITURE_WORDS.fullmatch(bare) or _COPYRIGHT.search(stripped):
+        return ParagraphKind.FURNITURE
+    if _EMAIL.search(bare) or _BRACKETED_EMAIL.search(bare) or _URL_ONLY.fullmatch(bare):
+        return ParagraphKind.FURNITURE
+    words = bare.split()
+    if _BULLET.match(stripped) and len(words) <= 6:
+        return ParagraphKind.FURNITURE
+    if _BYLINE.fullmatch(bare) and len(words) <= 14 and not _TERMINAL.search(bare):
+        return ParagraphKind.FURNITURE
+    if len(words) <= 4 and _UPPER_LINE.fullmatch(bare) and not first:
+        return ParagraphKind.FURNITURE
+    if _CREDIT_END.search(stripped):
+        return ParagraphKind.CAPTION
+    if first and not regex.search(r"[.][\"”’')\]]*\s*$", stripped):
+        return ParagraphKind.TITLE  # a headline: a first line that does not end a sentence
+    if not _TERMINAL.search(stripped) and len(words) <= 25:
+        if len(words) <= 2 and not any(w[:1].isupper() for w in words):
+            return ParagraphKind.FURNITURE
+        return ParagraphKind.HEADING
+    return ParagraphKind.BODY
+
+
+_TRAILER = regex.compile(
+    r"(?i)\s*(?:reference\(?s?\)?|related(?: articles| stories)?|read more|more on this)\s*:?\s*"
+)
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    first = True
+    trailer = False  # past a "Reference(s):" / "Related" line, the rest is page furniture
+    for m in _LINE.finditer(text):
+        if trailer:
+            s, e = m.span()
+            out.append(Paragraph(len(out), s, e, ParagraphKind.FURNITURE))
+            continue
+        if _TRAILER.fullmatch(m.group()):
+            trailer = True
+        start, end = m.span()
+        line = m.group()
+        if line.lstrip().startswith(_IMAGE_OPEN) and _IMAGE_CLOSE in line:
+            # a markdown image: its alt text is a caption, its address is furniture
+            alt_start = line.index(_IMAGE_OPEN) + 2
+            alt_end = line.rindex(_IMAGE_CLOSE)
+            while alt_end > alt_start and line[alt_end - 1].isspace():
+                alt_end -= 1
+            if alt_end > alt_start:
+                out.append(
+                    Paragraph(len(out), start + alt_start, start + alt_end, ParagraphKind.CAPTION)
+                )
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line.rstrip())
+        if trail <= lead:
+            continue
+        kind = _classify(line, first)
+        if kind is not ParagraphKind.FURNITURE:
+            first = False
+        out.append(Paragraph(len(out), start + lead, start + trail, kind))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# sentences
+# ---------------------------------------------------------------------------------------------
+
+#: Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    mr mrs ms dr prof gov govs sen sens rep reps gen lt col capt cmdr adm sgt st ste mt ft
+    jr sr co corp inc ltd llc plc bros no nos vol vs etc al approx est dept univ assn
+    pres vp mgr fig ed eds rev hon amb messrs mme mlle
+    """.split()
+)
+_BOUNDARY = regex.compile(
+    r"[.!?]+(?P<close>[\"”’')\]]{0,3})(?P<space>[ \t]+)(?=[\"“‘'(\[]{0,2}[A-Z0-9])"
+)
+_WORD_BEFORE = regex.compile(r"(?P<word>[\w.'’-]{1,40})$")
+_INITIALISM = regex.compile(r"(?:[A-Za-z]\.){2,6}")
+
+
+def _is_abbreviation(before: str, stop: str) -> bool:
+    if stop != ".":
+        return False
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m["word"]
+    if word.lower().rstrip(".") in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # a middle initial: "John F. Kennedy"
+    return bool(_INITIALISM.fullmatch(word + "."))
+
+
+def _split_sentences(text: str, para: Paragraph, first_index: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    chunk = text[para.start : para.end]
+    cursor = 0
+    for m in _BOUNDARY.finditer(chunk):
+        stop_end = m.start("close")
+        stop = chunk[m.start() : stop_end]
+        if _is_abbreviation(chunk[cursor : m.start()], stop[-1]):
+            # "U.S. Navy" stays whole, but "in the U.S. The ..." ends a sentence
+            nxt = chunk[m.end() : m.end() + 12]
+            if not (
+                stop == "." and _ends_initialism(chunk[cursor : m.start()]) and _starts_clause(nxt)
+            ):
+                continue
+        end = m.start("space")
+        if end > cursor:
+            out.append(_sentence(text, para, cursor, end, first_index + len(out)))
+        cursor = m.end()
+    if cursor < len(chunk):
+        out.append(_sentence(text, para, cursor, len(chunk), first_index + len(out)))
+    return out
+
+
+_CLAUSE_STARTERS = regex.compile(
+    r"(?:The|A|An|It|In|On|This|That|These|Those|He|She|They|We|But|However|Meanwhile)\b"
+)
+
+
+def _ends_initialism(before: str) -> bool:
+    m = _WORD_BEFORE.search(before)
+    return m is not None and _INITIALISM.fullmatch(m["word"] + ".") is not None
+
+
+def _starts_clause(after: str) -> bool:
+    return _CLAUSE_STARTERS.match(after.lstrip("\"“‘'(")) is not None
+
+
+def _sentence(text: str, para: Paragraph, a: int, b: int, index: int) -> Sentence:
+    start, end = para.start + a, para.start + b
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(index, start, end, text[start:end], para.index, para.kind)
+
+
+# ---------------------------------------------------------------------------------------------
+# quotations
+# ---------------------------------------------------------------------------------------------
+
+_QUOTE_MARK = regex.compile(r"[\"“”‘’']")
+_MAX_SINGLE = 400
+
+
+def _quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[Quote]:
+    out: list[Quote] = []
+    carried = False  # the previous body paragraph ended inside a double quotation
+    for para in paragraphs:
+        if para.kind is ParagraphKind.FURNITURE:
+            continue
+        found, left_open = _paragraph_quotes(text, para.start, para.end, carried)
+        out.extend(found)
+        carried = left_open
+    return out
+
+
+def _paragraph_quotes(text: str, start: int, end: int, carried: bool) -> tuple[list[Quote], bool]:
+    out: list[Quote] = []
+    open_at: int | None = None
+    open_continues = False
+    single_at: int | None = None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        i = m.start()
+        ch = m.group()
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if ch in '"“”':
+            opening = ch == "“" or (ch == '"' and open_at is None)
+            if ch == "”" and open_at is None:
+                opening = False
+            if opening and open_at is None:
+                open_at = i
+                open_continues = carried and i == start
+                single_at = None
+            elif open_at is not None and ch in '"”':
+                out.append(_quote(text, open_at, i + 1, True, True, open_continues))
+                open_at = None
+            continue
+        # single marks: an opening one follows a space or bracket and precedes a letter;
+        # a closing one follows a letter or punctuation and is not followed by a letter
+        # (so the apostrophe in "DeepSeek’s" or "don't" is neither)
+        if open_at is not None:
+            continue
+        if ch in "‘'" and (prev.isspace() or prev in "([{—–-") and (nxt.isalnum() or nxt in "$€£¥"):
+            single_at = i
+        elif ch in "’'" and single_at is not None and not nxt.isalnum():
+            if i - single_at <= _MAX_SINGLE and (prev.isalnum() or prev in ".,!?;:)%"):
+                out.append(_quote(text, single_at, i + 1, False, True, False))
+                single_at = None
+    if open_at is not None:
+        out.append(_quote(text, open_at, end, True, False, open_continues))
+        return out, True
+    return out, False
+
+
+def _quote(text: str, start: int, end: int, double: bool, closed: bool, continues: bool) -> Quote:
+    inner_start = start + 1
+    inner_end = end - 1 if closed else end
+    inner_end = max(inner_end, inner_start)
+    return Quote(
+        start, end, inner_start, inner_end, text[inner_start:inner_end], double, closed, continues
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def segment(text: str) -> Segmentation:
+    """Paragraphs, sentences and quotations of ``text`` (linear in its length)."""
+    paragraphs = _paragraphs(text)
+    sentences: list[Sentence] = []
+    for para in paragraphs:
+        if para.kind is ParagraphKind.FURNITURE:
+            continue
+        sentences.extend(_split_sentences(text, para, len(sentences)))
+    quotes = _quotes(text, paragraphs)
+    return Segmentation(text, tuple(paragraphs), tuple(sentences), tuple(quotes))

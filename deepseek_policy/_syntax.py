@@ -1,0 +1,262 @@
+"""Shallow syntax shared by the action and claim parsers: clauses, masks and subjects.
+
+News sentences are long but regular. A clause runs between breaks (";", "while", ", but",
+an asyndetic ", X did ..."); appositives, non-restrictive relative clauses and quotations are
+*masked* so that the subject of "Perplexity, the AI search startup, started offering R1" is
+found before the comma; a subject is the nearest actor mention before the verb that is not
+inside a prepositional phrase, spread over a coordinated list ("Australia, Japan, Taiwan and
+the U.S. state of Texas").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import attrs
+import regex
+
+from deepseek_policy._segment import Segmentation, Sentence
+from deepseek_policy.actors import ActorIndex, Mention
+from deepseek_policy.model import ActorKind
+
+__all__ = [
+    "Clause",
+    "Context",
+    "Mask",
+    "clause_of",
+    "in_prepositional_phrase",
+    "mask_at",
+    "masks",
+    "strip_modifiers",
+    "subject_after",
+    "subject_before",
+]
+
+Mask = tuple[int, int, str]
+
+
+class Context(Protocol):
+    """What the helpers read: the text, its segmentation and its actor index."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def seg(self) -> Segmentation: ...
+    @property
+    def index(self) -> ActorIndex: ...
+
+
+@attrs.frozen
+class Clause:
+    """A clause's offsets in the document text."""
+
+    start: int
+    end: int
+
+
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?:\b(?:of|in|from|at|to|by|with|for|on|into|across|about|against|after|before|following|"
+    r"than|under|over|between|among|through|via|amid|despite|near|beyond|within|without|toward|"
+    r"towards|behind|alongside|including|joining|join|joins|unlike|per|prior to|according to|"
+    r"chaired by|led by|like|such as)|[Ff]ollowing|[Aa]ccording to|[Ll]ike)[ ]+(?:the[ ]+|a[ ]+|an[ ]+|its[ ]+|their[ ]+)?(?:[\w’'.-]+[ ]){0,3}$"
+)
+
+
+_LIKE_BEFORE = regex.compile(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+)?$")
+
+
+_LIST_GAP = regex.compile(
+    r"^(?:,|;|,?[ ]and|,?[ ]or|,?[ ]as[ ]well[ ]as|[ ]&|[ ]plus)?[ ]*(?:(?:the|its|their|both)[ ]+)?$"
+)
+
+
+_CLAUSE_BREAK = regex.compile(
+    r";|[ ]while[ ]|,[ ]while[ ]|[ ]whereas[ ]|,[ ]but[ ]|[ ]but[ ](?=\w+[ ]\w+)|[ ]—[ ]|[ ]–[ ]|:[ ](?=[A-Z])",
+)
+
+
+_RELATIVE = regex.compile(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$)")
+
+
+_APPOSITIVE = regex.compile(
+    r",[’'”\"]?[ ](?:(?:a|an|the|its|his|her|their|both|one|another)[ ]|(?:known|often|also|established|set|founded|"
+    r"introduced|launched|based|headquartered|described|called|dubbed|owned|run|backed|created|developed|"
+    r"built|released|published|issued|drafted|signed|chaired)\b)[^,;]{0,160}?(?=,)"
+)
+
+
+def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
+    """Stretches of a sentence the subject search passes over: relative clauses, appositives,
+    participial modifiers and quotations."""
+    text = doc.text
+    out: list[tuple[int, int, str]] = []
+    for m in _RELATIVE.finditer(text, s.start, s.end):
+        out.append((m.start(), m.end(), "relative"))
+    pos = s.start
+    while True:
+        m = _APPOSITIVE.search(text, pos, s.end)
+        if m is None:
+            break
+        # only after a name (or another appositive): "Perplexity, the AI search startup, ..."
+        head = text[max(s.start, m.start() - 60) : m.start()]
+        if regex.search(r"(?:[A-Z][\w’'&.+)-]*|\))[’'”\"]?$", head) or any(
+            e == m.start() for _s, e, _k in out
+        ):
+            if not any(x <= m.start() < y for x, y, _k in out):
+                out.append((m.start(), m.end(), "appositive"))
+        pos = m.end()
+    for q in doc.seg.quotes_in(s.start, s.end):
+        out.append((q.start, q.end, "quote"))
+    out.sort()
+    return out
+
+
+def mask_at(masks: Sequence[tuple[int, int, str]], offset: int) -> tuple[int, int, str] | None:
+    for x, y, k in masks:
+        if x <= offset < y:
+            return (x, y, k)
+    return None
+
+
+def clause_of(
+    doc: Context, s: Sentence, offset: int, masks: Sequence[tuple[int, int, str]]
+) -> Clause:
+    """The clause around ``offset``: from the last clause break before it to the next after."""
+    text = doc.text
+    start, end = s.start, s.end
+    for m in _CLAUSE_BREAK.finditer(text, s.start, s.end):
+        if mask_at(masks, m.start()) is not None:
+            continue
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() >= offset:
+            end = m.start()
+            break
+    # an asyndetic clause: ", Honor wired it into ..." / ", and Oppo said ..."
+    for mention in doc.index.mentions_between(start, offset):
+        if mention.via == "modifier":
+            continue
+        lead = text[max(start, mention.start - 60) : mention.start]
+        if (
+            regex.search(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$", lead)
+            and mention.start > start + 2
+        ):
+            if mask_at(masks, mention.start) is None and _verb_follows(text, mention.end, offset):
+                start = mention.start
+    for mention in doc.index.mentions_between(offset, end):
+        lead = text[max(offset, mention.start - 60) : mention.start]
+        if (
+            regex.search(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$", lead)
+            and mask_at(masks, mention.start) is None
+        ):
+            nxt = text[mention.end : mention.end + 40]
+            if regex.match(
+                r"(?:[ ](?:also|has|have|had|is|was|will|would|said|then))*[ ](?:[a-z]+ed|said|says|added|wired|put|began|started|has|have|had|is|was|will)\b",
+                nxt,
+            ):
+                end = mention.start
+                break
+    return Clause(start, end)
+
+
+def _verb_follows(text: str, end: int, limit: int) -> bool:
+    between = text[end:limit]
+    return (
+        bool(
+            regex.match(
+                r"(?:[ ](?:also|has|have|had|is|was|will|would|then|itself|too))*[ ]\S", between
+            )
+        )
+        and len(between.split()) <= 5
+    )
+
+
+def subject_before(
+    doc: Context,
+    s: Sentence,
+    lo: int,
+    hi: int,
+    masks: Sequence[tuple[int, int, str]],
+    *,
+    relative: bool = False,
+    first: bool = False,
+) -> list[str]:
+    """The actor mention nearest before ``hi`` in ``[lo, hi)`` that can be a subject, with the
+    coordinated mentions before it ("Australia, Japan, Taiwan and Texas")."""
+    text = doc.text
+    cands = [
+        m
+        for m in doc.index.mentions_between(lo, hi)
+        if m.via != "modifier" and mask_at([x for x in masks if x[2] != "quote"], m.start) is None
+    ]
+    if first:
+        cands = cands[:1] + [c for c in cands[1:]]
+    chosen: list[Mention] = []
+    for i in range(len(cands) - 1, -1, -1):
+        m = cands[i]
+        if in_prepositional_phrase(text, lo, m, doc) and not relative:
+            continue
+        chosen = [m]
+        # spread over a coordinated list to the left
+        j = i - 1
+        while j >= 0:
+            prev = cands[j]
+            if in_prepositional_phrase(text, lo, prev, doc) and not relative:
+                break
+            gap = strip_modifiers(doc, text, prev.end, chosen[0].start)
+            if _LIST_GAP.match(gap) is None:
+                break
+            chosen.insert(0, prev)
+            j -= 1
+        # and to the right ("KB Financial Group and KB Kookmin Bank blocked ...")
+        k = i + 1
+        while k < len(cands):
+            nxt = cands[k]
+            gap = strip_modifiers(doc, text, chosen[-1].end, nxt.start)
+            if _LIST_GAP.match(gap) is None:
+                break
+            chosen.append(nxt)
+            k += 1
+        break
+    if not chosen:
+        return []
+    return list(dict.fromkeys(m.actor for m in chosen))
+
+
+def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
+    """The text between two mentions with qualifying words taken out ("the U.S. state of")."""
+    gap = text[start:end]
+    gap = regex.sub(
+        r"(?:the[ ])?(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ](?:state|province|city|prefecture)[ ]of[ ]",
+        "",
+        gap,
+    )
+    gap = regex.sub(r"[ ]?\([^)]{1,40}\)", "", gap)
+    return gap
+
+
+def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:
+    before = text[max(lo, m.start - 60) : m.start]
+    if _LIKE_BEFORE.search(before):
+        # "firms like Kakao": the examples are the subject
+        return False
+    if _PREPOSITION_BEFORE.search(before):
+        inner = before
+        # "Following guidelines from the Interior Ministry" / "In Italy,"
+        return not regex.search(r"(?:,|;)[ ]*(?:the[ ])?$", inner)
+    return False
+
+
+def subject_after(doc: Context, start: int, end: int) -> list[str]:
+    cands = [m for m in doc.index.mentions_between(start, end) if m.via != "modifier"]
+    if not cands:
+        return []
+    chosen = [cands[0]]
+    for nxt in cands[1:]:
+        gap = doc.text[chosen[-1].end : nxt.start]
+        if _LIST_GAP.match(gap) is None:
+            break
+        chosen.append(nxt)
+    # "chaired by Premier Cho Jung-tai": a person stands for their body where one is known
+    return list(dict.fromkeys(m.actor for m in chosen))

@@ -1,0 +1,208 @@
+"""The trigger lexicon: the words that state each kind of action, compiled into one pattern.
+
+Rows come from ``data/triggers.tsv``; verbs are inflected here (ban -> bans, banned,
+banning), nouns get plurals, and "..." in a phrase is a gap of one to five words. Users add
+rows with :meth:`TriggerLexicon.add`; the pattern is rebuilt on the next use.
+
+>>> lex = default_lexicon()
+>>> [(m.group(), lex.row_for(m).kind.value) for m in lex.pattern().finditer("Italy banned it and Japan urged caution.")]
+[('banned', 'ban'), ('urged caution', 'warn')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Iterable
+
+import attrs
+
+from deepseek_policy import _lexicon
+from deepseek_policy._trie import trie_pattern
+from deepseek_policy.errors import LexiconError
+from deepseek_policy.model import ActionKind
+
+__all__ = ["TriggerLexicon", "TriggerRow", "default_lexicon", "inflect"]
+
+_FORMS = ("verb", "noun", "fixed")
+_OBJECTS = ("any", "ai", "own")
+_GAP = "..."
+
+#: Irregular verb forms: base -> (third person, past, past participle, gerund)
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "cut": ("cuts", "cut", "cut", "cutting"),
+    "shut": ("shuts", "shut", "shut", "shutting"),
+    "put": ("puts", "put", "put", "putting"),
+    "set": ("sets", "set", "set", "setting"),
+    "keep": ("keeps", "kept", "kept", "keeping"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "strip": ("strips", "stripped", "stripped", "stripping"),
+    "ship": ("ships", "shipped", "shipped", "shipping"),
+    "lift": ("lifts", "lifted", "lifted", "lifting"),
+    "tell": ("tells", "told", "told", "telling"),
+    "send": ("sends", "sent", "sent", "sending"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+    "give": ("gives", "gave", "given", "giving"),
+    "take": ("takes", "took", "taken", "taking"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "build": ("builds", "built", "built", "building"),
+    "open-source": ("open-sources", "open-sourced", "open-sourced", "open-sourcing"),
+}
+
+
+def inflect(verb: str) -> tuple[str, ...]:
+    """The base, third-person, past, participle and gerund forms of an English verb.
+
+    >>> inflect("ban")
+    ('ban', 'bans', 'banned', 'banning')
+    >>> inflect("prohibit")
+    ('prohibit', 'prohibits', 'prohibited', 'prohibiting')
+    """
+    if verb in _IRREGULAR:
+        return tuple(dict.fromkeys((verb, *_IRREGULAR[verb])))
+    vowels = "aeiou"
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        third = verb + "es"
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in vowels:
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    double = (
+        len(verb) <= 4
+        and len(verb) >= 3
+        and verb[-1] not in vowels + "wxy"
+        and verb[-2] in vowels
+        and verb[-3] not in vowels
+    )
+    stem = verb + verb[-1] if double else verb
+    if verb.endswith("e"):
+        past = verb + "d"
+        gerund = verb[:-1] + "ing" if not verb.endswith("ee") else verb + "ing"
+    elif verb.endswith("y") and verb[-2] not in vowels:
+        past = verb[:-1] + "ied"
+        gerund = verb + "ing"
+    else:
+        past = stem + "ed"
+        gerund = stem + "ing"
+    return tuple(dict.fromkeys((verb, third, past, gerund)))
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+@attrs.frozen
+class TriggerRow:
+    """One lexicon row: a phrase stating an action of ``kind``."""
+
+    kind: ActionKind
+    form: str
+    phrase: str
+    object: str = "any"
+
+    def __attrs_post_init__(self) -> None:
+        if self.form not in _FORMS:
+            raise LexiconError(f"{self.phrase!r}: form must be one of {_FORMS}")
+        if self.object not in _OBJECTS:
+            raise LexiconError(f"{self.phrase!r}: object must be one of {_OBJECTS}")
+        if not self.phrase.strip():
+            raise LexiconError("a trigger phrase is empty")
+
+    def surfaces(self) -> tuple[str, ...]:
+        """Every literal surface form this row stands for (lowercase)."""
+        phrase = self.phrase.lower()
+        first, _, rest = phrase.partition(" ")
+        tail = f" {rest}" if rest else ""
+        if self.form == "verb":
+            return tuple(f"{w}{tail}" for w in inflect(first))
+        if self.form == "noun":
+            return (phrase, f"{_plural(first)}{tail}")
+        return (phrase,)
+
+    @property
+    def gapped(self) -> bool:
+        return _GAP in self.phrase
+
+
+class TriggerLexicon:
+    """All trigger rows, with one compiled case-insensitive pattern over their forms."""
+
+    def __init__(self, rows: Iterable[TriggerRow] = ()) -> None:
+        self._rows: list[TriggerRow] = []
+        self._literal: dict[str, TriggerRow] = {}
+        self._gapped: list[TriggerRow] = []
+        self._pattern: re.Pattern[str] | None = None
+        self._lock = threading.Lock()
+        for row in rows:
+            self._index(row)
+
+    def add(
+        self, kind: ActionKind | str, phrase: str, form: str = "fixed", object: str = "any"
+    ) -> None:  # noqa: A002
+        """Add a trigger phrase (for instance ``add("block", "geo-blocked")``)."""
+        row = TriggerRow(ActionKind.coerce(kind, "kind"), form, phrase, object)
+        with self._lock:
+            self._index(row)
+            self._pattern = None
+
+    def _index(self, row: TriggerRow) -> None:
+        self._rows.append(row)
+        if row.gapped:
+            self._gapped.append(row)
+            return
+        for surface in row.surfaces():
+            # a longer or more specific row wins over a plain verb of the same surface
+            old = self._literal.get(surface)
+            if old is None or old.form == "verb" and row.form != "verb":
+                self._literal[surface] = row
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def rows(self) -> tuple[TriggerRow, ...]:
+        return tuple(self._rows)
+
+    def pattern(self) -> re.Pattern[str]:
+        """One pattern over every surface form; group ``lit`` or ``gN`` tells which row matched."""
+        pattern = self._pattern
+        if pattern is None:
+            with self._lock:
+                parts = [f"(?P<lit>{trie_pattern(self._literal)})"]
+                for i, row in enumerate(self._gapped):
+                    pieces = [re.escape(p.strip()) for p in row.phrase.lower().split(_GAP)]
+                    gap = r"(?:[ ][^\s.,;:!?“”\"]{1,40}){1,5}?[ ]"
+                    parts.append(f"(?P<g{i}>{gap.join(pieces)})")
+                source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+                pattern = re.compile(source, re.IGNORECASE)
+                self._pattern = pattern
+        return pattern
+
+    def row_for(self, match: re.Match[str]) -> TriggerRow:
+        """The lexicon row a match of :meth:`pattern` came from."""
+        group = match.lastgroup
+        if group == "lit" or group is None:
+            return self._literal[match.group().lower()]
+        return self._gapped[int(group[1:])]
+
+
+def _load() -> list[TriggerRow]:
+    rows = []
+    for raw in _lexicon.table("triggers.tsv"):
+        try:
+            kind = ActionKind(raw["kind"])
+        except ValueError:
+            raise LexiconError(f"triggers.tsv: unknown kind {raw['kind']!r}") from None
+        rows.append(TriggerRow(kind, raw["form"], raw["phrase"], raw["object"] or "any"))
+    return rows
+
+
+@functools.cache
+def default_lexicon() -> TriggerLexicon:
+    """The trigger lexicon shipped with the package (shared; :meth:`~TriggerLexicon.add` extends it)."""
+    return TriggerLexicon(_load())

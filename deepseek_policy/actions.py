@@ -1,0 +1,1270 @@
+"""Find policy actions: who did what to which target, when, where and why.
+
+Each sentence is scanned once by the trigger lexicon's single pattern. For every trigger the
+parser then works out, from the sentence around it:
+
+* whether it is negated ("has not banned") or governed by another verb ("urged Canberra to
+  ban" is a call by the urger; "told its ministries to hold off" is a warning by the teller;
+  "prompting the government to block" is a block by the government);
+* its actor: the subject of its clause (skipping introductory phrases, appositives and
+  relative clauses, and spreading over coordinated lists), the agent of a passive, the
+  speaker of a reported passive ("X said the service was suspended"), the author of an
+  instrument ("the order forbids"), or, for an agentless passive, the actor of the action
+  just stated;
+* status from modality, temporariness, scope and reasons from cue phrases in the clause and
+  in sentences linked to it, the target, and the date stated in its clause.
+
+Restatements of one action in a document (a headline, a caption, "the ban") merge into one
+record that keeps the most specific attributes and every evidence span.
+
+>>> from deepseek_policy import extract
+>>> ex = extract("Italy's privacy watchdog blocked DeepSeek on Jan. 30 over privacy concerns.",
+...              published="2025-01-31")
+>>> [(a.kind.value, a.date.value, [r.value for r in a.reasons]) for a in ex.actions]
+[('block', '2025-01-30', ['privacy'])]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from deepseek_policy import _lexicon
+from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence
+from deepseek_policy._syntax import (
+    Clause,
+    Mask,
+    clause_of,
+    in_prepositional_phrase,
+    mask_at,
+    masks,
+    subject_after,
+    subject_before,
+)
+from deepseek_policy._trie import trie_pattern
+from deepseek_policy._triggers import TriggerLexicon, TriggerRow, default_lexicon
+from deepseek_policy.actors import ActorIndex, Mention
+from deepseek_policy.dates import DateMention
+from deepseek_policy.model import (
+    Action,
+    ActionKind,
+    ActorKind,
+    Date,
+    Family,
+    Reason,
+    Scope,
+    Span,
+    Status,
+)
+
+__all__ = ["find_actions"]
+
+
+# ---------------------------------------------------------------------------------------------
+# vocabularies
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _cues() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in _lexicon.table("cues.tsv"):
+        out.setdefault(row["type"], set()).add(row["cue"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _cue_pattern(kind: str) -> regex.Pattern[str]:
+    words = sorted(_cues()[kind], key=len, reverse=True)
+    return regex.compile(r"(?<![\w'-])(?:" + trie_pattern(words) + r")(?![\w-])", regex.IGNORECASE)
+
+
+@functools.cache
+def _phrase_table(
+    name: str, key: str
+) -> tuple[regex.Pattern[str], dict[str, list[tuple[str, str]]]]:
+    rows = _lexicon.table(name)
+    by_phrase: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        by_phrase.setdefault(row["phrase"].lower(), []).append(
+            (row[key], row.get("for", "any") or "any")
+        )
+    pattern = regex.compile(r"(?<![\w-])(?:" + trie_pattern(by_phrase) + r")", regex.IGNORECASE)
+    return pattern, by_phrase
+
+
+@functools.cache
+def _targets() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str], dict[str, str]]:
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for row in _lexicon.table("targets.tsv"):
+        phrase = row["phrase"]
+        if phrase.startswith("~"):
+            folded[phrase[1:].lower()] = row["target"]
+        else:
+            exact[phrase] = row["target"]
+    p1 = regex.compile(r"(?<![\w-])(?:" + trie_pattern(exact) + r")(?![\w-])")
+    p2 = regex.compile(r"(?<![\w-])(?:" + trie_pattern(folded) + r")(?![\w-])", regex.IGNORECASE)
+    return p1, exact, p2, folded
+
+
+_AI_TERM = regex.compile(
+    r"(?<![\w-])(?:DeepSeek|Deepseek|R1|V3|Janus|ChatGPT|Qwen|Llama|Gemini|Claude|Copilot|LLMs?|"
+    r"AI|A\.I\.|artificial intelligence|chatbots?|models?|app|apps|application|assistants?|"
+    r"services?|platforms?|tools?|technology|software|it|them)(?![\w-])",
+)
+_OWN_PRODUCT = regex.compile(
+    r"(?<![\w-])(?:models?|versions?|apps?|application|services?|chatbot|assistant|library|libraries|"
+    r"papers?|tools?|features?|functions?|platform|product|chips?|R1|V3|weights|code|system|"
+    r"[A-Z][\w.-]*[0-9][\w.-]*|[A-Z][a-z]+[A-Z][\w]*)(?![\w-])"
+)
+_BE_AUX = regex.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|get|got|gets)\b)(?:[ ](?:also|now|temporarily|completely|"
+    r"already|reportedly|effectively|officially|formally|immediately|still|quickly|swiftly|not))?[ ]$",
+    regex.IGNORECASE,
+)
+_BY_AGENT = regex.compile(r"^[ ]?(?:[\w,-]+[ ]){0,6}?by[ ]", regex.IGNORECASE)
+_GENERIC_SUBJECT = regex.compile(
+    r"(?i)^(?:[\w-]+[ ]){0,3}(?:firms|companies|agencies|governments|countries|nations|banks|"
+    r"carmakers|makers|institutions|authorities|giants|groups|lenders|operators|providers|states)$"
+)
+_QUOTE_LEAD = regex.compile(
+    r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$", regex.IGNORECASE
+)
+_THAT_CLAUSE = regex.compile(
+    r"\b(?:said|says|stated|states|announced|announces|confirmed|told[ ][\w ]{1,30}?|reported|added|noted|"
+    r"explained|claimed|revealed|wrote|argued|warned)(?:[ ]on[ ][\w. ]{2,20}?|[ ]\w+day)?(?:[ ]that)?[ ]"
+)
+_PRONOUN_SUBJECT = regex.compile(
+    r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$"
+)
+_INSTRUMENT_SUBJECT = regex.compile(
+    r"(?i)(?:^|[ ,])(?:the|an?|this|that|its|their)[ ]+(?:[\w-]+[ ]){0,3}?(?P<noun>"
+    r"email|e-mail|order|executive order|notice|notices|directive|memo|letter|advisory|guideline|"
+    r"guidelines|rule|law|policy|decree|note|circular|instruction|measure|decision|move|step|ban)"
+    r"(?:[ ][^,;]{0,60}?)?[ ]+(?:[a-z]+[ ]+){0,2}$"
+)
+_IT_INSTRUMENT = regex.compile(r"(?:^|[ ])(?:It|it)[ ]+(?:also[ ]+)?$")
+_OFFICIALS = regex.compile(r"(?i)\bofficials[ ]there\b|\bofficials[ ]at[ ]the\b")
+_SHORT_DATE_WORDS = regex.compile(r"(?i)^(?:a|one|two|three)[ ]day")
+_WORDS = regex.compile(r"[\w’'-]+")
+
+
+# ---------------------------------------------------------------------------------------------
+# working records
+# ---------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Found:
+    """An action while the document is being read."""
+
+    actor: str
+    kind: ActionKind
+    status: Status
+    targets: list[str]
+    temporary: bool | None
+    scope: set[Scope]
+    reasons: set[Reason]
+    date: Date | None
+    evidence: Span
+    sentence: Sentence
+    trigger: tuple[int, int]
+    weak: bool
+    mentions: list[Span] = attrs.field(factory=list)
+    rank: int = 0  # order of statement in the document
+
+    def freeze(self) -> Action:
+        return Action(
+            actor=self.actor,
+            kind=self.kind,
+            evidence=self.evidence,
+            targets=tuple(dict.fromkeys(self.targets)),
+            status=self.status,
+            temporary=self.temporary,
+            scope=sorted(self.scope, key=_SCOPE_ORDER.index),
+            reasons=sorted(self.reasons, key=_REASON_ORDER.index),
+            date=self.date,
+            mentions=tuple(self.mentions),
+        )
+
+
+_SCOPE_ORDER = list(Scope)
+_REASON_ORDER = list(Reason)
+
+
+class _Doc:
+    """Everything the parser needs about one document."""
+
+    def __init__(
+        self,
+        text: str,
+        seg: Segmentation,
+        index: ActorIndex,
+        dates: Sequence[DateMention],
+        published: _dt.date | None,
+        lexicon: TriggerLexicon,
+    ) -> None:
+        self.text = text
+        self.seg = seg
+        self.index = index
+        self.dates = sorted(dates, key=lambda d: d.span.start)
+        self.published = published
+        self.lexicon = lexicon
+        self.about_deepseek = "DeepSeek" in text or "Deepseek" in text
+        self.found: list[_Found] = []
+        self.subjects: list[tuple[int, list[str]]] = []  # (offset, actors) of each sentence subject
+
+
+# ---------------------------------------------------------------------------------------------
+# entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def find_actions(
+    text: str,
+    seg: Segmentation,
+    index: ActorIndex,
+    dates: Sequence[DateMention],
+    published: _dt.date | None = None,
+    lexicon: TriggerLexicon | None = None,
+) -> tuple[Action, ...]:
+    """Every action the text states, one record per real action (see the module docstring)."""
+    doc = _Doc(text, seg, index, dates, published, lexicon or default_lexicon())
+    for sentence in seg.sentences:
+        _read_sentence(doc, sentence)
+        _link_reasons(doc, sentence)
+        _link_date(doc, sentence)
+    merged = _merge(doc.found)
+    return tuple(f.freeze() for f in merged)
+
+
+# ---------------------------------------------------------------------------------------------
+# one sentence
+# ---------------------------------------------------------------------------------------------
+
+
+def _read_sentence(doc: _Doc, s: Sentence) -> None:
+    text = doc.text
+    smasks = masks(doc, s)
+    quotes = [q for q in doc.seg.quotes_in(s.start, s.end) if q.double or len(q.inner.split()) > 3]
+    taken: list[tuple[int, int]] = []
+    governed: set[int] = set()
+    matches = list(doc.lexicon.pattern().finditer(text, s.start, s.end))
+    for i, m in enumerate(matches):
+        a, b = m.span()
+        row = doc.lexicon.row_for(m)
+        if any(x <= a < y for x, y in taken):
+            continue
+        in_quote = next((q for q in quotes if q.inner_start <= a < q.inner_end), None)
+        if in_quote is not None and not _QUOTE_LEAD.search(
+            text[max(s.start, in_quote.start - 20) : in_quote.start]
+        ):
+            continue
+        if _is_capitalised_name(text, a, b, s):
+            continue
+        if i in governed or _governed_by_taken(text, doc, taken, a):
+            continue
+        if taken and regex.match(r"(?i)\w+ing\b", text[a:b]) and 0 <= a - taken[-1][1] <= 3:
+            continue  # "a government advisory urging ...": the participle describes the noun
+        if _reduced_relative(text, a, b, s, row) and not _mention_ends_before(doc, s, a):
+            continue
+        found = _read_trigger(doc, s, m, row, smasks, matches[i + 1 :], in_quote is not None)
+        if found is None:
+            continue
+        for f, gov in found:
+            doc.found.append(f)
+            for j in gov:
+                governed.add(i + 1 + j)
+        taken.append((a, b))
+
+
+def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
+    """Whether an actor is named right before ``a`` ("the watchdog blocked" is a verb, not a
+    participle describing "watchdog")."""
+    return any(0 <= a - m.end <= 2 for m in doc.index.mentions_between(s.start, a))
+
+
+def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a: int) -> bool:
+    """ "forbids state workers to install ..." / "barred staff from using": a verb inside the
+    object of a restriction already read is part of it, not a second action."""
+    for x, y in taken:
+        if y <= a and a - y < 80:
+            between = text[y:a]
+            if regex.search(
+                r"(?:\bto|\bfrom)[ ](?:[a-z]+[ ]or[ ])?$", between
+            ) and not regex.search(r"[;.]|,[ ]and[ ]", between):
+                return True
+    return False
+
+
+_PASSIVE_TRIGGER = regex.compile(r"(?i)(?:has|have|had)[ ]been[ ]|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]")
+_PARTICIPLE_WORD = regex.compile(
+    r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken)\b", regex.IGNORECASE
+)
+_NOT_NOUN_BEFORE = frozenset(
+    """is are was were be been being has have had will would could should may might must can
+    also not now then already it they he she we that which who and or but to as so just still
+    newly recently reportedly officially formally quickly swiftly fully""".split()
+)
+
+
+def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -> bool:
+    """ "the censorship built into DeepSeek's app": a participle that describes a noun, not an
+    action someone took."""
+    if row.form == "noun":
+        return False
+    if regex.match(r"(?i)\w+ing\b", text[a:b]):
+        # "major companies adopting DeepSeek"
+        before = regex.search(r"([a-z][a-z’'-]*s)[ ]+$", text[max(s.start, a - 30) : a])
+        return before is not None and before.group(1) not in (
+            "is", "was", "has", "as", "this", "its", "his", "us",
+        )
+    if not _PARTICIPLE_WORD.match(text[a:b]):
+        return False
+    before = regex.search(r"([A-Za-z’'-]+)[ ]+$", text[max(s.start, a - 30) : a])
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _NOT_NOUN_BEFORE or word[:1].isupper() or word.endswith(("ly", "’s", "'s")):
+        return False
+    return True
+
+
+def _read_trigger(
+    doc: _Doc,
+    s: Sentence,
+    m: regex.Match[str] | object,
+    row: TriggerRow,
+    masks: list[Mask],
+    later: Sequence[object],
+    quoted: bool,
+) -> list[tuple[_Found, list[int]]] | None:
+    text = doc.text
+    a, b = m.span()  # type: ignore[attr-defined]
+    kind = row.kind
+    clause = clause_of(doc, s, a, masks)
+    masked = mask_at(masks, a)
+    before = text[clause.start : a]
+    # negation ("has not banned", "no restriction", "Neither government has ...")
+    if _negated(text, clause.start, a, row):
+        return None
+    # what the trigger needs as object
+    obj_end = _object_end(doc, s, b, clause)
+    obj = text[b:obj_end]
+    gap = text[a:b]
+    if row.object == "ai" and not _has_ai_object(doc, gap if row.gapped else _first_words(obj, 8)):
+        return None
+    if row.object == "own" and not _OWN_PRODUCT.search(obj[:90]):
+        return None
+    if row.form == "noun" and _anaphoric_noun(text, a, clause.start):
+        return None
+    # verbs that govern this one: "urged X to ban" / "told X to stop using" / "prompting X to block"
+    governor = _governor(text, clause.start, a)
+    governed_later: list[int] = []
+    if kind is ActionKind.CALL_FOR:
+        governed_later = _governed_triggers(text, b, obj_end, later)
+        if _embedded_warning(text, b, obj_end, doc, later):
+            kind = ActionKind.WARN
+        if regex.search(r"(?i)\bnot[ ]to[ ]\w+", obj[:60]) and _politicise(obj):
+            kind = ActionKind.OPPOSE
+    # the actor
+    actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
+    if not actors:
+        return None
+    if how == "cause" and governor is not None:
+        pass
+    status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
+    temporary = _temporary(text, clause, s)
+    targets = _targets_of(doc, text[b:obj_end] if not row.gapped else gap + text[b:obj_end], kind)
+    date = _date_for(doc, s, clause, a, masks, how)
+    evidence = Span.of(text, s.start, s.end)
+    out = []
+    for actor in actors:
+        scope = _scope(doc, text, clause, s, actor)
+        reasons = _reasons(text, s.start, s.end)
+        out.append(
+            (
+                _Found(
+                    actor=actor,
+                    kind=kind,
+                    status=status,
+                    targets=targets,
+                    temporary=temporary,
+                    scope=scope,
+                    reasons=reasons,
+                    date=date,
+                    evidence=evidence,
+                    sentence=s,
+                    trigger=(a, b),
+                    weak=s.kind is not ParagraphKind.BODY,
+                    rank=len(doc.found),
+                ),
+                governed_later,
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# clauses and masks
+# ---------------------------------------------------------------------------------------------
+
+
+def _object_end(doc: _Doc, s: Sentence, b: int, clause: Clause) -> int:
+    return max(b, clause.end)
+
+
+# ---------------------------------------------------------------------------------------------
+# the actor
+# ---------------------------------------------------------------------------------------------
+
+
+def _actors_for(
+    doc: _Doc,
+    s: Sentence,
+    a: int,
+    b: int,
+    clause: Clause,
+    masks: Sequence[Mask],
+    masked: Mask | None,
+    governor: tuple[str, int, int] | None,
+    quoted: bool,
+    row: TriggerRow,
+) -> tuple[list[str], str]:
+    text = doc.text
+    # inside a relative clause: its antecedent acts ("the ministries ..., which prevented ...")
+    if masked is not None and masked[2] == "relative":
+        ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
+        return ante, "relative"
+    if masked is not None and masked[2] == "appositive":
+        return [], "appositive"
+    # "prompting the government to block": the object of the causative verb acts
+    if governor is not None and governor[0] == "cause":
+        actors = subject_before(doc, s, governor[2], a, masks, first=True)
+        if actors:
+            return actors, "cause"
+    # passive: "was blocked by X", or agentless
+    passive = row.form != "noun" and (
+        _PASSIVE_TRIGGER.match(text, a, b) is not None
+        or (
+            _PARTICIPLE_WORD.match(text[a:b]) is not None
+            and _BE_AUX.search(text[max(s.start, a - 40) : a]) is not None
+        )
+    )
+    if passive:
+        agent = _BY_AGENT.match(text, b, clause.end)
+        if agent is not None:
+            actors = subject_after(doc, agent.end(), clause.end)
+            if actors:
+                return actors, "agent"
+        return _agentless(doc, s, a, clause, masks, quoted)
+    if quoted:
+        return _agentless(doc, s, a, clause, masks, quoted)
+    if row.form == "noun":
+        return _noun_actor(doc, s, a, b, clause, masks)
+    # command verbs: "told its ministries to hold off" -> the teller
+    lo = clause.start
+    hi = a
+    if governor is not None and governor[0] == "command":
+        hi = governor[1]
+    actors = subject_before(doc, s, lo, hi, masks)
+    if actors:
+        return actors, "subject"
+    # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
+    return _implicit_subject(doc, s, lo, hi, a, clause, masks)
+
+
+_POSSESSED = regex.compile(r"^(?:’s|'s|’|')[ ](?:[\w-]+[ ]){0,3}$")
+_AGENT_AFTER = regex.compile(
+    r"^[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
+    r"released|made|adopted)[ ](?:[\w.]+[ ]){0,3}?)?(?:by|from)[ ]"
+)
+_GOVERNMENT_MODIFIER = regex.compile(
+    r"(?i)\b(?:(?P<adj>[A-Z][\w.]+)[ ])?(?:government|state|federal|official|cabinet)[ ](?:[\w-]+[ ]){0,1}$"
+)
+
+
+def _noun_actor(
+    doc: _Doc, s: Sentence, a: int, b: int, clause: Clause, masks: Sequence[Mask]
+) -> tuple[list[str], str]:
+    """The actor of a nominalised action: its possessor ("Italy's ban"), its agent ("a
+    guideline issued by X", "guidelines from X"), or the subject of the verb that states it
+    ("X imposed a ban", "X announced the suspension"); "a government advisory" names the
+    country in context. Nothing else: "following several nations' restrictions" is no action
+    of the sentence's subject."""
+    text = doc.text
+    for m in reversed(doc.index.mentions_between(clause.start, a)):
+        if _POSSESSED.match(text[m.end : a]):
+            return [m.actor], "possessor"
+        if m.via != "modifier":
+            break
+    agent = _AGENT_AFTER.match(text, b, clause.end)
+    if agent is not None:
+        actors = subject_after(doc, agent.end(), min(clause.end, agent.end() + 120))
+        if actors:
+            return actors, "agent"
+    window = text[max(clause.start, a - 40) : a]
+    gov = _GOVERNMENT_MODIFIER.search(window)
+    if gov is not None and not regex.search(r"(?:’s|'s|’)[ ]", window):
+        code = None
+        if gov["adj"]:
+            country = doc.index.gazetteer.country_for_adjective(gov["adj"])
+            code = country.country if country is not None else None
+        code = code or doc.index.context_country(a)
+        if code is not None:
+            actor = doc.index.country_actor(code, window[gov.start() :].strip())
+            if actor is not None:
+                return [actor], "modifier"
+    light = None
+    for m in _cue_pattern("light").finditer(text, max(clause.start, a - 70), a):
+        between = text[m.end() : a]
+        if regex.fullmatch(r"[ ](?:[\w’'-]+[ ]){0,5}", between) and not regex.search(r"[,;]", between):
+            light = m
+    if light is None and regex.search(
+        r"\b(?:with|through)[ ](?:an?|the|its)[ ](?:[\w-]+[ ]){0,2}$", window
+    ):
+        actors = subject_before(doc, s, clause.start, a, masks)
+        return (actors, "subject") if actors else ([], "none")
+    if light is None:
+        return [], "none"
+    actors = subject_before(doc, s, clause.start, light.start(), masks)
+    if actors:
+        return actors, "subject"
+    return _implicit_subject(doc, s, clause.start, light.start(), a, clause, masks)
+
+
+def _agentless(
+    doc: _Doc, s: Sentence, a: int, clause: Clause, masks: Sequence[Mask], quoted: bool
+) -> tuple[list[str], str]:
+    text = doc.text
+    # "X stated that the service was suspended", "a notice titled 'DeepSeek is banned'"
+    head = text[s.start : a]
+    rep = None
+    for rep in _THAT_CLAUSE.finditer(head):
+        pass
+    if rep is not None or quoted:
+        hi = rep.start() + s.start if rep is not None else a
+        if quoted:
+            q = doc.seg.quote_at(a)
+            if q is not None:
+                hi = min(hi, q.start)
+        actors = subject_before(doc, s, s.start, hi, masks)
+        if actors:
+            return actors, "reported"
+        implicit = _implicit_subject(doc, s, s.start, hi, a, clause, masks)
+        if implicit[0]:
+            return implicit
+    # the actor of the action just stated (same or previous paragraph)
+    prev = _previous_action(doc, s)
+    if prev is not None:
+        return [prev.actor], "context"
+    return [], "none"
+
+
+def _previous_action(doc: _Doc, s: Sentence) -> _Found | None:
+    for f in reversed(doc.found):
+        if f.sentence.paragraph >= s.paragraph - 1 and f.sentence.start <= s.start:
+            return f
+        break
+    return None
+
+
+def _implicit_subject(
+    doc: _Doc,
+    s: Sentence,
+    lo: int,
+    hi: int,
+    a: int,
+    clause: Clause,
+    masks: Sequence[Mask],
+) -> tuple[list[str], str]:
+    text = doc.text
+    before = text[lo:hi]
+    # "officials there are weighing" -> the body named before
+    if _OFFICIALS.search(before):
+        prev = _previous_subject(doc, s)
+        if prev:
+            return prev, "officials"
+    inst = _INSTRUMENT_SUBJECT.search(before)
+    if inst is not None or _IT_INSTRUMENT.search(before) and _previous_has_instrument(doc, s):
+        prev = _previous_action(doc, s)
+        if prev is not None:
+            return [prev.actor], "instrument"
+        subj = _previous_subject(doc, s)
+        if subj:
+            return subj, "instrument"
+    pron = _PRONOUN_SUBJECT.search(before)
+    if pron is not None:
+        p = pron["p"].lower()
+        offset = lo + pron.start("p")
+        if p in ("he", "she"):
+            person = doc.index.last_person(offset)
+            return ([person], "pronoun") if person else ([], "none")
+        # "DeepSeek said ... that it was halting": the speaker of the clause around it
+        rep = list(_THAT_CLAUSE.finditer(text, s.start, offset))
+        if rep:
+            speakers = subject_before(doc, s, s.start, rep[-1].start(), masks)
+            speakers = [
+                x for x in speakers if doc.index.actor(x).kind is not ActorKind.PERSON
+            ] or speakers
+            if speakers:
+                return speakers[:1] if p == "it" else speakers, "pronoun"
+            implicit_prev = _previous_subject(doc, s)
+            if implicit_prev:
+                return implicit_prev[:1] if p == "it" else implicit_prev, "pronoun"
+        prev = _previous_subject(doc, s)
+        if prev:
+            if p == "it":
+                nonperson = [x for x in prev if doc.index.actor(x).kind is not ActorKind.PERSON]
+                return (nonperson[:1] or prev[:1]), "pronoun"
+            return prev, "pronoun"
+    # "Another city in Jiangsu Province, Suqian, announced ..." / an unknown name as subject
+    if s.kind is ParagraphKind.BODY:
+        fresh = _unknown_subject(doc, s, lo, hi)
+        if fresh:
+            return [fresh], "new"
+    return [], "none"
+
+
+def _previous_has_instrument(doc: _Doc, s: Sentence) -> bool:
+    prev = doc.seg.sentences[s.index - 1] if s.index > 0 else None
+    if prev is None:
+        return False
+    return bool(
+        regex.search(
+            r"(?i)\b(?:order|notice|directive|memo|email|letter|advisory|guideline|decree|law|bill)\b",
+            prev.text,
+        )
+    )
+
+
+def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
+    """The actors that were the subject of the nearest earlier sentence (same or previous
+    paragraph): the usual antecedent of "it" or "they"."""
+    for offset, actors in reversed(doc.subjects):
+        if offset < s.start:
+            sent = doc.seg.sentence_at(offset)
+            if sent is not None and sent.paragraph >= s.paragraph - 1:
+                return actors
+            break
+    # fall back on the first subject-like mention of the previous sentence
+    if s.index > 0:
+        prev = doc.seg.sentences[s.index - 1]
+        if prev.paragraph >= s.paragraph - 1:
+            for m in doc.index.mentions_between(prev.start, prev.end):
+                if m.via == "modifier":
+                    continue
+                if in_prepositional_phrase(doc.text, prev.start, m, doc):
+                    continue
+                return [m.actor]
+    return []
+
+
+_NAME_RUN = regex.compile(
+    r"(?:^|(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|an|the)[ ][^,]{1,80},)?[ ](?:[a-z]+[ ]){0,3}$"
+)
+_GENERIC_THEN_NAME = regex.compile(
+    r"^(?:(?:[A-Z][a-z]+|the|an?)[ ])?(?P<generic>(?:[a-z-]+[ ]){0,3}(?P<noun>city|county|district|province|prefecture|company|firm|startup|start-up|bank|hospital|carmaker|automaker|lender|insurer|agency|ministry|regulator)(?:[ ][^,]{0,60})?),[ ](?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3}),[ ]"
+)
+_NEW_ACTOR_STOP = frozenset(
+    """The A An It Its This That These Those He She They We I In On At For From With By As But And
+    Meanwhile However Also Still Earlier Later Last Next Both Each Every All Some Many Most Several
+    DeepSeek Deepseek R1 V3 AI Officials Authorities Lawmakers Experts Analysts Investors Users
+    Banks Companies Firms Governments Countries Nations Agencies Chinese American Korean Japanese
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+_KIND_OF_NOUN = {
+    "city": ActorKind.SUBNATIONAL_GOVERNMENT,
+    "county": ActorKind.SUBNATIONAL_GOVERNMENT,
+    "district": ActorKind.SUBNATIONAL_GOVERNMENT,
+    "province": ActorKind.SUBNATIONAL_GOVERNMENT,
+    "prefecture": ActorKind.SUBNATIONAL_GOVERNMENT,
+    "hospital": ActorKind.ORGANIZATION,
+    "agency": ActorKind.GOVERNMENT_AGENCY,
+    "ministry": ActorKind.GOVERNMENT_AGENCY,
+    "regulator": ActorKind.REGULATOR,
+}
+
+
+def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
+    """A proper name in subject position that no earlier stage knew: a company most often."""
+    text = doc.text
+    segment_text = text[lo:hi]
+    g = _GENERIC_THEN_NAME.search(segment_text)
+    if g is not None:
+        kind = _KIND_OF_NOUN.get(g["noun"], ActorKind.COMPANY)
+        name = g["name"]
+        country = doc.index.context_country(lo + g.start("name"))
+        return doc.index.new_actor(name, kind, country, name)
+    m = _NAME_RUN.search(segment_text)
+    if m is None:
+        return None
+    name = m["name"]
+    words = name.split()
+    if words[0] in _NEW_ACTOR_STOP or any(w.lower() in ("said", "says") for w in words):
+        return None
+    if words[0].endswith(("ing", "ly")) or words[0].lower() in _cues()["intro"]:
+        return None
+    if len(segment_text[: m.start("name")].strip(" ,;")) > 0 and not segment_text[
+        : m.start("name")
+    ].rstrip().endswith((",", ";")):
+        return None
+    kind = ActorKind.COMPANY
+    if m["apposition"]:
+        noun = regex.search(
+            r"\b(city|county|district|province|prefecture|hospital|agency|ministry|regulator|university)\b",
+            m["apposition"],
+        )
+        if noun:
+            kind = _KIND_OF_NOUN.get(noun.group(1), ActorKind.ORGANIZATION)
+    country = doc.index.context_country(lo + m.start("name"))
+    return doc.index.new_actor(name, kind, country, name)
+
+
+# ---------------------------------------------------------------------------------------------
+# governors, negation, status
+# ---------------------------------------------------------------------------------------------
+
+
+def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
+    """A command, call or causative verb that governs the trigger: (type, start, end)."""
+    window_start = max(lo, a - 160)
+    window = text[window_start:a]
+    best = None
+    for kind in ("command", "cause"):
+        for m in _cue_pattern(kind).finditer(window):
+            rest = window[m.end() :]
+            # "told its ministries and agencies to hold off" / "prompting the government to"
+            if (
+                regex.match(r"[ ](?:[^.;:]{0,120}?[ ])?to[ ]", rest + " ")
+                or kind == "cause"
+                and regex.search(r"\bto[ ]", rest)
+            ):
+                if best is None or m.start() > best[1] - window_start:
+                    best = (kind, window_start + m.start(), window_start + m.end())
+    return best
+
+
+def _governed_triggers(text: str, b: int, end: int, later: Sequence[object]) -> list[int]:
+    out = []
+    for j, m in enumerate(later):
+        start = m.start()  # type: ignore[attr-defined]
+        if b <= start < end:
+            out.append(j)
+    return out
+
+
+def _embedded_warning(text: str, b: int, end: int, doc: _Doc, later: Sequence[object]) -> bool:
+    """ "urged people to think carefully" / "urging companies to stay alert": a warning."""
+    for m in later:
+        start = m.start()  # type: ignore[attr-defined]
+        if b <= start < end:
+            row = doc.lexicon.row_for(m)  # type: ignore[arg-type]
+            return row.kind is ActionKind.WARN
+    return bool(
+        regex.search(
+            r"(?i)\b(?:caution|careful|carefully|alert|avoid|refrain|not[ ]to[ ]use)\b", text[b:end]
+        )
+    )
+
+
+def _politicise(obj: str) -> bool:
+    return bool(regex.search(r"(?i)politici[sz]e|politici[sz]ation|overextend|discriminat", obj))
+
+
+def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
+    window = text[max(lo, a - 70) : a]
+    phrase = row.phrase.lower()
+    for m in _cue_pattern("negation").finditer(window):
+        word = m.group().lower()
+        if word in ("not", "n't") and "not" in phrase:
+            continue
+        if word == "no" and not regex.match(r"[ ](?:[a-z-]+[ ]){0,2}$", window[m.end() :]):
+            continue
+        if word in ("without", "rather than", "instead of") and len(window) - m.end() > 30:
+            continue
+        # a negation inside another clause ("..., which has not ...,")
+        between = window[m.end() :]
+        if regex.search(r"[,;][ ](?:and|but|while)?", between) and word not in (
+            "neither",
+            "none of",
+        ):
+            continue
+        return True
+    return bool(regex.match(r"(?i)(?:neither|none of|no[ ])", text[lo : lo + 12]))
+
+
+def _status(
+    doc: _Doc,
+    text: str,
+    lo: int,
+    a: int,
+    b: int,
+    obj_end: int,
+    row: TriggerRow,
+    kind: ActionKind,
+) -> Status:
+    window = text[max(lo, a - 90) : a]
+    # modality nearest the trigger wins; "considered" outranks "planned" ("weighing a policy that would")
+    found: set[str] = set()
+    for cue in ("considered", "planned", "proposed"):
+        for m in _cue_pattern(cue).finditer(window):
+            if (
+                cue == "planned"
+                and m.group().lower() in ("plans",)
+                and not regex.match(r"[ ]to\b", window[m.end() :])
+            ):
+                continue
+            if cue == "proposed" and m.group().lower() in (
+                "act",
+                "bill",
+                "bills",
+                "draft",
+                "drafted",
+                "legislation",
+            ):
+                continue
+            found.add(cue)
+    if kind in (ActionKind.CALL_FOR,) and regex.search(
+        r"(?i)\b(?:bill|act|legislation|drafted|filed)\b", text[a : obj_end + 1]
+    ):
+        return Status.PROPOSED
+    if "considered" in found:
+        return Status.CONSIDERED
+    if "proposed" in found:
+        return Status.PROPOSED
+    if "planned" in found:
+        return Status.PLANNED
+    # a bill or draft that "would" do it
+    if regex.search(
+        r"(?i)\b(?:bill|draft|legislation|proposal)\b[^.;]{0,40}\bwould\b",
+        text[max(lo, a - 80) : a],
+    ):
+        return Status.PROPOSED
+    return Status.DONE
+
+
+def _temporary(text: str, clause: Clause, s: Sentence) -> bool | None:
+    if _cue_pattern("temporary").search(text, clause.start, clause.end):
+        return True
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# scope, reasons, targets, date
+# ---------------------------------------------------------------------------------------------
+
+
+def _scope(doc: _Doc, text: str, clause: Clause, s: Sentence, actor: str) -> set[Scope]:
+    pattern, table = _phrase_table("scopes.tsv", "scope")
+    kind = doc.index.actor(actor).kind
+    is_body = kind in (
+        ActorKind.GOVERNMENT_AGENCY,
+        ActorKind.REGULATOR,
+        ActorKind.COUNTRY,
+        ActorKind.SUBNATIONAL_GOVERNMENT,
+        ActorKind.LEGISLATURE,
+        ActorKind.PERSON,
+        ActorKind.INTERNATIONAL,
+    )
+    out: set[Scope] = set()
+    for m in pattern.finditer(text, clause.start, clause.end):
+        for value, who in table.get(m.group().lower(), []):
+            if who == "body" and not is_body or who == "firm" and is_body:
+                continue
+            out.add(Scope(value))
+    if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
+        out.discard(Scope.WORK_USE)
+    return out
+
+
+def _reasons(text: str, start: int, end: int) -> set[Reason]:
+    pattern, table = _phrase_table("reasons.tsv", "reason")
+    out: set[Reason] = set()
+    national: list[tuple[int, int]] = []
+    for m in pattern.finditer(text, start, end):
+        phrase = m.group().lower()
+        for value, _who in table.get(phrase, []):
+            if value == "security" and any(x <= m.start() < y for x, y in national):
+                continue
+            if value == "national_security":
+                national.append((m.start(), m.end()))
+            out.add(Reason(value))
+    return out
+
+
+def _first_words(text: str, n: int) -> str:
+    m = regex.match(r"(?:\W*[\w’'.+-]+){0,%d}" % n, text)
+    return m.group() if m else text[:80]
+
+
+def _has_ai_object(doc: _Doc, obj: str) -> bool:
+    m = _AI_TERM.search(obj[:160])
+    if m is None:
+        return False
+    if m.group() in ("it", "them"):
+        return doc.about_deepseek
+    return True
+
+
+def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
+    p1, exact, p2, folded = _targets()
+    found: list[tuple[int, str]] = []
+    for m in p1.finditer(obj[:200]):
+        found.append((m.start(), exact[m.group()]))
+    for m in p2.finditer(obj[:200]):
+        found.append((m.start(), folded[m.group().lower()]))
+    found.sort()
+    names = list(dict.fromkeys(n for _i, n in found))
+    if names:
+        return names
+    if kind.family in (Family.OTHER,):
+        head = regex.match(r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?([^,.;]{1,60})", obj)
+        if head is not None and head.group(1).strip():
+            return [head.group(1).strip()]
+        return []
+    if doc.about_deepseek:
+        return ["DeepSeek"]
+    return []
+
+
+def _date_for(
+    doc: _Doc,
+    s: Sentence,
+    clause: Clause,
+    a: int,
+    masks: Sequence[Mask],
+    how: str,
+) -> Date | None:
+    lo, hi = clause.start, clause.end
+    if how == "relative":
+        mask = mask_at(masks, a)
+        if mask is not None:
+            lo, hi = mask[0], mask[1]
+    that = None
+    for that in _THAT_CLAUSE.finditer(doc.text, lo, a):
+        pass
+    inside = [
+        d
+        for d in _dates_between(doc, lo, hi)
+        if d.date is not None and (how == "relative" or not _masked_date(masks, d))
+    ]
+    if that is not None:
+        after_that = [d for d in inside if d.span.start >= that.end()]
+        if after_that:
+            inside = after_that
+    if inside:
+        # the expression nearest the trigger, preferring the finer one at a tie
+        best = min(
+            inside, key=lambda d: (abs(d.span.start - a), d.date.sort_key[1] if d.date else 9)
+        )
+        finer = [
+            d
+            for d in inside
+            if d.date and best.date and best.date.contains(d.date) and d is not best
+        ]
+        return (finer[0] if finer else best).date
+    # "..., Governor X said on Friday": the announcement's date
+    others = [
+        d
+        for d in _dates_between(doc, s.start, s.end)
+        if d.date is not None
+        and not _masked_date(masks, d)
+        and _reporting_date(doc.text, s.start, d)
+    ]
+    if others:
+        return others[0].date
+    if how in ("instrument", "context", "pronoun"):
+        prev = _previous_action(doc, s)
+        if prev is not None and prev.date is not None and prev.sentence.index == s.index - 1:
+            return prev.date
+        if how == "instrument" and s.index > 0:
+            # "Youngkin put his name to Executive Order 46 the following day. It forbids ..."
+            before = doc.seg.sentences[s.index - 1]
+            if before.paragraph == s.paragraph:
+                for d in _dates_between(doc, before.start, before.end):
+                    if d.date is not None:
+                        return d.date
+    return None
+
+
+def _dates_between(doc: _Doc, start: int, end: int) -> list[DateMention]:
+    return [d for d in doc.dates if start <= d.span.start and d.span.end <= end]
+
+
+def _masked_date(masks: Sequence[Mask], d: DateMention) -> bool:
+    return any(
+        x <= d.span.start < y and k in ("appositive", "relative", "quote") for x, y, k in masks
+    )
+
+
+def _reporting_date(text: str, lo: int, d: DateMention) -> bool:
+    before = text[max(lo, d.span.start - 40) : d.span.start]
+    return bool(
+        regex.search(
+            r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added|wrote|explained|revealed|noted)"
+            r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$",
+            before,
+        )
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# small tests on the text
+# ---------------------------------------------------------------------------------------------
+
+
+def _is_capitalised_name(text: str, a: int, b: int, s: Sentence) -> bool:
+    """A trigger word that is part of a name ("Fund", "Ban Ki-moon") in running text."""
+    word = text[a:b]
+    if not word[:1].isupper() or s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING):
+        return False
+    if a == s.start or text[max(s.start, a - 2) : a] in ("“", '"', "‘"):
+        return False
+    before = text[max(s.start, a - 2) : a]
+    return not before.endswith((". ", ": ", '" ', "“"))
+
+
+def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
+    """ "the ban" / "its ban" / "such a ban" refer to an action already stated, unless a verb of
+    announcing governs them ("announced the temporary blocking")."""
+    before = text[max(lo, a - 60) : a]
+    det = regex.search(
+        r"(?:\b(?:the|that|this|its|their|such[ ]a|such)[ ]+(?:[\w-]+[ ]+){0,2})$",
+        before,
+        regex.IGNORECASE,
+    )
+    if det is None:
+        return False
+    light = _cue_pattern("light")
+    lead = before[: det.start()]
+    return not regex.search(r"(?:" + light.pattern + r")[ ]*$", lead, regex.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# linked sentences: reasons stated after the action
+# ---------------------------------------------------------------------------------------------
+
+_LINKED = regex.compile(
+    r"(?i)^(?:the|this|that)[ ](?:decision|move|measure|ban|step|restriction|order|action|notice)\b|"
+    r"\b(?:said|says)[ ](?:it|the[ ]\w+)[ ](?:had[ ])?(?:acted|did[ ]so|made[ ]the[ ]decision)\b|"
+    r"\b(?:reasoned|explained)\b|\bbecause\b|\bdue[ ]to\b"
+)
+
+
+_LINKED_DATE = regex.compile(
+    r"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:directive|order|ban|decision|notice|notices|"
+    r"guidance|advisory|rule|measure|restriction|memo|email|letter|instruction|block|suspension)\b[^.;]{0,60}?"
+    r"\b(?:was|were|went|took|came|had[ ]been)[ ](?:\w+[ ])?(?:signed|issued|sent|out|effect|announced|"
+    r"adopted|approved|published|dated|circulated|imposed|into[ ]force)\b"
+)
+
+
+def _link_date(doc: _Doc, s: Sentence) -> None:
+    """A date given for an action in the sentence after it ("The directive was signed on
+    Tuesday"; "The guidance went out last Thursday") dates the action it refers back to."""
+    if not doc.found or not _LINKED_DATE.search(s.text):
+        return
+    dates = [d for d in _dates_between(doc, s.start, s.end) if d.date is not None]
+    if not dates:
+        return
+    for f in reversed(doc.found):
+        if f.sentence.index == s.index:
+            continue
+        if s.paragraph - f.sentence.paragraph > 2:
+            break
+        if f.date is None:
+            f.date = dates[0].date
+        break
+
+
+def _link_reasons(doc: _Doc, s: Sentence) -> None:
+    """Reasons in a following sentence that explains the action ("The decision was made due to
+    security issues, Kakao reasoned." / "Toyota said it had acted because of ...")."""
+    if not doc.found:
+        return
+    last = doc.found[-1]
+    if last.sentence.index == s.index or s.paragraph - last.sentence.paragraph > 2:
+        return
+    if not _LINKED.search(s.text):
+        return
+    if any(f.sentence.index == s.index for f in doc.found):
+        return
+    reasons = _reasons(doc.text, s.start, s.end)
+    if not reasons:
+        return
+    mentioned = {m.actor for m in doc.index.mentions_between(s.start, s.end)}
+    anaphoric = regex.match(r"(?i)(?:the|this|that)[ ]", s.text) is not None
+    for f in reversed(doc.found):
+        if f.sentence.paragraph < s.paragraph - 2:
+            break
+        if f.actor in mentioned or anaphoric and f is last:
+            f.reasons |= reasons
+            if f.actor in mentioned:
+                break
+
+
+# ---------------------------------------------------------------------------------------------
+# one record per real action
+# ---------------------------------------------------------------------------------------------
+
+
+def _compatible_dates(x: Date | None, y: Date | None) -> bool:
+    return x is None or y is None or x.overlaps(y)
+
+
+def _same_target(x: Sequence[str], y: Sequence[str]) -> bool:
+    return not x or not y or bool(set(x) & set(y))
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """Fold restatements into the first full statement of each action."""
+    out: list[_Found] = []
+    # body statements first, so a headline or caption folds into the paragraph it repeats
+    ordered = sorted(found, key=lambda f: (f.weak, f.rank))
+    for f in ordered:
+        home = next((g for g in out if _same_action(g, f)), None)
+        if home is None:
+            out.append(f)
+            continue
+        _absorb(home, f)
+    out.sort(key=lambda f: f.rank)
+    return out
+
+
+def _same_action(g: _Found, f: _Found) -> bool:
+    if not _same_target(g.targets, f.targets) or not _compatible_dates(g.date, f.date):
+        return False
+    if g.actor == f.actor:
+        if g.kind is f.kind:
+            return True
+        return g.kind.family is f.kind.family and (
+            g.sentence.index == f.sentence.index
+            or f.weak
+            or g.date is not None
+            and g.date == f.date
+        )
+    return False
+
+
+def _absorb(home: _Found, f: _Found) -> None:
+    if f.evidence != home.evidence and f.evidence not in home.mentions:
+        home.mentions.append(f.evidence)
+    for span in f.mentions:
+        if span != home.evidence and span not in home.mentions:
+            home.mentions.append(span)
+    if (
+        home.date is None
+        or f.date is not None
+        and f.date.is_finer_than(home.date)
+        and home.date.contains(f.date)
+    ):
+        home.date = f.date if f.date is not None else home.date
+    if home.temporary is None:
+        home.temporary = f.temporary
+    home.scope |= f.scope
+    home.reasons |= f.reasons
+    for t in f.targets:
+        if t not in home.targets:
+            home.targets.append(t)
+    if home.status is not Status.DONE and f.status is Status.DONE and not f.weak:
+        home.status = Status.DONE
+
+
+def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Action]:
+    """Fold an action stated of a whole country into the same kind of action by one of its
+    bodies in the same document ("South Korea suspends ..." = "the PIPC suspended ...")."""
+    actions = list(actions)
+    out: list[Action] = []
+    for act in actions:
+        d = index.actor(act.actor)
+        host = None
+        if d.kind in (ActorKind.COUNTRY, ActorKind.PERSON):
+            for other in actions:
+                if other is act or other.kind is not act.kind or other.actor == act.actor:
+                    continue
+                od = index.actor(other.actor)
+                if od.country != d.country or od.kind in (ActorKind.COUNTRY,):
+                    continue
+                if d.kind is ActorKind.PERSON and od.kind is ActorKind.PERSON:
+                    continue
+                if not _compatible_dates(act.date, other.date):
+                    continue
+                if act.kind.family is not Family.OTHER and not _same_target(
+                    act.targets, other.targets
+                ):
+                    continue
+                if d.kind is ActorKind.PERSON and not (
+                    od.kind is ActorKind.COUNTRY or d.parent == od.id
+                ):
+                    continue
+                host = other
+                break
+        if d.kind is ActorKind.PERSON and host is None:
+            for other in actions:
+                if (
+                    other is not act
+                    and other.kind is act.kind
+                    and index.actor(other.actor).kind is ActorKind.COUNTRY
+                    and index.actor(other.actor).country == d.country
+                    and _compatible_dates(act.date, other.date)
+                ):
+                    host = other
+                    break
+        if host is None:
+            out.append(act)
+            continue
+        if index.actor(host.actor).kind is ActorKind.COUNTRY and d.kind is ActorKind.PERSON:
+            # the person is the more specific actor: keep the person's record
+            continue
+        out.append(act)  # placeholder, replaced below
+        out.pop()
+    # rebuild: fold each dropped action into its host
+    dropped = [a for a in actions if a not in out]
+    final: list[Action] = []
+    for act in out:
+        extra = [x for x in dropped if _folds_into(x, act, index)]
+        if extra:
+            act = _fold(act, extra)
+        final.append(act)
+    return final
+
+
+def _folds_into(x: Action, host: Action, index: ActorIndex) -> bool:
+    if x.kind is not host.kind or not _compatible_dates(x.date, host.date):
+        return False
+    if x.kind.family is not Family.OTHER and not _same_target(x.targets, host.targets):
+        return False
+    xd, hd = index.actor(x.actor), index.actor(host.actor)
+    return xd.country == hd.country
+
+
+def _fold(host: Action, extra: Sequence[Action]) -> Action:
+    mentions = list(host.mentions)
+    scope = list(host.scope)
+    reasons = list(host.reasons)
+    date = host.date
+    temporary = host.temporary
+    for x in extra:
+        for sp in (x.evidence, *x.mentions):
+            if sp != host.evidence and sp not in mentions:
+                mentions.append(sp)
+        scope += [v for v in x.scope if v not in scope]
+        reasons += [v for v in x.reasons if v not in reasons]
+        if date is None:
+            date = x.date
+        if temporary is None:
+            temporary = x.temporary
+    return attrs.evolve(
+        host,
+        mentions=tuple(mentions),
+        scope=sorted(scope, key=_SCOPE_ORDER.index),
+        reasons=sorted(reasons, key=_REASON_ORDER.index),
+        date=date,
+        temporary=temporary,
+    )

@@ -1,0 +1,1443 @@
+"""Find who is named in an article and resolve every mention to one actor with a stable id.
+
+Mentions come from the gazetteer (countries, sub-national units, bodies, companies), from
+patterns ("Ministry of X", "X District", "X Financial Group", a name followed by a
+parenthesised acronym), from people introduced by a title or role ("Gov. Kathy Hochul",
+"Sung Kim, CEO of AI startup Upstage") and from descriptions beside a country ("Italy's
+privacy watchdog", "Japan's central government"). Resolution runs in document order, so an
+acronym defined in parentheses, a short form ("the commission", "the firm"), and a surname
+("Bae") point back at the actor named first. Ids come from the gazetteer's entry, or
+deterministically from the country and normalised name of a new actor, so the same real actor
+gets the same id in every document.
+
+>>> idx = ActorIndex.build("The Personal Information Protection Commission (PIPC) said on Monday "
+...                        "that the commission had asked DeepSeek for answers.")
+>>> sorted({idx.actor(m.actor).name for m in idx.mentions})
+['DeepSeek', 'Personal Information Protection Commission']
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+import attrs
+import regex
+
+from deepseek_policy import _lexicon
+from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, segment
+from deepseek_policy._trie import trie_pattern
+from deepseek_policy.gazetteer import (
+    Entry,
+    Gazetteer,
+    GazetteerMatch,
+    default_gazetteer,
+    slugify,
+)
+from deepseek_policy.model import Actor, ActorKind, Document
+
+__all__ = ["ActorIndex", "Mention", "find_actors"]
+
+
+# ---------------------------------------------------------------------------------------------
+# records
+# ---------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Mention:
+    """Where an actor is named. ``via`` says how it was recognised: ``name`` (gazetteer),
+    ``pattern`` (an organisation name), ``person``, ``acronym``, ``description``
+    ("Italy's privacy watchdog"), ``short`` ("the ministry"), ``surname``, ``capital``
+    ("Seoul" for the government) or ``modifier`` (a country or region that only qualifies
+    another name: "South Korea's" in "South Korea's privacy regulator")."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    via: str
+
+
+@attrs.define
+class _Draft:
+    """An actor while the document is being read; frozen into :class:`Actor` at the end."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    region: str | None = None
+    parent: str | None = None
+    role: str | None = None
+    aliases: dict[str, None] = attrs.field(factory=dict)
+    tokens: tuple[str, ...] = ()
+
+    def freeze(self) -> Actor:
+        return Actor(
+            id=self.id,
+            name=self.name,
+            kind=self.kind,
+            country=self.country,
+            region=self.region,
+            aliases=tuple(self.aliases),
+            parent=self.parent,
+            role=self.role,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# vocabularies (data files, loaded once)
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _heads() -> dict[str, tuple[ActorKind, str]]:
+    return {
+        row["head"]: (ActorKind(row["kind"]), row["position"])
+        for row in _lexicon.table("actor_heads.tsv")
+    }
+
+
+@functools.cache
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted(_lexicon.words("person_titles.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Single words of the title list ("minister", "gov", "prof"), to keep them out of names."""
+    return frozenset(w.rstrip(".") for t in _titles() for w in t.split())
+
+
+@functools.cache
+def _descriptions() -> dict[str, tuple[str, tuple[str, ...]]]:
+    out = {}
+    for row in _lexicon.table("actor_descriptions.tsv"):
+        out[row["match"]] = (row["target"], tuple(h for h in row["hint"].split("|") if h))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# patterns
+# ---------------------------------------------------------------------------------------------
+
+_CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
+_JOIN = (
+    r"(?:[ ](?:of|and|for|on|the|de|du|des|la|le|per|für|&|of the|and the|for the|on the)[ ]|[ ])"
+)
+
+
+@functools.cache
+def _org_pattern() -> regex.Pattern[str]:
+    """Capitalised names ending in (or opening with) an organisation head word."""
+    heads = _heads()
+    end_heads = [h for h, (_k, pos) in heads.items() if pos in ("end", "both")]
+    start_heads = [h for h, (_k, pos) in heads.items() if pos in ("start", "both")]
+    end_alt = trie_pattern(end_heads)
+    start_alt = trie_pattern(start_heads)
+    return regex.compile(
+        rf"""
+        (?<![\w’'.-])
+        (?:
+          # Ministry of Trade, Industry and Energy / Department of Home Affairs / Bank of Korea
+          (?P<start>(?:{start_alt}))[ ](?:of|for|on)[ ](?:the[ ])?
+            {_CAP}(?:{_JOIN}{_CAP}){{0,6}}
+            (?:,[ ]{_CAP}(?:{_JOIN}{_CAP}){{0,3}}){{0,4}}(?:,?[ ]and[ ]{_CAP}(?:[ ]{_CAP}){{0,2}})?
+        |
+          # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
+          {_CAP}(?:{_JOIN}{_CAP}){{0,7}}[ ](?P<end>(?:{end_alt}))
+            (?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}})?
+        )
+        (?![\w’'-])
+        """,
+        regex.VERBOSE,
+    )
+
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20})?(?:-[A-Za-z][a-z]{1,12})?|[A-Z]\.)"
+_PERSON_NAME = rf"{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_TOKEN}){{1,2}}"
+
+
+@functools.cache
+def _title_alt() -> str:
+    return trie_pattern(
+        [t for t in _titles()]
+        + [t.capitalize() for t in _titles()]
+        + [t.title() for t in _titles()]
+        + [t.upper() for t in _titles() if len(t) <= 4]
+    )
+
+
+@functools.cache
+def _person_patterns() -> tuple[regex.Pattern[str], ...]:
+    titles = _title_alt()
+    return (
+        # "Gov. Kathy Hochul", "LG AI Research head Bae Kyung-hoon", "spokesperson Guo Jiakun"
+        regex.compile(rf"(?<![\w-])(?P<title>{titles})[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
+        # "Sung Kim, CEO of AI startup Upstage" / "Nam Seok, head of ..."
+        regex.compile(
+            rf"(?<![\w-])(?P<name>{_PERSON_NAME}),[ ](?P<role>(?:(?:a|an|the|its|his|her)[ ])?"
+            rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b[^,;:“”\"]{{0,120}}?)(?=[,.;:]|[ ](?:said|says|told|wrote|added)\b|$)"
+        ),
+        # "the secretary of the Department of Home Affairs, Stephanie Foster,"
+        regex.compile(
+            rf"(?<![\w-])(?P<role>(?:the|a|an|its)[ ][^,.;:“”\"]{{0,60}}?\b(?:{titles})\b[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
+        ),
+        # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
+        regex.compile(
+            rf"(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:said|says|told|wrote|added|noted|argued|stated|explained|claimed|warned|stressed|emphasized|asserted)\b"
+        ),
+        regex.compile(rf"\b(?:said|says|according[ ]to)[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
+    )
+
+
+_ACRONYM_DEF = regex.compile(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
+_POSSESSIVE = regex.compile(r"^(?:'s|’s|’|')")
+_SHORT_FORM = regex.compile(
+    r"(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ](?:(?:same|new|[a-z]+-based|tech|state-run|"
+    r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
+    r"(?P<head>ministry|commission|committee|department|agency|regulator|watchdog|authority|company|"
+    r"firm|group|bank|startup|start-up|government|cabinet|bureau|center|centre|hospital|state|city|"
+    r"prefecture|province|council|office|party|service|police|navy|military|university|institute|"
+    r"lab|developer|operator|carmaker|automaker|chipmaker|maker|insurer|lender|telecom|carrier|"
+    r"platform|giant|country|nation|pair|administration)(?![\w-])"
+)
+_MINISTRY_LIST = regex.compile(
+    r"(?<![\w-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|[Dd]epartments)[ ]of[ ]"
+    r"(?P<items>[A-Z][\w&-]*(?:(?:[ ]|,[ ]|,?[ ]and[ ]|[ ]of[ ])(?:the[ ])?[A-Z][\w&-]*){0,15})"
+)
+_DESCRIPTION = regex.compile(
+    r"(?<![\w-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})(?P<poss>’s|'s|’|')?[ ]"
+    r"(?P<desc>(?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
+)
+_WORD = regex.compile(r"[\w’'&+.-]+")
+_STOP_CAPS = frozenset(
+    """The A An In On At For From With By Of And Or But As To It Its This That These Those He She
+    They We I His Her Their Our After Before While Since Until When Where Who Whom Whose What Why How
+    Meanwhile However Also Still Despite Although Though If Earlier Later Last Next Following
+    According Other Another Some Many Most Several Both Each Every All No Not Only Even Just Such
+    Chinese Korean Japanese American British Indian Australian Taiwanese Italian European
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    AI LLM App Update BY NEWS Updated Mr Mrs Ms Dr Prof Gov Sen Rep Acting Deputy Chief""".split()
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# the index
+# ---------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    via: str
+    entries: tuple[Entry, ...] = ()
+    kind: ActorKind | None = None
+    role: str | None = None
+    role_start: int = -1
+    role_end: int = -1
+    priority: int = 0
+
+
+class ActorIndex:
+    """The actors of one document and every place each is mentioned."""
+
+    def __init__(self, text: str, seg: Segmentation, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.seg = seg
+        self.gazetteer = gazetteer
+        self._drafts: dict[str, _Draft] = {}
+        self.mentions: list[Mention] = []
+        self._starts: list[int] = []
+        self._adjectives: list[tuple[int, int, str]] = []  # start, end, country code
+        self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
+        self._people: list[str] = []
+        self._lower_index = _lower_index(gazetteer)
+        self._read()
+
+    # construction -----------------------------------------------------------------------------
+    @classmethod
+    def build(cls, text_or_doc: str | Document, gazetteer: Gazetteer | None = None) -> ActorIndex:
+        """Index the actors of a text (or a document's text)."""
+        text = text_or_doc.text if isinstance(text_or_doc, Document) else text_or_doc
+        return cls(text, segment(text), gazetteer or default_gazetteer())
+
+    def _read(self) -> None:
+        text = self.text
+        gaz_matches = self.gazetteer.scan_sorted(text)
+        self._doc_counts = _country_evidence(text, gaz_matches)
+        gi = 0
+        for sentence in self.seg.sentences:
+            # gazetteer matches inside this sentence
+            while gi < len(gaz_matches) and gaz_matches[gi].start < sentence.start:
+                gi += 1
+            gj = gi
+            found: list[_Candidate] = []
+            while gj < len(gaz_matches) and gaz_matches[gj].end <= sentence.end:
+                m = gaz_matches[gj]
+                if m.role == "adjective":
+                    self._note_adjective(m.start, m.end, m.entries)
+                else:
+                    found.append(_Candidate(m.start, m.end, m.text, m.role, m.entries, priority=2))
+                gj += 1
+            found += self._sentence_candidates(sentence)
+            for cand in _non_overlapping(found):
+                self._resolve(cand, sentence)
+            self._short_forms(sentence)
+        self._starts = [m.start for m in self.mentions]
+
+    def _split_coordination(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Split "KB Financial Group and KB Kookmin Bank" or "Groq and Cerebras Systems" into
+        two names where the part before "and" is a whole name already (a known entry, or one
+        ending in a head word); keep "Ministry of Economy and Finance" whole."""
+        text = self.text
+        name = text[start:end]
+        if name.startswith(
+            tuple(h + " " for h, (_k, pos) in _heads().items() if pos in ("start", "both"))
+        ):
+            return [(start, end)]
+        out: list[tuple[int, int]] = []
+        cursor = start
+        for m in regex.finditer(r"[ ](?:and|&)[ ]", name):
+            left = text[cursor : start + m.start()]
+            words = left.split()
+            if not words:
+                continue
+            if words[-1] in _heads() or self.gazetteer.lookup(left) or left in self._local_aliases:
+                out.append((cursor, start + m.start()))
+                cursor = start + m.end()
+        out.append((cursor, end))
+        return out
+
+    def _note_adjective(self, start: int, end: int, entries: Sequence[Entry]) -> None:
+        for e in entries:
+            if e.kind is ActorKind.COUNTRY and e.country:
+                self._adjectives.append((start, end, e.country))
+                return
+
+    # candidates ---------------------------------------------------------------------------------
+    def _sentence_candidates(self, s: Sentence) -> list[_Candidate]:
+        text = self.text
+        out: list[_Candidate] = []
+        for m in _org_pattern().finditer(text, s.start, s.end):
+            start, end = m.span()
+            lead = _leading_stop(m.group())
+            start += lead
+            poss = list(regex.finditer(r"(?:'s|’s|s’|s')[ ]", text[start:end]))
+            if poss:
+                start += poss[-1].end()
+            for a, b in self._split_coordination(start, end):
+                name = text[a:b]
+                if not name or name.split()[0] in _STOP_CAPS and len(name.split()) == 1:
+                    continue
+                kind = _kind_of_name(name)
+                out.append(_Candidate(a, b, name, "pattern", kind=kind, priority=1))
+        for pattern_no, pattern in enumerate(_person_patterns()):
+            for m in pattern.finditer(text, s.start, s.end):
+                name_start, name_end = m.span("name")
+                name = m.group("name")
+                if not _plausible_person(name, self):
+                    continue
+                groups = m.groupdict()
+                role = groups.get("role") or groups.get("title")
+                rs, re_ = -1, -1
+                if groups.get("role"):
+                    rs, re_ = m.span("role")
+                elif groups.get("title"):
+                    rs, re_ = m.span("title")
+                if pattern_no == 0:
+                    rs, re_ = _extend_title_back(text, s.start, rs), re_
+                    role = text[rs:re_]
+                out.append(
+                    _Candidate(
+                        name_start,
+                        name_end,
+                        name,
+                        "person",
+                        kind=ActorKind.PERSON,
+                        role=role,
+                        role_start=rs,
+                        role_end=re_,
+                        priority=3,
+                    )
+                )
+        for m in _MINISTRY_LIST.finditer(text, s.start, s.end):
+            out.append(_Candidate(m.start(), m.end(), m.group(), "list", priority=4))
+        return out
+
+    # resolution -----------------------------------------------------------------------------------
+    def _resolve(self, cand: _Candidate, s: Sentence) -> None:
+        if cand.via == "list":
+            self._resolve_list(cand, s)
+            return
+        if cand.via == "person":
+            self._resolve_person(cand, s)
+            return
+        if cand.via in ("name", "capital"):
+            entries = cand.entries
+            local = self._local_aliases.get(cand.text)
+            if local is not None:
+                self._add_mention(cand.start, cand.end, local, "acronym")
+                return
+            person = self._person_by_token(cand.text, cand.start)
+            if person is not None and len(cand.text.split()) == 1:
+                self._add_mention(cand.start, cand.end, person, "surname")
+                return
+            entry = self._choose_entry(entries, cand.start, cand.end, s)
+            if entry is None:
+                code = self._context_country(cand.start, s, cand.end)[0]
+                actor_id = self._ensure_new(cand.text, entries[0].kind, code, None, cand.text)
+            else:
+                actor_id = self._ensure_entry(entry, cand.text)
+            via = "capital" if cand.via == "capital" else "name"
+            if entries[0].kind in (
+                ActorKind.COUNTRY,
+                ActorKind.SUBNATIONAL_GOVERNMENT,
+            ) and self._is_modifier(cand.end, s):
+                via = "modifier"
+            self._add_mention(cand.start, cand.end, actor_id, via)
+            self._acronym_after(cand.end, actor_id, s)
+            return
+        # a pattern-made organisation name
+        actor_id = self._resolve_org_name(cand, s)
+        if actor_id is not None:
+            via = "pattern"
+            if self._is_modifier(cand.end, s) and cand.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
+                via = "modifier"
+            self._add_mention(cand.start, cand.end, actor_id, via)
+            self._acronym_after(cand.end, actor_id, s)
+
+    def _resolve_org_name(self, cand: _Candidate, s: Sentence) -> str | None:
+        name, qualifier = _split_qualifier(cand.text)
+        country, region = self._place_of(cand.start, cand.end, s, qualifier)
+        entry = self._lookup_name(name, country, cand.kind)
+        if entry is not None:
+            return self._ensure_entry(entry, cand.text)
+        kind = cand.kind or ActorKind.ORGANIZATION
+        canonical = _canonical_org_name(name)
+        return self._ensure_new(canonical, kind, country, region, cand.text)
+
+    def _resolve_list(self, cand: _Candidate, s: Sentence) -> None:
+        m = _MINISTRY_LIST.match(self.text, cand.start, cand.end)
+        if m is None:
+            return
+        word = "Ministry" if m["word"].lower().startswith("minist") else "Department"
+        country = None
+        if m["adj"]:
+            country = self._country_of_phrase(m["adj"])
+        if country is None:
+            country = self._context_country(cand.start, s)[0]
+        items_start = m.start("items")
+        for item, a, b in _split_items(
+            m["items"], lambda t: self._known_body(f"{word} of {t}", country)
+        ):
+            name = f"{word} of {item}"
+            entry = self._lookup_name(name, country, ActorKind.GOVERNMENT_AGENCY)
+            if entry is not None:
+                actor_id = self._ensure_entry(entry, name)
+            else:
+                actor_id = self._ensure_new(name, ActorKind.GOVERNMENT_AGENCY, country, None, name)
+            self._add_mention(items_start + a, items_start + b, actor_id, "pattern")
+
+    def _known_body(self, name: str, country: str | None) -> bool:
+        return (
+            self._lookup_name(name, country, ActorKind.GOVERNMENT_AGENCY, fuzzy=False) is not None
+        )
+
+    def _resolve_person(self, cand: _Candidate, s: Sentence) -> None:
+        name = cand.text
+        pid = "p-" + slugify(name)
+        parent = None
+        if cand.role_start >= 0:
+            parent = self._organisation_in(cand.role_start, cand.role_end, s)
+        draft = self._drafts.get(pid)
+        if draft is None:
+            country = None
+            if parent is not None:
+                country = self._drafts[parent].country
+            if country is None:
+                country = self._context_country(cand.start, s)[0]
+            draft = _Draft(pid, name, ActorKind.PERSON, country=country, tokens=tuple(name.split()))
+            self._drafts[pid] = draft
+            self._people.append(pid)
+        if parent is not None and draft.parent is None:
+            draft.parent = parent
+            if draft.country is None:
+                draft.country = self._drafts[parent].country
+        role = _clean_role(cand.role)
+        if role and draft.role is None:
+            draft.role = role
+        draft.aliases[name] = None
+        self._add_mention(cand.start, cand.end, pid, "person")
+
+    def _organisation_in(self, start: int, end: int, s: Sentence) -> str | None:
+        """The organisation a role phrase names: the last body mentioned inside it, else none.
+
+        The role phrase is read for its own gazetteer and pattern names first, since it
+        usually lies before the name and has not been indexed yet."""
+        found: list[_Candidate] = []
+        for m in self.gazetteer.scan_sorted(self.text[start:end]):
+            if m.role == "name":
+                found.append(
+                    _Candidate(
+                        start + m.start, start + m.end, m.text, "name", m.entries, priority=2
+                    )
+                )
+        for m in _org_pattern().finditer(self.text, start, end):
+            a, b = m.span()
+            lead = _leading_stop(m.group())
+            head = m.group("start") or m.group("end") or ""
+            kind = _heads().get(head, (ActorKind.ORGANIZATION, ""))[0]
+            found.append(
+                _Candidate(a + lead, b, self.text[a + lead : b], "pattern", kind=kind, priority=1)
+            )
+        best: str | None = None
+        for cand in _non_overlapping(found):
+            if cand.via == "name":
+                entry = self._choose_entry(cand.entries, cand.start, cand.end, s)
+                if entry is None or entry.kind is ActorKind.COUNTRY and best is not None:
+                    continue
+                best = self._ensure_entry(entry, cand.text)
+            else:
+                best = self._resolve_org_name(cand, s) or best
+        if best is None:
+            # "a spokesperson for the group": the short form's antecedent
+            m = _SHORT_FORM.search(self.text, start, end)
+            if m is not None:
+                ante = self._antecedent(m["head"], start)
+                if ante is not None:
+                    best = ante
+        return best
+
+    def _acronym_after(self, end: int, actor_id: str, s: Sentence) -> None:
+        m = _ACRONYM_DEF.match(self.text, end, s.end)
+        if m is None:
+            return
+        acr = m["acr"]
+        if acr.lower() in ("ai", "llm", "api"):
+            return
+        self._local_aliases[acr] = actor_id
+        self._drafts[actor_id].aliases[acr] = None
+        a, b = m.span("acr")
+        self._add_mention(a, b, actor_id, "acronym")
+
+    # short forms ----------------------------------------------------------------------------------
+    def _short_forms(self, s: Sentence) -> None:
+        taken = self.mentions_between(s.start, s.end)
+        for m in _SHORT_FORM.finditer(self.text, s.start, s.end):
+            a, b = m.span()
+            if any(x.start < b and a < x.end for x in taken):
+                continue
+            nxt = self.text[b : b + 4]
+            if nxt.startswith((" of ", " for ")) and m["head"] in (
+                "ministry",
+                "department",
+                "state",
+            ):
+                continue
+            if regex.match(r"[ ][A-Z]", self.text[b : b + 2]) and any(x.start == b + 1 for x in taken):
+                continue  # "the Chinese tech giant Huawei": a description of the name after it
+            actor = self._antecedent(m["head"], a, phrase=m.group())
+            if actor is not None:
+                self._add_mention(a, b, actor, "short")
+        # descriptions beside a country or region: "Italy's privacy watchdog"
+        for m in _DESCRIPTION.finditer(self.text, s.start, s.end):
+            self._description(m, s)
+
+    def _description(self, m: regex.Match[str], s: Sentence) -> None:
+        desc_words = m["desc"].split()
+        target = hint = None
+        used = 0
+        descs = _descriptions()
+        for skip in range(len(desc_words)):
+            if skip and not _only_modifiers(desc_words[:skip]):
+                break
+            for n in range(len(desc_words), skip, -1):
+                key = " ".join(desc_words[skip:n])
+                if key in descs:
+                    target, hint = descs[key]
+                    used = n
+                    break
+            if target is not None:
+                break
+        if target is None:
+            return
+        desc_text = " ".join(desc_words[:used])
+        who = m["who"]
+        country_code, region_id = self._place_named(who)
+        if country_code is None and region_id is None:
+            return
+        a = m.start("who") if not m["det"] else m.start()
+        b = m.start("desc") + len(desc_text)
+        if any(
+            x.start < b and a < x.end and x.via not in ("name", "modifier", "capital")
+            for x in self.mentions_between(a, b)
+        ):
+            return
+        actor_id: str | None = None
+        if target == "self":
+            actor_id = region_id or (
+                self._ensure_entry(self.gazetteer.country(country_code), who)
+                if country_code and self.gazetteer.country(country_code)
+                else None
+            )  # type: ignore[arg-type]
+        elif target.startswith("kind:") and country_code:
+            kind = ActorKind(target.split(":", 1)[1])
+            entry = self._find_by_hint(country_code, kind, hint or ())
+            if entry is not None:
+                actor_id = self._ensure_entry(entry, self.text[a:b])
+            else:
+                adjective = _adjective_of(self.gazetteer, country_code) or who
+                name = f"{adjective} {desc_text}"
+                actor_id = self._ensure_new(
+                    _title_case(desc_text), kind, country_code, None, name, id_name=desc_text
+                )
+        if actor_id is None:
+            return
+        self._drafts[actor_id].aliases[self.text[a:b]] = None
+        # the country inside the description is a modifier of it
+        self._drop_mentions(a, b)
+        self._add_mention(a, b, actor_id, "description")
+
+    def _find_by_hint(self, country: str, kind: ActorKind, hint: Sequence[str]) -> Entry | None:
+        best = None
+        for entry in _entries_of(self.gazetteer, country):
+            if entry.kind is not kind:
+                continue
+            names = " ".join(entry.names)
+            if any(h in names for h in hint):
+                if best is None or len(entry.name) < len(best.name):
+                    best = entry
+        return best
+
+    def _antecedent(self, head: str, offset: int, phrase: str = "") -> str | None:
+        head = head.lower()
+        if head in ("pair",):
+            return None
+        accept = _antecedent_test(head, self.gazetteer)
+        if head in ("country", "nation", "government", "administration"):
+            code, strength = self._context_country(offset, None)
+            if code is not None and strength in ("sentence", "paragraph", "explicit"):
+                country = self.gazetteer.country(code)
+                if country is not None:
+                    return self._ensure_entry(country, phrase or head)
+            return None
+        i = len(self.mentions) - 1
+        floor = offset - 2500
+        while i >= 0:
+            m = self.mentions[i]
+            if m.start < floor:
+                break
+            if m.start < offset and m.via not in ("modifier",):
+                d = self._drafts[m.actor]
+                possessive = _POSSESSIVE.match(self.text[m.end : m.end + 2]) is not None
+                if accept(d) and not (
+                    possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
+                ):
+                    return m.actor
+            i -= 1
+        return None
+
+    # choosing among gazetteer entries ---------------------------------------------------------
+    def _choose_entry(
+        self, entries: Sequence[Entry], start: int, end: int, s: Sentence | None
+    ) -> Entry | None:
+        if not entries:
+            return None
+        if len(entries) == 1:
+            entry = entries[0]
+            if entry.kind in (
+                ActorKind.COUNTRY,
+                ActorKind.SUBNATIONAL_GOVERNMENT,
+                ActorKind.INTERNATIONAL,
+                ActorKind.COMPANY,
+                ActorKind.ORGANIZATION,
+                ActorKind.STATE_ENTERPRISE,
+            ):
+                return entry
+            code, strength = self._context_country(start, s, end)
+            if strength == "explicit" and code and entry.country and code != entry.country:
+                return None  # "the Chinese Ministry of ..." when only Korea's is known
+            return entry
+        # prefer the entry of the context country, then of the document's other countries by
+        # weight; then countries over their sub-units (Georgia); then the first listed
+        for code in self._countries_in_order(start, s, end):
+            same = [e for e in entries if e.country == code]
+            if same:
+                return min(same, key=_entry_rank)
+        return min(entries, key=_entry_rank)
+
+    def _lookup_name(
+        self, name: str, country: str | None, kind: ActorKind | None, *, fuzzy: bool = True
+    ) -> Entry | None:
+        exact = self.gazetteer.lookup(name) or self._lower_index.get(name.lower(), ())
+        if exact:
+            same = [e for e in exact if country is None or e.country == country]
+            if same:
+                return min(same, key=_entry_rank)
+            if country is None:
+                return min(exact, key=_entry_rank)
+        if (
+            not fuzzy
+            or country is None
+            or kind not in (ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR)
+        ):
+            return None
+        return _fuzzy_body(self.gazetteer, name, country)
+
+    # context ----------------------------------------------------------------------------------
+    def _context_country(
+        self, start: int, s: Sentence | None, end: int | None = None
+    ) -> tuple[str | None, str]:
+        """The country a mention belongs to, and how sure: explicit (a modifier beside it),
+        sentence, paragraph or document."""
+        text = self.text
+        s = s or self.seg.sentence_at(start)
+        lo = s.start if s is not None else max(0, start - 200)
+        # a modifier just before: "the Chinese Ministry ...", "South Korea's ...", "U.S. Navy"
+        for a, b, code in reversed(self._adjectives):
+            if b <= start and a >= lo and not text[b:start].strip(" the"):
+                return code, "explicit"
+            if b <= lo:
+                break
+        for m in reversed(self.mentions):
+            if (
+                m.end <= start
+                and m.start >= lo
+                and (m.via == "modifier" or m.via == "name")
+                and _POSSESSIVE.match(text[m.end : m.end + 2])
+                and not text[m.end : start].strip(" '’s")
+            ):
+                d = self._drafts[m.actor]
+                if d.country:
+                    return d.country, "explicit"
+            if m.end <= lo:
+                break
+        # "... of South Korea", "... in Jiangsu Province"
+        if end is not None:
+            after = regex.match(r"[ ](?:of|in|from)[ ](?:the[ ])?", text[end : end + 12])
+            if after:
+                for g in self.gazetteer.scan_sorted(text[end + after.end() : end + after.end() + 40]):
+                    if g.start == 0 and g.role == "name":
+                        e = g.entries[0]
+                        if e.country:
+                            return e.country, "explicit"
+                    break
+        # the nearest country-bearing mention before it in the sentence, then the paragraph
+        best = self._nearest_country(start, lo)
+        if best is not None:
+            return best, "sentence"
+        para = self.seg.paragraphs[s.paragraph] if s is not None else None
+        if para is not None:
+            best = self._nearest_country(start, para.start)
+            if best is not None:
+                return best, "paragraph"
+            best = self._nearest_country(start, max(0, para.start - 1500))
+            if best is not None:
+                return best, "paragraph"
+        return self._document_country(), "document"
+
+    def _nearest_country(self, start: int, lo: int) -> str | None:
+        text = self.text
+        cands: list[tuple[int, str]] = []
+        for m in reversed(self.mentions):
+            if m.start < lo:
+                break
+            if m.end <= start:
+                d = self._drafts[m.actor]
+                if d.country and d.kind in _SCENE_KINDS and not _modifies_target(text, m.end):
+                    cands.append((m.end, d.country))
+                    break
+        for a, b, code in reversed(self._adjectives):
+            if a < lo:
+                break
+            if b <= start and not _modifies_target(text, b):
+                cands.append((b, code))
+                break
+        if not cands:
+            return None
+        return max(cands)[1]
+
+    def _document_country(self) -> str | None:
+        if not self._doc_counts:
+            return None
+        return self._doc_counts.most_common(1)[0][0]
+
+    def _countries_in_order(self, start: int, s: Sentence | None, end: int | None) -> list[str]:
+        """Candidate countries for a mention, most telling first: the context country, then
+        the document's countries by weight."""
+        first, _strength = self._context_country(start, s, end)
+        out = [first] if first else []
+        out += [c for c, _n in self._doc_counts.most_common() if c not in out]
+        return out
+
+    def _place_of(
+        self, start: int, end: int, s: Sentence, qualifier: str | None
+    ) -> tuple[str | None, str | None]:
+        """Country and region for a new organisation name."""
+        region = None
+        if qualifier:
+            code, region_id = self._place_named(qualifier)
+            if region_id is not None:
+                d = self._drafts[region_id]
+                return d.country, d.region
+            if code is not None:
+                return code, None
+        # "Kunshan City in Jiangsu Province", "Jiangnan Union Hospital in Suzhou"
+        after = regex.match(r",?[ ](?:in|of)[ ](?:the[ ])?", self.text[end : end + 10])
+        if after:
+            for g in self.gazetteer.scan_sorted(self.text[end + after.end() : end + after.end() + 60]):
+                if g.start == 0 and g.role == "name":
+                    e = min(g.entries, key=_entry_rank)
+                    if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
+                        region = e.region
+                    return e.country, region
+                break
+        code, _ = self._context_country(start, s, end)
+        return code, region
+
+    def _place_named(self, words: str) -> tuple[str | None, str | None]:
+        """(country code, region actor id) for a place name or adjective."""
+        entries = self.gazetteer.lookup(words) or self.gazetteer.lookup(words, "capital")
+        for e in sorted(entries, key=_entry_rank):
+            if e.kind is ActorKind.COUNTRY:
+                return e.country, None
+            if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
+                return e.country, self._ensure_entry(e, words)
+        adj = self.gazetteer.country_for_adjective(words)
+        if adj is not None:
+            return adj.country, None
+        return None, None
+
+    def _country_of_phrase(self, phrase: str) -> str | None:
+        for g in self.gazetteer.scan_sorted(phrase):
+            e = g.entries[0]
+            if e.country:
+                return e.country
+        return None
+
+    def _is_modifier(self, end: int, s: Sentence) -> bool:
+        """A place followed by "'s" and a name, or "X state of Y", only qualifies what follows."""
+        after = self.text[end : min(s.end, end + 40)]
+        if regex.match(
+            r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|federal|finance|industry|foreign|digital|cabinet|ministry|department|regulator|watchdog|authorit|agenc|police|military|parliament)",
+            after,
+        ):
+            return True
+        return bool(
+            regex.match(r"[ ](?:state|province|prefecture|city|county|district)[ ]of[ ]", after)
+        )
+
+    # registry ---------------------------------------------------------------------------------
+    def _ensure_entry(self, entry: Entry, surface: str) -> str:
+        draft = self._drafts.get(entry.id)
+        if draft is None:
+            parent = entry.parent
+            if (
+                parent is None
+                and entry.kind is not ActorKind.COUNTRY
+                and entry.country
+                and entry.country != "EU"
+            ):
+                parent = entry.country.lower()
+            draft = _Draft(
+                entry.id,
+                entry.name,
+                entry.kind,
+                country=entry.country,
+                region=entry.region,
+                parent=parent,
+            )
+            self._drafts[entry.id] = draft
+            if parent is not None and parent not in self._drafts:
+                pe = self.gazetteer.get(parent)
+                if pe is not None and pe.id != entry.id:
+                    self._ensure_parent(pe)
+        draft.aliases[surface] = None
+        return entry.id
+
+    def _ensure_parent(self, entry: Entry) -> None:
+        if entry.id in self._drafts:
+            return
+        parent = entry.parent
+        if (
+            parent is None
+            and entry.kind is not ActorKind.COUNTRY
+            and entry.country
+            and entry.country != "EU"
+        ):
+            parent = entry.country.lower()
+        self._drafts[entry.id] = _Draft(
+            entry.id, entry.name, entry.kind, entry.country, entry.region, parent
+        )
+        if parent is not None and parent not in self._drafts:
+            pe = self.gazetteer.get(parent)
+            if pe is not None and pe.id != entry.id:
+                self._ensure_parent(pe)
+
+    def _ensure_new(
+        self,
+        name: str,
+        kind: ActorKind,
+        country: str | None,
+        region: str | None,
+        surface: str,
+        *,
+        id_name: str | None = None,
+    ) -> str:
+        base = slugify(id_name or name)
+        actor_id = f"{country.lower()}-{base}" if country else base
+        draft = self._drafts.get(actor_id)
+        if draft is None:
+            parent = None
+            if country and country != "EU" and kind is not ActorKind.COUNTRY:
+                country_entry = self.gazetteer.country(country)
+                if country_entry is not None:
+                    self._ensure_parent(country_entry)
+                    parent = country_entry.id
+            draft = _Draft(actor_id, name, kind, country=country, region=region, parent=parent)
+            self._drafts[actor_id] = draft
+        draft.aliases[surface] = None
+        return actor_id
+
+    def _add_mention(self, start: int, end: int, actor_id: str, via: str) -> None:
+        m = Mention(start, end, self.text[start:end], actor_id, via)
+        if self.mentions and self.mentions[-1].start > start:
+            i = bisect.bisect_left([x.start for x in self.mentions], start)
+            self.mentions.insert(i, m)
+        else:
+            self.mentions.append(m)
+        if via not in ("modifier",):
+            self._drafts[actor_id].aliases.setdefault(m.text, None)
+
+    def _drop_mentions(self, start: int, end: int) -> None:
+        self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
+
+    def _person_by_token(self, token: str, offset: int) -> str | None:
+        for pid in reversed(self._people):
+            d = self._drafts[pid]
+            if token in d.tokens and len(token) > 1:
+                return pid
+        return None
+
+    # queries ----------------------------------------------------------------------------------
+    def actor(self, actor_id: str) -> _Draft:
+        """The actor (still being built) with this id."""
+        return self._drafts[actor_id]
+
+    def has(self, actor_id: str) -> bool:
+        return actor_id in self._drafts
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that lie inside ``[start, end)``, in order."""
+        starts = (
+            self._starts
+            if len(self._starts) == len(self.mentions)
+            else [m.start for m in self.mentions]
+        )
+        i = bisect.bisect_left(starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def surname(self, token: str, offset: int) -> str | None:
+        """The person a bare surname or given name refers to, if one was named before."""
+        return self._person_by_token(token, offset)
+
+    def last_person(self, offset: int, window: int = 3000) -> str | None:
+        """The person mentioned most recently before ``offset``."""
+        for m in reversed(self.mentions_between(max(0, offset - window), offset)):
+            if self._drafts[m.actor].kind is ActorKind.PERSON:
+                return m.actor
+        return None
+
+    def last_actor(
+        self, offset: int, accept: Callable[[_Draft], bool], window: int = 3000
+    ) -> str | None:
+        """The most recent actor before ``offset`` that ``accept`` takes."""
+        for m in reversed(self.mentions_between(max(0, offset - window), offset)):
+            if m.via != "modifier" and accept(self._drafts[m.actor]):
+                return m.actor
+        return None
+
+    def antecedent(self, head: str, offset: int) -> str | None:
+        """The actor a short form such as "the ministry" or "the firm" refers to."""
+        return self._antecedent(head, offset)
+
+    def context_country(self, offset: int) -> str | None:
+        """The country the text is talking about at ``offset``."""
+        return self._context_country(offset, None)[0]
+
+    def country_actor(self, code: str, surface: str) -> str | None:
+        """The id of a country's actor, registering it with ``surface`` as an alias."""
+        entry = self.gazetteer.country(code)
+        if entry is None:
+            return None
+        return self._ensure_entry(entry, surface)
+
+    def add_alias(self, actor_id: str, surface: str) -> None:
+        """Record another surface form for an actor."""
+        self._drafts[actor_id].aliases.setdefault(surface, None)
+
+    def new_actor(self, name: str, kind: ActorKind, country: str | None, surface: str) -> str:
+        """Register an actor the other stages found (say, a proper noun acting as a subject)."""
+        entry = self._lookup_name(name, country, kind)
+        if entry is not None:
+            return self._ensure_entry(entry, surface)
+        return self._ensure_new(name, kind, country, None, surface)
+
+    def actors(self, ids: Iterable[str]) -> tuple[Actor, ...]:
+        """The frozen actors with these ids and every parent they point at, in first-seen order."""
+        wanted: dict[str, None] = {}
+        stack = list(ids)
+        while stack:
+            i = stack.pop()
+            if i in wanted or i not in self._drafts:
+                continue
+            wanted[i] = None
+            parent = self._drafts[i].parent
+            if parent:
+                stack.append(parent)
+        order = list(self._drafts)
+        out = []
+        for i in order:
+            if i in wanted:
+                d = self._drafts[i]
+                if d.parent is not None and d.parent not in self._drafts:
+                    d.parent = None
+                out.append(d.freeze())
+        return tuple(out)
+
+    def all_actors(self) -> tuple[Actor, ...]:
+        """Every actor found, with parents."""
+        return self.actors(self._drafts)
+
+
+def find_actors(
+    doc_or_text: Document | str, *, gazetteer: Gazetteer | None = None
+) -> tuple[Actor, ...]:
+    """Every actor named in a document or text, with the parents they point at.
+
+    >>> [a.id for a in find_actors("Italy's privacy watchdog blocked the app.")]
+    ['it-garante', 'it']
+    """
+    return ActorIndex.build(doc_or_text, gazetteer).all_actors()
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------------------------
+
+
+_KIND_RANK = {
+    ActorKind.COUNTRY: 0,
+    ActorKind.INTERNATIONAL: 1,
+    ActorKind.GOVERNMENT_AGENCY: 2,
+    ActorKind.REGULATOR: 2,
+    ActorKind.LEGISLATURE: 3,
+    ActorKind.COMPANY: 4,
+    ActorKind.STATE_ENTERPRISE: 4,
+    ActorKind.SUBNATIONAL_GOVERNMENT: 5,
+    ActorKind.ORGANIZATION: 6,
+    ActorKind.PERSON: 7,
+}
+
+
+def _entry_rank(entry: Entry) -> tuple[int, int]:
+    return (_KIND_RANK.get(entry.kind, 9), len(entry.id))
+
+
+def _lower_index(gazetteer: Gazetteer) -> dict[str, tuple[Entry, ...]]:
+    cache = getattr(gazetteer, "_dp_lower_index", None)
+    if cache is not None and cache[0] == len(gazetteer):
+        return cache[1]  # type: ignore[no-any-return]
+    out: dict[str, list[Entry]] = {}
+    for entry in gazetteer:
+        for form in entry.names:
+            out.setdefault(form.lower(), []).append(entry)
+    frozen = {k: tuple(v) for k, v in out.items()}
+    try:
+        gazetteer._dp_lower_index = (len(gazetteer), frozen)  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover
+        pass
+    return frozen
+
+
+def _entries_of(gazetteer: Gazetteer, country: str) -> list[Entry]:
+    cache = getattr(gazetteer, "_dp_by_country", None)
+    if cache is None or cache[0] != len(gazetteer):
+        by: dict[str, list[Entry]] = {}
+        for e in gazetteer:
+            if e.country:
+                by.setdefault(e.country, []).append(e)
+        cache = (len(gazetteer), by)
+        try:
+            gazetteer._dp_by_country = cache  # type: ignore[attr-defined]
+        except AttributeError:  # pragma: no cover
+            pass
+    return cache[1].get(country, [])  # type: ignore[no-any-return]
+
+
+_CONTENT_STOP = frozenset({"ministry", "of", "the", "and", "for", "department", "&", "on"})
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in regex.findall(r"[a-z]+", name.lower()) if w not in _CONTENT_STOP}
+
+
+def _fuzzy_body(gazetteer: Gazetteer, name: str, country: str) -> Entry | None:
+    """The body of ``country`` whose name shares most content words with ``name``.
+
+    News translates ministry names loosely ("Ministry of Economy, Trade and Industry" for
+    Korea's trade ministry); a clear best overlap of at least two thirds of the words wins.
+    """
+    want = _content_words(name)
+    if not want or not name.lower().startswith(("ministry", "department")):
+        return None
+    scored: list[tuple[float, Entry]] = []
+    for entry in _entries_of(gazetteer, country):
+        if entry.kind not in (ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR):
+            continue
+        best = 0.0
+        for form in entry.names:
+            if not form.lower().startswith(("ministry", "department")):
+                continue
+            have = _content_words(form)
+            if have:
+                best = max(best, len(want & have) / max(len(want), 1) - 0.01 * len(have - want))
+        if best > 0:
+            scored.append((best, entry))
+    if not scored:
+        return None
+    scored.sort(key=lambda t: -t[0])
+    top = scored[0]
+    if top[0] < 0.6 or (
+        len(scored) > 1 and scored[1][0] >= top[0] - 1e-9 and scored[1][1] is not top[1]
+    ):
+        return None
+    return top[1]
+
+
+def _non_overlapping(cands: list[_Candidate]) -> list[_Candidate]:
+    """Keep the best of overlapping candidates: longer first, then higher priority."""
+    ordered = sorted(
+        cands, key=lambda c: (-(c.end - c.start) - 100 * (c.priority >= 3), -c.priority, c.start)
+    )
+    kept: list[_Candidate] = []
+    for c in ordered:
+        if any(c.start < k.end and k.start < c.end for k in kept):
+            continue
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+_SCENE_KINDS = frozenset(
+    {
+        ActorKind.COUNTRY,
+        ActorKind.SUBNATIONAL_GOVERNMENT,
+        ActorKind.GOVERNMENT_AGENCY,
+        ActorKind.REGULATOR,
+        ActorKind.LEGISLATURE,
+        ActorKind.STATE_ENTERPRISE,
+    }
+)
+
+
+def _country_evidence(text: str, matches: Sequence[GazetteerMatch]) -> Counter[str]:
+    """How strongly each country is the article's scene: countries, their adjectives and the
+    public bodies named (companies and the target's "Chinese" do not count)."""
+    counts: Counter[str] = Counter()
+    for g in matches:
+        countries = {e.country for e in g.entries if e.country and e.kind in _SCENE_KINDS}
+        if len(countries) != 1 or _modifies_target(text, g.end):
+            continue
+        code = countries.pop()
+        weight = 2 if g.role == "name" and g.entries[0].kind is not ActorKind.COUNTRY else 1
+        counts[code] += weight
+    return counts
+
+
+def _kind_of_name(name: str) -> ActorKind:
+    """The kind a name's head word implies ("... Bank" a company, "Ministry of ..." an agency)."""
+    words = name.split()
+    heads = _heads()
+    for n in (2, 1):
+        tail = " ".join(words[-n:])
+        if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both"):
+            return heads[tail][0]
+    for w in words:
+        if w in heads and heads[w][1] in ("start", "both"):
+            return heads[w][0]
+    return ActorKind.ORGANIZATION
+
+
+def _leading_stop(name: str) -> int:
+    """How many characters of leading function words ("The ", "In ") to drop from a name."""
+    words = name.split(" ")
+    cut = 0
+    for w in words[:-1]:
+        if w in _STOP_CAPS and w not in (
+            "Chinese",
+            "Korean",
+            "Japanese",
+            "American",
+            "British",
+            "Indian",
+            "Australian",
+            "Taiwanese",
+            "Italian",
+            "European",
+            "AI",
+            "Acting",
+            "Deputy",
+            "Chief",
+        ):
+            cut += len(w) + 1
+        else:
+            break
+    return cut
+
+
+_QUALIFIER = regex.compile(
+    r"^(?P<name>.+?)[ ](?:of|in)[ ](?:the[ ])?(?P<place>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})$"
+)
+
+
+def _split_qualifier(name: str) -> tuple[str, str | None]:
+    """ "Personal Information Protection Commission of South Korea" -> (name, "South Korea")."""
+    m = _QUALIFIER.match(name)
+    if m is None:
+        return name, None
+    head = m["name"].split()[-1]
+    if head in _heads() and _heads()[head][1] in ("start", "both") and " " not in m["name"]:
+        return name, None  # "Ministry of Finance" is a name, not a qualified one
+    if m["name"].split()[0] in _heads() and _heads()[m["name"].split()[0]][1] in ("start", "both"):
+        return name, None
+    return m["name"], m["place"]
+
+
+def _canonical_org_name(name: str) -> str:
+    """ "the Finance Ministry" -> "Ministry of Finance"; other names as written."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] in ("Ministry", "Department") and words[0] not in ("State",):
+        return f"{words[-1]} of {' '.join(words[:-1])}"
+    return name
+
+
+def _split_items(items: str, known: Callable[[str], bool]) -> Iterator[tuple[str, int, int]]:
+    """Split "Foreign Affairs, National Defense, and Economy, Trade, and Industry" into the
+    longest known names, joining unknown leftovers into one item."""
+    atoms: list[tuple[str, int, int]] = []
+    for m in regex.finditer(r"[A-Z][\w&-]*(?:(?:[ ]|[ ]of[ ](?:the[ ])?)[A-Z][\w&-]*)*", items):
+        atoms.append((m.group(), m.start(), m.end()))
+    i = 0
+    pending: list[tuple[str, int, int]] = []
+    while i < len(atoms):
+        took = 0
+        for j in range(len(atoms), i, -1):
+            group = atoms[i:j]
+            for joined in _joinings([a[0] for a in group]):
+                if known(joined):
+                    took = j - i
+                    if pending:
+                        yield _merge(pending)
+                        pending = []
+                    yield joined, group[0][1], group[-1][2]
+                    break
+            if took:
+                break
+        if took:
+            i += took
+        else:
+            pending.append(atoms[i])
+            i += 1
+    if pending:
+        if len(pending) > 1 and all(" " not in p[0] for p in pending):
+            yield _merge(pending)
+        else:
+            for p in pending:
+                yield p
+
+
+def _merge(parts: Sequence[tuple[str, int, int]]) -> tuple[str, int, int]:
+    names = [p[0] for p in parts]
+    if len(names) == 1:
+        return parts[0]
+    joined = ", ".join(names[:-1]) + ", and " + names[-1]
+    return joined, parts[0][1], parts[-1][2]
+
+
+def _joinings(names: Sequence[str]) -> Iterator[str]:
+    if len(names) == 1:
+        yield names[0]
+        return
+    yield ", ".join(names[:-1]) + " and " + names[-1]
+    yield ", ".join(names[:-1]) + ", and " + names[-1]
+    yield " and ".join(names)
+
+
+def _plausible_person(name: str, index: ActorIndex) -> bool:
+    words = name.split()
+    titles = _title_words()
+    if words[0].lower() in titles or words[0].lower().rstrip(".") in titles:
+        return False
+    if any(w in _STOP_CAPS for w in words):
+        return False
+    if any(w in _heads() for w in words):
+        return False
+    if (
+        index.gazetteer.lookup(name)
+        or index.gazetteer.lookup(words[0])
+        and len(words) == 2
+        and index.gazetteer.lookup(words[0])[0].kind is ActorKind.COUNTRY
+    ):
+        return False
+    return not any(index.gazetteer.lookup(w, "adjective") for w in words)
+
+
+def _extend_title_back(text: str, floor: int, start: int) -> int:
+    """Include the organisation before a title: "Home Affairs Minister", "LG AI Research head"."""
+    i = start
+    while True:
+        m = regex.search(r"(?:[A-Z][\w’'&+.-]*|of|and|the|for|&)[ ]$", text[max(floor, i - 40) : i])
+        if m is None:
+            break
+        word = m.group().strip()
+        if word in ("The", "A", "An") or (
+            word[0].islower() and word not in ("of", "and", "the", "for")
+        ):
+            break
+        i = max(floor, i - 40) + m.start()
+        if i <= floor:
+            break
+    # do not keep a dangling leading "of/and/the"
+    while True:
+        m = regex.match(r"(?:of|and|the|for|&)[ ]", text[i:start])
+        if m is None:
+            break
+        i += m.end()
+    return i
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = role.strip(" ,")
+    role = regex.sub(r"^(?:a|an|the)[ ]", "", role)
+    return role or None
+
+
+_TARGET_NOUNS = regex.compile(
+    r"[ -]?(?:based[ ])?(?:(?:AI|artificial intelligence|tech|technology|language|reasoning|open-source|chatbot)[ ])*"
+    r"(?:startup|start-up|company|firm|app|application|chatbot|model|models|service|AI|artificial|technology|DeepSeek|developer|rival|competitor|version|counterpart|servers|server|law|laws|regulations|authorities|government|Communist|state)\b"
+)
+
+
+def _modifies_target(text: str, end: int) -> bool:
+    """Whether a country word only describes the target or the data ("Chinese startup
+    DeepSeek", "servers in China", "Chinese law") rather than setting the scene."""
+    after = text[end : end + 40]
+    before = text[max(0, end - 40) : end]
+    if _TARGET_NOUNS.match(after):
+        return True
+    return bool(
+        regex.search(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$", before)
+    ) and not regex.search(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)", before)
+
+
+def _only_modifiers(words: Sequence[str]) -> bool:
+    return all(
+        w
+        in (
+            "top",
+            "main",
+            "national",
+            "federal",
+            "own",
+            "chief",
+            "new",
+            "state",
+            "central",
+            "official",
+        )
+        for w in words
+    )
+
+
+def _adjective_of(gazetteer: Gazetteer, code: str) -> str | None:
+    entry = gazetteer.country(code)
+    if entry is None or not entry.adjectives:
+        return None
+    return entry.adjectives[0]
+
+
+def _title_case(words: str) -> str:
+    return " ".join(w if w.isupper() else w.capitalize() for w in words.split())
+
+
+def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool]:
+    named = {
+        "ministry": ("Ministry",),
+        "commission": ("Commission", "Committee"),
+        "committee": ("Committee", "Commission"),
+        "department": ("Department",),
+        "agency": ("Agency",),
+        "bureau": ("Bureau",),
+        "center": ("Center", "Centre"),
+        "centre": ("Centre", "Center"),
+        "hospital": ("Hospital",),
+        "group": ("Group",),
+        "bank": ("Bank",),
+        "council": ("Council",),
+        "office": ("Office",),
+        "party": ("Party",),
+        "university": ("University",),
+        "institute": ("Institute",),
+        "cabinet": ("Cabinet", "Executive Yuan", "State Council"),
+        "lab": ("Lab", "Research"),
+        "police": ("Police",),
+        "navy": ("Navy",),
+        "military": ("Army", "Navy", "Defense", "Defence", "Military", "Forces"),
+    }
+    companies = (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
+    if head in named:
+        words = named[head]
+        return lambda d: any(w in d.name or any(w in a for a in d.aliases) for w in words)
+    if head in (
+        "company",
+        "firm",
+        "startup",
+        "start-up",
+        "developer",
+        "operator",
+        "carmaker",
+        "automaker",
+        "chipmaker",
+        "maker",
+        "insurer",
+        "lender",
+        "telecom",
+        "carrier",
+        "platform",
+        "giant",
+    ):
+        return lambda d: d.kind in companies
+    if head in ("regulator", "watchdog", "authority"):
+        return lambda d: d.kind is ActorKind.REGULATOR
+    if head in ("state", "city", "prefecture", "province"):
+        return lambda d: d.kind is ActorKind.SUBNATIONAL_GOVERNMENT
+    if head == "service":
+        return lambda d: (
+            "Service" in d.name or d.kind is ActorKind.COMPANY and d.id == "cn-deepseek"
+        )
+    return lambda d: False

@@ -1,0 +1,643 @@
+"""Find attributed statements: direct quotations and reported speech, with their speakers.
+
+A direct quotation is a claim when something attributes it: a reporting verb and a speaker
+after it (“…,” Burke said / “…,” said Sung Kim, CEO of …), before it (Nam Seok explained,
+“…”), or a quotation just before it that did (“…,” he said. “…”), including one that runs on
+into the next paragraph. Short quoted words inside a sentence are scare quotes or partial
+quotes and belong to the reported statement around them, if any.
+
+Reported speech is a clause governed by a reporting verb ("X said (that) …", "X described R1
+as …"), a sentence-final attribution ("…, the firm explained."), "according to X", a
+participle ("…, warning that …") or a claim noun ("the company's claim that …").
+
+Speakers go through the actor index: a person, "he"/"she", a surname, "a spokesperson for the
+group" (the group), "a ministry official" (the ministry), "its spokesperson" (the subject).
+
+>>> from deepseek_policy import extract
+>>> ex = extract('“We will not sit on our hands,” Home Affairs Minister Tony Burke said.')
+>>> [(ex.actor(c.speaker).name, c.quote, c.cue) for c in ex.claims]
+[('Tony Burke', True, 'said')]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence
+from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
+from deepseek_policy.actors import ActorIndex
+from deepseek_policy.dates import DateMention
+from deepseek_policy.model import ActorKind, Claim, Date, Quantity, Span
+
+__all__ = ["find_claims"]
+
+_REPORTING = (
+    r"said|says|say|stated|states|claimed|claims|claim|noted|notes|explained|explains|emphasized|"
+    r"emphasised|emphasizes|asserted|asserts|argued|argues|argue|warned|warns|wrote|writes|reported|"
+    r"reports|revealed|reveals|reasoned|told|tells|added|adds|described|describes|stressed|stresses|"
+    r"insisted|insists|confirmed|confirms|acknowledged|admitted|pointed[ ]out|points[ ]out|"
+    r"highlighted|maintained|contended|estimated|predicted|suggested|cited|criticized|criticised|"
+    r"believes|believed|expects|expected|conceded|countered|replied|responded|announced|"
+    r"concluded|observed|remarked|complained|hoped|hopes|urged|urges"
+)
+_VERB = regex.compile(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
+_AFTER_QUOTE = regex.compile(
+    rf"^[,.!?]?[ ]*(?:(?P<pre>[^.!?“”\"]{{1,90}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
+    rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
+)
+_BEFORE_QUOTE = regex.compile(
+    rf"(?:(?P<verb>{_REPORTING})(?![\w-])[^“”\"]{{0,120}}?|according[ ]to[^“”\"]{{1,80}}?)[,:][ ]*$"
+)
+_FINAL_ATTRIBUTION = regex.compile(
+    rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|to)[ ][^,;.]{{1,60}})?[.]?$"
+    rf"|,[ ](?P<verb2>said|says|told|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
+)
+_ACCORDING = regex.compile(r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$| on )")
+_PARTICIPLE = regex.compile(
+    r",[ ](?P<verb>saying|warning|arguing|adding|noting|claiming|calling|insisting|stressing|explaining|"
+    r"describing|questioning)[ ](?:that[ ])?"
+)
+_CLAIM_NOUN = regex.compile(r"(?P<np>[\w’'. ]{2,60}?)(?:’s|'s)[ ]claim[ ]that[ ]")
+_WHOSE_SAYS = regex.compile(
+    r"(?P<owner>\b[A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){0,3}),[ ]whose[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?P<thing>policy|statement|website|notice|filing|report|chief[ ]executive[ ][A-Z][\w-]*[ ][A-Z][\w-]*|"
+    r"spokesperson|spokesman|spokeswoman)[ ](?:had[ ]long[ ]|has[ ]long[ ]|long[ ]|also[ ])?"
+    r"(?P<verb>says|said|states|stated|argued|argues|claimed|claims|noted|warned)[ ]"
+)
+_OFFICIAL = regex.compile(
+    r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
+    r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
+    r"executive|executives|staff|people)(?:[ ](?:at|of|for|from|with)[ ](?P<org>.+))?$"
+)
+_PRONOUN = regex.compile(r"^(?P<p>he|she|they|it|He|She|They|It)$")
+_PEOPLE_FAMILIAR = regex.compile(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
+
+
+@attrs.define
+class _Ctx:
+    text: str
+    seg: Segmentation
+    index: ActorIndex
+    dates: Sequence[DateMention]
+    quantities: Sequence[Quantity]
+    claims: list[Claim] = attrs.field(factory=list)
+    used: list[tuple[int, int]] = attrs.field(factory=list)  # attribution verbs already spent
+
+
+def find_claims(
+    text: str,
+    seg: Segmentation,
+    index: ActorIndex,
+    dates: Sequence[DateMention],
+    quantities: Sequence[Quantity],
+    published: _dt.date | None = None,  # noqa: ARG001 - kept for a uniform stage signature
+) -> tuple[Claim, ...]:
+    """Every attributed statement in the text, in order."""
+    ctx = _Ctx(text, seg, index, dates, quantities)
+    _quotations(ctx)
+    for s in seg.sentences:
+        if s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING, ParagraphKind.FURNITURE):
+            continue
+        _reported(ctx, s)
+    ctx.claims.sort(key=lambda c: c.evidence.start)
+    return tuple(ctx.claims)
+
+
+# ---------------------------------------------------------------------------------------------
+# direct quotations
+# ---------------------------------------------------------------------------------------------
+
+
+def _quotations(ctx: _Ctx) -> None:
+    text = ctx.text
+    last_speaker: str | None = None
+    last_para = -2
+    last_end = -1
+    for q in ctx.seg.quotes:
+        s = ctx.seg.sentence_at(q.start) or ctx.seg.sentence_at(q.inner_start)
+        if s is None or s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING):
+            continue
+        words = len(q.inner.split())
+        para = ctx.seg.paragraphs[s.paragraph]
+        speaker, cue, attribution = _attribution(ctx, q, s)
+        continuing = (
+            speaker is None
+            and last_speaker is not None
+            and words >= 4
+            and (
+                q.continues
+                or (s.paragraph == last_para and _between_is_attribution(text, last_end, q.start))
+                or (
+                    s.paragraph == last_para + 1
+                    and q.start == para.start
+                    and _whole_paragraph(text, q, para.end)
+                )
+            )
+        )
+        if speaker is None and not continuing:
+            if (
+                words >= 4
+                and q.start == para.start
+                and _whole_paragraph(text, q, para.end)
+                and last_speaker is not None
+                and s.paragraph == last_para + 1
+            ):
+                speaker, cue = last_speaker, "said"
+            else:
+                continue
+        if speaker is None:
+            speaker, cue = last_speaker, "said"
+        if words < 4 and attribution is None:
+            continue
+        if words < 3 and not _is_whole_clause(text, q, s):
+            continue  # a scare quote or a fragment of reported speech
+        if not _is_whole_clause(text, q, s) and words < 8 and attribution is None:
+            continue
+        inner = q.inner.strip().rstrip(",").strip()
+        if not inner:
+            continue
+        start = q.start
+        end = q.end
+        if attribution is not None:
+            start, end = min(start, attribution[0]), max(end, attribution[1])
+        if not _is_whole_clause(text, q, s):
+            # a partial quote ("... due to “concerns ...,” said a spokesperson"): keep the sentence
+            start = min(start, s.start)
+        inner_span = Span.of(text, q.inner_start, q.inner_end)
+        ctx.claims.append(
+            Claim(
+                speaker=speaker,
+                text=inner,
+                cue=cue or "said",
+                evidence=Span.of(text, start, end),
+                quote=True,
+                quantities=_quantities_in(ctx, inner_span.start, inner_span.end),
+                date=_date_near(ctx, attribution),
+            )
+        )
+        if attribution is not None:
+            ctx.used.append(attribution)
+        last_speaker = speaker
+        last_para = s.paragraph
+        last_end = q.end
+
+
+def _whole_paragraph(text: str, q: Quote, para_end: int) -> bool:
+    return not text[q.end : para_end].strip(' .”"')
+
+
+def _between_is_attribution(text: str, a: int, b: int) -> bool:
+    """Between two quotations: only an attribution ("he said.") or nothing."""
+    between = text[a:b]
+    return len(between) < 160 and (not between.strip(" .,\n") or _VERB.search(between) is not None)
+
+
+def _is_whole_clause(text: str, q: Quote, s: Sentence) -> bool:
+    """Whether the quotation stands on its own rather than inside a clause of the writer's."""
+    before = text[s.start : q.start].strip()
+    if not before:
+        return True
+    return bool(
+        regex.search(rf"(?:{_REPORTING})(?:[ ][^,:“”\"]{{0,80}})?[,:]$", before)
+    ) or before.endswith(":")
+
+
+def _attribution(
+    ctx: _Ctx, q: Quote, s: Sentence
+) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The speaker, cue and attribution span of a quotation, where the text gives one."""
+    text = ctx.text
+    para = ctx.seg.paragraphs[s.paragraph]
+    if q.closed:
+        tail_end = para.end
+        nxt = _next_quote_start(ctx, q.end, para.end)
+        if nxt is not None:
+            tail_end = nxt
+        tail = text[q.end : tail_end]
+        m = _AFTER_QUOTE.match(tail)
+        if m is not None:
+            if m["verb1"]:
+                np_start = q.end + m.start("pre")
+                np_end = q.end + m.end("pre")
+                verb_start, verb_end = q.end + m.start("verb1"), q.end + m.end("verb1")
+                speaker = _speaker(ctx, np_start, np_end, s)
+            else:
+                verb_start, verb_end = q.end + m.start("verb2"), q.end + m.end("verb2")
+                np_start = q.end + m.start("post")
+                np_end = q.end + m.end("post")
+                speaker = _speaker(ctx, np_start, np_end, s, leading=True)
+            if speaker is not None:
+                sent_end = _sentence_end(text, verb_end, para.end)
+                return speaker, text[verb_start:verb_end], (q.start, sent_end)
+    # attribution before: "Nam Seok explained at ..., “…”" / "X said: “…”"
+    head = text[s.start : q.start]
+    m2 = _BEFORE_QUOTE.search(head)
+    if m2 is not None:
+        if m2["verb"]:
+            verb_start = s.start + m2.start("verb")
+            speaker = _subject_speaker(ctx, s, verb_start)
+            cue = m2["verb"]
+        else:
+            acc = _ACCORDING.search(head)
+            speaker = (
+                _speaker(ctx, s.start + acc.start("np"), s.start + acc.end("np"), s)
+                if acc
+                else None
+            )
+            cue = "according to"
+        if speaker is not None:
+            return speaker, cue, (s.start, q.end)
+    # "“…,” he said, adding, “…”": a second quotation joined by "adding"
+    if regex.search(r"(?:adding|added|continuing|continued)[,:]?[ ]*$", head):
+        return None, "added", None
+    return None, None, None
+
+
+def _next_quote_start(ctx: _Ctx, start: int, end: int) -> int | None:
+    for q in ctx.seg.quotes_in(start, end):
+        if q.start >= start:
+            return q.start
+    return None
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    m = regex.compile(r"[.!?](?=[ ]|$)").search(text, start, limit)
+    return m.end() if m else limit
+
+
+# ---------------------------------------------------------------------------------------------
+# reported speech
+# ---------------------------------------------------------------------------------------------
+
+
+def _reported(ctx: _Ctx, s: Sentence) -> None:
+    text = ctx.text
+    if _PEOPLE_FAMILIAR.search(s.text) and "according to" in s.text.lower():
+        return
+    smasks = [m for m in masks(ctx, s) if m[2] != "quote"]
+    claims_here = [
+        c
+        for c in ctx.claims
+        if c.evidence.start <= s.start < c.evidence.end or s.start <= c.evidence.start < s.end
+    ]
+    quoted_here = [
+        q for q in ctx.seg.quotes_in(s.start, s.end) if len(q.inner.split()) >= 4 and q.double
+    ]
+    # "DeepSeek, whose privacy policy says ..." / "Baidu, whose chief executive Robin Li had argued that ..."
+    for m in _WHOSE_SAYS.finditer(text, s.start, s.end):
+        thing = m["thing"]
+        person = regex.search(r"chief[ ]executive[ ](?P<name>[A-Z][\w-]*[ ][A-Z][\w-]*)", thing)
+        speaker = None
+        if person is not None:
+            speaker = _speaker(
+                ctx,
+                m.start("thing") + person.start("name"),
+                m.start("thing") + person.end("name"),
+                s,
+            )
+        if speaker is None:
+            speaker = _speaker(ctx, m.start("owner"), m.end("owner"), s)
+        if speaker is not None:
+            content_end = _content_end(text, m.end(), s.end)
+            _add(ctx, s, speaker, m["verb"], m.end(), content_end, m.start("owner"))
+    # "according to X"
+    for m in _ACCORDING.finditer(text, s.start, s.end):
+        if _spent(ctx, m.start(), m.end()):
+            continue
+        speaker = _speaker(ctx, m.start("np"), m.end("np"), s)
+        if speaker is None:
+            continue
+        if _inside_quote_claim(claims_here, m.start()):
+            continue
+        a, b = _content_around(text, s, m.start(), m.end())
+        _add(ctx, s, speaker, "according to", a, b, s.start)
+        ctx.used.append((m.start(), m.end()))
+    # "..., the firm explained." / "..., said a spokesperson for the group."
+    fm = _FINAL_ATTRIBUTION.search(text, s.start, s.end)
+    if (
+        fm is not None
+        and not _spent(ctx, fm.start(), fm.end())
+        and not quoted_here_ends(quoted_here, fm.start())
+    ):
+        if fm["verb"]:
+            speaker = _speaker(ctx, fm.start("np"), fm.end("np"), s)
+            verb = fm["verb"]
+        else:
+            speaker = _speaker(ctx, fm.start("np2"), fm.end("np2"), s, leading=True)
+            verb = fm["verb2"]
+        if speaker is not None and not _inside_quote_claim(claims_here, fm.start()):
+            _add(ctx, s, speaker, verb, s.start, fm.start(), s.start, date_from=fm.start())
+            ctx.used.append((fm.start(), fm.end()))
+            return
+    # "X said (that) ...", "X described R1 as ...", "..., warning that ..."
+    for m in _VERB.finditer(text, s.start, s.end):
+        a, b = m.span()
+        verb = m["verb"]
+        if _spent(ctx, a, b) or _inside_quote_claim(claims_here, a):
+            continue
+        if any(q.inner_start <= a < q.inner_end for q in ctx.seg.quotes_in(s.start, s.end)):
+            continue
+        if not _reporting_use(text, a, b, verb, s):
+            continue
+        speaker = _subject_speaker(ctx, s, a, smasks)
+        if speaker is None:
+            continue
+        content_start = _content_start(text, b, s.end, verb)
+        content_end = _content_end(text, content_start, s.end)
+        if content_end - content_start < 12:
+            continue
+        _add(ctx, s, speaker, verb, content_start, content_end, a, date_from=b)
+        ctx.used.append((a, b))
+    for m in _PARTICIPLE.finditer(text, s.start, s.end):
+        if _spent(ctx, m.start(), m.end()):
+            continue
+        speaker = _subject_speaker(ctx, s, m.start(), smasks)
+        if speaker is None:
+            continue
+        content_end = _content_end(text, m.end(), s.end)
+        if content_end - m.end() < 12:
+            continue
+        _add(ctx, s, speaker, m["verb"], m.end(), content_end, m.start())
+        ctx.used.append((m.start(), m.end()))
+    for m in _CLAIM_NOUN.finditer(text, s.start, s.end):
+        speaker = _speaker(ctx, m.start("np"), m.end("np"), s)
+        if speaker is not None:
+            _add(ctx, s, speaker, "claim", m.end(), _content_end(text, m.end(), s.end), m.start())
+
+
+def quoted_here_ends(quotes: Sequence[Quote], offset: int) -> bool:
+    """Whether a sentence-final attribution belongs to a long quotation just before it."""
+    return any(0 <= offset - q.end <= 2 for q in quotes)
+
+
+def _inside_quote_claim(claims: Sequence[Claim], offset: int) -> bool:
+    return any(c.quote and c.evidence.start <= offset < c.evidence.end for c in claims)
+
+
+def _spent(ctx: _Ctx, a: int, b: int) -> bool:
+    return any(x < b and a < y for x, y in ctx.used) and any(x <= a and b <= y for x, y in ctx.used)
+
+
+_NOT_REPORTING_AFTER = regex.compile(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
+
+
+def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
+    """Whether a reporting verb here introduces what someone asserts."""
+    after = text[b : min(s.end, b + 80)]
+    v = verb.lower()
+    if v in (
+        "announced",
+        "urged",
+        "urges",
+        "criticized",
+        "criticised",
+        "cited",
+        "hoped",
+        "hopes",
+        "expected",
+        "expects",
+    ):
+        # an announcement or an urging is an action; only an explicit that-clause is a claim
+        return v in ("criticized", "criticised") or bool(
+            regex.match(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b", after)
+        )
+    if v in ("described", "describes"):
+        return bool(regex.search(r"\bas\b", after))
+    if v in ("told", "tells"):
+        return bool(
+            regex.match(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])", after)
+        ) and not regex.match(r"[ ](?:its|their|his|her|the)[ ][\w ]{0,30}to[ ]", after)
+    if v in ("reported", "reports"):
+        # "Yonhap reported Wednesday" at the end, or "X reported that ..."
+        return True
+    if v in ("say", "claim", "argue"):
+        return False
+    return True
+
+
+def _content_start(text: str, b: int, end: int, verb: str) -> int:
+    m = regex.match(
+        r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|,))?(?:,)?(?:[ ]that)?[ ]?",
+        text[b:end],
+    )
+    pos = b + (m.end() if m else 0)
+    if verb.lower() in ("told", "tells"):
+        t = regex.match(r"(?:[\w’'.-]+[ ]){1,4}?(?:that[ ]|(?=[a-z]))", text[pos:end])
+        if t is not None:
+            pos += t.end()
+    return pos
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    out = end
+    while out > start and text[out - 1] in ' .”"':
+        out -= 1
+    return out
+
+
+def _content_around(text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
+    """The statement an "according to X" phrase attributes: the rest of the sentence."""
+    before = text[s.start : a].strip(" ,")
+    after = text[b : s.end].strip(" ,.")
+    if len(after) > len(before):
+        start = b
+        while start < s.end and text[start] in " ,":
+            start += 1
+        return start, _content_end(text, start, s.end)
+    end = a
+    while end > s.start and text[end - 1] in " ,":
+        end -= 1
+    return s.start, end
+
+
+def _add(
+    ctx: _Ctx,
+    s: Sentence,
+    speaker: str,
+    cue: str,
+    start: int,
+    end: int,
+    evidence_start: int,
+    *,
+    date_from: int | None = None,
+) -> None:
+    text = ctx.text
+    if end <= start:
+        return
+    content = text[start:end].strip(" ,")
+    if len(content) < 8:
+        return
+    for c in ctx.claims:
+        if (
+            c.speaker == speaker
+            and c.evidence.start <= start < c.evidence.end
+            and c.text.strip() == content
+        ):
+            return
+    lo = min(evidence_start, start, s.start)
+    hi = max(end, s.end)
+    lead = len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    ctx.claims.append(
+        Claim(
+            speaker=speaker,
+            text=content,
+            cue=cue,
+            evidence=Span.of(text, lo, hi),
+            quote=False,
+            quantities=_quantities_in(ctx, start + lead, end),
+            date=_date_near(ctx, (date_from, date_from + 60) if date_from is not None else None),
+        )
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# speakers
+# ---------------------------------------------------------------------------------------------
+
+
+def _subject_speaker(
+    ctx: _Ctx, s: Sentence, verb_start: int, smasks: Sequence[tuple[int, int, str]] | None = None
+) -> str | None:
+    """The speaker in subject position before a reporting verb."""
+    text = ctx.text
+    smasks = smasks if smasks is not None else [m for m in masks(ctx, s) if m[2] != "quote"]
+    lo = _clause_start(text, s.start, verb_start)
+    head = text[lo:verb_start]
+    # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
+    tail = regex.search(
+        r"(?:^|[ ,])(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$",
+        head,
+    )
+    if tail is not None:
+        np_start = lo + tail.start("np")
+        np_text = tail["np"]
+        pron = _PRONOUN.match(np_text.split()[-1]) if len(np_text.split()) == 1 else None
+        if pron is not None:
+            return _pronoun_speaker(ctx, pron["p"], np_start, s)
+        official = _official_speaker(ctx, np_start, lo + tail.end("np"), s)
+        if official is not None:
+            return official
+    actors = subject_before(ctx, s, lo, verb_start, smasks)
+    if actors:
+        # a person named in the subject speaks for themself, not for their organisation
+        people = [x for x in actors if ctx.index.actor(x).kind is ActorKind.PERSON]
+        return people[0] if people else actors[0]
+    # "the head of LG AI Research, who claimed ...": the organisation in the role phrase
+    rel = regex.search(
+        r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$",
+        text[s.start : verb_start],
+    )
+    if rel is not None:
+        return _official_speaker(
+            ctx, s.start + rel.start("np"), s.start + rel.end("np"), s, any_role=True
+        )
+    return None
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    start = lo
+    for m in regex.finditer(
+        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ])|[.!?][ ]", text[lo:hi]
+    ):
+        start = lo + m.end()
+    return start
+
+
+def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = False) -> str | None:
+    """The actor a speaker phrase names ("Sung Kim, CEO of AI startup Upstage", "he",
+    "a spokesperson for the group", "Three officials at the ministry")."""
+    text = ctx.text
+    phrase = text[start:end].strip(" ,.")
+    if not phrase:
+        return None
+    first = phrase.split()[0]
+    pron = _PRONOUN.match(first)
+    if pron is not None and len(phrase.split()) <= 3:
+        return _pronoun_speaker(ctx, pron["p"], start, s)
+    official = _official_speaker(ctx, start, end, s)
+    if official is not None:
+        return official
+    mentions = [m for m in ctx.index.mentions_between(start, end) if m.via != "modifier"]
+    if not mentions:
+        # a bare surname
+        for w in regex.finditer(r"[A-Z][\w-]+", phrase):
+            person = ctx.index.surname(w.group(), start)
+            if person is not None:
+                return person
+        return None
+    if leading:
+        # "said Sung Kim, CEO of AI startup Upstage": the first name is the speaker
+        return mentions[0].actor
+    people = [m for m in mentions if ctx.index.actor(m.actor).kind is ActorKind.PERSON]
+    if people:
+        return people[0].actor
+    outside = [m for m in mentions if not in_prepositional_phrase(text, start, m, ctx)]
+    return (outside or mentions)[0].actor
+
+
+def _official_speaker(
+    ctx: _Ctx, start: int, end: int, s: Sentence, *, any_role: bool = False
+) -> str | None:
+    """ "a ministry official", "a spokesperson for the group", "its spokesperson" -> the body."""
+    text = ctx.text
+    phrase = text[start:end].strip(" ,.")
+    m = _OFFICIAL.match(phrase)
+    if m is None and not any_role:
+        return None
+    mentions = [x for x in ctx.index.mentions_between(start, end) if x.via != "modifier"]
+    if m is None:
+        # "the head of LG AI Research"
+        return mentions[-1].actor if mentions else None
+    orgs = [x for x in mentions if ctx.index.actor(x.actor).kind is not ActorKind.PERSON]
+    if orgs:
+        return orgs[-1].actor
+    words = phrase.lower().split()
+    if words and words[0] in ("its", "their"):
+        actors = subject_before(ctx, s, s.start, start, [])
+        if actors:
+            return actors[0]
+        prev = ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON)
+        return prev
+    # "a ministry official" / "A center official" / "the group": a short form in the phrase
+    for head in regex.findall(
+        r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|bank|regulator|government|hospital|bureau|office|city|state)\b",
+        phrase.lower(),
+    ):
+        actor = ctx.index.antecedent(head, start)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _pronoun_speaker(ctx: _Ctx, pronoun: str, offset: int, s: Sentence) -> str | None:
+    p = pronoun.lower()
+    if p in ("he", "she"):
+        return ctx.index.last_person(offset)
+    if p == "it":
+        return ctx.index.last_actor(
+            offset, lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) or True
+        )
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# attached records
+# ---------------------------------------------------------------------------------------------
+
+
+def _quantities_in(ctx: _Ctx, start: int, end: int) -> tuple[Quantity, ...]:
+    return tuple(q for q in ctx.quantities if start <= q.evidence.start and q.evidence.end <= end)
+
+
+def _date_near(ctx: _Ctx, span: tuple[int, int] | None) -> Date | None:
+    if span is None:
+        return None
+    a, b = span
+    for d in ctx.dates:
+        if a <= d.span.start < b + 40 and d.date is not None:
+            return d.date
+    return None
