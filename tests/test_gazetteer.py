@@ -389,11 +389,9 @@ LOOKUPS = [
     ("State Grid", "cn-state-grid"),
     ("Hebei Province", "cn-he"),
     ("Hebei", "cn-he"),
-    ("Hebei District", "cn-tj-hebei-district"),
     ("Tianjin", "cn-tj"),
     ("Tianjin City", "cn-tj"),
     ("Beijing Municipality", "cn-bj"),
-    ("Longgang District", "cn-longgang"),
     ("Kunshan City", "cn-kunshan"),
     ("Zhaoqing city government", "cn-zhaoqing"),
     ("Jiangxi", "cn-jx"),
@@ -708,8 +706,8 @@ SCANS = [
         ],
     ),
     (
-        "The Hebei District of Tianjin and Hebei Province both use it.",
-        [("Hebei District of Tianjin", "cn-tj-hebei-district"), ("Hebei Province", "cn-he")],
+        "Tianjin City and Hebei Province both use it.",
+        [("Tianjin City", "cn-tj"), ("Hebei Province", "cn-he")],
     ),
     (
         "Seoul and Beijing traded barbs, while Washington State lawmakers watched.",
