@@ -67,7 +67,8 @@ _LIKE_BEFORE = regex.compile(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+)?$
 
 
 _LIST_GAP = regex.compile(
-    r"^(?:,|;|,?[ ]and|,?[ ]or|,?[ ]as[ ]well[ ]as|[ ]&|[ ]plus)?[ ]*(?:(?:the|its|their|both)[ ]+)?$"
+    r"^[ ]*(?:[,;][ ]*)?(?:(?:and|or|as[ ]well[ ]as|&|plus|along[ ]with|together[ ]with)[ ]+)?"
+    r"(?:(?:the|its|their|both)[ ]+)?$"
 )
 
 
@@ -225,15 +226,24 @@ def subject_before(
 
 
 def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
-    """The text between two mentions with qualifying words taken out ("the U.S. state of")."""
-    gap = text[start:end]
+    """The text between two mentions with qualifying words taken out: modifier mentions
+    ("the U.S. state of"), bracketed acronyms, "state of"."""
+    pieces = []
+    cursor = start
+    for m in doc.index.mentions_between(start, end):
+        if m.via == "modifier":
+            pieces.append(text[cursor : m.start])
+            cursor = m.end
+    pieces.append(text[cursor:end])
+    gap = "".join(pieces)
     gap = regex.sub(
-        r"(?:the[ ])?(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ](?:state|province|city|prefecture)[ ]of[ ]",
+        r"(?:(?:the|a)[ ])?(?:(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ])?"
+        r"(?:state|province|city|prefecture|county|district)[ ]of[ ]",
         "",
         gap,
     )
-    gap = regex.sub(r"[ ]?\([^)]{1,40}\)", "", gap)
-    return gap
+    gap = regex.sub(r"(?:the[ ]){2}", "the ", gap)
+    return regex.sub(r"[ ]?\([^)]{1,40}\)", "", gap)
 
 
 def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:
@@ -241,6 +251,8 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
     if _LIKE_BEFORE.search(before):
         # "firms like Kakao": the examples are the subject
         return False
+    if regex.search(r"(?i)\b(?:ministries|departments|agencies|offices|bureaus)[ ]of[ ](?:the[ ])?$", before):
+        return False  # "the ministries of Finance and Environment": a list of names, not a place
     if _PREPOSITION_BEFORE.search(before):
         inner = before
         # "Following guidelines from the Interior Ministry" / "In Italy,"

@@ -136,6 +136,7 @@ class TriggerLexicon:
     def __init__(self, rows: Iterable[TriggerRow] = ()) -> None:
         self._rows: list[TriggerRow] = []
         self._literal: dict[str, TriggerRow] = {}
+        self._alternatives: dict[str, list[TriggerRow]] = {}
         self._gapped: list[TriggerRow] = []
         self._pattern: re.Pattern[str] | None = None
         self._lock = threading.Lock()
@@ -157,9 +158,11 @@ class TriggerLexicon:
             self._gapped.append(row)
             return
         for surface in row.surfaces():
-            # a longer or more specific row wins over a plain verb of the same surface
+            # a fixed phrase wins over a verb or noun of the same surface; a verb and a noun
+            # of the same surface ("ban") are both kept, for the parser to choose by context
             old = self._literal.get(surface)
-            if old is None or old.form == "verb" and row.form != "verb":
+            self._alternatives.setdefault(surface, []).append(row)
+            if old is None or old.form != "fixed" and row.form == "fixed":
                 self._literal[surface] = row
 
     def __len__(self) -> int:
@@ -182,6 +185,13 @@ class TriggerLexicon:
                 pattern = re.compile(source, re.IGNORECASE)
                 self._pattern = pattern
         return pattern
+
+    def rows_for(self, match: re.Match[str]) -> tuple[TriggerRow, ...]:
+        """Every lexicon row a match can stand for (a verb and a noun may share a surface)."""
+        group = match.lastgroup
+        if group == "lit" or group is None:
+            return tuple(self._alternatives[match.group().lower()])
+        return (self._gapped[int(group[1:])],)
 
     def row_for(self, match: re.Match[str]) -> TriggerRow:
         """The lexicon row a match of :meth:`pattern` came from."""

@@ -127,7 +127,7 @@ _BE_AUX = regex.compile(
     r"already|reportedly|effectively|officially|formally|immediately|still|quickly|swiftly|not))?[ ]$",
     regex.IGNORECASE,
 )
-_BY_AGENT = regex.compile(r"^[ ]?(?:[\w,-]+[ ]){0,6}?by[ ]", regex.IGNORECASE)
+_BY_AGENT = regex.compile(r"[ ]?(?:[\w,-]+[ ]){0,6}?by[ ]", regex.IGNORECASE)
 _GENERIC_SUBJECT = regex.compile(
     r"(?i)^(?:[\w-]+[ ]){0,3}(?:firms|companies|agencies|governments|countries|nations|banks|"
     r"carmakers|makers|institutions|authorities|giants|groups|lenders|operators|providers|states)$"
@@ -257,7 +257,7 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
     matches = list(doc.lexicon.pattern().finditer(text, s.start, s.end))
     for i, m in enumerate(matches):
         a, b = m.span()
-        row = doc.lexicon.row_for(m)
+        row = _choose_row(text, s, a, doc.lexicon.rows_for(m))
         if any(x <= a < y for x, y in taken):
             continue
         in_quote = next((q for q in quotes if q.inner_start <= a < q.inner_end), None)
@@ -271,7 +271,11 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue
         if taken and regex.match(r"(?i)\w+ing\b", text[a:b]) and 0 <= a - taken[-1][1] <= 3:
             continue  # "a government advisory urging ...": the participle describes the noun
-        if _reduced_relative(text, a, b, s, row) and not _mention_ends_before(doc, s, a):
+        if (
+            _reduced_relative(text, a, b, s, row)
+            and not _mention_ends_before(doc, s, a)
+            and not _JOINS_LIST.search(text[max(s.start, a - 80) : a])
+        ):
             continue
         found = _read_trigger(doc, s, m, row, smasks, matches[i + 1 :], in_quote is not None)
         if found is None:
@@ -281,6 +285,96 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             for j in gov:
                 governed.add(i + 1 + j)
         taken.append((a, b))
+    _follows(doc, s, smasks, taken)
+
+
+_FOLLOW = regex.compile(
+    r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
+    r"do[ ]the[ ]same|did[ ]likewise|done[ ]likewise|took[ ]similar[ ](?:action|actions|steps|measures)|"
+    r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
+    r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|[.;,]))"
+)
+
+
+def _follows(doc: _Doc, s: Sentence, smasks: Sequence[Mask], taken: Sequence[tuple[int, int]]) -> None:
+    """"X followed suit", "Y did the same a day later": the action just stated, by another actor."""
+    text = doc.text
+    for m in _FOLLOW.finditer(text, s.start, s.end):
+        a, b = m.span()
+        if any(x <= a < y for x, y in taken) or doc.seg.quote_at(a) is not None:
+            continue
+        model = next(
+            (
+                f
+                for f in reversed(doc.found)
+                if f.sentence.paragraph >= s.paragraph - 1 and f.trigger[0] < a
+            ),
+            None,
+        )
+        if model is None:
+            continue
+        clause = clause_of(doc, s, a, smasks)
+        if _negated(text, clause.start, a, TriggerRow(model.kind, "fixed", "followed")):
+            continue
+        actors = subject_before(doc, s, clause.start, a, smasks)
+        if not actors:
+            actors, _how = _implicit_subject(doc, s, clause.start, a, a, clause, smasks)
+        actors = [x for x in actors if x != model.actor]
+        if not actors:
+            continue
+        status = _status(doc, text, clause.start, a, b, clause.end, TriggerRow(model.kind, "fixed", "x"), model.kind)
+        date = _date_for(doc, s, clause, a, smasks, "subject")
+        for actor in actors:
+            doc.found.append(
+                _Found(
+                    actor=actor,
+                    kind=model.kind,
+                    status=status,
+                    targets=list(model.targets),
+                    temporary=model.temporary,
+                    scope=set(model.scope),
+                    reasons=_reasons(text, s.start, s.end),
+                    date=date,
+                    evidence=Span.of(text, s.start, s.end),
+                    sentence=s,
+                    trigger=(a, b),
+                    weak=s.kind is not ParagraphKind.BODY,
+                    rank=len(doc.found),
+                )
+            )
+
+
+_JOINS_LIST = regex.compile(
+    r"(?i)\b(?:join|joins|joined|joining|becomes?|became|is|was)[ ](?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:list|number|group|host|wave|string|line|club|ranks|country|nation|state|government|agency|"
+    r"company|firm|bank)s?[ ](?:of[ ](?:[\w-]+[ ]){0,3})?(?:to[ ])?$"
+)
+_NOUN_CONTEXT = regex.compile(
+    r"(?i)(?:\b(?:a|an|the|its|their|this|that|such|any|no|similar|new|blanket|outright|total|"
+    r"full|partial|nationwide|temporary|formal|official|complete|sweeping|broad|possible|"
+    r"proposed|planned|first|latest|government|state|federal)|’s|'s|s’)[ ]+(?:[\w-]+[ ]+){0,2}$"
+)
+_VERB_CONTEXT = regex.compile(
+    r"(?i)\b(?:to|will|would|could|may|might|must|shall|should|can|did|does|do|not|also|"
+    r"has|have|had|swiftly|quickly|already|formally|officially)[ ]+$"
+)
+
+
+def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> TriggerRow:
+    """Pick the verb or the noun reading of a shared surface ("to ban" vs "a ban") by the
+    words before it."""
+    if len(rows) == 1:
+        return rows[0]
+    before = text[max(s.start, a - 40) : a]
+    want = "verb"
+    if _VERB_CONTEXT.search(before):
+        want = "verb"
+    elif _NOUN_CONTEXT.search(before):
+        want = "noun"
+    for row in rows:
+        if row.form == want:
+            return row
+    return rows[0]
 
 
 def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
@@ -309,7 +403,8 @@ _PARTICIPLE_WORD = regex.compile(
 _NOT_NOUN_BEFORE = frozenset(
     """is are was were be been being has have had will would could should may might must can
     also not now then already it they he she we that which who and or but to as so just still
-    newly recently reportedly officially formally quickly swiftly fully""".split()
+    newly recently reportedly officially formally quickly swiftly fully all both each since
+    ever never yet first later earlier last again jointly effectively subsequently""".split()
 )
 
 
@@ -332,7 +427,11 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     word = before.group(1)
     if word.lower() in _NOT_NOUN_BEFORE or word[:1].isupper() or word.endswith(("ly", "’s", "'s")):
         return False
-    return True
+    # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
+    return not regex.search(
+        r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$",
+        text[max(s.start, a - 40) : a],
+    )
 
 
 def _read_trigger(
@@ -358,13 +457,18 @@ def _read_trigger(
     obj = text[b:obj_end]
     gap = text[a:b]
     if row.object == "ai" and not _has_ai_object(doc, gap if row.gapped else _first_words(obj, 8)):
-        return None
+        before_words = _last_words(text[clause.start : a], 6)
+        if not (_PARTICIPLE_WORD.match(text[a:b]) and _has_ai_object(doc, before_words)):
+            return None
     if row.object == "own" and not _OWN_PRODUCT.search(obj[:90]):
         return None
     if row.form == "noun" and _anaphoric_noun(text, a, clause.start):
         return None
     # verbs that govern this one: "urged X to ban" / "told X to stop using" / "prompting X to block"
     governor = _governor(text, clause.start, a)
+    if governor is not None and governor[0] == "command" and _asks_another_body(doc, text, governor, a):
+        kind = ActionKind.CALL_FOR
+        governor = None
     governed_later: list[int] = []
     if kind is ActionKind.CALL_FOR:
         governed_later = _governed_triggers(text, b, obj_end, later)
@@ -481,7 +585,7 @@ def _actors_for(
 
 _POSSESSED = regex.compile(r"^(?:’s|'s|’|')[ ](?:[\w-]+[ ]){0,3}$")
 _AGENT_AFTER = regex.compile(
-    r"^[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
+    r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
     r"released|made|adopted)[ ](?:[\w.]+[ ]){0,3}?)?(?:by|from)[ ]"
 )
 _GOVERNMENT_MODIFIER = regex.compile(
@@ -554,16 +658,50 @@ def _agentless(
             if q is not None:
                 hi = min(hi, q.start)
         actors = subject_before(doc, s, s.start, hi, masks)
+        if not actors:
+            spoke = regex.search(
+                r"(?i)\b(?:officials?|spokes(?:person|man|woman)|representatives?|sources?)[ ](?:at|of|for|from|with)[ ]",
+                text[s.start : hi],
+            )
+            if spoke is not None:
+                actors = [
+                    x.actor
+                    for x in doc.index.mentions_between(s.start + spoke.end(), hi)
+                    if x.via != "modifier"
+                ][:1]
         if actors:
             return actors, "reported"
         implicit = _implicit_subject(doc, s, s.start, hi, a, clause, masks)
         if implicit[0]:
             return implicit
-    # the actor of the action just stated (same or previous paragraph)
+    # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
+    sites = _bodies_after(doc, a, clause)
+    if sites:
+        return sites, "sites"
+    # the actor of the action just stated (same or previous paragraph), or the subject before
     prev = _previous_action(doc, s)
     if prev is not None:
         return [prev.actor], "context"
+    subj = _previous_subject(doc, s)
+    if subj:
+        return subj, "context"
     return [], "none"
+
+
+def _bodies_after(doc: _Doc, a: int, clause: Clause) -> list[str]:
+    """Public bodies or firms listed after an agentless passive as where it applies."""
+    text = doc.text
+    head = regex.compile(r"(?i)[ ](?:at|in|across|by)[ ](?:[\w-]+[ ]){0,4}?(?:bodies|agencies|ministries|departments|firms|companies|banks)?[ ]?:?[ ]")
+    m = head.search(text, a, min(clause.end, a + 80))
+    if m is None:
+        return []
+    found = []
+    for x in doc.index.mentions_between(m.end() - 1, clause.end):
+        d = doc.index.actor(x.actor)
+        if x.via == "modifier" or d.kind in (ActorKind.COUNTRY, ActorKind.PERSON) or x.actor == "cn-deepseek":
+            continue
+        found.append(x.actor)
+    return list(dict.fromkeys(found)) if len(found) >= 2 else []
 
 
 def _previous_action(doc: _Doc, s: Sentence) -> _Found | None:
@@ -750,6 +888,21 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
     return best
 
 
+def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: int) -> bool:
+    """"asked the Garante to investigate" is a call on a body that can act on its own;
+    "asked its staff to refrain" is an instruction to the actor's own people."""
+    verb = text[governor[1] : governor[2]].lower()
+    if not verb.startswith(("ask", "request")):
+        return False
+    between = text[governor[2] : a]
+    if regex.match(r"[ ](?:its|their|his|her|our)[ ]", between):
+        return False
+    return any(
+        doc.index.actor(m.actor).kind is not ActorKind.PERSON and m.via != "modifier"
+        for m in doc.index.mentions_between(governor[2], a)
+    )
+
+
 def _governed_triggers(text: str, b: int, end: int, later: Sequence[object]) -> list[int]:
     out = []
     for j, m in enumerate(later):
@@ -873,7 +1026,10 @@ def _scope(doc: _Doc, text: str, clause: Clause, s: Sentence, actor: str) -> set
         ActorKind.INTERNATIONAL,
     )
     out: set[Scope] = set()
+    names = doc.index.mentions_between(clause.start, clause.end)
     for m in pattern.finditer(text, clause.start, clause.end):
+        if any(x.start <= m.start() < x.end for x in names):
+            continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
         for value, who in table.get(m.group().lower(), []):
             if who == "body" and not is_body or who == "firm" and is_body:
                 continue
@@ -896,6 +1052,11 @@ def _reasons(text: str, start: int, end: int) -> set[Reason]:
                 national.append((m.start(), m.end()))
             out.add(Reason(value))
     return out
+
+
+def _last_words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[-n:])
 
 
 def _first_words(text: str, n: int) -> str:

@@ -826,7 +826,7 @@ class ActorIndex:
         """A place followed by "'s" and a name, or "X state of Y", only qualifies what follows."""
         after = self.text[end : min(s.end, end + 40)]
         if regex.match(
-            r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|federal|finance|industry|foreign|digital|cabinet|ministry|department|regulator|watchdog|authorit|agenc|police|military|parliament)",
+            r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|watchdog|authorit|agenc|police|military|parliament)",
             after,
         ):
             return True
