@@ -360,6 +360,12 @@ _VERB_CONTEXT = regex.compile(
 )
 
 
+_INSTRUMENT_BEFORE = regex.compile(
+    r"(?i)\b(?:notice|notices|order|directive|memo|rule|law|guideline|guidance|policy|decree|bill|"
+    r"measure|email|letter|advisory|regulation|note)[ ]+(?:also[ ]+|now[ ]+)?$"
+)
+
+
 def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> TriggerRow:
     """Pick the verb or the noun reading of a shared surface ("to ban" vs "a ban") by the
     words before it."""
@@ -369,6 +375,8 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
     want = "verb"
     if _VERB_CONTEXT.search(before):
         want = "verb"
+    elif _INSTRUMENT_BEFORE.search(before) and text[a : a + 8].lower().rstrip().endswith("s"):
+        want = "verb"  # "The notice bans", "the order blocks"
     elif _NOUN_CONTEXT.search(before):
         want = "noun"
     for row in rows:
@@ -476,6 +484,8 @@ def _read_trigger(
             kind = ActionKind.WARN
         if regex.search(r"(?i)\bnot[ ]to[ ]\w+", obj[:60]) and _politicise(obj):
             kind = ActionKind.OPPOSE
+        elif _addresses_the_public(obj):
+            kind = ActionKind.WARN
     # the actor
     actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
     if not actors:
@@ -729,6 +739,16 @@ def _implicit_subject(
         if prev:
             return prev, "officials"
     inst = _INSTRUMENT_SUBJECT.search(before)
+    if inst is not None:
+        agent = regex.search(
+            r"(?i)\b(?:issued|sent|signed|drafted|published|put[ ]out|circulated|written)[ ]by[ ]|\bfrom[ ]",
+            before[inst.start() :],
+        )
+        if agent is not None:
+            at = lo + inst.start() + agent.end()
+            found = [x.actor for x in doc.index.mentions_between(at, hi) if x.via != "modifier"][:1]
+            if found:
+                return found, "instrument"
     if inst is not None or _IT_INSTRUMENT.search(before) and _previous_has_instrument(doc, s):
         prev = _previous_action(doc, s)
         if prev is not None:
@@ -761,6 +781,16 @@ def _implicit_subject(
                 nonperson = [x for x in prev if doc.index.actor(x).kind is not ActorKind.PERSON]
                 return (nonperson[:1] or prev[:1]), "pronoun"
             return prev, "pronoun"
+    rep_verbs = list(_THAT_CLAUSE.finditer(text, s.start, hi))
+    if rep_verbs and not doc.index.mentions_between(rep_verbs[-1].end(), hi):
+        speakers = subject_before(doc, s, s.start, rep_verbs[-1].start(), masks)
+        if not speakers:
+            said = regex.search(r"(?:^|[ ,])(?P<p>he|He|she|She)[ ]+$", text[s.start : rep_verbs[-1].start()])
+            if said is not None:
+                person = doc.index.last_person(rep_verbs[-1].start())
+                speakers = [person] if person else []
+        if speakers:
+            return speakers, "reported"
     # "Another city in Jiangsu Province, Suqian, announced ..." / an unknown name as subject
     if s.kind is ParagraphKind.BODY:
         fresh = _unknown_subject(doc, s, lo, hi)
@@ -924,6 +954,18 @@ def _embedded_warning(text: str, b: int, end: int, doc: _Doc, later: Sequence[ob
             r"(?i)\b(?:caution|careful|carefully|alert|avoid|refrain|not[ ]to[ ]use)\b", text[b:end]
         )
     )
+
+
+_PUBLIC = regex.compile(
+    r"(?i)^[ ]?(?:(?:all|its|their|the|[A-Z][a-z]+)[ ])?(?:users|people|the[ ]public|public|citizens|"
+    r"consumers|individuals|residents|parents|students|businesses|companies|employees|staff|"
+    r"workers|officials|civil[ ]servants|members[ ]of[ ]the[ ]public)\b[^.;]{0,40}?\b(?:not[ ]to|to[ ](?:avoid|be|think|stay|exercise|refrain|check|read))\b"
+)
+
+
+def _addresses_the_public(obj: str) -> bool:
+    """"urged Dutch users not to upload personal data": advice to people is a warning."""
+    return _PUBLIC.search(obj[:120]) is not None
 
 
 def _politicise(obj: str) -> bool:

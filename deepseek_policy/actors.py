@@ -211,7 +211,7 @@ _MINISTRY_LIST = regex.compile(
 )
 _DESCRIPTION = regex.compile(
     r"(?<![\w-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})(?P<poss>’s|'s|’|')?[ ]"
-    r"(?P<desc>(?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
+    r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 _WORD = regex.compile(r"[\w’'&+.-]+")
 _STOP_CAPS = frozenset(
@@ -569,6 +569,11 @@ class ActorIndex:
         if target is None:
             return
         desc_text = " ".join(desc_words[:used])
+        after_desc = m.start("desc") + len(desc_text)
+        if regex.match(r"[ ][A-Z]", self.text[after_desc : after_desc + 2]) and any(
+            x.start == after_desc + 1 for x in self.mentions_between(after_desc, s.end)
+        ):
+            return  # a description in apposition to the name after it
         who = m["who"]
         country_code, region_id = self._place_named(who)
         if country_code is None and region_id is None:
@@ -589,8 +594,15 @@ class ActorIndex:
             )  # type: ignore[arg-type]
         elif target.startswith("kind:") and country_code:
             kind = ActorKind(target.split(":", 1)[1])
-            entry = self._find_by_hint(country_code, kind, hint or ())
-            if entry is not None:
+            region = self._drafts[region_id].region if region_id is not None else None
+            entry = self._find_by_hint(country_code, kind, hint or (), region)
+            if entry is None and region_id is not None:
+                name = f"{self._drafts[region_id].name} {_title_case(desc_text)}"
+                actor_id = self._ensure_new(name, kind, country_code, region, self.text[a:b])
+                self._drafts[actor_id].parent = region_id
+            if actor_id is not None:
+                pass
+            elif entry is not None:
                 actor_id = self._ensure_entry(entry, self.text[a:b])
             else:
                 adjective = _adjective_of(self.gazetteer, country_code) or who
@@ -605,16 +617,23 @@ class ActorIndex:
         self._drop_mentions(a, b)
         self._add_mention(a, b, actor_id, "description")
 
-    def _find_by_hint(self, country: str, kind: ActorKind, hint: Sequence[str]) -> Entry | None:
-        best = None
+    def _find_by_hint(
+        self, country: str, kind: ActorKind, hint: Sequence[str], region: str | None = None
+    ) -> Entry | None:
+        best: tuple[int, int, Entry] | None = None
         for entry in _entries_of(self.gazetteer, country):
-            if entry.kind is not kind:
+            if entry.kind is not kind or (region is not None and entry.region != region):
                 continue
+            if region is None and entry.region is not None:
+                continue  # a national description does not name a state's body
             names = " ".join(entry.names)
-            if any(h in names for h in hint):
-                if best is None or len(entry.name) < len(best.name):
-                    best = entry
-        return best
+            for rank, h in enumerate(hint):
+                if h in names:
+                    key = (rank, len(entry.name), entry)
+                    if best is None or key[:2] < best[:2]:
+                        best = key
+                    break
+        return best[2] if best is not None else None
 
     def _antecedent(self, head: str, offset: int, phrase: str = "") -> str | None:
         head = head.lower()
@@ -628,6 +647,10 @@ class ActorIndex:
                 if country is not None:
                     return self._ensure_entry(country, phrase or head)
             return None
+        # the nearest acceptable mention, unless a subject of the last sentences is acceptable:
+        # "Naver told staff to avoid DeepSeek. The company then blocked it" means Naver
+        nearest: str | None = None
+        here = self.seg.sentence_at(offset)
         i = len(self.mentions) - 1
         floor = offset - 2500
         while i >= 0:
@@ -640,9 +663,16 @@ class ActorIndex:
                 if accept(d) and not (
                     possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
                 ):
-                    return m.actor
+                    if nearest is None:
+                        nearest = m.actor
+                    sent = self.seg.sentence_at(m.start)
+                    close = here is None or sent is None or here.index - sent.index <= 2
+                    if not close:
+                        break
+                    if sent is not None and _subject_like(self.text, sent.start, m.start):
+                        return m.actor
             i -= 1
-        return None
+        return nearest
 
     # choosing among gazetteer entries ---------------------------------------------------------
     def _choose_entry(
@@ -1151,6 +1181,17 @@ _SCENE_KINDS = frozenset(
         ActorKind.STATE_ENTERPRISE,
     }
 )
+
+
+def _subject_like(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a mention stands where a subject does: first in its sentence (after at most a
+    short opening phrase) or first after a clause break."""
+    before = text[sentence_start:start]
+    if not before.strip() or regex.fullmatch(r"(?:The|the|A|An)[ ]", before):
+        return True
+    if regex.search(r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$", before):
+        return True
+    return bool(regex.fullmatch(r"[^,;]{0,40},[ ](?:the[ ])?", before))
 
 
 def _country_evidence(text: str, matches: Sequence[GazetteerMatch]) -> Counter[str]:
