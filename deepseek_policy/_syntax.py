@@ -129,6 +129,8 @@ def clause_of(
     for m in _CLAUSE_BREAK.finditer(text, s.start, s.end):
         if mask_at(masks, m.start()) is not None:
             continue
+        if m.group() == ";" and _list_semicolon(doc, text, s, m.start()):
+            continue
         if m.end() <= offset:
             start = m.end()
         elif m.start() >= offset:
@@ -161,12 +163,38 @@ def clause_of(
     return Clause(start, end)
 
 
+def _list_semicolon(doc: Context, text: str, s: Sentence, at: int) -> bool:
+    """A semicolon that separates the items of a list of names ("the Ministry of A; Ministry
+    of B; and Ministry of C have ..."), not two clauses."""
+    prev = text.rfind(";", s.start, at)
+    seg_start = s.start if prev < 0 else prev + 1
+    before = _without_mentions(doc, text, seg_start, at)
+    if not regex.fullmatch(r"[ ]*(?:and[ ]+)?(?:the[ ]+)?[ ]*", before):
+        return False
+    nxt = doc.index.mentions_between(at, min(s.end, at + 120))
+    return bool(nxt) and regex.fullmatch(r";[ ]*(?:and[ ]+)?(?:the[ ]+)?", text[at : nxt[0].start]) is not None
+
+
+def _without_mentions(doc: Context, text: str, start: int, end: int) -> str:
+    pieces = []
+    cursor = start
+    for m in doc.index.mentions_between(start, end):
+        pieces.append(text[cursor : m.start])
+        cursor = m.end
+    pieces.append(text[cursor:end])
+    return "".join(pieces)
+
+
 def _verb_follows(text: str, end: int, limit: int) -> bool:
+    """Whether a verb follows a mention directly (", Honor wired it ..."), rather than more of
+    a list (", SK Hynix and LG Electronics have ...")."""
     between = text[end:limit]
+    if regex.search(r",|[ ](?:and|or|&)[ ]", between):
+        return False
     return (
         bool(
             regex.match(
-                r"(?:[ ](?:also|has|have|had|is|was|will|would|then|itself|too))*[ ]\S", between
+                r"(?:[ ](?:also|has|have|had|is|was|will|would|then|itself|too))*[ ][a-z]", between
             )
         )
         and len(between.split()) <= 5

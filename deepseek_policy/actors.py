@@ -149,7 +149,7 @@ def _org_pattern() -> regex.Pattern[str]:
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
           {_CAP}(?:{_JOIN}{_CAP}){{0,7}}[ ](?P<end>(?:{end_alt}))
-            (?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}})?
+            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}})?
         )
         (?![\w’'-])
         """,
