@@ -144,8 +144,9 @@ def clause_of(
         if (
             regex.search(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$", lead)
             and mention.start > start + 2
+            and _previous_not_listed(doc, text, start, mention)
         ):
-            if mask_at(masks, mention.start) is None and _verb_follows(text, mention.end, offset):
+            if mask_at(masks, mention.start) is None and _verb_follows(doc, mention, offset):
                 start = mention.start
     for mention in doc.index.mentions_between(offset, end):
         lead = text[max(offset, mention.start - 60) : mention.start]
@@ -161,6 +162,27 @@ def clause_of(
                 end = mention.start
                 break
     return Clause(start, end)
+
+
+def _previous_not_listed(doc: Context, text: str, start: int, mention: Mention) -> bool:
+    """Whether a subject stands earlier in the clause that this mention is not listed with
+    ("Huawei added R1 ..., Honor wired it" - yes; "Toyota Motor, MHI and SoftBank" - no)."""
+    before = [x for x in doc.index.mentions_between(start, mention.start) if x.via != "modifier"]
+    if not before:
+        return False
+    gap = strip_modifiers(doc, text, before[-1].end, mention.start)
+    return _LIST_GAP.match(gap) is None
+
+
+def _verb_right_after(text: str, end: int) -> bool:
+    return bool(
+        regex.match(
+            r"(?:[ ](?:has|have|had|was|were|is|are|will|would|also|then|first|just|recently|"
+            r"quickly|reportedly|itself|swiftly))*[ ](?:[a-z]+ed|began|put|cut|set|shut|made|took|"
+            r"said|says|has|had|is|was)\b",
+            text[end : end + 60],
+        )
+    )
 
 
 def _list_semicolon(doc: Context, text: str, s: Sentence, at: int) -> bool:
@@ -185,9 +207,18 @@ def _without_mentions(doc: Context, text: str, start: int, end: int) -> str:
     return "".join(pieces)
 
 
-def _verb_follows(text: str, end: int, limit: int) -> bool:
-    """Whether a verb follows a mention directly (", Honor wired it ..."), rather than more of
-    a list (", SK Hynix and LG Electronics have ...")."""
+def _verb_follows(doc: Context, mention: Mention, limit: int) -> bool:
+    """Whether a verb follows a mention (and any names listed with it) directly (", Honor
+    wired it ...", ", and A and B followed suit"), rather than more of a longer list."""
+    text = doc.text
+    end = mention.end
+    for nxt in doc.index.mentions_between(end, limit):
+        gap = strip_modifiers(doc, text, end, nxt.start)
+        if nxt.via == "modifier":
+            continue
+        if _LIST_GAP.match(gap) is None:
+            break
+        end = nxt.end
     between = text[end:limit]
     if regex.search(r",|[ ](?:and|or|&)[ ]", between):
         return False
@@ -281,6 +312,10 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False
     if regex.search(r"(?i)\b(?:ministries|departments|agencies|offices|bureaus)[ ]of[ ](?:the[ ])?$", before):
         return False  # "the ministries of Finance and Environment": a list of names, not a place
+    if regex.search(r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators)[ ](?:in|of|at|from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$", before):
+        return False  # "Authorities in Futian District", "Members of the National Assembly"
+    if regex.search(r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$", before) and _verb_right_after(text, m.end):
+        return False  # "after the Chinese startup released ...": a clause, not a phrase
     if _PREPOSITION_BEFORE.search(before):
         inner = before
         # "Following guidelines from the Interior Ministry" / "In Italy,"

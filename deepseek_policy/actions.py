@@ -123,8 +123,7 @@ _OWN_PRODUCT = regex.compile(
     r"[A-Z][\w.-]*[0-9][\w.-]*|[A-Z][a-z]+[A-Z][\w]*)(?![\w-])"
 )
 _BE_AUX = regex.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|get|got|gets)\b)(?:[ ](?:also|now|temporarily|completely|"
-    r"already|reportedly|effectively|officially|formally|immediately|still|quickly|swiftly|not))?[ ]$",
+    r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b(?:[ ](?!by\b)[a-z]+){0,2}[ ]$",
     regex.IGNORECASE,
 )
 _BY_AGENT = regex.compile(r"[ ]?(?:[\w,-]+[ ]){0,6}?by[ ]", regex.IGNORECASE)
@@ -177,6 +176,7 @@ class _Found:
     weak: bool
     mentions: list[Span] = attrs.field(factory=list)
     rank: int = 0  # order of statement in the document
+    implicit_target: bool = False  # the target was not named, "DeepSeek" was assumed
 
     def freeze(self) -> Action:
         return Action(
@@ -271,9 +271,12 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue
         if taken and regex.match(r"(?i)\w+ing\b", text[a:b]) and 0 <= a - taken[-1][1] <= 3:
             continue  # "a government advisory urging ...": the participle describes the noun
+        if _light_before_noun(doc, text, s, b, row, matches[i + 1 :]):
+            continue
         if (
             _reduced_relative(text, a, b, s, row)
             and not _mention_ends_before(doc, s, a)
+            and not regex.match(r"[ ](?:[\w-]+[ ]){0,3}?by[ ]", text[b : b + 40])
             and not _JOINS_LIST.search(text[max(s.start, a - 80) : a])
         ):
             continue
@@ -375,7 +378,7 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
     want = "verb"
     if _VERB_CONTEXT.search(before):
         want = "verb"
-    elif _INSTRUMENT_BEFORE.search(before) and text[a : a + 8].lower().rstrip().endswith("s"):
+    elif _INSTRUMENT_BEFORE.search(before) and regex.match(r"\w+s\b", text[a : a + 20]):
         want = "verb"  # "The notice bans", "the order blocks"
     elif _NOUN_CONTEXT.search(before):
         want = "noun"
@@ -383,6 +386,20 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
         if row.form == want:
             return row
     return rows[0]
+
+
+def _light_before_noun(
+    doc: _Doc, text: str, s: Sentence, b: int, row: TriggerRow, later: Sequence[regex.Match[str]]
+) -> bool:
+    """"launched a probe", "implemented blockades": the verb only states the noun's action."""
+    if row.kind not in (ActionKind.RELEASE, ActionKind.ADOPT) or row.form == "noun":
+        return False
+    for m in later[:1]:
+        if m.start() - b > 25 or not regex.fullmatch(r"[ ](?:(?:a|an|the|its|new|formal|full)[ ])*", text[b : m.start()]):
+            return False
+        rows = doc.lexicon.rows_for(m)
+        return any(r.form == "noun" for r in rows)
+    return False
 
 
 def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
@@ -404,7 +421,9 @@ def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a
     return False
 
 
-_PASSIVE_TRIGGER = regex.compile(r"(?i)(?:has|have|had)[ ]been[ ]|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]")
+_PASSIVE_TRIGGER = regex.compile(
+    r"(?i)(?:has|have|had)[ ]been[ ]|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]|be[ ]|been[ ]"
+)
 _PARTICIPLE_WORD = regex.compile(
     r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken)\b", regex.IGNORECASE
 )
@@ -464,11 +483,7 @@ def _read_trigger(
     obj_end = _object_end(doc, s, b, clause)
     obj = text[b:obj_end]
     gap = text[a:b]
-    if row.object == "ai" and not _has_ai_object(doc, gap if row.gapped else _first_words(obj, 8)):
-        before_words = _last_words(text[clause.start : a], 6)
-        if not (_PARTICIPLE_WORD.match(text[a:b]) and _has_ai_object(doc, before_words)):
-            return None
-    if row.object == "own" and not _OWN_PRODUCT.search(obj[:90]):
+    if row.object in ("ai", "own") and not _object_ok(doc, text, row, clause, a, b, obj):
         return None
     if row.form == "noun" and _anaphoric_noun(text, a, clause.start):
         return None
@@ -476,7 +491,6 @@ def _read_trigger(
     governor = _governor(text, clause.start, a)
     if governor is not None and governor[0] == "command" and _asks_another_body(doc, text, governor, a):
         kind = ActionKind.CALL_FOR
-        governor = None
     governed_later: list[int] = []
     if kind is ActionKind.CALL_FOR:
         governed_later = _governed_triggers(text, b, obj_end, later)
@@ -495,6 +509,7 @@ def _read_trigger(
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
     temporary = _temporary(text, clause, s)
     targets = _targets_of(doc, text[b:obj_end] if not row.gapped else gap + text[b:obj_end], kind)
+    implicit_target = not _named_target(doc, text[b:obj_end] if not row.gapped else gap + text[b:obj_end])
     date = _date_for(doc, s, clause, a, masks, how)
     evidence = Span.of(text, s.start, s.end)
     out = []
@@ -517,6 +532,7 @@ def _read_trigger(
                     trigger=(a, b),
                     weak=s.kind is not ParagraphKind.BODY,
                     rank=len(doc.found),
+                    implicit_target=implicit_target,
                 ),
                 governed_later,
             )
@@ -619,7 +635,9 @@ def _noun_actor(
             break
     agent = _AGENT_AFTER.match(text, b, clause.end)
     if agent is not None:
-        actors = subject_after(doc, agent.end(), min(clause.end, agent.end() + 120))
+        comma = text.find(",", agent.end(), clause.end)
+        stop = comma if comma >= 0 else clause.end
+        actors = subject_after(doc, agent.end(), min(stop, agent.end() + 120))
         if actors:
             return actors, "agent"
     window = text[max(clause.start, a - 40) : a]
@@ -667,18 +685,7 @@ def _agentless(
             q = doc.seg.quote_at(a)
             if q is not None:
                 hi = min(hi, q.start)
-        actors = subject_before(doc, s, s.start, hi, masks)
-        if not actors:
-            spoke = regex.search(
-                r"(?i)\b(?:officials?|spokes(?:person|man|woman)|representatives?|sources?)[ ](?:at|of|for|from|with)[ ]",
-                text[s.start : hi],
-            )
-            if spoke is not None:
-                actors = [
-                    x.actor
-                    for x in doc.index.mentions_between(s.start + spoke.end(), hi)
-                    if x.via != "modifier"
-                ][:1]
+        actors = _reporter(doc, s, hi, masks)
         if actors:
             return actors, "reported"
         implicit = _implicit_subject(doc, s, s.start, hi, a, clause, masks)
@@ -688,6 +695,11 @@ def _agentless(
     sites = _bodies_after(doc, a, clause)
     if sites:
         return sites, "sites"
+    # "Shinhan requires prior approval ..., and therefore access is blocked by default"
+    if clause.start > s.start:
+        earlier = subject_before(doc, s, s.start, clause.start, masks)
+        if earlier:
+            return earlier, "context"
     # the actor of the action just stated (same or previous paragraph), or the subject before
     prev = _previous_action(doc, s)
     if prev is not None:
@@ -712,6 +724,34 @@ def _bodies_after(doc: _Doc, a: int, clause: Clause) -> list[str]:
             continue
         found.append(x.actor)
     return list(dict.fromkeys(found)) if len(found) >= 2 else []
+
+
+_OFFICIALS_OF = regex.compile(
+    r"(?i)\b(?:officials?|spokes(?:person|man|woman)|representatives?|sources?|executives?|staff)"
+    r"[ ](?:at|of|for|from|with)[ ]"
+)
+
+
+def _reporter(doc: _Doc, s: Sentence, hi: int, masks: Sequence[Mask]) -> list[str]:
+    """Who reports the clause after ``hi``: the subject before it, the body its officials
+    speak for ("A spokesperson for the ministry said"), or "he"/"she"."""
+    text = doc.text
+    actors = subject_before(doc, s, s.start, hi, masks)
+    if actors:
+        return actors
+    head = text[s.start : hi]
+    spoke = _OFFICIALS_OF.search(head)
+    if spoke is not None:
+        return [
+            x.actor
+            for x in doc.index.mentions_between(s.start + spoke.end(), hi)
+            if x.via != "modifier"
+        ][:1]
+    said = regex.search(r"(?:^|[ ,])(?:he|He|she|She)[ ]+$", head)
+    if said is not None:
+        person = doc.index.last_person(hi)
+        return [person] if person else []
+    return []
 
 
 def _previous_action(doc: _Doc, s: Sentence) -> _Found | None:
@@ -783,12 +823,7 @@ def _implicit_subject(
             return prev, "pronoun"
     rep_verbs = list(_THAT_CLAUSE.finditer(text, s.start, hi))
     if rep_verbs and not doc.index.mentions_between(rep_verbs[-1].end(), hi):
-        speakers = subject_before(doc, s, s.start, rep_verbs[-1].start(), masks)
-        if not speakers:
-            said = regex.search(r"(?:^|[ ,])(?P<p>he|He|she|She)[ ]+$", text[s.start : rep_verbs[-1].start()])
-            if said is not None:
-                person = doc.index.last_person(rep_verbs[-1].start())
-                speakers = [person] if person else []
+        speakers = _reporter(doc, s, rep_verbs[-1].start(), masks)
         if speakers:
             return speakers, "reported"
     # "Another city in Jiangsu Province, Suqian, announced ..." / an unknown name as subject
@@ -1096,6 +1131,50 @@ def _reasons(text: str, start: int, end: int) -> set[Reason]:
     return out
 
 
+_OBJECT_STOP = regex.compile(
+    r"(?i)[ ](?:in|on|for|with|to|from|by|at|across|into|inside|alongside|through|via|over|"
+    r"under|after|before|during|since|until|because|due|as|while|and|but|which|that)[ ]"
+)
+
+
+def _object_ok(
+    doc: _Doc, text: str, row: TriggerRow, clause: Clause, a: int, b: int, obj: str
+) -> bool:
+    """Whether a trigger that needs an AI product (or, for a release, a product of the
+    actor's own) has one: as its object, in its own words ("uses the model"), or as the
+    subject of a passive or intransitive use ("R1 was now running on ...")."""
+    test = _OWN_PRODUCT.search if row.object == "own" else (lambda t: _has_ai_object(doc, t))
+    gap = text[a:b]
+    if row.gapped or row.object == "ai" and _has_ai_object(doc, gap):
+        if row.gapped:
+            return bool(test(gap)) if row.object == "ai" else True
+        return True
+    if row.kind in (ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER, ActionKind.RELEASE):
+        window = _direct_object(obj)
+    else:
+        window = _first_words(obj, 10)
+    if test(window) if row.object == "ai" else _OWN_PRODUCT.search(obj[:90]):
+        return True
+    before = text[clause.start : a]
+    passive_like = _PARTICIPLE_WORD.match(gap) is not None or _BE_AUX.search(before[-40:]) is not None
+    return passive_like and bool(test(_last_words(before, 12)))
+
+
+def _direct_object(obj: str) -> str:
+    """The words after a verb up to the first preposition or conjunction: its object (through
+    "access to", "the use of", "employees from using": "limited access to the service")."""
+    head = _first_words(obj, 10)
+    pos = 1
+    while True:
+        m = _OBJECT_STOP.search(head, pos)
+        if m is None:
+            return head
+        if regex.search(r"(?i)(?:access|use|usage|using|downloads?|connections?|staff|employees|workers|officials)$", head[: m.start()].rstrip()):
+            pos = m.end() - 1
+            continue
+        return head[: m.start()]
+
+
 def _last_words(text: str, n: int) -> str:
     words = text.split()
     return " ".join(words[-n:])
@@ -1113,6 +1192,11 @@ def _has_ai_object(doc: _Doc, obj: str) -> bool:
     if m.group() in ("it", "them"):
         return doc.about_deepseek
     return True
+
+
+def _named_target(doc: _Doc, obj: str) -> bool:
+    p1, _exact, p2, _folded = _targets()
+    return p1.search(obj[:200]) is not None or p2.search(obj[:200]) is not None
 
 
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
@@ -1182,7 +1266,7 @@ def _date_for(
     ]
     if others:
         return others[0].date
-    if how in ("instrument", "context", "pronoun"):
+    if how == "instrument":
         prev = _previous_action(doc, s)
         if prev is not None and prev.date is not None and prev.sentence.index == s.index - 1:
             return prev.date
@@ -1341,17 +1425,15 @@ def _merge(found: list[_Found]) -> list[_Found]:
 
 
 def _same_action(g: _Found, f: _Found) -> bool:
-    if not _same_target(g.targets, f.targets) or not _compatible_dates(g.date, f.date):
+    if not _compatible_dates(g.date, f.date):
+        return False
+    free = g.kind in (ActionKind.OPPOSE, ActionKind.CALL_FOR) and f.kind is g.kind
+    if not (free or g.implicit_target or f.implicit_target or _same_target(g.targets, f.targets)):
         return False
     if g.actor == f.actor:
         if g.kind is f.kind:
             return True
-        return g.kind.family is f.kind.family and (
-            g.sentence.index == f.sentence.index
-            or f.weak
-            or g.date is not None
-            and g.date == f.date
-        )
+        return g.kind.family is f.kind.family and (g.sentence.index == f.sentence.index or f.weak)
     return False
 
 

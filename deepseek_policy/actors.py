@@ -559,7 +559,7 @@ class ActorIndex:
             if skip and not _only_modifiers(desc_words[:skip]):
                 break
             for n in range(len(desc_words), skip, -1):
-                key = " ".join(desc_words[skip:n])
+                key = " ".join(desc_words[skip:n]).lower()
                 if key in descs:
                     target, hint = descs[key]
                     used = n
