@@ -140,7 +140,7 @@ def _org_pattern() -> regex.Pattern[str]:
     start_alt = trie_pattern(start_heads)
     return regex.compile(
         rf"""
-        (?<![\w’'.-])
+        (?<![\w.-])(?<!\w[’'])
         (?:
           # Ministry of Trade, Industry and Energy / Department of Home Affairs / Bank of Korea
           (?P<start>(?:{start_alt}))[ ](?:of|for|on)[ ](?:the[ ])?
@@ -194,6 +194,7 @@ def _person_patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
+_SURNAME = regex.compile(r"(?<![\w’'.-])[A-Z][a-z]{1,20}(?:-[a-z]{2,12})?(?![\w’'-]|[.][A-Z])")
 _ACRONYM_DEF = regex.compile(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = regex.compile(r"^(?:'s|’s|’|')")
 _SHORT_FORM = regex.compile(
@@ -287,10 +288,28 @@ class ActorIndex:
                     found.append(_Candidate(m.start, m.end, m.text, m.role, m.entries, priority=2))
                 gj += 1
             found += self._sentence_candidates(sentence)
+            found += self._surname_candidates(sentence, found)
             for cand in _non_overlapping(found):
                 self._resolve(cand, sentence)
             self._short_forms(sentence)
         self._starts = [m.start for m in self.mentions]
+
+    def _surname_candidates(self, s: Sentence, found: Sequence[_Candidate]) -> list[_Candidate]:
+        """A capitalised word that is a part of a person's name seen earlier ("Guo", "Youngkin")."""
+        if not self._people:
+            return []
+        tokens: dict[str, str] = {}
+        for pid in self._people:
+            for t in self._drafts[pid].tokens:
+                if len(t) > 1 and t not in _STOP_CAPS:
+                    tokens[t] = pid
+        out = []
+        for m in _SURNAME.finditer(self.text, s.start, s.end):
+            word = m.group()
+            if word not in tokens or any(c.start <= m.start() < c.end for c in found):
+                continue
+            out.append(_Candidate(m.start(), m.end(), word, "surname", priority=0))
+        return out
 
     def _split_coordination(self, start: int, end: int) -> list[tuple[int, int]]:
         """Split "KB Financial Group and KB Kookmin Bank" or "Groq and Cerebras Systems" into
@@ -373,6 +392,11 @@ class ActorIndex:
 
     # resolution -----------------------------------------------------------------------------------
     def _resolve(self, cand: _Candidate, s: Sentence) -> None:
+        if cand.via == "surname":
+            person = self._person_by_token(cand.text, cand.start)
+            if person is not None:
+                self._add_mention(cand.start, cand.end, person, "surname")
+            return
         if cand.via == "list":
             self._resolve_list(cand, s)
             return
@@ -855,6 +879,8 @@ class ActorIndex:
     def _is_modifier(self, end: int, s: Sentence) -> bool:
         """A place followed by "'s" and a name, or "X state of Y", only qualifies what follows."""
         after = self.text[end : min(s.end, end + 40)]
+        if after.startswith(("-based", "-headquartered", "-listed", "-registered")):
+            return True
         if regex.match(
             r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|watchdog|authorit|agenc|police|military|parliament)",
             after,
