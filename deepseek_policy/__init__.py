@@ -21,7 +21,7 @@ from deepseek_policy.errors import (
     ReadError,
     SchemaError,
 )
-from deepseek_policy.extract import extract
+from deepseek_policy.extract import extract, extract_many
 from deepseek_policy.model import (
     Action,
     ActionKind,
@@ -72,6 +72,7 @@ __all__ = [
     "Status",
     "__version__",
     "extract",
+    "extract_many",
     "parse_article",
     "read_article",
     "read_corpus",

@@ -250,10 +250,9 @@ def subject_before(
         for m in doc.index.mentions_between(lo, hi)
         if m.via != "modifier" and mask_at([x for x in masks if x[2] != "quote"], m.start) is None
     ]
-    if first:
-        cands = cands[:1] + [c for c in cands[1:]]
     chosen: list[Mention] = []
-    for i in range(len(cands) - 1, -1, -1):
+    order = range(len(cands)) if first else range(len(cands) - 1, -1, -1)
+    for i in order:
         m = cands[i]
         if in_prepositional_phrase(text, lo, m, doc) and not relative:
             continue
@@ -314,6 +313,8 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False  # "the ministries of Finance and Environment": a list of names, not a place
     if regex.search(r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators)[ ](?:in|of|at|from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$", before):
         return False  # "Authorities in Futian District", "Members of the National Assembly"
+    if regex.search(r"(?i)\b(?:city|province|state|town|county|prefecture|district|country|island|region|municipality)[ ]of[ ]$", before):
+        return False  # "the eastern city of Zhenjiang says ..."
     if regex.search(r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$", before) and _verb_right_after(text, m.end):
         return False  # "after the Chinese startup released ...": a clause, not a phrase
     if _PREPOSITION_BEFORE.search(before):

@@ -46,7 +46,7 @@ _REPORTING = (
 )
 _VERB = regex.compile(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
 _AFTER_QUOTE = regex.compile(
-    rf"^[,.!?]?[ ]*(?:(?P<pre>[^.!?“”\"]{{1,90}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
+    rf"^[,.!?]?[ ]*(?:(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][a-z]{{0,12}}[ ]|[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
     rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
 )
 _BEFORE_QUOTE = regex.compile(
@@ -59,8 +59,10 @@ _FINAL_ATTRIBUTION = regex.compile(
 _ACCORDING = regex.compile(r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$| on )")
 _PARTICIPLE = regex.compile(
     r",[ ](?P<verb>saying|warning|arguing|adding|noting|claiming|calling|insisting|stressing|explaining|"
-    r"describing|questioning)[ ](?:that[ ])?"
+    r"describing)[ ](?:that[ ])?"
 )
+_IMPERSONAL = regex.compile(r"(?i)\bit[ ](?:has[ ]been|had[ ]been|is|was)[ ](?:\w+[ ])?(?:reported|said|revealed|claimed|alleged|understood|learned)\b")
+_NEGATED_REPORT = regex.compile(r"(?i)\b(?:not|n't|never|declined[ ]to|refused[ ]to|would[ ]not)[ ](?:\w+[ ])?$")
 _CLAIM_NOUN = regex.compile(r"(?P<np>[\w’'. ]{2,60}?)(?:’s|'s)[ ]claim[ ]that[ ]")
 _WHOSE_SAYS = regex.compile(
     r"(?P<owner>\b[A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){0,3}),[ ]whose[ ](?:[\w-]+[ ]){0,3}?"
@@ -75,6 +77,9 @@ _OFFICIAL = regex.compile(
 )
 _PRONOUN = regex.compile(r"^(?P<p>he|she|they|it|He|She|They|It)$")
 _PEOPLE_FAMILIAR = regex.compile(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
+
+
+_ADDED = "\x00added"  # marks a quotation joined to the one before by "adding"
 
 
 @attrs.define
@@ -124,6 +129,8 @@ def _quotations(ctx: _Ctx) -> None:
         words = len(q.inner.split())
         para = ctx.seg.paragraphs[s.paragraph]
         speaker, cue, attribution = _attribution(ctx, q, s)
+        if speaker == _ADDED:
+            speaker = last_speaker
         continuing = (
             speaker is None
             and last_speaker is not None
@@ -250,10 +257,12 @@ def _attribution(
             )
             cue = "according to"
         if speaker is not None:
+            if m2["verb"] and len(head[m2.end("verb") :].split()) > 6:
+                return None, None, None  # reported speech that ends in a quotation
             return speaker, cue, (s.start, q.end)
     # "“…,” he said, adding, “…”": a second quotation joined by "adding"
     if regex.search(r"(?:adding|added|continuing|continued)[,:]?[ ]*$", head):
-        return None, "added", None
+        return _ADDED, "added", None
     return None, None, None
 
 
@@ -333,7 +342,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             _add(ctx, s, speaker, verb, s.start, fm.start(), s.start, date_from=fm.start())
             ctx.used.append((fm.start(), fm.end()))
             return
-    # "X said (that) ...", "X described R1 as ...", "..., warning that ..."
+    # "X said (that) ...", "X described R1 as ...", "..., Governor X said on Friday, and ..."
     for m in _VERB.finditer(text, s.start, s.end):
         a, b = m.span()
         verb = m["verb"]
@@ -342,6 +351,14 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if any(q.inner_start <= a < q.inner_end for q in ctx.seg.quotes_in(s.start, s.end)):
             continue
         if not _reporting_use(text, a, b, verb, s):
+            continue
+        if _NEGATED_REPORT.search(text[max(s.start, a - 30) : a]) or _IMPERSONAL.search(
+            text[max(s.start, a - 40) : b]
+        ):
+            ctx.used.append((a, b))
+            continue
+        if _attributes_what_precedes(ctx, s, a, b, verb, claims_here):
+            ctx.used.append((a, b))
             continue
         speaker = _subject_speaker(ctx, s, a, smasks)
         if speaker is None:
@@ -352,10 +369,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             continue
         _add(ctx, s, speaker, verb, content_start, content_end, a, date_from=b)
         ctx.used.append((a, b))
+    # "..., warning that ...": the subject of the clause speaks
     for m in _PARTICIPLE.finditer(text, s.start, s.end):
         if _spent(ctx, m.start(), m.end()):
             continue
-        speaker = _subject_speaker(ctx, s, m.start(), smasks)
+        speaker = _subject_speaker(ctx, s, m.start(), smasks, first=True)
         if speaker is None:
             continue
         content_end = _content_end(text, m.end(), s.end)
@@ -367,6 +385,41 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         speaker = _speaker(ctx, m.start("np"), m.end("np"), s)
         if speaker is not None:
             _add(ctx, s, speaker, "claim", m.end(), _content_end(text, m.end(), s.end), m.start())
+
+
+_ATTRIBUTION_NP = regex.compile(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
+_ATTRIBUTION_TAIL = regex.compile(
+    r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"
+    r"[ ][^,;“”\"]{1,70}?)?(?:,[ ]|[.]?$)"
+)
+
+
+def _attributes_what_precedes(
+    ctx: _Ctx, s: Sentence, a: int, b: int, verb: str, claims_here: Sequence[Claim]
+) -> bool:
+    """", Governor X said at a news conference on Friday, and ..." / "..., the start-up said
+    on Wednesday, in a move ...": the verb attributes the clause before it; add that claim."""
+    text = ctx.text
+    pre = _ATTRIBUTION_NP.search(text, s.start, a)
+    if pre is None or verb.lower() not in _TRAILING_VERBS:
+        return False
+    post = _ATTRIBUTION_TAIL.match(text, b, s.end)
+    if post is None:
+        return False
+    speaker = _speaker(ctx, pre.start("np"), pre.end("np"), s)
+    if speaker is None:
+        return bool(_OFFICIAL.match(pre["np"].strip()))  # an unnamed official: no claim
+    content_start = _clause_start(text, s.start, pre.start())
+    if _inside_quote_claim(claims_here, content_start):
+        return True
+    _add(ctx, s, speaker, verb, content_start, pre.start(), content_start, date_from=b)
+    return True
+
+
+_TRAILING_VERBS = frozenset(
+    """said says told wrote added noted explained reasoned reported stated claimed argued warned
+    confirmed insisted stressed emphasized emphasised revealed announced""".split()
+)
 
 
 def quoted_here_ends(quotes: Sequence[Quote], offset: int) -> bool:
@@ -408,9 +461,12 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("described", "describes"):
         return bool(regex.search(r"\bas\b", after))
     if v in ("told", "tells"):
-        return bool(
-            regex.match(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])", after)
-        ) and not regex.match(r"[ ](?:its|their|his|her|the)[ ][\w ]{0,30}to[ ]", after)
+        if regex.match(r"[ ](?:[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]", after):
+            return False  # "told its members not to use DeepSeek": an instruction
+        return bool(regex.match(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])", after))
+    if v in ("added", "adds", "noted", "notes", "cited"):
+        # "added R1 to its catalog" is an action; "added that ..." / "he added." a report
+        return bool(regex.match(r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")", after)) or not after.strip()
     if v in ("reported", "reports"):
         # "Yonhap reported Wednesday" at the end, or "X reported that ..."
         return True
@@ -500,19 +556,33 @@ def _add(
 
 
 def _subject_speaker(
-    ctx: _Ctx, s: Sentence, verb_start: int, smasks: Sequence[tuple[int, int, str]] | None = None
+    ctx: _Ctx,
+    s: Sentence,
+    verb_start: int,
+    smasks: Sequence[tuple[int, int, str]] | None = None,
+    *,
+    first: bool = False,
 ) -> str | None:
-    """The speaker in subject position before a reporting verb."""
+    """The speaker in subject position before a reporting verb (the clause's first subject for
+    a participle or a second predicate: "X sent an inquiry ... and stated that ...")."""
     text = ctx.text
     smasks = smasks if smasks is not None else [m for m in masks(ctx, s) if m[2] != "quote"]
     lo = _clause_start(text, s.start, verb_start)
     head = text[lo:verb_start]
+    # "Premier Cho Jung-tai, who said ...": the antecedent of "who"
+    who = regex.search(r",[ ]who[ ](?:\w+[ ]){0,2}$", head)
+    if who is not None:
+        before = [m for m in ctx.index.mentions_between(lo, lo + who.start()) if m.via != "modifier"]
+        if before:
+            return before[-1].actor
+    if regex.search(r"\band[ ](?:\w+[ ]){0,1}$", head):
+        first = True  # "... sent an inquiry ... and stated that"
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
     tail = regex.search(
         r"(?:^|[ ,])(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$",
         head,
     )
-    if tail is not None:
+    if tail is not None and not first:
         np_start = lo + tail.start("np")
         np_text = tail["np"]
         pron = _PRONOUN.match(np_text.split()[-1]) if len(np_text.split()) == 1 else None
@@ -521,15 +591,21 @@ def _subject_speaker(
         official = _official_speaker(ctx, np_start, lo + tail.end("np"), s)
         if official is not None:
             return official
-    actors = subject_before(ctx, s, lo, verb_start, smasks)
+    instrument = _INSTRUMENT_NP.search(head)
+    if instrument is not None:
+        return _instrument_speaker(ctx, s, lo + instrument.start(), verb_start)
+    actors = subject_before(ctx, s, lo, verb_start, smasks, first=first)
     if actors:
         # a person named in the subject speaks for themself, not for their organisation
         people = [x for x in actors if ctx.index.actor(x).kind is ActorKind.PERSON]
         return people[0] if people else actors[0]
+    if first:
+        pron = regex.match(r"(?:\w+[ ]){0,3}?(?P<p>it|It|he|He|she|She|they|They)[ ]", head)
+        if pron is not None:
+            return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
     # "the head of LG AI Research, who claimed ...": the organisation in the role phrase
     rel = regex.search(
-        r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$",
-        text[s.start : verb_start],
+        r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$", text[s.start : verb_start]
     )
     if rel is not None:
         return _official_speaker(
@@ -538,10 +614,30 @@ def _subject_speaker(
     return None
 
 
+_INSTRUMENT_NP = regex.compile(
+    r"(?i)^(?:the|an?|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:notice|notices|note|order|directive|memo|email|"
+    r"e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|post)\b"
+)
+
+
+def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | None:
+    """"The note, issued by the Department of Expenditure, said ..." -> the department;
+    "The notices pointed out ..." -> the body that issued them, named just before."""
+    text = ctx.text
+    agent = regex.search(r"(?i)\b(?:issued|sent|signed|drafted|published|written)[ ]by[ ]|\bfrom[ ]", text[start:end])
+    if agent is not None:
+        found = [x for x in ctx.index.mentions_between(start + agent.end(), end) if x.via != "modifier"]
+        if found:
+            return found[0].actor
+    return ctx.index.last_actor(
+        start, lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != "cn-deepseek", 1500
+    ) or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
+
+
 def _clause_start(text: str, lo: int, hi: int) -> int:
     start = lo
     for m in regex.finditer(
-        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ])|[.!?][ ]", text[lo:hi]
+        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|[.!?][ ]", text[lo:hi]
     ):
         start = lo + m.end()
     return start

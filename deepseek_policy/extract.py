@@ -1,25 +1,32 @@
 """The pipeline: one document in, one :class:`~deepseek_policy.model.Extraction` out.
 
 segment -> actors (gazetteer, patterns, resolution) -> dates, quantities -> actions -> claims.
+
+:func:`extract_many` runs :func:`extract` over many documents, in this process or across
+worker processes, yielding results in input order.
 """
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import datetime as _dt
+import itertools
+from collections.abc import Iterable, Iterator
 
 from deepseek_policy._segment import segment
-from deepseek_policy._triggers import TriggerLexicon
+from deepseek_policy._triggers import TriggerLexicon, TriggerRow, default_lexicon
 from deepseek_policy.actions import find_actions, merge_country_level
 from deepseek_policy.actors import ActorIndex
 from deepseek_policy.claims import find_claims
 from deepseek_policy.dates import find_dates
 from deepseek_policy.errors import InputTypeError
-from deepseek_policy.gazetteer import Gazetteer, default_gazetteer
+from deepseek_policy.gazetteer import Entry, Gazetteer, default_gazetteer
 from deepseek_policy.model import Document, Extraction
 from deepseek_policy.quantities import find_quantities
 from deepseek_policy.readers import parse_article
 
-__all__ = ["extract"]
+__all__ = ["DEFAULT_CHUNKSIZE", "extract", "extract_many"]
 
 
 def extract(
@@ -71,3 +78,146 @@ def _as_document(doc_or_text: Document | str, published: _dt.date | str | None) 
             return Document(id="doc-empty", text=doc_or_text, published=published)
         return parse_article(doc_or_text, published=published)
     raise InputTypeError(f"extract() takes a Document or a str, not {type(doc_or_text).__name__}")
+
+
+# ---------------------------------------------------------------------------------------------
+# many documents: in this process, or across worker processes
+# ---------------------------------------------------------------------------------------------
+
+#: Documents sent to a worker process in one task by :func:`extract_many`.
+DEFAULT_CHUNKSIZE = 16
+
+#: The warm-up text each worker extracts once, so every lazy table and pattern is built
+#: before the first real task.
+_WARM_UP = (
+    "DeepSeek banned in Italy\n\n"
+    "Italy's privacy watchdog blocked DeepSeek on Jan. 30, 2025, citing privacy, and said it "
+    'spent "$6 million". The ministry said it would review the app.'
+)
+
+#: A worker process's vocabularies, set once by :func:`_init_worker` (None: the defaults).
+_worker_gazetteer: Gazetteer | None = None
+_worker_lexicon: TriggerLexicon | None = None
+
+
+def extract_many(
+    docs: Iterable[Document | str],
+    *,
+    workers: int | None = None,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    published: _dt.date | str | None = None,
+    gazetteer: Gazetteer | None = None,
+    lexicon: TriggerLexicon | None = None,
+) -> Iterator[Extraction]:
+    """Extract every document of ``docs``, yielding the results lazily, in input order.
+
+    ``docs`` is any iterable of :class:`~deepseek_policy.model.Document` or ``str`` (for
+    instance :func:`~deepseek_policy.readers.read_corpus`); each item goes through
+    :func:`extract` with the same ``published``, ``gazetteer`` and ``lexicon``.
+
+    With ``workers=None`` or ``1`` the documents are extracted one by one in this process,
+    as the result is iterated. With ``workers > 1`` they are sent, ``chunksize`` at a time, to
+    a :class:`concurrent.futures.ProcessPoolExecutor` of that many processes; at most
+    ``2 * workers`` chunks are in flight, so memory stays bounded however long ``docs`` is,
+    and results still come back in input order. Each worker loads the gazetteer and trigger
+    lexicon once, when it starts: the ``gazetteer`` and ``lexicon`` given (sent as their
+    entries and rows and rebuilt there), or else the package defaults as this process has
+    them, run-time additions included.
+
+    The result is an iterator: wrap it in ``list()`` to keep every extraction. The arguments
+    are checked at once; the work starts when iteration does. An error raised by one document
+    (for instance :class:`~deepseek_policy.errors.InputTypeError` for an item that is neither
+    a Document nor a str) is raised at that document's place in the output, after the results
+    before it; closing the iterator early stops the workers.
+
+    >>> texts = ["Italy blocked DeepSeek on Jan. 30.", "Japan urged caution over DeepSeek."]
+    >>> [ex.document.text for ex in extract_many(texts, published="2025-02-01")]
+    ['Italy blocked DeepSeek on Jan. 30.', 'Japan urged caution over DeepSeek.']
+    """
+    if workers is not None and (
+        isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
+    ):
+        raise ValueError(f"workers must be None or a positive int, not {workers!r}")
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
+        raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
+    if isinstance(docs, (str, Document)):
+        raise InputTypeError("extract_many() takes an iterable of documents; use extract() for one")
+    if workers is None or workers == 1:
+        return _sequential(iter(docs), published, gazetteer, lexicon)
+    return _parallel(
+        iter(docs),
+        workers=workers,
+        chunksize=chunksize,
+        published=published,
+        gazetteer=gazetteer,
+        lexicon=lexicon,
+    )
+
+
+def _sequential(
+    docs: Iterator[Document | str],
+    published: _dt.date | str | None,
+    gazetteer: Gazetteer | None,
+    lexicon: TriggerLexicon | None,
+) -> Iterator[Extraction]:
+    for doc in docs:
+        yield extract(doc, published=published, gazetteer=gazetteer, lexicon=lexicon)
+
+
+def _parallel(
+    docs: Iterator[Document | str],
+    *,
+    workers: int,
+    chunksize: int,
+    published: _dt.date | str | None,
+    gazetteer: Gazetteer | None,
+    lexicon: TriggerLexicon | None,
+) -> Iterator[Extraction]:
+    # Vocabularies cross to the workers as plain records: a Gazetteer or TriggerLexicon holds
+    # a lock and compiled patterns, which do not pickle. The defaults are sent only when this
+    # process has loaded them (and so may have added to them); otherwise each worker loads
+    # its own copy from the package data.
+    if gazetteer is None and default_gazetteer.cache_info().currsize:
+        gazetteer = default_gazetteer()
+    if lexicon is None and default_lexicon.cache_info().currsize:
+        lexicon = default_lexicon()
+    entries = None if gazetteer is None else tuple(gazetteer)
+    rows = None if lexicon is None else lexicon.rows()
+    chunks = _chunks(docs, chunksize)
+    pending: collections.deque[concurrent.futures.Future[list[Extraction]]] = collections.deque()
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(entries, rows)
+    )
+    try:
+        for chunk in itertools.islice(chunks, 2 * workers):
+            pending.append(pool.submit(_extract_chunk, chunk, published))
+        while pending:
+            results = pending.popleft().result()
+            for chunk in itertools.islice(chunks, 1):
+                pending.append(pool.submit(_extract_chunk, chunk, published))
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(docs: Iterator[Document | str], size: int) -> Iterator[list[Document | str]]:
+    while chunk := list(itertools.islice(docs, size)):
+        yield chunk
+
+
+def _init_worker(entries: tuple[Entry, ...] | None, rows: tuple[TriggerRow, ...] | None) -> None:
+    """Build this worker's vocabularies once and warm every lazy cache."""
+    global _worker_gazetteer, _worker_lexicon  # noqa: PLW0603 - one per process, set once
+    _worker_gazetteer = None if entries is None else Gazetteer(entries)
+    _worker_lexicon = None if rows is None else TriggerLexicon(rows)
+    extract(_WARM_UP, gazetteer=_worker_gazetteer, lexicon=_worker_lexicon)
+
+
+def _extract_chunk(
+    docs: list[Document | str], published: _dt.date | str | None
+) -> list[Extraction]:
+    """Extract one chunk in a worker, with the vocabularies :func:`_init_worker` built."""
+    return [
+        extract(d, published=published, gazetteer=_worker_gazetteer, lexicon=_worker_lexicon)
+        for d in docs
+    ]
