@@ -73,7 +73,8 @@ _LIST_GAP = regex.compile(
 
 
 _CLAUSE_BREAK = regex.compile(
-    r";|[ ]while[ ]|,[ ]while[ ]|[ ]whereas[ ]|,[ ]but[ ]|[ ]but[ ](?=\w+[ ]\w+)|[ ]—[ ]|[ ]–[ ]|:[ ](?=[A-Z])",
+    r";|[ ]while[ ]|,[ ]while[ ]|[ ]whereas[ ]|,[ ]but[ ]|[ ]but[ ](?=\w+[ ]\w+)|[ ]—[ ]|[ ]–[ ]|"
+    r":[ ](?=[A-Z])|,[ ](?:though|although)[ ]",
 )
 
 
@@ -107,10 +108,19 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
             if not any(x <= m.start() < y for x, y, _k in out):
                 out.append((m.start(), m.end(), "appositive"))
         pos = m.end()
+    for m in _PARTICIPIAL.finditer(text, s.start, s.end):
+        if not any(x <= m.start() < y for x, y, _k in out):
+            out.append((m.start(), m.end(), "appositive"))
     for q in doc.seg.quotes_in(s.start, s.end):
         out.append((q.start, q.end, "quote"))
     out.sort()
     return out
+
+
+_PARTICIPIAL = regex.compile(
+    r",[ ](?:introduced|launched|established|founded|released|published|issued|set[ ]up|built|"
+    r"created|developed|announced|unveiled|opened)[ ](?:in|on|last|earlier|by|at)[ ][^,;]{0,80}?(?=,)"
+)
 
 
 def mask_at(masks: Sequence[tuple[int, int, str]], offset: int) -> tuple[int, int, str] | None:
@@ -179,10 +189,28 @@ def _verb_right_after(text: str, end: int) -> bool:
         regex.match(
             r"(?:[ ](?:has|have|had|was|were|is|are|will|would|also|then|first|just|recently|"
             r"quickly|reportedly|itself|swiftly))*[ ](?:[a-z]+ed|began|put|cut|set|shut|made|took|"
-            r"said|says|has|had|is|was)\b",
+            r"said|says|has|had|is|was|sent|told|gave|held|led|won|brought|built|sought|ran|wrote|"
+            r"drew|spent|kept|chose|struck|bought|[a-z]+s)\b",
             text[end : end + 60],
         )
     )
+
+
+_NEW_CLAUSE = regex.compile(
+    r"(?i)\b(?:that|whether|because|although|though|unless|if)[ ](?!is\b|was\b|are\b|were\b)|[ ]it[ ](?:has|had|is|was)[ ]been[ ]"
+)
+
+
+def _without_masks(text: str, start: int, end: int, masks: Sequence[tuple[int, int, str]]) -> str:
+    out = []
+    cursor = start
+    for x, y, _k in masks:
+        if y <= cursor or x >= end:
+            continue
+        out.append(text[cursor : max(cursor, x)])
+        cursor = max(cursor, y)
+    out.append(text[cursor:end])
+    return "".join(out)
 
 
 def _list_semicolon(doc: Context, text: str, s: Sentence, at: int) -> bool:
@@ -220,6 +248,8 @@ def _verb_follows(doc: Context, mention: Mention, limit: int) -> bool:
             break
         end = nxt.end
     between = text[end:limit]
+    if not between.strip():
+        return True  # the trigger itself follows
     if regex.search(r",|[ ](?:and|or|&)[ ]", between):
         return False
     return (
@@ -255,6 +285,8 @@ def subject_before(
     for i in order:
         m = cands[i]
         if in_prepositional_phrase(text, lo, m, doc) and not relative:
+            continue
+        if not relative and _NEW_CLAUSE.search(_without_masks(text, m.end, hi, masks)):
             continue
         chosen = [m]
         # spread over a coordinated list to the left
@@ -301,6 +333,8 @@ def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
         gap,
     )
     gap = regex.sub(r"(?:the[ ]){2}", "the ", gap)
+    gap = regex.sub(r"^[ ]of[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}", "", gap)  # "X of New Jersey"
+    gap = regex.sub(r"(?:Democrat|Republican|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor)[ ]$", "", gap)
     return regex.sub(r"[ ]?\([^)]{1,40}\)", "", gap)
 
 

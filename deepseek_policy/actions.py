@@ -283,6 +283,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         found = _read_trigger(doc, s, m, row, smasks, matches[i + 1 :], in_quote is not None)
         if found is None:
             continue
+        if found:
+            doc.subjects.append((s.start, list(dict.fromkeys(f.actor for f, _g in found))))
         for f, gov in found:
             doc.found.append(f)
             for j in gov:
@@ -319,6 +321,8 @@ def _follows(doc: _Doc, s: Sentence, smasks: Sequence[Mask], taken: Sequence[tup
         clause = clause_of(doc, s, a, smasks)
         if _negated(text, clause.start, a, TriggerRow(model.kind, "fixed", "followed")):
             continue
+        if any(b <= t[0] < clause.end for t in taken):
+            continue  # "followed a day later, making R1 available": the action is stated
         actors = subject_before(doc, s, clause.start, a, smasks)
         if not actors:
             actors, _how = _implicit_subject(doc, s, clause.start, a, a, clause, smasks)
@@ -402,6 +406,18 @@ def _light_before_noun(
     return False
 
 
+def _row_at(doc: _Doc, text: str, x: int, y: int) -> TriggerRow | None:
+    m = doc.lexicon.pattern().match(text, x, y)
+    return doc.lexicon.row_for(m) if m is not None else None
+
+
+def _supportive_word(doc: _Doc, text: str, a: int) -> bool:
+    m = doc.lexicon.pattern().match(text, a)
+    if m is None:
+        return False
+    return any(r.kind.family is Family.SUPPORTIVE for r in doc.lexicon.rows_for(m))
+
+
 def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
     """Whether an actor is named right before ``a`` ("the watchdog blocked" is a verb, not a
     participle describing "watchdog")."""
@@ -410,8 +426,13 @@ def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
 
 def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a: int) -> bool:
     """ "forbids state workers to install ..." / "barred staff from using": a verb inside the
-    object of a restriction already read is part of it, not a second action."""
+    object of a restriction already read is part of it, not a second action; so is "a filter
+    that blocks the service has been installed" (the installing is the blocking)."""
     for x, y in taken:
+        if y <= a and a - y < 120 and not regex.search(r"[;.]|,[ ](?:and|but|while)[ ]", text[y:a]):
+            row = _row_at(doc, text, x, y)
+            if row is not None and row.kind.family is Family.RESTRICTIVE and _supportive_word(doc, text, a):
+                return True
         if y <= a and a - y < 80:
             between = text[y:a]
             if regex.search(
@@ -422,7 +443,8 @@ def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a
 
 
 _PASSIVE_TRIGGER = regex.compile(
-    r"(?i)(?:has|have|had)[ ]been[ ]|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]|be[ ]|been[ ]"
+    r"(?i)(?:has|have|had)[ ]been[ ](?!equipped)|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]|"
+    r"be[ ](?!equipped)|been[ ](?!equipped)"
 )
 _PARTICIPLE_WORD = regex.compile(
     r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken)\b", regex.IGNORECASE
@@ -509,7 +531,7 @@ def _read_trigger(
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
     temporary = _temporary(text, clause, s)
     targets = _targets_of(doc, text[b:obj_end] if not row.gapped else gap + text[b:obj_end], kind)
-    implicit_target = not _named_target(doc, text[b:obj_end] if not row.gapped else gap + text[b:obj_end])
+    implicit_target = kind.family is not Family.OTHER and not _named_target(doc, text[b:obj_end] if not row.gapped else gap + text[b:obj_end])
     date = _date_for(doc, s, clause, a, masks, how)
     evidence = Span.of(text, s.start, s.end)
     out = []
@@ -602,7 +624,8 @@ def _actors_for(
     hi = a
     if governor is not None and governor[0] == "command":
         hi = governor[1]
-    actors = subject_before(doc, s, lo, hi, masks)
+    participle = regex.search(r",[ ]$", text[max(lo, a - 2) : a]) and regex.match(r"\w+ing\b", text[a:b])
+    actors = subject_before(doc, s, lo, hi, masks, first=bool(participle))
     if actors:
         return actors, "subject"
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
@@ -653,9 +676,9 @@ def _noun_actor(
             if actor is not None:
                 return [actor], "modifier"
     light = None
-    for m in _cue_pattern("light").finditer(text, max(clause.start, a - 70), a):
+    for m in _cue_pattern("light").finditer(text, max(clause.start, a - 90), a):
         between = text[m.end() : a]
-        if regex.fullmatch(r"[ ](?:[\w’'-]+[ ]){0,5}", between) and not regex.search(r"[,;]", between):
+        if regex.fullmatch(r"[ ](?:[\w’'$€£¥.,()+-]+[ ]){0,9}", between) and not regex.search(r"[;]|,[ ]", between):
             light = m
     if light is None and regex.search(
         r"\b(?:with|through)[ ](?:an?|the|its)[ ](?:[\w-]+[ ]){0,2}$", window
@@ -696,8 +719,13 @@ def _agentless(
     if sites:
         return sites, "sites"
     # "Shinhan requires prior approval ..., and therefore access is blocked by default"
-    if clause.start > s.start:
-        earlier = subject_before(doc, s, s.start, clause.start, masks)
+    earlier_end = _passive_subject_start(doc, s, a)
+    if earlier_end > s.start:
+        earlier = [
+            x
+            for x in subject_before(doc, s, s.start, earlier_end, masks)
+            if x != "cn-deepseek"
+        ]
         if earlier:
             return earlier, "context"
     # the actor of the action just stated (same or previous paragraph), or the subject before
@@ -708,6 +736,16 @@ def _agentless(
     if subj:
         return subj, "context"
     return [], "none"
+
+
+def _passive_subject_start(doc: _Doc, s: Sentence, a: int) -> int:
+    """Where the clause of a passive begins: "..., and therefore the access to DeepSeek is
+    blocked" -> the offset of "the access" (the earlier clause may name the actor)."""
+    text = doc.text
+    m = None
+    for m in regex.finditer(r",[ ](?:and[ ])?(?:(?:therefore|so|thus|then|now|as[ ]a[ ]result)[ ])?|[ ]and[ ](?:therefore[ ])?", text[s.start : a]):
+        pass
+    return s.start + m.start() if m is not None else s.start
 
 
 def _bodies_after(doc: _Doc, a: int, clause: Clause) -> list[str]:
@@ -796,6 +834,10 @@ def _implicit_subject(
         subj = _previous_subject(doc, s)
         if subj:
             return subj, "instrument"
+    if regex.search(r"(?i)\bthe[ ]pair\b|\bthe[ ]two\b|\bboth[ ]lawmakers\b", before):
+        prev = _previous_subject(doc, s)
+        if len(prev) > 1:
+            return prev, "pronoun"
     pron = _PRONOUN_SUBJECT.search(before)
     if pron is not None:
         p = pron["p"].lower()
@@ -869,7 +911,9 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
 
 
 _NAME_RUN = regex.compile(
-    r"(?:^|(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|an|the)[ ][^,]{1,80},)?[ ](?:[a-z]+[ ]){0,3}$"
+    r"(?:^|(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|an|the)[ ][^,]{1,80},)?"
+    r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
+    r"reportedly|itself|first|just|last|separately|similarly|likewise|has[ ]been|had[ ]been|began|started)){0,3}[ ]$"
 )
 _GENERIC_THEN_NAME = regex.compile(
     r"^(?:(?:[A-Z][a-z]+|the|an?)[ ])?(?P<generic>(?:[a-z-]+[ ]){0,3}(?P<noun>city|county|district|province|prefecture|company|firm|startup|start-up|bank|hospital|carmaker|automaker|lender|insurer|agency|ministry|regulator)(?:[ ][^,]{0,60})?),[ ](?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3}),[ ]"
@@ -1147,7 +1191,7 @@ def _object_ok(
     gap = text[a:b]
     if row.gapped or row.object == "ai" and _has_ai_object(doc, gap):
         if row.gapped:
-            return bool(test(gap)) if row.object == "ai" else True
+            return bool(test(gap + " " + _first_words(obj, 6))) if row.object == "ai" else True
         return True
     if row.kind in (ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER, ActionKind.RELEASE):
         window = _direct_object(obj)
@@ -1156,7 +1200,7 @@ def _object_ok(
     if test(window) if row.object == "ai" else _OWN_PRODUCT.search(obj[:90]):
         return True
     before = text[clause.start : a]
-    passive_like = _PARTICIPLE_WORD.match(gap) is not None or _BE_AUX.search(before[-40:]) is not None
+    passive_like = _BE_AUX.search(before[-40:]) is not None
     return passive_like and bool(test(_last_words(before, 12)))
 
 
@@ -1245,6 +1289,9 @@ def _date_for(
         after_that = [d for d in inside if d.span.start >= that.end()]
         if after_that:
             inside = after_that
+    question = regex.compile(r"(?i)\b(?:whether|how|why|if)[ ]").search(doc.text, a, hi)
+    if question is not None:
+        inside = [d for d in inside if d.span.start < question.start()]
     if inside:
         # the expression nearest the trigger, preferring the finer one at a tie
         best = min(
@@ -1259,7 +1306,7 @@ def _date_for(
     # "..., Governor X said on Friday": the announcement's date
     others = [
         d
-        for d in _dates_between(doc, s.start, s.end)
+        for d in _dates_between(doc, clause.start, s.end)
         if d.date is not None
         and not _masked_date(masks, d)
         and _reporting_date(doc.text, s.start, d)
@@ -1322,7 +1369,7 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
     announcing governs them ("announced the temporary blocking")."""
     before = text[max(lo, a - 60) : a]
     det = regex.search(
-        r"(?:\b(?:the|that|this|its|their|such[ ]a|such)[ ]+(?:[\w-]+[ ]+){0,2})$",
+        r"(?:\b(?:the|this|these|those|its|their|such[ ]a|such)[ ]+(?:[\w-]+[ ]+){0,2})$",
         before,
         regex.IGNORECASE,
     )
@@ -1427,6 +1474,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
 def _same_action(g: _Found, f: _Found) -> bool:
     if not _compatible_dates(g.date, f.date):
         return False
+    if g.scope and f.scope and not g.scope & f.scope:
+        return False  # devices of officials vs the public: two measures
     free = g.kind in (ActionKind.OPPOSE, ActionKind.CALL_FOR) and f.kind is g.kind
     if not (free or g.implicit_target or f.implicit_target or _same_target(g.targets, f.targets)):
         return False
