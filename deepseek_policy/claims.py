@@ -79,6 +79,7 @@ _PRONOUN = regex.compile(r"^(?P<p>he|she|they|it|He|She|They|It)$")
 _PEOPLE_FAMILIAR = regex.compile(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
 
 
+_NAME_OR_PRONOUN = regex.compile(r"[ ]*(?:he|she|they|He|She|They)[ ](?:said|says|added|wrote)\b")
 _ADDED = "\x00added"  # marks a quotation joined to the one before by "adding"
 
 
@@ -226,7 +227,8 @@ def _attribution(
             tail_end = nxt
         tail = text[q.end : tail_end]
         m = _AFTER_QUOTE.match(tail)
-        if m is not None:
+        ends_sentence = q.inner.rstrip()[-1:] in (".", "!", "?") and regex.match(r"[ ]*[A-Z]", tail)
+        if m is not None and not (ends_sentence and m["verb1"] and not _NAME_OR_PRONOUN.match(tail)):
             if m["verb1"]:
                 np_start = q.end + m.start("pre")
                 np_end = q.end + m.end("pre")
@@ -257,7 +259,10 @@ def _attribution(
             )
             cue = "according to"
         if speaker is not None:
-            if m2["verb"] and len(head[m2.end("verb") :].split()) > 6:
+            rest = head[m2.end("verb") :]
+            if m2["verb"] and len(rest.split()) > 6 and not regex.match(
+                r"[ ](?:at|on|in|during|to|after|before|via|from|with|late|early|last|this)[ ]", rest
+            ):
                 return None, None, None  # reported speech that ends in a quotation
             return speaker, cue, (s.start, q.end)
     # "“…,” he said, adding, “…”": a second quotation joined by "adding"
@@ -311,7 +316,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if speaker is None:
             speaker = _speaker(ctx, m.start("owner"), m.end("owner"), s)
         if speaker is not None:
-            content_end = _content_end(text, m.end(), s.end)
+            comma = text.find(",", m.end(), s.end)
+            content_end = _content_end(text, m.end(), comma if comma >= 0 else s.end)
             _add(ctx, s, speaker, m["verb"], m.end(), content_end, m.start("owner"))
     # "according to X"
     for m in _ACCORDING.finditer(text, s.start, s.end):
@@ -489,7 +495,8 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
 
 
 def _content_end(text: str, start: int, end: int) -> int:
-    out = end
+    part = _PARTICIPLE.search(text, start, end)
+    out = part.start() if part is not None else end
     while out > start and text[out - 1] in ' .”"':
         out -= 1
     return out
@@ -657,6 +664,14 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     official = _official_speaker(ctx, start, end, s)
     if official is not None:
         return official
+    if regex.match(
+        r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|announcement)[ ](?:on|in)[ ](?:its|their)[ ]",
+        phrase,
+    ):
+        actors = subject_before(ctx, s, s.start, start, [], first=True)
+        if actors:
+            return actors[0]
+        return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON, 1500)
     mentions = [m for m in ctx.index.mentions_between(start, end) if m.via != "modifier"]
     if not mentions:
         # a bare surname
@@ -671,6 +686,11 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     people = [m for m in mentions if ctx.index.actor(m.actor).kind is ActorKind.PERSON]
     if people:
         return people[0].actor
+    prep = regex.search(r"[ ](?:of|at|for|from|in|on|with|by)[ ]", text[start:end])
+    head_end = start + prep.start() if prep else end
+    head = [m for m in mentions if m.start < head_end]
+    if head:
+        return head[-1].actor  # the last name of the head phrase: "the Hong Kong daily SCMP"
     outside = [m for m in mentions if not in_prepositional_phrase(text, start, m, ctx)]
     return (outside or mentions)[0].actor
 
