@@ -530,8 +530,12 @@ def _read_trigger(
         pass
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
     temporary = _temporary(text, clause, s)
-    targets = _targets_of(doc, text[b:obj_end] if not row.gapped else gap + text[b:obj_end], kind)
-    implicit_target = kind.family is not Family.OTHER and not _named_target(doc, text[b:obj_end] if not row.gapped else gap + text[b:obj_end])
+    object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
+    if how in ("agent", "reported", "context", "sites") and not _named_target(doc, object_text):
+        # a passive's target stands before it: "a notice titled 'DeepSeek is banned'"
+        object_text = _last_words(text[clause.start : a], 12) + " " + object_text
+    targets = _targets_of(doc, object_text, kind)
+    implicit_target = kind.family is not Family.OTHER and not _named_target(doc, object_text)
     date = _date_for(doc, s, clause, a, masks, how)
     evidence = Span.of(text, s.start, s.end)
     out = []
@@ -1273,6 +1277,8 @@ def _date_for(
     how: str,
 ) -> Date | None:
     lo, hi = clause.start, clause.end
+    if how == "agent" and doc.text[a:clause.end].find(",") > 0:
+        hi = a + doc.text[a:clause.end].find(",")
     if how == "relative":
         mask = mask_at(masks, a)
         if mask is not None:
@@ -1512,61 +1518,35 @@ def _absorb(home: _Found, f: _Found) -> None:
 
 def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Action]:
     """Fold an action stated of a whole country into the same kind of action by one of its
-    bodies in the same document ("South Korea suspends ..." = "the PIPC suspended ...")."""
+    bodies or people in the same document ("South Korea suspends ..." = "the PIPC suspended
+    ..."; "the government announced a fund" = "Acting President Choi announced a fund")."""
     actions = list(actions)
-    out: list[Action] = []
-    for act in actions:
+    folded: dict[int, list[int]] = {}
+    for i, act in enumerate(actions):
         d = index.actor(act.actor)
-        host = None
-        if d.kind in (ActorKind.COUNTRY, ActorKind.PERSON):
-            for other in actions:
-                if other is act or other.kind is not act.kind or other.actor == act.actor:
-                    continue
-                od = index.actor(other.actor)
-                if od.country != d.country or od.kind in (ActorKind.COUNTRY,):
-                    continue
-                if d.kind is ActorKind.PERSON and od.kind is ActorKind.PERSON:
-                    continue
-                if not _compatible_dates(act.date, other.date):
-                    continue
-                if act.kind.family is not Family.OTHER and not _same_target(
-                    act.targets, other.targets
-                ):
-                    continue
-                if d.kind is ActorKind.PERSON and not (
-                    od.kind is ActorKind.COUNTRY or d.parent == od.id
-                ):
-                    continue
-                host = other
-                break
-        if d.kind is ActorKind.PERSON and host is None:
-            for other in actions:
-                if (
-                    other is not act
-                    and other.kind is act.kind
-                    and index.actor(other.actor).kind is ActorKind.COUNTRY
-                    and index.actor(other.actor).country == d.country
-                    and _compatible_dates(act.date, other.date)
-                ):
-                    host = other
-                    break
-        if host is None:
-            out.append(act)
+        if d.kind is not ActorKind.COUNTRY:
             continue
-        if index.actor(host.actor).kind is ActorKind.COUNTRY and d.kind is ActorKind.PERSON:
-            # the person is the more specific actor: keep the person's record
+        for j, other in enumerate(actions):
+            if j == i or other.kind is not act.kind:
+                continue
+            od = index.actor(other.actor)
+            if od.kind is ActorKind.COUNTRY or od.country != d.country:
+                continue
+            if not _compatible_dates(act.date, other.date):
+                continue
+            if act.kind.family is not Family.OTHER and not _same_target(act.targets, other.targets):
+                continue
+            folded.setdefault(j, []).append(i)
+            break
+    dropped = {i for group in folded.values() for i in group}
+    out = []
+    for j, act in enumerate(actions):
+        if j in dropped:
             continue
-        out.append(act)  # placeholder, replaced below
-        out.pop()
-    # rebuild: fold each dropped action into its host
-    dropped = [a for a in actions if a not in out]
-    final: list[Action] = []
-    for act in out:
-        extra = [x for x in dropped if _folds_into(x, act, index)]
-        if extra:
-            act = _fold(act, extra)
-        final.append(act)
-    return final
+        if j in folded:
+            act = _fold(act, [actions[i] for i in folded[j]])
+        out.append(act)
+    return out
 
 
 def _folds_into(x: Action, host: Action, index: ActorIndex) -> bool:

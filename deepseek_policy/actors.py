@@ -619,7 +619,8 @@ class ActorIndex:
         elif target.startswith("kind:") and country_code:
             kind = ActorKind(target.split(":", 1)[1])
             region = self._drafts[region_id].region if region_id is not None else None
-            entry = self._find_by_hint(country_code, kind, hint or (), region)
+            head = desc_text.split()[-1].capitalize()
+            entry = self._find_by_hint(country_code, kind, hint or (), region, head)
             if entry is None and region_id is not None:
                 name = f"{self._drafts[region_id].name} {_title_case(desc_text)}"
                 actor_id = self._ensure_new(name, kind, country_code, region, self.text[a:b])
@@ -642,8 +643,15 @@ class ActorIndex:
         self._add_mention(a, b, actor_id, "description")
 
     def _find_by_hint(
-        self, country: str, kind: ActorKind, hint: Sequence[str], region: str | None = None
+        self,
+        country: str,
+        kind: ActorKind,
+        hint: Sequence[str],
+        region: str | None = None,
+        head: str | None = None,
     ) -> Entry | None:
+        """The entry of a country (or region) that a description names: one whose names hold a
+        hint word (an earlier hint is better) and, where possible, the head noun ("ministry")."""
         best: tuple[int, int, Entry] | None = None
         for entry in _entries_of(self.gazetteer, country):
             if entry.kind is not kind or (region is not None and entry.region != region):
@@ -651,9 +659,10 @@ class ActorIndex:
             if region is None and entry.region is not None:
                 continue  # a national description does not name a state's body
             names = " ".join(entry.names)
+            headless = 0 if head is None or head in names else 1
             for rank, h in enumerate(hint):
                 if h in names:
-                    key = (rank, len(entry.name), entry)
+                    key = (headless * 100 + rank, len(entry.name), entry)
                     if best is None or key[:2] < best[:2]:
                         best = key
                     break
