@@ -322,7 +322,8 @@ def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
     cursor = start
     for m in doc.index.mentions_between(start, end):
         if m.via == "modifier":
-            pieces.append(text[cursor : m.start])
+            piece = text[cursor : m.start]
+            pieces.append(regex.sub(r"[ ](?:of|from|in)[ ]$", " ", piece))
             cursor = m.end
     pieces.append(text[cursor:end])
     gap = "".join(pieces)

@@ -179,7 +179,7 @@ class TriggerLexicon:
                 parts = [f"(?P<lit>{trie_pattern(self._literal)})"]
                 for i, row in enumerate(self._gapped):
                     pieces = [re.escape(p.strip()) for p in row.phrase.lower().split(_GAP)]
-                    gap = r"(?:[ ][^\s.,;:!?“”\"]{1,40}){1,5}?[ ]"
+                    gap = r"(?:[ ](?:[^\s.,;:!?“”\"]|[.,](?=\d)){1,40}){1,5}?[ ]"
                     parts.append(f"(?P<g{i}>{gap.join(pieces)})")
                 source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
                 pattern = re.compile(source, re.IGNORECASE)

@@ -815,8 +815,16 @@ def _implicit_subject(
 ) -> tuple[list[str], str]:
     text = doc.text
     before = text[lo:hi]
-    # "officials there are weighing" -> the body named before
+    # "officials there are weighing" -> the body named before (in this sentence first)
     if _OFFICIALS.search(before):
+        here = [
+            x.actor
+            for x in doc.index.mentions_between(s.start, lo + _OFFICIALS.search(before).start())
+            if x.via != "modifier" and doc.index.actor(x.actor).kind is not ActorKind.PERSON
+            and x.actor != "cn-deepseek"
+        ]
+        if here:
+            return here[-1:], "officials"
         prev = _previous_subject(doc, s)
         if prev:
             return prev, "officials"
@@ -1334,7 +1342,25 @@ def _date_for(
 
 
 def _dates_between(doc: _Doc, start: int, end: int) -> list[DateMention]:
-    return [d for d in doc.dates if start <= d.span.start and d.span.end <= end]
+    return [
+        d
+        for d in doc.dates
+        if start <= d.span.start and d.span.end <= end and not _in_dateline(doc.text, d)
+    ]
+
+
+_DATELINE = regex.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*(?:\([^)\n]{1,40}\)[ ]*)?[-—–][ ]"
+)
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    """"SEATTLE, Feb. 19, 2025 - ...": the date of the report, not of what it reports."""
+    line_start = text.rfind("\n", 0, d.span.start) + 1
+    if d.span.start - line_start > 80:
+        return False
+    m = _DATELINE.match(text, max(0, line_start - 1))
+    return m is not None and m.start("date") <= d.span.start < m.end()
 
 
 def _masked_date(masks: Sequence[Mask], d: DateMention) -> bool:

@@ -334,6 +334,12 @@ class ActorIndex:
         out.append((cursor, end))
         return out
 
+    def _after_person_of(self, start: int) -> bool:
+        if not self.text[max(0, start - 4) : start] == " of " or not self.mentions:
+            return False
+        last = self.mentions[-1]
+        return last.end == start - 4 and self._drafts[last.actor].kind is ActorKind.PERSON
+
     def _note_adjective(self, start: int, end: int, entries: Sequence[Entry]) -> None:
         for e in entries:
             if e.kind is ActorKind.COUNTRY and e.country:
@@ -420,11 +426,15 @@ class ActorIndex:
             else:
                 actor_id = self._ensure_entry(entry, cand.text)
             via = "capital" if cand.via == "capital" else "name"
+            if self._after_person_of(cand.start):
+                via = "modifier"  # "Josh Gottheimer of New Jersey"
             if entries[0].kind in (
                 ActorKind.COUNTRY,
                 ActorKind.SUBNATIONAL_GOVERNMENT,
             ) and self._is_modifier(cand.end, s):
                 via = "modifier"
+            elif regex.match(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]", self.text[cand.end : cand.end + 30]):
+                via = "modifier"  # "Dongfeng’s Voyah brand", "Naver’s Future AI Center"
             self._add_mention(cand.start, cand.end, actor_id, via)
             self._acronym_after(cand.end, actor_id, s)
             return
@@ -888,7 +898,9 @@ class ActorIndex:
     def _is_modifier(self, end: int, s: Sentence) -> bool:
         """A place followed by "'s" and a name, or "X state of Y", only qualifies what follows."""
         after = self.text[end : min(s.end, end + 40)]
-        if after.startswith(("-based", "-headquartered", "-listed", "-registered")):
+        if after.startswith(("-based", "-headquartered", "-listed", "-registered", "-specific", "-related", "-made", "-linked", "-owned", "-backed", "-developed", "-style")):
+            return True
+        if regex.match(r"[ ](?:Gov\.|Governor|Mayor|Premier|Minister|Sen\.|Senator|Rep\.|Attorney[ ]General|Lt\.[ ]Gov\.)[ ][A-Z]", after):
             return True
         if regex.match(
             r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|watchdog|authorit|agenc|police|military|parliament)",
