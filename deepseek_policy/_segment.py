@@ -22,6 +22,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from deepseek_policy._rx import rx
+
 __all__ = ["Paragraph", "ParagraphKind", "Quote", "Segmentation", "Sentence", "segment"]
 
 
@@ -175,7 +177,7 @@ def _classify(line: str, first: bool) -> ParagraphKind:
         return ParagraphKind.FURNITURE
     if _CREDIT_END.search(stripped):
         return ParagraphKind.CAPTION
-    if first and not regex.search(r"[.][\"”’')\]]*\s*$", stripped):
+    if first and not rx(r"[.][\"”’')\]]*\s*$").search(stripped):
         return ParagraphKind.TITLE  # a headline: a first line that does not end a sentence
     if not _TERMINAL.search(stripped) and len(words) <= 25:
         if len(words) <= 2 and not any(w[:1].isupper() for w in words):

@@ -16,6 +16,7 @@ from typing import Protocol
 import attrs
 import regex
 
+from deepseek_policy._rx import rx
 from deepseek_policy._segment import Segmentation, Sentence
 from deepseek_policy.actors import ActorIndex, Mention
 from deepseek_policy.model import ActorKind
@@ -102,7 +103,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
             break
         # only after a name (or another appositive): "Perplexity, the AI search startup, ..."
         head = text[max(s.start, m.start() - 60) : m.start()]
-        if regex.search(r"(?:[A-Z][\w’'&.+)-]*|\))[’'”\"]?$", head) or any(
+        if rx(r"(?:[A-Z][\w’'&.+)-]*|\))[’'”\"]?$").search(head) or any(
             e == m.start() for _s, e, _k in out
         ):
             if not any(x <= m.start() < y for x, y, _k in out):
@@ -152,7 +153,7 @@ def clause_of(
             continue
         lead = text[max(start, mention.start - 60) : mention.start]
         if (
-            regex.search(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$", lead)
+            rx(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$").search(lead)
             and mention.start > start + 2
             and _previous_not_listed(doc, text, start, mention)
         ):
@@ -161,14 +162,11 @@ def clause_of(
     for mention in doc.index.mentions_between(offset, end):
         lead = text[max(offset, mention.start - 60) : mention.start]
         if (
-            regex.search(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$", lead)
+            rx(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$").search(lead)
             and mask_at(masks, mention.start) is None
         ):
             nxt = text[mention.end : mention.end + 40]
-            if regex.match(
-                r"(?:[ ](?:also|has|have|had|is|was|will|would|said|then))*[ ](?:[a-z]+ed|said|says|added|wired|put|began|started|has|have|had|is|was|will)\b",
-                nxt,
-            ):
+            if rx(r"(?:[ ](?:also|has|have|had|is|was|will|would|said|then))*[ ](?:[a-z]+ed|said|says|added|wired|put|began|started|has|have|had|is|was|will)\b").match(nxt):
                 end = mention.start
                 break
     return Clause(start, end)
@@ -186,13 +184,10 @@ def _previous_not_listed(doc: Context, text: str, start: int, mention: Mention) 
 
 def _verb_right_after(text: str, end: int) -> bool:
     return bool(
-        regex.match(
-            r"(?:[ ](?:has|have|had|was|were|is|are|will|would|also|then|first|just|recently|"
+        rx(r"(?:[ ](?:has|have|had|was|were|is|are|will|would|also|then|first|just|recently|"
             r"quickly|reportedly|itself|swiftly))*[ ](?:[a-z]+ed|began|put|cut|set|shut|made|took|"
             r"said|says|has|had|is|was|sent|told|gave|held|led|won|brought|built|sought|ran|wrote|"
-            r"drew|spent|kept|chose|struck|bought|[a-z]+s)\b",
-            text[end : end + 60],
-        )
+            r"drew|spent|kept|chose|struck|bought|[a-z]+s)\b").match(text[end : end + 60])
     )
 
 
@@ -219,10 +214,10 @@ def _list_semicolon(doc: Context, text: str, s: Sentence, at: int) -> bool:
     prev = text.rfind(";", s.start, at)
     seg_start = s.start if prev < 0 else prev + 1
     before = _without_mentions(doc, text, seg_start, at)
-    if not regex.fullmatch(r"[ ]*(?:and[ ]+)?(?:the[ ]+)?[ ]*", before):
+    if not rx(r"[ ]*(?:and[ ]+)?(?:the[ ]+)?[ ]*").fullmatch(before):
         return False
     nxt = doc.index.mentions_between(at, min(s.end, at + 120))
-    return bool(nxt) and regex.fullmatch(r";[ ]*(?:and[ ]+)?(?:the[ ]+)?", text[at : nxt[0].start]) is not None
+    return bool(nxt) and rx(r";[ ]*(?:and[ ]+)?(?:the[ ]+)?").fullmatch(text[at : nxt[0].start]) is not None
 
 
 def _without_mentions(doc: Context, text: str, start: int, end: int) -> str:
@@ -250,13 +245,11 @@ def _verb_follows(doc: Context, mention: Mention, limit: int) -> bool:
     between = text[end:limit]
     if not between.strip():
         return True  # the trigger itself follows
-    if regex.search(r",|[ ](?:and|or|&)[ ]", between):
+    if rx(r",|[ ](?:and|or|&)[ ]").search(between):
         return False
     return (
         bool(
-            regex.match(
-                r"(?:[ ](?:also|has|have|had|is|was|will|would|then|itself|too))*[ ][a-z]", between
-            )
+            rx(r"(?:[ ](?:also|has|have|had|is|was|will|would|then|itself|too))*[ ][a-z]").match(between)
         )
         and len(between.split()) <= 5
     )
@@ -323,20 +316,16 @@ def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
     for m in doc.index.mentions_between(start, end):
         if m.via == "modifier":
             piece = text[cursor : m.start]
-            pieces.append(regex.sub(r"[ ](?:of|from|in)[ ]$", " ", piece))
+            pieces.append(rx(r"[ ](?:of|from|in)[ ]$").sub(" ", piece))
             cursor = m.end
     pieces.append(text[cursor:end])
     gap = "".join(pieces)
-    gap = regex.sub(
-        r"(?:(?:the|a)[ ])?(?:(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ])?"
-        r"(?:state|province|city|prefecture|county|district)[ ]of[ ]",
-        "",
-        gap,
-    )
-    gap = regex.sub(r"(?:the[ ]){2}", "the ", gap)
-    gap = regex.sub(r"^[ ]of[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}", "", gap)  # "X of New Jersey"
-    gap = regex.sub(r"(?:Democrat|Republican|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor)[ ]$", "", gap)
-    return regex.sub(r"[ ]?\([^)]{1,40}\)", "", gap)
+    gap = rx(r"(?:(?:the|a)[ ])?(?:(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ])?"
+        r"(?:state|province|city|prefecture|county|district)[ ]of[ ]").sub("", gap)
+    gap = rx(r"(?:the[ ]){2}").sub("the ", gap)
+    gap = rx(r"^[ ]of[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}").sub("", gap)  # "X of New Jersey"
+    gap = rx(r"(?:Democrat|Republican|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor)[ ]$").sub("", gap)
+    return rx(r"[ ]?\([^)]{1,40}\)").sub("", gap)
 
 
 def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:
@@ -344,18 +333,18 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
     if _LIKE_BEFORE.search(before):
         # "firms like Kakao": the examples are the subject
         return False
-    if regex.search(r"(?i)\b(?:ministries|departments|agencies|offices|bureaus)[ ]of[ ](?:the[ ])?$", before):
+    if rx(r"(?i)\b(?:ministries|departments|agencies|offices|bureaus)[ ]of[ ](?:the[ ])?$").search(before):
         return False  # "the ministries of Finance and Environment": a list of names, not a place
-    if regex.search(r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators)[ ](?:in|of|at|from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$", before):
+    if rx(r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators)[ ](?:in|of|at|from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$").search(before):
         return False  # "Authorities in Futian District", "Members of the National Assembly"
-    if regex.search(r"(?i)\b(?:city|province|state|town|county|prefecture|district|country|island|region|municipality)[ ]of[ ]$", before):
+    if rx(r"(?i)\b(?:city|province|state|town|county|prefecture|district|country|island|region|municipality)[ ]of[ ]$").search(before):
         return False  # "the eastern city of Zhenjiang says ..."
-    if regex.search(r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$", before) and _verb_right_after(text, m.end):
+    if rx(r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$").search(before) and _verb_right_after(text, m.end):
         return False  # "after the Chinese startup released ...": a clause, not a phrase
     if _PREPOSITION_BEFORE.search(before):
         inner = before
         # "Following guidelines from the Interior Ministry" / "In Italy,"
-        return not regex.search(r"(?:,|;)[ ]*(?:the[ ])?$", inner)
+        return not rx(r"(?:,|;)[ ]*(?:the[ ])?$").search(inner)
     return False
 
 

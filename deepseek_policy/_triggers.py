@@ -176,11 +176,18 @@ class TriggerLexicon:
         pattern = self._pattern
         if pattern is None:
             with self._lock:
-                parts = [f"(?P<lit>{trie_pattern(self._literal)})"]
+                gapped = []
                 for i, row in enumerate(self._gapped):
                     pieces = [re.escape(p.strip()) for p in row.phrase.lower().split(_GAP)]
                     gap = r"(?:[ ](?:[^\s.,;:!?“”\"]|[.,](?=\d)){1,40}){1,5}?[ ]"
-                    parts.append(f"(?P<g{i}>{gap.join(pieces)})")
+                    gapped.append(f"(?P<g{i}>{gap.join(pieces)})")
+                # the gapped phrases are tried only where one of their first words stands, so
+                # most word starts cost one failed trie step instead of dozens of alternatives
+                firsts = {row.phrase.lower().split()[0] for row in self._gapped}
+                parts = [f"(?P<lit>{trie_pattern(self._literal)})"]
+                if gapped:
+                    gate = trie_pattern(firsts)
+                    parts.append(f"(?=(?:{gate})[ ])(?:" + "|".join(gapped) + ")")
                 source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
                 pattern = re.compile(source, re.IGNORECASE)
                 self._pattern = pattern

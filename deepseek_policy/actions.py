@@ -26,6 +26,7 @@ record that keeps the most specific attributes and every evidence span.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 from collections.abc import Iterable, Sequence
@@ -34,6 +35,7 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
+from deepseek_policy._rx import rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence
 from deepseek_policy._syntax import (
     Clause,
@@ -213,6 +215,7 @@ class _Doc:
         self.seg = seg
         self.index = index
         self.dates = sorted(dates, key=lambda d: d.span.start)
+        self.date_starts = [d.span.start for d in self.dates]
         self.published = published
         self.lexicon = lexicon
         self.about_deepseek = "DeepSeek" in text or "Deepseek" in text
@@ -269,14 +272,14 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue
         if i in governed or _governed_by_taken(text, doc, taken, a):
             continue
-        if taken and regex.match(r"(?i)\w+ing\b", text[a:b]) and 0 <= a - taken[-1][1] <= 3:
+        if taken and rx(r"(?i)\w+ing\b").match(text[a:b]) and 0 <= a - taken[-1][1] <= 3:
             continue  # "a government advisory urging ...": the participle describes the noun
         if _light_before_noun(doc, text, s, b, row, matches[i + 1 :]):
             continue
         if (
             _reduced_relative(text, a, b, s, row)
             and not _mention_ends_before(doc, s, a)
-            and not regex.match(r"[ ](?:[\w-]+[ ]){0,3}?by[ ]", text[b : b + 40])
+            and not rx(r"[ ](?:[\w-]+[ ]){0,3}?by[ ]").match(text[b : b + 40])
             and not _JOINS_LIST.search(text[max(s.start, a - 80) : a])
         ):
             continue
@@ -382,7 +385,7 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
     want = "verb"
     if _VERB_CONTEXT.search(before):
         want = "verb"
-    elif _INSTRUMENT_BEFORE.search(before) and regex.match(r"\w+s\b", text[a : a + 20]):
+    elif _INSTRUMENT_BEFORE.search(before) and rx(r"\w+s\b").match(text[a : a + 20]):
         want = "verb"  # "The notice bans", "the order blocks"
     elif _NOUN_CONTEXT.search(before):
         want = "noun"
@@ -399,7 +402,7 @@ def _light_before_noun(
     if row.kind not in (ActionKind.RELEASE, ActionKind.ADOPT) or row.form == "noun":
         return False
     for m in later[:1]:
-        if m.start() - b > 25 or not regex.fullmatch(r"[ ](?:(?:a|an|the|its|new|formal|full)[ ])*", text[b : m.start()]):
+        if m.start() - b > 25 or not rx(r"[ ](?:(?:a|an|the|its|new|formal|full)[ ])*").fullmatch(text[b : m.start()]):
             return False
         rows = doc.lexicon.rows_for(m)
         return any(r.form == "noun" for r in rows)
@@ -429,15 +432,13 @@ def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a
     object of a restriction already read is part of it, not a second action; so is "a filter
     that blocks the service has been installed" (the installing is the blocking)."""
     for x, y in taken:
-        if y <= a and a - y < 120 and not regex.search(r"[;.]|,[ ](?:and|but|while)[ ]", text[y:a]):
+        if y <= a and a - y < 120 and not rx(r"[;.]|,[ ](?:and|but|while)[ ]").search(text[y:a]):
             row = _row_at(doc, text, x, y)
             if row is not None and row.kind.family is Family.RESTRICTIVE and _supportive_word(doc, text, a):
                 return True
         if y <= a and a - y < 80:
             between = text[y:a]
-            if regex.search(
-                r"(?:\bto|\bfrom)[ ](?:[a-z]+[ ]or[ ])?$", between
-            ) and not regex.search(r"[;.]|,[ ]and[ ]", between):
+            if rx(r"(?:\bto|\bfrom)[ ](?:[a-z]+[ ]or[ ])?$").search(between) and not rx(r"[;.]|,[ ]and[ ]").search(between):
                 return True
     return False
 
@@ -462,25 +463,22 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     action someone took."""
     if row.form == "noun":
         return False
-    if regex.match(r"(?i)\w+ing\b", text[a:b]):
+    if rx(r"(?i)\w+ing\b").match(text[a:b]):
         # "major companies adopting DeepSeek"
-        before = regex.search(r"([a-z][a-z’'-]*s)[ ]+$", text[max(s.start, a - 30) : a])
+        before = rx(r"([a-z][a-z’'-]*s)[ ]+$").search(text[max(s.start, a - 30) : a])
         return before is not None and before.group(1) not in (
             "is", "was", "has", "as", "this", "its", "his", "us",
         )
     if not _PARTICIPLE_WORD.match(text[a:b]):
         return False
-    before = regex.search(r"([A-Za-z’'-]+)[ ]+$", text[max(s.start, a - 30) : a])
+    before = rx(r"([A-Za-z’'-]+)[ ]+$").search(text[max(s.start, a - 30) : a])
     if before is None:
         return False
     word = before.group(1)
     if word.lower() in _NOT_NOUN_BEFORE or word[:1].isupper() or word.endswith(("ly", "’s", "'s")):
         return False
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
-    return not regex.search(
-        r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$",
-        text[max(s.start, a - 40) : a],
-    )
+    return not rx(r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$").search(text[max(s.start, a - 40) : a])
 
 
 def _read_trigger(
@@ -518,7 +516,7 @@ def _read_trigger(
         governed_later = _governed_triggers(text, b, obj_end, later)
         if _embedded_warning(text, b, obj_end, doc, later):
             kind = ActionKind.WARN
-        if regex.search(r"(?i)\bnot[ ]to[ ]\w+", obj[:60]) and _politicise(obj):
+        if rx(r"(?i)\bnot[ ]to[ ]\w+").search(obj[:60]) and _politicise(obj):
             kind = ActionKind.OPPOSE
         elif _addresses_the_public(obj):
             kind = ActionKind.WARN
@@ -628,7 +626,7 @@ def _actors_for(
     hi = a
     if governor is not None and governor[0] == "command":
         hi = governor[1]
-    participle = regex.search(r",[ ]$", text[max(lo, a - 2) : a]) and regex.match(r"\w+ing\b", text[a:b])
+    participle = rx(r",[ ]$").search(text[max(lo, a - 2) : a]) and rx(r"\w+ing\b").match(text[a:b])
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle))
     if actors:
         return actors, "subject"
@@ -669,7 +667,7 @@ def _noun_actor(
             return actors, "agent"
     window = text[max(clause.start, a - 40) : a]
     gov = _GOVERNMENT_MODIFIER.search(window)
-    if gov is not None and not regex.search(r"(?:’s|'s|’)[ ]", window):
+    if gov is not None and not rx(r"(?:’s|'s|’)[ ]").search(window):
         code = None
         if gov["adj"]:
             country = doc.index.gazetteer.country_for_adjective(gov["adj"])
@@ -682,11 +680,9 @@ def _noun_actor(
     light = None
     for m in _cue_pattern("light").finditer(text, max(clause.start, a - 90), a):
         between = text[m.end() : a]
-        if regex.fullmatch(r"[ ](?:[\w’'$€£¥.,()+-]+[ ]){0,9}", between) and not regex.search(r"[;]|,[ ]", between):
+        if rx(r"[ ](?:[\w’'$€£¥.,()+-]+[ ]){0,9}").fullmatch(between) and not rx(r"[;]|,[ ]").search(between):
             light = m
-    if light is None and regex.search(
-        r"\b(?:with|through)[ ](?:an?|the|its)[ ](?:[\w-]+[ ]){0,2}$", window
-    ):
+    if light is None and rx(r"\b(?:with|through)[ ](?:an?|the|its)[ ](?:[\w-]+[ ]){0,2}$").search(window):
         actors = subject_before(doc, s, clause.start, a, masks)
         return (actors, "subject") if actors else ([], "none")
     if light is None:
@@ -747,7 +743,7 @@ def _passive_subject_start(doc: _Doc, s: Sentence, a: int) -> int:
     blocked" -> the offset of "the access" (the earlier clause may name the actor)."""
     text = doc.text
     m = None
-    for m in regex.finditer(r",[ ](?:and[ ])?(?:(?:therefore|so|thus|then|now|as[ ]a[ ]result)[ ])?|[ ]and[ ](?:therefore[ ])?", text[s.start : a]):
+    for m in rx(r",[ ](?:and[ ])?(?:(?:therefore|so|thus|then|now|as[ ]a[ ]result)[ ])?|[ ]and[ ](?:therefore[ ])?").finditer(text[s.start : a]):
         pass
     return s.start + m.start() if m is not None else s.start
 
@@ -789,7 +785,7 @@ def _reporter(doc: _Doc, s: Sentence, hi: int, masks: Sequence[Mask]) -> list[st
             for x in doc.index.mentions_between(s.start + spoke.end(), hi)
             if x.via != "modifier"
         ][:1]
-    said = regex.search(r"(?:^|[ ,])(?:he|He|she|She)[ ]+$", head)
+    said = rx(r"(?:^|[ ,])(?:he|He|she|She)[ ]+$").search(head)
     if said is not None:
         person = doc.index.last_person(hi)
         return [person] if person else []
@@ -830,10 +826,7 @@ def _implicit_subject(
             return prev, "officials"
     inst = _INSTRUMENT_SUBJECT.search(before)
     if inst is not None:
-        agent = regex.search(
-            r"(?i)\b(?:issued|sent|signed|drafted|published|put[ ]out|circulated|written)[ ]by[ ]|\bfrom[ ]",
-            before[inst.start() :],
-        )
+        agent = rx(r"(?i)\b(?:issued|sent|signed|drafted|published|put[ ]out|circulated|written)[ ]by[ ]|\bfrom[ ]").search(before[inst.start() :])
         if agent is not None:
             at = lo + inst.start() + agent.end()
             found = [x.actor for x in doc.index.mentions_between(at, hi) if x.via != "modifier"][:1]
@@ -846,7 +839,7 @@ def _implicit_subject(
         subj = _previous_subject(doc, s)
         if subj:
             return subj, "instrument"
-    if regex.search(r"(?i)\bthe[ ]pair\b|\bthe[ ]two\b|\bboth[ ]lawmakers\b", before):
+    if rx(r"(?i)\bthe[ ]pair\b|\bthe[ ]two\b|\bboth[ ]lawmakers\b").search(before):
         prev = _previous_subject(doc, s)
         if len(prev) > 1:
             return prev, "pronoun"
@@ -893,10 +886,7 @@ def _previous_has_instrument(doc: _Doc, s: Sentence) -> bool:
     if prev is None:
         return False
     return bool(
-        regex.search(
-            r"(?i)\b(?:order|notice|directive|memo|email|letter|advisory|guideline|decree|law|bill)\b",
-            prev.text,
-        )
+        rx(r"(?i)\b(?:order|notice|directive|memo|email|letter|advisory|guideline|decree|law|bill)\b").search(prev.text)
     )
 
 
@@ -975,10 +965,7 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         return None
     kind = ActorKind.COMPANY
     if m["apposition"]:
-        noun = regex.search(
-            r"\b(city|county|district|province|prefecture|hospital|agency|ministry|regulator|university)\b",
-            m["apposition"],
-        )
+        noun = rx(r"\b(city|county|district|province|prefecture|hospital|agency|ministry|regulator|university)\b").search(m["apposition"])
         if noun:
             kind = _KIND_OF_NOUN.get(noun.group(1), ActorKind.ORGANIZATION)
     country = doc.index.context_country(lo + m.start("name"))
@@ -1000,9 +987,9 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
             rest = window[m.end() :]
             # "told its ministries and agencies to hold off" / "prompting the government to"
             if (
-                regex.match(r"[ ](?:[^.;:]{0,120}?[ ])?to[ ]", rest + " ")
+                rx(r"[ ](?:[^.;:]{0,120}?[ ])?to[ ]").match(rest + " ")
                 or kind == "cause"
-                and regex.search(r"\bto[ ]", rest)
+                and rx(r"\bto[ ]").search(rest)
             ):
                 if best is None or m.start() > best[1] - window_start:
                     best = (kind, window_start + m.start(), window_start + m.end())
@@ -1016,7 +1003,7 @@ def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: 
     if not verb.startswith(("ask", "request")):
         return False
     between = text[governor[2] : a]
-    if regex.match(r"[ ](?:its|their|his|her|our)[ ]", between):
+    if rx(r"[ ](?:its|their|his|her|our)[ ]").match(between):
         return False
     return any(
         doc.index.actor(m.actor).kind is not ActorKind.PERSON and m.via != "modifier"
@@ -1041,9 +1028,7 @@ def _embedded_warning(text: str, b: int, end: int, doc: _Doc, later: Sequence[ob
             row = doc.lexicon.row_for(m)  # type: ignore[arg-type]
             return row.kind is ActionKind.WARN
     return bool(
-        regex.search(
-            r"(?i)\b(?:caution|careful|carefully|alert|avoid|refrain|not[ ]to[ ]use)\b", text[b:end]
-        )
+        rx(r"(?i)\b(?:caution|careful|carefully|alert|avoid|refrain|not[ ]to[ ]use)\b").search(text[b:end])
     )
 
 
@@ -1060,7 +1045,7 @@ def _addresses_the_public(obj: str) -> bool:
 
 
 def _politicise(obj: str) -> bool:
-    return bool(regex.search(r"(?i)politici[sz]e|politici[sz]ation|overextend|discriminat", obj))
+    return bool(rx(r"(?i)politici[sz]e|politici[sz]ation|overextend|discriminat").search(obj))
 
 
 def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
@@ -1070,19 +1055,19 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
         word = m.group().lower()
         if word in ("not", "n't") and "not" in phrase:
             continue
-        if word == "no" and not regex.match(r"[ ](?:[a-z-]+[ ]){0,2}$", window[m.end() :]):
+        if word == "no" and not rx(r"[ ](?:[a-z-]+[ ]){0,2}$").match(window[m.end() :]):
             continue
         if word in ("without", "rather than", "instead of") and len(window) - m.end() > 30:
             continue
         # a negation inside another clause ("..., which has not ...,")
         between = window[m.end() :]
-        if regex.search(r"[,;][ ](?:and|but|while)?", between) and word not in (
+        if rx(r"[,;][ ](?:and|but|while)?").search(between) and word not in (
             "neither",
             "none of",
         ):
             continue
         return True
-    return bool(regex.match(r"(?i)(?:neither|none of|no[ ])", text[lo : lo + 12]))
+    return bool(rx(r"(?i)(?:neither|none of|no[ ])").match(text[lo : lo + 12]))
 
 
 def _status(
@@ -1103,7 +1088,7 @@ def _status(
             if (
                 cue == "planned"
                 and m.group().lower() in ("plans",)
-                and not regex.match(r"[ ]to\b", window[m.end() :])
+                and not rx(r"[ ]to\b").match(window[m.end() :])
             ):
                 continue
             if cue == "proposed" and m.group().lower() in (
@@ -1116,9 +1101,7 @@ def _status(
             ):
                 continue
             found.add(cue)
-    if kind in (ActionKind.CALL_FOR,) and regex.search(
-        r"(?i)\b(?:bill|act|legislation|drafted|filed)\b", text[a : obj_end + 1]
-    ):
+    if kind in (ActionKind.CALL_FOR,) and rx(r"(?i)\b(?:bill|act|legislation|drafted|filed)\b").search(text[a : obj_end + 1]):
         return Status.PROPOSED
     if "considered" in found:
         return Status.CONSIDERED
@@ -1127,10 +1110,7 @@ def _status(
     if "planned" in found:
         return Status.PLANNED
     # a bill or draft that "would" do it
-    if regex.search(
-        r"(?i)\b(?:bill|draft|legislation|proposal)\b[^.;]{0,40}\bwould\b",
-        text[max(lo, a - 80) : a],
-    ):
+    if rx(r"(?i)\b(?:bill|draft|legislation|proposal)\b[^.;]{0,40}\bwould\b").search(text[max(lo, a - 80) : a]):
         return Status.PROPOSED
     return Status.DONE
 
@@ -1172,7 +1152,17 @@ def _scope(doc: _Doc, text: str, clause: Clause, s: Sentence, actor: str) -> set
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _reasons_cached(text: str, start: int, end: int) -> frozenset[Reason]:
+    return frozenset(_reasons_uncached(text, start, end))
+
+
 def _reasons(text: str, start: int, end: int) -> set[Reason]:
+    """The reasons stated in ``text[start:end]`` (cached: one sentence serves many actions)."""
+    return set(_reasons_cached(text, start, end))
+
+
+def _reasons_uncached(text: str, start: int, end: int) -> set[Reason]:
     pattern, table = _phrase_table("reasons.tsv", "reason")
     out: set[Reason] = set()
     national: list[tuple[int, int]] = []
@@ -1225,7 +1215,7 @@ def _direct_object(obj: str) -> str:
         m = _OBJECT_STOP.search(head, pos)
         if m is None:
             return head
-        if regex.search(r"(?i)(?:access|use|usage|using|downloads?|connections?|staff|employees|workers|officials)$", head[: m.start()].rstrip()):
+        if rx(r"(?i)(?:access|use|usage|using|downloads?|connections?|staff|employees|workers|officials)$").search(head[: m.start()].rstrip()):
             pos = m.end() - 1
             continue
         return head[: m.start()]
@@ -1267,7 +1257,7 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     if names:
         return names
     if kind.family in (Family.OTHER,):
-        head = regex.match(r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?([^,.;]{1,60})", obj)
+        head = rx(r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?([^,.;]{1,60})").match(obj)
         if head is not None and head.group(1).strip():
             return [head.group(1).strip()]
         return []
@@ -1342,11 +1332,14 @@ def _date_for(
 
 
 def _dates_between(doc: _Doc, start: int, end: int) -> list[DateMention]:
-    return [
-        d
-        for d in doc.dates
-        if start <= d.span.start and d.span.end <= end and not _in_dateline(doc.text, d)
-    ]
+    i = bisect.bisect_left(doc.date_starts, start)
+    out = []
+    while i < len(doc.dates) and doc.dates[i].span.start < end:
+        d = doc.dates[i]
+        if d.span.end <= end and not _in_dateline(doc.text, d):
+            out.append(d)
+        i += 1
+    return out
 
 
 _DATELINE = regex.compile(
@@ -1372,11 +1365,8 @@ def _masked_date(masks: Sequence[Mask], d: DateMention) -> bool:
 def _reporting_date(text: str, lo: int, d: DateMention) -> bool:
     before = text[max(lo, d.span.start - 40) : d.span.start]
     return bool(
-        regex.search(
-            r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added|wrote|explained|revealed|noted)"
-            r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$",
-            before,
-        )
+        rx(r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added|wrote|explained|revealed|noted)"
+            r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$").search(before)
     )
 
 
@@ -1400,11 +1390,7 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
     """ "the ban" / "its ban" / "such a ban" refer to an action already stated, unless a verb of
     announcing governs them ("announced the temporary blocking")."""
     before = text[max(lo, a - 60) : a]
-    det = regex.search(
-        r"(?:\b(?:the|this|these|those|its|their|such[ ]a|such)[ ]+(?:[\w-]+[ ]+){0,2})$",
-        before,
-        regex.IGNORECASE,
-    )
+    det = rx(r"(?:\b(?:the|this|these|those|its|their|such[ ]a|such)[ ]+(?:[\w-]+[ ]+){0,2})$", regex.IGNORECASE).search(before)
     if det is None:
         return False
     light = _cue_pattern("light")
@@ -1465,7 +1451,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     if not reasons:
         return
     mentioned = {m.actor for m in doc.index.mentions_between(s.start, s.end)}
-    anaphoric = regex.match(r"(?i)(?:the|this|that)[ ]", s.text) is not None
+    anaphoric = rx(r"(?i)(?:the|this|that)[ ]").match(s.text) is not None
     for f in reversed(doc.found):
         if f.sentence.paragraph < s.paragraph - 2:
             break
@@ -1491,12 +1477,15 @@ def _same_target(x: Sequence[str], y: Sequence[str]) -> bool:
 def _merge(found: list[_Found]) -> list[_Found]:
     """Fold restatements into the first full statement of each action."""
     out: list[_Found] = []
+    by_actor: dict[str, list[_Found]] = {}
     # body statements first, so a headline or caption folds into the paragraph it repeats
     ordered = sorted(found, key=lambda f: (f.weak, f.rank))
     for f in ordered:
-        home = next((g for g in out if _same_action(g, f)), None)
+        bucket = by_actor.setdefault(f.actor, [])
+        home = next((g for g in bucket if _same_action(g, f)), None)
         if home is None:
             out.append(f)
+            bucket.append(f)
             continue
         _absorb(home, f)
     out.sort(key=lambda f: f.rank)

@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
+from deepseek_policy._rx import rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, segment
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.gazetteer import (
@@ -128,6 +129,26 @@ _CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
 _JOIN = (
     r"(?:[ ](?:of|and|for|on|the|de|du|des|la|le|per|für|&|of the|and the|for the|on the)[ ]|[ ])"
 )
+
+
+@functools.cache
+def _title_gate() -> regex.Pattern[str]:
+    """Any title or role word: without one, no "Gov. X" or "X, CEO of Y" pattern can match."""
+    return regex.compile(r"(?<![\w-])(?:" + _title_alt() + r")(?![\w-])")
+
+
+@functools.cache
+def _reporting_gate() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\b(?:said|says|told|wrote|added|noted|argued|stated|explained|claimed|warned|stressed|"
+        r"emphasized|asserted|according)\b"
+    )
+
+
+@functools.cache
+def _head_gate() -> regex.Pattern[str]:
+    """Any organisation head word: a sentence without one has no pattern-made name."""
+    return regex.compile(r"(?<![\w-])(?:" + trie_pattern(_heads()) + r")(?![\w-])")
 
 
 @functools.cache
@@ -257,6 +278,10 @@ class ActorIndex:
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self._adjectives: list[tuple[int, int, str]] = []  # start, end, country code
+        self._adjective_starts: list[int] = []
+        self._gaz: list[GazetteerMatch] = []
+        self._gaz_starts: list[int] = []
+        self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
         self._lower_index = _lower_index(gazetteer)
@@ -272,6 +297,8 @@ class ActorIndex:
     def _read(self) -> None:
         text = self.text
         gaz_matches = self.gazetteer.scan_sorted(text)
+        self._gaz = gaz_matches
+        self._gaz_starts = [g.start for g in gaz_matches]
         self._doc_counts = _country_evidence(text, gaz_matches)
         gi = 0
         for sentence in self.seg.sentences:
@@ -292,17 +319,19 @@ class ActorIndex:
             for cand in _non_overlapping(found):
                 self._resolve(cand, sentence)
             self._short_forms(sentence)
-        self._starts = [m.start for m in self.mentions]
 
     def _surname_candidates(self, s: Sentence, found: Sequence[_Candidate]) -> list[_Candidate]:
         """A capitalised word that is a part of a person's name seen earlier ("Guo", "Youngkin")."""
         if not self._people:
             return []
-        tokens: dict[str, str] = {}
-        for pid in self._people:
-            for t in self._drafts[pid].tokens:
-                if len(t) > 1 and t not in _STOP_CAPS:
-                    tokens[t] = pid
+        if self._surname_tokens[0] != len(self._people):
+            built: dict[str, str] = {}
+            for pid in self._people:
+                for t in self._drafts[pid].tokens:
+                    if len(t) > 1 and t not in _STOP_CAPS:
+                        built[t] = pid
+            self._surname_tokens = (len(self._people), built)
+        tokens = self._surname_tokens[1]
         out = []
         for m in _SURNAME.finditer(self.text, s.start, s.end):
             word = m.group()
@@ -323,7 +352,7 @@ class ActorIndex:
             return [(start, end)]
         out: list[tuple[int, int]] = []
         cursor = start
-        for m in regex.finditer(r"[ ](?:and|&)[ ]", name):
+        for m in rx(r"[ ](?:and|&)[ ]").finditer(name):
             left = text[cursor : start + m.start()]
             words = left.split()
             if not words:
@@ -343,18 +372,21 @@ class ActorIndex:
     def _note_adjective(self, start: int, end: int, entries: Sequence[Entry]) -> None:
         for e in entries:
             if e.kind is ActorKind.COUNTRY and e.country:
-                self._adjectives.append((start, end, e.country))
+                i = bisect.bisect_left(self._adjective_starts, start)
+                self._adjectives.insert(i, (start, end, e.country))
+                self._adjective_starts.insert(i, start)
                 return
 
     # candidates ---------------------------------------------------------------------------------
     def _sentence_candidates(self, s: Sentence) -> list[_Candidate]:
         text = self.text
         out: list[_Candidate] = []
-        for m in _org_pattern().finditer(text, s.start, s.end):
+        gate = _head_gate().search(text, s.start, s.end)
+        for m in _org_pattern().finditer(text, s.start if gate else s.end, s.end):
             start, end = m.span()
             lead = _leading_stop(m.group())
             start += lead
-            poss = list(regex.finditer(r"(?:'s|’s|s’|s')[ ]", text[start:end]))
+            poss = list(rx(r"(?:'s|’s|s’|s')[ ]").finditer(text[start:end]))
             if poss:
                 start += poss[-1].end()
             for a, b in self._split_coordination(start, end):
@@ -363,7 +395,11 @@ class ActorIndex:
                     continue
                 kind = _kind_of_name(name)
                 out.append(_Candidate(a, b, name, "pattern", kind=kind, priority=1))
+        titled = _title_gate().search(text, s.start, s.end) is not None
+        reported = _reporting_gate().search(text, s.start, s.end) is not None
         for pattern_no, pattern in enumerate(_person_patterns()):
+            if pattern_no <= 2 and not titled or pattern_no >= 3 and not reported:
+                continue
             for m in pattern.finditer(text, s.start, s.end):
                 name_start, name_end = m.span("name")
                 name = m.group("name")
@@ -392,7 +428,8 @@ class ActorIndex:
                         priority=3,
                     )
                 )
-        for m in _MINISTRY_LIST.finditer(text, s.start, s.end):
+        listed = "inistries of" in s.text or "epartments of" in s.text
+        for m in _MINISTRY_LIST.finditer(text, s.start if listed else s.end, s.end):
             out.append(_Candidate(m.start(), m.end(), m.group(), "list", priority=4))
         return out
 
@@ -433,7 +470,7 @@ class ActorIndex:
                 ActorKind.SUBNATIONAL_GOVERNMENT,
             ) and self._is_modifier(cand.end, s):
                 via = "modifier"
-            elif regex.match(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]", self.text[cand.end : cand.end + 30]):
+            elif rx(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]").match(self.text[cand.end : cand.end + 30]):
                 via = "modifier"  # "Dongfeng’s Voyah brand", "Naver’s Future AI Center"
             self._add_mention(cand.start, cand.end, actor_id, via)
             self._acronym_after(cand.end, actor_id, s)
@@ -516,13 +553,9 @@ class ActorIndex:
         The role phrase is read for its own gazetteer and pattern names first, since it
         usually lies before the name and has not been indexed yet."""
         found: list[_Candidate] = []
-        for m in self.gazetteer.scan_sorted(self.text[start:end]):
+        for m in self._gaz_between(start, end):
             if m.role == "name":
-                found.append(
-                    _Candidate(
-                        start + m.start, start + m.end, m.text, "name", m.entries, priority=2
-                    )
-                )
+                found.append(_Candidate(m.start, m.end, m.text, "name", m.entries, priority=2))
         for m in _org_pattern().finditer(self.text, start, end):
             a, b = m.span()
             lead = _leading_stop(m.group())
@@ -575,7 +608,7 @@ class ActorIndex:
                 "state",
             ):
                 continue
-            if regex.match(r"[ ][A-Z]", self.text[b : b + 2]) and any(x.start == b + 1 for x in taken):
+            if rx(r"[ ][A-Z]").match(self.text[b : b + 2]) and any(x.start == b + 1 for x in taken):
                 continue  # "the Chinese tech giant Huawei": a description of the name after it
             actor = self._antecedent(m["head"], a, phrase=m.group())
             if actor is not None:
@@ -585,6 +618,13 @@ class ActorIndex:
             self._description(m, s)
 
     def _description(self, m: regex.Match[str], s: Sentence) -> None:
+        who = m["who"]
+        if not (
+            self.gazetteer.lookup(who)
+            or self.gazetteer.lookup(who, "adjective")
+            or self.gazetteer.lookup(who, "capital")
+        ):
+            return
         desc_words = m["desc"].split()
         target = hint = None
         used = 0
@@ -604,7 +644,7 @@ class ActorIndex:
             return
         desc_text = " ".join(desc_words[:used])
         after_desc = m.start("desc") + len(desc_text)
-        if regex.match(r"[ ][A-Z]", self.text[after_desc : after_desc + 2]) and any(
+        if rx(r"[ ][A-Z]").match(self.text[after_desc : after_desc + 2]) and any(
             x.start == after_desc + 1 for x in self.mentions_between(after_desc, s.end)
         ):
             return  # a description in apposition to the name after it
@@ -694,7 +734,7 @@ class ActorIndex:
         # "Naver told staff to avoid DeepSeek. The company then blocked it" means Naver
         nearest: str | None = None
         here = self.seg.sentence_at(offset)
-        i = len(self.mentions) - 1
+        i = bisect.bisect_left(self._starts, offset) - 1
         floor = offset - 2500
         while i >= 0:
             m = self.mentions[i]
@@ -774,12 +814,12 @@ class ActorIndex:
         s = s or self.seg.sentence_at(start)
         lo = s.start if s is not None else max(0, start - 200)
         # a modifier just before: "the Chinese Ministry ...", "South Korea's ...", "U.S. Navy"
-        for a, b, code in reversed(self._adjectives):
+        for a, b, code in self._adjectives_before(start):
             if b <= start and a >= lo and not text[b:start].strip(" the"):
                 return code, "explicit"
             if b <= lo:
                 break
-        for m in reversed(self.mentions):
+        for m in self._mentions_before(start):
             if (
                 m.end <= start
                 and m.start >= lo
@@ -794,14 +834,11 @@ class ActorIndex:
                 break
         # "... of South Korea", "... in Jiangsu Province"
         if end is not None:
-            after = regex.match(r"[ ](?:of|in|from)[ ](?:the[ ])?", text[end : end + 12])
+            after = rx(r"[ ](?:of|in|from)[ ](?:the[ ])?").match(text[end : end + 12])
             if after:
-                for g in self.gazetteer.scan_sorted(text[end + after.end() : end + after.end() + 40]):
-                    if g.start == 0 and g.role == "name":
-                        e = g.entries[0]
-                        if e.country:
-                            return e.country, "explicit"
-                    break
+                g = self._gaz_at(end + after.end())
+                if g is not None and g.role == "name" and g.entries[0].country:
+                    return g.entries[0].country, "explicit"
         # the nearest country-bearing mention before it in the sentence, then the paragraph
         best = self._nearest_country(start, lo)
         if best is not None:
@@ -816,10 +853,39 @@ class ActorIndex:
                 return best, "paragraph"
         return self._document_country(), "document"
 
+    def _gaz_at(self, offset: int) -> GazetteerMatch | None:
+        """The gazetteer match that starts at ``offset``, if any."""
+        i = bisect.bisect_left(self._gaz_starts, offset)
+        if i < len(self._gaz) and self._gaz_starts[i] == offset:
+            return self._gaz[i]
+        return None
+
+    def _gaz_between(self, start: int, end: int) -> list[GazetteerMatch]:
+        i = bisect.bisect_left(self._gaz_starts, start)
+        out = []
+        while i < len(self._gaz) and self._gaz[i].start < end:
+            if self._gaz[i].end <= end:
+                out.append(self._gaz[i])
+            i += 1
+        return out
+
+    def _mentions_before(self, offset: int) -> Iterator[Mention]:
+        """Mentions that start before ``offset``, nearest first."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            yield self.mentions[i]
+            i -= 1
+
+    def _adjectives_before(self, offset: int) -> Iterator[tuple[int, int, str]]:
+        i = bisect.bisect_left(self._adjective_starts, offset) - 1
+        while i >= 0:
+            yield self._adjectives[i]
+            i -= 1
+
     def _nearest_country(self, start: int, lo: int) -> str | None:
         text = self.text
         cands: list[tuple[int, str]] = []
-        for m in reversed(self.mentions):
+        for m in self._mentions_before(start):
             if m.start < lo:
                 break
             if m.end <= start:
@@ -827,7 +893,7 @@ class ActorIndex:
                 if d.country and d.kind in _SCENE_KINDS and not _modifies_target(text, m.end):
                     cands.append((m.end, d.country))
                     break
-        for a, b, code in reversed(self._adjectives):
+        for a, b, code in self._adjectives_before(start):
             if a < lo:
                 break
             if b <= start and not _modifies_target(text, b):
@@ -863,15 +929,14 @@ class ActorIndex:
             if code is not None:
                 return code, None
         # "Kunshan City in Jiangsu Province", "Jiangnan Union Hospital in Suzhou"
-        after = regex.match(r",?[ ](?:in|of)[ ](?:the[ ])?", self.text[end : end + 10])
+        after = rx(r",?[ ](?:in|of)[ ](?:the[ ])?").match(self.text[end : end + 10])
         if after:
-            for g in self.gazetteer.scan_sorted(self.text[end + after.end() : end + after.end() + 60]):
-                if g.start == 0 and g.role == "name":
-                    e = min(g.entries, key=_entry_rank)
-                    if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
-                        region = e.region
-                    return e.country, region
-                break
+            g = self._gaz_at(end + after.end())
+            if g is not None and g.role == "name":
+                e = min(g.entries, key=_entry_rank)
+                if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
+                    region = e.region
+                return e.country, region
         code, _ = self._context_country(start, s, end)
         return code, region
 
@@ -900,15 +965,12 @@ class ActorIndex:
         after = self.text[end : min(s.end, end + 40)]
         if after.startswith(("-based", "-headquartered", "-listed", "-registered", "-specific", "-related", "-made", "-linked", "-owned", "-backed", "-developed", "-style")):
             return True
-        if regex.match(r"[ ](?:Gov\.|Governor|Mayor|Premier|Minister|Sen\.|Senator|Rep\.|Attorney[ ]General|Lt\.[ ]Gov\.)[ ][A-Z]", after):
+        if rx(r"[ ](?:Gov\.|Governor|Mayor|Premier|Minister|Sen\.|Senator|Rep\.|Attorney[ ]General|Lt\.[ ]Gov\.)[ ][A-Z]").match(after):
             return True
-        if regex.match(
-            r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|watchdog|authorit|agenc|police|military|parliament)",
-            after,
-        ):
+        if rx(r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|watchdog|authorit|agenc|police|military|parliament)").match(after):
             return True
         return bool(
-            regex.match(r"[ ](?:state|province|prefecture|city|county|district)[ ]of[ ]", after)
+            rx(r"[ ](?:state|province|prefecture|city|county|district)[ ]of[ ]").match(after)
         )
 
     # registry ---------------------------------------------------------------------------------
@@ -986,15 +1048,21 @@ class ActorIndex:
     def _add_mention(self, start: int, end: int, actor_id: str, via: str) -> None:
         m = Mention(start, end, self.text[start:end], actor_id, via)
         if self.mentions and self.mentions[-1].start > start:
-            i = bisect.bisect_left([x.start for x in self.mentions], start)
+            i = bisect.bisect_left(self._starts, start)
             self.mentions.insert(i, m)
+            self._starts.insert(i, start)
         else:
             self.mentions.append(m)
+            self._starts.append(start)
         if via not in ("modifier",):
             self._drafts[actor_id].aliases.setdefault(m.text, None)
 
     def _drop_mentions(self, start: int, end: int) -> None:
-        self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        keep = [m for m in self.mentions[lo:hi] if not m.end <= end]
+        self.mentions[lo:hi] = keep
+        self._starts[lo:hi] = [m.start for m in keep]
 
     def _person_by_token(self, token: str, offset: int) -> str | None:
         for pid in reversed(self._people):
@@ -1013,12 +1081,7 @@ class ActorIndex:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie inside ``[start, end)``, in order."""
-        starts = (
-            self._starts
-            if len(self._starts) == len(self.mentions)
-            else [m.start for m in self.mentions]
-        )
-        i = bisect.bisect_left(starts, start)
+        i = bisect.bisect_left(self._starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             if self.mentions[i].end <= end:
@@ -1168,7 +1231,7 @@ _CONTENT_STOP = frozenset({"ministry", "of", "the", "and", "for", "department", 
 
 
 def _content_words(name: str) -> set[str]:
-    return {w for w in regex.findall(r"[a-z]+", name.lower()) if w not in _CONTENT_STOP}
+    return {w for w in rx(r"[a-z]+").findall(name.lower()) if w not in _CONTENT_STOP}
 
 
 def _fuzzy_body(gazetteer: Gazetteer, name: str, country: str) -> Entry | None:
@@ -1234,11 +1297,11 @@ def _subject_like(text: str, sentence_start: int, start: int) -> bool:
     """Whether a mention stands where a subject does: first in its sentence (after at most a
     short opening phrase) or first after a clause break."""
     before = text[sentence_start:start]
-    if not before.strip() or regex.fullmatch(r"(?:The|the|A|An)[ ]", before):
+    if not before.strip() or rx(r"(?:The|the|A|An)[ ]").fullmatch(before):
         return True
-    if regex.search(r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$", before):
+    if rx(r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$").search(before):
         return True
-    return bool(regex.fullmatch(r"[^,;]{0,40},[ ](?:the[ ])?", before))
+    return bool(rx(r"[^,;]{0,40},[ ](?:the[ ])?").fullmatch(before))
 
 
 def _country_evidence(text: str, matches: Sequence[GazetteerMatch]) -> Counter[str]:
@@ -1326,7 +1389,7 @@ def _split_items(items: str, known: Callable[[str], bool]) -> Iterator[tuple[str
     """Split "Foreign Affairs, National Defense, and Economy, Trade, and Industry" into the
     longest known names, joining unknown leftovers into one item."""
     atoms: list[tuple[str, int, int]] = []
-    for m in regex.finditer(r"[A-Z][\w&-]*(?:(?:[ ]|[ ]of[ ](?:the[ ])?)[A-Z][\w&-]*)*", items):
+    for m in rx(r"[A-Z][\w&-]*(?:(?:[ ]|[ ]of[ ](?:the[ ])?)[A-Z][\w&-]*)*").finditer(items):
         atoms.append((m.group(), m.start(), m.end()))
     i = 0
     pending: list[tuple[str, int, int]] = []
@@ -1397,7 +1460,7 @@ def _extend_title_back(text: str, floor: int, start: int) -> int:
     """Include the organisation before a title: "Home Affairs Minister", "LG AI Research head"."""
     i = start
     while True:
-        m = regex.search(r"(?:[A-Z][\w’'&+.-]*|of|and|the|for|&)[ ]$", text[max(floor, i - 40) : i])
+        m = rx(r"(?:[A-Z][\w’'&+.-]*|of|and|the|for|&)[ ]$").search(text[max(floor, i - 40) : i])
         if m is None:
             break
         word = m.group().strip()
@@ -1410,7 +1473,7 @@ def _extend_title_back(text: str, floor: int, start: int) -> int:
             break
     # do not keep a dangling leading "of/and/the"
     while True:
-        m = regex.match(r"(?:of|and|the|for|&)[ ]", text[i:start])
+        m = rx(r"(?:of|and|the|for|&)[ ]").match(text[i:start])
         if m is None:
             break
         i += m.end()
@@ -1421,7 +1484,7 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = role.strip(" ,")
-    role = regex.sub(r"^(?:a|an|the)[ ]", "", role)
+    role = rx(r"^(?:a|an|the)[ ]").sub("", role)
     return role or None
 
 
@@ -1439,8 +1502,8 @@ def _modifies_target(text: str, end: int) -> bool:
     if _TARGET_NOUNS.match(after):
         return True
     return bool(
-        regex.search(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$", before)
-    ) and not regex.search(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)", before)
+        rx(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$").search(before)
+    ) and not rx(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)").search(before)
 
 
 def _only_modifiers(words: Sequence[str]) -> bool:

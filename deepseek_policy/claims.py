@@ -21,12 +21,14 @@ group" (the group), "a ministry official" (the ministry), "its spokesperson" (th
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from collections.abc import Sequence
 
 import attrs
 import regex
 
+from deepseek_policy._rx import rx
 from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence
 from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
 from deepseek_policy.actors import ActorIndex
@@ -92,6 +94,18 @@ class _Ctx:
     quantities: Sequence[Quantity]
     claims: list[Claim] = attrs.field(factory=list)
     used: list[tuple[int, int]] = attrs.field(factory=list)  # attribution verbs already spent
+    _quote_claims: list[Claim] = attrs.field(factory=list)
+
+    def claims_near(self, offset: int) -> list[Claim]:
+        """Claims whose evidence starts within a few paragraphs of ``offset`` (quotations are
+        found first, in order; reported claims are added sentence by sentence)."""
+        if len(self._quote_claims) != len(self.claims) and not self._quote_claims:
+            self._quote_claims = sorted(self.claims, key=lambda c: c.evidence.start)
+        starts = [c.evidence.start for c in self._quote_claims]
+        lo = bisect.bisect_left(starts, offset - 3000)
+        hi = bisect.bisect_right(starts, offset + 3000)
+        near = self._quote_claims[lo:hi]
+        return near + [c for c in self.claims[-8:] if c not in near]
 
 
 def find_claims(
@@ -227,7 +241,7 @@ def _attribution(
             tail_end = nxt
         tail = text[q.end : tail_end]
         m = _AFTER_QUOTE.match(tail)
-        ends_sentence = q.inner.rstrip()[-1:] in (".", "!", "?") and regex.match(r"[ ]*[A-Z]", tail)
+        ends_sentence = q.inner.rstrip()[-1:] in (".", "!", "?") and rx(r"[ ]*[A-Z]").match(tail)
         if m is not None and not (ends_sentence and m["verb1"] and not _NAME_OR_PRONOUN.match(tail)):
             if m["verb1"]:
                 np_start = q.end + m.start("pre")
@@ -260,13 +274,11 @@ def _attribution(
             cue = "according to"
         if speaker is not None:
             rest = head[m2.end("verb") :]
-            if m2["verb"] and len(rest.split()) > 6 and not regex.match(
-                r"[ ](?:at|on|in|during|to|after|before|via|from|with|late|early|last|this)[ ]", rest
-            ):
+            if m2["verb"] and len(rest.split()) > 6 and not rx(r"[ ](?:at|on|in|during|to|after|before|via|from|with|late|early|last|this)[ ]").match(rest):
                 return None, None, None  # reported speech that ends in a quotation
             return speaker, cue, (s.start, q.end)
     # "“…,” he said, adding, “…”": a second quotation joined by "adding"
-    if regex.search(r"(?:adding|added|continuing|continued)[,:]?[ ]*$", head):
+    if rx(r"(?:adding|added|continuing|continued)[,:]?[ ]*$").search(head):
         return _ADDED, "added", None
     return None, None, None
 
@@ -295,7 +307,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     smasks = [m for m in masks(ctx, s) if m[2] != "quote"]
     claims_here = [
         c
-        for c in ctx.claims
+        for c in ctx.claims_near(s.start)
         if c.evidence.start <= s.start < c.evidence.end or s.start <= c.evidence.start < s.end
     ]
     quoted_here = [
@@ -304,7 +316,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     # "DeepSeek, whose privacy policy says ..." / "Baidu, whose chief executive Robin Li had argued that ..."
     for m in _WHOSE_SAYS.finditer(text, s.start, s.end):
         thing = m["thing"]
-        person = regex.search(r"chief[ ]executive[ ](?P<name>[A-Z][\w-]*[ ][A-Z][\w-]*)", thing)
+        person = rx(r"chief[ ]executive[ ](?P<name>[A-Z][\w-]*[ ][A-Z][\w-]*)").search(thing)
         speaker = None
         if person is not None:
             speaker = _speaker(
@@ -438,7 +450,8 @@ def _inside_quote_claim(claims: Sequence[Claim], offset: int) -> bool:
 
 
 def _spent(ctx: _Ctx, a: int, b: int) -> bool:
-    return any(x < b and a < y for x, y in ctx.used) and any(x <= a and b <= y for x, y in ctx.used)
+    recent = ctx.used[-24:]
+    return any(x <= a and b <= y for x, y in recent)
 
 
 _NOT_REPORTING_AFTER = regex.compile(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
@@ -462,17 +475,17 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     ):
         # an announcement or an urging is an action; only an explicit that-clause is a claim
         return v in ("criticized", "criticised") or bool(
-            regex.match(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b", after)
+            rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after)
         )
     if v in ("described", "describes"):
-        return bool(regex.search(r"\bas\b", after))
+        return bool(rx(r"\bas\b").search(after))
     if v in ("told", "tells"):
-        if regex.match(r"[ ](?:[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]", after):
+        if rx(r"[ ](?:[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]").match(after):
             return False  # "told its members not to use DeepSeek": an instruction
-        return bool(regex.match(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])", after))
+        return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])").match(after))
     if v in ("added", "adds", "noted", "notes", "cited"):
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report
-        return bool(regex.match(r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")", after)) or not after.strip()
+        return bool(rx(r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")").match(after)) or not after.strip()
     if v in ("reported", "reports"):
         # "Yonhap reported Wednesday" at the end, or "X reported that ..."
         return True
@@ -482,13 +495,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
 
 
 def _content_start(text: str, b: int, end: int, verb: str) -> int:
-    m = regex.match(
-        r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|,))?(?:,)?(?:[ ]that)?[ ]?",
-        text[b:end],
-    )
+    m = rx(r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|,))?(?:,)?(?:[ ]that)?[ ]?").match(text[b:end])
     pos = b + (m.end() if m else 0)
     if verb.lower() in ("told", "tells"):
-        t = regex.match(r"(?:[\w’'.-]+[ ]){1,4}?(?:that[ ]|(?=[a-z]))", text[pos:end])
+        t = rx(r"(?:[\w’'.-]+[ ]){1,4}?(?:that[ ]|(?=[a-z]))").match(text[pos:end])
         if t is not None:
             pos += t.end()
     return pos
@@ -577,18 +587,15 @@ def _subject_speaker(
     lo = _clause_start(text, s.start, verb_start)
     head = text[lo:verb_start]
     # "Premier Cho Jung-tai, who said ...": the antecedent of "who"
-    who = regex.search(r",[ ]who[ ](?:\w+[ ]){0,2}$", head)
+    who = rx(r",[ ]who[ ](?:\w+[ ]){0,2}$").search(head)
     if who is not None:
         before = [m for m in ctx.index.mentions_between(lo, lo + who.start()) if m.via != "modifier"]
         if before:
             return before[-1].actor
-    if regex.search(r"\band[ ](?:\w+[ ]){0,1}$", head):
+    if rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head):
         first = True  # "... sent an inquiry ... and stated that"
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
-    tail = regex.search(
-        r"(?:^|[ ,])(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$",
-        head,
-    )
+    tail = rx(r"(?:^|[ ,])(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$").search(head)
     if tail is not None and not first:
         np_start = lo + tail.start("np")
         np_text = tail["np"]
@@ -607,13 +614,11 @@ def _subject_speaker(
         people = [x for x in actors if ctx.index.actor(x).kind is ActorKind.PERSON]
         return people[0] if people else actors[0]
     if first:
-        pron = regex.match(r"(?:\w+[ ]){0,3}?(?P<p>it|It|he|He|she|She|they|They)[ ]", head)
+        pron = rx(r"(?:\w+[ ]){0,3}?(?P<p>it|It|he|He|she|She|they|They)[ ]").match(head)
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
     # "the head of LG AI Research, who claimed ...": the organisation in the role phrase
-    rel = regex.search(
-        r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$", text[s.start : verb_start]
-    )
+    rel = rx(r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$").search(text[s.start : verb_start])
     if rel is not None:
         return _official_speaker(
             ctx, s.start + rel.start("np"), s.start + rel.end("np"), s, any_role=True
@@ -631,7 +636,7 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     """"The note, issued by the Department of Expenditure, said ..." -> the department;
     "The notices pointed out ..." -> the body that issued them, named just before."""
     text = ctx.text
-    agent = regex.search(r"(?i)\b(?:issued|sent|signed|drafted|published|written)[ ]by[ ]|\bfrom[ ]", text[start:end])
+    agent = rx(r"(?i)\b(?:issued|sent|signed|drafted|published|written)[ ]by[ ]|\bfrom[ ]").search(text[start:end])
     if agent is not None:
         found = [x for x in ctx.index.mentions_between(start + agent.end(), end) if x.via != "modifier"]
         if found:
@@ -643,9 +648,7 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
     start = lo
-    for m in regex.finditer(
-        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|[.!?][ ]", text[lo:hi]
-    ):
+    for m in rx(r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|[.!?][ ]").finditer(text[lo:hi]):
         start = lo + m.end()
     return start
 
@@ -664,10 +667,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     official = _official_speaker(ctx, start, end, s)
     if official is not None:
         return official
-    if regex.match(
-        r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|announcement)[ ](?:on|in)[ ](?:its|their)[ ]",
-        phrase,
-    ):
+    if rx(r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|announcement)[ ](?:on|in)[ ](?:its|their)[ ]").match(phrase):
         actors = subject_before(ctx, s, s.start, start, [], first=True)
         if actors:
             return actors[0]
@@ -675,7 +675,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     mentions = [m for m in ctx.index.mentions_between(start, end) if m.via != "modifier"]
     if not mentions:
         # a bare surname
-        for w in regex.finditer(r"[A-Z][\w-]+", phrase):
+        for w in rx(r"[A-Z][\w-]+").finditer(phrase):
             person = ctx.index.surname(w.group(), start)
             if person is not None:
                 return person
@@ -686,7 +686,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     people = [m for m in mentions if ctx.index.actor(m.actor).kind is ActorKind.PERSON]
     if people:
         return people[0].actor
-    prep = regex.search(r"[ ](?:of|at|for|from|in|on|with|by)[ ]", text[start:end])
+    prep = rx(r"[ ](?:of|at|for|from|in|on|with|by)[ ]").search(text[start:end])
     head_end = start + prep.start() if prep else end
     head = [m for m in mentions if m.start < head_end]
     if head:
@@ -719,10 +719,7 @@ def _official_speaker(
         prev = ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON)
         return prev
     # "a ministry official" / "A center official" / "the group": a short form in the phrase
-    for head in regex.findall(
-        r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|bank|regulator|government|hospital|bureau|office|city|state)\b",
-        phrase.lower(),
-    ):
+    for head in rx(r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|bank|regulator|government|hospital|bureau|office|city|state)\b").findall(phrase.lower()):
         actor = ctx.index.antecedent(head, start)
         if actor is not None:
             return actor

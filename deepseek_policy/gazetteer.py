@@ -205,7 +205,8 @@ class Gazetteer:
                 continue
             word = m.group()
             found = None
-            for key in _prefix_keys(word):
+            keys = (word,) if not _HAS_PUNCT.search(word) else _prefix_keys(word)
+            for key in keys:
                 for form in first_words.get(key, ()):
                     e = i + len(form)
                     if text.startswith(form, i) and not (e < len(text) and _AFTER.match(text, e)):
@@ -266,6 +267,7 @@ _CANDIDATE = re.compile(r"(?<![\w&.-])[A-Z0-9][\w&.'’+-]*")
 _FIRST_WORD = re.compile(r"[\w&.'’+-]+")
 _AFTER = re.compile(r"[\w&]")
 _PUNCT = ".,;:'’-+&"
+_HAS_PUNCT = re.compile(r"[.,;:'’+&-]")
 
 
 def _prefix_keys(word: str) -> Iterator[str]:
