@@ -215,6 +215,7 @@ def _person_patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
+_ABBREVIATED_END = regex.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
 _SURNAME = regex.compile(r"(?<![\w’'.-])[A-Z][a-z]{1,20}(?:-[a-z]{2,12})?(?![\w’'-]|[.][A-Z])")
 _ACRONYM_DEF = regex.compile(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = regex.compile(r"^(?:'s|’s|’|')")
@@ -389,6 +390,8 @@ class ActorIndex:
             poss = list(rx(r"(?:'s|’s|s’|s')[ ]").finditer(text[start:end]))
             if poss:
                 start += poss[-1].end()
+            if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
+                end -= 1
             for a, b in self._split_coordination(start, end):
                 name = text[a:b]
                 if not name or name.split()[0] in _STOP_CAPS and len(name.split()) == 1:
@@ -425,7 +428,7 @@ class ActorIndex:
                         role=role,
                         role_start=rs,
                         role_end=re_,
-                        priority=3,
+                        priority=3 if pattern_no <= 2 else 1,
                     )
                 )
         listed = "inistries of" in s.text or "epartments of" in s.text
@@ -733,6 +736,7 @@ class ActorIndex:
         # the nearest acceptable mention, unless a subject of the last sentences is acceptable:
         # "Naver told staff to avoid DeepSeek. The company then blocked it" means Naver
         nearest: str | None = None
+        fallback: str | None = None
         here = self.seg.sentence_at(offset)
         i = bisect.bisect_left(self._starts, offset) - 1
         floor = offset - 2500
@@ -743,6 +747,8 @@ class ActorIndex:
             if m.start < offset and m.via not in ("modifier",):
                 d = self._drafts[m.actor]
                 possessive = _POSSESSIVE.match(self.text[m.end : m.end + 2]) is not None
+                if accept(d) and possessive and fallback is None:
+                    fallback = m.actor
                 if accept(d) and not (
                     possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
                 ):
@@ -755,7 +761,7 @@ class ActorIndex:
                     if sent is not None and _subject_like(self.text, sent.start, m.start):
                         return m.actor
             i -= 1
-        return nearest
+        return nearest or fallback
 
     # choosing among gazetteer entries ---------------------------------------------------------
     def _choose_entry(
@@ -1440,7 +1446,7 @@ def _joinings(names: Sequence[str]) -> Iterator[str]:
 def _plausible_person(name: str, index: ActorIndex) -> bool:
     words = name.split()
     titles = _title_words()
-    if words[0].lower() in titles or words[0].lower().rstrip(".") in titles:
+    if any(w.lower().rstrip(".") in titles for w in words):
         return False
     if any(w in _STOP_CAPS for w in words):
         return False

@@ -627,8 +627,8 @@ def _subject_speaker(
 
 
 _INSTRUMENT_NP = regex.compile(
-    r"(?i)^(?:the|an?|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:notice|notices|note|order|directive|memo|email|"
-    r"e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|post)\b"
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[a-z-]+[ ]){0,2}?(?:notice|notices|note|order|directive|memo|"
+    r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|post)\b"
 )
 
 

@@ -1,8 +1,16 @@
-"""The command line: ``python -m deepseek_policy extract FILE...`` (also ``deepseek-policy``).
+"""The command line: ``python -m deepseek_policy extract FILE...`` and ``... report DIR``
+(also ``deepseek-policy``).
 
 ``extract`` reads each FILE (an article file, a folder of them, or a JSON Lines file), runs
 :func:`~deepseek_policy.extract` on every document and prints the result as JSON (the
 schema's shape, without the document text) or as a plain-text table of actions.
+
+``report`` reads a corpus (a folder of articles or a JSON Lines file), extracts every
+document, merges the actions several documents report into events
+(:func:`~deepseek_policy.aggregate.merge`) and prints the event table -- date, country,
+actor, kind, status, number of sources and their document ids -- as aligned text, CSV or
+JSON. Corpora of more than 50 documents get a progress line on stderr now and then
+("extracted 120/500 documents").
 
 Exit status: 0 when every file was read and extracted, 1 when some file failed (each failure
 is one line on stderr naming the file; the others are still processed), 2 on a usage error.
@@ -20,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from deepseek_policy._version import __version__
+from deepseek_policy.aggregate import Event, merge, to_csv
 from deepseek_policy.errors import DeepSeekPolicyError
 from deepseek_policy.extract import extract
 from deepseek_policy.model import Actor, Document, Extraction
@@ -33,6 +42,9 @@ EXIT_USAGE = 2
 
 _ACTION_COLUMNS = ("document", "country", "actor", "kind", "status", "date", "targets")
 _DOCUMENT_COLUMNS = ("document", "published", "actions", "claims", "title")
+_EVENT_COLUMNS = ("date", "country", "actor", "kind", "status", "sources", "documents")
+#: ``report`` shows progress on stderr for corpora larger than this many documents.
+PROGRESS_ABOVE = 50
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -83,8 +95,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.set_defaults(run=_run_extract)
 
-    # Later: a ``report DIR`` command (aggregate many articles into events, a timeline and
-    # counts) registers its sub-parser here and sets ``run`` to its own function.
+    rp = commands.add_parser(
+        "report",
+        help="merge a corpus into events and print the event table",
+        description=(
+            "Read DIR (a folder of articles or a JSON Lines file), extract every document, "
+            "merge the actions that several documents report into events, and print one row "
+            "per event: date, country, actor, kind, status, number of sources and their "
+            "document ids."
+        ),
+    )
+    rp.add_argument("corpus", metavar="DIR", help="folder of articles, or a .jsonl file")
+    rp.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) to resolve relative dates against; "
+        "overrides the dates found in the articles",
+    )
+    rp.add_argument(
+        "--tolerance",
+        type=_days,
+        default=7,
+        metavar="DAYS",
+        help="how many days apart two reported dates of one event may be (default: 7)",
+    )
+    rp.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="output format (default: table)",
+    )
+    rp.set_defaults(run=_run_report)
     return parser
 
 
@@ -222,8 +264,100 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], *, empty: str) 
 
 
 # ---------------------------------------------------------------------------------------------
+# report
+# ---------------------------------------------------------------------------------------------
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    failures: list[str] = []
+    docs = _read_documents(args.corpus, args.published, failures)
+    for message in failures:
+        _error(message)
+    failed = bool(failures)
+    total = len(docs)
+    step = max(1, total // 10)
+    results: list[Extraction] = []
+    for n, doc in enumerate(docs, 1):
+        for outcome in _extract_one(doc, args.corpus):
+            if isinstance(outcome, Extraction):
+                results.append(outcome)
+            else:
+                failed = True
+                _error(outcome)
+        if total > PROGRESS_ABOVE and (n % step == 0 or n == total):
+            print(f"extracted {n}/{total} documents", file=sys.stderr, flush=True)
+    events = merge(results, tolerance=_dt.timedelta(days=args.tolerance))
+    if args.format == "json":
+        payload = [e.to_dict() for e in events]
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        to_csv(events, sys.stdout)
+    else:
+        _print_events(events, n_documents=len(results), out=sys.stdout)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _read_documents(name: str, published: _dt.date | None, failures: list[str]) -> list[Document]:
+    """Every readable document of DIR (or of one article file); failures are collected."""
+    if _is_single_article(name):
+        try:
+            return [read_article(name, published=published)]
+        except DeepSeekPolicyError as e:
+            failures.append(_one_line(e))
+            return []
+    try:
+        return list(
+            read_corpus(
+                name,
+                errors="skip",
+                published=published,
+                on_error=lambda err: failures.append(_one_line(err)),
+            )
+        )
+    except DeepSeekPolicyError as e:
+        failures.append(_one_line(e))
+        return []
+
+
+def _print_events(events: Sequence[Event], *, n_documents: int, out: TextIO) -> None:
+    rows = [
+        (
+            _event_dates(e),
+            e.country or "-",
+            e.actor_name,
+            e.kind.value,
+            e.status.value,
+            str(e.corroboration),
+            ", ".join(e.documents),
+        )
+        for e in events
+    ]
+    out.write(_table(_EVENT_COLUMNS, rows, empty="(no events found)"))
+    out.write(f"\n{_count(len(events), 'event')} from {_count(n_documents, 'document')}\n")
+
+
+def _event_dates(e: Event) -> str:
+    """The event's date, or its span ("2025-02-15..2025-02-17") when sources differ."""
+    if e.date is None:
+        return "-"
+    if e.date_end is None or e.date_end == e.date:
+        return e.date.value
+    return f"{e.date.value}..{e.date_end.value}"
+
+
+# ---------------------------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------------------------
+
+
+def _days(value: str) -> int:
+    try:
+        days = int(value)
+    except ValueError:
+        days = -1
+    if days < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days (0 or more)")
+    return days
 
 
 def _iso_date(value: str) -> _dt.date:
