@@ -10,6 +10,7 @@ the U.S. state of Texas").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -208,6 +209,13 @@ def _without_masks(text: str, start: int, end: int, masks: Sequence[tuple[int, i
     return "".join(out)
 
 
+@functools.cache
+def _title_before() -> regex.Pattern[str]:
+    from deepseek_policy.actors import _title_alt
+
+    return regex.compile(r"(?<![\w-])(?:" + _title_alt() + r")[ ]$")
+
+
 def _list_semicolon(doc: Context, text: str, s: Sentence, at: int) -> bool:
     """A semicolon that separates the items of a list of names ("the Ministry of A; Ministry
     of B; and Ministry of C have ..."), not two clauses."""
@@ -337,6 +345,8 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False  # "the ministries of Finance and Environment": a list of names, not a place
     if rx(r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators)[ ](?:in|of|at|from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$").search(before):
         return False  # "Authorities in Futian District", "Members of the National Assembly"
+    if _title_before().search(before):
+        return False  # "Ministry of Foreign Affairs spokesperson Guo Jiakun": a title, not a place
     if rx(r"(?i)\b(?:city|province|state|town|county|prefecture|district|country|island|region|municipality)[ ]of[ ]$").search(before):
         return False  # "the eastern city of Zhenjiang says ..."
     if rx(r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$").search(before) and _verb_right_after(text, m.end):

@@ -77,6 +77,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import functools
 import hashlib
 import itertools
 import json
@@ -605,7 +606,8 @@ def _canonical(s: Source) -> str:
     return json.dumps(s.to_dict(), sort_keys=True, ensure_ascii=False)
 
 
-def _names(targets: Sequence[str]) -> frozenset[str]:
+@functools.lru_cache(maxsize=8192)
+def _names(targets: tuple[str, ...]) -> frozenset[str]:
     """The named targets (every word starting with a capital letter or a digit, the first
     with a capital: "DeepSeek", "Qwen2.5-Max", "Janus Pro"), case-folded."""
     return frozenset(t.casefold() for t in targets if _is_name(t))

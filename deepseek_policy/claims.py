@@ -353,6 +353,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if fm["verb"]:
             speaker = _speaker(ctx, fm.start("np"), fm.end("np"), s)
             verb = fm["verb"]
+        elif _CLAUSE_VERB.search(fm["np2"]):
+            speaker, verb = None, fm["verb2"]  # ", said France would not ban it": a clause
         else:
             speaker = _speaker(ctx, fm.start("np2"), fm.end("np2"), s, leading=True)
             verb = fm["verb2"]
@@ -405,6 +407,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             _add(ctx, s, speaker, "claim", m.end(), _content_end(text, m.end(), s.end), m.start())
 
 
+_CLAUSE_VERB = regex.compile(
+    r"\b(?:would|will|could|should|may|might|must|has|have|had|is|are|was|were|did|does|do|can|"
+    r"said|says)\b"
+)
 _ATTRIBUTION_NP = regex.compile(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = regex.compile(
     r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"

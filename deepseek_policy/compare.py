@@ -319,7 +319,7 @@ def _rate_entries(
             raise ValueError(f"the rate for {currency} must be finite, not {usd!r}")
         key = None if period is None else Date.parse(str(period)).value
         out[(currency, key)] = float(usd)
-    return tuple(sorted((c, p, r) for (c, p), r in out.items()))
+    return tuple(sorted(((c, p, r) for (c, p), r in out.items()), key=lambda e: (e[0], e[1] or "")))
 
 
 @attrs.frozen
@@ -671,12 +671,12 @@ def _bound(b: Bound | None) -> str:
     return "point"
 
 
-def _interval(lo: float, hi: float, bound: str, tolerance: float) -> tuple[float, float]:
+def _interval(lo: float, hi: float, bound: str) -> tuple[float, float]:
     if bound == "under":
         return (-math.inf, hi)
     if bound == "over":
         return (lo, math.inf)
-    return (lo - abs(lo) * tolerance, hi + abs(hi) * tolerance)
+    return (lo, hi)
 
 
 def _consistent(
@@ -686,9 +686,13 @@ def _consistent(
     bound_b: str,
     tol: float,
 ) -> bool:
-    a = _interval(*a_range, bound_a, tol)
-    b = _interval(*b_range, bound_b, tol)
-    return a[0] <= b[1] and b[0] <= a[1]
+    """Whether both figures can be true: their ranges ("under X" reaching down, "over X"
+    up) meet, or miss by no more than the relative tolerance."""
+    a = _interval(*a_range, bound_a)
+    b = _interval(*b_range, bound_b)
+    gap = max(a[0] - b[1], b[0] - a[1], 0.0)
+    scale = max(abs(x) for x in (*a_range, *b_range))
+    return gap == 0 or (scale > 0 and gap / scale <= tol)
 
 
 def _amount(lo: float, hi: float) -> str:
