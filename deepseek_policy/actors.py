@@ -215,6 +215,23 @@ def _person_patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
+_DISTRIBUTIVE_HEADS = {
+    "financial groups": "Financial Group",
+    "banks": "Bank",
+    "universities": "University",
+    "hospitals": "Hospital",
+    "prefectures": "Prefecture",
+    "provinces": "Province",
+    "motors": "Motor",
+}
+_DISTRIBUTIVE = regex.compile(
+    r"(?P<items>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}){1,6})"
+    r"[ ](?P<head>financial[ ]groups|banks|universities|hospitals|prefectures|provinces)\b"
+)
+_PORTFOLIO = regex.compile(
+    r"(?:(?:Acting|Deputy|Vice|Junior|State|Former)[ ])?(?P<field>[A-Z][\w&]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w&]*){0,4})[ ](?:Minister|Secretary)"
+)
+_POSSESSIVE_INSIDE = regex.compile(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = regex.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
 _SURNAME = regex.compile(r"(?<![\w’'.-])[A-Z][a-z]{1,20}(?:-[a-z]{2,12})?(?![\w’'-]|[.][A-Z])")
 _ACRONYM_DEF = regex.compile(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
@@ -387,9 +404,15 @@ class ActorIndex:
             start, end = m.span()
             lead = _leading_stop(m.group())
             start += lead
-            poss = list(rx(r"(?:'s|’s|s’|s')[ ]").finditer(text[start:end]))
-            if poss:
-                start += poss[-1].end()
+            for poss in reversed(list(_POSSESSIVE_INSIDE.finditer(text, start, end))):
+                owner = text[start : poss.start()].split()
+                if owner and (
+                    self.gazetteer.lookup(" ".join(owner[-3:]))
+                    or self.gazetteer.lookup(" ".join(owner[-2:]))
+                    or self.gazetteer.lookup(owner[-1])
+                ):
+                    start = poss.end()  # "South Korea's Personal Information ..." (not "Women's")
+                    break
             if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
                 end -= 1
             for a, b in self._split_coordination(start, end):
@@ -431,6 +454,13 @@ class ActorIndex:
                         priority=3 if pattern_no <= 2 else 1,
                     )
                 )
+        for m in _DISTRIBUTIVE.finditer(text, s.start, s.end):
+            singular = _DISTRIBUTIVE_HEADS[m["head"].lower()]
+            kind = _kind_of_name(f"X {singular}")
+            for item in rx(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}").finditer(text, m.start("items"), m.end("items")):
+                out.append(
+                    _Candidate(item.start(), item.end(), f"{item.group()} {singular}", "distributive", kind=kind, priority=4)
+                )
         listed = "inistries of" in s.text or "epartments of" in s.text
         for m in _MINISTRY_LIST.finditer(text, s.start if listed else s.end, s.end):
             out.append(_Candidate(m.start(), m.end(), m.group(), "list", priority=4))
@@ -445,6 +475,15 @@ class ActorIndex:
             return
         if cand.via == "list":
             self._resolve_list(cand, s)
+            return
+        if cand.via == "distributive":
+            country = self._context_country(cand.start, s)[0] or self._document_country()
+            entry = self._lookup_name(cand.text, country, cand.kind)
+            short = self.text[cand.start : cand.end]
+            actor_id = self._ensure_entry(entry, short) if entry is not None else self._ensure_new(
+                cand.text, cand.kind or ActorKind.COMPANY, country, None, short
+            )
+            self._add_mention(cand.start, cand.end, actor_id, "pattern")
             return
         if cand.via == "person":
             self._resolve_person(cand, s)
@@ -529,14 +568,20 @@ class ActorIndex:
         pid = "p-" + slugify(name)
         parent = None
         if cand.role_start >= 0:
-            parent = self._organisation_in(cand.role_start, cand.role_end, s)
+            parent = self._portfolio(cand.role, cand.start, s) or self._organisation_in(
+                cand.role_start, cand.role_end, s
+            )
+        if parent is None or self._drafts[parent].kind is ActorKind.COUNTRY:
+            after = rx(r"[ ](?:of|at|from)[ ](?:the[ ])?").match(self.text, cand.end, s.end)
+            if after is not None:
+                parent = self._organisation_in(after.end(), min(s.end, after.end() + 80), s) or parent
         draft = self._drafts.get(pid)
         if draft is None:
             country = None
             if parent is not None:
                 country = self._drafts[parent].country
             if country is None:
-                country = self._context_country(cand.start, s)[0]
+                country = self._context_country(cand.start, s)[0] or self._document_country()
             draft = _Draft(pid, name, ActorKind.PERSON, country=country, tokens=tuple(name.split()))
             self._drafts[pid] = draft
             self._people.append(pid)
@@ -549,6 +594,21 @@ class ActorIndex:
             draft.role = role
         draft.aliases[name] = None
         self._add_mention(cand.start, cand.end, pid, "person")
+
+    def _portfolio(self, role: str | None, start: int, s: Sentence) -> str | None:
+        """"Information Technology Minister X": the ministry of that portfolio in context."""
+        if not role:
+            return None
+        m = _PORTFOLIO.fullmatch(role.strip())
+        if m is None:
+            return None
+        country = self._context_country(start, s)[0] or self._document_country()
+        if country is None:
+            return None
+        entry = self._lookup_name(
+            f"Ministry of {m['field']}", country, ActorKind.GOVERNMENT_AGENCY
+        ) or self._lookup_name(m["field"], country, ActorKind.GOVERNMENT_AGENCY, fuzzy=False)
+        return self._ensure_entry(entry, role.strip()) if entry is not None else None
 
     def _organisation_in(self, start: int, end: int, s: Sentence) -> str | None:
         """The organisation a role phrase names: the last body mentioned inside it, else none.

@@ -75,7 +75,8 @@ _WHOSE_SAYS = regex.compile(
 _OFFICIAL = regex.compile(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
-    r"executive|executives|staff|people)(?:[ ](?:at|of|for|from|with)[ ](?P<org>.+))?$"
+    r"executive|executives|staff|people|researchers|scientists|experts|analysts|engineers|"
+    r"employees|workers)(?:[ ](?:at|of|for|from|with)[ ](?P<org>.+))?$"
 )
 _PRONOUN = regex.compile(r"^(?P<p>he|she|they|it|He|She|They|It)$")
 _PEOPLE_FAMILIAR = regex.compile(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
@@ -409,7 +410,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
 
 _CLAUSE_VERB = regex.compile(
     r"\b(?:would|will|could|should|may|might|must|has|have|had|is|are|was|were|did|does|do|can|"
-    r"said|says)\b"
+    r"said|says)\b|(?<![\w-])[a-z]{3,}ed\b"
 )
 _ATTRIBUTION_NP = regex.compile(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = regex.compile(
