@@ -69,8 +69,8 @@ _LIKE_BEFORE = regex.compile(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+)?$
 
 
 _LIST_GAP = regex.compile(
-    r"^[ ]*(?:[,;][ ]*)?(?:(?:and|or|as[ ]well[ ]as|&|plus|along[ ]with|together[ ]with)[ ]+)?"
-    r"(?:(?:the|its|their|both)[ ]+)?$"
+    r"^[ ]*(?:[,;][ ]*(?:(?:and|or|as[ ]well[ ]as|&|plus)[ ]+)?|(?:and|or|as[ ]well[ ]as|&|plus|"
+    r"along[ ]with|together[ ]with)[ ]+)(?:(?:the|its|their|both)[ ]+)?$"
 )
 
 
@@ -193,7 +193,9 @@ def _verb_right_after(text: str, end: int) -> bool:
 
 
 _NEW_CLAUSE = regex.compile(
-    r"(?i)\b(?:that|whether|because|although|though|unless|if)[ ](?!is\b|was\b|are\b|were\b)|[ ]it[ ](?:has|had|is|was)[ ]been[ ]"
+    r"(?i)\b(?:said|says|reported|announced|stated|claimed|noted|warned|argued|revealed|confirmed|"
+    r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
+    r"\b(?:whether|because|although|though|unless|if)[ ]|[ ]it[ ](?:has|had|is|was)[ ]been[ ]"
 )
 
 
@@ -222,7 +224,7 @@ def _list_semicolon(doc: Context, text: str, s: Sentence, at: int) -> bool:
     prev = text.rfind(";", s.start, at)
     seg_start = s.start if prev < 0 else prev + 1
     before = _without_mentions(doc, text, seg_start, at)
-    if not rx(r"[ ]*(?:and[ ]+)?(?:the[ ]+)?[ ]*").fullmatch(before):
+    if not rx(r"[ ]*(?:and[ ]+)?(?:the[ ]+)?(?:'s|’s)?[ ]*").fullmatch(before):
         return False
     nxt = doc.index.mentions_between(at, min(s.end, at + 120))
     return bool(nxt) and rx(r";[ ]*(?:and[ ]+)?(?:the[ ]+)?").fullmatch(text[at : nxt[0].start]) is not None
@@ -296,6 +298,8 @@ def subject_before(
             prev = cands[j]
             if in_prepositional_phrase(text, lo, prev, doc) and not relative:
                 break
+            if rx(r"(?i)\b(?:members|officials|lawmakers|legislators|representatives)[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$").search(text[max(lo, prev.start - 60) : prev.start]):
+                break  # "two members of the committee, A and B, ...": A and B are the members
             gap = strip_modifiers(doc, text, prev.end, chosen[0].start)
             if _LIST_GAP.match(gap) is None:
                 break

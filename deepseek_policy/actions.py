@@ -122,7 +122,7 @@ _AI_TERM = regex.compile(
 _OWN_PRODUCT = regex.compile(
     r"(?<![\w-])(?:models?|versions?|apps?|application|services?|chatbot|assistant|library|libraries|"
     r"papers?|tools?|features?|functions?|platform|product|chips?|R1|V3|weights|code|system|"
-    r"[A-Z][\w.-]*[0-9][\w.-]*|[A-Z][a-z]+[A-Z][\w]*)(?![\w-])"
+    r"[A-Z][\w.-]*[0-9][\w.-]*|[a-z]{1,6}[0-9][\w.-]*|[A-Z][a-z]+[A-Z][\w]*)(?![\w-])"
 )
 _BE_AUX = regex.compile(
     r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b(?:[ ](?!by\b)[a-z]+){0,2}[ ]$",
@@ -261,6 +261,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
     for i, m in enumerate(matches):
         a, b = m.span()
         row = _choose_row(text, s, a, doc.lexicon.rows_for(m))
+        if row is _NO_ROW:
+            continue
         if any(x <= a < y for x, y in taken):
             continue
         in_quote = next((q for q in quotes if q.inner_start <= a < q.inner_end), None)
@@ -376,12 +378,17 @@ _INSTRUMENT_BEFORE = regex.compile(
 )
 
 
+_NO_ROW = TriggerRow(ActionKind.CALL_FOR, "fixed", "__none__")
+
+
 def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> TriggerRow:
     """Pick the verb or the noun reading of a shared surface ("to ban" vs "a ban") by the
     words before it."""
-    if len(rows) == 1:
-        return rows[0]
     before = text[max(s.start, a - 40) : a]
+    if len(rows) == 1:
+        if rows[0].form == "verb" and rx(r"(?:\b(?:its|their|his|her|our|the)|’s|'s)[ ]$").search(before):
+            return _NO_ROW  # "met its demands", "the ban's scope"
+        return rows[0]
     want = "verb"
     if _VERB_CONTEXT.search(before):
         want = "verb"
@@ -627,7 +634,10 @@ def _actors_for(
     if governor is not None and governor[0] == "command":
         hi = governor[1]
     participle = rx(r",[ ]$").search(text[max(lo, a - 2) : a]) and rx(r"\w+ing\b").match(text[a:b])
-    actors = subject_before(doc, s, lo, hi, masks, first=bool(participle))
+    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(text[max(lo, hi - 12) : hi]) is not None and any(
+        f.sentence.index == s.index for f in doc.found
+    )
+    actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
     if actors:
         return actors, "subject"
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
@@ -687,7 +697,8 @@ def _noun_actor(
         return (actors, "subject") if actors else ([], "none")
     if light is None:
         return [], "none"
-    actors = subject_before(doc, s, clause.start, light.start(), masks)
+    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(text[max(clause.start, light.start() - 12) : light.start()])
+    actors = subject_before(doc, s, clause.start, light.start(), masks, first=second is not None)
     if actors:
         return actors, "subject"
     return _implicit_subject(doc, s, clause.start, light.start(), a, clause, masks)
@@ -729,12 +740,13 @@ def _agentless(
         if earlier:
             return earlier, "context"
     # the actor of the action just stated (same or previous paragraph), or the subject before
+    under = rx(r"(?i)^(?:under|with|through)[ ](?:it|this|that|these|the[ ](?:[\w-]+[ ]){0,2}?\w+)[ ]?,").match(s.text)
     prev = _previous_action(doc, s)
     if prev is not None:
-        return [prev.actor], "context"
+        return [prev.actor], "instrument" if under else "context"
     subj = _previous_subject(doc, s)
     if subj:
-        return subj, "context"
+        return subj, "instrument" if under else "context-subject"
     return [], "none"
 
 
@@ -1317,11 +1329,11 @@ def _date_for(
     ]
     if others:
         return others[0].date
-    if how == "instrument":
+    if how in ("instrument", "context-subject"):
         prev = _previous_action(doc, s)
         if prev is not None and prev.date is not None and prev.sentence.index == s.index - 1:
             return prev.date
-        if how == "instrument" and s.index > 0:
+        if s.index > 0:
             # "Youngkin put his name to Executive Order 46 the following day. It forbids ..."
             before = doc.seg.sentences[s.index - 1]
             if before.paragraph == s.paragraph:
@@ -1443,7 +1455,15 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     last = doc.found[-1]
     if last.sentence.index == s.index or s.paragraph - last.sentence.paragraph > 2:
         return
-    if not _LINKED.search(s.text):
+    next_by_same = (
+        last.sentence.index == s.index - 1
+        and last.sentence.paragraph == s.paragraph
+        and any(m.actor == last.actor and m.start - s.start < 25 for m in doc.index.mentions_between(s.start, s.end))
+    )
+    if rx(r"(?i)^(?:the|this|that)[ ](?:[\w-]+[ ]){0,1}(?:ban|block|suspension|restriction|measure|order)\b").match(s.text) and _cue_pattern("temporary").search(s.text):
+        if last.temporary is None:
+            last.temporary = True  # "The suspension will stay in place until ..."
+    if not (_LINKED.search(s.text) or next_by_same):
         return
     if any(f.sentence.index == s.index for f in doc.found):
         return

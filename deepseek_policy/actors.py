@@ -404,6 +404,10 @@ class ActorIndex:
             start, end = m.span()
             lead = _leading_stop(m.group())
             start += lead
+            adjective = rx(r"(?:[A-Z][a-z]+[ ]){1,2}(?=(?:Ministry|Department|Office|Bureau|Agency)[ ](?:of|for)[ ])").match(text, start, end)
+            if adjective is not None and self.gazetteer.country_for_adjective(adjective.group().strip()):
+                self._note_adjective(start, adjective.end() - 1, self.gazetteer.lookup(adjective.group().strip(), "adjective"))
+                start = adjective.end()
             for poss in reversed(list(_POSSESSIVE_INSIDE.finditer(text, start, end))):
                 owner = text[start : poss.start()].split()
                 if owner and (
@@ -704,7 +708,10 @@ class ActorIndex:
             if target is not None:
                 break
         if target is None:
-            return
+            head = _NEW_BODY_HEAD.search(" ".join(desc_words))
+            if head is None or not m["poss"] or head.start() > 0 and not _only_descriptive(desc_words):
+                return  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
+            target, hint, used = "new:" + head["head"], (), len(" ".join(desc_words)[: head.end()].split())
         desc_text = " ".join(desc_words[:used])
         after_desc = m.start("desc") + len(desc_text)
         if rx(r"[ ][A-Z]").match(self.text[after_desc : after_desc + 2]) and any(
@@ -723,7 +730,15 @@ class ActorIndex:
         ):
             return
         actor_id: str | None = None
-        if target == "self":
+        if target.startswith("new:"):
+            kind = _NEW_BODY_KINDS[target[4:]]
+            code, region_id = self._place_named(who)
+            place = self._drafts[region_id].name if region_id is not None else who
+            region = self._drafts[region_id].region if region_id is not None else None
+            actor_id = self._ensure_new(
+                f"{place} {desc_text}", kind, code, region, self.text[a:b]
+            )
+        elif target == "self":
             actor_id = region_id or (
                 self._ensure_entry(self.gazetteer.country(country_code), who)
                 if country_code and self.gazetteer.country(country_code)
@@ -1570,6 +1585,29 @@ def _modifies_target(text: str, end: int) -> bool:
     return bool(
         rx(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$").search(before)
     ) and not rx(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)").search(before)
+
+
+_NEW_BODY_KINDS = {
+    "bureau": ActorKind.GOVERNMENT_AGENCY,
+    "office": ActorKind.GOVERNMENT_AGENCY,
+    "agency": ActorKind.GOVERNMENT_AGENCY,
+    "department": ActorKind.GOVERNMENT_AGENCY,
+    "centre": ActorKind.ORGANIZATION,
+    "center": ActorKind.ORGANIZATION,
+    "commissioner": ActorKind.REGULATOR,
+    "commission": ActorKind.REGULATOR,
+    "authority": ActorKind.REGULATOR,
+    "hospital": ActorKind.ORGANIZATION,
+    "university": ActorKind.ORGANIZATION,
+    "council": ActorKind.GOVERNMENT_AGENCY,
+    "police": ActorKind.GOVERNMENT_AGENCY,
+}
+_NEW_BODY_HEAD = regex.compile(r"\b(?P<head>" + "|".join(_NEW_BODY_KINDS) + r")\b")
+
+
+def _only_descriptive(words: Sequence[str]) -> bool:
+    """"city data centre", "data bureau": nouns that describe a body, not a verb phrase."""
+    return all(w.isalpha() and not w.endswith(("ed", "ing")) for w in words) and len(words) <= 4
 
 
 def _only_modifiers(words: Sequence[str]) -> bool:

@@ -39,10 +39,13 @@ Targets are *compatible* unless both name something (a target whose words all st
 capital letter or a digit: "DeepSeek", "TikTok", "ChatGPT", "Janus Pro") and share no name;
 category targets ("generative AI", "AI apps") and phrases never keep actions apart.
 
-Coarse information never bridges two events: day- and week-precision dates are joined first;
-month-, then year-precision, then undated actions join the one best event they fit (the one
-reporting the same kind, then the most-reported, then the earliest), and only form new events
-among themselves when they fit none. With ``undated="sole"`` (the default) an undated action
+Joining is transitive among day- and week-precision reports (a chain of reports each within
+the tolerance of the next is one event), but coarse information never bridges two events:
+fine dates are joined first; then month-, then year-precision, then undated actions (and
+actions naming no target) each join the one best event they fit -- for a dated action the
+one reporting its kind, then the most-reported, then the earliest; for an undated one an
+event of its kind, the one nearest its document's publication date -- and only form new
+events among themselves when they fit none. With ``undated="sole"`` (the default) an undated action
 of another kind in the family also joins when it is unambiguous: when the actor has at most
 one dated event in that family toward compatible targets (an article saying the industry
 ministry "blocked" DeepSeek and another saying it "restricted" it, neither dated, are one

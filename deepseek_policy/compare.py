@@ -281,7 +281,7 @@ def _plural(n: int, noun: str) -> str:
 
 #: Illustrative USD values of one unit of a few currencies: rounded approximations of monthly
 #: and yearly averages, for examples and tests only -- supply your own table for analysis.
-EXAMPLE_RATES: Mapping[tuple[str, str | int | None], float] = {
+EXAMPLE_RATES: Mapping[tuple[str, str], float] = {
     ("KRW", "2024"): 0.000733,
     ("KRW", "2025-01"): 0.000687,
     ("KRW", "2025-02"): 0.000692,
@@ -300,11 +300,14 @@ EXAMPLE_RATES: Mapping[tuple[str, str | int | None], float] = {
 }
 
 
-def _rate_entries(
-    rates: Mapping[tuple[str, str | int | None], float] | Iterable[tuple[str, str | None, float]],
-) -> tuple[tuple[str, str | None, float], ...]:
+#: A rate table's input: ``{(currency, period): usd}`` or ``[(currency, period, usd), ...]``,
+#: where a period is an ISO date string, a year as an int, or None (any date).
+RateInput = Mapping[tuple[str, Any], float] | Iterable[tuple[str, Any, float]]
+
+
+def _rate_entries(rates: RateInput) -> tuple[tuple[str, str | None, float], ...]:
     if isinstance(rates, Mapping):
-        rows: Iterable[tuple[str, str | int | None, float]] = (
+        rows: Iterable[tuple[str, Any, float]] = (
             (cur, period, usd) for (cur, period), usd in rates.items()
         )
     else:
