@@ -345,7 +345,7 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
     if _LIKE_BEFORE.search(before):
         # "firms like Kakao": the examples are the subject
         return False
-    if rx(r"(?i)\b(?:ministries|departments|agencies|offices|bureaus)[ ]of[ ](?:the[ ])?$").search(before):
+    if rx(r"(?i)\b(?:ministries|departments|agencies|offices|bureaus|ministry|department)[ ]of[ ](?:the[ ])?$").search(before):
         return False  # "the ministries of Finance and Environment": a list of names, not a place
     if rx(r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators)[ ](?:in|of|at|from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$").search(before):
         return False  # "Authorities in Futian District", "Members of the National Assembly"

@@ -276,6 +276,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue
         if taken and rx(r"(?i)\w+ing\b").match(text[a:b]) and 0 <= a - taken[-1][1] <= 3:
             continue  # "a government advisory urging ...": the participle describes the noun
+        if taken and _object_of_opposition(doc, text, taken[-1], a):
+            continue  # "Beijing criticises curbs on DeepSeek": the curbs are not Beijing's
         if _light_before_noun(doc, text, s, b, row, matches[i + 1 :]):
             continue
         if (
@@ -426,6 +428,14 @@ def _supportive_word(doc: _Doc, text: str, a: int) -> bool:
     if m is None:
         return False
     return any(r.kind.family is Family.SUPPORTIVE for r in doc.lexicon.rows_for(m))
+
+
+def _object_of_opposition(doc: _Doc, text: str, last: tuple[int, int], a: int) -> bool:
+    x, y = last
+    if a - y > 40 or not rx(r"[ ](?:(?:the|its|their|these|those|several|recent|new|foreign|[A-Z][\w-]*)[ ]){0,3}$").fullmatch(text[y:a]):
+        return False
+    row = _row_at(doc, text, x, y)
+    return row is not None and row.kind in (ActionKind.OPPOSE, ActionKind.INVESTIGATE, ActionKind.CALL_FOR)
 
 
 def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
@@ -1555,7 +1565,7 @@ def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Ac
     """Fold an action stated of a whole country into the same kind of action by one of its
     bodies or people in the same document ("South Korea suspends ..." = "the PIPC suspended
     ..."; "the government announced a fund" = "Acting President Choi announced a fund")."""
-    actions = list(actions)
+    actions = [_for_the_body(a, index) for a in actions]
     folded: dict[int, list[int]] = {}
     for i, act in enumerate(actions):
         d = index.actor(act.actor)
@@ -1582,6 +1592,20 @@ def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Ac
             act = _fold(act, [actions[i] for i in folded[j]])
         out.append(act)
     return out
+
+
+_SPEAKS_FOR = regex.compile(r"(?i)\b(?:spokes(?:person|man|woman)|press[ ]secretary|official|representative)\b")
+
+
+def _for_the_body(act: Action, index: ActorIndex) -> Action:
+    """A spokesperson's protest is their ministry's: "Ministry of Foreign Affairs spokesperson
+    Guo Jiakun criticised ..." is an action of the ministry."""
+    d = index.actor(act.actor)
+    if d.kind is ActorKind.PERSON and d.parent and d.role and _SPEAKS_FOR.search(d.role):
+        if index.has(d.parent) and index.actor(d.parent).kind is not ActorKind.COUNTRY:
+            index.add_alias(d.parent, d.name)
+            return attrs.evolve(act, actor=d.parent)
+    return act
 
 
 def _folds_into(x: Action, host: Action, index: ActorIndex) -> bool:

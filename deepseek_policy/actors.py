@@ -246,7 +246,7 @@ _SHORT_FORM = regex.compile(
     r"platform|giant|country|nation|pair|administration)(?![\w-])"
 )
 _MINISTRY_LIST = regex.compile(
-    r"(?<![\w-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|[Dd]epartments)[ ]of[ ]"
+    r"(?<![\w-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|[Dd]epartments|ministry|department)[ ]of[ ]"
     r"(?P<items>[A-Z][\w&-]*(?:(?:[ ]|,[ ]|,?[ ]and[ ]|[ ]of[ ])(?:the[ ])?[A-Z][\w&-]*){0,15})"
 )
 _DESCRIPTION = regex.compile(
@@ -465,7 +465,7 @@ class ActorIndex:
                 out.append(
                     _Candidate(item.start(), item.end(), f"{item.group()} {singular}", "distributive", kind=kind, priority=4)
                 )
-        listed = "inistries of" in s.text or "epartments of" in s.text
+        listed = any(w in s.text for w in ("inistries of", "epartments of", "ministry of", "department of"))
         for m in _MINISTRY_LIST.finditer(text, s.start if listed else s.end, s.end):
             out.append(_Candidate(m.start(), m.end(), m.group(), "list", priority=4))
         return out
