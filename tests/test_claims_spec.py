@@ -1,0 +1,1257 @@
+"""Specification of claim extraction: who asserted what, quoted or reported, with its quantities.
+
+Each case is a short news text written for these tests (none is copied from an article) and the
+claims a careful analyst reading it under ``SCHEMA.md`` would record. An expected claim is a dict:
+
+``speaker``     set of acceptable names of the speaking actor (name or alias, ignoring case,
+                a leading "the" and punctuation), or None for a claim with no speaker
+``contains``    a substring the claim's text must contain (case and quote style ignored)
+``quote``       True for a direct quotation, False for reported speech (left out: not checked,
+                as for a quoted fragment inside reported speech)
+``cue``         a substring the claim's cue must contain
+``date``        the claim's date value
+``quantities``  (kind, value, unit) triples that must be among the claim's quantities
+
+Expected claims are matched one-to-one to produced ones. ``exact`` cases (headlines, scare quotes,
+two quotations by one speaker) also assert that no other claim is produced.
+
+Every text is given a neutral headline (the first line of an article is its title, and a title is
+never a claim) unless the case is about headlines (``raw``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pytest
+
+import deepseek_policy as dp
+from deepseek_policy.model import Claim, Extraction
+
+HEADLINE = "AI policy roundup"
+
+Expected = Mapping[str, Any]
+
+
+# Constructions the parser does not handle yet; each is a strict xfail so that fixing one
+# makes the test fail until it is removed from this table.
+KNOWN_GAPS = {
+    "quote-continues-next-paragraph-straight": "unattributed quotation after reported speech, continued in a new paragraph",
+    "quote-straight-said-title-name": "portfolio title before the name with straight quotes",
+    "partial-quote-called": "'called X “...”' is not yet a reporting construction",
+    "said-with-percent": "lower-case body description ('The Tianjin computing centre') as speaker",
+}
+
+
+def case(
+    id: str,
+    text: str,
+    published: str,
+    expected: Sequence[Expected],
+    *,
+    exact: bool = False,
+    raw: bool = False,
+) -> Any:
+    doc = text if raw else f"{HEADLINE}\n\n{text}"
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[id])] if id in KNOWN_GAPS else []
+    return pytest.param(doc, published, list(expected), exact, id=id, marks=marks)
+
+
+PIPC = {
+    "Personal Information Protection Commission",
+    "Personal Information Protection Committee",
+    "PIPC",
+}
+GARANTE = {
+    "Garante",
+    "Italian Data Protection Authority",
+    "Garante per la protezione dei dati personali",
+}
+DPC = {"Data Protection Commission", "Irish Data Protection Commission", "DPC"}
+DUTCH_AP = {"Autoriteit Persoonsgegevens", "AP", "Dutch Data Protection Authority"}
+MODA = {"Ministry of Digital Affairs", "MODA"}
+KR_MOTIE = {
+    "Ministry of Trade, Industry and Energy",
+    "MOTIE",
+    "Trade Ministry",
+    "Industry Ministry",
+}
+KR_MOIS = {
+    "Ministry of the Interior and Safety",
+    "Ministry of Interior and Safety",
+    "Interior Ministry",
+    "MOIS",
+}
+INDIA_MOF = {"Ministry of Finance", "Finance Ministry", "India's finance ministry"}
+DEEPSEEK = {"DeepSeek"}
+GUO = {"Guo Jiakun", "Guo"}
+BURKE = {"Tony Burke", "Burke"}
+BAE = {"Bae Kyung-hoon", "Bae"}
+LG_UPLUS = {"LG Uplus", "LG U+", "LG U Plus"}
+SRINIVAS = {"Aravind Srinivas", "Srinivas"}
+
+MONEY, PERCENT, DURATION, COUNT = "money", "percent", "duration", "count"
+
+
+DIRECT_QUOTES = [
+    case(
+        "quote-comma-x-said",
+        '"DeepSeek has not answered our questions to our satisfaction," Garante president '
+        "Pasquale Stanzione said.",
+        "2025-01-31",
+        [
+            {
+                "speaker": {"Pasquale Stanzione", "Stanzione"},
+                "contains": "not answered our questions",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "quote-said-x-ceo-of-y",
+        "\u201cCheap models change the economics of the whole industry,\u201d said Aravind "
+        "Srinivas, chief executive of Perplexity.",
+        "2025-02-10",
+        [{"speaker": SRINIVAS, "contains": "economics of the whole industry", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "quote-said-title-name",
+        "\u201cWe see no reason to treat this app differently from any other foreign "
+        "service,\u201d said Digital Minister Masaaki Taira.",
+        "2025-02-07",
+        [
+            {
+                "speaker": {"Masaaki Taira", "Taira"},
+                "contains": "no reason to treat this app differently",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "quote-said-x-ceo-straight",
+        '"Open weights make it easy to inspect the model," said Clem Delangue, CEO of '
+        "Hugging Face.",
+        "2025-01-29",
+        [
+            {
+                "speaker": {"Clem Delangue", "Delangue"},
+                "contains": "Open weights make it easy",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "x-said-colon-quote",
+        "Nam Seok, director of the PIPC's investigation bureau, said: \u201cThe company "
+        "admitted it had overlooked Korean privacy law.\u201d",
+        "2025-02-17",
+        [
+            {
+                "speaker": {"Nam Seok", "Nam"},
+                "contains": "admitted it had overlooked Korean privacy law",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "x-told-reporters-colon-quote",
+        "Home Affairs Minister Tony Burke told reporters: \u201cThis is about protecting "
+        "government data, not about where an app comes from.\u201d",
+        "2025-02-05",
+        [{"speaker": BURKE, "contains": "protecting government data", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "x-said-comma-quote",
+        'Naver CEO Choi Soo-yeon said, "We will build a model tailored to Korea."',
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Choi Soo-yeon", "Choi"},
+                "contains": "model tailored to Korea",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "two-quotes-he-said",
+        "Upstage CEO Sung Kim spoke at a forum in Seoul on Tuesday. \u201cThis is a wake-up "
+        "call for every Korean lab,\u201d he said. \u201cWe need our own foundation "
+        "models.\u201d",
+        "2025-02-06",
+        [
+            {"speaker": {"Sung Kim", "Kim"}, "contains": "wake-up call", "quote": True},
+            {
+                "speaker": {"Sung Kim", "Kim"},
+                "contains": "our own foundation models",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "two-quotes-she-said",
+        "Clara Chappaz, France's minister for AI, was asked about the app on Monday. "
+        "\u201cWe will not ban it on principle,\u201d she said. \u201cWe will look at the "
+        "facts.\u201d",
+        "2025-02-05",
+        [
+            {"speaker": {"Clara Chappaz", "Chappaz"}, "contains": "not ban it", "quote": True},
+            {
+                "speaker": {"Clara Chappaz", "Chappaz"},
+                "contains": "look at the facts",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "quote-continues-next-paragraph-curly",
+        "Premier Cho Jung-tai told reporters: \u201cPublic servants handle data that belongs "
+        "to the people. We cannot take risks with it.\n\n\u201cEvery ministry will apply the "
+        "rule from today.\u201d",
+        "2025-02-04",
+        [
+            {
+                "speaker": {"Cho Jung-tai", "Cho"},
+                "contains": "Every ministry will apply the rule",
+                "quote": True,
+            }
+        ],
+    ),
+    case(
+        "quote-continues-next-paragraph-straight",
+        "LG AI Research head Bae Kyung-hoon said the lab would keep building its own models. "
+        '"Our costs are already low, and they will fall further.\n\n'
+        '"You will see the results in our next release."',
+        "2025-02-06",
+        [{"speaker": BAE, "contains": "see the results in our next release", "quote": True}],
+    ),
+    case(
+        "quote-split-by-attribution",
+        "Chief Cabinet Secretary Yoshimasa Hayashi took questions on Tuesday. \u201cThe "
+        "question is not whether to use AI,\u201d Hayashi said, \u201cbut whose AI we can "
+        "trust.\u201d",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Yoshimasa Hayashi", "Hayashi"},
+                "contains": "not whether to use AI",
+                "quote": True,
+            }
+        ],
+    ),
+    case(
+        "quote-straight-said-title-name",
+        '"The risks are simply too high," said Home Affairs Minister Tony Burke.',
+        "2025-02-05",
+        [{"speaker": BURKE, "contains": "risks are simply too high", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "quote-surname-said",
+        "LG AI Research head Bae Kyung-hoon presented the lab's plans on Thursday. "
+        "\u201cWe were surprised by how little compute it needed,\u201d Bae said.",
+        "2025-02-07",
+        [{"speaker": BAE, "contains": "how little compute it needed", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "quote-organisation-said-in-statement",
+        "\u201cUsers\u2019 data is processed in line with the law,\u201d DeepSeek said in a "
+        "statement.",
+        "2025-02-17",
+        [{"speaker": DEEPSEEK, "contains": "processed in line with the law", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "quote-the-startup-claimed",
+        "DeepSeek released R1 in January. \u201cOur model costs a fraction of what American "
+        "labs spend,\u201d the startup claimed.",
+        "2025-02-10",
+        [
+            {
+                "speaker": DEEPSEEK,
+                "contains": "a fraction of what American labs spend",
+                "quote": True,
+            }
+        ],
+    ),
+    case(
+        "quote-multi-sentence",
+        "\u201cWe looked at the code. We found nothing alarming,\u201d said Ruth Okafor, a "
+        "researcher at the Oxford Internet Institute.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Ruth Okafor", "Okafor"},
+                "contains": "found nothing alarming",
+                "quote": True,
+            }
+        ],
+    ),
+    case(
+        "quote-said-named-spokesperson",
+        "\u201cNo decision has been made on private use,\u201d said Lin Chia-wei, a spokesperson "
+        "for Taiwan's Ministry of Digital Affairs.",
+        "2025-02-04",
+        [
+            {
+                "speaker": {"Lin Chia-wei", "Lin"},
+                "contains": "No decision has been made",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+]
+
+SINGLE_QUOTES = [
+    case(
+        "single-curly-quote-said-after",
+        "\u2018The model runs entirely on our own servers,\u2019 said Zhou Hong, head of the "
+        "city\u2019s data bureau.",
+        "2025-02-20",
+        [
+            {
+                "speaker": {"Zhou Hong", "Zhou"},
+                "contains": "runs entirely on our own servers",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "single-curly-quote-said-colon",
+        "Wang Lei, an analyst at Guotai Junan, said: \u2018Every carmaker now wants to say it "
+        "uses DeepSeek.\u2019",
+        "2025-02-20",
+        [
+            {
+                "speaker": {"Wang Lei", "Wang"},
+                "contains": "Every carmaker now wants to say",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "single-curly-quote-he-said",
+        "Chen Hui, Geely's head of intelligent cockpits, explained the timing. \u2018We moved "
+        "within a week,\u2019 he said.",
+        "2025-02-20",
+        [{"speaker": {"Chen Hui", "Chen"}, "contains": "moved within a week", "quote": True}],
+    ),
+]
+
+NOT_CLAIMS = [
+    case(
+        "scare-single-straight",
+        "The startup's 'open-weight' strategy has drawn attention across the industry.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "scare-double-curly",
+        "The so-called \u201cDeepSeek effect\u201d has rattled chip stocks.",
+        "2025-01-29",
+        [],
+        exact=True,
+    ),
+    case(
+        "scare-single-curly-feature-name",
+        "The company\u2019s \u2018DeepThink\u2019 mode shows the model\u2019s reasoning.",
+        "2025-01-29",
+        [],
+        exact=True,
+    ),
+    case(
+        "scare-unprecedented",
+        "The chatbot\u2019s \u201cunprecedented\u201d rise has unsettled regulators.",
+        "2025-01-29",
+        [],
+        exact=True,
+    ),
+    case(
+        "scare-single-name-in-name",
+        "Some commentators' favourite label, 'China's Sputnik', has stuck.",
+        "2025-01-29",
+        [],
+        exact=True,
+    ),
+    case(
+        "headline-quote-no-claim",
+        "\u201cA wake-up call\u201d: Seoul scrambles after DeepSeek suspension\n\n"
+        "South Korean companies are rethinking their AI plans after the suspension.",
+        "2025-02-17",
+        [],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "headline-single-quote-no-claim",
+        "Experts back 'DeepSeek-style' push for Korean AI\n\n"
+        "The debate over a national AI strategy intensified this week.",
+        "2025-02-06",
+        [],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "report-title-in-quotes",
+        "The report, titled \u201cAI and the State,\u201d was published in March.",
+        "2025-04-01",
+        [],
+        exact=True,
+    ),
+    case(
+        "store-listing-name-in-quotes",
+        'The app is listed in stores as "DeepSeek - AI Assistant".',
+        "2025-02-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "plain-fact-no-attribution",
+        "DeepSeek was founded in 2023 in Hangzhou.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "apostrophes-are-not-quotes",
+        "DeepSeek's rivals' shares fell on Monday while Nvidia's dropped 17%.",
+        "2025-01-28",
+        [],
+        exact=True,
+    ),
+    case(
+        "term-in-quotes-no-speaker",
+        "The phrase \u201cAI sovereignty\u201d is now heard across Seoul.",
+        "2025-02-06",
+        [],
+        exact=True,
+    ),
+]
+
+PARTIAL_QUOTES = [
+    case(
+        "partial-quote-described-as",
+        "Science Minister Yoo Sang-im described the arrival of DeepSeek as a \u201cnew kind "
+        "of challenge\u201d for Korean industry.",
+        "2025-02-04",
+        [{"speaker": {"Yoo Sang-im", "Yoo"}, "contains": "new kind of challenge"}],
+        exact=True,
+    ),
+    case(
+        "partial-quote-called",
+        "Kim Yong-jin, an analyst at Samsung Securities, called the selloff \u201can "
+        "overreaction to a single paper\u201d.",
+        "2025-01-29",
+        [{"speaker": {"Kim Yong-jin", "Kim"}, "contains": "overreaction to a single paper"}],
+        exact=True,
+    ),
+    case(
+        "partial-quote-said-that",
+        "Guo Jiakun said China had \u201cnever asked and will never ask\u201d companies to "
+        "collect data illegally.",
+        "2025-02-06",
+        [{"speaker": GUO, "contains": "never asked and will never ask"}],
+        exact=True,
+    ),
+]
+
+REPORTED = [
+    case(
+        "reported-said-that",
+        "Microsoft said that R1 had passed extensive safety evaluations before it was added "
+        "to Azure.",
+        "2025-01-30",
+        [
+            {
+                "speaker": {"Microsoft"},
+                "contains": "passed extensive safety evaluations",
+                "quote": False,
+                "cue": "said",
+            }
+        ],
+    ),
+    case(
+        "reported-stated",
+        "Taiwan's Ministry of Digital Affairs stated that government data must not be "
+        "processed by the service.",
+        "2025-02-03",
+        [
+            {
+                "speaker": MODA,
+                "contains": "government data must not be processed",
+                "quote": False,
+                "cue": "stated",
+            }
+        ],
+    ),
+    case(
+        "reported-claimed-with-money",
+        "DeepSeek claimed it trained V3 for less than $6 million.",
+        "2025-01-28",
+        [
+            {
+                "speaker": DEEPSEEK,
+                "contains": "less than $6 million",
+                "quote": False,
+                "cue": "claimed",
+                "quantities": [(MONEY, 6e6, "USD")],
+            }
+        ],
+    ),
+    case(
+        "reported-noted-with-count",
+        "Counterpoint Research noted that DeepSeek had topped the app charts in 140 markets.",
+        "2025-01-30",
+        [
+            {
+                "speaker": {"Counterpoint Research", "Counterpoint"},
+                "contains": "topped the app charts",
+                "quote": False,
+                "cue": "noted",
+                "quantities": [(COUNT, 140, "market")],
+            }
+        ],
+    ),
+    case(
+        "reported-the-firm-explained",
+        "Woori Financial Group restricted DeepSeek on Tuesday. The firm explained that the "
+        "block applied only to company-issued laptops.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Woori Financial Group", "Woori Financial", "Woori"},
+                "contains": "applied only to company-issued laptops",
+                "quote": False,
+                "cue": "explained",
+            }
+        ],
+    ),
+    case(
+        "reported-emphasized",
+        "Chinese Foreign Ministry spokesperson Guo Jiakun emphasized that Beijing attaches "
+        "great importance to data privacy.",
+        "2025-02-06",
+        [
+            {
+                "speaker": GUO,
+                "contains": "great importance to data privacy",
+                "quote": False,
+                "cue": "emphasi",
+            }
+        ],
+    ),
+    case(
+        "reported-asserted",
+        "Nvidia asserted that running DeepSeek at scale still requires large numbers of its chips.",
+        "2025-01-28",
+        [
+            {
+                "speaker": {"Nvidia", "NVIDIA"},
+                "contains": "still requires large numbers of its chips",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "reported-argued-appositive",
+        "Robin Li, the chief executive of Baidu, argued that open models would eventually win.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Robin Li", "Li"},
+                "contains": "open models would eventually win",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "reported-warned",
+        "The Czech cybersecurity agency NUKIB warned that the app could transfer user data to "
+        "servers in China.",
+        "2025-07-10",
+        [
+            {
+                "speaker": {"NUKIB", "National Cyber and Information Security Agency"},
+                "contains": "transfer user data to servers in China",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "reported-wrote-on-platform",
+        "Meta's chief AI scientist Yann LeCun wrote on Threads that open-source models were "
+        "surpassing proprietary ones.",
+        "2025-01-27",
+        [
+            {
+                "speaker": {"Yann LeCun", "LeCun"},
+                "contains": "open-source models were surpassing proprietary ones",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "reported-media-reported",
+        "Reuters reported that three Korean ministries had blocked the app.",
+        "2025-02-06",
+        [{"speaker": {"Reuters"}, "contains": "ministries had blocked the app", "quote": False}],
+    ),
+    case(
+        "reported-revealed",
+        "South Korea's PIPC revealed that DeepSeek had sent user data to ByteDance.",
+        "2025-02-18",
+        [{"speaker": PIPC, "contains": "sent user data to ByteDance", "quote": False}],
+    ),
+    case(
+        "reported-reasoned",
+        "Korea Hydro & Nuclear Power reasoned that any leak of reactor documents would be "
+        "catastrophic.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Korea Hydro & Nuclear Power", "KHNP"},
+                "contains": "leak of reactor documents",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "reported-told-reporters-that",
+        "Tony Burke told reporters that the decision was based on threat advice, not on the "
+        "app's country of origin.",
+        "2025-02-05",
+        [{"speaker": BURKE, "contains": "based on threat advice", "quote": False, "cue": "told"}],
+    ),
+    case(
+        "reported-the-company-added-with-duration",
+        "LG Uplus blocked DeepSeek on company PCs. The company added that the restriction "
+        "would be reviewed in six months.",
+        "2025-02-05",
+        [
+            {
+                "speaker": LG_UPLUS,
+                "contains": "reviewed in six months",
+                "quote": False,
+                "cue": "added",
+                "quantities": [(DURATION, 6, "month")],
+            }
+        ],
+    ),
+    case(
+        "reported-described-as",
+        "OpenAI chief executive Sam Altman described R1 as an impressive model, especially "
+        "for the price.",
+        "2025-01-28",
+        [{"speaker": {"Sam Altman", "Altman"}, "contains": "impressive model", "quote": False}],
+    ),
+    case(
+        "according-to-ministry-with-count",
+        "According to South Korea's Ministry of the Interior and Safety, 17 central agencies "
+        "have now blocked the service.",
+        "2025-02-10",
+        [
+            {
+                "speaker": KR_MOIS,
+                "contains": "17 central agencies",
+                "quote": False,
+                "cue": "according to",
+                "quantities": [(COUNT, 17, "agency")],
+            }
+        ],
+    ),
+    case(
+        "according-to-news-agency",
+        "According to Yonhap News Agency, Kakao has told employees not to use DeepSeek for work.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Yonhap News Agency", "Yonhap"},
+                "contains": "Kakao has told employees",
+                "quote": False,
+                "cue": "according to",
+            }
+        ],
+    ),
+    case(
+        "according-to-sentence-final",
+        "Seventeen provincial data bureaus now run the model, according to the Ministry of "
+        "Industry and Information Technology.",
+        "2025-02-20",
+        [
+            {
+                "speaker": {"Ministry of Industry and Information Technology", "MIIT"},
+                "contains": "provincial data bureaus now run the model",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "officials-at-the-ministry-confirmed",
+        "India's finance ministry issued an internal memo on AI tools. Two officials at the "
+        "ministry confirmed the memo had been sent to all departments.",
+        "2025-02-05",
+        [{"speaker": INDIA_MOF, "contains": "sent to all departments", "quote": False}],
+    ),
+    case(
+        "possessive-spokesperson-said",
+        "The Garante's spokesperson said the authority had received no satisfactory reply.",
+        "2025-01-31",
+        [{"speaker": GARANTE, "contains": "received no satisfactory reply", "quote": False}],
+    ),
+    case(
+        "a-spokesperson-for-the-group",
+        "Shinhan Financial Group has limited DeepSeek on work PCs. A spokesperson for the "
+        "group said staff had been told to use in-house tools instead.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Shinhan Financial Group", "Shinhan Financial", "Shinhan"},
+                "contains": "use in-house tools instead",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "a-ministry-official-said",
+        "South Korea's Ministry of Trade, Industry and Energy temporarily blocked DeepSeek on "
+        "Wednesday. A ministry official said the measure was precautionary.",
+        "2025-02-06",
+        [{"speaker": KR_MOTIE, "contains": "measure was precautionary", "quote": False}],
+    ),
+    case(
+        "its-spokesperson-said",
+        "The European Commission is examining the app. Its spokesperson said no decision had "
+        "been taken.",
+        "2025-01-29",
+        [
+            {
+                "speaker": {"European Commission"},
+                "contains": "no decision had been taken",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "spokesperson-told-outlet",
+        "A Navy spokesperson told CNBC that the guidance followed an alert from the service's "
+        "cyber command.",
+        "2025-01-29",
+        [
+            {
+                "speaker": {"U.S. Navy", "US Navy", "Navy", "United States Navy"},
+                "contains": "guidance followed an alert",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "sentence-final-the-company-said",
+        "LG Uplus blocked DeepSeek on Tuesday. Access will be restored once a security review "
+        "is complete, the company said.",
+        "2025-02-06",
+        [
+            {
+                "speaker": LG_UPLUS,
+                "contains": "Access will be restored",
+                "quote": False,
+                "cue": "said",
+            }
+        ],
+    ),
+    case(
+        "sentence-final-x-said-on-weekday",
+        "The data of South Korean users was sent to servers in China, the PIPC said on Monday.",
+        "2025-02-19",
+        [
+            {
+                "speaker": PIPC,
+                "contains": "sent to servers in China",
+                "quote": False,
+                "date": "2025-02-17",
+            }
+        ],
+    ),
+    case(
+        "participial-warning-that",
+        "The Australian Strategic Policy Institute called for a ban on government devices, "
+        "warning that Chinese intelligence laws could reach user data.",
+        "2025-02-03",
+        [
+            {
+                "speaker": {"Australian Strategic Policy Institute", "ASPI"},
+                "contains": "Chinese intelligence laws could reach user data",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "participial-saying",
+        "Amazon Web Services began offering R1 on Thursday, saying customers wanted a choice "
+        "of models.",
+        "2025-02-03",
+        [
+            {
+                "speaker": {"Amazon Web Services", "AWS"},
+                "contains": "customers wanted a choice of models",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "the-companys-claim-that",
+        "DeepSeek's rise rattled investors. Analysts questioned the company's claim that it "
+        "spent only $5.6 million on training.",
+        "2025-01-29",
+        [
+            {
+                "speaker": DEEPSEEK,
+                "contains": "$5.6 million",
+                "quote": False,
+                "quantities": [(MONEY, 5.6e6, "USD")],
+            }
+        ],
+    ),
+    case(
+        "whose-privacy-policy-says",
+        "DeepSeek, whose privacy policy says the data it gathers is kept on servers in the "
+        "People's Republic of China, did not reply to questions.",
+        "2025-01-29",
+        [
+            {
+                "speaker": DEEPSEEK,
+                "contains": "servers in the People's Republic of China",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "relative-who-said",
+        "The move was welcomed by Senator Mark Warner, who said the app posed a clear risk to "
+        "national security.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Mark Warner", "Warner"},
+                "contains": "clear risk to national security",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "he-refers-to-last-person",
+        "Kim Jong-hoon, a professor at Seoul National University, spoke at the hearing. He said "
+        "the government had reacted too slowly.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Kim Jong-hoon", "Kim"},
+                "contains": "reacted too slowly",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "she-refers-to-last-person",
+        "Meike Kamp, Berlin's data protection commissioner, wrote to Apple and Google on "
+        "Friday. She said DeepSeek had failed to show that German users' data was adequately "
+        "protected.",
+        "2025-06-30",
+        [
+            {
+                "speaker": {"Meike Kamp", "Kamp"},
+                "contains": "failed to show",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "surname-after-full-name",
+        "Democratic Party leader Lee Jae-myung visited a startup hub in Seoul on Tuesday. Lee "
+        "said Korea needed a public AI model that anyone could use for free.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Lee Jae-myung", "Lee"},
+                "contains": "public AI model",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "said-with-money-krw",
+        "LG AI Research head Bae Kyung-hoon said training Exaone 3.5 cost about 12 billion won.",
+        "2025-02-06",
+        [
+            {
+                "speaker": BAE,
+                "contains": "12 billion won",
+                "quote": False,
+                "quantities": [(MONEY, 12e9, "KRW")],
+            }
+        ],
+    ),
+    case(
+        "said-with-percent",
+        "The Tianjin computing centre said usage had risen by 40 percent since the switch.",
+        "2025-02-17",
+        [
+            {
+                "speaker": {"Tianjin computing centre", "Tianjin AI Computing Center"},
+                "contains": "risen by 40 percent",
+                "quote": False,
+                "quantities": [(PERCENT, 40, "percent")],
+            }
+        ],
+    ),
+    case(
+        "said-with-money-cny-and-duration",
+        "Alibaba said it would spend more than 380 billion yuan on cloud and AI infrastructure "
+        "over the next three years.",
+        "2025-02-25",
+        [
+            {
+                "speaker": {"Alibaba", "Alibaba Group"},
+                "contains": "380 billion yuan",
+                "quote": False,
+                "quantities": [(MONEY, 3.8e11, "CNY"), (DURATION, 3, "year")],
+            }
+        ],
+    ),
+    case(
+        "quote-with-count-unnamed-researcher",
+        "\u201cWe trained it on 2,048 GPUs,\u201d a DeepSeek researcher said.",
+        "2025-01-28",
+        [
+            {
+                "speaker": DEEPSEEK,
+                "contains": "2,048 GPUs",
+                "quote": True,
+                "quantities": [(COUNT, 2048, "GPU")],
+            }
+        ],
+    ),
+    case(
+        "said-on-social-media",
+        "Perplexity CEO Aravind Srinivas said on X that the company hosts R1 only on servers "
+        "in the United States.",
+        "2025-01-29",
+        [
+            {
+                "speaker": SRINIVAS,
+                "contains": "hosts R1 only on servers in the United States",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "in-a-notice",
+        "In a notice to employees, Samsung Electronics said generative AI tools posed a risk of "
+        "leaking source code.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Samsung Electronics", "Samsung"},
+                "contains": "risk of leaking source code",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "said-in-a-statement-that",
+        "The Dutch data protection authority said in a statement that it was worried about how "
+        "much personal data the app collects.",
+        "2025-01-31",
+        [
+            {
+                "speaker": DUTCH_AP | {"Dutch data protection authority"},
+                "contains": "how much personal data the app collects",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "said-in-an-interview",
+        "Liang Wenfeng said in an interview last year that DeepSeek had no plans to raise "
+        "outside money.",
+        "2025-01-28",
+        [
+            {
+                "speaker": {"Liang Wenfeng", "Liang"},
+                "contains": "no plans to raise outside money",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "the-commission-said",
+        "Ireland's Data Protection Commission wrote to DeepSeek on Wednesday. The commission "
+        "said it wanted to know where Irish users' data is stored.",
+        "2025-01-31",
+        [{"speaker": DPC, "contains": "where Irish users' data is stored", "quote": False}],
+    ),
+    case(
+        "the-group-said",
+        "Hana Financial Group restricted the app on Tuesday. The group said the rule would "
+        "apply to all of its subsidiaries.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Hana Financial Group", "Hana Financial", "Hana"},
+                "contains": "apply to all of its subsidiaries",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "the-ministry-said",
+        "Japan's Ministry of Defense barred the app on Monday. The ministry said personnel "
+        "should not enter any official information into the chatbot.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Ministry of Defense", "Japan's Ministry of Defense", "MOD"},
+                "contains": "should not enter any official information",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "said-on-weekday-dated",
+        "The PIPC said on Monday that DeepSeek had appointed a local representative.",
+        "2025-02-19",
+        [
+            {
+                "speaker": PIPC,
+                "contains": "appointed a local representative",
+                "quote": False,
+                "date": "2025-02-17",
+            }
+        ],
+    ),
+    case(
+        "reported-two-speakers-two-sentences",
+        "Guo Jiakun said China opposed the politicisation of technology. Tony Burke said the "
+        "decision was not about China.",
+        "2025-02-06",
+        [
+            {"speaker": GUO, "contains": "opposed the politicisation", "quote": False},
+            {"speaker": BURKE, "contains": "not about China", "quote": False},
+        ],
+        exact=True,
+    ),
+    case(
+        "quote-and-reported-same-speaker",
+        "Tony Burke said the government had acted on advice from security agencies. \u201cThis "
+        "is about risk, not about origin,\u201d he said.",
+        "2025-02-05",
+        [
+            {
+                "speaker": BURKE,
+                "contains": "acted on advice from security agencies",
+                "quote": False,
+            },
+            {"speaker": BURKE, "contains": "about risk, not about origin", "quote": True},
+        ],
+        exact=True,
+    ),
+]
+
+MORE = [
+    case(
+        "told-media-that",
+        "Liang Wenfeng told state media that DeepSeek would remain open source.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Liang Wenfeng", "Liang"},
+                "contains": "would remain open source",
+                "quote": False,
+                "cue": "told",
+            }
+        ],
+    ),
+    case(
+        "quote-a-spokesperson-for-the-ministry",
+        "South Korea's Ministry of Environment blocked DeepSeek on Wednesday. \u201cThe block "
+        "is temporary,\u201d a spokesperson for the ministry said.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Ministry of Environment", "Environment Ministry"},
+                "contains": "The block is temporary",
+                "quote": True,
+            }
+        ],
+    ),
+    case(
+        "quote-the-company-said",
+        "DeepSeek did not address the findings directly. \u201cWe comply with all applicable "
+        "laws,\u201d the company said.",
+        "2025-02-18",
+        [{"speaker": DEEPSEEK, "contains": "comply with all applicable laws", "quote": True}],
+        exact=True,
+    ),
+]
+
+CASES = [
+    *DIRECT_QUOTES,
+    *MORE,
+    *SINGLE_QUOTES,
+    *NOT_CLAIMS,
+    *PARTIAL_QUOTES,
+    *REPORTED,
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# matching
+# ---------------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def norm_text(text: str) -> str:
+    """Case-folded, straight quotes, single spaces."""
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+def norm_name(name: str) -> str:
+    s = name.casefold().replace("&", " and ")
+    s = re.sub(r"['\u2019`]", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = " ".join(s.split())
+    return s.removeprefix("the ")
+
+
+def speaker_matches(ex: Extraction, claim: Claim, names: set[str] | None) -> bool:
+    if names is None:
+        return claim.speaker is None
+    if claim.speaker is None:
+        return False
+    actor = ex.actor(claim.speaker)
+    wanted = {norm_name(n) for n in names}
+    return any(norm_name(n) in wanted for n in (actor.name, *actor.aliases))
+
+
+def _key_ok(ex: Extraction, claim: Claim, exp: Expected) -> bool:
+    return speaker_matches(ex, claim, exp["speaker"]) and norm_text(exp["contains"]) in norm_text(
+        claim.text
+    )
+
+
+def _has_quantity(claim: Claim, kind: str, value: float, unit: str) -> bool:
+    return any(
+        q.kind.value == kind and math.isclose(q.value, value, rel_tol=1e-9) and q.unit == unit
+        for q in claim.quantities
+    )
+
+
+def _field_errors(claim: Claim, exp: Expected) -> list[str]:
+    errors: list[str] = []
+    if "quote" in exp and claim.quote != exp["quote"]:
+        errors.append(f"quote {claim.quote!r} != {exp['quote']!r}")
+    if "cue" in exp and norm_text(exp["cue"]) not in norm_text(claim.cue):
+        errors.append(f"cue {claim.cue!r} lacks {exp['cue']!r}")
+    if "date" in exp:
+        got = None if claim.date is None else claim.date.value
+        if got != exp["date"]:
+            errors.append(f"date {got!r} != {exp['date']!r}")
+    for kind, value, unit in exp.get("quantities", ()):
+        if not _has_quantity(claim, kind, value, unit):
+            errors.append(f"quantities lack {kind} {value} {unit}")
+    return errors
+
+
+def describe(ex: Extraction, claim: Claim) -> str:
+    speaker = "None" if claim.speaker is None else repr(ex.actor(claim.speaker).name)
+    qs = [(q.kind.value, q.value, q.unit) for q in claim.quantities]
+    date = None if claim.date is None else claim.date.value
+    return (
+        f"speaker={speaker} quote={claim.quote} cue={claim.cue!r} date={date} "
+        f"quantities={qs} | {claim.text[:100]!r}"
+    )
+
+
+def match_claims(ex: Extraction, expected: Sequence[Expected], *, exact: bool) -> list[str]:
+    produced = list(ex.claims)
+    used: set[int] = set()
+    assigned: set[int] = set()
+    for i, exp in enumerate(expected):
+        for j, claim in enumerate(produced):
+            if j not in used and _key_ok(ex, claim, exp) and not _field_errors(claim, exp):
+                assigned.add(i)
+                used.add(j)
+                break
+    problems: list[str] = []
+    for i, exp in enumerate(expected):
+        if i in assigned:
+            continue
+        candidates = [j for j, c in enumerate(produced) if j not in used and _key_ok(ex, c, exp)]
+        shown = {k: sorted(v) if isinstance(v, set) else v for k, v in exp.items()}
+        if not candidates:
+            problems.append(f"MISSING {shown}")
+            continue
+        best = min(candidates, key=lambda j: len(_field_errors(produced[j], exp)))
+        used.add(best)
+        errs = "; ".join(_field_errors(produced[best], exp))
+        problems.append(f"WRONG {shown}: {errs}\n      got {describe(ex, produced[best])}")
+    if exact:
+        problems.extend(f"EXTRA {describe(ex, c)}" for j, c in enumerate(produced) if j not in used)
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# tests
+# ---------------------------------------------------------------------------------------------
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 80
+    ids = [c.id for c in CASES]
+    assert len(ids) == len(set(ids)), "case ids must be unique"
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "exact"), CASES)
+def test_claims(text: str, published: str, expected: list[Expected], exact: bool) -> None:
+    ex = dp.extract(text, published=published)
+    problems = match_claims(ex, expected, exact=exact)
+    if problems:
+        produced = "\n".join(f"  - {describe(ex, c)}" for c in ex.claims) or "  (none)"
+        pytest.fail("\n".join(problems) + f"\nproduced claims:\n{produced}", pytrace=False)
+
+
+def test_claim_evidence_covers_its_text() -> None:
+    """A claim's evidence span lies in the document and holds the quotation it reports."""
+    text = (
+        f"{HEADLINE}\n\nHome Affairs Minister Tony Burke said on Tuesday the ban was needed. "
+        "\u201cThe risks are simply too high,\u201d he said."
+    )
+    ex = dp.extract(text, published="2025-02-05")
+    quotes = [c for c in ex.claims if c.quote]
+    assert quotes, "the direct quotation is a claim"
+    for claim in quotes:
+        assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+        assert norm_text("risks are simply too high") in norm_text(claim.evidence.text)
+
+
+def test_claims_are_deterministic() -> None:
+    text = f"{HEADLINE}\n\nDeepSeek claimed it trained V3 for less than $6 million."
+    first = dp.extract(text, published="2025-01-28").to_dict()
+    second = dp.extract(text, published="2025-01-28").to_dict()
+    assert first["claims"] == second["claims"]
