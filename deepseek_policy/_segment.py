@@ -142,7 +142,8 @@ _BRACKETED_EMAIL = regex.compile(
     r"\[(?:email[ \xa0]protected|[^\]\n]{0,80}@[^\]\n]{0,80})\]", regex.I
 )
 _URL_ONLY = regex.compile(
-    r"(?:https?://|www\.)\S{1,2000}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:com|org|net|kr|cn|jp|gov|co\.uk|io)/?"
+    r"(?:https?://|www\.)\S{1,2000}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:com|org|net|kr|cn|jp|"
+    r"gov|co\.uk|io)/?"
 )
 _BYLINE = regex.compile(r"(?i:by|written by|reporting by|edited by|with)\s+[^\n]{0,200}")
 _FURNITURE_WORDS = regex.compile(
@@ -202,7 +203,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
             continue
         if _TRAILER.fullmatch(m.group()):
             trailer = True
-        start, end = m.span()
+        start, _end = m.span()
         line = m.group()
         if line.lstrip().startswith(_IMAGE_OPEN) and _IMAGE_CLOSE in line:
             # a markdown image: its alt text is a caption, its address is furniture
@@ -232,12 +233,84 @@ def _paragraphs(text: str) -> list[Paragraph]:
 
 #: Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    mr mrs ms dr prof gov govs sen sens rep reps gen lt col capt cmdr adm sgt st ste mt ft
-    jr sr co corp inc ltd llc plc bros no nos vol vs etc al approx est dept univ assn
-    pres vp mgr fig ed eds rev hon amb messrs mme mlle
-    """.split()
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gov",
+        "govs",
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "st",
+        "ste",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "bros",
+        "no",
+        "nos",
+        "vol",
+        "vs",
+        "etc",
+        "al",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "assn",
+        "pres",
+        "vp",
+        "mgr",
+        "fig",
+        "ed",
+        "eds",
+        "rev",
+        "hon",
+        "amb",
+        "messrs",
+        "mme",
+        "mlle",
+    ]
 )
 _BOUNDARY = regex.compile(
     r"[.!?]+(?P<close>[\"”’')\]]{0,3})(?P<space>[ \t]+)(?=[\"“‘'(\[]{0,2}[A-Z0-9])"
@@ -355,10 +428,15 @@ def _paragraph_quotes(text: str, start: int, end: int, carried: bool) -> tuple[l
             continue
         if ch in "‘'" and (prev.isspace() or prev in "([{—–-") and (nxt.isalnum() or nxt in "$€£¥"):
             single_at = i
-        elif ch in "’'" and single_at is not None and not nxt.isalnum():
-            if i - single_at <= _MAX_SINGLE and (prev.isalnum() or prev in ".,!?;:)%"):
-                out.append(_quote(text, single_at, i + 1, False, True, False))
-                single_at = None
+        elif (
+            ch in "’'"
+            and single_at is not None
+            and not nxt.isalnum()
+            and i - single_at <= _MAX_SINGLE
+            and (prev.isalnum() or prev in ".,!?;:)%")
+        ):
+            out.append(_quote(text, single_at, i + 1, False, True, False))
+            single_at = None
     if open_at is not None:
         out.append(_quote(text, open_at, end, True, False, open_continues))
         return out, True

@@ -20,7 +20,6 @@ import regex
 from deepseek_policy._rx import rx
 from deepseek_policy._segment import Segmentation, Sentence
 from deepseek_policy.actors import ActorIndex, Mention
-from deepseek_policy.model import ActorKind
 
 __all__ = [
     "Clause",
@@ -61,7 +60,8 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?:\b(?:of|in|from|at|to|by|with|for|on|into|across|about|against|after|before|following|"
     r"than|under|over|between|among|through|via|amid|despite|near|beyond|within|without|toward|"
     r"towards|behind|alongside|including|joining|join|joins|unlike|per|prior to|according to|"
-    r"chaired by|led by|like|such as)|[Ff]ollowing|[Aa]ccording to|[Ll]ike)[ ]+(?:the[ ]+|a[ ]+|an[ ]+|its[ ]+|their[ ]+)?(?:[\w’'.-]+[ ]){0,3}$"
+    r"chaired by|led by|like|such as)|[Ff]ollowing|[Aa]ccording to|[Ll]ike)[ ]+(?:the[ ]+|a[ ]+|"
+    r"an[ ]+|its[ ]+|their[ ]+)?(?:[\w’'.-]+[ ]){0,3}$"
 )
 
 
@@ -84,8 +84,10 @@ _RELATIVE = regex.compile(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$
 
 
 _APPOSITIVE = regex.compile(
-    r",[’'”\"]?[ ](?:(?:a|an|the|its|his|her|their|both|one|another)[ ]|(?:known|often|also|established|set|founded|"
-    r"introduced|launched|based|headquartered|described|called|dubbed|owned|run|backed|created|developed|"
+    r",[’'”\"]?[ ](?:(?:a|an|the|its|his|her|their|both|one|another)[ ]|(?:known|often|also|"
+    r"established|set|founded|"
+    r"introduced|launched|based|headquartered|described|called|dubbed|owned|run|backed|created|"
+    r"developed|"
     r"built|released|published|issued|drafted|signed|chaired)\b)[^,;]{0,160}?(?=,)"
 )
 
@@ -99,16 +101,17 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
         out.append((m.start(), m.end(), "relative"))
     pos = s.start
     while True:
-        m = _APPOSITIVE.search(text, pos, s.end)
-        if m is None:
+        app = _APPOSITIVE.search(text, pos, s.end)
+        if app is None:
             break
+        m = app
         # only after a name (or another appositive): "Perplexity, the AI search startup, ..."
         head = text[max(s.start, m.start() - 60) : m.start()]
-        if rx(r"(?:[A-Z][\w’'&.+)-]*|\))[’'”\"]?$").search(head) or any(
-            e == m.start() for _s, e, _k in out
-        ):
-            if not any(x <= m.start() < y for x, y, _k in out):
-                out.append((m.start(), m.end(), "appositive"))
+        if (
+            rx(r"(?:[A-Z][\w’'&.+)-]*|\))[’'”\"]?$").search(head)
+            or any(e == m.start() for _s, e, _k in out)
+        ) and not any(x <= m.start() < y for x, y, _k in out):
+            out.append((m.start(), m.end(), "appositive"))
         pos = m.end()
     for m in _PARTICIPIAL.finditer(text, s.start, s.end):
         if not any(x <= m.start() < y for x, y, _k in out):
@@ -121,7 +124,8 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
 
 _PARTICIPIAL = regex.compile(
     r",[ ](?:introduced|launched|established|founded|released|published|issued|set[ ]up|built|"
-    r"created|developed|announced|unveiled|opened)[ ](?:in|on|last|earlier|by|at)[ ][^,;]{0,80}?(?=,)"
+    r"created|developed|announced|unveiled|opened)[ ](?:in|on|last|earlier|by|"
+    r"at)[ ][^,;]{0,80}?(?=,)"
 )
 
 
@@ -154,12 +158,15 @@ def clause_of(
             continue
         lead = text[max(start, mention.start - 60) : mention.start]
         if (
-            rx(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$").search(lead)
-            and mention.start > start + 2
-            and _previous_not_listed(doc, text, start, mention)
+            (
+                rx(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$").search(lead)
+                and mention.start > start + 2
+                and _previous_not_listed(doc, text, start, mention)
+            )
+            and mask_at(masks, mention.start) is None
+            and _verb_follows(doc, mention, offset)
         ):
-            if mask_at(masks, mention.start) is None and _verb_follows(doc, mention, offset):
-                start = mention.start
+            start = mention.start
     for mention in doc.index.mentions_between(offset, end):
         lead = text[max(offset, mention.start - 60) : mention.start]
         if (
@@ -167,7 +174,10 @@ def clause_of(
             and mask_at(masks, mention.start) is None
         ):
             nxt = text[mention.end : mention.end + 40]
-            if rx(r"(?:[ ](?:also|has|have|had|is|was|will|would|said|then))*[ ](?:[a-z]+ed|said|says|added|wired|put|began|started|has|have|had|is|was|will)\b").match(nxt):
+            if rx(
+                r"(?:[ ](?:also|has|have|had|is|was|will|would|said|then))*[ ](?:[a-z]+ed|said|"
+                r"says|added|wired|put|began|started|has|have|had|is|was|will)\b"
+            ).match(nxt):
                 end = mention.start
                 break
     return Clause(start, end)
@@ -185,10 +195,12 @@ def _previous_not_listed(doc: Context, text: str, start: int, mention: Mention) 
 
 def _verb_right_after(text: str, end: int) -> bool:
     return bool(
-        rx(r"(?:[ ](?:has|have|had|was|were|is|are|will|would|also|then|first|just|recently|"
+        rx(
+            r"(?:[ ](?:has|have|had|was|were|is|are|will|would|also|then|first|just|recently|"
             r"quickly|reportedly|itself|swiftly))*[ ](?:[a-z]+ed|began|put|cut|set|shut|made|took|"
             r"said|says|has|had|is|was|sent|told|gave|held|led|won|brought|built|sought|ran|wrote|"
-            r"drew|spent|kept|chose|struck|bought|[a-z]+s)\b").match(text[end : end + 60])
+            r"drew|spent|kept|chose|struck|bought|[a-z]+s)\b"
+        ).match(text[end : end + 60])
     )
 
 
@@ -227,7 +239,10 @@ def _list_semicolon(doc: Context, text: str, s: Sentence, at: int) -> bool:
     if not rx(r"[ ]*(?:and[ ]+)?(?:the[ ]+)?(?:'s|’s)?[ ]*").fullmatch(before):
         return False
     nxt = doc.index.mentions_between(at, min(s.end, at + 120))
-    return bool(nxt) and rx(r";[ ]*(?:and[ ]+)?(?:the[ ]+)?").fullmatch(text[at : nxt[0].start]) is not None
+    return (
+        bool(nxt)
+        and rx(r";[ ]*(?:and[ ]+)?(?:the[ ]+)?").fullmatch(text[at : nxt[0].start]) is not None
+    )
 
 
 def _without_mentions(doc: Context, text: str, start: int, end: int) -> str:
@@ -259,7 +274,9 @@ def _verb_follows(doc: Context, mention: Mention, limit: int) -> bool:
         return False
     return (
         bool(
-            rx(r"(?:[ ](?:also|has|have|had|is|was|will|would|then|itself|too))*[ ][a-z]").match(between)
+            rx(r"(?:[ ](?:also|has|have|had|is|was|will|would|then|itself|too))*[ ][a-z]").match(
+                between
+            )
         )
         and len(between.split()) <= 5
     )
@@ -298,7 +315,10 @@ def subject_before(
             prev = cands[j]
             if in_prepositional_phrase(text, lo, prev, doc) and not relative:
                 break
-            if rx(r"(?i)\b(?:members|officials|lawmakers|legislators|representatives)[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$").search(text[max(lo, prev.start - 60) : prev.start]):
+            if rx(
+                r"(?i)\b(?:members|officials|lawmakers|legislators|"
+                r"representatives)[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$"
+            ).search(text[max(lo, prev.start - 60) : prev.start]):
                 break  # "two members of the committee, A and B, ...": A and B are the members
             gap = strip_modifiers(doc, text, prev.end, chosen[0].start)
             if _LIST_GAP.match(gap) is None:
@@ -332,11 +352,15 @@ def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
             cursor = m.end
     pieces.append(text[cursor:end])
     gap = "".join(pieces)
-    gap = rx(r"(?:(?:the|a)[ ])?(?:(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ])?"
-        r"(?:state|province|city|prefecture|county|district)[ ]of[ ]").sub("", gap)
+    gap = rx(
+        r"(?:(?:the|a)[ ])?(?:(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ])?"
+        r"(?:state|province|city|prefecture|county|district)[ ]of[ ]"
+    ).sub("", gap)
     gap = rx(r"(?:the[ ]){2}").sub("the ", gap)
     gap = rx(r"^[ ]of[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}").sub("", gap)  # "X of New Jersey"
-    gap = rx(r"(?:Democrat|Republican|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor)[ ]$").sub("", gap)
+    gap = rx(
+        r"(?:Democrat|Republican|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor)[ ]$"
+    ).sub("", gap)
     return rx(r"[ ]?\([^)]{1,40}\)").sub("", gap)
 
 
@@ -345,15 +369,27 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
     if _LIKE_BEFORE.search(before):
         # "firms like Kakao": the examples are the subject
         return False
-    if rx(r"(?i)\b(?:ministries|departments|agencies|offices|bureaus|ministry|department)[ ]of[ ](?:the[ ])?$").search(before):
+    if rx(
+        r"(?i)\b(?:ministries|departments|agencies|offices|bureaus|ministry|"
+        r"department)[ ]of[ ](?:the[ ])?$"
+    ).search(before):
         return False  # "the ministries of Finance and Environment": a list of names, not a place
-    if rx(r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators)[ ](?:in|of|at|from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$").search(before):
+    if rx(
+        r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators)[ ](?:in|of|at|"
+        r"from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$"
+    ).search(before):
         return False  # "Authorities in Futian District", "Members of the National Assembly"
     if _title_before().search(before):
         return False  # "Ministry of Foreign Affairs spokesperson Guo Jiakun": a title, not a place
-    if rx(r"(?i)\b(?:city|province|state|town|county|prefecture|district|country|island|region|municipality)[ ]of[ ]$").search(before):
+    if rx(
+        r"(?i)\b(?:city|province|state|town|county|prefecture|district|country|island|region|"
+        r"municipality)[ ]of[ ]$"
+    ).search(before):
         return False  # "the eastern city of Zhenjiang says ..."
-    if rx(r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$").search(before) and _verb_right_after(text, m.end):
+    if rx(
+        r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|"
+        r"if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$"
+    ).search(before) and _verb_right_after(text, m.end):
         return False  # "after the Chinese startup released ...": a clause, not a phrase
     if _PREPOSITION_BEFORE.search(before):
         inner = before

@@ -5,7 +5,8 @@ banning), nouns get plurals, and "..." in a phrase is a gap of one to five words
 rows with :meth:`TriggerLexicon.add`; the pattern is rebuilt on the next use.
 
 >>> lex = default_lexicon()
->>> [(m.group(), lex.row_for(m).kind.value) for m in lex.pattern().finditer("Italy banned it and Japan urged caution.")]
+>>> text = "Italy banned it and Japan urged caution."
+>>> [(m.group(), lex.row_for(m).kind.value) for m in lex.pattern().finditer(text)]
 [('banned', 'ban'), ('urged caution', 'warn')]
 """
 
@@ -145,7 +146,7 @@ class TriggerLexicon:
 
     def add(
         self, kind: ActionKind | str, phrase: str, form: str = "fixed", object: str = "any"
-    ) -> None:  # noqa: A002
+    ) -> None:
         """Add a trigger phrase (for instance ``add("block", "geo-blocked")``)."""
         row = TriggerRow(ActionKind.coerce(kind, "kind"), form, phrase, object)
         with self._lock:
@@ -162,7 +163,7 @@ class TriggerLexicon:
             # of the same surface ("ban") are both kept, for the parser to choose by context
             old = self._literal.get(surface)
             self._alternatives.setdefault(surface, []).append(row)
-            if old is None or old.form != "fixed" and row.form == "fixed":
+            if old is None or (old.form != "fixed" and row.form == "fixed"):
                 self._literal[surface] = row
 
     def __len__(self) -> int:
@@ -221,5 +222,5 @@ def _load() -> list[TriggerRow]:
 
 @functools.cache
 def default_lexicon() -> TriggerLexicon:
-    """The trigger lexicon shipped with the package (shared; :meth:`~TriggerLexicon.add` extends it)."""
+    """The trigger lexicon shipped with the package (shared; ``add`` extends it)."""
     return TriggerLexicon(_load())

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -49,7 +50,7 @@ from deepseek_policy._syntax import (
 )
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy._triggers import TriggerLexicon, TriggerRow, default_lexicon
-from deepseek_policy.actors import ActorIndex, Mention
+from deepseek_policy.actors import ActorIndex
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import (
     Action,
@@ -120,7 +121,8 @@ _AI_TERM = regex.compile(
     r"services?|platforms?|tools?|technology|software|it|them)(?![\w-])",
 )
 _OWN_PRODUCT = regex.compile(
-    r"(?<![\w-])(?:models?|versions?|apps?|application|services?|chatbot|assistant|library|libraries|"
+    r"(?<![\w-])(?:models?|versions?|apps?|application|services?|chatbot|assistant|library|"
+    r"libraries|"
     r"papers?|tools?|features?|functions?|platform|product|chips?|R1|V3|weights|code|system|"
     r"[A-Z][\w.-]*[0-9][\w.-]*|[a-z]{1,6}[0-9][\w.-]*|[A-Z][a-z]+[A-Z][\w]*)(?![\w-])"
 )
@@ -137,8 +139,10 @@ _QUOTE_LEAD = regex.compile(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$", regex.IGNORECASE
 )
 _THAT_CLAUSE = regex.compile(
-    r"\b(?:said|says|stated|states|announced|announces|confirmed|told[ ][\w ]{1,30}?|reported|added|noted|"
-    r"explained|claimed|revealed|wrote|argued|warned)(?:[ ]on[ ][\w. ]{2,20}?|[ ]\w+day)?(?:[ ]that)?[ ]"
+    r"\b(?:said|says|stated|states|announced|announces|confirmed|told[ ][\w ]{1,30}?|reported|"
+    r"added|noted|"
+    r"explained|claimed|revealed|wrote|argued|warned)(?:[ ]on[ ][\w. ]{2,20}?|"
+    r"[ ]\w+day)?(?:[ ]that)?[ ]"
 )
 _PRONOUN_SUBJECT = regex.compile(
     r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$"
@@ -188,15 +192,23 @@ class _Found:
             targets=tuple(dict.fromkeys(self.targets)),
             status=self.status,
             temporary=self.temporary,
-            scope=sorted(self.scope, key=_SCOPE_ORDER.index),
-            reasons=sorted(self.reasons, key=_REASON_ORDER.index),
+            scope=_in_order(self.scope),
+            reasons=_reasons_in_order(self.reasons),
             date=self.date,
             mentions=tuple(self.mentions),
         )
 
 
-_SCOPE_ORDER = list(Scope)
-_REASON_ORDER = list(Reason)
+_SCOPE_RANK = {v: i for i, v in enumerate(Scope)}
+_REASON_RANK = {v: i for i, v in enumerate(Reason)}
+
+
+def _in_order(values: Iterable[Scope]) -> tuple[Scope, ...]:
+    return tuple(sorted(values, key=_SCOPE_RANK.__getitem__))
+
+
+def _reasons_in_order(values: Iterable[Reason]) -> tuple[Reason, ...]:
+    return tuple(sorted(values, key=_REASON_RANK.__getitem__))
 
 
 class _Doc:
@@ -302,14 +314,18 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
 
 _FOLLOW = regex.compile(
     r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
-    r"do[ ]the[ ]same|did[ ]likewise|done[ ]likewise|took[ ]similar[ ](?:action|actions|steps|measures)|"
+    r"do[ ]the[ ]same|did[ ]likewise|done[ ]likewise|took[ ]similar[ ](?:action|actions|steps|"
+    r"measures)|"
     r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
-    r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|[.;,]))"
+    r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|"
+    r"[.;,]))"
 )
 
 
-def _follows(doc: _Doc, s: Sentence, smasks: Sequence[Mask], taken: Sequence[tuple[int, int]]) -> None:
-    """"X followed suit", "Y did the same a day later": the action just stated, by another actor."""
+def _follows(
+    doc: _Doc, s: Sentence, smasks: Sequence[Mask], taken: Sequence[tuple[int, int]]
+) -> None:
+    """ "X followed suit", "Y did the same a day later": the last action, by another actor."""
     text = doc.text
     for m in _FOLLOW.finditer(text, s.start, s.end):
         a, b = m.span()
@@ -336,7 +352,16 @@ def _follows(doc: _Doc, s: Sentence, smasks: Sequence[Mask], taken: Sequence[tup
         actors = [x for x in actors if x != model.actor]
         if not actors:
             continue
-        status = _status(doc, text, clause.start, a, b, clause.end, TriggerRow(model.kind, "fixed", "x"), model.kind)
+        status = _status(
+            doc,
+            text,
+            clause.start,
+            a,
+            b,
+            clause.end,
+            TriggerRow(model.kind, "fixed", "x"),
+            model.kind,
+        )
         date = _date_for(doc, s, clause, a, smasks, "subject")
         for actor in actors:
             doc.found.append(
@@ -359,7 +384,8 @@ def _follows(doc: _Doc, s: Sentence, smasks: Sequence[Mask], taken: Sequence[tup
 
 
 _JOINS_LIST = regex.compile(
-    r"(?i)\b(?:join|joins|joined|joining|becomes?|became|is|was)[ ](?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?i)\b(?:join|joins|joined|joining|becomes?|became|is|was)[ ](?:a|an|"
+    r"the)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:list|number|group|host|wave|string|line|club|ranks|country|nation|state|government|agency|"
     r"company|firm|bank)s?[ ](?:of[ ](?:[\w-]+[ ]){0,3})?(?:to[ ])?$"
 )
@@ -388,7 +414,9 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
     words before it."""
     before = text[max(s.start, a - 40) : a]
     if len(rows) == 1:
-        if rows[0].form == "verb" and rx(r"(?:\b(?:its|their|his|her|our|the)|’s|'s)[ ]$").search(before):
+        if rows[0].form == "verb" and rx(r"(?:\b(?:its|their|his|her|our|the)|’s|'s)[ ]$").search(
+            before
+        ):
             return _NO_ROW  # "met its demands", "the ban's scope"
         return rows[0]
     want = "verb"
@@ -405,13 +433,15 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
 
 
 def _light_before_noun(
-    doc: _Doc, text: str, s: Sentence, b: int, row: TriggerRow, later: Sequence[regex.Match[str]]
+    doc: _Doc, text: str, s: Sentence, b: int, row: TriggerRow, later: Sequence[re.Match[str]]
 ) -> bool:
-    """"launched a probe", "implemented blockades": the verb only states the noun's action."""
+    """ "launched a probe", "implemented blockades": the verb only states the noun's action."""
     if row.kind not in (ActionKind.RELEASE, ActionKind.ADOPT) or row.form == "noun":
         return False
     for m in later[:1]:
-        if m.start() - b > 25 or not rx(r"[ ](?:(?:a|an|the|its|new|formal|full)[ ])*").fullmatch(text[b : m.start()]):
+        if m.start() - b > 25 or not rx(r"[ ](?:(?:a|an|the|its|new|formal|full)[ ])*").fullmatch(
+            text[b : m.start()]
+        ):
             return False
         rows = doc.lexicon.rows_for(m)
         return any(r.form == "noun" for r in rows)
@@ -432,10 +462,16 @@ def _supportive_word(doc: _Doc, text: str, a: int) -> bool:
 
 def _object_of_opposition(doc: _Doc, text: str, last: tuple[int, int], a: int) -> bool:
     x, y = last
-    if a - y > 40 or not rx(r"[ ](?:(?:the|its|their|these|those|several|recent|new|foreign|[A-Z][\w-]*)[ ]){0,3}$").fullmatch(text[y:a]):
+    if a - y > 40 or not rx(
+        r"[ ](?:(?:the|its|their|these|those|several|recent|new|foreign|[A-Z][\w-]*)[ ]){0,3}$"
+    ).fullmatch(text[y:a]):
         return False
     row = _row_at(doc, text, x, y)
-    return row is not None and row.kind in (ActionKind.OPPOSE, ActionKind.INVESTIGATE, ActionKind.CALL_FOR)
+    return row is not None and row.kind in (
+        ActionKind.OPPOSE,
+        ActionKind.INVESTIGATE,
+        ActionKind.CALL_FOR,
+    )
 
 
 def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
@@ -451,11 +487,17 @@ def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a
     for x, y in taken:
         if y <= a and a - y < 120 and not rx(r"[;.]|,[ ](?:and|but|while)[ ]").search(text[y:a]):
             row = _row_at(doc, text, x, y)
-            if row is not None and row.kind.family is Family.RESTRICTIVE and _supportive_word(doc, text, a):
+            if (
+                row is not None
+                and row.kind.family is Family.RESTRICTIVE
+                and _supportive_word(doc, text, a)
+            ):
                 return True
         if y <= a and a - y < 80:
             between = text[y:a]
-            if rx(r"(?:\bto|\bfrom)[ ](?:[a-z]+[ ]or[ ])?$").search(between) and not rx(r"[;.]|,[ ]and[ ]").search(between):
+            if rx(r"(?:\bto|\bfrom)[ ](?:[a-z]+[ ]or[ ])?$").search(between) and not rx(
+                r"[;.]|,[ ]and[ ]"
+            ).search(between):
                 return True
     return False
 
@@ -468,10 +510,70 @@ _PARTICIPLE_WORD = regex.compile(
     r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken)\b", regex.IGNORECASE
 )
 _NOT_NOUN_BEFORE = frozenset(
-    """is are was were be been being has have had will would could should may might must can
-    also not now then already it they he she we that which who and or but to as so just still
-    newly recently reportedly officially formally quickly swiftly fully all both each since
-    ever never yet first later earlier last again jointly effectively subsequently""".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "also",
+        "not",
+        "now",
+        "then",
+        "already",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "that",
+        "which",
+        "who",
+        "and",
+        "or",
+        "but",
+        "to",
+        "as",
+        "so",
+        "just",
+        "still",
+        "newly",
+        "recently",
+        "reportedly",
+        "officially",
+        "formally",
+        "quickly",
+        "swiftly",
+        "fully",
+        "all",
+        "both",
+        "each",
+        "since",
+        "ever",
+        "never",
+        "yet",
+        "first",
+        "later",
+        "earlier",
+        "last",
+        "again",
+        "jointly",
+        "effectively",
+        "subsequently",
+    ]
 )
 
 
@@ -484,7 +586,14 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         # "major companies adopting DeepSeek"
         before = rx(r"([a-z][a-z’'-]*s)[ ]+$").search(text[max(s.start, a - 30) : a])
         return before is not None and before.group(1) not in (
-            "is", "was", "has", "as", "this", "its", "his", "us",
+            "is",
+            "was",
+            "has",
+            "as",
+            "this",
+            "its",
+            "his",
+            "us",
         )
     if not _PARTICIPLE_WORD.match(text[a:b]):
         return False
@@ -495,24 +604,26 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     if word.lower() in _NOT_NOUN_BEFORE or word[:1].isupper() or word.endswith(("ly", "’s", "'s")):
         return False
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
-    return not rx(r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$").search(text[max(s.start, a - 40) : a])
+    return not rx(
+        r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$"
+    ).search(text[max(s.start, a - 40) : a])
 
 
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
-    m: regex.Match[str] | object,
+    m: re.Match[str],
     row: TriggerRow,
     masks: list[Mask],
-    later: Sequence[object],
+    later: Sequence[re.Match[str]],
     quoted: bool,
 ) -> list[tuple[_Found, list[int]]] | None:
     text = doc.text
-    a, b = m.span()  # type: ignore[attr-defined]
+    a, b = m.span()
     kind = row.kind
     clause = clause_of(doc, s, a, masks)
     masked = mask_at(masks, a)
-    before = text[clause.start : a]
+    text[clause.start : a]
     # negation ("has not banned", "no restriction", "Neither government has ...")
     if _negated(text, clause.start, a, row):
         return None
@@ -526,7 +637,11 @@ def _read_trigger(
         return None
     # verbs that govern this one: "urged X to ban" / "told X to stop using" / "prompting X to block"
     governor = _governor(text, clause.start, a)
-    if governor is not None and governor[0] == "command" and _asks_another_body(doc, text, governor, a):
+    if (
+        governor is not None
+        and governor[0] == "command"
+        and _asks_another_body(doc, text, governor, a)
+    ):
         kind = ActionKind.CALL_FOR
     governed_later: list[int] = []
     if kind is ActionKind.CALL_FOR:
@@ -660,7 +775,8 @@ _AGENT_AFTER = regex.compile(
     r"released|made|adopted)[ ](?:[\w.]+[ ]){0,3}?)?(?:by|from)[ ]"
 )
 _GOVERNMENT_MODIFIER = regex.compile(
-    r"(?i)\b(?:(?P<adj>[A-Z][\w.]+)[ ])?(?:government|state|federal|official|cabinet)[ ](?:[\w-]+[ ]){0,1}$"
+    r"(?i)\b(?:(?P<adj>[A-Z][\w.]+)[ ])?(?:government|state|federal|official|"
+    r"cabinet)[ ](?:[\w-]+[ ]){0,1}$"
 )
 
 
@@ -698,16 +814,22 @@ def _noun_actor(
             if actor is not None:
                 return [actor], "modifier"
     light = None
-    for m in _cue_pattern("light").finditer(text, max(clause.start, a - 90), a):
-        between = text[m.end() : a]
-        if rx(r"[ ](?:[\w’'$€£¥.,()+-]+[ ]){0,9}").fullmatch(between) and not rx(r"[;]|,[ ]").search(between):
-            light = m
-    if light is None and rx(r"\b(?:with|through)[ ](?:an?|the|its)[ ](?:[\w-]+[ ]){0,2}$").search(window):
+    for cue in _cue_pattern("light").finditer(text, max(clause.start, a - 90), a):
+        between = text[cue.end() : a]
+        if rx(r"[ ](?:[\w’'$€£¥.,()+-]+[ ]){0,9}").fullmatch(between) and not rx(
+            r"[;]|,[ ]"
+        ).search(between):
+            light = cue
+    if light is None and rx(r"\b(?:with|through)[ ](?:an?|the|its)[ ](?:[\w-]+[ ]){0,2}$").search(
+        window
+    ):
         actors = subject_before(doc, s, clause.start, a, masks)
         return (actors, "subject") if actors else ([], "none")
     if light is None:
         return [], "none"
-    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(text[max(clause.start, light.start() - 12) : light.start()])
+    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
+        text[max(clause.start, light.start() - 12) : light.start()]
+    )
     actors = subject_before(doc, s, clause.start, light.start(), masks, first=second is not None)
     if actors:
         return actors, "subject"
@@ -720,9 +842,7 @@ def _agentless(
     text = doc.text
     # "X stated that the service was suspended", "a notice titled 'DeepSeek is banned'"
     head = text[s.start : a]
-    rep = None
-    for rep in _THAT_CLAUSE.finditer(head):
-        pass
+    rep = _last(_THAT_CLAUSE.finditer(head))
     if rep is not None or quoted:
         hi = rep.start() + s.start if rep is not None else a
         if quoted:
@@ -743,14 +863,14 @@ def _agentless(
     earlier_end = _passive_subject_start(doc, s, a)
     if earlier_end > s.start:
         earlier = [
-            x
-            for x in subject_before(doc, s, s.start, earlier_end, masks)
-            if x != "cn-deepseek"
+            x for x in subject_before(doc, s, s.start, earlier_end, masks) if x != "cn-deepseek"
         ]
         if earlier:
             return earlier, "context"
     # the actor of the action just stated (same or previous paragraph), or the subject before
-    under = rx(r"(?i)^(?:under|with|through)[ ](?:it|this|that|these|the[ ](?:[\w-]+[ ]){0,2}?\w+)[ ]?,").match(s.text)
+    under = rx(
+        r"(?i)^(?:under|with|through)[ ](?:it|this|that|these|the[ ](?:[\w-]+[ ]){0,2}?\w+)[ ]?,"
+    ).match(s.text)
     prev = _previous_action(doc, s)
     if prev is not None:
         return [prev.actor], "instrument" if under else "context"
@@ -764,23 +884,33 @@ def _passive_subject_start(doc: _Doc, s: Sentence, a: int) -> int:
     """Where the clause of a passive begins: "..., and therefore the access to DeepSeek is
     blocked" -> the offset of "the access" (the earlier clause may name the actor)."""
     text = doc.text
-    m = None
-    for m in rx(r",[ ](?:and[ ])?(?:(?:therefore|so|thus|then|now|as[ ]a[ ]result)[ ])?|[ ]and[ ](?:therefore[ ])?").finditer(text[s.start : a]):
-        pass
-    return s.start + m.start() if m is not None else s.start
+    m = _last(
+        rx(
+            r",[ ](?:and[ ])?(?:(?:therefore|so|thus|then|now|as[ ]a[ ]result)[ ])?|"
+            r"[ ]and[ ](?:therefore[ ])?"
+        ).finditer(text, s.start, a)
+    )
+    return m.start() if m is not None else s.start
 
 
 def _bodies_after(doc: _Doc, a: int, clause: Clause) -> list[str]:
     """Public bodies or firms listed after an agentless passive as where it applies."""
     text = doc.text
-    head = regex.compile(r"(?i)[ ](?:at|in|across|by)[ ](?:[\w-]+[ ]){0,4}?(?:bodies|agencies|ministries|departments|firms|companies|banks)?[ ]?:?[ ]")
+    head = rx(
+        r"(?i)[ ](?:at|in|across|by)[ ](?:[\w-]+[ ]){0,4}?(?:bodies|agencies|ministries|"
+        r"departments|firms|companies|banks)?[ ]?:?[ ]"
+    )
     m = head.search(text, a, min(clause.end, a + 80))
     if m is None:
         return []
     found = []
     for x in doc.index.mentions_between(m.end() - 1, clause.end):
         d = doc.index.actor(x.actor)
-        if x.via == "modifier" or d.kind in (ActorKind.COUNTRY, ActorKind.PERSON) or x.actor == "cn-deepseek":
+        if (
+            x.via == "modifier"
+            or d.kind in (ActorKind.COUNTRY, ActorKind.PERSON)
+            or x.actor == "cn-deepseek"
+        ):
             continue
         found.append(x.actor)
     return list(dict.fromkeys(found)) if len(found) >= 2 else []
@@ -834,11 +964,13 @@ def _implicit_subject(
     text = doc.text
     before = text[lo:hi]
     # "officials there are weighing" -> the body named before (in this sentence first)
-    if _OFFICIALS.search(before):
+    officials = _OFFICIALS.search(before)
+    if officials is not None:
         here = [
             x.actor
-            for x in doc.index.mentions_between(s.start, lo + _OFFICIALS.search(before).start())
-            if x.via != "modifier" and doc.index.actor(x.actor).kind is not ActorKind.PERSON
+            for x in doc.index.mentions_between(s.start, lo + officials.start())
+            if x.via != "modifier"
+            and doc.index.actor(x.actor).kind is not ActorKind.PERSON
             and x.actor != "cn-deepseek"
         ]
         if here:
@@ -848,16 +980,19 @@ def _implicit_subject(
             return prev, "officials"
     inst = _INSTRUMENT_SUBJECT.search(before)
     if inst is not None:
-        agent = rx(r"(?i)\b(?:issued|sent|signed|drafted|published|put[ ]out|circulated|written)[ ]by[ ]|\bfrom[ ]").search(before[inst.start() :])
+        agent = rx(
+            r"(?i)\b(?:issued|sent|signed|drafted|published|put[ ]out|circulated|written)[ ]by[ ]|"
+            r"\bfrom[ ]"
+        ).search(before[inst.start() :])
         if agent is not None:
             at = lo + inst.start() + agent.end()
             found = [x.actor for x in doc.index.mentions_between(at, hi) if x.via != "modifier"][:1]
             if found:
                 return found, "instrument"
-    if inst is not None or _IT_INSTRUMENT.search(before) and _previous_has_instrument(doc, s):
-        prev = _previous_action(doc, s)
-        if prev is not None:
-            return [prev.actor], "instrument"
+    if inst is not None or (_IT_INSTRUMENT.search(before) and _previous_has_instrument(doc, s)):
+        last = _previous_action(doc, s)
+        if last is not None:
+            return [last.actor], "instrument"
         subj = _previous_subject(doc, s)
         if subj:
             return subj, "instrument"
@@ -908,7 +1043,10 @@ def _previous_has_instrument(doc: _Doc, s: Sentence) -> bool:
     if prev is None:
         return False
     return bool(
-        rx(r"(?i)\b(?:order|notice|directive|memo|email|letter|advisory|guideline|decree|law|bill)\b").search(prev.text)
+        rx(
+            r"(?i)\b(?:order|notice|directive|memo|email|letter|advisory|guideline|decree|law|"
+            r"bill)\b"
+        ).search(prev.text)
     )
 
 
@@ -935,19 +1073,92 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
 
 
 _NAME_RUN = regex.compile(
-    r"(?:^|(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|an|the)[ ][^,]{1,80},)?"
+    r"(?:^|"
+    r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
+    r"an|the)[ ][^,]{1,80},)?"
     r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
-    r"reportedly|itself|first|just|last|separately|similarly|likewise|has[ ]been|had[ ]been|began|started)){0,3}[ ]$"
+    r"reportedly|itself|first|just|last|separately|similarly|likewise|has[ ]been|had[ ]been|began|"
+    r"started)){0,3}[ ]$"
 )
 _GENERIC_THEN_NAME = regex.compile(
-    r"^(?:(?:[A-Z][a-z]+|the|an?)[ ])?(?P<generic>(?:[a-z-]+[ ]){0,3}(?P<noun>city|county|district|province|prefecture|company|firm|startup|start-up|bank|hospital|carmaker|automaker|lender|insurer|agency|ministry|regulator)(?:[ ][^,]{0,60})?),[ ](?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3}),[ ]"
+    r"^(?:(?:[A-Z][a-z]+|the|an?)[ ])?(?P<generic>(?:[a-z-]+[ ]){0,3}(?P<noun>city|county|"
+    r"district|province|prefecture|company|firm|startup|start-up|bank|hospital|carmaker|automaker|"
+    r"lender|insurer|agency|ministry|"
+    r"regulator)(?:[ ][^,]{0,60})?),[ ](?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3}),[ ]"
 )
 _NEW_ACTOR_STOP = frozenset(
-    """The A An It Its This That These Those He She They We I In On At For From With By As But And
-    Meanwhile However Also Still Earlier Later Last Next Both Each Every All Some Many Most Several
-    DeepSeek Deepseek R1 V3 AI Officials Authorities Lawmakers Experts Analysts Investors Users
-    Banks Companies Firms Governments Countries Nations Agencies Chinese American Korean Japanese
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "It",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "By",
+        "As",
+        "But",
+        "And",
+        "Meanwhile",
+        "However",
+        "Also",
+        "Still",
+        "Earlier",
+        "Later",
+        "Last",
+        "Next",
+        "Both",
+        "Each",
+        "Every",
+        "All",
+        "Some",
+        "Many",
+        "Most",
+        "Several",
+        "DeepSeek",
+        "Deepseek",
+        "R1",
+        "V3",
+        "AI",
+        "Officials",
+        "Authorities",
+        "Lawmakers",
+        "Experts",
+        "Analysts",
+        "Investors",
+        "Users",
+        "Banks",
+        "Companies",
+        "Firms",
+        "Governments",
+        "Countries",
+        "Nations",
+        "Agencies",
+        "Chinese",
+        "American",
+        "Korean",
+        "Japanese",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
 )
 _KIND_OF_NOUN = {
     "city": ActorKind.SUBNATIONAL_GOVERNMENT,
@@ -987,7 +1198,10 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         return None
     kind = ActorKind.COMPANY
     if m["apposition"]:
-        noun = rx(r"\b(city|county|district|province|prefecture|hospital|agency|ministry|regulator|university)\b").search(m["apposition"])
+        noun = rx(
+            r"\b(city|county|district|province|prefecture|hospital|agency|ministry|regulator|"
+            r"university)\b"
+        ).search(m["apposition"])
         if noun:
             kind = _KIND_OF_NOUN.get(noun.group(1), ActorKind.ORGANIZATION)
     country = doc.index.context_country(lo + m.start("name"))
@@ -1010,16 +1224,14 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
             # "told its ministries and agencies to hold off" / "prompting the government to"
             if (
                 rx(r"[ ](?:[^.;:]{0,120}?[ ])?to[ ]").match(rest + " ")
-                or kind == "cause"
-                and rx(r"\bto[ ]").search(rest)
-            ):
-                if best is None or m.start() > best[1] - window_start:
-                    best = (kind, window_start + m.start(), window_start + m.end())
+                or (kind == "cause" and rx(r"\bto[ ]").search(rest))
+            ) and (best is None or m.start() > best[1] - window_start):
+                best = (kind, window_start + m.start(), window_start + m.end())
     return best
 
 
 def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: int) -> bool:
-    """"asked the Garante to investigate" is a call on a body that can act on its own;
+    """ "asked the Garante to investigate" is a call on a body that can act on its own;
     "asked its staff to refrain" is an instruction to the actor's own people."""
     verb = text[governor[1] : governor[2]].lower()
     if not verb.startswith(("ask", "request")):
@@ -1050,19 +1262,23 @@ def _embedded_warning(text: str, b: int, end: int, doc: _Doc, later: Sequence[ob
             row = doc.lexicon.row_for(m)  # type: ignore[arg-type]
             return row.kind is ActionKind.WARN
     return bool(
-        rx(r"(?i)\b(?:caution|careful|carefully|alert|avoid|refrain|not[ ]to[ ]use)\b").search(text[b:end])
+        rx(r"(?i)\b(?:caution|careful|carefully|alert|avoid|refrain|not[ ]to[ ]use)\b").search(
+            text[b:end]
+        )
     )
 
 
 _PUBLIC = regex.compile(
-    r"(?i)^[ ]?(?:(?:all|its|their|the|[A-Z][a-z]+)[ ])?(?:users|people|the[ ]public|public|citizens|"
+    r"(?i)^[ ]?(?:(?:all|its|their|the|[A-Z][a-z]+)[ ])?(?:users|people|the[ ]public|public|"
+    r"citizens|"
     r"consumers|individuals|residents|parents|students|businesses|companies|employees|staff|"
-    r"workers|officials|civil[ ]servants|members[ ]of[ ]the[ ]public)\b[^.;]{0,40}?\b(?:not[ ]to|to[ ](?:avoid|be|think|stay|exercise|refrain|check|read))\b"
+    r"workers|officials|civil[ ]servants|members[ ]of[ ]the[ ]public)\b[^.;]{0,40}?\b(?:not[ ]to|"
+    r"to[ ](?:avoid|be|think|stay|exercise|refrain|check|read))\b"
 )
 
 
 def _addresses_the_public(obj: str) -> bool:
-    """"urged Dutch users not to upload personal data": advice to people is a warning."""
+    """ "urged Dutch users not to upload personal data": advice to people is a warning."""
     return _PUBLIC.search(obj[:120]) is not None
 
 
@@ -1103,7 +1319,8 @@ def _status(
     kind: ActionKind,
 ) -> Status:
     window = text[max(lo, a - 90) : a]
-    # modality nearest the trigger wins; "considered" outranks "planned" ("weighing a policy that would")
+    # modality nearest the trigger wins; "considered" outranks "planned"
+    # ("weighing a policy that would")
     found: set[str] = set()
     for cue in ("considered", "planned", "proposed"):
         for m in _cue_pattern(cue).finditer(window):
@@ -1123,7 +1340,9 @@ def _status(
             ):
                 continue
             found.add(cue)
-    if kind in (ActionKind.CALL_FOR,) and rx(r"(?i)\b(?:bill|act|legislation|drafted|filed)\b").search(text[a : obj_end + 1]):
+    if kind in (ActionKind.CALL_FOR,) and rx(
+        r"(?i)\b(?:bill|act|legislation|drafted|filed)\b"
+    ).search(text[a : obj_end + 1]):
         return Status.PROPOSED
     if "considered" in found:
         return Status.CONSIDERED
@@ -1132,7 +1351,9 @@ def _status(
     if "planned" in found:
         return Status.PLANNED
     # a bill or draft that "would" do it
-    if rx(r"(?i)\b(?:bill|draft|legislation|proposal)\b[^.;]{0,40}\bwould\b").search(text[max(lo, a - 80) : a]):
+    if rx(r"(?i)\b(?:bill|draft|legislation|proposal)\b[^.;]{0,40}\bwould\b").search(
+        text[max(lo, a - 80) : a]
+    ):
         return Status.PROPOSED
     return Status.DONE
 
@@ -1166,7 +1387,7 @@ def _scope(doc: _Doc, text: str, clause: Clause, s: Sentence, actor: str) -> set
         if any(x.start <= m.start() < x.end for x in names):
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
         for value, who in table.get(m.group().lower(), []):
-            if who == "body" and not is_body or who == "firm" and is_body:
+            if (who == "body" and not is_body) or (who == "firm" and is_body):
                 continue
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
@@ -1213,7 +1434,7 @@ def _object_ok(
     subject of a passive or intransitive use ("R1 was now running on ...")."""
     test = _OWN_PRODUCT.search if row.object == "own" else (lambda t: _has_ai_object(doc, t))
     gap = text[a:b]
-    if row.gapped or row.object == "ai" and _has_ai_object(doc, gap):
+    if row.gapped or (row.object == "ai" and _has_ai_object(doc, gap)):
         if row.gapped:
             return bool(test(gap + " " + _first_words(obj, 6))) if row.object == "ai" else True
         return True
@@ -1237,10 +1458,21 @@ def _direct_object(obj: str) -> str:
         m = _OBJECT_STOP.search(head, pos)
         if m is None:
             return head
-        if rx(r"(?i)(?:access|use|usage|using|downloads?|connections?|staff|employees|workers|officials)$").search(head[: m.start()].rstrip()):
+        if rx(
+            r"(?i)(?:access|use|usage|using|downloads?|connections?|staff|employees|workers|"
+            r"officials)$"
+        ).search(head[: m.start()].rstrip()):
             pos = m.end() - 1
             continue
         return head[: m.start()]
+
+
+def _last(matches: Iterable[regex.Match[str]]) -> regex.Match[str] | None:
+    """The last of an iterator of matches, or None."""
+    last = None
+    for last in matches:  # noqa: B007 - only the final binding is wanted
+        pass
+    return last
 
 
 def _last_words(text: str, n: int) -> str:
@@ -1249,7 +1481,7 @@ def _last_words(text: str, n: int) -> str:
 
 
 def _first_words(text: str, n: int) -> str:
-    m = regex.match(r"(?:\W*[\w’'.+-]+){0,%d}" % n, text)
+    m = rx(rf"(?:\W*[\w’'.+-]+){{0,{n}}}").match(text)
     return m.group() if m else text[:80]
 
 
@@ -1297,15 +1529,13 @@ def _date_for(
     how: str,
 ) -> Date | None:
     lo, hi = clause.start, clause.end
-    if how == "agent" and doc.text[a:clause.end].find(",") > 0:
-        hi = a + doc.text[a:clause.end].find(",")
+    if how == "agent" and doc.text[a : clause.end].find(",") > 0:
+        hi = a + doc.text[a : clause.end].find(",")
     if how == "relative":
         mask = mask_at(masks, a)
         if mask is not None:
             lo, hi = mask[0], mask[1]
-    that = None
-    for that in _THAT_CLAUSE.finditer(doc.text, lo, a):
-        pass
+    that = _last(_THAT_CLAUSE.finditer(doc.text, lo, a))
     inside = [
         d
         for d in _dates_between(doc, lo, hi)
@@ -1365,12 +1595,14 @@ def _dates_between(doc: _Doc, start: int, end: int) -> list[DateMention]:
 
 
 _DATELINE = regex.compile(
-    r"(?:^|\n)[ \t]*[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*(?:\([^)\n]{1,40}\)[ ]*)?[-—–][ ]"
+    r"(?:^|"
+    r"\n)[ \t]*[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*(?:\([^)\n]{1,40}\)[ ]*)?[-—"
+    r"–][ ]"
 )
 
 
 def _in_dateline(text: str, d: DateMention) -> bool:
-    """"SEATTLE, Feb. 19, 2025 - ...": the date of the report, not of what it reports."""
+    """ "SEATTLE, Feb. 19, 2025 - ...": the date of the report, not of what it reports."""
     line_start = text.rfind("\n", 0, d.span.start) + 1
     if d.span.start - line_start > 80:
         return False
@@ -1387,8 +1619,11 @@ def _masked_date(masks: Sequence[Mask], d: DateMention) -> bool:
 def _reporting_date(text: str, lo: int, d: DateMention) -> bool:
     before = text[max(lo, d.span.start - 40) : d.span.start]
     return bool(
-        rx(r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added|wrote|explained|revealed|noted)"
-            r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$").search(before)
+        rx(
+            r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added|wrote|explained|"
+            r"revealed|noted)"
+            r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$"
+        ).search(before)
     )
 
 
@@ -1412,7 +1647,10 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
     """ "the ban" / "its ban" / "such a ban" refer to an action already stated, unless a verb of
     announcing governs them ("announced the temporary blocking")."""
     before = text[max(lo, a - 60) : a]
-    det = rx(r"(?:\b(?:the|this|these|those|its|their|such[ ]a|such)[ ]+(?:[\w-]+[ ]+){0,2})$", regex.IGNORECASE).search(before)
+    det = rx(
+        r"(?:\b(?:the|this|these|those|its|their|such[ ]a|such)[ ]+(?:[\w-]+[ ]+){0,2})$",
+        regex.IGNORECASE,
+    ).search(before)
     if det is None:
         return False
     light = _cue_pattern("light")
@@ -1425,16 +1663,20 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 _LINKED = regex.compile(
-    r"(?i)^(?:the|this|that)[ ](?:decision|move|measure|ban|step|restriction|order|action|notice)\b|"
+    r"(?i)^(?:the|this|that)[ ](?:decision|move|measure|ban|step|restriction|order|action|"
+    r"notice)\b|"
     r"\b(?:said|says)[ ](?:it|the[ ]\w+)[ ](?:had[ ])?(?:acted|did[ ]so|made[ ]the[ ]decision)\b|"
     r"\b(?:reasoned|explained)\b|\bbecause\b|\bdue[ ]to\b"
 )
 
 
 _LINKED_DATE = regex.compile(
-    r"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:directive|order|ban|decision|notice|notices|"
-    r"guidance|advisory|rule|measure|restriction|memo|email|letter|instruction|block|suspension)\b[^.;]{0,60}?"
-    r"\b(?:was|were|went|took|came|had[ ]been)[ ](?:\w+[ ])?(?:signed|issued|sent|out|effect|announced|"
+    r"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:directive|order|ban|decision|"
+    r"notice|notices|"
+    r"guidance|advisory|rule|measure|restriction|memo|email|letter|instruction|block|"
+    r"suspension)\b[^.;]{0,60}?"
+    r"\b(?:was|were|went|took|came|had[ ]been)[ ](?:\w+[ ])?(?:signed|issued|sent|out|effect|"
+    r"announced|"
     r"adopted|approved|published|dated|circulated|imposed|into[ ]force)\b"
 )
 
@@ -1468,11 +1710,20 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     next_by_same = (
         last.sentence.index == s.index - 1
         and last.sentence.paragraph == s.paragraph
-        and any(m.actor == last.actor and m.start - s.start < 25 for m in doc.index.mentions_between(s.start, s.end))
+        and any(
+            m.actor == last.actor and m.start - s.start < 25
+            for m in doc.index.mentions_between(s.start, s.end)
+        )
     )
-    if rx(r"(?i)^(?:the|this|that)[ ](?:[\w-]+[ ]){0,1}(?:ban|block|suspension|restriction|measure|order)\b").match(s.text) and _cue_pattern("temporary").search(s.text):
-        if last.temporary is None:
-            last.temporary = True  # "The suspension will stay in place until ..."
+    if (
+        rx(
+            r"(?i)^(?:the|this|that)[ ](?:[\w-]+[ ]){0,1}"
+            r"(?:ban|block|suspension|restriction|measure|order)\b"
+        ).match(s.text)
+        and _cue_pattern("temporary").search(s.text)
+        and last.temporary is None
+    ):
+        last.temporary = True  # "The suspension will stay in place until ..."
     if not (_LINKED.search(s.text) or next_by_same):
         return
     if any(f.sentence.index == s.index for f in doc.found):
@@ -1485,7 +1736,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     for f in reversed(doc.found):
         if f.sentence.paragraph < s.paragraph - 2:
             break
-        if f.actor in mentioned or anaphoric and f is last:
+        if f.actor in mentioned or (anaphoric and f is last):
             f.reasons |= reasons
             if f.actor in mentioned:
                 break
@@ -1543,11 +1794,8 @@ def _absorb(home: _Found, f: _Found) -> None:
     for span in f.mentions:
         if span != home.evidence and span not in home.mentions:
             home.mentions.append(span)
-    if (
-        home.date is None
-        or f.date is not None
-        and f.date.is_finer_than(home.date)
-        and home.date.contains(f.date)
+    if home.date is None or (
+        f.date is not None and f.date.is_finer_than(home.date) and home.date.contains(f.date)
     ):
         home.date = f.date if f.date is not None else home.date
     if home.temporary is None:
@@ -1588,23 +1836,29 @@ def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Ac
     for j, act in enumerate(actions):
         if j in dropped:
             continue
-        if j in folded:
-            act = _fold(act, [actions[i] for i in folded[j]])
-        out.append(act)
+        out.append(_fold(act, [actions[i] for i in folded[j]]) if j in folded else act)
     return out
 
 
-_SPEAKS_FOR = regex.compile(r"(?i)\b(?:spokes(?:person|man|woman)|press[ ]secretary|official|representative)\b")
+_SPEAKS_FOR = regex.compile(
+    r"(?i)\b(?:spokes(?:person|man|woman)|press[ ]secretary|official|representative)\b"
+)
 
 
 def _for_the_body(act: Action, index: ActorIndex) -> Action:
     """A spokesperson's protest is their ministry's: "Ministry of Foreign Affairs spokesperson
     Guo Jiakun criticised ..." is an action of the ministry."""
     d = index.actor(act.actor)
-    if d.kind is ActorKind.PERSON and d.parent and d.role and _SPEAKS_FOR.search(d.role):
-        if index.has(d.parent) and index.actor(d.parent).kind is not ActorKind.COUNTRY:
-            index.add_alias(d.parent, d.name)
-            return attrs.evolve(act, actor=d.parent)
+    if (
+        d.kind is ActorKind.PERSON
+        and d.parent
+        and d.role
+        and _SPEAKS_FOR.search(d.role)
+        and index.has(d.parent)
+        and index.actor(d.parent).kind is not ActorKind.COUNTRY
+    ):
+        index.add_alias(d.parent, d.name)
+        return attrs.evolve(act, actor=d.parent)
     return act
 
 
@@ -1636,8 +1890,8 @@ def _fold(host: Action, extra: Sequence[Action]) -> Action:
     return attrs.evolve(
         host,
         mentions=tuple(mentions),
-        scope=sorted(scope, key=_SCOPE_ORDER.index),
-        reasons=sorted(reasons, key=_REASON_ORDER.index),
+        scope=_in_order(scope),
+        reasons=_reasons_in_order(reasons),
         date=date,
         temporary=temporary,
     )

@@ -28,7 +28,7 @@ import regex
 
 from deepseek_policy import _lexicon
 from deepseek_policy._rx import rx
-from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, segment
+from deepseek_policy._segment import Segmentation, Sentence, segment
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.gazetteer import (
     Entry,
@@ -185,7 +185,7 @@ _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_
 @functools.cache
 def _title_alt() -> str:
     return trie_pattern(
-        [t for t in _titles()]
+        list(_titles())
         + [t.capitalize() for t in _titles()]
         + [t.title() for t in _titles()]
         + [t.upper() for t in _titles() if len(t) <= 4]
@@ -201,15 +201,18 @@ def _person_patterns() -> tuple[regex.Pattern[str], ...]:
         # "Sung Kim, CEO of AI startup Upstage" / "Nam Seok, head of ..."
         regex.compile(
             rf"(?<![\w-])(?P<name>{_PERSON_NAME}),[ ](?P<role>(?:(?:a|an|the|its|his|her)[ ])?"
-            rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b[^,;:“”\"]{{0,120}}?)(?=[,.;:]|[ ](?:said|says|told|wrote|added)\b|$)"
+            rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b[^,;:“”\"]{{0,120}}?)(?=[,.;:]|[ ](?:said|says|"
+            rf"told|wrote|added)\b|$)"
         ),
         # "the secretary of the Department of Home Affairs, Stephanie Foster,"
         regex.compile(
-            rf"(?<![\w-])(?P<role>(?:the|a|an|its)[ ][^,.;:“”\"]{{0,60}}?\b(?:{titles})\b[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
+            rf"(?<![\w-])(?P<role>(?:the|a|an|its)[ ][^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
+            rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
         regex.compile(
-            rf"(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:said|says|told|wrote|added|noted|argued|stated|explained|claimed|warned|stressed|emphasized|asserted)\b"
+            rf"(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:said|says|told|wrote|added|noted|argued|"
+            rf"stated|explained|claimed|warned|stressed|emphasized|asserted)\b"
         ),
         regex.compile(rf"\b(?:said|says|according[ ]to)[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
     )
@@ -225,44 +228,179 @@ _DISTRIBUTIVE_HEADS = {
     "motors": "Motor",
 }
 _DISTRIBUTIVE = regex.compile(
-    r"(?P<items>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}){1,6})"
+    r"(?P<items>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}(?:(?:,[ ]|"
+    r",?[ ]and[ ])[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}){1,6})"
     r"[ ](?P<head>financial[ ]groups|banks|universities|hospitals|prefectures|provinces)\b"
 )
 _PORTFOLIO = regex.compile(
-    r"(?:(?:Acting|Deputy|Vice|Junior|State|Former)[ ])?(?P<field>[A-Z][\w&]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w&]*){0,4})[ ](?:Minister|Secretary)"
+    r"(?:(?:Acting|Deputy|Vice|Junior|State|Former)[ ])?(?P<field>[A-Z][\w&]*(?:[ ](?:and[ ]|"
+    r"&[ ])?[A-Z][\w&]*){0,4})[ ](?:Minister|Secretary)"
 )
 _POSSESSIVE_INSIDE = regex.compile(r"(?:'s|’s|s’|s')[ ]")
-_ABBREVIATED_END = regex.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
+_ABBREVIATED_END = regex.compile(
+    r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$"
+)
 _SURNAME = regex.compile(r"(?<![\w’'.-])[A-Z][a-z]{1,20}(?:-[a-z]{2,12})?(?![\w’'-]|[.][A-Z])")
 _ACRONYM_DEF = regex.compile(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = regex.compile(r"^(?:'s|’s|’|')")
 _SHORT_FORM = regex.compile(
-    r"(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ](?:(?:same|new|[a-z]+-based|tech|state-run|"
+    r"(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ](?:(?:same|new|[a-z]+-based|"
+    r"tech|state-run|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
-    r"(?P<head>ministry|commission|committee|department|agency|regulator|watchdog|authority|company|"
+    r"(?P<head>ministry|commission|committee|department|agency|regulator|watchdog|authority|"
+    r"company|"
     r"firm|group|bank|startup|start-up|government|cabinet|bureau|center|centre|hospital|state|city|"
     r"prefecture|province|council|office|party|service|police|navy|military|university|institute|"
     r"lab|developer|operator|carmaker|automaker|chipmaker|maker|insurer|lender|telecom|carrier|"
     r"platform|giant|country|nation|pair|administration)(?![\w-])"
 )
 _MINISTRY_LIST = regex.compile(
-    r"(?<![\w-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|[Dd]epartments|ministry|department)[ ]of[ ]"
+    r"(?<![\w-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|"
+    r"[Dd]epartments|ministry|department)[ ]of[ ]"
     r"(?P<items>[A-Z][\w&-]*(?:(?:[ ]|,[ ]|,?[ ]and[ ]|[ ]of[ ])(?:the[ ])?[A-Z][\w&-]*){0,15})"
 )
 _DESCRIPTION = regex.compile(
-    r"(?<![\w-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})(?P<poss>’s|'s|’|')?[ ]"
+    r"(?<![\w-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})(?P<poss>’s|'s|"
+    r"’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 _WORD = regex.compile(r"[\w’'&+.-]+")
 _STOP_CAPS = frozenset(
-    """The A An In On At For From With By Of And Or But As To It Its This That These Those He She
-    They We I His Her Their Our After Before While Since Until When Where Who Whom Whose What Why How
-    Meanwhile However Also Still Despite Although Though If Earlier Later Last Next Following
-    According Other Another Some Many Most Several Both Each Every All No Not Only Even Just Such
-    Chinese Korean Japanese American British Indian Australian Taiwanese Italian European
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    AI LLM App Update BY NEWS Updated Mr Mrs Ms Dr Prof Gov Sen Rep Acting Deputy Chief""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "By",
+        "Of",
+        "And",
+        "Or",
+        "But",
+        "As",
+        "To",
+        "It",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "After",
+        "Before",
+        "While",
+        "Since",
+        "Until",
+        "When",
+        "Where",
+        "Who",
+        "Whom",
+        "Whose",
+        "What",
+        "Why",
+        "How",
+        "Meanwhile",
+        "However",
+        "Also",
+        "Still",
+        "Despite",
+        "Although",
+        "Though",
+        "If",
+        "Earlier",
+        "Later",
+        "Last",
+        "Next",
+        "Following",
+        "According",
+        "Other",
+        "Another",
+        "Some",
+        "Many",
+        "Most",
+        "Several",
+        "Both",
+        "Each",
+        "Every",
+        "All",
+        "No",
+        "Not",
+        "Only",
+        "Even",
+        "Just",
+        "Such",
+        "Chinese",
+        "Korean",
+        "Japanese",
+        "American",
+        "British",
+        "Indian",
+        "Australian",
+        "Taiwanese",
+        "Italian",
+        "European",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "AI",
+        "LLM",
+        "App",
+        "Update",
+        "BY",
+        "NEWS",
+        "Updated",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Acting",
+        "Deputy",
+        "Chief",
+    ]
 )
 
 
@@ -302,7 +440,6 @@ class ActorIndex:
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
-        self._lower_index = _lower_index(gazetteer)
         self._read()
 
     # construction -----------------------------------------------------------------------------
@@ -382,7 +519,7 @@ class ActorIndex:
         return out
 
     def _after_person_of(self, start: int) -> bool:
-        if not self.text[max(0, start - 4) : start] == " of " or not self.mentions:
+        if self.text[max(0, start - 4) : start] != " of " or not self.mentions:
             return False
         last = self.mentions[-1]
         return last.end == start - 4 and self._drafts[last.actor].kind is ActorKind.PERSON
@@ -404,9 +541,18 @@ class ActorIndex:
             start, end = m.span()
             lead = _leading_stop(m.group())
             start += lead
-            adjective = rx(r"(?:[A-Z][a-z]+[ ]){1,2}(?=(?:Ministry|Department|Office|Bureau|Agency)[ ](?:of|for)[ ])").match(text, start, end)
-            if adjective is not None and self.gazetteer.country_for_adjective(adjective.group().strip()):
-                self._note_adjective(start, adjective.end() - 1, self.gazetteer.lookup(adjective.group().strip(), "adjective"))
+            adjective = rx(
+                r"(?:[A-Z][a-z]+[ ]){1,2}(?=(?:Ministry|Department|Office|Bureau|Agency)[ ](?:of|"
+                r"for)[ ])"
+            ).match(text, start, end)
+            if adjective is not None and self.gazetteer.country_for_adjective(
+                adjective.group().strip()
+            ):
+                self._note_adjective(
+                    start,
+                    adjective.end() - 1,
+                    self.gazetteer.lookup(adjective.group().strip(), "adjective"),
+                )
                 start = adjective.end()
             for poss in reversed(list(_POSSESSIVE_INSIDE.finditer(text, start, end))):
                 owner = text[start : poss.start()].split()
@@ -421,14 +567,14 @@ class ActorIndex:
                 end -= 1
             for a, b in self._split_coordination(start, end):
                 name = text[a:b]
-                if not name or name.split()[0] in _STOP_CAPS and len(name.split()) == 1:
+                if not name or (name.split()[0] in _STOP_CAPS and len(name.split()) == 1):
                     continue
                 kind = _kind_of_name(name)
                 out.append(_Candidate(a, b, name, "pattern", kind=kind, priority=1))
         titled = _title_gate().search(text, s.start, s.end) is not None
         reported = _reporting_gate().search(text, s.start, s.end) is not None
         for pattern_no, pattern in enumerate(_person_patterns()):
-            if pattern_no <= 2 and not titled or pattern_no >= 3 and not reported:
+            if (pattern_no <= 2 and not titled) or (pattern_no >= 3 and not reported):
                 continue
             for m in pattern.finditer(text, s.start, s.end):
                 name_start, name_end = m.span("name")
@@ -443,7 +589,7 @@ class ActorIndex:
                 elif groups.get("title"):
                     rs, re_ = m.span("title")
                 if pattern_no == 0:
-                    rs, re_ = _extend_title_back(text, s.start, rs), re_
+                    rs = _extend_title_back(text, s.start, rs)
                     role = text[rs:re_]
                 out.append(
                     _Candidate(
@@ -461,11 +607,22 @@ class ActorIndex:
         for m in _DISTRIBUTIVE.finditer(text, s.start, s.end):
             singular = _DISTRIBUTIVE_HEADS[m["head"].lower()]
             kind = _kind_of_name(f"X {singular}")
-            for item in rx(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}").finditer(text, m.start("items"), m.end("items")):
+            for item in rx(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}").finditer(
+                text, m.start("items"), m.end("items")
+            ):
                 out.append(
-                    _Candidate(item.start(), item.end(), f"{item.group()} {singular}", "distributive", kind=kind, priority=4)
+                    _Candidate(
+                        item.start(),
+                        item.end(),
+                        f"{item.group()} {singular}",
+                        "distributive",
+                        kind=kind,
+                        priority=4,
+                    )
                 )
-        listed = any(w in s.text for w in ("inistries of", "epartments of", "ministry of", "department of"))
+        listed = any(
+            w in s.text for w in ("inistries of", "epartments of", "ministry of", "department of")
+        )
         for m in _MINISTRY_LIST.finditer(text, s.start if listed else s.end, s.end):
             out.append(_Candidate(m.start(), m.end(), m.group(), "list", priority=4))
         return out
@@ -484,8 +641,12 @@ class ActorIndex:
             country = self._context_country(cand.start, s)[0] or self._document_country()
             entry = self._lookup_name(cand.text, country, cand.kind)
             short = self.text[cand.start : cand.end]
-            actor_id = self._ensure_entry(entry, short) if entry is not None else self._ensure_new(
-                cand.text, cand.kind or ActorKind.COMPANY, country, None, short
+            actor_id = (
+                self._ensure_entry(entry, short)
+                if entry is not None
+                else self._ensure_new(
+                    cand.text, cand.kind or ActorKind.COMPANY, country, None, short
+                )
             )
             self._add_mention(cand.start, cand.end, actor_id, "pattern")
             return
@@ -516,19 +677,21 @@ class ActorIndex:
                 ActorKind.SUBNATIONAL_GOVERNMENT,
             ) and self._is_modifier(cand.end, s):
                 via = "modifier"
-            elif rx(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]").match(self.text[cand.end : cand.end + 30]):
+            elif rx(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]").match(
+                self.text[cand.end : cand.end + 30]
+            ):
                 via = "modifier"  # "Dongfeng’s Voyah brand", "Naver’s Future AI Center"
             self._add_mention(cand.start, cand.end, actor_id, via)
             self._acronym_after(cand.end, actor_id, s)
             return
         # a pattern-made organisation name
-        actor_id = self._resolve_org_name(cand, s)
-        if actor_id is not None:
+        org_id = self._resolve_org_name(cand, s)
+        if org_id is not None:
             via = "pattern"
             if self._is_modifier(cand.end, s) and cand.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                 via = "modifier"
-            self._add_mention(cand.start, cand.end, actor_id, via)
-            self._acronym_after(cand.end, actor_id, s)
+            self._add_mention(cand.start, cand.end, org_id, via)
+            self._acronym_after(cand.end, org_id, s)
 
     def _resolve_org_name(self, cand: _Candidate, s: Sentence) -> str | None:
         name, qualifier = _split_qualifier(cand.text)
@@ -578,7 +741,9 @@ class ActorIndex:
         if parent is None or self._drafts[parent].kind is ActorKind.COUNTRY:
             after = rx(r"[ ](?:of|at|from)[ ](?:the[ ])?").match(self.text, cand.end, s.end)
             if after is not None:
-                parent = self._organisation_in(after.end(), min(s.end, after.end() + 80), s) or parent
+                parent = (
+                    self._organisation_in(after.end(), min(s.end, after.end() + 80), s) or parent
+                )
         draft = self._drafts.get(pid)
         if draft is None:
             country = None
@@ -600,7 +765,7 @@ class ActorIndex:
         self._add_mention(cand.start, cand.end, pid, "person")
 
     def _portfolio(self, role: str | None, start: int, s: Sentence) -> str | None:
-        """"Information Technology Minister X": the ministry of that portfolio in context."""
+        """ "Information Technology Minister X": the ministry of that portfolio in context."""
         if not role:
             return None
         m = _PORTFOLIO.fullmatch(role.strip())
@@ -623,10 +788,10 @@ class ActorIndex:
         for m in self._gaz_between(start, end):
             if m.role == "name":
                 found.append(_Candidate(m.start, m.end, m.text, "name", m.entries, priority=2))
-        for m in _org_pattern().finditer(self.text, start, end):
-            a, b = m.span()
-            lead = _leading_stop(m.group())
-            head = m.group("start") or m.group("end") or ""
+        for om in _org_pattern().finditer(self.text, start, end):
+            a, b = om.span()
+            lead = _leading_stop(om.group())
+            head = om.group("start") or om.group("end") or ""
             kind = _heads().get(head, (ActorKind.ORGANIZATION, ""))[0]
             found.append(
                 _Candidate(a + lead, b, self.text[a + lead : b], "pattern", kind=kind, priority=1)
@@ -635,16 +800,16 @@ class ActorIndex:
         for cand in _non_overlapping(found):
             if cand.via == "name":
                 entry = self._choose_entry(cand.entries, cand.start, cand.end, s)
-                if entry is None or entry.kind is ActorKind.COUNTRY and best is not None:
+                if entry is None or (entry.kind is ActorKind.COUNTRY and best is not None):
                     continue
                 best = self._ensure_entry(entry, cand.text)
             else:
                 best = self._resolve_org_name(cand, s) or best
         if best is None:
             # "a spokesperson for the group": the short form's antecedent
-            m = _SHORT_FORM.search(self.text, start, end)
-            if m is not None:
-                ante = self._antecedent(m["head"], start)
+            short = _SHORT_FORM.search(self.text, start, end)
+            if short is not None:
+                ante = self._antecedent(short["head"], start)
                 if ante is not None:
                     best = ante
         return best
@@ -709,9 +874,17 @@ class ActorIndex:
                 break
         if target is None:
             head = _NEW_BODY_HEAD.search(" ".join(desc_words))
-            if head is None or not m["poss"] or head.start() > 0 and not _only_descriptive(desc_words):
+            if (
+                head is None
+                or not m["poss"]
+                or (head.start() > 0 and not _only_descriptive(desc_words))
+            ):
                 return  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
-            target, hint, used = "new:" + head["head"], (), len(" ".join(desc_words)[: head.end()].split())
+            target, hint, used = (
+                "new:" + head["head"],
+                (),
+                len(" ".join(desc_words)[: head.end()].split()),
+            )
         desc_text = " ".join(desc_words[:used])
         after_desc = m.start("desc") + len(desc_text)
         if rx(r"[ ][A-Z]").match(self.text[after_desc : after_desc + 2]) and any(
@@ -735,20 +908,17 @@ class ActorIndex:
             code, region_id = self._place_named(who)
             place = self._drafts[region_id].name if region_id is not None else who
             region = self._drafts[region_id].region if region_id is not None else None
-            actor_id = self._ensure_new(
-                f"{place} {desc_text}", kind, code, region, self.text[a:b]
-            )
+            actor_id = self._ensure_new(f"{place} {desc_text}", kind, code, region, self.text[a:b])
         elif target == "self":
+            country_entry = self.gazetteer.country(country_code) if country_code else None
             actor_id = region_id or (
-                self._ensure_entry(self.gazetteer.country(country_code), who)
-                if country_code and self.gazetteer.country(country_code)
-                else None
-            )  # type: ignore[arg-type]
+                self._ensure_entry(country_entry, who) if country_entry is not None else None
+            )
         elif target.startswith("kind:") and country_code:
             kind = ActorKind(target.split(":", 1)[1])
             region = self._drafts[region_id].region if region_id is not None else None
-            head = desc_text.split()[-1].capitalize()
-            entry = self._find_by_hint(country_code, kind, hint or (), region, head)
+            head_word = desc_text.split()[-1].capitalize()
+            entry = self._find_by_hint(country_code, kind, hint or (), region, head_word)
             if entry is None and region_id is not None:
                 name = f"{self._drafts[region_id].name} {_title_case(desc_text)}"
                 actor_id = self._ensure_new(name, kind, country_code, region, self.text[a:b])
@@ -781,7 +951,7 @@ class ActorIndex:
         """The entry of a country (or region) that a description names: one whose names hold a
         hint word (an earlier hint is better) and, where possible, the head noun ("ministry")."""
         best: tuple[int, int, Entry] | None = None
-        for entry in _entries_of(self.gazetteer, country):
+        for entry in self.gazetteer.in_country(country):
             if entry.kind is not kind or (region is not None and entry.region != region):
                 continue
             if region is None and entry.region is not None:
@@ -870,7 +1040,7 @@ class ActorIndex:
     def _lookup_name(
         self, name: str, country: str | None, kind: ActorKind | None, *, fuzzy: bool = True
     ) -> Entry | None:
-        exact = self.gazetteer.lookup(name) or self._lower_index.get(name.lower(), ())
+        exact = self.gazetteer.lookup(name) or self.gazetteer.lookup_casefree(name)
         if exact:
             same = [e for e in exact if country is None or e.country == country]
             if same:
@@ -904,7 +1074,7 @@ class ActorIndex:
             if (
                 m.end <= start
                 and m.start >= lo
-                and (m.via == "modifier" or m.via == "name")
+                and (m.via in {"modifier", "name"})
                 and _POSSESSIVE.match(text[m.end : m.end + 2])
                 and not text[m.end : start].strip(" '’s")
             ):
@@ -1044,11 +1214,33 @@ class ActorIndex:
     def _is_modifier(self, end: int, s: Sentence) -> bool:
         """A place followed by "'s" and a name, or "X state of Y", only qualifies what follows."""
         after = self.text[end : min(s.end, end + 40)]
-        if after.startswith(("-based", "-headquartered", "-listed", "-registered", "-specific", "-related", "-made", "-linked", "-owned", "-backed", "-developed", "-style")):
+        if after.startswith(
+            (
+                "-based",
+                "-headquartered",
+                "-listed",
+                "-registered",
+                "-specific",
+                "-related",
+                "-made",
+                "-linked",
+                "-owned",
+                "-backed",
+                "-developed",
+                "-style",
+            )
+        ):
             return True
-        if rx(r"[ ](?:Gov\.|Governor|Mayor|Premier|Minister|Sen\.|Senator|Rep\.|Attorney[ ]General|Lt\.[ ]Gov\.)[ ][A-Z]").match(after):
+        if rx(
+            r"[ ](?:Gov\.|Governor|Mayor|Premier|Minister|Sen\.|Senator|Rep\.|Attorney[ ]General|"
+            r"Lt\.[ ]Gov\.)[ ][A-Z]"
+        ).match(after):
             return True
-        if rx(r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|watchdog|authorit|agenc|police|military|parliament)").match(after):
+        if rx(
+            r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|"
+            r"federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|"
+            r"watchdog|authorit|agenc|police|military|parliament)"
+        ).match(after):
             return True
         return bool(
             rx(r"[ ](?:state|province|prefecture|city|county|district)[ ]of[ ]").match(after)
@@ -1277,37 +1469,6 @@ def _entry_rank(entry: Entry) -> tuple[int, int]:
     return (_KIND_RANK.get(entry.kind, 9), len(entry.id))
 
 
-def _lower_index(gazetteer: Gazetteer) -> dict[str, tuple[Entry, ...]]:
-    cache = getattr(gazetteer, "_dp_lower_index", None)
-    if cache is not None and cache[0] == len(gazetteer):
-        return cache[1]  # type: ignore[no-any-return]
-    out: dict[str, list[Entry]] = {}
-    for entry in gazetteer:
-        for form in entry.names:
-            out.setdefault(form.lower(), []).append(entry)
-    frozen = {k: tuple(v) for k, v in out.items()}
-    try:
-        gazetteer._dp_lower_index = (len(gazetteer), frozen)  # type: ignore[attr-defined]
-    except AttributeError:  # pragma: no cover
-        pass
-    return frozen
-
-
-def _entries_of(gazetteer: Gazetteer, country: str) -> list[Entry]:
-    cache = getattr(gazetteer, "_dp_by_country", None)
-    if cache is None or cache[0] != len(gazetteer):
-        by: dict[str, list[Entry]] = {}
-        for e in gazetteer:
-            if e.country:
-                by.setdefault(e.country, []).append(e)
-        cache = (len(gazetteer), by)
-        try:
-            gazetteer._dp_by_country = cache  # type: ignore[attr-defined]
-        except AttributeError:  # pragma: no cover
-            pass
-    return cache[1].get(country, [])  # type: ignore[no-any-return]
-
-
 _CONTENT_STOP = frozenset({"ministry", "of", "the", "and", "for", "department", "&", "on"})
 
 
@@ -1325,7 +1486,7 @@ def _fuzzy_body(gazetteer: Gazetteer, name: str, country: str) -> Entry | None:
     if not want or not name.lower().startswith(("ministry", "department")):
         return None
     scored: list[tuple[float, Entry]] = []
-    for entry in _entries_of(gazetteer, country):
+    for entry in gazetteer.in_country(country):
         if entry.kind not in (ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR):
             continue
         best = 0.0
@@ -1380,7 +1541,9 @@ def _subject_like(text: str, sentence_start: int, start: int) -> bool:
     before = text[sentence_start:start]
     if not before.strip() or rx(r"(?:The|the|A|An)[ ]").fullmatch(before):
         return True
-    if rx(r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$").search(before):
+    if rx(r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$").search(
+        before
+    ):
         return True
     return bool(rx(r"[^,;]{0,40},[ ](?:the[ ])?").fullmatch(before))
 
@@ -1497,8 +1660,7 @@ def _split_items(items: str, known: Callable[[str], bool]) -> Iterator[tuple[str
         if len(pending) > 1 and all(" " not in p[0] for p in pending):
             yield _merge(pending)
         else:
-            for p in pending:
-                yield p
+            yield from pending
 
 
 def _merge(parts: Sequence[tuple[str, int, int]]) -> tuple[str, int, int]:
@@ -1527,9 +1689,8 @@ def _plausible_person(name: str, index: ActorIndex) -> bool:
         return False
     if any(w in _heads() for w in words):
         return False
-    if (
-        index.gazetteer.lookup(name)
-        or index.gazetteer.lookup(words[0])
+    if index.gazetteer.lookup(name) or (
+        index.gazetteer.lookup(words[0])
         and len(words) == 2
         and index.gazetteer.lookup(words[0])[0].kind is ActorKind.COUNTRY
     ):
@@ -1570,8 +1731,11 @@ def _clean_role(role: str | None) -> str | None:
 
 
 _TARGET_NOUNS = regex.compile(
-    r"[ -]?(?:based[ ])?(?:(?:AI|artificial intelligence|tech|technology|language|reasoning|open-source|chatbot)[ ])*"
-    r"(?:startup|start-up|company|firm|app|application|chatbot|model|models|service|AI|artificial|technology|DeepSeek|developer|rival|competitor|version|counterpart|servers|server|law|laws|regulations|authorities|government|Communist|state)\b"
+    r"[ -]?(?:based[ ])?(?:(?:AI|artificial intelligence|tech|technology|language|reasoning|"
+    r"open-source|chatbot)[ ])*"
+    r"(?:startup|start-up|company|firm|app|application|chatbot|model|models|service|AI|artificial|"
+    r"technology|DeepSeek|developer|rival|competitor|version|counterpart|servers|server|law|laws|"
+    r"regulations|authorities|government|Communist|state)\b"
 )
 
 
@@ -1606,7 +1770,7 @@ _NEW_BODY_HEAD = regex.compile(r"\b(?P<head>" + "|".join(_NEW_BODY_KINDS) + r")\
 
 
 def _only_descriptive(words: Sequence[str]) -> bool:
-    """"city data centre", "data bureau": nouns that describe a body, not a verb phrase."""
+    """ "city data centre", "data bureau": nouns that describe a body, not a verb phrase."""
     return all(w.isalpha() and not w.endswith(("ed", "ing")) for w in words) and len(words) <= 4
 
 
@@ -1693,6 +1857,6 @@ def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool
         return lambda d: d.kind is ActorKind.SUBNATIONAL_GOVERNMENT
     if head == "service":
         return lambda d: (
-            "Service" in d.name or d.kind is ActorKind.COMPANY and d.id == "cn-deepseek"
+            "Service" in d.name or (d.kind is ActorKind.COMPANY and d.id == "cn-deepseek")
         )
     return lambda d: False

@@ -39,8 +39,10 @@ __all__ = ["find_claims"]
 
 _REPORTING = (
     r"said|says|say|stated|states|claimed|claims|claim|noted|notes|explained|explains|emphasized|"
-    r"emphasised|emphasizes|asserted|asserts|argued|argues|argue|warned|warns|wrote|writes|reported|"
-    r"reports|revealed|reveals|reasoned|told|tells|added|adds|described|describes|stressed|stresses|"
+    r"emphasised|emphasizes|asserted|asserts|argued|argues|argue|warned|warns|wrote|writes|"
+    r"reported|"
+    r"reports|revealed|reveals|reasoned|told|tells|added|adds|described|describes|stressed|"
+    r"stresses|"
     r"insisted|insists|confirmed|confirms|acknowledged|admitted|pointed[ ]out|points[ ]out|"
     r"highlighted|maintained|contended|estimated|predicted|suggested|cited|criticized|criticised|"
     r"believes|believed|expects|expected|conceded|countered|replied|responded|announced|"
@@ -48,27 +50,36 @@ _REPORTING = (
 )
 _VERB = regex.compile(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
 _AFTER_QUOTE = regex.compile(
-    rf"^[,.!?]?[ ]*(?:(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][a-z]{{0,12}}[ ]|[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
+    rf"^[,.!?]?[ ]*(?:(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][a-z]{{0,12}}[ ]|"
+    rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
     rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
 )
 _BEFORE_QUOTE = regex.compile(
     rf"(?:(?P<verb>{_REPORTING})(?![\w-])[^“”\"]{{0,120}}?|according[ ]to[^“”\"]{{1,80}}?)[,:][ ]*$"
 )
 _FINAL_ATTRIBUTION = regex.compile(
-    rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|to)[ ][^,;.]{{1,60}})?[.]?$"
+    rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|"
+    rf"to)[ ][^,;.]{{1,60}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|told|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 _ACCORDING = regex.compile(r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$| on )")
 _PARTICIPLE = regex.compile(
-    r",[ ](?P<verb>saying|warning|arguing|adding|noting|claiming|calling|insisting|stressing|explaining|"
+    r",[ ](?P<verb>saying|warning|arguing|adding|noting|claiming|calling|insisting|stressing|"
+    r"explaining|"
     r"describing)[ ](?:that[ ])?"
 )
-_IMPERSONAL = regex.compile(r"(?i)\bit[ ](?:has[ ]been|had[ ]been|is|was)[ ](?:\w+[ ])?(?:reported|said|revealed|claimed|alleged|understood|learned)\b")
-_NEGATED_REPORT = regex.compile(r"(?i)\b(?:not|n't|never|declined[ ]to|refused[ ]to|would[ ]not)[ ](?:\w+[ ])?$")
+_IMPERSONAL = regex.compile(
+    r"(?i)\bit[ ](?:has[ ]been|had[ ]been|is|was)[ ](?:\w+[ ])?(?:reported|said|revealed|claimed|"
+    r"alleged|understood|learned)\b"
+)
+_NEGATED_REPORT = regex.compile(
+    r"(?i)\b(?:not|n't|never|declined[ ]to|refused[ ]to|would[ ]not)[ ](?:\w+[ ])?$"
+)
 _CLAIM_NOUN = regex.compile(r"(?P<np>[\w’'. ]{2,60}?)(?:’s|'s)[ ]claim[ ]that[ ]")
 _WHOSE_SAYS = regex.compile(
     r"(?P<owner>\b[A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){0,3}),[ ]whose[ ](?:[\w-]+[ ]){0,3}?"
-    r"(?P<thing>policy|statement|website|notice|filing|report|chief[ ]executive[ ][A-Z][\w-]*[ ][A-Z][\w-]*|"
+    r"(?P<thing>policy|statement|website|notice|filing|report|"
+    r"chief[ ]executive[ ][A-Z][\w-]*[ ][A-Z][\w-]*|"
     r"spokesperson|spokesman|spokeswoman)[ ](?:had[ ]long[ ]|has[ ]long[ ]|long[ ]|also[ ])?"
     r"(?P<verb>says|said|states|stated|argued|argues|claimed|claims|noted|warned)[ ]"
 )
@@ -115,7 +126,7 @@ def find_claims(
     index: ActorIndex,
     dates: Sequence[DateMention],
     quantities: Sequence[Quantity],
-    published: _dt.date | None = None,  # noqa: ARG001 - kept for a uniform stage signature
+    published: _dt.date | None = None,
 ) -> tuple[Claim, ...]:
     """Every attributed statement in the text, in order."""
     ctx = _Ctx(text, seg, index, dates, quantities)
@@ -243,7 +254,9 @@ def _attribution(
         tail = text[q.end : tail_end]
         m = _AFTER_QUOTE.match(tail)
         ends_sentence = q.inner.rstrip()[-1:] in (".", "!", "?") and rx(r"[ ]*[A-Z]").match(tail)
-        if m is not None and not (ends_sentence and m["verb1"] and not _NAME_OR_PRONOUN.match(tail)):
+        if m is not None and not (
+            ends_sentence and m["verb1"] and not _NAME_OR_PRONOUN.match(tail)
+        ):
             if m["verb1"]:
                 np_start = q.end + m.start("pre")
                 np_end = q.end + m.end("pre")
@@ -275,7 +288,13 @@ def _attribution(
             cue = "according to"
         if speaker is not None:
             rest = head[m2.end("verb") :]
-            if m2["verb"] and len(rest.split()) > 6 and not rx(r"[ ](?:at|on|in|during|to|after|before|via|from|with|late|early|last|this)[ ]").match(rest):
+            if (
+                m2["verb"]
+                and len(rest.split()) > 6
+                and not rx(
+                    r"[ ](?:at|on|in|during|to|after|before|via|from|with|late|early|last|this)[ ]"
+                ).match(rest)
+            ):
                 return None, None, None  # reported speech that ends in a quotation
             return speaker, cue, (s.start, q.end)
     # "“…,” he said, adding, “…”": a second quotation joined by "adding"
@@ -314,7 +333,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     quoted_here = [
         q for q in ctx.seg.quotes_in(s.start, s.end) if len(q.inner.split()) >= 4 and q.double
     ]
-    # "DeepSeek, whose privacy policy says ..." / "Baidu, whose chief executive Robin Li had argued that ..."
+    # "DeepSeek, whose privacy policy says ..." /
+    # "Baidu, whose chief executive Robin Li had argued that ..."
     for m in _WHOSE_SAYS.finditer(text, s.start, s.end):
         thing = m["thing"]
         person = rx(r"chief[ ]executive[ ](?P<name>[A-Z][\w-]*[ ][A-Z][\w-]*)").search(thing)
@@ -422,7 +442,7 @@ _ATTRIBUTION_TAIL = regex.compile(
 def _attributes_what_precedes(
     ctx: _Ctx, s: Sentence, a: int, b: int, verb: str, claims_here: Sequence[Claim]
 ) -> bool:
-    """", Governor X said at a news conference on Friday, and ..." / "..., the start-up said
+    """ ", Governor X said at a news conference on Friday, and ..." / "..., the start-up said
     on Wednesday, in a move ...": the verb attributes the clause before it; add that claim."""
     text = ctx.text
     pre = _ATTRIBUTION_NP.search(text, s.start, a)
@@ -442,8 +462,28 @@ def _attributes_what_precedes(
 
 
 _TRAILING_VERBS = frozenset(
-    """said says told wrote added noted explained reasoned reported stated claimed argued warned
-    confirmed insisted stressed emphasized emphasised revealed announced""".split()
+    [
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "added",
+        "noted",
+        "explained",
+        "reasoned",
+        "reported",
+        "stated",
+        "claimed",
+        "argued",
+        "warned",
+        "confirmed",
+        "insisted",
+        "stressed",
+        "emphasized",
+        "emphasised",
+        "revealed",
+        "announced",
+    ]
 )
 
 
@@ -496,13 +536,14 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("reported", "reports"):
         # "Yonhap reported Wednesday" at the end, or "X reported that ..."
         return True
-    if v in ("say", "claim", "argue"):
-        return False
-    return True
+    return v not in ("say", "claim", "argue")
 
 
 def _content_start(text: str, b: int, end: int, verb: str) -> int:
-    m = rx(r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|,))?(?:,)?(?:[ ]that)?[ ]?").match(text[b:end])
+    m = rx(
+        r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
+        r",))?(?:,)?(?:[ ]that)?[ ]?"
+    ).match(text[b:end])
     pos = b + (m.end() if m else 0)
     if verb.lower() in ("told", "tells"):
         t = rx(r"(?:[\w’'.-]+[ ]){1,4}?(?:that[ ]|(?=[a-z]))").match(text[pos:end])
@@ -596,13 +637,18 @@ def _subject_speaker(
     # "Premier Cho Jung-tai, who said ...": the antecedent of "who"
     who = rx(r",[ ]who[ ](?:\w+[ ]){0,2}$").search(head)
     if who is not None:
-        before = [m for m in ctx.index.mentions_between(lo, lo + who.start()) if m.via != "modifier"]
+        before = [
+            m for m in ctx.index.mentions_between(lo, lo + who.start()) if m.via != "modifier"
+        ]
         if before:
             return before[-1].actor
     if rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head):
         first = True  # "... sent an inquiry ... and stated that"
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
-    tail = rx(r"(?:^|[ ,])(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$").search(head)
+    tail = rx(
+        r"(?:^|[ ,])(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|then|had|"
+        r"has|have|long|later|previously|once|reportedly)[ ]+)*$"
+    ).search(head)
     if tail is not None and not first:
         np_start = lo + tail.start("np")
         np_text = tail["np"]
@@ -625,7 +671,9 @@ def _subject_speaker(
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
     # "the head of LG AI Research, who claimed ...": the organisation in the role phrase
-    rel = rx(r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$").search(text[s.start : verb_start])
+    rel = rx(r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$").search(
+        text[s.start : verb_start]
+    )
     if rel is not None:
         return _official_speaker(
             ctx, s.start + rel.start("np"), s.start + rel.end("np"), s, any_role=True
@@ -634,28 +682,38 @@ def _subject_speaker(
 
 
 _INSTRUMENT_NP = regex.compile(
-    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[a-z-]+[ ]){0,2}?(?:notice|notices|note|order|directive|memo|"
-    r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|post)\b"
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[a-z-]+[ ]){0,2}?(?:notice|notices|note|order|"
+    r"directive|memo|"
+    r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
+    r"post)\b"
 )
 
 
 def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | None:
-    """"The note, issued by the Department of Expenditure, said ..." -> the department;
+    """ "The note, issued by the Department of Expenditure, said ..." -> the department;
     "The notices pointed out ..." -> the body that issued them, named just before."""
     text = ctx.text
-    agent = rx(r"(?i)\b(?:issued|sent|signed|drafted|published|written)[ ]by[ ]|\bfrom[ ]").search(text[start:end])
+    agent = rx(r"(?i)\b(?:issued|sent|signed|drafted|published|written)[ ]by[ ]|\bfrom[ ]").search(
+        text[start:end]
+    )
     if agent is not None:
-        found = [x for x in ctx.index.mentions_between(start + agent.end(), end) if x.via != "modifier"]
+        found = [
+            x for x in ctx.index.mentions_between(start + agent.end(), end) if x.via != "modifier"
+        ]
         if found:
             return found[0].actor
     return ctx.index.last_actor(
-        start, lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != "cn-deepseek", 1500
+        start,
+        lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != "cn-deepseek",
+        1500,
     ) or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
     start = lo
-    for m in rx(r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|[.!?][ ]").finditer(text[lo:hi]):
+    for m in rx(
+        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|[.!?][ ]"
+    ).finditer(text[lo:hi]):
         start = lo + m.end()
     return start
 
@@ -674,7 +732,10 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     official = _official_speaker(ctx, start, end, s)
     if official is not None:
         return official
-    if rx(r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|announcement)[ ](?:on|in)[ ](?:its|their)[ ]").match(phrase):
+    if rx(
+        r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|"
+        r"announcement)[ ](?:on|in)[ ](?:its|their)[ ]"
+    ).match(phrase):
         actors = subject_before(ctx, s, s.start, start, [], first=True)
         if actors:
             return actors[0]
@@ -723,10 +784,12 @@ def _official_speaker(
         actors = subject_before(ctx, s, s.start, start, [])
         if actors:
             return actors[0]
-        prev = ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON)
-        return prev
+        return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON)
     # "a ministry official" / "A center official" / "the group": a short form in the phrase
-    for head in rx(r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|bank|regulator|government|hospital|bureau|office|city|state)\b").findall(phrase.lower()):
+    for head in rx(
+        r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|"
+        r"bank|regulator|government|hospital|bureau|office|city|state)\b"
+    ).findall(phrase.lower()):
         actor = ctx.index.antecedent(head, start)
         if actor is not None:
             return actor

@@ -96,9 +96,7 @@ class FileTooLargeError(ReadError):
 class CorpusReadError(ReadError):
     """One item of a corpus failed; ``item`` names it (a file, or ``file:line`` for JSON Lines)."""
 
-    def __init__(
-        self, path: str | os.PathLike[str], message: str, item: str | None = None
-    ) -> None:
+    def __init__(self, path: str | os.PathLike[str], message: str, item: str | None = None) -> None:
         super().__init__(path, message)
         self.item = item if item is not None else os.fspath(path)
 

@@ -119,6 +119,8 @@ class Gazetteer:
         self._entries: dict[str, Entry] = {}
         self._forms: dict[str, dict[str, list[Entry]]] = {}
         self._pattern: tuple[dict[str, list[str]], re.Pattern[str] | None] | None = None
+        self._by_lower: dict[str, tuple[Entry, ...]] | None = None
+        self._by_country: dict[str, tuple[Entry, ...]] | None = None
         self._lock = threading.Lock()
         self.add(*entries)
 
@@ -135,6 +137,7 @@ class Gazetteer:
                 self._entries[entry.id] = entry
                 self._index(entry)
             self._pattern = None
+            self._by_lower = self._by_country = None
 
     def load(self, path: str | os.PathLike[str]) -> None:
         """Add the entries of a TSV file in either format (chosen by its header line)."""
@@ -177,6 +180,28 @@ class Gazetteer:
     def lookup(self, form: str, role: str = "name") -> tuple[Entry, ...]:
         """Every entry that ``form`` names in the given role (exact, case-sensitive)."""
         return tuple(self._forms.get(form, {}).get(role, ()))
+
+    def lookup_casefree(self, form: str) -> tuple[Entry, ...]:
+        """Every entry one of whose names is ``form`` ignoring case ("the ministry of interior")."""
+        index = self._by_lower
+        if index is None:
+            built: dict[str, list[Entry]] = {}
+            for entry in self._entries.values():
+                for name in entry.names:
+                    built.setdefault(name.lower(), []).append(entry)
+            index = self._by_lower = {k: tuple(v) for k, v in built.items()}
+        return index.get(form.lower(), ())
+
+    def in_country(self, code: str) -> tuple[Entry, ...]:
+        """Every entry whose ``country`` is ``code``, in the order they were added."""
+        index = self._by_country
+        if index is None:
+            built: dict[str, list[Entry]] = {}
+            for entry in self._entries.values():
+                if entry.country:
+                    built.setdefault(entry.country, []).append(entry)
+            index = self._by_country = {k: tuple(v) for k, v in built.items()}
+        return index.get(code, ())
 
     def country(self, code: str) -> Entry | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""
@@ -279,7 +304,9 @@ def _prefix_keys(word: str) -> Iterator[str]:
             yield word[:i]
 
 
-def _as_match(start: int, end: int, form: str, roles: dict[str, list[Entry]]) -> GazetteerMatch | None:
+def _as_match(
+    start: int, end: int, form: str, roles: dict[str, list[Entry]]
+) -> GazetteerMatch | None:
     for role in ("name", "capital", "adjective"):
         found = roles.get(role)
         if found:

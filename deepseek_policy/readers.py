@@ -88,9 +88,7 @@ _STAMPED_DATE = regex.compile(
     rf"{_DAY_MONTH_YEAR}"
 )
 #: A dateline: "SEATTLE, Feb. 19, 2025 -" or "SYDNEY and TAIPEI, 5 February 2025 —"
-_DATELINE = regex.compile(
-    rf"(?m:^[ \t]*[A-Z][A-Za-z .'/&-]{{1,60}}?,[ \t]*){_DAY_MONTH_YEAR}"
-)
+_DATELINE = regex.compile(rf"(?m:^[ \t]*[A-Z][A-Za-z .'/&-]{{1,60}}?,[ \t]*){_DAY_MONTH_YEAR}")
 #: An ISO date on a line of its own near the top.
 _ISO_LINE = regex.compile(r"(?m:^[ \t]*(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)")
 _HEADER_CHARS = 1500
