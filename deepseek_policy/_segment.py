@@ -119,15 +119,12 @@ class Segmentation:
         j = lo - 1
         if j >= 0 and self.quotes[j].end > start:
             out.append(self.quotes[j])
-        for q in self.quotes[lo:]:
-            if q.start >= end:
+        quotes = self.quotes
+        for k in range(lo, len(quotes)):
+            if quotes[k].start >= end:
                 break
-            out.append(q)
+            out.append(quotes[k])
         return out
-
-    def paragraph_sentences(self, paragraph: int) -> Sequence[Sentence]:
-        """The sentences of one paragraph, in order."""
-        return [s for s in self.sentences if s.paragraph == paragraph]
 
 
 # ---------------------------------------------------------------------------------------------

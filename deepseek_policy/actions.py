@@ -234,6 +234,15 @@ class _Doc:
         self.found: list[_Found] = []
         self.subjects: list[tuple[int, list[str]]] = []  # (offset, actors) of each sentence subject
 
+    def found_in(self, s: Sentence) -> bool:
+        """Whether an action was already read in sentence ``s`` (found is in sentence order)."""
+        for f in reversed(self.found):
+            if f.sentence.index == s.index:
+                return True
+            if f.sentence.index < s.index:
+                return False
+        return False
+
 
 # ---------------------------------------------------------------------------------------------
 # entry point
@@ -331,14 +340,13 @@ def _follows(
         a, b = m.span()
         if any(x <= a < y for x, y in taken) or doc.seg.quote_at(a) is not None:
             continue
-        model = next(
-            (
-                f
-                for f in reversed(doc.found)
-                if f.sentence.paragraph >= s.paragraph - 1 and f.trigger[0] < a
-            ),
-            None,
-        )
+        model = None
+        for f in reversed(doc.found):
+            if f.sentence.paragraph < s.paragraph - 1:
+                break
+            if f.trigger[0] < a:
+                model = f
+                break
         if model is None:
             continue
         clause = clause_of(doc, s, a, smasks)
@@ -759,9 +767,9 @@ def _actors_for(
     if governor is not None and governor[0] == "command":
         hi = governor[1]
     participle = rx(r",[ ]$").search(text[max(lo, a - 2) : a]) and rx(r"\w+ing\b").match(text[a:b])
-    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(text[max(lo, hi - 12) : hi]) is not None and any(
-        f.sentence.index == s.index for f in doc.found
-    )
+    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
+        text[max(lo, hi - 12) : hi]
+    ) is not None and doc.found_in(s)
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
     if actors:
         return actors, "subject"
@@ -1726,7 +1734,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         last.temporary = True  # "The suspension will stay in place until ..."
     if not (_LINKED.search(s.text) or next_by_same):
         return
-    if any(f.sentence.index == s.index for f in doc.found):
+    if doc.found_in(s):
         return
     reasons = _reasons(doc.text, s.start, s.end)
     if not reasons:

@@ -107,17 +107,43 @@ class _Ctx:
     claims: list[Claim] = attrs.field(factory=list)
     used: list[tuple[int, int]] = attrs.field(factory=list)  # attribution verbs already spent
     _quote_claims: list[Claim] = attrs.field(factory=list)
+    _quote_starts: list[int] = attrs.field(factory=list)
+    _q_starts: list[int] = attrs.field(init=False)
+    _d_starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.quantities = sorted(self.quantities, key=lambda q: q.evidence.start)
+        self.dates = sorted(self.dates, key=lambda d: d.span.start)
+        self._q_starts = [q.evidence.start for q in self.quantities]
+        self._d_starts = [d.span.start for d in self.dates]
 
     def claims_near(self, offset: int) -> list[Claim]:
         """Claims whose evidence starts within a few paragraphs of ``offset`` (quotations are
         found first, in order; reported claims are added sentence by sentence)."""
         if len(self._quote_claims) != len(self.claims) and not self._quote_claims:
             self._quote_claims = sorted(self.claims, key=lambda c: c.evidence.start)
-        starts = [c.evidence.start for c in self._quote_claims]
+            self._quote_starts = [c.evidence.start for c in self._quote_claims]
+        starts = self._quote_starts
         lo = bisect.bisect_left(starts, offset - 3000)
         hi = bisect.bisect_right(starts, offset + 3000)
         near = self._quote_claims[lo:hi]
-        return near + [c for c in self.claims[-8:] if c not in near]
+        seen = {id(c) for c in near}
+        return near + [c for c in self.claims[-8:] if id(c) not in seen]
+
+    def quantities_in(self, start: int, end: int) -> tuple[Quantity, ...]:
+        """Quantities stated wholly inside ``[start, end)``."""
+        lo = bisect.bisect_left(self._q_starts, start)
+        hi = bisect.bisect_left(self._q_starts, end)
+        return tuple(q for q in self.quantities[lo:hi] if q.evidence.end <= end)
+
+    def date_near(self, a: int, b: int) -> Date | None:
+        """The first resolved date starting in ``[a, b + 40)``."""
+        lo = bisect.bisect_left(self._d_starts, a)
+        hi = bisect.bisect_left(self._d_starts, b + 40)
+        for d in self.dates[lo:hi]:
+            if d.date is not None:
+                return d.date
+        return None
 
 
 def find_claims(
@@ -813,14 +839,8 @@ def _pronoun_speaker(ctx: _Ctx, pronoun: str, offset: int, s: Sentence) -> str |
 
 
 def _quantities_in(ctx: _Ctx, start: int, end: int) -> tuple[Quantity, ...]:
-    return tuple(q for q in ctx.quantities if start <= q.evidence.start and q.evidence.end <= end)
+    return ctx.quantities_in(start, end)
 
 
 def _date_near(ctx: _Ctx, span: tuple[int, int] | None) -> Date | None:
-    if span is None:
-        return None
-    a, b = span
-    for d in ctx.dates:
-        if a <= d.span.start < b + 40 and d.date is not None:
-            return d.date
-    return None
+    return None if span is None else ctx.date_near(*span)
