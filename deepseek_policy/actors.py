@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -132,9 +133,9 @@ _JOIN = (
 
 
 @functools.cache
-def _title_gate() -> regex.Pattern[str]:
+def _title_gate() -> re.Pattern[str]:
     """Any title or role word: without one, no "Gov. X" or "X, CEO of Y" pattern can match."""
-    return regex.compile(r"(?<![\w-])(?:" + _title_alt() + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + _title_alt() + r")(?![\w-])")
 
 
 @functools.cache
@@ -152,14 +153,14 @@ def _head_gate() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _org_pattern() -> regex.Pattern[str]:
+def _org_pattern() -> re.Pattern[str]:
     """Capitalised names ending in (or opening with) an organisation head word."""
     heads = _heads()
     end_heads = [h for h, (_k, pos) in heads.items() if pos in ("end", "both")]
     start_heads = [h for h, (_k, pos) in heads.items() if pos in ("start", "both")]
     end_alt = trie_pattern(end_heads)
     start_alt = trie_pattern(start_heads)
-    return regex.compile(
+    return re.compile(
         rf"""
         (?<![\w.-])(?<!\w[’'])
         (?:
@@ -174,7 +175,7 @@ def _org_pattern() -> regex.Pattern[str]:
         )
         (?![\w’'-])
         """,
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
 
@@ -193,28 +194,28 @@ def _title_alt() -> str:
 
 
 @functools.cache
-def _person_patterns() -> tuple[regex.Pattern[str], ...]:
+def _person_patterns() -> tuple[re.Pattern[str], ...]:
     titles = _title_alt()
     return (
         # "Gov. Kathy Hochul", "LG AI Research head Bae Kyung-hoon", "spokesperson Guo Jiakun"
-        regex.compile(rf"(?<![\w-])(?P<title>{titles})[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?P<title>{titles})[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
         # "Sung Kim, CEO of AI startup Upstage" / "Nam Seok, head of ..."
-        regex.compile(
+        re.compile(
             rf"(?<![\w-])(?P<name>{_PERSON_NAME}),[ ](?P<role>(?:(?:a|an|the|its|his|her)[ ])?"
             rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b[^,;:“”\"]{{0,120}}?)(?=[,.;:]|[ ](?:said|says|"
             rf"told|wrote|added)\b|$)"
         ),
         # "the secretary of the Department of Home Affairs, Stephanie Foster,"
-        regex.compile(
+        re.compile(
             rf"(?<![\w-])(?P<role>(?:the|a|an|its)[ ][^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
-        regex.compile(
+        re.compile(
             rf"(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:said|says|told|wrote|added|noted|argued|"
             rf"stated|explained|claimed|warned|stressed|emphasized|asserted)\b"
         ),
-        regex.compile(rf"\b(?:said|says|according[ ]to)[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
+        re.compile(rf"\b(?:said|says|according[ ]to)[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
     )
 
 
@@ -227,7 +228,7 @@ _DISTRIBUTIVE_HEADS = {
     "provinces": "Province",
     "motors": "Motor",
 }
-_DISTRIBUTIVE = regex.compile(
+_DISTRIBUTIVE = re.compile(
     r"(?P<items>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}(?:(?:,[ ]|"
     r",?[ ]and[ ])[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}){1,6})"
     r"[ ](?P<head>financial[ ]groups|banks|universities|hospitals|prefectures|provinces)\b"
@@ -254,12 +255,12 @@ _SHORT_FORM = regex.compile(
     r"lab|developer|operator|carmaker|automaker|chipmaker|maker|insurer|lender|telecom|carrier|"
     r"platform|giant|country|nation|pair|administration)(?![\w-])"
 )
-_MINISTRY_LIST = regex.compile(
+_MINISTRY_LIST = re.compile(
     r"(?<![\w-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|"
     r"[Dd]epartments|ministry|department)[ ]of[ ]"
     r"(?P<items>[A-Z][\w&-]*(?:(?:[ ]|,[ ]|,?[ ]and[ ]|[ ]of[ ])(?:the[ ])?[A-Z][\w&-]*){0,15})"
 )
-_DESCRIPTION = regex.compile(
+_DESCRIPTION = re.compile(
     r"(?<![\w-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})(?P<poss>’s|'s|"
     r"’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
@@ -846,10 +847,10 @@ class ActorIndex:
             if actor is not None:
                 self._add_mention(a, b, actor, "short")
         # descriptions beside a country or region: "Italy's privacy watchdog"
-        for m in _DESCRIPTION.finditer(self.text, s.start, s.end):
-            self._description(m, s)
+        for d in _DESCRIPTION.finditer(self.text, s.start, s.end):
+            self._description(d, s)
 
-    def _description(self, m: regex.Match[str], s: Sentence) -> None:
+    def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
         if not (
             self.gazetteer.lookup(who)

@@ -118,7 +118,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._entries: dict[str, Entry] = {}
         self._forms: dict[str, dict[str, list[Entry]]] = {}
-        self._pattern: tuple[dict[str, list[str]], re.Pattern[str] | None] | None = None
+        self._pattern: tuple[dict[str, _Forms], re.Pattern[str] | None] | None = None
         self._by_lower: dict[str, tuple[Entry, ...]] | None = None
         self._by_country: dict[str, tuple[Entry, ...]] | None = None
         self._lock = threading.Lock()
@@ -218,11 +218,13 @@ class Gazetteer:
         """Every leftmost-longest occurrence of a known form in ``text``, in order.
 
         Forms are indexed by their first word, so the scan visits only capitalised word starts
-        (plus a small pattern for the few forms that begin in lower case): building the index
-        takes milliseconds and the scan is linear in the text.
+        (plus a small pattern for the few forms that begin in lower case), and a word's forms
+        by length, so each start costs one slice and set lookup per distinct length: building
+        the index takes milliseconds and the scan is linear in the text.
         """
         first_words, lower = self._matcher()
         forms = self._forms
+        size = len(text)
         end_at = -1
         for m in _CANDIDATE.finditer(text):
             i = m.start()
@@ -230,11 +232,18 @@ class Gazetteer:
                 continue
             word = m.group()
             found = None
-            keys = (word,) if not _HAS_PUNCT.search(word) else _prefix_keys(word)
+            # most capitalised words begin no form: one dict lookup settles them
+            keys = _prefix_keys(word) if _HAS_PUNCT.search(word) else (word,)
             for key in keys:
-                for form in first_words.get(key, ()):
-                    e = i + len(form)
-                    if text.startswith(form, i) and not (e < len(text) and _AFTER.match(text, e)):
+                candidates = first_words.get(key)
+                if candidates is None:
+                    continue
+                for length in candidates.lengths:
+                    e = i + length
+                    if e < size and _AFTER.match(text, e):
+                        continue
+                    form = text[i:e]
+                    if form in candidates.forms:
                         found = form
                         break
                 if found is not None:
@@ -262,7 +271,7 @@ class Gazetteer:
             kept.append(g)
         return kept
 
-    def _matcher(self) -> tuple[dict[str, list[str]], re.Pattern[str] | None]:
+    def _matcher(self) -> tuple[dict[str, _Forms], re.Pattern[str] | None]:
         cached = self._pattern
         if cached is None:
             with self._lock:
@@ -276,16 +285,26 @@ class Gazetteer:
                         first_words.setdefault(key.group() if key else form, []).append(form)
                     else:
                         lower_forms.append(form)
-                for forms in first_words.values():
-                    forms.sort(key=len, reverse=True)
+                indexed = {
+                    key: _Forms(tuple(sorted({len(f) for f in fs}, reverse=True)), frozenset(fs))
+                    for key, fs in first_words.items()
+                }
                 lower = None
                 if lower_forms:
                     lower = re.compile(
                         r"(?<![\w&.-])(?:" + trie_pattern(lower_forms) + r")(?![\w&])"
                     )
-                cached = (first_words, lower)
+                cached = (indexed, lower)
                 self._pattern = cached
         return cached
+
+
+@attrs.frozen
+class _Forms:
+    """The forms that begin with one word: their distinct lengths, longest first, and the set."""
+
+    lengths: tuple[int, ...]
+    forms: frozenset[str]
 
 
 _CANDIDATE = re.compile(r"(?<![\w&.-])[A-Z0-9][\w&.'’+-]*")
