@@ -81,27 +81,31 @@ def _cues() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
-def _cue_pattern(kind: str) -> regex.Pattern[str]:
+def _cue_pattern(kind: str) -> re.Pattern[str]:
     words = sorted(_cues()[kind], key=len, reverse=True)
-    return regex.compile(r"(?<![\w'-])(?:" + trie_pattern(words) + r")(?![\w-])", regex.IGNORECASE)
+    return re.compile(r"(?<![\w'-])(?:" + trie_pattern(words) + r")(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
-def _phrase_table(
-    name: str, key: str
-) -> tuple[regex.Pattern[str], dict[str, list[tuple[str, str]]]]:
+def _cue_at_end(kind: str) -> re.Pattern[str]:
+    """A cue of ``kind`` that ends the text (spaces aside)."""
+    return re.compile(r"(?:" + _cue_pattern(kind).pattern + r")[ ]*$", re.IGNORECASE)
+
+
+@functools.cache
+def _phrase_table(name: str, key: str) -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
     rows = _lexicon.table(name)
     by_phrase: dict[str, list[tuple[str, str]]] = {}
     for row in rows:
         by_phrase.setdefault(row["phrase"].lower(), []).append(
             (row[key], row.get("for", "any") or "any")
         )
-    pattern = regex.compile(r"(?<![\w-])(?:" + trie_pattern(by_phrase) + r")", regex.IGNORECASE)
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(by_phrase) + r")", re.IGNORECASE)
     return pattern, by_phrase
 
 
 @functools.cache
-def _targets() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str], dict[str, str]]:
+def _targets() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     for row in _lexicon.table("targets.tsv"):
@@ -110,8 +114,8 @@ def _targets() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str], 
             folded[phrase[1:].lower()] = row["target"]
         else:
             exact[phrase] = row["target"]
-    p1 = regex.compile(r"(?<![\w-])(?:" + trie_pattern(exact) + r")(?![\w-])")
-    p2 = regex.compile(r"(?<![\w-])(?:" + trie_pattern(folded) + r")(?![\w-])", regex.IGNORECASE)
+    p1 = re.compile(r"(?<![\w-])(?:" + trie_pattern(exact) + r")(?![\w-])")
+    p2 = re.compile(r"(?<![\w-])(?:" + trie_pattern(folded) + r")(?![\w-])", re.IGNORECASE)
     return p1, exact, p2, folded
 
 
@@ -1553,7 +1557,7 @@ def _date_for(
         after_that = [d for d in inside if d.span.start >= that.end()]
         if after_that:
             inside = after_that
-    question = regex.compile(r"(?i)\b(?:whether|how|why|if)[ ]").search(doc.text, a, hi)
+    question = rx(r"(?i)\b(?:whether|how|why|if)[ ]").search(doc.text, a, hi)
     if question is not None:
         inside = [d for d in inside if d.span.start < question.start()]
     if inside:
@@ -1661,9 +1665,7 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
     ).search(before)
     if det is None:
         return False
-    light = _cue_pattern("light")
-    lead = before[: det.start()]
-    return not regex.search(r"(?:" + light.pattern + r")[ ]*$", lead, regex.IGNORECASE)
+    return not _cue_at_end("light").search(before, 0, det.start())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -262,7 +262,7 @@ def _is_whole_clause(text: str, q: Quote, s: Sentence) -> bool:
     if not before:
         return True
     return bool(
-        regex.search(rf"(?:{_REPORTING})(?:[ ][^,:“”\"]{{0,80}})?[,:]$", before)
+        rx(rf"(?:{_REPORTING})(?:[ ][^,:“”\"]{{0,80}})?[,:]$").search(before)
     ) or before.endswith(":")
 
 
@@ -337,7 +337,7 @@ def _next_quote_start(ctx: _Ctx, start: int, end: int) -> int | None:
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
-    m = regex.compile(r"[.!?](?=[ ]|$)").search(text, start, limit)
+    m = rx(r"[.!?](?=[ ]|$)").search(text, start, limit)
     return m.end() if m else limit
 
 
