@@ -313,6 +313,7 @@ _BOUNDARY = regex.compile(
     r"[.!?]+(?P<close>[\"”’')\]]{0,3})(?P<space>[ \t]+)(?=[\"“‘'(\[]{0,2}[A-Z0-9])"
 )
 _WORD_BEFORE = regex.compile(r"(?P<word>[\w.'’-]{1,40})$")
+_LOOKBACK = 41  # one more than the longest word _WORD_BEFORE takes, so its left edge is seen
 _INITIALISM = regex.compile(r"(?:[A-Za-z]\.){2,6}")
 
 
@@ -337,12 +338,13 @@ def _split_sentences(text: str, para: Paragraph, first_index: int) -> list[Sente
     for m in _BOUNDARY.finditer(chunk):
         stop_end = m.start("close")
         stop = chunk[m.start() : stop_end]
-        if _is_abbreviation(chunk[cursor : m.start()], stop[-1]):
+        # the word before the stop is at most 40 characters: look no further back, so a long
+        # run of abbreviations ("A. B. C. ...") costs linear time
+        tail = chunk[max(cursor, m.start() - _LOOKBACK) : m.start()]
+        if _is_abbreviation(tail, stop[-1]):
             # "U.S. Navy" stays whole, but "in the U.S. The ..." ends a sentence
             nxt = chunk[m.end() : m.end() + 12]
-            if not (
-                stop == "." and _ends_initialism(chunk[cursor : m.start()]) and _starts_clause(nxt)
-            ):
+            if not (stop == "." and _ends_initialism(tail) and _starts_clause(nxt)):
                 continue
         end = m.start("space")
         if end > cursor:
