@@ -14,6 +14,9 @@ import datetime as _dt
 import itertools
 from collections.abc import Iterable, Iterator
 
+import attrs
+
+from deepseek_policy._layout import unwrap
 from deepseek_policy._segment import segment
 from deepseek_policy._triggers import TriggerLexicon, TriggerRow, default_lexicon
 from deepseek_policy.actions import find_actions, merge_country_level
@@ -22,7 +25,7 @@ from deepseek_policy.claims import find_claims
 from deepseek_policy.dates import find_dates
 from deepseek_policy.errors import InputTypeError
 from deepseek_policy.gazetteer import Entry, Gazetteer, default_gazetteer
-from deepseek_policy.model import Document, Extraction
+from deepseek_policy.model import Action, Claim, Document, Extraction, Quantity, Span
 from deepseek_policy.quantities import find_quantities
 from deepseek_policy.readers import parse_article
 
@@ -43,7 +46,8 @@ def extract(
     ``gazetteer`` and ``lexicon`` replace the shipped actor gazetteer and trigger lexicon.
     """
     doc = _as_document(doc_or_text, published)
-    text = doc.text
+    # hard-wrapped paragraphs are read as one line each; offsets are unchanged
+    text = unwrap(doc.text)
     seg = segment(text)
     index = ActorIndex(text, seg, gazetteer or default_gazetteer())
     dates = find_dates(text, doc.published)
@@ -51,6 +55,8 @@ def extract(
     actions = find_actions(text, seg, index, dates, doc.published, lexicon)
     actions = tuple(merge_country_level(actions, index))
     claims = find_claims(text, seg, index, dates, quantities, doc.published)
+    if text != doc.text:
+        actions, claims, quantities = _original_spans(doc.text, actions, claims, quantities)
     ids = [a.actor for a in actions] + [c.speaker for c in claims if c.speaker is not None]
     return Extraction(
         document=doc,
@@ -58,6 +64,37 @@ def extract(
         actions=actions,
         claims=claims,
         quantities=quantities,
+    )
+
+
+def _original_spans(
+    text: str,
+    actions: tuple[Action, ...],
+    claims: tuple[Claim, ...],
+    quantities: tuple[Quantity, ...],
+) -> tuple[tuple[Action, ...], tuple[Claim, ...], tuple[Quantity, ...]]:
+    """The records with each span's text taken from the original (wrapped) text."""
+
+    def span(s: Span) -> Span:
+        return Span.of(text, s.start, s.end)
+
+    def quantity(q: Quantity) -> Quantity:
+        return attrs.evolve(q, evidence=span(q.evidence))
+
+    return (
+        tuple(
+            attrs.evolve(a, evidence=span(a.evidence), mentions=tuple(span(m) for m in a.mentions))
+            for a in actions
+        ),
+        tuple(
+            attrs.evolve(
+                c,
+                evidence=span(c.evidence),
+                quantities=tuple(quantity(q) for q in c.quantities),
+            )
+            for c in claims
+        ),
+        tuple(quantity(q) for q in quantities),
     )
 
 

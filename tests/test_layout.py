@@ -1,0 +1,96 @@
+"""Hard-wrapped paragraphs: soft line breaks are read as spaces, offsets stay the same."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import deepseek_policy as dp
+from deepseek_policy._layout import unwrap
+
+PARAGRAPHS = [
+    "Taiwan bans DeepSeek in government agencies",
+    "TAIPEI, Feb. 3, 2025 - Taiwan's Ministry of Digital Affairs on Monday barred government "
+    "agencies and public schools from using the Chinese artificial intelligence app DeepSeek, "
+    "saying the service endangers national information security.",
+    "The ministry said the ban also covers critical infrastructure operators, and told "
+    "civil servants to uninstall the app from their work phones.",
+    '"Data could be sent back to China," a ministry official said.',
+]
+
+
+def _wrapped(width: int) -> str:
+    return "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS)
+
+
+def _flat() -> str:
+    return "\n\n".join(PARAGRAPHS)
+
+
+def test_wrapped_text_reads_like_the_flat_text() -> None:
+    flat = dp.extract(_flat(), published="2025-02-04")
+    for width in (60, 72, 79):
+        wrapped_text = _wrapped(width)
+        wrapped = dp.extract(wrapped_text, published="2025-02-04")
+        assert [(a.actor, a.kind, a.scope) for a in wrapped.actions] == [
+            (a.actor, a.kind, a.scope) for a in flat.actions
+        ]
+        assert [c.speaker for c in wrapped.claims] == [c.speaker for c in flat.claims]
+        assert any(a.kind is dp.ActionKind.BAN for a in wrapped.actions)
+
+
+def test_evidence_is_the_original_wrapped_text() -> None:
+    text = _wrapped(60)
+    ex = dp.extract(text, published="2025-02-04")
+    spans = [a.evidence for a in ex.actions] + [c.evidence for c in ex.claims]
+    assert spans
+    assert any("\n" in s.text for s in spans)
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+
+
+def test_a_name_broken_across_lines_is_one_name() -> None:
+    text = (
+        "Officials in Seoul said on Thursday that the Ministry of\n"
+        "Foreign Affairs had blocked access to DeepSeek on its computers.\n\n"
+        "The ministry did not say how long the block would last."
+    )
+    ex = dp.extract(text, published="2025-02-06")
+    assert [(a.actor, a.kind) for a in ex.actions] == [("kr-mofa", dp.ActionKind.BLOCK)]
+
+
+def test_one_paragraph_per_line_is_left_alone() -> None:
+    text = "\n".join(PARAGRAPHS)
+    assert unwrap(text) == text
+
+
+def test_headline_and_list_items_keep_their_lines() -> None:
+    text = (
+        "Who has restricted DeepSeek\n\n"
+        "The following governments have acted against the app so far this\n"
+        "month, according to official statements:\n"
+        "- Italy, whose privacy regulator ordered a block\n"
+        "- Taiwan, for government agencies\n"
+        "1. Australia, on all federal devices\n"
+    )
+    out = unwrap(text)
+    assert out.startswith("Who has restricted DeepSeek\n\n")
+    assert "so far this month, according" in out
+    assert "statements:\n- Italy" in out
+    assert "block\n- Taiwan" in out
+    assert "agencies\n1. Australia" in out
+
+
+def test_a_continuing_sentence_joins_even_in_unwrapped_text() -> None:
+    text = "Italy's watchdog said on Friday it\nwould open an inquiry into the app."
+    assert unwrap(text) == text.replace("\n", " ")
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n-1)"), max_size=300))
+def test_unwrap_keeps_every_offset(text: str) -> None:
+    out = unwrap(text)
+    assert len(out) == len(text)
+    for a, b in zip(text, out, strict=True):
+        assert a == b or (a == "\n" and b == " ")
