@@ -61,8 +61,10 @@ _PREPOSITION_BEFORE = regex.compile(
     r"than|under|over|between|among|through|via|amid|despite|near|beyond|within|without|toward|"
     r"towards|behind|alongside|including|joining|join|joins|unlike|per|prior to|according to|"
     r"chaired by|led by|like|such as)|[Ff]ollowing|[Aa]ccording to|[Ll]ike)[ ]+(?:the[ ]+|a[ ]+|"
-    r"an[ ]+|its[ ]+|their[ ]+)?(?:[\w’'.-]+[ ]){0,3}$"
-)
+    r"an[ ]+|its[ ]+|their[ ]+)?(?:(?!(?:that|which|who|and|but|or|said|says|"
+    r"told|added|noted|stated|announced|reported|confirmed|wrote|explained|argued|claimed|"
+    r"warned)[ ])[\w’'.-]+[ ]){0,3}$"
+)  # "on Thursday that the ministry ...", "in Seoul said the ministry": a clause boundary
 
 
 _LIKE_BEFORE = regex.compile(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+)?$")

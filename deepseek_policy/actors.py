@@ -1747,6 +1747,11 @@ def _modifies_target(text: str, end: int) -> bool:
     before = text[max(0, end - 40) : end]
     if _TARGET_NOUNS.match(after):
         return True
+    if rx(
+        r"(?i)\b(?:officials|authorities|regulators|lawmakers|legislators|ministers|police|"
+        r"prosecutors|agencies|ministries|government)[ ](?:in|from|of)[ ](?:the[ ])?[\w. ]{0,25}$"
+    ).search(before):
+        return False  # "officials in Seoul": the place's government sets the scene
     return bool(
         rx(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$").search(before)
     ) and not rx(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)").search(before)

@@ -60,7 +60,7 @@ _BEFORE_QUOTE = regex.compile(
 _FINAL_ATTRIBUTION = regex.compile(
     rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|"
     rf"to)[ ][^,;.]{{1,60}})?[.]?$"
-    rf"|,[ ](?P<verb2>said|says|told|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
+    rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 _ACCORDING = regex.compile(r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$| on )")
 _PARTICIPLE = regex.compile(
@@ -483,8 +483,29 @@ def _attributes_what_precedes(
     content_start = _clause_start(text, s.start, pre.start())
     if _inside_quote_claim(claims_here, content_start):
         return True
+    if post.group().endswith(", ") and _PREDICATE_START.match(text, post.end(), s.end):
+        # "Its main concern, it said, is that ...": the aside interrupts the claim
+        end = _content_end(text, post.end(), s.end)
+        _add(
+            ctx,
+            s,
+            speaker,
+            verb,
+            content_start,
+            end,
+            content_start,
+            date_from=b,
+            aside=(pre.start(), post.end()),
+        )
+        return True
     _add(ctx, s, speaker, verb, content_start, pre.start(), content_start, date_from=b)
     return True
+
+
+_PREDICATE_START = regex.compile(
+    r"(?:is|are|was|were|would|will|could|should|may|might|must|has|have|had|can|remains|"
+    r"remained|includes|included|lies|lay)\b"
+)
 
 
 _TRAILING_VERBS = frozenset(
@@ -567,6 +588,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
 
 def _content_start(text: str, b: int, end: int, verb: str) -> int:
     m = rx(
+        # "said on Friday it would ...", "said last week that ...": a time before the content
+        r"(?:[ ](?:on[ ]|late[ ]|early[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)|[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
+        r"[ ](?:yesterday|today|earlier|previously|separately))?"
         r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
         r",))?(?:,)?(?:[ ]that)?[ ]?"
     ).match(text[b:end])
@@ -611,14 +636,19 @@ def _add(
     evidence_start: int,
     *,
     date_from: int | None = None,
+    aside: tuple[int, int] | None = None,
 ) -> None:
+    """Record a reported claim; ``aside`` is a parenthetical attribution left out of its text."""
     text = ctx.text
     if end <= start:
         return
-    content = text[start:end].strip(" ,")
+    if aside is not None:
+        content = (text[start : aside[0]] + " " + text[aside[1] : end]).strip(" ,")
+    else:
+        content = text[start:end].strip(" ,")
     if len(content) < 8:
         return
-    for c in ctx.claims:
+    for c in ctx.claims_near(start):
         if (
             c.speaker == speaker
             and c.evidence.start <= start < c.evidence.end
@@ -827,10 +857,29 @@ def _pronoun_speaker(ctx: _Ctx, pronoun: str, offset: int, s: Sentence) -> str |
     if p in ("he", "she"):
         return ctx.index.last_person(offset)
     if p == "it":
-        return ctx.index.last_actor(
-            offset, lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) or True
-        )
+        return _it_speaker(ctx, offset, s)
     return None
+
+
+def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
+    """ "it said": the body that is the subject of this sentence so far, else of the sentence
+    before (in this paragraph or the one before), else the nearest body or country."""
+
+    def body_subject(lo: int, hi: int, sentence: Sentence) -> str | None:
+        for actor in subject_before(ctx, sentence, lo, hi, [], first=True):
+            if ctx.index.actor(actor).kind is not ActorKind.PERSON:
+                return actor
+        return None
+
+    here = body_subject(s.start, offset, s)
+    if here is not None:
+        return here
+    prev = ctx.seg.sentences[s.index - 1] if s.index > 0 else None
+    if prev is not None and prev.paragraph >= s.paragraph - 1 and prev.kind is s.kind:
+        found = body_subject(prev.start, prev.end, prev)
+        if found is not None:
+            return found
+    return ctx.index.last_actor(offset, lambda d: d.kind is not ActorKind.PERSON)
 
 
 # ---------------------------------------------------------------------------------------------

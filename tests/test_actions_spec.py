@@ -2532,6 +2532,30 @@ MULTI = [
         ],
         exact=True,
     ),
+    case(
+        "that-clause-after-said-on-weekday",
+        "Officials said on Tuesday that Japan's Digital Agency had blocked DeepSeek on "
+        "ministry computers.",
+        "2025-02-06",
+        [{"actor": {"Digital Agency"}, "country": "JP", "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "officials-in-a-capital-set-the-country",
+        "Officials in Seoul said the Ministry of Foreign Affairs had cut off access to "
+        "DeepSeek on its computers.",
+        "2025-02-06",
+        [{"actor": {"Ministry of Foreign Affairs"}, "country": "KR", "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "light-verb-present-tense-headline-style",
+        "Ireland's Data Protection Commission opens an inquiry into DeepSeek's handling of "
+        "user data.",
+        "2025-01-31",
+        [{"actor": {"Data Protection Commission"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
 ]
 
 CASES = [

@@ -1107,6 +1107,42 @@ MORE = [
         [{"speaker": DEEPSEEK, "contains": "comply with all applicable laws", "quote": True}],
         exact=True,
     ),
+    case(
+        "parenthetical-it-said-after-the-subject",
+        "The Belgian data protection authority asked DeepSeek on Monday how it stores the "
+        "data of Belgian users. Its chief worry, it said, is that the information is kept on "
+        "servers in China.",
+        "2025-02-04",
+        [
+            {
+                "speaker": {"Belgian data protection authority", "data protection authority"},
+                "contains": "Its chief worry is that the information is kept",
+                "quote": False,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "said-weekday-it-would",
+        "Ireland's Data Protection Commission said on Thursday it would write to DeepSeek "
+        "about how the app handles the data of Irish users.",
+        "2025-01-31",
+        [
+            {
+                "speaker": {"Data Protection Commission"},
+                "contains": "it would write to DeepSeek",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "told-the-public-to-is-not-an-inverted-said",
+        "The regulator, Ireland's Data Protection Commission, told Irish users to think twice "
+        "before typing personal details into the DeepSeek chatbot.",
+        "2025-01-31",
+        [],
+        exact=True,
+    ),
 ]
 
 CASES = [
