@@ -20,6 +20,7 @@ import regex
 from deepseek_policy._rx import rx
 from deepseek_policy._segment import Segmentation, Sentence
 from deepseek_policy.actors import ActorIndex, Mention
+from deepseek_policy.model import ActorKind
 
 __all__ = [
     "Clause",
@@ -338,8 +339,37 @@ def subject_before(
             k += 1
         break
     if not chosen:
-        return []
+        named = _named_in_apposition(doc, lo, hi, masks)
+        return [named] if named is not None and not relative else []
     return list(dict.fromkeys(m.actor for m in chosen))
+
+
+def _named_in_apposition(
+    doc: Context, lo: int, hi: int, masks: Sequence[tuple[int, int, str]]
+) -> str | None:
+    """ "The Secretary of the Department of Home Affairs, Stephanie Foster, issued ...": a
+    title opening the clause, then the person's name set off by commas, is the subject."""
+    text = doc.text
+    for x, y, kind in masks:
+        if kind != "appositive" or not lo < x < hi:
+            continue
+        lead = text[lo:x]
+        if "," in lead or not _title_inside().search(lead):
+            return None
+        for m in doc.index.mentions_between(x, y):
+            if doc.index.actor(m.actor).kind is ActorKind.PERSON:
+                return m.actor
+        return None
+    return None
+
+
+@functools.cache
+def _title_inside() -> regex.Pattern[str]:
+    from deepseek_policy.actors import _title_alt
+
+    return regex.compile(
+        r"^(?:[Tt]he|[Aa]n?|[Ii]ts)?[ ]?(?:[\w’'.-]+[ ]){0,2}?(?:" + _title_alt() + r")\b"
+    )
 
 
 def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
@@ -385,9 +415,9 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False  # "Ministry of Foreign Affairs spokesperson Guo Jiakun": a title, not a place
     if rx(
         r"(?i)\b(?:city|province|state|town|county|prefecture|district|country|island|region|"
-        r"municipality)[ ]of[ ]$"
+        r"municipality)[ ]of[ ](?:(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.-]*(?:’s|'s|’|')[ ])?$"
     ).search(before):
-        return False  # "the eastern city of Zhenjiang says ..."
+        return False  # "the eastern city of Zhenjiang says", "the state of Queensland's ..."
     if rx(
         r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|"
         r"if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$"

@@ -60,6 +60,8 @@ def inflect(verb: str) -> tuple[str, ...]:
     ('ban', 'bans', 'banned', 'banning')
     >>> inflect("prohibit")
     ('prohibit', 'prohibits', 'prohibited', 'prohibiting')
+    >>> inflect("open")
+    ('open', 'opens', 'opened', 'opening')
     """
     if verb in _IRREGULAR:
         return tuple(dict.fromkeys((verb, *_IRREGULAR[verb])))
@@ -76,6 +78,7 @@ def inflect(verb: str) -> tuple[str, ...]:
         and verb[-1] not in vowels + "wxy"
         and verb[-2] in vowels
         and verb[-3] not in vowels
+        and (len(verb) == 3 or verb[-4] not in vowels)  # "stop", not "open" or "edit"
     )
     stem = verb + verb[-1] if double else verb
     if verb.endswith("e"):

@@ -770,6 +770,11 @@ def _actors_for(
     hi = a
     if governor is not None and governor[0] == "command":
         hi = governor[1]
+        if _BE_AUX.search(text[max(s.start, hi - 40) : hi]):
+            # "employees had been told not to use it": the teller is not named here
+            return _agentless(doc, s, hi, clause, masks, quoted)
+    if _UNNAMED_SUBJECT.search(text, max(lo, hi - 90), hi):
+        return [], "unnamed"  # "after several countries restrict it": no named actor acts
     participle = rx(r",[ ]$").search(text[max(lo, a - 2) : a]) and rx(r"\w+ing\b").match(text[a:b])
     second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
         text[max(lo, hi - 12) : hi]
@@ -781,6 +786,15 @@ def _actors_for(
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
 
 
+_UNNAMED_SUBJECT = regex.compile(
+    r"(?i)\b(?:several|some|many|other|more|few|multiple|numerous|various|a[ ]few|"
+    r"a[ ](?:growing[ ]|small[ ]|large[ ])?number[ ]of|dozens[ ]of|a[ ]handful[ ]of)[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:countries|governments|nations|states|jurisdictions|companies|firms|"
+    r"agencies|ministries|authorities|regulators|organi[sz]ations|institutions|banks|"
+    r"universities|cities|provinces|businesses|employers|schools)[ ]"
+    r"(?:(?:have|has|had|also|already|now|are|were|to|would|will|could|may|might|been|"
+    r"quickly|since|moved[ ]to|began[ ]to|started[ ]to)[ ]){0,3}$"
+)
 _POSSESSED = regex.compile(r"^(?:’s|'s|’|')[ ](?:[\w-]+[ ]){0,3}$")
 _AGENT_AFTER = regex.compile(
     r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
@@ -1229,6 +1243,9 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
     """A command, call or causative verb that governs the trigger: (type, start, end)."""
     window_start = max(lo, a - 160)
     window = text[window_start:a]
+    # "told not to use it": the trigger itself carries the "to"
+    carries_to = text.startswith(("not to ", "to ", "never to "), a)
+    participle = _PARTICIPLE_WORD.match(text[a : a + 20]) is not None
     best = None
     for kind in ("command", "cause"):
         for m in _cue_pattern(kind).finditer(window):
@@ -1237,6 +1254,15 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
             if (
                 rx(r"[ ](?:[^.;:]{0,120}?[ ])?to[ ]").match(rest + " ")
                 or (kind == "cause" and rx(r"\bto[ ]").search(rest))
+                or (carries_to and not rest.strip(" "))
+                or (carries_to and rx(r"[ ][^.;:]{0,120}[ ]$").fullmatch(rest))
+                # "orders DeepSeek blocked", "ordered the app removed"
+                or (
+                    kind == "command"
+                    and m.group().lower().startswith("order")
+                    and participle
+                    and rx(r"[ ][^.;:,]{1,60}[ ]$").fullmatch(rest)
+                )
             ) and (best is None or m.start() > best[1] - window_start):
                 best = (kind, window_start + m.start(), window_start + m.end())
     return best
@@ -1835,6 +1861,8 @@ def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Ac
             od = index.actor(other.actor)
             if od.kind is ActorKind.COUNTRY or od.country != d.country:
                 continue
+            if od.kind is ActorKind.SUBNATIONAL_GOVERNMENT or od.region:
+                continue  # a state's ban is not the country's
             if not _compatible_dates(act.date, other.date):
                 continue
             if act.kind.family is not Family.OTHER and not _same_target(act.targets, other.targets):

@@ -167,7 +167,9 @@ def _org_pattern() -> re.Pattern[str]:
           # Ministry of Trade, Industry and Energy / Department of Home Affairs / Bank of Korea
           (?P<start>(?:{start_alt}))[ ](?:of|for|on)[ ](?:the[ ])?
             {_CAP}(?:{_JOIN}{_CAP}){{0,6}}
-            (?:,[ ]{_CAP}(?:{_JOIN}{_CAP}){{0,3}}){{0,4}}(?:,?[ ]and[ ]{_CAP}(?:[ ]{_CAP}){{0,2}})?
+            # a comma list of portfolios ends in "and X": "Trade, Industry and Energy", not
+            # "Home Affairs, Stephanie Foster"
+            (?:(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{1,4}},?[ ](?:and|&)[ ]{_CAP}(?:[ ]{_CAP}){{0,2}})?
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
           {_CAP}(?:{_JOIN}{_CAP}){{0,7}}[ ](?P<end>(?:{end_alt}))
@@ -207,7 +209,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "the secretary of the Department of Home Affairs, Stephanie Foster,"
         re.compile(
-            rf"(?<![\w-])(?P<role>(?:the|a|an|its)[ ][^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
+            rf"(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts)[ ][^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
@@ -244,6 +246,7 @@ _ABBREVIATED_END = regex.compile(
 _SURNAME = regex.compile(r"(?<![\w’'.-])[A-Z][a-z]{1,20}(?:-[a-z]{2,12})?(?![\w’'-]|[.][A-Z])")
 _ACRONYM_DEF = regex.compile(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = regex.compile(r"^(?:'s|’s|’|')")
+_POSSESSIVE_GAP = regex.compile(r"(?:'s|’s|’|')[ ]")
 _SHORT_FORM = regex.compile(
     r"(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ](?:(?:same|new|[a-z]+-based|"
     r"tech|state-run|"
@@ -556,7 +559,9 @@ class ActorIndex:
                 )
                 start = adjective.end()
             for poss in reversed(list(_POSSESSIVE_INSIDE.finditer(text, start, end))):
-                owner = text[start : poss.start()].split()
+                # "Wales’ Department": the owner keeps its final s
+                cut = poss.start() + 1 if text[poss.start()] == "s" else poss.start()
+                owner = text[start:cut].split()
                 if owner and (
                     self.gazetteer.lookup(" ".join(owner[-3:]))
                     or self.gazetteer.lookup(" ".join(owner[-2:]))
@@ -664,6 +669,16 @@ class ActorIndex:
             if person is not None and len(cand.text.split()) == 1:
                 self._add_mention(cand.start, cand.end, person, "surname")
                 return
+            owner = (
+                self._possessive_region(cand.start)
+                if entries[0].kind in (ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR)
+                else None
+            )
+            if owner is not None:
+                actor_id = self._regional_body(owner, cand.text, cand, entries)
+                self._add_mention(cand.start, cand.end, actor_id, "name")
+                self._acronym_after(cand.end, actor_id, s)
+                return
             entry = self._choose_entry(entries, cand.start, cand.end, s)
             if entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]
@@ -696,6 +711,10 @@ class ActorIndex:
 
     def _resolve_org_name(self, cand: _Candidate, s: Sentence) -> str | None:
         name, qualifier = _split_qualifier(cand.text)
+        owner = self._possessive_region(cand.start)
+        if owner is not None:
+            found = self._lookup_name(name, self._drafts[owner].country, cand.kind, fuzzy=False)
+            return self._regional_body(owner, name, cand, (found,) if found else ())
         country, region = self._place_of(cand.start, cand.end, s, qualifier)
         entry = self._lookup_name(name, country, cand.kind)
         if entry is not None:
@@ -703,6 +722,29 @@ class ActorIndex:
         kind = cand.kind or ActorKind.ORGANIZATION
         canonical = _canonical_org_name(name)
         return self._ensure_new(canonical, kind, country, region, cand.text)
+
+    def _regional_body(
+        self, owner: str, name: str, cand: _Candidate, entries: Sequence[Entry]
+    ) -> str:
+        """ "Victoria's Department of Health": the state's own body, not the federal one."""
+        d = self._drafts[owner]
+        for entry in entries:
+            if entry.region == d.region:
+                return self._ensure_entry(entry, cand.text)
+        kind = cand.kind or (entries[0].kind if entries else ActorKind.ORGANIZATION)
+        full = f"{d.name} {_canonical_org_name(name)}"
+        actor_id = self._ensure_new(full, kind, d.country, d.region, cand.text)
+        self._drafts[actor_id].parent = owner
+        return actor_id
+
+    def _possessive_region(self, start: int) -> str | None:
+        """The state or province that owns the name at ``start`` ("Victoria's ...")."""
+        for m in self._mentions_before(start):
+            if not _POSSESSIVE_GAP.fullmatch(self.text, m.end, start):
+                return None
+            d = self._drafts[m.actor]
+            return m.actor if d.kind is ActorKind.SUBNATIONAL_GOVERNMENT else None
+        return None
 
     def _resolve_list(self, cand: _Candidate, s: Sentence) -> None:
         m = _MINISTRY_LIST.match(self.text, cand.start, cand.end)

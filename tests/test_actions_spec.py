@@ -2556,6 +2556,42 @@ MULTI = [
         [{"actor": {"Data Protection Commission"}, "kind": {"investigate"}}],
         exact=True,
     ),
+    case(
+        "country-and-state-actions-stay-apart",
+        "Australia banned DeepSeek from federal government devices on Tuesday. South Australia "
+        "banned it from state government devices the same day.",
+        "2025-02-05",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {GOV}},
+            {"actor": {"South Australia"}, "kind": {"ban"}, "scope": {GOV}},
+        ],
+        exact=True,
+    ),
+    case(
+        "orders-x-blocked",
+        "Ireland's Data Protection Commission orders DeepSeek blocked and opens an inquiry.",
+        "2025-02-01",
+        [
+            {"actor": {"Data Protection Commission"}, "kind": {"block"}},
+            {"actor": {"Data Protection Commission"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "unnamed-plural-subject-is-not-the-earlier-actor",
+        "China opposes politicising trade after several countries restrict DeepSeek. Beijing "
+        "criticised moves by some governments to ban the app.",
+        "2025-02-07",
+        [{"actor": {"China", "Beijing"}, "kind": {"oppose"}}],
+        exact=True,
+    ),
+    case(
+        "passive-told-not-to-use",
+        "The Ministry of Unification blocked DeepSeek on its office computers on Monday, an "
+        "official said, adding that staff had been told not to use any generative AI service.",
+        "2025-02-11",
+        [{"actor": KR_MOU, "kind": {"block", "ban", "restrict"}}],
+    ),
 ]
 
 CASES = [

@@ -822,6 +822,30 @@ REGIONS = [
         [{"names": {"Personal Data Protection Service"}, "country": "GE"}],
         not_acting=[({"Georgia"}, SUBNATIONAL)],
     ),
+    case(
+        "state-possessive-owns-its-department",
+        "Victoria's Department of Health has restricted access to DeepSeek on its computers.",
+        [{"names": {"Victoria Department of Health"}, "country": "AU", "region": "AU-VIC"}],
+        not_acting=[({"Department of Health, Disability and Ageing"}, None)],
+    ),
+    case(
+        "plural-possessive-apostrophe",
+        "New South Wales’ Department of Customer Service restricted staff access to "
+        "DeepSeek late last month.",
+        [{"names": {"Department of Customer Service"}, "country": "AU", "region": "AU-NSW"}],
+    ),
+    case(
+        "the-state-of-x-possessive",
+        "The state of Queensland’s Department of Education blocked DeepSeek on school "
+        "laptops on Monday.",
+        [{"names": {"Queensland Department of Education"}, "country": "AU", "region": "AU-QLD"}],
+    ),
+    case(
+        "title-then-name-in-apposition",
+        "The Secretary of the Department of Home Affairs, Stephanie Foster, issued a direction "
+        "on Tuesday requiring agencies to stop using DeepSeek.",
+        [{"names": {"Stephanie Foster"}, "kind": "person", "country": "AU"}],
+    ),
 ]
 
 LISTS = [
