@@ -592,8 +592,8 @@ _NOT_NOUN_BEFORE = frozenset(
 def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -> bool:
     """ "the censorship built into DeepSeek's app": a participle that describes a noun, not an
     action someone took."""
-    if row.form == "noun":
-        return False
+    if row.form == "noun" or row.kind is ActionKind.CALL_FOR:
+        return False  # "the opposition called on ...", never "a firm called on ..."
     if rx(r"(?i)\w+ing\b").match(text[a:b]):
         # "major companies adopting DeepSeek"
         before = rx(r"([a-z][a-z’'-]*s)[ ]+$").search(text[max(s.start, a - 30) : a])
@@ -656,6 +656,13 @@ def _read_trigger(
     ):
         kind = ActionKind.CALL_FOR
     governed_later: list[int] = []
+    if kind is ActionKind.WARN:
+        # "warned its members not to use DeepSeek": one warning, not a warning and a ban
+        governed_later = [
+            j
+            for j in _governed_triggers(text, b, obj_end, later)
+            if later[j].group().lower().startswith(("not to ", "never to ", "to stop ", "against "))
+        ]
     if kind is ActionKind.CALL_FOR:
         governed_later = _governed_triggers(text, b, obj_end, later)
         if _embedded_warning(text, b, obj_end, doc, later):
@@ -760,6 +767,10 @@ def _actors_for(
             actors = subject_after(doc, agent.end(), clause.end)
             if actors:
                 return actors, "agent"
+        if row.kind.family is Family.SUPPORTIVE and _STATE_PASSIVE.search(
+            text, max(s.start, a - 40), a
+        ):
+            return [], "state"  # "remove any copies that are already installed": no act
         return _agentless(doc, s, a, clause, masks, quoted)
     if quoted:
         return _agentless(doc, s, a, clause, masks, quoted)
@@ -786,6 +797,10 @@ def _actors_for(
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
 
 
+_STATE_PASSIVE = regex.compile(
+    r"\b(?:that|which)[ ](?:are|is|were|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
+    r"(?:already[ ]|still[ ]|now[ ]|currently[ ])?$"
+)
 _UNNAMED_SUBJECT = regex.compile(
     r"(?i)\b(?:several|some|many|other|more|few|multiple|numerous|various|a[ ]few|"
     r"a[ ](?:growing[ ]|small[ ]|large[ ])?number[ ]of|dozens[ ]of|a[ ]handful[ ]of)[ ]"
@@ -1283,10 +1298,12 @@ def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: 
     )
 
 
-def _governed_triggers(text: str, b: int, end: int, later: Sequence[object]) -> list[int]:
+def _governed_triggers(
+    text: str, b: int, end: int, later: Sequence[re.Match[str]]
+) -> list[int]:
     out = []
     for j, m in enumerate(later):
-        start = m.start()  # type: ignore[attr-defined]
+        start = m.start()
         if b <= start < end:
             out.append(j)
     return out

@@ -2592,6 +2592,36 @@ MULTI = [
         "2025-02-11",
         [{"actor": KR_MOU, "kind": {"block", "ban", "restrict"}}],
     ),
+    case(
+        "warned-not-to-use-is-one-action",
+        "The Marine Corps warned its personnel last week not to use DeepSeek on any device.",
+        "2025-02-03",
+        [{"actor": {"Marine Corps", "United States Marine Corps"}, "kind": {"warn", "ban"}}],
+        exact=True,
+    ),
+    case(
+        "already-installed-is-a-state",
+        "Canada told federal employees to delete DeepSeek, including any copies that are "
+        "already installed on their work phones.",
+        "2025-02-07",
+        [{"actor": {"Canada"}, "kind": {"ban", "restrict", "block"}}],
+        exact=True,
+    ),
+    case(
+        "opposition-called-on-the-government",
+        "Canada's opposition called on the government to ban the app from official devices.",
+        "2025-02-07",
+        [{"actor": {"Opposition", "Canada's opposition"}, "kind": {"call_for"}}],
+        exact=True,
+    ),
+    case(
+        "a-budget-for-the-year-is-not-an-investment",
+        "An analyst estimated that the startup's compute budget for the year was under "
+        "$100 million. Separately, Seoul set a budget for AI chip research.",
+        "2025-02-07",
+        [{"actor": {"South Korea", "Seoul"}, "kind": {"invest"}}],
+        exact=True,
+    ),
 ]
 
 CASES = [
