@@ -169,7 +169,8 @@ def _org_pattern() -> re.Pattern[str]:
             {_CAP}(?:{_JOIN}{_CAP}){{0,6}}
             # a comma list of portfolios ends in "and X": "Trade, Industry and Energy", not
             # "Home Affairs, Stephanie Foster"
-            (?:(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{1,4}},?[ ](?:and|&)[ ]{_CAP}(?:[ ]{_CAP}){{0,2}})?
+            (?:(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{1,4}},?[ ](?:and|&)[ ]
+               {_CAP}(?:[ ]{_CAP}){{0,2}})?
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
           {_CAP}(?:{_JOIN}{_CAP}){{0,7}}[ ](?P<end>(?:{end_alt}))
