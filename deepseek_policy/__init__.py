@@ -43,6 +43,7 @@ from deepseek_policy.errors import (
     SchemaError,
 )
 from deepseek_policy.extract import extract, extract_many
+from deepseek_policy.gazetteer import Gazetteer, default_gazetteer
 from deepseek_policy.model import (
     Action,
     ActionKind,
@@ -63,6 +64,7 @@ from deepseek_policy.model import (
     Status,
 )
 from deepseek_policy.readers import parse_article, read_article, read_corpus
+from deepseek_policy.triggers import TriggerLexicon, TriggerRow, default_lexicon
 
 __all__ = [
     "Action",
@@ -87,6 +89,7 @@ __all__ = [
     "Extraction",
     "Family",
     "FileTooLargeError",
+    "Gazetteer",
     "MissingFileError",
     "Quantity",
     "QuantityKind",
@@ -100,10 +103,14 @@ __all__ = [
     "Span",
     "Stance",
     "Status",
+    "TriggerLexicon",
+    "TriggerRow",
     "__version__",
     "compare",
     "compare_claims",
     "count_by",
+    "default_gazetteer",
+    "default_lexicon",
     "extract",
     "extract_many",
     "merge",

@@ -49,7 +49,6 @@ from deepseek_policy._syntax import (
     subject_before,
 )
 from deepseek_policy._trie import trie_pattern
-from deepseek_policy._triggers import TriggerLexicon, TriggerRow, default_lexicon
 from deepseek_policy.actors import ActorIndex
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import (
@@ -63,6 +62,7 @@ from deepseek_policy.model import (
     Span,
     Status,
 )
+from deepseek_policy.triggers import TriggerLexicon, TriggerRow, default_lexicon
 
 __all__ = ["find_actions"]
 
@@ -1298,9 +1298,7 @@ def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: 
     )
 
 
-def _governed_triggers(
-    text: str, b: int, end: int, later: Sequence[re.Match[str]]
-) -> list[int]:
+def _governed_triggers(text: str, b: int, end: int, later: Sequence[re.Match[str]]) -> list[int]:
     out = []
     for j, m in enumerate(later):
         start = m.start()

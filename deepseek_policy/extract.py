@@ -18,7 +18,6 @@ import attrs
 
 from deepseek_policy._layout import unwrap
 from deepseek_policy._segment import segment
-from deepseek_policy._triggers import TriggerLexicon, TriggerRow, default_lexicon
 from deepseek_policy.actions import find_actions, merge_country_level
 from deepseek_policy.actors import ActorIndex
 from deepseek_policy.claims import find_claims
@@ -28,6 +27,7 @@ from deepseek_policy.gazetteer import Entry, Gazetteer, default_gazetteer
 from deepseek_policy.model import Action, Claim, Document, Extraction, Quantity, Span
 from deepseek_policy.quantities import find_quantities
 from deepseek_policy.readers import parse_article
+from deepseek_policy.triggers import TriggerLexicon, TriggerRow, default_lexicon
 
 __all__ = ["DEFAULT_CHUNKSIZE", "extract", "extract_many"]
 

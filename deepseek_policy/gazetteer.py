@@ -164,6 +164,9 @@ class Gazetteer:
                     lst.remove(entry)
 
     # reading --------------------------------------------------------------------------------
+    def __repr__(self) -> str:
+        return f"<Gazetteer with {len(self)} entries>"
+
     def __len__(self) -> int:
         return len(self._entries)
 

@@ -264,10 +264,20 @@ def fake_extract(doc: Document) -> Extraction:
             Actor("someone", "Someone", "person"),
         ],
         actions=[
-            Action("kr-pipc", "suspend", at("The PIPC suspended downloads of DeepSeek."),
-                   targets=["DeepSeek"], date=Date.parse("2025-02-15")),
-            Action("us-tx", "ban", at("Texas banned it too."), targets=["DeepSeek", "RedNote"],
-                   status="done"),
+            Action(
+                "kr-pipc",
+                "suspend",
+                at("The PIPC suspended downloads of DeepSeek."),
+                targets=["DeepSeek"],
+                date=Date.parse("2025-02-15"),
+            ),
+            Action(
+                "us-tx",
+                "ban",
+                at("Texas banned it too."),
+                targets=["DeepSeek", "RedNote"],
+                status="done",
+            ),
             Action("someone", "call_for", at("Texas banned it too."), status="proposed"),
         ],
     )
@@ -356,6 +366,27 @@ def test_python_dash_m_help() -> None:
     assert result.returncode == 0, result.stderr
     assert "usage: python -m deepseek_policy" in result.stdout
     assert "extract" in result.stdout
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path: pathlib.Path) -> None:
+    """``deepseek-policy report ... | head -1``: the reader leaves early, we stop quietly."""
+    for i in range(6):  # enough rows that the writer is still writing when the pipe closes
+        for article in (ROOT / "examples" / "articles").glob("*.txt"):
+            (tmp_path / f"{i}-{article.name}").write_text(article.read_text(encoding="utf-8"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "deepseek_policy", "report", str(tmp_path), "--format", "csv"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # as `head` does once it has its lines
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert "BrokenPipeError" not in err
+    assert "Traceback" not in err
 
 
 # ---------------------------------------------------------------------------------------------

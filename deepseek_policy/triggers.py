@@ -169,6 +169,9 @@ class TriggerLexicon:
             if old is None or (old.form != "fixed" and row.form == "fixed"):
                 self._literal[surface] = row
 
+    def __repr__(self) -> str:
+        return f"<TriggerLexicon with {len(self)} rows>"
+
     def __len__(self) -> int:
         return len(self._rows)
 
