@@ -1050,7 +1050,21 @@ class ActorIndex:
                     if sent is not None and _subject_like(self.text, sent.start, m.start):
                         return m.actor
             i -= 1
-        return nearest or fallback
+        return nearest or fallback or self._national_body(head, offset, phrase)
+
+    def _national_body(self, head: str, offset: int, phrase: str) -> str | None:
+        """ "The cabinet", "the navy" with no antecedent: the one such body of the country in
+        context ("the cabinet" in a paragraph about Taiwan is the Executive Yuan)."""
+        if head not in _UNIQUE_BODIES:
+            return None
+        target, hint = _descriptions().get(head, ("", ()))
+        if not target.startswith("kind:"):
+            return None
+        code, strength = self._context_country(offset, None)
+        if code is None or strength not in ("sentence", "paragraph", "explicit"):
+            return None
+        entry = self._find_by_hint(code, ActorKind(target[5:]), hint)
+        return self._ensure_entry(entry, phrase or head) if entry is not None else None
 
     # choosing among gazetteer entries ---------------------------------------------------------
     def _choose_entry(
@@ -1799,6 +1813,11 @@ def _modifies_target(text: str, end: int) -> bool:
         rx(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$").search(before)
     ) and not rx(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)").search(before)
 
+
+#: Short forms that name the one such body of a country ("the cabinet", "the navy").
+_UNIQUE_BODIES = frozenset(
+    {"cabinet", "parliament", "legislature", "congress", "navy", "military", "police"}
+)
 
 _NEW_BODY_KINDS = {
     "bureau": ActorKind.GOVERNMENT_AGENCY,

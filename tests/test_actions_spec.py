@@ -2615,6 +2615,17 @@ MULTI = [
         exact=True,
     ),
     case(
+        "the-cabinet-without-antecedent",
+        "Taiwan's digital ministry had already barred the app from its own offices. The "
+        "cabinet widened that into a blanket ban for the public sector on Monday.",
+        "2025-02-05",
+        [
+            {"actor": {"Ministry of Digital Affairs"}, "kind": {"ban", "block", "restrict"}},
+            {"actor": {"Executive Yuan", "Cabinet"}, "kind": {"ban"}, "date": "2025-02-03"},
+        ],
+        exact=True,
+    ),
+    case(
         "a-budget-for-the-year-is-not-an-investment",
         "An analyst estimated that the startup's compute budget for the year was under "
         "$100 million. Separately, Seoul set a budget for AI chip research.",
