@@ -381,7 +381,8 @@ def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
         if m.via == "modifier":
             piece = text[cursor : m.start]
             pieces.append(rx(r"[ ](?:of|from|in)[ ]$").sub(" ", piece))
-            cursor = m.end
+            owner = rx(r"(?:’s|'s|’|')[ ]").match(text, m.end, end)  # "Dongfeng’s Voyah"
+            cursor = owner.end() if owner is not None else m.end
     pieces.append(text[cursor:end])
     gap = "".join(pieces)
     gap = rx(

@@ -2615,6 +2615,19 @@ MULTI = [
         exact=True,
     ),
     case(
+        "followed-by-a-list-with-a-possessive-brand",
+        "BYD said on Monday it would build DeepSeek into its cars. Chery, Nio and Geely's "
+        "Zeekr brand followed within days.",
+        "2025-02-12",
+        [
+            {"actor": {"BYD"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Chery", "Chery Automobile"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Nio", "NIO"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Zeekr"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",
