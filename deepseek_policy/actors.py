@@ -222,6 +222,27 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_PLURAL_TITLES = {
+    "Senators": "Senator",
+    "Sens.": "Senator",
+    "Representatives": "Representative",
+    "Reps.": "Representative",
+    "Governors": "Governor",
+    "Govs.": "Governor",
+    "Ministers": "Minister",
+    "lawmakers": "lawmaker",
+    "Lawmakers": "lawmaker",
+    "legislators": "legislator",
+    "senators": "senator",
+}
+_PLURAL_TITLED = re.compile(
+    r"(?<![\w-])(?P<title>"
+    + "|".join(regex.escape(t) for t in _PLURAL_TITLES)
+    + rf")[ ](?P<names>{_PERSON_NAME}(?:,[ ]{_PERSON_NAME}){{0,4}},?[ ]and[ ]{_PERSON_NAME})"
+    r"(?![\w-])"
+)
+_NAME_IN_LIST = re.compile(_PERSON_NAME)
+
 _DISTRIBUTIVE_HEADS = {
     "financial groups": "Financial Group",
     "banks": "Bank",
@@ -611,6 +632,22 @@ class ActorIndex:
                         priority=3 if pattern_no <= 2 else 1,
                     )
                 )
+        # "Senators Maria Lopez and Tom Becker": one plural title before several names
+        for m in _PLURAL_TITLED.finditer(text, s.start, s.end):
+            role = _PLURAL_TITLES[m["title"]]
+            for named in _NAME_IN_LIST.finditer(text, m.start("names"), m.end("names")):
+                if _plausible_person(named.group(), self):
+                    out.append(
+                        _Candidate(
+                            named.start(),
+                            named.end(),
+                            named.group(),
+                            "person",
+                            kind=ActorKind.PERSON,
+                            role=role,
+                            priority=3,
+                        )
+                    )
         for m in _DISTRIBUTIVE.finditer(text, s.start, s.end):
             singular = _DISTRIBUTIVE_HEADS[m["head"].lower()]
             kind = _kind_of_name(f"X {singular}")

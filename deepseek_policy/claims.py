@@ -62,7 +62,9 @@ _FINAL_ATTRIBUTION = regex.compile(
     rf"to)[ ][^,;.]{{1,60}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
-_ACCORDING = regex.compile(r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$| on )")
+_ACCORDING = regex.compile(
+    r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
+)  # "according to a notice on its website": the notice is the subject's own
 _PARTICIPLE = regex.compile(
     r",[ ](?P<verb>saying|warning|arguing|adding|noting|claiming|calling|insisting|stressing|"
     r"explaining|"
@@ -76,10 +78,14 @@ _NEGATED_REPORT = regex.compile(
     r"(?i)\b(?:not|n't|never|declined[ ]to|refused[ ]to|would[ ]not)[ ](?:\w+[ ])?$"
 )
 _CLAIM_NOUN = regex.compile(r"(?P<np>[\w’'. ]{2,60}?)(?:’s|'s)[ ]claim[ ]that[ ]")
+_OWNER_ROLE = (
+    r"(?:chief[ ]executive(?:[ ]officer)?|CEO|chairman|chairwoman|chair|founder|co-founder|"
+    r"president|chief[ ]scientist|head)"
+)
 _WHOSE_SAYS = regex.compile(
     r"(?P<owner>\b[A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){0,3}),[ ]whose[ ](?:[\w-]+[ ]){0,3}?"
     r"(?P<thing>policy|statement|website|notice|filing|report|"
-    r"chief[ ]executive[ ][A-Z][\w-]*[ ][A-Z][\w-]*|"
+    rf"{_OWNER_ROLE}[ ][A-Z][\w-]*[ ][A-Z][\w-]*|"
     r"spokesperson|spokesman|spokeswoman)[ ](?:had[ ]long[ ]|has[ ]long[ ]|long[ ]|also[ ])?"
     r"(?P<verb>says|said|states|stated|argued|argues|claimed|claims|noted|warned)[ ]"
 )
@@ -363,7 +369,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     # "Baidu, whose chief executive Robin Li had argued that ..."
     for m in _WHOSE_SAYS.finditer(text, s.start, s.end):
         thing = m["thing"]
-        person = rx(r"chief[ ]executive[ ](?P<name>[A-Z][\w-]*[ ][A-Z][\w-]*)").search(thing)
+        person = rx(rf"{_OWNER_ROLE}[ ](?P<name>[A-Z][\w-]*[ ][A-Z][\w-]*)").search(thing)
         speaker = None
         if person is not None:
             speaker = _speaker(
@@ -375,9 +381,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if speaker is None:
             speaker = _speaker(ctx, m.start("owner"), m.end("owner"), s)
         if speaker is not None:
-            comma = text.find(",", m.end(), s.end)
-            content_end = _content_end(text, m.end(), comma if comma >= 0 else s.end)
-            _add(ctx, s, speaker, m["verb"], m.end(), content_end, m.start("owner"))
+            start = m.end() + (5 if text.startswith("that ", m.end()) else 0)
+            comma = text.find(",", start, s.end)
+            content_end = _content_end(text, start, comma if comma >= 0 else s.end)
+            _add(ctx, s, speaker, m["verb"], start, content_end, m.start("owner"))
+            ctx.used.append(m.span("verb"))  # the verb is spent: not read again below
     # "according to X"
     for m in _ACCORDING.finditer(text, s.start, s.end):
         if _spent(ctx, m.start(), m.end()):
@@ -723,7 +731,11 @@ def _subject_speaker(
         people = [x for x in actors if ctx.index.actor(x).kind is ActorKind.PERSON]
         return people[0] if people else actors[0]
     if first:
-        pron = rx(r"(?:\w+[ ]){0,3}?(?P<p>it|It|he|He|she|She|they|They)[ ]").match(head)
+        # "Later, it said ...", "In letters sent on March 3, they urged ...": the clause's
+        # first pronoun subject
+        pron = rx(r"(?:\w+[ ]){0,3}?(?P<p>it|It|he|He|she|She|they|They)[ ]").match(head) or rx(
+            r"(?:^|,[ ])(?P<p>it|It|he|He|she|She|they|They)[ ][a-z]+"
+        ).search(head)
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
     # "the head of LG AI Research, who claimed ...": the organisation in the role phrase
@@ -858,6 +870,31 @@ def _pronoun_speaker(ctx: _Ctx, pronoun: str, offset: int, s: Sentence) -> str |
         return ctx.index.last_person(offset)
     if p == "it":
         return _it_speaker(ctx, offset, s)
+    if p == "they":
+        return _they_speaker(ctx, offset, s)
+    return None
+
+
+def _they_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
+    """ "they warned": the first of the people or bodies named together in this sentence or
+    the five before it (a claim has one speaker; the first one named stands)."""
+    for index in range(s.index, max(-1, s.index - 6), -1):
+        sentence = ctx.seg.sentences[index]
+        if sentence.paragraph < s.paragraph - 2:
+            break
+        hi = offset if index == s.index else sentence.end
+        people = list(
+            dict.fromkeys(
+                m.actor
+                for m in ctx.index.mentions_between(sentence.start, hi)
+                if m.via != "modifier" and ctx.index.actor(m.actor).kind is ActorKind.PERSON
+            )
+        )
+        if len(people) >= 2:
+            return people[0]
+        actors = subject_before(ctx, sentence, sentence.start, hi, [], first=True)
+        if len(actors) >= 2:
+            return actors[0]
     return None
 
 

@@ -1136,6 +1136,34 @@ MORE = [
         ],
     ),
     case(
+        "whose-says-then-main-verb",
+        "Alibaba, whose chairman Joe Tsai had long argued that open models would win, "
+        "released its own reasoning model on Thursday.",
+        "2025-03-07",
+        [{"speaker": {"Joe Tsai"}, "contains": "open models would win", "quote": False}],
+        exact=True,
+    ),
+    case(
+        "according-to-a-notice-on-its-website",
+        "DeepSeek asked developers to move batch work to the night hours, according to a "
+        "notice on its website.",
+        "2025-02-27",
+        [{"speaker": DEEPSEEK, "contains": "batch work", "quote": False}],
+    ),
+    case(
+        "they-after-two-named-lawmakers",
+        "Senators Maria Lopez and Tom Becker introduced a bill on Tuesday. In a joint letter "
+        "to the governors, they warned that the app could send contracts to servers abroad.",
+        "2025-03-05",
+        [
+            {
+                "speaker": {"Maria Lopez", "Tom Becker"},
+                "contains": "the app could send contracts",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
         "told-the-public-to-is-not-an-inverted-said",
         "The regulator, Ireland's Data Protection Commission, told Irish users to think twice "
         "before typing personal details into the DeepSeek chatbot.",
