@@ -1735,7 +1735,10 @@ _LINKED_DATE = regex.compile(
 def _link_date(doc: _Doc, s: Sentence) -> None:
     """A date given for an action in the sentence after it ("The directive was signed on
     Tuesday"; "The guidance went out last Thursday") dates the action it refers back to."""
-    if not doc.found or not _LINKED_DATE.search(s.text):
+    if not doc.found:
+        return
+    if not _LINKED_DATE.search(s.text):
+        _link_date_by_subject(doc, s)
         return
     dates = [d for d in _dates_between(doc, s.start, s.end) if d.date is not None]
     if not dates:
@@ -1748,6 +1751,26 @@ def _link_date(doc: _Doc, s: Sentence) -> None:
         if f.date is None:
             f.date = dates[0].date
         break
+
+
+def _link_date_by_subject(doc: _Doc, s: Sentence) -> None:
+    """ "Great Wall, Leapmotor and Voyah followed within days. Voyah pushed the upgrade to
+    owners on 14 February.": a sentence that opens with the actor of an undated action in the
+    sentence before, and states no action of its own, dates that action."""
+    if doc.found_in(s):
+        return
+    subject = next((m for m in doc.index.mentions_between(s.start, min(s.end, s.start + 40))), None)
+    if subject is None or subject.start - s.start > 4:
+        return
+    dates = [d for d in _dates_between(doc, s.start, s.end) if d.date is not None]
+    if len(dates) != 1:
+        return
+    for f in reversed(doc.found):
+        if f.sentence.index < s.index - 1 or f.sentence.paragraph != s.paragraph:
+            break
+        if f.actor == subject.actor and f.date is None:
+            f.date = dates[0].date
+            return
 
 
 def _link_reasons(doc: _Doc, s: Sentence) -> None:

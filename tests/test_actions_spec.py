@@ -2628,6 +2628,19 @@ MULTI = [
         exact=True,
     ),
     case(
+        "next-sentence-by-the-same-actor-dates-it",
+        "BYD said on 10 February it would build DeepSeek into its cars. Chery and Nio "
+        "followed within days. Nio pushed the new assistant to its cars over the air on "
+        "14 February.",
+        "2025-02-20",
+        [
+            {"actor": {"BYD"}, "kind": {"integrate", "adopt"}, "date": "2025-02-10"},
+            {"actor": {"Chery", "Chery Automobile"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Nio", "NIO"}, "kind": {"integrate", "adopt"}, "date": "2025-02-14"},
+        ],
+        exact=True,
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",
