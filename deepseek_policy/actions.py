@@ -1700,11 +1700,14 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
     """ "the ban" / "its ban" / "such a ban" refer to an action already stated, unless a verb of
     announcing governs them ("announced the temporary blocking")."""
     before = text[max(lo, a - 60) : a]
+    # the words between the determiner and the noun modify it ("the temporary", "the Italian"),
+    # so a name or a verb among them means the determiner is not the noun's ("The Pentagon
+    # began blocking", "the ministry began blocking")
     det = rx(
-        r"(?:\b(?:the|this|these|those|its|their|such[ ]a|such)[ ]+(?:[\w-]+[ ]+){0,2})$",
-        regex.IGNORECASE,
+        r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Ss]uch[ ]a|[Ss]uch)[ ]+"
+        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ch|i))[ ]+){0,2})$"
     ).search(before)
-    if det is None:
+    if det is None or _cue_pattern("light").search(det.group()):
         return False
     return not _cue_at_end("light").search(before, 0, det.start())
 

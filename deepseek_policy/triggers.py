@@ -49,6 +49,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "take": ("takes", "took", "taken", "taking"),
     "begin": ("begins", "began", "begun", "beginning"),
     "build": ("builds", "built", "built", "building"),
+    "write": ("writes", "wrote", "written", "writing"),
     "open-source": ("open-sources", "open-sourced", "open-sourced", "open-sourcing"),
 }
 

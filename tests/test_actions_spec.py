@@ -2641,6 +2641,28 @@ MULTI = [
         exact=True,
     ),
     case(
+        "began-blocking-after-a-name",
+        "The Pentagon began blocking access to DeepSeek on its networks last week.",
+        "2025-02-03",
+        [{"actor": {"Department of Defense", "Pentagon"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "would-question-deepseek",
+        "France's CNIL said it would question DeepSeek about how its chatbot handles data.",
+        "2025-01-30",
+        [{"actor": {"CNIL"}, "kind": {"request_information"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "wrote-to-deepseek",
+        "Ireland's Data Protection Commission wrote to DeepSeek on Thursday about Irish users' "
+        "data.",
+        "2025-02-01",
+        [{"actor": {"Data Protection Commission"}, "kind": {"request_information"}}],
+        exact=True,
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",
