@@ -1063,6 +1063,7 @@ class ActorIndex:
         # "Naver told staff to avoid DeepSeek. The company then blocked it" means Naver
         nearest: str | None = None
         fallback: str | None = None
+        owner: str | None = None  # "DeepSeek's R1 ..., the company said": a possessive owner
         here = self.seg.sentence_at(offset)
         i = bisect.bisect_left(self._starts, offset) - 1
         floor = offset - 2500
@@ -1070,6 +1071,14 @@ class ActorIndex:
             m = self.mentions[i]
             if m.start < floor:
                 break
+            if (
+                owner is None
+                and m.via == "modifier"
+                and m.start < offset
+                and _POSSESSIVE.match(self.text[m.end : m.end + 2])
+                and accept(self._drafts[m.actor])
+            ):
+                owner = m.actor
             if m.start < offset and m.via not in ("modifier",):
                 d = self._drafts[m.actor]
                 possessive = _POSSESSIVE.match(self.text[m.end : m.end + 2]) is not None
@@ -1087,7 +1096,7 @@ class ActorIndex:
                     if sent is not None and _subject_like(self.text, sent.start, m.start):
                         return m.actor
             i -= 1
-        return nearest or fallback or self._national_body(head, offset, phrase)
+        return nearest or fallback or owner or self._national_body(head, offset, phrase)
 
     def _national_body(self, head: str, offset: int, phrase: str) -> str | None:
         """ "The cabinet", "the navy" with no antecedent: the one such body of the country in

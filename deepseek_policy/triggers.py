@@ -192,10 +192,13 @@ class TriggerLexicon:
                 # the gapped phrases are tried only where one of their first words stands, so
                 # most word starts cost one failed trie step instead of dozens of alternatives
                 firsts = {row.phrase.lower().split()[0] for row in self._gapped}
-                parts = [f"(?P<lit>{trie_pattern(self._literal)})"]
+                # a gapped phrase is the more specific reading where both match at one place
+                # ("been removed from local app stores" is a block, not "been removed from")
+                parts = []
                 if gapped:
                     gate = trie_pattern(firsts)
                     parts.append(f"(?=(?:{gate})[ ])(?:" + "|".join(gapped) + ")")
+                parts.append(f"(?P<lit>{trie_pattern(self._literal)})")
                 source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
                 pattern = re.compile(source, re.IGNORECASE)
                 self._pattern = pattern

@@ -1,0 +1,116 @@
+"""The trigger lexicon: inflection, surfaces, precedence between rows, and user additions."""
+
+from __future__ import annotations
+
+import pytest
+
+import deepseek_policy as dp
+from deepseek_policy.errors import LexiconError
+from deepseek_policy.triggers import TriggerLexicon, TriggerRow, default_lexicon, inflect
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("ban", ("ban", "bans", "banned", "banning")),
+        ("block", ("block", "blocks", "blocked", "blocking")),
+        ("bar", ("bar", "bars", "barred", "barring")),
+        ("stop", ("stop", "stops", "stopped", "stopping")),
+        ("open", ("open", "opens", "opened", "opening")),
+        ("edit", ("edit", "edits", "edited", "editing")),
+        ("prohibit", ("prohibit", "prohibits", "prohibited", "prohibiting")),
+        ("restrict", ("restrict", "restricts", "restricted", "restricting")),
+        ("suspend", ("suspend", "suspends", "suspended", "suspending")),
+        ("urge", ("urge", "urges", "urged", "urging")),
+        ("deploy", ("deploy", "deploys", "deployed", "deploying")),
+        ("apply", ("apply", "applies", "applied", "applying")),
+        ("fix", ("fix", "fixes", "fixed", "fixing")),
+        ("write", ("write", "writes", "wrote", "written", "writing")),
+        ("begin", ("begin", "begins", "began", "begun", "beginning")),
+        ("forbid", ("forbid", "forbids", "forbade", "forbidden", "forbidding")),
+    ],
+)
+def test_inflect(verb: str, forms: tuple[str, ...]) -> None:
+    assert inflect(verb) == forms
+
+
+def _found(lexicon: TriggerLexicon, text: str) -> list[tuple[str, str]]:
+    return [(m.group(), lexicon.row_for(m).kind.value) for m in lexicon.pattern().finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy banned it.", [("banned", "ban")]),
+        ("Seoul is banning it.", [("banning", "ban")]),
+        ("The bans stand.", [("bans", "ban")]),
+        ("Regulators opened an inquiry.", [("opened an inquiry", "investigate")]),
+        ("The ministry opens an inquiry.", [("opens an inquiry", "investigate")]),
+        ("Japan urged caution.", [("urged caution", "warn")]),
+        ("Officials Banned the app.", [("Banned", "ban")]),  # case-insensitive
+        ("An unbanned app.", []),  # whole words only
+        ("A re-blocked site.", []),  # not after a hyphen
+        # a gapped phrase is the more specific reading where a literal starts at the same place
+        (
+            "The app had been removed from local app stores.",
+            [
+                ("been removed from local app stores", "block"),
+            ],
+        ),
+        ("The file had been removed from the server.", [("been removed from", "ban")]),
+    ],
+)
+def test_default_lexicon_surfaces(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(default_lexicon(), text) == expected
+
+
+def test_a_verb_and_a_noun_may_share_a_surface() -> None:
+    lex = default_lexicon()
+    m = next(lex.pattern().finditer("a ban"))
+    forms = {row.form for row in lex.rows_for(m)}
+    assert forms == {"verb", "noun"}
+
+
+def test_user_additions_extend_a_private_lexicon_only() -> None:
+    lex = TriggerLexicon(default_lexicon().rows())
+    assert _found(lex, "Brazil geo-fenced the app.") == []
+    lex.add("block", "geo-fenced")
+    lex.add(dp.ActionKind.INVESTIGATE, "audit", form="verb")
+    assert _found(lex, "Brazil geo-fenced the app.") == [("geo-fenced", "block")]
+    assert _found(lex, "Chile is auditing it.") == [("auditing", "investigate")]
+    assert _found(default_lexicon(), "Brazil geo-fenced the app.") == []
+    assert len(lex) == len(default_lexicon()) + 2
+
+
+def test_a_lexicon_extends_extraction() -> None:
+    lex = TriggerLexicon(default_lexicon().rows())
+    lex.add("block", "geo-fenced", object="ai")
+    text = "Brazil and the app\n\nBrazil's data regulator geo-fenced DeepSeek on Monday."
+    plain = dp.extract(text, published="2025-02-11")
+    extended = dp.extract(text, published="2025-02-11", lexicon=lex)
+    assert [a.kind for a in plain.actions] == []
+    assert [a.kind for a in extended.actions] == [dp.ActionKind.BLOCK]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"kind": dp.ActionKind.BAN, "form": "adverb", "phrase": "x"}, "form must be"),
+        ({"kind": dp.ActionKind.BAN, "form": "verb", "phrase": "x", "object": "all"}, "object"),
+        ({"kind": dp.ActionKind.BAN, "form": "verb", "phrase": "  "}, "empty"),
+    ],
+)
+def test_bad_rows_are_lexicon_errors(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        TriggerRow(**kwargs)  # type: ignore[arg-type]
+
+
+def test_unknown_kind_is_a_clear_error() -> None:
+    with pytest.raises(Exception, match="kind"):
+        TriggerLexicon().add("outlaw", "outlawed")
+
+
+def test_repr_counts_rows() -> None:
+    assert repr(TriggerLexicon([TriggerRow(dp.ActionKind.BAN, "verb", "ban")])) == (
+        "<TriggerLexicon with 1 rows>"
+    )
