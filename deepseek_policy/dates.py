@@ -56,6 +56,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Callable
 
@@ -277,13 +278,33 @@ def _head() -> str:
 _BODY = "|".join(f"(?P<{kind}>{body})" for kind, body in _ALTERNATIVES)
 #: Every alternative starts at a word start, never right after a digit and a "." or ",".
 _GUARD = r"(?<!\w)(?<![0-9][.,])"
-#: The scanner: the guard, a lookahead on the first word (fast to reject), then the body.
-#: Without the lookahead, every word start would try all thirteen alternatives; with it, the
-#: text is scanned at several MB/s. The stdlib engine is used: about twice as fast as
-#: ``regex`` on this pattern.
-_SCANNER = re.compile(rf"(?<!\w)(?={_head()}){_GUARD}(?:{_BODY})")
-#: The same without the lookahead: slower, for tests to check that the lookahead loses nothing.
-_REFERENCE_SCANNER = re.compile(rf"{_GUARD}(?:{_BODY})")
+
+
+@functools.cache
+def _scanner() -> re.Pattern[str]:
+    """The scanner: the guard, a lookahead on the first word (fast to reject), then the body.
+
+    Without the lookahead, every word start would try all thirteen alternatives; with it, the
+    text is scanned at several MB/s. The stdlib engine is used: about twice as fast as
+    ``regex`` on this pattern. Compiled on first use (tens of milliseconds), not at import.
+    """
+    return re.compile(rf"(?<!\w)(?={_head()}){_GUARD}(?:{_BODY})")
+
+
+@functools.cache
+def _reference_scanner() -> re.Pattern[str]:
+    """The same without the lookahead: slower, for tests to check that it loses nothing."""
+    return re.compile(rf"{_GUARD}(?:{_BODY})")
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``_SCANNER`` and ``_REFERENCE_SCANNER`` as module attributes, compiled when first read."""
+    if name == "_SCANNER":
+        return _scanner()
+    if name == "_REFERENCE_SCANNER":
+        return _reference_scanner()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _FUTURE_CUE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|(?:[Ii]s|[Aa]re)\s{1,3}(?:set\s{1,3}|expected\s{1,3}"
@@ -744,7 +765,7 @@ def _check_inputs(text: object, published: object, name: str) -> _dt.date | None
 def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     anchor: _dt.date | None = None
-    for m in _SCANNER.finditer(text):
+    for m in _scanner().finditer(text):
         kind = m.lastgroup or ""  # the alternative's group is the last to close
         found = _RESOLVERS[kind](m, _Scan(text, published, future, anchor))
         if found is None:

@@ -58,7 +58,33 @@ class LexiconError(DeepSeekPolicyError, ValueError):
 
 
 class ExtractionTimeoutError(DeepSeekPolicyError, TimeoutError):
-    """A pattern took longer than its guard allowed on some input; never a silent hang."""
+    """A pattern took longer than its guard allowed on some input; never a silent hang.
+
+    ``pattern`` names the pattern, ``length`` is the number of characters it was run over and
+    ``timeout`` the budget in seconds it exceeded (each None when the raiser did not say).
+
+    >>> err = ExtractionTimeoutError("a sentence pattern ran too long", "_BOUNDARY", 10, 0.5)
+    >>> err.pattern, err.length, err.timeout
+    ('_BOUNDARY', 10, 0.5)
+    """
+
+    def __init__(
+        self,
+        message: str,
+        pattern: str | None = None,
+        length: int | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.pattern = pattern
+        self.length = length
+        self.timeout = timeout
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[ExtractionTimeoutError], tuple[str, str | None, int | None, float | None]]:
+        return (type(self), (self.message, self.pattern, self.length, self.timeout))
 
 
 class ReadError(DeepSeekPolicyError, OSError):

@@ -118,7 +118,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._entries: dict[str, Entry] = {}
         self._forms: dict[str, dict[str, list[Entry]]] = {}
-        self._pattern: tuple[dict[str, _Forms], re.Pattern[str] | None] | None = None
+        self._pattern: tuple[dict[str, _Forms], re.Pattern[str] | None, int] | None = None
         self._by_lower: dict[str, tuple[Entry, ...]] | None = None
         self._by_country: dict[str, tuple[Entry, ...]] | None = None
         self._lock = threading.Lock()
@@ -225,7 +225,7 @@ class Gazetteer:
         by length, so each start costs one slice and set lookup per distinct length: building
         the index takes milliseconds and the scan is linear in the text.
         """
-        first_words, lower = self._matcher()
+        first_words, lower, longest = self._matcher()
         forms = self._forms
         size = len(text)
         end_at = -1
@@ -236,7 +236,9 @@ class Gazetteer:
             word = m.group()
             found = None
             # most capitalised words begin no form: one dict lookup settles them
-            keys = _prefix_keys(word) if _HAS_PUNCT.search(word) else (word,)
+            # (only prefixes up to the longest first word can be keys: a 100,000-character
+            # dotted token costs its length, not its length squared)
+            keys = _prefix_keys(word, longest) if _HAS_PUNCT.search(word) else (word,)
             for key in keys:
                 candidates = first_words.get(key)
                 if candidates is None:
@@ -274,7 +276,7 @@ class Gazetteer:
             kept.append(g)
         return kept
 
-    def _matcher(self) -> tuple[dict[str, _Forms], re.Pattern[str] | None]:
+    def _matcher(self) -> tuple[dict[str, _Forms], re.Pattern[str] | None, int]:
         cached = self._pattern
         if cached is None:
             with self._lock:
@@ -297,7 +299,7 @@ class Gazetteer:
                     lower = re.compile(
                         r"(?<![\w&.-])(?:" + trie_pattern(lower_forms) + r")(?![\w&])"
                     )
-                cached = (indexed, lower)
+                cached = (indexed, lower, max(map(len, indexed), default=0))
                 self._pattern = cached
         return cached
 
@@ -317,11 +319,21 @@ _PUNCT = ".,;:'’-+&"
 _HAS_PUNCT = re.compile(r"[.,;:'’+&-]")
 
 
-def _prefix_keys(word: str) -> Iterator[str]:
+def _prefix_keys(word: str, longest: int | None = None) -> Iterator[str]:
     """The word and its prefixes that end before a punctuation mark ("U.S.-based" ->
-    "U.S.-based", "U.S.", "U.S", "U"), longest first: a form's first word is one of them."""
-    yield word
-    for i in range(len(word) - 1, 0, -1):
+    "U.S.-based", "U.S.", "U.S", "U"), longest first: a form's first word is one of them.
+
+    With ``longest``, only keys of at most that many characters are given.
+
+    >>> list(_prefix_keys("U.S.-based"))
+    ['U.S.-based', 'U.S.-', 'U.S.', 'U.S', 'U.', 'U']
+    >>> list(_prefix_keys("U.S.-based", 4))
+    ['U.S.', 'U.S', 'U.', 'U']
+    """
+    if longest is None or len(word) <= longest:
+        yield word
+    top = len(word) - 1 if longest is None else min(len(word) - 1, longest)
+    for i in range(top, 0, -1):
         if word[i] in _PUNCT or word[i - 1] in _PUNCT:
             yield word[:i]
 

@@ -292,7 +292,13 @@ def _read_bytes(p: pathlib.Path, max_bytes: int | None) -> bytes:
         size = p.stat().st_size
         if max_bytes is not None and size > max_bytes:
             raise FileTooLargeError(p, f"{size} bytes is over the limit of {max_bytes}")
-        raw = p.read_bytes()
+        if max_bytes is None:
+            raw = p.read_bytes()
+        else:
+            # a file that grows after stat() (a log, a pipe-backed mount) is read no further
+            # than one byte past the limit, so the limit also bounds the memory used
+            with p.open("rb") as f:
+                raw = f.read(max_bytes + 1)
     except ReadError:
         raise
     except OSError as e:
@@ -308,7 +314,9 @@ def _decode(p: pathlib.Path, raw: bytes, encoding: str | None) -> str:
     if encoding is None and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         encoding = "utf-16"
     if encoding is None:
-        if raw.startswith(_BINARY_SIGNATURES) or b"\x00" in raw[:8192]:
+        # UTF-8 text never holds a NUL byte: one anywhere (not only near the top) means the
+        # file is binary or in an encoding the caller must name; ``in`` on bytes is a memchr
+        if raw.startswith(_BINARY_SIGNATURES) or b"\x00" in raw:
             raise BinaryFileError(p, "looks like a binary file, not text")
         encoding = "utf-8-sig"
     try:
@@ -386,11 +394,16 @@ def _match_to_date(m: regex.Match[str]) -> _dt.date | None:
 
 
 def _folder_items(root: pathlib.Path) -> Iterator[pathlib.Path]:
-    names = sorted(e.name for e in os.scandir(root) if not e.name.startswith("."))
+    # Only the names are listed up front (one scandir, no file opened); each file is read
+    # when the caller's iteration reaches it. An entry with an article's suffix that is not a
+    # folder is yielded even when it is not a regular file (a dangling link, a pipe), so that
+    # reading it fails and is reported instead of being dropped without a word.
+    with os.scandir(root) as entries:
+        names = sorted(e.name for e in entries if not e.name.startswith("."))
     for name in names:
         child = root / name
         suffix = child.suffix.lower()
-        if child.is_file() and (suffix in ARTICLE_SUFFIXES or suffix == ".jsonl"):
+        if (suffix in ARTICLE_SUFFIXES or suffix == ".jsonl") and not child.is_dir():
             yield child
 
 
