@@ -112,6 +112,13 @@ class Segmentation:
             i -= 1
         return None
 
+    def next_quote_start(self, start: int, end: int) -> int | None:
+        """Where the first quotation starting in ``[start, end)`` starts, or None."""
+        i = bisect.bisect_left(self._quote_starts, start)
+        if i < len(self._quote_starts) and self._quote_starts[i] < end:
+            return self._quote_starts[i]
+        return None
+
     def quotes_in(self, start: int, end: int) -> list[Quote]:
         """The quotations that overlap ``[start, end)``."""
         lo = bisect.bisect_left(self._quote_starts, start)
@@ -119,11 +126,7 @@ class Segmentation:
         j = lo - 1
         if j >= 0 and self.quotes[j].end > start:
             out.append(self.quotes[j])
-        quotes = self.quotes
-        for k in range(lo, len(quotes)):
-            if quotes[k].start >= end:
-                break
-            out.append(quotes[k])
+        out.extend(self.quotes[lo : bisect.bisect_left(self._quote_starts, end, lo)])
         return out
 
 
@@ -310,7 +313,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = regex.compile(
-    r"[.!?]+(?P<close>[\"”’')\]]{0,3})(?P<space>[ \t]+)(?=[\"“‘'(\[]{0,2}[A-Z0-9])"
+    # possessive: a run of stops is taken whole once, not retried from each of its stops
+    r"(?<![.!?])[.!?]++(?P<close>[\"”’')\]]{0,3})(?P<space>[ \t]++)(?=[\"“‘'(\[]{0,2}[A-Z0-9])"
 )
 _WORD_BEFORE = regex.compile(r"(?P<word>[\w.'’-]{1,40})$")
 _LOOKBACK = 41  # one more than the longest word _WORD_BEFORE takes, so its left edge is seen
@@ -348,11 +352,32 @@ def _split_sentences(text: str, para: Paragraph, first_index: int) -> list[Sente
                 continue
         end = m.start("space")
         if end > cursor:
-            out.append(_sentence(text, para, cursor, end, first_index + len(out)))
+            _emit(out, text, para, cursor, end, first_index)
         cursor = m.end()
     if cursor < len(chunk):
-        out.append(_sentence(text, para, cursor, len(chunk), first_index + len(out)))
+        _emit(out, text, para, cursor, len(chunk), first_index)
     return out
+
+
+#: No sentence is longer than this: a longer run without a sentence stop (a table, a list, a
+#: text without punctuation, junk) is cut at spaces, so the work per sentence stays bounded.
+MAX_SENTENCE = 2000
+
+
+def _emit(out: list[Sentence], text: str, para: Paragraph, a: int, b: int, first: int) -> None:
+    """Add the sentence ``chunk[a:b]``, cut into pieces of at most MAX_SENTENCE characters."""
+    base = para.start
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", base + a + MAX_SENTENCE // 2, base + a + MAX_SENTENCE) - base
+        if cut <= a:
+            cut = a + MAX_SENTENCE
+        piece = _sentence(text, para, a, cut, first + len(out))
+        if piece.end > piece.start:
+            out.append(piece)
+        a = cut
+    piece = _sentence(text, para, a, b, first + len(out))
+    if piece.end > piece.start or not out:
+        out.append(piece)
 
 
 _CLAUSE_STARTERS = regex.compile(

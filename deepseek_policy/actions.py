@@ -29,8 +29,10 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
 import attrs
 import regex
@@ -125,10 +127,10 @@ _AI_TERM = regex.compile(
     r"services?|platforms?|tools?|technology|software|it|them)(?![\w-])",
 )
 _OWN_PRODUCT = regex.compile(
-    r"(?<![\w-])(?:models?|versions?|apps?|application|services?|chatbot|assistant|library|"
+    r"(?<![\w.-])(?:models?|versions?|apps?|application|services?|chatbot|assistant|library|"
     r"libraries|"
     r"papers?|tools?|features?|functions?|platform|product|chips?|R1|V3|weights|code|system|"
-    r"[A-Z][\w.-]*[0-9][\w.-]*|[a-z]{1,6}[0-9][\w.-]*|[A-Z][a-z]+[A-Z][\w]*)(?![\w-])"
+    r"[A-Z][\w.-]*[0-9][\w.-]*+|[a-z]{1,6}[0-9][\w.-]*+|[A-Z][a-z]++[A-Z][\w]*+)(?![\w-])"
 )
 _BE_AUX = regex.compile(
     r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b(?:[ ](?!by\b)[a-z]+){0,2}[ ]$",
@@ -187,6 +189,13 @@ class _Found:
     mentions: list[Span] = attrs.field(factory=list)
     rank: int = 0  # order of statement in the document
     implicit_target: bool = False  # the target was not named, "DeepSeek" was assumed
+    _seen: set[Span] | None = None  # the mentions as a set, built when first merged into
+
+    def seen_spans(self) -> set[Span]:
+        """The spans in ``mentions``, kept as a set so that merging N restatements is linear."""
+        if self._seen is None:
+            self._seen = set(self.mentions)
+        return self._seen
 
     def freeze(self) -> Action:
         return Action(
@@ -303,7 +312,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue  # "a government advisory urging ...": the participle describes the noun
         if taken and _object_of_opposition(doc, text, taken[-1], a):
             continue  # "Beijing criticises curbs on DeepSeek": the curbs are not Beijing's
-        if _light_before_noun(doc, text, s, b, row, matches[i + 1 :]):
+        later = _Tail(matches, i + 1)
+        if _light_before_noun(doc, text, s, b, row, later):
             continue
         if (
             _reduced_relative(text, a, b, s, row)
@@ -312,7 +322,7 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             and not _JOINS_LIST.search(text[max(s.start, a - 80) : a])
         ):
             continue
-        found = _read_trigger(doc, s, m, row, smasks, matches[i + 1 :], in_quote is not None)
+        found = _read_trigger(doc, s, m, row, smasks, later, in_quote is not None)
         if found is None:
             continue
         if found:
@@ -323,6 +333,35 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
                 governed.add(i + 1 + j)
         taken.append((a, b))
     _follows(doc, s, smasks, taken)
+
+
+class _Tail(Sequence[re.Match[str]]):
+    """``matches[start:]`` without the copy (read once per trigger, so a copy is quadratic)."""
+
+    __slots__ = ("_items", "_start")
+
+    def __init__(self, items: list[re.Match[str]], start: int) -> None:
+        self._items = items
+        self._start = start
+
+    def __len__(self) -> int:
+        return max(0, len(self._items) - self._start)
+
+    @overload
+    def __getitem__(self, i: int) -> re.Match[str]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[re.Match[str]]: ...
+    def __getitem__(self, i: int | slice) -> re.Match[str] | Sequence[re.Match[str]]:
+        if isinstance(i, slice):
+            return self._items[self._start :][i]  # rare (a short prefix): a copy is fine
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._items[self._start + i]
+
+    def __iter__(self) -> Iterator[re.Match[str]]:
+        return itertools.islice(self._items, self._start, None)
 
 
 _FOLLOW = regex.compile(
@@ -450,7 +489,7 @@ def _light_before_noun(
     """ "launched a probe", "implemented blockades": the verb only states the noun's action."""
     if row.kind not in (ActionKind.RELEASE, ActionKind.ADOPT) or row.form == "noun":
         return False
-    for m in later[:1]:
+    for m in itertools.islice(later, 1):
         if m.start() - b > 25 or not rx(r"[ ](?:(?:a|an|the|its|new|formal|full)[ ])*").fullmatch(
             text[b : m.start()]
         ):
@@ -1300,19 +1339,25 @@ def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: 
 
 def _governed_triggers(text: str, b: int, end: int, later: Sequence[re.Match[str]]) -> list[int]:
     out = []
-    for j, m in enumerate(later):
+    for j, m in enumerate(later):  # in text order: stop at the first past the object
         start = m.start()
-        if b <= start < end:
+        if start >= end:
+            break
+        if b <= start:
             out.append(j)
     return out
 
 
-def _embedded_warning(text: str, b: int, end: int, doc: _Doc, later: Sequence[object]) -> bool:
+def _embedded_warning(
+    text: str, b: int, end: int, doc: _Doc, later: Sequence[re.Match[str]]
+) -> bool:
     """ "urged people to think carefully" / "urging companies to stay alert": a warning."""
     for m in later:
-        start = m.start()  # type: ignore[attr-defined]
-        if b <= start < end:
-            row = doc.lexicon.row_for(m)  # type: ignore[arg-type]
+        start = m.start()
+        if start >= end:
+            break
+        if b <= start:
+            row = doc.lexicon.row_for(m)
             return row.kind is ActionKind.WARN
     return bool(
         rx(r"(?i)\b(?:caution|careful|carefully|alert|avoid|refrain|not[ ]to[ ]use)\b").search(
@@ -1662,9 +1707,11 @@ _DATELINE = regex.compile(
 
 def _in_dateline(text: str, d: DateMention) -> bool:
     """ "SEATTLE, Feb. 19, 2025 - ...": the date of the report, not of what it reports."""
-    line_start = text.rfind("\n", 0, d.span.start) + 1
-    if d.span.start - line_start > 80:
+    lo = max(0, d.span.start - 81)  # a dateline's date is near the start of its line
+    newline = text.rfind("\n", lo, d.span.start)
+    if newline < 0 and lo > 0:
         return False
+    line_start = newline + 1
     m = _DATELINE.match(text, max(0, line_start - 1))
     return m is not None and m.start("date") <= d.span.start < m.end()
 
@@ -1872,11 +1919,11 @@ def _same_action(g: _Found, f: _Found) -> bool:
 
 
 def _absorb(home: _Found, f: _Found) -> None:
-    if f.evidence != home.evidence and f.evidence not in home.mentions:
-        home.mentions.append(f.evidence)
-    for span in f.mentions:
-        if span != home.evidence and span not in home.mentions:
+    seen = home.seen_spans()
+    for span in (f.evidence, *f.mentions):
+        if span != home.evidence and span not in seen:
             home.mentions.append(span)
+            seen.add(span)
     if home.date is None or (
         f.date is not None and f.date.is_finer_than(home.date) and home.date.contains(f.date)
     ):

@@ -253,7 +253,7 @@ _DISTRIBUTIVE_HEADS = {
     "motors": "Motor",
 }
 _DISTRIBUTIVE = re.compile(
-    r"(?P<items>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}(?:(?:,[ ]|"
+    r"(?<![\w&.-])(?P<items>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}(?:(?:,[ ]|"
     r",?[ ]and[ ])[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}){1,6})"
     r"[ ](?P<head>financial[ ]groups|banks|universities|hospitals|prefectures|provinces)\b"
 )
@@ -281,12 +281,12 @@ _SHORT_FORM = regex.compile(
     r"platform|giant|country|nation|pair|administration)(?![\w-])"
 )
 _MINISTRY_LIST = re.compile(
-    r"(?<![\w-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|"
+    r"(?<![\w.-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|"
     r"[Dd]epartments|ministry|department)[ ]of[ ]"
     r"(?P<items>[A-Z][\w&-]*(?:(?:[ ]|,[ ]|,?[ ]and[ ]|[ ]of[ ])(?:the[ ])?[A-Z][\w&-]*){0,15})"
 )
 _DESCRIPTION = re.compile(
-    r"(?<![\w-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})(?P<poss>’s|'s|"
+    r"(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})(?P<poss>’s|'s|"
     r"’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
@@ -1175,9 +1175,10 @@ class ActorIndex:
             if b <= lo:
                 break
         for m in self._mentions_before(start):
+            if m.end > start:
+                continue  # a mention around ``start`` (the name being resolved)
             if (
-                m.end <= start
-                and m.start >= lo
+                m.start >= lo
                 and (m.via in {"modifier", "name"})
                 and _POSSESSIVE.match(text[m.end : m.end + 2])
                 and not text[m.end : start].strip(" '’s")
@@ -1185,8 +1186,7 @@ class ActorIndex:
                 d = self._drafts[m.actor]
                 if d.country:
                     return d.country, "explicit"
-            if m.end <= lo:
-                break
+            break  # only the mention right before can own it
         # "... of South Korea", "... in Jiangsu Province"
         if end is not None:
             after = rx(r"[ ](?:of|in|from)[ ](?:the[ ])?").match(text[end : end + 12])
@@ -1240,16 +1240,18 @@ class ActorIndex:
     def _nearest_country(self, start: int, lo: int) -> str | None:
         text = self.text
         cands: list[tuple[int, str]] = []
-        for m in self._mentions_before(start):
-            if m.start < lo:
+        # a scene is set by a mention close by: look back over a bounded number of them, so a
+        # text of thousands of country-less names stays linear
+        for looked, m in enumerate(self._mentions_before(start)):
+            if m.start < lo or looked > _SCENE_LOOKBACK:
                 break
             if m.end <= start:
                 d = self._drafts[m.actor]
                 if d.country and d.kind in _SCENE_KINDS and not _modifies_target(text, m.end):
                     cands.append((m.end, d.country))
                     break
-        for a, b, code in self._adjectives_before(start):
-            if a < lo:
+        for looked, (a, b, code) in enumerate(self._adjectives_before(start)):
+            if a < lo or looked > _SCENE_LOOKBACK:
                 break
             if b <= start and not _modifies_target(text, b):
                 cands.append((b, code))
@@ -1618,14 +1620,22 @@ def _non_overlapping(cands: list[_Candidate]) -> list[_Candidate]:
     ordered = sorted(
         cands, key=lambda c: (-(c.end - c.start) - 100 * (c.priority >= 3), -c.priority, c.start)
     )
+    # the kept spans are disjoint and sorted by start, so only the neighbours can overlap
     kept: list[_Candidate] = []
+    starts: list[int] = []
     for c in ordered:
-        if any(c.start < k.end and k.start < c.end for k in kept):
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start:
             continue
-        kept.append(c)
-    kept.sort(key=lambda c: c.start)
+        if i < len(kept) and kept[i].start < c.end:
+            continue
+        kept.insert(i, c)
+        starts.insert(i, c.start)
     return kept
 
+
+#: How many mentions back the scene-setting country is looked for.
+_SCENE_LOOKBACK = 60
 
 _SCENE_KINDS = frozenset(
     {

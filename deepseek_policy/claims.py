@@ -54,6 +54,8 @@ _AFTER_QUOTE = regex.compile(
     rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
     rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
 )
+#: How far before or after a quotation its attribution is looked for (characters).
+_TAIL = 400
 _BEFORE_QUOTE = regex.compile(
     rf"(?:(?P<verb>{_REPORTING})(?![\w-])[^“”\"]{{0,120}}?|according[ ]to[^“”\"]{{1,80}}?)[,:][ ]*$"
 )
@@ -279,7 +281,7 @@ def _attribution(
     text = ctx.text
     para = ctx.seg.paragraphs[s.paragraph]
     if q.closed:
-        tail_end = para.end
+        tail_end = min(para.end, q.end + _TAIL)  # the attribution patterns read no further
         nxt = _next_quote_start(ctx, q.end, para.end)
         if nxt is not None:
             tail_end = nxt
@@ -302,20 +304,20 @@ def _attribution(
             if speaker is not None:
                 sent_end = _sentence_end(text, verb_end, para.end)
                 return speaker, text[verb_start:verb_end], (q.start, sent_end)
-    # attribution before: "Nam Seok explained at ..., “…”" / "X said: “…”"
-    head = text[s.start : q.start]
+    # attribution before: "Nam Seok explained at ..., “…”" / "X said: “…”" (read in a window
+    # before the quotation, so many quotations in one long sentence cost linear time)
+    base = max(s.start, q.start - _TAIL)
+    head = text[base : q.start]
     m2 = _BEFORE_QUOTE.search(head)
     if m2 is not None:
         if m2["verb"]:
-            verb_start = s.start + m2.start("verb")
+            verb_start = base + m2.start("verb")
             speaker = _subject_speaker(ctx, s, verb_start)
             cue = m2["verb"]
         else:
             acc = _ACCORDING.search(head)
             speaker = (
-                _speaker(ctx, s.start + acc.start("np"), s.start + acc.end("np"), s)
-                if acc
-                else None
+                _speaker(ctx, base + acc.start("np"), base + acc.end("np"), s) if acc else None
             )
             cue = "according to"
         if speaker is not None:
@@ -330,16 +332,13 @@ def _attribution(
                 return None, None, None  # reported speech that ends in a quotation
             return speaker, cue, (s.start, q.end)
     # "“…,” he said, adding, “…”": a second quotation joined by "adding"
-    if rx(r"(?:adding|added|continuing|continued)[,:]?[ ]*$").search(head):
+    if rx(r"(?:adding|added|continuing|continued)[,:]?[ ]*$").search(head, max(0, len(head) - 40)):
         return _ADDED, "added", None
     return None, None, None
 
 
 def _next_quote_start(ctx: _Ctx, start: int, end: int) -> int | None:
-    for q in ctx.seg.quotes_in(start, end):
-        if q.start >= start:
-            return q.start
-    return None
+    return ctx.seg.next_quote_start(start, end)
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -479,7 +478,7 @@ def _attributes_what_precedes(
     """ ", Governor X said at a news conference on Friday, and ..." / "..., the start-up said
     on Wednesday, in a move ...": the verb attributes the clause before it; add that claim."""
     text = ctx.text
-    pre = _ATTRIBUTION_NP.search(text, s.start, a)
+    pre = _ATTRIBUTION_NP.search(text, max(s.start, a - _TAIL), a)
     if pre is None or verb.lower() not in _TRAILING_VERBS:
         return False
     post = _ATTRIBUTION_TAIL.match(text, b, s.end)
@@ -698,21 +697,23 @@ def _subject_speaker(
     smasks = smasks if smasks is not None else [m for m in masks(ctx, s) if m[2] != "quote"]
     lo = _clause_start(text, s.start, verb_start)
     head = text[lo:verb_start]
+    # the "$"-anchored patterns below read only the end of the clause (linear in long text)
+    near = max(0, len(head) - _TAIL)
     # "Premier Cho Jung-tai, who said ...": the antecedent of "who"
-    who = rx(r",[ ]who[ ](?:\w+[ ]){0,2}$").search(head)
+    who = rx(r",[ ]who[ ](?:\w+[ ]){0,2}$").search(head, near)
     if who is not None:
         before = [
             m for m in ctx.index.mentions_between(lo, lo + who.start()) if m.via != "modifier"
         ]
         if before:
             return before[-1].actor
-    if rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head):
+    if rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head, near):
         first = True  # "... sent an inquiry ... and stated that"
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
     tail = rx(
-        r"(?:^|[ ,])(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|then|had|"
-        r"has|have|long|later|previously|once|reportedly)[ ]+)*$"
-    ).search(head)
+        r"(?:^|(?<=[ ,]))(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|"
+        r"then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$"
+    ).search(head, near)
     if tail is not None and not first:
         np_start = lo + tail.start("np")
         np_text = tail["np"]
@@ -739,12 +740,13 @@ def _subject_speaker(
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
     # "the head of LG AI Research, who claimed ...": the organisation in the role phrase
+    rel_base = max(s.start, verb_start - _TAIL)
     rel = rx(r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$").search(
-        text[s.start : verb_start]
+        text[rel_base:verb_start]
     )
     if rel is not None:
         return _official_speaker(
-            ctx, s.start + rel.start("np"), s.start + rel.end("np"), s, any_role=True
+            ctx, rel_base + rel.start("np"), rel_base + rel.end("np"), s, any_role=True
         )
     return None
 
@@ -778,11 +780,13 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause that ends at ``hi`` begins (looking back at most a few hundred
+    characters: a clause is never longer, and a long sentence stays linear)."""
     start = lo
     for m in rx(
         r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|[.!?][ ]"
-    ).finditer(text[lo:hi]):
-        start = lo + m.end()
+    ).finditer(text, max(lo, hi - 3 * _TAIL), hi):
+        start = m.end()
     return start
 
 

@@ -22,7 +22,7 @@ from deepseek_policy.actions import find_actions, merge_country_level
 from deepseek_policy.actors import ActorIndex
 from deepseek_policy.claims import find_claims
 from deepseek_policy.dates import find_dates
-from deepseek_policy.errors import InputTypeError
+from deepseek_policy.errors import EmptyArticleError, InputTypeError
 from deepseek_policy.gazetteer import Entry, Gazetteer, default_gazetteer
 from deepseek_policy.model import Action, Claim, Document, Extraction, Quantity, Span
 from deepseek_policy.quantities import find_quantities
@@ -111,9 +111,12 @@ def _as_document(doc_or_text: Document | str, published: _dt.date | str | None) 
             url=doc_or_text.url,
         )
     if isinstance(doc_or_text, str):
-        if not doc_or_text.strip():
-            return Document(id="doc-empty", text=doc_or_text, published=published)
-        return parse_article(doc_or_text, published=published)
+        if doc_or_text.strip():
+            try:
+                return parse_article(doc_or_text, published=published)
+            except EmptyArticleError:
+                pass  # only a byte-order mark or front matter: any string extracts
+        return Document(id="doc-empty", text=doc_or_text, published=published)
     raise InputTypeError(f"extract() takes a Document or a str, not {type(doc_or_text).__name__}")
 
 

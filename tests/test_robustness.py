@@ -50,7 +50,6 @@ from deepseek_policy._guard import budget, run_with_timeout
 from deepseek_policy.errors import (
     BinaryFileError,
     CorpusReadError,
-    EmptyArticleError,
     ExtractionTimeoutError,
     FileTooLargeError,
     InputTypeError,
@@ -673,45 +672,8 @@ class Family:
 #: character (66 KB/s), several times slower than the pipeline runs today.
 NEWS_RATE = 15e-6
 
-# Causes of the known failures, reported to the lead (see the issue 9 note).
-SEGMENT_BOUNDARY = (
-    "_segment._BOUNDARY `[.!?]+(...)[ \\t]+(?=...)` backtracks through a run of stops at "
-    "every start: quadratic in the run (fix: (?<![.!?])[.!?]++)"
-)
-DISTRIBUTIVE = (
-    "actors._DISTRIBUTIVE `[A-Z][\\w&.-]*(?:[ ][A-Z]...)` has no word-start guard and a "
-    "greedy word that backtracks: quadratic in the length of a capitalised token "
-    "(fix: (?<![\\w&.-]) and *+ in the regex module); _DESCRIPTION and _MINISTRY_LIST alike"
-)
-CLAIMS_HEAD = (
-    "claims._attribution/_subject_speaker: `$`-anchored searches (_BEFORE_QUOTE, the "
-    "subject-NP rx) over text[s.start:q.start] or the clause, once per quotation or cue: "
-    "quadratic in sentence length (fix: search the last ~300 characters)"
-)
-QUOTES_IN = (
-    "_segment.Segmentation.quotes_in copies self.quotes[lo:] and claims._next_quote_start "
-    "lists every later quotation, once per quotation: quadratic in quotations (fix: bisect)"
-)
-PER_TRIGGER = (
-    "actions: _syntax.clause_of walks every clause break and mention of the sentence, and "
-    "actions._scope every mention of the clause, once per trigger: quadratic in sentence length"
-)
-MATCHES_SLICE = (
-    "actions._read_sentence passes matches[i + 1:] (a copy of every later trigger) to "
-    "_light_before_noun and _read_trigger, once per trigger: quadratic in triggers"
-)
-NEAREST_COUNTRY = (
-    "actors.ActorIndex._nearest_country walks back over every mention of the sentence and "
-    "paragraph, once per mention: quadratic in mentions without a country"
-)
-DEDUP = (
-    "actions._absorb tests `span not in home.mentions` on a list, once per restatement merged "
-    "into an action: quadratic in how often one action is restated (fix: keep a set beside it)"
-)
-NON_OVERLAPPING = (
-    "actors._non_overlapping tests each candidate against every kept one: quadratic in "
-    "candidates (fix: bisect on the kept starts)"
-)
+# Every family once had a cause of super-linear time; each was fixed (see the CHANGELOG).
+# A new one gets an ``xfail=`` with its cause until it is fixed.
 
 FAMILIES = [
     # one character, a megabyte of it
@@ -719,12 +681,12 @@ FAMILIES = [
         Family(f"1MB-of-{label}", repeat(ch), 1_000_000, xfail=why)
         for label, ch, why in [
             ("a", "a", None),
-            ("period", ".", SEGMENT_BOUNDARY),
+            ("period", ".", None),
             ("space", " ", None),
             ("newline", "\n", None),
             ("curly-open-double", "“", None),
             ("apostrophe", "'", None),
-            ("A", "A", DISTRIBUTIVE),
+            ("A", "A", None),
             ("digit-1", "1", None),
         ]
     ),
@@ -732,14 +694,14 @@ FAMILIES = [
     *(
         Family(f"100k-quote-marks-{label}", repeat(ch), 100_000, xfail=why)
         for label, ch, why in [
-            ("straight-double", '"', QUOTES_IN),
+            ("straight-double", '"', None),
             ("straight-single", "'", None),
             ("curly-double-open", "“", None),
             ("curly-double-close", "”", None),
             ("curly-single-open", "‘", None),
             ("curly-single-close", "’", None),
-            ("all-kinds", "\"'“‘”’", CLAIMS_HEAD),
-            ("paired-double", '"x" ', QUOTES_IN + "; " + CLAIMS_HEAD),
+            ("all-kinds", "\"'“‘”’", None),
+            ("paired-double", '"x" ', None),
         ]
     ),
     Family("10k-nested-parentheses", _nested, 20_000),
@@ -748,19 +710,17 @@ FAMILIES = [
         "5MB-single-line-of-words",
         _one_line,
         5_000_000,
-        per_char=4e-6,
-        xfail=PER_TRIGGER + "; " + CLAIMS_HEAD,
+        per_char=NEWS_RATE,
         slow=True,
     ),
-    Family("very-long-words-100k", _long_word, 100_000, xfail=DISTRIBUTIVE),
-    Family("dotted-token", repeat("Aa.", "Title\nThe "), 100_000, xfail=DISTRIBUTIVE),
-    Family("50k-banned", repeat("banned "), 350_000, per_char=NEWS_RATE, xfail=MATCHES_SLICE),
+    Family("very-long-words-100k", _long_word, 100_000),
+    Family("dotted-token", repeat("Aa.", "Title\nThe "), 100_000),
+    Family("50k-banned", repeat("banned "), 350_000, per_char=NEWS_RATE),
     Family(
         "50k-South-Korea",
         repeat("South Korea "),
         600_000,
         per_char=NEWS_RATE,
-        xfail=NON_OVERLAPPING,
         slow=True,
     ),
     Family(
@@ -768,7 +728,6 @@ FAMILIES = [
         repeat("Ministry of "),
         240_000,
         per_char=NEWS_RATE,
-        xfail=NEAREST_COUNTRY,
     ),
     Family("10k-quoted-sentences", sentences(QUOTED), 10_000 * len(QUOTED), per_char=NEWS_RATE),
     Family("news-paragraphs", varied(NEWS_PARAGRAPH), 500_000, per_char=NEWS_RATE, slow=True),
@@ -777,22 +736,20 @@ FAMILIES = [
         repeat("South Korea banned DeepSeek. ", "Hostile input\n\n"),
         290_000,
         per_char=NEWS_RATE,
-        xfail=DEDUP,
     ),
     Family("abbreviations-Mr", repeat("Mr. ", "Title\nThe "), 100_000),
-    Family("initialisms-U.S.", repeat("U.S. ", "Title\nThe "), 100_000, xfail=NON_OVERLAPPING),
+    Family("initialisms-U.S.", repeat("U.S. ", "Title\nThe "), 100_000),
     Family("dates-in-one-sentence", repeat("on Feb. 5, 2025 and "), 200_000),
     Family(
         "NUL-and-control-characters",
         _nul_in_file,
         100_000,
         per_char=NEWS_RATE,
-        xfail=PER_TRIGGER,
     ),
     Family("mixed-scripts-RTL-ZWJ-emoji", varied(MIXED_SCRIPTS), 500_000, per_char=NEWS_RATE),
     Family("html-left-in-text", repeat(HTML), 500_000, per_char=NEWS_RATE),
-    Family("cp1252-mojibake", sentences(MOJIBAKE), 100_000, per_char=NEWS_RATE, xfail=PER_TRIGGER),
-    Family("possessive-quotes", repeat("DeepSeek's 'app' "), 100_000, xfail=CLAIMS_HEAD),
+    Family("cp1252-mojibake", sentences(MOJIBAKE), 100_000, per_char=NEWS_RATE),
+    Family("possessive-quotes", repeat("DeepSeek's 'app' "), 100_000),
     Family("e-mail-like-runs", repeat("a" * 60 + "@"), 1_000_000),
     Family("bullets", repeat("- item\n"), 1_000_000),
 ]
@@ -850,16 +807,6 @@ def test_a_megabyte_of_ordinary_news_within_budget() -> None:
     print(f"\n1 MB of news: {elapsed:.2f} s, {len(text) / elapsed / 1e6:.2f} MB/s")
 
 
-#: extract() passes an empty or blank str as an empty document, but a text that is empty only
-#: after its byte-order mark or front matter goes on to parse_article, which raises.
-EMPTY_BODY = pytest.mark.xfail(
-    strict=True,
-    raises=EmptyArticleError,
-    reason="reported: extract._as_document checks .strip() before parse_article removes the BOM "
-    "and front matter; a body left empty then raises EmptyArticleError",
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -869,10 +816,11 @@ EMPTY_BODY = pytest.mark.xfail(
         "\x00",
         "\ud800",
         "\udfff\ud800",
-        *(
-            pytest.param(t, marks=EMPTY_BODY)
-            for t in ("\ufeff", "\ufeff---\ntitle: x\n---\n", "---\n---\n", "---\ntitle: x\n---")
-        ),
+        # empty only after the byte-order mark or the front matter
+        "\ufeff",
+        "\ufeff---\ntitle: x\n---\n",
+        "---\n---\n",
+        "---\ntitle: x\n---",
         "\r\n\r\n\r",
         "\u2028\u2029\x85",
         "“" * 3 + "”" * 2,
