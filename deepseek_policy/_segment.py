@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from deepseek_policy._rx import rx
+from deepseek_policy._rx import lazy, rx
 
 __all__ = ["Paragraph", "ParagraphKind", "Quote", "Segmentation", "Sentence", "segment"]
 
@@ -134,30 +134,26 @@ class Segmentation:
 # paragraphs
 # ---------------------------------------------------------------------------------------------
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE = lazy(r"[^\n]+")
 _IMAGE_OPEN = "!["
 _IMAGE_CLOSE = "]("
-_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
-_BRACKETED_EMAIL = regex.compile(
-    r"\[(?:email[ \xa0]protected|[^\]\n]{0,80}@[^\]\n]{0,80})\]", regex.I
-)
-_URL_ONLY = regex.compile(
+_EMAIL = lazy(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_BRACKETED_EMAIL = lazy(r"\[(?:email[ \xa0]protected|[^\]\n]{0,80}@[^\]\n]{0,80})\]", regex.I)
+_URL_ONLY = lazy(
     r"(?:https?://|www\.)\S{1,2000}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:com|org|net|kr|cn|jp|"
     r"gov|co\.uk|io)/?"
 )
-_BYLINE = regex.compile(r"(?i:by|written by|reporting by|edited by|with)\s+[^\n]{0,200}")
-_FURNITURE_WORDS = regex.compile(
+_BYLINE = lazy(r"(?i:by|written by|reporting by|edited by|with)\s+[^\n]{0,200}")
+_FURNITURE_WORDS = lazy(
     r"(?i)(?:-{1,3}|—|news|updated|advertisement|share|comments?|reference\(s\):?|related|"
     r"read more|subscribe|follow us|photo|getty images|file photo|all rights reserved|"
     r"to write comments.{0,80}|standards board policy.{0,40}|sign in|log in|print|e-?mail)"
 )
-_COPYRIGHT = regex.compile(
-    r"^\s*(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|all rights reserved", regex.I
-)
-_CREDIT_END = regex.compile(r"\[[A-Z0-9][A-Z0-9 /&.,'-]{1,60}\]\s*$")
-_TERMINAL = regex.compile(r"[.!?][\"”’')\]]*\s*$|[\"”’]\s*$")
-_UPPER_LINE = regex.compile(r"[^a-z]{0,200}")
-_BULLET = regex.compile(r"^[-*•]\s+")
+_COPYRIGHT = lazy(r"^\s*(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|all rights reserved", regex.I)
+_CREDIT_END = lazy(r"\[[A-Z0-9][A-Z0-9 /&.,'-]{1,60}\]\s*$")
+_TERMINAL = lazy(r"[.!?][\"”’')\]]*\s*$|[\"”’]\s*$")
+_UPPER_LINE = lazy(r"[^a-z]{0,200}")
+_BULLET = lazy(r"^[-*•]\s+")
 
 
 def _classify(line: str, first: bool) -> ParagraphKind:
@@ -187,7 +183,7 @@ def _classify(line: str, first: bool) -> ParagraphKind:
     return ParagraphKind.BODY
 
 
-_TRAILER = regex.compile(
+_TRAILER = lazy(
     r"(?i)\s*(?:reference\(?s?\)?|related(?: articles| stories)?|read more|more on this)\s*:?\s*"
 )
 
@@ -312,13 +308,13 @@ _ABBREVIATIONS = frozenset(
         "mlle",
     ]
 )
-_BOUNDARY = regex.compile(
+_BOUNDARY = lazy(
     # possessive: a run of stops is taken whole once, not retried from each of its stops
     r"(?<![.!?])[.!?]++(?P<close>[\"”’')\]]{0,3})(?P<space>[ \t]++)(?=[\"“‘'(\[]{0,2}[A-Z0-9])"
 )
-_WORD_BEFORE = regex.compile(r"(?P<word>[\w.'’-]{1,40})$")
+_WORD_BEFORE = lazy(r"(?P<word>[\w.'’-]{1,40})$")
 _LOOKBACK = 41  # one more than the longest word _WORD_BEFORE takes, so its left edge is seen
-_INITIALISM = regex.compile(r"(?:[A-Za-z]\.){2,6}")
+_INITIALISM = lazy(r"(?:[A-Za-z]\.){2,6}")
 
 
 def _is_abbreviation(before: str, stop: str) -> bool:
@@ -380,7 +376,7 @@ def _emit(out: list[Sentence], text: str, para: Paragraph, a: int, b: int, first
         out.append(piece)
 
 
-_CLAUSE_STARTERS = regex.compile(
+_CLAUSE_STARTERS = lazy(
     r"(?:The|A|An|It|In|On|This|That|These|Those|He|She|They|We|But|However|Meanwhile)\b"
 )
 
@@ -407,7 +403,7 @@ def _sentence(text: str, para: Paragraph, a: int, b: int, index: int) -> Sentenc
 # quotations
 # ---------------------------------------------------------------------------------------------
 
-_QUOTE_MARK = regex.compile(r"[\"“”‘’']")
+_QUOTE_MARK = lazy(r"[\"“”‘’']")
 _MAX_SINGLE = 400
 
 

@@ -17,7 +17,7 @@ from typing import Protocol
 import attrs
 import regex
 
-from deepseek_policy._rx import rx
+from deepseek_policy._rx import lazy, rx
 from deepseek_policy._segment import Segmentation, Sentence
 from deepseek_policy.actors import ActorIndex, Mention
 from deepseek_policy.model import ActorKind
@@ -57,7 +57,7 @@ class Clause:
     end: int
 
 
-_PREPOSITION_BEFORE = regex.compile(
+_PREPOSITION_BEFORE = lazy(
     r"(?:\b(?:of|in|from|at|to|by|with|for|on|into|across|about|against|after|before|following|"
     r"than|under|over|between|among|through|via|amid|despite|near|beyond|within|without|toward|"
     r"towards|behind|alongside|including|joining|join|joins|unlike|per|prior to|according to|"
@@ -70,25 +70,25 @@ _PREPOSITION_BEFORE = regex.compile(
 )  # "on Thursday that the ministry ...", "in Seoul said the ministry": a clause boundary
 
 
-_LIKE_BEFORE = regex.compile(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+)?$")
+_LIKE_BEFORE = lazy(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+)?$")
 
 
-_LIST_GAP = regex.compile(
+_LIST_GAP = lazy(
     r"^[ ]*(?:[,;][ ]*(?:(?:and|or|as[ ]well[ ]as|&|plus)[ ]+)?|(?:and|or|as[ ]well[ ]as|&|plus|"
     r"along[ ]with|together[ ]with)[ ]+)(?:(?:the|its|their|both)[ ]+)?$"
 )
 
 
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = lazy(
     r";|[ ]while[ ]|,[ ]while[ ]|[ ]whereas[ ]|,[ ]but[ ]|[ ]but[ ](?=\w+[ ]\w+)|[ ]—[ ]|[ ]–[ ]|"
     r":[ ](?=[A-Z])|,[ ](?:though|although)[ ]",
 )
 
 
-_RELATIVE = regex.compile(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$)")
+_RELATIVE = lazy(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$)")
 
 
-_APPOSITIVE = regex.compile(
+_APPOSITIVE = lazy(
     r",[’'”\"]?[ ](?:(?:a|an|the|its|his|her|their|both|one|another)[ ]|(?:known|often|also|"
     r"established|set|founded|"
     r"introduced|launched|based|headquartered|described|called|dubbed|owned|run|backed|created|"
@@ -127,7 +127,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-_PARTICIPIAL = regex.compile(
+_PARTICIPIAL = lazy(
     r",[ ](?:introduced|launched|established|founded|released|published|issued|set[ ]up|built|"
     r"created|developed|announced|unveiled|opened)[ ](?:in|on|last|earlier|by|"
     r"at)[ ][^,;]{0,80}?(?=,)"
@@ -209,7 +209,7 @@ def _verb_right_after(text: str, end: int) -> bool:
     )
 
 
-_NEW_CLAUSE = regex.compile(
+_NEW_CLAUSE = lazy(
     r"(?i)\b(?:said|says|reported|announced|stated|claimed|noted|warned|argued|revealed|confirmed|"
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
     r"\b(?:whether|because|although|though|unless|if)[ ]|[ ]it[ ](?:has|had|is|was)[ ]been[ ]"

@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
-from deepseek_policy._rx import rx
+from deepseek_policy._rx import lazy, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence
 from deepseek_policy._syntax import (
     Clause,
@@ -121,48 +121,46 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
     return p1, exact, p2, folded
 
 
-_AI_TERM = regex.compile(
+_AI_TERM = lazy(
     r"(?<![\w-])(?:DeepSeek|Deepseek|R1|V3|Janus|ChatGPT|Qwen|Llama|Gemini|Claude|Copilot|LLMs?|"
     r"AI|A\.I\.|artificial intelligence|chatbots?|models?|app|apps|application|assistants?|"
     r"services?|platforms?|tools?|technology|software|it|them)(?![\w-])",
 )
-_OWN_PRODUCT = regex.compile(
+_OWN_PRODUCT = lazy(
     r"(?<![\w.-])(?:models?|versions?|apps?|application|services?|chatbot|assistant|library|"
     r"libraries|"
     r"papers?|tools?|features?|functions?|platform|product|chips?|R1|V3|weights|code|system|"
     r"[A-Z][\w.-]*[0-9][\w.-]*+|[a-z]{1,6}[0-9][\w.-]*+|[A-Z][a-z]++[A-Z][\w]*+)(?![\w-])"
 )
-_BE_AUX = regex.compile(
+_BE_AUX = lazy(
     r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b(?:[ ](?!by\b)[a-z]+){0,2}[ ]$",
     regex.IGNORECASE,
 )
-_BY_AGENT = regex.compile(r"[ ]?(?:[\w,-]+[ ]){0,6}?by[ ]", regex.IGNORECASE)
-_GENERIC_SUBJECT = regex.compile(
+_BY_AGENT = lazy(r"[ ]?(?:[\w,-]+[ ]){0,6}?by[ ]", regex.IGNORECASE)
+_GENERIC_SUBJECT = lazy(
     r"(?i)^(?:[\w-]+[ ]){0,3}(?:firms|companies|agencies|governments|countries|nations|banks|"
     r"carmakers|makers|institutions|authorities|giants|groups|lenders|operators|providers|states)$"
 )
-_QUOTE_LEAD = regex.compile(
+_QUOTE_LEAD = lazy(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$", regex.IGNORECASE
 )
-_THAT_CLAUSE = regex.compile(
+_THAT_CLAUSE = lazy(
     r"\b(?:said|says|stated|states|announced|announces|confirmed|told[ ][\w ]{1,30}?|reported|"
     r"added|noted|"
     r"explained|claimed|revealed|wrote|argued|warned)(?:[ ]on[ ][\w. ]{2,20}?|"
     r"[ ]\w+day)?(?:[ ]that)?[ ]"
 )
-_PRONOUN_SUBJECT = regex.compile(
-    r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$"
-)
-_INSTRUMENT_SUBJECT = regex.compile(
+_PRONOUN_SUBJECT = lazy(r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$")
+_INSTRUMENT_SUBJECT = lazy(
     r"(?i)(?:^|[ ,])(?:the|an?|this|that|its|their)[ ]+(?:[\w-]+[ ]){0,3}?(?P<noun>"
     r"email|e-mail|order|executive order|notice|notices|directive|memo|letter|advisory|guideline|"
     r"guidelines|rule|law|policy|decree|note|circular|instruction|measure|decision|move|step|ban)"
     r"(?:[ ][^,;]{0,60}?)?[ ]+(?:[a-z]+[ ]+){0,2}$"
 )
-_IT_INSTRUMENT = regex.compile(r"(?:^|[ ])(?:It|it)[ ]+(?:also[ ]+)?$")
-_OFFICIALS = regex.compile(r"(?i)\bofficials[ ]there\b|\bofficials[ ]at[ ]the\b")
-_SHORT_DATE_WORDS = regex.compile(r"(?i)^(?:a|one|two|three)[ ]day")
-_WORDS = regex.compile(r"[\w’'-]+")
+_IT_INSTRUMENT = lazy(r"(?:^|[ ])(?:It|it)[ ]+(?:also[ ]+)?$")
+_OFFICIALS = lazy(r"(?i)\bofficials[ ]there\b|\bofficials[ ]at[ ]the\b")
+_SHORT_DATE_WORDS = lazy(r"(?i)^(?:a|one|two|three)[ ]day")
+_WORDS = lazy(r"[\w’'-]+")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -364,7 +362,7 @@ class _Tail(Sequence[re.Match[str]]):
         return itertools.islice(self._items, self._start, None)
 
 
-_FOLLOW = regex.compile(
+_FOLLOW = lazy(
     r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
     r"do[ ]the[ ]same|did[ ]likewise|done[ ]likewise|took[ ]similar[ ](?:action|actions|steps|"
     r"measures)|"
@@ -434,24 +432,24 @@ def _follows(
             )
 
 
-_JOINS_LIST = regex.compile(
+_JOINS_LIST = lazy(
     r"(?i)\b(?:join|joins|joined|joining|becomes?|became|is|was)[ ](?:a|an|"
     r"the)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:list|number|group|host|wave|string|line|club|ranks|country|nation|state|government|agency|"
     r"company|firm|bank)s?[ ](?:of[ ](?:[\w-]+[ ]){0,3})?(?:to[ ])?$"
 )
-_NOUN_CONTEXT = regex.compile(
+_NOUN_CONTEXT = lazy(
     r"(?i)(?:\b(?:a|an|the|its|their|this|that|such|any|no|similar|new|blanket|outright|total|"
     r"full|partial|nationwide|temporary|formal|official|complete|sweeping|broad|possible|"
     r"proposed|planned|first|latest|government|state|federal)|’s|'s|s’)[ ]+(?:[\w-]+[ ]+){0,2}$"
 )
-_VERB_CONTEXT = regex.compile(
+_VERB_CONTEXT = lazy(
     r"(?i)\b(?:to|will|would|could|may|might|must|shall|should|can|did|does|do|not|also|"
     r"has|have|had|swiftly|quickly|already|formally|officially)[ ]+$"
 )
 
 
-_INSTRUMENT_BEFORE = regex.compile(
+_INSTRUMENT_BEFORE = lazy(
     r"(?i)\b(?:notice|notices|order|directive|memo|rule|law|guideline|guidance|policy|decree|bill|"
     r"measure|email|letter|advisory|regulation|note)[ ]+(?:also[ ]+|now[ ]+)?$"
 )
@@ -553,11 +551,11 @@ def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a
     return False
 
 
-_PASSIVE_TRIGGER = regex.compile(
+_PASSIVE_TRIGGER = lazy(
     r"(?i)(?:has|have|had)[ ]been[ ](?!equipped)|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]|"
     r"be[ ](?!equipped)|been[ ](?!equipped)"
 )
-_PARTICIPLE_WORD = regex.compile(
+_PARTICIPLE_WORD = lazy(
     r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken)\b", regex.IGNORECASE
 )
 _NOT_NOUN_BEFORE = frozenset(
@@ -836,11 +834,11 @@ def _actors_for(
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
 
 
-_STATE_PASSIVE = regex.compile(
+_STATE_PASSIVE = lazy(
     r"\b(?:that|which)[ ](?:are|is|were|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
     r"(?:already[ ]|still[ ]|now[ ]|currently[ ])?$"
 )
-_UNNAMED_SUBJECT = regex.compile(
+_UNNAMED_SUBJECT = lazy(
     r"(?i)\b(?:several|some|many|other|more|few|multiple|numerous|various|a[ ]few|"
     r"a[ ](?:growing[ ]|small[ ]|large[ ])?number[ ]of|dozens[ ]of|a[ ]handful[ ]of)[ ]"
     r"(?:[\w-]+[ ]){0,2}?(?:countries|governments|nations|states|jurisdictions|companies|firms|"
@@ -849,12 +847,12 @@ _UNNAMED_SUBJECT = regex.compile(
     r"(?:(?:have|has|had|also|already|now|are|were|to|would|will|could|may|might|been|"
     r"quickly|since|moved[ ]to|began[ ]to|started[ ]to)[ ]){0,3}$"
 )
-_POSSESSED = regex.compile(r"^(?:’s|'s|’|')[ ](?:[\w-]+[ ]){0,3}$")
-_AGENT_AFTER = regex.compile(
+_POSSESSED = lazy(r"^(?:’s|'s|’|')[ ](?:[\w-]+[ ]){0,3}$")
+_AGENT_AFTER = lazy(
     r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
     r"released|made|adopted)[ ](?:[\w.]+[ ]){0,3}?)?(?:by|from)[ ]"
 )
-_GOVERNMENT_MODIFIER = regex.compile(
+_GOVERNMENT_MODIFIER = lazy(
     r"(?i)\b(?:(?P<adj>[A-Z][\w.]+)[ ])?(?:government|state|federal|official|"
     r"cabinet)[ ](?:[\w-]+[ ]){0,1}$"
 )
@@ -996,7 +994,7 @@ def _bodies_after(doc: _Doc, a: int, clause: Clause) -> list[str]:
     return list(dict.fromkeys(found)) if len(found) >= 2 else []
 
 
-_OFFICIALS_OF = regex.compile(
+_OFFICIALS_OF = lazy(
     r"(?i)\b(?:officials?|spokes(?:person|man|woman)|representatives?|sources?|executives?|staff)"
     r"[ ](?:at|of|for|from|with)[ ]"
 )
@@ -1152,7 +1150,7 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
     return []
 
 
-_NAME_RUN = regex.compile(
+_NAME_RUN = lazy(
     r"(?:^|"
     r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
     r"an|the)[ ][^,]{1,80},)?"
@@ -1160,7 +1158,7 @@ _NAME_RUN = regex.compile(
     r"reportedly|itself|first|just|last|separately|similarly|likewise|has[ ]been|had[ ]been|began|"
     r"started)){0,3}[ ]$"
 )
-_GENERIC_THEN_NAME = regex.compile(
+_GENERIC_THEN_NAME = lazy(
     r"^(?:(?:[A-Z][a-z]+|the|an?)[ ])?(?P<generic>(?:[a-z-]+[ ]){0,3}(?P<noun>city|county|"
     r"district|province|prefecture|company|firm|startup|start-up|bank|hospital|carmaker|automaker|"
     r"lender|insurer|agency|ministry|"
@@ -1366,7 +1364,7 @@ def _embedded_warning(
     )
 
 
-_PUBLIC = regex.compile(
+_PUBLIC = lazy(
     r"(?i)^[ ]?(?:(?:all|its|their|the|[A-Z][a-z]+)[ ])?(?:users|people|the[ ]public|public|"
     r"citizens|"
     r"consumers|individuals|residents|parents|students|businesses|companies|employees|staff|"
@@ -1518,7 +1516,7 @@ def _reasons_uncached(text: str, start: int, end: int) -> set[Reason]:
     return out
 
 
-_OBJECT_STOP = regex.compile(
+_OBJECT_STOP = lazy(
     r"(?i)[ ](?:in|on|for|with|to|from|by|at|across|into|inside|alongside|through|via|over|"
     r"under|after|before|during|since|until|because|due|as|while|and|but|which|that)[ ]"
 )
@@ -1698,7 +1696,7 @@ def _dates_between(doc: _Doc, start: int, end: int) -> list[DateMention]:
     return out
 
 
-_DATELINE = regex.compile(
+_DATELINE = lazy(
     r"(?:^|"
     r"\n)[ \t]*[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*(?:\([^)\n]{1,40}\)[ ]*)?[-—"
     r"–][ ]"
@@ -1769,7 +1767,7 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
 # linked sentences: reasons stated after the action
 # ---------------------------------------------------------------------------------------------
 
-_LINKED = regex.compile(
+_LINKED = lazy(
     r"(?i)^(?:the|this|that)[ ](?:decision|move|measure|ban|step|restriction|order|action|"
     r"notice)\b|"
     r"\b(?:said|says)[ ](?:it|the[ ]\w+)[ ](?:had[ ])?(?:acted|did[ ]so|made[ ]the[ ]decision)\b|"
@@ -1777,7 +1775,7 @@ _LINKED = regex.compile(
 )
 
 
-_LINKED_DATE = regex.compile(
+_LINKED_DATE = lazy(
     r"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:directive|order|ban|decision|"
     r"notice|notices|"
     r"guidance|advisory|rule|measure|restriction|memo|email|letter|instruction|block|"
@@ -1972,7 +1970,7 @@ def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Ac
     return out
 
 
-_SPEAKS_FOR = regex.compile(
+_SPEAKS_FOR = lazy(
     r"(?i)\b(?:spokes(?:person|man|woman)|press[ ]secretary|official|representative)\b"
 )
 

@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
-from deepseek_policy._rx import rx
+from deepseek_policy._rx import lazy, lazy_re, rx
 from deepseek_policy._segment import Segmentation, Sentence, segment
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.gazetteer import (
@@ -235,13 +235,13 @@ _PLURAL_TITLES = {
     "legislators": "legislator",
     "senators": "senator",
 }
-_PLURAL_TITLED = re.compile(
+_PLURAL_TITLED = lazy_re(
     r"(?<![\w-])(?P<title>"
     + "|".join(regex.escape(t) for t in _PLURAL_TITLES)
     + rf")[ ](?P<names>{_PERSON_NAME}(?:,[ ]{_PERSON_NAME}){{0,4}},?[ ]and[ ]{_PERSON_NAME})"
     r"(?![\w-])"
 )
-_NAME_IN_LIST = re.compile(_PERSON_NAME)
+_NAME_IN_LIST = lazy_re(_PERSON_NAME)
 
 _DISTRIBUTIVE_HEADS = {
     "financial groups": "Financial Group",
@@ -252,24 +252,22 @@ _DISTRIBUTIVE_HEADS = {
     "provinces": "Province",
     "motors": "Motor",
 }
-_DISTRIBUTIVE = re.compile(
+_DISTRIBUTIVE = lazy_re(
     r"(?<![\w&.-])(?P<items>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}(?:(?:,[ ]|"
     r",?[ ]and[ ])[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}){1,6})"
     r"[ ](?P<head>financial[ ]groups|banks|universities|hospitals|prefectures|provinces)\b"
 )
-_PORTFOLIO = regex.compile(
+_PORTFOLIO = lazy(
     r"(?:(?:Acting|Deputy|Vice|Junior|State|Former)[ ])?(?P<field>[A-Z][\w&]*(?:[ ](?:and[ ]|"
     r"&[ ])?[A-Z][\w&]*){0,4})[ ](?:Minister|Secretary)"
 )
-_POSSESSIVE_INSIDE = regex.compile(r"(?:'s|’s|s’|s')[ ]")
-_ABBREVIATED_END = regex.compile(
-    r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$"
-)
-_SURNAME = regex.compile(r"(?<![\w’'.-])[A-Z][a-z]{1,20}(?:-[a-z]{2,12})?(?![\w’'-]|[.][A-Z])")
-_ACRONYM_DEF = regex.compile(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
-_POSSESSIVE = regex.compile(r"^(?:'s|’s|’|')")
-_POSSESSIVE_GAP = regex.compile(r"(?:'s|’s|’|')[ ]")
-_SHORT_FORM = regex.compile(
+_POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
+_ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
+_SURNAME = lazy(r"(?<![\w’'.-])[A-Z][a-z]{1,20}(?:-[a-z]{2,12})?(?![\w’'-]|[.][A-Z])")
+_ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
+_POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
+_POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
+_SHORT_FORM = lazy(
     r"(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ](?:(?:same|new|[a-z]+-based|"
     r"tech|state-run|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
@@ -280,17 +278,17 @@ _SHORT_FORM = regex.compile(
     r"lab|developer|operator|carmaker|automaker|chipmaker|maker|insurer|lender|telecom|carrier|"
     r"platform|giant|country|nation|pair|administration)(?![\w-])"
 )
-_MINISTRY_LIST = re.compile(
+_MINISTRY_LIST = lazy_re(
     r"(?<![\w.-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|"
     r"[Dd]epartments|ministry|department)[ ]of[ ]"
     r"(?P<items>[A-Z][\w&-]*(?:(?:[ ]|,[ ]|,?[ ]and[ ]|[ ]of[ ])(?:the[ ])?[A-Z][\w&-]*){0,15})"
 )
-_DESCRIPTION = re.compile(
+_DESCRIPTION = lazy_re(
     r"(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})(?P<poss>’s|'s|"
     r"’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
-_WORD = regex.compile(r"[\w’'&+.-]+")
+_WORD = lazy(r"[\w’'&+.-]+")
 _STOP_CAPS = frozenset(
     [
         "The",
@@ -1717,7 +1715,7 @@ def _leading_stop(name: str) -> int:
     return cut
 
 
-_QUALIFIER = regex.compile(
+_QUALIFIER = lazy(
     r"^(?P<name>.+?)[ ](?:of|in)[ ](?:the[ ])?(?P<place>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})$"
 )
 
@@ -1844,7 +1842,7 @@ def _clean_role(role: str | None) -> str | None:
     return role or None
 
 
-_TARGET_NOUNS = regex.compile(
+_TARGET_NOUNS = lazy(
     r"[ -]?(?:based[ ])?(?:(?:AI|artificial intelligence|tech|technology|language|reasoning|"
     r"open-source|chatbot)[ ])*"
     r"(?:startup|start-up|company|firm|app|application|chatbot|model|models|service|AI|artificial|"
@@ -1890,7 +1888,7 @@ _NEW_BODY_KINDS = {
     "council": ActorKind.GOVERNMENT_AGENCY,
     "police": ActorKind.GOVERNMENT_AGENCY,
 }
-_NEW_BODY_HEAD = regex.compile(r"\b(?P<head>" + "|".join(_NEW_BODY_KINDS) + r")\b")
+_NEW_BODY_HEAD = lazy(r"\b(?P<head>" + "|".join(_NEW_BODY_KINDS) + r")\b")
 
 
 def _only_descriptive(words: Sequence[str]) -> bool:

@@ -26,9 +26,8 @@ import datetime as _dt
 from collections.abc import Sequence
 
 import attrs
-import regex
 
-from deepseek_policy._rx import rx
+from deepseek_policy._rx import lazy, rx
 from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence
 from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
 from deepseek_policy.actors import ActorIndex
@@ -48,60 +47,60 @@ _REPORTING = (
     r"believes|believed|expects|expected|conceded|countered|replied|responded|announced|"
     r"concluded|observed|remarked|complained|hoped|hopes|urged|urges"
 )
-_VERB = regex.compile(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
-_AFTER_QUOTE = regex.compile(
+_VERB = lazy(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
+_AFTER_QUOTE = lazy(
     rf"^[,.!?]?[ ]*(?:(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][a-z]{{0,12}}[ ]|"
     rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
     rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
 )
 #: How far before or after a quotation its attribution is looked for (characters).
 _TAIL = 400
-_BEFORE_QUOTE = regex.compile(
+_BEFORE_QUOTE = lazy(
     rf"(?:(?P<verb>{_REPORTING})(?![\w-])[^“”\"]{{0,120}}?|according[ ]to[^“”\"]{{1,80}}?)[,:][ ]*$"
 )
-_FINAL_ATTRIBUTION = regex.compile(
+_FINAL_ATTRIBUTION = lazy(
     rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|"
     rf"to)[ ][^,;.]{{1,60}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
-_ACCORDING = regex.compile(
+_ACCORDING = lazy(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
 )  # "according to a notice on its website": the notice is the subject's own
-_PARTICIPLE = regex.compile(
+_PARTICIPLE = lazy(
     r",[ ](?P<verb>saying|warning|arguing|adding|noting|claiming|calling|insisting|stressing|"
     r"explaining|"
     r"describing)[ ](?:that[ ])?"
 )
-_IMPERSONAL = regex.compile(
+_IMPERSONAL = lazy(
     r"(?i)\bit[ ](?:has[ ]been|had[ ]been|is|was)[ ](?:\w+[ ])?(?:reported|said|revealed|claimed|"
     r"alleged|understood|learned)\b"
 )
-_NEGATED_REPORT = regex.compile(
+_NEGATED_REPORT = lazy(
     r"(?i)\b(?:not|n't|never|declined[ ]to|refused[ ]to|would[ ]not)[ ](?:\w+[ ])?$"
 )
-_CLAIM_NOUN = regex.compile(r"(?P<np>[\w’'. ]{2,60}?)(?:’s|'s)[ ]claim[ ]that[ ]")
+_CLAIM_NOUN = lazy(r"(?P<np>[\w’'. ]{2,60}?)(?:’s|'s)[ ]claim[ ]that[ ]")
 _OWNER_ROLE = (
     r"(?:chief[ ]executive(?:[ ]officer)?|CEO|chairman|chairwoman|chair|founder|co-founder|"
     r"president|chief[ ]scientist|head)"
 )
-_WHOSE_SAYS = regex.compile(
+_WHOSE_SAYS = lazy(
     r"(?P<owner>\b[A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){0,3}),[ ]whose[ ](?:[\w-]+[ ]){0,3}?"
     r"(?P<thing>policy|statement|website|notice|filing|report|"
     rf"{_OWNER_ROLE}[ ][A-Z][\w-]*[ ][A-Z][\w-]*|"
     r"spokesperson|spokesman|spokeswoman)[ ](?:had[ ]long[ ]|has[ ]long[ ]|long[ ]|also[ ])?"
     r"(?P<verb>says|said|states|stated|argued|argues|claimed|claims|noted|warned)[ ]"
 )
-_OFFICIAL = regex.compile(
+_OFFICIAL = lazy(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
     r"executive|executives|staff|people|researchers|scientists|experts|analysts|engineers|"
     r"employees|workers)(?:[ ](?:at|of|for|from|with)[ ](?P<org>.+))?$"
 )
-_PRONOUN = regex.compile(r"^(?P<p>he|she|they|it|He|She|They|It)$")
-_PEOPLE_FAMILIAR = regex.compile(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
+_PRONOUN = lazy(r"^(?P<p>he|she|they|it|He|She|They|It)$")
+_PEOPLE_FAMILIAR = lazy(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
 
 
-_NAME_OR_PRONOUN = regex.compile(r"[ ]*(?:he|she|they|He|She|They)[ ](?:said|says|added|wrote)\b")
+_NAME_OR_PRONOUN = lazy(r"[ ]*(?:he|she|they|He|She|They)[ ](?:said|says|added|wrote)\b")
 _ADDED = "\x00added"  # marks a quotation joined to the one before by "adding"
 
 
@@ -461,12 +460,12 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             _add(ctx, s, speaker, "claim", m.end(), _content_end(text, m.end(), s.end), m.start())
 
 
-_CLAUSE_VERB = regex.compile(
+_CLAUSE_VERB = lazy(
     r"\b(?:would|will|could|should|may|might|must|has|have|had|is|are|was|were|did|does|do|can|"
     r"said|says)\b|(?<![\w-])[a-z]{3,}ed\b"
 )
-_ATTRIBUTION_NP = regex.compile(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
-_ATTRIBUTION_TAIL = regex.compile(
+_ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
+_ATTRIBUTION_TAIL = lazy(
     r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"
     r"[ ][^,;“”\"]{1,70}?)?(?:,[ ]|[.]?$)"
 )
@@ -509,7 +508,7 @@ def _attributes_what_precedes(
     return True
 
 
-_PREDICATE_START = regex.compile(
+_PREDICATE_START = lazy(
     r"(?:is|are|was|were|would|will|could|should|may|might|must|has|have|had|can|remains|"
     r"remained|includes|included|lies|lay)\b"
 )
@@ -555,7 +554,7 @@ def _spent(ctx: _Ctx, a: int, b: int) -> bool:
     return any(x <= a and b <= y for x, y in recent)
 
 
-_NOT_REPORTING_AFTER = regex.compile(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
+_NOT_REPORTING_AFTER = lazy(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
 
 
 def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
@@ -751,7 +750,7 @@ def _subject_speaker(
     return None
 
 
-_INSTRUMENT_NP = regex.compile(
+_INSTRUMENT_NP = lazy(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[a-z-]+[ ]){0,2}?(?:notice|notices|note|order|"
     r"directive|memo|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"

@@ -279,7 +279,9 @@ def _lexicon() -> _Lexicon:
     # It opens with a lookahead on the characters an atom can start with (a digit, a letter,
     # a currency sign): the same matches, but a position that starts none (white space,
     # punctuation) is passed over in one step instead of trying every branch.
-    atom = _atom_first(prefix) + rf"""
+    atom = (
+        _atom_first(prefix)
+        + rf"""
         (?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-)
         (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?)?
         (?:
@@ -293,6 +295,7 @@ def _lexicon() -> _Lexicon:
            (?:{hs}(?P<mult2>(?i:hundred|thousand|million|billion|trillion|crore|lakh)))?(?!\w)
         )?
     """
+    )
     currency_after = rf"""
         (?:{hs}?-?{hs}?)
         (?P<c>(?:{trie_pattern(suffix_exact)})(?![\w])|(?i:{_spaced(trie_pattern(suffix_any))})(?![\w]))
