@@ -72,15 +72,15 @@ def unwrap(text: str) -> str:
         return text
     lines = text.split("\n")
     width = _wrap_width(lines)
-    out = list(text)
-    offset = 0
+    pieces: list[str] = []
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
-        offset += len(line)
-        if _is_soft(line, nxt, width):
-            out[offset] = " "
-        offset += 1  # the "\n"
-    return "".join(out)
+        pieces.append(line)
+        pieces.append(" " if _is_soft(line, nxt, width) else "\n")
+    if not any(p == " " for p in pieces[1::2]):
+        return text  # nothing to unwrap: no copy
+    pieces.append(lines[-1])
+    return "".join(pieces)
 
 
 def _wrap_width(lines: list[str]) -> int | None:

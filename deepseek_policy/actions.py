@@ -285,11 +285,15 @@ def find_actions(
 
 def _read_sentence(doc: _Doc, s: Sentence) -> None:
     text = doc.text
+    matches = list(doc.lexicon.pattern().finditer(text, s.start, s.end))
+    if not matches:  # most sentences: only "X followed suit" can state an action
+        if _FOLLOW.search(text, s.start, s.end):
+            _follows(doc, s, masks(doc, s), [])
+        return
     smasks = masks(doc, s)
     quotes = [q for q in doc.seg.quotes_in(s.start, s.end) if q.double or len(q.inner.split()) > 3]
     taken: list[tuple[int, int]] = []
     governed: set[int] = set()
-    matches = list(doc.lexicon.pattern().finditer(text, s.start, s.end))
     for i, m in enumerate(matches):
         a, b = m.span()
         row = _choose_row(text, s, a, doc.lexicon.rows_for(m))
@@ -1492,13 +1496,14 @@ def _scope(doc: _Doc, text: str, clause: Clause, s: Sentence, actor: str) -> set
 
 
 @functools.lru_cache(maxsize=256)
-def _reasons_cached(text: str, start: int, end: int) -> frozenset[Reason]:
-    return frozenset(_reasons_uncached(text, start, end))
+def _reasons_cached(sentence: str) -> frozenset[Reason]:
+    return frozenset(_reasons_uncached(sentence, 0, len(sentence)))
 
 
 def _reasons(text: str, start: int, end: int) -> set[Reason]:
-    """The reasons stated in ``text[start:end]`` (cached: one sentence serves many actions)."""
-    return set(_reasons_cached(text, start, end))
+    """The reasons stated in ``text[start:end]`` (cached by the sentence's own text, so one
+    sentence serves many actions and no document is kept alive by the cache)."""
+    return set(_reasons_cached(text[start:end]))
 
 
 def _reasons_uncached(text: str, start: int, end: int) -> set[Reason]:
