@@ -1049,7 +1049,9 @@ class ActorIndex:
         head = head.lower()
         if head in ("pair",):
             return None
-        accept = _antecedent_test(head, self.gazetteer)
+        accept = _of_country(
+            _antecedent_test(head, self.gazetteer), self._adjective_country(phrase)
+        )
         if head in ("country", "nation", "government", "administration"):
             code, strength = self._context_country(offset, None)
             if code is not None and strength in ("sentence", "paragraph", "explicit"):
@@ -1095,6 +1097,14 @@ class ActorIndex:
                         return m.actor
             i -= 1
         return nearest or fallback or owner or self._national_body(head, offset, phrase)
+
+    def _adjective_country(self, phrase: str) -> str | None:
+        """The country a nationality word inside a short form names ("the Chinese startup")."""
+        for word in phrase.split()[1:-1]:
+            entry = self.gazetteer.country_for_adjective(word)
+            if entry is not None and entry.country:
+                return entry.country
+        return None
 
     def _national_body(self, head: str, offset: int, phrase: str) -> str | None:
         """ "The cabinet", "the navy" with no antecedent: the one such body of the country in
@@ -1924,6 +1934,15 @@ def _adjective_of(gazetteer: Gazetteer, code: str) -> str | None:
 
 def _title_case(words: str) -> str:
     return " ".join(w if w.isupper() else w.capitalize() for w in words.split())
+
+
+def _of_country(
+    accept: Callable[[_Draft], bool], code: str | None
+) -> Callable[[_Draft], bool]:
+    """``accept``, narrowed to actors of country ``code`` where one is given."""
+    if code is None:
+        return accept
+    return lambda d: d.country == code and accept(d)
 
 
 def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool]:

@@ -121,6 +121,13 @@ INTERNATIONAL = "international"
 
 SHORT_FORMS = [
     case(
+        "nationality-in-a-short-form",
+        "Lee Min-ho, head of Naver's AI lab, criticised DeepSeek on Monday, days after the "
+        "Chinese startup released its new model.",
+        [{"names": {"DeepSeek"}, "aliases_has": ["the Chinese startup"]}],
+        not_acting=[({"Naver"}, None)],
+    ),
+    case(
         "acronym-in-parentheses-then-acronym",
         "South Korea's Personal Information Protection Commission (PIPC) suspended new downloads "
         "of DeepSeek on Saturday. The PIPC said the app would return once it complied with "
