@@ -241,7 +241,7 @@ def _list_semicolon(doc: Context, text: str, s: Sentence, at: int) -> bool:
     prev = text.rfind(";", s.start, at)
     seg_start = s.start if prev < 0 else prev + 1
     before = _without_mentions(doc, text, seg_start, at)
-    if not rx(r"[ ]*(?:and[ ]+)?(?:the[ ]+)?(?:'s|’s)?[ ]*").fullmatch(before):
+    if not rx(r"[ ]*(?:and[ ]+)?(?:[Tt]he[ ]+)?(?:'s|’s)?[ ]*").fullmatch(before):
         return False
     nxt = doc.index.mentions_between(at, min(s.end, at + 120))
     return (

@@ -2663,6 +2663,17 @@ MULTI = [
         exact=True,
     ),
     case(
+        "semicolon-list-opening-the-sentence",
+        "The Ministry of Justice; Ministry of Education; and Ministry of Environment have "
+        "limited access to DeepSeek on office computers, officials said.",
+        "2025-02-07",
+        [
+            {"actor": {"Ministry of Justice"}, "kind": {"restrict"}},
+            {"actor": {"Ministry of Education"}, "kind": {"restrict"}},
+            {"actor": {"Ministry of Environment"}, "kind": {"restrict"}},
+        ],
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",
