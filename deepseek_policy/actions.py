@@ -681,7 +681,7 @@ def _read_trigger(
     if _negated(text, clause.start, a, row):
         return None
     # what the trigger needs as object
-    obj_end = _object_end(doc, s, b, clause)
+    obj_end = _object_end(doc, a, b, clause)
     obj = text[b:obj_end]
     gap = text[a:b]
     if row.object in ("ai", "own") and not _object_ok(doc, text, row, clause, a, b, obj):
@@ -761,8 +761,20 @@ def _read_trigger(
 # ---------------------------------------------------------------------------------------------
 
 
-def _object_end(doc: _Doc, s: Sentence, b: int, clause: Clause) -> int:
+def _object_end(doc: _Doc, a: int, b: int, clause: Clause) -> int:
+    """Where the trigger's object ends: the clause's end, or the comma that closes a fronted
+    phrase ("Following guidelines from the ministry, the bank blocked ...")."""
+    if _FRONTED.match(doc.text, clause.start, a) is not None and a - clause.start < 60:
+        comma = doc.text.find(",", b, clause.end)
+        if comma > 0:
+            return comma
     return max(b, clause.end)
+
+
+_FRONTED = lazy(
+    r"(?:Following|After|Under|Amid|Despite|Given|Citing|Per|In[ ]line[ ]with|"
+    r"In[ ]response[ ]to|In[ ]the[ ]wake[ ]of)[ ](?:[\w’'-]+[ ]){0,3}$"
+)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2674,6 +2674,18 @@ MULTI = [
         ],
     ),
     case(
+        "following-guidelines-restates-them",
+        "South Korea's Ministry of the Interior and Safety issued a guideline on generative AI "
+        "on Tuesday. Following guidelines from the Interior Ministry, the Fair Trade "
+        "Commission blocked DeepSeek on its computers on Thursday.",
+        "2025-02-07",
+        [
+            {"actor": {"Ministry of the Interior and Safety"}, "kind": {"warn"}},
+            {"actor": {"Fair Trade Commission"}, "kind": {"block"}, "date": "2025-02-06"},
+        ],
+        exact=True,
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",
