@@ -635,6 +635,8 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     action someone took."""
     if row.form == "noun" or row.kind is ActionKind.CALL_FOR:
         return False  # "the opposition called on ...", never "a firm called on ..."
+    if row.kind is ActionKind.LIFT and row.form == "fixed":
+        return False  # "the app returned to app stores": intransitive, never a modifier
     if rx(r"(?i)\w+ing\b").match(text[a:b]):
         # "major companies adopting DeepSeek"
         before = rx(r"([a-z][a-z’'-]*s)[ ]+$").search(text[max(s.start, a - 30) : a])

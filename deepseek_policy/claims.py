@@ -67,9 +67,10 @@ _ACCORDING = lazy(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
 )  # "according to a notice on its website": the notice is the subject's own
 _PARTICIPLE = lazy(
-    r",[ ](?P<verb>saying|warning|arguing|adding|noting|claiming|calling|insisting|stressing|"
-    r"explaining|"
-    r"describing)[ ](?:that[ ])?"
+    # "saying" and "arguing" report without "that"; "adding a feature" or "noting the
+    # risk" do not, so the others need it
+    r",[ ](?:(?P<verb>saying|arguing|claiming|insisting)[ ](?:that[ ])?|"
+    r"(?P<verb2>warning|adding|noting|stressing|explaining|calling|describing)[ ]that[ ])"
 )
 _IMPERSONAL = lazy(
     r"(?i)\bit[ ](?:has[ ]been|had[ ]been|is|was)[ ](?:\w+[ ])?(?:reported|said|revealed|claimed|"
@@ -452,7 +453,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         content_end = _content_end(text, m.end(), s.end)
         if content_end - m.end() < 12:
             continue
-        _add(ctx, s, speaker, m["verb"], m.end(), content_end, m.start())
+        _add(ctx, s, speaker, m["verb"] or m["verb2"], m.end(), content_end, m.start())
         ctx.used.append((m.start(), m.end()))
     for m in _CLAIM_NOUN.finditer(text, s.start, s.end):
         speaker = _speaker(ctx, m.start("np"), m.end("np"), s)

@@ -2686,6 +2686,13 @@ MULTI = [
         exact=True,
     ),
     case(
+        "returned-to-app-stores-is-a-lift",
+        "DeepSeek's app returned to local app stores on April 28, the regulator said.",
+        "2025-05-02",
+        [{"actor": {"DeepSeek"}, "kind": {"lift"}, "date": "2025-04-28"}],
+        exact=True,
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",

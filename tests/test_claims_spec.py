@@ -1164,6 +1164,13 @@ MORE = [
         ],
     ),
     case(
+        "adding-a-feature-is-not-speech",
+        "DeepSeek released a new version of its model on Monday, adding a faster thinking mode.",
+        "2025-08-25",
+        [],
+        exact=True,
+    ),
+    case(
         "told-the-public-to-is-not-an-inverted-said",
         "The regulator, Ireland's Data Protection Commission, told Irish users to think twice "
         "before typing personal details into the DeepSeek chatbot.",
