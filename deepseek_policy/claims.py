@@ -581,7 +581,7 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("described", "describes"):
         return bool(rx(r"\bas\b").search(after))
     if v in ("told", "tells"):
-        if rx(r"[ ](?:[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]").match(after):
+        if rx(r"[ ](?:(?!that[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]").match(after):
             return False  # "told its members not to use DeepSeek": an instruction
         return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])").match(after))
     if v in ("added", "adds", "noted", "notes", "cited"):
@@ -784,7 +784,8 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     characters: a clause is never longer, and a long sentence stays linear)."""
     start = lo
     for m in rx(
-        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|[.!?][ ]"
+        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|"
+        r"(?<![A-Z])[.!?][ ]"  # not the stops of "U.S." or "Gov."-like initials
     ).finditer(text, max(lo, hi - 3 * _TAIL), hi):
         start = m.end()
     return start

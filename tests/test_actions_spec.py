@@ -2693,6 +2693,19 @@ MULTI = [
         exact=True,
     ),
     case(
+        "should-be-banned-is-proposed",
+        "Brazilian lawmakers said the app should be banned from government phones.",
+        "2025-02-07",
+        [
+            {
+                "actor": {"Brazil", "National Congress of Brazil"},
+                "kind": {"ban", "call_for"},
+                "status": "proposed",
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",

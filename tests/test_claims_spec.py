@@ -1171,6 +1171,25 @@ MORE = [
         exact=True,
     ),
     case(
+        "told-reporters-that-then-to",
+        "Ko Hak-soo, the commission's chairman, told reporters that the company had failed to "
+        "explain how it transfers data.",
+        "2025-02-17",
+        [{"speaker": {"Ko Hak-soo"}, "contains": "had failed to explain", "quote": False}],
+        exact=True,
+    ),
+    case(
+        "nationality-plural-officials",
+        "U.S. officials said the app posed a risk to government networks. Chinese officials "
+        "said the restrictions were politically motivated.",
+        "2025-02-07",
+        [
+            {"speaker": {"United States", "U.S."}, "contains": "posed a risk", "quote": False},
+            {"speaker": {"China"}, "contains": "politically motivated", "quote": False},
+        ],
+        exact=True,
+    ),
+    case(
         "told-the-public-to-is-not-an-inverted-said",
         "The regulator, Ireland's Data Protection Commission, told Irish users to think twice "
         "before typing personal details into the DeepSeek chatbot.",
