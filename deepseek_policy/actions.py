@@ -1411,15 +1411,21 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
             continue
         if word in ("without", "rather than", "instead of") and len(window) - m.end() > 30:
             continue
-        # a negation inside another clause ("..., which has not ...,")
+        # a negation inside another clause ("..., which has not ...," / "could no longer
+        # download it after the regulator had it removed")
         between = window[m.end() :]
-        if rx(r"[,;][ ](?:and|but|while)?").search(between) and word not in (
-            "neither",
-            "none of",
-        ):
+        if (
+            rx(r"[,;][ ](?:and|but|while)?").search(between)
+            or rx(r"\b(?:after|before|when|because|since|as|once|until|while|so)[ ]").search(
+                between
+            )
+        ) and word not in ("neither", "none of"):
             continue
         return True
     return bool(rx(r"(?i)(?:neither|none of|no[ ])").match(text[lo : lo + 12]))
+
+
+_SUBORDINATOR = lazy(r"\b(?:after|before|when|because|since|once|until|while)[ ]")
 
 
 def _status(
@@ -1433,6 +1439,11 @@ def _status(
     kind: ActionKind,
 ) -> Status:
     window = text[max(lo, a - 90) : a]
+    # a modal of an earlier clause is not this one's ("could no longer download it after the
+    # regulator had it removed")
+    cut = _last(_SUBORDINATOR.finditer(window))
+    if cut is not None:
+        window = window[cut.end() :]
     # modality nearest the trigger wins; "considered" outranks "planned"
     # ("weighing a policy that would")
     found: set[str] = set()
@@ -1561,7 +1572,18 @@ def _object_ok(
         return True
     before = text[clause.start : a]
     passive_like = _BE_AUX.search(before[-40:]) is not None
-    return passive_like and bool(test(_last_words(before, 12)))
+    if passive_like and test(_last_words(before, 12)):
+        return True
+    # "ordered DeepSeek removed from ...", "had the app taken down": the object stands between
+    # the command and the participle
+    complement = _ORDERED_OBJECT.search(before[-80:])
+    return complement is not None and bool(test(complement["np"]))
+
+
+_ORDERED_OBJECT = lazy(
+    r"\b(?:order(?:ed|s)?|want(?:ed|s)?|had|has|have|got|gets|get)[ ]"
+    r"(?P<np>(?:[\w’'.-]+[ ]){1,4})$"
+)
 
 
 def _direct_object(obj: str) -> str:
