@@ -822,7 +822,15 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
                 return person
         return None
     if leading:
-        # "said Sung Kim, CEO of AI startup Upstage": the first name is the speaker
+        # "said Sung Kim, CEO of AI startup Upstage": the first name is the speaker, and
+        # "said Home Affairs Minister Tony Burke": the person the title introduces
+        comma = text.find(",", start, end)
+        head_end = comma if comma >= 0 else end
+        for m in mentions:
+            if m.start >= head_end:
+                break
+            if ctx.index.actor(m.actor).kind is ActorKind.PERSON:
+                return m.actor
         return mentions[0].actor
     people = [m for m in mentions if ctx.index.actor(m.actor).kind is ActorKind.PERSON]
     if people:
