@@ -53,6 +53,10 @@ _AFTER_QUOTE = lazy(
     rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
     rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
 )
+_CALLED = lazy(
+    r"\b(?P<verb>called|calls|calling|described|describes|describing|dubbed|dubs|labelled|"
+    r"labeled|termed|terms)[ ](?:[\w’'.$%-]+[ ]){0,6}?(?:as[ ])?$"
+)
 #: How far before or after a quotation its attribution is looked for (characters).
 _TAIL = 400
 _BEFORE_QUOTE = lazy(
@@ -331,6 +335,12 @@ def _attribution(
             ):
                 return None, None, None  # reported speech that ends in a quotation
             return speaker, cue, (s.start, q.end)
+    # "called the selloff “an overreaction”": a quoted description is the speaker's claim
+    called = _CALLED.search(head)
+    if called is not None:
+        speaker = _subject_speaker(ctx, s, base + called.start())
+        if speaker is not None:
+            return speaker, called["verb"], (s.start, q.end)
     # "“…,” he said, adding, “…”": a second quotation joined by "adding"
     if rx(r"(?:adding|added|continuing|continued)[,:]?[ ]*$").search(head, max(0, len(head) - 40)):
         return _ADDED, "added", None

@@ -40,7 +40,6 @@ Expected = Mapping[str, Any]
 # makes the test fail until it is removed from this table.
 KNOWN_GAPS = {
     "quote-continues-next-paragraph-straight": "unattributed quotation after reported speech, continued in a new paragraph",
-    "partial-quote-called": "'called X “...”' is not yet a reporting construction",
     "said-with-percent": "lower-case body description ('The Tianjin computing centre') as speaker",
 }
 
