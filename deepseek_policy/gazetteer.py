@@ -228,11 +228,17 @@ class Gazetteer:
         first_words, lower, longest = self._matcher()
         forms = self._forms
         size = len(text)
-        end_at = -1
+        # the match being built: where it opens with "The" (a title such as "The Information"),
+        # a longer form that starts inside it and runs past its end replaces it ("The
+        # Information Commissioner's Office"); "South Korea's ..." keeps its country
+        pending: tuple[int, int, str] | None = None
         for m in _CANDIDATE.finditer(text):
             i = m.start()
-            if i < end_at:
-                continue
+            if pending is not None and i >= pending[1]:
+                match = _as_match(pending[0], pending[1], pending[2], forms.get(pending[2], {}))
+                if match is not None:
+                    yield match
+                pending = None
             word = m.group()
             found = None
             # most capitalised words begin no form: one dict lookup settles them
@@ -255,8 +261,15 @@ class Gazetteer:
                     break
             if found is None:
                 continue
-            end_at = i + len(found)
-            match = _as_match(i, end_at, found, forms.get(found, {}))
+            end = i + len(found)
+            if pending is None or (
+                end > pending[1]
+                and len(found) > pending[1] - pending[0]
+                and pending[2].startswith("The ")
+            ):
+                pending = (i, end, found)
+        if pending is not None:
+            match = _as_match(pending[0], pending[1], pending[2], forms.get(pending[2], {}))
             if match is not None:
                 yield match
         if lower is not None:

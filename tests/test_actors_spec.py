@@ -40,7 +40,6 @@ Expected = Mapping[str, Any]
 # Constructions the parser does not handle yet; each is a strict xfail so that fixing one
 # makes the test fail until it is removed from this table.
 KNOWN_GAPS = {
-    "acronym-ico": "possessive inside a name followed by a parenthesised acronym",
     "prof-x-of-y-university": "'of Seoul Women's University' after a titled name",
     "korean-hyphenated-given-name-with-title": "no country stated in the text",
     "india-minister": "portfolio ministry resolved only with a country named in context",

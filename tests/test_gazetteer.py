@@ -714,6 +714,14 @@ SCANS = [
         [("Seoul", "kr"), ("Beijing", "cn"), ("Washington State", "us-wa")],
     ),
     (
+        # a title that opens with "The" gives way to a longer name starting inside it
+        "The Information Commissioner's Office and The Information both covered the story.",
+        [
+            ("Information Commissioner's Office", "gb-ico"),
+            ("The Information", "us-the-information"),
+        ],
+    ),
+    (
         "Italy's Garante and the Irish Data Protection Commission wrote to the company.",
         [
             ("Italy", "it"),
