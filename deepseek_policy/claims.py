@@ -329,9 +329,13 @@ def _attribution(
             if (
                 m2["verb"]
                 and len(rest.split()) > 6
-                and not rx(
-                    r"[ ](?:at|on|in|during|to|after|before|via|from|with|late|early|last|this)[ ]"
-                ).match(rest)
+                and (
+                    not rx(
+                        r"[ ](?:at|on|in|during|to|after|before|via|from|with|late|early|last|"
+                        r"this)[ ]"
+                    ).match(rest)
+                    or rx(r"[ ]that[ ]").search(rest)
+                )
             ):
                 return None, None, None  # reported speech that ends in a quotation
             return speaker, cue, (s.start, q.end)

@@ -1188,6 +1188,14 @@ MORE = [
         exact=True,
     ),
     case(
+        "reported-speech-ending-in-a-quotation",
+        "Wiz, a cloud security firm, said on Jan. 30 that it had found an exposed database run "
+        "by the company, \u201ccompletely open and unauthenticated.\u201d",
+        "2025-02-03",
+        [{"speaker": {"Wiz"}, "contains": "exposed database", "quote": False}],
+        exact=True,
+    ),
+    case(
         "told-the-public-to-is-not-an-inverted-said",
         "The regulator, Ireland's Data Protection Commission, told Irish users to think twice "
         "before typing personal details into the DeepSeek chatbot.",
