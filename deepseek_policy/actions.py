@@ -811,6 +811,7 @@ def _actors_for(
     # passive: "was blocked by X", or agentless
     passive = row.form != "noun" and (
         _PASSIVE_TRIGGER.match(text, a, b) is not None
+        or (_PARTICIPLE_WORD.match(text[a:b]) is not None and text.startswith(" by ", b))
         or (
             _PARTICIPLE_WORD.match(text[a:b]) is not None
             and _BE_AUX.search(text[max(s.start, a - 40) : a]) is not None
@@ -1571,7 +1572,8 @@ def _object_ok(
     if test(window) if row.object == "ai" else _OWN_PRODUCT.search(obj[:90]):
         return True
     before = text[clause.start : a]
-    passive_like = _BE_AUX.search(before[-40:]) is not None
+    # "... was released by", or the reduced "the model (LLM) released by LG's lab"
+    passive_like = _BE_AUX.search(before[-40:]) is not None or text.startswith(" by ", b)
     if passive_like and test(_last_words(before, 12)):
         return True
     # "ordered DeepSeek removed from ...", "had the app taken down": the object stands between

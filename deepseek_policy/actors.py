@@ -773,6 +773,29 @@ class ActorIndex:
         self._drafts[actor_id].parent = owner
         return actor_id
 
+    def _company_unit(self, m: re.Match[str], s: Sentence) -> bool:
+        """ "LG's research lab", "Alibaba's cloud unit": a unit of a company named earlier
+        ("LG AI Research", "Alibaba Cloud") is that unit."""
+        words = m["desc"].split()
+        at = next((i for i, w in enumerate(words[:3]) if w.lower() in _UNIT_HEADS), None)
+        if at is None:
+            return False
+        words = words[: at + 1]
+        unit = _UNIT_HEADS[words[-1].lower()]
+        who = m["who"]
+        best: Mention | None = None
+        for x in self._mentions_before(m.start()):
+            d = self._drafts[x.actor]
+            if d.name.startswith(who + " ") and any(w in d.name for w in unit):
+                best = x
+                break
+        if best is None:
+            return False
+        end = m.start("desc") + len(" ".join(words))
+        self._drop_mentions(m.start("who"), end)  # "LG" is the owner, not a mention of its own
+        self._add_mention(m.start("who"), end, best.actor, "short")
+        return True
+
     def _possessive_region(self, start: int) -> str | None:
         """The state or province that owns the name at ``start`` ("Victoria's ...")."""
         for m in self._mentions_before(start):
@@ -935,6 +958,8 @@ class ActorIndex:
             or self.gazetteer.lookup(who, "adjective")
             or self.gazetteer.lookup(who, "capital")
         ):
+            return
+        if m["poss"] and self._company_unit(m, s):
             return
         desc_words = m["desc"].split()
         target = hint = None
@@ -1878,6 +1903,17 @@ def _modifies_target(text: str, end: int) -> bool:
     ) and not rx(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)").search(before)
 
 
+#: Unit words after a company's possessive, and the words the unit's own name holds.
+_UNIT_HEADS = {
+    "lab": ("Lab", "Research", "Institute"),
+    "labs": ("Lab", "Research"),
+    "unit": ("Cloud", "Research", "Lab", "Unit"),
+    "arm": ("Cloud", "Research", "Capital", "Ventures"),
+    "division": ("Cloud", "Research", "Division"),
+    "subsidiary": ("Cloud", "Research", "Technology", "Mobile"),
+    "affiliate": ("Cloud", "Research", "Technology"),
+}
+
 #: Short forms that name the one such body of a country ("the cabinet", "the navy").
 _UNIQUE_BODIES = frozenset(
     {"cabinet", "parliament", "legislature", "congress", "navy", "military", "police"}
@@ -1936,9 +1972,7 @@ def _title_case(words: str) -> str:
     return " ".join(w if w.isupper() else w.capitalize() for w in words.split())
 
 
-def _of_country(
-    accept: Callable[[_Draft], bool], code: str | None
-) -> Callable[[_Draft], bool]:
+def _of_country(accept: Callable[[_Draft], bool], code: str | None) -> Callable[[_Draft], bool]:
     """``accept``, narrowed to actors of country ``code`` where one is given."""
     if code is None:
         return accept

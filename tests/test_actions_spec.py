@@ -2704,6 +2704,17 @@ MULTI = [
         exact=True,
     ),
     case(
+        "reduced-passive-by-a-company-unit",
+        "Alibaba Cloud began hosting R1 on Monday. Analysts compared it with Qwen 2.5-Max, "
+        "the latest model released by Alibaba's cloud unit in January.",
+        "2025-02-12",
+        [
+            {"actor": {"Alibaba Cloud"}, "kind": {"adopt"}},
+            {"actor": {"Alibaba Cloud"}, "kind": {"release"}, "date": "2025-01"},
+        ],
+        exact=True,
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",

@@ -472,8 +472,14 @@ def test_document_validation(kwargs: dict[str, Any], field: str) -> None:
 
 
 def test_actor_basics() -> None:
-    actor = Actor("kr-pipc", "Personal Information Protection Commission", "regulator", "KR",
-                  aliases=["PIPC", "Personal Information Protection Commission"], parent="kr")
+    actor = Actor(
+        "kr-pipc",
+        "Personal Information Protection Commission",
+        "regulator",
+        "KR",
+        aliases=["PIPC", "Personal Information Protection Commission"],
+        parent="kr",
+    )
     assert actor.kind is ActorKind.REGULATOR
     assert actor.aliases == ("PIPC", "Personal Information Protection Commission")
     assert actor.names == ("Personal Information Protection Commission", "PIPC")
@@ -557,8 +563,9 @@ def test_action_validation(kwargs: dict[str, Any], field: str) -> None:
 
 def test_claim_basics() -> None:
     q = Quantity("percent", 90, "percent", EV)
-    claim = Claim("kr", "it is safe", "said", EV, quote=True, quantities=[q],
-                  date=Date.parse("2025-02"))
+    claim = Claim(
+        "kr", "it is safe", "said", EV, quote=True, quantities=[q], date=Date.parse("2025-02")
+    )
     assert claim.quantities == (q,)
     assert Claim.from_dict(claim.to_dict()) == claim
     assert Claim(None, "unattributed", "", EV).quote is False
@@ -605,17 +612,35 @@ def sample() -> Extraction:
         document=Document("kr-1", TEXT, title="PIPC suspends DeepSeek", published="2025-02-17"),
         actors=[
             Actor("kr", "South Korea", "country", "KR"),
-            Actor("kr-pipc", "Personal Information Protection Commission", "regulator", "KR",
-                  aliases=["PIPC"], parent="kr"),
+            Actor(
+                "kr-pipc",
+                "Personal Information Protection Commission",
+                "regulator",
+                "KR",
+                aliases=["PIPC"],
+                parent="kr",
+            ),
         ],
         actions=[
-            Action("kr-pipc", "suspend", _at("South Korea's PIPC suspended new downloads"),
-                   targets=["DeepSeek"], temporary=True, scope=["app_store"],
-                   date=Date.parse("2025-02-15"))
+            Action(
+                "kr-pipc",
+                "suspend",
+                _at("South Korea's PIPC suspended new downloads"),
+                targets=["DeepSeek"],
+                temporary=True,
+                scope=["app_store"],
+                date=Date.parse("2025-02-15"),
+            )
         ],
         claims=[
-            Claim("kr-pipc", "We acted to protect users", "said", _at('"We acted to protect'),
-                  quote=True, quantities=[Quantity("money", 2e12, "KRW", _at("2 trillion won"))])
+            Claim(
+                "kr-pipc",
+                "We acted to protect users",
+                "said",
+                _at('"We acted to protect'),
+                quote=True,
+                quantities=[Quantity("money", 2e12, "KRW", _at("2 trillion won"))],
+            )
         ],
         quantities=[
             Quantity("money", 2e12, "KRW", _at("2 trillion won"), equivalent=1),
@@ -693,8 +718,15 @@ EXTRACTION_ERRORS: list[tuple[str, Callable[[Extraction], dict[str, Any]], str]]
     (
         "a claim quantity's evidence",
         lambda ex: {
-            "claims": [Claim(None, "x", "said", Span(0, 5, "Seoul"),
-                             quantities=[Quantity("count", 1, "GPU", EV)])]
+            "claims": [
+                Claim(
+                    None,
+                    "x",
+                    "said",
+                    Span(0, 5, "Seoul"),
+                    quantities=[Quantity("count", 1, "GPU", EV)],
+                )
+            ]
         },
         "claims[0].quantities[0].evidence",
     ),
@@ -954,8 +986,15 @@ def extractions(draw: st.DrawFn) -> Extraction:
         others = [j for j in range(n) if j != i]
         equivalent = draw(st.none() | st.sampled_from(others)) if others else None
         linked.append(
-            Quantity(q.kind, q.value, q.unit, q.evidence, high=q.high, bound=q.bound,
-                     equivalent=equivalent)
+            Quantity(
+                q.kind,
+                q.value,
+                q.unit,
+                q.evidence,
+                high=q.high,
+                bound=q.bound,
+                equivalent=equivalent,
+            )
         )
     return Extraction(document, people, actions, claims, linked)
 
