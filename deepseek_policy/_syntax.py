@@ -93,7 +93,9 @@ _APPOSITIVE = lazy(
     r"established|set|founded|"
     r"introduced|launched|based|headquartered|described|called|dubbed|owned|run|backed|created|"
     r"developed|"
-    r"built|released|published|issued|drafted|signed|chaired)\b)[^,;]{0,160}?(?=,)"
+    r"built|released|published|issued|drafted|signed|chaired)\b"
+    # a participle that takes an object is the main verb: "Foster, issued a direction ..."
+    r"(?![ ](?:a|an|the|its|his|her|their|new)[ ]))[^,;]{0,160}?(?=,)"
 )
 
 

@@ -2715,6 +2715,14 @@ MULTI = [
         exact=True,
     ),
     case(
+        "name-comma-participle-with-an-object-is-the-main-verb",
+        "The head of the agency, Maria Keller, issued a directive on Monday requiring every "
+        "department to stop using DeepSeek products, apps and web services.",
+        "2025-02-12",
+        [{"actor": {"Maria Keller"}, "kind": {"ban"}, "date": "2025-02-10"}],
+        exact=True,
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",
