@@ -732,7 +732,7 @@ def _read_trigger(
     evidence = Span.of(text, s.start, s.end)
     out = []
     for actor in actors:
-        scope = _scope(doc, text, clause, s, actor)
+        scope = _scope(doc, text, clause, s, actor, kind)
         reasons = _reasons(text, s.start, s.end)
         out.append(
             (
@@ -1495,7 +1495,14 @@ def _temporary(text: str, clause: Clause, s: Sentence) -> bool | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _scope(doc: _Doc, text: str, clause: Clause, s: Sentence, actor: str) -> set[Scope]:
+def _scope(
+    doc: _Doc,
+    text: str,
+    clause: Clause,
+    s: Sentence,
+    actor: str,
+    action: ActionKind | None = None,
+) -> set[Scope]:
     pattern, table = _phrase_table("scopes.tsv", "scope")
     kind = doc.index.actor(actor).kind
     is_body = kind in (
@@ -1515,6 +1522,8 @@ def _scope(doc: _Doc, text: str, clause: Clause, s: Sentence, actor: str) -> set
         for value, who in table.get(m.group().lower(), []):
             if (who == "body" and not is_body) or (who == "firm" and is_body):
                 continue
+            if who == "warn" and action is not ActionKind.WARN:
+                continue  # "warned users": the public; "users' data": no scope
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
