@@ -308,6 +308,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue
         if _is_capitalised_name(text, a, b, s):
             continue
+        if row.form == "noun" and _BODY_AFTER_NOUN.match(text, b):
+            continue  # "the commission's investigation bureau": a body, not an action
         if i in governed or _governed_by_taken(text, doc, taken, a):
             continue
         if taken and rx(r"(?i)\w+ing\b").match(text[a:b]) and 0 <= a - taken[-1][1] <= 3:
@@ -853,6 +855,10 @@ def _actors_for(
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
 
 
+_BODY_AFTER_NOUN = lazy(
+    r"[ ](?:bureau|unit|department|division|team|office|agency|committee|commission|center|"
+    r"centre|service|desk|task[ ]force|chief|head|officer|official)s?\b"
+)
 _STATE_PASSIVE = lazy(
     r"\b(?:that|which)[ ](?:are|is|were|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
     r"(?:already[ ]|still[ ]|now[ ]|currently[ ])?$"

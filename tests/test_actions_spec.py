@@ -2723,6 +2723,21 @@ MULTI = [
         exact=True,
     ),
     case(
+        "planned-to-send-a-request-and-an-investigation-bureau",
+        "Japan's Personal Information Protection Commission said it planned to send a formal "
+        "request to DeepSeek. \u201cWe will read the answers,\u201d said an official at the "
+        "commission's investigation bureau.",
+        "2025-02-07",
+        [
+            {
+                "actor": {"Personal Information Protection Commission"},
+                "kind": {"request_information"},
+                "status": "planned",
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "the-cabinet-without-antecedent",
         "Taiwan's digital ministry had already barred the app from its own offices. The "
         "cabinet widened that into a blanket ban for the public sector on Monday.",
