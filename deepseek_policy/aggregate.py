@@ -53,7 +53,9 @@ event); ``undated="same_kind"`` keeps the strict rule. With ``fold_countries=Tru
 default) an event attributed to a whole country ("Italy blocked DeepSeek") is folded into the
 event of one of that country's regulators or government agencies when exactly one such event
 of the family fits its dates and targets (the Garante's order), as press reports often name
-the country for the body that acted; when several fit, nothing is folded.
+the country for the body that acted; when several fit, nothing is folded. Likewise a
+national official's event ("Secretary Stephanie Foster banned ...") folds into the one
+fitting event of their country, which then names it.
 
 Events do not lose information: each keeps every :class:`Source` (with its own date, kind,
 status and evidence), and merging is recomputed from the sources, so it is commutative,
@@ -558,6 +560,7 @@ def merge(
         groups = _cluster_bucket(bucket, tolerance, sole=undated == "sole")
         clusters.extend([bucket[i] for i in group] for group in groups)
     if fold_countries:
+        clusters = _fold_officials(clusters, tolerance)
         clusters = _fold_countries(clusters, tolerance)
     events = [_event(c) for c in clusters]
     events.sort(key=_event_order)
@@ -850,6 +853,7 @@ def _join_sole(
 
 
 _PUBLIC_BODIES = frozenset({ActorKind.REGULATOR, ActorKind.GOVERNMENT_AGENCY})
+_NAMING_RANK = {ActorKind.COUNTRY: 1, ActorKind.PERSON: 2}
 
 
 def _fold_countries(clusters: list[list[Source]], tol: _dt.timedelta) -> list[list[Source]]:
@@ -888,6 +892,43 @@ def _fold_countries(clusters: list[list[Source]], tol: _dt.timedelta) -> list[li
     return out
 
 
+def _fold_officials(clusters: list[list[Source]], tol: _dt.timedelta) -> list[list[Source]]:
+    """Fold each cluster of a national official ("Home Affairs Secretary Stephanie Foster
+    banned ...", a person of a country and no region) into the one whole-country cluster of
+    that family that fits it, when there is exactly one: one report names the official,
+    another the country, and both tell of the country's act."""
+    countries: dict[tuple[str, Family], list[int]] = defaultdict(list)
+    for k, c in enumerate(clusters):
+        actor = c[0].actor
+        if actor.kind is ActorKind.COUNTRY and actor.country:
+            countries[(actor.country, c[0].family)].append(k)
+    if not countries:
+        return clusters
+    into: dict[int, list[int]] = defaultdict(list)
+    folded: set[int] = set()
+    for k, c in enumerate(clusters):
+        actor = c[0].actor
+        if actor.kind is not ActorKind.PERSON or not actor.country or actor.region:
+            continue
+        fits = [
+            r
+            for r in countries.get((actor.country, c[0].family), ())
+            if _clusters_fit(c, clusters[r], tol)
+        ]
+        if len(fits) == 1:
+            into[fits[0]].append(k)
+            folded.add(k)
+    if not folded:
+        return clusters
+    out: list[list[Source]] = []
+    for k, c in enumerate(clusters):
+        if k in folded:
+            continue
+        extra = [s for f in into.get(k, ()) for s in clusters[f]]
+        out.append(sorted([*c, *extra], key=_source_order) if extra else c)
+    return out
+
+
 def _clusters_fit(a: Sequence[Source], b: Sequence[Source], tol: _dt.timedelta) -> bool:
     names_a = frozenset().union(*(_names(s.targets) for s in a))
     names_b = frozenset().union(*(_names(s.targets) for s in b))
@@ -905,9 +946,10 @@ def _event(sources: Sequence[Source]) -> Event:
     sources = tuple(sources)
     counts = Counter(s.actor.id for s in sources)
     actors = {s.actor.id: s.actor for s in reversed(sources)}  # the first source's record
+    # a body names the event best, then a country, then an official acting for it
     actor = min(
         actors.values(),
-        key=lambda a: (a.kind is ActorKind.COUNTRY, -counts[a.id], a.id),
+        key=lambda a: (_NAMING_RANK.get(a.kind, 0), -counts[a.id], a.id),
     )
     kind_counts = Counter(s.kind for s in sources)
     finest: dict[ActionKind, int] = {}

@@ -64,6 +64,11 @@ ACTORS = {
         Actor("tw", "Taiwan", "country", "TW"),
         Actor("us-tx", "Texas", "subnational_government", "US", "US-TX", parent="us"),
         Actor("cn-deepseek", "DeepSeek", "company", "CN"),
+        Actor("p-stephanie-foster", "Stephanie Foster", "person", "AU", parent="au-home-affairs",
+              role="Secretary of the Department of Home Affairs"),
+        Actor("p-greg-abbott", "Greg Abbott", "person", "US", "US-TX", parent="us-tx",
+              role="Governor"),
+        Actor("us", "United States", "country", "US"),
     )
 }  # fmt: skip
 
@@ -826,3 +831,24 @@ def test_seed_no_actor_under_two_ids(seed_events: tuple[Event, ...]) -> None:
 
 def test_status_enum_covered() -> None:
     assert set(STATUS_ORDER) == set(Status)
+
+
+def test_a_national_official_folds_into_the_country() -> None:
+    # one report names the secretary who signed the order, another the country
+    events = merge(
+        [
+            doc("wire", act("p-stephanie-foster", "ban", "2025-02-04")),
+            doc("brief", act("au", "ban", "2025-02-04")),
+        ]
+    )
+    assert [(e.actor, e.documents) for e in events] == [("au", ("brief", "wire"))]
+
+
+def test_a_regional_official_does_not_fold_into_the_country() -> None:
+    events = merge(
+        [
+            doc("a", act("p-greg-abbott", "ban", "2025-01-28")),
+            doc("b", act("us", "ban", "2025-01-28")),
+        ]
+    )
+    assert sorted(e.actor for e in events) == ["p-greg-abbott", "us"]
