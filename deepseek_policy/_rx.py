@@ -25,9 +25,11 @@ def rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 
 class _Lazy:
-    """A pattern compiled on its first use; every attribute is the compiled pattern's."""
+    """A pattern compiled on its first use; every attribute is the compiled pattern's.
 
-    __slots__ = ("_compile", "_compiled", "_flags", "_source")
+    An attribute read once (``search``, ``finditer``, ...) is kept on the instance, so later
+    reads are plain attribute lookups that never reach ``__getattr__``.
+    """
 
     def __init__(self, source: str, flags: int, compile_: Any) -> None:
         self._source = source
@@ -39,7 +41,9 @@ class _Lazy:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = self._compile(self._source, self._flags)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return f"lazy({self._source[:40]!r}...)"

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from deepseek_policy._rx import lazy, rx
+from deepseek_policy._rx import lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence
 from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
 from deepseek_policy.actors import ActorIndex
@@ -61,6 +61,11 @@ _CALLED = lazy(
 _TAIL = 400
 _BEFORE_QUOTE = lazy(
     rf"(?:(?P<verb>{_REPORTING})(?![\w-])[^“”\"]{{0,120}}?|according[ ]to[^“”\"]{{1,80}}?)[,:][ ]*$"
+)
+#: Any word one of the reporting constructions below needs (a cheap first test per sentence).
+_REPORT_GATE = lazy_re(
+    rf"(?i)(?<![\w-])(?:{_REPORTING}|according|saying|arguing|claiming|insisting|warning|"
+    r"adding|noting|stressing|explaining|calling|describing|whose)(?![\w-])"
 )
 _FINAL_ATTRIBUTION = lazy(
     rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|"
@@ -367,6 +372,8 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 def _reported(ctx: _Ctx, s: Sentence) -> None:
     text = ctx.text
+    if _REPORT_GATE.search(text, s.start, s.end) is None:
+        return  # no reporting word: nothing below can match (most sentences of a long text)
     if _PEOPLE_FAMILIAR.search(s.text) and "according to" in s.text.lower():
         return
     smasks = [m for m in masks(ctx, s) if m[2] != "quote"]
