@@ -23,6 +23,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol, TypeVar
 
 import attrs
 import regex
@@ -289,7 +290,7 @@ _DESCRIPTION = lazy_re(
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 _WORD = lazy(r"[\w’'&+.-]+")
-_STOP_CAPS = frozenset(
+_STOP_WORDS = frozenset(
     [
         "The",
         "A",
@@ -365,16 +366,6 @@ _STOP_CAPS = frozenset(
         "Even",
         "Just",
         "Such",
-        "Chinese",
-        "Korean",
-        "Japanese",
-        "American",
-        "British",
-        "Indian",
-        "Australian",
-        "Taiwanese",
-        "Italian",
-        "European",
         "Monday",
         "Tuesday",
         "Wednesday",
@@ -426,6 +417,26 @@ _STOP_CAPS = frozenset(
         "Chief",
     ]
 )
+#: Nationality words: they open a sentence ("Chinese regulators ...") but also a name
+#: ("Chinese Academy of Sciences"), so a name keeps them.
+_DEMONYM_CAPS = frozenset(
+    [
+        "Chinese",
+        "Korean",
+        "Japanese",
+        "American",
+        "British",
+        "Indian",
+        "Australian",
+        "Taiwanese",
+        "Italian",
+        "European",
+    ]
+)
+#: Words that may open a name although they are stop words elsewhere.
+_NAME_OPENERS = frozenset(["AI", "Acting", "Deputy", "Chief"])
+#: Capitalised words that are not names, or not alone.
+_STOP_CAPS = _STOP_WORDS | _DEMONYM_CAPS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1249,13 +1260,7 @@ class ActorIndex:
         return None
 
     def _gaz_between(self, start: int, end: int) -> list[GazetteerMatch]:
-        i = bisect.bisect_left(self._gaz_starts, start)
-        out = []
-        while i < len(self._gaz) and self._gaz[i].start < end:
-            if self._gaz[i].end <= end:
-                out.append(self._gaz[i])
-            i += 1
-        return out
+        return _inside(self._gaz, self._gaz_starts, start, end)
 
     def _mentions_before(self, offset: int) -> Iterator[Mention]:
         """Mentions that start before ``offset``, nearest first."""
@@ -1493,13 +1498,7 @@ class ActorIndex:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie inside ``[start, end)``, in order."""
-        i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return _inside(self.mentions, self._starts, start, end)
 
     def surname(self, token: str, offset: int) -> str | None:
         """The person a bare surname or given name refers to, if one was named before."""
@@ -1648,6 +1647,28 @@ def _fuzzy_body(gazetteer: Gazetteer, name: str, country: str) -> Entry | None:
     return top[1]
 
 
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_L = TypeVar("_L", bound=_Located)
+
+
+def _inside(items: Sequence[_L], starts: Sequence[int], start: int, end: int) -> list[_L]:
+    """The items (sorted by start, with ``starts`` their starts) that lie inside
+    ``[start, end)``."""
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(items) and items[i].start < end:
+        if items[i].end <= end:
+            out.append(items[i])
+        i += 1
+    return out
+
+
 def _non_overlapping(cands: list[_Candidate]) -> list[_Candidate]:
     """Keep the best of overlapping candidates: longer first, then higher priority."""
     ordered = sorted(
@@ -1728,22 +1749,7 @@ def _leading_stop(name: str) -> int:
     words = name.split(" ")
     cut = 0
     for w in words[:-1]:
-        if w in _STOP_CAPS and w not in (
-            "Chinese",
-            "Korean",
-            "Japanese",
-            "American",
-            "British",
-            "Indian",
-            "Australian",
-            "Taiwanese",
-            "Italian",
-            "European",
-            "AI",
-            "Acting",
-            "Deputy",
-            "Chief",
-        ):
+        if w in _STOP_CAPS and w not in _DEMONYM_CAPS and w not in _NAME_OPENERS:
             cut += len(w) + 1
         else:
             break

@@ -881,15 +881,7 @@ def _fold_countries(clusters: list[list[Source]], tol: _dt.timedelta) -> list[li
         if len(fits) == 1:
             into[fits[0]].append(k)
             folded.add(k)
-    if not folded:
-        return clusters
-    out: list[list[Source]] = []
-    for k, c in enumerate(clusters):
-        if k in folded:
-            continue
-        extra = [s for f in into.get(k, ()) for s in clusters[f]]
-        out.append(sorted([*c, *extra], key=_source_order) if extra else c)
-    return out
+    return _apply_folds(clusters, into, folded)
 
 
 def _fold_officials(clusters: list[list[Source]], tol: _dt.timedelta) -> list[list[Source]]:
@@ -918,6 +910,13 @@ def _fold_officials(clusters: list[list[Source]], tol: _dt.timedelta) -> list[li
         if len(fits) == 1:
             into[fits[0]].append(k)
             folded.add(k)
+    return _apply_folds(clusters, into, folded)
+
+
+def _apply_folds(
+    clusters: list[list[Source]], into: Mapping[int, list[int]], folded: set[int]
+) -> list[list[Source]]:
+    """The clusters with each folded one's sources moved into the cluster it folds into."""
     if not folded:
         return clusters
     out: list[list[Source]] = []
