@@ -680,7 +680,6 @@ def _read_trigger(
     kind = row.kind
     clause = clause_of(doc, s, a, masks)
     masked = mask_at(masks, a)
-    text[clause.start : a]
     # negation ("has not banned", "no restriction", "Neither government has ...")
     if _negated(text, clause.start, a, row):
         return None
@@ -720,8 +719,6 @@ def _read_trigger(
     actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
     if not actors:
         return None
-    if how == "cause" and governor is not None:
-        pass
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
     temporary = _temporary(text, clause, s)
     object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
@@ -1486,22 +1483,18 @@ def _scope(
     return out
 
 
-@functools.lru_cache(maxsize=256)
-def _reasons_cached(sentence: str) -> frozenset[Reason]:
-    return frozenset(_reasons_uncached(sentence, 0, len(sentence)))
-
-
 def _reasons(text: str, start: int, end: int) -> set[Reason]:
     """The reasons stated in ``text[start:end]`` (cached by the sentence's own text, so one
     sentence serves many actions and no document is kept alive by the cache)."""
-    return set(_reasons_cached(text[start:end]))
+    return set(_reasons_in(text[start:end]))
 
 
-def _reasons_uncached(text: str, start: int, end: int) -> set[Reason]:
+@functools.lru_cache(maxsize=256)
+def _reasons_in(sentence: str) -> frozenset[Reason]:
     pattern, table = _phrase_table("reasons.tsv", "reason")
     out: set[Reason] = set()
     national: list[tuple[int, int]] = []
-    for m in pattern.finditer(text, start, end):
+    for m in pattern.finditer(sentence):
         phrase = m.group().lower()
         for value, _who in table.get(phrase, []):
             if value == "security" and any(x <= m.start() < y for x, y in national):
@@ -1509,7 +1502,7 @@ def _reasons_uncached(text: str, start: int, end: int) -> set[Reason]:
             if value == "national_security":
                 national.append((m.start(), m.end()))
             out.add(Reason(value))
-    return out
+    return frozenset(out)
 
 
 _OBJECT_STOP = lazy(
@@ -1998,15 +1991,6 @@ def _for_the_body(act: Action, index: ActorIndex) -> Action:
         index.add_alias(d.parent, d.name)
         return attrs.evolve(act, actor=d.parent)
     return act
-
-
-def _folds_into(x: Action, host: Action, index: ActorIndex) -> bool:
-    if x.kind is not host.kind or not _compatible_dates(x.date, host.date):
-        return False
-    if x.kind.family is not Family.OTHER and not _same_target(x.targets, host.targets):
-        return False
-    xd, hd = index.actor(x.actor), index.actor(host.actor)
-    return xd.country == hd.country
 
 
 def _fold(host: Action, extra: Sequence[Action]) -> Action:

@@ -1392,33 +1392,12 @@ class ActorIndex:
 
     # registry ---------------------------------------------------------------------------------
     def _ensure_entry(self, entry: Entry, surface: str) -> str:
-        draft = self._drafts.get(entry.id)
-        if draft is None:
-            parent = entry.parent
-            if (
-                parent is None
-                and entry.kind is not ActorKind.COUNTRY
-                and entry.country
-                and entry.country != "EU"
-            ):
-                parent = entry.country.lower()
-            draft = _Draft(
-                entry.id,
-                entry.name,
-                entry.kind,
-                country=entry.country,
-                region=entry.region,
-                parent=parent,
-            )
-            self._drafts[entry.id] = draft
-            if parent is not None and parent not in self._drafts:
-                pe = self.gazetteer.get(parent)
-                if pe is not None and pe.id != entry.id:
-                    self._ensure_parent(pe)
-        draft.aliases[surface] = None
+        self._ensure_parent(entry)
+        self._drafts[entry.id].aliases[surface] = None
         return entry.id
 
     def _ensure_parent(self, entry: Entry) -> None:
+        """The draft of a gazetteer entry, and of the bodies above it, made once."""
         if entry.id in self._drafts:
             return
         parent = entry.parent

@@ -252,7 +252,7 @@ def _quotations(ctx: _Ctx) -> None:
                 cue=cue or "said",
                 evidence=Span.of(text, start, end),
                 quote=True,
-                quantities=_quantities_in(ctx, inner_span.start, inner_span.end),
+                quantities=ctx.quantities_in(inner_span.start, inner_span.end),
                 date=_date_near(ctx, attribution),
             )
         )
@@ -291,7 +291,7 @@ def _attribution(
     para = ctx.seg.paragraphs[s.paragraph]
     if q.closed:
         tail_end = min(para.end, q.end + _TAIL)  # the attribution patterns read no further
-        nxt = _next_quote_start(ctx, q.end, para.end)
+        nxt = ctx.seg.next_quote_start(q.end, para.end)
         if nxt is not None:
             tail_end = nxt
         tail = text[q.end : tail_end]
@@ -354,10 +354,6 @@ def _attribution(
     if rx(r"(?:adding|added|continuing|continued)[,:]?[ ]*$").search(head, max(0, len(head) - 40)):
         return _ADDED, "added", None
     return None, None, None
-
-
-def _next_quote_start(ctx: _Ctx, start: int, end: int) -> int | None:
-    return ctx.seg.next_quote_start(start, end)
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -693,7 +689,7 @@ def _add(
             cue=cue,
             evidence=Span.of(text, lo, hi),
             quote=False,
-            quantities=_quantities_in(ctx, start + lead, end),
+            quantities=ctx.quantities_in(start + lead, end),
             date=_date_near(ctx, (date_from, date_from + 60) if date_from is not None else None),
         )
     )
@@ -956,10 +952,6 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # attached records
 # ---------------------------------------------------------------------------------------------
-
-
-def _quantities_in(ctx: _Ctx, start: int, end: int) -> tuple[Quantity, ...]:
-    return ctx.quantities_in(start, end)
 
 
 def _date_near(ctx: _Ctx, span: tuple[int, int] | None) -> Date | None:
