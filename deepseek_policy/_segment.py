@@ -312,7 +312,8 @@ _BOUNDARY = lazy(
     # possessive: a run of stops is taken whole once, not retried from each of its stops
     r"(?<![.!?])[.!?]++(?P<close>[\"”’')\]]{0,3})(?P<space>[ \t]++)(?=[\"“‘'(\[]{0,2}[A-Z0-9])"
 )
-_WORD_BEFORE = lazy(r"(?P<word>[\w.'’-]{1,40})$")
+# searched right to left ("(?r)"): one attempt from the end instead of one per position
+_WORD_BEFORE = lazy(r"(?r)(?P<word>[\w.'’-]{1,40})$")
 _LOOKBACK = 41  # one more than the longest word _WORD_BEFORE takes, so its left edge is seen
 _INITIALISM = lazy(r"(?:[A-Za-z]\.){2,6}")
 

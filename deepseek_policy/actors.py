@@ -475,6 +475,9 @@ class ActorIndex:
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
+        self._hint_cache: dict[
+            tuple[str, ActorKind, tuple[str, ...], str | None, str | None], Entry | None
+        ] = {}
         self._read()
 
     # construction -----------------------------------------------------------------------------
@@ -1065,6 +1068,19 @@ class ActorIndex:
     ) -> Entry | None:
         """The entry of a country (or region) that a description names: one whose names hold a
         hint word (an earlier hint is better) and, where possible, the head noun ("ministry")."""
+        key = (country, kind, tuple(hint), region, head)
+        if key not in self._hint_cache:  # the gazetteer does not change during one document
+            self._hint_cache[key] = self._search_by_hint(country, kind, hint, region, head)
+        return self._hint_cache[key]
+
+    def _search_by_hint(
+        self,
+        country: str,
+        kind: ActorKind,
+        hint: Sequence[str],
+        region: str | None,
+        head: str | None,
+    ) -> Entry | None:
         best: tuple[int, int, Entry] | None = None
         for entry in self.gazetteer.in_country(country):
             if entry.kind is not kind or (region is not None and entry.region != region):
@@ -1103,6 +1119,14 @@ class ActorIndex:
         here = self.seg.sentence_at(offset)
         i = bisect.bisect_left(self._starts, offset) - 1
         floor = offset - 2500
+        verdicts: dict[str, bool] = {}  # the walk meets the same few actors again and again
+
+        def fits(actor_id: str) -> bool:
+            verdict = verdicts.get(actor_id)
+            if verdict is None:
+                verdict = verdicts[actor_id] = accept(self._drafts[actor_id])
+            return verdict
+
         while i >= 0:
             m = self.mentions[i]
             if m.start < floor:
@@ -1112,17 +1136,15 @@ class ActorIndex:
                 and m.via == "modifier"
                 and m.start < offset
                 and _POSSESSIVE.match(self.text[m.end : m.end + 2])
-                and accept(self._drafts[m.actor])
+                and fits(m.actor)
             ):
                 owner = m.actor
-            if m.start < offset and m.via not in ("modifier",):
+            if m.start < offset and m.via not in ("modifier",) and fits(m.actor):
                 d = self._drafts[m.actor]
                 possessive = _POSSESSIVE.match(self.text[m.end : m.end + 2]) is not None
-                if accept(d) and possessive and fallback is None:
+                if possessive and fallback is None:
                     fallback = m.actor
-                if accept(d) and not (
-                    possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
-                ):
+                if not (possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)):
                     if nearest is None:
                         nearest = m.actor
                     sent = self.seg.sentence_at(m.start)

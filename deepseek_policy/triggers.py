@@ -199,7 +199,14 @@ class TriggerLexicon:
                     gate = trie_pattern(firsts)
                     parts.append(f"(?=(?:{gate})[ ])(?:" + "|".join(gapped) + ")")
                 parts.append(f"(?P<lit>{trie_pattern(self._literal)})")
-                source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+                # the class of first letters, tested before the look-behind, lets most
+                # positions fail on one character test
+                lead = {w[:1].lower() for w in [*self._literal, *firsts] if w}
+                lead |= {c.upper() for c in lead}
+                source = (
+                    f"(?=[{re.escape(''.join(sorted(lead)))}])"
+                    r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+                )
                 pattern = re.compile(source, re.IGNORECASE)
                 self._pattern = pattern
         return pattern
