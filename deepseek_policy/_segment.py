@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from deepseek_policy._rx import lazy, rx
+from deepseek_policy._rx import lazy, lazy_re, rx
 
 __all__ = ["Paragraph", "ParagraphKind", "Quote", "Segmentation", "Sentence", "segment"]
 
@@ -149,7 +149,9 @@ _FURNITURE_WORDS = lazy(
     r"read more|subscribe|follow us|photo|getty images|file photo|all rights reserved|"
     r"to write comments.{0,80}|standards board policy.{0,40}|sign in|log in|print|e-?mail)"
 )
-_COPYRIGHT = lazy(r"^\s*(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|all rights reserved", regex.I)
+_COPYRIGHT = lazy_re(
+    r"^\s*(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|all rights reserved", regex.I
+)
 _CREDIT_END = lazy(r"\[[A-Z0-9][A-Z0-9 /&.,'-]{1,60}\]\s*$")
 _TERMINAL = lazy(r"[.!?][\"”’')\]]*\s*$|[\"”’]\s*$")
 _UPPER_LINE = lazy(r"[^a-z]{0,200}")
@@ -404,7 +406,7 @@ def _sentence(text: str, para: Paragraph, a: int, b: int, index: int) -> Sentenc
 # quotations
 # ---------------------------------------------------------------------------------------------
 
-_QUOTE_MARK = lazy(r"[\"“”‘’']")
+_QUOTE_MARK = lazy_re(r"[\"“”‘’']")
 _MAX_SINGLE = 400
 
 

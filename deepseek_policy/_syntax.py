@@ -11,13 +11,14 @@ the U.S. state of Texas").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
 import attrs
 import regex
 
-from deepseek_policy._rx import lazy, rx
+from deepseek_policy._rx import lazy, lazy_re, rx
 from deepseek_policy._segment import Segmentation, Sentence
 from deepseek_policy.actors import ActorIndex, Mention
 from deepseek_policy.model import ActorKind
@@ -57,7 +58,7 @@ class Clause:
     end: int
 
 
-_PREPOSITION_BEFORE = lazy(
+_PREPOSITION_BEFORE = lazy_re(
     r"(?:\b(?:of|in|from|at|to|by|with|for|on|into|across|about|against|after|before|following|"
     r"than|under|over|between|among|through|via|amid|despite|near|beyond|within|without|toward|"
     r"towards|behind|alongside|including|joining|join|joins|unlike|per|prior to|according to|"
@@ -79,7 +80,7 @@ _LIST_GAP = lazy(
 )
 
 
-_CLAUSE_BREAK = lazy(
+_CLAUSE_BREAK = lazy_re(
     r";|[ ]while[ ]|,[ ]while[ ]|[ ]whereas[ ]|,[ ]but[ ]|[ ]but[ ](?=\w+[ ]\w+)|[ ]—[ ]|[ ]–[ ]|"
     r":[ ](?=[A-Z])|,[ ](?:though|although)[ ]",
 )
@@ -88,7 +89,7 @@ _CLAUSE_BREAK = lazy(
 _RELATIVE = lazy(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$)")
 
 
-_APPOSITIVE = lazy(
+_APPOSITIVE = lazy_re(
     r",[’'”\"]?[ ](?:(?:a|an|the|its|his|her|their|both|one|another)[ ]|(?:known|often|also|"
     r"established|set|founded|"
     r"introduced|launched|based|headquartered|described|called|dubbed|owned|run|backed|created|"
@@ -104,8 +105,8 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
     participial modifiers and quotations."""
     text = doc.text
     out: list[tuple[int, int, str]] = []
-    for m in _RELATIVE.finditer(text, s.start, s.end):
-        out.append((m.start(), m.end(), "relative"))
+    for rel in _RELATIVE.finditer(text, s.start, s.end):
+        out.append((rel.start(), rel.end(), "relative"))
     pos = s.start
     while True:
         app = _APPOSITIVE.search(text, pos, s.end)
@@ -129,7 +130,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-_PARTICIPIAL = lazy(
+_PARTICIPIAL = lazy_re(
     r",[ ](?:introduced|launched|established|founded|released|published|issued|set[ ]up|built|"
     r"created|developed|announced|unveiled|opened)[ ](?:in|on|last|earlier|by|"
     r"at)[ ][^,;]{0,80}?(?=,)"
@@ -231,10 +232,10 @@ def _without_masks(text: str, start: int, end: int, masks: Sequence[tuple[int, i
 
 
 @functools.cache
-def _title_before() -> regex.Pattern[str]:
+def _title_before() -> re.Pattern[str]:
     from deepseek_policy.actors import _title_alt
 
-    return regex.compile(r"(?<![\w-])(?:" + _title_alt() + r")[ ]$")
+    return re.compile(r"(?<![\w-])(?:" + _title_alt() + r")[ ]$")
 
 
 def _list_semicolon(doc: Context, text: str, s: Sentence, at: int) -> bool:

@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
-from deepseek_policy._rx import lazy, rx
+from deepseek_policy._rx import lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence
 from deepseek_policy._syntax import (
     Clause,
@@ -561,7 +561,7 @@ _PASSIVE_TRIGGER = lazy(
     r"(?i)(?:has|have|had)[ ]been[ ](?!equipped)|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]|"
     r"be[ ](?!equipped)|been[ ](?!equipped)"
 )
-_PARTICIPLE_WORD = lazy(
+_PARTICIPLE_WORD = lazy_re(
     r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken)\b", regex.IGNORECASE
 )
 _NOT_NOUN_BEFORE = frozenset(

@@ -1884,7 +1884,7 @@ def _clean_role(role: str | None) -> str | None:
     return role or None
 
 
-_TARGET_NOUNS = lazy(
+_TARGET_NOUNS = lazy_re(
     r"[ -]?(?:based[ ])?(?:(?:AI|artificial intelligence|tech|technology|language|reasoning|"
     r"open-source|chatbot)[ ])*"
     r"(?:startup|start-up|company|firm|app|application|chatbot|model|models|service|AI|artificial|"

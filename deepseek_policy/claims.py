@@ -53,7 +53,7 @@ _REPORTING_WORDS = (
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
-_AFTER_QUOTE = lazy(
+_AFTER_QUOTE = lazy_re(
     rf"^[,.!?]?[ ]*(?:(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][a-z]{{0,12}}[ ]|"
     rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
     rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
@@ -76,15 +76,15 @@ _REPORT_GATE = lazy_re(
     )
     + r")(?![\w-])"
 )  # fmt: skip
-_FINAL_ATTRIBUTION = lazy(
+_FINAL_ATTRIBUTION = lazy_re(
     rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|"
     rf"to)[ ][^,;.]{{1,60}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
-_ACCORDING = lazy(
+_ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
 )  # "according to a notice on its website": the notice is the subject's own
-_PARTICIPLE = lazy(
+_PARTICIPLE = lazy_re(
     # "saying" and "arguing" report without "that"; "adding a feature" or "noting the
     # risk" do not, so the others need it
     r",[ ](?:(?P<verb>saying|arguing|claiming|insisting)[ ](?:that[ ])?|"
@@ -102,14 +102,14 @@ _OWNER_ROLE = (
     r"(?:chief[ ]executive(?:[ ]officer)?|CEO|chairman|chairwoman|chair|founder|co-founder|"
     r"president|chief[ ]scientist|head)"
 )
-_WHOSE_SAYS = lazy(
+_WHOSE_SAYS = lazy_re(
     r"(?P<owner>\b[A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){0,3}),[ ]whose[ ](?:[\w-]+[ ]){0,3}?"
     r"(?P<thing>policy|statement|website|notice|filing|report|"
     rf"{_OWNER_ROLE}[ ][A-Z][\w-]*[ ][A-Z][\w-]*|"
     r"spokesperson|spokesman|spokeswoman)[ ](?:had[ ]long[ ]|has[ ]long[ ]|long[ ]|also[ ])?"
     r"(?P<verb>says|said|states|stated|argued|argues|claimed|claims|noted|warned)[ ]"
 )
-_OFFICIAL = lazy(
+_OFFICIAL = lazy_re(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
     r"executive|executives|staff|people|researchers|scientists|experts|analysts|engineers|"
@@ -481,10 +481,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             continue
         _add(ctx, s, speaker, m["verb"] or m["verb2"], m.end(), content_end, m.start())
         ctx.used.append((m.start(), m.end()))
-    for m in _CLAIM_NOUN.finditer(text, s.start, s.end):
-        speaker = _speaker(ctx, m.start("np"), m.end("np"), s)
+    for cm in _CLAIM_NOUN.finditer(text, s.start, s.end):
+        speaker = _speaker(ctx, cm.start("np"), cm.end("np"), s)
         if speaker is not None:
-            _add(ctx, s, speaker, "claim", m.end(), _content_end(text, m.end(), s.end), m.start())
+            content_end = _content_end(text, cm.end(), s.end)
+            _add(ctx, s, speaker, "claim", cm.end(), content_end, cm.start())
 
 
 _CLAUSE_VERB = lazy(
