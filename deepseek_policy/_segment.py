@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -88,10 +88,23 @@ class Segmentation:
     quotes: tuple[Quote, ...]
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _quote_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _words: dict[int, frozenset[str]] = attrs.field(init=False, factory=dict, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
         object.__setattr__(self, "_quote_starts", tuple(q.start for q in self.quotes))
+
+    def words(self, sentence: Sentence) -> frozenset[str]:
+        """The sentence's word tokens (``\\w+`` runs), lower-cased, computed once.
+
+        Rules that need some word test ``words.isdisjoint(...)`` first: a set test instead of a
+        regular-expression scan of the sentence for each rule (see :func:`first_words`).
+        """
+        found = self._words.get(sentence.index)
+        if found is None:
+            found = frozenset(_WORD_TOKEN.findall(self.text[sentence.start : sentence.end].lower()))
+            self._words[sentence.index] = found
+        return found
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``."""
@@ -128,6 +141,25 @@ class Segmentation:
             out.append(self.quotes[j])
         out.extend(self.quotes[lo : bisect.bisect_left(self._quote_starts, end, lo)])
         return out
+
+
+_WORD_TOKEN = lazy_re(r"\w+")
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The lower-cased first word token of each phrase: a sentence where a phrase matches (at
+    word boundaries) holds that token among :meth:`Segmentation.words`, so a sentence holding
+    none of them needs no scan for the phrases.
+
+    >>> sorted(first_words(["Gov.", "chief executive", "Prime Minister"]))
+    ['chief', 'gov', 'prime']
+    """
+    out = set()
+    for phrase in phrases:
+        m = _WORD_TOKEN.search(phrase.lower())
+        if m is not None:
+            out.add(m.group())
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------------------------------------

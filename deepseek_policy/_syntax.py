@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 import attrs
-import regex
 
 from deepseek_policy._rx import lazy, lazy_re, rx
 from deepseek_policy._segment import Segmentation, Sentence
@@ -369,10 +368,10 @@ def _named_in_apposition(
 
 
 @functools.cache
-def _title_inside() -> regex.Pattern[str]:
+def _title_inside() -> re.Pattern[str]:
     from deepseek_policy.actors import _title_alt
 
-    return regex.compile(
+    return re.compile(
         r"^(?:[Tt]he|[Aa]n?|[Ii]ts)?[ ]?(?:[\w’'.-]+[ ]){0,2}?(?:" + _title_alt() + r")\b"
     )
 

@@ -30,7 +30,7 @@ import regex
 
 from deepseek_policy import _lexicon
 from deepseek_policy._rx import lazy, lazy_re, rx
-from deepseek_policy._segment import Segmentation, Sentence, segment
+from deepseek_policy._segment import Segmentation, Sentence, first_words, segment
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.gazetteer import (
     Entry,
@@ -139,12 +139,27 @@ def _title_gate() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + _title_alt() + r")(?![\w-])")
 
 
+_GATE_REPORTING = (
+    "said", "says", "told", "wrote", "added", "noted", "argued", "stated", "explained", "claimed",
+    "warned", "stressed", "emphasized", "asserted", "according",
+)  # fmt: skip
+
+
 @functools.cache
-def _reporting_gate() -> regex.Pattern[str]:
-    return regex.compile(
-        r"\b(?:said|says|told|wrote|added|noted|argued|stated|explained|claimed|warned|stressed|"
-        r"emphasized|asserted|according)\b"
-    )
+def _reporting_gate() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + trie_pattern(_GATE_REPORTING) + r")\b")
+
+
+@functools.cache
+def _gate_words() -> dict[str, frozenset[str]]:
+    """For each gated family of patterns, the words one of which a sentence must hold."""
+    return {
+        "head": first_words(_heads()),
+        "title": first_words(_titles()),
+        "reporting": first_words(_GATE_REPORTING),
+        "plural": first_words(_PLURAL_TITLES),
+        "distributive": first_words(_DISTRIBUTIVE_HEADS),
+    }
 
 
 @functools.cache
@@ -574,7 +589,11 @@ class ActorIndex:
     def _sentence_candidates(self, s: Sentence) -> list[_Candidate]:
         text = self.text
         out: list[_Candidate] = []
-        gate = _head_gate().search(text, s.start, s.end)
+        # each family of patterns needs one of its words: a set test skips most sentences
+        words = self.seg.words(s)
+        gate = not words.isdisjoint(_gate_words()["head"]) and _head_gate().search(
+            text, s.start, s.end
+        )
         for m in _org_pattern().finditer(text, s.start if gate else s.end, s.end):
             start, end = m.span()
             lead = _leading_stop(m.group())
@@ -611,8 +630,14 @@ class ActorIndex:
                     continue
                 kind = _kind_of_name(name)
                 out.append(_Candidate(a, b, name, "pattern", kind=kind, priority=1))
-        titled = _title_gate().search(text, s.start, s.end) is not None
-        reported = _reporting_gate().search(text, s.start, s.end) is not None
+        titled = (
+            not words.isdisjoint(_gate_words()["title"])
+            and _title_gate().search(text, s.start, s.end) is not None
+        )
+        reported = (
+            not words.isdisjoint(_gate_words()["reporting"])
+            and _reporting_gate().search(text, s.start, s.end) is not None
+        )
         for pattern_no, pattern in enumerate(_person_patterns()):
             if (pattern_no <= 2 and not titled) or (pattern_no >= 3 and not reported):
                 continue
@@ -645,7 +670,8 @@ class ActorIndex:
                     )
                 )
         # "Senators Maria Lopez and Tom Becker": one plural title before several names
-        for m in _PLURAL_TITLED.finditer(text, s.start, s.end):
+        plural = not words.isdisjoint(_gate_words()["plural"])
+        for m in _PLURAL_TITLED.finditer(text, s.start if plural else s.end, s.end):
             role = _PLURAL_TITLES[m["title"]]
             for named in _NAME_IN_LIST.finditer(text, m.start("names"), m.end("names")):
                 if _plausible_person(named.group(), self):
@@ -660,7 +686,8 @@ class ActorIndex:
                             priority=3,
                         )
                     )
-        for m in _DISTRIBUTIVE.finditer(text, s.start, s.end):
+        distributive = not words.isdisjoint(_gate_words()["distributive"])
+        for m in _DISTRIBUTIVE.finditer(text, s.start if distributive else s.end, s.end):
             singular = _DISTRIBUTIVE_HEADS[m["head"].lower()]
             kind = _kind_of_name(f"X {singular}")
             for item in rx(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}").finditer(

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import attrs
 
 from deepseek_policy._rx import lazy, lazy_re, rx
-from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence
+from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence, first_words
 from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.actors import ActorIndex
@@ -68,14 +68,12 @@ _BEFORE_QUOTE = lazy(
     rf"(?:(?P<verb>{_REPORTING})(?![\w-])[^“”\"]{{0,120}}?|according[ ]to[^“”\"]{{1,80}}?)[,:][ ]*$"
 )
 #: Any word one of the reporting constructions below needs (a cheap first test per sentence).
-_REPORT_GATE = lazy_re(
-    r"(?i)(?<![\w-])(?:"
-    + trie_pattern(
-        [*_REPORTING_WORDS, "according", "saying", "arguing", "claiming", "insisting", "warning",
-         "adding", "noting", "stressing", "explaining", "calling", "describing", "whose"]
-    )
-    + r")(?![\w-])"
+_REPORT_GATE_WORDS = (
+    *_REPORTING_WORDS, "according", "saying", "arguing", "claiming", "insisting", "warning",
+    "adding", "noting", "stressing", "explaining", "calling", "describing", "whose",
 )  # fmt: skip
+_REPORT_GATE = lazy_re(r"(?i)(?<![\w-])(?:" + trie_pattern(_REPORT_GATE_WORDS) + r")(?![\w-])")
+_REPORT_WORDS = first_words(_REPORT_GATE_WORDS)
 _FINAL_ATTRIBUTION = lazy_re(
     rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|"
     rf"to)[ ][^,;.]{{1,60}})?[.]?$"
@@ -377,9 +375,14 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 def _reported(ctx: _Ctx, s: Sentence) -> None:
     text = ctx.text
-    if _REPORT_GATE.search(text, s.start, s.end) is None:
+    words = ctx.seg.words(s)
+    if words.isdisjoint(_REPORT_WORDS) or _REPORT_GATE.search(text, s.start, s.end) is None:
         return  # no reporting word: nothing below can match (most sentences of a long text)
-    if _PEOPLE_FAMILIAR.search(s.text) and "according to" in s.text.lower():
+    if (
+        "according" in words
+        and _PEOPLE_FAMILIAR.search(s.text)
+        and "according to" in s.text.lower()
+    ):
         return
     smasks = [m for m in masks(ctx, s) if m[2] != "quote"]
     claims_here = [

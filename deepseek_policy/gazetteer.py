@@ -244,14 +244,17 @@ class Gazetteer:
             # most capitalised words begin no form: one dict lookup settles them
             # (only prefixes up to the longest first word can be keys: a 100,000-character
             # dotted token costs its length, not its length squared)
-            keys = _prefix_keys(word, longest) if _HAS_PUNCT.search(word) else (word,)
+            plain = word.isalnum() or not _HAS_PUNCT.search(word)
+            keys = (word,) if plain else _prefix_keys(word, longest)
             for key in keys:
                 candidates = first_words.get(key)
                 if candidates is None:
                     continue
                 for length in candidates.lengths:
                     e = i + length
-                    if e < size and _AFTER.match(text, e):
+                    # a form must end at a word's end: not before a word character or "&"
+                    # (``str.isalnum`` or "_" is exactly what ``\w`` matches)
+                    if e < size and ((after := text[e]).isalnum() or after in "_&"):
                         continue
                     form = text[i:e]
                     if form in candidates.forms:
@@ -327,7 +330,6 @@ class _Forms:
 
 _CANDIDATE = re.compile(r"(?<![\w&.-])[A-Z0-9][\w&.'’+-]*")
 _FIRST_WORD = re.compile(r"[\w&.'’+-]+")
-_AFTER = re.compile(r"[\w&]")
 _PUNCT = ".,;:'’-+&"
 _HAS_PUNCT = re.compile(r"[.,;:'’+&-]")
 

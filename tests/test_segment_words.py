@@ -1,0 +1,96 @@
+"""The per-sentence word sets that let rules skip sentences without a regular-expression scan.
+
+A rule family tests ``seg.words(sentence).isdisjoint(words)`` before it scans the sentence with
+its pattern; that is only safe if every match of the pattern leaves its first word in the set.
+These tests check that necessary condition on the package's own gates, over generated text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deepseek_policy import claims
+from deepseek_policy._segment import first_words, segment
+from deepseek_policy.actors import (
+    _DISTRIBUTIVE,
+    _PLURAL_TITLED,
+    _gate_words,
+    _head_gate,
+    _reporting_gate,
+    _title_gate,
+)
+
+
+def test_words_are_lower_cased_word_runs_of_one_sentence() -> None:
+    seg = segment("Gov. Kathy Hochul said the ban stays. Officials in Seoul agreed.")
+    first, second = seg.sentences
+    assert seg.words(first) == {"gov", "kathy", "hochul", "said", "the", "ban", "stays"}
+    assert seg.words(second) == {"officials", "in", "seoul", "agreed"}
+
+
+def test_words_are_computed_once_per_sentence() -> None:
+    seg = segment("Italy's watchdog blocked DeepSeek.")
+    s = seg.sentences[0]
+    assert seg.words(s) is seg.words(s)
+
+
+def test_first_words_takes_the_first_token_of_each_phrase() -> None:
+    assert first_words(["Sens.", "chief executive officer", "U.S. envoy", "  "]) == {
+        "sens",
+        "chief",
+        "u",
+    }
+
+
+# pieces that make the gates fire, and the punctuation and joiners between them
+_PIECES = [
+    "Minister", "Gov.", "spokesperson", "chief executive", "Ministry", "Agency", "Commission",
+    "said", "Says", "according to", "warned", "pointed out", "Senators", "Sens.", "banks",
+    "financial groups", "universities", "Kim Min-su", "Laura Bianchi", "Tom Becker", "and",
+    "Korea", "the", "well-said", "co-Minister", "DeepSeek", "R1",
+]  # fmt: skip
+_GLUE = [" ", " ", " ", ", ", "-", "'s ", "; ", " (", ") ", "\u2019s ", "\n\n"]
+
+_sentences = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), min_size=1, max_size=14
+).map(lambda parts: "".join(p + g for p, g in parts) + ".")
+
+_GATES: list[tuple[str, Any, frozenset[str]]] = [  # re or regex patterns
+    ("head", _head_gate(), _gate_words()["head"]),
+    ("title", _title_gate(), _gate_words()["title"]),
+    ("reporting", _reporting_gate(), _gate_words()["reporting"]),
+    ("plural", _PLURAL_TITLED, _gate_words()["plural"]),
+    ("distributive", _DISTRIBUTIVE, _gate_words()["distributive"]),
+    ("claims", claims._REPORT_GATE, claims._REPORT_WORDS),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences)
+def test_a_gate_never_matches_where_its_words_are_absent(text: str) -> None:
+    seg = segment(text)
+    for s in seg.sentences:
+        words = seg.words(s)
+        for name, pattern, needed in _GATES:
+            hit = pattern.search(text, s.start, s.end)
+            if hit is not None:
+                assert not words.isdisjoint(needed), (name, hit.group(), sorted(words))
+
+
+def test_gates_fire_on_ordinary_news_sentences() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul said Korea's Ministry of Unification would act. "
+        "Senators Maria Lopez and Tom Becker wrote to the agency. "
+        "KB, Shinhan and Woori financial groups told staff to stop."
+    )
+    seg = segment(text)
+    fired = {
+        name
+        for s in seg.sentences
+        for name, pattern, needed in _GATES
+        if not seg.words(s).isdisjoint(needed) and pattern.search(text, s.start, s.end) is not None
+    }
+    assert fired == {"head", "title", "reporting", "plural", "distributive", "claims"}
