@@ -88,23 +88,20 @@ class Segmentation:
     quotes: tuple[Quote, ...]
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _quote_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
-    _words: dict[int, frozenset[str]] = attrs.field(init=False, factory=dict, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
         object.__setattr__(self, "_quote_starts", tuple(q.start for q in self.quotes))
 
     def words(self, sentence: Sentence) -> frozenset[str]:
-        """The sentence's word tokens (``\\w+`` runs), lower-cased, computed once.
+        """The sentence's word tokens (``\\w+`` runs), lower-cased.
 
         Rules that need some word test ``words.isdisjoint(...)`` first: a set test instead of a
-        regular-expression scan of the sentence for each rule (see :func:`first_words`).
+        regular-expression scan of the sentence for each rule (see :func:`first_words`). The
+        set is built on each call and not kept: kept for every sentence, the sets would double
+        the memory an extraction needs.
         """
-        found = self._words.get(sentence.index)
-        if found is None:
-            found = frozenset(_WORD_TOKEN.findall(self.text[sentence.start : sentence.end].lower()))
-            self._words[sentence.index] = found
-        return found
+        return frozenset(_WORD_TOKEN.findall(self.text[sentence.start : sentence.end].lower()))
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``."""

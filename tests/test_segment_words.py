@@ -31,12 +31,6 @@ def test_words_are_lower_cased_word_runs_of_one_sentence() -> None:
     assert seg.words(second) == {"officials", "in", "seoul", "agreed"}
 
 
-def test_words_are_computed_once_per_sentence() -> None:
-    seg = segment("Italy's watchdog blocked DeepSeek.")
-    s = seg.sentences[0]
-    assert seg.words(s) is seg.words(s)
-
-
 def test_first_words_takes_the_first_token_of_each_phrase() -> None:
     assert first_words(["Sens.", "chief executive officer", "U.S. envoy", "  "]) == {
         "sens",
