@@ -49,14 +49,23 @@ class Paragraph:
 
 @attrs.frozen
 class Sentence:
-    """A sentence with its offsets and the paragraph it belongs to."""
+    """A sentence with its offsets and the paragraph it belongs to.
+
+    It keeps the document's text, not a copy of its own: :attr:`text` is sliced on use, so the
+    sentences of a long document do not hold the text a second time.
+    """
 
     index: int
     start: int
     end: int
-    text: str
+    document: str = attrs.field(repr=False, eq=False)
     paragraph: int
     kind: ParagraphKind
+
+    @property
+    def text(self) -> str:
+        """The sentence's text, ``document[start:end]``."""
+        return self.document[self.start : self.end]
 
 
 @attrs.frozen
@@ -428,7 +437,7 @@ def _sentence(text: str, para: Paragraph, a: int, b: int, index: int) -> Sentenc
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Sentence(index, start, end, text[start:end], para.index, para.kind)
+    return Sentence(index, start, end, text, para.index, para.kind)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -490,6 +490,7 @@ class ActorIndex:
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
+        self._surfaces: dict[str, str] = {}
         self._hint_cache: dict[
             tuple[str, ActorKind, tuple[str, ...], str | None, str | None], Entry | None
         ] = {}
@@ -703,8 +704,8 @@ class ActorIndex:
                         priority=4,
                     )
                 )
-        listed = any(
-            w in s.text for w in ("inistries of", "epartments of", "ministry of", "department of")
+        listed = ("ministries" in words or "departments" in words) or (
+            ("ministry" in words or "department" in words) and " of " in s.text
         )
         for m in _MINISTRY_LIST.finditer(text, s.start if listed else s.end, s.end):
             out.append(_Candidate(m.start(), m.end(), m.group(), "list", priority=4))
@@ -1491,7 +1492,10 @@ class ActorIndex:
         return actor_id
 
     def _add_mention(self, start: int, end: int, actor_id: str, via: str) -> None:
-        m = Mention(start, end, self.text[start:end], actor_id, via)
+        surface = self.text[start:end]
+        # one string per distinct surface: a long text names the same actors again and again
+        surface = self._surfaces.setdefault(surface, surface)
+        m = Mention(start, end, surface, actor_id, via)
         if self.mentions and self.mentions[-1].start > start:
             i = bisect.bisect_left(self._starts, start)
             self.mentions.insert(i, m)

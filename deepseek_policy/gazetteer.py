@@ -118,7 +118,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._entries: dict[str, Entry] = {}
         self._forms: dict[str, dict[str, list[Entry]]] = {}
-        self._pattern: tuple[dict[str, _Forms], re.Pattern[str] | None, int] | None = None
+        self._pattern: _Matcher | None = None
         self._by_lower: dict[str, tuple[Entry, ...]] | None = None
         self._by_country: dict[str, tuple[Entry, ...]] | None = None
         self._lock = threading.Lock()
@@ -225,8 +225,7 @@ class Gazetteer:
         by length, so each start costs one slice and set lookup per distinct length: building
         the index takes milliseconds and the scan is linear in the text.
         """
-        first_words, lower, longest = self._matcher()
-        forms = self._forms
+        first_words, lower, longest, readings = self._matcher()
         size = len(text)
         # the match being built: where it opens with "The" (a title such as "The Information"),
         # a longer form that starts inside it and runs past its end replaces it ("The
@@ -235,7 +234,7 @@ class Gazetteer:
         for m in _CANDIDATE.finditer(text):
             i = m.start()
             if pending is not None and i >= pending[1]:
-                match = _as_match(pending[0], pending[1], pending[2], forms.get(pending[2], {}))
+                match = _as_match(pending[0], pending[1], readings.get(pending[2]))
                 if match is not None:
                     yield match
                 pending = None
@@ -272,12 +271,12 @@ class Gazetteer:
             ):
                 pending = (i, end, found)
         if pending is not None:
-            match = _as_match(pending[0], pending[1], pending[2], forms.get(pending[2], {}))
+            match = _as_match(pending[0], pending[1], readings.get(pending[2]))
             if match is not None:
                 yield match
         if lower is not None:
             for m in lower.finditer(text):
-                match = _as_match(m.start(), m.end(), m.group(), forms.get(m.group(), {}))
+                match = _as_match(m.start(), m.end(), readings.get(m.group()))
                 if match is not None:
                     yield match
 
@@ -292,7 +291,7 @@ class Gazetteer:
             kept.append(g)
         return kept
 
-    def _matcher(self) -> tuple[dict[str, _Forms], re.Pattern[str] | None, int]:
+    def _matcher(self) -> _Matcher:
         cached = self._pattern
         if cached is None:
             with self._lock:
@@ -315,9 +314,27 @@ class Gazetteer:
                     lower = re.compile(
                         r"(?<![\w&.-])(?:" + trie_pattern(lower_forms) + r")(?![\w&])"
                     )
-                cached = (indexed, lower, max(map(len, indexed), default=0))
+                # each form's reading, built once: matches share its text and entries
+                readings = {}
+                for form, roles in self._forms.items():
+                    for role in ("name", "capital", "adjective"):
+                        found = roles.get(role)
+                        if found:
+                            readings[form] = (form, tuple(found), role)
+                            break
+                cached = (indexed, lower, max(map(len, indexed), default=0), readings)
                 self._pattern = cached
         return cached
+
+
+#: The scanner's tables: forms by first word, the lower-case forms' pattern, the longest first
+#: word, and each form's reading (the form, its entries, its role).
+_Matcher = tuple[
+    dict[str, "_Forms"],
+    "re.Pattern[str] | None",
+    int,
+    dict[str, tuple[str, tuple[Entry, ...], str]],
+]
 
 
 @attrs.frozen
@@ -354,13 +371,11 @@ def _prefix_keys(word: str, longest: int | None = None) -> Iterator[str]:
 
 
 def _as_match(
-    start: int, end: int, form: str, roles: dict[str, list[Entry]]
+    start: int, end: int, reading: tuple[str, tuple[Entry, ...], str] | None
 ) -> GazetteerMatch | None:
-    for role in ("name", "capital", "adjective"):
-        found = roles.get(role)
-        if found:
-            return GazetteerMatch(start, end, form, tuple(found), role)
-    return None
+    if reading is None:
+        return None
+    return GazetteerMatch(start, end, *reading)
 
 
 def parse_tsv(text: str, source: str = "<tsv>") -> list[Entry]:
