@@ -177,8 +177,8 @@ class _Found:
     status: Status
     targets: list[str]
     temporary: bool | None
-    scope: set[Scope]
-    reasons: set[Reason]
+    scope: frozenset[Scope]  # frozen: an empty one costs nothing, and none is shared by accident
+    reasons: frozenset[Reason]
     date: Date | None
     evidence: Span
     sentence: Sentence
@@ -426,7 +426,7 @@ def _follows(
                     status=status,
                     targets=list(model.targets),
                     temporary=model.temporary,
-                    scope=set(model.scope),
+                    scope=model.scope,
                     reasons=_reasons(text, s.start, s.end),
                     date=date,
                     evidence=Span.of(text, s.start, s.end),
@@ -1455,7 +1455,7 @@ def _scope(
     s: Sentence,
     actor: str,
     action: ActionKind | None = None,
-) -> set[Scope]:
+) -> frozenset[Scope]:
     pattern, table = _phrase_table("scopes.tsv", "scope")
     kind = doc.index.actor(actor).kind
     is_body = kind in (
@@ -1480,13 +1480,13 @@ def _scope(
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
-    return out
+    return frozenset(out)
 
 
-def _reasons(text: str, start: int, end: int) -> set[Reason]:
+def _reasons(text: str, start: int, end: int) -> frozenset[Reason]:
     """The reasons stated in ``text[start:end]`` (cached by the sentence's own text, so one
     sentence serves many actions and no document is kept alive by the cache)."""
-    return set(_reasons_in(text[start:end]))
+    return _reasons_in(text[start:end])
 
 
 @functools.lru_cache(maxsize=256)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -816,19 +817,21 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     if not isinstance(text, str):
         raise InputTypeError(f"find_quantities expects a str, got {type(text).__name__}")
     lex = _lexicon()
-    atoms = [_atom(m, lex) for m in lex.atom.finditer(text)]
+    # a quantity reads at most two atoms (a range), so atoms stream through a window of two
+    # instead of being listed for the whole text first
+    atoms = (_atom(m, lex) for m in lex.atom.finditer(text))
+    window = list(itertools.islice(atoms, 2))
     found: list[Quantity] = []
     last_end = 0
-    i = 0
-    while i < len(atoms):
-        if atoms[i].start < last_end:
-            i += 1
-            continue
-        q, used = _read(text, atoms, i, last_end, lex)
-        if q is not None:
-            found.append(q)
-            last_end = q.evidence.end
-        i += used
+    while window:
+        used = 1
+        if window[0].start >= last_end:
+            q, used = _read(text, window, 0, last_end, lex)
+            if q is not None:
+                found.append(q)
+                last_end = q.evidence.end
+        del window[:used]
+        window.extend(itertools.islice(atoms, 2 - len(window)))
     return tuple(_link_equivalents(text, found))
 
 
