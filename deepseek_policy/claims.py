@@ -53,7 +53,7 @@ _REPORTING_WORDS = (
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
-_AFTER_QUOTE = lazy_re(
+_AFTER_QUOTE = lazy(
     rf"^[,.!?]?[ ]*(?:(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][a-z]{{0,12}}[ ]|"
     rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
     rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
@@ -100,7 +100,7 @@ _OWNER_ROLE = (
     r"(?:chief[ ]executive(?:[ ]officer)?|CEO|chairman|chairwoman|chair|founder|co-founder|"
     r"president|chief[ ]scientist|head)"
 )
-_WHOSE_SAYS = lazy_re(
+_WHOSE_SAYS = lazy(
     r"(?P<owner>\b[A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){0,3}),[ ]whose[ ](?:[\w-]+[ ]){0,3}?"
     r"(?P<thing>policy|statement|website|notice|filing|report|"
     rf"{_OWNER_ROLE}[ ][A-Z][\w-]*[ ][A-Z][\w-]*|"
@@ -395,25 +395,25 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     ]
     # "DeepSeek, whose privacy policy says ..." /
     # "Baidu, whose chief executive Robin Li had argued that ..."
-    for m in _WHOSE_SAYS.finditer(text, s.start, s.end):
-        thing = m["thing"]
+    for ws in _WHOSE_SAYS.finditer(text, s.start, s.end):
+        thing = ws["thing"]
         person = rx(rf"{_OWNER_ROLE}[ ](?P<name>[A-Z][\w-]*[ ][A-Z][\w-]*)").search(thing)
         speaker = None
         if person is not None:
             speaker = _speaker(
                 ctx,
-                m.start("thing") + person.start("name"),
-                m.start("thing") + person.end("name"),
+                ws.start("thing") + person.start("name"),
+                ws.start("thing") + person.end("name"),
                 s,
             )
         if speaker is None:
-            speaker = _speaker(ctx, m.start("owner"), m.end("owner"), s)
+            speaker = _speaker(ctx, ws.start("owner"), ws.end("owner"), s)
         if speaker is not None:
-            start = m.end() + (5 if text.startswith("that ", m.end()) else 0)
+            start = ws.end() + (5 if text.startswith("that ", ws.end()) else 0)
             comma = text.find(",", start, s.end)
             content_end = _content_end(text, start, comma if comma >= 0 else s.end)
-            _add(ctx, s, speaker, m["verb"], start, content_end, m.start("owner"))
-            ctx.used.append(m.span("verb"))  # the verb is spent: not read again below
+            _add(ctx, s, speaker, ws["verb"], start, content_end, ws.start("owner"))
+            ctx.used.append(ws.span("verb"))  # the verb is spent: not read again below
     # "according to X"
     for m in _ACCORDING.finditer(text, s.start, s.end):
         if _spent(ctx, m.start(), m.end()):
