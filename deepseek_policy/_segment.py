@@ -110,7 +110,7 @@ class Segmentation:
         set is built on each call and not kept: kept for every sentence, the sets would double
         the memory an extraction needs.
         """
-        return frozenset(_WORD_TOKEN.findall(self.text[sentence.start : sentence.end].lower()))
+        return frozenset(_WORD_TOKEN.findall(sentence.text.lower()))
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``."""

@@ -139,10 +139,13 @@ def _title_gate() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + _title_alt() + r")(?![\w-])")
 
 
-_GATE_REPORTING = (
+#: The verbs after a name that make it a speaker ("Burke said"); the reporting gate adds
+#: "according" for "according to X".
+_PERSON_REPORTING = (
     "said", "says", "told", "wrote", "added", "noted", "argued", "stated", "explained", "claimed",
-    "warned", "stressed", "emphasized", "asserted", "according",
+    "warned", "stressed", "emphasized", "asserted",
 )  # fmt: skip
+_GATE_REPORTING = (*_PERSON_REPORTING, "according")
 
 
 @functools.cache
@@ -230,10 +233,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
-        re.compile(
-            rf"(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:said|says|told|wrote|added|noted|argued|"
-            rf"stated|explained|claimed|warned|stressed|emphasized|asserted)\b"
-        ),
+        re.compile(rf"(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:{'|'.join(_PERSON_REPORTING)})\b"),
         re.compile(rf"\b(?:said|says|according[ ]to)[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
     )
 
@@ -592,9 +592,8 @@ class ActorIndex:
         out: list[_Candidate] = []
         # each family of patterns needs one of its words: a set test skips most sentences
         words = self.seg.words(s)
-        gate = not words.isdisjoint(_gate_words()["head"]) and _head_gate().search(
-            text, s.start, s.end
-        )
+        gates = _gate_words()
+        gate = not words.isdisjoint(gates["head"]) and _head_gate().search(text, s.start, s.end)
         for m in _org_pattern().finditer(text, s.start if gate else s.end, s.end):
             start, end = m.span()
             lead = _leading_stop(m.group())
@@ -632,11 +631,11 @@ class ActorIndex:
                 kind = _kind_of_name(name)
                 out.append(_Candidate(a, b, name, "pattern", kind=kind, priority=1))
         titled = (
-            not words.isdisjoint(_gate_words()["title"])
+            not words.isdisjoint(gates["title"])
             and _title_gate().search(text, s.start, s.end) is not None
         )
         reported = (
-            not words.isdisjoint(_gate_words()["reporting"])
+            not words.isdisjoint(gates["reporting"])
             and _reporting_gate().search(text, s.start, s.end) is not None
         )
         for pattern_no, pattern in enumerate(_person_patterns()):
@@ -671,7 +670,7 @@ class ActorIndex:
                     )
                 )
         # "Senators Maria Lopez and Tom Becker": one plural title before several names
-        plural = not words.isdisjoint(_gate_words()["plural"])
+        plural = not words.isdisjoint(gates["plural"])
         for m in _PLURAL_TITLED.finditer(text, s.start if plural else s.end, s.end):
             role = _PLURAL_TITLES[m["title"]]
             for named in _NAME_IN_LIST.finditer(text, m.start("names"), m.end("names")):
@@ -687,7 +686,7 @@ class ActorIndex:
                             priority=3,
                         )
                     )
-        distributive = not words.isdisjoint(_gate_words()["distributive"])
+        distributive = not words.isdisjoint(gates["distributive"])
         for m in _DISTRIBUTIVE.finditer(text, s.start if distributive else s.end, s.end):
             singular = _DISTRIBUTIVE_HEADS[m["head"].lower()]
             kind = _kind_of_name(f"X {singular}")

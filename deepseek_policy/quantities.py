@@ -694,17 +694,17 @@ def _bound_before(text: str, start: int, floor: int) -> tuple[Bound | None, int]
 
 
 def _range(
-    text: str, atoms: list[_Atom], i: int, unit: _Unit | None, lex: _Lexicon
+    text: str, a: _Atom, b: _Atom | None, unit: _Unit | None, lex: _Lexicon
 ) -> tuple[Decimal, Decimal, _Unit, _Atom] | None:
-    """Read "4 to 5 minutes", "$1-2 billion", "between 30% and 40%" from ``atoms[i]`` on.
+    """Read "4 to 5 minutes", "$1-2 billion", "between 30% and 40%" from atom ``a`` and the
+    atom ``b`` after it.
 
-    Returns the low and high values, the shared unit and the closing atom, or None when the
-    next atom does not close a range (the connector is missing, the units differ or the
-    values are in the wrong order).
+    Returns the low and high values, the shared unit and the closing atom, or None when there
+    is no next atom or it does not close a range (the connector is missing, the units differ
+    or the values are in the wrong order).
     """
-    if i + 1 >= len(atoms):
+    if b is None:
         return None
-    a, b = atoms[i], atoms[i + 1]
     pos = unit.end if unit is not None else a.end
     conn = _CONNECTOR.match(text, pos, min(len(text), pos + 12))
     if conn is None or conn.end() != b.start:
@@ -733,10 +733,10 @@ def _range(
 
 
 def _read(
-    text: str, atoms: list[_Atom], i: int, floor: int, lex: _Lexicon
+    text: str, a: _Atom, b: _Atom | None, floor: int, lex: _Lexicon
 ) -> tuple[Quantity | None, int]:
-    """The quantity that starts at ``atoms[i]`` (or None) and how many atoms it used."""
-    a = atoms[i]
+    """The quantity that starts at atom ``a`` (or None) and how many atoms it used: one, or
+    two where it is a range closed by the next atom ``b``."""
     if _reject_before(text, a):
         return None, 1
     first = _unit_after(text, a, lex)
@@ -744,7 +744,7 @@ def _read(
         return None, 1
     unit = first if isinstance(first, _Unit) else None
     value, high, last, used = a.value, None, a, 1
-    span = _range(text, atoms, i, unit, lex)
+    span = _range(text, a, b, unit, lex)
     if span is not None:
         value, high, unit, last = span
         used = 2
@@ -826,7 +826,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     while window:
         used = 1
         if window[0].start >= last_end:
-            q, used = _read(text, window, 0, last_end, lex)
+            q, used = _read(text, window[0], window[1] if len(window) > 1 else None, last_end, lex)
             if q is not None:
                 found.append(q)
                 last_end = q.evidence.end

@@ -199,10 +199,9 @@ class TriggerLexicon:
                     gate = trie_pattern(firsts)
                     parts.append(f"(?=(?:{gate})[ ])(?:" + "|".join(gapped) + ")")
                 parts.append(f"(?P<lit>{trie_pattern(self._literal)})")
-                # the class of first letters, tested before the look-behind, lets most
-                # positions fail on one character test
+                # the class of first letters (either case: the pattern ignores case), tested
+                # before the look-behind, lets most positions fail on one character test
                 lead = {w[:1].lower() for w in [*self._literal, *firsts] if w}
-                lead |= {c.upper() for c in lead}
                 source = (
                     f"(?=[{re.escape(''.join(sorted(lead)))}])"
                     r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
