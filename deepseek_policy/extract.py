@@ -12,7 +12,8 @@ import collections
 import concurrent.futures
 import datetime as _dt
 import itertools
-from collections.abc import Iterable, Iterator
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -135,7 +136,8 @@ _WARM_UP = (
     'spent "$6 million". The ministry said it would review the app.'
 )
 
-#: A worker process's vocabularies, set once by :func:`_init_worker` (None: the defaults).
+#: A worker process's vocabularies, set once by :func:`_init_worker` or
+#: :func:`_adopt_vocabularies` (None: the defaults).
 _worker_gazetteer: Gazetteer | None = None
 _worker_lexicon: TriggerLexicon | None = None
 
@@ -213,20 +215,33 @@ def _parallel(
     gazetteer: Gazetteer | None,
     lexicon: TriggerLexicon | None,
 ) -> Iterator[Extraction]:
-    # Vocabularies cross to the workers as plain records: a Gazetteer or TriggerLexicon holds
-    # a lock and compiled patterns, which do not pickle. The defaults are sent only when this
-    # process has loaded them (and so may have added to them); otherwise each worker loads
-    # its own copy from the package data.
-    if gazetteer is None and default_gazetteer.cache_info().currsize:
-        gazetteer = default_gazetteer()
-    if lexicon is None and default_lexicon.cache_info().currsize:
-        lexicon = default_lexicon()
-    entries = None if gazetteer is None else tuple(gazetteer)
-    rows = None if lexicon is None else lexicon.rows()
+    context = multiprocessing.get_context()
+    initializer: Callable[..., None]
+    initargs: tuple[object, ...]
+    if context.get_start_method() == "fork":
+        # A forked worker starts with a copy of this process's memory, arguments included:
+        # build and warm the vocabularies here once, and every worker has them compiled
+        # from its first instant instead of rebuilding its own (about 0.2 s of CPU each).
+        gazetteer = default_gazetteer() if gazetteer is None else gazetteer
+        lexicon = default_lexicon() if lexicon is None else lexicon
+        extract(_WARM_UP, gazetteer=gazetteer, lexicon=lexicon)
+        initializer, initargs = _adopt_vocabularies, (gazetteer, lexicon)
+    else:
+        # Vocabularies cross to spawned workers as plain records: a Gazetteer or
+        # TriggerLexicon holds a lock and compiled patterns, which do not pickle. The
+        # defaults are sent only when this process has loaded them (and so may have added
+        # to them); otherwise each worker loads its own copy from the package data.
+        if gazetteer is None and default_gazetteer.cache_info().currsize:
+            gazetteer = default_gazetteer()
+        if lexicon is None and default_lexicon.cache_info().currsize:
+            lexicon = default_lexicon()
+        entries = None if gazetteer is None else tuple(gazetteer)
+        rows = None if lexicon is None else lexicon.rows()
+        initializer, initargs = _init_worker, (entries, rows)
     chunks = _chunks(docs, chunksize)
     pending: collections.deque[concurrent.futures.Future[list[Extraction]]] = collections.deque()
     pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(entries, rows)
+        max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
     )
     try:
         for chunk in itertools.islice(chunks, 2 * workers):
@@ -251,6 +266,12 @@ def _init_worker(entries: tuple[Entry, ...] | None, rows: tuple[TriggerRow, ...]
     _worker_gazetteer = None if entries is None else Gazetteer(entries)
     _worker_lexicon = None if rows is None else TriggerLexicon(rows)
     extract(_WARM_UP, gazetteer=_worker_gazetteer, lexicon=_worker_lexicon)
+
+
+def _adopt_vocabularies(gazetteer: Gazetteer, lexicon: TriggerLexicon) -> None:
+    """Use the vocabularies a forked worker inherited, already built and warmed."""
+    global _worker_gazetteer, _worker_lexicon  # noqa: PLW0603 - one per process, set once
+    _worker_gazetteer, _worker_lexicon = gazetteer, lexicon
 
 
 def _extract_chunk(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
 import pathlib
 import pickle
@@ -161,11 +162,12 @@ def test_extract_many_raises_at_the_bad_item(workers: int | None) -> None:
 _SPAWN_SCRIPT = textwrap.dedent(
     """
     import multiprocessing
+    import sys
     import deepseek_policy as dp
     from deepseek_policy.gazetteer import Entry, Gazetteer, default_gazetteer
 
     if __name__ == "__main__":
-        multiprocessing.set_start_method("spawn")
+        multiprocessing.set_start_method(sys.argv[1])
         text = "The Quillon Data Office said it had banned DeepSeek on work phones."
         default_gazetteer().add(Entry(id="xq-qdo", name="Quillon Data Office", kind="regulator"))
         [par] = dp.extract_many([text], workers=2)
@@ -179,17 +181,22 @@ _SPAWN_SCRIPT = textwrap.dedent(
 )
 
 
-def test_extract_many_carries_run_time_vocabulary_to_spawned_workers(
-    tmp_path: pathlib.Path,
+@pytest.mark.parametrize(
+    "method", [m for m in ("spawn", "fork") if m in multiprocessing.get_all_start_methods()]
+)
+def test_extract_many_carries_run_time_vocabulary_to_workers(
+    tmp_path: pathlib.Path, method: str
 ) -> None:
-    script = tmp_path / "spawned.py"
+    """Spawned workers rebuild the vocabularies from their entries; forked ones inherit the
+    parent's, built and warmed; either way a run-time addition reaches them."""
+    script = tmp_path / "workers.py"
     script.write_text(_SPAWN_SCRIPT, encoding="utf-8")
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
     }
     done = subprocess.run(
-        [sys.executable, str(script)],
+        [sys.executable, str(script), method],
         capture_output=True,
         text=True,
         cwd=ROOT,
