@@ -27,6 +27,7 @@ record that keeps the most specific attributes and every evidence span.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as _dt
 import functools
 import itertools
@@ -222,6 +223,11 @@ def _reasons_in_order(values: Iterable[Reason]) -> tuple[Reason, ...]:
     return tuple(sorted(values, key=_REASON_RANK.__getitem__))
 
 
+#: How many paragraphs back a later sentence may still change a draft: give it a date
+#: (_link_date) or reasons (_link_reasons). Drafts further back are final (_Doc.settle).
+_LINK_REACH = 2
+
+
 class _Doc:
     """Everything the parser needs about one document."""
 
@@ -242,8 +248,26 @@ class _Doc:
         self.published = published
         self.lexicon = lexicon
         self.about_deepseek = "DeepSeek" in text or "Deepseek" in text
-        self.found: list[_Found] = []
+        # The drafts that later sentences may still change (see _settle), in document order;
+        # older ones have gone to the merger, so memory does not grow with every restatement.
+        self.found: collections.deque[_Found] = collections.deque()
+        self.drafts = 0  # drafts read so far: the rank of the next one
+        self.merger = _Merger()
         self.subjects: list[tuple[int, list[str]]] = []  # (offset, actors) of each sentence subject
+
+    def add(self, f: _Found) -> None:
+        """Keep a new draft (its ``rank`` is :attr:`drafts` at the time it was read)."""
+        self.found.append(f)
+        self.drafts += 1
+
+    def settle(self, s: Sentence) -> None:
+        """Hand the merger every draft that no sentence from ``s`` on can change.
+
+        Linking reasons or a date from a later sentence reaches back at most two paragraphs
+        (_link_reasons, _link_date), so a draft further back than that is final.
+        """
+        while self.found and self.found[0].sentence.paragraph < s.paragraph - _LINK_REACH:
+            self.merger.add(self.found.popleft())
 
     def found_in(self, s: Sentence) -> bool:
         """Whether an action was already read in sentence ``s`` (found is in sentence order)."""
@@ -271,11 +295,13 @@ def find_actions(
     """Every action the text states, one record per real action (see the module docstring)."""
     doc = _Doc(text, seg, index, dates, published, lexicon or default_lexicon())
     for sentence in seg.sentences:
+        doc.settle(sentence)
         _read_sentence(doc, sentence)
         _link_reasons(doc, sentence)
         _link_date(doc, sentence)
-    merged = _merge(doc.found)
-    return tuple(f.freeze() for f in merged)
+    for f in doc.found:
+        doc.merger.add(f)
+    return tuple(f.freeze() for f in doc.merger.result())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -332,7 +358,7 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         if found:
             doc.subjects.append((s.start, list(dict.fromkeys(f.actor for f, _g in found))))
         for f, gov in found:
-            doc.found.append(f)
+            doc.add(f)
             for j in gov:
                 governed.add(i + 1 + j)
         taken.append((a, b))
@@ -419,7 +445,7 @@ def _follows(
         )
         date = _date_for(doc, s, clause, a, smasks, "subject")
         for actor in actors:
-            doc.found.append(
+            doc.add(
                 _Found(
                     actor=actor,
                     kind=model.kind,
@@ -433,7 +459,7 @@ def _follows(
                     sentence=s,
                     trigger=(a, b),
                     weak=s.kind is not ParagraphKind.BODY,
-                    rank=len(doc.found),
+                    rank=doc.drafts,
                 )
             )
 
@@ -748,7 +774,7 @@ def _read_trigger(
                     sentence=s,
                     trigger=(a, b),
                     weak=s.kind is not ParagraphKind.BODY,
-                    rank=len(doc.found),
+                    rank=doc.drafts,
                     implicit_target=implicit_target,
                 ),
                 governed_later,
@@ -1801,7 +1827,7 @@ def _link_date(doc: _Doc, s: Sentence) -> None:
     for f in reversed(doc.found):
         if f.sentence.index == s.index:
             continue
-        if s.paragraph - f.sentence.paragraph > 2:
+        if s.paragraph - f.sentence.paragraph > _LINK_REACH:
             break
         if f.date is None:
             f.date = dates[0].date
@@ -1834,7 +1860,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     if not doc.found:
         return
     last = doc.found[-1]
-    if last.sentence.index == s.index or s.paragraph - last.sentence.paragraph > 2:
+    if last.sentence.index == s.index or s.paragraph - last.sentence.paragraph > _LINK_REACH:
         return
     next_by_same = (
         last.sentence.index == s.index - 1
@@ -1863,7 +1889,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     mentioned = {m.actor for m in doc.index.mentions_between(s.start, s.end)}
     anaphoric = rx(r"(?i)(?:the|this|that)[ ]").match(s.text) is not None
     for f in reversed(doc.found):
-        if f.sentence.paragraph < s.paragraph - 2:
+        if f.sentence.paragraph < s.paragraph - _LINK_REACH:
             break
         if f.actor in mentioned or (anaphoric and f is last):
             f.reasons |= reasons
@@ -1884,22 +1910,39 @@ def _same_target(x: Sequence[str], y: Sequence[str]) -> bool:
     return not x or not y or bool(set(x) & set(y))
 
 
-def _merge(found: list[_Found]) -> list[_Found]:
-    """Fold restatements into the first full statement of each action."""
-    out: list[_Found] = []
-    by_actor: dict[str, list[_Found]] = {}
-    # body statements first, so a headline or caption folds into the paragraph it repeats
-    ordered = sorted(found, key=lambda f: (f.weak, f.rank))
-    for f in ordered:
-        bucket = by_actor.setdefault(f.actor, [])
+class _Merger:
+    """Folds restatements into the first full statement of each action, draft by draft.
+
+    Drafts come in document order. Body statements fold as they come; headlines and captions
+    wait for the end, so that one folds into the paragraph it repeats even when it comes first.
+    """
+
+    def __init__(self) -> None:
+        self._out: list[_Found] = []
+        self._by_actor: dict[str, list[_Found]] = {}
+        self._weak: list[_Found] = []
+
+    def add(self, f: _Found) -> None:
+        if f.weak:
+            self._weak.append(f)
+        else:
+            self._fold(f)
+
+    def result(self) -> list[_Found]:
+        """One draft per action, in the order the actions were first read."""
+        for f in self._weak:
+            self._fold(f)
+        self._weak = []
+        return sorted(self._out, key=lambda f: f.rank)
+
+    def _fold(self, f: _Found) -> None:
+        bucket = self._by_actor.setdefault(f.actor, [])
         home = next((g for g in bucket if _same_action(g, f)), None)
         if home is None:
-            out.append(f)
+            self._out.append(f)
             bucket.append(f)
-            continue
-        _absorb(home, f)
-    out.sort(key=lambda f: f.rank)
-    return out
+        else:
+            _absorb(home, f)
 
 
 def _same_action(g: _Found, f: _Found) -> bool:

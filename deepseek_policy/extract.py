@@ -270,7 +270,7 @@ def _init_worker(entries: tuple[Entry, ...] | None, rows: tuple[TriggerRow, ...]
 
 def _adopt_vocabularies(gazetteer: Gazetteer, lexicon: TriggerLexicon) -> None:
     """Use the vocabularies a forked worker inherited, already built and warmed."""
-    global _worker_gazetteer, _worker_lexicon  # noqa: PLW0603 - one per process, set once
+    global _worker_gazetteer, _worker_lexicon
     _worker_gazetteer, _worker_lexicon = gazetteer, lexicon
 
 

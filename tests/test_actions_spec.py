@@ -2439,6 +2439,29 @@ MERGES = [
         raw=True,
     ),
     case(
+        # the restatement lies many paragraphs below the first statement, past the reach of
+        # the sentence-after linking: it still folds in, and so does the headline above both
+        "merge-restatement-many-paragraphs-below",
+        "Italy's privacy watchdog blocks DeepSeek\n\n"
+        "Italy's privacy watchdog blocked DeepSeek on Thursday.\n\n"
+        "The decision was taken over the handling of personal data, the authority said.\n\n"
+        "Chatbots from several Chinese start-ups have drawn attention this winter.\n\n"
+        "Analysts expect more scrutiny of such apps across Europe.\n\n"
+        "Investors, meanwhile, have focused on the cost of training large models.\n\n"
+        "Italy's privacy watchdog blocked DeepSeek over security risks as well, it added.",
+        "2025-01-31",
+        [
+            {
+                "actor": GARANTE,
+                "kind": {"block"},
+                "date": "2025-01-30",
+                "reasons": {"privacy", "security"},
+            }
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "merge-headline-same-actor",
         "Italy's privacy watchdog blocks DeepSeek\n\nItaly's privacy watchdog blocked "
         "DeepSeek on Thursday over its handling of personal data.",
