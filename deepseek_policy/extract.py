@@ -13,7 +13,7 @@ import concurrent.futures
 import datetime as _dt
 import itertools
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -215,34 +215,9 @@ def _parallel(
     gazetteer: Gazetteer | None,
     lexicon: TriggerLexicon | None,
 ) -> Iterator[Extraction]:
-    context = multiprocessing.get_context()
-    initializer: Callable[..., None]
-    initargs: tuple[object, ...]
-    if context.get_start_method() == "fork":
-        # A forked worker starts with a copy of this process's memory, arguments included:
-        # build and warm the vocabularies here once, and every worker has them compiled
-        # from its first instant instead of rebuilding its own (about 0.2 s of CPU each).
-        gazetteer = default_gazetteer() if gazetteer is None else gazetteer
-        lexicon = default_lexicon() if lexicon is None else lexicon
-        extract(_WARM_UP, gazetteer=gazetteer, lexicon=lexicon)
-        initializer, initargs = _adopt_vocabularies, (gazetteer, lexicon)
-    else:
-        # Vocabularies cross to spawned workers as plain records: a Gazetteer or
-        # TriggerLexicon holds a lock and compiled patterns, which do not pickle. The
-        # defaults are sent only when this process has loaded them (and so may have added
-        # to them); otherwise each worker loads its own copy from the package data.
-        if gazetteer is None and default_gazetteer.cache_info().currsize:
-            gazetteer = default_gazetteer()
-        if lexicon is None and default_lexicon.cache_info().currsize:
-            lexicon = default_lexicon()
-        entries = None if gazetteer is None else tuple(gazetteer)
-        rows = None if lexicon is None else lexicon.rows()
-        initializer, initargs = _init_worker, (entries, rows)
     chunks = _chunks(docs, chunksize)
     pending: collections.deque[concurrent.futures.Future[list[Extraction]]] = collections.deque()
-    pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
-    )
+    pool = _start_pool(workers, gazetteer, lexicon)
     try:
         for chunk in itertools.islice(chunks, 2 * workers):
             pending.append(pool.submit(_extract_chunk, chunk, published))
@@ -253,6 +228,39 @@ def _parallel(
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_pool(
+    workers: int, gazetteer: Gazetteer | None, lexicon: TriggerLexicon | None
+) -> concurrent.futures.ProcessPoolExecutor:
+    """A pool whose workers each hold the vocabularies, built and warmed, before any task."""
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        # A forked worker starts with a copy of this process's memory, arguments included:
+        # build and warm the vocabularies here once, and every worker has them compiled
+        # from its first instant instead of rebuilding its own (about 0.2 s of CPU each).
+        gazetteer = default_gazetteer() if gazetteer is None else gazetteer
+        lexicon = default_lexicon() if lexicon is None else lexicon
+        extract(_WARM_UP, gazetteer=gazetteer, lexicon=lexicon)
+        return concurrent.futures.ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_adopt_vocabularies,
+            initargs=(gazetteer, lexicon),
+        )
+    # Vocabularies cross to spawned workers as plain records: a Gazetteer or TriggerLexicon
+    # holds a lock and compiled patterns, which do not pickle. The defaults are sent only
+    # when this process has loaded them (and so may have added to them); otherwise each
+    # worker loads its own copy from the package data.
+    if gazetteer is None and default_gazetteer.cache_info().currsize:
+        gazetteer = default_gazetteer()
+    if lexicon is None and default_lexicon.cache_info().currsize:
+        lexicon = default_lexicon()
+    entries = None if gazetteer is None else tuple(gazetteer)
+    rows = None if lexicon is None else lexicon.rows()
+    return concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(entries, rows)
+    )
 
 
 def _chunks(docs: Iterator[Document | str], size: int) -> Iterator[list[Document | str]]:
