@@ -211,8 +211,12 @@ _COUNTRY_CODE = regex.compile(r"[A-Z]{2}")
 _REGION_CODE = regex.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if not _is_int(value) or value < 0:
         raise SchemaError(attribute.name, f"must be a non-negative int, got {value!r}")
 
 
@@ -307,20 +311,29 @@ def _optional_high(value: float | int | None) -> float | None:
 # ---------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(eq=False)
 class Span:
-    """Character offsets ``[start, end)`` into a document's text and the text they cover."""
+    """Character offsets ``[start, end)`` into a document's text and the text they cover.
+
+    A span made by :meth:`of` keeps a reference to the text it was cut from and slices
+    :attr:`text` on use, so the thousands of evidence spans of a long document do not each
+    hold a copy of their sentence. ``Span(start, end, text)`` holds the given text. Either way
+    two spans are equal when their offsets and text are; they sort by offsets.
+    """
 
     start: int = attrs.field(validator=_non_negative)
     end: int = attrs.field(validator=_non_negative)
-    text: str = attrs.field(order=False)
+    # The span's own text (made by the constructor), or the whole text it was cut from (made
+    # by ``of``). Which one is told by the length alone: a text cut from a longer source is
+    # shorter than that source unless the span covers all of it, and then the two are equal.
+    _source: str = attrs.field(alias="text")
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise SchemaError("end", f"end {self.end} is before start {self.start}")
-        if not isinstance(self.text, str) or len(self.text) != self.end - self.start:
+        if not isinstance(self._source, str) or len(self._source) != self.end - self.start:
             raise SchemaError(
-                "text", f"{self.text!r} does not fit the offsets [{self.start}, {self.end})"
+                "text", f"{self._source!r} does not fit the offsets [{self.start}, {self.end})"
             )
 
     @classmethod
@@ -330,9 +343,69 @@ class Span:
         >>> Span.of("Italy blocked it.", 0, 5)
         Span(start=0, end=5, text='Italy')
         """
+        if not (_is_int(start) and _is_int(end) and isinstance(text, str)):
+            raise SchemaError("span", f"[{start!r}, {end!r}) are not offsets into a str")
         if not 0 <= start <= end <= len(text):
             raise SchemaError("span", f"[{start}, {end}) lies outside a text of {len(text)}")
-        return cls(start, end, text[start:end])
+        span = object.__new__(cls)
+        _set = object.__setattr__  # the checks above are the constructor's, on a longer text
+        _set(span, "start", start)
+        _set(span, "end", end)
+        _set(span, "_source", text)
+        return span
+
+    @property
+    def text(self) -> str:
+        """The text the span covers."""
+        source = self._source
+        if len(source) == self.end - self.start:
+            return source
+        return source[self.start : self.end]
+
+    def cut_from(self, text: str) -> bool:
+        """Whether the span was cut from this very string by :meth:`of`: then its text is
+        ``text[start:end]`` without comparing a character."""
+        source = self._source
+        return source is text and (self.start == 0 or len(source) != self.end - self.start)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (
+            self.start == other.start
+            and self.end == other.end
+            and (self._source is other._source or self.text == other.text)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __lt__(self, other: Span) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) < (other.start, other.end)
+
+    def __le__(self, other: Span) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) <= (other.start, other.end)
+
+    def __gt__(self, other: Span) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) > (other.start, other.end)
+
+    def __ge__(self, other: Span) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) >= (other.start, other.end)
+
+    def __repr__(self) -> str:
+        return f"Span(start={self.start!r}, end={self.end!r}, text={self.text!r})"
+
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int, str]]:
+        # pickle the span's own text, not the document it may have been cut from
+        return (Span, (self.start, self.end, self.text))
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -909,9 +982,9 @@ class Extraction:
         for i, q in enumerate(self.quantities):
             if q.equivalent is not None and not (0 <= q.equivalent < n and q.equivalent != i):
                 raise SchemaError(f"quantities[{i}].equivalent", f"{q.equivalent} is not an index")
-        if self.document.text:
+        if text := self.document.text:
             for field, span in self._spans():
-                if self.document.text[span.start : span.end] != span.text:
+                if not span.cut_from(text) and text[span.start : span.end] != span.text:
                     raise SchemaError(field, f"{span.text!r} is not the text at its offsets")
 
     def _spans(self) -> Iterator[tuple[str, Span]]:

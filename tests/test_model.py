@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import pickle
 from collections.abc import Callable
 from typing import Any
 
@@ -184,6 +185,47 @@ def test_span_of_slices_the_text() -> None:
     span = Span.of(text, 14, 22)
     assert span == Span(14, 22, "DeepSeek")
     assert Span.of(text, 0, len(text)).text == text
+
+
+def test_span_of_shares_the_source_instead_of_copying() -> None:
+    text = "Italy blocked DeepSeek. " * 4_000  # about 100 KB
+    span = Span.of(text, 24, 30)
+    assert span.cut_from(text)
+    assert not span.cut_from("Italy blocked DeepSeek. " * 4_000)  # equal, not the same string
+    assert not Span(24, 30, "Italy ").cut_from(text)
+    assert Span(0, len(text), text).cut_from(text)  # its own text is the whole source
+    # equal to the span made from its own text, in sets and dicts too
+    own = Span(24, 30, "Italy ")
+    assert span == own
+    assert hash(span) == hash(own)
+    assert len({span, own}) == 1
+    assert span != Span(24, 30, "Spain ")
+    assert repr(span) == "Span(start=24, end=30, text='Italy ')"
+    # a copy or a pickle carries the span's own six characters, not the 100 KB it was cut from
+    assert len(pickle.dumps(span)) < 200
+    assert pickle.loads(pickle.dumps(span)) == span
+    assert copy.deepcopy(span) == span
+
+
+@given(st.text(max_size=60), st.data())
+def test_span_of_equals_the_span_of_its_slice(text: str, data: st.DataObject) -> None:
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    cut, own = Span.of(text, a, b), Span(a, b, text[a:b])
+    assert cut.text == own.text == text[a:b]
+    assert cut == own
+    assert hash(cut) == hash(own)
+    assert Span.from_dict(cut.to_dict()) == cut
+    assert not cut < own
+    assert cut <= own
+    assert cut >= own
+
+
+@pytest.mark.parametrize("offsets", [(0.0, 2), (0, "2"), (True, 2), (None, 1)])
+def test_span_of_rejects_offsets_that_are_not_ints(offsets: tuple[Any, Any]) -> None:
+    with pytest.raises(SchemaError) as info:
+        Span.of("short text", *offsets)
+    assert info.value.field == "span"
 
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 3), (2, 1), (0, 99), (5, 100)])
