@@ -1506,7 +1506,21 @@ def _scope(
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
-    return frozenset(out)
+    return _shared(frozenset(out))
+
+
+#: One frozenset per distinct set of scopes or reasons: a long document states the same few
+#: combinations for thousands of drafts. Bounded by the two closed vocabularies.
+_SHARED: dict[frozenset[Scope] | frozenset[Reason], frozenset[Scope] | frozenset[Reason]] = {}
+
+
+@overload
+def _shared(values: frozenset[Scope]) -> frozenset[Scope]: ...
+@overload
+def _shared(values: frozenset[Reason]) -> frozenset[Reason]: ...
+def _shared(values: frozenset[Scope] | frozenset[Reason]) -> frozenset[Scope] | frozenset[Reason]:
+    """The one shared frozenset equal to ``values``."""
+    return _SHARED.setdefault(values, values)
 
 
 def _reasons(text: str, start: int, end: int) -> frozenset[Reason]:
@@ -1528,7 +1542,7 @@ def _reasons_in(sentence: str) -> frozenset[Reason]:
             if value == "national_security":
                 national.append((m.start(), m.end()))
             out.add(Reason(value))
-    return frozenset(out)
+    return _shared(frozenset(out))
 
 
 _OBJECT_STOP = lazy(
@@ -1892,7 +1906,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         if f.sentence.paragraph < s.paragraph - _LINK_REACH:
             break
         if f.actor in mentioned or (anaphoric and f is last):
-            f.reasons |= reasons
+            f.reasons = _shared(f.reasons | reasons)
             if f.actor in mentioned:
                 break
 
@@ -1972,8 +1986,8 @@ def _absorb(home: _Found, f: _Found) -> None:
         home.date = f.date if f.date is not None else home.date
     if home.temporary is None:
         home.temporary = f.temporary
-    home.scope |= f.scope
-    home.reasons |= f.reasons
+    home.scope = _shared(home.scope | f.scope)
+    home.reasons = _shared(home.reasons | f.reasons)
     for t in f.targets:
         if t not in home.targets:
             home.targets.append(t)

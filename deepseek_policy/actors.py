@@ -528,6 +528,9 @@ class ActorIndex:
             for cand in _non_overlapping(found):
                 self._resolve(cand, sentence)
             self._short_forms(sentence)
+        # Only the reading above looks gazetteer matches up (_gaz_at, _gaz_between); the index
+        # answers later questions from its mentions, so a long text's matches can go now.
+        self._gaz, self._gaz_starts = [], []
 
     def _surname_candidates(self, s: Sentence, found: Sequence[_Candidate]) -> list[_Candidate]:
         """A capitalised word that is a part of a person's name seen earlier ("Guo", "Youngkin")."""
