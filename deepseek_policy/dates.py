@@ -446,18 +446,26 @@ def _safe(make: Callable[[], Date]) -> Date | None:
         return None
 
 
+# The constructors below are cached: a Date is immutable, and a long text names the same few
+# hundred days thousands of times, so each one is built (and held in memory) once.
+
+
+@functools.lru_cache(maxsize=4096)
 def _of_day(day: _dt.date | None) -> Date | None:
     return None if day is None else _safe(lambda: Date.of_day(day))
 
 
+@functools.lru_cache(maxsize=1024)
 def _of_week(day: _dt.date | None) -> Date | None:
     return None if day is None else _safe(lambda: Date.of_week(day))
 
 
+@functools.lru_cache(maxsize=1024)
 def _of_month(year: int, month: int) -> Date | None:
     return _safe(lambda: Date.of_month(year, month))
 
 
+@functools.lru_cache(maxsize=1024)
 def _of_year(year: int) -> Date | None:
     return _safe(lambda: Date.of_year(year))
 
