@@ -1037,8 +1037,10 @@ class ActorIndex:
 
     # short forms ----------------------------------------------------------------------------------
     def _short_forms(self, s: Sentence) -> None:
-        taken = self.mentions_between(s.start, s.end)
+        taken: list[Mention] | None = None  # the mentions before any short form is added
         for m in _SHORT_FORM.finditer(self.text, s.start, s.end):
+            if taken is None:  # read on the first short form: most sentences have none
+                taken = self.mentions_between(s.start, s.end)
             a, b = m.span()
             if any(x.start < b and a < x.end for x in taken):
                 continue
@@ -1068,35 +1070,10 @@ class ActorIndex:
             return
         if m["poss"] and self._company_unit(m, s):
             return
-        desc_words = m["desc"].split()
-        target = hint = None
-        used = 0
-        descs = _descriptions()
-        for skip in range(len(desc_words)):
-            if skip and not _only_modifiers(desc_words[:skip]):
-                break
-            for n in range(len(desc_words), skip, -1):
-                key = " ".join(desc_words[skip:n]).lower()
-                if key in descs:
-                    target, hint = descs[key]
-                    used = n
-                    break
-            if target is not None:
-                break
-        if target is None:
-            head = _NEW_BODY_HEAD.search(" ".join(desc_words))
-            if (
-                head is None
-                or not m["poss"]
-                or (head.start() > 0 and not _only_descriptive(desc_words))
-            ):
-                return  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
-            target, hint, used = (
-                "new:" + head["head"],
-                (),
-                len(" ".join(desc_words)[: head.end()].split()),
-            )
-        desc_text = " ".join(desc_words[:used])
+        read = _read_description(m["desc"], bool(m["poss"]))
+        if read is None:
+            return
+        target, hint, desc_text = read
         after_desc = m.start("desc") + len(desc_text)
         if rx(r"[ ][A-Z]").match(self.text[after_desc : after_desc + 2]) and any(
             x.start == after_desc + 1 for x in self.mentions_between(after_desc, s.end)
@@ -2035,6 +2012,32 @@ _NEW_BODY_KINDS = {
     "police": ActorKind.GOVERNMENT_AGENCY,
 }
 _NEW_BODY_HEAD = lazy(r"\b(?P<head>" + "|".join(_NEW_BODY_KINDS) + r")\b")
+
+
+@functools.lru_cache(maxsize=2048)
+def _read_description(
+    desc: str, possessive: bool
+) -> tuple[str, tuple[str, ...], str] | None:
+    """(target, hint, the words of ``desc`` that describe the body) for the words after a place
+    ("privacy watchdog said" -> the data-protection authority, "privacy watchdog"), or None.
+
+    Cached: it depends on the words alone, and a long text repeats the same descriptions.
+    """
+    desc_words = desc.split()
+    descs = _descriptions()
+    for skip in range(len(desc_words)):
+        if skip and not _only_modifiers(desc_words[:skip]):
+            break
+        for n in range(len(desc_words), skip, -1):
+            key = " ".join(desc_words[skip:n]).lower()
+            if key in descs:
+                target, hint = descs[key]
+                return target, hint, " ".join(desc_words[:n])
+    head = _NEW_BODY_HEAD.search(" ".join(desc_words))
+    if head is None or not possessive or (head.start() > 0 and not _only_descriptive(desc_words)):
+        return None  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
+    used = len(" ".join(desc_words)[: head.end()].split())
+    return "new:" + head["head"], (), " ".join(desc_words[:used])
 
 
 def _only_descriptive(words: Sequence[str]) -> bool:
