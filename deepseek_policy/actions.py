@@ -248,7 +248,7 @@ class _Doc:
         self.published = published
         self.lexicon = lexicon
         self.about_deepseek = "DeepSeek" in text or "Deepseek" in text
-        # The drafts that later sentences may still change (see _settle), in document order;
+        # The drafts that later sentences may still change (see settle), in document order;
         # older ones have gone to the merger, so memory does not grow with every restatement.
         self.found: collections.deque[_Found] = collections.deque()
         self.drafts = 0  # drafts read so far: the rank of the next one

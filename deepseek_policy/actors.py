@@ -2015,9 +2015,7 @@ _NEW_BODY_HEAD = lazy(r"\b(?P<head>" + "|".join(_NEW_BODY_KINDS) + r")\b")
 
 
 @functools.lru_cache(maxsize=2048)
-def _read_description(
-    desc: str, possessive: bool
-) -> tuple[str, tuple[str, ...], str] | None:
+def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...], str] | None:
     """(target, hint, the words of ``desc`` that describe the body) for the words after a place
     ("privacy watchdog said" -> the data-protection authority, "privacy watchdog"), or None.
 

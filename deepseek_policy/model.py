@@ -318,7 +318,8 @@ class Span:
     A span made by :meth:`of` keeps a reference to the text it was cut from and slices
     :attr:`text` on use, so the thousands of evidence spans of a long document do not each
     hold a copy of their sentence. ``Span(start, end, text)`` holds the given text. Either way
-    two spans are equal when their offsets and text are; they sort by offsets.
+    two spans are equal when their offsets and text are; they sort by offsets. To move a span,
+    make a new one with :meth:`of` (``attrs.evolve`` would pass the whole source as ``text``).
     """
 
     start: int = attrs.field(validator=_non_negative)

@@ -71,6 +71,33 @@ def test_a_verb_and_a_noun_may_share_a_surface() -> None:
     assert forms == {"verb", "noun"}
 
 
+def test_gapped_rows_are_told_apart_by_where_they_match() -> None:
+    """Gapped rows share one pattern without a group each; the row of a match is the first,
+    in lexicon order, that matches at its place, even when a later one shares its first word."""
+    lex = TriggerLexicon(
+        [
+            TriggerRow(dp.ActionKind.BAN, "fixed", "told ... to stop using"),
+            TriggerRow(dp.ActionKind.WARN, "fixed", "told ... to avoid"),
+            TriggerRow(dp.ActionKind.RESTRICT, "fixed", "told ... to avoid using"),
+            TriggerRow(dp.ActionKind.BLOCK, "fixed", "told"),
+        ]
+    )
+    assert lex.pattern().groups == 1  # only the literal forms have a group
+    assert _found(lex, "Seoul told ministries to stop using it.") == [
+        ("told ministries to stop using", "ban")
+    ]
+    # "to avoid using" fits both the second and the third row: the second comes first
+    assert _found(lex, "Tokyo told staff to avoid using it.") == [("told staff to avoid", "warn")]
+    assert _found(lex, "Tokyo TOLD staff TO AVOID it.") == [("TOLD staff TO AVOID", "warn")]
+    assert _found(lex, "Canberra told reporters nothing.") == [("told", "block")]
+    # the sentence's end bounds a gapped match, as extraction scans sentence by sentence
+    text = "Paris told agencies to. Avoid it."
+    [m] = lex.pattern().finditer(text, 0, text.index(".") + 1)
+    assert lex.row_for(m).kind is dp.ActionKind.BLOCK
+    [row] = lex.rows_for(next(lex.pattern().finditer("They told firms to avoid it.")))
+    assert row.kind is dp.ActionKind.WARN
+
+
 def test_user_additions_extend_a_private_lexicon_only() -> None:
     lex = TriggerLexicon(default_lexicon().rows())
     assert _found(lex, "Brazil geo-fenced the app.") == []
