@@ -159,8 +159,10 @@ def clause_of(
         elif m.start() >= offset:
             end = m.start()
             break
-    # an asyndetic clause: ", Honor wired it into ..." / ", and Oppo said ..."
-    for mention in doc.index.mentions_between(start, offset):
+    # an asyndetic clause: ", Honor wired it into ..." / ", and Oppo said ..."; each test
+    # below needs ", " before the mention, so a side of the clause without one is skipped
+    has_comma = text.find(", ", start, offset) >= 0
+    for mention in doc.index.mentions_between(start, offset) if has_comma else ():
         if mention.via == "modifier":
             continue
         lead = text[max(start, mention.start - 60) : mention.start]
@@ -174,7 +176,8 @@ def clause_of(
             and _verb_follows(doc, mention, offset)
         ):
             start = mention.start
-    for mention in doc.index.mentions_between(offset, end):
+    has_comma = text.find(", ", offset, end) >= 0
+    for mention in doc.index.mentions_between(offset, end) if has_comma else ():
         lead = text[max(offset, mention.start - 60) : mention.start]
         if (
             rx(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$").search(lead)
@@ -403,6 +406,8 @@ def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
 
 def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:
     before = text[max(lo, m.start - 60) : m.start]
+    if _PREPOSITION_BEFORE.search(before) is None:
+        return False  # most mentions: every test below can only turn a "yes" into a "no"
     if _LIKE_BEFORE.search(before):
         # "firms like Kakao": the examples are the subject
         return False
@@ -428,11 +433,8 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         r"if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$"
     ).search(before) and _verb_right_after(text, m.end):
         return False  # "after the Chinese startup released ...": a clause, not a phrase
-    if _PREPOSITION_BEFORE.search(before):
-        inner = before
-        # "Following guidelines from the Interior Ministry" / "In Italy,"
-        return not rx(r"(?:,|;)[ ]*(?:the[ ])?$").search(inner)
-    return False
+    # "Following guidelines from the Interior Ministry" / "In Italy,"
+    return not rx(r"(?:,|;)[ ]*(?:the[ ])?$").search(before)
 
 
 def subject_after(doc: Context, start: int, end: int) -> list[str]:

@@ -52,7 +52,7 @@ from deepseek_policy._syntax import (
     subject_before,
 )
 from deepseek_policy._trie import trie_pattern
-from deepseek_policy.actors import _STOP_CAPS, ActorIndex
+from deepseek_policy.actors import _STOP_CAPS, ActorIndex, Mention
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import (
     Action,
@@ -755,9 +755,10 @@ def _read_trigger(
     implicit_target = kind.family is not Family.OTHER and not _named_target(doc, object_text)
     date = _date_for(doc, s, clause, a, masks, how)
     evidence = Span.of(text, s.start, s.end)
+    phrases = _scope_phrases(doc, text, clause)
     out = []
     for actor in actors:
-        scope = _scope(doc, text, clause, s, actor, kind)
+        scope = _scope(doc, phrases, actor, kind)
         reasons = _reasons(text, s.start, s.end)
         out.append(
             (
@@ -1474,17 +1475,9 @@ def _temporary(text: str, clause: Clause, s: Sentence) -> bool | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _scope(
-    doc: _Doc,
-    text: str,
-    clause: Clause,
-    s: Sentence,
-    actor: str,
-    action: ActionKind | None = None,
-) -> frozenset[Scope]:
-    pattern, table = _phrase_table("scopes.tsv", "scope")
-    kind = doc.index.actor(actor).kind
-    is_body = kind in (
+#: Actors whose scope phrases read as a body's ("staff" of a ministry: government devices).
+_BODY_KINDS = frozenset(
+    {
         ActorKind.GOVERNMENT_AGENCY,
         ActorKind.REGULATOR,
         ActorKind.COUNTRY,
@@ -1492,13 +1485,36 @@ def _scope(
         ActorKind.LEGISLATURE,
         ActorKind.PERSON,
         ActorKind.INTERNATIONAL,
-    )
-    out: set[Scope] = set()
-    names = doc.index.mentions_between(clause.start, clause.end)
+    }
+)
+
+
+def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
+    """The scope phrases of a clause, lower-cased, outside names: read once for all of the
+    clause's actors, who then weigh them by their kind (see :func:`_scope`)."""
+    pattern, _table = _phrase_table("scopes.tsv", "scope")
+    out: list[str] = []
+    names: list[Mention] | None = None
     for m in pattern.finditer(text, clause.start, clause.end):
+        if names is None:  # most clauses state no scope: read the names only when one does
+            names = doc.index.mentions_between(clause.start, clause.end)
         if any(x.start <= m.start() < x.end for x in names):
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
-        for value, who in table.get(m.group().lower(), []):
+        out.append(m.group().lower())
+    return out
+
+
+def _scope(
+    doc: _Doc, phrases: Sequence[str], actor: str, action: ActionKind | None = None
+) -> frozenset[Scope]:
+    """What an action of ``actor`` covers, from its clause's scope phrases."""
+    if not phrases:
+        return _NO_SCOPE
+    _pattern, table = _phrase_table("scopes.tsv", "scope")
+    is_body = doc.index.actor(actor).kind in _BODY_KINDS
+    out: set[Scope] = set()
+    for phrase in phrases:
+        for value, who in table.get(phrase, []):
             if (who == "body" and not is_body) or (who == "firm" and is_body):
                 continue
             if who == "warn" and action is not ActionKind.WARN:
@@ -1507,6 +1523,9 @@ def _scope(
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
     return _shared(frozenset(out))
+
+
+_NO_SCOPE: frozenset[Scope] = frozenset()
 
 
 #: One frozenset per distinct set of scopes or reasons: a long document states the same few
