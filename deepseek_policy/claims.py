@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import attrs
 
 from deepseek_policy._rx import lazy, lazy_re, rx
-from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence, first_words
+from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence
 from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.actors import ActorIndex
@@ -73,7 +73,7 @@ _REPORT_GATE_WORDS = (
     "adding", "noting", "stressing", "explaining", "calling", "describing", "whose",
 )  # fmt: skip
 _REPORT_GATE = lazy_re(r"(?i)(?<![\w-])(?:" + trie_pattern(_REPORT_GATE_WORDS) + r")(?![\w-])")
-_REPORT_WORDS = first_words(_REPORT_GATE_WORDS)
+_ACCORDING_WORD = lazy_re(r"(?<!\w)according(?!\w)")  # the word itself, as a token
 _FINAL_ATTRIBUTION = lazy_re(
     rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|"
     rf"to)[ ][^,;.]{{1,60}})?[.]?$"
@@ -375,13 +375,14 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 def _reported(ctx: _Ctx, s: Sentence) -> None:
     text = ctx.text
-    words = ctx.seg.words(s)
-    if words.isdisjoint(_REPORT_WORDS) or _REPORT_GATE.search(text, s.start, s.end) is None:
+    # one trie search: measured twice as fast as building the sentence's word set first
+    if _REPORT_GATE.search(text, s.start, s.end) is None:
         return  # no reporting word: nothing below can match (most sentences of a long text)
+    lower = s.text.lower()
     if (
-        "according" in words
+        "according to" in lower
+        and _ACCORDING_WORD.search(lower)
         and _PEOPLE_FAMILIAR.search(s.text)
-        and "according to" in s.text.lower()
     ):
         return
     smasks = [m for m in masks(ctx, s) if m[2] != "quote"]

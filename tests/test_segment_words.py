@@ -12,7 +12,6 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deepseek_policy import claims
 from deepseek_policy._segment import first_words, segment
 from deepseek_policy.actors import (
     _DISTRIBUTIVE,
@@ -58,7 +57,6 @@ _GATES: list[tuple[str, Any, frozenset[str]]] = [  # re or regex patterns
     ("reporting", _reporting_gate(), _gate_words()["reporting"]),
     ("plural", _PLURAL_TITLED, _gate_words()["plural"]),
     ("distributive", _DISTRIBUTIVE, _gate_words()["distributive"]),
-    ("claims", claims._REPORT_GATE, claims._REPORT_WORDS),
 ]
 
 
@@ -87,4 +85,4 @@ def test_gates_fire_on_ordinary_news_sentences() -> None:
         for name, pattern, needed in _GATES
         if not seg.words(s).isdisjoint(needed) and pattern.search(text, s.start, s.end) is not None
     }
-    assert fired == {"head", "title", "reporting", "plural", "distributive", "claims"}
+    assert fired == {"head", "title", "reporting", "plural", "distributive"}
