@@ -28,7 +28,7 @@ import functools
 import importlib.resources
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import attrs
@@ -234,11 +234,17 @@ def _data_lines(name: str) -> Iterator[list[str]]:
         yield line.split("\t")
 
 
-def _atom_first(prefix: dict[str, str]) -> str:
-    """A lookahead for the first character of an atom: a digit, an ASCII letter (number words,
-    currency codes) or the first character of any prefix currency form."""
-    signs = sorted({form[0] for form in prefix if not form[0].isascii() or not form[0].isalnum()})
-    return "(?=[0-9A-Za-z" + "".join(re.escape(c) for c in signs) + "])"
+def _atom_first(prefix: dict[str, str], words: Iterable[str]) -> str:
+    """A lookahead for the first character of an atom: a digit, the first character of a prefix
+    currency form ("$", "US$", "Rs") as written, or the first letter of a number word in
+    either case (with the engine's own case folding, as the words are matched).
+
+    Word starts that begin neither ("company", "policy") fail on this one test instead of
+    trying the currency trie and every number word.
+    """
+    firsts = "".join(re.escape(c) for c in sorted({form[0] for form in prefix}))
+    letters = "".join(re.escape(c) for c in sorted({w[0].lower() for w in words}))
+    return f"(?=[0-9{firsts}]|(?i:[{letters}]))"
 
 
 def _spaced(pattern: str) -> str:
@@ -277,11 +283,12 @@ def _lexicon() -> _Lexicon:
     )
     # The whole text is scanned with ``atom``. A number after a hyphen is an atom only when
     # the hyphen follows a digit ("4-5 minutes"), not a letter ("GPT-3", "COVID-19").
-    # It opens with a lookahead on the characters an atom can start with (a digit, a letter,
-    # a currency sign): the same matches, but a position that starts none (white space,
-    # punctuation) is passed over in one step instead of trying every branch.
+    # It opens with a lookahead on the characters an atom can start with (a digit, a currency
+    # form's first character, a number word's first letter): the same matches, but a position
+    # that starts none (white space, punctuation, most words) is passed over in one step
+    # instead of trying every branch.
     atom = (
-        _atom_first(prefix)
+        _atom_first(prefix, [*_TENS_WORDS, *_UNITS_WORDS, "half", "a", "an", "dozen", "one"])
         + rf"""
         (?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-)
         (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?)?
