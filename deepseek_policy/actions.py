@@ -1871,8 +1871,9 @@ def _link_date_by_subject(doc: _Doc, s: Sentence) -> None:
     """ "Great Wall, Leapmotor and Voyah followed within days. Voyah pushed the upgrade to
     owners on 14 February.": a sentence that opens with the actor of an undated action in the
     sentence before, and states no action of its own, dates that action."""
-    if doc.found_in(s):
-        return
+    last = doc.found[-1]  # the caller has checked that there is one
+    if last.sentence.index != s.index - 1 or last.sentence.paragraph != s.paragraph:
+        return  # no action in the sentence before (or one in this sentence): nothing to date
     subject = next((m for m in doc.index.mentions_between(s.start, min(s.end, s.start + 40))), None)
     if subject is None or subject.start - s.start > 4:
         return
@@ -1912,9 +1913,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         and last.temporary is None
     ):
         last.temporary = True  # "The suspension will stay in place until ..."
-    if not (_LINKED.search(s.text) or next_by_same):
-        return
-    if doc.found_in(s):
+    if doc.found_in(s) or not (next_by_same or _LINKED.search(s.text)):
         return
     reasons = _reasons(doc.text, s.start, s.end)
     if not reasons:
