@@ -348,6 +348,8 @@ _SURNAME = lazy(r"(?<![\w’'.-])[A-Z][a-z]{1,20}(?:-[a-z]{2,12})?(?![\w’'-]|[
 _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
+#: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
+_PLACE_ROLES = ("name", "adjective", "capital")
 _SHORT_FORM = lazy(
     r"(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ](?:(?:same|new|[a-z]+-based|"
     r"tech|state-run|"
@@ -1063,11 +1065,7 @@ class ActorIndex:
 
     def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
-        if not (
-            self.gazetteer.lookup(who)
-            or self.gazetteer.lookup(who, "adjective")
-            or self.gazetteer.lookup(who, "capital")
-        ):
+        if not self.gazetteer.knows(who, _PLACE_ROLES):
             return
         if m["poss"] and self._company_unit(m, s):
             return

@@ -184,6 +184,15 @@ class Gazetteer:
         """Every entry that ``form`` names in the given role (exact, case-sensitive)."""
         return tuple(self._forms.get(form, {}).get(role, ()))
 
+    def knows(self, form: str, roles: Iterable[str] = ("name",)) -> bool:
+        """Whether ``form`` names some entry in one of ``roles`` (one dict lookup, no tuple).
+
+        >>> default_gazetteer().knows("Italian", ("name", "adjective"))
+        True
+        """
+        by_role = self._forms.get(form)
+        return by_role is not None and any(by_role.get(role) for role in roles)
+
     def lookup_casefree(self, form: str) -> tuple[Entry, ...]:
         """Every entry one of whose names is ``form`` ignoring case ("the ministry of interior")."""
         index = self._by_lower

@@ -577,6 +577,24 @@ def test_lookup(gaz: Gazetteer, form: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "form", [f for f, _ in LOOKUPS[:40]] + ["Italian", "Seoul", "Korean", "italy", "Nowhere", ""]
+)
+@pytest.mark.parametrize(
+    "roles", [("name",), ("adjective",), ("capital",), ("name", "adjective", "capital"), ()]
+)
+def test_knows_agrees_with_lookup(gaz: Gazetteer, form: str, roles: tuple[str, ...]) -> None:
+    assert gaz.knows(form, roles) == any(gaz.lookup(form, role) for role in roles)
+
+
+def test_knows_places_by_every_role(gaz: Gazetteer) -> None:
+    assert gaz.knows("Italy")
+    assert not gaz.knows("Italian")  # a demonym, not a name
+    assert gaz.knows("Italian", ("adjective",))
+    assert gaz.knows("Seoul", ("capital",))
+    assert not gaz.knows("italy", ("name", "adjective", "capital"))  # forms are case-sensitive
+
+
+@pytest.mark.parametrize(
     ("form", "code"),
     [
         ("Seoul", "kr"),
