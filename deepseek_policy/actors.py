@@ -1969,14 +1969,14 @@ def _modifies_target(text: str, end: int) -> bool:
     before = text[max(0, end - 40) : end]
     if _TARGET_NOUNS.match(after):
         return True
+    if not rx(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$").search(before):
+        return False  # not after a preposition (most mentions): the tests below can only say no
     if rx(
         r"(?i)\b(?:officials|authorities|regulators|lawmakers|legislators|ministers|police|"
         r"prosecutors|agencies|ministries|government)[ ](?:in|from|of)[ ](?:the[ ])?[\w. ]{0,25}$"
     ).search(before):
         return False  # "officials in Seoul": the place's government sets the scene
-    return bool(
-        rx(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$").search(before)
-    ) and not rx(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)").search(before)
+    return not rx(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)").search(before)
 
 
 #: Unit words after a company's possessive, and the words the unit's own name holds.
