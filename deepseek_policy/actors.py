@@ -1268,8 +1268,10 @@ class ActorIndex:
                 ActorKind.STATE_ENTERPRISE,
             ):
                 return entry
-            code, strength = self._context_country(start, s, end)
-            if strength == "explicit" and code and entry.country and code != entry.country:
+            if not entry.country:
+                return entry
+            code = self._explicit_country(start, self._sentence_floor(start, s), end)
+            if code and code != entry.country:
                 return None  # "the Chinese Ministry of ..." when only Korea's is known
             return entry
         # prefer the entry of the context country, then of the document's other countries by
@@ -1304,35 +1306,11 @@ class ActorIndex:
     ) -> tuple[str | None, str]:
         """The country a mention belongs to, and how sure: explicit (a modifier beside it),
         sentence, paragraph or document."""
-        text = self.text
         s = s or self.seg.sentence_at(start)
-        lo = s.start if s is not None else max(0, start - 200)
-        # a modifier just before: "the Chinese Ministry ...", "South Korea's ...", "U.S. Navy"
-        for a, b, code in self._adjectives_before(start):
-            if b <= start and a >= lo and not text[b:start].strip(" the"):
-                return code, "explicit"
-            if b <= lo:
-                break
-        for m in self._mentions_before(start):
-            if m.end > start:
-                continue  # a mention around ``start`` (the name being resolved)
-            if (
-                m.start >= lo
-                and (m.via in {"modifier", "name"})
-                and _POSSESSIVE.match(text[m.end : m.end + 2])
-                and not text[m.end : start].strip(" '’s")
-            ):
-                d = self._drafts[m.actor]
-                if d.country:
-                    return d.country, "explicit"
-            break  # only the mention right before can own it
-        # "... of South Korea", "... in Jiangsu Province"
-        if end is not None:
-            after = rx(r"[ ](?:of|in|from)[ ](?:the[ ])?").match(text[end : end + 12])
-            if after:
-                g = self._gaz_at(end + after.end())
-                if g is not None and g.role == "name" and g.entries[0].country:
-                    return g.entries[0].country, "explicit"
+        lo = self._sentence_floor(start, s)
+        code = self._explicit_country(start, lo, end)
+        if code is not None:
+            return code, "explicit"
         # the nearest country-bearing mention before it in the sentence, then the paragraph
         best = self._nearest_country(start, lo)
         if best is not None:
@@ -1346,6 +1324,42 @@ class ActorIndex:
             if best is not None:
                 return best, "paragraph"
         return self._document_country(), "document"
+
+    def _sentence_floor(self, start: int, s: Sentence | None) -> int:
+        """Where the sentence of ``start`` begins (200 characters back when none is known)."""
+        s = s or self.seg.sentence_at(start)
+        return s.start if s is not None else max(0, start - 200)
+
+    def _explicit_country(self, start: int, lo: int, end: int | None) -> str | None:
+        """The country a modifier right beside a mention states, if any: "the Chinese Ministry
+        ...", "South Korea's ...", "U.S. Navy", "... of South Korea" (``lo``: the sentence)."""
+        text = self.text
+        for a, b, code in self._adjectives_before(start):
+            if b <= start and a >= lo and not text[b:start].strip(" the"):
+                return code
+            if b <= lo:
+                break
+        for m in self._mentions_before(start):
+            if m.end > start:
+                continue  # a mention around ``start`` (the name being resolved)
+            if (
+                m.start >= lo
+                and (m.via in {"modifier", "name"})
+                and _POSSESSIVE.match(text[m.end : m.end + 2])
+                and not text[m.end : start].strip(" '’s")
+            ):
+                d = self._drafts[m.actor]
+                if d.country:
+                    return d.country
+            break  # only the mention right before can own it
+        # "... of South Korea", "... in Jiangsu Province"
+        if end is not None:
+            after = rx(r"[ ](?:of|in|from)[ ](?:the[ ])?").match(text[end : end + 12])
+            if after:
+                g = self._gaz_at(end + after.end())
+                if g is not None and g.role == "name" and g.entries[0].country:
+                    return g.entries[0].country
+        return None
 
     def _gaz_at(self, offset: int) -> GazetteerMatch | None:
         """The gazetteer match that starts at ``offset``, if any."""
