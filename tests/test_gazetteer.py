@@ -3,13 +3,18 @@ well-formed, and the forms news uses find the right actors."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.resources
 import re
 import time
+from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from deepseek_policy.gazetteer import Entry, Gazetteer, parse_tsv
+from deepseek_policy import gazetteer as gazetteer_module
+from deepseek_policy.gazetteer import Entry, Gazetteer, default_gazetteer, parse_tsv
 from deepseek_policy.model import ActorKind
 
 DATA = importlib.resources.files("deepseek_policy") / "data"
@@ -765,6 +770,38 @@ def test_scan_finds_the_longest_forms(
         ), (form, found)
     assert not any(f == "Korean" for f, _ in found if "Korean Air" in text)
     assert not any(f in ("America", "American") for f, _ in found if "Bank of America" in text)
+
+
+_HEAVY_PIECES = st.sampled_from(
+    [
+        "National ", "National Assembly", "National Intelligence Service", "Ministry of ",
+        "Ministry of Interior", "Ministry of Science and ICT", "Korea", "Korea's ", "China ",
+        "China Mobile", "U.S. ", "U.S.-based ", "Department of Defense", "State ", "New ",
+        "New York", "House ", "and ", "the ", "s ", "-", "&", ". ", "Nationals ", "Koreas",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEAVY_PIECES, max_size=14).map("".join))
+def test_scan_by_pattern_equals_scan_by_lengths(text: str) -> None:
+    """First words with many forms are matched by a trie pattern; testing each form length by
+    hand, as for the others, gives the same matches."""
+    gaz = default_gazetteer()
+    by_pattern = [(m.start, m.end, m.role) for m in gaz.scan(text)]
+    with _all_by_hand():
+        by_hand = [(m.start, m.end, m.role) for m in gaz.scan(text)]
+    assert by_pattern == by_hand
+
+
+@contextlib.contextmanager
+def _all_by_hand() -> Iterator[None]:
+    saved = gazetteer_module._LENGTHS_BY_HAND
+    gazetteer_module._LENGTHS_BY_HAND = 10**9
+    try:
+        yield
+    finally:
+        gazetteer_module._LENGTHS_BY_HAND = saved
 
 
 def test_scan_offsets_point_at_the_text(gaz: Gazetteer) -> None:
