@@ -151,6 +151,17 @@ def collect() -> list[Record]:
     for text in EXERCISE:
         dp.extract(text, published="2025-02-06")
         dp.extract(text)
+    # patterns built only when a text needs them: each gapped trigger row alone, and the trie
+    # of each gazetteer first word with many forms
+    from deepseek_policy import gazetteer, triggers
+
+    lexicon = triggers.default_lexicon()
+    lexicon.pattern()
+    for _row, _word, source in lexicon._gapped_sources:
+        triggers._gapped_alone(source)
+    for forms in gazetteer.default_gazetteer()._matcher()[0].values():
+        if len(forms.lengths) > gazetteer._LENGTHS_BY_HAND:
+            gazetteer._forms_pattern(forms.forms)
     # bind module-level names to the records
     by_object: dict[tuple[str, str, int], list[str]] = {}
     for name, module in list(sys.modules.items()):

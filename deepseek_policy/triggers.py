@@ -144,8 +144,9 @@ class TriggerLexicon:
         self._alternatives: dict[str, list[TriggerRow]] = {}
         self._gapped: list[TriggerRow] = []
         self._pattern: re.Pattern[str] | None = None
-        # each gapped row alone, to tell which one a match of the pattern came from
-        self._gapped_patterns: tuple[tuple[TriggerRow, str, re.Pattern[str]], ...] = ()
+        # each gapped row with its first word and pattern source, to tell which row a match
+        # of the pattern came from (see _gapped_row)
+        self._gapped_sources: tuple[tuple[TriggerRow, str, str], ...] = ()
         self._lock = threading.Lock()
         for row in rows:
             self._index(row)
@@ -182,29 +183,22 @@ class TriggerLexicon:
         return tuple(self._rows)
 
     def pattern(self) -> re.Pattern[str]:
-        """One pattern over every surface form; group ``lit`` or ``gN`` tells which row matched."""
+        """One pattern over every surface form; group ``lit`` is set where a literal form
+        matched, and :meth:`rows_for` tells the rows of any match."""
         pattern = self._pattern
         if pattern is None:
             with self._lock:
                 # No group per gapped row: with one group each, every match and every
                 # backtracking step saved ~100 group marks (the scan took half as long again,
                 # and 12 times the memory per search); rows_for tells the row afterwards.
-                gapped = []
-                alone = []
-                for row in self._gapped:
-                    pieces = [re.escape(p.strip()) for p in row.phrase.lower().split(_GAP)]
-                    gap = r"(?:[ ](?:[^\s.,;:!?“”\"]|[.,](?=\d)){1,40}){1,5}?[ ]"
-                    gapped.append(f"(?:{gap.join(pieces)})")
-                    alone.append(
-                        (
-                            row,
-                            row.phrase.lower().split()[0],
-                            re.compile(f"(?:{gap.join(pieces)})(?![\\w-])", re.IGNORECASE),
-                        )
-                    )
+                sources = tuple(
+                    (row, row.phrase.lower().split()[0], _gapped_source(row))
+                    for row in self._gapped
+                )
+                gapped = [f"(?:{source})" for _row, _word, source in sources]
                 # the gapped phrases are tried only where one of their first words stands, so
                 # most word starts cost one failed trie step instead of dozens of alternatives
-                firsts = {row.phrase.lower().split()[0] for row in self._gapped}
+                firsts = {word for _row, word, _source in sources}
                 # a gapped phrase is the more specific reading where both match at one place
                 # ("been removed from local app stores" is a block, not "been removed from")
                 parts = []
@@ -220,7 +214,7 @@ class TriggerLexicon:
                     r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
                 )
                 pattern = re.compile(source, re.IGNORECASE)
-                self._gapped_patterns = tuple(alone)
+                self._gapped_sources = sources
                 self._pattern = pattern
         return pattern
 
@@ -243,17 +237,33 @@ class TriggerLexicon:
         Rows are tried first where their first word is the match's (almost always the one),
         then all of them, so that a case-folding oddity cannot leave a match without a row.
         """
-        self.pattern()  # the rows' own patterns are built with it
-        rows = self._gapped_patterns
+        self.pattern()  # the rows' sources are gathered with it
+        rows = self._gapped_sources
         first = match.group().split(" ", 1)[0].lower()
         for only_first in (True, False):
-            for row, word, alone in rows:
+            for row, word, source in rows:
                 if only_first and word != first:
                     continue
-                m = alone.match(match.string, match.start(), match.endpos)
+                m = _gapped_alone(source).match(match.string, match.start(), match.endpos)
                 if m is not None and m.end() == match.end():
                     return row
         return rows[0][0]  # unreachable: the match came from one of these alternatives
+
+
+#: What a gapped phrase's "..." stands for: one to five words, none across a sentence stop.
+_GAP_WORDS = r"(?:[ ](?:[^\s.,;:!?“”\"]|[.,](?=\d)){1,40}){1,5}?[ ]"
+
+
+def _gapped_source(row: TriggerRow) -> str:
+    """The pattern source of a gapped row: its pieces, lower-cased and escaped, joined by gaps."""
+    return _GAP_WORDS.join(re.escape(p.strip()) for p in row.phrase.lower().split(_GAP))
+
+
+@functools.lru_cache(maxsize=1024)
+def _gapped_alone(source: str) -> re.Pattern[str]:
+    """One gapped row's own pattern, compiled when a match first needs it (not with the
+    lexicon's pattern: most texts match few gapped rows, and 94 compiles cost 13 ms)."""
+    return re.compile(f"(?:{source})(?![\\w-])", re.IGNORECASE)
 
 
 def _load() -> list[TriggerRow]:
