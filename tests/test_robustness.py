@@ -928,10 +928,12 @@ def test_quantity_prefilter_loses_no_atom(text: str) -> None:
     from deepseek_policy.quantities import _lexicon
 
     atom = _lexicon().atom
-    first, rest = atom.pattern.split("\n", 1)  # the lookahead is the pattern's first line
+    # the pattern's first line holds the look-behinds, its second the lookahead
+    behind, first, rest = atom.pattern.split("\n", 2)
+    assert behind.startswith("(?<!")
     assert first.startswith("(?=[")
     assert first.endswith(")")
-    reference = re.compile(rest, atom.flags)
+    reference = re.compile(behind + "\n" + rest, atom.flags)
     assert [m.span() for m in atom.finditer(text)] == [m.span() for m in reference.finditer(text)]
 
 
