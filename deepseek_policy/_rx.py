@@ -15,7 +15,7 @@ from typing import Any, cast
 
 import regex
 
-__all__ = ["lazy", "lazy_re", "rx"]
+__all__ = ["fold", "lazy", "lazy_re", "rx"]
 
 
 @functools.cache
@@ -57,3 +57,26 @@ def lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A standard-library ``re`` pattern compiled when first used."""
     return cast("re.Pattern[str]", _Lazy(pattern, flags, re.compile))
+
+
+#: The only characters a case-insensitive ``re`` pattern matches to an ASCII letter without
+#: lower-casing to it: dotted capital I (whose lower case is two characters), dotless i and
+#: long s.
+_FOLD_ODD = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+_FOLD_ODD_TABLE = str.maketrans(_FOLD_ODD)
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased, with the same length: a case-sensitive pattern whose letters are
+    lower-case ASCII matches on it exactly where the same pattern with ``IGNORECASE`` matches
+    on ``text`` (and ``\\w``, ``\\s``, ``\\d`` keep their meaning at every character).
+
+    Scanning a folded copy is about twice as fast as scanning with ``IGNORECASE``.
+
+    >>> fold("ſuspended by İstanbul")
+    'suspended by istanbul'
+    """
+    low = text.lower()
+    if len(low) == len(text) and (low.isascii() or ("\u0131" not in low and "\u017f" not in low)):
+        return low
+    return text.translate(_FOLD_ODD_TABLE).lower()

@@ -311,7 +311,7 @@ def find_actions(
 
 def _read_sentence(doc: _Doc, s: Sentence) -> None:
     text = doc.text
-    matches = list(doc.lexicon.pattern().finditer(text, s.start, s.end))
+    matches = doc.lexicon.matches(text, s.start, s.end)
     if not matches:  # most sentences: only "X followed suit" can state an action
         if _FOLLOW.search(text, s.start, s.end):
             _follows(doc, s, masks(doc, s), [])

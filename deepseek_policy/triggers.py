@@ -20,6 +20,7 @@ from collections.abc import Iterable
 import attrs
 
 from deepseek_policy import _lexicon
+from deepseek_policy._rx import fold
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.errors import LexiconError
 from deepseek_policy.model import ActionKind
@@ -144,6 +145,7 @@ class TriggerLexicon:
         self._alternatives: dict[str, list[TriggerRow]] = {}
         self._gapped: list[TriggerRow] = []
         self._pattern: re.Pattern[str] | None = None
+        self._folded: re.Pattern[str] | None = None  # the same, case-sensitive (see matches)
         # each gapped row with its first word and pattern source, to tell which row a match
         # of the pattern came from (see _gapped_row)
         self._gapped_sources: tuple[tuple[TriggerRow, str, str], ...] = ()
@@ -214,9 +216,45 @@ class TriggerLexicon:
                     r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
                 )
                 pattern = re.compile(source, re.IGNORECASE)
+                # every letter of the pattern (phrases lower-cased) is ASCII for the shipped
+                # rows (an added row may bring others): then a case-sensitive copy of the
+                # pattern can scan folded text
+                words = [*self._literal, *(row.phrase.lower() for row in self._gapped)]
+                ascii_only = all(w.isascii() for w in words)
+                self._folded = re.compile(source) if ascii_only else None
                 self._gapped_sources = sources
                 self._pattern = pattern
         return pattern
+
+    def matches(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        """The matches of :meth:`pattern` in ``text[start:end]``, exactly as
+        ``pattern().finditer(text, start, end)`` gives them, found about twice as fast.
+
+        The scan runs case-sensitively over a folded (lower-cased) copy of the slice (see
+        :func:`~deepseek_policy._rx.fold`); each place it finds is read again with
+        :meth:`pattern` over ``text``, so a match's offsets, text and groups are the usual ones.
+
+        >>> lex = default_lexicon()
+        >>> [m.group() for m in lex.matches("Seoul BANNED it; Tokyo Urged Caution.")]
+        ['BANNED', 'Urged Caution']
+        """
+        pattern = self.pattern()
+        folded = self._folded
+        size = len(text)
+        end = size if end is None else max(0, min(end, size))
+        start = max(0, min(start, end))
+        if folded is None:
+            return list(pattern.finditer(text, start, end))
+        lead = 1 if start > 0 else 0  # the look-behind reads the character before the slice
+        piece = fold(text[start - lead : end])
+        offset = start - lead
+        out = []
+        for found in folded.finditer(piece, lead):
+            m = pattern.match(text, offset + found.start(), end)
+            if m is None or m.end() != offset + found.end():  # pragma: no cover - by fold()
+                return list(pattern.finditer(text, start, end))
+            out.append(m)
+        return out
 
     def rows_for(self, match: re.Match[str]) -> tuple[TriggerRow, ...]:
         """Every lexicon row a match can stand for (a verb and a noun may share a surface)."""

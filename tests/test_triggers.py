@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import deepseek_policy as dp
 from deepseek_policy.errors import LexiconError
@@ -141,3 +143,66 @@ def test_repr_counts_rows() -> None:
     assert repr(TriggerLexicon([TriggerRow(dp.ActionKind.BAN, "verb", "ban")])) == (
         "<TriggerLexicon with 1 rows>"
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# matches(): the folded scan finds what the case-insensitive pattern finds
+# ---------------------------------------------------------------------------------------------
+
+_TRIGGER_WORDS = [
+    "banned",
+    "BANNED",
+    "Blocked",
+    "suspended",
+    "ſuspended",  # long s: IGNORECASE reads it as "s"
+    "prohİbited",  # dotted capital I: its lower case is two characters
+    "prohıbited",  # dotless i
+    "bloc\u212a",  # Kelvin sign, whose lower case is "k"
+    "told",
+    "staff",
+    "to stop using",
+    "urged caution",
+    "restricts",
+    "geo-blocked",
+    "non-banned",
+    "ban's",
+    "in",
+    "Σ",
+    "ς",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.one_of(st.sampled_from(_TRIGGER_WORDS), st.text(max_size=3)), max_size=20),
+    data=st.data(),
+)
+def test_matches_equal_the_case_insensitive_scan(words: list[str], data: st.DataObject) -> None:
+    lex = default_lexicon()
+    text = " ".join(words)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [(m.span(), m.group()) for m in lex.pattern().finditer(text, start, end)]
+    assert [(m.span(), m.group()) for m in lex.matches(text, start, end)] == expected
+
+
+def test_matches_read_odd_letters_and_bounds_as_the_pattern_does() -> None:
+    lex = default_lexicon()
+    text = "Rome ſuspended it. Ankara prohİbited it; Oslo BLOCKED it."
+    assert [m.group() for m in lex.matches(text)] == ["ſuspended", "prohİbited", "BLOCKED"]
+    # the character before the slice still counts: "non-banned" holds no trigger at "banned"
+    text = "a non-banned app"
+    assert lex.matches(text, text.index("banned")) == []
+    assert [m.group() for m in lex.matches(text, text.index("banned") - 1)] == []
+    assert [m.group() for m in lex.matches("x banned", 2)] == ["banned"]
+    assert lex.matches("banned", 4, 2) == []  # an empty range
+
+
+def test_matches_of_a_lexicon_with_a_non_ascii_phrase() -> None:
+    """A phrase outside ASCII turns the folded scan off; the results are the pattern's."""
+    lex = TriggerLexicon(default_lexicon().rows())
+    lex.add("ban", "verbot")
+    lex.add("ban", "untersagt")
+    lex.add("block", "gesperrt für Behörden")
+    text = "Berlin hat DeepSeek GESPERRT FÜR BEHÖRDEN und banned it."
+    assert [m.group() for m in lex.matches(text)] == ["GESPERRT FÜR BEHÖRDEN", "banned"]
