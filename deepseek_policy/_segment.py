@@ -168,6 +168,21 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def last_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The lower-cased last word token of each phrase: a sentence where a phrase stands holds
+    that token among :meth:`Segmentation.words` (the gate for phrases read from their end).
+
+    >>> sorted(last_words(["privacy watchdog", "data-protection authority", "  "]))
+    ['authority', 'watchdog']
+    """
+    out = set()
+    for phrase in phrases:
+        tokens = _WORD_TOKEN.findall(phrase.lower())
+        if tokens:
+            out.add(tokens[-1])
+    return frozenset(out)
+
+
 # ---------------------------------------------------------------------------------------------
 # paragraphs
 # ---------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ import regex
 
 from deepseek_policy import _lexicon
 from deepseek_policy._rx import lazy, lazy_re, rx
-from deepseek_policy._segment import Segmentation, Sentence, first_words, segment
+from deepseek_policy._segment import Segmentation, Sentence, first_words, last_words, segment
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.gazetteer import (
     Entry,
@@ -227,7 +227,16 @@ def _gate_words() -> dict[str, frozenset[str]]:
         "reporting": first_words(_GATE_REPORTING),
         "plural": first_words(_PLURAL_TITLES),
         "distributive": first_words(_DISTRIBUTIVE_HEADS),
+        "short": first_words(_SHORT_HEADS),
+        "description": _description_words(),
     }
+
+
+def _description_words() -> frozenset[str]:
+    """The last word of each description ("privacy watchdog", "data protection authority"),
+    the head of each new body ("data bureau") and of each company unit ("research lab"): a
+    sentence without one holds no description a place or company can own."""
+    return last_words(_descriptions()) | last_words(_NEW_BODY_KINDS) | last_words(_UNIT_HEADS)
 
 
 @functools.cache
@@ -350,16 +359,21 @@ _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
 #: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
 _PLACE_ROLES = ("name", "adjective", "capital")
-_SHORT_FORM = lazy(
+#: The head nouns of a short form ("the ministry", "its regulator", "the Chinese startup").
+_SHORT_HEADS = (
+    "ministry", "commission", "committee", "department", "agency", "regulator", "watchdog",
+    "authority", "company", "firm", "group", "bank", "startup", "start-up", "government",
+    "cabinet", "bureau", "center", "centre", "hospital", "state", "city", "prefecture",
+    "province", "council", "office", "party", "service", "police", "navy", "military",
+    "university", "institute", "lab", "developer", "operator", "carmaker", "automaker",
+    "chipmaker", "maker", "insurer", "lender", "telecom", "carrier", "platform", "giant",
+    "country", "nation", "pair", "administration",
+)  # fmt: skip
+_SHORT_FORM = lazy_re(
     r"(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ](?:(?:same|new|[a-z]+-based|"
     r"tech|state-run|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
-    r"(?P<head>ministry|commission|committee|department|agency|regulator|watchdog|authority|"
-    r"company|"
-    r"firm|group|bank|startup|start-up|government|cabinet|bureau|center|centre|hospital|state|city|"
-    r"prefecture|province|council|office|party|service|police|navy|military|university|institute|"
-    r"lab|developer|operator|carmaker|automaker|chipmaker|maker|insurer|lender|telecom|carrier|"
-    r"platform|giant|country|nation|pair|administration)(?![\w-])"
+    r"(?P<head>" + "|".join(_SHORT_HEADS) + r")(?![\w-])"
 )
 _MINISTRY_LIST = lazy_re(
     r"(?<![\w.-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?(?P<word>[Mm]inistries|"
@@ -588,11 +602,14 @@ class ActorIndex:
                 else:
                     found.append(_Candidate(m.start, m.end, m.text, m.role, m.entries, priority=2))
                 gj += 1
-            found += self._sentence_candidates(sentence)
+            # the sentence's words, read once: each family of patterns below needs one of its
+            # words, so a set test skips most sentences without even starting a search
+            words = self.seg.words(sentence)
+            found += self._sentence_candidates(sentence, words)
             found += self._surname_candidates(sentence, found)
             for cand in _non_overlapping(found):
                 self._resolve(cand, sentence)
-            self._short_forms(sentence)
+            self._short_forms(sentence, words)
         # Only the reading above looks gazetteer matches up (_gaz_at, _gaz_between); the index
         # answers later questions from its mentions, so a long text's matches can go now.
         self._gaz, self._gaz_starts = [], []
@@ -655,12 +672,9 @@ class ActorIndex:
                 return
 
     # candidates ---------------------------------------------------------------------------------
-    def _sentence_candidates(self, s: Sentence) -> list[_Candidate]:
+    def _sentence_candidates(self, s: Sentence, words: frozenset[str]) -> list[_Candidate]:
         text = self.text
         out: list[_Candidate] = []
-        # each family of patterns needs one of its words: a set test skips most sentences
-        # (without even starting a search: an empty one still costs a microsecond)
-        words = self.seg.words(s)
         gates = _gate_words()
         gate = not words.isdisjoint(gates["head"]) and _head_gate().search(text, s.start, s.end)
         for m in _org_pattern().finditer(text, s.start, s.end) if gate else ():
@@ -1039,9 +1053,11 @@ class ActorIndex:
         self._add_mention(a, b, actor_id, "acronym")
 
     # short forms ----------------------------------------------------------------------------------
-    def _short_forms(self, s: Sentence) -> None:
+    def _short_forms(self, s: Sentence, words: frozenset[str]) -> None:
         taken: list[Mention] | None = None  # the mentions before any short form is added
-        for m in _SHORT_FORM.finditer(self.text, s.start, s.end):
+        gates = _gate_words()
+        short = not words.isdisjoint(gates["short"])
+        for m in _SHORT_FORM.finditer(self.text, s.start, s.end) if short else ():
             if taken is None:  # read on the first short form: most sentences have none
                 taken = self.mentions_between(s.start, s.end)
             a, b = m.span()
@@ -1060,7 +1076,8 @@ class ActorIndex:
             if actor is not None:
                 self._add_mention(a, b, actor, "short")
         # descriptions beside a country or region: "Italy's privacy watchdog"
-        for d in _DESCRIPTION.finditer(self.text, s.start, s.end):
+        described = not words.isdisjoint(gates["description"])
+        for d in _DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
             self._description(d, s)
 
     def _description(self, m: re.Match[str], s: Sentence) -> None:

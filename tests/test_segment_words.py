@@ -12,12 +12,16 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deepseek_policy._segment import first_words, segment
+from deepseek_policy._segment import first_words, last_words, segment
 from deepseek_policy.actors import (
+    _DESCRIPTION,
     _DISTRIBUTIVE,
     _PLURAL_TITLED,
+    _SHORT_FORM,
+    _UNIT_HEADS,
     _gate_words,
     _head_gate,
+    _read_description,
     _reporting_gate,
     _title_gate,
 )
@@ -28,6 +32,15 @@ def test_words_are_lower_cased_word_runs_of_one_sentence() -> None:
     first, second = seg.sentences
     assert seg.words(first) == {"gov", "kathy", "hochul", "said", "the", "ban", "stays"}
     assert seg.words(second) == {"officials", "in", "seoul", "agreed"}
+
+
+def test_last_words_takes_the_last_token_of_each_phrase() -> None:
+    assert last_words(["privacy watchdog", "start-up", "U.S.", "", "IT"]) == {
+        "watchdog",
+        "up",
+        "s",
+        "it",
+    }
 
 
 def test_first_words_takes_the_first_token_of_each_phrase() -> None:
@@ -44,6 +57,10 @@ _PIECES = [
     "said", "Says", "according to", "warned", "pointed out", "Senators", "Sens.", "banks",
     "financial groups", "universities", "Kim Min-su", "Laura Bianchi", "Tom Becker", "and",
     "Korea", "the", "well-said", "co-Minister", "DeepSeek", "R1",
+    "Italy", "Italy's", "Seoul\u2019s", "The Chinese", "its", "this", "Their", "privacy",
+    "watchdog", "data protection authority", "research lab", "cloud unit", "data bureau",
+    "company", "start-up", "startup", "state-run", "regulator", "government", "officials",
+    "LG", "Alibaba", "top", "national", "IT", "AI", "tech giant",
 ]  # fmt: skip
 _GLUE = [" ", " ", " ", ", ", "-", "'s ", "; ", " (", ") ", "\u2019s ", "\n\n"]
 
@@ -57,6 +74,7 @@ _GATES: list[tuple[str, Any, frozenset[str]]] = [  # re or regex patterns
     ("reporting", _reporting_gate(), _gate_words()["reporting"]),
     ("plural", _PLURAL_TITLED, _gate_words()["plural"]),
     ("distributive", _DISTRIBUTIVE, _gate_words()["distributive"]),
+    ("short", _SHORT_FORM, _gate_words()["short"]),
 ]
 
 
@@ -85,4 +103,42 @@ def test_gates_fire_on_ordinary_news_sentences() -> None:
         for name, pattern, needed in _GATES
         if not seg.words(s).isdisjoint(needed) and pattern.search(text, s.start, s.end) is not None
     }
-    assert fired == {"head", "title", "reporting", "plural", "distributive"}
+    assert fired == {"head", "title", "reporting", "plural", "distributive", "short"}
+
+
+def _readable(m: Any) -> bool:
+    """Whether a description match can name a body: a description the table reads, or a
+    company's unit ("LG's research lab")."""
+    if _read_description(m["desc"], bool(m["poss"])) is not None:
+        return True
+    return any(w.lower() in _UNIT_HEADS for w in m["desc"].split()[:3])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences)
+def test_no_readable_description_where_the_description_words_are_absent(text: str) -> None:
+    seg = segment(text)
+    needed = _gate_words()["description"]
+    for s in seg.sentences:
+        words = seg.words(s)
+        for m in _DESCRIPTION.finditer(text, s.start, s.end):
+            if _readable(m):
+                assert not words.isdisjoint(needed), (m.group(), sorted(words))
+
+
+def test_the_description_and_short_form_gates_fire_on_news_sentences() -> None:
+    text = (
+        "Italy's privacy watchdog blocked the app. "
+        "LG's research lab said the company would follow. "
+        "Suzhou's data bureau agreed. "
+        "Rome removed the app from stores on Friday."
+    )
+    seg = segment(text)
+    first, second, third, fourth = (seg.words(s) for s in seg.sentences)
+    gates = _gate_words()
+    assert fourth.isdisjoint(gates["description"])
+    assert fourth.isdisjoint(gates["short"])
+    assert not first.isdisjoint(gates["description"])
+    assert not second.isdisjoint(gates["description"])  # "lab": a company's unit
+    assert not second.isdisjoint(gates["short"])  # "the company"
+    assert not third.isdisjoint(gates["description"])  # "bureau": a new body
