@@ -85,7 +85,7 @@ _CLAUSE_BREAK = lazy_re(
 )
 
 
-_RELATIVE = lazy(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$)")
+_RELATIVE = lazy_re(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$)")
 
 
 _APPOSITIVE = lazy_re(

@@ -394,6 +394,8 @@ class _Tail(Sequence[re.Match[str]]):
         return itertools.islice(self._items, self._start, None)
 
 
+#: The last word before a trigger ("companies banned": is "banned" a participle?).
+_WORD_BEFORE = lazy_re(r"([A-Za-z’'-]+)[ ]+$")
 _FOLLOW = lazy(
     r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
     r"do[ ]the[ ]same|did[ ]likewise|done[ ]likewise|took[ ]similar[ ](?:action|actions|steps|"
@@ -680,10 +682,10 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         )
     if not _PARTICIPLE_WORD.match(text[a:b]):
         return False
-    before = rx(r"([A-Za-z’'-]+)[ ]+$").search(text[max(s.start, a - 30) : a])
-    if before is None:
+    last = _WORD_BEFORE.search(text[max(s.start, a - 30) : a])
+    if last is None:
         return False
-    word = before.group(1)
+    word = last.group(1)
     if word.lower() in _NOT_NOUN_BEFORE or word[:1].isupper() or word.endswith(("ly", "’s", "'s")):
         return False
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb

@@ -380,6 +380,14 @@ _MINISTRY_LIST = lazy_re(
     r"[Dd]epartments|ministry|department)[ ]of[ ]"
     r"(?P<items>[A-Z][\w&-]*(?:(?:[ ]|,[ ]|,?[ ]and[ ]|[ ]of[ ])(?:the[ ])?[A-Z][\w&-]*){0,15})"
 )
+#: A preposition a few words before a place ("servers in China", "data from the U.S.").
+_AFTER_PREPOSITION = lazy_re(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$")
+#: A possessive followed by a name ("Dongfeng’s Voyah brand"): the owner only modifies it.
+_POSSESSED_NAME = lazy_re(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]")
+#: A clause break just before a mention ("..., and the ministry", "; Seoul").
+_CLAUSE_JOIN_END = lazy_re(
+    r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$"
+)
 _DESCRIPTION = lazy_re(
     r"(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})(?P<poss>’s|'s|"
     r"’|')?[ ]"
@@ -853,9 +861,7 @@ class ActorIndex:
                 ActorKind.SUBNATIONAL_GOVERNMENT,
             ) and self._is_modifier(cand.end, s):
                 via = "modifier"
-            elif rx(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]").match(
-                self.text[cand.end : cand.end + 30]
-            ):
+            elif _POSSESSED_NAME.match(self.text[cand.end : cand.end + 30]):
                 via = "modifier"  # "Dongfeng’s Voyah brand", "Naver’s Future AI Center"
             self._add_mention(cand.start, cand.end, actor_id, via)
             self._acronym_after(cand.end, actor_id, s)
@@ -1810,9 +1816,7 @@ def _subject_like(text: str, sentence_start: int, start: int) -> bool:
     before = text[sentence_start:start]
     if not before.strip() or rx(r"(?:The|the|A|An)[ ]").fullmatch(before):
         return True
-    if rx(r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$").search(
-        before
-    ):
+    if _CLAUSE_JOIN_END.search(before):
         return True
     return bool(rx(r"[^,;]{0,40},[ ](?:the[ ])?").fullmatch(before))
 
@@ -2000,7 +2004,7 @@ def _modifies_target(text: str, end: int) -> bool:
     before = text[max(0, end - 40) : end]
     if _TARGET_NOUNS.match(after):
         return True
-    if not rx(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$").search(before):
+    if not _AFTER_PREPOSITION.search(before):
         return False  # not after a preposition (most mentions): the tests below can only say no
     if rx(
         r"(?i)\b(?:officials|authorities|regulators|lawmakers|legislators|ministers|police|"

@@ -53,7 +53,13 @@ _REPORTING_WORDS = (
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
-_AFTER_QUOTE = lazy(
+#: The last words before a reporting verb, as its subject ("the ministry also", "Li has"); the
+#: standard engine runs this end-anchored search twice as fast as ``regex``.
+_SUBJECT_TAIL = lazy_re(
+    r"(?:^|(?<=[ ,]))(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|"
+    r"then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$"
+)
+_AFTER_QUOTE = lazy_re(
     rf"^[,.!?]?[ ]*(?:(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][a-z]{{0,12}}[ ]|"
     rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
     rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
@@ -741,10 +747,7 @@ def _subject_speaker(
     if rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head, near):
         first = True  # "... sent an inquiry ... and stated that"
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
-    tail = rx(
-        r"(?:^|(?<=[ ,]))(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|"
-        r"then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$"
-    ).search(head, near)
+    tail = _SUBJECT_TAIL.search(head, near)
     if tail is not None and not first:
         np_start = lo + tail.start("np")
         np_text = tail["np"]
