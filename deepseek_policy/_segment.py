@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from deepseek_policy._rx import lazy, lazy_re, rx
+from deepseek_policy._rx import fold, lazy, lazy_re, rx
 
 __all__ = ["Paragraph", "ParagraphKind", "Quote", "Segmentation", "Sentence", "segment"]
 
@@ -202,9 +202,8 @@ _FURNITURE_WORDS = lazy(
     r"read more|subscribe|follow us|photo|getty images|file photo|all rights reserved|"
     r"to write comments.{0,80}|standards board policy.{0,40}|sign in|log in|print|e-?mail)"
 )
-_COPYRIGHT = lazy_re(
-    r"^\s*(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|all rights reserved", regex.I
-)
+#: A copyright line's opening (see :func:`_copyright` for the rest).
+_COPYRIGHT_START = lazy_re(r"\s*(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))", regex.I)
 _CREDIT_END = lazy(r"\[[A-Z0-9][A-Z0-9 /&.,'-]{1,60}\]\s*$")
 _TERMINAL = lazy(r"[.!?][\"”’')\]]*\s*$|[\"”’]\s*$")
 _UPPER_LINE = lazy(r"[^a-z]{0,200}")
@@ -212,30 +211,61 @@ _BULLET = lazy(r"^[-*•]\s+")
 
 
 def _classify(line: str, first: bool) -> ParagraphKind:
+    # Each search over the whole line is skipped where a character it needs is missing (a
+    # body paragraph has no "@", no "[" and no bullet): the same answers, for a fraction of
+    # the cost. A stripped line ends in no white space, so an end-anchored pattern can only
+    # match in the line's last few characters.
     stripped = line.strip()
     if not stripped:
         return ParagraphKind.FURNITURE
-    bare = _BULLET.sub("", stripped)
-    if _FURNITURE_WORDS.fullmatch(bare) or _COPYRIGHT.search(stripped):
+    bulleted = stripped[0] in "-*•" and _BULLET.match(stripped) is not None
+    bare = _BULLET.sub("", stripped) if bulleted else stripped
+    if _FURNITURE_WORDS.fullmatch(bare) or _copyright(stripped):
         return ParagraphKind.FURNITURE
-    if _EMAIL.search(bare) or _BRACKETED_EMAIL.search(bare) or _URL_ONLY.fullmatch(bare):
+    if (
+        ("@" in bare and _EMAIL.search(bare))
+        or ("[" in bare and _BRACKETED_EMAIL.search(bare))
+        or _URL_ONLY.fullmatch(bare)
+    ):
         return ParagraphKind.FURNITURE
     words = bare.split()
-    if _BULLET.match(stripped) and len(words) <= 6:
+    if bulleted and len(words) <= 6:
         return ParagraphKind.FURNITURE
-    if _BYLINE.fullmatch(bare) and len(words) <= 14 and not _TERMINAL.search(bare):
+    if _BYLINE.fullmatch(bare) and len(words) <= 14 and not _terminal(bare):
         return ParagraphKind.FURNITURE
     if len(words) <= 4 and _UPPER_LINE.fullmatch(bare) and not first:
         return ParagraphKind.FURNITURE
-    if _CREDIT_END.search(stripped):
+    if stripped.endswith("]") and _CREDIT_END.search(stripped):
         return ParagraphKind.CAPTION
-    if first and not rx(r"[.][\"”’')\]]*\s*$").search(stripped):
+    if first and not rx(r"[.][\"”’')\]]*\s*$").search(
+        stripped, max(0, _closers_start(stripped) - 1)
+    ):
         return ParagraphKind.TITLE  # a headline: a first line that does not end a sentence
-    if not _TERMINAL.search(stripped) and len(words) <= 25:
+    if not _terminal(stripped) and len(words) <= 25:
         if len(words) <= 2 and not any(w[:1].isupper() for w in words):
             return ParagraphKind.FURNITURE
         return ParagraphKind.HEADING
     return ParagraphKind.BODY
+
+
+_CLOSERS = "\"”’')]"
+
+
+def _closers_start(stripped: str) -> int:
+    """Where the run of closing marks at the end of a stripped line starts."""
+    return len(stripped.rstrip(_CLOSERS))
+
+
+def _terminal(stripped: str) -> bool:
+    """Whether a stripped line ends a sentence: :data:`_TERMINAL`, searched only from the
+    character before its closing marks (a match must reach the line's end)."""
+    return _TERMINAL.search(stripped, max(0, _closers_start(stripped) - 1)) is not None
+
+
+def _copyright(stripped: str) -> bool:
+    """Whether a stripped line is a copyright notice: it opens with one, or holds "all rights
+    reserved" in any case (found in a folded copy, as a case-insensitive search would)."""
+    return _COPYRIGHT_START.match(stripped) is not None or "all rights reserved" in fold(stripped)
 
 
 _TRAILER = lazy(
