@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
-from deepseek_policy._rx import lazy, lazy_re, rx
+from deepseek_policy._rx import fold, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence
 from deepseek_policy._syntax import (
     Clause,
@@ -313,7 +313,7 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
     text = doc.text
     matches = doc.lexicon.matches(text, s.start, s.end)
     if not matches:  # most sentences: only "X followed suit" can state an action
-        if _FOLLOW.search(text, s.start, s.end):
+        if _may_follow(text, s) and _FOLLOW.search(text, s.start, s.end):
             _follows(doc, s, masks(doc, s), [])
         return
     smasks = masks(doc, s)
@@ -406,12 +406,23 @@ _FOLLOW = lazy(
 )
 
 
+#: Words one of which every phrase of :data:`_FOLLOW` holds, in lower case.
+_FOLLOW_WORDS = ("follow", "the same", "likewise", "similar")
+
+
+def _may_follow(text: str, s: Sentence) -> bool:
+    """Whether the sentence can hold a phrase of :data:`_FOLLOW`: a few substring tests on its
+    folded text (as the pattern ignores case) spare most sentences the pattern's scan."""
+    folded = fold(text[s.start : s.end])
+    return any(word in folded for word in _FOLLOW_WORDS)
+
+
 def _follows(
     doc: _Doc, s: Sentence, smasks: Sequence[Mask], taken: Sequence[tuple[int, int]]
 ) -> None:
     """ "X followed suit", "Y did the same a day later": the last action, by another actor."""
     text = doc.text
-    for m in _FOLLOW.finditer(text, s.start, s.end):
+    for m in _FOLLOW.finditer(text, s.start, s.end) if _may_follow(text, s) else ():
         a, b = m.span()
         if any(x <= a < y for x, y in taken) or doc.seg.quote_at(a) is not None:
             continue

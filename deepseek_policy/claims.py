@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from deepseek_policy._rx import lazy, lazy_re, rx
+from deepseek_policy._rx import fold, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence
 from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
 from deepseek_policy._trie import trie_pattern
@@ -78,7 +78,8 @@ _REPORT_GATE_WORDS = (
     *_REPORTING_WORDS, "according", "saying", "arguing", "claiming", "insisting", "warning",
     "adding", "noting", "stressing", "explaining", "calling", "describing", "whose",
 )  # fmt: skip
-_REPORT_GATE = lazy_re(r"(?i)(?<![\w-])(?:" + trie_pattern(_REPORT_GATE_WORDS) + r")(?![\w-])")
+#: The same words as a pattern, case-sensitive: it runs over folded text (see :func:`_may_report`).
+_REPORT_GATE = lazy_re(r"(?<![\w-])(?:" + trie_pattern(_REPORT_GATE_WORDS) + r")(?![\w-])")
 _ACCORDING_WORD = lazy_re(r"(?<!\w)according(?!\w)")  # the word itself, as a token
 _FINAL_ATTRIBUTION = lazy_re(
     rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|"
@@ -379,10 +380,21 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
+def _may_report(text: str, s: Sentence) -> bool:
+    """Whether the sentence holds a reporting word in any case: :data:`_REPORT_GATE` over a
+    folded copy of the sentence (and the character before it, for the look-behind).
+
+    One trie search: measured twice as fast as building the sentence's word set first, and
+    the folded scan twice as fast again as the case-insensitive one.
+    """
+    lead = 1 if s.start else 0
+    folded = fold(text[s.start - lead : s.end])
+    return _REPORT_GATE.search(folded, lead) is not None
+
+
 def _reported(ctx: _Ctx, s: Sentence) -> None:
     text = ctx.text
-    # one trie search: measured twice as fast as building the sentence's word set first
-    if _REPORT_GATE.search(text, s.start, s.end) is None:
+    if not _may_report(text, s):
         return  # no reporting word: nothing below can match (most sentences of a long text)
     lower = s.text.lower()
     if (

@@ -1,0 +1,71 @@
+"""Cheap tests that spare a sentence a pattern's scan must never say no where it would match.
+
+The claims stage looks for a reporting word on a folded copy of each sentence with a
+case-sensitive pattern; the actions stage runs the "followed suit" pattern only where one of
+its words stands in the folded sentence. Each is held here to the plain case-insensitive
+search, over generated sentences full of odd letters (dotted and dotless i, long s, the
+Kelvin sign) and of the words themselves in every case.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deepseek_policy._segment import segment
+from deepseek_policy._trie import trie_pattern
+from deepseek_policy.actions import _FOLLOW, _may_follow
+from deepseek_policy.claims import _REPORT_GATE_WORDS, _may_report
+
+#: The claims gate as it was: a case-insensitive search of the sentence in the text.
+_REPORT_GATE_PLAIN = re.compile(
+    r"(?i)(?<![\w-])(?:" + trie_pattern(_REPORT_GATE_WORDS) + r")(?![\w-])"
+)
+
+_PIECES = [
+    "Seoul", "said", "SAID", "Said", "ſaid", "ſays", "İnsisted", "ınsisted", "according to",
+    "ACCORDING", "noted", "no-said", "saidx", "whose", "Whose", "followed suit", "Followed",
+    "FOLLOW SUIT", "did the same", "done THE SAME", "likewise", "took similar steps",
+    "ſimilar", "foLLowed", "follo\u212a", "bloc\u212a", "the", "ban", "DeepSeek", "Tokyo",
+]  # fmt: skip
+_GLUE = [" ", " ", ", ", "-", ". ", "; ", "\u2019s ", "\n\n", ""]
+
+_texts = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), min_size=1, max_size=14
+).map(lambda parts: "".join(p + g for p, g in parts) + ".")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_the_folded_report_gate_answers_as_the_case_insensitive_search(text: str) -> None:
+    for s in segment(text).sentences:
+        plain = _REPORT_GATE_PLAIN.search(text, s.start, s.end) is not None
+        assert _may_report(text, s) is plain, s.text
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_the_follow_words_stand_wherever_the_pattern_matches(text: str) -> None:
+    for s in segment(text).sentences:
+        if _FOLLOW.search(text, s.start, s.end) is not None:
+            assert _may_follow(text, s), s.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report", "follow"),
+    [
+        ("Tokyo followed suit on Friday.", False, True),
+        ("Canberra DID THE SAME a day later, officials said.", True, True),
+        ("The ministry noted the risk.", True, False),
+        ("Seoul blocked the app on Monday.", False, False),
+        ("Taipei took similar steps.", False, True),
+    ],
+)
+def test_the_gates_on_news_sentences(sentence: str, report: bool, follow: bool) -> None:
+    text = "Officials met. " + sentence  # the sentence is not the text's first
+    s = segment(text).sentences[1]
+    assert _may_report(text, s) is report
+    assert _may_follow(text, s) is follow
