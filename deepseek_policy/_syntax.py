@@ -168,7 +168,7 @@ def clause_of(
         lead = text[max(start, mention.start - 60) : mention.start]
         if (
             (
-                rx(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$").search(lead)
+                _comma_lead(lead)
                 and mention.start > start + 2
                 and _previous_not_listed(doc, text, start, mention)
             )
@@ -179,10 +179,7 @@ def clause_of(
     has_comma = text.find(", ", offset, end) >= 0
     for mention in doc.index.mentions_between(offset, end) if has_comma else ():
         lead = text[max(offset, mention.start - 60) : mention.start]
-        if (
-            rx(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$").search(lead)
-            and mask_at(masks, mention.start) is None
-        ):
+        if _comma_lead(lead) and mask_at(masks, mention.start) is None:
             nxt = text[mention.end : mention.end + 40]
             if rx(
                 r"(?:[ ](?:also|has|have|had|is|was|will|would|said|then))*[ ](?:[a-z]+ed|said|"
@@ -191,6 +188,16 @@ def clause_of(
                 end = mention.start
                 break
     return Clause(start, end)
+
+
+_COMMA_LEAD = lazy_re(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$")
+
+
+def _comma_lead(lead: str) -> bool:
+    """Whether the text before a mention ends in ", " and a few lower-case words (", and the
+    ", ", a new"): searched only from the last ", ", as no later comma can be inside a match."""
+    comma = lead.rfind(", ")
+    return comma >= 0 and _COMMA_LEAD.match(lead, comma) is not None
 
 
 def _previous_not_listed(doc: Context, text: str, start: int, mention: Mention) -> bool:

@@ -170,6 +170,12 @@ def _heads() -> dict[str, tuple[ActorKind, str]]:
 
 
 @functools.cache
+def _opening_heads() -> tuple[str, ...]:
+    """The head words that open a name ("Ministry of ..."), each with its space."""
+    return tuple(h + " " for h, (_k, pos) in _heads().items() if pos in ("start", "both"))
+
+
+@functools.cache
 def _titles() -> tuple[str, ...]:
     return tuple(sorted(_lexicon.words("person_titles.txt"), key=len, reverse=True))
 
@@ -648,9 +654,7 @@ class ActorIndex:
         ending in a head word); keep "Ministry of Economy and Finance" whole."""
         text = self.text
         name = text[start:end]
-        if name.startswith(
-            tuple(h + " " for h, (_k, pos) in _heads().items() if pos in ("start", "both"))
-        ):
+        if name.startswith(_opening_heads()):
             return [(start, end)]
         out: list[tuple[int, int]] = []
         cursor = start
@@ -2114,33 +2118,36 @@ def _of_country(accept: Callable[[_Draft], bool], code: str | None) -> Callable[
     return lambda d: d.country == code and accept(d)
 
 
+#: The name words a short form's head points at ("the ministry": a name with "Ministry").
+_NAMED_HEADS = {
+    "ministry": ("Ministry",),
+    "commission": ("Commission", "Committee"),
+    "committee": ("Committee", "Commission"),
+    "department": ("Department",),
+    "agency": ("Agency",),
+    "bureau": ("Bureau",),
+    "center": ("Center", "Centre"),
+    "centre": ("Centre", "Center"),
+    "hospital": ("Hospital",),
+    "group": ("Group",),
+    "bank": ("Bank",),
+    "council": ("Council",),
+    "office": ("Office",),
+    "party": ("Party",),
+    "university": ("University",),
+    "institute": ("Institute",),
+    "cabinet": ("Cabinet", "Executive Yuan", "State Council"),
+    "lab": ("Lab", "Research"),
+    "police": ("Police",),
+    "navy": ("Navy",),
+    "military": ("Army", "Navy", "Defense", "Defence", "Military", "Forces"),
+}
+
+
 def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool]:
-    named = {
-        "ministry": ("Ministry",),
-        "commission": ("Commission", "Committee"),
-        "committee": ("Committee", "Commission"),
-        "department": ("Department",),
-        "agency": ("Agency",),
-        "bureau": ("Bureau",),
-        "center": ("Center", "Centre"),
-        "centre": ("Centre", "Center"),
-        "hospital": ("Hospital",),
-        "group": ("Group",),
-        "bank": ("Bank",),
-        "council": ("Council",),
-        "office": ("Office",),
-        "party": ("Party",),
-        "university": ("University",),
-        "institute": ("Institute",),
-        "cabinet": ("Cabinet", "Executive Yuan", "State Council"),
-        "lab": ("Lab", "Research"),
-        "police": ("Police",),
-        "navy": ("Navy",),
-        "military": ("Army", "Navy", "Defense", "Defence", "Military", "Forces"),
-    }
     companies = (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
-    if head in named:
-        words = named[head]
+    if head in _NAMED_HEADS:
+        words = _NAMED_HEADS[head]
         return lambda d: any(w in d.name or any(w in a for a in d.aliases) for w in words)
     if head in (
         "company",

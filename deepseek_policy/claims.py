@@ -414,7 +414,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     ]
     # "DeepSeek, whose privacy policy says ..." /
     # "Baidu, whose chief executive Robin Li had argued that ..."
-    for ws in _WHOSE_SAYS.finditer(text, s.start, s.end):
+    # each construction below needs a word or mark of its own: a substring test skips it
+    has_whose = "whose" in lower  # the pattern's "whose" is lower-case
+    for ws in _WHOSE_SAYS.finditer(text, s.start, s.end) if has_whose else ():
         thing = ws["thing"]
         person = rx(rf"{_OWNER_ROLE}[ ](?P<name>[A-Z][\w-]*[ ][A-Z][\w-]*)").search(thing)
         speaker = None
@@ -434,7 +436,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             _add(ctx, s, speaker, ws["verb"], start, content_end, ws.start("owner"))
             ctx.used.append(ws.span("verb"))  # the verb is spent: not read again below
     # "according to X"
-    for m in _ACCORDING.finditer(text, s.start, s.end):
+    has_according = "according" in fold(s.text)  # the pattern ignores case
+    for m in _ACCORDING.finditer(text, s.start, s.end) if has_according else ():
         if _spent(ctx, m.start(), m.end()):
             continue
         speaker = _speaker(ctx, m.start("np"), m.end("np"), s)
@@ -446,7 +449,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         _add(ctx, s, speaker, "according to", a, b, s.start)
         ctx.used.append((m.start(), m.end()))
     # "..., the firm explained." / "..., said a spokesperson for the group."
-    fm = _FINAL_ATTRIBUTION.search(text, s.start, s.end)
+    has_comma = text.find(", ", s.start, s.end) >= 0
+    fm = _FINAL_ATTRIBUTION.search(text, s.start, s.end) if has_comma else None
     if (
         fm is not None
         and not _spent(ctx, fm.start(), fm.end())

@@ -69,3 +69,50 @@ def test_the_gates_on_news_sentences(sentence: str, report: bool, follow: bool) 
     s = segment(text).sentences[1]
     assert _may_report(text, s) is report
     assert _may_follow(text, s) is follow
+
+
+# ---------------------------------------------------------------------------------------------
+# the substring tests inside the claims stage and the clause reader
+# ---------------------------------------------------------------------------------------------
+
+_CLAIM_PIECES = [
+    "DeepSeek", "Baidu", "whose", "Whose", "WHOSE", "policy", "says", "said", "according to",
+    "ACCORDİNG to", "Accordıng to", "a notice", "on its website", ",", ", ", ",", "the ministry",
+    "added", "wrote", "Robin Li", "chief executive", "the", "and", "a", "an", "new-ish",
+]  # fmt: skip
+
+
+_claim_texts = st.lists(
+    st.tuples(st.sampled_from(_CLAIM_PIECES), st.sampled_from([" ", ", ", "", ". "])),
+    min_size=1,
+    max_size=14,
+).map(lambda parts: "".join(p + g for p, g in parts) + ".")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_claim_texts)
+def test_each_claims_construction_needs_its_word(text: str) -> None:
+    from deepseek_policy._rx import fold
+    from deepseek_policy.claims import _ACCORDING, _FINAL_ATTRIBUTION, _WHOSE_SAYS
+
+    for s in segment(text).sentences:
+        if _WHOSE_SAYS.search(text, s.start, s.end):
+            assert "whose" in s.text.lower()
+        if _ACCORDING.search(text, s.start, s.end):
+            assert "according" in fold(s.text)
+        if _FINAL_ATTRIBUTION.search(text, s.start, s.end):
+            assert text.find(", ", s.start, s.end) >= 0
+
+
+_LEADS = st.lists(
+    st.sampled_from([", ", ",", " ", "and ", "the ", "a ", "an ", "new-ish ", "Seoul ", "x"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LEADS)
+def test_comma_lead_is_the_end_anchored_search(lead: str) -> None:
+    from deepseek_policy._syntax import _COMMA_LEAD, _comma_lead
+
+    assert _comma_lead(lead) is (_COMMA_LEAD.search(lead) is not None)
