@@ -234,7 +234,7 @@ class Gazetteer:
         by length, so each start costs one slice and set lookup per distinct length: building
         the index takes milliseconds and the scan is linear in the text.
         """
-        first_words, lower, longest, readings, built = self._matcher()
+        first_words, lower, longest, readings, built, uses = self._matcher()
         size = len(text)
         # the match being built: where it opens with "The" (a title such as "The Information"),
         # a longer form that starts inside it and runs past its end replaces it ("The
@@ -258,10 +258,14 @@ class Gazetteer:
                 candidates = first_words.get(key)
                 if candidates is None:
                     continue
+                pattern = None
                 if len(candidates.lengths) > _LENGTHS_BY_HAND:
                     pattern = built.get(key)
-                    if pattern is None:  # built on the first text that needs it, then kept
-                        pattern = built.setdefault(key, _forms_pattern(candidates.forms))
+                    if pattern is None:  # built once the word is common here, then kept
+                        seen = uses[key] = uses.get(key, 0) + 1
+                        if seen >= _PATTERN_AFTER:
+                            pattern = built.setdefault(key, _forms_pattern(candidates.forms))
+                if pattern is not None:
                     hit = pattern.match(text, i)
                     if hit is not None:
                         found = hit.group()
@@ -340,26 +344,34 @@ class Gazetteer:
                         if found:
                             readings[form] = (form, tuple(found), role)
                             break
-                cached = (indexed, lower, max(map(len, indexed), default=0), readings, {})
+                cached = (indexed, lower, max(map(len, indexed), default=0), readings, {}, {})
                 self._pattern = cached
         return cached
 
 
 #: The scanner's tables: forms by first word, the lower-case forms' pattern, the longest first
-#: word, each form's reading (the form, its entries, its role), and the patterns built so far
-#: for first words with many forms (see :func:`_forms_pattern`).
+#: word, each form's reading (the form, its entries, its role), the patterns built so far for
+#: first words with many forms (see :func:`_forms_pattern`), and how often each such word has
+#: been met before its pattern was built.
 _Matcher = tuple[
     dict[str, "_Forms"],
     "re.Pattern[str] | None",
     int,
     dict[str, tuple[str, tuple[Entry, ...], str]],
     dict[str, "re.Pattern[str]"],
+    dict[str, int],
 ]
 
 #: A first word with more form lengths than this ("National", "Ministry", "Korea": dozens) is
 #: matched by one trie pattern of its forms instead of a test per length (measured: the scan
 #: runs 16% faster on the example articles; the threshold hardly matters between 1 and 4).
 _LENGTHS_BY_HAND = 4
+
+#: ... once the word has been met this many times in this process. Compiling a word's pattern
+#: costs 1 to 3 ms, about what the pattern saves over 500 tests by hand: a process that reads
+#: a few articles, or a fresh worker of ``extract_many``, would pay for all of them and gain
+#: little (273 such words: up to 0.3 s per process).
+_PATTERN_AFTER = 256
 
 
 def _forms_pattern(forms: Iterable[str]) -> re.Pattern[str]:

@@ -785,13 +785,27 @@ _HEAVY_PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_HEAVY_PIECES, max_size=14).map("".join))
 def test_scan_by_pattern_equals_scan_by_lengths(text: str) -> None:
-    """First words with many forms are matched by a trie pattern; testing each form length by
-    hand, as for the others, gives the same matches."""
+    """First words with many forms are matched by a trie pattern once common; testing each
+    form length by hand, as for the others, gives the same matches."""
     gaz = default_gazetteer()
-    by_pattern = [(m.start, m.end, m.role) for m in gaz.scan(text)]
+    with _patterns_at_once():
+        by_pattern = [(m.start, m.end, m.role) for m in gaz.scan(text)]
     with _all_by_hand():
         by_hand = [(m.start, m.end, m.role) for m in gaz.scan(text)]
     assert by_pattern == by_hand
+    assert [(m.start, m.end, m.role) for m in gaz.scan(text)] == by_hand  # either, as it comes
+
+
+def test_a_first_words_pattern_is_built_once_the_word_is_common() -> None:
+    gaz = Gazetteer(default_gazetteer())
+    *_tables, built, uses = gaz._matcher()
+    text = "The National Assembly met. "
+    for _ in range(gazetteer_module._PATTERN_AFTER - 1):
+        assert [m.text for m in gaz.scan(text)] == ["National Assembly"]
+    assert "National" not in built and uses["National"] == gazetteer_module._PATTERN_AFTER - 1
+    assert [m.text for m in gaz.scan(text)] == ["National Assembly"]
+    assert "National" in built
+    assert [m.text for m in gaz.scan(text * 2)] == ["National Assembly"] * 2
 
 
 @contextlib.contextmanager
@@ -802,6 +816,16 @@ def _all_by_hand() -> Iterator[None]:
         yield
     finally:
         gazetteer_module._LENGTHS_BY_HAND = saved
+
+
+@contextlib.contextmanager
+def _patterns_at_once() -> Iterator[None]:
+    saved = gazetteer_module._PATTERN_AFTER
+    gazetteer_module._PATTERN_AFTER = 1
+    try:
+        yield
+    finally:
+        gazetteer_module._PATTERN_AFTER = saved
 
 
 def test_scan_offsets_point_at_the_text(gaz: Gazetteer) -> None:
