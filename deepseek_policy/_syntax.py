@@ -312,10 +312,11 @@ def subject_before(
     """The actor mention nearest before ``hi`` in ``[lo, hi)`` that can be a subject, with the
     coordinated mentions before it ("Australia, Japan, Taiwan and Texas")."""
     text = doc.text
+    unquoted = [x for x in masks if x[2] != "quote"]
     cands = [
         m
         for m in doc.index.mentions_between(lo, hi)
-        if m.via != "modifier" and mask_at([x for x in masks if x[2] != "quote"], m.start) is None
+        if m.via != "modifier" and mask_at(unquoted, m.start) is None
     ]
     chosen: list[Mention] = []
     order = range(len(cands)) if first else range(len(cands) - 1, -1, -1)
@@ -398,17 +399,27 @@ def strip_modifiers(doc: Context, text: str, start: int, end: int) -> str:
             owner = rx(r"(?:’s|'s|’|')[ ]").match(text, m.end, end)  # "Dongfeng’s Voyah"
             cursor = owner.end() if owner is not None else m.end
     pieces.append(text[cursor:end])
-    gap = "".join(pieces)
-    gap = rx(
-        r"(?:(?:the|a)[ ])?(?:(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ])?"
-        r"(?:state|province|city|prefecture|county|district)[ ]of[ ]"
-    ).sub("", gap)
-    gap = rx(r"(?:the[ ]){2}").sub("the ", gap)
-    gap = rx(r"^[ ]of[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}").sub("", gap)  # "X of New Jersey"
-    gap = rx(
-        r"(?:Democrat|Republican|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor)[ ]$"
-    ).sub("", gap)
-    return rx(r"[ ]?\([^)]{1,40}\)").sub("", gap)
+    return _clean_gap("".join(pieces))
+
+
+def _clean_gap(gap: str) -> str:
+    """The words a gap between two mentions can lose: "the state of", a party or title before
+    a name, a bracketed note. Each substitution needs a word or mark that the gap (mostly ", "
+    or " and ") seldom holds, so it is tried only where that stands."""
+    if " of " in gap:
+        gap = rx(
+            r"(?:(?:the|a)[ ])?(?:(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ])?"
+            r"(?:state|province|city|prefecture|county|district)[ ]of[ ]"
+        ).sub("", gap)
+    if "the the " in gap:
+        gap = rx(r"(?:the[ ]){2}").sub("the ", gap)
+    if gap.startswith(" of "):
+        gap = rx(r"^[ ]of[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}").sub("", gap)  # "X of New Jersey"
+    if gap.endswith((" ", " \n")):  # the pattern ends in "[ ]$"
+        gap = rx(
+            r"(?:Democrat|Republican|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor)[ ]$"
+        ).sub("", gap)
+    return rx(r"[ ]?\([^)]{1,40}\)").sub("", gap) if "(" in gap else gap
 
 
 def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:

@@ -116,3 +116,40 @@ def test_comma_lead_is_the_end_anchored_search(lead: str) -> None:
     from deepseek_policy._syntax import _COMMA_LEAD, _comma_lead
 
     assert _comma_lead(lead) is (_COMMA_LEAD.search(lead) is not None)
+
+
+def _clean_gap_plain(gap: str) -> str:
+    """Every substitution of ``_syntax._clean_gap``, tried whatever the gap holds."""
+    import regex
+
+    gap = regex.sub(
+        r"(?:(?:the|a)[ ])?(?:(?:U\.S\.|US|American|Chinese|[A-Z][a-z]+n)[ ])?"
+        r"(?:state|province|city|prefecture|county|district)[ ]of[ ]",
+        "",
+        gap,
+    )
+    gap = regex.sub(r"(?:the[ ]){2}", "the ", gap)
+    gap = regex.sub(r"^[ ]of[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}", "", gap)
+    gap = regex.sub(
+        r"(?:Democrat|Republican|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor)[ ]$",
+        "",
+        gap,
+    )
+    return regex.sub(r"[ ]?\([^)]{1,40}\)", "", gap)
+
+
+_GAP_PIECES = st.sampled_from(
+    [
+        " ", ", ", " and ", "the ", "the the ", " of ", "of ", "state of ", "the U.S. state of ",
+        "Chinese province of ", "Texan city of ", "New Jersey", "Republican ", "Sen. ", "Mayor",
+        " (", "(PIPC)", ")", "\n", "a ", "Seoul",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_GAP_PIECES, max_size=8).map("".join))
+def test_clean_gap_equals_every_substitution(gap: str) -> None:
+    from deepseek_policy._syntax import _clean_gap
+
+    assert _clean_gap(gap) == _clean_gap_plain(gap)
