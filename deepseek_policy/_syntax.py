@@ -17,7 +17,7 @@ from typing import Protocol
 
 import attrs
 
-from deepseek_policy._rx import lazy, lazy_re, rx
+from deepseek_policy._rx import fold, lazy, lazy_re, rx
 from deepseek_policy._segment import Segmentation, Sentence
 from deepseek_policy.actors import ActorIndex, Mention
 from deepseek_policy.model import ActorKind
@@ -228,6 +228,17 @@ _NEW_CLAUSE = lazy(
 )
 
 
+#: Words one of which every branch of :data:`_NEW_CLAUSE` holds, in lower case.
+_NEW_CLAUSE_WORDS = ("that", "whether", "because", "though", "unless", "if", " it ")
+
+
+def _new_clause(between: str) -> bool:
+    """Whether a new clause opens between a mention and its verb: :data:`_NEW_CLAUSE`, tried
+    only where one of its words stands in the folded text (most gaps are a word or two)."""
+    folded = fold(between)
+    return any(w in folded for w in _NEW_CLAUSE_WORDS) and _NEW_CLAUSE.search(between) is not None
+
+
 def _without_masks(text: str, start: int, end: int, masks: Sequence[tuple[int, int, str]]) -> str:
     out = []
     cursor = start
@@ -324,7 +335,7 @@ def subject_before(
         m = cands[i]
         if in_prepositional_phrase(text, lo, m, doc) and not relative:
             continue
-        if not relative and _NEW_CLAUSE.search(_without_masks(text, m.end, hi, masks)):
+        if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
             continue
         chosen = [m]
         # spread over a coordinated list to the left

@@ -1782,6 +1782,8 @@ def _inside(items: Sequence[_L], starts: Sequence[int], start: int, end: int) ->
 
 def _non_overlapping(cands: list[_Candidate]) -> list[_Candidate]:
     """Keep the best of overlapping candidates: longer first, then higher priority."""
+    if len(cands) < 2:
+        return cands  # most sentences: nothing can overlap
     ordered = sorted(
         cands, key=lambda c: (-(c.end - c.start) - 100 * (c.priority >= 3), -c.priority, c.start)
     )

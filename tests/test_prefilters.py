@@ -153,3 +153,20 @@ def test_clean_gap_equals_every_substitution(gap: str) -> None:
     from deepseek_policy._syntax import _clean_gap
 
     assert _clean_gap(gap) == _clean_gap_plain(gap)
+
+
+_BETWEEN_PIECES = st.sampled_from(
+    [
+        " ", " said", " SAID", " told reporters", " that", " THAT", " thaT", " whether", " if",
+        " ıf", " İf", " because", " although", " unless", " it has been", " It Was Been",
+        " on Monday", ",", " the", " ministry", " ſaid", " noted",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_BETWEEN_PIECES, max_size=8).map(lambda parts: "".join(parts) + " "))
+def test_new_clause_equals_its_pattern(between: str) -> None:
+    from deepseek_policy._syntax import _NEW_CLAUSE, _new_clause
+
+    assert _new_clause(between) is (_NEW_CLAUSE.search(between) is not None)
