@@ -584,6 +584,7 @@ class ActorIndex:
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
+        self._fuzzy_cache: dict[tuple[str, str], Entry | None] = {}
         self._hint_cache: dict[
             tuple[str, ActorKind, tuple[str, ...], str | None, str | None], Entry | None
         ] = {}
@@ -1325,7 +1326,10 @@ class ActorIndex:
             or kind not in (ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR)
         ):
             return None
-        return _fuzzy_body(self.gazetteer, name, country)
+        key = (name, country)
+        if key not in self._fuzzy_cache:  # the gazetteer does not change during one document
+            self._fuzzy_cache[key] = _fuzzy_body(self.gazetteer, name, country)
+        return self._fuzzy_cache[key]
 
     # context ----------------------------------------------------------------------------------
     def _context_country(
@@ -1721,8 +1725,11 @@ def _entry_rank(entry: Entry) -> tuple[int, int]:
 _CONTENT_STOP = frozenset({"ministry", "of", "the", "and", "for", "department", "&", "on"})
 
 
-def _content_words(name: str) -> set[str]:
-    return {w for w in rx(r"[a-z]+").findall(name.lower()) if w not in _CONTENT_STOP}
+@functools.lru_cache(maxsize=4096)
+def _content_words(name: str) -> frozenset[str]:
+    """The words of a body's name that tell it apart ("science", "ict"); cached, as each
+    fuzzy lookup reads every ministry name of a country."""
+    return frozenset(w for w in rx(r"[a-z]+").findall(name.lower()) if w not in _CONTENT_STOP)
 
 
 def _fuzzy_body(gazetteer: Gazetteer, name: str, country: str) -> Entry | None:
