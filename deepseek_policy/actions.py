@@ -395,7 +395,7 @@ class _Tail(Sequence[re.Match[str]]):
 
 
 #: The last word before a trigger ("companies banned": is "banned" a participle?).
-_WORD_BEFORE = lazy_re(r"([A-Za-z’'-]+)[ ]+$")
+_WORD_BEFORE = lazy(r"([A-Za-z’'-]+)[ ]+$")  # ``regex``: linear on a long word, unlike ``re``
 _FOLLOW = lazy(
     r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
     r"do[ ]the[ ]same|did[ ]likewise|done[ ]likewise|took[ ]similar[ ](?:action|actions|steps|"

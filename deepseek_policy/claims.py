@@ -59,7 +59,7 @@ _SUBJECT_TAIL = lazy_re(
     r"(?:^|(?<=[ ,]))(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|"
     r"then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$"
 )
-_AFTER_QUOTE = lazy_re(
+_AFTER_QUOTE = lazy(  # ``regex``: ``re`` is super-linear on a long run of spaces here
     rf"^[,.!?]?[ ]*(?:(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][a-z]{{0,12}}[ ]|"
     rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-])|"
     rf"(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}}))"
