@@ -12,6 +12,7 @@ import sys
 import textwrap
 from collections.abc import Iterable, Iterator
 
+import attrs
 import pytest
 
 import deepseek_policy as dp
@@ -56,6 +57,45 @@ def test_records_and_enums_pickle(sequential: list[dp.Extraction]) -> None:
         assert pickle.loads(pickle.dumps(record)) == record
     week = pickle.loads(pickle.dumps(dp.Date.parse("2025-W06")))
     assert (week.first_day.isoformat(), week.last_day.isoformat()) == ("2025-02-03", "2025-02-09")
+
+
+def test_records_pickle_as_their_fields_and_copy(sequential: list[dp.Extraction]) -> None:
+    """A record pickles as its field values and comes back without the constructor's checks
+    (it was checked when made); every field, derived ones included, survives, and copies too."""
+    import copy
+
+    ex = next(e for e in sequential if e.actions and e.claims)
+    data = pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL)
+    assert b"_restore" in data
+    assert b"__setstate__" not in data
+    back = pickle.loads(data)
+    assert back == ex
+    assert type(back.actions[0]) is dp.Action
+    assert back.actions[0].evidence.text == ex.actions[0].evidence.text
+    week = copy.copy(dp.Date.parse("2025-W06"))
+    assert week.first_day.isoformat() == "2025-02-03"  # a derived field, not passed to __init__
+    assert copy.deepcopy(ex) == ex
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        back.actions[0].kind = dp.ActionKind.BLOCK  # type: ignore[misc]
+
+
+def test_a_pickle_of_other_fields_is_refused() -> None:
+    from deepseek_policy.model import _restore
+
+    with pytest.raises(errors.SchemaError, match="Actor"):
+        _restore(dp.Actor, ("x-id", "X"))
+
+
+@attrs.frozen
+class _NotedDocument(dp.Document):
+    note: str = ""
+
+
+def test_a_record_subclass_keeps_attrs_pickling() -> None:
+    doc = _NotedDocument(id="a1", text="Seoul blocked it.", note="seen")
+    back = pickle.loads(pickle.dumps(doc))
+    assert back == doc
+    assert back.note == "seen"
 
 
 @pytest.mark.parametrize(
