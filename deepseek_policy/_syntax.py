@@ -104,10 +104,12 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
     participial modifiers and quotations."""
     text = doc.text
     out: list[tuple[int, int, str]] = []
-    for rel in _RELATIVE.finditer(text, s.start, s.end):
+    # each clause pattern opens with a comma: a sentence without one has quotations only
+    comma = text.find(",", s.start, s.end) >= 0
+    for rel in _RELATIVE.finditer(text, s.start, s.end) if comma else ():
         out.append((rel.start(), rel.end(), "relative"))
     pos = s.start
-    while True:
+    while comma:
         app = _APPOSITIVE.search(text, pos, s.end)
         if app is None:
             break
@@ -120,7 +122,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
         ) and not any(x <= m.start() < y for x, y, _k in out):
             out.append((m.start(), m.end(), "appositive"))
         pos = m.end()
-    for m in _PARTICIPIAL.finditer(text, s.start, s.end):
+    for m in _PARTICIPIAL.finditer(text, s.start, s.end) if comma else ():
         if not any(x <= m.start() < y for x, y, _k in out):
             out.append((m.start(), m.end(), "appositive"))
     for q in doc.seg.quotes_in(s.start, s.end):

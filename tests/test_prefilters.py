@@ -170,3 +170,19 @@ def test_new_clause_equals_its_pattern(between: str) -> None:
     from deepseek_policy._syntax import _NEW_CLAUSE, _new_clause
 
     assert _new_clause(between) is (_NEW_CLAUSE.search(between) is not None)
+
+
+@pytest.mark.parametrize("name", ["_RELATIVE", "_APPOSITIVE", "_PARTICIPIAL"])
+def test_each_clause_mask_opens_with_a_comma(name: str) -> None:
+    """``masks`` skips these scans in a sentence without a comma: each match starts with one."""
+    from deepseek_policy import _syntax
+
+    pattern = getattr(_syntax, name)
+    text = (
+        "Perplexity, the AI search startup, said on Monday, which was late, that DeepSeek, "
+        "launched in 2023, had grown; OpenAI's rival, founded by engineers, agreed."
+    )
+    found = list(pattern.finditer(text))
+    assert found, name
+    assert all(m.group().startswith(",") for m in found)
+    assert pattern.search(text.replace(",", "")) is None
