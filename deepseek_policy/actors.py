@@ -217,6 +217,8 @@ _PERSON_REPORTING = (
     "warned", "stressed", "emphasized", "asserted",
 )  # fmt: skip
 _GATE_REPORTING = (*_PERSON_REPORTING, "according")
+#: The words before a speaker's name ("said Sung Kim", "according to Nam Seok").
+_REPORTING_BEFORE = ("said", "says", "according to")
 
 
 @functools.cache
@@ -231,6 +233,8 @@ def _gate_words() -> dict[str, frozenset[str]]:
         "head": first_words(_heads()),
         "title": first_words(_titles()),
         "reporting": first_words(_GATE_REPORTING),
+        "reporting_after": first_words(_PERSON_REPORTING),  # "Burke said"
+        "reporting_before": first_words(_REPORTING_BEFORE),  # "said Sung Kim"
         "plural": first_words(_PLURAL_TITLES),
         "distributive": first_words(_DISTRIBUTIVE_HEADS),
         "short": first_words(_SHORT_HEADS),
@@ -314,7 +318,10 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
         re.compile(rf"(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:{'|'.join(_PERSON_REPORTING)})\b"),
-        re.compile(rf"\b(?:said|says|according[ ]to)[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
+        re.compile(
+            rf"\b(?:{'|'.join(w.replace(' ', '[ ]') for w in _REPORTING_BEFORE)})[ ]"
+            rf"(?P<name>{_PERSON_NAME})(?![\w-])"
+        ),
     )
 
 
@@ -734,8 +741,18 @@ class ActorIndex:
             not words.isdisjoint(gates["reporting"])
             and _reporting_gate().search(text, s.start, s.end) is not None
         )
+        # what each person pattern needs besides its gate: a comma between name and role, a
+        # reporting verb after the name, "said", "says" or "according" before it
+        comma = titled and text.find(", ", s.start, s.end) >= 0
+        needs = (
+            titled,
+            comma,
+            comma,
+            reported and not words.isdisjoint(gates["reporting_after"]),
+            reported and not words.isdisjoint(gates["reporting_before"]),
+        )
         for pattern_no, pattern in enumerate(_person_patterns()):
-            if (pattern_no <= 2 and not titled) or (pattern_no >= 3 and not reported):
+            if not needs[pattern_no]:
                 continue
             for m in pattern.finditer(text, s.start, s.end):
                 name_start, name_end = m.span("name")

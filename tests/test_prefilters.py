@@ -186,3 +186,19 @@ def test_each_clause_mask_opens_with_a_comma(name: str) -> None:
     assert found, name
     assert all(m.group().startswith(",") for m in found)
     assert pattern.search(text.replace(",", "")) is None
+
+
+def test_the_name_and_role_patterns_need_a_comma() -> None:
+    """The actor index runs the "Name, role" and "the role, Name" patterns only in a sentence
+    with ", ": each match holds one."""
+    from deepseek_policy.actors import _person_patterns
+
+    text = (
+        "Sung Kim, chief executive of Upstage, said so. "
+        "The secretary of the Department of Home Affairs, Stephanie Foster, signed it."
+    )
+    for pattern in _person_patterns()[1:3]:
+        found = [m.group() for m in pattern.finditer(text)]
+        assert found
+        assert all(", " in f for f in found)
+        assert pattern.search(text.replace(", ", " ")) is None

@@ -21,6 +21,7 @@ from deepseek_policy.actors import (
     _UNIT_HEADS,
     _gate_words,
     _head_gate,
+    _person_patterns,
     _read_description,
     _reporting_gate,
     _title_gate,
@@ -75,6 +76,8 @@ _GATES: list[tuple[str, Any, frozenset[str]]] = [  # re or regex patterns
     ("plural", _PLURAL_TITLED, _gate_words()["plural"]),
     ("distributive", _DISTRIBUTIVE, _gate_words()["distributive"]),
     ("short", _SHORT_FORM, _gate_words()["short"]),
+    ("reporting_after", _person_patterns()[3], _gate_words()["reporting_after"]),
+    ("reporting_before", _person_patterns()[4], _gate_words()["reporting_before"]),
 ]
 
 
@@ -94,7 +97,8 @@ def test_gates_fire_on_ordinary_news_sentences() -> None:
     text = (
         "Foreign Minister Cho Tae-yul said Korea's Ministry of Unification would act. "
         "Senators Maria Lopez and Tom Becker wrote to the agency. "
-        "KB, Shinhan and Woori financial groups told staff to stop."
+        "KB, Shinhan and Woori financial groups told staff to stop. "
+        "The rules stand, said Nam Seok."
     )
     seg = segment(text)
     fired = {
@@ -103,7 +107,16 @@ def test_gates_fire_on_ordinary_news_sentences() -> None:
         for name, pattern, needed in _GATES
         if not seg.words(s).isdisjoint(needed) and pattern.search(text, s.start, s.end) is not None
     }
-    assert fired == {"head", "title", "reporting", "plural", "distributive", "short"}
+    assert fired == {
+        "head",
+        "title",
+        "reporting",
+        "plural",
+        "distributive",
+        "short",
+        "reporting_after",
+        "reporting_before",
+    }
 
 
 def _readable(m: Any) -> bool:
