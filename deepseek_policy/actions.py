@@ -1847,6 +1847,20 @@ _LINKED = lazy(
     r"\b(?:reasoned|explained)\b|\bbecause\b|\bdue[ ]to\b"
 )
 
+#: What each branch of :data:`_LINKED` needs, in lower case: its opening, or one of its words.
+_LINKED_OPENINGS = ("the ", "this ", "that ")
+_LINKED_WORDS = ("said", "says", "reasoned", "explained", "because", "due to")
+
+
+def _links_back(sentence: str) -> bool:
+    """Whether a sentence explains the action before it: :data:`_LINKED`, searched only where
+    its opening or one of its words stands in the folded sentence (as the pattern ignores
+    case); most sentences have neither."""
+    folded = fold(sentence)
+    if not folded.startswith(_LINKED_OPENINGS) and not any(w in folded for w in _LINKED_WORDS):
+        return False
+    return _LINKED.search(sentence) is not None
+
 
 _LINKED_DATE = lazy(
     r"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:directive|order|ban|decision|"
@@ -1926,7 +1940,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         and last.temporary is None
     ):
         last.temporary = True  # "The suspension will stay in place until ..."
-    if doc.found_in(s) or not (next_by_same or _LINKED.search(s.text)):
+    if doc.found_in(s) or not (next_by_same or _links_back(s.text)):
         return
     reasons = _reasons(doc.text, s.start, s.end)
     if not reasons:

@@ -202,3 +202,21 @@ def test_the_name_and_role_patterns_need_a_comma() -> None:
         assert found
         assert all(", " in f for f in found)
         assert pattern.search(text.replace(", ", " ")) is None
+
+
+_LINK_PIECES = st.sampled_from(
+    [
+        "The", "THE", "This", "thıs", "That", "decision", "move", "Ban", "step", "order",
+        "notice", "said", "SAYS", "ſaid", "it", "the ministry", "had", "acted", "did so",
+        "made the decision", "reasoned", "Explained", "because", "BECAUSE", "due", "to",
+        "Due To", "Seoul", "blocked", "the app",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINK_PIECES, min_size=1, max_size=10).map(" ".join))
+def test_links_back_equals_its_pattern(sentence: str) -> None:
+    from deepseek_policy.actions import _LINKED, _links_back
+
+    assert _links_back(sentence) is (_LINKED.search(sentence) is not None)
