@@ -384,8 +384,8 @@ def _may_report(text: str, s: Sentence) -> bool:
     """Whether the sentence holds a reporting word in any case: :data:`_REPORT_GATE` over a
     folded copy of the sentence (and the character before it, for the look-behind).
 
-    One trie search: measured twice as fast as building the sentence's word set first, and
-    the folded scan twice as fast again as the case-insensitive one.
+    One trie search: measured twice as fast as building the sentence's word set first; with
+    the fold, the gate takes about two thirds of the case-insensitive search's time.
     """
     lead = 1 if s.start else 0
     folded = fold(text[s.start - lead : s.end])

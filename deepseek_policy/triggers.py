@@ -228,7 +228,7 @@ class TriggerLexicon:
 
     def matches(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """The matches of :meth:`pattern` in ``text[start:end]``, exactly as
-        ``pattern().finditer(text, start, end)`` gives them, found about twice as fast.
+        ``pattern().finditer(text, start, end)`` gives them, in about two thirds of the time.
 
         The scan runs case-sensitively over a folded (lower-cased) copy of the slice (see
         :func:`~deepseek_policy._rx.fold`); each place it finds is read again with
