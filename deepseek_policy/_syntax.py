@@ -17,7 +17,7 @@ from typing import Protocol
 
 import attrs
 
-from deepseek_policy._rx import fold, lazy, lazy_re, rx
+from deepseek_policy._rx import folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import Segmentation, Sentence
 from deepseek_policy.actors import ActorIndex, Mention
 from deepseek_policy.model import ActorKind
@@ -237,8 +237,7 @@ _NEW_CLAUSE_WORDS = ("that", "whether", "because", "though", "unless", "if", " i
 def _new_clause(between: str) -> bool:
     """Whether a new clause opens between a mention and its verb: :data:`_NEW_CLAUSE`, tried
     only where one of its words stands in the folded text (most gaps are a word or two)."""
-    folded = fold(between)
-    return any(w in folded for w in _NEW_CLAUSE_WORDS) and _NEW_CLAUSE.search(between) is not None
+    return folded_holds(between, _NEW_CLAUSE_WORDS) and _NEW_CLAUSE.search(between) is not None
 
 
 def _without_masks(text: str, start: int, end: int, masks: Sequence[tuple[int, int, str]]) -> str:

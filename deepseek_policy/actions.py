@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
-from deepseek_policy._rx import fold, lazy, lazy_re, rx
+from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence
 from deepseek_policy._syntax import (
     Clause,
@@ -413,8 +413,7 @@ _FOLLOW_WORDS = ("follow", "the same", "likewise", "similar")
 def _may_follow(text: str, s: Sentence) -> bool:
     """Whether the sentence can hold a phrase of :data:`_FOLLOW`: a few substring tests on its
     folded text (as the pattern ignores case) spare most sentences the pattern's scan."""
-    folded = fold(text[s.start : s.end])
-    return any(word in folded for word in _FOLLOW_WORDS)
+    return folded_holds(text[s.start : s.end], _FOLLOW_WORDS)
 
 
 def _follows(
@@ -1856,8 +1855,9 @@ def _links_back(sentence: str) -> bool:
     """Whether a sentence explains the action before it: :data:`_LINKED`, searched only where
     its opening or one of its words stands in the folded sentence (as the pattern ignores
     case); most sentences have neither."""
-    folded = fold(sentence)
-    if not folded.startswith(_LINKED_OPENINGS) and not any(w in folded for w in _LINKED_WORDS):
+    if not fold(sentence[:5]).startswith(_LINKED_OPENINGS) and not folded_holds(
+        sentence, _LINKED_WORDS
+    ):
         return False
     return _LINKED.search(sentence) is not None
 
