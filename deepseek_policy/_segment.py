@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from deepseek_policy._rx import fold, lazy, lazy_re, rx
+from deepseek_policy._rx import folded_holds, lazy, lazy_re, rx
 
 __all__ = ["Paragraph", "ParagraphKind", "Quote", "Segmentation", "Sentence", "segment"]
 
@@ -265,7 +265,9 @@ def _terminal(stripped: str) -> bool:
 def _copyright(stripped: str) -> bool:
     """Whether a stripped line is a copyright notice: it opens with one, or holds "all rights
     reserved" in any case (found in a folded copy, as a case-insensitive search would)."""
-    return _COPYRIGHT_START.match(stripped) is not None or "all rights reserved" in fold(stripped)
+    return _COPYRIGHT_START.match(stripped) is not None or folded_holds(
+        stripped, ("all rights reserved",)
+    )
 
 
 _TRAILER = lazy(

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from deepseek_policy._rx import fold, lazy, lazy_re, rx
+from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence
 from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
 from deepseek_policy._trie import trie_pattern
@@ -436,7 +436,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             _add(ctx, s, speaker, ws["verb"], start, content_end, ws.start("owner"))
             ctx.used.append(ws.span("verb"))  # the verb is spent: not read again below
     # "according to X"
-    has_according = "according" in fold(s.text)  # the pattern ignores case
+    has_according = folded_holds(s.text, ("according",))  # the pattern ignores case
     for m in _ACCORDING.finditer(text, s.start, s.end) if has_according else ():
         if _spent(ctx, m.start(), m.end()):
             continue
