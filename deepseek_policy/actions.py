@@ -1855,9 +1855,8 @@ def _links_back(sentence: str) -> bool:
     """Whether a sentence explains the action before it: :data:`_LINKED`, searched only where
     its opening or one of its words stands in the folded sentence (as the pattern ignores
     case); most sentences have neither."""
-    if not fold(sentence[:5]).startswith(_LINKED_OPENINGS) and not folded_holds(
-        sentence, _LINKED_WORDS
-    ):
+    opens = fold(sentence[:5]).startswith(_LINKED_OPENINGS)  # the openings are short
+    if not opens and not folded_holds(sentence, _LINKED_WORDS):
         return False
     return _LINKED.search(sentence) is not None
 

@@ -610,14 +610,14 @@ class ActorIndex:
         self._gaz = gaz_matches
         self._gaz_starts = [g.start for g in gaz_matches]
         self._doc_counts = _country_evidence(text, gaz_matches)
-        gi = 0
+        gi, n = 0, len(gaz_matches)
         for sentence in self.seg.sentences:
             # gazetteer matches inside this sentence
-            while gi < len(gaz_matches) and gaz_matches[gi].start < sentence.start:
+            while gi < n and gaz_matches[gi].start < sentence.start:
                 gi += 1
             gj = gi
             found: list[_Candidate] = []
-            while gj < len(gaz_matches) and gaz_matches[gj].end <= sentence.end:
+            while gj < n and gaz_matches[gj].end <= sentence.end:
                 m = gaz_matches[gj]
                 if m.role == "adjective":
                     self._note_adjective(m.start, m.end, m.entries)
