@@ -218,8 +218,9 @@ def _classify(line: str, first: bool) -> ParagraphKind:
     stripped = line.strip()
     if not stripped:
         return ParagraphKind.FURNITURE
-    bulleted = stripped[0] in "-*•" and _BULLET.match(stripped) is not None
-    bare = _BULLET.sub("", stripped) if bulleted else stripped
+    bullet = _BULLET.match(stripped) if stripped[0] in "-*•" else None
+    bulleted = bullet is not None
+    bare = stripped[bullet.end() :] if bullet is not None else stripped
     if _FURNITURE_WORDS.fullmatch(bare) or _copyright(stripped):
         return ParagraphKind.FURNITURE
     if (

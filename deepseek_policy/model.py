@@ -397,8 +397,7 @@ class Span:
             raise SchemaError("span", f"[{start!r}, {end!r}) are not offsets into a str")
         if not 0 <= start <= end <= len(text):
             raise SchemaError("span", f"[{start}, {end}) lies outside a text of {len(text)}")
-        span = object.__new__(cls)
-        _set = object.__setattr__  # the checks above are the constructor's, on a longer text
+        span = _new(cls)  # the checks above are the constructor's, on a longer text
         _set(span, "start", start)
         _set(span, "end", end)
         _set(span, "_source", text)
