@@ -1359,18 +1359,18 @@ class ActorIndex:
         code = self._explicit_country(start, lo, end)
         if code is not None:
             return code, "explicit"
-        # the nearest country-bearing mention before it in the sentence, then the paragraph
-        best = self._nearest_country(start, lo)
-        if best is not None:
-            return best, "sentence"
+        # the nearest country-bearing mention before it in the sentence, then the paragraph:
+        # one walk back to the widest floor finds the nearest scene-setter, and a narrower
+        # floor keeps it only where it starts inside (the walk visits starts nearest first)
         para = self.seg.paragraphs[s.paragraph] if s is not None else None
+        floors = [(lo, "sentence")]
         if para is not None:
-            best = self._nearest_country(start, para.start)
+            floors += [(para.start, "paragraph"), (max(0, para.start - 1500), "paragraph")]
+        mention, adjective = self._scene_setters(start, min(f for f, _ in floors))
+        for floor, strength in floors:
+            best = _nearest_after(floor, mention, adjective)
             if best is not None:
-                return best, "paragraph"
-            best = self._nearest_country(start, max(0, para.start - 1500))
-            if best is not None:
-                return best, "paragraph"
+                return best, strength
         return self._document_country(), "document"
 
     def _sentence_floor(self, start: int, s: Sentence | None) -> int:
@@ -1387,19 +1387,24 @@ class ActorIndex:
                 return code
             if b <= lo:
                 break
-        for m in self._mentions_before(start):
-            if m.end > start:
-                continue  # a mention around ``start`` (the name being resolved)
+        # only the mention right before can own it (one around ``start``, the name being
+        # resolved, is passed over); read from the index's columns
+        mentions = self._mentions
+        starts, ends = mentions.starts, mentions.ends
+        i = bisect.bisect_left(starts, start) - 1
+        while i >= 0 and ends[i] > start:
+            i -= 1
+        if i >= 0 and starts[i] >= lo:
+            m_end = ends[i]
+            _text, actor, via = mentions.rest[i]
             if (
-                m.start >= lo
-                and (m.via in {"modifier", "name"})
-                and _POSSESSIVE.match(text[m.end : m.end + 2])
-                and not text[m.end : start].strip(" '’s")
+                via in ("modifier", "name")
+                and _POSSESSIVE.match(text[m_end : m_end + 2])
+                and not text[m_end:start].strip(" '’s")
             ):
-                d = self._drafts[m.actor]
+                d = self._drafts[actor]
                 if d.country:
                     return d.country
-            break  # only the mention right before can own it
         # "... of South Korea", "... in Jiangsu Province"
         if end is not None:
             after = rx(r"[ ](?:of|in|from)[ ](?:the[ ])?").match(text[end : end + 12])
@@ -1433,28 +1438,37 @@ class ActorIndex:
             yield self._adjectives[i]
             i -= 1
 
-    def _nearest_country(self, start: int, lo: int) -> str | None:
+    def _scene_setters(
+        self, start: int, lo: int
+    ) -> tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]:
+        """The nearest mention and the nearest adjective before ``start`` (and from ``lo``)
+        that set a country's scene, each as (start, end, country code).
+
+        A scene is set by a mention close by: the walk looks back over a bounded number of
+        them, so a text of thousands of country-less names stays linear. It reads the index's
+        columns, not :class:`Mention` objects.
+        """
         text = self.text
-        cands: list[tuple[int, str]] = []
-        # a scene is set by a mention close by: look back over a bounded number of them, so a
-        # text of thousands of country-less names stays linear
-        for looked, m in enumerate(self._mentions_before(start)):
-            if m.start < lo or looked > _SCENE_LOOKBACK:
-                break
-            if m.end <= start:
-                d = self._drafts[m.actor]
-                if d.country and d.kind in _SCENE_KINDS and not _modifies_target(text, m.end):
-                    cands.append((m.end, d.country))
+        mention = adjective = None
+        mentions = self._mentions
+        starts, ends, rest = mentions.starts, mentions.ends, mentions.rest
+        i = bisect.bisect_left(starts, start) - 1
+        stop = max(-1, i - _SCENE_LOOKBACK - 1)
+        while i > stop and starts[i] >= lo:
+            end = ends[i]
+            if end <= start:
+                d = self._drafts[rest[i][1]]
+                if d.country and d.kind in _SCENE_KINDS and not _modifies_target(text, end):
+                    mention = (starts[i], end, d.country)
                     break
+            i -= 1
         for looked, (a, b, code) in enumerate(self._adjectives_before(start)):
             if a < lo or looked > _SCENE_LOOKBACK:
                 break
             if b <= start and not _modifies_target(text, b):
-                cands.append((b, code))
+                adjective = (a, b, code)
                 break
-        if not cands:
-            return None
-        return max(cands)[1]
+        return mention, adjective
 
     def _document_country(self) -> str | None:
         if not self._doc_counts:
@@ -2042,6 +2056,14 @@ def _modifies_target(text: str, end: int) -> bool:
     ).search(before):
         return False  # "officials in Seoul": the place's government sets the scene
     return not rx(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)").search(before)
+
+
+def _nearest_after(
+    lo: int, mention: tuple[int, int, str] | None, adjective: tuple[int, int, str] | None
+) -> str | None:
+    """The country of the later-ending of two scene-setters that start at or after ``lo``."""
+    cands = [(x[1], x[2]) for x in (mention, adjective) if x is not None and x[0] >= lo]
+    return max(cands)[1] if cands else None
 
 
 #: Unit words after a company's possessive, and the words the unit's own name holds.
