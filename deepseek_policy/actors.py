@@ -1201,7 +1201,7 @@ class ActorIndex:
                 continue
             if region is None and entry.region is not None:
                 continue  # a national description does not name a state's body
-            names = " ".join(entry.names)
+            names = _names_text(entry)
             headless = 0 if head is None or head in names else 1
             for rank, h in enumerate(hint):
                 if h in names:
@@ -1754,6 +1754,13 @@ def _entry_rank(entry: Entry) -> tuple[int, int]:
 
 
 _CONTENT_STOP = frozenset({"ministry", "of", "the", "and", "for", "department", "&", "on"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_text(entry: Entry) -> str:
+    """An entry's names joined by spaces, for the hint search's substring tests; cached, as
+    each search reads every entry of a country of the kind."""
+    return " ".join(entry.names)
 
 
 @functools.lru_cache(maxsize=4096)
