@@ -388,7 +388,11 @@ class _Forms:
     forms: frozenset[str]
 
 
-_CANDIDATE = re.compile(r"(?<![\w&.-])[A-Z0-9][\w&.'’+-]*")
+#: A capitalised word or a number, not inside a word (or after "&", "." or "-"): the
+#: character is matched first and the one before it tested after, so the engine skips to the
+#: next capital or digit at once instead of testing the look-behind at every position (the
+#: scan takes half the time).
+_CANDIDATE = re.compile(r"[A-Z0-9](?<![\w&.-][A-Z0-9])[\w&.'’+-]*")
 _FIRST_WORD = re.compile(r"[\w&.'’+-]+")
 _PUNCT = ".,;:'’-+&"
 _HAS_PUNCT = re.compile(r"[.,;:'’+&-]")
