@@ -51,7 +51,7 @@ from deepseek_policy._syntax import (
     subject_after,
     subject_before,
 )
-from deepseek_policy._trie import trie_pattern
+from deepseek_policy._trie import lead, trie_pattern
 from deepseek_policy.actors import _STOP_CAPS, ActorIndex, Mention
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import (
@@ -117,7 +117,7 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
             folded[phrase[1:].lower()] = row["target"]
         else:
             exact[phrase] = row["target"]
-    p1 = re.compile(r"(?<![\w-])(?:" + trie_pattern(exact) + r")(?![\w-])")
+    p1 = re.compile(lead(exact) + r"(?<![\w-])(?:" + trie_pattern(exact) + r")(?![\w-])")
     p2 = re.compile(r"(?<![\w-])(?:" + trie_pattern(folded) + r")(?![\w-])", re.IGNORECASE)
     return p1, exact, p2, folded
 

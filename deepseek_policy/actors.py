@@ -32,7 +32,7 @@ import regex
 from deepseek_policy import _lexicon
 from deepseek_policy._rx import lazy, lazy_re, rx
 from deepseek_policy._segment import Segmentation, Sentence, first_words, last_words, segment
-from deepseek_policy._trie import trie_pattern
+from deepseek_policy._trie import lead, trie_pattern
 from deepseek_policy.gazetteer import (
     Entry,
     Gazetteer,
@@ -255,9 +255,10 @@ def _description_words() -> frozenset[str]:
 
 
 @functools.cache
-def _head_gate() -> regex.Pattern[str]:
+def _head_gate() -> re.Pattern[str]:
     """Any organisation head word: a sentence without one has no pattern-made name."""
-    return regex.compile(r"(?<![\w-])(?:" + trie_pattern(_heads()) + r")(?![\w-])")
+    heads = _heads()
+    return re.compile(lead(heads) + r"(?<![\w-])(?:" + trie_pattern(heads) + r")(?![\w-])")
 
 
 @functools.cache

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deepseek_policy import actors
+from deepseek_policy import actions, actors
+from deepseek_policy._trie import lead
 from deepseek_policy.gazetteer import _CANDIDATE
 
 _LEAD = re.compile(r"\(\?=\[[^\]]+\]\)")
@@ -38,6 +39,8 @@ def _led() -> list[tuple[str, re.Pattern[str]]]:
         ("short form", _compiled(actors._SHORT_FORM)),
         ("ministry list", _compiled(actors._MINISTRY_LIST)),
         ("description", _compiled(actors._DESCRIPTION)),
+        ("head words", actors._head_gate()),
+        ("named targets", actions._targets()[0]),
     ]
 
 
@@ -48,7 +51,8 @@ _PIECES = [
     "according to", "told", "CEO", "head", "Senators", "Lawmakers", "Maria Lopez", "Tom Becker",
     "Shinhan", "Woori", "banks", "universities", "Italy's", "privacy", "watchdog", "Seoul’s",
     "data", "regulator", "company", "state-run", "tech", "giant", "Huawei", "new", "same",
-    "İstanbul", "ıt", "ſaid", "\u212aorea", "T", "i", "3", "U.S.", "-", "x",
+    "İstanbul", "ıt", "ſaid", "\u212aorea", "T", "i", "3", "U.S.", "-", "x", "Agency",
+    "Commission", "Office", "Bureau", "DeepSeek", "ChatGPT", "R1", "Qwen", "Llama",
 ]  # fmt: skip
 _GLUE = [" ", " ", ", ", "-", ". ", "'", "’", ".", "\n", ""]
 
@@ -120,3 +124,9 @@ def test_the_candidate_scan_matches_as_the_look_behind_form(text: str, start: in
 )
 def test_the_candidate_scan_finds_capitals_and_numbers(text: str, expected: list[str]) -> None:
     assert [m.group() for m in _CANDIDATE.finditer(text)] == expected
+
+
+def test_a_lead_names_each_first_character_once() -> None:
+    assert lead(["Ministry", "Agency", "Ministries", "", "agency"]) == "(?=[AMa])"
+    assert lead(["[x]", "-y"]) == r"(?=[\-\[])"  # escaped inside the class
+    assert lead([]) == "(?!)"  # no word: nothing can match
