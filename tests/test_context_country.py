@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 
 import pytest
+from _texts import joined
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from deepseek_policy.actors import (
     _POSSESSIVE,
@@ -103,9 +103,7 @@ _PIECES = [
 ]  # fmt: skip
 _GLUE = [" ", ", ", " and ", ". ", "\n\n", " of ", " in "]
 
-_texts = st.lists(
-    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), min_size=1, max_size=24
-).map(lambda parts: "".join(p + g for p, g in parts) + ".")
+_texts = joined(_PIECES, _GLUE, max_size=24, end=".")
 
 
 @settings(max_examples=150, deadline=None)

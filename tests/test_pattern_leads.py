@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from _texts import joined
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,9 +57,7 @@ _PIECES = [
 ]  # fmt: skip
 _GLUE = [" ", " ", ", ", "-", ". ", "'", "’", ".", "\n", ""]
 
-_texts = st.lists(
-    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), min_size=1, max_size=16
-).map(lambda parts: "".join(p + g for p, g in parts))
+_texts = joined(_PIECES, _GLUE, max_size=16)
 
 
 def test_each_led_pattern_opens_with_one_lead() -> None:

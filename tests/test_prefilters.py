@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from _texts import joined
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,9 +34,7 @@ _PIECES = [
 ]  # fmt: skip
 _GLUE = [" ", " ", ", ", "-", ". ", "; ", "\u2019s ", "\n\n", ""]
 
-_texts = st.lists(
-    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), min_size=1, max_size=14
-).map(lambda parts: "".join(p + g for p, g in parts) + ".")
+_texts = joined(_PIECES, _GLUE, end=".")
 
 
 @settings(max_examples=400, deadline=None)
@@ -82,11 +81,7 @@ _CLAIM_PIECES = [
 ]  # fmt: skip
 
 
-_claim_texts = st.lists(
-    st.tuples(st.sampled_from(_CLAIM_PIECES), st.sampled_from([" ", ", ", "", ". "])),
-    min_size=1,
-    max_size=14,
-).map(lambda parts: "".join(p + g for p, g in parts) + ".")
+_claim_texts = joined(_CLAIM_PIECES, [" ", ", ", "", ". "], end=".")
 
 
 @settings(max_examples=400, deadline=None)

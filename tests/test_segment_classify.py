@@ -12,6 +12,7 @@ import re
 
 import pytest
 import regex
+from _texts import joined
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,9 +73,7 @@ _PIECES = [
 ]  # fmt: skip
 _SPACES = [" ", " ", "", "  ", "\t", "\xa0", "\u2003"]
 
-_lines = st.lists(
-    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SPACES)), min_size=0, max_size=16
-).map(lambda parts: "".join(p + g for p, g in parts))
+_lines = joined(_PIECES, _SPACES, min_size=0, max_size=16)
 
 
 @settings(max_examples=400, deadline=None)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from _texts import joined
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from deepseek_policy._segment import first_words, last_words, segment
 from deepseek_policy.actors import (
@@ -65,9 +65,7 @@ _PIECES = [
 ]  # fmt: skip
 _GLUE = [" ", " ", " ", ", ", "-", "'s ", "; ", " (", ") ", "\u2019s ", "\n\n"]
 
-_sentences = st.lists(
-    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), min_size=1, max_size=14
-).map(lambda parts: "".join(p + g for p, g in parts) + ".")
+_sentences = joined(_PIECES, _GLUE, end=".")
 
 _GATES: list[tuple[str, Any, frozenset[str]]] = [  # re or regex patterns
     ("head", _head_gate(), _gate_words()["head"]),
