@@ -1680,11 +1680,11 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         return names
     if kind.family in (Family.OTHER,):
         # "a fund to support AI start-ups" -> "AI start-ups"
-        lead = rx(
+        purpose = rx(
             r"[ ]?(?:to[ ](?:support|back|develop|fund|finance|build|help|boost|promote|"
             r"invest[ ]in)[ ]|for[ ]|in[ ]|into[ ])"
         ).match(obj)
-        obj = obj[lead.end() :] if lead is not None else obj
+        obj = obj[purpose.end() :] if purpose is not None else obj
         head = rx(r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?([^,.;]{1,60})").match(obj)
         if head is not None and head.group(1).strip():
             return [head.group(1).strip()]

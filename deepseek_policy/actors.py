@@ -710,8 +710,7 @@ class ActorIndex:
         gate = not words.isdisjoint(gates["head"]) and _head_gate().search(text, s.start, s.end)
         for m in _org_pattern().finditer(text, s.start, s.end) if gate else ():
             start, end = m.span()
-            lead = _leading_stop(m.group())
-            start += lead
+            start += _leading_stop(m.group())
             adjective = rx(
                 r"(?:[A-Z][a-z]+[ ]){1,2}(?=(?:Ministry|Department|Office|Bureau|Agency)[ ](?:of|"
                 r"for)[ ])"
@@ -1055,12 +1054,10 @@ class ActorIndex:
                 found.append(_Candidate(m.start, m.end, m.text, "name", m.entries, priority=2))
         for om in _org_pattern().finditer(self.text, start, end):
             a, b = om.span()
-            lead = _leading_stop(om.group())
+            a += _leading_stop(om.group())
             head = om.group("start") or om.group("end") or ""
             kind = _heads().get(head, (ActorKind.ORGANIZATION, ""))[0]
-            found.append(
-                _Candidate(a + lead, b, self.text[a + lead : b], "pattern", kind=kind, priority=1)
-            )
+            found.append(_Candidate(a, b, self.text[a:b], "pattern", kind=kind, priority=1))
         best: str | None = None
         for cand in _non_overlapping(found):
             if cand.via == "name":

@@ -21,7 +21,7 @@ import attrs
 
 from deepseek_policy import _lexicon
 from deepseek_policy._rx import fold
-from deepseek_policy._trie import trie_pattern
+from deepseek_policy._trie import lead, trie_pattern
 from deepseek_policy.errors import LexiconError
 from deepseek_policy.model import ActionKind
 
@@ -210,10 +210,11 @@ class TriggerLexicon:
                 parts.append(f"(?P<lit>{trie_pattern(self._literal)})")
                 # the class of first letters (either case: the pattern ignores case), tested
                 # before the look-behind, lets most positions fail on one character test
-                lead = {w[:1].lower() for w in [*self._literal, *firsts] if w}
                 source = (
-                    f"(?=[{re.escape(''.join(sorted(lead)))}])"
-                    r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+                    lead(w.lower() for w in [*self._literal, *firsts])
+                    + r"(?<![\w-])(?:"
+                    + "|".join(parts)
+                    + r")(?![\w-])"
                 )
                 pattern = re.compile(source, re.IGNORECASE)
                 # every letter of the pattern (phrases lower-cased) is ASCII for the shipped
@@ -245,11 +246,11 @@ class TriggerLexicon:
         start = max(0, min(start, end))
         if folded is None:
             return list(pattern.finditer(text, start, end))
-        lead = 1 if start > 0 else 0  # the look-behind reads the character before the slice
-        piece = fold(text[start - lead : end])
-        offset = start - lead
+        back = 1 if start > 0 else 0  # the look-behind reads the character before the slice
+        piece = fold(text[start - back : end])
+        offset = start - back
         out = []
-        for found in folded.finditer(piece, lead):
+        for found in folded.finditer(piece, back):
             m = pattern.match(text, offset + found.start(), end)
             if m is None or m.end() != offset + found.end():  # pragma: no cover - by fold()
                 return list(pattern.finditer(text, start, end))
