@@ -73,6 +73,7 @@ from deepseek_policy._calendar import (
     month_number,
     weekday_number,
 )
+from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import InputTypeError, SchemaError
 from deepseek_policy.model import Date, DatePrecision, Span
 
@@ -288,7 +289,14 @@ def _scanner() -> re.Pattern[str]:
     text is scanned at several MB/s. The stdlib engine is used: about twice as fast as
     ``regex`` on this pattern. Compiled on first use (tens of milliseconds), not at import.
     """
-    return re.compile(rf"(?<!\w)(?={_head()}){_GUARD}(?:{_BODY})")
+    return _word_scan().exact
+
+
+@functools.cache
+def _word_scan() -> WordScan:
+    """The scanner, run from separator to separator (see :class:`~deepseek_policy._wordscan.
+    WordScan`): the same matches in about 15% less time."""
+    return WordScan(rf"(?<!\w)(?={_head()}){_GUARD}(?:{_BODY})")
 
 
 @functools.cache
@@ -529,6 +537,7 @@ class _Scan:
     published: _dt.date | None
     future: bool
     anchor: _dt.date | None
+    start: int  # where the match starts (its own ``start()`` may take in a separator)
 
 
 @attrs.frozen
@@ -539,7 +548,7 @@ class _Found:
 
 
 def _future(scan: _Scan, m: re.Match[str]) -> bool:
-    return scan.future or _is_future(scan.text, m.start())
+    return scan.future or _is_future(scan.text, scan.start)
 
 
 def _resolve_iso(m: re.Match[str], scan: _Scan) -> _Found:
@@ -610,7 +619,7 @@ def _resolve_rd(m: re.Match[str], scan: _Scan) -> _Found:
 def _resolve_wd(m: re.Match[str], scan: _Scan) -> _Found | None:
     rel = " ".join(m["wd_rel"].lower().split()) if m["wd_rel"] is not None else ""
     if not rel:
-        before, _ = _words_before(scan.text, m.start())
+        before, _ = _words_before(scan.text, scan.start)
         if before in _WEEKDAY_NAMES_BEFORE or _word_after(scan.text, m.end()) in (
             _WEEKDAY_NAMES_AFTER
         ):
@@ -686,7 +695,7 @@ def _resolve_dom(m: re.Match[str], scan: _Scan) -> _Found | None:
 def _resolve_ma(m: re.Match[str], scan: _Scan) -> _Found | None:
     month_word, mod = m["ma_m"], m["ma_mod"]
     if mod is None:
-        before, _ = _words_before(scan.text, m.start())
+        before, _ = _words_before(scan.text, scan.start)
         after_prep = before is not None and before.lower() in _DATE_PREPOSITIONS
         if month_word == "May" and not after_prep:
             return None
@@ -718,7 +727,7 @@ def _is_plural_noun(word: str) -> bool:
 def _resolve_yr(m: re.Match[str], scan: _Scan) -> _Found | None:
     year = int(m["yr_y"])
     if m["yr_mod"] is None:
-        before, before2 = _words_before(scan.text, m.start())
+        before, before2 = _words_before(scan.text, scan.start)
         low = before.lower().rstrip(".") if before is not None else ""
         if before is not None and (
             low in _LABELS
@@ -773,15 +782,13 @@ def _check_inputs(text: object, published: object, name: str) -> _dt.date | None
 def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     anchor: _dt.date | None = None
-    for m in _scanner().finditer(text):
+    for start, m in _word_scan().finditer(text):
         kind = m.lastgroup or ""  # the alternative's group is the last to close
-        found = _RESOLVERS[kind](m, _Scan(text, published, future, anchor))
+        found = _RESOLVERS[kind](m, _Scan(text, published, future, anchor, start))
         if found is None:
             continue
         out.append(
-            DateMention(
-                Span.of(text, m.start(), m.end()), found.date, found.relative, found.anchored
-            )
+            DateMention(Span.of(text, start, m.end()), found.date, found.relative, found.anchored)
         )
         if found.date is not None and found.date.precision is DatePrecision.DAY:
             anchor = found.date.first_day

@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from deepseek_policy._trie import trie_pattern
+from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import LexiconError, SchemaError
 from deepseek_policy.model import ActorKind
 
@@ -297,8 +298,8 @@ class Gazetteer:
             if match is not None:
                 yield match
         if lower is not None:
-            for m in lower.finditer(text):
-                match = _as_match(m.start(), m.end(), readings.get(m.group()))
+            for start, end in lower.spans(text):
+                match = _as_match(start, end, readings.get(text[start:end]))
                 if match is not None:
                     yield match
 
@@ -333,9 +334,7 @@ class Gazetteer:
                 }
                 lower = None
                 if lower_forms:
-                    lower = re.compile(
-                        r"(?<![\w&.-])(?:" + trie_pattern(lower_forms) + r")(?![\w&])"
-                    )
+                    lower = WordScan(rf"(?<![\w&.-])(?:{trie_pattern(lower_forms)})(?![\w&])")
                 # each form's reading, built once: matches share its text and entries
                 readings = {}
                 for form, roles in self._forms.items():
@@ -355,7 +354,7 @@ class Gazetteer:
 #: been met before its pattern was built.
 _Matcher = tuple[
     dict[str, "_Forms"],
-    "re.Pattern[str] | None",
+    "WordScan | None",
     int,
     dict[str, tuple[str, tuple[Entry, ...], str]],
     dict[str, "re.Pattern[str]"],

@@ -34,6 +34,7 @@ from decimal import Decimal
 import attrs
 
 from deepseek_policy._trie import trie_pattern
+from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import InputTypeError
 from deepseek_policy.model import Bound, Quantity, QuantityKind, Span
 
@@ -218,7 +219,7 @@ class _Lexicon:
     suffix_exact: dict[str, str]
     suffix_any: dict[str, str]
     plurals: dict[str, str]
-    atom: re.Pattern[str]
+    atom: WordScan
     currency_after: re.Pattern[str]
 
 
@@ -315,7 +316,7 @@ def _lexicon() -> _Lexicon:
         suffix_exact=suffix_exact,
         suffix_any=suffix_any,
         plurals=plurals,
-        atom=re.compile(atom, re.VERBOSE),
+        atom=WordScan(atom, re.VERBOSE),
         currency_after=re.compile(currency_after, re.VERBOSE),
     )
 
@@ -395,7 +396,8 @@ def _word_value(word: str) -> Decimal:
     return Decimal(sum(_WORD_VALUES[part] for part in w.split()))
 
 
-def _atom(m: re.Match[str], lex: _Lexicon) -> _Atom:
+def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom:
+    """The atom that starts at ``start`` (``m`` holds its groups and end)."""
     factor = Decimal(1)
     for name in ("short", "mult", "mult2"):
         g = m.group(name)
@@ -405,7 +407,7 @@ def _atom(m: re.Match[str], lex: _Lexicon) -> _Atom:
     number = Decimal(digits.replace(",", "")) if digits else _word_value(word)
     cur = m.group("cur")
     return _Atom(
-        start=m.start(),
+        start=start,
         end=m.end(),
         number=number,
         factor=factor,
@@ -828,7 +830,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     lex = _lexicon()
     # a quantity reads at most two atoms (a range), so atoms stream through a window of two
     # instead of being listed for the whole text first
-    atoms = (_atom(m, lex) for m in lex.atom.finditer(text))
+    atoms = (_atom(start, m, lex) for start, m in lex.atom.finditer(text))
     window = list(itertools.islice(atoms, 2))
     found: list[Quantity] = []
     last_end = 0

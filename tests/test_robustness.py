@@ -927,7 +927,7 @@ def test_quantity_prefilter_loses_no_atom(text: str) -> None:
     """The first-character lookahead of quantities' atom pattern only skips positions."""
     from deepseek_policy.quantities import _lexicon
 
-    atom = _lexicon().atom
+    atom = _lexicon().atom.exact
     # the pattern's first line holds the look-behinds, its second the lookahead
     behind, first, rest = atom.pattern.split("\n", 2)
     assert behind.startswith("(?<!")
