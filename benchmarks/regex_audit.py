@@ -160,7 +160,7 @@ def collect() -> list[Record]:
     for _row, _word, source in lexicon._gapped_sources:
         triggers._gapped_alone(source)
     for forms in gazetteer.default_gazetteer()._matcher()[0].values():
-        if len(forms.lengths) > gazetteer._LENGTHS_BY_HAND:
+        if forms.after:
             gazetteer._forms_pattern(forms.forms)
     # bind module-level names to the records
     by_object: dict[tuple[str, str, int], list[str]] = {}

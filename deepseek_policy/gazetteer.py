@@ -260,11 +260,11 @@ class Gazetteer:
                 if candidates is None:
                     continue
                 pattern = None
-                if len(candidates.lengths) > _LENGTHS_BY_HAND:
+                if candidates.after:
                     pattern = built.get(key)
                     if pattern is None:  # built once the word is common here, then kept
                         seen = uses[key] = uses.get(key, 0) + 1
-                        if seen >= _PATTERN_AFTER:
+                        if seen >= candidates.after:
                             pattern = built.setdefault(key, _forms_pattern(candidates.forms))
                 if pattern is not None:
                     hit = pattern.match(text, i)
@@ -328,10 +328,7 @@ class Gazetteer:
                         first_words.setdefault(key.group() if key else form, []).append(form)
                     else:
                         lower_forms.append(form)
-                indexed = {
-                    key: _Forms(tuple(sorted({len(f) for f in fs}, reverse=True)), frozenset(fs))
-                    for key, fs in first_words.items()
-                }
+                indexed = {key: _Forms.of(fs) for key, fs in first_words.items()}
                 lower = None
                 if lower_forms:
                     lower = WordScan(rf"(?<![\w&.-])(?:{trie_pattern(lower_forms)})(?![\w&])")
@@ -362,15 +359,18 @@ _Matcher = tuple[
 ]
 
 #: A first word with more form lengths than this ("National", "Ministry", "Korea": dozens) is
-#: matched by one trie pattern of its forms instead of a test per length (measured: the scan
-#: runs 16% faster on the example articles; the threshold hardly matters between 1 and 4).
-_LENGTHS_BY_HAND = 4
+#: matched by one trie pattern of its forms, once the word is common enough, instead of a test
+#: per length as for the others.
+_LENGTHS_BY_HAND = 6
 
-#: ... once the word has been met this many times in this process. Compiling a word's pattern
-#: costs 1 to 3 ms, about what the pattern saves over 500 tests by hand: a process that reads
-#: a few articles, or a fresh worker of ``extract_many``, would pay for all of them and gain
-#: little (273 such words: up to 0.3 s per process).
-_PATTERN_AFTER = 256
+#: What the pattern costs and saves, in units of one test by hand (about 60 ns): compiling it
+#: costs about 2,500 units a form (``re``'s compiler is pure Python: 0.5 to 25 ms a word), and
+#: each use saves one unit a length beyond :data:`_LENGTHS_BY_HAND` (a match costs about as
+#: much as six tests). A word is compiled once its uses have saved what the pattern costs:
+#: "Ministry" (151 forms, 42 lengths) after about 10,000 uses. A process that reads a few
+#: thousand articles compiles few or none, and one that reads many pays at most twice what the
+#: best choice in hindsight would.
+_COST_PER_FORM = 2_500
 
 
 def _forms_pattern(forms: Iterable[str]) -> re.Pattern[str]:
@@ -381,10 +381,20 @@ def _forms_pattern(forms: Iterable[str]) -> re.Pattern[str]:
 
 @attrs.frozen
 class _Forms:
-    """The forms that begin with one word: their distinct lengths, longest first, and the set."""
+    """The forms that begin with one word: their distinct lengths, longest first, the set, and
+    after how many uses the word's pattern is built (0: never, the word is tested by hand)."""
 
     lengths: tuple[int, ...]
     forms: frozenset[str]
+    after: int
+
+    @classmethod
+    def of(cls, forms: Iterable[str]) -> _Forms:
+        kept = frozenset(forms)
+        lengths = tuple(sorted({len(f) for f in kept}, reverse=True))
+        saved = len(lengths) - _LENGTHS_BY_HAND
+        after = max(1, -(-_COST_PER_FORM * len(kept) // saved)) if saved > 0 else 0
+        return cls(lengths, kept, after)
 
 
 #: A capitalised word or a number, not inside a word (or after "&", "." or "-"): the

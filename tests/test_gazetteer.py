@@ -3,11 +3,9 @@ well-formed, and the forms news uses find the right actors."""
 
 from __future__ import annotations
 
-import contextlib
 import importlib.resources
 import re
 import time
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -787,46 +785,58 @@ _HEAVY_PIECES = st.sampled_from(
 def test_scan_by_pattern_equals_scan_by_lengths(text: str) -> None:
     """First words with many forms are matched by a trie pattern once common; testing each
     form length by hand, as for the others, gives the same matches."""
-    gaz = default_gazetteer()
-    with _patterns_at_once():
-        by_pattern = [(m.start, m.end, m.role) for m in gaz.scan(text)]
-    with _all_by_hand():
-        by_hand = [(m.start, m.end, m.role) for m in gaz.scan(text)]
+    by_pattern = [(m.start, m.end, m.role) for m in _AT_ONCE.scan(text)]
+    if "National" in text:
+        assert "National" in _AT_ONCE._matcher()[4]  # matched by its pattern
+    by_hand = [(m.start, m.end, m.role) for m in _BY_HAND.scan(text)]
     assert by_pattern == by_hand
-    assert [(m.start, m.end, m.role) for m in gaz.scan(text)] == by_hand  # either, as it comes
+    assert [(m.start, m.end, m.role) for m in default_gazetteer().scan(text)] == by_hand
 
 
-def test_a_first_words_pattern_is_built_once_the_word_is_common() -> None:
+def test_a_first_words_pattern_is_built_once_it_has_paid_for_itself() -> None:
     gaz = Gazetteer(default_gazetteer())
-    *_tables, built, uses = gaz._matcher()
+    tables = gaz._matcher()
+    national, built, uses = tables[0]["National"], tables[4], tables[5]
+    saved = len(national.lengths) - gazetteer_module._LENGTHS_BY_HAND
+    # "National" has 142 forms of 50 lengths: compiling costs 2,500 tests a form by hand
+    assert national.after == -(-gazetteer_module._COST_PER_FORM * len(national.forms) // saved)
+    assert 5_000 < national.after < 10_000
     text = "The National Assembly met. "
-    for _ in range(gazetteer_module._PATTERN_AFTER - 1):
+    for _ in range(national.after - 1):
         assert [m.text for m in gaz.scan(text)] == ["National Assembly"]
     assert "National" not in built
-    assert uses["National"] == gazetteer_module._PATTERN_AFTER - 1
+    assert uses["National"] == national.after - 1
     assert [m.text for m in gaz.scan(text)] == ["National Assembly"]
     assert "National" in built
     assert [m.text for m in gaz.scan(text * 2)] == ["National Assembly"] * 2
 
 
-@contextlib.contextmanager
-def _all_by_hand() -> Iterator[None]:
-    saved = gazetteer_module._LENGTHS_BY_HAND
-    gazetteer_module._LENGTHS_BY_HAND = 10**9
-    try:
-        yield
-    finally:
-        gazetteer_module._LENGTHS_BY_HAND = saved
+def test_a_word_with_few_form_lengths_is_always_tested_by_hand() -> None:
+    tables = default_gazetteer()._matcher()
+    few = [f for f in tables[0].values() if len(f.lengths) <= gazetteer_module._LENGTHS_BY_HAND]
+    assert few
+    assert all(f.after == 0 for f in few)
+    assert all(f.after > 0 for f in tables[0].values() if f not in few)
 
 
-@contextlib.contextmanager
-def _patterns_at_once() -> Iterator[None]:
-    saved = gazetteer_module._PATTERN_AFTER
-    gazetteer_module._PATTERN_AFTER = 1
+def _built_with(**constants: int) -> Gazetteer:
+    """A copy of the default gazetteer whose tables were built with other constants."""
+    saved = {name: getattr(gazetteer_module, name) for name in constants}
+    for name, value in constants.items():
+        setattr(gazetteer_module, name, value)
     try:
-        yield
+        gaz = Gazetteer(default_gazetteer())
+        gaz._matcher()
     finally:
-        gazetteer_module._PATTERN_AFTER = saved
+        for name, value in saved.items():
+            setattr(gazetteer_module, name, value)
+    return gaz
+
+
+#: every word with many form lengths matched by its pattern from the first use; every word
+#: tested by hand
+_AT_ONCE = _built_with(_COST_PER_FORM=0)
+_BY_HAND = _built_with(_LENGTHS_BY_HAND=10**9)
 
 
 def test_scan_offsets_point_at_the_text(gaz: Gazetteer) -> None:
