@@ -31,11 +31,15 @@ _OPENING = re.compile(r"\(\?<!(\[(?:[^\]\\]|\\.)+\]|\\w)\)")
 class WordScan:
     """A pattern whose source opens with ``(?<![...])`` (or ``(?<!\\w)``), scanned from
     separator to separator. The pattern must not match the empty string.
+
+    ``first``, if given, is a pattern that every match's first character matches
+    (``"[0-9A-Z]"``): the copy tests it right after the separator, so that a word that cannot
+    begin a match costs a character test instead of the pattern's first steps.
     """
 
     __slots__ = ("_exact", "_flags", "_led", "_member", "_separates", "_source")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, first: str | None = None) -> None:
         opening = _OPENING.match(source)
         if opening is None:
             raise ValueError(f"the pattern must open with a one-class look-behind: {source[:40]!r}")
@@ -53,7 +57,8 @@ class WordScan:
         # the copy: any character not known to be in the class, then the rest of the pattern
         # (that class is matched as listed, case folding off, as its members were tested)
         held = "".join(_class_escape(c) for c, out in sorted(self._separates.items()) if not out)
-        self._led = re.compile(f"(?-i:[^{held}])(?:{source[opening.end() :]})", flags)
+        lead = "" if first is None else f"(?=(?:{first}))"
+        self._led = re.compile(f"(?-i:[^{held}]){lead}(?:{source[opening.end() :]})", flags)
 
     @property
     def exact(self) -> re.Pattern[str]:

@@ -242,6 +242,16 @@ def _head_trie(entries: list[tuple[str, str]]) -> str:
 
 def _head() -> str:
     """What the first word or two of any alternative looks like: a cheap test made first."""
+    return "(?:[0-9]|" + _head_trie(_head_entries()) + ")"
+
+
+def _head_firsts() -> str:
+    """A character class that holds the first character of any date."""
+    return "[0-9" + "".join(sorted({word[0] for word, _suffix in _head_entries()})) + "]"
+
+
+def _head_entries() -> list[tuple[str, str]]:
+    """The words a date can begin with (beside a digit), each with what must follow it."""
     unit = r"(?:day|week|month|year)"
     entries: list[tuple[str, str]] = []
 
@@ -273,7 +283,7 @@ def _head() -> str:
         "summer", "fall", "autumn", "winter",
     ):  # fmt: skip
         both(word, r"(?![A-Za-z])")
-    return "(?:[0-9]|" + _head_trie(entries) + ")"
+    return entries
 
 
 _BODY = "|".join(f"(?P<{kind}>{body})" for kind, body in _ALTERNATIVES)
@@ -296,7 +306,7 @@ def _scanner() -> re.Pattern[str]:
 def _word_scan() -> WordScan:
     """The scanner, run from separator to separator (see :class:`~deepseek_policy._wordscan.
     WordScan`): the same matches in about 15% less time."""
-    return WordScan(rf"(?<!\w)(?={_head()}){_GUARD}(?:{_BODY})")
+    return WordScan(rf"(?<!\w)(?={_head()}){_GUARD}(?:{_BODY})", first=_head_firsts())
 
 
 @functools.cache

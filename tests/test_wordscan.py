@@ -86,6 +86,14 @@ def test_a_slice_is_scanned_as_the_pattern_scans_it() -> None:
     assert BAN.spans(text, 5, 2) == []
 
 
+def test_a_first_character_test_changes_no_match() -> None:
+    led = WordScan(r"(?<![\w-])(?:ban\w*|[0-9]+)", first="[b0-9]")
+    text = "12 banned, 3 (4) unbanned; block ban5"
+    assert (
+        led.spans(text) == _reference(led, text) == [(0, 2), (3, 9), (11, 12), (14, 15), (33, 37)]
+    )
+
+
 def test_a_pattern_without_an_opening_look_behind_is_refused() -> None:
     with pytest.raises(ValueError, match="look-behind"):
         WordScan(r"ban\w*")
@@ -107,6 +115,9 @@ def test_case_folding_leaves_out_no_separator() -> None:
 _PIECES = [
     "ban", "banned", "block", "blocked", "ab.", "cd", "e.f", "x", "€5", "7.5", "£3", "5",
     "Jan.", "30", "2025", "January", "last week", "on Monday", "the", "this", "about",
+    "this week", "two days ago", "three days later", "the 5th of March", "today", "tomorrow",
+    "the following day", "early 2025", "mid-February", "yesterday", "next month", "week",
+    "Tuesday", "The day before", "05 March", "Three weeks ago", "Last year",
     "$5 million", "US$", "5.6m", "four", "twenty-one", "a dozen", "half a dozen", "million",
     "ordered", "suspended", "shut down", "removed from", "app stores", "been removed from",
     "taken down", "pulled", "ministry of interior", "u.s.", "é", "日本", "Ω", "\u212a",
