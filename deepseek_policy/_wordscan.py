@@ -1,8 +1,8 @@
 """Scan for a pattern that can only begin a word, jumping from separator to separator.
 
 A pattern that opens with a negative look-behind of one character class, ``(?<![\\w-])ban``,
-is tried by the standard engine at every position, and the look-behind alone costs about as
-much as the rest of a failed attempt. Such a pattern can only match at the start of the text
+is tried by the standard engine at every position, and inside a word the look-behind is the
+whole of a failed attempt: about 17 ns a character. Such a pattern can only match at the start of the text
 or just after a separator, a character outside the class. A copy that takes the separator
 instead of looking behind for it opens with a character class, which the engine tests in a
 tight loop before it tries the rest; :class:`WordScan` reads that copy's matches back as the
@@ -30,7 +30,7 @@ _OPENING = re.compile(r"\(\?<!(\[(?:[^\]\\]|\\.)+\]|\\w)\)")
 
 class WordScan:
     """A pattern whose source opens with ``(?<![...])`` (or ``(?<!\\w)``), scanned from
-    separator to separator. The pattern must not match the empty string.
+    separator to separator (from an empty match on, if it has one, by the pattern itself).
 
     ``first``, if given, is a pattern that every match's first character matches
     (``"[0-9A-Z]"``): the copy tests it right after the separator, so that a word that cannot
