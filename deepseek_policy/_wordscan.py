@@ -2,12 +2,12 @@
 
 A pattern that opens with a negative look-behind of one character class, ``(?<![\\w-])ban``,
 is tried by the standard engine at every position, and inside a word the look-behind is the
-whole of a failed attempt: about 17 ns a character. Such a pattern can only match at the start of the text
-or just after a separator, a character outside the class. A copy that takes the separator
-instead of looking behind for it opens with a character class, which the engine tests in a
-tight loop before it tries the rest; :class:`WordScan` reads that copy's matches back as the
-pattern's own. The matches are the pattern's ``finditer``'s, and the date, quantity, trigger
-and lower-case gazetteer scans take 10-50% less time.
+whole of a failed attempt: about 17 ns a character. Such a pattern can only match at the
+start of the text or just after a separator, a character outside the class. A copy that
+takes the separator instead of looking behind for it opens with a character class, which the
+engine tests in a tight loop before it tries the rest; :class:`WordScan` reads that copy's
+matches back as the pattern's own. The matches are the pattern's ``finditer``'s, and the
+date, quantity, trigger and lower-case gazetteer scans take 10-50% less time.
 
 >>> scan = WordScan(r"(?<![\\w-])(?:ban|block)\\w*")
 >>> scan.spans("Seoul banned it (blocked, too); unbanned; re-block")
