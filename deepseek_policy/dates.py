@@ -304,8 +304,9 @@ def _scanner() -> re.Pattern[str]:
 
 @functools.cache
 def _word_scan() -> WordScan:
-    """The scanner, run from separator to separator (see :class:`~deepseek_policy._wordscan.
-    WordScan`): the same matches in about 15% less time."""
+    """The scanner, run from separator to separator with a test of a date's first character
+    (see :class:`~deepseek_policy._wordscan.WordScan`): the same matches in about a fifth less
+    time."""
     return WordScan(rf"(?<!\w)(?={_head()}){_GUARD}(?:{_BODY})", first=_head_firsts())
 
 
@@ -792,7 +793,7 @@ def _check_inputs(text: object, published: object, name: str) -> _dt.date | None
 def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     anchor: _dt.date | None = None
-    for start, m in _word_scan().finditer(text):
+    for start, m in _word_scan().scan(text):
         kind = m.lastgroup or ""  # the alternative's group is the last to close
         found = _RESOLVERS[kind](m, _Scan(text, published, future, anchor, start))
         if found is None:

@@ -830,7 +830,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     lex = _lexicon()
     # a quantity reads at most two atoms (a range), so atoms stream through a window of two
     # instead of being listed for the whole text first
-    atoms = (_atom(start, m, lex) for start, m in lex.atom.finditer(text))
+    atoms = (_atom(start, m, lex) for start, m in lex.atom.scan(text))
     window = list(itertools.islice(atoms, 2))
     found: list[Quantity] = []
     last_end = 0

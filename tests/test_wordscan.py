@@ -31,7 +31,7 @@ def _reference(scan: WordScan, text: str, pos: int = 0, endpos: int | None = Non
 
 
 def _groups(scan: WordScan, text: str) -> list[tuple[int, int, str | None, dict]]:
-    return [(start, m.end(), m.lastgroup, m.groupdict()) for start, m in scan.finditer(text)]
+    return [(start, m.end(), m.lastgroup, m.groupdict()) for start, m in scan.scan(text)]
 
 
 BAN = WordScan(r"(?<![\w-])(?P<word>ban\w*|block(?:ed)?)")
@@ -65,7 +65,7 @@ def test_the_scan_gives_the_patterns_matches(
 ) -> None:
     assert _reference(scan, text) == expected  # the case means what it says
     assert scan.spans(text) == expected
-    assert [(start, m.end()) for start, m in scan.finditer(text)] == expected
+    assert [(start, m.end()) for start, m in scan.scan(text)] == expected
 
 
 def test_a_match_holds_the_groups_of_the_patterns_own() -> None:
@@ -73,7 +73,7 @@ def test_a_match_holds_the_groups_of_the_patterns_own() -> None:
     assert _groups(BAN, text) == [
         (m.start(), m.end(), m.lastgroup, m.groupdict()) for m in BAN.exact.finditer(text)
     ]
-    assert [m["word"] for _start, m in BAN.finditer(text)] == ["banned", "blocked"]
+    assert [m["word"] for _start, m in BAN.scan(text)] == ["banned", "blocked"]
 
 
 def test_a_slice_is_scanned_as_the_pattern_scans_it() -> None:
@@ -156,7 +156,7 @@ def test_every_scan_gives_the_patterns_matches_on_any_slice(text: str, data: st.
         for subject in (text, fold(text)):
             expected = _reference(scan, subject, pos, endpos)
             assert scan.spans(subject, pos, endpos) == expected, name
-            found = [(start, m.end()) for start, m in scan.finditer(subject, pos, endpos)]
+            found = [(start, m.end()) for start, m in scan.scan(subject, pos, endpos)]
             assert found == expected, name
 
 
