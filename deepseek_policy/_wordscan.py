@@ -27,6 +27,19 @@ __all__ = ["WordScan"]
 #: The opening look-behind: one class, or ``\w``.
 _OPENING = re.compile(r"\(\?<!(\[(?:[^\]\\]|\\.)+\]|\\w)\)")
 
+#: Blocks of letters beyond ASCII. The copy leaves out the runs of them that the class holds
+#: (tested when the copy is built: a whole block at once, or letter by letter where the block
+#: is short), so that text in these scripts does not try the pattern after every letter.
+_SCRIPTS = (
+    (0x00C0, 0x024F),  # Latin-1 letters, Latin Extended-A and -B
+    (0x0370, 0x04FF),  # Greek, Cyrillic
+    (0x0590, 0x06FF),  # Hebrew, Arabic
+    (0x3041, 0x30FF),  # Hiragana, Katakana
+    (0x4E00, 0x9FFF),  # CJK ideographs
+    (0xAC00, 0xD7A3),  # Hangul syllables
+)
+_LETTER_BY_LETTER = 1_000
+
 
 class WordScan:
     """A pattern whose source opens with ``(?<![...])`` (or ``(?<!\\w)``), scanned from
@@ -57,6 +70,7 @@ class WordScan:
         # the copy: any character not known to be in the class, then the rest of the pattern
         # (that class is matched as listed, case folding off, as its members were tested)
         held = "".join(_class_escape(c) for c, out in sorted(self._separates.items()) if not out)
+        held += "".join(f"{_class_escape(chr(a))}-{_class_escape(chr(b))}" for a, b in self._runs())
         lead = "" if first is None else f"(?=(?:{first}))"
         self._led = re.compile(f"(?-i:[^{held}]){lead}(?:{source[opening.end() :]})", flags)
 
@@ -117,6 +131,25 @@ class WordScan:
         else:
             return
         yield from ((m.start(), m.end(), m) for m in self.exact.finditer(text, last, end))
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """The runs of letters of :data:`_SCRIPTS` that the class holds, as code points."""
+        member = self._member
+        whole = re.compile(f"(?:{member.pattern})+", member.flags)
+        runs: list[tuple[int, int]] = []
+        for lo, hi in _SCRIPTS:
+            if whole.fullmatch("".join(map(chr, range(lo, hi + 1)))):
+                runs.append((lo, hi))
+            elif hi - lo < _LETTER_BY_LETTER:
+                start = None
+                for point in range(lo, hi + 2):
+                    held = point <= hi and member.fullmatch(chr(point)) is not None
+                    if held and start is None:
+                        start = point
+                    elif not held and start is not None:
+                        runs.append((start, point - 1))
+                        start = None
+        return runs
 
     def _outside(self, char: str) -> bool:
         """Whether ``char`` stands outside the look-behind's class."""

@@ -94,6 +94,15 @@ def test_a_first_character_test_changes_no_match() -> None:
     )
 
 
+def test_letters_of_other_scripts_are_not_taken_for_separators() -> None:
+    """The copy leaves out the letters beyond ASCII that the class holds, in whole blocks:
+    text in those scripts does not try the pattern after every letter."""
+    for held in ("日本", "한국", "Müller", "Ωmega", "Москва", "東京"):
+        assert BAN._led.search(f"{held}ban") is None
+        assert BAN.spans(f"{held}ban {held} ban") == [(2 * len(held) + 5, 2 * len(held) + 8)]
+    assert BAN._led.search("«ban") is not None  # a separator beyond ASCII still leads
+
+
 def test_a_pattern_without_an_opening_look_behind_is_refused() -> None:
     with pytest.raises(ValueError, match="look-behind"):
         WordScan(r"ban\w*")
