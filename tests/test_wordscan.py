@@ -53,6 +53,8 @@ EMPTY = WordScan(r"(?<!\w)x*")
         (BAN, "“ban” and «blocked»", [(1, 4), (11, 18)]),  # separators outside ASCII
         (BAN, "éban and Ωblocked but ban", [(22, 25)]),  # letters outside ASCII are in \w
         (BAN, "日本ban 日本 ban", [(9, 12)]),
+        # letters the copy does not leave out (outside its blocks): checked one by one
+        (BAN, "कban ภban ban ሀblocked", [(10, 13)]),
         (DOTTED, " ab.cd", [(1, 4), (4, 6)]),  # the "." taken with "ab." is cd's separator
         (DOTTED, "ab.cd e.fcd ab.ab.", [(0, 3), (3, 5), (6, 9), (12, 15), (15, 18)]),
         (MONEY, "paid €5 or 7.5 and x9 or £3", [(5, 7), (11, 14)]),
@@ -130,7 +132,7 @@ _PIECES = [
     "$5 million", "US$", "5.6m", "four", "twenty-one", "a dozen", "half a dozen", "million",
     "ordered", "suspended", "shut down", "removed from", "app stores", "been removed from",
     "taken down", "pulled", "ministry of interior", "u.s.", "é", "日本", "Ω", "\u212a",
-    "İ", "ı", "ſ", "-", "_",
+    "İ", "ı", "ſ", "-", "_", "क", "ภ", "ሀ",
 ]  # fmt: skip
 _GLUE = [" ", " ", "", ", ", ". ", "-", "“", "”", "(", ")", "’", "'", "\n", "/", "€", "—"]
 
