@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import multiprocessing
 import os
@@ -14,9 +15,13 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import deepseek_policy as dp
 from deepseek_policy import errors
+
+extract_module = importlib.import_module("deepseek_policy.extract")  # the module, not the function
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "examples" / "articles"
@@ -164,7 +169,9 @@ def test_extract_many_is_lazy_and_streams() -> None:
     assert pulled == []  # nothing is read before iteration starts
     first = next(results)
     assert first.document.title == "Story 0"
-    assert len(pulled) <= 4 * 2 * 2 + 4  # bounded read-ahead, not the whole source
+    # bounded read-ahead, not the whole source: the chunks in flight (2 per worker), the
+    # chunks read ahead (1 per worker, and the one being formed), and one more chunk sent
+    assert len(pulled) <= 4 * (2 * 2 + 2 + 1) + 4
     results.close()  # stops the workers
 
 
@@ -188,6 +195,84 @@ def test_extract_many_rejects_bad_chunksize(chunksize: object) -> None:
 def test_extract_many_rejects_a_single_document() -> None:
     with pytest.raises(dp.DeepSeekPolicyError):
         dp.extract_many("Italy blocked DeepSeek.")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("workers", "chunksize"), [(None, 1), (2, 1), (2, 8), (2, 64)])
+def test_extract_many_raises_at_the_bad_item_after_the_results_before_it(
+    workers: int | None, chunksize: int
+) -> None:
+    """With chunks of 8 the bad item is the fifth of its chunk (items 16-23), far from the
+    input's end, where the chunks get smaller."""
+    good = [f"Story {i}\n\nJapan urged caution over DeepSeek." for i in range(40)]
+    items: list[object] = [*good[:20], 42, *good[20:]]
+    results = dp.extract_many(items, workers=workers, chunksize=chunksize)  # type: ignore[arg-type]
+    got, error = _until_error(results)
+    assert [ex.document.text for ex in got] == good[:20]
+    assert isinstance(error, errors.InputTypeError)
+
+
+@pytest.mark.parametrize(("workers", "chunksize"), [(None, 1), (2, 1), (2, 3), (2, 64)])
+def test_an_error_of_the_input_itself_comes_after_the_results_before_it(
+    workers: int | None, chunksize: int
+) -> None:
+    def source() -> Iterator[str]:
+        for i in range(7):
+            yield f"Story {i}\n\nJapan urged caution over DeepSeek."
+        raise OSError("the disk went away")
+
+    got, error = _until_error(dp.extract_many(source(), workers=workers, chunksize=chunksize))
+    assert [ex.document.title for ex in got] == [f"Story {i}" for i in range(7)]
+    assert isinstance(error, OSError)
+    assert "went away" in str(error)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    n=st.integers(0, 300),
+    size=st.integers(1, 70),
+    workers=st.integers(2, 4),
+    fail=st.booleans(),
+)
+def test_chunks_keep_the_order_read_a_bounded_way_ahead_and_shrink_at_the_end(
+    n: int, size: int, workers: int, fail: bool
+) -> None:
+    pulled: list[int] = []
+
+    def source() -> Iterator[str]:
+        for i in range(n):
+            pulled.append(i)
+            yield str(i)
+        if fail:
+            raise OSError("gone")
+
+    chunks = []
+    sent = 0
+    for chunk, error in extract_module._chunks(source(), size, workers):
+        sent += len(chunk)
+        assert len(pulled) <= sent + size * (workers + 1)  # a bounded read-ahead
+        chunks.append((chunk, error))
+    assert [int(x) for chunk, _e in chunks for x in chunk] == list(range(n))  # in order, all
+    assert all(len(chunk) <= size for chunk, _e in chunks)
+    assert all(chunk for chunk, _e in chunks[:-1])  # only the last may be empty (the error)
+    failures = [e for _c, e in chunks if e is not None]
+    assert len(failures) == int(fail)
+    if fail:
+        assert chunks[-1][1] is failures[0]
+        assert isinstance(failures[0], OSError)
+    sizes = [len(chunk) for chunk, _e in chunks if chunk]
+    full = next((i for i, k in enumerate(sizes) if k < size), len(sizes))
+    assert sizes[full:] == sorted(sizes[full:], reverse=True)  # the tail only shrinks
+    assert not sizes or sizes[-1] <= max(1, size // 2)  # and ends small
+
+
+def _until_error(results: Iterator[dp.Extraction]) -> tuple[list[dp.Extraction], Exception | None]:
+    """The results up to the first error, and that error."""
+    got: list[dp.Extraction] = []
+    try:
+        got.extend(results)
+    except Exception as e:  # the error under test, whichever it is
+        return got, e
+    return got, None
 
 
 @pytest.mark.parametrize("workers", [None, 2])
