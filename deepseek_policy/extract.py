@@ -292,9 +292,9 @@ def _chunks(
     """``docs`` in lists of ``size``, read ``workers`` lists ahead, each with None or, on the
     last, the error that ``docs`` raised after its documents.
 
-    Once the read-ahead reaches the end, each list takes an even share of a quarter of what is
-    left (at most ``size``): the workers get smaller and smaller tasks and finish together,
-    instead of one waiting while the other reads a whole list. Lists keep the input's order.
+    Once the read-ahead reaches the end, each list takes ``1 / (2 * workers)`` of what is left
+    (at most ``size``): the workers get smaller and smaller tasks and finish together, instead
+    of one waiting while the other reads a whole list. Lists keep the input's order.
 
     >>> [len(c) for c, _e in _chunks(iter(range(40)), 8, 2)]
     [8, 8, 8, 4, 3, 3, 2, 1, 1, 1, 1]
