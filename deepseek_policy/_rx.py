@@ -15,7 +15,7 @@ from typing import Any, cast
 
 import regex
 
-__all__ = ["fold", "folded_holds", "lazy", "lazy_re", "rx"]
+__all__ = ["fold", "fold_after", "folded_holds", "lazy", "lazy_re", "rx"]
 
 
 @functools.cache
@@ -81,6 +81,17 @@ def fold(text: str) -> str:
     if len(low) == len(text) and (low.isascii() or ("\u0131" not in low and "\u017f" not in low)):
         return low
     return text.translate(_FOLD_ODD_TABLE).lower()
+
+
+def fold_after(text: str, start: int, end: int) -> str:
+    """The folded ``text[start:end]`` after the character before it (a space at the start of
+    the text): a look-behind at index 1 of the result reads what it would read at ``start``
+    in ``text``, so a case-sensitive pattern can scan the slice from index 1.
+
+    >>> fold_after("Seoul BANNED it", 6, 12), fold_after("BANNED", 0, 6)
+    (' banned', ' banned')
+    """
+    return fold(text[start - 1 : end]) if start > 0 else " " + fold(text[:end])
 
 
 def folded_holds(text: str, words: tuple[str, ...]) -> bool:

@@ -117,7 +117,7 @@ class WordScan:
             if first is not None:
                 last = first.end()
                 if last == 0:  # empty: the pattern's own scan knows what may follow it
-                    yield from ((m.start(), m.end(), m) for m in self.exact.finditer(text, 0, end))
+                    yield from self._exact_from(text, 0, end)
                     return
                 yield 0, last, first
         for m in self._led.finditer(text, last - 1 if last > 0 else 0, end):
@@ -130,7 +130,14 @@ class WordScan:
                 break  # the next match starts at once, behind the separator the copy took
         else:
             return
-        yield from ((m.start(), m.end(), m) for m in self.exact.finditer(text, last, end))
+        yield from self._exact_from(text, last, end)
+
+    def _exact_from(
+        self, text: str, pos: int, end: int
+    ) -> Iterator[tuple[int, int, re.Match[str]]]:
+        """The pattern's own matches from ``pos``, as :meth:`_walk` gives them."""
+        for m in self.exact.finditer(text, pos, end):
+            yield m.start(), m.end(), m
 
     def _runs(self) -> list[tuple[int, int]]:
         """The runs of letters of :data:`_SCRIPTS` that the class holds, as code points."""

@@ -58,7 +58,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -224,7 +224,7 @@ class _TrieNode:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-def _head_trie(entries: list[tuple[str, str]]) -> str:
+def _head_trie(entries: Iterable[tuple[str, str]]) -> str:
     """An alternation of ``word + suffix`` entries, factored into a trie on the words' letters.
 
     Every branch of the result starts with a literal character, which lets the regular
@@ -250,8 +250,10 @@ def _head_firsts() -> str:
     return "[0-9" + "".join(sorted({word[0] for word, _suffix in _head_entries()})) + "]"
 
 
-def _head_entries() -> list[tuple[str, str]]:
-    """The words a date can begin with (beside a digit), each with what must follow it."""
+@functools.cache
+def _head_entries() -> tuple[tuple[str, str], ...]:
+    """The words a date can begin with (beside a digit), each with what must follow it (built
+    once: the head and its first characters both read them)."""
     unit = r"(?:day|week|month|year)"
     entries: list[tuple[str, str]] = []
 
@@ -283,7 +285,7 @@ def _head_entries() -> list[tuple[str, str]]:
         "summer", "fall", "autumn", "winter",
     ):  # fmt: skip
         both(word, r"(?![A-Za-z])")
-    return entries
+    return tuple(entries)
 
 
 _BODY = "|".join(f"(?P<{kind}>{body})" for kind, body in _ALTERNATIVES)

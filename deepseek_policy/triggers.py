@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import attrs
 
 from deepseek_policy import _lexicon
-from deepseek_policy._rx import fold
+from deepseek_policy._rx import fold_after
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import LexiconError
@@ -243,10 +243,10 @@ class TriggerLexicon:
         start = max(0, min(start, end))
         if folded is None:
             return list(pattern.finditer(text, start, end))
-        # the piece opens with the character before the slice, which the look-behind reads,
-        # or with a space at the start of the text (so that the scan never needs the
-        # pattern's own compiled form there)
-        piece = fold(text[start - 1 : end]) if start > 0 else " " + fold(text[:end])
+        # the piece opens with the character before the slice (a space at the start of the
+        # text), so the scan reads it from index 1 and never needs the pattern's own
+        # compiled form for a match at index 0
+        piece = fold_after(text, start, end)
         offset = start - 1
         out = []
         for found_start, found_end in folded.spans(piece, 1):
