@@ -1916,22 +1916,44 @@ def _link_date_by_subject(doc: _Doc, s: Sentence) -> None:
 
 def _link_reasons(doc: _Doc, s: Sentence) -> None:
     """Reasons in a following sentence that explains the action ("The decision was made due to
-    security issues, Kakao reasoned." / "Toyota said it had acted because of ...")."""
-    if not doc.found:
+    security issues, Kakao reasoned." / "Toyota said it had acted because of ...").
+
+    Where the sentence states an action of its own, only the words before that action can
+    explain an earlier one, and only when they open with the earlier action's actor ("Toyota
+    said it had acted because of ..., while SoftBank has also blocked ...").
+    """
+    own: list[_Found] = []  # the sentence's own actions, read just before this
+    last = None  # the action before them
+    earlier = reversed(doc.found)
+    for f in earlier:
+        if f.sentence.index != s.index:
+            last = f
+            break
+        own.append(f)
+    if last is None or s.paragraph - last.sentence.paragraph > _LINK_REACH:
         return
-    last = doc.found[-1]
-    if last.sentence.index == s.index or s.paragraph - last.sentence.paragraph > _LINK_REACH:
-        return
+    end = min(f.trigger[0] for f in own) if own else s.end
+    own_actors = {f.actor for f in own}
+    # the actors of the sentence before, when this one opens by naming one of them
+    just_before: set[str] = set()
+    if last.sentence.index == s.index - 1:
+        just_before.add(last.actor)
+        for f in earlier:
+            if f.sentence.index != last.sentence.index:
+                break
+            just_before.add(f.actor)
+        just_before -= own_actors
     next_by_same = (
-        last.sentence.index == s.index - 1
+        bool(just_before)
         and last.sentence.paragraph == s.paragraph
         and any(
-            m.actor == last.actor and m.start - s.start < 25
-            for m in doc.index.mentions_between(s.start, s.end)
+            m.actor in just_before and m.start - s.start < 25
+            for m in doc.index.mentions_between(s.start, end)
         )
     )
     if (
-        rx(
+        not own
+        and rx(
             r"(?i)^(?:the|this|that)[ ](?:[\w-]+[ ]){0,1}"
             r"(?:ban|block|suspension|restriction|measure|order)\b"
         ).match(s.text)
@@ -1939,20 +1961,30 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         and last.temporary is None
     ):
         last.temporary = True  # "The suspension will stay in place until ..."
-    if doc.found_in(s) or not (next_by_same or _links_back(s.text)):
+    opening = doc.text[s.start : end] if own else s.text
+    if own and not (next_by_same and _links_back(opening)):
         return
-    reasons = _reasons(doc.text, s.start, s.end)
+    if not (next_by_same or _links_back(opening)):
+        return
+    reasons = _reasons(doc.text, s.start, end)
     if not reasons:
         return
-    mentioned = {m.actor for m in doc.index.mentions_between(s.start, s.end)}
-    anaphoric = rx(r"(?i)(?:the|this|that)[ ]").match(s.text) is not None
-    for f in reversed(doc.found):
+    mentioned = {m.actor for m in doc.index.mentions_between(s.start, end)} - own_actors
+    anaphoric = not own and rx(r"(?i)(?:the|this|that)[ ]").match(s.text) is not None
+    explained = False
+    for f in itertools.islice(reversed(doc.found), len(own), None):
         if f.sentence.paragraph < s.paragraph - _LINK_REACH:
             break
         if f.actor in mentioned or (anaphoric and f is last):
             f.reasons = _shared(f.reasons | reasons)
             if f.actor in mentioned:
+                explained = True
                 break
+    if own and explained:
+        # reasons that only the opening gives are the earlier actor's, not this sentence's
+        theirs = reasons - _reasons(doc.text, end, s.end)
+        for f in own:
+            f.reasons = _shared(f.reasons - theirs)
 
 
 # ---------------------------------------------------------------------------------------------

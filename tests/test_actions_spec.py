@@ -2039,6 +2039,39 @@ REASONS = [
         exact=True,
     ),
     case(
+        "reason-linked-to-one-of-a-list",
+        "Honda, Nissan and Panasonic have prohibited staff from using DeepSeek on company "
+        "laptops, the Nikkei reported on Tuesday. Honda said it had acted because of "
+        "data-security worries.",
+        "2025-02-10",
+        [
+            {"actor": {"Honda"}, "kind": {"ban"}, "reasons": {"security"}},
+            {"actor": {"Nissan"}, "kind": {"ban"}, "reasons": set()},
+            {"actor": {"Panasonic"}, "kind": {"ban"}, "reasons": set()},
+        ],
+        exact=True,
+    ),
+    case(
+        "reason-linked-before-an-action-of-its-own",
+        "Honda and Panasonic have prohibited staff from using DeepSeek at work, the Nikkei "
+        "reported on Tuesday. Honda said it had acted because of information-security worries, "
+        "while Panasonic has also blocked the app on company phones.",
+        "2025-02-10",
+        [
+            {"actor": {"Honda"}, "kind": {"ban"}, "reasons": {"security"}},
+            {"actor": {"Panasonic"}, "kind": {"ban"}, "reasons": set()},
+            {"actor": {"Panasonic"}, "kind": {"block"}, "reasons": set()},
+        ],
+        exact=True,
+    ),
+    case(
+        "reason-hyphenated-compound",
+        "Mazda barred staff from using DeepSeek, citing IT-security risks.",
+        "2025-02-10",
+        [{"actor": {"Mazda"}, "kind": {"ban"}, "reasons": {"security"}}],
+        exact=True,
+    ),
+    case(
         "reason-because-personal-data",
         "KB Kookmin Bank blocked DeepSeek because the app collects excessive personal data.",
         "2025-02-05",
