@@ -1560,6 +1560,11 @@ def _reasons(text: str, start: int, end: int) -> frozenset[Reason]:
     return _reasons_in(text[start:end])
 
 
+#: The reason of a ``reasons.tsv`` row whose phrase states none ("Security Council"): the
+#: longer phrase takes the match from the reason word inside it.
+_NOT_A_REASON = "-"
+
+
 @functools.lru_cache(maxsize=256)
 def _reasons_in(sentence: str) -> frozenset[Reason]:
     pattern, table = _phrase_table("reasons.tsv", "reason")
@@ -1568,6 +1573,8 @@ def _reasons_in(sentence: str) -> frozenset[Reason]:
     for m in pattern.finditer(sentence):
         phrase = m.group().lower()
         for value, _who in table.get(phrase, []):
+            if value == _NOT_A_REASON:
+                continue
             if value == "security" and any(x <= m.start() < y for x, y in national):
                 continue
             if value == "national_security":
@@ -1839,9 +1846,15 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
 # linked sentences: reasons stated after the action
 # ---------------------------------------------------------------------------------------------
 
+#: The nouns a sentence opens with when it goes on about the action before it ("The
+#: directive was signed on Tuesday", "The note said such tools put files at risk").
+_INSTRUMENT_NOUNS = (
+    r"(?:decision|move|measure|step|action|ban|block|suspension|restriction|order|directive|"
+    r"rule|notice|notices|note|guidance|advisory|memo|email|letter|instruction)"
+)
+
 _LINKED = lazy(
-    r"(?i)^(?:the|this|that)[ ](?:decision|move|measure|ban|step|restriction|order|action|"
-    r"notice)\b|"
+    rf"(?i)^(?:the|this|that)[ ]{_INSTRUMENT_NOUNS}\b|"
     r"\b(?:said|says)[ ](?:it|the[ ]\w+)[ ](?:had[ ])?(?:acted|did[ ]so|made[ ]the[ ]decision)\b|"
     r"\b(?:reasoned|explained)\b|\bbecause\b|\bdue[ ]to\b"
 )
@@ -1862,10 +1875,7 @@ def _links_back(sentence: str) -> bool:
 
 
 _LINKED_DATE = lazy(
-    r"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:directive|order|ban|decision|"
-    r"notice|notices|"
-    r"guidance|advisory|rule|measure|restriction|memo|email|letter|instruction|block|"
-    r"suspension)\b[^.;]{0,60}?"
+    rf"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_INSTRUMENT_NOUNS}\b[^.;]{{0,60}}?"
     r"\b(?:was|were|went|took|came|had[ ]been)[ ](?:\w+[ ])?(?:signed|issued|sent|out|effect|"
     r"announced|"
     r"adopted|approved|published|dated|circulated|imposed|into[ ]force)\b"

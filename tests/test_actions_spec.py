@@ -2072,6 +2072,31 @@ REASONS = [
         exact=True,
     ),
     case(
+        "reason-linked-by-the-instrument",
+        "Spain's finance ministry told staff to avoid using DeepSeek on office computers. The "
+        "memo said such tools put sensitive official files at risk of exposure.",
+        "2025-03-24",
+        [{"actor": {"Spain's finance ministry"}, "kind": {"warn"}, "reasons": {"security"}}],
+        exact=True,
+    ),
+    case(
+        "reason-protect-information-systems",
+        "The Interior Department barred DeepSeek from every government-issued device, in order "
+        "to protect the department's information systems.",
+        "2025-03-24",
+        [{"actor": {"Interior Department"}, "kind": {"ban"}, "reasons": {"security"}}],
+        exact=True,
+    ),
+    case(
+        "reason-not-the-framework-it-is-made-under",
+        "New Zealand ordered public agencies to remove DeepSeek from their phones, citing "
+        "national security concerns. The order was made under the government's protective "
+        "security framework.",
+        "2025-03-24",
+        [{"actor": {"New Zealand"}, "kind": {"ban"}, "reasons": {"national_security"}}],
+        exact=True,
+    ),
+    case(
         "reason-because-personal-data",
         "KB Kookmin Bank blocked DeepSeek because the app collects excessive personal data.",
         "2025-02-05",
