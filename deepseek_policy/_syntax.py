@@ -81,7 +81,9 @@ _LIST_GAP = lazy(
 
 _CLAUSE_BREAK = lazy_re(
     r";|[ ]while[ ]|,[ ]while[ ]|[ ]whereas[ ]|,[ ]but[ ]|[ ]but[ ](?=\w+[ ]\w+)|[ ]—[ ]|[ ]–[ ]|"
-    r":[ ](?=[A-Z])|,[ ](?:though|although)[ ]",
+    r":[ ](?=[A-Z])|,[ ](?:though|although)[ ]|"
+    # a consequence: ", leading to restrictions at government agencies" is not the action's
+    r",[ ](?:leading[ ]to|prompting|sparking|triggering)[ ]",
 )
 
 

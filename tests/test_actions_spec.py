@@ -1833,6 +1833,34 @@ TEMPORARY = [
 
 SCOPES = [
     case(
+        "scope-not-of-the-consequence-leading-to",
+        "Norway's data protection authority suspended DeepSeek nationwide over data concerns, "
+        "leading to restrictions on the app at government agencies across Europe.",
+        "2025-03-24",
+        [
+            {
+                "actor": {"Norwegian Data Protection Authority"},
+                "kind": {"suspend"},
+                "scope": {NATION},
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "scope-not-of-the-consequence-prompting",
+        "Norway's data protection authority suspended DeepSeek nationwide over data concerns, "
+        "prompting bans on government devices across Europe.",
+        "2025-03-24",
+        [
+            {
+                "actor": {"Norwegian Data Protection Authority"},
+                "kind": {"suspend"},
+                "scope": {NATION},
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "scope-app-stores-causative",
         "Italian users could no longer download DeepSeek after the Garante had it removed from "
         "the Apple and Google app stores.",
