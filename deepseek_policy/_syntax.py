@@ -79,11 +79,17 @@ _LIST_GAP = lazy(
 )
 
 
+#: Another event a clause dates its action by: ", days after Taiwan barred public agencies".
+_OTHER_EVENT = (
+    r",[ ](?:(?:a|one|two|three|four|five|several|a[ ]few|just|only|barely|mere)[ ])?"
+    r"(?:hours|days?|weeks?|months?)[ ](?:after|before)[ ]"
+)
+
 _CLAUSE_BREAK = lazy_re(
     r";|[ ]while[ ]|,[ ]while[ ]|[ ]whereas[ ]|,[ ]but[ ]|[ ]but[ ](?=\w+[ ]\w+)|[ ]—[ ]|[ ]–[ ]|"
     r":[ ](?=[A-Z])|,[ ](?:though|although)[ ]|"
     # a consequence: ", leading to restrictions at government agencies" is not the action's
-    r",[ ](?:leading[ ]to|prompting|sparking|triggering)[ ]",
+    r",[ ](?:leading[ ]to|prompting|sparking|triggering)[ ]|" + _OTHER_EVENT,
 )
 
 
@@ -192,6 +198,17 @@ def clause_of(
                 end = mention.start
                 break
     return Clause(start, end)
+
+
+_OTHER_EVENT_BEFORE = lazy_re(_OTHER_EVENT + r"\Z")
+
+
+def tells_other_event(text: str, clause_start: int) -> bool:
+    """Whether the clause starting at ``clause_start`` tells another event the sentence's own
+    action is dated by (it follows ", days after"): its action is an aside."""
+    if not text.endswith(("after ", "before "), 0, clause_start):
+        return False
+    return _OTHER_EVENT_BEFORE.search(text, max(0, clause_start - 40), clause_start) is not None
 
 
 _COMMA_LEAD = lazy_re(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$")

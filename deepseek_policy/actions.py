@@ -50,6 +50,7 @@ from deepseek_policy._syntax import (
     masks,
     subject_after,
     subject_before,
+    tells_other_event,
 )
 from deepseek_policy._trie import lead, trie_pattern
 from deepseek_policy.actors import _STOP_CAPS, ActorIndex, Mention
@@ -188,6 +189,9 @@ class _Found:
     mentions: list[Span] = attrs.field(factory=list)
     rank: int = 0  # order of statement in the document
     implicit_target: bool = False  # the target was not named, "DeepSeek" was assumed
+    # told as the event another action is dated by (", days after Taiwan barred ..."): a
+    # sentence after this one that goes on about "the directive" means the other action
+    aside: bool = False
     _seen: set[Span] | None = None  # the mentions as a set, built when first merged into
 
     def seen_spans(self) -> set[Span]:
@@ -768,6 +772,7 @@ def _read_trigger(
     date = _date_for(doc, s, clause, a, masks, how)
     evidence = Span.of(text, s.start, s.end)
     phrases = _scope_phrases(doc, text, clause)
+    aside = tells_other_event(text, clause.start)
     out = []
     for actor in actors:
         scope = _scope(doc, phrases, actor, kind)
@@ -789,6 +794,7 @@ def _read_trigger(
                     weak=s.kind is not ParagraphKind.BODY,
                     rank=doc.drafts,
                     implicit_target=implicit_target,
+                    aside=aside,
                 ),
                 governed_later,
             )
@@ -1893,14 +1899,21 @@ def _link_date(doc: _Doc, s: Sentence) -> None:
     dates = [d for d in _dates_between(doc, s.start, s.end) if d.date is not None]
     if not dates:
         return
+    main = _main_before(doc, s)
+    if main is not None and main.date is None:
+        main.date = dates[0].date
+
+
+def _main_before(doc: _Doc, s: Sentence) -> _Found | None:
+    """The last action before sentence ``s`` and within reach that is not an aside: the one a
+    sentence opening with "The directive ..." goes on about."""
     for f in reversed(doc.found):
-        if f.sentence.index == s.index:
+        if f.sentence.index == s.index or f.aside:
             continue
         if s.paragraph - f.sentence.paragraph > _LINK_REACH:
             break
-        if f.date is None:
-            f.date = dates[0].date
-        break
+        return f
+    return None
 
 
 def _link_date_by_subject(doc: _Doc, s: Sentence) -> None:
@@ -1961,16 +1974,18 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
             for m in doc.index.mentions_between(s.start, end)
         )
     )
+    main = last if not last.aside else _main_before(doc, s)
     if (
         not own
+        and main is not None
         and rx(
             r"(?i)^(?:the|this|that)[ ](?:[\w-]+[ ]){0,1}"
             r"(?:ban|block|suspension|restriction|measure|order)\b"
         ).match(s.text)
         and _cue_pattern("temporary").search(s.text)
-        and last.temporary is None
+        and main.temporary is None
     ):
-        last.temporary = True  # "The suspension will stay in place until ..."
+        main.temporary = True  # "The suspension will stay in place until ..."
     opening = doc.text[s.start : end] if own else s.text
     if own and not (next_by_same and _links_back(opening)):
         return
@@ -1985,7 +2000,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     for f in itertools.islice(reversed(doc.found), len(own), None):
         if f.sentence.paragraph < s.paragraph - _LINK_REACH:
             break
-        if f.actor in mentioned or (anaphoric and f is last):
+        if f.actor in mentioned or (anaphoric and f is main):
             f.reasons = _shared(f.reasons | reasons)
             if f.actor in mentioned:
                 explained = True

@@ -1833,6 +1833,23 @@ TEMPORARY = [
 
 SCOPES = [
     case(
+        "scope-not-of-the-event-it-follows",
+        "Canada ordered federal agencies to remove DeepSeek from their phones, days after Taiwan "
+        "barred public agencies and critical-infrastructure operators from using it. The "
+        "directive was signed on Tuesday.",
+        "2025-02-06",
+        [
+            {"actor": {"Canada"}, "kind": {"ban"}, "scope": {GOV}, "date": "2025-02-04"},
+            {
+                "actor": {"Taiwan"},
+                "kind": {"ban"},
+                "scope": {GOV, CRIT},
+                "date": None,
+            },
+        ],
+        exact=True,
+    ),
+    case(
         "scope-not-of-the-consequence-leading-to",
         "Norway's data protection authority suspended DeepSeek nationwide over data concerns, "
         "leading to restrictions on the app at government agencies across Europe.",
