@@ -1978,10 +1978,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     if (
         not own
         and main is not None
-        and rx(
-            r"(?i)^(?:the|this|that)[ ](?:[\w-]+[ ]){0,1}"
-            r"(?:ban|block|suspension|restriction|measure|order)\b"
-        ).match(s.text)
+        and rx(rf"(?i)^(?:the|this|that)[ ](?:[\w-]+[ ]){{0,1}}{_INSTRUMENT_NOUNS}\b").match(s.text)
         and _cue_pattern("temporary").search(s.text)
         and main.temporary is None
     ):

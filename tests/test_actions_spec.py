@@ -1787,6 +1787,14 @@ NEGATIONS = [
 
 TEMPORARY = [
     case(
+        "temporary-by-the-instrument-after-it",
+        "Norway told its ministries to hold off on using DeepSeek. The guidance will stay in "
+        "place until a review is finished.",
+        "2025-02-13",
+        [{"actor": {"Norway"}, "kind": {"warn"}, "temporary": True}],
+        exact=True,
+    ),
+    case(
         "temp-temporarily",
         "South Korea's Ministry of Trade, Industry and Energy has temporarily blocked "
         "DeepSeek on its computers.",
