@@ -1006,7 +1006,10 @@ class ActorIndex:
             after = rx(r"[ ](?:of|at|from)[ ](?:the[ ])?").match(self.text, cand.end, s.end)
             if after is not None:
                 parent = (
-                    self._organisation_in(after.end(), min(s.end, after.end() + 80), s) or parent
+                    self._organisation_in(
+                        after.end(), min(s.end, after.end() + 80), s, leading=True
+                    )
+                    or parent
                 )
         draft = self._drafts.get(pid)
         if draft is None:
@@ -1043,8 +1046,12 @@ class ActorIndex:
         ) or self._lookup_name(m["field"], country, ActorKind.GOVERNMENT_AGENCY, fuzzy=False)
         return self._ensure_entry(entry, role.strip()) if entry is not None else None
 
-    def _organisation_in(self, start: int, end: int, s: Sentence) -> str | None:
-        """The organisation a role phrase names: the last body mentioned inside it, else none.
+    def _organisation_in(
+        self, start: int, end: int, s: Sentence, *, leading: bool = False
+    ) -> str | None:
+        """The organisation a role phrase names: the last body mentioned inside it, else none;
+        with ``leading``, only a body that opens the phrase ("of Utah, introduced a bill to ban
+        DeepSeek": Utah, not DeepSeek).
 
         The role phrase is read for its own gazetteer and pattern names first, since it
         usually lies before the name and has not been indexed yet."""
@@ -1058,6 +1065,8 @@ class ActorIndex:
             head = om.group("start") or om.group("end") or ""
             kind = _heads().get(head, (ActorKind.ORGANIZATION, ""))[0]
             found.append(_Candidate(a, b, self.text[a:b], "pattern", kind=kind, priority=1))
+        if leading:
+            found = [c for c in found if c.start == start]
         best: str | None = None
         for cand in _non_overlapping(found):
             if cand.via == "name":
@@ -2027,6 +2036,8 @@ def _extend_title_back(text: str, floor: int, start: int) -> int:
             word[0].islower() and word not in ("of", "and", "the", "for")
         ):
             break
+        if i == start and not word[0].isupper():
+            break  # a name ends right before its title: "..., of Ohio and Republican X" has none
         i = max(floor, i - 40) + m.start()
         if i <= floor:
             break

@@ -12,6 +12,7 @@ action or claim, so the actors it refers to appear in the extraction. An expecte
 ``region``       ISO 3166-2 code
 ``parent``       set of names of the body it belongs to: the parent id must be an actor of the
                  extraction with such a name, or the id the library gives that body elsewhere
+``role``         the role, exactly
 ``role_has``     a substring of the role (case-insensitive)
 ``aliases_has``  surface forms that must be among the aliases
 
@@ -491,6 +492,33 @@ PEOPLE = [
         "Czech Prime Minister Petr Fiala said the government would ban DeepSeek in the state "
         "administration.",
         [{"names": {"Petr Fiala"}, "kind": PERSON, "country": "CZ", "role_has": "prime minister"}],
+    ),
+    case(
+        "party-and-state-of-two-lawmakers",
+        "Two senators, Democrat Maria Lopez of Ohio and Republican Tom Becker of Utah, "
+        "introduced a bill to ban DeepSeek on government devices on Feb. 6.",
+        [
+            {
+                "names": {"Maria Lopez"},
+                "kind": PERSON,
+                "country": "US",
+                "parent": {"Ohio"},
+                "role": "Democrat",
+            },
+            {
+                "names": {"Tom Becker"},
+                "kind": PERSON,
+                "country": "US",
+                "parent": {"Utah"},
+                "role": "Republican",
+            },
+        ],
+    ),
+    case(
+        "of-state-not-a-body-later-in-the-sentence",
+        "Republican Tom Becker of Utah introduced a bill to ban DeepSeek on government devices "
+        "on Feb. 6.",
+        [{"names": {"Tom Becker"}, "kind": PERSON, "country": "US", "parent": {"Utah"}}],
     ),
     case(
         "pronoun-is-not-an-actor",
@@ -1212,6 +1240,8 @@ def check_actor(ex: Extraction, exp: Expected) -> list[str]:
         errors.append(f"region {actor.region!r} != {exp['region']!r}")
     if "parent" in exp and not parent_ok(ex, actor, exp["parent"]):
         errors.append(f"parent {actor.parent!r} is not {sorted(exp['parent'])}")
+    if "role" in exp and actor.role != exp["role"]:
+        errors.append(f"role {actor.role!r} != {exp['role']!r}")
     if "role_has" in exp and exp["role_has"].casefold() not in (actor.role or "").casefold():
         errors.append(f"role {actor.role!r} lacks {exp['role_has']!r}")
     if "aliases_has" in exp:
