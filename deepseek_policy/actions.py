@@ -258,10 +258,14 @@ class _Doc:
         self.drafts = 0  # drafts read so far: the rank of the next one
         self.merger = _Merger()
         self.subjects: list[tuple[int, list[str]]] = []  # (offset, actors) of each sentence subject
+        # each actor's latest draft, after the number of drafts kept before it: a later sentence
+        # that names the actor finds it at once, however many drafts a paragraph holds
+        self.latest: dict[str, tuple[int, _Found]] = {}
 
     def add(self, f: _Found) -> None:
         """Keep a new draft (its ``rank`` is :attr:`drafts` at the time it was read)."""
         self.found.append(f)
+        self.latest[f.actor] = (self.drafts, f)
         self.drafts += 1
 
     def settle(self, s: Sentence) -> None:
@@ -1993,16 +1997,25 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         return
     mentioned = {m.actor for m in doc.index.mentions_between(s.start, end)} - own_actors
     anaphoric = not own and rx(r"(?i)(?:the|this|that)[ ]").match(s.text) is not None
-    explained = False
-    for f in itertools.islice(reversed(doc.found), len(own), None):
-        if f.sentence.paragraph < s.paragraph - _LINK_REACH:
-            break
-        if f.actor in mentioned or (anaphoric and f is main):
-            f.reasons = _shared(f.reasons | reasons)
-            if f.actor in mentioned:
-                explained = True
-                break
-    if own and explained:
+    # the latest earlier draft of an actor the sentence names, within reach (mentioned leaves
+    # out the sentence's own actors, so each one's latest draft comes before it)
+    floor = s.paragraph - _LINK_REACH
+    named = max(
+        (
+            doc.latest[actor]
+            for actor in mentioned
+            if actor in doc.latest and doc.latest[actor][1].sentence.paragraph >= floor
+        ),
+        default=None,
+        key=lambda kept: kept[0],
+    )
+    # "The decision ...": the main action before it, unless a named actor's draft is later
+    if anaphoric and main is not None and (named is None or main.rank >= named[1].rank):
+        main.reasons = _shared(main.reasons | reasons)
+    if named is None:
+        return
+    named[1].reasons = _shared(named[1].reasons | reasons)
+    if own:
         # reasons that only the opening gives are the earlier actor's, not this sentence's
         theirs = reasons - _reasons(doc.text, end, s.end)
         for f in own:

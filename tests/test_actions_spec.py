@@ -2105,6 +2105,18 @@ REASONS = [
         exact=True,
     ),
     case(
+        "reason-linked-to-a-named-actor-far-back-in-the-paragraph",
+        "Honda banned DeepSeek on Monday. "
+        + "Italy blocked DeepSeek. " * 40
+        + "Honda said it had acted because of security worries.",
+        "2025-02-10",
+        [
+            {"actor": {"Honda"}, "kind": {"ban"}, "reasons": {"security"}},
+            {"actor": {"Italy"}, "kind": {"block"}, "reasons": set()},
+        ],
+        exact=True,
+    ),
+    case(
         "reason-linked-before-an-action-of-its-own",
         "Honda and Panasonic have prohibited staff from using DeepSeek at work, the Nikkei "
         "reported on Tuesday. Honda said it had acted because of information-security worries, "

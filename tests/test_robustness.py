@@ -737,6 +737,18 @@ FAMILIES = [
         290_000,
         per_char=NEWS_RATE,
     ),
+    Family(
+        # every second sentence explains "the decision" before it: once, each one walked back
+        # over every draft of the paragraph
+        "20k-linked-reasons-in-one-paragraph",
+        repeat(
+            "Italy banned DeepSeek. The decision was due to security concerns. ",
+            "Hostile input\n\n",
+        ),
+        1_300_000,
+        per_char=NEWS_RATE,
+        slow=True,
+    ),
     Family("abbreviations-Mr", repeat("Mr. ", "Title\nThe "), 100_000),
     Family("initialisms-U.S.", repeat("U.S. ", "Title\nThe "), 100_000),
     Family("dates-in-one-sentence", repeat("on Feb. 5, 2025 and "), 200_000),
