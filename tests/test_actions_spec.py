@@ -1841,6 +1841,20 @@ TEMPORARY = [
 
 SCOPES = [
     case(
+        "scope-employee-access-of-a-ministry",
+        "Spain's finance ministry temporarily blocked employee access to DeepSeek on Monday.",
+        "2025-02-14",
+        [{"actor": {"Spain's finance ministry"}, "kind": {"block"}, "scope": {GOV}}],
+        exact=True,
+    ),
+    case(
+        "scope-employee-access-of-a-company",
+        "Samsung restricted employee access to DeepSeek on Monday.",
+        "2025-02-14",
+        [{"actor": {"Samsung", "Samsung Electronics"}, "kind": {"restrict"}, "scope": {WORK}}],
+        exact=True,
+    ),
+    case(
         "scope-not-of-the-event-it-follows",
         "Canada ordered federal agencies to remove DeepSeek from their phones, days after Taiwan "
         "barred public agencies and critical-infrastructure operators from using it. The "
