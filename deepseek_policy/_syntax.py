@@ -245,11 +245,13 @@ def _verb_right_after(text: str, end: int) -> bool:
 _NEW_CLAUSE = lazy(
     r"(?i)\b(?:said|says|reported|announced|stated|claimed|noted|warned|argued|revealed|confirmed|"
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
-    r"\b(?:whether|because|although|though|unless|if)[ ]|[ ]it[ ](?:has|had|is|was)[ ]been[ ]"
+    r"\b(?:whether[ ](?!to[ ])|because[ ]|although[ ]|though[ ]|unless[ ]|if[ ])|"
+    r"[ ]it[ ](?:has|had|is|was)[ ]been[ ]"
 )
 
 
-#: Words one of which every branch of :data:`_NEW_CLAUSE` holds, in lower case.
+#: Words one of which every branch of :data:`_NEW_CLAUSE` holds, in lower case. ("whether to
+#: ban": the verb's subject is the clause's own, as in "Japan is weighing whether to ban".)
 _NEW_CLAUSE_WORDS = ("that", "whether", "because", "though", "unless", "if", " it ")
 
 

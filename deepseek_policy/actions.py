@@ -124,7 +124,9 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
 
 
 _AI_TERM = lazy(
-    r"(?<![\w-])(?:DeepSeek|Deepseek|R1|V3|Janus|ChatGPT|Qwen|Llama|Gemini|Claude|Copilot|LLMs?|"
+    # a model's name may run on in hyphenated parts: "DeepSeek-R1", "Qwen-2.5", "Llama-3-8B"
+    r"(?<![\w-])(?:(?:DeepSeek|Deepseek|R1|V3|Janus|ChatGPT|Qwen|Llama|Gemini|Claude|Copilot)"
+    r"(?:-[\w.]+)*+|LLMs?|"
     r"AI|A\.I\.|artificial intelligence|chatbots?|models?|app|apps|application|assistants?|"
     r"services?|platforms?|tools?|technology|software|it|them)(?![\w-])",
 )

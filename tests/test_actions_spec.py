@@ -1567,6 +1567,33 @@ NOMINALISATIONS = [
 
 STATUS = [
     case(
+        "status-considering-whether-to",
+        "Japan is considering whether to ban DeepSeek on government devices.",
+        "2025-02-14",
+        [{"actor": {"Japan"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "status-weighing-whether-to-open-a-probe",
+        "Brazil's data protection authority is weighing whether to open a probe into DeepSeek.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"ANPD", "National Data Protection Authority"},
+                "kind": {"investigate"},
+                "status": "considered",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "status-an-open-question-is-not-a-plan",
+        "Analysts asked whether Japan would ban DeepSeek.",
+        "2025-02-14",
+        [{"actor": {"Japan"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
         "planned-will-next-week",
         "South Australia will ban DeepSeek on government devices from next week.",
         "2025-02-12",
@@ -2402,6 +2429,14 @@ SUPPORTIVE = [
 ]
 
 OTHER_KINDS = [
+    case(
+        "adopt-a-hyphenated-model-name",
+        "Amazon Web Services began offering DeepSeek-R1 to customers through its Bedrock "
+        "service in late January.",
+        "2025-02-14",
+        [{"actor": {"Amazon Web Services", "AWS"}, "kind": {"adopt"}, "date": "2025-01"}],
+        exact=True,
+    ),
     case(
         "invest-fund",
         "The Korea Development Bank will fund domestic AI chip startups with 1 trillion won.",
