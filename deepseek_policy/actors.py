@@ -305,6 +305,11 @@ def _title_alt() -> str:
     )
 
 
+#: A named owner before a role: "Germany's", "Home Affairs'" (up to four capitalised words of
+#: at most 31 characters: an attempt at each capital of "Aa.Aa.Aa..." reads a bounded stretch).
+_OWNER = r"[A-Z][\w&.-]{0,30}+(?:[ ][A-Z][\w&.-]{0,30}+){0,3}(?:['’]s|(?<=s)['’])"
+
+
 @functools.cache
 def _person_patterns() -> tuple[re.Pattern[str], ...]:
     titles = _title_alt()
@@ -318,9 +323,11 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b[^,;:“”\"]{{0,120}}?)(?=[,.;:]|[ ](?:said|says|"
             rf"told|wrote|added)\b|$)"
         ),
-        # "the secretary of the Department of Home Affairs, Stephanie Foster,"
+        # "the secretary of the Department of Home Affairs, Stephanie Foster," / "Germany's data
+        # protection commissioner, Meike Kamp,"
         re.compile(
-            rf"(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts)[ ][^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
+            rf"(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|{_OWNER})[ ][^,.;:“”\"]{{0,60}}?"
+            rf"\b(?:{titles})\b"
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
@@ -1035,7 +1042,8 @@ class ActorIndex:
         """ "Information Technology Minister X": the ministry of that portfolio in context."""
         if not role:
             return None
-        m = _PORTFOLIO.fullmatch(role.strip())
+        # "Australia's home affairs minister": the portfolio after its country
+        m = _PORTFOLIO.fullmatch(rx(_OWNER + r"[ ]").sub("", role.strip(), count=1))
         if m is None:
             return None
         country = self._context_country(start, s)[0] or self._document_country()

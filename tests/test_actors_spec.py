@@ -494,6 +494,32 @@ PEOPLE = [
         [{"names": {"Petr Fiala"}, "kind": PERSON, "country": "CZ", "role_has": "prime minister"}],
     ),
     case(
+        "owner-possessive-role-before-name",
+        "Germany's data protection commissioner, Meike Kamp, said DeepSeek had not shown that "
+        "users' data was safe.",
+        [
+            {
+                "names": {"Meike Kamp"},
+                "kind": PERSON,
+                "country": "DE",
+                "role": "Germany's data protection commissioner",
+            }
+        ],
+    ),
+    case(
+        "owner-possessive-company-role-before-name",
+        "Samsung's chief executive, Han Jong-hee, said the firm would review the app.",
+        [
+            {
+                "names": {"Han Jong-hee"},
+                "kind": PERSON,
+                "country": "KR",
+                "parent": {"Samsung Electronics", "Samsung"},
+                "role_has": "chief executive",
+            }
+        ],
+    ),
+    case(
         "party-and-state-of-two-lawmakers",
         "Two senators, Democrat Maria Lopez of Ohio and Republican Tom Becker of Utah, "
         "introduced a bill to ban DeepSeek on government devices on Feb. 6.",
