@@ -2430,6 +2430,42 @@ SUPPORTIVE = [
 
 OTHER_KINDS = [
     case(
+        "ban-ordered-the-removal-of",
+        "The Dutch government ordered the removal of DeepSeek from all civil servants' devices "
+        "on Friday.",
+        "2025-02-14",
+        [{"actor": {"Netherlands"}, "kind": {"ban"}, "scope": {GOV}, "date": "2025-02-14"}],
+        exact=True,
+    ),
+    case(
+        "request-information-summoned",
+        "Luxembourg's data regulator summoned DeepSeek representatives to explain how user data "
+        "is stored.",
+        "2025-02-14",
+        [{"actor": {"National Commission for Data Protection"}, "kind": {"request_information"}}],
+        exact=True,
+    ),
+    case(
+        "request-information-by-a-bare-regulator",
+        "Ireland's regulator gave DeepSeek 20 days to respond to its questions.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"Data Protection Commission"},
+                "country": "IE",
+                "kind": {"request_information"},
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "adopt-will-roll-out",
+        "Hong Kong's government will roll out DeepSeek to civil servants to help draft documents.",
+        "2025-02-14",
+        [{"actor": {"Hong Kong"}, "kind": {"adopt"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
         "adopt-a-hyphenated-model-name",
         "Amazon Web Services began offering DeepSeek-R1 to customers through its Bedrock "
         "service in late January.",
