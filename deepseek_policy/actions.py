@@ -994,6 +994,8 @@ def _agentless(
     # "X stated that the service was suspended", "a notice titled 'DeepSeek is banned'"
     head = text[s.start : a]
     rep = _last(_THAT_CLAUSE.finditer(head))
+    if rep is not None and rep.group().startswith("reported"):
+        rep = None  # "Bloomberg reported that access was blocked": news of it, not the act
     if rep is not None or quoted:
         hi = rep.start() + s.start if rep is not None else a
         if quoted:
@@ -1006,6 +1008,17 @@ def _agentless(
         implicit = _implicit_subject(doc, s, s.start, hi, a, clause, masks)
         if implicit[0]:
             return implicit
+    # "DeepSeek has been banned on government devices, the ministry said."
+    tail_start = max(a, s.end - 120)
+    tail = _ATTRIBUTION_AFTER.search(text, tail_start, s.end)
+    if tail is not None:
+        named = [
+            x.actor
+            for x in doc.index.mentions_between(tail.start("np"), tail.end("np"))
+            if x.via != "modifier"
+        ]
+        if named:
+            return named[:1], "reported"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:
@@ -1029,6 +1042,14 @@ def _agentless(
     if subj:
         return subj, "instrument" if under else "context-subject"
     return [], "none"
+
+
+#: A speaker after the clause it attributes, ending the sentence: ", the ministry said." (not
+#: "reported": news of the act, not the act).
+_ATTRIBUTION_AFTER = lazy(
+    r",[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?:said|says|announced|confirmed|stated)"
+    r"(?:[ ]on[ ]\w+|[ ]\w+day)?[.!]?[\"”’']?[ ]*$"
+)
 
 
 def _passive_subject_start(doc: _Doc, s: Sentence, a: int) -> int:

@@ -546,6 +546,27 @@ MINISTRY_LISTS = [
 
 PASSIVES = [
     case(
+        "passive-with-the-speaker-after-it",
+        "DeepSeek has been banned on government devices in New Zealand, the government said.",
+        "2025-02-14",
+        [{"actor": {"New Zealand"}, "kind": {"ban"}, "scope": {GOV}}],
+        exact=True,
+    ),
+    case(
+        "passive-with-a-ministry-after-it",
+        "DeepSeek has been banned on government devices, Norway's finance ministry said on Monday.",
+        "2025-02-14",
+        [{"actor": {"Norway's finance ministry"}, "kind": {"ban"}, "date": "2025-02-10"}],
+        exact=True,
+    ),
+    case(
+        "passive-news-of-it-is-not-the-act",
+        "Bloomberg reported that access to DeepSeek was blocked at the Pentagon.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
         "passive-agent-by",
         "DeepSeek was blocked by Italy's privacy regulator on Thursday.",
         "2025-01-31",
