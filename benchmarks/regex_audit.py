@@ -88,6 +88,17 @@ def _site() -> str:
     return f"{os.path.relpath(path, ROOT)}:{frame.f_lineno}"
 
 
+def _definition(module: Any, attr: str) -> str:
+    """Where a module-level name is assigned: "path:line" (the module's path alone if not
+    found)."""
+    path = os.path.relpath(module.__file__, ROOT)
+    with open(module.__file__, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if re.match(rf"{re.escape(attr)}\s*(?::[^=]*)?=", line):
+                return f"{path}:{number}"
+    return path
+
+
 _METHOD = re.compile(r"\.(finditer|search|match|fullmatch|findall|sub|subn|split)\(")
 _SCANNING = {"finditer", "search", "findall", "sub", "subn", "split"}
 
@@ -162,12 +173,32 @@ def collect() -> list[Record]:
     for forms in gazetteer.default_gazetteer()._matcher()[0].values():
         if forms.after:
             gazetteer._forms_pattern(forms.forms)
+    # module-level patterns compiled on first use (``_rx.lazy``) that the texts above did not
+    # reach: compile them too, so that no path a rarer text takes goes unaudited
+    from deepseek_policy import _rx
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("deepseek_policy"):
+            continue
+        for attr, value in list(vars(module).items()):
+            if not isinstance(value, _rx._Lazy):
+                continue
+            compiled = value._compiled
+            if compiled is None:
+                compiled = value._compiled = value._compile(value._source, value._flags)
+            engine = "re" if isinstance(compiled, re.Pattern) else "regex"
+            key = (engine, value._source, int(compiled.flags))
+            if key not in RECORDS:  # compiled from here, so the site is its definition
+                RECORDS[key] = Record(
+                    value._source, int(compiled.flags), engine, _definition(module, attr)
+                )
     # bind module-level names to the records
     by_object: dict[tuple[str, str, int], list[str]] = {}
     for name, module in list(sys.modules.items()):
         if not name.startswith("deepseek_policy"):
             continue
-        for attr, value in vars(module).items():
+        for attr, found in vars(module).items():
+            value = found._compiled if isinstance(found, _rx._Lazy) else found
             if isinstance(value, (re.Pattern, regex.Pattern)) and isinstance(value.pattern, str):
                 engine = "re" if isinstance(value, re.Pattern) else "regex"
                 key = (engine, value.pattern, int(value.flags))
