@@ -609,6 +609,9 @@ class ActorIndex:
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
+        # people of the sentence being read whose title follows a body not yet indexed
+        # ("China's foreign ministry spokesperson Mao Ning"): person id, where the title starts
+        self._titled_after_body: list[tuple[str, int]] = []
         self._fuzzy_cache: dict[tuple[str, str], Entry | None] = {}
         self._hint_cache: dict[
             tuple[str, ActorKind, tuple[str, ...], str | None, str | None], Entry | None
@@ -650,6 +653,8 @@ class ActorIndex:
             for cand in _non_overlapping(found):
                 self._resolve(cand, sentence)
             self._short_forms(sentence, words)
+            if self._titled_after_body:
+                self._parents_before_titles(sentence)
         # Only the reading above looks gazetteer matches up (_gaz_at, _gaz_between); the index
         # answers later questions from its mentions, so a long text's matches can go now.
         self._gaz, self._gaz_starts = [], []
@@ -1032,11 +1037,32 @@ class ActorIndex:
             draft.parent = parent
             if draft.country is None:
                 draft.country = self._drafts[parent].country
+        if draft.parent is None and 0 <= cand.role_start < cand.start:
+            self._titled_after_body.append((pid, cand.role_start))
         role = _clean_role(cand.role)
         if role and draft.role is None:
             draft.role = role
         draft.aliases[name] = None
         self._add_mention(cand.start, cand.end, pid, "person")
+
+    def _parents_before_titles(self, s: Sentence) -> None:
+        """A body named right before a person's title is the person's parent: "China's
+        foreign ministry spokesperson Mao Ning" (the description is read after the names)."""
+        for pid, title_start in self._titled_after_body:
+            draft = self._drafts[pid]
+            before = self.mentions_between(max(s.start, title_start - 80), title_start)
+            if draft.parent is not None or not before:
+                continue
+            body = before[-1]
+            if self.text[body.end : title_start].strip() or body.actor == pid:
+                continue  # not right before the title
+            kind = self._drafts[body.actor].kind
+            if kind in (ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT):
+                continue
+            draft.parent = body.actor
+            if draft.country is None:
+                draft.country = self._drafts[body.actor].country
+        self._titled_after_body.clear()
 
     def _portfolio(self, role: str | None, start: int, s: Sentence) -> str | None:
         """ "Information Technology Minister X": the ministry of that portfolio in context."""

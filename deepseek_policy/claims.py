@@ -655,7 +655,11 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
     ).match(text[b:end])
     pos = b + (m.end() if m else 0)
     if verb.lower() in ("told", "tells"):
-        t = rx(r"(?:[\w’'.-]+[ ]){1,4}?(?:that[ ]|(?=[a-z]))").match(text[pos:end])
+        # "told a regular briefing that ...": the listeners run to "that" where it follows;
+        # "told reporters it would ...": else to the first lower-case word after them
+        t = rx(r"(?:[\w’'.-]+[ ]){1,4}?that[ ]").match(text[pos:end]) or rx(
+            r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])"
+        ).match(text[pos:end])
         if t is not None:
             pos += t.end()
     return pos

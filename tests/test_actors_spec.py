@@ -520,6 +520,20 @@ PEOPLE = [
         ],
     ),
     case(
+        "body-described-before-the-title",
+        "China's foreign ministry spokesperson Mao Ning said China would never ask companies to "
+        "collect data illegally.",
+        [
+            {
+                "names": {"Mao Ning"},
+                "kind": PERSON,
+                "country": "CN",
+                "parent": {"Ministry of Foreign Affairs"},
+                "role": "spokesperson",
+            }
+        ],
+    ),
+    case(
         "party-and-state-of-two-lawmakers",
         "Two senators, Democrat Maria Lopez of Ohio and Republican Tom Becker of Utah, "
         "introduced a bill to ban DeepSeek on government devices on Feb. 6.",

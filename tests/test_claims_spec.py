@@ -6,6 +6,7 @@ claims a careful analyst reading it under ``SCHEMA.md`` would record. An expecte
 ``speaker``     set of acceptable names of the speaking actor (name or alias, ignoring case,
                 a leading "the" and punctuation), or None for a claim with no speaker
 ``contains``    a substring the claim's text must contain (case and quote style ignored)
+``starts``      how the claim's text must begin (case and quote style ignored)
 ``quote``       True for a direct quotation, False for reported speech (left out: not checked,
                 as for a quoted fragment inside reported speech)
 ``cue``         a substring the claim's cue must contain
@@ -637,6 +638,21 @@ REPORTED = [
         [{"speaker": BURKE, "contains": "based on threat advice", "quote": False, "cue": "told"}],
     ),
     case(
+        "reported-told-a-briefing-that",
+        "Chinese foreign ministry spokesperson Mao Ning told a regular briefing that China "
+        "would never ask companies to collect data illegally.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Mao Ning"},
+                "contains": "collect data illegally",
+                "starts": "China would never ask",
+                "quote": False,
+                "cue": "told",
+            }
+        ],
+    ),
+    case(
         "reported-the-company-added-with-duration",
         "LG Uplus blocked DeepSeek on company PCs. The company added that the restriction "
         "would be reviewed in six months.",
@@ -1262,6 +1278,8 @@ def _field_errors(claim: Claim, exp: Expected) -> list[str]:
     errors: list[str] = []
     if "quote" in exp and claim.quote != exp["quote"]:
         errors.append(f"quote {claim.quote!r} != {exp['quote']!r}")
+    if "starts" in exp and not norm_text(claim.text).startswith(norm_text(exp["starts"])):
+        errors.append(f"text {claim.text[:60]!r} does not start {exp['starts']!r}")
     if "cue" in exp and norm_text(exp["cue"]) not in norm_text(claim.cue):
         errors.append(f"cue {claim.cue!r} lacks {exp['cue']!r}")
     if "date" in exp:
