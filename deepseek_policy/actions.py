@@ -263,11 +263,15 @@ class _Doc:
         # each actor's latest draft, after the number of drafts kept before it: a later sentence
         # that names the actor finds it at once, however many drafts a paragraph holds
         self.latest: dict[str, tuple[int, _Found]] = {}
+        # the drafts within reach that are not asides, in order (see _main_before)
+        self.mains: collections.deque[_Found] = collections.deque()
 
     def add(self, f: _Found) -> None:
         """Keep a new draft (its ``rank`` is :attr:`drafts` at the time it was read)."""
         self.found.append(f)
         self.latest[f.actor] = (self.drafts, f)
+        if not f.aside:
+            self.mains.append(f)
         self.drafts += 1
 
     def settle(self, s: Sentence) -> None:
@@ -278,6 +282,8 @@ class _Doc:
         """
         while self.found and self.found[0].sentence.paragraph < s.paragraph - _LINK_REACH:
             self.merger.add(self.found.popleft())
+        while self.mains and self.mains[0].sentence.paragraph < s.paragraph - _LINK_REACH:
+            self.mains.popleft()
 
     def found_in(self, s: Sentence) -> bool:
         """Whether an action was already read in sentence ``s`` (found is in sentence order)."""
@@ -1933,9 +1939,10 @@ def _link_date(doc: _Doc, s: Sentence) -> None:
 
 def _main_before(doc: _Doc, s: Sentence) -> _Found | None:
     """The last action before sentence ``s`` and within reach that is not an aside: the one a
-    sentence opening with "The directive ..." goes on about."""
-    for f in reversed(doc.found):
-        if f.sentence.index == s.index or f.aside:
+    sentence opening with "The directive ..." goes on about (only the sentence's own drafts
+    are passed over, so a long run of asides costs nothing)."""
+    for f in reversed(doc.mains):
+        if f.sentence.index == s.index:
             continue
         if s.paragraph - f.sentence.paragraph > _LINK_REACH:
             break

@@ -749,6 +749,15 @@ FAMILIES = [
         per_char=NEWS_RATE,
         slow=True,
     ),
+    Family(
+        # each sentence's action is an aside (", days after ..."): once, finding the main
+        # action before a sentence walked back over every aside of the paragraph
+        "16k-asides-in-one-paragraph",
+        repeat("The move came, days after Spain blocked DeepSeek. ", "Hostile input\n\n"),
+        800_000,
+        per_char=NEWS_RATE,
+        slow=True,
+    ),
     Family("abbreviations-Mr", repeat("Mr. ", "Title\nThe "), 100_000),
     Family("initialisms-U.S.", repeat("U.S. ", "Title\nThe "), 100_000),
     Family("dates-in-one-sentence", repeat("on Feb. 5, 2025 and "), 200_000),
