@@ -326,7 +326,8 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         # "the secretary of the Department of Home Affairs, Stephanie Foster," / "Germany's data
         # protection commissioner, Meike Kamp,"
         re.compile(
-            rf"(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|{_OWNER})[ ][^,.;:“”\"]{{0,60}}?"
+            rf"(?=[A-Zati])(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|{_OWNER})[ ]"
+            rf"[^,.;:“”\"]{{0,60}}?"
             rf"\b(?:{titles})\b"
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),

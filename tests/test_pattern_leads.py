@@ -33,6 +33,7 @@ def _led() -> list[tuple[str, re.Pattern[str]]]:
     people = actors._person_patterns()
     return [
         ("name, role", people[1]),
+        ("role, name", people[2]),
         ("name said", people[3]),
         ("said name", people[4]),
         ("plural titles", _compiled(actors._PLURAL_TITLED)),
@@ -54,6 +55,7 @@ _PIECES = [
     "data", "regulator", "company", "state-run", "tech", "giant", "Huawei", "new", "same",
     "İstanbul", "ıt", "ſaid", "\u212aorea", "T", "i", "3", "U.S.", "-", "x", "Agency",
     "Commission", "Office", "Bureau", "DeepSeek", "ChatGPT", "R1", "Qwen", "Llama",
+    "chief executive", "spokesperson", "Samsung's", "an", "An", "Affairs'", "Home",
 ]  # fmt: skip
 _GLUE = [" ", " ", ", ", "-", ". ", "'", "’", ".", "\n", ""]
 
@@ -129,3 +131,20 @@ def test_a_lead_names_each_first_character_once() -> None:
     assert lead(["Ministry", "Agency", "Ministries", "", "agency"]) == "(?=[AMa])"
     assert lead(["[x]", "-y"]) == r"(?=[\-\[])"  # escaped inside the class
     assert lead([]) == "(?!)"  # no word: nothing can match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upstage said its chief executive, Sung Kim, would speak.",
+        "Reports quoted an official, Kathy Hochul, on Monday.",
+        "Samsung's chief executive, Han Jong-hee, said it would review the app.",
+        "It said the secretary of the Department of Home Affairs, Maria Lopez, signed it.",
+        "Home Affairs' spokesperson, Tom Becker, said so.",
+    ],
+)
+def test_a_lead_changes_no_match_on_hand_written_roles(text: str) -> None:
+    for name, pattern in _led():
+        plain = re.compile(_LEAD.sub("", pattern.pattern, count=1), pattern.flags)
+        found = [m.span() for m in pattern.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)], name
