@@ -1989,25 +1989,6 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         own.append(f)
     if last is None or s.paragraph - last.sentence.paragraph > _LINK_REACH:
         return
-    end = min(f.trigger[0] for f in own) if own else s.end
-    own_actors = {f.actor for f in own}
-    # the actors of the sentence before, when this one opens by naming one of them
-    just_before: set[str] = set()
-    if last.sentence.index == s.index - 1:
-        just_before.add(last.actor)
-        for f in earlier:
-            if f.sentence.index != last.sentence.index:
-                break
-            just_before.add(f.actor)
-        just_before -= own_actors
-    next_by_same = (
-        bool(just_before)
-        and last.sentence.paragraph == s.paragraph
-        and any(
-            m.actor in just_before and m.start - s.start < 25
-            for m in doc.index.mentions_between(s.start, end)
-        )
-    )
     main = last if not last.aside else _main_before(doc, s)
     if (
         not own
@@ -2017,10 +1998,14 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         and main.temporary is None
     ):
         main.temporary = True  # "The suspension will stay in place until ..."
-    opening = doc.text[s.start : end] if own else s.text
-    if own and not (next_by_same and _links_back(opening)):
-        return
-    if not (next_by_same or _links_back(opening)):
+    end = min(f.trigger[0] for f in own) if own else s.end
+    # the cheap test first: most sentences stop at it, before their names are read
+    links = _links_back(doc.text[s.start : end] if own else s.text)
+    own_actors = {f.actor for f in own}
+    if own:  # its opening must explain, and name an actor of the sentence before
+        if not links or not _opens_with_actor_before(doc, s, end, last, earlier, own_actors):
+            return
+    elif not links and not _opens_with_actor_before(doc, s, end, last, earlier, own_actors):
         return
     reasons = _reasons(doc.text, s.start, end)
     if not reasons:
@@ -2050,6 +2035,30 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         theirs = reasons - _reasons(doc.text, end, s.end)
         for f in own:
             f.reasons = _shared(f.reasons - theirs)
+
+
+def _opens_with_actor_before(
+    doc: _Doc,
+    s: Sentence,
+    end: int,
+    last: _Found,
+    earlier: Iterator[_Found],
+    own_actors: set[str],
+) -> bool:
+    """Whether sentence ``s`` opens (before ``end``) by naming an actor of an action in the
+    sentence just before it, in its paragraph. ``earlier`` goes on back from ``last``."""
+    if last.sentence.index != s.index - 1 or last.sentence.paragraph != s.paragraph:
+        return False
+    just_before = {last.actor}
+    for f in earlier:
+        if f.sentence.index != last.sentence.index:
+            break
+        just_before.add(f.actor)
+    just_before -= own_actors
+    return any(
+        m.actor in just_before and m.start - s.start < 25
+        for m in doc.index.mentions_between(s.start, end)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
