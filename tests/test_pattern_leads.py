@@ -92,6 +92,12 @@ def test_a_lead_changes_no_match(text: str, start: int) -> None:
         "Senators Maria Lopez and Tom Becker; lawmakers Ana Ruiz and Li Wei",
         "Shinhan, Woori and Hana banks and Zhejiang and Yonsei universities",
         "according to Guo Jiakun, the spokesperson",
+        # a role before the name: after "the", "an", "its" or a named owner
+        "Upstage said its chief executive, Sung Kim, would speak.",
+        "Reports quoted an official, Kathy Hochul, on Monday.",
+        "Samsung's chief executive, Han Jong-hee, said it would review the app.",
+        "It said the secretary of the Department of Home Affairs, Maria Lopez, signed it.",
+        "Home Affairs' spokesperson, Tom Becker, said so.",
     ],
 )
 def test_a_lead_changes_no_match_in_sentences_with_each_first_character(text: str) -> None:
@@ -131,20 +137,3 @@ def test_a_lead_names_each_first_character_once() -> None:
     assert lead(["Ministry", "Agency", "Ministries", "", "agency"]) == "(?=[AMa])"
     assert lead(["[x]", "-y"]) == r"(?=[\-\[])"  # escaped inside the class
     assert lead([]) == "(?!)"  # no word: nothing can match
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Upstage said its chief executive, Sung Kim, would speak.",
-        "Reports quoted an official, Kathy Hochul, on Monday.",
-        "Samsung's chief executive, Han Jong-hee, said it would review the app.",
-        "It said the secretary of the Department of Home Affairs, Maria Lopez, signed it.",
-        "Home Affairs' spokesperson, Tom Becker, said so.",
-    ],
-)
-def test_a_lead_changes_no_match_on_hand_written_roles(text: str) -> None:
-    for name, pattern in _led():
-        plain = re.compile(_LEAD.sub("", pattern.pattern, count=1), pattern.flags)
-        found = [m.span() for m in pattern.finditer(text)]
-        assert found == [m.span() for m in plain.finditer(text)], name
