@@ -327,8 +327,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         # protection commissioner, Meike Kamp,"
         re.compile(
             rf"(?=[A-Zati])(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|{_OWNER})[ ]"
-            rf"[^,.;:“”\"]{{0,60}}?"
-            rf"\b(?:{titles})\b"
+            rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
@@ -1051,8 +1050,10 @@ class ActorIndex:
         foreign ministry spokesperson Mao Ning" (the description is read after the names)."""
         for pid, title_start in self._titled_after_body:
             draft = self._drafts[pid]
+            if draft.parent is not None:
+                continue  # given one since (a later mention of the person)
             before = self.mentions_between(max(s.start, title_start - 80), title_start)
-            if draft.parent is not None or not before:
+            if not before:
                 continue
             body = before[-1]
             if self.text[body.end : title_start].strip() or body.actor == pid:
