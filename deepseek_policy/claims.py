@@ -634,6 +634,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("told", "tells"):
         if rx(r"[ ](?:(?!that[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]").match(after):
             return False  # "told its members not to use DeepSeek": an instruction
+        if rx(r"(?:been|was|were|be|being)[ ]$").search(text[max(s.start, a - 8) : a]):
+            return False  # "the bureaus have been told ...": the listeners, not a speaker
         return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])").match(after))
     if v in ("added", "adds", "noted", "notes", "cited"):
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report

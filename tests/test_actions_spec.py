@@ -2451,6 +2451,27 @@ SUPPORTIVE = [
 
 OTHER_KINDS = [
     case(
+        "adopt-has-begun-using",
+        "Shanghai's city government has begun using DeepSeek to answer citizens' questions on "
+        "its hotline.",
+        "2025-02-14",
+        [{"actor": {"Shanghai"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
+        "investigate-by-a-state-attorney-general",
+        "The Texas attorney general opened an investigation into DeepSeek on Friday.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"Office of the Attorney General of Texas", "Texas attorney general"},
+                "kind": {"investigate"},
+                "date": "2025-02-14",
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "ban-ordered-the-removal-of",
         "The Dutch government ordered the removal of DeepSeek from all civil servants' devices "
         "on Friday.",

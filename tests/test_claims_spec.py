@@ -354,6 +354,14 @@ SINGLE_QUOTES = [
 
 NOT_CLAIMS = [
     case(
+        "passive-told-is-no-speaker",
+        "The Commerce Department's bureaus have been told to keep DeepSeek off government "
+        "devices, and staff were told that the app was unsafe.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
         "scare-single-straight",
         "The startup's 'open-weight' strategy has drawn attention across the industry.",
         "2025-02-05",
