@@ -420,7 +420,11 @@ _CLAUSE_JOIN_END = lazy_re(
     r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$"
 )
 _DESCRIPTION = lazy_re(
-    r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
+    r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?"
+    # a number or quantity word opens no place: "Two U.S. senators" is read from "U.S."
+    r"(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Most|All|Both|"
+    r"Few|Other|Dozens|Hundreds)[ ])"
+    r"(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
     r"(?P<poss>’s|'s|’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )

@@ -534,6 +534,22 @@ PEOPLE = [
         ],
     ),
     case(
+        "a-number-of-senators-of-a-country",
+        "Two U.S. senators introduced a bill to ban DeepSeek on government devices.",
+        [
+            {
+                "names": {"Senate", "United States Senate", "U.S. Senate"},
+                "kind": LEGISLATURE,
+                "country": "US",
+            }
+        ],
+    ),
+    case(
+        "parliamentarians-of-a-country",
+        "Japanese parliamentarians urged the government to restrict DeepSeek.",
+        [{"names": {"National Diet", "Diet"}, "kind": LEGISLATURE, "country": "JP"}],
+    ),
+    case(
         "party-and-state-of-two-lawmakers",
         "Two senators, Democrat Maria Lopez of Ohio and Republican Tom Becker of Utah, "
         "introduced a bill to ban DeepSeek on government devices on Feb. 6.",
