@@ -1010,6 +1010,20 @@ FOLLOWING = [
 
 TELLERS = [
     case(
+        "teller-after-a-modal",
+        "Germany plans to tell its ministries to stop using DeepSeek.",
+        "2025-02-14",
+        [{"actor": {"Germany"}, "kind": {"ban"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "asker-after-a-modal",
+        "Germany could ask Apple and Google to remove DeepSeek from their app stores.",
+        "2025-02-14",
+        [{"actor": {"Germany"}, "kind": {"call_for"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
         "told-employees-stop",
         "India's finance ministry told its employees to stop using AI tools such as ChatGPT "
         "and DeepSeek on office devices.",
