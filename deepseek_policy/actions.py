@@ -905,8 +905,18 @@ def _actors_for(
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
     if actors:
         return actors, "subject"
+    if text.endswith(" but ", s.start, lo) and _ELIDED_SUBJECT.match(text, lo, hi):
+        # "India would not ban DeepSeek but would host it": the first clause's subject
+        actors = subject_before(doc, s, s.start, lo - 5, masks, first=True)
+        if actors:
+            return actors, "subject"
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
+
+
+#: A clause after "but" that opens with its verb (a modal, an adverb or the verb itself), so
+#: its subject is the first clause's: "... but would host it", "... but later restricted it".
+_ELIDED_SUBJECT = lazy(r"(?:[a-z]+[ ]){0,3}$")
 
 
 _BODY_AFTER_NOUN = lazy(

@@ -1773,6 +1773,20 @@ STATUS = [
 ]
 
 NEGATIONS = [
+    case(
+        "negated-then-but-with-the-subject-elided",
+        "India said it would not ban DeepSeek but would host it on local servers.",
+        "2025-02-14",
+        [{"actor": {"India"}, "kind": {"adopt"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "negated-then-but-later-with-the-subject-elided",
+        "Japan did not ban DeepSeek, but later restricted it on government devices.",
+        "2025-02-14",
+        [{"actor": {"Japan"}, "kind": {"restrict"}, "scope": {GOV}}],
+        exact=True,
+    ),
     case("neg-has-not-banned", "Britain has not banned DeepSeek.", "2025-02-05", [], exact=True),
     case(
         "neg-placed-no-restriction",
