@@ -2252,6 +2252,13 @@ REASONS = [
         exact=True,
     ),
     case(
+        "reason-not-the-price-it-paid",
+        "Ruijin Hospital said it had installed R1 on its own servers at a cost of about 2 "
+        "million yuan.",
+        "2025-02-20",
+        [{"actor": {"Ruijin Hospital"}, "kind": {"adopt"}, "reasons": set()}],
+    ),
+    case(
         "reason-because-personal-data",
         "KB Kookmin Bank blocked DeepSeek because the app collects excessive personal data.",
         "2025-02-05",
