@@ -428,6 +428,14 @@ _DESCRIPTION = lazy_re(
     r"(?P<poss>’s|'s|’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
+#: A group of a place's body after its noun: "lawmakers in the Czech Republic" (the groups
+#: that "Czech lawmakers" resolves to a body of the country, see actor_descriptions.tsv).
+_GROUPS = ("lawmakers", "legislators", "senators", "parliamentarians", "congressmen")
+_GROUP_WORDS = frozenset(_GROUPS)
+_GROUP_IN_PLACE = lazy_re(
+    rf"(?<![\w-])(?P<desc>(?i:{'|'.join(_GROUPS)}))[ ](?:in|from|of)[ ](?:the[ ])?"
+    r"(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
+)
 _WORD = lazy(r"[\w’'&+.-]+")
 _STOP_WORDS = frozenset(
     [
@@ -1164,6 +1172,10 @@ class ActorIndex:
         described = not words.isdisjoint(gates["description"])
         for d in _DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
             self._description(d, s)
+        # "lawmakers in the Czech Republic"
+        grouped = not words.isdisjoint(_GROUP_WORDS)
+        for g in _GROUP_IN_PLACE.finditer(self.text, s.start, s.end) if grouped else ():
+            self._group_in_place(g)
 
     def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
@@ -1180,12 +1192,27 @@ class ActorIndex:
             x.start == after_desc + 1 for x in self.mentions_between(after_desc, s.end)
         ):
             return  # a description in apposition to the name after it
+        a = m.start("who") if not m["det"] else m.start()
+        self._describe(who, target, hint, desc_text, a, after_desc)
+
+    def _group_in_place(self, m: re.Match[str]) -> None:
+        """ "Lawmakers in the Czech Republic": as "Czech lawmakers" (see :meth:`_description`)."""
         who = m["who"]
+        if not self.gazetteer.knows(who, _PLACE_ROLES):
+            return
+        read = _read_description(m["desc"].lower(), False)
+        if read is not None:
+            target, hint, desc_text = read
+            self._describe(who, target, hint, desc_text, m.start(), m.end("who"))
+
+    def _describe(
+        self, who: str, target: str, hint: tuple[str, ...], desc_text: str, a: int, b: int
+    ) -> None:
+        """Resolve a description of a place's body (``text[a:b]``, naming the place ``who``) and
+        index it as one mention of that body."""
         country_code, region_id = self._place_named(who)
         if country_code is None and region_id is None:
             return
-        a = m.start("who") if not m["det"] else m.start()
-        b = m.start("desc") + len(desc_text)
         if any(
             x.start < b and a < x.end and x.via not in ("name", "modifier", "capital")
             for x in self.mentions_between(a, b)
@@ -1194,10 +1221,11 @@ class ActorIndex:
         actor_id: str | None = None
         if target.startswith("new:"):
             kind = _NEW_BODY_KINDS[target[4:]]
-            code, region_id = self._place_named(who)
             place = self._drafts[region_id].name if region_id is not None else who
             region = self._drafts[region_id].region if region_id is not None else None
-            actor_id = self._ensure_new(f"{place} {desc_text}", kind, code, region, self.text[a:b])
+            actor_id = self._ensure_new(
+                f"{place} {desc_text}", kind, country_code, region, self.text[a:b]
+            )
         elif target == "self":
             country_entry = self.gazetteer.country(country_code) if country_code else None
             actor_id = region_id or (
@@ -1206,7 +1234,7 @@ class ActorIndex:
         elif target.startswith("kind:") and country_code:
             kind = ActorKind(target.split(":", 1)[1])
             region = self._drafts[region_id].region if region_id is not None else None
-            head_word = desc_text.split()[-1].capitalize()
+            head_word = desc_text.rsplit(maxsplit=1)[-1].capitalize()
             entry = self._find_by_hint(country_code, kind, hint or (), region, head_word)
             if entry is None and region_id is not None:
                 name = f"{self._drafts[region_id].name} {_title_case(desc_text)}"

@@ -534,6 +534,16 @@ PEOPLE = [
         ],
     ),
     case(
+        "lawmakers-in-a-country",
+        "Lawmakers in the Czech Republic called for a nationwide ban on DeepSeek.",
+        [{"names": {"Lawmakers in the Czech Republic"}, "kind": LEGISLATURE, "country": "CZ"}],
+    ),
+    case(
+        "senators-from-a-country",
+        "Senators from Australia called for a ban on DeepSeek on government devices.",
+        [{"names": {"Australian Senate", "Senate"}, "kind": LEGISLATURE, "country": "AU"}],
+    ),
+    case(
         "a-number-of-senators-of-a-country",
         "Two U.S. senators introduced a bill to ban DeepSeek on government devices.",
         [
