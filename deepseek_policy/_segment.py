@@ -24,7 +24,15 @@ import regex
 
 from deepseek_policy._rx import folded_holds, lazy, lazy_re, rx
 
-__all__ = ["Paragraph", "ParagraphKind", "Quote", "Segmentation", "Sentence", "segment"]
+__all__ = [
+    "Paragraph",
+    "ParagraphKind",
+    "Quote",
+    "Segmentation",
+    "Sentence",
+    "dateline_at",
+    "segment",
+]
 
 
 class ParagraphKind(enum.Enum):
@@ -576,3 +584,16 @@ def segment(text: str) -> Segmentation:
         sentences.extend(_split_sentences(text, para, len(sentences)))
     quotes = _quotes(text, paragraphs)
     return Segmentation(text, tuple(paragraphs), tuple(sentences), tuple(quotes))
+
+
+#: A dateline that opens a line: "SEOUL, April 28, 2025 (Example Wire) - ", "TOKYO, Feb. 13 -".
+_DATELINE = lazy(
+    r"[ \t]*[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*(?:\([^)\n]{1,40}\)[ ]*)?"
+    r"[-—–][ ]"
+)
+
+
+def dateline_at(text: str, start: int) -> regex.Match[str] | None:
+    """The dateline that opens the line at ``start`` (its ``date`` group is the report's
+    date), or None: the place and date of a report, not part of what it reports."""
+    return _DATELINE.match(text, start)

@@ -40,7 +40,7 @@ import regex
 
 from deepseek_policy import _lexicon
 from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
-from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence
+from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, dateline_at
 from deepseek_policy._syntax import (
     Clause,
     Mask,
@@ -1824,21 +1824,13 @@ def _dates_between(doc: _Doc, start: int, end: int) -> list[DateMention]:
     return out
 
 
-_DATELINE = lazy(
-    r"(?:^|"
-    r"\n)[ \t]*[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*(?:\([^)\n]{1,40}\)[ ]*)?[-—"
-    r"–][ ]"
-)
-
-
 def _in_dateline(text: str, d: DateMention) -> bool:
     """ "SEATTLE, Feb. 19, 2025 - ...": the date of the report, not of what it reports."""
     lo = max(0, d.span.start - 81)  # a dateline's date is near the start of its line
     newline = text.rfind("\n", lo, d.span.start)
     if newline < 0 and lo > 0:
         return False
-    line_start = newline + 1
-    m = _DATELINE.match(text, max(0, line_start - 1))
+    m = dateline_at(text, newline + 1)
     return m is not None and m.start("date") <= d.span.start < m.end()
 
 

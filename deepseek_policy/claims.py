@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import attrs
 
 from deepseek_policy._rx import fold_after, folded_holds, lazy, lazy_re, rx
-from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence
+from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence, dateline_at
 from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.actors import ActorIndex
@@ -166,6 +166,17 @@ class _Ctx:
         lo = bisect.bisect_left(self._q_starts, start)
         hi = bisect.bisect_left(self._q_starts, end)
         return tuple(q for q in self.quantities[lo:hi] if q.evidence.end <= end)
+
+    def past_date(self, pos: int, end: int) -> int:
+        """Where a statement after a verb ending at ``pos`` begins when a date comes first
+        ("said on Feb. 6, 2025 it would ...": at "it"); ``pos`` where no date does."""
+        at = rx(r"[ ](?:on[ ]|in[ ])?").match(self.text, pos, end)
+        start = at.end() if at is not None else pos
+        i = bisect.bisect_left(self._d_starts, start)
+        if i == len(self.dates) or self.dates[i].span.start != start:
+            return pos
+        rest = rx(r",?[ ](?:that[ ])?(?=\w)").match(self.text, self.dates[i].span.end, end)
+        return rest.end() if rest is not None else pos
 
     def date_near(self, a: int, b: int) -> Date | None:
         """The first resolved date starting in ``[a, b + 40)``."""
@@ -487,7 +498,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         speaker = _subject_speaker(ctx, s, a, smasks)
         if speaker is None:
             continue
-        content_start = _content_start(text, b, s.end, verb)
+        content_start = max(_content_start(text, b, s.end, verb), ctx.past_date(b, s.end))
         content_end = _content_end(text, content_start, s.end)
         if content_end - content_start < 12:
             continue
@@ -532,6 +543,9 @@ def _attributes_what_precedes(
     pre = _ATTRIBUTION_NP.search(text, max(s.start, a - _TAIL), a)
     if pre is None or verb.lower() not in _TRAILING_VERBS:
         return False
+    dateline = dateline_at(text, s.start)
+    if dateline is not None and pre.start() < dateline.end():
+        return False  # "SEOUL, April 28 (Wire) - X said ...": the comma is the dateline's
     post = _ATTRIBUTION_TAIL.match(text, b, s.end)
     if post is None:
         return False
@@ -650,7 +664,8 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
     m = rx(
         # "said on Friday it would ...", "said last week that ...": a time before the content
         r"(?:[ ](?:on[ ]|late[ ]|early[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-        r"Sunday)|[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
+        r"Sunday)(?=[ ,])|"
+        r"[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
         r"[ ](?:yesterday|today|earlier|previously|separately))?"
         r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
         r",))?(?:,)?(?:[ ]that)?[ ]?"

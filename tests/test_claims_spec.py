@@ -661,6 +661,53 @@ REPORTED = [
         ],
     ),
     case(
+        "reported-after-a-dateline",
+        "SEOUL, April 28, 2025 (Example Wire) - South Korea's Personal Information Protection "
+        "Commission said on Monday that DeepSeek could again be downloaded in the country.",
+        "2025-04-28",
+        [
+            {
+                "speaker": PIPC,
+                "contains": "could again be downloaded",
+                "starts": "DeepSeek could again",
+                "quote": False,
+                "date": "2025-04-28",
+            }
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "reported-a-date-before-the-statement",
+        "Germany's cybersecurity agency said on Feb. 6, 2025 it would suspend the R1 model on "
+        "work phones. France's navy said on the 4th it would block DeepSeek.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Federal Office for Information Security", "BSI"},
+                "contains": "suspend the R1",
+                "starts": "it would suspend",
+            },
+            {
+                "speaker": {"Navy", "French Navy"},
+                "contains": "block DeepSeek",
+                "starts": "it would block",
+            },
+        ],
+    ),
+    case(
+        "reported-a-weekday-that-is-part-of-it",
+        "Japan's digital agency said Monday's ban was temporary.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Digital Agency"},
+                "contains": "ban was temporary",
+                "starts": "Monday's ban",
+            }
+        ],
+    ),
+    case(
         "reported-the-company-added-with-duration",
         "LG Uplus blocked DeepSeek on company PCs. The company added that the restriction "
         "would be reviewed in six months.",
