@@ -2486,6 +2486,13 @@ SUPPORTIVE = [
 
 OTHER_KINDS = [
     case(
+        "lift-can-be-downloaded-again",
+        "South Korea's privacy commission said DeepSeek can be downloaded again from Monday.",
+        "2025-04-28",
+        [{"actor": PIPC, "kind": {"lift"}, "status": "done", "date": "2025-04-28"}],
+        exact=True,
+    ),
+    case(
         "adopt-has-begun-using",
         "Shanghai's city government has begun using DeepSeek to answer citizens' questions on "
         "its hotline.",
