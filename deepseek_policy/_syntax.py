@@ -125,9 +125,13 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
         # only after a name (or another appositive): "Perplexity, the AI search startup, ..."
         head = text[max(s.start, m.start() - 60) : m.start()]
         if (
-            rx(r"(?:[A-Z][\w’'&.+)-]*|\))[’'”\"]?$").search(head)
-            or any(e == m.start() for _s, e, _k in out)
-        ) and not any(x <= m.start() < y for x, y, _k in out):
+            (
+                rx(r"(?:[A-Z][\w’'&.+)-]*|\))[’'”\"]?$").search(head)
+                or any(e == m.start() for _s, e, _k in out)
+            )
+            and not any(x <= m.start() < y for x, y, _k in out)
+            and not _comma_inside_name(doc, m.start(), m.end(), s.end)
+        ):
             out.append((m.start(), m.end(), "appositive"))
         pos = m.end()
     for m in _PARTICIPIAL.finditer(text, s.start, s.end) if comma else ():
@@ -137,6 +141,12 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
         out.append((q.start, q.end, "quote"))
     out.sort()
     return out
+
+
+def _comma_inside_name(doc: Context, start: int, comma: int, end: int) -> bool:
+    """Whether the comma that would close an appositive lies inside a name ("..., the Ministry
+    of Defense and the Ministry of Trade, Industry and Energy have ...")."""
+    return any(x.start < comma < x.end for x in doc.index.mentions_between(start, end))
 
 
 _PARTICIPIAL = lazy_re(

@@ -694,19 +694,26 @@ class ActorIndex:
     def _split_coordination(self, start: int, end: int) -> list[tuple[int, int]]:
         """Split "KB Financial Group and KB Kookmin Bank" or "Groq and Cerebras Systems" into
         two names where the part before "and" is a whole name already (a known entry, or one
-        ending in a head word); keep "Ministry of Economy and Finance" whole."""
+        ending in a head word). A name that opens with its head ("Ministry of Economy and
+        Finance") stays whole unless another such body opens after "and" ("Ministry of National
+        Defense and Ministry of Trade, Industry and Energy" is two ministries)."""
         text = self.text
         name = text[start:end]
-        if name.startswith(_opening_heads()):
-            return [(start, end)]
+        opening = name.startswith(_opening_heads())
         out: list[tuple[int, int]] = []
         cursor = start
         for m in rx(r"[ ](?:and|&)[ ]").finditer(name):
-            left = text[cursor : start + m.start()]
-            words = left.split()
-            if not words:
-                continue
-            if words[-1] in _heads() or self.gazetteer.lookup(left) or left in self._local_aliases:
+            if opening:
+                split = name.startswith(_opening_heads(), m.end())
+            else:
+                left = text[cursor : start + m.start()]
+                words = left.split()
+                split = bool(words) and (
+                    words[-1] in _heads()
+                    or bool(self.gazetteer.lookup(left))
+                    or left in self._local_aliases
+                )
+            if split:
                 out.append((cursor, start + m.start()))
                 cursor = start + m.end()
         out.append((cursor, end))

@@ -472,6 +472,33 @@ COORDINATED = [
 
 MINISTRY_LISTS = [
     case(
+        "list-whose-last-name-holds-a-comma",
+        "The Ministry of Foreign Affairs, the Ministry of Defense and the Ministry of Trade, "
+        "Industry and Energy have restricted access to DeepSeek.",
+        "2025-02-06",
+        [
+            {"actor": {"Ministry of Foreign Affairs"}, "kind": {"restrict"}},
+            {
+                "actor": {"Ministry of National Defense", "Ministry of Defense"},
+                "kind": {"restrict"},
+            },
+            {"actor": KR_MOTIE, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "list-of-ministries-joined-by-and",
+        "South Korea's Ministry of Foreign Affairs, Ministry of National Defense and Ministry of "
+        "Trade, Industry and Energy have restricted access to DeepSeek.",
+        "2025-02-06",
+        [
+            {"actor": {"Ministry of Foreign Affairs"}, "kind": {"restrict"}},
+            {"actor": {"Ministry of National Defense"}, "kind": {"restrict"}},
+            {"actor": KR_MOTIE, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
         "semicolon-ministries-agentless",
         "In South Korea, access to DeepSeek has been cut off at four government bodies: the "
         "Ministry of Foreign Affairs; the Ministry of National Defense; the Ministry of Trade, "
