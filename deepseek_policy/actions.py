@@ -1915,6 +1915,11 @@ def _links_back(sentence: str) -> bool:
     return _LINKED.search(sentence) is not None
 
 
+#: "The suspension ...", "This new guidance ...": a sentence about the instrument before it.
+_OPENS_WITH_INSTRUMENT = lazy(
+    rf"(?i)^(?:the|this|that)[ ](?:[\w-]+[ ]){{0,1}}{_INSTRUMENT_NOUNS}\b"
+)
+
 _LINKED_DATE = lazy(
     rf"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_INSTRUMENT_NOUNS}\b[^.;]{{0,60}}?"
     r"\b(?:was|were|went|took|came|had[ ]been)[ ](?:\w+[ ])?(?:signed|issued|sent|out|effect|"
@@ -1995,7 +2000,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     if (
         not own
         and main is not None
-        and rx(rf"(?i)^(?:the|this|that)[ ](?:[\w-]+[ ]){{0,1}}{_INSTRUMENT_NOUNS}\b").match(s.text)
+        and _OPENS_WITH_INSTRUMENT.match(s.text)
         and _cue_pattern("temporary").search(s.text)
         and main.temporary is None
     ):
