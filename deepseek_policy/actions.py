@@ -80,14 +80,26 @@ __all__ = ["find_actions"]
 def _cues() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for row in _lexicon.table("cues.tsv"):
-        out.setdefault(row["type"], set()).add(row["cue"].lower())
+        cue = row["cue"].lower()
+        out.setdefault(row["type"], set()).update({cue, cue.replace("'", "’")})
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _clitic(cue: str) -> bool:
+    """A cue that is written onto the word before it ("n't" in "didn't", "'ll" in "it'll")."""
+    return cue.startswith(("'", "’", "n'", "n’"))
 
 
 @functools.cache
 def _cue_pattern(kind: str) -> re.Pattern[str]:
+    """A cue of ``kind`` as a whole word, or as a clitic on the word before it."""
     words = sorted(_cues()[kind], key=len, reverse=True)
-    return re.compile(r"(?<![\w'-])(?:" + trie_pattern(words) + r")(?![\w-])", re.IGNORECASE)
+    clitics = [w for w in words if _clitic(w)]
+    whole = [w for w in words if not _clitic(w)]
+    alternatives = [r"(?<![\w'’-])(?:" + trie_pattern(whole) + ")"] if whole else []
+    if clitics:
+        alternatives.append(r"(?<=\w)(?:" + trie_pattern(clitics) + ")")
+    return re.compile("(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
@@ -1445,8 +1457,13 @@ def _politicise(obj: str) -> bool:
 def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
     window = text[max(lo, a - 70) : a]
     phrase = row.phrase.lower()
+    hedges: list[tuple[int, int]] | None = None
     for m in _cue_pattern("negation").finditer(window):
-        word = m.group().lower()
+        word = m.group().lower().replace("’", "'")
+        if hedges is None:  # read on the first negation: most windows have none
+            hedges = [h.span() for h in _cue_pattern("considered").finditer(window)]
+        if any(h0 <= m.start() and m.end() <= h1 for h0, h1 in hedges):
+            continue  # two negations that hedge: "would not rule out a ban" (considered)
         if word in ("not", "n't") and "not" in phrase:
             continue
         if word == "no" and not rx(r"[ ](?:[a-z-]+[ ]){0,2}$").match(window[m.end() :]):

@@ -100,7 +100,7 @@ _IMPERSONAL = lazy(
     r"alleged|understood|learned)\b"
 )
 _NEGATED_REPORT = lazy(
-    r"(?i)\b(?:not|n't|never|declined[ ]to|refused[ ]to|would[ ]not)[ ](?:\w+[ ])?$"
+    r"(?i)(?:\b(?:not|never|declined[ ]to|refused[ ]to|would[ ]not)|(?<=\w)n['’]t)[ ](?:\w+[ ])?$"
 )
 _CLAIM_NOUN = lazy(r"(?P<np>[\w’'. ]{2,60}?)(?:’s|'s)[ ]claim[ ]that[ ]")
 _OWNER_ROLE = (

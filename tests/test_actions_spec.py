@@ -1628,6 +1628,21 @@ NOMINALISATIONS = [
 ]
 
 STATUS = [
+    # a verb of weighing before a measure's noun
+    case(
+        "considered-a-ban",
+        "Portugal considered a ban on DeepSeek last month.",
+        "2025-03-05",
+        [{"actor": {"Portugal"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "floated-a-ban",
+        "Greece floated a ban on the Chinese chatbot.",
+        "2025-03-05",
+        [{"actor": {"Greece"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
     case(
         "status-considering-whether-to",
         "Japan is considering whether to ban DeepSeek on government devices.",
@@ -1884,6 +1899,48 @@ NEGATIONS = [
         "Neither Tokyo nor Seoul has ordered app stores to remove DeepSeek.",
         "2025-02-05",
         [],
+        exact=True,
+    ),
+    # a negation written onto its auxiliary, with either apostrophe
+    case("neg-didnt", "Norway didn't ban the Chinese chatbot.", "2025-02-05", [], exact=True),
+    case(
+        "neg-wont-curly",
+        "Brazil won’t block DeepSeek, a minister said.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),
+    case("neg-hasnt", "Canada hasn't restricted the app so far.", "2025-02-05", [], exact=True),
+    # ruling a measure out is no measure; not ruling it out is weighing it
+    case(
+        "neg-ruled-out-a-ban", "Poland ruled out a ban on DeepSeek.", "2025-02-05", [], exact=True
+    ),
+    case(
+        "neg-ruled-out-banning",
+        "Malaysia has ruled out banning the chatbot, its digital minister said on Monday.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "hedge-would-not-rule-out-a-ban",
+        "Sweden would not rule out a ban on DeepSeek, the minister said.",
+        "2025-02-05",
+        [{"actor": {"Sweden"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "hedge-wont-rule-out-restricting",
+        "Austria won't rule out restricting the app on official phones.",
+        "2025-02-05",
+        [{"actor": {"Austria"}, "kind": {"restrict"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "hedge-has-not-ruled-out-restrictions",
+        "Finland has not ruled out restrictions on DeepSeek.",
+        "2025-02-05",
+        [{"actor": {"Finland"}, "kind": {"restrict"}, "status": "considered"}],
         exact=True,
     ),
 ]

@@ -354,6 +354,13 @@ SINGLE_QUOTES = [
 
 NOT_CLAIMS = [
     case(
+        "negated-report-clitic-curly",
+        "Apple hasn\u2019t said whether it will remove the app from its Korean store.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
         "passive-told-is-no-speaker",
         "The Commerce Department's bureaus have been told to keep DeepSeek off government "
         "devices, and staff were told that the app was unsafe.",
