@@ -114,7 +114,7 @@ def _as_document(doc_or_text: Document | str, published: _dt.date | str | None) 
     if isinstance(doc_or_text, str):
         if doc_or_text.strip():
             try:
-                return parse_article(doc_or_text, published=published)
+                return parse_article(doc_or_text, published=published, strict=False)
             except EmptyArticleError:
                 pass  # only a byte-order mark or front matter: any string extracts
         return Document(id="doc-empty", text=doc_or_text, published=published)

@@ -41,6 +41,7 @@ from deepseek_policy.model import Document
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "MalformedHeaderWarning",
     "SkippedItemWarning",
     "detect_published",
     "parse_article",
@@ -58,6 +59,11 @@ OnError = Literal["raise", "skip"]
 
 class SkippedItemWarning(UserWarning):
     """Issued by :func:`read_corpus` with ``errors="skip"`` for each item it could not read."""
+
+
+class MalformedHeaderWarning(UserWarning):
+    """Issued by :func:`parse_article` with ``strict=False`` for a front-matter date that is
+    not a date: the header's value is set aside and the date is read from the text."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -82,6 +88,8 @@ _DAY_MONTH_YEAR = (
     rf"|(?P<m2>{MONTH_ALTERNATION})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))"
 )
+#: A front-matter date written out, after an optional weekday: "Thu, 6 Feb 2025 10:00 KST".
+_WRITTEN_DATE = regex.compile(rf"[ \t]*(?:[A-Za-z]{{3,9}},?[ \t]+)?{_DAY_MONTH_YEAR}")
 #: "Updated Feb. 6, 2025", "Published: 2025-02-06", "Posted on 5 February 2025"
 _STAMPED_DATE = regex.compile(
     rf"(?i:\b(?:last\s+)?(?:updated|published|posted|first\s+published|date)\b:?\s*(?:on\s+)?)"
@@ -141,13 +149,22 @@ def parse_article(
     title: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    strict: bool = True,
 ) -> Document:
     """Build a :class:`~deepseek_policy.model.Document` from text already in memory.
 
     Same rules as :func:`read_article`; without ``id`` (here or in the header) the document
-    gets a stable id from a hash of its text, so the same text always gets the same id.
+    gets a stable id from a hash of its text, so the same text always gets the same id. A
+    front-matter ``published`` that is not a date raises
+    :class:`~deepseek_policy.errors.SchemaError`; with ``strict=False`` it issues a
+    :class:`MalformedHeaderWarning` instead, and the date is read from the text.
+
+    >>> parse_article("---\\npublished: Feb. 6, 2025\\n---\\nItaly blocked it.").published
+    datetime.date(2025, 2, 6)
     """
-    return _document(text, id=id, published=published, title=title, source=source, url=url)
+    return _document(
+        text, id=id, published=published, title=title, source=source, url=url, strict=strict
+    )
 
 
 def _document(
@@ -159,6 +176,7 @@ def _document(
     title: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    strict: bool = True,
 ) -> Document:
     """:func:`parse_article`; ``default_id`` is used when neither ``id`` nor the header has one."""
     if not isinstance(text, str):
@@ -171,7 +189,7 @@ def _document(
         id=id or header.get("id") or default_id or _text_id(body),
         text=body,
         title=title or header.get("title") or _first_line(body),
-        published=_pick_published(published, header.get("published"), body),
+        published=_pick_published(published, header.get("published"), body, strict),
         source=source or header.get("source"),
         url=url or header.get("url"),
     )
@@ -359,11 +377,22 @@ def _text_id(text: str) -> str:
     return "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _pick_published(given: DateLike, header: str | None, body: str) -> _dt.date | None:
+def _pick_published(
+    given: DateLike, header: str | None, body: str, strict: bool = True
+) -> _dt.date | None:
     if given is not None:
         return _as_date(given, "published")
     if header is not None:
-        return _as_date(header, "front matter published")
+        written = _WRITTEN_DATE.match(header)
+        day = _match_to_date(written) if written is not None else None
+        if day is not None:
+            return day
+        try:
+            return _as_date(header, "front matter published")
+        except SchemaError as e:
+            if strict:
+                raise
+            warnings.warn(MalformedHeaderWarning(f"{e}; the text's own date is used"), stacklevel=4)
     return detect_published(body)
 
 
@@ -376,7 +405,8 @@ def _as_date(value: _dt.date | str, what: str) -> _dt.date:
         try:
             return _dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise SchemaError(what, f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+            shown = repr(value) if len(value) <= 60 else repr(value[:57] + "...")
+            raise SchemaError(what, f"{shown} is not an ISO date (YYYY-MM-DD)") from None
     raise InputTypeError(f"{what} must be a date or an ISO string, not {type(value).__name__}")
 
 

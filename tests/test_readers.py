@@ -31,6 +31,7 @@ from deepseek_policy.errors import (
 )
 from deepseek_policy.model import Document
 from deepseek_policy.readers import (
+    MalformedHeaderWarning,
     SkippedItemWarning,
     detect_published,
     parse_article,
@@ -124,6 +125,40 @@ def test_front_matter_with_a_bad_date_names_the_file(tmp_path: pathlib.Path) -> 
         read_article(path)
     assert info.value.path == str(path)
     assert "last Tuesday" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-02-06", D(2025, 2, 6)),
+        ("2025-02-06T09:30:00+09:00", D(2025, 2, 6)),
+        ("Feb. 6, 2025", D(2025, 2, 6)),
+        ("February 6, 2025 10:00 KST", D(2025, 2, 6)),
+        ("6 February 2025", D(2025, 2, 6)),
+        ("Thu, 6 Feb 2025 10:00:00 +0900", D(2025, 2, 6)),
+        ('"March 3rd, 2025"', D(2025, 3, 3)),
+    ],
+)
+def test_front_matter_date_written_out(value: str, expected: D) -> None:
+    doc = parse_article(f"---\npublished: {value}\n---\nThe council met on chatbots.\n")
+    assert doc.published == expected
+
+
+def test_front_matter_with_a_bad_date_is_an_error_unless_not_strict() -> None:
+    text = "---\npublished: 2025-0posted 2025\n---\nOSLO, March 4, 2025 - A ministry met.\n"
+    with pytest.raises(SchemaError, match="front matter published: '2025-0posted 2025'"):
+        parse_article(text)
+    with pytest.warns(MalformedHeaderWarning, match="2025-0posted 2025"):
+        doc = parse_article(text, strict=False)
+    assert doc.published == D(2025, 3, 4)  # the dateline's date, as without a header
+    assert doc.text.startswith("OSLO")
+
+
+def test_a_long_bad_header_date_is_shortened_in_the_message() -> None:
+    text = "---\npublished: " + "x" * 500 + "\n---\nBody.\n"
+    with pytest.raises(SchemaError) as info:
+        parse_article(text)
+    assert len(str(info.value)) < 120
 
 
 PUBLISHED_CASES = [

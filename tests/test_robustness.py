@@ -23,6 +23,7 @@ these tests. Run with ``-s`` to see the measured scaling ratios.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import itertools
 import json
 import os
@@ -53,6 +54,7 @@ from deepseek_policy.errors import (
     ExtractionTimeoutError,
     FileTooLargeError,
     InputTypeError,
+    SchemaError,
 )
 from deepseek_policy.gazetteer import default_gazetteer
 from deepseek_policy.model import Extraction, Span
@@ -434,6 +436,28 @@ def test_news_like_text_extracts(text: str, published: str | None) -> None:
 def test_news_fragments_mixed_with_any_code_points(parts: list[str], published: str | None) -> None:
     ex = extract_checked("".join(parts), published)
     check_round_trip(ex)
+
+
+@PROPERTY
+@given(value=st.text(st.characters(blacklist_characters="\n")), body=NEWS)
+def test_any_front_matter_date_extracts(value: str, body: str) -> None:
+    # a header whose date is not one is set aside with a warning, never an error
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", readers.MalformedHeaderWarning)
+        ex = extract_checked(f"---\npublished: {value}\n---\n{body}", None)
+    check_round_trip(ex)
+
+
+def test_a_malformed_front_matter_date_warns_and_the_text_dates_the_article() -> None:
+    text = (
+        "---\npublished: 2025-0posted\n---\nLIMA, March 4, 2025 - Peru barred DeepSeek on Monday."
+    )
+    with pytest.warns(readers.MalformedHeaderWarning, match="2025-0posted"):
+        ex = dp.extract(text)
+    assert ex.document.published == dt.date(2025, 3, 4)
+    assert [a.date.value for a in ex.actions if a.date is not None] == ["2025-03-03"]
+    with pytest.raises(SchemaError):  # the caller's own date is still checked
+        dp.extract(text, published="soon")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
