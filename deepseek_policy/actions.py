@@ -1464,7 +1464,7 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
             hedges = [h.span() for h in _cue_pattern("considered").finditer(window)]
         if any(h0 <= m.start() and m.end() <= h1 for h0, h1 in hedges):
             continue  # two negations that hedge: "would not rule out a ban" (considered)
-        if word in ("not", "n't") and "not" in phrase:
+        if word in ("not", "n't") and ("not" in phrase or "n't" in phrase.replace("’", "'")):
             continue
         if word == "no" and not rx(r"[ ](?:[a-z-]+[ ]){0,2}$").match(window[m.end() :]):
             continue

@@ -81,9 +81,17 @@ _REPORT_GATE_WORDS = (
 #: The same words as a pattern, case-sensitive: it runs over folded text (see :func:`_may_report`).
 _REPORT_GATE = lazy_re(r"(?<![\w-])(?:" + trie_pattern(_REPORT_GATE_WORDS) + r")(?![\w-])")
 _ACCORDING_WORD = lazy_re(r"(?<!\w)according(?!\w)")  # the word itself, as a token
+#: Whom a speaker told, at the end of a sentence: "told reporters", "told a Senate hearing",
+#: "told Reuters".
+_AUDIENCE = (
+    r"(?:reporters|journalists|lawmakers|legislators|senators|parliament|Parliament|Congress|"
+    r"(?:a|an|the)[ ](?:[\w-]+[ ]){0,3}?(?:press|hearing|briefing|conference|committee|panel|"
+    r"session|forum|meeting|summit|interview|audience|newspaper|broadcaster|outlet|podcast)|"
+    r"[A-Z][\w&.-]{0,30}(?:[ ][A-Z][\w&.-]{0,30}){0,3})"
+)
 _FINAL_ATTRIBUTION = lazy_re(
-    rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:[ ](?:on|in|at|"
-    rf"to)[ ][^,;.]{{1,60}})?[.]?$"
+    rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
+    rf"(?:[ ](?:on|in|at|to)[ ][^,;.]{{1,60}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 _ACCORDING = lazy_re(
@@ -477,6 +485,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             _add(ctx, s, speaker, verb, s.start, fm.start(), s.start, date_from=fm.start())
             ctx.used.append((fm.start(), fm.end()))
             return
+        if fm["verb"] and fm["np"][:1].islower():
+            # ", the agency told parliament.": the speaker is that phrase or no one, never a
+            # name before it ("DeepSeek stores data in China, the agency told ...")
+            ctx.used.append(fm.span("verb"))
     # "X said (that) ...", "X described R1 as ...", "..., Governor X said on Friday, and ..."
     for m in _VERB.finditer(text, s.start, s.end):
         a, b = m.span()

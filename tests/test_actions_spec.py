@@ -1901,7 +1901,28 @@ NEGATIONS = [
         [],
         exact=True,
     ),
-    # a negation written onto its auxiliary, with either apostrophe
+    # "not allowed to use" from the side of the one who does not allow it
+    case(
+        "does-not-allow-staff-to-use",
+        "Deutsche Bank does not allow its employees to use DeepSeek on work laptops.",
+        "2025-05-09",
+        [{"actor": {"Deutsche Bank"}, "kind": {"ban"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "no-longer-permits-officials-to-use",
+        "Chile's finance ministry no longer permits officials to use the Chinese chatbot.",
+        "2025-05-09",
+        [{"country": "CL", "kind": {"ban"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "doesnt-allow-staff-to-use",
+        "Rakuten doesn’t allow staff to use DeepSeek.",
+        "2025-05-09",
+        [{"actor": {"Rakuten"}, "kind": {"ban"}, "status": "done"}],
+        exact=True,
+    ),
     case("neg-didnt", "Norway didn't ban the Chinese chatbot.", "2025-02-05", [], exact=True),
     case(
         "neg-wont-curly",

@@ -486,6 +486,52 @@ PARTIAL_QUOTES = [
 ]
 
 REPORTED = [
+    # a final attribution to someone who "told" an audience
+    case(
+        "final-told-a-hearing",
+        "Siemens does not let its engineers use the Chinese chatbot, the company's chief "
+        "technology officer Anna Weber told a parliamentary hearing on Tuesday.",
+        "2025-05-09",
+        [
+            {
+                "speaker": {"Anna Weber", "Weber"},
+                "contains": "does not let its engineers use",
+                "cue": "told",
+                "quote": False,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "final-told-reporters",
+        "The review will take several weeks, Sweden's digital minister Erik Slottner told "
+        "reporters.",
+        "2025-02-10",
+        [{"speaker": {"Erik Slottner", "Slottner"}, "contains": "several weeks", "cue": "told"}],
+        exact=True,
+    ),
+    case(
+        "final-told-an-outlet",
+        "No ministry computer runs the app, Kenya's ICT minister William Kabogo told Reuters.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"William Kabogo", "Kabogo"},
+                "contains": "No ministry computer",
+                "cue": "told",
+            }
+        ],
+        exact=True,
+    ),
+    # a final speaker that names no one known gives no claim, not the name before it
+    case(
+        "final-told-unresolved-description",
+        "DeepSeek keeps user data on servers in China, the agency told parliament in a written "
+        "answer.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
     case(
         "reported-said-that",
         "Microsoft said that R1 had passed extensive safety evaluations before it was added "
