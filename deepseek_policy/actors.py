@@ -1220,6 +1220,8 @@ class ActorIndex:
         country_code, region_id = self._place_named(who)
         if country_code is None and region_id is None:
             return
+        if desc_text.endswith(" minister"):  # "Denmark's digital minister": the ministry speaks
+            desc_text = desc_text.removesuffix("minister") + "ministry"
         if any(
             x.start < b and a < x.end and x.via not in ("name", "modifier", "capital")
             for x in self.mentions_between(a, b)

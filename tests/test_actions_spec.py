@@ -1187,6 +1187,35 @@ CALLS = [
 ]
 
 WARNINGS = [
+    # a recommendation to avoid a service is a warning by whoever recommends it
+    case(
+        "recommended-that-staff-avoid",
+        "Kazakhstan's Ministry of Digital Development has recommended that civil servants avoid "
+        "DeepSeek.",
+        "2025-03-05",
+        [{"country": "KZ", "kind": {"warn"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "recommended-that-officials-not-use",
+        "Poland's digital ministry recommended that officials not use the Chinese chatbot.",
+        "2025-03-05",
+        [{"country": "PL", "kind": {"warn"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "recommends-against-using",
+        "Canada's cyber centre recommends against using DeepSeek on government devices.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Canadian Centre for Cyber Security"},
+                "kind": {"warn"},
+                "scope": {GOV},
+            }
+        ],
+        exact=True,
+    ),
     case(
         "urged-agencies-be-careful",
         "South Korea's Ministry of the Interior and Safety urged government agencies to be "

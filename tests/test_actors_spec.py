@@ -609,6 +609,28 @@ PEOPLE = [
 ]
 
 DESCRIPTIONS = [
+    # a minister without a name stands for the ministry; with a name, the person
+    case(
+        "unnamed-foreign-minister-is-the-ministry",
+        "South Korea's foreign minister said the review would take weeks.",
+        [{"names": KR_MOFA, "kind": AGENCY, "country": "KR"}],
+        no_actor_named=["foreign minister"],
+    ),
+    case(
+        "unnamed-minister-without-an-entry-is-a-new-ministry",
+        "Kazakhstan's digitalization minister said staff should avoid the app.",
+        [{"names": {"Digitalization Ministry"}, "kind": AGENCY, "country": "KZ"}],
+    ),
+    case(
+        "named-minister-is-a-person",
+        "South Korea's foreign minister Cho Tae-yul said the review would take weeks.",
+        [{"names": {"Cho Tae-yul"}, "kind": PERSON, "country": "KR"}],
+    ),
+    case(
+        "cyber-centre-british-spelling",
+        "Canada's cyber centre advised departments to keep the app off their phones.",
+        [{"names": {"Canadian Centre for Cyber Security"}, "kind": AGENCY, "country": "CA"}],
+    ),
     case(
         "korea-privacy-regulator-is-pipc",
         "South Korea's privacy regulator said on Monday that DeepSeek's downloads had been "

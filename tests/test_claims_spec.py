@@ -486,6 +486,19 @@ PARTIAL_QUOTES = [
 ]
 
 REPORTED = [
+    case(
+        "unnamed-minister-speaks-for-the-ministry",
+        "Italy's foreign minister said the matter was one for the privacy regulator.",
+        "2025-02-03",
+        [
+            {
+                "speaker": {"Ministry of Foreign Affairs and International Cooperation"},
+                "contains": "one for the privacy regulator",
+                "cue": "said",
+            }
+        ],
+        exact=True,
+    ),
     # a final attribution to someone who "told" an audience
     case(
         "final-told-a-hearing",
