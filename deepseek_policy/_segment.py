@@ -586,10 +586,11 @@ def segment(text: str) -> Segmentation:
     return Segmentation(text, tuple(paragraphs), tuple(sentences), tuple(quotes))
 
 
-#: A dateline that opens a line: "SEOUL, April 28, 2025 (Example Wire) - ", "TOKYO, Feb. 13 -".
+#: A dateline that opens a line: "SEOUL, April 28, 2025 (Example Wire) - ", "TOKYO, Feb. 13 -",
+#: "SEOUL, Feb. 17 (Wire) -- " or, without a date, "Washington (Wire) — ".
 _DATELINE = lazy(
-    r"[ \t]*[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*(?:\([^)\n]{1,40}\)[ ]*)?"
-    r"[-—–][ ]"
+    r"[ \t]*(?:[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*(?:\([^)\n]{1,40}\)[ ]*)?"
+    r"|[A-Z][A-Za-z .'&-]{1,40}?[ ]\([^)\n]{1,40}\)[ ]*)(?:--|[-—–])[ ]"
 )
 
 

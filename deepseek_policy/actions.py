@@ -1848,7 +1848,7 @@ def _in_dateline(text: str, d: DateMention) -> bool:
     if newline < 0 and lo > 0:
         return False
     m = dateline_at(text, newline + 1)
-    return m is not None and m.start("date") <= d.span.start < m.end()
+    return m is not None and 0 <= m.start("date") <= d.span.start < m.end()
 
 
 def _masked_date(masks: Sequence[Mask], d: DateMention) -> bool:

@@ -31,7 +31,14 @@ import regex
 
 from deepseek_policy import _lexicon
 from deepseek_policy._rx import lazy, lazy_re, rx
-from deepseek_policy._segment import Segmentation, Sentence, first_words, last_words, segment
+from deepseek_policy._segment import (
+    Segmentation,
+    Sentence,
+    dateline_at,
+    first_words,
+    last_words,
+    segment,
+)
 from deepseek_policy._trie import lead, trie_pattern
 from deepseek_policy.gazetteer import (
     Entry,
@@ -432,6 +439,13 @@ _DESCRIPTION = lazy_re(
 #: that "Czech lawmakers" resolves to a body of the country, see actor_descriptions.tsv).
 _GROUPS = ("lawmakers", "legislators", "senators", "parliamentarians", "congressmen")
 _GROUP_WORDS = frozenset(_GROUPS)
+#: The place a dateline opens with, before its comma or its agency: "SEOUL", "New Delhi".
+_DATELINE_PLACE = lazy_re(r"[ \t]*([A-Za-z][A-Za-z .'&-]{0,40}?)[ ]*[,(]")
+#: How many of a text's first sentences may open with its dateline (after a headline and a
+#: byline), and how much the dateline's country weighs among the countries the text names
+#: (a public body named counts 2).
+_DATELINE_SENTENCES = 4
+_DATELINE_WEIGHT = 3
 _GROUP_IN_PLACE = lazy_re(
     rf"(?<![\w-])(?P<desc>(?i:{'|'.join(_GROUPS)}))[ ](?:in|from|of)[ ](?:the[ ])?"
     r"(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
@@ -643,6 +657,9 @@ class ActorIndex:
         self._gaz = gaz_matches
         self._gaz_starts = [g.start for g in gaz_matches]
         self._doc_counts = _country_evidence(text, gaz_matches)
+        dateline = self._dateline_country()
+        if dateline is not None:
+            self._doc_counts[dateline] += _DATELINE_WEIGHT
         gi, n = 0, len(gaz_matches)
         for sentence in self.seg.sentences:
             # gazetteer matches inside this sentence
@@ -1563,6 +1580,22 @@ class ActorIndex:
                 adjective = (a, b, code)
                 break
         return mention, adjective
+
+    def _dateline_country(self) -> str | None:
+        """The country of the city a dateline opens the report with ("SEOUL, Feb. 17 (Wire) --
+        ...", "Washington (Wire) — ..."): a capital or a region the gazetteer knows."""
+        for sentence in self.seg.sentences[:_DATELINE_SENTENCES]:
+            m = dateline_at(self.text, sentence.start)
+            if m is None:
+                continue
+            place = _DATELINE_PLACE.match(m.group())
+            if place is None:
+                return None
+            name = " ".join(w.capitalize() for w in place.group(1).split())
+            entries = self.gazetteer.lookup(name, "capital") or self.gazetteer.lookup(name)
+            countries = {e.country for e in entries if e.country and e.kind in _SCENE_KINDS}
+            return countries.pop() if len(countries) == 1 else None
+        return None
 
     def _document_country(self) -> str | None:
         if not self._doc_counts:

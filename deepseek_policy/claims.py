@@ -90,8 +90,8 @@ _AUDIENCE = (
     r"[A-Z][\w&.-]{0,30}(?:[ ][A-Z][\w&.-]{0,30}){0,3})"
 )
 _FINAL_ATTRIBUTION = lazy_re(
-    rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
-    rf"(?:[ ](?:on|in|at|to)[ ][^,;.]{{1,60}})?[.]?$"
+    rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})"
+    rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?(?:[ ](?:on|in|at|to)[ ][^,;.]{{1,60}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 _ACCORDING = lazy_re(
@@ -731,6 +731,10 @@ def _add(
 ) -> None:
     """Record a reported claim; ``aside`` is a parenthetical attribution left out of its text."""
     text = ctx.text
+    if start == s.start:  # "WASHINGTON (Wire) — X has blocked it, according to ...": not the
+        dateline = dateline_at(text, start)  # report's place and date, only what it reports
+        if dateline is not None:
+            start = dateline.end()
     if end <= start:
         return
     if aside is not None:

@@ -835,6 +835,19 @@ DESCRIPTIONS = [
 ]
 
 REGIONS = [
+    # the dateline's city sets the scene for a body that many countries have
+    case(
+        "dateline-city-sets-the-scene-double-hyphen",
+        "SEOUL, Feb. 17 (Example Wire) -- The Ministry of Foreign Affairs said it had blocked "
+        "the app on its computers.",
+        [{"names": KR_MOFA, "kind": AGENCY, "country": "KR"}],
+    ),
+    case(
+        "dateline-city-sets-the-scene-without-a-date",
+        "TOKYO (Example Wire) — The Ministry of Foreign Affairs said it had blocked the app on "
+        "its computers.",
+        [{"names": {"Ministry of Foreign Affairs"}, "kind": AGENCY, "country": "JP"}],
+    ),
     case(
         "us-state-of-texas",
         "The U.S. state of Texas banned DeepSeek on government devices.",

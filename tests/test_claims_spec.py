@@ -744,6 +744,22 @@ REPORTED = [
         raw=True,
     ),
     case(
+        "according-to-after-a-dateline-without-a-date",
+        "OTTAWA (Example Wire) — Canada's Treasury Board has removed DeepSeek from staff phones, "
+        "according to an internal notice seen by Reuters.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Reuters"},
+                "contains": "removed DeepSeek from staff phones",
+                "starts": "Canada's Treasury Board has removed",
+                "cue": "according to",
+            }
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "reported-a-date-before-the-statement",
         "Germany's cybersecurity agency said on Feb. 6, 2025 it would suspend the R1 model on "
         "work phones. France's navy said on the 4th it would block DeepSeek.",
