@@ -2619,6 +2619,26 @@ SUPPORTIVE = [
 ]
 
 OTHER_KINDS = [
+    # a regulator stopping the processing of users' data blocks the service
+    case(
+        "ordered-to-stop-processing",
+        "Spain's data protection agency ordered the chatbot's maker to stop processing the data "
+        "of Spanish users and opened an investigation.",
+        "2025-03-05",
+        [
+            {"country": "ES", "kind": {"block", "ban", "suspend"}, "status": "done"},
+            {"country": "ES", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "limitation-on-the-processing",
+        "Portugal's privacy regulator imposed an urgent limitation on the processing of "
+        "Portuguese users' data by DeepSeek.",
+        "2025-03-05",
+        [{"country": "PT", "kind": {"restrict"}, "status": "done"}],
+        exact=True,
+    ),
     case(
         "lift-can-be-downloaded-again",
         "South Korea's privacy commission said DeepSeek can be downloaded again from Monday.",
