@@ -865,17 +865,6 @@ def _actors_for(
     row: TriggerRow,
 ) -> tuple[list[str], str]:
     text = doc.text
-    # inside a relative clause: its antecedent acts ("the ministries ..., which prevented ...")
-    if masked is not None and masked[2] == "relative":
-        ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
-        return ante, "relative"
-    if masked is not None and masked[2] == "appositive":
-        return [], "appositive"
-    # "prompting the government to block": the object of the causative verb acts
-    if governor is not None and governor[0] == "cause":
-        actors = subject_before(doc, s, governor[2], a, masks, first=True)
-        if actors:
-            return actors, "cause"
     # passive: "was blocked by X", or agentless
     passive = row.form != "noun" and (
         _PASSIVE_TRIGGER.match(text, a, b) is not None
@@ -885,12 +874,25 @@ def _actors_for(
             and _BE_AUX.search(text[max(s.start, a - 40) : a]) is not None
         )
     )
+    agent = _BY_AGENT.match(text, b, clause.end) if passive else None
+    agents = subject_after(doc, agent.end(), clause.end) if agent is not None else []
+    # inside a relative clause: its antecedent acts ("the ministries ..., which prevented ..."),
+    # unless the clause is passive ("TikTok, which was banned in 2023"): then its agent or no one
+    if masked is not None and masked[2] == "relative":
+        if passive:
+            return (agents, "agent") if agents else ([], "none")
+        ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
+        return ante, "relative"
+    if masked is not None and masked[2] == "appositive":
+        return [], "appositive"
+    # "prompting the government to block": the object of the causative verb acts
+    if governor is not None and governor[0] == "cause":
+        actors = subject_before(doc, s, governor[2], a, masks, first=True)
+        if actors:
+            return actors, "cause"
     if passive:
-        agent = _BY_AGENT.match(text, b, clause.end)
-        if agent is not None:
-            actors = subject_after(doc, agent.end(), clause.end)
-            if actors:
-                return actors, "agent"
+        if agents:
+            return agents, "agent"
         if row.kind.family is Family.SUPPORTIVE and _STATE_PASSIVE.search(
             text, max(s.start, a - 40), a
         ):
@@ -2187,8 +2189,8 @@ def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Ac
                 continue
             if od.kind is ActorKind.SUBNATIONAL_GOVERNMENT or od.region:
                 continue  # a state's ban is not the country's
-            if not _compatible_dates(act.date, other.date):
-                continue
+            if other.status is not act.status or not _compatible_dates(act.date, other.date):
+                continue  # "Canada banned it" is not "Canada's ministry said it would ban it"
             if act.kind.family is not Family.OTHER and not _same_target(act.targets, other.targets):
                 continue
             folded.setdefault(j, []).append(i)

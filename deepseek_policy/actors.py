@@ -439,6 +439,18 @@ _DESCRIPTION = lazy_re(
 #: that "Czech lawmakers" resolves to a body of the country, see actor_descriptions.tsv).
 _GROUPS = ("lawmakers", "legislators", "senators", "parliamentarians", "congressmen")
 _GROUP_WORDS = frozenset(_GROUPS)
+#: Kinds whose gazetteer name is their own wherever they are named: a country, a company. A
+#: public body's name ("Ministry of Finance") is shared by many countries' bodies.
+_OWN_NAME_KINDS = frozenset(
+    {
+        ActorKind.COUNTRY,
+        ActorKind.SUBNATIONAL_GOVERNMENT,
+        ActorKind.INTERNATIONAL,
+        ActorKind.COMPANY,
+        ActorKind.ORGANIZATION,
+        ActorKind.STATE_ENTERPRISE,
+    }
+)
 #: The place a dateline opens with, before its comma or its agency: "SEOUL", "New Delhi".
 _DATELINE_PLACE = lazy_re(r"[ \t]*([A-Za-z][A-Za-z .'&-]{0,40}?)[ ]*[,(]")
 #: How many of a text's first sentences may open with its dateline (after a headline and a
@@ -1415,14 +1427,7 @@ class ActorIndex:
             return None
         if len(entries) == 1:
             entry = entries[0]
-            if entry.kind in (
-                ActorKind.COUNTRY,
-                ActorKind.SUBNATIONAL_GOVERNMENT,
-                ActorKind.INTERNATIONAL,
-                ActorKind.COMPANY,
-                ActorKind.ORGANIZATION,
-                ActorKind.STATE_ENTERPRISE,
-            ):
+            if entry.kind in _OWN_NAME_KINDS:
                 return entry
             if not entry.country:
                 return entry
@@ -1430,6 +1435,10 @@ class ActorIndex:
             if code and code != entry.country:
                 return None  # "the Chinese Ministry of ..." when only Korea's is known
             return entry
+        if all(e.kind not in _OWN_NAME_KINDS and e.country for e in entries):
+            code = self._explicit_country(start, self._sentence_floor(start, s), end)
+            if code and all(e.country != code for e in entries):
+                return None  # "Lithuania's National Cyber Security Centre": not Ireland's
         # prefer the entry of the context country, then of the document's other countries by
         # weight; then countries over their sub-units (Georgia); then the first listed
         for code in self._countries_in_order(start, s, end):

@@ -635,10 +635,25 @@ def _spent(ctx: _Ctx, a: int, b: int) -> bool:
 _NOT_REPORTING_AFTER = lazy(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
 
 
+#: A passive's auxiliary right before a participle: "was ", "have been ", "is widely ".
+_PASSIVE_AUX = lazy_re(r"\b(?:been|was|were|is|are|be|being)[ ](?:[a-z]+ly[ ])?$")
+#: Reporting verbs that are also plural nouns ("states", "claims", "reports"), and the words
+#: that make them nouns ("a list of states", "the claims", "such reports").
+_NOUN_TOO = frozenset({"states", "claims", "notes", "reports", "hopes"})
+_NOUN_BEFORE = lazy_re(
+    r"(?i)\b(?:the|of|these|those|such|many|several|some|other|its|their|his|her|our|more|all|"
+    r"both|any|no|two|three|four|five|[0-9]+)[ ]$"
+)
+
+
 def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     """Whether a reporting verb here introduces what someone asserts."""
     after = text[b : min(s.end, b + 80)]
     v = verb.lower()
+    if v.endswith(("ed", "id", "ld", "te")) and _PASSIVE_AUX.search(text, max(s.start, a - 20), a):
+        return False  # "Italy's Garante, which was criticized by DeepSeek", "have been told"
+    if v in _NOUN_TOO and _NOUN_BEFORE.search(text, max(s.start, a - 12), a):
+        return False  # "a list of states restricting the app", "the claims": a noun
     if v in (
         "announced",
         "urged",
@@ -660,8 +675,6 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("told", "tells"):
         if rx(r"[ ](?:(?!that[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]").match(after):
             return False  # "told its members not to use DeepSeek": an instruction
-        if rx(r"(?:been|was|were|be|being)[ ]$").search(text[max(s.start, a - 8) : a]):
-            return False  # "the bureaus have been told ...": the listeners, not a speaker
         return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])").match(after))
     if v in ("added", "adds", "noted", "notes", "cited"):
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report

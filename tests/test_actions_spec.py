@@ -2776,6 +2776,21 @@ OTHER_KINDS = [
 ]
 
 TRAPS = [
+    # a passive relative clause tells what was done to its antecedent, not what it did
+    case(
+        "relative-passive-antecedent-is-the-patient",
+        "The order also covers the Chinese apps TikTok and WeChat, which were already banned.",
+        "2025-02-12",
+        [],
+        exact=True,
+    ),
+    case(
+        "relative-passive-with-an-agent",
+        "DeepSeek, which was banned by Italy in January, said it would appeal.",
+        "2025-02-12",
+        [{"actor": {"Italy"}, "kind": {"ban"}, "status": "done"}],
+        exact=True,
+    ),
     case(
         "trap-released-a-statement",
         "China's Ministry of Commerce released a statement on Monday about export controls.",
@@ -2866,6 +2881,18 @@ MOTIE_CAPTION = (
 )
 
 MERGES = [
+    # a country's act and its ministry's plan are two records, not one
+    case(
+        "country-act-and-ministry-plan-stay-apart",
+        "Chile banned DeepSeek for staff on Tuesday. Chile's foreign ministry said on Tuesday "
+        "it would also ban the app in schools.",
+        "2025-02-05",
+        [
+            {"actor": {"Chile"}, "kind": {"ban"}, "status": "done"},
+            {"country": "CL", "kind": {"ban"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
     case(
         "merge-headline-and-lead",
         "Taiwan bans DeepSeek on government devices\n\nTaiwan's Ministry of Digital Affairs "

@@ -835,6 +835,12 @@ DESCRIPTIONS = [
 ]
 
 REGIONS = [
+    # a body's name shared by several countries' bodies: the possessive picks the country
+    case(
+        "possessive-country-over-a-shared-name",
+        "Lithuania's National Cyber Security Centre warned institutions against the app.",
+        [{"names": {"National Cyber Security Centre"}, "kind": AGENCY, "country": "LT"}],
+    ),
     # the dateline's city sets the scene for a body that many countries have
     case(
         "dateline-city-sets-the-scene-double-hyphen",

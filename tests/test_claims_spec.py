@@ -354,6 +354,20 @@ SINGLE_QUOTES = [
 
 NOT_CLAIMS = [
     case(
+        "passive-reporting-verb",
+        "Italy's Garante, which was criticized by the company, banned the app.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
+        "plural-noun-states",
+        "Iowa joined a growing list of states restricting the app on government phones.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
         "negated-report-clitic-curly",
         "Apple hasn\u2019t said whether it will remove the app from its Korean store.",
         "2025-02-14",
