@@ -214,11 +214,10 @@ class TriggerLexicon:
                 source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
                 pattern = re.compile(source, re.IGNORECASE)
                 # every letter of the pattern (phrases lower-cased) is ASCII for the shipped
-                # rows (an added row may bring others): then a case-sensitive copy of the
-                # pattern can scan folded text
+                # rows (an added row may bring others), and every other character has no
+                # case ("’"): then a case-sensitive copy of the pattern can scan folded text
                 words = [*self._literal, *(row.phrase.lower() for row in self._gapped)]
-                ascii_only = all(w.isascii() for w in words)
-                self._folded = WordScan(source) if ascii_only else None
+                self._folded = WordScan(source) if all(map(_folds_exactly, words)) else None
                 self._gapped_sources = sources
                 self._pattern = pattern
         return pattern
@@ -290,6 +289,14 @@ class TriggerLexicon:
 
 #: What a gapped phrase's "..." stands for: one to five words, none across a sentence stop.
 _GAP_WORDS = r"(?:[ ](?:[^\s.,;:!?“”\"]|[.,](?=\d)){1,40}){1,5}?[ ]"
+
+
+def _folds_exactly(phrase: str) -> bool:
+    """Whether a lower-cased phrase matches folded text exactly where it matches any text
+    ignoring case: its letters are ASCII, and its other characters have no case."""
+    return phrase.isascii() or all(
+        c.isascii() or (not c.isalpha() and c.upper() == c == c.casefold()) for c in phrase
+    )
 
 
 def _gapped_source(row: TriggerRow) -> str:
