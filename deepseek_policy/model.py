@@ -1107,6 +1107,8 @@ class Extraction:
             parsed = json.loads(data)
         except (ValueError, UnicodeDecodeError) as e:
             raise SchemaError("extraction", f"not valid JSON: {e}") from None
+        except RecursionError:  # "[[[[..." a hundred thousand deep: the decoder gives up
+            raise SchemaError("extraction", "not valid JSON: nested too deeply") from None
         return cls.from_dict(parsed)
 
 

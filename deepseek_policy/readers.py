@@ -471,6 +471,8 @@ def _jsonl_document(line: str, default_id: str, published: DateLike) -> Document
         record = json.loads(line)
     except ValueError as e:
         raise ValueError(f"not valid JSON ({e})") from None
+    except RecursionError:
+        raise ValueError("not valid JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise ValueError("a JSON Lines record must be an object")
     body = record.get("text")

@@ -918,7 +918,9 @@ def test_from_dict_needs_an_object(data: Any) -> None:
     assert info.value.field == "extraction"
 
 
-@pytest.mark.parametrize("data", ["{", "", "[1,", b"\xff\xfe{"])
+@pytest.mark.parametrize(
+    "data", ["{", "", "[1,", b"\xff\xfe{", "[" * 100_000, '{"actions": ' * 50_000]
+)
 def test_from_json_rejects_bad_json(data: str | bytes) -> None:
     with pytest.raises(SchemaError) as info:
         Extraction.from_json(data)

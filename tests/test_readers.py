@@ -511,6 +511,8 @@ BAD_LINES = [
     ('{"text": "T\\n\\nB", "published": 20250206}', "'published' must be a string"),
     ('{"text": "T\\n\\nB", "published": "yesterday"}', "yesterday"),
     ('{"text": "T\\n\\nB", "title": ["x"]}', "'title' must be a string"),
+    ("[" * 100_000, "nested too deeply"),
+    ('{"text": ' * 50_000, "nested too deeply"),
 ]
 
 
