@@ -640,6 +640,8 @@ _PASSIVE_AUX = lazy_re(r"\b(?:been|was|were|is|are|be|being)[ ](?:[a-z]+ly[ ])?$
 #: Reporting verbs that are also plural nouns ("states", "claims", "reports"), and the words
 #: that make them nouns ("a list of states", "the claims", "such reports").
 _NOUN_TOO = frozenset({"states", "claims", "notes", "reports", "hopes"})
+#: What the verb "states" opens: "that ...", or a quotation (the noun "states" is far commoner).
+_STATES_WHAT = lazy_re(r"(?:[ ]that\b|[,:]?[ ]?[\"“])")
 _NOUN_BEFORE = lazy_re(
     r"(?i)\b(?:the|of|these|those|such|many|several|some|other|its|their|his|her|our|more|all|"
     r"both|any|no|two|three|four|five|[0-9]+)[ ]$"
@@ -654,6 +656,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return False  # "Italy's Garante, which was criticized by DeepSeek", "have been told"
     if v in _NOUN_TOO and _NOUN_BEFORE.search(text, max(s.start, a - 12), a):
         return False  # "a list of states restricting the app", "the claims": a noun
+    if v == "states" and not _STATES_WHAT.match(text, b, s.end):
+        return False  # "Several U.S. states, including Texas, ...": the verb states something
     if v in (
         "announced",
         "urged",

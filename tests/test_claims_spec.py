@@ -361,6 +361,14 @@ NOT_CLAIMS = [
         exact=True,
     ),
     case(
+        "plural-noun-states-after-a-place",
+        "Several U.S. states, including Texas and Virginia, have prohibited the app on "
+        "government devices.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
         "plural-noun-states",
         "Iowa joined a growing list of states restricting the app on government phones.",
         "2025-02-14",
