@@ -768,10 +768,12 @@ def _read_trigger(
     governed_later: list[int] = []
     if kind is ActionKind.WARN:
         # "warned its members not to use DeepSeek": one warning, not a warning and a ban
+        # ("warned agencies against installing the app": one warning, not an adoption)
         governed_later = [
             j
             for j in _governed_triggers(text, b, obj_end, later)
             if later[j].group().lower().startswith(("not to ", "never to ", "to stop ", "against "))
+            or text[max(0, later[j].start() - 8) : later[j].start()].lower() == "against "
         ]
     if kind is ActionKind.CALL_FOR:
         governed_later = _governed_triggers(text, b, obj_end, later)
@@ -2146,8 +2148,15 @@ def _same_action(g: _Found, f: _Found) -> bool:
     if g.actor == f.actor:
         if g.kind is f.kind:
             return True
+        if g.kind in _KINDS_APART or f.kind in _KINDS_APART:
+            return False  # "opened an investigation and urged users to be careful": two acts
         return g.kind.family is f.kind.family and (g.sentence.index == f.sentence.index or f.weak)
     return False
+
+
+#: Kinds that are never another wording of a kin of their family in the same sentence: a
+#: warning beside an inquiry, a lifting beside an adoption.
+_KINDS_APART = frozenset({ActionKind.WARN, ActionKind.LIFT})
 
 
 def _absorb(home: _Found, f: _Found) -> None:

@@ -674,6 +674,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return v in ("criticized", "criticised") or bool(
             rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after)
         )
+    if v in ("wrote", "writes") and after.startswith((" to ", " a letter", " letters")):
+        return False  # "wrote to DeepSeek asking for details": a letter sent, not a statement
     if v in ("described", "describes"):
         return bool(rx(r"\bas\b").search(after))
     if v in ("told", "tells"):

@@ -1187,6 +1187,35 @@ CALLS = [
 ]
 
 WARNINGS = [
+    # a warning beside an inquiry in one sentence is a second action
+    case(
+        "inquiry-and-warning-in-one-sentence",
+        "Austria's data protection authority opened an investigation into DeepSeek and urged "
+        "Austrian users to be careful with the app.",
+        "2025-02-12",
+        [
+            {"country": "AT", "kind": {"investigate"}},
+            {"country": "AT", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    # "against installing": the warning's content, not an adoption
+    case(
+        "warned-against-installing",
+        "Germany's Federal Office for Information Security warned agencies against installing "
+        "the app.",
+        "2025-02-12",
+        [{"country": "DE", "kind": {"warn"}}],
+        exact=True,
+    ),
+    case(
+        "sent-a-questionnaire",
+        "Spain's data protection agency said it had sent DeepSeek a questionnaire about its "
+        "data practices.",
+        "2025-02-12",
+        [{"country": "ES", "kind": {"request_information"}}],
+        exact=True,
+    ),
     # a recommendation to avoid a service is a warning by whoever recommends it
     case(
         "recommended-that-staff-avoid",

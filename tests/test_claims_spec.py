@@ -354,6 +354,14 @@ SINGLE_QUOTES = [
 
 NOT_CLAIMS = [
     case(
+        "wrote-to-is-a-letter",
+        "Ireland's Data Protection Commission wrote to DeepSeek asking for details on its data "
+        "processing.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
         "passive-reporting-verb",
         "Italy's Garante, which was criticized by the company, banned the app.",
         "2025-02-14",
