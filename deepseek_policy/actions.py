@@ -429,10 +429,15 @@ _FOLLOW = lazy(
     r"do[ ]the[ ]same|did[ ]likewise|done[ ]likewise|took[ ]similar[ ](?:action|actions|steps|"
     r"measures)|"
     r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
+    r"(?:made|make|makes|announced|announce|announces|unveiled)[ ]similar[ ](?:announcements?|"
+    r"moves|plans|pledges|commitments)|"
     r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|"
     r"[.;,]))"
 )
 
+
+#: The phrases of :data:`_FOLLOW` that announce the same, rather than do it.
+_ANNOUNCED_ALIKE = lazy(r"(?i)(?:made|make|makes|announced|announce|announces|unveiled)[ ]similar")
 
 #: Words one of which every phrase of :data:`_FOLLOW` holds, in lower case.
 _FOLLOW_WORDS = ("follow", "the same", "likewise", "similar")
@@ -483,6 +488,8 @@ def _follows(
             TriggerRow(model.kind, "fixed", "x"),
             model.kind,
         )
+        if status is Status.DONE and _ANNOUNCED_ALIKE.match(m.group()):
+            status = model.status  # "made similar announcements": of what the model announced
         date = _date_for(doc, s, clause, a, smasks, "subject")
         for actor in actors:
             doc.add(
@@ -755,6 +762,8 @@ def _read_trigger(
     gap = text[a:b]
     if row.object in ("ai", "own") and not _object_ok(doc, text, row, clause, a, b, obj):
         return None
+    if kind.family is Family.SUPPORTIVE and _QUESTION_OBJECT.match(obj):
+        return None  # "is testing whether the app complies": a question, not the service
     if row.form == "noun" and _anaphoric_noun(text, a, clause.start):
         return None
     # verbs that govern this one: "urged X to ban" / "told X to stop using" / "prompting X to block"
@@ -1327,6 +1336,12 @@ _KIND_OF_NOUN = {
 }
 
 
+#: An object that is a question: "testing whether ...", "assessing how ...".
+_QUESTION_OBJECT = lazy(r"[ ](?:whether|if|how|what|why)\b")
+#: A plural verb after a subject: a company takes a singular one ("Zhipu has").
+_PLURAL_VERB = lazy(r"[ ](?:(?:also|now|already|quickly|recently)[ ])?(?:have|are|were)\b")
+
+
 def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
     """A proper name in subject position that no earlier stage knew: a company most often."""
     text = doc.text
@@ -1346,6 +1361,8 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         return None
     if words[0].endswith(("ing", "ly")) or words[0].lower() in _cues()["intro"]:
         return None
+    if len(words) == 1 and name.endswith("s") and _PLURAL_VERB.match(segment_text, m.end("name")):
+        return None  # "Regulators are reviewing it", "Hospitals have deployed it": a plural noun
     if len(segment_text[: m.start("name")].strip(" ,;")) > 0 and not segment_text[
         : m.start("name")
     ].rstrip().endswith((",", ";")):
@@ -1505,7 +1522,9 @@ def _status(
     # a modal of an earlier clause is not this one's ("could no longer download it after the
     # regulator had it removed")
     cut = _last(_SUBORDINATOR.finditer(window))
-    if cut is not None:
+    if cut is not None and cut.end() < len(window):
+        # (a gerund right after it has no subject of its own: "would wait before integrating
+        # it" keeps the main clause's modality)
         window = window[cut.end() :]
     # modality nearest the trigger wins; "considered" outranks "planned"
     # ("weighing a policy that would")

@@ -1353,6 +1353,7 @@ class ActorIndex:
         nearest: str | None = None
         fallback: str | None = None
         owner: str | None = None  # "DeepSeek's R1 ..., the company said": a possessive owner
+        owner_here = False  # whether that owner is named in the short form's own sentence
         here = self.seg.sentence_at(offset)
         mentions = self._mentions
         i = bisect.bisect_left(mentions.starts, offset) - 1
@@ -1380,7 +1381,12 @@ class ActorIndex:
                 and fits(actor)
             ):
                 owner = actor
+                owner_here = here is not None and start >= here.start
             if start < offset and via != "modifier" and fits(actor):
+                if owner_here and here is not None and start < here.start:
+                    # "Lenovo's chairman Yang said the company would ...": the owner named in
+                    # this sentence, before any company of the sentences before it
+                    return owner
                 d = self._drafts[actor]
                 possessive = _POSSESSIVE.match(self.text[ends[i] : ends[i] + 2]) is not None
                 if possessive and fallback is None:

@@ -2552,6 +2552,50 @@ DATES = [
 
 SUPPORTIVE = [
     case(
+        "made-similar-announcements-follows-the-plan",
+        "Geely said on Tuesday it would build DeepSeek's R1 into its cars. Leapmotor and Nio made "
+        "similar announcements.",
+        "2025-02-19",
+        [
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Leapmotor"}, "kind": {"integrate", "adopt"}, "status": "planned"},
+            {"actor": {"Nio"}, "kind": {"integrate", "adopt"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "is-testing-the-model",
+        "China Construction Bank is testing DeepSeek for customer service.",
+        "2025-02-19",
+        [{"actor": {"China Construction Bank"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
+        "testing-whether-is-no-adoption",
+        "Italy's Garante is testing whether the app complies with the law.",
+        "2025-02-19",
+        [],
+        exact=True,
+    ),
+    case(
+        "plural-common-noun-is-no-company",
+        "Hospitals have deployed DeepSeek to draft medical records.",
+        "2025-02-19",
+        [],
+        exact=True,
+    ),
+    case(
+        "the-company-is-the-owner-named-in-the-sentence",
+        "Tencent added DeepSeek to Weixin. Lenovo's chairman Yang Yuanqing said the company "
+        "would wait before integrating the model into its PCs.",
+        "2025-02-19",
+        [
+            {"actor": {"Tencent"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Lenovo"}, "kind": {"integrate", "adopt"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
         "adopt-deployed",
         "China Mobile has deployed DeepSeek models across its cloud platform.",
         "2025-02-10",
