@@ -465,6 +465,13 @@ def _clean_gap(gap: str) -> str:
     return rx(r"[ ]?\([^)]{1,40}\)").sub("", gap) if "(" in gap else gap
 
 
+#: A quantity of people before "of": its object is who acts ("a pair of House lawmakers").
+_GROUP_OF = lazy_re(
+    r"(?i)\b(?:pair|group|trio|handful|coalition|bipartisan[ ]group|number|dozens|"
+    r"hundreds)[ ]of[ ](?:the[ ])?$"
+)
+
+
 def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:
     before = text[max(lo, m.start - 60) : m.start]
     if _PREPOSITION_BEFORE.search(before) is None:
@@ -482,6 +489,8 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         r"from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$"
     ).search(before):
         return False  # "Authorities in Futian District", "Members of the National Assembly"
+    if _GROUP_OF.search(before):
+        return False  # "a bipartisan pair of House lawmakers", "a group of senators"
     if _title_before().search(before):
         return False  # "Ministry of Foreign Affairs spokesperson Guo Jiakun": a title, not a place
     if rx(

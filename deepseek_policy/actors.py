@@ -439,6 +439,14 @@ _DESCRIPTION = lazy_re(
 #: that "Czech lawmakers" resolves to a body of the country, see actor_descriptions.tsv).
 _GROUPS = ("lawmakers", "legislators", "senators", "parliamentarians", "congressmen")
 _GROUP_WORDS = frozenset(_GROUPS)
+#: A chamber named by its common word before its members: "House lawmakers", "House
+#: Republicans" (not "the White House", "House of Lords" or "Freedom House").
+#: The lower chamber first, then any "House of", then any House (a committee last).
+_CHAMBER_HINT = ("House of Representatives", "House of Commons", "House of", "House")
+_CHAMBER_GROUP = lazy_re(
+    r"(?<![\w-])(?<!White[ ])(?P<chamber>House)[ ](?:lawmakers|legislators|members|Democrats|"
+    r"Republicans|leaders|Speaker|speaker|majority|minority)\b"
+)
 #: Kinds whose gazetteer name is their own wherever they are named: a country, a company. A
 #: public body's name ("Ministry of Finance") is shared by many countries' bodies.
 _OWN_NAME_KINDS = frozenset(
@@ -1212,6 +1220,9 @@ class ActorIndex:
         grouped = not words.isdisjoint(_GROUP_WORDS)
         for g in _GROUP_IN_PLACE.finditer(self.text, s.start, s.end) if grouped else ():
             self._group_in_place(g)
+        # "House lawmakers", "House Republicans": the chamber of the country in context
+        for c in _CHAMBER_GROUP.finditer(self.text, s.start, s.end) if "house" in words else ():
+            self._chamber_group(c, s)
 
     def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
@@ -1230,6 +1241,21 @@ class ActorIndex:
             return  # a description in apposition to the name after it
         a = m.start("who") if not m["det"] else m.start()
         self._describe(who, target, hint, desc_text, a, after_desc)
+
+    def _chamber_group(self, m: re.Match[str], s: Sentence) -> None:
+        """ "House lawmakers introduced a bill": the House of the country in context, where the
+        gazetteer knows one (the word alone names no body: "Freedom House")."""
+        a, b = m.span("chamber")
+        if self.mentions_between(a, b):
+            return
+        code = self._context_country(a, s)[0]
+        entry = (
+            self._find_by_hint(code, ActorKind.LEGISLATURE, _CHAMBER_HINT, None, "House")
+            if code
+            else None
+        )
+        if entry is not None:
+            self._add_mention(a, b, self._ensure_entry(entry, "House"), "description")
 
     def _group_in_place(self, m: re.Match[str]) -> None:
         """ "Lawmakers in the Czech Republic": as "Czech lawmakers" (see :meth:`_description`)."""

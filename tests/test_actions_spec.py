@@ -1131,6 +1131,31 @@ TELLERS = [
 ]
 
 CALLS = [
+    # "House lawmakers" in a US story: the House; "a pair of" names who acts
+    case(
+        "pair-of-house-lawmakers-bill",
+        "WASHINGTON (Example Wire) — A bipartisan pair of House lawmakers on Thursday "
+        "introduced legislation that would ban DeepSeek from federal government devices.",
+        "2025-02-07",
+        [
+            {
+                "actor": {"House of Representatives", "U.S. House"},
+                "country": "US",
+                "kind": {"call_for", "ban"},
+                "status": "proposed",
+            }
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "headline-moves-to-bar-is-planned",
+        "Canada moves to bar Chinese chatbot from government phones",
+        "2025-02-07",
+        [{"actor": {"Canada"}, "kind": {"ban"}, "status": "planned"}],
+        exact=True,
+        raw=True,
+    ),
     case(
         "urged-agency-to-ban",
         "U.S. Rep. Josh Gottheimer urged the Commerce Department to ban DeepSeek nationwide.",

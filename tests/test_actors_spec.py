@@ -835,6 +835,20 @@ DESCRIPTIONS = [
 ]
 
 REGIONS = [
+    case(
+        "house-lawmakers-in-a-us-story",
+        "WASHINGTON (Example Wire) — House Republicans asked the Commerce Department to review "
+        "the app.",
+        [{"names": {"House of Representatives"}, "kind": LEGISLATURE, "country": "US"}],
+        raw=True,
+    ),
+    case(
+        "white-house-is-not-the-house",
+        "WASHINGTON (Example Wire) — The White House said it was looking at the app.",
+        [{"names": {"White House"}, "country": "US"}],
+        no_actor_named=["House of Representatives"],
+        raw=True,
+    ),
     # a body's name shared by several countries' bodies: the possessive picks the country
     case(
         "possessive-country-over-a-shared-name",
