@@ -85,21 +85,23 @@ def _cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _clitic(cue: str) -> bool:
-    """A cue that is written onto the word before it ("n't" in "didn't", "'ll" in "it'll")."""
-    return cue.startswith(("'", "’", "n'", "n’"))
-
-
 @functools.cache
 def _cue_pattern(kind: str) -> re.Pattern[str]:
-    """A cue of ``kind`` as a whole word, or as a clitic on the word before it."""
     words = sorted(_cues()[kind], key=len, reverse=True)
-    clitics = [w for w in words if _clitic(w)]
-    whole = [w for w in words if not _clitic(w)]
-    alternatives = [r"(?<![\w'’-])(?:" + trie_pattern(whole) + ")"] if whole else []
-    if clitics:
-        alternatives.append(r"(?<=\w)(?:" + trie_pattern(clitics) + ")")
-    return re.compile("(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(words) + r")(?![\w-])", re.IGNORECASE)
+
+
+#: A contraction of "not" or "will" on the word before it: "didn't", "won’t", "it'll".
+_CONTRACTION = lazy(r"(?<=\w)(?:(?P<nt>[nN]['’][tT])|['’](?:ll|LL))\b")
+
+
+def _uncontracted(window: str) -> str:
+    """``window`` with "n't" read as " not" and "'ll" as " will", so that the cues of
+    ``cues.tsv`` ("not", "will", "not rule out") meet "didn't", "won't rule out", "it'll"
+    (offsets inside the copy shift: its readers look only at what follows each cue)."""
+    if "'" not in window and "’" not in window:
+        return window  # most windows: one substring test or two
+    return _CONTRACTION.sub(lambda m: " not" if m["nt"] else " will", window)
 
 
 @functools.cache
@@ -1476,16 +1478,16 @@ def _politicise(obj: str) -> bool:
 
 
 def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
-    window = text[max(lo, a - 70) : a]
+    window = _uncontracted(text[max(lo, a - 70) : a])
     phrase = row.phrase.lower()
     hedges: list[tuple[int, int]] | None = None
     for m in _cue_pattern("negation").finditer(window):
-        word = m.group().lower().replace("’", "'")
+        word = m.group().lower()
         if hedges is None:  # read on the first negation: most windows have none
             hedges = [h.span() for h in _cue_pattern("considered").finditer(window)]
         if any(h0 <= m.start() and m.end() <= h1 for h0, h1 in hedges):
             continue  # two negations that hedge: "would not rule out a ban" (considered)
-        if word in ("not", "n't") and ("not" in phrase or "n't" in phrase.replace("’", "'")):
+        if word == "not" and ("not" in phrase or "n't" in phrase or "n’t" in phrase):
             continue
         if word == "no" and not rx(r"[ ](?:[a-z-]+[ ]){0,2}$").match(window[m.end() :]):
             continue
@@ -1518,7 +1520,7 @@ def _status(
     row: TriggerRow,
     kind: ActionKind,
 ) -> Status:
-    window = text[max(lo, a - 90) : a]
+    window = _uncontracted(text[max(lo, a - 90) : a])
     # a modal of an earlier clause is not this one's ("could no longer download it after the
     # regulator had it removed")
     cut = _last(_SUBORDINATOR.finditer(window))
