@@ -418,6 +418,37 @@ _MINISTRY_LIST = lazy_re(
     r"(?P<word>[Mm]inistries|[Dd]epartments|ministry|department)[ ]of[ ]"
     r"(?P<items>[A-Z][\w&-]*(?:(?:[ ]|,[ ]|,?[ ]and[ ]|[ ]of[ ])(?:the[ ])?[A-Z][\w&-]*){0,15})"
 )
+
+
+@functools.lru_cache(maxsize=4)
+def _field_lists(fields: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Lists of ministries in lower case, made of the words of ``fields``
+    (:meth:`~deepseek_policy.gazetteer.Gazetteer.body_fields`): "ministries of foreign
+    affairs, defense, and trade, industry and energy" and "the foreign and defense
+    ministries". The words bound the list, so it stops before the verb."""
+    field = trie_pattern(sorted(fields))
+    one = rf"(?:{field})(?:[ ](?:{field})){{0,3}}(?![\w-])"
+    joined = rf"{one}(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?{one}){{1,8}}"
+    after = re.compile(
+        rf"(?<![\w-])(?P<word>ministries|departments)[ ]of[ ](?:the[ ])?(?P<items>{joined})"
+    )
+    before = re.compile(rf"(?<![\w-])(?P<items>{joined})[ ](?P<word>ministries|departments)\b")
+    return after, before
+
+
+#: One field of a list such as "foreign and national defense": a run of words between commas
+#: and "and".
+_FIELD_SPLIT = lazy_re(r"(?<![\w-])(?!and\b)[a-z][\w-]*(?:[ ](?!and\b)[a-z][\w-]*)*")
+
+
+def _title_fields(items: str) -> str:
+    """ "foreign affairs, defense and trade" -> "Foreign Affairs, Defense and Trade" (the
+    same length, so offsets into it stay those of the text)."""
+    return " ".join(
+        w if w in ("and", "the", "of") else w[:1].upper() + w[1:] for w in items.split(" ")
+    )
+
+
 #: A preposition a few words before a place ("servers in China", "data from the U.S.").
 _AFTER_PREPOSITION = lazy_re(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$")
 #: A possessive followed by a name ("Dongfeng’s Voyah brand"): the owner only modifies it.
@@ -899,6 +930,15 @@ class ActorIndex:
         )
         for m in _MINISTRY_LIST.finditer(text, s.start, s.end) if listed else ():
             out.append(_Candidate(m.start(), m.end(), m.group(), "list", priority=4))
+        if "ministries" in words or "departments" in words:
+            # the same in lower case: "the ministries of foreign affairs and defense", "the
+            # foreign and defense ministries"
+            after, before = _field_lists(self.gazetteer.body_fields())
+            for form, pattern in (("after", after), ("before", before)):
+                for m in pattern.finditer(text, s.start, s.end):
+                    out.append(
+                        _Candidate(m.start(), m.end(), m.group(), "fields", role=form, priority=4)
+                    )
         return out
 
     # resolution -----------------------------------------------------------------------------------
@@ -910,6 +950,9 @@ class ActorIndex:
             return
         if cand.via == "list":
             self._resolve_list(cand, s)
+            return
+        if cand.via == "fields":
+            self._resolve_fields(cand, s)
             return
         if cand.via == "distributive":
             country = self._context_country(cand.start, s)[0] or self._document_country()
@@ -1045,9 +1088,13 @@ class ActorIndex:
             country = self._country_of_phrase(m["adj"])
         if country is None:
             country = self._context_country(cand.start, s)[0]
-        items_start = m.start("items")
+        self._resolve_items(word, country, m.start("items"), m["items"])
+
+    def _resolve_items(self, word: str, country: str | None, start: int, items: str) -> None:
+        """Index each body of "Foreign Affairs, Defense and Trade, Industry and Energy" (the
+        items of a list of ministries that opens at ``start``) as "<word> of <item>"."""
         for item, a, b in _split_items(
-            m["items"], lambda t: self._known_body(f"{word} of {t}", country)
+            items, lambda t: self._known_body(f"{word} of {t}", country)
         ):
             name = f"{word} of {item}"
             entry = self._lookup_name(name, country, ActorKind.GOVERNMENT_AGENCY)
@@ -1055,7 +1102,37 @@ class ActorIndex:
                 actor_id = self._ensure_entry(entry, name)
             else:
                 actor_id = self._ensure_new(name, ActorKind.GOVERNMENT_AGENCY, country, None, name)
-            self._add_mention(items_start + a, items_start + b, actor_id, "pattern")
+            self._add_mention(start + a, start + b, actor_id, "pattern")
+
+    def _resolve_fields(self, cand: _Candidate, s: Sentence) -> None:
+        """A list of ministries in lower case: "the ministries of foreign affairs and
+        defense" as its title-cased names; "the foreign and defense ministries" field by
+        field, as "foreign ministry" and "defense ministry" are read beside a country."""
+        after, before = _field_lists(self.gazetteer.body_fields())
+        m = (after if cand.role == "after" else before).match(self.text, cand.start, cand.end)
+        if m is None:
+            return
+        word = "Ministry" if m["word"] == "ministries" else "Department"
+        country = self._context_country(cand.start, s)[0]
+        if cand.role == "after":
+            self._resolve_items(word, country, m.start("items"), _title_fields(m["items"]))
+            return
+        fields = list(_FIELD_SPLIT.finditer(m["items"]))
+        for field in fields:
+            a, b = m.start("items") + field.start(), m.start("items") + field.end()
+            if field is fields[-1]:
+                b = m.end()  # "defense ministries": the list's last name takes in its noun
+            target, hint = _descriptions().get(f"{field.group()} {word.lower()}", ("", ()))
+            entry = None
+            if country and target.startswith("kind:"):
+                entry = self._find_by_hint(country, ActorKind.GOVERNMENT_AGENCY, hint, None, word)
+            name = f"{_title_fields(field.group())} {word}"
+            actor_id = (
+                self._ensure_entry(entry, name)
+                if entry is not None
+                else self._ensure_new(name, ActorKind.GOVERNMENT_AGENCY, country, None, name)
+            )
+            self._add_mention(a, b, actor_id, "pattern")
 
     def _known_body(self, name: str, country: str | None) -> bool:
         return (

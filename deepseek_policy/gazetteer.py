@@ -122,6 +122,7 @@ class Gazetteer:
         self._pattern: _Matcher | None = None
         self._by_lower: dict[str, tuple[Entry, ...]] | None = None
         self._by_country: dict[str, tuple[Entry, ...]] | None = None
+        self._fields: frozenset[str] | None = None
         self._lock = threading.Lock()
         self.add(*entries)
 
@@ -139,6 +140,7 @@ class Gazetteer:
                 self._index(entry)
             self._pattern = None
             self._by_lower = self._by_country = None
+            self._fields = None
 
     def load(self, path: str | os.PathLike[str]) -> None:
         """Add the entries of a TSV file in either format (chosen by its header line)."""
@@ -204,6 +206,27 @@ class Gazetteer:
                     built.setdefault(name.lower(), []).append(entry)
             index = self._by_lower = {k: tuple(v) for k, v in built.items()}
         return index.get(form.lower(), ())
+
+    def body_fields(self) -> frozenset[str]:
+        """The lower-case words that name a public body's field after "Ministry of" or
+        "Department of" in the entries' names ("foreign", "affairs", "defense", "trade"):
+        what a list such as "the ministries of foreign affairs and defense" is made of.
+
+        >>> {"foreign", "affairs", "defense"} <= default_gazetteer().body_fields()
+        True
+        """
+        fields = self._fields
+        if fields is None:
+            words: set[str] = set()
+            for entry in self._entries.values():
+                if entry.kind not in (ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR):
+                    continue
+                for name in entry.names:
+                    head = _BODY_OF.match(name)
+                    if head is not None:
+                        words.update(_FIELD_WORD.findall(name[head.end() :].lower()))
+            fields = self._fields = frozenset(words - _NOT_FIELDS)
+        return fields
 
     def in_country(self, code: str) -> tuple[Entry, ...]:
         """Every entry whose ``country`` is ``code``, in the order they were added."""
@@ -403,6 +426,20 @@ class _Forms:
 #: scan takes half the time).
 _CANDIDATE = re.compile(r"[A-Z0-9](?<![\w&.-][A-Z0-9])[\w&.'’+-]*")
 _FIRST_WORD = re.compile(r"[\w&.'’+-]+")
+#: A public body's name that opens with its head and "of": "Ministry of", "Department of the".
+_BODY_OF = re.compile(r"(?:Ministry|Department)[ ]of[ ](?:the[ ])?")
+_FIELD_WORD = re.compile(r"[a-z][a-z-]+")
+#: Words inside body names that are not a field of their own, or are too common a word to
+#: extend a list of fields in running text ("... and it said").
+_NOT_FIELDS = frozenset((
+    "of", "the", "and", "for", "in", "on", "to", "de", "del", "des", "it", "made", "people",
+    "state", "public", "local", "service", "services", "union", "power", "prime", "minister",
+    "cabinet", "bureau", "government", "republic", "kingdom", "federation", "war", "law",
+    "care", "change", "force", "forces", "air", "water", "gas", "small", "heavy", "mass",
+    "human", "future", "customer", "efficiency", "armed", "army", "navy", "china", "canada",
+    "canadian", "czech", "european", "france", "israel", "italy", "japan", "netherlands",
+    "poland", "russia", "russian", "singapore", "spain", "ukraine", "vietnam", "taoiseach",
+))  # fmt: skip
 _PUNCT = ".,;:'’-+&"
 _HAS_PUNCT = re.compile(r"[.,;:'’+&-]")
 

@@ -472,6 +472,19 @@ COORDINATED = [
 
 MINISTRY_LISTS = [
     case(
+        "lower-case-field-list-acts",
+        "TOKYO (Example Wire) -- The finance, foreign and defense ministries told staff not to "
+        "use DeepSeek.",
+        "2025-02-10",
+        [
+            {"country": "JP", "kind": {"ban", "warn"}},
+            {"country": "JP", "kind": {"ban", "warn"}},
+            {"country": "JP", "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "list-whose-last-name-holds-a-comma",
         "The Ministry of Foreign Affairs, the Ministry of Defense and the Ministry of Trade, "
         "Industry and Energy have restricted access to DeepSeek.",

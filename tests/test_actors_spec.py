@@ -1004,6 +1004,30 @@ REGIONS = [
 ]
 
 LISTS = [
+    # ministries listed in lower case, by their fields
+    case(
+        "lower-case-ministries-of-fields",
+        "SEOUL (Example Wire) -- The ministries of foreign affairs, defense, and trade, industry "
+        "and energy blocked the app on work computers.",
+        [
+            {"names": KR_MOFA, "kind": AGENCY, "country": "KR"},
+            {"names": KR_MND, "kind": AGENCY, "country": "KR"},
+            {"names": KR_MOTIE, "kind": AGENCY, "country": "KR"},
+        ],
+        raw=True,
+    ),
+    case(
+        "lower-case-fields-before-ministries",
+        "India's finance and home ministries have asked staff to avoid AI tools.",
+        [
+            {"names": {"Ministry of Finance", "Finance Ministry"}, "kind": AGENCY, "country": "IN"},
+            {
+                "names": {"Ministry of Home Affairs", "Home Ministry"},
+                "kind": AGENCY,
+                "country": "IN",
+            },
+        ],
+    ),
     case(
         "two-banks-list",
         "The Industrial Bank of Korea and Korea Development Bank blocked DeepSeek.",
