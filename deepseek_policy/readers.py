@@ -92,7 +92,8 @@ _DAY_MONTH_YEAR = (
 _WRITTEN_DATE = regex.compile(rf"[ \t]*(?:[A-Za-z]{{3,9}},?[ \t]+)?{_DAY_MONTH_YEAR}")
 #: "Updated Feb. 6, 2025", "Published: 2025-02-06", "Posted on 5 February 2025"
 _STAMPED_DATE = regex.compile(
-    rf"(?i:\b(?:last\s+)?(?:updated|published|posted|first\s+published|date)\b:?\s*(?:on\s+)?)"
+    rf"(?i:\b(?:last\s+)?(?:updated|published|posted|first\s+published|date)\b[ \t]*:?\s*"
+    rf"(?:on\s+)?)"
     rf"{_DAY_MONTH_YEAR}"
 )
 #: A dateline: "SEATTLE, Feb. 19, 2025 -" or "SYDNEY and TAIPEI, 5 February 2025 —"
