@@ -165,7 +165,8 @@ _QUOTE_LEAD = lazy(
 _THAT_CLAUSE = lazy(
     r"\b(?:said|says|stated|states|announced|announces|confirmed|told[ ][\w ]{1,30}?|reported|"
     r"added|noted|"
-    r"explained|claimed|revealed|wrote|argued|warned)(?:[ ]on[ ][\w. ]{2,20}?|"
+    r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting)"
+    r"(?:[ ]on[ ][\w. ]{2,20}?|"
     r"[ ]\w+day)?(?:[ ]that)?[ ]"
 )
 _PRONOUN_SUBJECT = lazy(r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$")
@@ -1696,8 +1697,8 @@ def _object_ok(
         window = _direct_object(obj)
     else:
         window = _first_words(obj, 10)
-    if test(window) if row.object == "ai" else _OWN_PRODUCT.search(obj[:90]):
-        return True
+    if test(window) if row.object == "ai" else _OWN_PRODUCT.search(window or obj[:90]):
+        return True  # (a release's product is its direct object: not "a notice ... DeepSeek")
     before = text[clause.start : a]
     # "... was released by", or the reduced "the model (LLM) released by LG's lab"
     passive_like = _BE_AUX.search(before[-40:]) is not None or text.startswith(" by ", b)

@@ -76,7 +76,7 @@ _BEFORE_QUOTE = lazy(
 #: Any word one of the reporting constructions below needs (a cheap first test per sentence).
 _REPORT_GATE_WORDS = (
     *_REPORTING_WORDS, "according", "saying", "arguing", "claiming", "insisting", "warning",
-    "adding", "noting", "stressing", "explaining", "calling", "describing", "whose",
+    "adding", "noting", "stressing", "explaining", "calling", "describing", "whose", "stating",
 )  # fmt: skip
 #: The same words as a pattern, case-sensitive: it runs over folded text (see :func:`_may_report`).
 _REPORT_GATE = lazy_re(r"(?<![\w-])(?:" + trie_pattern(_REPORT_GATE_WORDS) + r")(?![\w-])")
@@ -97,11 +97,16 @@ _FINAL_ATTRIBUTION = lazy_re(
 _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
 )  # "according to a notice on its website": the notice is the subject's own
+#: Documents whose author speaks through them: "an alert warning that ...".
+_NOTICE_NOUNS = r"\b(?:alert|notice|statement|advisory|post|letter|memo|note)"
 _PARTICIPLE = lazy_re(
     # "saying" and "arguing" report without "that"; "adding a feature" or "noting the
     # risk" do not, so the others need it
     r",[ ](?:(?P<verb>saying|arguing|claiming|insisting)[ ](?:that[ ])?|"
     r"(?P<verb2>warning|adding|noting|stressing|explaining|calling|describing)[ ]that[ ])"
+    # "posted an alert on its website warning that ...": the notice's author speaks
+    rf"|{_NOTICE_NOUNS}[ ](?:(?:on|in)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){{0,2}})?"
+    r"(?P<verb3>warning|saying|stating|noting)[ ]that[ ]"
 )
 _IMPERSONAL = lazy(
     r"(?i)\bit[ ](?:has[ ]been|had[ ]been|is|was)[ ](?:\w+[ ])?(?:reported|said|revealed|claimed|"
@@ -526,7 +531,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         content_end = _content_end(text, m.end(), s.end)
         if content_end - m.end() < 12:
             continue
-        _add(ctx, s, speaker, m["verb"] or m["verb2"], m.end(), content_end, m.start())
+        _add(
+            ctx, s, speaker, m["verb"] or m["verb2"] or m["verb3"], m.end(), content_end, m.start()
+        )
         ctx.used.append((m.start(), m.end()))
     for cm in _CLAIM_NOUN.finditer(text, s.start, s.end):
         speaker = _speaker(ctx, cm.start("np"), cm.end("np"), s)

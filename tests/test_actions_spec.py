@@ -1225,6 +1225,22 @@ CALLS = [
 ]
 
 WARNINGS = [
+    case(
+        "posted-an-alert",
+        "Japan's Personal Information Protection Commission posted an alert on its website "
+        "warning that user data was stored on servers in China.",
+        "2025-02-04",
+        [{"country": "JP", "kind": {"warn"}}],
+        exact=True,
+    ),
+    # a notice's author reports a passive act it states
+    case(
+        "notice-stating-that-passive",
+        "Italy's regulator published a notice stating that DeepSeek had been blocked.",
+        "2025-02-04",
+        [{"country": "IT", "kind": {"block", "ban"}}],
+        exact=True,
+    ),
     # a warning beside an inquiry in one sentence is a second action
     case(
         "inquiry-and-warning-in-one-sentence",

@@ -517,6 +517,20 @@ PARTIAL_QUOTES = [
 
 REPORTED = [
     case(
+        "notice-warning-that-without-a-comma",
+        "Japan's Personal Information Protection Commission posted an alert on its website "
+        "warning that user data was stored on servers in China.",
+        "2025-02-04",
+        [
+            {
+                "speaker": {"Personal Information Protection Commission", "PPC"},
+                "contains": "stored on servers in China",
+                "cue": "warning",
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "unnamed-minister-speaks-for-the-ministry",
         "Italy's foreign minister said the matter was one for the privacy regulator.",
         "2025-02-03",
