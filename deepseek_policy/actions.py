@@ -2238,6 +2238,10 @@ def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Ac
 _SPEAKS_FOR = lazy(
     r"(?i)\b(?:spokes(?:person|man|woman)|press[ ]secretary|official|representative)\b"
 )
+#: A department's secretary, whose directions are the department's own: "Home Affairs
+#: Secretary Stephanie Foster issued a direction" (not a cabinet or press secretary; the
+#: person's name becomes an alias of the department).
+_HEADS_STAFF = lazy(r"(?i)(?<!cabinet[ ])(?<!press[ ])(?<!general[ ])\bsecretary$")
 
 
 def _for_the_body(act: Action, index: ActorIndex) -> Action:
@@ -2248,7 +2252,14 @@ def _for_the_body(act: Action, index: ActorIndex) -> Action:
         d.kind is ActorKind.PERSON
         and d.parent
         and d.role
-        and _SPEAKS_FOR.search(d.role)
+        and (
+            _SPEAKS_FOR.search(d.role)
+            or (
+                _HEADS_STAFF.search(d.role)
+                and index.has(d.parent)
+                and index.actor(d.parent).kind is ActorKind.GOVERNMENT_AGENCY
+            )
+        )
         and index.has(d.parent)
         and index.actor(d.parent).kind is not ActorKind.COUNTRY
     ):

@@ -98,6 +98,13 @@ _STAMPED_DATE = regex.compile(
 )
 #: A dateline: "SEATTLE, Feb. 19, 2025 -" or "SYDNEY and TAIPEI, 5 February 2025 —"
 _DATELINE = regex.compile(rf"(?m:^[ \t]*[A-Z][A-Za-z .'/&-]{{1,60}}?,[ \t]*){_DAY_MONTH_YEAR}")
+#: A date written out on a line of its own, after an optional weekday and before an optional
+#: time: "Tuesday 4 February 2025", "Feb. 6, 2025 10:30 KST".
+_DATE_LINE = regex.compile(
+    rf"^[ \t]*(?:[A-Z][a-z]{{2,8}},?[ \t]+)?{_DAY_MONTH_YEAR}"
+    r"(?:[ \t,]+[0-9]{1,2}[:.][0-9]{2}[^\n]{0,16})?[ \t]*$",
+    regex.MULTILINE,
+)
 #: An ISO date on a line of its own near the top.
 _ISO_LINE = regex.compile(r"(?m:^[ \t]*(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)")
 _HEADER_CHARS = 1500
@@ -285,7 +292,7 @@ def detect_published(text: str) -> _dt.date | None:
     True
     """
     head = text[:_HEADER_CHARS]
-    for pattern in (_STAMPED_DATE, _DATELINE, _ISO_LINE):
+    for pattern in (_STAMPED_DATE, _DATELINE, _DATE_LINE, _ISO_LINE):
         for m in pattern.finditer(head):
             day = _match_to_date(m)
             if day is not None:

@@ -726,6 +726,21 @@ PASSIVES = [
 ]
 
 SPEAKER_ACTS = [
+    # a department secretary's direction is the department's act
+    case(
+        "department-secretary-acts-for-the-department",
+        "Home Affairs Secretary Stephanie Foster issued a direction on Tuesday requiring all "
+        "federal entities to remove DeepSeek products from government systems.",
+        "2025-02-05",
+        [
+            {
+                "actor": {"Department of Home Affairs"},
+                "country": "AU",
+                "kind": {"ban", "block"},
+            }
+        ],
+        exact=True,
+    ),
     case(
         "said-that-suspended",
         "The PIPC said on Monday that DeepSeek's app had been suspended from local app stores.",

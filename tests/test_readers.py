@@ -162,6 +162,9 @@ def test_a_long_bad_header_date_is_shortened_in_the_message() -> None:
 
 
 PUBLISHED_CASES = [
+    ("Headline\nTuesday 4 February 2025\n\nBody.", D(2025, 2, 4)),
+    ("Headline\nFeb. 6, 2025 10:30 KST\n\nBody.", D(2025, 2, 6)),
+    ("Headline\n\nThe meeting on February 4, 2025 ran long.", None),
     ("Headline\nPosted : 2025-02-17 16:20\n\nBody.", D(2025, 2, 17)),
     ("Headline\nUpdated : Feb. 17, 2025\n\nBody.", D(2025, 2, 17)),
     ("Headline\nUpdated Feb. 6, 2025 at 9:10 a.m.\n\nBody.", D(2025, 2, 6)),
