@@ -907,6 +907,8 @@ def _actors_for(
     if passive:
         if agents:
             return agents, "agent"
+        if _RELATIVE_PASSIVE.search(text, max(s.start, a - 40), a):
+            return [], "none"  # "chips that are barred from export": no one is said to bar them
         if row.kind.family is Family.SUPPORTIVE and _STATE_PASSIVE.search(
             text, max(s.start, a - 40), a
         ):
@@ -1093,6 +1095,13 @@ def _agentless(
 _ATTRIBUTION_AFTER = lazy(
     r",[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?:said|says|announced|confirmed|stated)"
     r"(?:[ ]on[ ]\w+|[ ]\w+day)?[.!]?[\"”’']?[ ]*$"
+)
+
+
+#: A relative clause in the passive, up to its participle: "that are ", "which had been ".
+_RELATIVE_PASSIVE = lazy(
+    r"\b(?:that|which)[ ](?:(?:had|has|have|would|will|could|may|might|also|already|now)[ ])*"
+    r"(?:is|are|was|were|been|be)[ ](?:[a-z]+ly[ ]|already[ ]|also[ ])?$"
 )
 
 

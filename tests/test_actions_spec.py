@@ -2927,6 +2927,14 @@ TRAPS = [
         exact=True,
     ),
     case(
+        "restrictive-relative-passive-names-no-actor",
+        "The Commerce Department is looking into whether DeepSeek used Nvidia chips that are "
+        "barred from export to China.",
+        "2025-01-31",
+        [{"actor": {"Department of Commerce", "Commerce Department"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
         "relative-passive-with-an-agent",
         "DeepSeek, which was banned by Italy in January, said it would appeal.",
         "2025-02-12",
