@@ -2621,6 +2621,13 @@ DATES = [
 
 SUPPORTIVE = [
     case(
+        "said-the-model-was-now-available-on-its-platform",
+        "Oracle said on Wednesday that R1 was now available in its cloud model catalog.",
+        "2025-01-31",
+        [{"actor": {"Oracle"}, "kind": {"adopt"}, "date": "2025-01-29"}],
+        exact=True,
+    ),
+    case(
         "made-similar-announcements-follows-the-plan",
         "Geely said on Tuesday it would build DeepSeek's R1 into its cars. Leapmotor and Nio made "
         "similar announcements.",
