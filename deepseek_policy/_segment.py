@@ -587,10 +587,12 @@ def segment(text: str) -> Segmentation:
 
 
 #: A dateline that opens a line: "SEOUL, April 28, 2025 (Example Wire) - ", "TOKYO, Feb. 13 -",
-#: "SEOUL, Feb. 17 (Wire) -- " or, without a date, "Washington (Wire) — ".
+#: "SEOUL, Feb. 17 (Wire) -- ", without a date "Washington (Wire) — ", or a place in capitals
+#: and a colon, as Indian papers print it: "NEW DELHI: ".
 _DATELINE = lazy(
-    r"[ \t]*(?:[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*(?:\([^)\n]{1,40}\)[ ]*)?"
-    r"|[A-Z][A-Za-z .'&-]{1,40}?[ ]\([^)\n]{1,40}\)[ ]*)(?:--|[-—–])[ ]"
+    r"[ \t]*(?:(?:[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*"
+    r"(?:\([^)\n]{1,40}\)[ ]*)?|[A-Z][A-Za-z .'&-]{1,40}?[ ]\([^)\n]{1,40}\)[ ]*)(?:--|[-—–])[ ]"
+    r"|[A-Z][A-Z]+(?:[ ][A-Z]+){0,2}:[ ])"
 )
 
 

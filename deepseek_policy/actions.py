@@ -800,6 +800,12 @@ def _read_trigger(
     if not actors:
         return None
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
+    if (
+        status is Status.DONE
+        and s.kind is ParagraphKind.TITLE
+        and _HEADLINE_TO.match(text, s.start, a)
+    ):
+        status = Status.PLANNED  # the headline's infinitive: "India to host DeepSeek locally"
     temporary = _temporary(text, clause, s)
     object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
     if how in ("agent", "reported", "context", "sites") and not _named_target(doc, object_text):
@@ -1098,6 +1104,9 @@ _ATTRIBUTION_AFTER = lazy(
 )
 
 
+#: A headline's subject and "to" right before its verb: "India to host ...", "Japan to
+#: restrict ...", "Seoul set to ban ..." (the verb is future: planned).
+_HEADLINE_TO = lazy(r"[^,:;]{2,60}?[ ](?:set[ ])?to[ ]$")
 #: A relative clause in the passive, up to its participle: "that are ", "which had been ".
 _RELATIVE_PASSIVE = lazy(
     r"\b(?:that|which)[ ](?:(?:had|has|have|would|will|could|may|might|also|already|now)[ ])*"

@@ -491,7 +491,7 @@ _OWN_NAME_KINDS = frozenset(
     }
 )
 #: The place a dateline opens with, before its comma or its agency: "SEOUL", "New Delhi".
-_DATELINE_PLACE = lazy_re(r"[ \t]*([A-Za-z][A-Za-z .'&-]{0,40}?)[ ]*[,(]")
+_DATELINE_PLACE = lazy_re(r"[ \t]*([A-Za-z][A-Za-z .'&-]{0,40}?)[ ]*[,(:]")
 #: How many of a text's first sentences may open with its dateline (after a headline and a
 #: byline), and how much the dateline's country weighs among the countries the text names
 #: (a public body named counts 2).

@@ -1755,6 +1755,15 @@ NOMINALISATIONS = [
 ]
 
 STATUS = [
+    # a headline's infinitive is the future
+    case(
+        "headline-infinitive-is-planned",
+        "Chile to restrict DeepSeek on government phones",
+        "2025-02-05",
+        [{"actor": {"Chile"}, "kind": {"restrict"}, "status": "planned"}],
+        exact=True,
+        raw=True,
+    ),
     # a verb of weighing before a measure's noun
     case(
         "considered-a-ban",
@@ -2620,6 +2629,17 @@ DATES = [
 ]
 
 SUPPORTIVE = [
+    case(
+        "building-products-on-top-of",
+        "Indian start-ups Krutrim and Sarvam AI said they were building products on top of "
+        "DeepSeek's models.",
+        "2025-02-05",
+        [
+            {"actor": {"Krutrim"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Sarvam AI"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
     case(
         "said-the-model-was-now-available-on-its-platform",
         "Oracle said on Wednesday that R1 was now available in its cloud model catalog.",

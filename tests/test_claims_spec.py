@@ -788,6 +788,21 @@ REPORTED = [
         raw=True,
     ),
     case(
+        "colon-dateline-is-no-part-of-the-claim",
+        "NEW DELHI: India will host DeepSeek's models on local servers, IT Minister Ashwini "
+        "Vaishnaw said on Thursday.",
+        "2025-01-31",
+        [
+            {
+                "speaker": {"Ashwini Vaishnaw", "Vaishnaw"},
+                "contains": "host DeepSeek's models",
+                "starts": "India will host",
+            }
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "according-to-after-a-dateline-without-a-date",
         "OTTAWA (Example Wire) — Canada's Treasury Board has removed DeepSeek from staff phones, "
         "according to an internal notice seen by Reuters.",
