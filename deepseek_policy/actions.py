@@ -1784,6 +1784,20 @@ def _named_target(doc: _Doc, obj: str) -> bool:
     return p1.search(obj[:200]) is not None or p2.search(obj[:200]) is not None
 
 
+#: An amount before what it is for: "more than 380 billion yuan in ", "$12 billion into ".
+_AMOUNT_THEN_PURPOSE = lazy(
+    r"[ ]?(?:(?:about|around|roughly|nearly|almost|over|more[ ]than|up[ ]to|some)[ ])?"
+    r"(?:[A-Z]{2,3}[$]?[ ]?|US[$])?[$€£¥]?[0-9][0-9.,]*(?:[ ]?(?:[a-zA-Z]+|%))?"
+    r"(?:[ ](?:[a-zA-Z]+|dollars)){0,2}?(?:[ ](?:this|next|last)[ ](?:year|month))?"
+    r"[ ](?:in|into|on|for)[ ]"
+)
+#: A time phrase closing an object: " over the next three years", " this year", " by 2027".
+_TRAILING_TIME = lazy(
+    r"[ ](?:over[ ]the[ ]next|in[ ]the[ ]next|within|during|by[ ](?:the[ ]end|20[0-9]{2})|"
+    r"this[ ](?:year|month)|next[ ](?:year|month)|from[ ]20[0-9]{2})\b.*$"
+)
+
+
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     p1, exact, p2, folded = _targets()
     found: list[tuple[int, str]] = []
@@ -1802,9 +1816,13 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
             r"invest[ ]in)[ ]|for[ ]|in[ ]|into[ ])"
         ).match(obj)
         obj = obj[purpose.end() :] if purpose is not None else obj
+        # "more than 380 billion yuan in cloud and AI infrastructure over the next three
+        # years" -> "cloud and AI infrastructure": past the amount, before the time
+        amount = _AMOUNT_THEN_PURPOSE.match(obj)
+        obj = obj[amount.end() :] if amount is not None else obj
         head = rx(r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?([^,.;]{1,60})").match(obj)
         if head is not None and head.group(1).strip():
-            return [head.group(1).strip()]
+            return [_TRAILING_TIME.sub("", head.group(1)).strip()]
         return []
     if doc.about_deepseek:
         return ["DeepSeek"]

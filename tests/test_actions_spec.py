@@ -2788,6 +2788,22 @@ SUPPORTIVE = [
 ]
 
 OTHER_KINDS = [
+    # an investment's purpose, past its amount and before its time
+    case(
+        "invest-target-past-the-amount",
+        "Tencent said it would invest more than 100 billion yuan in AI infrastructure over the "
+        "next three years.",
+        "2025-02-24",
+        [
+            {
+                "actor": {"Tencent"},
+                "kind": {"invest"},
+                "status": "planned",
+                "targets_has": ["AI infrastructure"],
+            }
+        ],
+        exact=True,
+    ),
     # a regulator stopping the processing of users' data blocks the service
     case(
         "ordered-to-stop-processing",
