@@ -226,7 +226,7 @@ def _title_gate() -> re.Pattern[str]:
 #: "according" for "according to X".
 _PERSON_REPORTING = (
     "said", "says", "told", "wrote", "added", "noted", "argued", "stated", "explained", "claimed",
-    "warned", "stressed", "emphasized", "asserted",
+    "warned", "stressed", "emphasized", "asserted", "called", "described", "dubbed",
 )  # fmt: skip
 _GATE_REPORTING = (*_PERSON_REPORTING, "according")
 #: The words before a speaker's name ("said Sung Kim", "according to Nam Seok").

@@ -725,7 +725,17 @@ def _content_end(text: str, start: int, end: int) -> int:
     out = part.start() if part is not None else end
     while out > start and text[out - 1] in ' .”"':
         out -= 1
+    # a quotation that closes the statement keeps its closing mark: 'was "an impressive model"'
+    if out < end and text[out] in '”"' and _opens_quote(text, start, out):
+        out += 1
     return out
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` leaves a double quotation open (a straight mark is open
+    after an odd number of them)."""
+    part = text[start:end]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
 def _content_around(text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:

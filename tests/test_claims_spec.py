@@ -517,6 +517,27 @@ PARTIAL_QUOTES = [
 
 REPORTED = [
     case(
+        "called-a-short-quoted-description-unintroduced-name",
+        'Reid Hoffman called DeepSeek R1 "a wake-up moment" in a post on LinkedIn.',
+        "2025-01-28",
+        [{"speaker": {"Reid Hoffman", "Hoffman"}, "contains": "wake-up moment", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "reported-speech-ending-in-a-quotation-keeps-its-mark",
+        'In a post on X, Anthropic chief executive Dario Amodei wrote that R1 was "a notable '
+        'model".',
+        "2025-01-28",
+        [
+            {
+                "speaker": {"Dario Amodei", "Amodei"},
+                "contains": 'R1 was "a notable model"',
+                "quote": False,
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "notice-warning-that-without-a-comma",
         "Japan's Personal Information Protection Commission posted an alert on its website "
         "warning that user data was stored on servers in China.",
