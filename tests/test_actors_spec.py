@@ -609,6 +609,17 @@ PEOPLE = [
 ]
 
 DESCRIPTIONS = [
+    # a country's state enterprise named by what it runs
+    case(
+        "grid-operator-without-an-entry",
+        "Sweden's power grid operator banned the app on its networks.",
+        [{"names": {"Power Grid Operator"}, "kind": STATE_ENTERPRISE, "country": "SE"}],
+    ),
+    case(
+        "nuclear-operator-with-an-entry",
+        "South Korea's nuclear operator blocked the app on its computers.",
+        [{"names": KHNP, "kind": STATE_ENTERPRISE, "country": "KR"}],
+    ),
     # a minister without a name stands for the ministry; with a name, the person
     case(
         "unnamed-foreign-minister-is-the-ministry",
