@@ -800,6 +800,8 @@ def _read_trigger(
     if not actors:
         return None
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
+    if status is Status.DONE and how == "faced":
+        status = Status.CONSIDERED  # "DeepSeek faces a ban in Germany": in prospect
     if (
         status is Status.DONE
         and s.kind is ParagraphKind.TITLE
@@ -808,7 +810,9 @@ def _read_trigger(
         status = Status.PLANNED  # the headline's infinitive: "India to host DeepSeek locally"
     temporary = _temporary(text, clause, s)
     object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
-    if how in ("agent", "reported", "context", "sites") and not _named_target(doc, object_text):
+    if how in ("agent", "reported", "context", "sites", "faced") and not _named_target(
+        doc, object_text
+    ):
         # a passive's target stands before it: "a notice titled 'DeepSeek is banned'"
         object_text = _last_words(text[clause.start : a], 12) + " " + object_text
     targets = _targets_of(doc, object_text, kind)
@@ -983,6 +987,15 @@ _GOVERNMENT_MODIFIER = lazy(
 )
 
 
+#: The verb of undergoing a measure before its noun: "could face a ban", "faces new curbs".
+_FACES = lazy(r"\b(?:face|faces|facing|risks)[ ](?:(?:a|an|possible|potential|new|further)[ ])*$")
+#: The place after a measure's noun: " in Germany", " across the EU".
+_IN_PLACE = lazy(
+    r"(?:[ ](?:on|of|over)(?:[ ][\w’'-]+){1,3}?)?[ ](?:in|across|throughout)[ ](?:the[ ])?"
+    r"(?P<place>[A-Z])"
+)
+
+
 def _noun_actor(
     doc: _Doc, s: Sentence, a: int, b: int, clause: Clause, masks: Sequence[Mask]
 ) -> tuple[list[str], str]:
@@ -992,6 +1005,18 @@ def _noun_actor(
     country in context. Nothing else: "following several nations' restrictions" is no action
     of the sentence's subject."""
     text = doc.text
+    if _FACES.search(text, max(clause.start, a - 30), a):
+        # "DeepSeek could face a ban in Germany": the place acts, the subject undergoes it
+        place = _IN_PLACE.match(text, b, clause.end)
+        found = doc.index.mentions_between(place.start("place"), clause.end) if place else []
+        places = [
+            m.actor
+            for m in found[:1]
+            if m.start == place.start("place")
+            and doc.index.actor(m.actor).kind
+            in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL)
+        ]
+        return (places, "faced") if places else ([], "none")
     for m in reversed(doc.index.mentions_between(clause.start, a)):
         if _POSSESSED.match(text[m.end : a]):
             return [m.actor], "possessor"

@@ -1755,6 +1755,29 @@ NOMINALISATIONS = [
 ]
 
 STATUS = [
+    # a measure the target faces is the place's, in prospect
+    case(
+        "could-face-a-ban-in-a-country",
+        "DeepSeek could face a ban in Germany after a complaint by the privacy regulator.",
+        "2025-06-30",
+        [{"actor": {"Germany"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "faces-a-ban-on-devices-in-a-state",
+        "The Chinese app faces a ban on government devices in Texas.",
+        "2025-01-30",
+        [
+            {
+                "actor": {"Texas"},
+                "kind": {"ban"},
+                "status": "considered",
+                "scope": {GOV},
+                "targets_has": ["DeepSeek"],
+            }
+        ],
+        exact=True,
+    ),
     # a headline's infinitive is the future
     case(
         "headline-infinitive-is-planned",
@@ -2157,6 +2180,13 @@ TEMPORARY = [
 ]
 
 SCOPES = [
+    case(
+        "government-use-is-government-devices",
+        "Brazil banned official use of DeepSeek.",
+        "2025-03-05",
+        [{"actor": {"Brazil"}, "kind": {"ban"}, "scope": {GOV}}],
+        exact=True,
+    ),
     case(
         "scope-employee-access-of-a-ministry",
         "Spain's finance ministry temporarily blocked employee access to DeepSeek on Monday.",
