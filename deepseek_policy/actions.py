@@ -1008,11 +1008,13 @@ def _noun_actor(
     if _FACES.search(text, max(clause.start, a - 30), a):
         # "DeepSeek could face a ban in Germany": the place acts, the subject undergoes it
         place = _IN_PLACE.match(text, b, clause.end)
-        found = doc.index.mentions_between(place.start("place"), clause.end) if place else []
+        if place is None:
+            return [], "none"
+        at = place.start("place")
         places = [
             m.actor
-            for m in found[:1]
-            if m.start == place.start("place")
+            for m in doc.index.mentions_between(at, clause.end)[:1]
+            if m.start == at
             and doc.index.actor(m.actor).kind
             in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL)
         ]
