@@ -720,9 +720,20 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
     return pos
 
 
+#: A second predicate of the speaker after the statement: "told senators that X and pledged
+#: to tighten controls", "said it was safe, and urged users to update".
+_SPEAKERS_OWN_ACT = lazy_re(
+    r",?[ ]and[ ](?:also[ ])?(?:pledged|promised|vowed|urged|called|added|announced|vowed|"
+    r"warned|asked|told)[ ]"
+)
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     part = _PARTICIPLE.search(text, start, end)
     out = part.start() if part is not None else end
+    own = _SPEAKERS_OWN_ACT.search(text, start, out)
+    if own is not None:
+        out = own.start()  # "... that X, and pledged to ...": the speaker's act, not the claim
     while out > start and text[out - 1] in ' .”"':
         out -= 1
     # a quotation that closes the statement keeps its closing mark: 'was "an impressive model"'

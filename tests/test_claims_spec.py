@@ -7,6 +7,7 @@ claims a careful analyst reading it under ``SCHEMA.md`` would record. An expecte
                 a leading "the" and punctuation), or None for a claim with no speaker
 ``contains``    a substring the claim's text must contain (case and quote style ignored)
 ``starts``      how the claim's text must begin (case and quote style ignored)
+``ends``        how the claim's text must end (case and quote style ignored)
 ``quote``       True for a direct quotation, False for reported speech (left out: not checked,
                 as for a quoted fragment inside reported speech)
 ``cue``         a substring the claim's cue must contain
@@ -516,6 +517,20 @@ PARTIAL_QUOTES = [
 ]
 
 REPORTED = [
+    case(
+        "statement-ends-before-the-speakers-next-act",
+        "Commerce Secretary Howard Lutnick told senators that DeepSeek had used American "
+        "technology and pledged to tighten export controls.",
+        "2025-01-30",
+        [
+            {
+                "speaker": {"Howard Lutnick", "Lutnick"},
+                "contains": "used American technology",
+                "ends": "used American technology",
+            }
+        ],
+        exact=True,
+    ),
     case(
         "called-a-short-quoted-description-unintroduced-name",
         'Reid Hoffman called DeepSeek R1 "a wake-up moment" in a post on LinkedIn.',
@@ -1497,6 +1512,8 @@ def _field_errors(claim: Claim, exp: Expected) -> list[str]:
         errors.append(f"quote {claim.quote!r} != {exp['quote']!r}")
     if "starts" in exp and not norm_text(claim.text).startswith(norm_text(exp["starts"])):
         errors.append(f"text {claim.text[:60]!r} does not start {exp['starts']!r}")
+    if "ends" in exp and not norm_text(claim.text).endswith(norm_text(exp["ends"])):
+        errors.append(f"text {claim.text[-60:]!r} does not end {exp['ends']!r}")
     if "cue" in exp and norm_text(exp["cue"]) not in norm_text(claim.cue):
         errors.append(f"cue {claim.cue!r} lacks {exp['cue']!r}")
     if "date" in exp:
