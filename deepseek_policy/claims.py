@@ -98,15 +98,17 @@ _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
 )  # "according to a notice on its website": the notice is the subject's own
 #: Documents whose author speaks through them: "an alert warning that ...".
-_NOTICE_NOUNS = r"\b(?:alert|notice|statement|advisory|post|letter|memo|note)"
 _PARTICIPLE = lazy_re(
     # "saying" and "arguing" report without "that"; "adding a feature" or "noting the
     # risk" do not, so the others need it
     r",[ ](?:(?P<verb>saying|arguing|claiming|insisting)[ ](?:that[ ])?|"
     r"(?P<verb2>warning|adding|noting|stressing|explaining|calling|describing)[ ]that[ ])"
-    # "posted an alert on its website warning that ...": the notice's author speaks
-    rf"|{_NOTICE_NOUNS}[ ](?:(?:on|in)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){{0,2}})?"
-    r"(?P<verb3>warning|saying|stating|noting)[ ]that[ ]"
+)
+#: "posted an alert on its website warning that ...": the notice's author speaks (a pattern of
+#: its own, opening with its participle's "that", so that most sentences skip it at once).
+_NOTICE_PARTICIPLE = lazy_re(
+    r"\b(?:alert|notice|statement|advisory|post|letter|memo|note)[ ](?:(?:on|in)[ ]"
+    r"(?:its|their|the)[ ](?:[\w-]+[ ]){0,2})?(?P<verb>warning|saying|stating|noting)[ ]that[ ]"
 )
 _IMPERSONAL = lazy(
     r"(?i)\bit[ ](?:has[ ]been|had[ ]been|is|was)[ ](?:\w+[ ])?(?:reported|said|revealed|claimed|"
@@ -522,7 +524,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         _add(ctx, s, speaker, verb, content_start, content_end, a, date_from=b)
         ctx.used.append((a, b))
     # "..., warning that ...": the subject of the clause speaks
-    for m in _PARTICIPLE.finditer(text, s.start, s.end):
+    participles = list(_PARTICIPLE.finditer(text, s.start, s.end)) if has_comma else []
+    if "ing that " in lower:
+        participles += _NOTICE_PARTICIPLE.finditer(text, s.start, s.end)
+    for m in participles:
         if _spent(ctx, m.start(), m.end()):
             continue
         speaker = _subject_speaker(ctx, s, m.start(), smasks, first=True)
@@ -531,9 +536,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         content_end = _content_end(text, m.end(), s.end)
         if content_end - m.end() < 12:
             continue
-        _add(
-            ctx, s, speaker, m["verb"] or m["verb2"] or m["verb3"], m.end(), content_end, m.start()
-        )
+        verb = m.group(m.lastgroup) if m.lastgroup else m.group()  # the participle
+        _add(ctx, s, speaker, verb, m.end(), content_end, m.start())
         ctx.used.append((m.start(), m.end()))
     for cm in _CLAIM_NOUN.finditer(text, s.start, s.end):
         speaker = _speaker(ctx, cm.start("np"), cm.end("np"), s)
@@ -723,15 +727,17 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
 #: A second predicate of the speaker after the statement: "told senators that X and pledged
 #: to tighten controls", "said it was safe, and urged users to update".
 _SPEAKERS_OWN_ACT = lazy_re(
-    r",?[ ]and[ ](?:also[ ])?(?:pledged|promised|vowed|urged|called|added|announced|vowed|"
-    r"warned|asked|told)[ ]"
+    r"[ ]and[ ](?:also[ ])?(?:pledged|promised|vowed|urged|called|added|announced|warned|asked|"
+    r"told)[ ]"
 )
 
 
 def _content_end(text: str, start: int, end: int) -> int:
     part = _PARTICIPLE.search(text, start, end)
     out = part.start() if part is not None else end
-    own = _SPEAKERS_OWN_ACT.search(text, start, out)
+    own = (
+        _SPEAKERS_OWN_ACT.search(text, start, out) if text.find(" and ", start, out) >= 0 else None
+    )
     if own is not None:
         out = own.start()  # "... that X, and pledged to ...": the speaker's act, not the claim
     while out > start and text[out - 1] in ' .”"':
