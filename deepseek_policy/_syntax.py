@@ -131,6 +131,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
             )
             and not any(x <= m.start() < y for x, y, _k in out)
             and not _comma_inside_name(doc, m.start(), m.end(), s.end)
+            and not _FINITE_VERB.search(text, m.start(), m.end())
         ):
             out.append((m.start(), m.end(), "appositive"))
         pos = m.end()
@@ -141,6 +142,13 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
         out.append((q.start, q.end, "quote"))
     out.sort()
     return out
+
+
+#: A finite verb with its auxiliary: no appositive holds one (", the Netherlands and Taiwan
+#: have barred DeepSeek from government devices," is the rest of a list and its predicate).
+_FINITE_VERB = lazy_re(
+    r"[ ](?:have|has|had|will|would)[ ](?:also[ ]|now[ ]|already[ ])?[a-z]+ed[ ]"
+)
 
 
 def _comma_inside_name(doc: Context, start: int, comma: int, end: int) -> bool:

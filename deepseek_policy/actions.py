@@ -373,6 +373,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue  # "a government advisory urging ...": the participle describes the noun
         if taken and _object_of_opposition(doc, text, taken[-1], a):
             continue  # "Beijing criticises curbs on DeepSeek": the curbs are not Beijing's
+        if _LIST_THAT.search(text, max(s.start, a - 120), a):
+            continue  # "..., joining a growing list of countries that restrict it": the list's
         later = _Tail(matches, i + 1)
         if _light_before_noun(doc, text, s, b, row, later):
             continue
@@ -514,6 +516,13 @@ def _follows(
             )
 
 
+#: A trigger that tells what the members of a list do, after the main clause has said what its
+#: subject did: "..., joining a growing list of countries that restrict the app".
+_LIST_THAT = lazy(
+    r"(?i),[ ](?:joining|becoming)[ ](?:[\w-]+[ ]){0,4}?(?:list|number|group|wave|string|club|"
+    r"ranks|host)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:that|which|who)[ ](?:(?:have|has|had|also|"
+    r"already|now)[ ])*$"
+)
 _JOINS_LIST = lazy(
     r"(?i)\b(?:join|joins|joined|joining|becomes?|became|is|was)[ ](?:a|an|"
     r"the)[ ](?:[\w-]+[ ]){0,2}?"

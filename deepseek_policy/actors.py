@@ -1446,6 +1446,9 @@ class ActorIndex:
         )
         if head in ("country", "nation", "government", "administration"):
             code, strength = self._context_country(offset, None)
+            named = self._adjective_country(phrase)  # "the Czech government": Czechia's
+            if named is not None:
+                code, strength = named, "explicit"
             if code is not None and strength in ("sentence", "paragraph", "explicit"):
                 country = self.gazetteer.country(code)
                 if country is not None:

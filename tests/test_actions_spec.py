@@ -359,6 +359,26 @@ SUBJECT_VERB = [
 ]
 
 COORDINATED = [
+    # a list whose second member opens with "the" is no appositive when a verb follows it
+    case(
+        "list-with-the-then-verb-is-not-an-appositive",
+        "The Czech Republic, the Netherlands and Taiwan have barred DeepSeek from government "
+        "devices, joining a growing list of countries that restrict the Chinese chatbot.",
+        "2025-03-12",
+        [
+            {"actor": {"Czech Republic", "Czechia"}, "kind": {"ban"}, "scope": {GOV}},
+            {"actor": {"Netherlands"}, "kind": {"ban"}, "scope": {GOV}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {GOV}},
+        ],
+        exact=True,
+    ),
+    case(
+        "joined-a-list-of-states-that-banned",
+        "Texas joined a list of states that have banned the app on government devices.",
+        "2025-03-12",
+        [{"actor": {"Texas"}, "kind": {"ban"}, "scope": {GOV}}],
+        exact=True,
+    ),
     case(
         "coord-four-jurisdictions",
         "Japan, Australia, the U.S. state of Texas and Taiwan have barred DeepSeek from "

@@ -518,6 +518,14 @@ PARTIAL_QUOTES = [
 
 REPORTED = [
     case(
+        "the-adjective-government-is-that-country",
+        "Taiwan barred the app last week. The Czech government said on Wednesday the measure "
+        "applied to all state institutions.",
+        "2025-03-12",
+        [{"speaker": {"Czech Republic", "Czechia"}, "contains": "applied to all state"}],
+        exact=True,
+    ),
+    case(
         "statement-ends-before-the-speakers-next-act",
         "Commerce Secretary Howard Lutnick told senators that DeepSeek had used American "
         "technology and pledged to tighten export controls.",
