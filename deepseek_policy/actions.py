@@ -465,7 +465,7 @@ def _follows(
             continue
         model = None
         for f in reversed(doc.found):
-            if f.sentence.paragraph < s.paragraph - 1:
+            if f.sentence.paragraph < s.paragraph - _LINK_REACH:
                 break
             if f.trigger[0] < a:
                 model = f

@@ -1046,6 +1046,17 @@ RELATIVE_APPOSITIVE = [
 
 FOLLOWING = [
     case(
+        "followed-suit-two-paragraphs-on",
+        "Chile barred DeepSeek from government devices on Monday.\n\nThe government said the "
+        "measure covered all ministries.\n\nPeru followed suit a day later.",
+        "2025-03-12",
+        [
+            {"actor": {"Chile"}, "kind": {"ban"}},
+            {"actor": {"Peru"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
         "following-x-y-also-wrote",
         "Following Italy, Ireland's Data Protection Commission also wrote to DeepSeek asking "
         "how it processes the data of Irish users.",
