@@ -2849,6 +2849,27 @@ SUPPORTIVE = [
 ]
 
 OTHER_KINDS = [
+    case(
+        "set-up-a-task-force",
+        "The European Data Protection Board set up a task force on DeepSeek.",
+        "2025-02-12",
+        [{"actor": {"European Data Protection Board", "EDPB"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "opened-proceedings-against",
+        "Bavaria's data protection office said it had opened proceedings against DeepSeek.",
+        "2025-02-12",
+        [{"country": "DE", "kind": {"investigate"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "formed-a-task-force-on-something-else",
+        "The government formed a task force on road safety.",
+        "2025-02-12",
+        [],
+        exact=True,
+    ),
     # an investment's purpose, past its amount and before its time
     case(
         "invest-target-past-the-amount",
