@@ -353,6 +353,9 @@ def _attribution(
             if speaker is not None:
                 sent_end = _sentence_end(text, verb_end, para.end)
                 return speaker, text[verb_start:verb_end], (q.start, sent_end)
+            # '“...,” the commission said': the verb attributes the quotation, to someone no
+            # one knows here; it is spent, so that no name inside the quotation speaks
+            ctx.used.append((verb_start, verb_end))
     # attribution before: "Nam Seok explained at ..., “…”" / "X said: “…”" (read in a window
     # before the quotation, so many quotations in one long sentence cost linear time)
     base = max(s.start, q.start - _TAIL)

@@ -355,6 +355,14 @@ SINGLE_QUOTES = [
 
 NOT_CLAIMS = [
     case(
+        "quote-attributed-to-an-unknown-description",
+        "“We have asked DeepSeek to explain how it handles data,” the commission said in a "
+        "statement.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
         "wrote-to-is-a-letter",
         "Ireland's Data Protection Commission wrote to DeepSeek asking for details on its data "
         "processing.",
