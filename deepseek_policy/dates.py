@@ -20,7 +20,8 @@ What is recognised, and how it is resolved:
 * ``on the 17th``: that day of the publication month, or of the month before if that would
   be after publication (on or after publication in a future-tense clause);
 * ``today``, ``yesterday``, ``tomorrow`` (day); ``this week``, ``last week``, ``next week``
-  (ISO week); ``this month``, ``late last month`` (month); ``this year``, ``last year``
+  (ISO week), ``over the weekend`` (the last weekend's ISO week, or the publication's own
+  on a Saturday or Sunday); ``this month``, ``late last month`` (month); ``this year``, ``last year``
   (year); ``N days/weeks/months/years ago`` (day/week/month/year, with ``N`` in digits or
   words, optionally ``about``/``almost``/...);
 * a month alone (``in December``, ``mid-January``, ``by the end of January``): the most
@@ -182,7 +183,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "ru",
         rf"(?:(?P<ru_mod>{_RU_MOD})(?:{_S}|-)|{_EDGE}{_S})?"
         rf"(?P<ru_rel>{_REL}){_S}(?P<ru_u>weekend|week|month|year)(?!\w)"
-        rf"|{_EDGE}{_S}the{_S}(?P<ru_u2>week|month|year)(?!\w)",
+        rf"|{_EDGE}{_S}the{_S}(?P<ru_u2>week|month|year)(?!\w)"
+        rf"|{_cap('over', 'at', 'during')}{_S}the{_S}(?P<ru_we>weekend)(?!\w)",
     ),
     (
         "ago",
@@ -279,6 +281,8 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
         both(word, rf"{_S}{_NUM}")
     for word in ("more", "less"):
         both(word, rf"{_S}than{_S}{_NUM}")
+    for word in ("over", "at", "during"):
+        both(word, rf"{_S}the{_S}weekend")
     for word in (
         "last", "next", "past", "coming", "early", "earlier", "late", "later", "mid", "end",
         "beginning", "start", "middle", "today", "tonight", "tomorrow", "yesterday", "spring",
@@ -648,6 +652,8 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found:
     if scan.published is None:
         return _Found(None, relative=True)
     pub = scan.published
+    if m["ru_we"]:  # "over the weekend": the last one, this one if published on it
+        return _Found(_of_week(pub if pub.weekday() >= 5 else _add_days(pub, -7)), relative=True)
     unit = (m["ru_u"] or m["ru_u2"]).lower()
     shift = {"last": -1, "this": 0, "next": 1}[m["ru_rel"].lower()] if m["ru_rel"] else 0
     if unit in ("week", "weekend"):

@@ -596,8 +596,15 @@ CASES = [
     case(
         "Traffic doubled over the weekend and again this weekend.",
         THU_FEB6,
-        [("this weekend", "2025-W06", "week")],
+        # "over the weekend" is the last one (1-2 February), "this weekend" the coming one
+        [("over the weekend", "2025-W05", "week"), ("this weekend", "2025-W06", "week")],
         "this-weekend",
+    ),
+    case(
+        "Access was cut at the weekend.",
+        "2025-02-09",  # a Sunday: the weekend it is published on
+        [("at the weekend", "2025-W06", "week")],
+        "at-the-weekend-published-on-it",
     ),
     case(
         "Downloads spiked this month.", THU_FEB6, [("this month", "2025-02", "month")], "this-month"
