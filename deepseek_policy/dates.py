@@ -21,9 +21,9 @@ What is recognised, and how it is resolved:
   be after publication (on or after publication in a future-tense clause);
 * ``today``, ``yesterday``, ``tomorrow`` (day); ``this week``, ``last week``, ``next week``
   (ISO week), ``over the weekend`` (the last weekend's ISO week, or the publication's own
-  on a Saturday or Sunday); ``this month``, ``late last month`` (month); ``this year``, ``last year``
-  (year); ``N days/weeks/months/years ago`` (day/week/month/year, with ``N`` in digits or
-  words, optionally ``about``/``almost``/...);
+  on a Saturday or Sunday); ``this month``, ``late last month`` (month); ``this year``,
+  ``last year`` (year); ``N days/weeks/months/years ago`` (day/week/month/year, with ``N``
+  in digits or words, optionally ``about``/``almost``/...);
 * a month alone (``in December``, ``mid-January``, ``by the end of January``): the most
   recent such month on or before the publication month, or the next on or after it in a
   future-tense clause; ``in March last year`` and ``in April 2023`` as written;
