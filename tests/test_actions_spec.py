@@ -2371,6 +2371,35 @@ SCOPES = [
 
 REASONS = [
     case(
+        "reason-data-in-beijings-hands",
+        "The Pentagon blocked DeepSeek amid fears that data could end up in Beijing's hands.",
+        "2025-02-12",
+        [{"kind": {"block"}, "reasons": {"data_sovereignty"}}],
+        exact=True,
+    ),
+    case(
+        "reason-speed-up",
+        "Hangzhou deployed DeepSeek to speed up the processing of permits.",
+        "2025-02-12",
+        [{"kind": {"adopt"}, "reasons": {"efficiency"}}],
+        exact=True,
+    ),
+    case(
+        "reason-foreign-interference",
+        "Australia banned DeepSeek due to the risk of foreign interference.",
+        "2025-02-12",
+        [{"kind": {"ban"}, "reasons": {"national_security"}}],
+        exact=True,
+    ),
+    case(
+        "reason-tiananmen-is-censorship",
+        "Chile's education ministry banned DeepSeek in schools because it refused to answer "
+        "questions about Tiananmen.",
+        "2025-02-12",
+        [{"kind": {"ban"}, "reasons": {"censorship"}}],
+        exact=True,
+    ),
+    case(
         "reason-due-to-privacy",
         "Woori Bank restricted DeepSeek on work PCs due to privacy concerns.",
         "2025-02-06",
