@@ -993,7 +993,8 @@ class ActorIndex:
             entry = self._choose_entry(entries, cand.start, cand.end, s)
             if entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]
-                actor_id = self._ensure_new(cand.text, entries[0].kind, code, None, cand.text)
+                name = _title_case(cand.text) if cand.text.islower() else cand.text
+                actor_id = self._ensure_new(name, entries[0].kind, code, None, cand.text)
             else:
                 actor_id = self._ensure_entry(entry, cand.text)
             via = "capital" if cand.via == "capital" else "name"

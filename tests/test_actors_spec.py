@@ -1490,3 +1490,20 @@ def test_ids_are_stable_slugs(body: str) -> None:
         f"{HEADLINE}\n\nMarkets were calm on Monday.\n\n{body}\n\nMore to follow.", published=PUB
     )
     assert {a.id for a in first.actors} <= {a.id for a in padded.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chile's education ministry banned the app in schools.", "Education Ministry"),
+        (
+            "Kazakhstan's digitalization minister said staff should avoid it.",
+            "Digitalization Ministry",
+        ),
+    ],
+)
+def test_a_new_body_from_lower_case_words_is_title_cased(text: str, name: str) -> None:
+    # an actor's name is what a table shows: "Education Ministry", not "education ministry"
+    ex = dp.extract(f"{HEADLINE}\n\n{text}", published=PUB)
+    bodies = [a.name for a in ex.actors if a.kind is dp.ActorKind.GOVERNMENT_AGENCY]
+    assert bodies == [name]
