@@ -432,6 +432,10 @@ def _split_sentences(text: str, para: Paragraph, first_index: int) -> list[Sente
     out: list[Sentence] = []
     chunk = text[para.start : para.end]
     cursor = 0
+    if para.kind is ParagraphKind.TITLE:
+        slug = _WIRE_SLUG.match(chunk)  # "EXCLUSIVE-", "UPDATE 2-": the desk's, not the story's
+        if slug is not None:
+            cursor = slug.end()
     for m in _BOUNDARY.finditer(chunk):
         stop_end = m.start("close")
         stop = chunk[m.start() : stop_end]
@@ -450,6 +454,30 @@ def _split_sentences(text: str, para: Paragraph, first_index: int) -> list[Sente
     if cursor < len(chunk):
         _emit(out, text, para, cursor, len(chunk), first_index)
     return out
+
+
+#: A wire desk's slug before a headline: "EXCLUSIVE-", "UPDATE 2-", "WRAPUP 1-", "RPT-" (or
+#: the same with a space, as :func:`unslug` leaves it).
+_WIRE_SLUG = lazy(
+    r"[ \t]*(?:EXCLUSIVE|UPDATE|WRAPUP|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|FOCUS|"
+    r"BREAKINGVIEWS|RPT|REFILE|CORRECTED|TIMELINE|PREVIEW|COLUMN|BRIEF)(?:[ ][0-9]{1,2})?"
+    r"(?P<hyphen>[- ])(?=[A-Z0-9])"
+)
+
+
+def unslug(text: str) -> str:
+    """``text`` with the hyphen of a wire slug that opens it ("UPDATE 2-Italy blocks ...")
+    read as a space, so that the headline's first name is a word of its own; one character
+    for one, so every offset stays an offset into ``text``.
+
+    >>> unslug("EXCLUSIVE-Commerce Department bans DeepSeek")
+    'EXCLUSIVE Commerce Department bans DeepSeek'
+    """
+    slug = _WIRE_SLUG.match(text)
+    if slug is None or slug["hyphen"] != "-":
+        return text
+    at = slug.start("hyphen")
+    return text[:at] + " " + text[at + 1 :]
 
 
 #: No sentence is longer than this: a longer run without a sentence stop (a table, a list, a

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from deepseek_policy._layout import unwrap
-from deepseek_policy._segment import segment
+from deepseek_policy._segment import segment, unslug
 from deepseek_policy.actions import find_actions, merge_country_level
 from deepseek_policy.actors import ActorIndex
 from deepseek_policy.claims import find_claims
@@ -47,8 +47,9 @@ def extract(
     ``gazetteer`` and ``lexicon`` replace the shipped actor gazetteer and trigger lexicon.
     """
     doc = _as_document(doc_or_text, published)
-    # hard-wrapped paragraphs are read as one line each; offsets are unchanged
-    text = unwrap(doc.text)
+    # hard-wrapped paragraphs are read as one line each, and a wire slug's hyphen as a space;
+    # offsets are unchanged
+    text = unslug(unwrap(doc.text))
     seg = segment(text)
     index = ActorIndex(text, seg, gazetteer or default_gazetteer())
     dates = find_dates(text, doc.published)

@@ -1786,6 +1786,30 @@ NOMINALISATIONS = [
 ]
 
 STATUS = [
+    # a wire desk's slug is no part of the headline's subject
+    case(
+        "wire-slug-before-a-headline",
+        "EXCLUSIVE-Commerce Department bans DeepSeek on government devices, memo shows\n\n"
+        "The department told staff in an email on Monday.",
+        "2025-03-24",
+        [
+            {
+                "actor": {"Department of Commerce", "Commerce Department"},
+                "kind": {"ban"},
+                "scope": {GOV},
+            }
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "wire-update-slug-with-a-number",
+        "UPDATE 2-Italy blocks DeepSeek\n\nThe regulator acted on Thursday.",
+        "2025-01-31",
+        [{"actor": {"Italy"}, "kind": {"block"}}],
+        exact=True,
+        raw=True,
+    ),
     # a measure the target faces is the place's, in prospect
     case(
         "could-face-a-ban-in-a-country",
