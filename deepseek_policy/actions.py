@@ -373,6 +373,19 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue  # "a government advisory urging ...": the participle describes the noun
         if taken and _object_of_opposition(doc, text, taken[-1], a):
             continue  # "Beijing criticises curbs on DeepSeek": the curbs are not Beijing's
+        family = row.kind.family
+        ended = (
+            _LIFTED_BEFORE.search(text, max(s.start, a - 40), a)
+            if family in (Family.RESTRICTIVE, Family.SCRUTINY)
+            and not _END_VERBS.isdisjoint(text[max(s.start, a - 40) : a].lower().split())
+            else None
+        )
+        if ended is not None:
+            # "Italy lifts ban on DeepSeek", "Seoul eased its restrictions": the measure is what
+            # ends; a verb that is no trigger of its own ("eased", "ended") makes it a lifting
+            if family is Family.SCRUTINY or any(x < a and ended.start() < y for x, y in taken):
+                continue
+            row = TriggerRow(ActionKind.LIFT, row.form, row.phrase, row.object)
         if _LIST_THAT.search(text, max(s.start, a - 120), a):
             continue  # "..., joining a growing list of countries that restrict it": the list's
         later = _Tail(matches, i + 1)
@@ -516,6 +529,21 @@ def _follows(
             )
 
 
+#: A verb that ends a measure, right before the measure's noun: "lifts ban", "eased its
+#: restrictions", "ended a two-month suspension" (searched only where one of the words of
+#: _END_VERBS stands before the noun).
+_END_VERBS = frozenset((
+    "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "end", "ends",
+    "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "revoke", "revokes",
+    "revoked", "revoking", "rescind", "rescinds", "rescinded", "overturn", "overturns",
+    "overturned", "reverse", "reverses", "reversed", "close", "closes", "closed",
+))  # fmt: skip
+_LIFTED_BEFORE = lazy(
+    r"(?i)\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|end|ends|ended|ending|scrap|"
+    r"scraps|scrapped|scrapping|revoke|revokes|revoked|revoking|rescind|rescinds|rescinded|"
+    r"overturn|overturns|overturned|reverse|reverses|reversed|close|closes|closed)[ ]"
+    r"(?:(?:its|the|a|an|their|his|her)[ ])?(?:(?!(?:and|or|but)\b)[\w-]+[ ])?$"
+)
 #: A trigger that tells what the members of a list do, after the main clause has said what its
 #: subject did: "..., joining a growing list of countries that restrict the app".
 _LIST_THAT = lazy(

@@ -165,13 +165,24 @@ class TriggerLexicon:
 
     def _index(self, row: TriggerRow) -> None:
         self._rows.append(row)
+        self._index_forms(row)
+        if row.form == "fixed":
+            # a headline's present tense: "lifted the ban" also reads "lifts the ban"
+            for phrase in _present_forms(row.phrase):
+                self._index_forms(TriggerRow(row.kind, "fixed", phrase, row.object), derived=True)
+
+    def _index_forms(self, row: TriggerRow, *, derived: bool = False) -> None:
         if row.gapped:
-            self._gapped.append(row)
+            if not derived or all(g.phrase.lower() != row.phrase for g in self._gapped):
+                self._gapped.append(row)
             return
         for surface in row.surfaces():
             # a fixed phrase wins over a verb or noun of the same surface; a verb and a noun
-            # of the same surface ("ban") are both kept, for the parser to choose by context
+            # of the same surface ("ban") are both kept, for the parser to choose by context;
+            # a derived form never displaces a row of its own surface
             old = self._literal.get(surface)
+            if derived and old is not None:
+                continue
             self._alternatives.setdefault(surface, []).append(row)
             if old is None or (old.form != "fixed" and row.form == "fixed"):
                 self._literal[surface] = row
@@ -198,7 +209,16 @@ class TriggerLexicon:
                     (row, row.phrase.lower().split()[0], _gapped_source(row))
                     for row in self._gapped
                 )
-                gapped = [f"(?:{source})" for _row, _word, source in sources]
+                # the rows of one first word share it: at a word that passes the gate, the
+                # engine tries that word's rows, not every row's first word in turn
+                groups: dict[str, list[str]] = {}
+                for _row, word, source in sources:
+                    head = re.escape(word)
+                    if source.startswith(head):
+                        groups.setdefault(head, []).append(source[len(head) :])
+                    else:  # pragma: no cover - a source opens with its first word
+                        groups.setdefault(source, []).append("")
+                gapped = [f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items()]
                 # the gapped phrases are tried only where one of their first words stands, so
                 # most word starts cost one failed trie step instead of dozens of alternatives
                 firsts = {word for _row, word, _source in sources}
@@ -297,6 +317,25 @@ def _folds_exactly(phrase: str) -> bool:
     return phrase.isascii() or all(
         c.isascii() or (not c.isalpha() and c.upper() == c == c.casefold()) for c in phrase
     )
+
+
+def _present_forms(phrase: str) -> tuple[str, ...]:
+    """The present third person of a fixed phrase that opens with a regular past tense, as a
+    headline has it: "lifted the ban" -> "lifts the ban", "stopped ... from using" -> "stops
+    ... from using". The stem is not guessed: every spelling is given ("lifts", "liftes"),
+    and the ones that are no word never match.
+
+    >>> sorted(_present_forms("asked ... to explain"))
+    ['askes ... to explain', 'asks ... to explain']
+    """
+    first, sep, rest = phrase.lower().partition(" ")
+    if len(first) < 5 or not first.endswith("ed") or not first.isalpha():
+        return ()
+    stems = {first[:-1], first[:-2]}  # remove(d), ask(ed)
+    if first[-3] == first[-4]:
+        stems.add(first[:-3])  # stop(ped)
+    forms = (st + ("es" if st.endswith(("s", "x", "z", "ch", "sh")) else "s") for st in stems)
+    return tuple(sorted({f + sep + rest for f in forms} - {phrase.lower()}))
 
 
 def _gapped_source(row: TriggerRow) -> str:

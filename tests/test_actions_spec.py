@@ -2902,6 +2902,69 @@ SUPPORTIVE = [
 ]
 
 OTHER_KINDS = [
+    # a headline's present tense of a fixed phrase
+    case(
+        "headline-present-tense-fixed-phrase",
+        "Japan Urges Caution Over DeepSeek\n\nThe body follows.",
+        "2025-02-12",
+        [{"actor": {"Japan"}, "kind": {"warn"}}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "headline-present-tense-asks-to-explain",
+        "Garante Asks DeepSeek To Explain Its Data Practices\n\nThe body follows.",
+        "2025-01-29",
+        [{"actor": {"Garante"}, "kind": {"request_information"}}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "headline-present-tense-allows-again",
+        "Italy Allows DeepSeek Again\n\nThe body follows.",
+        "2025-05-29",
+        [{"actor": {"Italy"}, "kind": {"lift"}}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "headline-present-tense-gapped-phrase",
+        "Apple Pulls DeepSeek From App Stores in Italy\n\nThe body follows.",
+        "2025-02-12",
+        [{"actor": {"Apple"}, "kind": {"block", "ban"}, "scope": {"app_store"}}],
+        exact=True,
+        raw=True,
+    ),
+    # a verb that ends a measure: the measure's noun is what is lifted
+    case(
+        "lifts-ban-is-one-lifting",
+        "Italy Lifts Ban on DeepSeek\n\nThe body follows.",
+        "2025-05-12",
+        [{"actor": {"Italy"}, "kind": {"lift"}}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "eased-its-restrictions-is-a-lifting",
+        "South Korea eased its restrictions on DeepSeek in April.",
+        "2025-05-12",
+        [{"actor": {"South Korea"}, "kind": {"lift"}}],
+        exact=True,
+    ),
+    case(
+        "lifted-one-measure-and-imposed-another",
+        "Italy lifted the suspension and banned the app on government phones.",
+        "2025-05-12",
+        [{"actor": {"Italy"}, "kind": {"lift"}}, {"actor": {"Italy"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "closed-an-investigation-is-no-investigation",
+        "The Dutch regulator closed its investigation into DeepSeek.",
+        "2025-05-12",
+        [],
+        exact=True,
+    ),
     case(
         "set-up-a-task-force",
         "The European Data Protection Board set up a task force on DeepSeek.",
