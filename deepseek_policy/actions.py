@@ -1855,6 +1855,11 @@ _AMOUNT_THEN_PURPOSE = lazy(
     r"(?:[ ](?:[a-zA-Z]+|dollars)){0,2}?(?:[ ](?:this|next|last)[ ](?:year|month))?"
     r"[ ](?:in|into|on|for)[ ]"
 )
+#: A second predicate after an object: "the bans and urged countries not to ...".
+_NEXT_PREDICATE = lazy(
+    r"[ ](?:and|but)[ ](?:also[ ])?(?:[a-z]+ed|says|hopes|urges|calls|warns|adds|notes|asks|"
+    r"vows|pledges)\b.*$"
+)
 #: A time phrase closing an object: " over the next three years", " this year", " by 2027".
 _TRAILING_TIME = lazy(
     r"[ ](?:over[ ]the[ ]next|in[ ]the[ ]next|within|during|by[ ](?:the[ ]end|20[0-9]{2})|"
@@ -1886,7 +1891,8 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         obj = obj[amount.end() :] if amount is not None else obj
         head = rx(r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?([^,.;]{1,60})").match(obj)
         if head is not None and head.group(1).strip():
-            return [_TRAILING_TIME.sub("", head.group(1)).strip()]
+            words = _NEXT_PREDICATE.sub("", _TRAILING_TIME.sub("", head.group(1))).strip()
+            return [words] if words else []
         return []
     if doc.about_deepseek:
         return ["DeepSeek"]

@@ -1455,6 +1455,13 @@ WARNINGS = [
 
 OPPOSITION = [
     case(
+        "opposition-target-ends-before-the-next-predicate",
+        "Beijing opposed the bans and hopes the countries will reconsider.",
+        "2025-02-12",
+        [{"actor": {"China", "Beijing"}, "kind": {"oppose"}, "targets_has": ["bans"]}],
+        exact=True,
+    ),
+    case(
         "urged-not-to-politicize",
         "Asked about the restrictions on DeepSeek, China's foreign ministry urged South Korea "
         "not to politicize economic and technology issues.",
