@@ -1686,6 +1686,8 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
             names = doc.index.mentions_between(clause.start, clause.end)
         if any(x.start <= m.start() < x.end for x in names):
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
+        if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
+            continue  # ", officials said.": who speaks, not where the measure applies
         out.append(m.group().lower())
     return out
 

@@ -2243,6 +2243,20 @@ TEMPORARY = [
 
 SCOPES = [
     case(
+        "told-ministries-is-government-devices",
+        "Tokyo has told ministries not to use DeepSeek.",
+        "2025-02-12",
+        [{"actor": {"Japan"}, "kind": {"ban", "warn"}, "scope": {GOV}}],
+        exact=True,
+    ),
+    case(
+        "speakers-are-no-scope",
+        "Washington is weighing a ban on DeepSeek, officials said.",
+        "2025-02-12",
+        [{"actor": {"United States"}, "kind": {"ban"}, "scope": set()}],
+        exact=True,
+    ),
+    case(
         "government-use-is-government-devices",
         "Brazil banned official use of DeepSeek.",
         "2025-03-05",
