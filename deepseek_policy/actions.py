@@ -148,7 +148,9 @@ _OWN_PRODUCT = lazy(
     r"(?<![\w.-])(?:models?|versions?|apps?|application|services?|chatbot|assistant|library|"
     r"libraries|"
     r"papers?|tools?|features?|functions?|platform|product|chips?|R1|V3|weights|code|system|"
-    r"[A-Z][\w.-]*[0-9][\w.-]*+|[a-z]{1,6}[0-9][\w.-]*+|[A-Z][a-z]++[A-Z][\w]*+)(?![\w-])"
+    r"[A-Z][\w.-]*[0-9][\w.-]*+|[a-z]{1,6}[0-9][\w.-]*+|[A-Z][a-z]++[A-Z][\w]*+|"
+    # a name with its version: "Qwen 2.5-Max", "Kimi 1.5"
+    r"[A-Z][a-z]{1,20}[ ][0-9][\w.-]*+)(?![\w-])"
 )
 _BE_AUX = lazy(
     r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b(?:[ ](?!by\b)[a-z]+){0,2}[ ]$",

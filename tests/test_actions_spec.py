@@ -2923,6 +2923,13 @@ SUPPORTIVE = [
 ]
 
 OTHER_KINDS = [
+    case(
+        "release-of-a-name-with-its-version",
+        "Meanwhile, Alibaba unveiled Qwen 2.5-Max, which it said outperformed DeepSeek-V3.",
+        "2025-01-30",
+        [{"actor": {"Alibaba", "Alibaba Group"}, "kind": {"release"}}],
+        exact=True,
+    ),
     # a headline's present tense of a fixed phrase
     case(
         "headline-present-tense-fixed-phrase",
