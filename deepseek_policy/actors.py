@@ -1764,6 +1764,9 @@ class ActorIndex:
                 return e.country, None
             if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                 return e.country, self._ensure_entry(e, words)
+        for e in entries:  # a union with bodies of its own: "the EU's executive arm"
+            if e.kind is ActorKind.INTERNATIONAL and e.country and e.parent is None:
+                return e.country, None
         adj = self.gazetteer.country_for_adjective(words)
         if adj is not None:
             return adj.country, None

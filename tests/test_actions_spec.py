@@ -2924,6 +2924,13 @@ SUPPORTIVE = [
 
 OTHER_KINDS = [
     case(
+        "eu-executive-arm-will-assess",
+        "The EU's executive arm said it would assess whether DeepSeek complied with its rules.",
+        "2025-02-05",
+        [{"actor": {"European Commission"}, "kind": {"investigate"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
         "release-of-a-name-with-its-version",
         "Meanwhile, Alibaba unveiled Qwen 2.5-Max, which it said outperformed DeepSeek-V3.",
         "2025-01-30",
