@@ -665,9 +665,13 @@ def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a
                 return True
         if y <= a and a - y < 80:
             between = text[y:a]
-            if rx(r"(?:\bto|\bfrom)[ ](?:[a-z]+[ ]or[ ])?$").search(between) and not rx(
-                r"[;.]|,[ ]and[ ]"
-            ).search(between):
+            if (
+                rx(r"(?:\bto|\bfrom)[ ](?:[a-z]+[ ]or[ ])?$").search(between)
+                and not rx(r"[;.]|,[ ]and[ ]").search(between)
+                # "assess the app before deciding whether to restrict it": the infinitive
+                # belongs to a clause of its own
+                and not rx(r"\b(?:before|after|until|while|whether)\b").search(between)
+            ):
                 return True
     return False
 

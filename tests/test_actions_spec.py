@@ -2924,6 +2924,17 @@ SUPPORTIVE = [
 
 OTHER_KINDS = [
     case(
+        "assess-before-deciding-whether-to-restrict",
+        "Indonesia's communications ministry said it would assess the app before deciding "
+        "whether to restrict it.",
+        "2025-02-05",
+        [
+            {"country": "ID", "kind": {"investigate"}, "status": "planned"},
+            {"country": "ID", "kind": {"restrict"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
+    case(
         "eu-executive-arm-will-assess",
         "The EU's executive arm said it would assess whether DeepSeek complied with its rules.",
         "2025-02-05",
