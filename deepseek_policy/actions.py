@@ -853,8 +853,8 @@ def _read_trigger(
         status = Status.PLANNED  # the headline's infinitive: "India to host DeepSeek locally"
     temporary = _temporary(text, clause, s)
     object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
-    if how in ("agent", "reported", "context", "sites", "faced") and not _named_target(
-        doc, object_text
+    if how in ("agent", "reported", "context", "sites", "faced", "relative-subject") and not (
+        _named_target(doc, object_text)
     ):
         # a passive's target stands before it: "a notice titled 'DeepSeek is banned'"
         object_text = _last_words(text[clause.start : a], 12) + " " + object_text
@@ -948,6 +948,14 @@ def _actors_for(
     if masked is not None and masked[2] == "relative":
         if passive:
             return (agents, "agent") if agents else ([], "none")
+        # "TikTok, which the US Congress voted to ban": the clause's own subject acts
+        own = [m for m in doc.index.mentions_between(masked[0], a) if m.via != "modifier"]
+        if (
+            len(own) == 1
+            and _RELATIVE_TO_SUBJECT.fullmatch(text, masked[0], own[0].start)
+            and _SUBJECT_TO_VERB.fullmatch(text, own[0].end, a)
+        ):
+            return [own[0].actor], "relative-subject"
         ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
         return ante, "relative"
     if masked is not None and masked[2] == "appositive":
@@ -1036,6 +1044,16 @@ _FACES = lazy(r"\b(?:face|faces|facing|risks)[ ](?:(?:a|an|possible|potential|ne
 _IN_PLACE = lazy(
     r"(?:[ ](?:on|of|over)(?:[ ][\w’'-]+){1,3}?)?[ ](?:in|across|throughout)[ ](?:the[ ])?"
     r"(?P<place>[A-Z])"
+)
+
+
+#: The opening of a relative clause up to its own subject: ", which (the) ...".
+_RELATIVE_TO_SUBJECT = lazy(r",?[ ]*(?:which|that|whom)[ ](?:the[ ])?")
+#: What stands between a relative clause's own subject and its verb: "(the US Congress) voted
+#: to (ban)", "(Italy) had already (blocked)".
+_SUBJECT_TO_VERB = lazy(
+    r"(?:[ ](?:has|have|had|also|then|later|recently|already|would|will|could|voted|decided|"
+    r"moved|plans|planned|to))*[ ]"
 )
 
 
@@ -1918,7 +1936,7 @@ def _date_for(
     lo, hi = clause.start, clause.end
     if how == "agent" and doc.text[a : clause.end].find(",") > 0:
         hi = a + doc.text[a : clause.end].find(",")
-    if how == "relative":
+    if how in ("relative", "relative-subject"):
         mask = mask_at(masks, a)
         if mask is not None:
             lo, hi = mask[0], mask[1]
@@ -1926,7 +1944,8 @@ def _date_for(
     inside = [
         d
         for d in _dates_between(doc, lo, hi)
-        if d.date is not None and (how == "relative" or not _masked_date(masks, d))
+        if d.date is not None
+        and (how in ("relative", "relative-subject") or not _masked_date(masks, d))
     ]
     if that is not None:
         after_that = [d for d in inside if d.span.start >= that.end()]

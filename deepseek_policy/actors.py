@@ -451,6 +451,10 @@ def _title_fields(items: str) -> str:
 
 #: A preposition a few words before a place ("servers in China", "data from the U.S.").
 _AFTER_PREPOSITION = lazy_re(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$")
+#: A member noun after a union or alliance: "G7 country", "EU member states", "NATO allies".
+_MEMBER_NOUN = lazy_re(
+    r"[ ](?:country|countries|nation|nations|member|members|state|states|ally|allies|government|governments)\b"
+)
 #: A possessive followed by a name ("Dongfeng’s Voyah brand"): the owner only modifies it.
 _POSSESSED_NAME = lazy_re(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]")
 #: A clause break just before a mention ("..., and the ministry", "; Seoul").
@@ -1007,6 +1011,10 @@ class ActorIndex:
                 via = "modifier"
             elif _POSSESSED_NAME.match(self.text[cand.end : cand.end + 30]):
                 via = "modifier"  # "Dongfeng’s Voyah brand", "Naver’s Future AI Center"
+            elif entries[0].kind is ActorKind.INTERNATIONAL and _MEMBER_NOUN.match(
+                self.text, cand.end, min(s.end, cand.end + 20)
+            ):
+                via = "modifier"  # "the first G7 country", "EU member states"
             self._add_mention(cand.start, cand.end, actor_id, via)
             self._acronym_after(cand.end, actor_id, s)
             return

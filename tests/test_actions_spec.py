@@ -2924,6 +2924,13 @@ SUPPORTIVE = [
 
 OTHER_KINDS = [
     case(
+        "looking-at-is-an-investigation",
+        "The EU said it was looking at DeepSeek.",
+        "2025-02-20",
+        [{"actor": {"European Union", "EU"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
         "assess-before-deciding-whether-to-restrict",
         "Indonesia's communications ministry said it would assess the app before deciding "
         "whether to restrict it.",
@@ -3219,6 +3226,28 @@ TRAPS = [
         "barred from export to China.",
         "2025-01-31",
         [{"actor": {"Department of Commerce", "Commerce Department"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "relative-clause-with-its-own-subject",
+        "The debate echoes the fight over TikTok, which the US Congress voted to ban last year.",
+        "2025-02-20",
+        [{"actor": {"Congress"}, "kind": {"ban"}, "date": "2024", "targets_has": ["TikTok"]}],
+        exact=True,
+    ),
+    case(
+        "whose-clause-object-antecedent",
+        "DeepSeek, which Italy banned in January, said it would appeal.",
+        "2025-02-20",
+        [{"actor": {"Italy"}, "kind": {"ban"}, "date": "2025-01"}],
+        exact=True,
+    ),
+    case(
+        "union-before-a-member-noun-is-a-modifier",
+        "If Britain were to follow, it would be the first G7 country to block a Chinese AI "
+        "service outright.",
+        "2025-02-20",
+        [{"actor": {"United Kingdom", "Britain"}, "kind": {"block"}, "status": "considered"}],
         exact=True,
     ),
     case(
