@@ -453,7 +453,8 @@ def _title_fields(items: str) -> str:
 _AFTER_PREPOSITION = lazy_re(r"(?:in|to|from|of|with|by)[ ](?:the[ ])?[\w. ]{0,25}$")
 #: A member noun after a union or alliance: "G7 country", "EU member states", "NATO allies".
 _MEMBER_NOUN = lazy_re(
-    r"[ ](?:country|countries|nation|nations|member|members|state|states|ally|allies|government|governments)\b"
+    r"[ ](?:country|countries|nation|nations|member|members|state|states|ally|allies|"
+    r"government|governments)\b"
 )
 #: A possessive followed by a name ("Dongfeng’s Voyah brand"): the owner only modifies it.
 _POSSESSED_NAME = lazy_re(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]")
