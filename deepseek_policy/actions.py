@@ -376,10 +376,11 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         if taken and _object_of_opposition(doc, text, taken[-1], a):
             continue  # "Beijing criticises curbs on DeepSeek": the curbs are not Beijing's
         family = row.kind.family
+        near = max(s.start, a - 40)
         ended = (
-            _LIFTED_BEFORE.search(text, max(s.start, a - 40), a)
+            _LIFTED_BEFORE.search(text, near, a)
             if family in (Family.RESTRICTIVE, Family.SCRUTINY)
-            and not _END_VERBS.isdisjoint(text[max(s.start, a - 40) : a].lower().split())
+            and not _END_VERBS.isdisjoint(text[near:a].lower().split())
             else None
         )
         if ended is not None:
@@ -444,20 +445,19 @@ class _Tail(Sequence[re.Match[str]]):
 
 #: The last word before a trigger ("companies banned": is "banned" a participle?).
 _WORD_BEFORE = lazy(r"([A-Za-z’'-]+)[ ]+$")  # ``regex``: linear on a long word, unlike ``re``
+#: The opening of the phrases of :data:`_FOLLOW` that announce the same, rather than do it.
+_ANNOUNCED_SIMILAR = r"(?:made|make|makes|announced|announce|announces|unveiled)[ ]similar"
 _FOLLOW = lazy(
     r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
     r"do[ ]the[ ]same|did[ ]likewise|done[ ]likewise|took[ ]similar[ ](?:action|actions|steps|"
     r"measures)|"
     r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
-    r"(?:made|make|makes|announced|announce|announces|unveiled)[ ]similar[ ](?:announcements?|"
-    r"moves|plans|pledges|commitments)|"
+    + _ANNOUNCED_SIMILAR
+    + r"[ ](?:announcements?|moves|plans|pledges|commitments)|"
     r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|"
     r"[.;,]))"
 )
-
-
-#: The phrases of :data:`_FOLLOW` that announce the same, rather than do it.
-_ANNOUNCED_ALIKE = lazy(r"(?i)(?:made|make|makes|announced|announce|announces|unveiled)[ ]similar")
+_ANNOUNCED_ALIKE = lazy(r"(?i)" + _ANNOUNCED_SIMILAR)
 
 #: Words one of which every phrase of :data:`_FOLLOW` holds, in lower case.
 _FOLLOW_WORDS = ("follow", "the same", "likewise", "similar")
@@ -541,9 +541,7 @@ _END_VERBS = frozenset((
     "overturned", "reverse", "reverses", "reversed", "close", "closes", "closed",
 ))  # fmt: skip
 _LIFTED_BEFORE = lazy(
-    r"(?i)\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|end|ends|ended|ending|scrap|"
-    r"scraps|scrapped|scrapping|revoke|revokes|revoked|revoking|rescind|rescinds|rescinded|"
-    r"overturn|overturns|overturned|reverse|reverses|reversed|close|closes|closed)[ ]"
+    r"(?i)\b(?:" + trie_pattern(_END_VERBS) + r")[ ]"
     r"(?:(?:its|the|a|an|their|his|her)[ ])?(?:(?!(?:and|or|but)\b)[\w-]+[ ])?$"
 )
 #: A trigger that tells what the members of a list do, after the main clause has said what its
