@@ -264,13 +264,20 @@ _NEW_CLAUSE = lazy(
     r"(?i)\b(?:said|says|reported|announced|stated|claimed|noted|warned|argued|revealed|confirmed|"
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
     r"\b(?:whether[ ](?!to[ ])|because[ ]|although[ ]|though[ ]|unless[ ]|if[ ])|"
-    r"[ ]it[ ](?:has|had|is|was)[ ]been[ ]"
+    r"[ ]it[ ](?:has|had|is|was)[ ]been[ ]|"
+    # "reported the company would ...": a reported clause with a subject of its own
+    r"\b(?:said|says|reported|reports|announced|claimed|revealed|confirmed)[ ]"
+    r"(?:(?:on[ ])?[A-Z][a-z]+[ ])?(?:the|a|an)[ ](?:[\w-]+[ ]){1,3}?(?:would|will|had|has|have|"
+    r"was|were|is|are|plans|planned|could|may|might|should|intends|aims)[ ]"
 )
 
 
 #: Words one of which every branch of :data:`_NEW_CLAUSE` holds, in lower case. ("whether to
 #: ban": the verb's subject is the clause's own, as in "Japan is weighing whether to ban".)
-_NEW_CLAUSE_WORDS = ("that", "whether", "because", "though", "unless", "if", " it ")
+_NEW_CLAUSE_WORDS = (
+    "that", "whether", "because", "though", "unless", "if", " it ", "said", "says", "report",
+    "announced", "claimed", "revealed", "confirmed",
+)  # fmt: skip
 
 
 def _new_clause(between: str) -> bool:

@@ -171,6 +171,15 @@ _THAT_CLAUSE = lazy(
     r"(?:[ ]on[ ][\w. ]{2,20}?|"
     r"[ ]\w+day)?(?:[ ]that)?[ ]"
 )
+#: A reported clause whose own subject is one body the text does not name: "reported the
+#: company would ban it", "said a unit plans to". The speaker is not that body (a plural
+#: with "should" may be the speaker's own directive: "said agencies should block it").
+_OTHER_SUBJECT = lazy(
+    r"(?:the|a|an|another)[ ](?:[\w-]+[ ]){0,2}?[a-z]+(?<![^s]s)[ ]"
+    r"(?:(?:also|now|still|reportedly)[ ])?"
+    r"(?:would|will|had|has|was|is|plans|planned|could|may|might|intends|aims|wants|hopes|"
+    r"expects)(?:[ ](?!and\b|but\b)[\w-]+){0,4}[ ]"
+)
 _PRONOUN_SUBJECT = lazy(r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$")
 _INSTRUMENT_SUBJECT = lazy(
     r"(?i)(?:^|[ ,])(?:the|an?|this|that|its|their)[ ]+(?:[\w-]+[ ]){0,3}?(?P<noun>"
@@ -865,6 +874,8 @@ def _read_trigger(
     out = []
     for actor in actors:
         scope = _scope(doc, phrases, actor, kind)
+        if row.gapped and _STORE_TRIGGER.search(row.phrase):
+            scope = _shared(scope | _APP_STORE)  # "removed it from their German stores"
         reasons = _reasons(text, s.start, s.end)
         out.append(
             (
@@ -987,7 +998,11 @@ def _actors_for(
             return _agentless(doc, s, hi, clause, masks, quoted)
     if _UNNAMED_SUBJECT.search(text, max(lo, hi - 90), hi):
         return [], "unnamed"  # "after several countries restrict it": no named actor acts
-    participle = rx(r",[ ]$").search(text[max(lo, a - 2) : a]) and rx(r"\w+ing\b").match(text[a:b])
+    # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
+    # both companies to remove it"
+    participle = rx(r",[ ]$").search(text[max(lo, hi - 2) : hi]) and rx(r"\w+ing\b").match(
+        text[hi : b if hi == a else governor[2] if governor is not None else b]
+    )
     second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
         text[max(lo, hi - 12) : hi]
     ) is not None and doc.found_in(s)
@@ -1346,7 +1361,11 @@ def _implicit_subject(
                 return (nonperson[:1] or prev[:1]), "pronoun"
             return prev, "pronoun"
     rep_verbs = list(_THAT_CLAUSE.finditer(text, s.start, hi))
-    if rep_verbs and not doc.index.mentions_between(rep_verbs[-1].end(), hi):
+    if (
+        rep_verbs
+        and not doc.index.mentions_between(rep_verbs[-1].end(), hi)
+        and not _OTHER_SUBJECT.fullmatch(text, rep_verbs[-1].end(), hi)
+    ):
         speakers = _reporter(doc, s, rep_verbs[-1].start(), masks)
         if speakers:
             return speakers, "reported"
@@ -1529,10 +1548,26 @@ def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: 
     between = text[governor[2] : a]
     if rx(r"[ ](?:its|their|his|her|our)[ ]").match(between):
         return False
-    return any(
-        doc.index.actor(m.actor).kind is not ActorKind.PERSON and m.via != "modifier"
-        for m in doc.index.mentions_between(governor[2], a)
-    )
+    if _ASKED_REFERENT.match(between):
+        # "wrote to Apple and Google, asking both companies to remove it": the bodies the
+        # clause before named
+        s = doc.seg.sentence_at(governor[1])
+        lo = s.start if s is not None else max(0, governor[1] - 200)
+        return any(_other_body(doc, m) for m in doc.index.mentions_between(lo, governor[1])[1:])
+    return any(_other_body(doc, m) for m in doc.index.mentions_between(governor[2], a))
+
+
+#: Who is asked, named again by a pronoun or a plural description: "asking them to",
+#: "asking both companies to", "asking the two firms to".
+_ASKED_REFERENT = lazy_re(
+    r"[ ](?:them|both(?:[ ](?:companies|firms|groups|platforms))?|the[ ](?:two[ ])?"
+    r"(?:companies|firms|platforms|tech[ ]giants))[ ]"
+)
+
+
+def _other_body(doc: _Doc, m: Mention) -> bool:
+    """Whether a mention names a body that can act on its own (not a person, not a modifier)."""
+    return doc.index.actor(m.actor).kind is not ActorKind.PERSON and m.via != "modifier"
 
 
 def _governed_triggers(text: str, b: int, end: int, later: Sequence[re.Match[str]]) -> list[int]:
@@ -1736,6 +1771,10 @@ def _scope(
 
 
 _NO_SCOPE: frozenset[Scope] = frozenset()
+_APP_STORE = frozenset({Scope.APP_STORE})
+#: A gapped trigger that names the store it removes the app from ("pulled ... from ...
+#: stores", "removed ... from Google Play"): it states the scope itself.
+_STORE_TRIGGER = lazy_re(r"(?i)\b(?:stores?|google[ ]play|marketplaces?)$")
 
 
 #: One frozenset per distinct set of scopes or reasons: a long document states the same few

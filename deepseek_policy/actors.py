@@ -506,6 +506,34 @@ _GROUP_IN_PLACE = lazy_re(
     rf"(?<![\w-])(?P<desc>(?i:{'|'.join(_GROUPS)}))[ ](?:in|from|of)[ ](?:the[ ])?"
     r"(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
 )
+#: A group named by its noun alone: "Two lawmakers introduced a bill", "Senators said"; the
+#: word before it is read to tell a place's or a lower tier's group ("Texas lawmakers",
+#: "state legislators") from the national one.
+_BARE_GROUP = lazy_re(
+    rf"(?<![\w’'.-])(?P<desc>(?i:{'|'.join(_GROUPS)}))(?![\w’'-])(?![ ](?:in|from|of|for)[ ])"
+)
+#: Words before a group's noun that make it another tier's, or another body's: "state
+#: lawmakers", "European lawmakers", "other legislators", "former senators".
+_NOT_NATIONAL_GROUP = frozenset(
+    [
+        "state",
+        "states",
+        "provincial",
+        "local",
+        "regional",
+        "city",
+        "municipal",
+        "prefectural",
+        "county",
+        "council",
+        "european",
+        "eu",
+        "foreign",
+        "other",
+        "former",
+        "some",
+    ]
+)
 _WORD = lazy(r"[\w’'&+.-]+")
 _STOP_WORDS = frozenset(
     [
@@ -728,7 +756,10 @@ class ActorIndex:
                 if m.role == "adjective":
                     self._note_adjective(m.start, m.end, m.entries)
                 else:
-                    found.append(_Candidate(m.start, m.end, m.text, m.role, m.entries, priority=2))
+                    end = _with_place_head(text, m.end, m.entries)
+                    found.append(
+                        _Candidate(m.start, end, text[m.start : end], m.role, m.entries, priority=2)
+                    )
                 gj += 1
             # the sentence's words, read once: each family of patterns below needs one of its
             # words, so a set test skips most sentences without even starting a search
@@ -1310,6 +1341,8 @@ class ActorIndex:
         # "House lawmakers", "House Republicans": the chamber of the country in context
         for c in _CHAMBER_GROUP.finditer(self.text, s.start, s.end) if "house" in words else ():
             self._chamber_group(c, s)
+        for g in _BARE_GROUP.finditer(self.text, s.start, s.end) if grouped else ():
+            self._bare_group(g, s)
 
     def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
@@ -1344,6 +1377,28 @@ class ActorIndex:
         if entry is not None:
             self._add_mention(a, b, self._ensure_entry(entry, "House"), "description")
 
+    def _bare_group(self, m: re.Match[str], s: Sentence) -> None:
+        """ "Two lawmakers introduced a bill": the legislature of the country in context, as
+        "U.S. lawmakers" would be (a place or a lower tier named before the noun is left to
+        the descriptions, or to no one)."""
+        a, b = m.span()
+        if self.mentions_between(a, b):
+            return
+        before = self.text[max(s.start, a - 30) : a].split()
+        if before:
+            word = before[-1].strip("’'.,")
+            if word.lower() in _NOT_NATIONAL_GROUP or (
+                word[:1].isupper() and self.gazetteer.knows(word, _PLACE_ROLES)
+            ):
+                return
+        target, hint = _descriptions()[m["desc"].lower()]
+        code = self._context_country(a, s)[0]
+        if code is None or not target.startswith("kind:"):
+            return
+        entry = self._find_by_hint(code, ActorKind(target.split(":", 1)[1]), hint)
+        if entry is not None:
+            self._add_mention(a, b, self._ensure_entry(entry, m.group()), "description")
+
     def _group_in_place(self, m: re.Match[str]) -> None:
         """ "Lawmakers in the Czech Republic": as "Czech lawmakers" (see :meth:`_description`)."""
         who = m["who"]
@@ -1365,10 +1420,12 @@ class ActorIndex:
         if desc_text.endswith(" minister"):  # "Denmark's digital minister": the ministry speaks
             desc_text = desc_text.removesuffix("minister") + "ministry"
         if any(
-            x.start < b and a < x.end and x.via not in ("name", "modifier", "capital")
+            (x.start < b and a < x.end and x.via not in ("name", "modifier", "capital"))
+            or (x.start <= a and b <= x.end and x.via == "name")
             for x in self.mentions_between(a, b)
         ):
-            return
+            return  # read already: a name the gazetteer knows ("Berlin's data protection
+            # commissioner") or another description
         actor_id: str | None = None
         if target.startswith("new:"):
             kind = _NEW_BODY_KINDS[target[4:]]
@@ -2370,6 +2427,26 @@ _NEW_BODY_KINDS = {
 _NEW_BODY_HEAD = lazy(r"\b(?P<head>" + "|".join(_NEW_BODY_KINDS) + r")\b")
 
 
+#: A place's head word after its bare name, in lower case: "Futian district", "Kyoto
+#: prefecture" (the gazetteer's "Futian District" is also named "Futian").
+_PLACE_HEAD = lazy_re(r"[ ](district|county|prefecture|province|city|municipality|region)\b")
+
+
+def _with_place_head(text: str, end: int, entries: Sequence[Entry]) -> int:
+    """Where a gazetteer match ends once the head word of its sub-national entry's name is
+    taken in ("Futian" + " district"); ``end`` where none follows."""
+    head = _PLACE_HEAD.match(text, end)
+    if head is None:
+        return end
+    word = head.group(1)
+    if any(
+        e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.name.lower().endswith(" " + word)
+        for e in entries
+    ):
+        return head.end()
+    return end
+
+
 @functools.lru_cache(maxsize=2048)
 def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...], str] | None:
     """(target, hint, the words of ``desc`` that describe the body) for the words after a place
@@ -2388,15 +2465,33 @@ def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...]
                 target, hint = descs[key]
                 return target, hint, " ".join(desc_words[:n])
     head = _NEW_BODY_HEAD.search(" ".join(desc_words))
-    if head is None or not possessive or (head.start() > 0 and not _only_descriptive(desc_words)):
-        return None  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
+    if head is None or not possessive:
+        return None
     used = len(" ".join(desc_words)[: head.end()].split())
+    if head.start() > 0 and not _only_descriptive(desc_words[:used]):
+        return None  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
     return "new:" + head["head"], (), " ".join(desc_words[:used])
 
 
 def _only_descriptive(words: Sequence[str]) -> bool:
     """ "city data centre", "data bureau": nouns that describe a body, not a verb phrase."""
-    return all(w.isalpha() and not w.endswith(("ed", "ing")) for w in words) and len(words) <= 4
+    return (
+        all(w.isalpha() and not w.endswith(("ed", "ing")) for w in words)
+        and len(words) <= 4
+        and _NOT_DESCRIPTIVE.isdisjoint(words)
+    )
+
+
+#: Verbs and function words that end a description: "the ministry said the agency" names no
+#: "ministry said the agency".
+_NOT_DESCRIPTIVE = frozenset(
+    [
+        "said", "says", "told", "tells", "the", "a", "an", "its", "their", "his", "her", "this",
+        "that", "these", "those", "is", "was", "are", "were", "has", "have", "had", "will",
+        "would", "can", "could", "may", "might", "should", "must", "which", "who", "whose", "it",
+        "they",
+    ]
+)  # fmt: skip
 
 
 def _only_modifiers(words: Sequence[str]) -> bool:

@@ -662,6 +662,15 @@ _NOUN_BEFORE = lazy_re(
 )
 
 
+#: A short object and "to" a named body after "reported": "reported the app to the
+#: authorities", "reported DeepSeek to Apple and Google" (no verb in the object).
+_REPORTED_TO = lazy_re(
+    r"[ ](?!that\b)(?:(?!(?:is|was|were|are|has|had|have|will|would|could|plans?)\b)"
+    r"[\w’'.-]+(?<!ed)[ ]){1,4}?to[ ](?:the[ ])?(?:[A-Z]|authorities\b|regulators\b|"
+    r"police\b|prosecutors\b)"
+)
+
+
 def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     """Whether a reporting verb here introduces what someone asserts."""
     after = text[b : min(s.end, b + 80)]
@@ -700,8 +709,9 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report
         return bool(rx(r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")").match(after)) or not after.strip()
     if v in ("reported", "reports"):
-        # "Yonhap reported Wednesday" at the end, or "X reported that ..."
-        return True
+        # "Yonhap reported Wednesday" at the end, or "X reported that ..."; not "reported
+        # DeepSeek to Apple and Google" (a complaint filed, not a statement)
+        return not _REPORTED_TO.match(after)
     return v not in ("say", "claim", "argue")
 
 

@@ -45,7 +45,6 @@ KNOWN_GAPS = {
     "memo-issued-by-bars": "an office named only by a title ('House Chief Administrative Officer')",
     "proposed-draft": "'Members of X drafted legislation that would block' (actor inside the subject's PP)",
     "reason-stored-in-china-linked-sentence": "reasons in a following sentence by the same speaker",
-    "reason-cheaper": "'because it is far cheaper' after a possessive body",
 }
 
 
@@ -3720,6 +3719,159 @@ MULTI = [
     ),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# later-2025 phrasings: bare groups, intentions, store removals, participles, reported clauses
+# ---------------------------------------------------------------------------------------------
+
+US_CONTEXT = "WASHINGTON (Wire) -- U.S. lawmakers want DeepSeek off federal phones.\n\n"
+
+LATER_PHRASINGS = [
+    case(
+        "bare-lawmakers-context-legislature",
+        US_CONTEXT + "Two lawmakers introduced a bill on Thursday that would ban DeepSeek on "
+        "federal government devices.",
+        "2025-02-07",
+        [
+            {
+                "actor": {"Congress", "United States Congress"},
+                "kind": {"call_for"},
+                "status": "proposed",
+                "scope": {"government_devices"},
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "bare-senators-not-a-company",
+        US_CONTEXT + "Senators introduced the No DeepSeek on Government Devices Act.",
+        "2025-02-07",
+        [
+            {
+                "actor": {"Senate", "United States Senate", "US Senate"},
+                "kind": {"call_for"},
+                "status": "proposed",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "bare-lawmakers-korea",
+        "SEOUL (Wire) -- Lawmakers on Monday urged the government to block DeepSeek.",
+        "2025-02-11",
+        [{"actor": {"National Assembly"}, "country": "KR", "kind": {"call_for"}}],
+    ),
+    case(
+        "state-lawmakers-not-national",
+        US_CONTEXT + "State lawmakers in Texas are seeking to ban the app.",
+        "2025-02-07",
+        [{"country": "US", "kind": {"ban"}, "status": "planned"}],
+    ),
+    case(
+        "wants-to-is-planned",
+        "Texas wants to ban DeepSeek on state devices.",
+        "2025-02-07",
+        [{"actor": {"Texas"}, "kind": {"ban"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "hopes-to-is-planned",
+        "Italy's privacy regulator hopes to lift its ban on DeepSeek within weeks.",
+        "2025-04-07",
+        [{"country": "IT", "kind": {"lift"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "threatened-to-is-considered",
+        "The European Commission threatened to block DeepSeek unless it complied.",
+        "2025-04-07",
+        [{"country": "EU", "kind": {"block"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "removed-from-its-store-is-block",
+        "Google removed the app from its German store on Friday.",
+        "2025-07-04",
+        [{"actor": {"Google"}, "kind": {"block"}, "scope": {"app_store"}, "date": "2025-07-04"}],
+        exact=True,
+    ),
+    case(
+        "pulled-from-google-play",
+        "Apple and Google pulled DeepSeek from the App Store and Google Play in Italy.",
+        "2025-01-31",
+        [
+            {"actor": {"Apple"}, "kind": {"block"}, "scope_has": {"app_store"}},
+            {"actor": {"Google"}, "kind": {"block"}, "scope_has": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "participle-asking-the-companies-named-before",
+        "Germany's federal data protection commissioner wrote to Apple and Google on Friday, "
+        "asking both companies to remove the app from their German stores.",
+        "2025-07-04",
+        [{"country": "DE", "kind": {"call_for"}, "scope_has": {"app_store"}}],
+        exact=True,
+    ),
+    case(
+        "participle-asking-own-staff-is-no-call",
+        "Italy's digital ministry sent a notice to employees, asking them to stop using DeepSeek.",
+        "2025-02-04",
+        [{"country": "IT", "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "region-name-beats-capital-description",
+        "Berlin's data protection commissioner asked Apple and Google to remove DeepSeek from "
+        "their app stores.",
+        "2025-06-27",
+        [
+            {
+                "actor": {
+                    "Berlin Commissioner for Data Protection and Freedom of Information",
+                    "Berlin's data protection commissioner",
+                },
+                "kind": {"call_for"},
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "reporter-is-not-the-unnamed-company",
+        "Reuters reported the company would ban the app on its own network.",
+        "2025-02-04",
+        [],
+        exact=True,
+    ),
+    case(
+        "speaker-keeps-coordinated-verb",
+        "The Dutch data protection authority said on Wednesday the inquiry was continuing and "
+        "again advised people not to share personal data with the chatbot.",
+        "2025-02-05",
+        [{"country": "NL", "kind": {"warn"}}],
+    ),
+    case(
+        "connected-to-is-integrate",
+        "Chinese carmaker Great Wall Motor said it had connected its in-car assistant to DeepSeek.",
+        "2025-02-10",
+        [{"actor": {"Great Wall Motor"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "equipped-with-is-integrate",
+        "BYD's new models are equipped with DeepSeek's R1.",
+        "2025-02-10",
+        [{"actor": {"BYD"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "district-with-lower-case-head",
+        "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
+        "2025-03-01",
+        [{"actor": {"Futian District", "Futian"}, "kind": {"adopt"}, "date": "2025-02"}],
+        exact=True,
+    ),
+]
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -3748,6 +3900,7 @@ CASES = [
     *TRAPS,
     *MERGES,
     *MULTI,
+    *LATER_PHRASINGS,
 ]
 
 

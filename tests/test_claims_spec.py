@@ -371,6 +371,27 @@ NOT_CLAIMS = [
         exact=True,
     ),
     case(
+        "reported-to-a-body-is-a-complaint",
+        "Germany's data protection commissioner Meike Kamp reported DeepSeek to Apple and Google "
+        "on Friday.",
+        "2025-06-28",
+        [],
+        exact=True,
+    ),
+    case(
+        "reported-clause-with-to-is-still-a-claim",
+        "Yonhap reported the ministry had sent a letter to DeepSeek.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Yonhap", "Yonhap News Agency"},
+                "contains": "sent a letter",
+                "cue": "reported",
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "passive-reporting-verb",
         "Italy's Garante, which was criticized by the company, banned the app.",
         "2025-02-14",
