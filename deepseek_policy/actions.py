@@ -145,7 +145,8 @@ _AI_TERM = lazy(
     r"services?|platforms?|tools?|technology|software|it|them)(?![\w-])",
 )
 _OWN_PRODUCT = lazy(
-    r"(?<![\w.-])(?:models?|versions?|apps?|application|services?|chatbot|assistant|library|"
+    r"(?<![\w.-])(?:models?|versions?|updates?|upgrades?|iterations?|apps?|application|services?|"
+    r"chatbot|assistant|library|"
     r"libraries|"
     r"papers?|tools?|features?|functions?|platform|product|chips?|R1|V3|weights|code|system|"
     r"[A-Z][\w.-]*[0-9][\w.-]*+|[a-z]{1,6}[0-9][\w.-]*+|[A-Z][a-z]++[A-Z][\w]*+|"
@@ -284,7 +285,7 @@ class _Doc:
         # older ones have gone to the merger, so memory does not grow with every restatement.
         self.found: collections.deque[_Found] = collections.deque()
         self.drafts = 0  # drafts read so far: the rank of the next one
-        self.merger = _Merger()
+        self.merger = _Merger(index)
         self.subjects: list[tuple[int, list[str]]] = []  # (offset, actors) of each sentence subject
         # each actor's latest draft, after the number of drafts kept before it: a later sentence
         # that names the actor finds it at once, however many drafts a paragraph holds
@@ -2301,7 +2302,8 @@ class _Merger:
     wait for the end, so that one folds into the paragraph it repeats even when it comes first.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, index: ActorIndex) -> None:
+        self._index = index
         self._out: list[_Found] = []
         self._by_actor: dict[str, list[_Found]] = {}
         self._weak: list[_Found] = []
@@ -2322,14 +2324,37 @@ class _Merger:
     def _fold(self, f: _Found) -> None:
         bucket = self._by_actor.setdefault(f.actor, [])
         home = next((g for g in bucket if _same_action(g, f)), None)
+        if home is None and f.weak:
+            home = self._kin_home(f)
         if home is None:
             self._out.append(f)
             bucket.append(f)
         else:
             _absorb(home, f)
 
+    def _kin_home(self, f: _Found) -> _Found | None:
+        """A body statement that a headline's or caption's draft repeats under the name of
+        the actor's parent company or unit: "Amazon offers R1" over "Amazon Web Services made
+        R1 available"."""
+        mine = self._index.actor(f.actor)
+        if mine.kind is not ActorKind.COMPANY:
+            return None
+        for actor, bucket in self._by_actor.items():
+            if actor == f.actor:
+                continue
+            other = self._index.actor(actor)
+            if other.kind is not ActorKind.COMPANY or not (
+                other.parent == f.actor or mine.parent == actor
+            ):
+                continue
+            for g in bucket:
+                if not g.weak and _same_action(g, f, kin=True):
+                    return g
+        return None
 
-def _same_action(g: _Found, f: _Found) -> bool:
+
+def _same_action(g: _Found, f: _Found, *, kin: bool = False) -> bool:
+    """Whether ``f`` restates ``g`` (``kin``: by a parent or unit of ``g``'s actor)."""
     if not _compatible_dates(g.date, f.date):
         return False
     if g.scope and f.scope and not g.scope & f.scope:
@@ -2337,7 +2362,7 @@ def _same_action(g: _Found, f: _Found) -> bool:
     free = g.kind in (ActionKind.OPPOSE, ActionKind.CALL_FOR) and f.kind is g.kind
     if not (free or g.implicit_target or f.implicit_target or _same_target(g.targets, f.targets)):
         return False
-    if g.actor == f.actor:
+    if g.actor == f.actor or kin:
         if g.kind is f.kind:
             return True
         if g.kind in _KINDS_APART or f.kind in _KINDS_APART:

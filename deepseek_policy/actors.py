@@ -471,6 +471,13 @@ _DESCRIPTION = lazy_re(
     r"(?P<poss>’s|'s|’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
+#: A description in title case after a place's possessive: "Canada's Privacy Commissioner"
+#: (read only where the whole description is one of actor_descriptions.tsv, and no name
+#: follows it: "Italy's Foreign Minister Antonio Tajani" is a person's title).
+_TITLED_DESCRIPTION = lazy_re(
+    r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
+    r"(?P<poss>’s|'s)[ ](?P<desc>[A-Z][a-z-]+(?:[ ][A-Z][a-z-]+){0,2})(?![\w’'-])(?![ ][A-Z])"
+)
 #: A group of a place's body after its noun: "lawmakers in the Czech Republic" (the groups
 #: that "Czech lawmakers" resolves to a body of the country, see actor_descriptions.tsv).
 _GROUPS = ("lawmakers", "legislators", "senators", "parliamentarians", "congressmen")
@@ -1334,6 +1341,10 @@ class ActorIndex:
         described = not words.isdisjoint(gates["description"])
         for d in _DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
             self._description(d, s)
+        titled = described and ("'s " in s.text or "’s " in s.text)
+        for d in _TITLED_DESCRIPTION.finditer(self.text, s.start, s.end) if titled else ():
+            if d["desc"].lower() in _descriptions():
+                self._description(d, s)
         # "lawmakers in the Czech Republic"
         grouped = not words.isdisjoint(_GROUP_WORDS)
         for g in _GROUP_IN_PLACE.finditer(self.text, s.start, s.end) if grouped else ():
@@ -2430,11 +2441,14 @@ _NEW_BODY_HEAD = lazy(r"\b(?P<head>" + "|".join(_NEW_BODY_KINDS) + r")\b")
 #: A place's head word after its bare name, in lower case: "Futian district", "Kyoto
 #: prefecture" (the gazetteer's "Futian District" is also named "Futian").
 _PLACE_HEAD = lazy_re(r"[ ](district|county|prefecture|province|city|municipality|region)\b")
+_PLACE_HEAD_FIRST = frozenset("dcpmr")
 
 
 def _with_place_head(text: str, end: int, entries: Sequence[Entry]) -> int:
     """Where a gazetteer match ends once the head word of its sub-national entry's name is
     taken in ("Futian" + " district"); ``end`` where none follows."""
+    if text[end + 1 : end + 2] not in _PLACE_HEAD_FIRST:
+        return end  # most matches: one slice and a set test
     head = _PLACE_HEAD.match(text, end)
     if head is None:
         return end

@@ -3864,6 +3864,71 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "asked-for-information",
+        "Brazil's data protection authority ANPD said it had asked DeepSeek for information.",
+        "2025-02-05",
+        [{"country": "BR", "kind": {"request_information"}}],
+        exact=True,
+    ),
+    case(
+        "would-monitor-is-a-planned-inquiry",
+        "The UK government said it would monitor DeepSeek.",
+        "2025-01-30",
+        [{"country": "GB", "kind": {"investigate"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "would-offer-is-a-planned-adoption",
+        "China Telecom said it would offer DeepSeek's models on its cloud platform.",
+        "2025-02-05",
+        [{"actor": {"China Telecom"}, "kind": {"adopt"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "pledged-yuan-is-an-investment",
+        "Hangzhou's city government pledged 100 million yuan to support AI start-ups such as "
+        "DeepSeek.",
+        "2025-03-01",
+        [{"actor": {"Hangzhou"}, "kind": {"invest"}}],
+        exact=True,
+    ),
+    case(
+        "released-an-update-is-a-release",
+        "DeepSeek released an update to its R1 reasoning model on May 28.",
+        "2025-06-02",
+        [{"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-05-28"}],
+        exact=True,
+    ),
+    case(
+        "title-case-description-after-possessive",
+        "Canada's Privacy Commissioner said his office would examine the app.",
+        "2025-02-05",
+        [
+            {
+                "actor": {"Office of the Privacy Commissioner of Canada"},
+                "kind": {"investigate"},
+                "status": "planned",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "headline-parent-company-folds-into-its-unit",
+        "Amazon embraces DeepSeek's R1 for cloud customers\n\n"
+        "Amazon Web Services made R1 available through its Bedrock service on Thursday.",
+        "2025-01-31",
+        [{"actor": {"Amazon Web Services", "AWS"}, "kind": {"adopt"}, "date": "2025-01-30"}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "asked-for-patience-and-monitor-the-situation-are-no-actions",
+        "Officials asked the public for patience. The regulator will monitor the situation.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
