@@ -1046,6 +1046,12 @@ _AGENT_AFTER = lazy(
     r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
     r"released|made|adopted)[ ](?:[\w.]+[ ]){0,3}?)?(?:by|from)[ ]"
 )
+#: An agent named by a description before the name in apposition: "the country's cyber
+#: watchdog", "its data protection authority" (no verb in it).
+_DESCRIBED_AGENT = lazy(
+    r"(?:the|its|their|a)[ ](?:(?!(?:said|says|is|was|has|had|which|who|that)\b)[\w’'-]+[ ]?)"
+    r"{1,5}$"
+)
 _GOVERNMENT_MODIFIER = lazy(
     r"(?i)\b(?:(?P<adj>[A-Z][\w.]+)[ ])?(?:government|state|federal|official|"
     r"cabinet)[ ](?:[\w-]+[ ]){0,1}$"
@@ -1104,6 +1110,12 @@ def _noun_actor(
         comma = text.find(",", agent.end(), clause.end)
         stop = comma if comma >= 0 else clause.end
         actors = subject_after(doc, agent.end(), min(stop, agent.end() + 120))
+        if not actors and comma >= 0 and _DESCRIBED_AGENT.match(text, agent.end(), comma):
+            # "a warning issued by the country's cyber watchdog, the National Cyber and
+            # Information Security Agency": the name in apposition to the description
+            after = text.find(",", comma + 1, clause.end)
+            end = after if after >= 0 else clause.end
+            actors = subject_after(doc, comma + 1, min(end, comma + 121))
         if actors:
             return actors, "agent"
     window = text[max(clause.start, a - 40) : a]

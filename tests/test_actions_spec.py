@@ -3929,6 +3929,42 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "completed-integration-is-the-subjects",
+        "Changan said it had completed integration of the model into its Tianshu assistant on "
+        "Feb. 9.",
+        "2025-02-14",
+        [{"actor": {"Changan", "Changan Automobile"}, "kind": {"integrate"}, "date": "2025-02-09"}],
+        exact=True,
+    ),
+    case(
+        "agent-named-after-its-description",
+        "The decision follows a warning issued last week by the country's cyber security "
+        "watchdog, the National Cyber and Information Security Agency (NUKIB), which said "
+        "DeepSeek could give Beijing access to sensitive data.",
+        "2025-07-10",
+        [
+            {
+                "actor": {"National Cyber and Information Security Agency", "NUKIB"},
+                "kind": {"warn"},
+                "date": "2025-W27",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "tie-ups-are-partnerships",
+        "Dongfeng and SAIC Motor also announced tie-ups with DeepSeek.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"Dongfeng", "Dongfeng Motor", "Dongfeng Motor Corporation"},
+                "kind": {"partner"},
+            },
+            {"actor": {"SAIC Motor", "SAIC"}, "kind": {"partner"}},
+        ],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
