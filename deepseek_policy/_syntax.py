@@ -148,6 +148,8 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
 #: have barred DeepSeek from government devices," is the rest of a list and its predicate).
 _FINITE_VERB = lazy_re(
     r"[ ](?:have|has|had|will|would)[ ](?:also[ ]|now[ ]|already[ ])?[a-z]+ed[ ]"
+    # ", the Centre said on Thursday it would host ...,": a reporting clause
+    r"|[ ](?:said|says|told|announced)[ ](?:[\w.]+[ ]){0,3}?(?:it|they|that|he|she)[ ]"
 )
 
 

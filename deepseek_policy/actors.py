@@ -513,6 +513,10 @@ _GROUP_IN_PLACE = lazy_re(
     rf"(?<![\w-])(?P<desc>(?i:{'|'.join(_GROUPS)}))[ ](?:in|from|of)[ ](?:the[ ])?"
     r"(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
 )
+#: "the Centre" standing alone: not "the Centre for ...", "the Centre's" is fine.
+_THE_CENTRE = lazy_re(
+    r"(?<![\w-])[Tt]he[ ](?P<centre>Centre)(?![\w-])(?![ ](?:for|of|on|in)[ ])(?![ ][A-Z])"
+)
 #: A group named by its noun alone: "Two lawmakers introduced a bill", "Senators said"; the
 #: word before it is read to tell a place's or a lower tier's group ("Texas lawmakers",
 #: "state legislators") from the national one.
@@ -1349,6 +1353,9 @@ class ActorIndex:
         grouped = not words.isdisjoint(_GROUP_WORDS)
         for g in _GROUP_IN_PLACE.finditer(self.text, s.start, s.end) if grouped else ():
             self._group_in_place(g)
+        # "the Centre said": India's union government, in an Indian report
+        for c in _THE_CENTRE.finditer(self.text, s.start, s.end) if "centre" in words else ():
+            self._the_centre(c, s)
         # "House lawmakers", "House Republicans": the chamber of the country in context
         for c in _CHAMBER_GROUP.finditer(self.text, s.start, s.end) if "house" in words else ():
             self._chamber_group(c, s)
@@ -1387,6 +1394,19 @@ class ActorIndex:
         )
         if entry is not None:
             self._add_mention(a, b, self._ensure_entry(entry, "House"), "description")
+
+    def _the_centre(self, m: re.Match[str], s: Sentence) -> None:
+        """ "The Centre has advised ...": Indian English for the union government, read as
+        India where India is the scene (elsewhere "the Centre" names no one)."""
+        a, b = m.span("centre")
+        if self.mentions_between(a, b) or "IN" not in (
+            self._context_country(a, s)[0],
+            self._document_country(),
+        ):
+            return
+        entry = self.gazetteer.country("IN")
+        if entry is not None:
+            self._add_mention(a, b, self._ensure_entry(entry, "the Centre"), "description")
 
     def _bare_group(self, m: re.Match[str], s: Sentence) -> None:
         """ "Two lawmakers introduced a bill": the legislature of the country in context, as
@@ -2229,12 +2249,25 @@ def _kind_of_name(name: str) -> ActorKind:
     return ActorKind.ORGANIZATION
 
 
+#: Capitalised descriptions that open a sentence before a name: "State-run Korea Hydro &
+#: Nuclear Power Co. said ...", "Rival Alibaba ...".
+_LEADING_DESCRIPTORS = frozenset(
+    [
+        "State-run", "State-owned", "State-backed", "Government-run", "Government-owned",
+        "Government-backed", "Privately-held", "Privately-owned", "Publicly-listed",
+        "Publicly-traded", "Rival", "Fellow", "Domestic",
+    ]
+)  # fmt: skip
+
+
 def _leading_stop(name: str) -> int:
     """How many characters of leading function words ("The ", "In ") to drop from a name."""
     words = name.split(" ")
     cut = 0
     for w in words[:-1]:
-        if w in _STOP_CAPS and w not in _DEMONYM_CAPS and w not in _NAME_OPENERS:
+        if (
+            w in _STOP_CAPS and w not in _DEMONYM_CAPS and w not in _NAME_OPENERS
+        ) or w in _LEADING_DESCRIPTORS:
             cut += len(w) + 1
         else:
             break
@@ -2323,7 +2356,7 @@ def _plausible_person(name: str, index: ActorIndex) -> bool:
     titles = _title_words()
     if any(w.lower().rstrip(".") in titles for w in words):
         return False
-    if any(w in _STOP_CAPS for w in words):
+    if any(w in _STOP_CAPS or w in _LEADING_DESCRIPTORS for w in words):
         return False
     if any(w in _heads() for w in words):
         return False

@@ -33,7 +33,7 @@ from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_befo
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.actors import ActorIndex
 from deepseek_policy.dates import DateMention
-from deepseek_policy.model import ActorKind, Claim, Date, Quantity, Span
+from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
 
 __all__ = ["find_claims"]
 
@@ -89,9 +89,15 @@ _AUDIENCE = (
     r"session|forum|meeting|summit|interview|audience|newspaper|broadcaster|outlet|podcast)|"
     r"[A-Z][\w&.-]{0,30}(?:[ ][A-Z][\w&.-]{0,30}){0,3})"
 )
+#: A word that opens or carries a clause: a time or place phrase after "said" holds none
+#: ("said on Thursday it would host ..." is a report, not a final attribution).
+_NO_CLAUSE_WORD = (
+    r"(?!(?:it|they|he|she|we|would|will|could|should|that|had|has|have|is|was|were|are)\b)"
+)
 _FINAL_ATTRIBUTION = lazy_re(
     rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})"
-    rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?(?:[ ](?:on|in|at|to)[ ][^,;.]{{1,60}})?[.]?$"
+    rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
+    rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 _ACCORDING = lazy_re(
@@ -152,6 +158,8 @@ class _Ctx:
     quantities: Sequence[Quantity]
     claims: list[Claim] = attrs.field(factory=list)
     used: list[tuple[int, int]] = attrs.field(factory=list)  # attribution verbs already spent
+    #: where each restrictive or scrutiny action is stated, and by whom (see find_claims)
+    issued: list[tuple[int, str]] = attrs.field(factory=list)
     _quote_claims: list[Claim] = attrs.field(factory=list)
     _quote_starts: list[int] = attrs.field(factory=list)
     _q_starts: list[int] = attrs.field(init=False)
@@ -210,9 +218,21 @@ def find_claims(
     dates: Sequence[DateMention],
     quantities: Sequence[Quantity],
     published: _dt.date | None = None,
+    actions: Sequence[Action] = (),
 ) -> tuple[Claim, ...]:
-    """Every attributed statement in the text, in order."""
+    """Every attributed statement in the text, in order.
+
+    ``actions`` (the text's, from :func:`~deepseek_policy.actions.find_actions`) lets a
+    document speak for the body that issued it: "..., the note said" is the author of the
+    advisory the text reported just before.
+    """
     ctx = _Ctx(text, seg, index, dates, quantities)
+    ctx.issued = sorted(
+        (span.start, act.actor)
+        for act in actions
+        if act.kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
+        for span in act.spans
+    )
     _quotations(ctx)
     for s in seg.sentences:
         if s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING, ParagraphKind.FURNITURE):
@@ -555,8 +575,19 @@ _CLAUSE_VERB = lazy(
 )
 _ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = lazy(
+    # "..., officials said Thursday, as ...": a bare day may come first
+    r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
     r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"
-    r"[ ][^,;“”\"]{1,70}?)?(?:,[ ]|[.]?$)"
+    rf"(?:[ ]{_NO_CLAUSE_WORD}[^ ,;“”\"]{{1,30}}){{1,10}}?)?(?:,[ ]|[.]?$)"
+)
+
+
+#: A sentence opener before a comma, which attributes nothing: "Separately", "Meanwhile",
+#: "On Thursday", "In a statement".
+_OPENER_ONLY = lazy(
+    r"[ ]*(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Earlier|Later|Still|Instead|Yet|Now|Then|"
+    r"Elsewhere|Today|Yesterday|"
+    r"(?:In|On|At|By|For|After|Before|During|Last|This)(?:[ ][\w.’'-]+){1,3})"
 )
 
 
@@ -577,8 +608,19 @@ def _attributes_what_precedes(
         return False
     speaker = _speaker(ctx, pre.start("np"), pre.end("np"), s)
     if speaker is None:
-        return bool(_OFFICIAL.match(pre["np"].strip()))  # an unnamed official: no claim
+        # an unnamed official, or a description the text does not resolve ("..., the
+        # ministry said on Thursday, adding ..."): no claim, and no name before it speaks
+        if _OFFICIAL.match(pre["np"].strip()):
+            return True  # "..., an official said, adding ...": the subject's official
+        if not pre["np"].strip()[:1].islower():
+            return False
+        participle = _PARTICIPLE.match(text, post.end() - 2, s.end)
+        if participle is not None:
+            ctx.used.append(participle.span())  # "..., adding that ...": the same no one
+        return True
     content_start = _clause_start(text, s.start, pre.start())
+    if _OPENER_ONLY.fullmatch(text, content_start, pre.start()):
+        return False  # "Separately, the Centre said on Thursday it would ...": an opener
     if _inside_quote_claim(claims_here, content_start):
         return True
     if post.group().endswith(", ") and _PREDICATE_START.match(text, post.end(), s.end):
@@ -597,6 +639,16 @@ def _attributes_what_precedes(
         )
         return True
     _add(ctx, s, speaker, verb, content_start, pre.start(), content_start, date_from=b)
+    participle = (
+        _PARTICIPLE.match(text, post.end() - 2, s.end) if post.group()[-1:] == " " else None
+    )
+    if participle is not None:
+        # "..., the Garante said on Thursday, adding that ...": the same speaker goes on
+        content_end = _content_end(text, participle.end(), s.end)
+        if content_end - participle.end() >= 12:
+            verb = participle.group(participle.lastgroup or 0)
+            _add(ctx, s, speaker, verb, participle.end(), content_end, participle.start())
+        ctx.used.append(participle.span())
     return True
 
 
@@ -965,6 +1017,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             return actors[0]
         return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON, 1500)
     mentions = [m for m in ctx.index.mentions_between(start, end) if m.via != "modifier"]
+    if not mentions and ctx.issued and _DOCUMENT_SPEAKER.fullmatch(phrase):
+        return _issuer(ctx, start)
     if not mentions:
         # a bare surname
         for w in rx(r"[A-Z][\w-]+").finditer(phrase):
@@ -993,6 +1047,23 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return head[-1].actor  # the last name of the head phrase: "the Hong Kong daily SCMP"
     outside = [m for m in mentions if not in_prepositional_phrase(text, start, m, ctx)]
     return (outside or mentions)[0].actor
+
+
+#: A document that speaks for its issuer: "the note said", "the advisory reads".
+_DOCUMENT_SPEAKER = lazy_re(
+    r"(?i)(?:the|this|that)[ ](?:[\w-]+[ ]){0,2}?(?:note|notice|memo|memorandum|advisory|"
+    r"circular|directive|order|letter|guidance|guidelines?|document|decree|instruction|e-?mail)"
+)
+#: How far back a document's issuer may be stated (about three paragraphs).
+_ISSUER_REACH = 1500
+
+
+def _issuer(ctx: _Ctx, start: int) -> str | None:
+    """The actor of the restrictive or scrutiny action stated last before ``start``, nearby."""
+    i = bisect.bisect_left(ctx.issued, (start, "")) - 1
+    if i >= 0 and start - ctx.issued[i][0] <= _ISSUER_REACH:
+        return ctx.issued[i][1]
+    return None
 
 
 def _official_speaker(

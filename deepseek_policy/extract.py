@@ -56,7 +56,7 @@ def extract(
     quantities = find_quantities(text)
     actions = find_actions(text, seg, index, dates, doc.published, lexicon)
     actions = tuple(merge_country_level(actions, index))
-    claims = find_claims(text, seg, index, dates, quantities, doc.published)
+    claims = find_claims(text, seg, index, dates, quantities, doc.published, actions=actions)
     if text != doc.text:
         actions, claims, quantities = _original_spans(doc.text, actions, claims, quantities)
     ids = [a.actor for a in actions] + [c.speaker for c in claims if c.speaker is not None]

@@ -3965,6 +3965,49 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "placed-curbs-is-a-restriction",
+        "Australia and Italy have placed similar curbs on DeepSeek, citing data security risks.",
+        "2025-02-06",
+        [
+            {"actor": {"Australia"}, "kind": {"restrict"}, "reasons": {"security"}},
+            {"actor": {"Italy"}, "kind": {"restrict"}, "reasons": {"security"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "told-to-take-caution-is-a-warning",
+        "Last week, South Korea's presidential office told government agencies to take caution "
+        "in using generative AI services.",
+        "2025-02-06",
+        [{"country": "KR", "kind": {"warn"}, "date": "2025-W05"}],
+        exact=True,
+    ),
+    case(
+        "state-run-before-a-known-name",
+        "State-run Korea Hydro & Nuclear Power Co. said it had blocked the app earlier this month.",
+        "2025-02-06",
+        [{"actor": {"Korea Hydro & Nuclear Power", "KHNP"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "the-centre-in-an-indian-report",
+        "NEW DELHI: The finance ministry has advised its staff to avoid AI tools such as "
+        "DeepSeek on office computers.\n\nSeparately, the Centre said on Thursday it would host "
+        "DeepSeek's open-source models on Indian servers, and that it had received 67 proposals.",
+        "2025-02-06",
+        [
+            {"actor": {"Ministry of Finance"}, "kind": {"warn"}},
+            {"actor": {"India"}, "kind": {"adopt"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-centre-elsewhere-is-no-one",
+        "LONDON: The Centre for Data Ethics said it would review DeepSeek.",
+        "2025-02-06",
+        [{"actor": {"Centre for Data Ethics"}, "kind": {"investigate"}}],
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",

@@ -392,6 +392,68 @@ NOT_CLAIMS = [
         exact=True,
     ),
     case(
+        "the-note-speaks-for-its-issuer",
+        "The finance ministry has advised its employees to avoid AI tools such as DeepSeek on "
+        "office computers. The advisory was issued days before the minister met OpenAI's chief "
+        'executive. "AI apps on office computers pose risks for the confidentiality of '
+        'government data," the note said.',
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Ministry of Finance", "finance ministry"},
+                "contains": "confidentiality",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "opener-before-the-speaker-is-not-the-claim",
+        "Separately, India said on Thursday it would host DeepSeek models on Indian servers.",
+        "2025-02-06",
+        [{"speaker": {"India"}, "contains": "host DeepSeek", "starts": "it would host"}],
+        exact=True,
+    ),
+    case(
+        "officials-said-day-then-as-clause",
+        "South Korea's defense ministry has blocked access to DeepSeek, the ministry said "
+        "Thursday, as concerns grow over the service.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Ministry of National Defense"},
+                "contains": "blocked access",
+                "ends": "DeepSeek",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "unresolved-attribution-names-no-speaker",
+        "DeepSeek stores data in China, the ministry said on Thursday, adding that the app was "
+        "blocked.",
+        "2025-02-06",
+        [],
+        exact=True,
+    ),
+    case(
+        "participle-after-attribution-keeps-its-speaker",
+        "DeepSeek stores data in China, Italy's Garante said at a news conference in Rome on "
+        "Thursday, adding that the app was blocked.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Garante", "Garante per la protezione dei dati personali"},
+                "contains": "stores data",
+            },
+            {
+                "speaker": {"Garante", "Garante per la protezione dei dati personali"},
+                "contains": "app was blocked",
+            },
+        ],
+        exact=True,
+    ),
+    case(
         "passive-reporting-verb",
         "Italy's Garante, which was criticized by the company, banned the app.",
         "2025-02-14",
