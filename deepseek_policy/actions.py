@@ -137,6 +137,9 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
     return p1, exact, p2, folded
 
 
+#: The id of the actor every article is about: never the agent of a measure on itself that
+#: the context supplies, and not a subject that earlier passives fall back on.
+_TARGET_ID = "cn-deepseek"
 _AI_TERM = lazy(
     # a model's name may run on in hyphenated parts: "DeepSeek-R1", "Qwen-2.5", "Llama-3-8B"
     r"(?<![\w-])(?:(?:DeepSeek|Deepseek|R1|V3|Janus|ChatGPT|Qwen|Llama|Gemini|Claude|Copilot)"
@@ -180,6 +183,10 @@ _OTHER_SUBJECT = lazy(
     r"(?:(?:also|now|still|reportedly)[ ])?"
     r"(?:would|will|had|has|was|is|plans|planned|could|may|might|intends|aims|wants|hopes|"
     r"expects)(?:[ ](?!and\b|but\b)[\w-]+){0,4}[ ]"
+)
+_SUBORDINATE_PRONOUN = lazy(
+    r"\b(?:while|after|before|because|as|when|until|since|once|although|though)[ ]"
+    r"(?P<p>it|they)[ ]+(?:[a-z]+[ ]+){0,3}$"
 )
 _PRONOUN_SUBJECT = lazy(r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$")
 _INSTRUMENT_SUBJECT = lazy(
@@ -984,9 +991,9 @@ def _actors_for(
             text, max(s.start, a - 40), a
         ):
             return [], "state"  # "remove any copies that are already installed": no act
-        return _agentless(doc, s, a, clause, masks, quoted)
+        return _agentless(doc, s, a, clause, masks, quoted, row.kind)
     if quoted:
-        return _agentless(doc, s, a, clause, masks, quoted)
+        return _agentless(doc, s, a, clause, masks, quoted, row.kind)
     if row.form == "noun":
         return _noun_actor(doc, s, a, b, clause, masks)
     # command verbs: "told its ministries to hold off" -> the teller
@@ -996,7 +1003,7 @@ def _actors_for(
         hi = governor[1]
         if _BE_AUX.search(text[max(s.start, hi - 40) : hi]):
             # "employees had been told not to use it": the teller is not named here
-            return _agentless(doc, s, hi, clause, masks, quoted)
+            return _agentless(doc, s, hi, clause, masks, quoted, row.kind)
     if _UNNAMED_SUBJECT.search(text, max(lo, hi - 90), hi):
         return [], "unnamed"  # "after several countries restrict it": no named actor acts
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
@@ -1154,7 +1161,13 @@ def _noun_actor(
 
 
 def _agentless(
-    doc: _Doc, s: Sentence, a: int, clause: Clause, masks: Sequence[Mask], quoted: bool
+    doc: _Doc,
+    s: Sentence,
+    a: int,
+    clause: Clause,
+    masks: Sequence[Mask],
+    quoted: bool,
+    kind: ActionKind | None = None,
 ) -> tuple[list[str], str]:
     text = doc.text
     # "X stated that the service was suspended", "a notice titled 'DeepSeek is banned'"
@@ -1193,7 +1206,7 @@ def _agentless(
     earlier_end = _passive_subject_start(doc, s, a)
     if earlier_end > s.start:
         earlier = [
-            x for x in subject_before(doc, s, s.start, earlier_end, masks) if x != "cn-deepseek"
+            x for x in subject_before(doc, s, s.start, earlier_end, masks) if x != _TARGET_ID
         ]
         if earlier:
             return earlier, "context"
@@ -1201,13 +1214,17 @@ def _agentless(
     under = rx(
         r"(?i)^(?:under|with|through)[ ](?:it|this|that|these|the[ ](?:[\w-]+[ ]){0,2}?\w+)[ ]?,"
     ).match(s.text)
+    # (the target does not restrict or scrutinise itself in a passive: "... two months after
+    # it was suspended" after "DeepSeek's app became available again" names no actor)
+    on_itself = kind is not None and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
     prev = _previous_action(doc, s)
-    if prev is not None:
+    if prev is not None and not (on_itself and prev.actor == _TARGET_ID):
         return [prev.actor], "instrument" if under else "context"
-    subj = _previous_subject(doc, s)
+    subj = [x for x in _previous_subject(doc, s) if not (on_itself and x == _TARGET_ID)]
     if subj:
         return subj, "instrument" if under else "context-subject"
     return [], "none"
+
 
 
 #: A speaker after the clause it attributes, ending the sentence: ", the ministry said." (not
@@ -1257,7 +1274,7 @@ def _bodies_after(doc: _Doc, a: int, clause: Clause) -> list[str]:
         if (
             x.via == "modifier"
             or d.kind in (ActorKind.COUNTRY, ActorKind.PERSON)
-            or x.actor == "cn-deepseek"
+            or x.actor == _TARGET_ID
         ):
             continue
         found.append(x.actor)
@@ -1319,13 +1336,22 @@ def _implicit_subject(
             for x in doc.index.mentions_between(s.start, lo + officials.start())
             if x.via != "modifier"
             and doc.index.actor(x.actor).kind is not ActorKind.PERSON
-            and x.actor != "cn-deepseek"
+            and x.actor != _TARGET_ID
         ]
         if here:
             return here[-1:], "officials"
         prev = _previous_subject(doc, s)
         if prev:
             return prev, "officials"
+    # "The regulator had halted downloads while it reviewed the app": the main clause's
+    # subject, nearest before the subordinator
+    sub = _SUBORDINATE_PRONOUN.search(text, max(s.start, lo - 12), hi)
+    if sub is not None:
+        main = subject_before(doc, s, s.start, sub.start(), masks)
+        if sub["p"] in ("it", "It"):
+            main = [x for x in main if doc.index.actor(x).kind is not ActorKind.PERSON][:1]
+        if main:
+            return main, "pronoun"
     inst = _INSTRUMENT_SUBJECT.search(before)
     if inst is not None:
         agent = rx(
@@ -1849,7 +1875,9 @@ def _object_ok(
     gap = text[a:b]
     if row.gapped or (row.object == "ai" and _has_ai_object(doc, gap)):
         if row.gapped:
-            return bool(test(gap + " " + _first_words(obj, 6))) if row.object == "ai" else True
+            # the gap without the trigger's first word: "wired it into" holds "it into"
+            inner = gap.split(" ", 1)[-1]
+            return bool(test(inner + " " + _first_words(obj, 6))) if row.object == "ai" else True
         return True
     if row.kind in (ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER, ActionKind.RELEASE):
         window = _direct_object(obj)
@@ -1911,12 +1939,31 @@ def _first_words(text: str, n: int) -> str:
 
 
 def _has_ai_object(doc: _Doc, obj: str) -> bool:
-    m = _AI_TERM.search(obj[:160])
-    if m is None:
-        return False
-    if m.group() in ("it", "them"):
-        return doc.about_deepseek
-    return True
+    """Whether ``obj`` names an AI product; "it" or "them" counts only as the object itself
+    ("delete it", "wired it into"), not inside a clause ("delete data it had sent abroad")."""
+    for m in _AI_TERM.finditer(obj[:160]):
+        if m.group() not in ("it", "them"):
+            return True
+        if doc.about_deepseek and _PRONOUN_OBJECT.fullmatch(obj, 0, m.start()):
+            return True
+    # "has written to the company asking ...": the article's company, as its object
+    return doc.about_deepseek and _TARGET_DESCRIBED.match(obj) is not None
+
+
+#: The article's company named by a description, as a trigger's object: "to the company",
+#: "the Chinese start-up".
+_TARGET_DESCRIBED = lazy(
+    r"[ ]*(?:(?:to|with|on|from)[ ])?(?:the|its)[ ](?:Chinese[ ]|AI[ ]|Hangzhou-based[ ])?"
+    r"(?:company|firm|start-?up|developer|operator)\b"
+)
+
+
+#: What may stand before a pronoun that is a trigger's object: nothing, a preposition, or a
+#: verb of use after the people it is kept from ("barred staff from using it").
+_PRONOUN_OBJECT = lazy(
+    r"[ ]*(?:(?:of|to|on|from|into|with|for|access[ ]to)[ ]|(?:[\w’'-]+[ ]){0,8}?(?:from[ ])?"
+    r"(?:using|use|accessing|access|installing|install|downloading|download)[ ])?"
+)
 
 
 def _named_target(doc: _Doc, obj: str) -> bool:

@@ -420,6 +420,10 @@ _MINISTRY_LIST = lazy_re(
 )
 
 
+#: The lower-case field words right before "ministry of <place>": "the defence ".
+_FIELD_BEFORE = lazy_re(r"(?:[Tt]he[ ])?(?P<field>(?:[a-z][a-z-]*[ ]){0,2}[a-z][a-z-]*)[ ]$")
+
+
 @functools.lru_cache(maxsize=4)
 def _field_lists(fields: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Lists of ministries in lower case, made of the words of ``fields``
@@ -1135,12 +1139,26 @@ class ActorIndex:
         if m is None:
             return
         word = "Ministry" if m["word"].lower().startswith("minist") else "Department"
+        if m["word"][:1].islower() and self.gazetteer.knows(m["items"], _PLACE_ROLES):
+            self._body_of_place(m, s)
+            return
         country = None
         if m["adj"]:
             country = self._country_of_phrase(m["adj"])
         if country is None:
             country = self._context_country(cand.start, s)[0]
         self._resolve_items(word, country, m.start("items"), m["items"])
+
+    def _body_of_place(self, m: re.Match[str], s: Sentence) -> None:
+        """ "The defence ministry of India": India's defence ministry, as a description beside
+        its place (a place is no ministry's field: there is no "Ministry of India")."""
+        lead = _FIELD_BEFORE.search(self.text, max(s.start, m.start() - 40), m.start())
+        if lead is None:
+            return
+        read = _read_description(f"{lead['field']} {m['word'].lower()}", False)
+        if read is not None:
+            target, hint, desc_text = read
+            self._describe(m["items"], target, hint, desc_text, lead.start(), m.end())
 
     def _resolve_items(self, word: str, country: str | None, start: int, items: str) -> None:
         """Index each body of "Foreign Affairs, Defense and Trade, Industry and Energy" (the

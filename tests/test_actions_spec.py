@@ -4008,6 +4008,60 @@ LATER_PHRASINGS = [
         [{"actor": {"Centre for Data Ethics"}, "kind": {"investigate"}}],
     ),
     case(
+        "halted-new-downloads-while-it-reviewed",
+        "The Personal Information Protection Commission said DeepSeek had resumed new "
+        "downloads. The regulator had halted new downloads on Feb. 15 while it reviewed how the "
+        "app handled users' personal data.",
+        "2025-04-28",
+        [
+            {"actor": PIPC, "kind": {"suspend"}, "date": "2025-02-15", "scope_has": {"app_store"}},
+            {"actor": PIPC, "kind": {"investigate"}},
+        ],
+    ),
+    case(
+        "pronoun-inside-a-clause-is-no-object",
+        "The commission recommended that DeepSeek delete data it had sent abroad without consent.",
+        "2025-04-28",
+        [],
+        exact=True,
+    ),
+    case(
+        "target-is-not-the-agent-of-its-own-suspension",
+        "DeepSeek's chatbot app became available again in South Korea on Monday, two months "
+        "after it was suspended over privacy concerns.",
+        "2025-04-28",
+        [{"actor": {"DeepSeek"}, "kind": {"lift"}}],
+        exact=True,
+    ),
+    case(
+        "portfolio-ministry-of-a-place",
+        "The defence ministry of India warned staff against DeepSeek on Jan. 28.",
+        "2025-02-06",
+        [
+            {
+                "actor": {"Ministry of Defence"},
+                "country": "IN",
+                "kind": {"warn"},
+                "date": "2025-01-28",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "wrote-to-the-company",
+        "DeepSeek faces questions across Europe. In Ireland, the Data Protection Commission has "
+        "written to the company asking what data it holds on Irish users.",
+        "2025-01-30",
+        [
+            {
+                "actor": {"Data Protection Commission"},
+                "country": "IE",
+                "kind": {"request_information"},
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",

@@ -454,6 +454,36 @@ NOT_CLAIMS = [
         exact=True,
     ),
     case(
+        "verb-first-after-a-quote-then-he-added",
+        '"DeepSeek accepted our recommendations and corrected the problems we found," said Nam '
+        "Seok, director of the commission's investigation bureau. He added that the company had "
+        "stopped sending user prompts abroad on April 10.",
+        "2025-04-28",
+        [
+            {
+                "speaker": {"Nam Seok"},
+                "contains": "accepted our recommendations",
+                "cue": "said",
+                "quote": True,
+            },
+            {
+                "speaker": {"Nam Seok"},
+                "contains": "stopped sending",
+                "cue": "added",
+                "date": "2025-04-10",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "after-reports-that-is-a-noun",
+        "New York blocked DeepSeek across public agencies earlier this month, after reports that "
+        "the app sends data abroad.",
+        "2025-02-06",
+        [],
+        exact=True,
+    ),
+    case(
         "passive-reporting-verb",
         "Italy's Garante, which was criticized by the company, banned the app.",
         "2025-02-14",
