@@ -132,6 +132,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
             and not any(x <= m.start() < y for x, y, _k in out)
             and not _comma_inside_name(doc, m.start(), m.end(), s.end)
             and not _FINITE_VERB.search(text, m.start(), m.end())
+            and not _only_names(doc, m.start(), m.end())
         ):
             out.append((m.start(), m.end(), "appositive"))
         pos = m.end()
@@ -151,6 +152,25 @@ _FINITE_VERB = lazy_re(
     # ", the Centre said on Thursday it would host ...,": a reporting clause
     r"|[ ](?:said|says|told|announced)[ ](?:[\w.]+[ ]){0,3}?(?:it|they|that|he|she)[ ]"
 )
+
+
+def _only_names(doc: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (", the Navy and the Pentagon") holds names joined by "and"
+    and nothing else: the rest of a list, not an appositive."""
+    text = doc.text
+    names = [m for m in doc.index.mentions_between(start, end) if m.via != "modifier"]
+    if len(names) < 2:
+        return False
+    rest, cursor = [], start
+    for m in names:
+        rest.append(text[cursor : m.start])
+        cursor = m.end
+    rest.append(text[cursor:end])
+    return _LIST_GLUE.fullmatch(" ".join(rest)) is not None
+
+
+#: What joins the names of a list: commas, "and", "or", articles.
+_LIST_GLUE = lazy_re(r"(?:[ ,’'”\"]|\b(?:and|or|the)\b)*")
 
 
 def _comma_inside_name(doc: Context, start: int, comma: int, end: int) -> bool:

@@ -4062,6 +4062,20 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "list-after-a-name-is-no-appositive",
+        "The department joins NASA, the Navy and the Pentagon, which have all restricted the app.",
+        "2025-03-17",
+        [
+            {
+                "actor": {"NASA", "National Aeronautics and Space Administration"},
+                "kind": {"restrict"},
+            },
+            {"actor": {"Navy", "US Navy", "United States Navy"}, "kind": {"restrict"}},
+            {"actor": {"Pentagon", "Department of Defense"}, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
