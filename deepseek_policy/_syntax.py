@@ -287,6 +287,9 @@ _NEW_CLAUSE = lazy(
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
     r"\b(?:whether[ ](?!to[ ])|because[ ]|although[ ]|though[ ]|unless[ ]|if[ ])|"
     r"[ ]it[ ](?:has|had|is|was)[ ]been[ ]|"
+    # "told a Senate hearing that employees were not allowed ...": a that-clause's own subject
+    r"\bthat[ ](?:(?:the|its|their|all|some|many)[ ])?[a-z]+[ ](?:were|was|are|is|had|have|"
+    r"has|would|will|could|should|must|can)[ ]|"
     # "reported the company would ...": a reported clause with a subject of its own
     r"\b(?:said|says|reported|reports|announced|claimed|revealed|confirmed)[ ]"
     r"(?:(?:on[ ])?[A-Z][a-z]+[ ])?(?:the|a|an)[ ](?:[\w-]+[ ]){1,3}?(?:would|will|had|has|have|"

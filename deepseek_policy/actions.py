@@ -1226,7 +1226,6 @@ def _agentless(
     return [], "none"
 
 
-
 #: A speaker after the clause it attributes, ending the sentence: ", the ministry said." (not
 #: "reported": news of the act, not the act).
 _ATTRIBUTION_AFTER = lazy(

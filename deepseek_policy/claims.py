@@ -508,7 +508,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if fm["verb"]:
             speaker = _speaker(ctx, fm.start("np"), fm.end("np"), s)
             verb = fm["verb"]
-        elif _CLAUSE_VERB.search(fm["np2"]):
+        elif _CLAUSE_VERB.search(fm["np2"]) or _NAME_THEN_VERB.match(fm["np2"]):
             speaker, verb = None, fm["verb2"]  # ", said France would not ban it": a clause
         else:
             speaker = _speaker(ctx, fm.start("np2"), fm.end("np2"), s, leading=True)
@@ -575,6 +575,12 @@ _CLAUSE_VERB = lazy(
     r"\b(?:would|will|could|should|may|might|must|has|have|had|is|are|was|were|did|does|do|can|"
     r"said|says)\b|(?<![\w-])[a-z]{3,}ed\b"
 )
+#: A name and a verb in the present after it: ", said Beijing opposes ..." reports a clause
+#: (", said Wang Wenbin, a spokesman" and ", said a spokesperson for X" name the speaker).
+_NAME_THEN_VERB = lazy(
+    r"(?:[A-Z][\w.’'-]*[ ]){1,4}(?!(?:of|for|at|from|in|and|who|which|on|to|with|was|is)\b)"
+    r"[a-z]{2,}s\b"
+)
 _ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = lazy(
     # "..., officials said Thursday, as ...": a bare day may come first
@@ -591,6 +597,15 @@ _OPENER_ONLY = lazy(
     r"Elsewhere|Today|Yesterday|"
     r"(?:In|On|At|By|For|After|Before|During|Last|This)(?:[ ][\w.’'-]+){1,3})"
 )
+
+
+def _only_a_name(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one name and nothing more (spaces and a "the" aside)."""
+    names = [m for m in ctx.index.mentions_between(start, end) if m.via != "modifier"]
+    if len(names) != 1:
+        return False
+    rest = ctx.text[start : names[0].start] + ctx.text[names[0].end : end]
+    return rest.strip(" ,").lower() in ("", "the")
 
 
 def _attributes_what_precedes(
@@ -623,6 +638,8 @@ def _attributes_what_precedes(
     content_start = _clause_start(text, s.start, pre.start())
     if _OPENER_ONLY.fullmatch(text, content_start, pre.start()):
         return False  # "Separately, the Centre said on Thursday it would ...": an opener
+    if _only_a_name(ctx, content_start, pre.start()):
+        return False  # "Wang Wenbin, a spokesman for the ministry, said ...": an apposition
     if _inside_quote_claim(claims_here, content_start):
         return True
     if post.group().endswith(", ") and _PREDICATE_START.match(text, post.end(), s.end):
@@ -784,7 +801,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
     if verb.lower() in ("told", "tells"):
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told reporters it would ...": else to the first lower-case word after them
-        t = rx(r"(?:[\w’'.-]+[ ]){1,4}?that[ ]").match(text[pos:end]) or rx(
+        t = rx(r"(?:[\w’'.-]+[ ]){1,7}?that[ ]").match(text[pos:end]) or rx(
             r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])"
         ).match(text[pos:end])
         if t is not None:

@@ -4076,6 +4076,14 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "audience-of-told-is-not-the-subject",
+        "Microsoft President Brad Smith told a Senate hearing that employees were not allowed to "
+        "use the DeepSeek app.",
+        "2025-05-09",
+        [],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",

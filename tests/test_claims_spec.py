@@ -484,6 +484,28 @@ NOT_CLAIMS = [
         exact=True,
     ),
     case(
+        "apposition-then-said-a-clause",
+        "Wang Wenbin, a spokesman for China's foreign ministry, said Beijing opposes the "
+        "politicisation of trade and tech issues.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Wang Wenbin"},
+                "contains": "opposes the politicisation",
+                "starts": "Beijing",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "told-an-audience-then-a-time-then-that",
+        "Liang Wenfeng, DeepSeek's founder, told a Chinese outlet last year that the company's "
+        "goal was to build AGI.",
+        "2025-02-06",
+        [{"speaker": {"Liang Wenfeng"}, "contains": "goal was", "starts": "the company"}],
+        exact=True,
+    ),
+    case(
         "passive-reporting-verb",
         "Italy's Garante, which was criticized by the company, banned the app.",
         "2025-02-14",
