@@ -420,10 +420,6 @@ _MINISTRY_LIST = lazy_re(
 )
 
 
-#: The lower-case field words right before "ministry of <place>": "the defence ".
-_FIELD_BEFORE = lazy_re(r"(?:[Tt]he[ ])?(?P<field>(?:[a-z][a-z-]*[ ]){0,2}[a-z][a-z-]*)[ ]$")
-
-
 @functools.lru_cache(maxsize=4)
 def _field_lists(fields: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Lists of ministries in lower case, made of the words of ``fields``
@@ -1152,13 +1148,23 @@ class ActorIndex:
     def _body_of_place(self, m: re.Match[str], s: Sentence) -> None:
         """ "The defence ministry of India": India's defence ministry, as a description beside
         its place (a place is no ministry's field: there is no "Ministry of India")."""
-        lead = _FIELD_BEFORE.search(self.text, max(s.start, m.start() - 40), m.start())
-        if lead is None:
+        # the lower-case field words right before it: "the defence "
+        before = self.text[max(s.start, m.start() - 40) : m.start()]
+        if not before.endswith(" "):
             return
-        read = _read_description(f"{lead['field']} {m['word'].lower()}", False)
+        words = before.split()[-3:]
+        while words and not (words[0].isalpha() and words[0].islower()):
+            words = words[1:]
+        if words and words[0] == "the":
+            words = words[1:]
+        if not words or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+            return
+        field = " ".join(words)
+        read = _read_description(f"{field} {m['word'].lower()}", False)
         if read is not None:
             target, hint, desc_text = read
-            self._describe(m["items"], target, hint, desc_text, lead.start(), m.end())
+            start = m.start() - 1 - len(field)
+            self._describe(m["items"], target, hint, desc_text, start, m.end())
 
     def _resolve_items(self, word: str, country: str | None, start: int, items: str) -> None:
         """Index each body of "Foreign Affairs, Defense and Trade, Industry and Energy" (the
