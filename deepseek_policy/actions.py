@@ -285,6 +285,8 @@ class _Doc:
         self.index = index
         self.dates = sorted(dates, key=lambda d: d.span.start)
         self.date_starts = [d.span.start for d in self.dates]
+        # each date's place in a dateline, read once (every trigger's clause asks again)
+        self.date_in_dateline = [_in_dateline(text, d) for d in self.dates]
         self.published = published
         self.lexicon = lexicon
         self.about_deepseek = "DeepSeek" in text or "Deepseek" in text
@@ -2090,7 +2092,7 @@ def _dates_between(doc: _Doc, start: int, end: int) -> list[DateMention]:
     out = []
     while i < len(doc.dates) and doc.dates[i].span.start < end:
         d = doc.dates[i]
-        if d.span.end <= end and not _in_dateline(doc.text, d):
+        if d.span.end <= end and not doc.date_in_dateline[i]:
             out.append(d)
         i += 1
     return out
