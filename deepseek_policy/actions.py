@@ -891,7 +891,7 @@ def _read_trigger(
             (
                 _Found(
                     actor=actor,
-                    kind=kind,
+                    kind=_own_kind(actor, kind, targets),
                     status=status,
                     targets=targets,
                     temporary=temporary,
@@ -910,6 +910,17 @@ def _read_trigger(
             )
         )
     return out
+
+
+def _own_kind(actor: str, kind: ActionKind, targets: Sequence[str]) -> ActionKind:
+    """The target company putting out its own model is a release: "DeepSeek rolled out V3.1",
+    "made its R1 model available" (the adoption wordings of other companies)."""
+    if actor == _TARGET_ID and kind in _ADOPTION_KINDS and all(t == "DeepSeek" for t in targets):
+        return ActionKind.RELEASE
+    return kind
+
+
+_ADOPTION_KINDS = frozenset({ActionKind.ADOPT, ActionKind.INTEGRATE})
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1369,7 +1369,9 @@ class ActorIndex:
         described = not words.isdisjoint(gates["description"])
         for d in _DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
             self._description(d, s)
-        titled = described and ("'s " in s.text or "’s " in s.text)
+        titled = described and (
+            self.text.find("'s ", s.start, s.end) >= 0 or self.text.find("’s ", s.start, s.end) >= 0
+        )
         for d in _TITLED_DESCRIPTION.finditer(self.text, s.start, s.end) if titled else ():
             if d["desc"].lower() in _descriptions():
                 self._description(d, s)

@@ -4084,6 +4084,16 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "target-putting-out-its-own-model-is-a-release",
+        "DeepSeek rolled out V3.1 on Thursday. Tencent rolled out R1 in its Weixin app.",
+        "2025-08-22",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-08-21"},
+            {"actor": {"Tencent"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
