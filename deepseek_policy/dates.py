@@ -20,10 +20,10 @@ What is recognised, and how it is resolved:
 * ``on the 17th``: that day of the publication month, or of the month before if that would
   be after publication (on or after publication in a future-tense clause);
 * ``today``, ``yesterday``, ``tomorrow`` (day); ``this week``, ``last week``, ``next week``
-  (ISO week), ``over the weekend`` (the last weekend's ISO week, or the publication's own
-  on a Saturday or Sunday); ``this month``, ``late last month`` (month); ``this year``,
-  ``last year`` (year); ``N days/weeks/months/years ago`` (day/week/month/year, with ``N``
-  in digits or words, optionally ``about``/``almost``/...);
+  (ISO week), ``over the weekend`` or ``this past weekend`` (the last weekend's ISO week, or
+  the publication's own on a Saturday or Sunday); ``this month``, ``late last month``
+  (month); ``this year``, ``last year`` (year); ``N days/weeks/months/years ago``
+  (day/week/month/year, with ``N`` in digits or words, optionally ``about``/``almost``/...);
 * a month alone (``in December``, ``mid-January``, ``by the end of January``): the most
   recent such month on or before the publication month, or the next on or after it in a
   future-tense clause; ``in March last year`` and ``in April 2023`` as written;
@@ -184,7 +184,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<ru_mod>{_RU_MOD})(?:{_S}|-)|{_EDGE}{_S})?"
         rf"(?P<ru_rel>{_REL}){_S}(?P<ru_u>weekend|week|month|year)(?!\w)"
         rf"|{_EDGE}{_S}the{_S}(?P<ru_u2>week|month|year)(?!\w)"
-        rf"|{_cap('over', 'at', 'during')}{_S}the{_S}(?P<ru_we>weekend)(?!\w)",
+        rf"|(?:{_cap('over', 'at', 'during')}{_S}the|{_cap('this', 'the')}{_S}past)"
+        rf"{_S}(?P<ru_we>weekend)(?!\w)",
     ),
     (
         "ago",
@@ -268,7 +269,7 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
     both(
         "the",
         rf"{_S}(?:[0-9]|end|beginning|start|middle|first|second|day|next|following|previous"
-        rf"|preceding|prior|same|{_SEASON})",
+        rf"|preceding|prior|same|past|{_SEASON})",
     )
     both("this", _S)
     both("that", _S)

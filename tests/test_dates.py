@@ -601,6 +601,13 @@ CASES = [
         "this-weekend",
     ),
     case(
+        "The ban took effect this past weekend, and the past weekend saw protests.",
+        THU_FEB6,
+        # the weekend before publication (1-2 February), however it is named
+        [("this past weekend", "2025-W05", "week"), ("the past weekend", "2025-W05", "week")],
+        "this-past-weekend",
+    ),
+    case(
         "Access was cut at the weekend.",
         "2025-02-09",  # a Sunday: the weekend it is published on
         [("at the weekend", "2025-W06", "week")],
