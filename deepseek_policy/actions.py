@@ -580,6 +580,8 @@ _NOUN_CONTEXT = lazy(
     r"(?i)(?:\b(?:a|an|the|its|their|this|that|such|any|no|similar|new|blanket|outright|total|"
     r"full|partial|nationwide|temporary|formal|official|complete|sweeping|broad|possible|"
     r"proposed|planned|first|latest|government|state|federal)|’s|'s|s’)[ ]+(?:[\w-]+[ ]+){0,2}$"
+    # right after a preposition: "calls for bans", "talk of restrictions"
+    r"|\b(?:for|of|on|against|about|over|amid|despite|into)[ ]+$"
 )
 _VERB_CONTEXT = lazy(
     r"(?i)\b(?:to|will|would|could|may|might|must|shall|should|can|did|does|do|not|also|"
@@ -596,10 +598,19 @@ _INSTRUMENT_BEFORE = lazy(
 _NO_ROW = TriggerRow(ActionKind.CALL_FOR, "fixed", "__none__")
 
 
+#: What makes "calls for" a noun: "prompted calls for", "amid growing calls for".
+_CALLS_AS_NOUN = lazy(
+    r"\b(?:prompted|sparked|triggered|renewed|fuelled|fueled|led[ ]to|amid|growing|fresh|new|"
+    r"repeated|mounting|louder|more|the|its|their|despite|after|following)[ ]$"
+)
+
+
 def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> TriggerRow:
     """Pick the verb or the noun reading of a shared surface ("to ban" vs "a ban") by the
     words before it."""
     before = text[max(s.start, a - 40) : a]
+    if text.startswith(("calls ", "Calls "), a) and _CALLS_AS_NOUN.search(before):
+        return _NO_ROW  # "has prompted calls for bans": no one named makes them
     if len(rows) == 1:
         if rows[0].form == "verb" and rx(r"(?:\b(?:its|their|his|her|our|the)|’s|'s)[ ]$").search(
             before
@@ -1061,7 +1072,12 @@ _UNNAMED_SUBJECT = lazy(
     r"(?:(?:have|has|had|also|already|now|are|were|to|would|will|could|may|might|been|"
     r"quickly|since|moved[ ]to|began[ ]to|started[ ]to)[ ]){0,3}$"
 )
-_POSSESSED = lazy(r"^(?:’s|'s|’|')[ ](?:[\w-]+[ ]){0,3}$")
+#: A possessive right before a nominalised trigger, with at most three words between that
+#: are no verb: "Italy's temporary ban", not "DeepSeek's rise has prompted calls for".
+_POSSESSED = lazy(
+    r"^(?:’s|'s|’|')[ ](?:(?!(?:has|have|had|is|was|were|are|will|would|could|may|might|"
+    r"prompted|sparked|triggered|fuelled|fueled|led|drew|drawn)\b)[\w-]+[ ]){0,3}$"
+)
 _AGENT_AFTER = lazy(
     r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
     r"released|made|adopted)[ ](?:[\w.]+[ ]){0,3}?)?(?:by|from)[ ]"
@@ -1482,6 +1498,14 @@ _NEW_ACTOR_STOP = _STOP_CAPS | frozenset(
     [
         "Agencies",
         "Analysts",
+        "Anyone",
+        "Everyone",
+        "Everybody",
+        "Nobody",
+        "None",
+        "Someone",
+        "Somebody",
+        "Others",
         "Authorities",
         "Banks",
         "Companies",
