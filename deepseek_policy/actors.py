@@ -734,9 +734,6 @@ class ActorIndex:
         # ("China's foreign ministry spokesperson Mao Ning"): person id, where the title starts
         self._titled_after_body: list[tuple[str, int]] = []
         self._fuzzy_cache: dict[tuple[str, str], Entry | None] = {}
-        self._hint_cache: dict[
-            tuple[str, ActorKind, tuple[str, ...], str | None, str | None], Entry | None
-        ] = {}
         self._read()
 
     # construction -----------------------------------------------------------------------------
@@ -1530,36 +1527,9 @@ class ActorIndex:
         region: str | None = None,
         head: str | None = None,
     ) -> Entry | None:
-        """The entry of a country (or region) that a description names: one whose names hold a
-        hint word (an earlier hint is better) and, where possible, the head noun ("ministry")."""
-        key = (country, kind, tuple(hint), region, head)
-        if key not in self._hint_cache:  # the gazetteer does not change during one document
-            self._hint_cache[key] = self._search_by_hint(country, kind, hint, region, head)
-        return self._hint_cache[key]
-
-    def _search_by_hint(
-        self,
-        country: str,
-        kind: ActorKind,
-        hint: Sequence[str],
-        region: str | None,
-        head: str | None,
-    ) -> Entry | None:
-        best: tuple[int, int, Entry] | None = None
-        for entry in self.gazetteer.in_country(country):
-            if entry.kind is not kind or (region is not None and entry.region != region):
-                continue
-            if region is None and entry.region is not None:
-                continue  # a national description does not name a state's body
-            names = _names_text(entry)
-            headless = 0 if head is None or head in names else 1
-            for rank, h in enumerate(hint):
-                if h in names:
-                    key = (headless * 100 + rank, len(entry.name), entry)
-                    if best is None or key[:2] < best[:2]:
-                        best = key
-                    break
-        return best[2] if best is not None else None
+        """The entry of a country (or region) that a description names (see
+        :meth:`~deepseek_policy.gazetteer.Gazetteer.find_by_hint`)."""
+        return self.gazetteer.find_by_hint(country, kind, tuple(hint), region, head)
 
     def _antecedent(self, head: str, offset: int, phrase: str = "") -> str | None:
         head = head.lower()
@@ -2132,12 +2102,6 @@ _CONTENT_STOP = frozenset({"ministry", "of", "the", "and", "for", "department", 
 
 
 @functools.lru_cache(maxsize=4096)
-def _names_text(entry: Entry) -> str:
-    """An entry's names joined by spaces, for the hint search's substring tests; cached, as
-    each search reads every entry of a country of the kind."""
-    return " ".join(entry.names)
-
-
 @functools.lru_cache(maxsize=4096)
 def _content_words(name: str) -> frozenset[str]:
     """The words of a body's name that tell it apart ("science", "ict"); cached, as each

@@ -97,6 +97,10 @@ class Entry:
         return _tuple((self.name, *self.aliases, *self.acronyms))
 
 
+#: A hint search's question: country, kind, hint words, region, head word.
+_HintKey = tuple[str, ActorKind, tuple[str, ...], "str | None", "str | None"]
+
+
 @attrs.frozen
 class GazetteerMatch:
     """A place in a text where a gazetteer form occurs.
@@ -123,6 +127,7 @@ class Gazetteer:
         self._by_lower: dict[str, tuple[Entry, ...]] | None = None
         self._by_country: dict[str, tuple[Entry, ...]] | None = None
         self._fields: frozenset[str] | None = None
+        self._hints: dict[_HintKey, Entry | None] = {}
         self._lock = threading.Lock()
         self.add(*entries)
 
@@ -141,6 +146,7 @@ class Gazetteer:
             self._pattern = None
             self._by_lower = self._by_country = None
             self._fields = None
+            self._hints = {}
 
     def load(self, path: str | os.PathLike[str]) -> None:
         """Add the entries of a TSV file in either format (chosen by its header line)."""
@@ -227,6 +233,52 @@ class Gazetteer:
                         words.update(_FIELD_WORD.findall(name[head.end() :].lower()))
             fields = self._fields = frozenset(words - _NOT_FIELDS)
         return fields
+
+    def find_by_hint(
+        self,
+        country: str,
+        kind: ActorKind,
+        hint: tuple[str, ...],
+        region: str | None = None,
+        head: str | None = None,
+    ) -> Entry | None:
+        """The body of ``kind`` in ``country`` (in ``region``, or national where it is None)
+        that a description names: one whose names hold a word of ``hint`` (an earlier word is
+        better), with ``head`` among them where one has it, then the shortest name. Answers
+        are kept until the next :meth:`add` (each search reads every entry of the country).
+
+        >>> default_gazetteer().find_by_hint("IT", ActorKind.REGULATOR, ("Garante",)).id
+        'it-garante'
+        """
+        key = (country, kind, hint, region, head)
+        hints = self._hints
+        if key not in hints:
+            hints[key] = self._search_by_hint(country, kind, hint, region, head)
+        return hints[key]
+
+    def _search_by_hint(
+        self,
+        country: str,
+        kind: ActorKind,
+        hint: tuple[str, ...],
+        region: str | None,
+        head: str | None,
+    ) -> Entry | None:
+        best: tuple[int, int, Entry] | None = None
+        for entry in self.in_country(country):
+            if entry.kind is not kind or (region is not None and entry.region != region):
+                continue
+            if region is None and entry.region is not None:
+                continue  # a national description does not name a state's body
+            names = " ".join(entry.names)
+            headless = 0 if head is None or head in names else 1
+            for rank, h in enumerate(hint):
+                if h in names:
+                    key = (headless * 100 + rank, len(entry.name), entry)
+                    if best is None or key[:2] < best[:2]:
+                        best = key
+                    break
+        return best[2] if best is not None else None
 
     def in_country(self, code: str) -> tuple[Entry, ...]:
         """Every entry whose ``country`` is ``code``, in the order they were added."""

@@ -850,3 +850,45 @@ def test_scan_offsets_point_at_the_text(gaz: Gazetteer) -> None:
         "Personal Information Protection Commission",
         "PIPC",
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# descriptions resolved by hint words, and the fields of ministries
+# ---------------------------------------------------------------------------------------------
+
+
+def _body(
+    id: str, name: str, kind: ActorKind, country: str = "XL", region: str | None = None
+) -> Entry:
+    return Entry(id=id, name=name, kind=kind, country=country, region=region)
+
+
+def test_find_by_hint_prefers_the_earlier_hint_word_then_the_head_then_the_shorter_name() -> None:
+    g = Gazetteer(
+        [
+            _body("xl-dpa", "Data Protection Office", ActorKind.REGULATOR),
+            _body("xl-privacy", "Privacy and Data Protection Commission", ActorKind.REGULATOR),
+            _body("xl-privacy-agency", "Privacy Agency", ActorKind.REGULATOR),
+            _body("xl-state", "State Privacy Commission", ActorKind.REGULATOR, region="XL-A"),
+        ]
+    )
+    hint = ("Privacy", "Data Protection")
+
+    def found(**kw: str) -> str | None:
+        entry = g.find_by_hint("XL", ActorKind.REGULATOR, hint, **kw)
+        return None if entry is None else entry.id
+
+    assert found() == "xl-privacy-agency"  # both hold "Privacy": the shorter name
+    assert found(head="Commission") == "xl-privacy"  # the head noun first
+    assert found(region="XL-A") == "xl-state"  # a region's own body
+    assert g.find_by_hint("XL", ActorKind.REGULATOR, ("Data Protection",)) is not None
+    assert g.find_by_hint("XL", ActorKind.GOVERNMENT_AGENCY, hint) is None
+
+
+def test_find_by_hint_sees_entries_added_after_a_search() -> None:
+    g = Gazetteer([_body("xl-dpa", "Data Protection Office", ActorKind.REGULATOR)])
+    assert g.find_by_hint("XL", ActorKind.REGULATOR, ("Watchdog",)) is None
+    g.add(_body("xl-watchdog", "Digital Watchdog", ActorKind.REGULATOR))
+    found = g.find_by_hint("XL", ActorKind.REGULATOR, ("Watchdog",))
+    assert found is not None
+    assert found.id == "xl-watchdog"
