@@ -581,7 +581,7 @@ _NOUN_CONTEXT = lazy(
     r"full|partial|nationwide|temporary|formal|official|complete|sweeping|broad|possible|"
     r"proposed|planned|first|latest|government|state|federal)|’s|'s|s’)[ ]+(?:[\w-]+[ ]+){0,2}$"
     # right after a preposition: "calls for bans", "talk of restrictions"
-    r"|\b(?:for|of|on|against|about|over|amid|despite|into)[ ]+$"
+    r"|\b(?:for|of|on|against|about|over|amid|despite|into|face|faces|faced|facing)[ ]+$"
 )
 _VERB_CONTEXT = lazy(
     r"(?i)\b(?:to|will|would|could|may|might|must|shall|should|can|did|does|do|not|also|"
@@ -1015,7 +1015,7 @@ def _actors_for(
             text, max(s.start, a - 40), a
         ):
             return [], "state"  # "remove any copies that are already installed": no act
-        return _agentless(doc, s, a, clause, masks, quoted, row.kind)
+        return _agentless(doc, s, a, clause, masks, quoted, row.kind, b)
     if quoted:
         return _agentless(doc, s, a, clause, masks, quoted, row.kind)
     if row.form == "noun":
@@ -1096,6 +1096,10 @@ _GOVERNMENT_MODIFIER = lazy(
 
 #: The verb of undergoing a measure before its noun: "could face a ban", "faces new curbs".
 _FACES = lazy(r"\b(?:face|faces|facing|risks)[ ](?:(?:a|an|possible|potential|new|further)[ ])*$")
+#: Actors that a place names: "banned in Italy", "could face a ban in Germany".
+_PLACE_KINDS = frozenset(
+    {ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL}
+)
 #: The place after a measure's noun: " in Germany", " across the EU".
 _IN_PLACE = lazy(
     r"(?:[ ](?:on|of|over)(?:[ ][\w’'-]+){1,3}?)?[ ](?:in|across|throughout)[ ](?:the[ ])?"
@@ -1197,6 +1201,7 @@ def _agentless(
     masks: Sequence[Mask],
     quoted: bool,
     kind: ActionKind | None = None,
+    b: int | None = None,
 ) -> tuple[list[str], str]:
     text = doc.text
     # "X stated that the service was suspended", "a notice titled 'DeepSeek is banned'"
@@ -1227,6 +1232,17 @@ def _agentless(
         ]
         if named:
             return named[:1], "reported"
+    # "DeepSeek has been banned in Italy": the place's own measure
+    place = _IN_PLACE.match(text, b, clause.end) if b is not None and not quoted else None
+    if place is not None:
+        at = place.start("place")
+        places = [
+            m.actor
+            for m in doc.index.mentions_between(at, clause.end)[:1]
+            if m.start == at and doc.index.actor(m.actor).kind in _PLACE_KINDS
+        ]
+        if places:
+            return places, "place"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:

@@ -4122,6 +4122,24 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "agentless-passive-in-a-place",
+        "DeepSeek has been banned in Taiwan's public sector, and it was blocked in Italy on "
+        "Thursday.",
+        "2025-02-03",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-01-30"},
+        ],
+        exact=True,
+    ),
+    case(
+        "agentless-passive-in-unnamed-places",
+        "DeepSeek faces bans in at least five countries, and it has been banned in several more.",
+        "2025-02-03",
+        [],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
