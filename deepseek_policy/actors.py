@@ -513,6 +513,12 @@ _GROUP_IN_PLACE = lazy_re(
     rf"(?<![\w-])(?P<desc>(?i:{'|'.join(_GROUPS)}))[ ](?:in|from|of)[ ](?:the[ ])?"
     r"(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
 )
+#: A place right after a description: " of Indonesia", " in the Netherlands".
+_PLACE_AFTER = lazy_re(r"[ ](?:of|in|for)[ ](?:the[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})")
+#: A definite description with no place before it: "the data protection authority".
+_UNPLACED_DESCRIPTION = lazy_re(
+    r"(?=[Tt])(?<![\w’'-])[Tt]he[ ](?P<desc>(?:[a-z][a-z-]*[ ]){1,3}[a-z][a-z-]*)(?![\w’'-])"
+)
 #: "the Centre" standing alone: not "the Centre for ...", "the Centre's" is fine.
 _THE_CENTRE = lazy_re(
     r"(?<![\w-])[Tt]he[ ](?P<centre>Centre)(?![\w-])(?![ ](?:for|of|on|in)[ ])(?![ ][A-Z])"
@@ -1376,6 +1382,10 @@ class ActorIndex:
         grouped = not words.isdisjoint(_GROUP_WORDS)
         for g in _GROUP_IN_PLACE.finditer(self.text, s.start, s.end) if grouped else ():
             self._group_in_place(g)
+        # "In Italy, the data protection authority ordered ...": the body of the country the
+        # sentence or its paragraph is about
+        for d in _UNPLACED_DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
+            self._unplaced_description(d, s)
         # "the Centre said": India's union government, in an Indian report
         for c in _THE_CENTRE.finditer(self.text, s.start, s.end) if "centre" in words else ():
             self._the_centre(c, s)
@@ -1417,6 +1427,31 @@ class ActorIndex:
         )
         if entry is not None:
             self._add_mention(a, b, self._ensure_entry(entry, "House"), "description")
+
+    def _unplaced_description(self, m: re.Match[str], s: Sentence) -> None:
+        """ "the data protection authority", "the foreign ministry" with no place beside it: that
+        body of the country in context, where the sentence or its paragraph names one (a
+        description of one word, "the regulator", is a short form of a body named before)."""
+        a = m.start()
+        if self.mentions_between(a, m.end()):
+            return
+        read = _read_description(m["desc"], False)
+        if read is None or len(read[2].split()) < 2 or not read[0].startswith(("kind:", "name:")):
+            return
+        target, hint, desc_text = read
+        b = m.start("desc") + len(desc_text)
+        named = _PLACE_AFTER.match(self.text, b, s.end)
+        if named is not None:
+            # "the cybersecurity agency of Indonesia": the place named after it
+            if self.gazetteer.knows(named["who"], _PLACE_ROLES):
+                self._describe(named["who"], target, hint, desc_text, a, named.end())
+            return
+        code, strength = self._context_country(a, s)
+        if code is None or strength == "document":
+            return
+        country = self.gazetteer.country(code)
+        if country is not None:
+            self._describe(country.name, target, hint, desc_text, a, b)
 
     def _the_centre(self, m: re.Match[str], s: Sentence) -> None:
         """ "The Centre has advised ...": Indian English for the union government, read as

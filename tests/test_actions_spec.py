@@ -4140,6 +4140,33 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "description-without-a-place-in-a-country-paragraph",
+        "In Italy, the privacy watchdog ordered DeepSeek blocked on January 30.",
+        "2025-02-03",
+        [
+            {
+                "actor": {"Garante", "Garante per la protezione dei dati personali"},
+                "kind": {"block"},
+                "date": "2025-01-30",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "list-label-sets-the-country",
+        "South Korea: the privacy regulator suspended new downloads on February 15.",
+        "2025-03-01",
+        [{"actor": PIPC, "kind": {"suspend"}, "date": "2025-02-15"}],
+        exact=True,
+    ),
+    case(
+        "description-of-a-named-place",
+        "The cybersecurity agency of Indonesia warned users against the DeepSeek app last week.",
+        "2025-02-06",
+        [{"country": "ID", "kind": {"warn"}}],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
