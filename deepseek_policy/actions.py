@@ -1159,8 +1159,21 @@ def _noun_actor(
         if actors:
             return actors, "agent"
     window = text[max(clause.start, a - 40) : a]
+    light = None
+    for cue in _cue_pattern("light").finditer(text, max(clause.start, a - 90), a):
+        between = text[cue.end() : a]
+        if rx(r"[ ](?:[\w’'$€£¥.,()+-]+[ ]){0,9}").fullmatch(between) and not rx(
+            r"[;]|,[ ]"
+        ).search(between):
+            light = cue
     gov = _GOVERNMENT_MODIFIER.search(window)
     if gov is not None and not rx(r"(?:’s|'s|’)[ ]").search(window):
+        # "Congress has weighed a federal ban": the subject that states it, where one is
+        # named; else "a government advisory" is the country's
+        if light is not None:
+            actors = subject_before(doc, s, clause.start, light.start(), masks)
+            if actors:
+                return actors, "subject"
         code = None
         if gov["adj"]:
             country = doc.index.gazetteer.country_for_adjective(gov["adj"])
@@ -1170,13 +1183,6 @@ def _noun_actor(
             actor = doc.index.country_actor(code, window[gov.start() :].strip())
             if actor is not None:
                 return [actor], "modifier"
-    light = None
-    for cue in _cue_pattern("light").finditer(text, max(clause.start, a - 90), a):
-        between = text[cue.end() : a]
-        if rx(r"[ ](?:[\w’'$€£¥.,()+-]+[ ]){0,9}").fullmatch(between) and not rx(
-            r"[;]|,[ ]"
-        ).search(between):
-            light = cue
     if light is None and rx(r"\b(?:with|through)[ ](?:an?|the|its)[ ](?:[\w-]+[ ]){0,2}$").search(
         window
     ):

@@ -4167,6 +4167,19 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "named-subject-of-a-federal-ban-it-weighed",
+        "Congress has also weighed a federal ban.",
+        "2025-03-01",
+        [
+            {
+                "actor": {"Congress", "United States Congress"},
+                "kind": {"ban"},
+                "status": "considered",
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
