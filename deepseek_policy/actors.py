@@ -515,10 +515,16 @@ _GROUP_IN_PLACE = lazy_re(
 )
 #: A place right after a description: " of Indonesia", " in the Netherlands".
 _PLACE_AFTER = lazy_re(r"[ ](?:of|in|for)[ ](?:the[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})")
-#: A definite description with no place before it: "the data protection authority".
-_UNPLACED_DESCRIPTION = lazy_re(
-    r"(?=[Tt])(?<![\w’'-])[Tt]he[ ](?P<desc>(?:[a-z][a-z-]*[ ]){1,3}[a-z][a-z-]*)(?![\w’'-])"
-)
+@functools.cache
+def _unplaced_description() -> re.Pattern[str]:
+    """A definite description with no place before it, ending in the last word of a
+    description of two words or more ("the data protection authority", "the foreign
+    ministry"): the head word bounds the scan, so "the app" or "the company" costs nothing."""
+    heads = sorted({k.split()[-1] for k in _descriptions() if " " in k})
+    return re.compile(
+        r"(?=[Tt])(?<![\w’'-])[Tt]he[ ](?P<desc>(?:[a-z][a-z-]*[ ]){1,3}"
+        rf"(?:{trie_pattern(heads)}))(?![\w’'-])"
+    )
 #: "the Centre" standing alone: not "the Centre for ...", "the Centre's" is fine.
 _THE_CENTRE = lazy_re(
     r"(?<![\w-])[Tt]he[ ](?P<centre>Centre)(?![\w-])(?![ ](?:for|of|on|in)[ ])(?![ ][A-Z])"
@@ -1384,7 +1390,8 @@ class ActorIndex:
             self._group_in_place(g)
         # "In Italy, the data protection authority ordered ...": the body of the country the
         # sentence or its paragraph is about
-        for d in _UNPLACED_DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
+        unplaced = _unplaced_description() if described else None
+        for d in unplaced.finditer(self.text, s.start, s.end) if unplaced is not None else ():
             self._unplaced_description(d, s)
         # "the Centre said": India's union government, in an Indian report
         for c in _THE_CENTRE.finditer(self.text, s.start, s.end) if "centre" in words else ():

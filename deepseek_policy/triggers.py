@@ -150,6 +150,8 @@ class TriggerLexicon:
         # each gapped row with its first word and pattern source, to tell which row a match
         # of the pattern came from (see _gapped_row)
         self._gapped_sources: tuple[tuple[TriggerRow, str, str], ...] = ()
+        # the same rows by their first and last words (see _gapped_row)
+        self._gapped_by_ends: dict[tuple[str, str], list[tuple[TriggerRow, str]]] = {}
         self._lock = threading.Lock()
         for row in rows:
             self._index(row)
@@ -239,6 +241,11 @@ class TriggerLexicon:
                 words = [*self._literal, *(row.phrase.lower() for row in self._gapped)]
                 self._folded = WordScan(source) if all(map(_folds_exactly, words)) else None
                 self._gapped_sources = sources
+                by_ends: dict[tuple[str, str], list[tuple[TriggerRow, str]]] = {}
+                for row, word, source in sources:
+                    last = row.phrase.lower().split()[-1]
+                    by_ends.setdefault((word, last), []).append((row, source))
+                self._gapped_by_ends = by_ends
                 self._pattern = pattern
         return pattern
 
@@ -296,7 +303,14 @@ class TriggerLexicon:
         """
         self.pattern()  # the rows' sources are gathered with it
         rows = self._gapped_sources
-        first = match.group().split(" ", 1)[0].lower()
+        words = match.group().lower().split()
+        first = words[0]
+        # the rows that open and end with the match's words, in lexicon order: a row that
+        # ends in another word cannot end where the match does
+        for row, source in self._gapped_by_ends.get((first, words[-1]), ()):
+            m = _gapped_alone(source).match(match.string, match.start(), match.endpos)
+            if m is not None and m.end() == match.end():
+                return row
         for only_first in (True, False):
             for row, word, source in rows:
                 if only_first and word != first:
