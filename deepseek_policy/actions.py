@@ -582,6 +582,10 @@ _NOUN_CONTEXT = lazy(
     r"proposed|planned|first|latest|government|state|federal)|’s|'s|s’)[ ]+(?:[\w-]+[ ]+){0,2}$"
     # right after a preposition: "calls for bans", "talk of restrictions"
     r"|\b(?:for|of|on|against|about|over|amid|despite|into|face|faces|faced|facing)[ ]+$"
+    # a headline's verb of weighing or imposing and a name: "US weighs DeepSeek ban"
+    r"|\b(?:weighs|weighed|weighing|mulls|mulled|considers|considered|eyes|eyed|imposes|imposed|"
+    r"announces|announced|proposes|proposed|plans|planned|seeks|sought|slaps|slapped)[ ]+"
+    r"(?:[A-Z][\w.-]*[ ]+){1,2}$"
 )
 _VERB_CONTEXT = lazy(
     r"(?i)\b(?:to|will|would|could|may|might|must|shall|should|can|did|does|do|not|also|"

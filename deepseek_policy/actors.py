@@ -515,6 +515,8 @@ _GROUP_IN_PLACE = lazy_re(
 )
 #: A place right after a description: " of Indonesia", " in the Netherlands".
 _PLACE_AFTER = lazy_re(r"[ ](?:of|in|for)[ ](?:the[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})")
+
+
 @functools.cache
 def _unplaced_description() -> re.Pattern[str]:
     """A definite description with no place before it, ending in the last word of a
@@ -525,6 +527,8 @@ def _unplaced_description() -> re.Pattern[str]:
         r"(?=[Tt])(?<![\w’'-])[Tt]he[ ](?P<desc>(?:[a-z][a-z-]*[ ]){1,3}"
         rf"(?:{trie_pattern(heads)}))(?![\w’'-])"
     )
+
+
 #: "the Centre" standing alone: not "the Centre for ...", "the Centre's" is fine.
 _THE_CENTRE = lazy_re(
     r"(?<![\w-])[Tt]he[ ](?P<centre>Centre)(?![\w-])(?![ ](?:for|of|on|in)[ ])(?![ ][A-Z])"

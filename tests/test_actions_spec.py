@@ -4180,6 +4180,29 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "headline-weighs-name-ban-is-a-noun",
+        "US weighs DeepSeek ban on government devices\n\nNo decision has been made.",
+        "2025-03-07",
+        [
+            {
+                "actor": {"United States", "US"},
+                "kind": {"ban"},
+                "status": "considered",
+                "scope": {"government_devices"},
+            }
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "allow-new-downloads-is-a-lifting",
+        "South Korea's privacy regulator said Monday it would allow new downloads of DeepSeek "
+        "once the company complies with local law.",
+        "2025-04-23",
+        [{"actor": PIPC, "kind": {"lift"}, "status": "planned", "scope_has": {"app_store"}}],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
