@@ -151,6 +151,8 @@ _FINITE_VERB = lazy_re(
     r"[ ](?:have|has|had|will|would)[ ](?:also[ ]|now[ ]|already[ ])?[a-z]+ed[ ]"
     # ", the Centre said on Thursday it would host ...,": a reporting clause
     r"|[ ](?:said|says|told|announced)[ ](?:[\w.]+[ ]){0,3}?(?:it|they|that|he|she)[ ]"
+    # ", the data protection authority is investigating DeepSeek,": a predicate
+    r"|[ ](?:is|are|was|were)[ ](?:also[ ]|now[ ]|already[ ])?[a-z]+ing[ ]"
 )
 
 

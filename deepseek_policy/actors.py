@@ -346,6 +346,12 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:{'|'.join(w.replace(' ', '[ ]') for w in _REPORTING_BEFORE)})[ ]"
             rf"(?P<name>{_PERSON_NAME})(?![\w-])"
         ),
+        # "Meike Kamp, who heads Berlin's data protection office, said ...": a person's
+        # relative clause (a company's is "which"), whose body is the person's organisation
+        re.compile(
+            rf"(?=[A-Z])(?<![\w-])(?P<name>{_PERSON_NAME}),[ ]who[ ]"
+            r"(?P<clause>[^,.;:“”\"]{3,100}),"
+        ),
     )
 
 
@@ -919,6 +925,7 @@ class ActorIndex:
             comma,
             reported and not words.isdisjoint(gates["reporting_after"]),
             reported and not words.isdisjoint(gates["reporting_before"]),
+            reported and "who" in words,
         )
         for pattern_no, pattern in enumerate(_person_patterns()):
             if not needs[pattern_no]:
@@ -935,6 +942,8 @@ class ActorIndex:
                     rs, re_ = m.span("role")
                 elif groups.get("title"):
                     rs, re_ = m.span("title")
+                elif groups.get("clause"):
+                    rs, re_ = m.span("clause")  # no title, only where to find the body
                 if pattern_no == 0:
                     rs = _extend_title_back(text, s.start, rs)
                     role = text[rs:re_]

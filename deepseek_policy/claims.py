@@ -204,9 +204,14 @@ class _Ctx:
         return rest.end() if rest is not None else pos
 
     def date_near(self, a: int, b: int) -> Date | None:
-        """The first resolved date starting in ``[a, b + 40)``."""
+        """The first resolved date starting in ``[a, b + 40)`` and in the sentence of ``a``
+        (the next sentence's "on Monday" dates another event)."""
+        end = b + 40
+        s = self.seg.sentence_at(a)
+        if s is not None:
+            end = min(end, s.end)
         lo = bisect.bisect_left(self._d_starts, a)
-        hi = bisect.bisect_left(self._d_starts, b + 40)
+        hi = bisect.bisect_left(self._d_starts, end)
         for d in self.dates[lo:hi]:
             if d.date is not None:
                 return d.date
@@ -855,6 +860,10 @@ def _content_around(text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
     return s.start, end
 
 
+#: How far into a sentence a dateline can reach (its place, date and agency).
+_DATELINE_REACH = 120
+
+
 def _add(
     ctx: _Ctx,
     s: Sentence,
@@ -869,9 +878,11 @@ def _add(
 ) -> None:
     """Record a reported claim; ``aside`` is a parenthetical attribution left out of its text."""
     text = ctx.text
-    if start == s.start:  # "WASHINGTON (Wire) — X has blocked it, according to ...": not the
-        dateline = dateline_at(text, start)  # report's place and date, only what it reports
-        if dateline is not None:
+    if start < s.start + _DATELINE_REACH:
+        # "WASHINGTON (Wire) — X has blocked it, according to ...": not the report's place
+        # and date (nor a part of it, "7 (Kyodo) -- ..."), only what it reports
+        dateline = dateline_at(text, s.start)
+        if dateline is not None and start < dateline.end():
             start = dateline.end()
     if end <= start:
         return

@@ -4203,6 +4203,13 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "progressive-after-a-place-is-no-appositive",
+        "In Belgium, the data protection authority is investigating DeepSeek, officials said.",
+        "2025-02-03",
+        [{"country": "BE", "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",

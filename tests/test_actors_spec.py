@@ -49,7 +49,6 @@ KNOWN_GAPS = {
         "'asked X to remove DeepSeek' naming no place is no action, so no actor is listed"
     ),
     "financial-groups-distributive": "distributive plural with an action scoped by a following phrase",
-    "person-title-before-vs-relative-clause": "a person introduced only in a relative clause ('the head of X, Bae, who ...')",
 }
 
 

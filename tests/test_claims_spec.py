@@ -506,6 +506,37 @@ NOT_CLAIMS = [
         exact=True,
     ),
     case(
+        "claim-date-stays-in-its-sentence",
+        '"Texas will not allow the Chinese Communist Party to infiltrate our state," Greg Abbott '
+        "said. New York followed on Monday.",
+        "2025-02-13",
+        [{"speaker": {"Greg Abbott"}, "contains": "infiltrate", "date": None}],
+        exact=True,
+    ),
+    case(
+        "dateline-with-a-colon-or-an-agency-is-no-content",
+        "NEW DELHI, 6 February 2025: India will host DeepSeek on domestic servers, Ashwini "
+        "Vaishnaw said.\n\nTOKYO, Feb. 7 (Kyodo) -- Japan has asked ministries to refrain from "
+        "using DeepSeek, Yoshimasa Hayashi said Friday.",
+        "2025-02-07",
+        [
+            {"speaker": {"Ashwini Vaishnaw"}, "contains": "host DeepSeek", "starts": "India will"},
+            {"speaker": {"Yoshimasa Hayashi"}, "contains": "refrain", "starts": "Japan has"},
+        ],
+        exact=True,
+    ),
+    case(
+        "person-introduced-by-who-clause",
+        "Meike Kamp, who heads Berlin's data protection office, said on Friday that DeepSeek had "
+        'failed to protect German data. "It is unlawful," Kamp said.',
+        "2025-06-28",
+        [
+            {"speaker": {"Meike Kamp"}, "contains": "failed to protect"},
+            {"speaker": {"Meike Kamp", "Kamp"}, "contains": "unlawful", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
         "passive-reporting-verb",
         "Italy's Garante, which was criticized by the company, banned the app.",
         "2025-02-14",
