@@ -513,7 +513,13 @@ def _clean_gap(gap: str) -> str:
         gap = rx(
             r"(?:Democrat|Republican|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor)[ ]$"
         ).sub("", gap)
+    if "-" in gap:  # a party and state after a name: ", D-N.J.," / ", R-Ill.,"
+        gap = _PARTY_TAG.sub("", gap)
     return rx(r"[ ]?\([^)]{1,40}\)").sub("", gap) if "(" in gap else gap
+
+
+#: A US legislator's party and state after the name: ", D-N.J.", ", R-Ill.", ", I-Vt.".
+_PARTY_TAG = lazy_re(r",[ ][DRI]-[A-Z][A-Za-z.]{1,8}(?=,)")
 
 
 #: A quantity of people before "of": its object is who acts ("a pair of House lawmakers").

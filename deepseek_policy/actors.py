@@ -368,11 +368,13 @@ _PLURAL_TITLES = {
     "legislators": "legislator",
     "senators": "senator",
 }
+#: A name with a US legislator's party and state after it: "Josh Gottheimer, D-N.J.,".
+_TAGGED_NAME = rf"{_PERSON_NAME}(?:,[ ][DRI]-[A-Z][A-Za-z.]{{1,8}},?)?"
 _PLURAL_TITLED = lazy_re(
     lead(_PLURAL_TITLES)
     + r"(?<![\w-])(?P<title>"
     + "|".join(regex.escape(t) for t in _PLURAL_TITLES)
-    + rf")[ ](?P<names>{_PERSON_NAME}(?:,[ ]{_PERSON_NAME}){{0,4}},?[ ]and[ ]{_PERSON_NAME})"
+    + rf")[ ](?P<names>{_TAGGED_NAME}(?:,[ ]{_TAGGED_NAME}){{0,4}},?[ ]and[ ]{_TAGGED_NAME})"
     r"(?![\w-])"
 )
 _NAME_IN_LIST = lazy_re(_PERSON_NAME)
@@ -1700,6 +1702,17 @@ class ActorIndex:
             code = self._explicit_country(start, self._sentence_floor(start, s), end)
             if code and all(e.country != code for e in entries):
                 return None  # "Lithuania's National Cyber Security Centre": not Ireland's
+        # a country the sentence names, where the name is shared across countries ("... in
+        # South Korea ..., the Personal Information Protection Commission said": Korea's)
+        if s is not None:
+            named = {
+                self._drafts[m.actor].country
+                for m in self.mentions_between(s.start, s.end)
+                if self._drafts[m.actor].kind is ActorKind.COUNTRY
+            }
+            hits = [e for e in entries if e.country in named]
+            if len({e.country for e in hits}) == 1:
+                return min(hits, key=_entry_rank)
         # prefer the entry of the context country, then of the document's other countries by
         # weight; then countries over their sub-units (Georgia); then the first listed
         for code in self._countries_in_order(start, s, end):

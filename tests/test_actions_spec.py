@@ -4210,6 +4210,56 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "party-and-state-tags-after-sponsors",
+        "Reps. Josh Gottheimer, D-N.J., and Darin LaHood, R-Ill., last week introduced the No "
+        "DeepSeek on Government Devices Act.",
+        "2025-02-13",
+        [
+            {"actor": {"Josh Gottheimer"}, "kind": {"call_for"}, "status": "proposed"},
+            {"actor": {"Darin LaHood"}, "kind": {"call_for"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
+    case(
+        "urged-users-to-take-care-is-a-warning",
+        "Japan's Personal Information Protection Commission urged users to take sufficient care "
+        "when using DeepSeek.",
+        "2025-02-04",
+        [{"country": "JP", "kind": {"warn"}}],
+        exact=True,
+    ),
+    case(
+        "introduced-the-model-opened-access",
+        "Ruijin Hospital has introduced DeepSeek. China Mobile has opened access to DeepSeek on "
+        "its cloud platform. Italy introduced a ban on DeepSeek.",
+        "2025-02-14",
+        [
+            {"actor": {"Ruijin Hospital"}, "kind": {"adopt"}},
+            {"actor": {"China Mobile"}, "kind": {"adopt"}},
+            {"actor": {"Italy"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "prevent-from-being-installed-is-a-ban",
+        "Australia's Department of Home Affairs said agencies must prevent DeepSeek from being "
+        "installed.",
+        "2025-02-05",
+        [{"actor": {"Department of Home Affairs"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "shared-name-takes-the-country-the-sentence-names",
+        "DeepSeek became available again in South Korea on Monday, ten weeks after new downloads "
+        "were suspended, the Personal Information Protection Commission said.",
+        "2025-04-29",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"lift"}},
+            {"actor": PIPC, "country": "KR", "kind": {"suspend"}},
+        ],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
