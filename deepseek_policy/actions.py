@@ -361,6 +361,15 @@ def find_actions(
 # ---------------------------------------------------------------------------------------------
 
 
+#: A reaction to a measure named by its noun and infinitive: "welcomed the move to host",
+#: "praised the decision to ban" (the measure is another actor's, stated before).
+_REACTION_TO_MOVE = lazy(
+    r"\b(?:welcomed|welcomes|welcoming|praised|praises|hailed|hails|backed|backs|applauded|"
+    r"supported|supports)[ ](?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:move|decision|"
+    r"plan|step|proposal|initiative)[ ]to[ ]$"
+)
+
+
 def _read_sentence(doc: _Doc, s: Sentence) -> None:
     text = doc.text
     matches = doc.lexicon.matches(text, s.start, s.end)
@@ -394,6 +403,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue  # "a government advisory urging ...": the participle describes the noun
         if taken and _object_of_opposition(doc, text, taken[-1], a):
             continue  # "Beijing criticises curbs on DeepSeek": the curbs are not Beijing's
+        if _REACTION_TO_MOVE.search(text, max(s.start, a - 60), a):
+            continue  # "Nasscom welcomed the move to host the models": another's act, again
         family = row.kind.family
         near = max(s.start, a - 40)
         ended = (
@@ -1644,7 +1655,7 @@ def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: 
     """ "asked the Garante to investigate" is a call on a body that can act on its own;
     "asked its staff to refrain" is an instruction to the actor's own people."""
     verb = text[governor[1] : governor[2]].lower()
-    if not verb.startswith(("ask", "request")):
+    if not verb.startswith(("ask", "request", "want")):
         return False
     between = text[governor[2] : a]
     if rx(r"[ ](?:its|their|his|her|our)[ ]").match(between):

@@ -4260,6 +4260,36 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "welcomed-the-move-to-is-no-new-act",
+        "India will host DeepSeek's models on domestic servers, Vaishnaw said. Industry body "
+        "Nasscom welcomed the move to host the models locally.",
+        "2025-02-06",
+        [{"actor": {"India"}, "kind": {"adopt"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "wants-another-body-to-act-is-a-call",
+        "Germany's data protection commissioner wants Apple and Google to remove DeepSeek from "
+        "German app stores.",
+        "2025-06-28",
+        [{"country": "DE", "kind": {"call_for"}, "scope_has": {"app_store"}}],
+        exact=True,
+    ),
+    case(
+        "act-is-the-capital-territory",
+        "Western Australia and the ACT are considering a ban on DeepSeek.",
+        "2025-02-07",
+        [
+            {"actor": {"Western Australia"}, "kind": {"ban"}, "status": "considered"},
+            {
+                "actor": {"Australian Capital Territory", "ACT"},
+                "kind": {"ban"},
+                "status": "considered",
+            },
+        ],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
