@@ -418,6 +418,8 @@ def subject_before(
         m = cands[i]
         if in_prepositional_phrase(text, lo, m, doc) and not relative:
             continue
+        if first and m.start > lo + 4 and text.startswith(("’s ", "'s "), m.end):
+            continue  # "it had deployed DeepSeek's models, making them ...": an object's owner
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
             continue
         chosen = [m]

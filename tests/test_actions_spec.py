@@ -4290,6 +4290,14 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "participle-after-an-object-owner",
+        "Krutrim announced on Tuesday that it had deployed DeepSeek's models, making them "
+        "available to developers.",
+        "2025-02-06",
+        [{"actor": {"Krutrim"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
