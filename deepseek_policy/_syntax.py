@@ -214,11 +214,12 @@ def clause_of(
     # an asyndetic clause: ", Honor wired it into ..." / ", and Oppo said ..."; each test
     # below needs ", " before the mention, so a side of the clause without one is skipped
     has_comma = text.find(", ", start, offset) >= 0
-    before = doc.index.mentions_between(start, offset) if has_comma else []
-    for i, mention in enumerate(before):
+    last_named = -1  # where the latest mention before this one (not a modifier) starts
+    for mention in doc.index.mentions_between(start, offset) if has_comma else ():
         if mention.via == "modifier":
             continue
         lead = text[max(start, mention.start - 60) : mention.start]
+        named_before, last_named = last_named, mention.start
         if (
             (
                 _comma_lead(lead)
@@ -226,7 +227,7 @@ def clause_of(
                 and _previous_not_listed(doc, text, start, mention)
                 # not the object of a named subject after the comma: ", the privacy watchdog
                 # ordered DeepSeek blocked"
-                and not _named_after_comma(before[:i], mention.start - len(lead) + lead.rfind(", "))
+                and named_before <= mention.start - len(lead) + lead.rfind(", ")
             )
             and mask_at(masks, mention.start) is None
             and _verb_follows(doc, mention, offset)
@@ -258,11 +259,6 @@ def tells_other_event(text: str, clause_start: int) -> bool:
 
 
 _COMMA_LEAD = lazy_re(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$")
-
-
-def _named_after_comma(earlier: Sequence[Mention], comma: int) -> bool:
-    """Whether a mention (not a modifier) starts after the comma at ``comma``."""
-    return any(m.start > comma and m.via != "modifier" for m in earlier)
 
 
 def _comma_lead(lead: str) -> bool:

@@ -403,7 +403,9 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue  # "a government advisory urging ...": the participle describes the noun
         if taken and _object_of_opposition(doc, text, taken[-1], a):
             continue  # "Beijing criticises curbs on DeepSeek": the curbs are not Beijing's
-        if _REACTION_TO_MOVE.search(text, max(s.start, a - 60), a):
+        if text.endswith(" to ", s.start, a) and _REACTION_TO_MOVE.search(
+            text, max(s.start, a - 60), a
+        ):
             continue  # "Nasscom welcomed the move to host the models": another's act, again
         family = row.kind.family
         near = max(s.start, a - 40)
@@ -2014,11 +2016,14 @@ def _first_words(text: str, n: int) -> str:
 def _has_ai_object(doc: _Doc, obj: str) -> bool:
     """Whether ``obj`` names an AI product; "it" or "them" counts only as the object itself
     ("delete it", "wired it into"), not inside a clause ("delete data it had sent abroad")."""
-    for m in _AI_TERM.finditer(obj[:160]):
+    head = obj[:160]
+    m = _AI_TERM.search(head)
+    while m is not None:
         if m.group() not in ("it", "them"):
             return True
         if doc.about_deepseek and _PRONOUN_OBJECT.fullmatch(obj, 0, m.start()):
             return True
+        m = _AI_TERM.search(head, m.end())
     # "has written to the company asking ...": the article's company, as its object
     return doc.about_deepseek and _TARGET_DESCRIBED.match(obj) is not None
 

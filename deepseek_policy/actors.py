@@ -525,6 +525,18 @@ _GROUP_IN_PLACE = lazy_re(
 _PLACE_AFTER = lazy_re(r"[ ](?:of|in|for)[ ](?:the[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})")
 
 
+def _possessive_then_capital(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds "'s " (or "’s ") before a capital: the cheap test
+    before the title-case description scan ("Canada's Privacy Commissioner")."""
+    for mark in ("'s ", "’s "):
+        i = text.find(mark, start, end)
+        while i >= 0:
+            if text[i + 3 : i + 4].isupper():
+                return True
+            i = text.find(mark, i + 3, end)
+    return False
+
+
 @functools.cache
 def _unplaced_description() -> re.Pattern[str]:
     """A definite description with no place before it, ending in the last word of a
@@ -1393,9 +1405,7 @@ class ActorIndex:
         described = not words.isdisjoint(gates["description"])
         for d in _DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
             self._description(d, s)
-        titled = described and (
-            self.text.find("'s ", s.start, s.end) >= 0 or self.text.find("’s ", s.start, s.end) >= 0
-        )
+        titled = described and _possessive_then_capital(self.text, s.start, s.end)
         for d in _TITLED_DESCRIPTION.finditer(self.text, s.start, s.end) if titled else ():
             if d["desc"].lower() in _descriptions():
                 self._description(d, s)
