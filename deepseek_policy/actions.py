@@ -2129,6 +2129,11 @@ def _date_for(
     question = rx(r"(?i)\b(?:whether|how|why|if)[ ]").search(doc.text, a, hi)
     if question is not None:
         inside = [d for d in inside if d.span.start < question.start()]
+    # "... on Monday, ten weeks after new downloads were suspended": a date before the
+    # subordinate clause the trigger stands in dates the main clause's event
+    sub = _last(_SUBORDINATE_CLAUSE.finditer(doc.text, lo, a))
+    if sub is not None and "," not in doc.text[sub.end() : a]:
+        inside = [d for d in inside if d.span.start >= sub.start()]
     if inside:
         # the expression nearest the trigger, preferring the finer one at a tie
         best = min(
@@ -2162,6 +2167,10 @@ def _date_for(
                     if d.date is not None:
                         return d.date
     return None
+
+
+#: A subordinate clause's opening, after a main clause: "after new downloads were ...".
+_SUBORDINATE_CLAUSE = lazy(r"(?i)\b(?:after|before|since|until|when|once)[ ](?!the[ ]\w+[ ]of\b)")
 
 
 def _dates_between(doc: _Doc, start: int, end: int) -> list[DateMention]:

@@ -4298,6 +4298,18 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "subordinate-clause-does-not-take-the-main-date",
+        "DeepSeek became available again in South Korea on Monday, ten weeks after new downloads "
+        "were suspended, the PIPC said. On Monday, after a review, Italy blocked DeepSeek.",
+        "2025-04-29",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"lift"}, "date": "2025-04-28"},
+            {"actor": PIPC, "kind": {"suspend"}, "date": None},
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-04-28"},
+        ],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
