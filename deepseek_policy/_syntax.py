@@ -268,12 +268,19 @@ def _comma_lead(lead: str) -> bool:
     return comma >= 0 and _COMMA_LEAD.match(lead, comma) is not None
 
 
+#: A finite verb: a past tense, or an auxiliary.
+_CLAUSE_VERB_BEFORE = lazy_re(r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|would)\b")
+
+
 def _previous_not_listed(doc: Context, text: str, start: int, mention: Mention) -> bool:
     """Whether a subject stands earlier in the clause that this mention is not listed with
     ("Huawei added R1 ..., Honor wired it" - yes; "Toyota Motor, MHI and SoftBank" - no)."""
     before = [x for x in doc.index.mentions_between(start, mention.start) if x.via != "modifier"]
     if not before:
-        return False
+        # "Several ministries blocked access, and the regulator suspended ...": an unnamed
+        # subject's clause, with a verb of its own, before the comma
+        cut = text.rfind(", ", start, mention.start)
+        return cut > start and _CLAUSE_VERB_BEFORE.search(text, start, cut) is not None
     gap = strip_modifiers(doc, text, before[-1].end, mention.start)
     return _LIST_GAP.match(gap) is None
 

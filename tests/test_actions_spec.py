@@ -4310,6 +4310,14 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "unnamed-subjects-clause-keeps-its-scope",
+        "Several ministries blocked access, and South Korea's privacy regulator suspended new "
+        "downloads on February 15.",
+        "2025-03-01",
+        [{"actor": PIPC, "kind": {"suspend"}, "scope": {"app_store"}}],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
