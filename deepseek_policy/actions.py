@@ -903,6 +903,14 @@ def _read_trigger(
     ):
         # a passive's target stands before it: "a notice titled 'DeepSeek is banned'"
         object_text = _last_words(text[clause.start : a], 12) + " " + object_text
+    elif (
+        governor is not None
+        and governor[0] == "command"
+        and _PARTICIPLE_WORD.match(text[a:b]) is not None
+        and not _named_target(doc, object_text)
+    ):
+        # "wants DeepSeek pulled from app stores": the target stands between the two verbs
+        object_text = text[governor[2] : a] + " " + object_text
     targets = _targets_of(doc, object_text, kind)
     implicit_target = kind.family is not Family.OTHER and not _named_target(doc, object_text)
     date = _date_for(doc, s, clause, a, masks, how)
@@ -1641,10 +1649,10 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
                 or (kind == "cause" and rx(r"\bto[ ]").search(rest))
                 or (carries_to and not rest.strip(" "))
                 or (carries_to and rx(r"[ ][^.;:]{0,120}[ ]$").fullmatch(rest))
-                # "orders DeepSeek blocked", "ordered the app removed"
+                # "orders DeepSeek blocked", "ordered the app removed", "wants it pulled"
                 or (
                     kind == "command"
-                    and m.group().lower().startswith("order")
+                    and m.group().lower().startswith(("order", "want"))
                     and participle
                     and rx(r"[ ][^.;:,]{1,60}[ ]$").fullmatch(rest)
                 )

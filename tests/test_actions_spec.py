@@ -4318,6 +4318,20 @@ LATER_PHRASINGS = [
         exact=True,
     ),
     case(
+        "wants-it-pulled-is-a-call",
+        "Germany's data protection commissioner wants DeepSeek pulled from German app stores.",
+        "2025-06-28",
+        [
+            {
+                "country": "DE",
+                "kind": {"call_for"},
+                "targets_has": {"DeepSeek"},
+                "scope_has": {"app_store"},
+            }
+        ],
+        exact=True,
+    ),
+    case(
         "district-with-lower-case-head",
         "Shenzhen's Futian district deployed DeepSeek for its civil servants in February.",
         "2025-03-01",
