@@ -1047,7 +1047,11 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         if actors:
             return actors[0]
         return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON, 1500)
-    mentions = [m for m in ctx.index.mentions_between(start, end) if m.via != "modifier"]
+    mentions = [
+        m
+        for m in ctx.index.mentions_between(start, end)
+        if m.via != "modifier" and not _PLACE_BEFORE_FIRM.match(text, m.end, end)
+    ]
     if not mentions and ctx.issued and _DOCUMENT_SPEAKER.fullmatch(phrase):
         return _issuer(ctx, start)
     if not mentions:
@@ -1080,6 +1084,12 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     return (outside or mentions)[0].actor
 
 
+#: A place's name before the kind of firm it locates: "a Shanghai brokerage", "a Tokyo
+#: think tank" (the place does not speak).
+_PLACE_BEFORE_FIRM = lazy_re(
+    r"[ ](?:[a-z-]+[ ]){0,2}(?:brokerage|firm|bank|lender|insurer|consultancy|think[ ]tank|"
+    r"newspaper|daily|outlet|broadcaster|university|lab|laboratory|startup|start-up)s?\b"
+)
 #: A document that speaks for its issuer: "the note said", "the advisory reads".
 _DOCUMENT_SPEAKER = lazy_re(
     r"(?i)(?:the|this|that)[ ](?:[\w-]+[ ]){0,2}?(?:note|notice|memo|memorandum|advisory|"

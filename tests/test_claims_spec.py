@@ -537,6 +537,14 @@ NOT_CLAIMS = [
         exact=True,
     ),
     case(
+        "place-before-a-firm-does-not-speak",
+        "At least 20 Chinese banks have deployed DeepSeek, according to a tally by a Shanghai "
+        "brokerage. DeepSeek stores data in China, according to the Hong Kong daily SCMP.",
+        "2025-02-14",
+        [{"speaker": {"South China Morning Post", "SCMP"}, "contains": "stores data"}],
+        exact=True,
+    ),
+    case(
         "passive-reporting-verb",
         "Italy's Garante, which was criticized by the company, banned the app.",
         "2025-02-14",
