@@ -30,6 +30,7 @@ __all__ = [
     "in_prepositional_phrase",
     "mask_at",
     "masks",
+    "names_and_rest",
     "strip_modifiers",
     "subject_after",
     "subject_before",
@@ -156,19 +157,24 @@ _FINITE_VERB = lazy_re(
 )
 
 
-def _only_names(doc: Context, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (", the Navy and the Pentagon") holds names joined by "and"
-    and nothing else: the rest of a list, not an appositive."""
+def names_and_rest(doc: Context, start: int, end: int) -> tuple[list[Mention], str]:
+    """The names in ``text[start:end]`` (modifiers aside) and the text around them, the
+    pieces joined by spaces: what a test of "only names here" reads."""
     text = doc.text
     names = [m for m in doc.index.mentions_between(start, end) if m.via != "modifier"]
-    if len(names) < 2:
-        return False
     rest, cursor = [], start
     for m in names:
         rest.append(text[cursor : m.start])
         cursor = m.end
     rest.append(text[cursor:end])
-    return _LIST_GLUE.fullmatch(" ".join(rest)) is not None
+    return names, " ".join(rest)
+
+
+def _only_names(doc: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (", the Navy and the Pentagon") holds names joined by "and"
+    and nothing else: the rest of a list, not an appositive."""
+    names, rest = names_and_rest(doc, start, end)
+    return len(names) >= 2 and _LIST_GLUE.fullmatch(rest) is not None
 
 
 #: What joins the names of a list: commas, "and", "or", articles.

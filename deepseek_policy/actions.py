@@ -1121,6 +1121,22 @@ _GOVERNMENT_MODIFIER = lazy(
 
 #: The verb of undergoing a measure before its noun: "could face a ban", "faces new curbs".
 _FACES = lazy(r"\b(?:face|faces|facing|risks)[ ](?:(?:a|an|possible|potential|new|further)[ ])*$")
+
+
+def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
+    """The country, region or union named right after a trigger that ends at ``b``: " in
+    Germany", " across the EU" (none where the place is no actor the index knows)."""
+    place = _IN_PLACE.match(doc.text, b, clause.end)
+    if place is None:
+        return []
+    at = place.start("place")
+    return [
+        m.actor
+        for m in doc.index.mentions_between(at, clause.end)[:1]
+        if m.start == at and doc.index.actor(m.actor).kind in _PLACE_KINDS
+    ]
+
+
 #: Actors that a place names: "banned in Italy", "could face a ban in Germany".
 _PLACE_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL}
@@ -1153,17 +1169,7 @@ def _noun_actor(
     text = doc.text
     if _FACES.search(text, max(clause.start, a - 30), a):
         # "DeepSeek could face a ban in Germany": the place acts, the subject undergoes it
-        place = _IN_PLACE.match(text, b, clause.end)
-        if place is None:
-            return [], "none"
-        at = place.start("place")
-        places = [
-            m.actor
-            for m in doc.index.mentions_between(at, clause.end)[:1]
-            if m.start == at
-            and doc.index.actor(m.actor).kind
-            in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL)
-        ]
+        places = _place_after(doc, b, clause)
         return (places, "faced") if places else ([], "none")
     for m in reversed(doc.index.mentions_between(clause.start, a)):
         if _POSSESSED.match(text[m.end : a]):
@@ -1264,16 +1270,9 @@ def _agentless(
         if named:
             return named[:1], "reported"
     # "DeepSeek has been banned in Italy": the place's own measure
-    place = _IN_PLACE.match(text, b, clause.end) if b is not None and not quoted else None
-    if place is not None:
-        at = place.start("place")
-        places = [
-            m.actor
-            for m in doc.index.mentions_between(at, clause.end)[:1]
-            if m.start == at and doc.index.actor(m.actor).kind in _PLACE_KINDS
-        ]
-        if places:
-            return places, "place"
+    places = _place_after(doc, b, clause) if b is not None and not quoted else []
+    if places:
+        return places, "place"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:

@@ -1449,16 +1449,26 @@ class ActorIndex:
         """ "House lawmakers introduced a bill": the House of the country in context, where the
         gazetteer knows one (the word alone names no body: "Freedom House")."""
         a, b = m.span("chamber")
+        self._context_body(a, b, s, ActorKind.LEGISLATURE, _CHAMBER_HINT, "House", "House")
+
+    def _context_body(
+        self,
+        a: int,
+        b: int,
+        s: Sentence,
+        kind: ActorKind,
+        hint: Sequence[str],
+        head: str | None,
+        surface: str,
+    ) -> None:
+        """Index ``text[a:b]``, where no mention covers it yet, as the body of ``kind`` that
+        ``hint`` names in the country in context (nothing where none is known)."""
         if self.mentions_between(a, b):
             return
         code = self._context_country(a, s)[0]
-        entry = (
-            self._find_by_hint(code, ActorKind.LEGISLATURE, _CHAMBER_HINT, None, "House")
-            if code
-            else None
-        )
+        entry = self._find_by_hint(code, kind, hint, None, head) if code else None
         if entry is not None:
-            self._add_mention(a, b, self._ensure_entry(entry, "House"), "description")
+            self._add_mention(a, b, self._ensure_entry(entry, surface), "description")
 
     def _unplaced_description(self, m: re.Match[str], s: Sentence) -> None:
         """ "the data protection authority", "the foreign ministry" with no place beside it: that
@@ -1503,8 +1513,6 @@ class ActorIndex:
         "U.S. lawmakers" would be (a place or a lower tier named before the noun is left to
         the descriptions, or to no one)."""
         a, b = m.span()
-        if self.mentions_between(a, b):
-            return
         before = self.text[max(s.start, a - 30) : a].split()
         if before:
             word = before[-1].strip("’'.,")
@@ -1513,12 +1521,9 @@ class ActorIndex:
             ):
                 return
         target, hint = _descriptions()[m["desc"].lower()]
-        code = self._context_country(a, s)[0]
-        if code is None or not target.startswith("kind:"):
-            return
-        entry = self._find_by_hint(code, ActorKind(target.split(":", 1)[1]), hint)
-        if entry is not None:
-            self._add_mention(a, b, self._ensure_entry(entry, m.group()), "description")
+        if target.startswith("kind:"):
+            kind = ActorKind(target.split(":", 1)[1])
+            self._context_body(a, b, s, kind, hint, None, m.group())
 
     def _group_in_place(self, m: re.Match[str]) -> None:
         """ "Lawmakers in the Czech Republic": as "Czech lawmakers" (see :meth:`_description`)."""

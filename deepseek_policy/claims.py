@@ -29,7 +29,12 @@ import attrs
 
 from deepseek_policy._rx import fold_after, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence, dateline_at
-from deepseek_policy._syntax import in_prepositional_phrase, masks, subject_before
+from deepseek_policy._syntax import (
+    in_prepositional_phrase,
+    masks,
+    names_and_rest,
+    subject_before,
+)
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy.actors import ActorIndex
 from deepseek_policy.dates import DateMention
@@ -606,11 +611,8 @@ _OPENER_ONLY = lazy(
 
 def _only_a_name(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one name and nothing more (spaces and a "the" aside)."""
-    names = [m for m in ctx.index.mentions_between(start, end) if m.via != "modifier"]
-    if len(names) != 1:
-        return False
-    rest = ctx.text[start : names[0].start] + ctx.text[names[0].end : end]
-    return rest.strip(" ,").lower() in ("", "the")
+    names, rest = names_and_rest(ctx, start, end)
+    return len(names) == 1 and rest.strip(" ,").lower() in ("", "the")
 
 
 def _attributes_what_precedes(
