@@ -343,6 +343,8 @@ _DURATION = re.compile(
 # lowercase or an acronym ("12-member", "8-GPU"), never a name ("7-Eleven")
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{2,24}|[A-Z]{2,8})(?![\w])(?!-\d)")
 _TOKEN = re.compile(rf"{_HS}+(?P<w>[A-Za-z0-9][\w’'&+-]{{0,40}})")
+#: An acronym in brackets, with its plural "s": " (GPUs)", " (SMEs)".
+_BRACKETED_ACRONYM = re.compile(r"[ ]?\((?P<acr>[A-Z][A-Z0-9]{1,7})s?\)")
 _WORD_BACK = re.compile(r"[A-Za-z][\w’'-]{0,40}")
 _ORDINAL = re.compile(r"(?i:st|nd|rd|th)(?!\w)")
 _MONTH_AFTER = re.compile(
@@ -521,6 +523,16 @@ def _antecedent(text: str, start: int, lex: _Lexicon) -> str | None:
     return None
 
 
+def _acronym_after(text: str, end: int, words: list[tuple[str, int, int]]) -> str | None:
+    """The singular of the acronym in brackets after a counted noun phrase, where its letters
+    are the phrase's initials: "graphics processing units (GPUs)" counts "GPU"."""
+    m = _BRACKETED_ACRONYM.match(text, end, min(len(text), end + 16))
+    if m is None or len(words) < 2:
+        return None
+    initials = "".join(w[0][:1] for w in words)
+    return m["acr"] if initials.lower() == m["acr"].lower() else None
+
+
 def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None:
     m = _TOKEN.match(text, pos, min(len(text), pos + 50))
     if m is None:
@@ -535,6 +547,7 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
         if found is None:
             return None
         noun, end, modifiers = found
+        noun = _acronym_after(text, end, toks[: modifiers + 1]) or noun
         return _Unit(QuantityKind.COUNT, noun, end, noun_phrase=True, modifiers=modifiers)
     if len(toks) < 2:
         return None

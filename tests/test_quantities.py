@@ -169,6 +169,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It proofread 1,000 Chinese characters in seconds.", [(C, 1000, None, "character", EX)]),
     ("The ministry alerted 17 regional governments.", [(C, 17, None, "government", EX)]),
     ("Researchers can use 18,693 graphics processors.", [(C, 18693, None, "processor", EX)]),
+    # an acronym in brackets whose letters are the phrase's initials names the unit
+    ("The lab runs 10,000 graphics processing units (GPUs).", [(C, 10000, None, "GPU", EX)]),
+    ("It compared 40 large language models (LLMs) in all.", [(C, 40, None, "LLM", EX)]),
+    ("Police seized 3 delivery vans (Reuters) on Monday.", [(C, 3, None, "van", EX)]),
     (
         "A filter now runs on about 5,500 computers used by staff.",
         [(C, 5500, None, "computer", AP)],
