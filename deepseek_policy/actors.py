@@ -1008,6 +1008,21 @@ class ActorIndex:
                         priority=4,
                     )
                 )
+        for a, b, name, head in _new_places(text, s) if not words.isdisjoint(_PLACE_HEADS) else ():
+            if name in _STOP_CAPS or self.gazetteer.lookup(name):
+                continue  # a known place reads as the gazetteer's ("Jiangxi province")
+            if self.gazetteer.country_for_adjective(name):
+                continue  # "the Chinese city of ...": the place is named after
+            out.append(
+                _Candidate(
+                    a,
+                    b,
+                    f"{name} {head.title()}",
+                    "distributive",
+                    kind=ActorKind.SUBNATIONAL_GOVERNMENT,
+                    priority=1,
+                )
+            )
         listed = ("ministries" in words or "departments" in words) or (
             ("ministry" in words or "department" in words) and " of " in s.text
         )
@@ -2546,8 +2561,95 @@ _NEW_BODY_HEAD = lazy(r"\b(?P<head>" + "|".join(_NEW_BODY_KINDS) + r")\b")
 
 #: A place's head word after its bare name, in lower case: "Futian district", "Kyoto
 #: prefecture" (the gazetteer's "Futian District" is also named "Futian").
-_PLACE_HEAD = lazy_re(r"[ ](district|county|prefecture|province|city|municipality|region)\b")
-_PLACE_HEAD_FIRST = frozenset("dcpmr")
+_PLACE_HEAD = lazy_re(r"[ ](district|county|prefecture|province|city|municipality|region|state)\b")
+_PLACE_HEAD_FIRST = frozenset("dcpmrs")
+
+
+#: The lower-case heads of a place the gazetteer may not know ("Nagoya city").
+_PLACE_HEADS = frozenset(
+    ("city", "prefecture", "province", "county", "district", "municipality", "state")
+)
+_NEW_PLACE_NAME = r"(?P<name>[A-Z][a-z]{2,20}(?:[ -][A-Z][a-z]{2,20}){0,2})"
+#: A capitalised name before a place's head in lower case ("Nagoya city", "Parana state"),
+#: or after "the <head> of" ("the city of Nagoya").
+_NEW_PLACE = lazy_re(
+    r"(?<![\w-])[Tt]he[ ](?P<head2>city|prefecture|province|county|district|municipality|"
+    rf"state)[ ]of[ ]{_NEW_PLACE_NAME.replace('name', 'name2')}(?![\w&-])"
+    rf"|(?<![\w&.-]){_NEW_PLACE_NAME}[ ](?P<head>city|prefecture|province|county|district|"
+    r"municipality|state)(?![\w-])(?P<next>[ ][a-z]+)?"
+)
+#: What may follow "<Name> state" when the state is a place: a body of it or a clause's verb,
+#: not "state media", "state broadcaster", "state-owned".
+_STATE_AS_PLACE_NEXT = frozenset(
+    (
+        "government",
+        "governments",
+        "authorities",
+        "officials",
+        "legislature",
+        "assembly",
+        "police",
+        "has",
+        "had",
+        "have",
+        "is",
+        "was",
+        "will",
+        "would",
+        "said",
+        "says",
+        "and",
+        "in",
+        "on",
+        "to",
+        "of",
+        "for",
+        "over",
+        "last",
+        "this",
+    )
+)
+
+
+def _new_places(text: str, s: Sentence) -> Iterator[tuple[int, int, str, str]]:
+    """Places named with a lower-case head that may be new to the gazetteer, as start, end,
+    name and head: "Japan's Nagoya city", "the city of Nagoya", "Brazil's Parana state".
+
+    A name opening its sentence may be an ordinary word ("Smart city projects ..."), so it
+    counts only after "the <head> of"; "state" counts after a possessive place ("Brazil's") or
+    "in", or before a body or a verb, never as "state media".
+    """
+    for m in _NEW_PLACE.finditer(text, s.start, s.end):
+        if m["name2"]:
+            yield m.start("head2"), m.end(), m["name2"], m["head2"]
+            continue
+        a, b = m.start("name"), m.end("head")
+        if not text[s.start : a].strip(" \"“‘'"):
+            continue
+        if (
+            m["head"] == "state"
+            and _PLACE_BEFORE_STATE.search(text, max(s.start, a - 4), a) is None
+            and (m["next"] or " ")[1:] not in _STATE_AS_PLACE_NEXT
+            and not (m["next"] or "").endswith("ed")
+        ):
+            continue
+        yield a, b, m["name"], m["head"]
+
+
+def _state_as_place(text: str, end: int) -> bool:
+    """Whether "state" ending at ``end``, after a state the gazetteer knows, is part of its
+    name: not where the word after it makes it the state's media or firms ("state-run")."""
+    return _STATE_OWNED.match(text, end, end + 16) is None
+
+
+_STATE_OWNED = lazy_re(
+    r"-|[ ](?:media|broadcasters?|television|tv|news|newspapers?|press|firms?|companies|"
+    r"enterprises?|banks?|secrets?)(?![\w-])"
+)
+
+
+#: What before a name makes "<name> state" a place: a possessive place or "in".
+_PLACE_BEFORE_STATE = lazy_re(r"(?:'s|’s|s'|s’|[ ]in)[ ]$")
 
 
 def _with_place_head(text: str, end: int, entries: Sequence[Entry]) -> int:
@@ -2560,7 +2662,12 @@ def _with_place_head(text: str, end: int, entries: Sequence[Entry]) -> int:
         return end
     word = head.group(1)
     if any(
-        e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.name.lower().endswith(" " + word)
+        e.kind is ActorKind.SUBNATIONAL_GOVERNMENT
+        and (
+            e.name.lower().endswith(" " + word)
+            # "Kerala state": a state named without its head word (not "... state media")
+            or (word == "state" and " " not in e.name and _state_as_place(text, head.end()))
+        )
         for e in entries
     ):
         return head.end()

@@ -1202,6 +1202,33 @@ LATER = [
         [{"names": {"Futian District"}, "kind": SUBNATIONAL, "country": "CN"}],
     ),
     case(
+        "unknown-city-lower-case-head",
+        "Japan's Nagoya city told its staff not to use DeepSeek on work computers.",
+        [{"names": {"Nagoya City", "Nagoya"}, "kind": SUBNATIONAL, "country": "JP"}],
+    ),
+    case(
+        "the-state-of-unknown-name",
+        "The state of Goias banned DeepSeek on official devices on Monday.",
+        [{"names": {"Goias State", "Goias"}, "kind": SUBNATIONAL}],
+    ),
+    case(
+        "unknown-state-after-possessive",
+        "Brazil's Parana state banned DeepSeek on official devices.",
+        [{"names": {"Parana State", "Parana"}, "kind": SUBNATIONAL, "country": "BR"}],
+    ),
+    case(
+        "known-state-lower-case-head",
+        "Kerala state banned DeepSeek on official computers last week.",
+        [{"names": {"Kerala"}, "kind": SUBNATIONAL, "country": "IN"}],
+    ),
+    case(
+        "city-head-after-an-ordinary-word",
+        "Smart city projects now run on DeepSeek, Tianjin officials said. Chinese state media "
+        "said Hangzhou state firms had adopted it.",
+        [{"names": {"Tianjin"}, "kind": SUBNATIONAL, "country": "CN"}],
+        no_actor_named=["Smart City", "Chinese State", "Hangzhou State"],
+    ),
+    case(
         "bare-senators-in-context",
         "WASHINGTON (Wire) -- The Senate weighs a DeepSeek ban.\n\n"
         "Senators introduced a bill to ban DeepSeek on government devices.",
