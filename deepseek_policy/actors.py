@@ -290,7 +290,7 @@ def _org_pattern() -> re.Pattern[str]:
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
           {_CAP}(?:{_JOIN}{_CAP}){{0,7}}[ ](?P<end>(?:{end_alt}))
-            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}})?
+            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&)[ ]){_CAP}){{0,3}})?
         )
         (?![\w’'-])
         """,

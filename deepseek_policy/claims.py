@@ -750,6 +750,16 @@ _REPORTED_TO = lazy_re(
 )
 
 
+#: What after "warned" makes it report a statement: a that-clause, a clause with its own
+#: subject and verb, a quotation or the end of an attribution.
+_WARNING_STATES = lazy_re(
+    r"(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:[ ]that\b|[,.:;]|[ ]?[“\"]|[ ](?:it|they|he|she|we|there|this|DeepSeek|the[ ][a-z]+)[ ]"
+    r"(?:[a-z]+[ ]){0,2}?(?:would|could|may|might|will|can|was|were|is|are|has|had|posed|"
+    r"poses)\b)"
+)
+
+
 def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     """Whether a reporting verb here introduces what someone asserts."""
     after = text[b : min(s.end, b + 80)]
@@ -776,6 +786,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return v in ("criticized", "criticised") or bool(
             rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after)
         )
+    if v in ("warned", "warns"):
+        # "warned that ...", "warned it could ...", "..., the agency warned."; not "warned
+        # users about DeepSeek" or "warned against using it" (a warning, the action)
+        return not after.strip() or _WARNING_STATES.match(after) is not None
     if v in ("wrote", "writes") and after.startswith((" to ", " a letter", " letters")):
         return False  # "wrote to DeepSeek asking for details": a letter sent, not a statement
     if v in ("described", "describes"):

@@ -1229,6 +1229,20 @@ LATER = [
         no_actor_named=["Smart City", "Chinese State", "Hangzhou State"],
     ),
     case(
+        "possessive-then-ministry-of-x-and-y",
+        "Vietnam's Ministry of Information and Communications warned that DeepSeek could leak "
+        "user data.",
+        [
+            {
+                "names": {"Ministry of Information and Communications"},
+                "name": {"Ministry of Information and Communications"},
+                "kind": "government_agency",
+                "country": "VN",
+            }
+        ],
+        no_actor_named=["Ministry of Information"],
+    ),
+    case(
         "bare-senators-in-context",
         "WASHINGTON (Wire) -- The Senate weighs a DeepSeek ban.\n\n"
         "Senators introduced a bill to ban DeepSeek on government devices.",

@@ -371,6 +371,14 @@ NOT_CLAIMS = [
         exact=True,
     ),
     case(
+        "warned-an-audience-about-is-a-warning",
+        "Germany's BSI warned users about DeepSeek on Thursday. The Federal Office for "
+        "Information Security also warned against installing the app.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
         "reported-to-a-body-is-a-complaint",
         "Germany's data protection commissioner Meike Kamp reported DeepSeek to Apple and Google "
         "on Friday.",
@@ -932,6 +940,19 @@ REPORTED = [
             {
                 "speaker": {"NUKIB", "National Cyber and Information Security Agency"},
                 "contains": "transfer user data to servers in China",
+                "quote": False,
+            }
+        ],
+    ),
+    case(
+        "reported-warned-clause-without-that",
+        "Germany's Federal Office for Information Security warned it would act if the app kept "
+        "sending data abroad.",
+        "2025-07-10",
+        [
+            {
+                "speaker": {"Federal Office for Information Security", "BSI"},
+                "contains": "it would act if the app kept sending data abroad",
                 "quote": False,
             }
         ],
