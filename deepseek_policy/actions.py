@@ -1794,6 +1794,8 @@ def _status(
     found: set[str] = set()
     for cue in ("considered", "planned", "proposed"):
         for m in _cue_pattern(cue).finditer(window):
+            if m.group() == "May":
+                continue  # the month ("SEOUL, May 14 -", "In May, Poland banned"), not a modal
             if (
                 cue == "planned"
                 and m.group().lower() in ("plans",)

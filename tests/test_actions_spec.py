@@ -4340,6 +4340,28 @@ LATER_PHRASINGS = [
     ),
 ]
 
+# Round nine: wire services, translated reports and new countries (2025-2026).
+WIRE_PHRASINGS = [
+    case(
+        "may-the-month-in-a-dateline",
+        "SEOUL, May 14 (Wire) -- South Korea's defence ministry banned DeepSeek on its "
+        "computers. In May, Poland banned DeepSeek on government computers.",
+        "2025-06-10",
+        [
+            {"country": "KR", "kind": {"ban"}, "status": "done"},
+            {"actor": {"Poland"}, "kind": {"ban"}, "status": "done", "date": "2025-05"},
+        ],
+        exact=True,
+    ),
+    case(
+        "may-the-modal",
+        "Poland may ban DeepSeek on government computers.",
+        "2025-06-10",
+        [{"actor": {"Poland"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+]
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -4369,6 +4391,7 @@ CASES = [
     *MERGES,
     *MULTI,
     *LATER_PHRASINGS,
+    *WIRE_PHRASINGS,
 ]
 
 
