@@ -298,7 +298,15 @@ def _org_pattern() -> re.Pattern[str]:
     )
 
 
-_NAME_TOKEN = r"(?:[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20})?(?:-[A-Za-z][a-z]{1,12})?|[A-Z]\.)"
+#: The capitals and small letters of a name, Latin accents included: "Müller", "Gonçalves",
+#: "Kacır", "Paweł", "Nguyễn" (the Latin Extended blocks hold both cases, which is harmless
+#: inside a capitalised name).
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
+_NAME_TOKEN = (
+    rf"(?:[{_UPPER}][{_LOWER}]{{1,20}}(?:[{_UPPER}][{_LOWER}]{{1,20}})?"
+    rf"(?:-[A-Za-z][{_LOWER}]{{1,12}})?|[A-Z]\.)"
+)
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_TOKEN}){{1,2}}"
 
 
@@ -325,7 +333,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![\w-])(?P<title>{titles})[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
         # "Sung Kim, CEO of AI startup Upstage" / "Nam Seok, head of ..."
         re.compile(
-            rf"(?=[A-Z])(?<![\w-])(?P<name>{_PERSON_NAME}),[ ]"
+            rf"(?=[{_UPPER}])(?<![\w-])(?P<name>{_PERSON_NAME}),[ ]"
             rf"(?P<role>(?:(?:a|an|the|its|his|her)[ ])?"
             rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b[^,;:“”\"]{{0,120}}?)(?=[,.;:]|[ ](?:said|says|"
             rf"told|wrote|added)\b|$)"
@@ -339,7 +347,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
         re.compile(
-            rf"(?=[A-Z])(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:{'|'.join(_PERSON_REPORTING)})\b"
+            rf"(?=[{_UPPER}])(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:{'|'.join(_PERSON_REPORTING)})\b"
         ),
         re.compile(
             rf"{lead(_REPORTING_BEFORE)}\b"
@@ -349,7 +357,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         # "Meike Kamp, who heads Berlin's data protection office, said ...": a person's
         # relative clause (a company's is "which"), whose body is the person's organisation
         re.compile(
-            rf"(?=[A-Z])(?<![\w-])(?P<name>{_PERSON_NAME}),[ ]who[ ]"
+            rf"(?=[{_UPPER}])(?<![\w-])(?P<name>{_PERSON_NAME}),[ ]who[ ]"
             r"(?P<clause>[^,.;:“”\"]{3,100}),"
         ),
     )
@@ -399,7 +407,9 @@ _PORTFOLIO = lazy(
 )
 _POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
-_SURNAME = lazy(r"(?<![\w’'.-])[A-Z][a-z]{1,20}(?:-[a-z]{2,12})?(?![\w’'-]|[.][A-Z])")
+_SURNAME = lazy(
+    rf"(?<![\w’'.-])[{_UPPER}][{_LOWER}]{{1,20}}(?:-[a-z]{{2,12}})?(?![\w’'-]|[.][A-Z])"
+)
 _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")

@@ -1664,6 +1664,31 @@ MORE = [
     ),
 ]
 
+# Round nine: wire services, translated reports and new countries (2025-2026).
+WIRE_PHRASINGS = [
+    case(
+        "speaker-names-with-accented-letters",
+        "\u201cIt is a precaution,\u201d Economy Minister J\u00f6rg M\u00fcller said. Industry "
+        "Minister Mehmet Fatih Kac\u0131r said the government had no plans to ban the app. "
+        "\u201cForeign firms must follow our rules,\u201d Waldemar Gon\u00e7alves said.",
+        "2025-07-03",
+        [
+            {"speaker": {"J\u00f6rg M\u00fcller"}, "contains": "a precaution", "quote": True},
+            {
+                "speaker": {"Mehmet Fatih Kac\u0131r"},
+                "contains": "no plans to ban the app",
+                "quote": False,
+            },
+            {
+                "speaker": {"Waldemar Gon\u00e7alves"},
+                "contains": "must follow our rules",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+]
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -1671,6 +1696,7 @@ CASES = [
     *NOT_CLAIMS,
     *PARTIAL_QUOTES,
     *REPORTED,
+    *WIRE_PHRASINGS,
 ]
 
 
