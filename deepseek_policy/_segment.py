@@ -31,6 +31,7 @@ __all__ = [
     "Segmentation",
     "Sentence",
     "dateline_at",
+    "is_abbreviation",
     "segment",
 ]
 
@@ -414,7 +415,9 @@ _LOOKBACK = 41  # one more than the longest word _WORD_BEFORE takes, so its left
 _INITIALISM = lazy(r"(?:[A-Za-z]\.){2,6}")
 
 
-def _is_abbreviation(before: str, stop: str) -> bool:
+def is_abbreviation(before: str, stop: str) -> bool:
+    """Whether ``stop`` after the text ``before`` closes an abbreviation ("Jan.", "Gov.", an
+    initial), not a sentence."""
     if stop != ".":
         return False
     m = _WORD_BEFORE.search(before)
@@ -442,7 +445,7 @@ def _split_sentences(text: str, para: Paragraph, first_index: int) -> list[Sente
         # the word before the stop is at most 40 characters: look no further back, so a long
         # run of abbreviations ("A. B. C. ...") costs linear time
         tail = chunk[max(cursor, m.start() - _LOOKBACK) : m.start()]
-        if _is_abbreviation(tail, stop[-1]):
+        if is_abbreviation(tail, stop[-1]):
             # "U.S. Navy" stays whole, but "in the U.S. The ..." ends a sentence
             nxt = chunk[m.end() : m.end() + 12]
             if not (stop == "." and _ends_initialism(tail) and _starts_clause(nxt)):

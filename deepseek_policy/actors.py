@@ -347,7 +347,8 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
         re.compile(
-            rf"(?=[{_UPPER}])(?<![\w-])(?P<name>{_PERSON_NAME})[ ](?:{'|'.join(_PERSON_REPORTING)})\b"
+            rf"(?=[{_UPPER}])(?<![\w-])(?P<name>{_PERSON_NAME})[ ]"
+            rf"(?:{'|'.join(_PERSON_REPORTING)})\b"
         ),
         re.compile(
             rf"{lead(_REPORTING_BEFORE)}\b"

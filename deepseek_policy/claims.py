@@ -28,7 +28,14 @@ from collections.abc import Sequence
 import attrs
 
 from deepseek_policy._rx import fold_after, folded_holds, lazy, lazy_re, rx
-from deepseek_policy._segment import ParagraphKind, Quote, Segmentation, Sentence, dateline_at
+from deepseek_policy._segment import (
+    ParagraphKind,
+    Quote,
+    Segmentation,
+    Sentence,
+    dateline_at,
+    is_abbreviation,
+)
 from deepseek_policy._syntax import (
     in_prepositional_phrase,
     masks,
@@ -565,7 +572,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     for m in participles:
         if _spent(ctx, m.start(), m.end()):
             continue
-        speaker = _subject_speaker(ctx, s, m.start(), smasks, first=True)
+        speaker = _subject_speaker(ctx, s, m.start(), smasks, first=True) or _reporter_before(
+            ctx, s, m.start()
+        )
         if speaker is None:
             continue
         content_end = _content_end(text, m.end(), s.end)
@@ -579,6 +588,22 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if speaker is not None:
             content_end = _content_end(text, cm.end(), s.end)
             _add(ctx, s, speaker, "claim", cm.end(), content_end, cm.start())
+
+
+def _reporter_before(ctx: _Ctx, s: Sentence, at: int) -> str | None:
+    """The speaker of the reported clause that a participle at ``at`` continues: in "X said
+    the ban would stay, adding that ...", X adds."""
+    for c in reversed(ctx.claims[-4:]):
+        if (
+            c.quote
+            or c.speaker is None
+            or not c.evidence.start <= s.start < s.end <= c.evidence.end
+        ):
+            continue
+        found = ctx.text.rfind(c.text, s.start, at)
+        if found >= 0 and at - (found + len(c.text)) <= 2:
+            return c.speaker
+    return None
 
 
 _CLAUSE_VERB = lazy(
@@ -984,7 +1009,7 @@ def _subject_speaker(
     if first:
         # "Later, it said ...", "In letters sent on March 3, they urged ...": the clause's
         # first pronoun subject
-        pron = rx(r"(?:\w+[ ]){0,3}?(?P<p>it|It|he|He|she|She|they|They)[ ]").match(head) or rx(
+        pron = rx(r"(?:[\w.]+[ ]){0,3}?(?P<p>it|It|he|He|she|She|they|They)[ ]").match(head) or rx(
             r"(?:^|,[ ])(?P<p>it|It|he|He|she|She|they|They)[ ][a-z]+"
         ).search(head)
         if pron is not None:
@@ -1037,6 +1062,8 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
         r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|"
         r"(?<![A-Z])[.!?][ ]"  # not the stops of "U.S." or "Gov."-like initials
     ).finditer(text, max(lo, hi - 3 * _TAIL), hi):
+        if m.group()[0] == "." and is_abbreviation(text[max(lo, m.start() - 41) : m.start()], "."):
+            continue  # "released R1 on Jan. 20, saying ...": the stop of "Jan."
         start = m.end()
     return start
 

@@ -1687,6 +1687,31 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "participle-continues-a-reported-clause",
+        "Minister Ivan Uy said the ban on the app would stay, adding that a review of it would "
+        "take about a month.",
+        "2025-03-05",
+        [
+            {"speaker": {"Ivan Uy"}, "contains": "the ban on the app would stay", "quote": False},
+            {"speaker": {"Ivan Uy"}, "contains": "a review of it would take", "quote": False},
+        ],
+        exact=True,
+    ),
+    case(
+        "participle-after-an-abbreviated-month",
+        "Microsoft added R1 to its Azure catalogue on Jan. 29, saying the model had passed "
+        "safety reviews before it went live.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Microsoft"},
+                "contains": "the model had passed safety reviews",
+                "quote": False,
+            }
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
