@@ -161,6 +161,12 @@ _BE_AUX = lazy(
     regex.IGNORECASE,
 )
 _BY_AGENT = lazy(r"[ ]?(?:[\w,-]+[ ]){0,6}?by[ ]", regex.IGNORECASE)
+#: A participle of its own before "by" (after the trigger's words): the "by" phrase is that
+#: participle's ("the service developed by DeepSeek", "a model made by the start-up").
+_OTHER_PARTICIPLE_BY = lazy(
+    r"(?i)(?<![\w-])(?:[a-z]+ed|made|built|run|owned|written|driven|given|taken|known|grown)"
+    r"[ ]by[ ]$"
+)
 _GENERIC_SUBJECT = lazy(
     r"(?i)^(?:[\w-]+[ ]){0,3}(?:firms|companies|agencies|governments|countries|nations|banks|"
     r"carmakers|makers|institutions|authorities|giants|groups|lenders|operators|providers|states)$"
@@ -1008,6 +1014,8 @@ def _actors_for(
         )
     )
     agent = _BY_AGENT.match(text, b, clause.end) if passive else None
+    if agent is not None and _OTHER_PARTICIPLE_BY.search(agent.group()):
+        agent = None  # "banned from using the app developed by DeepSeek": the maker, not the agent
     agents = subject_after(doc, agent.end(), clause.end) if agent is not None else []
     # inside a relative clause: its antecedent acts ("the ministries ..., which prevented ..."),
     # unless the clause is passive ("TikTok, which was banned in 2023"): then its agent or no one

@@ -878,6 +878,12 @@ class ActorIndex:
         out.append((cursor, end))
         return out
 
+    def _is_credit(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands alone in brackets, as a wire service's or a
+        photographer's credit does: "(Yonhap)", "(Kyodo)", "(CNA)"."""
+        text = self.text
+        return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
     def _after_person_of(self, start: int) -> bool:
         if self.text[max(0, start - 4) : start] != " of " or not self._mentions:
             return False
@@ -1120,6 +1126,10 @@ class ActorIndex:
                 self.text, cand.end, min(s.end, cand.end + 20)
             ):
                 via = "modifier"  # "the first G7 country", "EU member states"
+            elif entries[0].kind is ActorKind.ORGANIZATION and self._is_credit(
+                cand.start, cand.end
+            ):
+                via = "modifier"  # "SEOUL, April 24 (Yonhap) --", "(Kyodo)": a wire's credit
             self._add_mention(cand.start, cand.end, actor_id, via)
             self._acronym_after(cand.end, actor_id, s)
             return

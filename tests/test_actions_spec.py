@@ -4360,6 +4360,31 @@ WIRE_PHRASINGS = [
         [{"actor": {"Poland"}, "kind": {"ban"}, "status": "considered"}],
         exact=True,
     ),
+    case(
+        "wire-credit-never-acts",
+        "SEOUL, April 24 (Yonhap) -- New downloads of DeepSeek, suspended since February, are "
+        "expected to resume next week.\n\nA logo of the app is seen in Tokyo. (Kyodo)\n\nThe "
+        "notice asked ministries to refrain from using DeepSeek.",
+        "2025-04-24",
+        [],
+        exact=True,
+    ),
+    case(
+        "maker-after-developed-by-is-no-agent",
+        "Taipei, Feb. 3 (Wire) Public agencies are prohibited from using the AI service "
+        "developed by Chinese start-up DeepSeek, the Ministry of Digital Affairs said on Friday.",
+        "2025-02-03",
+        [
+            {
+                "actor": MODA,
+                "kind": {"ban"},
+                "status": "done",
+                "date": "2025-01-31",
+                "scope": {GOV},
+            }
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [

@@ -1712,6 +1712,22 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "title-case-dateline-with-a-credit",
+        "Taipei, Feb. 3 (Wire) Public agencies may no longer use the app, the Ministry of "
+        "Digital Affairs said on Friday.",
+        "2025-02-03",
+        [
+            {
+                "speaker": MODA,
+                "contains": "Public agencies may no longer use the app",
+                "starts": "Public agencies",
+                "quote": False,
+                "date": "2025-01-31",
+            }
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
