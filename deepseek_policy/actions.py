@@ -1313,7 +1313,11 @@ def _agentless(
 #: "reported": news of the act, not the act).
 _ATTRIBUTION_AFTER = lazy(
     r",[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?:said|says|announced|confirmed|stated)"
-    r"(?:[ ]on[ ]\w+|[ ]\w+day)?[.!]?[\"”’']?[ ]*$"
+    # "in a statement", "at a press briefing": where it was said
+    r"(?:[ ](?:in|at|during|via)[ ](?:a|an|the|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:statement|"
+    r"briefing|interview|release|notice|conference|post|email|letter|hearing|announcement))?"
+    r"(?:[ ]on[ ]\w+|[ ]on[ ][A-Z][a-z]{2,4}\.?[ ][0-9]{1,2}|[ ]\w+day|[ ](?:last|this|earlier"
+    r"[ ]this)[ ](?:week|month)|[ ]yesterday|[ ]today)?[.!]?[\"”’']?[ ]*$"
 )
 
 

@@ -4385,6 +4385,17 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "passive-then-attribution-in-a-statement",
+        "Public agencies are prohibited from using DeepSeek, Taiwan's Ministry of Digital "
+        "Affairs said in a statement on Friday. The app will also be blocked on their "
+        "networks from March, the ministry said at a press briefing.",
+        "2025-02-03",
+        [
+            {"actor": MODA, "kind": {"ban"}, "status": "done", "date": "2025-01-31"},
+            {"actor": MODA, "kind": {"block"}, "status": "planned", "date": "2025-03"},
+        ],
+    ),
 ]
 
 CASES = [
