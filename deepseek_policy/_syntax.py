@@ -540,6 +540,12 @@ _GROUP_OF = lazy_re(
 )
 
 
+#: A minister's title with its portfolio, right before a name.
+_PORTFOLIO_TITLE_BEFORE = lazy(
+    r"\b(?:Minister|Secretary)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*[ ](?:and[ ]|&[ ])?){1,5}$"
+)
+
+
 def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:
     before = text[max(lo, m.start - 60) : m.start]
     if _PREPOSITION_BEFORE.search(before) is None:
@@ -561,6 +567,8 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False  # "a bipartisan pair of House lawmakers", "a group of senators"
     if _title_before().search(before):
         return False  # "Ministry of Foreign Affairs spokesperson Guo Jiakun": a title, not a place
+    if _PORTFOLIO_TITLE_BEFORE.search(before):
+        return False  # "Minister of Digital Affairs Huang Yen-nun": the title's portfolio
     if rx(
         r"(?i)\b(?:city|province|state|town|county|prefecture|district|country|island|region|"
         r"municipality)[ ]of[ ](?:(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.-]*(?:’s|'s|’|')[ ])?$"

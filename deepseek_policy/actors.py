@@ -387,6 +387,13 @@ _PLURAL_TITLED = lazy_re(
     r"(?![\w-])"
 )
 _NAME_IN_LIST = lazy_re(_PERSON_NAME)
+_PERSON = lazy_re(_PERSON_NAME)
+#: "Minister of Digital Affairs Huang Yen-nun": a title, "of", then capitalised words that
+#: hold the portfolio and the name (split by :meth:`ActorIndex._titled_by_portfolio`).
+_MINISTER_OF = lazy_re(
+    r"(?<![\w-])(?:Vice[ ]|Deputy[ ])?(?:Minister|Secretary)[ ]of[ ](?:the[ ])?"
+    rf"(?P<rest>[A-Z][\w&]*(?:[ ](?:and[ ]|&[ ])?[{_UPPER}][\w&-]*){{2,7}})(?=[ ,]|$)"
+)
 
 _DISTRIBUTIVE_HEADS = {
     "financial groups": "Financial Group",
@@ -405,6 +412,11 @@ _DISTRIBUTIVE = lazy_re(
 _PORTFOLIO = lazy(
     r"(?:(?:Acting|Deputy|Vice|Junior|State|Former)[ ])?(?P<field>[A-Z][\w&]*(?:[ ](?:and[ ]|"
     r"&[ ])?[A-Z][\w&]*){0,4})[ ](?:Minister|Secretary)"
+)
+#: "Minister of Digital Affairs": the portfolio after the title.
+_PORTFOLIO_AFTER = lazy(
+    r"(?:(?:Vice|Deputy)[ ])?(?:Minister|Secretary)[ ]of[ ](?:the[ ])?"
+    r"(?P<field>[A-Z][\w&]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w&]*){0,4})"
 )
 _POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
@@ -878,6 +890,31 @@ class ActorIndex:
         out.append((cursor, end))
         return out
 
+    def _titled_by_portfolio(self, s: Sentence) -> Iterator[_Candidate]:
+        """People titled "Minister of <portfolio>" before their name, as translated reports
+        write them: the name is the last two or three words, the portfolio the words before
+        them, each a field the gazetteer's ministries are named for."""
+        fields = self.gazetteer.body_fields()
+        for m in _MINISTER_OF.finditer(self.text, s.start, s.end):
+            words = m["rest"].split(" ")
+            for size in (2, 3):
+                field = [w.lower() for w in words[:-size] if w not in ("and", "&")]
+                name = " ".join(words[-size:])
+                if field and all(w in fields for w in field) and _PERSON.fullmatch(name):
+                    rs, re_ = m.start(), m.start("rest") + len(" ".join(words[:-size]))
+                    yield _Candidate(
+                        re_ + 1,
+                        m.end(),
+                        name,
+                        "person",
+                        kind=ActorKind.PERSON,
+                        role=self.text[rs:re_],
+                        role_start=rs,
+                        role_end=re_,
+                        priority=3,
+                    )
+                    break
+
     def _is_credit(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` stands alone in brackets, as a wire service's or a
         photographer's credit does: "(Yonhap)", "(Kyodo)", "(CNA)"."""
@@ -991,6 +1028,9 @@ class ActorIndex:
                         priority=3 if pattern_no <= 2 else 1,
                     )
                 )
+        # "Minister of Digital Affairs Huang Yen-nun said": the portfolio, then the name
+        if ("minister" in words or "secretary" in words) and " of " in s.text:
+            out.extend(self._titled_by_portfolio(s))
         # "Senators Maria Lopez and Tom Becker": one plural title before several names
         plural = not words.isdisjoint(gates["plural"])
         for m in _PLURAL_TITLED.finditer(text, s.start, s.end) if plural else ():
@@ -1352,7 +1392,9 @@ class ActorIndex:
         if not role:
             return None
         # "Australia's home affairs minister": the portfolio after its country
-        m = _PORTFOLIO.fullmatch(rx(_OWNER + r"[ ]").sub("", role.strip(), count=1))
+        m = _PORTFOLIO.fullmatch(rx(_OWNER + r"[ ]").sub("", role.strip(), count=1)) or (
+            _PORTFOLIO_AFTER.fullmatch(role.strip())
+        )
         if m is None:
             return None
         country = self._context_country(start, s)[0] or self._document_country()

@@ -1728,6 +1728,17 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "minister-of-portfolio-before-the-name",
+        "Minister of Digital Affairs Huang Yen-nun said that the app posed a risk. Minister of "
+        "Economy Lee Jae Myung said that the ban was a precaution.",
+        "2025-02-07",
+        [
+            {"speaker": {"Huang Yen-nun"}, "contains": "the app posed a risk", "quote": False},
+            {"speaker": {"Lee Jae Myung"}, "contains": "the ban was a precaution", "quote": False},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
