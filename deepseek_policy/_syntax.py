@@ -75,7 +75,8 @@ _LIKE_BEFORE = lazy(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+)?$")
 
 
 _LIST_GAP = lazy(
-    r"^[ ]*(?:[,;][ ]*(?:(?:and|or|as[ ]well[ ]as|&|plus)[ ]+)?|(?:and|or|as[ ]well[ ]as|&|plus|"
+    # a bracket may close an acronym first: "Korea Electric Power Corporation (KEPCO) and ..."
+    r"^\)?[ ]*(?:[,;][ ]*(?:(?:and|or|as[ ]well[ ]as|&|plus)[ ]+)?|(?:and|or|as[ ]well[ ]as|&|plus|"
     r"along[ ]with|together[ ]with)[ ]+)(?:(?:the|its|their|both)[ ]+)?$"
 )
 

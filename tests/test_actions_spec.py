@@ -4396,6 +4396,17 @@ WIRE_PHRASINGS = [
             {"actor": MODA, "kind": {"block"}, "status": "planned", "date": "2025-03"},
         ],
     ),
+    case(
+        "coordination-after-an-acronym-in-brackets",
+        "Korea Electric Power Corporation (KEPCO) and Korea Gas Corporation blocked DeepSeek "
+        "on the 5th.",
+        "2025-02-07",
+        [
+            {"actor": {"Korea Electric Power Corporation", "KEPCO"}, "kind": {"block"}},
+            {"actor": {"Korea Gas Corporation"}, "kind": {"block"}, "date": "2025-02-05"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
