@@ -1832,13 +1832,13 @@ def _status(
         return Status.CONSIDERED
     if "proposed" in found:
         return Status.PROPOSED
-    if "planned" in found:
-        return Status.PLANNED
-    # a bill or draft that "would" do it
-    if rx(r"(?i)\b(?:bill|draft|legislation|proposal)\b[^.;]{0,40}\bwould\b").search(
+    # a bill or draft that "would" do it (its "would" is the bill's, not a plan)
+    if rx(r"(?i)\b(?:bill|draft|legislation|proposal|amendment)\b[^.;]{0,40}\bwould\b").search(
         text[max(lo, a - 80) : a]
     ):
         return Status.PROPOSED
+    if "planned" in found:
+        return Status.PLANNED
     return Status.DONE
 
 

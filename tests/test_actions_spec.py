@@ -43,7 +43,6 @@ Expected = Mapping[str, Any]
 KNOWN_GAPS = {
     "semicolon-ministries-agentless": "agentless passive whose actors are listed after a colon",
     "memo-issued-by-bars": "an office named only by a title ('House Chief Administrative Officer')",
-    "proposed-draft": "'Members of X drafted legislation that would block' (actor inside the subject's PP)",
     "reason-stored-in-china-linked-sentence": "reasons in a following sentence by the same speaker",
 }
 
@@ -4404,6 +4403,20 @@ WIRE_PHRASINGS = [
         [
             {"actor": {"Korea Electric Power Corporation", "KEPCO"}, "kind": {"block"}},
             {"actor": {"Korea Gas Corporation"}, "kind": {"block"}, "date": "2025-02-05"},
+        ],
+        exact=True,
+    ),
+    case(
+        "bills-submitted-filed-tabled",
+        "Rep. Choi Hyung-doo submitted a bill to ban DeepSeek on government devices. Senator "
+        "Francis Tolentino filed a bill on Wednesday that would bar DeepSeek from government "
+        "networks. Rep. Park Min-ji and ten other lawmakers submitted a partial amendment that "
+        "would ban the app on official phones.",
+        "2025-03-12",
+        [
+            {"actor": {"Choi Hyung-doo"}, "kind": {"call_for", "ban"}, "status": "proposed"},
+            {"actor": {"Francis Tolentino"}, "kind": {"call_for", "ban"}, "status": "proposed"},
+            {"actor": {"Park Min-ji"}, "kind": {"call_for", "ban"}, "status": "proposed"},
         ],
         exact=True,
     ),
