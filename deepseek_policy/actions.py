@@ -719,6 +719,8 @@ def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a
             if (
                 rx(r"(?:\bto|\bfrom)[ ](?:[a-z]+[ ]or[ ])?$").search(between)
                 and not rx(r"[;.]|,[ ]and[ ]").search(between)
+                # "criticised the Czech government's decision to ban it": the owner's own act
+                and not _DECISION_BEFORE.search(between)
                 # "assess the app before deciding whether to restrict it": the infinitive
                 # belongs to a clause of its own
                 and not rx(r"\b(?:before|after|until|while|whether)\b").search(between)
@@ -836,6 +838,34 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     ).search(text[max(s.start, a - 40) : a])
 
 
+#: "<owner>'s decision to", "'s plan to": a possessed decision noun right before a trigger.
+_DECISION_BEFORE = lazy(
+    r"(?:’s|'s)[ ](?:(?:recent|latest|earlier|sudden|controversial|abrupt)[ ])?"
+    r"(?P<noun>decision|move|order|plan|plans|bid|attempt|proposal|push)[ ]to[ ]$"
+)
+#: The status a decision noun gives the act it names.
+_DECISION_STATUS = {
+    "decision": Status.DONE,
+    "move": Status.DONE,
+    "order": Status.DONE,
+    "plan": Status.PLANNED,
+    "plans": Status.PLANNED,
+    "bid": Status.PLANNED,
+    "attempt": Status.PLANNED,
+    "push": Status.PLANNED,
+    "proposal": Status.PROPOSED,
+}
+
+
+def _decision_owner(doc: _Doc, possessive: int) -> str | None:
+    """The actor named right before the possessive at ``possessive`` ("the Czech
+    government's"), if any."""
+    before = doc.index.mentions_between(max(0, possessive - 80), possessive)
+    if before and before[-1].end == possessive:
+        return before[-1].actor  # (a country before "'s" reads as a modifier: it still owns)
+    return None
+
+
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
@@ -889,11 +919,19 @@ def _read_trigger(
             kind = ActionKind.OPPOSE
         elif _addresses_the_public(obj):
             kind = ActionKind.WARN
-    # the actor
-    actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
+    # the actor: "the Czech government's decision to ban": the owner of the decision, else the
+    # clause's subject (or agent, or context)
+    decision = _DECISION_BEFORE.search(text, max(clause.start, a - 40), a)
+    owner = _decision_owner(doc, decision.start()) if decision is not None else None
+    if owner is not None:
+        actors, how = [owner], "decision"
+    else:
+        actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
     if not actors:
         return None
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
+    if decision is not None and owner is not None:
+        status = _DECISION_STATUS.get(decision["noun"].lower(), status)
     if status is Status.DONE and how == "faced":
         status = Status.CONSIDERED  # "DeepSeek faces a ban in Germany": in prospect
     if (

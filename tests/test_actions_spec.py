@@ -4420,6 +4420,28 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "possessed-decision-names-its-owner",
+        "Spokesperson Mao Ning answered a question about the Czech government's decision to "
+        "ban DeepSeek in the state administration. South Korea's plan to block the app on "
+        "official phones was welcomed by lawmakers.",
+        "2025-07-10",
+        [
+            {"actor": {"Czech Republic"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"South Korea"}, "kind": {"block"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "criticised-decision-is-two-acts",
+        "China criticised the Czech government's decision to ban DeepSeek.",
+        "2025-07-10",
+        [
+            {"actor": {"China"}, "kind": {"oppose"}},
+            {"actor": {"Czech Republic"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
