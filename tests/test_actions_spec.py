@@ -4442,6 +4442,36 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "wire-and-translated-trigger-words",
+        "The Chinese mainland expressed firm opposition to the ban on DeepSeek. Hohhot "
+        "completed the deployment of DeepSeek on its government cloud. Oracle pulled the plug "
+        "on DeepSeek last week. Samsung stopped using DeepSeek in January. Alibaba Cloud offers "
+        "DeepSeek to its customers. Chongqing's Liangjiang New Area will put DeepSeek into use "
+        "in its hotline.",
+        "2025-04-24",
+        [
+            {"actor": {"China"}, "kind": {"oppose"}, "status": "done"},
+            {"actor": {"Hohhot"}, "kind": {"adopt"}, "status": "done"},
+            {"actor": {"Oracle"}, "kind": {"ban"}, "date": "2025-W16"},
+            {"actor": {"Samsung", "Samsung Electronics"}, "kind": {"ban"}, "date": "2025-01"},
+            {"actor": {"Alibaba Cloud"}, "kind": {"adopt"}, "status": "done"},
+            {"actor": {"Liangjiang New Area"}, "kind": {"adopt"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "inspections-and-written-inquiries",
+        "South Korea's Personal Information Protection Commission launched an inspection of "
+        "DeepSeek on Monday. The commission plans to send a written inquiry to DeepSeek's "
+        "headquarters this week.",
+        "2025-02-07",
+        [
+            {"actor": PIPC, "kind": {"investigate"}, "status": "done", "date": "2025-02-03"},
+            {"actor": PIPC, "kind": {"request_information"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
