@@ -142,7 +142,9 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
 _TARGET_ID = "cn-deepseek"
 _AI_TERM = lazy(
     # a model's name may run on in hyphenated parts: "DeepSeek-R1", "Qwen-2.5", "Llama-3-8B"
-    r"(?<![\w-])(?:(?:DeepSeek|Deepseek|R1|V3|Janus|ChatGPT|Qwen|Llama|Gemini|Claude|Copilot)"
+    # (DeepSeek's versions: "R1", "R2", "V3", "V3.1", "V4")
+    r"(?<![\w-])(?:(?:DeepSeek|Deepseek|[RV][1-9](?:\.[0-9])?|Janus|ChatGPT|Qwen|Llama|Gemini|"
+    r"Claude|Copilot)"
     r"(?:-[\w.]+)*+|LLMs?|"
     r"AI|A\.I\.|artificial intelligence|chatbots?|models?|app|apps|application|assistants?|"
     r"services?|platforms?|tools?|technology|software|it|them)(?![\w-])",
@@ -1616,8 +1618,10 @@ _NEW_ACTOR_STOP = _STOP_CAPS | frozenset(
         "Nations",
         "Officials",
         "R1",
+        "R2",
         "Users",
         "V3",
+        "V4",
     ]
 )
 _KIND_OF_NOUN = {

@@ -4472,6 +4472,20 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "later-model-versions-are-deepseek",
+        "DeepSeek released V4 on Monday. Alibaba Cloud rolled out V4 to its customers the next "
+        "day, and Honor integrated DeepSeek-R2 into its phones. Italy's Garante opened a review "
+        "of V4.",
+        "2026-04-22",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2026-04-20"},
+            {"actor": {"Alibaba Cloud"}, "kind": {"adopt"}, "targets_has": {"DeepSeek"}},
+            {"actor": {"Honor"}, "kind": {"integrate"}, "targets_has": {"DeepSeek"}},
+            {"actor": GARANTE, "kind": {"investigate"}, "targets_has": {"DeepSeek"}},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
