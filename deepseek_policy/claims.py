@@ -215,10 +215,10 @@ class _Ctx:
         rest = rx(r",?[ ](?:that[ ])?(?=\w)").match(self.text, self.dates[i].span.end, end)
         return rest.end() if rest is not None else pos
 
-    def date_near(self, a: int, b: int) -> Date | None:
-        """The first resolved date starting in ``[a, b + 40)`` and in the sentence of ``a``
+    def date_near(self, a: int, b: int, slack: int = 40) -> Date | None:
+        """The first resolved date starting in ``[a, b + slack)`` and in the sentence of ``a``
         (the next sentence's "on Monday" dates another event)."""
-        end = b + 40
+        end = b + slack
         s = self.seg.sentence_at(a)
         if s is not None:
             end = min(end, s.end)
@@ -951,7 +951,7 @@ def _add(
             evidence=Span.of(text, lo, hi),
             quote=False,
             quantities=ctx.quantities_in(start + lead, end),
-            date=_date_near(ctx, (date_from, date_from + 60) if date_from is not None else None),
+            date=_date_near(ctx, _date_window(date_from, start)),
         )
     )
 
@@ -1243,5 +1243,16 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _date_near(ctx: _Ctx, span: tuple[int, int] | None) -> Date | None:
+def _date_near(ctx: _Ctx, span: tuple[int, int] | tuple[int, int, int] | None) -> Date | None:
     return None if span is None else ctx.date_near(*span)
+
+
+def _date_window(verb_end: int | None, content_start: int) -> tuple[int, int, int] | None:
+    """Where the date of a claim is read: after its reporting verb, and before what it
+    reports when that follows ("said on Friday that ..."): a date inside the report ("would be
+    reassessed later this year") is the reported event's, not the statement's."""
+    if verb_end is None:
+        return None
+    if content_start >= verb_end:
+        return verb_end, content_start, 0
+    return verb_end, verb_end + 60, 40

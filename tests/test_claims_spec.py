@@ -1739,6 +1739,28 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "claim-date-not-from-inside-the-report",
+        "Denmark's digital minister Caroline Stage Olsen said the ban was a precaution and would "
+        "be reassessed later this year. Italy's Garante said on Friday that the app had been "
+        "blocked since Jan. 30.",
+        "2025-07-03",
+        [
+            {
+                "speaker": {"Caroline Stage Olsen"},
+                "contains": "reassessed later this year",
+                "quote": False,
+                "date": None,
+            },
+            {
+                "speaker": GARANTE,
+                "contains": "blocked since Jan. 30",
+                "quote": False,
+                "date": "2025-06-27",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
