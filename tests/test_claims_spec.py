@@ -478,7 +478,8 @@ NOT_CLAIMS = [
                 "speaker": {"Nam Seok"},
                 "contains": "stopped sending",
                 "cue": "added",
-                "date": "2025-04-10",
+                # April 10 is when the sending stopped, not when he said so
+                "date": None,
             },
         ],
         exact=True,
