@@ -153,7 +153,7 @@ _OFFICIAL = lazy_re(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
     r"executive|executives|staff|people|researchers|scientists|experts|analysts|engineers|"
-    r"employees|workers)(?:[ ](?:at|of|for|from|with)[ ](?P<org>.+))?$"
+    r"employees|workers)(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
 )
 _PRONOUN = lazy(r"^(?P<p>he|she|they|it|He|She|They|It)$")
 _PEOPLE_FAMILIAR = lazy(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
@@ -523,7 +523,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         and not quoted_here_ends(quoted_here, fm.start())
     ):
         if fm["verb"]:
-            speaker = _speaker(ctx, fm.start("np"), fm.end("np"), s)
+            speaker = _speaker(ctx, fm.start("np"), fm.end("np"), s) or _subject_organisation(
+                ctx, s.start, fm.start("np"), fm["np"]
+            )
             verb = fm["verb"]
         elif _CLAUSE_VERB.search(fm["np2"]) or _NAME_THEN_VERB.match(fm["np2"]):
             speaker, verb = None, fm["verb2"]  # ", said France would not ban it": a clause
@@ -652,15 +654,24 @@ def _attributes_what_precedes(
     dateline = dateline_at(text, s.start)
     if dateline is not None and pre.start() < dateline.end():
         return False  # "SEOUL, April 28 (Wire) - X said ...": the comma is the dateline's
-    post = _ATTRIBUTION_TAIL.match(text, b, s.end)
+    after = b
+    if verb.lower() in ("told", "tells"):
+        # "..., a source in the agency told Xinhua": the outlet hears, it does not speak
+        audience = _TOLD_AUDIENCE.match(text, b, s.end)
+        after = audience.end() if audience is not None else b
+    post = _ATTRIBUTION_TAIL.match(text, after, s.end)
     if post is None:
         return False
     speaker = _speaker(ctx, pre.start("np"), pre.end("np"), s)
     if speaker is None:
+        # "Kakao has no plans to ..., a spokesperson said": the subject's own spokesperson
+        lo = _clause_start(text, s.start, pre.start())
+        speaker = _subject_organisation(ctx, lo, pre.start("np"), pre["np"])
+    if speaker is None:
         # an unnamed official, or a description the text does not resolve ("..., the
         # ministry said on Thursday, adding ..."): no claim, and no name before it speaks
         if _OFFICIAL.match(pre["np"].strip()):
-            return True  # "..., an official said, adding ...": the subject's official
+            return True  # "..., an official said, adding ...": no one the text names
         if not pre["np"].strip()[:1].islower():
             return False
         participle = _PARTICIPLE.match(text, post.end() - 2, s.end)
@@ -701,6 +712,41 @@ def _attributes_what_precedes(
             _add(ctx, s, speaker, verb, participle.end(), content_end, participle.start())
         ctx.used.append(participle.span())
     return True
+
+
+#: The audience of a trailing "told": "told Xinhua", "told Reuters", "told reporters".
+_TOLD_AUDIENCE = lazy(rf"[ ]{_AUDIENCE}")
+
+
+def _subject_organisation(ctx: _Ctx, lo: int, np_start: int, np: str) -> str | None:
+    """The body a statement's unnamed spokesperson or official (``np``, at ``np_start``)
+    speaks for: the subject that opens the statement at ``lo`` ("Kakao has no plans to ...,
+    a spokesperson said"), where it is a body and not the service the statement is about."""
+    official = _OFFICIAL.match(np.strip())
+    if official is None or official["role"].lower() in _NOT_A_BODYS_VOICE:
+        return None
+    if official["role"].lower() in ("source", "sources") and not official["org"]:
+        return None  # "a source said": anyone's
+    first = [
+        m
+        for m in ctx.index.mentions_between(lo, np_start)
+        if m.via != "modifier" and m.start - lo <= 40
+    ][:1]
+    if not first:
+        return None
+    actor = ctx.index.actor(first[0].actor)
+    if actor.kind is ActorKind.PERSON or actor.id == _TARGET_ID:
+        return None
+    if not _SUBJECT_OPENS.fullmatch(ctx.text, lo, first[0].start):
+        return None
+    return actor.id
+
+
+#: Unnamed speakers who need not speak for the body their statement is about.
+_NOT_A_BODYS_VOICE = frozenset(["people", "researchers", "scientists", "experts", "analysts"])
+#: What may stand before the subject of a statement: nothing, an article or a possessive place.
+_SUBJECT_OPENS = lazy(r"[ ]*(?:(?:The|the)[ ])?(?:[A-Z][\w.-]*(?:’s|'s)[ ])?")
+_TARGET_ID = "cn-deepseek"
 
 
 _PREDICATE_START = lazy(

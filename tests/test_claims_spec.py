@@ -1762,6 +1762,25 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "unnamed-spokesperson-speaks-for-the-subject",
+        "Kakao has no plans to adopt DeepSeek for work, a spokesperson said. Roskomnadzor has "
+        "not taken any measures against DeepSeek, a source in the agency told Xinhua.",
+        "2025-07-03",
+        [
+            {"speaker": {"Kakao"}, "contains": "no plans to adopt DeepSeek", "quote": False},
+            {"speaker": {"Roskomnadzor"}, "contains": "not taken any measures", "quote": False},
+        ],
+        exact=True,
+    ),
+    case(
+        "unnamed-official-not-the-service-or-analysts",
+        "DeepSeek stores user data on servers in China, an official said. Kakao will gain from "
+        "the price war, analysts said.",
+        "2025-07-03",
+        [],
+        exact=True,
+    ),
 ]
 
 CASES = [
