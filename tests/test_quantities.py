@@ -169,6 +169,15 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It proofread 1,000 Chinese characters in seconds.", [(C, 1000, None, "character", EX)]),
     ("The ministry alerted 17 regional governments.", [(C, 17, None, "government", EX)]),
     ("Researchers can use 18,693 graphics processors.", [(C, 18693, None, "processor", EX)]),
+    # currencies of wire reports from Turkey, Kazakhstan, South Africa, Malaysia, Denmark,
+    # Brazil and Vietnam
+    ("The watchdog fined it 2.5 million Turkish liras.", [(M, 2.5e6, None, "TRY", EX)]),
+    ("A fine of 10 million tenge was set.", [(M, 1e7, None, "KZT", EX)]),
+    ("The regulator may charge 5 million rand.", [(M, 5e6, None, "ZAR", EX)]),
+    ("The ministry set aside RM1 million for the review.", [(M, 1e6, None, "MYR", EX)]),
+    ("It cost 3 million Danish kroner.", [(M, 3e6, None, "DKK", EX)]),
+    ("Serpro will spend 50 million reais.", [(M, 5e7, None, "BRL", EX)]),
+    ("The fine was 3 billion dong.", [(M, 3e9, None, "VND", EX)]),
     # an acronym in brackets whose letters are the phrase's initials names the unit
     ("The lab runs 10,000 graphics processing units (GPUs).", [(C, 10000, None, "GPU", EX)]),
     ("It compared 40 large language models (LLMs) in all.", [(C, 40, None, "LLM", EX)]),
