@@ -4486,6 +4486,14 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "data-sent-abroad-is-data-sovereignty",
+        "Kazakhstan's Ministry of Digital Development warned civil servants against DeepSeek, "
+        "citing the transfer of data to foreign servers.",
+        "2026-01-22",
+        [{"country": "KZ", "kind": {"warn"}, "reasons": {"data_sovereignty"}}],
+        exact=True,
+    ),
 ]
 
 CASES = [
