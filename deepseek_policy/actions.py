@@ -943,6 +943,10 @@ def _read_trigger(
     ):
         status = Status.PLANNED  # the headline's infinitive: "India to host DeepSeek locally"
     temporary = _temporary(text, clause, s)
+    if temporary and kind is ActionKind.LIFT and not _cue_pattern("temporary").search(
+        text, clause.start, b
+    ):
+        temporary = None  # "lifted a temporary restriction": the restriction was temporary
     object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
     if how in ("agent", "reported", "context", "sites", "faced", "relative-subject") and not (
         _named_target(doc, object_text)

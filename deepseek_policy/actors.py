@@ -418,6 +418,13 @@ _PORTFOLIO_AFTER = lazy(
     r"(?:(?:Vice|Deputy)[ ])?(?:Minister|Secretary)[ ]of[ ](?:the[ ])?"
     r"(?P<field>[A-Z][\w&]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w&]*){0,4})"
 )
+#: A sentence that opens on a place: "In Poland, ", "Elsewhere in Denmark, ".
+_FRONTED_PLACE = lazy(
+    r"(?:(?:Meanwhile|Elsewhere|Separately|Also),?[ ])?(?:[Ii]n|[Aa]cross|[Ff]or)[ ]"
+    r"(?P<place>(?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}),[ ]"
+)
+#: The kinds of a public body whose name other countries' bodies may share.
+_BODY_KINDS = frozenset([ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, ActorKind.LEGISLATURE])
 _POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
 _SURNAME = lazy(
@@ -436,7 +443,7 @@ _SHORT_HEADS = (
     "province", "council", "office", "party", "service", "police", "navy", "military",
     "university", "institute", "lab", "developer", "operator", "carmaker", "automaker",
     "chipmaker", "maker", "insurer", "lender", "telecom", "carrier", "platform", "giant",
-    "country", "nation", "pair", "administration",
+    "country", "nation", "pair", "administration", "authorities",
 )  # fmt: skip
 _SHORT_FORM = lazy_re(
     r"(?=[TtIi])(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ]"
@@ -1688,7 +1695,7 @@ class ActorIndex:
         accept = _of_country(
             _antecedent_test(head, self.gazetteer), self._adjective_country(phrase)
         )
-        if head in ("country", "nation", "government", "administration"):
+        if head in ("country", "nation", "government", "administration", "authorities"):
             code, strength = self._context_country(offset, None)
             named = self._adjective_country(phrase)  # "the Czech government": Czechia's
             if named is not None:
@@ -1790,6 +1797,10 @@ class ActorIndex:
             code = self._explicit_country(start, self._sentence_floor(start, s), end)
             if code and code != entry.country:
                 return None  # "the Chinese Ministry of ..." when only Korea's is known
+            fronted = self._fronted_country(s, start) if entry.kind in _BODY_KINDS else None
+            if fronted is not None and fronted != entry.country:
+                # "In Poland, the Ministry of Digital Affairs ...": Poland's, not Taiwan's
+                return self._lookup_name(self.text[start:end], fronted, entry.kind)
             return entry
         if all(e.kind not in _OWN_NAME_KINDS and e.country for e in entries):
             code = self._explicit_country(start, self._sentence_floor(start, s), end)
@@ -1813,6 +1824,20 @@ class ActorIndex:
             if same:
                 return min(same, key=_entry_rank)
         return min(entries, key=_entry_rank)
+
+    def _fronted_country(self, s: Sentence | None, start: int) -> str | None:
+        """The country a sentence opens on, before ``start``: "In Poland, ...", "Elsewhere in
+        Denmark, ..." (a round-up's way of changing country)."""
+        if s is None:
+            return None
+        m = _FRONTED_PLACE.match(self.text, s.start, start)
+        if m is None:
+            return None
+        for x in self.mentions_between(m.start("place"), m.end("place")):
+            draft = self._drafts[x.actor]
+            if draft.kind is ActorKind.COUNTRY:
+                return draft.country
+        return None
 
     def _lookup_name(
         self, name: str, country: str | None, kind: ActorKind | None, *, fuzzy: bool = True

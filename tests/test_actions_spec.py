@@ -4494,6 +4494,28 @@ WIRE_PHRASINGS = [
         [{"country": "KZ", "kind": {"warn"}, "reasons": {"data_sovereignty"}}],
         exact=True,
     ),
+    case(
+        "round-up-sentences-open-on-their-country",
+        "In Poland, the Ministry of Digital Affairs said the app would be removed from government "
+        "computers. In South Korea, the authorities suspended new downloads of DeepSeek.",
+        "2025-07-03",
+        [
+            {"country": "PL", "kind": {"ban", "block"}, "status": "planned"},
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "lifting-a-temporary-measure-is-not-temporary",
+        "Malaysia has lifted a temporary restriction on DeepSeek. Qatar's communications "
+        "ministry said it is studying the possibility of adopting DeepSeek.",
+        "2026-05-14",
+        [
+            {"actor": {"Malaysia"}, "kind": {"lift"}, "temporary": None},
+            {"country": "QA", "kind": {"adopt"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
