@@ -868,6 +868,12 @@ def _decision_owner(doc: _Doc, possessive: int) -> str | None:
     return None
 
 
+#: A denial governing what follows: "denied that it planned to ...", "denies reports that".
+_DENIED_BEFORE = lazy(
+    r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
+)
+
+
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
@@ -885,9 +891,15 @@ def _read_trigger(
     # negation ("has not banned", "no restriction", "Neither government has ...")
     if _negated(text, clause.start, a, row):
         return None
+    if _DENIED_BEFORE.search(text, max(s.start, a - 100), a):
+        return None  # "Samsung denied that it planned to integrate DeepSeek": no plan
     # what the trigger needs as object
     obj_end = _object_end(doc, a, b, clause)
     obj = text[b:obj_end]
+    if row.phrase == "demand" and text.startswith(" for ", b):
+        return None  # "demand for its chips": the market's, not a call
+    if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
+        return None  # "Bernstein cautioned that the figure excluded research": a statement
     gap = text[a:b]
     if row.object in ("ai", "own") and not _object_ok(doc, text, row, clause, a, b, obj):
         return None
@@ -1854,6 +1866,12 @@ def _status(
         for m in _cue_pattern(cue).finditer(window):
             if m.group() == "May":
                 continue  # the month ("SEOUL, May 14 -", "In May, Poland banned"), not a modal
+            if (
+                m.group().lower() == "may"
+                and m.end() >= len(window) - 1
+                and row.phrase.lower().startswith("not ")
+            ):
+                continue  # "told staff they may not use it": a prohibition, not a possibility
             if (
                 cue == "planned"
                 and m.group().lower() in ("plans",)

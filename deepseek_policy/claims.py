@@ -61,7 +61,7 @@ _REPORTING_WORDS = (
     "contended", "estimated", "predicted", "suggested", "cited", "criticized", "criticised",
     "believes", "believed", "expects", "expected", "conceded", "countered", "replied",
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
-    "hopes", "urged", "urges",
+    "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -802,7 +802,14 @@ _NOT_REPORTING_AFTER = lazy(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
 _PASSIVE_AUX = lazy_re(r"\b(?:been|was|were|is|are|be|being)[ ](?:[a-z]+ly[ ])?$")
 #: Reporting verbs that are also plural nouns ("states", "claims", "reports"), and the words
 #: that make them nouns ("a list of states", "the claims", "such reports").
-_NOUN_TOO = frozenset({"states", "claims", "notes", "reports", "hopes"})
+_NOUN_TOO = frozenset({"states", "claims", "notes", "reports", "hopes", "estimates"})
+#: A plural subject right before a reporting verb in its plain present: "Officials say".
+_PLURAL_SUBJECT_BEFORE = lazy_re(
+    r"(?:\b(?:[Oo]fficials|[Ee]xecutives|[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Oo]bservers|"
+    r"[Rr]esearchers|[Ss]ources|[Pp]eople|[Rr]egulators|[Ll]awmakers|[Aa]uthorities|"
+    r"[Ee]conomists|[Ii]nvestors|[Ee]ngineers|[Ee]mployees|[Ss]cientists|[Tt]hey|[Ww]e)|"
+    r"[A-Z][\w&.-]*[a-z]s)[ ]$"
+)
 #: What the verb "states" opens: "that ...", or a quotation (the noun "states" is far commoner).
 _STATES_WHAT = lazy_re(r"(?:[ ]that\b|[,:]?[ ]?[\"“])")
 _NOUN_BEFORE = lazy_re(
@@ -876,7 +883,14 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # "Yonhap reported Wednesday" at the end, or "X reported that ..."; not "reported
         # DeepSeek to Apple and Google" (a complaint filed, not a statement)
         return not _REPORTED_TO.match(after)
-    return v not in ("say", "claim", "argue")
+    if v in ("denied", "denies"):
+        # "denied that it planned to ...": a statement; "denied access" is a refusal
+        return bool(rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after))
+    if v in ("say", "claim", "argue", "estimate"):
+        # the plural present after its subject: "Officials say ...", "Chery executives claim
+        # ...", "Analysts estimate that ..."; not "would say", "to claim", "a say"
+        return _PLURAL_SUBJECT_BEFORE.search(text, max(s.start, a - 30), a) is not None
+    return True
 
 
 def _content_start(text: str, b: int, end: int, verb: str) -> int:

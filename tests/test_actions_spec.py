@@ -4516,6 +4516,31 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "denials-statements-and-market-demand-are-no-acts",
+        "Samsung denied that it planned to integrate DeepSeek. Bernstein cautioned that the cost "
+        "figure excluded research. Nvidia said demand for its chips remained strong.",
+        "2026-01-12",
+        [],
+        exact=True,
+    ),
+    case(
+        "in-talks-and-may-not-use",
+        "Xiaomi is in talks to integrate DeepSeek into its assistant. BAE Systems has told staff "
+        "they may not use DeepSeek on company equipment. The Seoul Central District Court on "
+        "Thursday ordered a hospital to stop using DeepSeek.",
+        "2026-01-12",
+        [
+            {"actor": {"Xiaomi"}, "kind": {"integrate"}, "status": "considered"},
+            {"actor": {"BAE Systems"}, "kind": {"ban"}, "status": "done"},
+            {
+                "actor": {"Seoul Central District Court"},
+                "kind": {"ban", "call_for"},
+                "date": "2026-01-08",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [

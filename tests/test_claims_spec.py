@@ -1781,6 +1781,19 @@ WIRE_PHRASINGS = [
         [],
         exact=True,
     ),
+    case(
+        "denied-say-and-estimate-report",
+        "Samsung denied that it planned to integrate the model. Chery executives say the "
+        "integration cut costs by about 30 percent. Gartner estimates that fewer than 5% of "
+        "workloads use the model. The company would say nothing more.",
+        "2026-01-12",
+        [
+            {"speaker": {"Samsung", "Samsung Electronics"}, "contains": "it planned to integrate"},
+            {"speaker": {"Chery", "Chery Automobile"}, "contains": "cut costs by about 30"},
+            {"speaker": {"Gartner"}, "contains": "fewer than 5% of workloads"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
