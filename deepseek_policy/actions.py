@@ -868,6 +868,11 @@ def _decision_owner(doc: _Doc, possessive: int) -> str | None:
     return None
 
 
+#: A noun whose "of" takes a gerund that names no event: "the cost of deploying".
+_NOUN_OF_GERUND = lazy(
+    r"\b(?:cost|costs|price|expense|ease|benefits?|advantages?|risks?|dangers?|"
+    r"implications|impact|value|challenges?|difficulty|speed|efficiency|convenience)[ ]of[ ]$"
+)
 #: A denial governing what follows: "denied that it planned to ...", "denies reports that".
 _DENIED_BEFORE = lazy(
     r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
@@ -896,6 +901,8 @@ def _read_trigger(
     # what the trigger needs as object
     obj_end = _object_end(doc, a, b, clause)
     obj = text[b:obj_end]
+    if _NOUN_OF_GERUND.search(text, max(s.start, a - 30), a) and text[a:b].endswith("ing"):
+        return None  # "the low cost of deploying DeepSeek": a noun's complement, no event
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -955,8 +962,10 @@ def _read_trigger(
     ):
         status = Status.PLANNED  # the headline's infinitive: "India to host DeepSeek locally"
     temporary = _temporary(text, clause, s)
-    if temporary and kind is ActionKind.LIFT and not _cue_pattern("temporary").search(
-        text, clause.start, b
+    if (
+        temporary
+        and kind is ActionKind.LIFT
+        and not _cue_pattern("temporary").search(text, clause.start, b)
     ):
         temporary = None  # "lifted a temporary restriction": the restriction was temporary
     object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
@@ -1098,6 +1107,10 @@ def _actors_for(
     if passive:
         if agents:
             return agents, "agent"
+        if agent is not None and _NAMED_BY.match(text, agent.end(), clause.end):
+            return [], "none"  # "adopted by companies in 50 countries": a by-phrase, no actor
+        if _capability_passive(text, s, a, row):
+            return [], "none"  # "its models can be deployed locally": what can be, not an act
         if _RELATIVE_PASSIVE.search(text, max(s.start, a - 40), a):
             return [], "none"  # "chips that are barred from export": no one is said to bar them
         if row.kind.family is Family.SUPPORTIVE and _STATE_PASSIVE.search(
@@ -1292,6 +1305,31 @@ def _noun_actor(
     if actors:
         return actors, "subject"
     return _implicit_subject(doc, s, clause.start, light.start(), a, clause, masks)
+
+
+#: What a "by" phrase names when it names no actor: a plural or a description ("by companies
+#: in 50 countries", "by the opposition"), not a clause ("by Friday", "by 2026").
+_NAMED_BY = lazy(r"(?:the[ ]|some[ ]|many[ ]|several[ ]|other[ ])?[a-z][a-z-]+(?:s|tion)\b")
+
+
+#: A plural of bodies or people that no actor names: "they" refers to it, not to an actor.
+_GENERIC_PLURAL = lazy(
+    r"\b(?:agencies|ministries|companies|firms|governments|countries|institutions|"
+    r"departments|organi[sz]ations|banks|universities|hospitals|schools|users|employees|"
+    r"officials|cities|provinces|operators|carriers|providers|developers|businesses|"
+    r"enterprises|startups|start-ups|lawmakers)\b"
+)
+
+
+def _capability_passive(text: str, s: Sentence, a: int, row: TriggerRow) -> bool:
+    """Whether a supportive passive states what can be done, not what was: "its models can
+    be deployed locally", "the app could be installed on any phone"."""
+    return row.kind.family is Family.SUPPORTIVE and (
+        _CAN_BE_BEFORE.search(text, max(s.start, a - 30), a) is not None
+    )
+
+
+_CAN_BE_BEFORE = lazy(r"\b(?:can|could|may|might)[ ](?:also[ ]|easily[ ]|still[ ])?be[ ]$")
 
 
 def _agentless(
@@ -1532,10 +1570,20 @@ def _implicit_subject(
             ] or speakers
             if speakers:
                 return speakers[:1] if p == "it" else speakers, "pronoun"
+            if p == "they" and _GENERIC_PLURAL.search(text, s.start, offset):
+                # "at least 7 agencies had reported ... that they had banned it": the plural
+                # the sentence names, which is no actor
+                return [], "none"
             implicit_prev = _previous_subject(doc, s)
+            if p == "they":
+                implicit_prev = [x for x in implicit_prev if x != _TARGET_ID]  # one company
             if implicit_prev:
                 return implicit_prev[:1] if p == "it" else implicit_prev, "pronoun"
+        if p == "they" and _GENERIC_PLURAL.search(text, s.start, offset):
+            return [], "none"  # "Some agencies said they had banned it": not an actor
         prev = _previous_subject(doc, s)
+        if p == "they":
+            prev = [x for x in prev if x != _TARGET_ID]  # "they" is never DeepSeek alone
         if prev:
             if p == "it":
                 nonperson = [x for x in prev if doc.index.actor(x).kind is not ActorKind.PERSON]

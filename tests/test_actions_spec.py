@@ -4541,6 +4541,17 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "no-actor-carried-into-generic-or-capability-sentences",
+        "Italy's data protection authority ordered the blocking of DeepSeek last week. According "
+        "to the ministry, at least seven central agencies had reported that they had banned "
+        "DeepSeek internally. Li Haidong said the ban was political. DeepSeek's models have been "
+        "adopted by companies in more than 50 countries, and they can be deployed locally. Wang "
+        "Peng told the Global Times that the low cost of deploying DeepSeek helps cities.",
+        "2025-02-21",
+        [{"actor": GARANTE, "kind": {"block"}}],
+        exact=True,
+    ),
 ]
 
 CASES = [
