@@ -71,13 +71,15 @@ _PREPOSITION_BEFORE = lazy_re(
 )  # "on Thursday that the ministry ...", "in Seoul said the ministry": a clause boundary
 
 
-_LIKE_BEFORE = lazy(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+)?$")
+_LIKE_BEFORE = lazy(
+    r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+|those[ ]of[ ]+(?:the[ ]+)?)?$"
+)
 
 
 _LIST_GAP = lazy(
     # a bracket may close an acronym first: "Korea Electric Power Corporation (KEPCO) and ..."
     r"^\)?[ ]*(?:[,;][ ]*(?:(?:and|or|as[ ]well[ ]as|&|plus)[ ]+)?|(?:and|or|as[ ]well[ ]as|&|plus|"
-    r"along[ ]with|together[ ]with)[ ]+)(?:(?:the|its|their|both)[ ]+)?$"
+    r"along[ ]with|together[ ]with)[ ]+)(?:(?:the|its|their|both|some|several|other)[ ]+)?$"
 )
 
 

@@ -517,6 +517,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     # "..., the firm explained." / "..., said a spokesperson for the group."
     has_comma = text.find(", ", s.start, s.end) >= 0
     fm = _FINAL_ATTRIBUTION.search(text, s.start, s.end) if has_comma else None
+    if fm is not None and fm["verb"] and _HEARSAY_NP.search(fm["np"]):
+        # "..., and SK Telecom is said to be reviewing ...", "while Osaka is also expected to
+        # follow suit": a passive of hearsay, not an attribution
+        ctx.used.append(fm.span("verb"))
+        fm = None
     if (
         fm is not None
         and not _spent(ctx, fm.start(), fm.end())
@@ -747,6 +752,11 @@ _NOT_A_BODYS_VOICE = frozenset(["people", "researchers", "scientists", "experts"
 #: What may stand before the subject of a statement: nothing, an article or a possessive place.
 _SUBJECT_OPENS = lazy(r"[ ]*(?:(?:The|the)[ ])?(?:[A-Z][\w.-]*(?:’s|'s)[ ])?")
 _TARGET_ID = "cn-deepseek"
+
+
+#: The end of a subject and its passive auxiliary before a reporting verb: "X is said to",
+#: "Osaka is also expected to".
+_HEARSAY_NP = lazy(r"\b(?:is|are|was|were|be|been|being)(?:[ ](?:also|widely|reportedly|now))?$")
 
 
 _PREDICATE_START = lazy(

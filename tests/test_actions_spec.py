@@ -4552,6 +4552,31 @@ WIRE_PHRASINGS = [
         [{"actor": GARANTE, "kind": {"block"}}],
         exact=True,
     ),
+    case(
+        "lists-with-quantifiers-and-those-of",
+        "Australia, Taiwan and some U.S. states have banned DeepSeek on government devices. "
+        "Several governments, including those of Italy and South Korea, have blocked the app.",
+        "2025-07-10",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": {"United States"}, "kind": {"ban"}},
+            {"actor": {"Italy"}, "kind": {"block"}},
+            {"actor": {"South Korea"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "expected-to-follow-suit-is-planned",
+        "The Tokyo metropolitan government said on Wednesday that it had told its departments "
+        "not to use DeepSeek, while Osaka Prefecture is also expected to follow suit.",
+        "2025-02-07",
+        [
+            {"actor": {"Tokyo Metropolitan Government"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Osaka Prefecture", "Osaka"}, "kind": {"ban"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [

@@ -1794,6 +1794,15 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "passive-hearsay-is-no-attribution",
+        "LG Uplus has also banned employees from using the app, and SK Telecom is said to be "
+        "reviewing a similar measure. The Tokyo government has told staff not to use it, while "
+        "Osaka is also expected to follow suit.",
+        "2025-02-07",
+        [],
+        exact=True,
+    ),
 ]
 
 CASES = [
