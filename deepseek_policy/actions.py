@@ -147,7 +147,7 @@ _AI_TERM = lazy(
     r"Claude|Copilot)"
     r"(?:-[\w.]+)*+|LLMs?|"
     r"AI|A\.I\.|artificial intelligence|chatbots?|models?|app|apps|application|assistants?|"
-    r"services?|platforms?|tools?|technology|software|it|them)(?![\w-])",
+    r"services?|platforms?|tools?|technology|software|it|them|its(?=[ ]use\b))(?![\w-])",
 )
 _OWN_PRODUCT = lazy(
     r"(?<![\w.-])(?:models?|versions?|updates?|upgrades?|iterations?|apps?|application|services?|"
@@ -178,6 +178,7 @@ _QUOTE_LEAD = lazy(
 )
 _THAT_CLAUSE = lazy(
     r"\b(?:said|says|stated|states|announced|announces|confirmed|told[ ][\w ]{1,30}?|reported|"
+    r"notified[ ][\w ]{1,30}?|informed[ ][\w ]{1,30}?|"
     r"added|noted|"
     r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting)"
     r"(?:[ ]on[ ][\w. ]{2,20}?|"
@@ -1832,9 +1833,11 @@ def _embedded_warning(
             row = doc.lexicon.row_for(m)
             return row.kind is ActionKind.WARN
     return bool(
-        rx(r"(?i)\b(?:caution|careful|carefully|alert|avoid|refrain|not[ ]to[ ]use)\b").search(
-            text[b:end]
-        )
+        rx(
+            r"(?i)\b(?:caution|careful|carefully|alert|avoid|refrain|not[ ]to[ ]use|"
+            r"strengthen[ ](?:data[ ])?security|appropriate[ ]judgment|judge[ ]for[ ]themselves|"
+            r"be[ ]vigilant|vigilance|prudent|prudence)\b"
+        ).search(text[b:end])
     )
 
 

@@ -62,6 +62,7 @@ _REPORTING_WORDS = (
     "believes", "believed", "expects", "expected", "conceded", "countered", "replied",
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
+    "notified", "informed",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -893,6 +894,9 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # "Yonhap reported Wednesday" at the end, or "X reported that ..."; not "reported
         # DeepSeek to Apple and Google" (a complaint filed, not a statement)
         return not _REPORTED_TO.match(after)
+    if v in ("notified", "informed"):
+        # "notified its employees that ...": a statement to them; "informed decision" is not
+        return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?that\b").match(after))
     if v in ("denied", "denies"):
         # "denied that it planned to ...": a statement; "denied access" is a refusal
         return bool(rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after))
@@ -914,7 +918,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r",))?(?:,)?(?:[ ]that)?[ ]?"
     ).match(text[b:end])
     pos = b + (m.end() if m else 0)
-    if verb.lower() in ("told", "tells"):
+    if verb.lower() in ("told", "tells", "notified", "informed"):
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told reporters it would ...": else to the first lower-case word after them
         t = rx(r"(?:[\w’'.-]+[ ]){1,7}?that[ ]").match(text[pos:end]) or rx(

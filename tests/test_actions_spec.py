@@ -4577,6 +4577,20 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "notices-of-care-and-notified-bans",
+        "DeepSeek has drawn concern in Japan. SoftBank Corp. has barred its use for work. Kakao "
+        "notified its employees that DeepSeek is prohibited for work. The Guangdong provincial "
+        "government issued a notice urging departments to strengthen data security management "
+        "when using large models.",
+        "2025-02-07",
+        [
+            {"actor": {"SoftBank Corp.", "SoftBank"}, "kind": {"ban"}, "scope": {"work_use"}},
+            {"actor": {"Kakao"}, "kind": {"ban"}, "scope": {"work_use"}},
+            {"actor": {"Guangdong", "Guangdong Province"}, "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
