@@ -239,8 +239,8 @@ def _classify(line: str, first: bool) -> ParagraphKind:
     ):
         return ParagraphKind.FURNITURE
     words = bare.split()
-    if bulleted and len(words) <= 6:
-        return ParagraphKind.FURNITURE
+    if bulleted and len(words) <= 6 and not (len(words) >= 3 and _terminal(bare)):
+        return ParagraphKind.FURNITURE  # (a short item that ends a sentence is one)
     if _BYLINE.fullmatch(bare) and len(words) <= 14 and not _terminal(bare):
         return ParagraphKind.FURNITURE
     if len(words) <= 4 and _UPPER_LINE.fullmatch(bare) and not first:
@@ -439,6 +439,10 @@ def _split_sentences(text: str, para: Paragraph, first_index: int) -> list[Sente
         slug = _WIRE_SLUG.match(chunk)  # "EXCLUSIVE-", "UPDATE 2-": the desk's, not the story's
         if slug is not None:
             cursor = slug.end()
+    elif para.kind is ParagraphKind.BODY:
+        marker = _LIST_MARKER.match(chunk)  # "- ", "• ", "* ": the list's, not the sentence's
+        if marker is not None:
+            cursor = marker.end()
     for m in _BOUNDARY.finditer(chunk):
         stop_end = m.start("close")
         stop = chunk[m.start() : stop_end]
@@ -459,6 +463,8 @@ def _split_sentences(text: str, para: Paragraph, first_index: int) -> list[Sente
     return out
 
 
+#: A list item's marker before its first sentence: "- ", "– ", "• ", "* ", "· ".
+_LIST_MARKER = lazy(r"[ \t]*[-–—•*·▪][ \t]+(?=[\w\"“‘'(])")
 #: A wire desk's slug before a headline: "EXCLUSIVE-", "UPDATE 2-", "WRAPUP 1-", "RPT-" (or
 #: the same with a space, as :func:`unslug` leaves it).
 _WIRE_SLUG = lazy(

@@ -4591,6 +4591,17 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "list-items-are-sentences",
+        "What we know:\n\n- Lockheed Martin has banned DeepSeek, a company spokeswoman said on "
+        "Tuesday.\n- Johns Hopkins Medicine blocked DeepSeek on its networks in 2025.\n"
+        "• Oracle dropped the app.",
+        "2026-02-26",
+        [
+            {"actor": {"Lockheed Martin"}, "kind": {"ban"}, "date": "2026-02-24"},
+            {"actor": {"Johns Hopkins Medicine"}, "kind": {"block"}, "date": "2025"},
+        ],
+    ),
 ]
 
 CASES = [

@@ -1803,6 +1803,17 @@ WIRE_PHRASINGS = [
         [],
         exact=True,
     ),
+    case(
+        "list-item-attribution",
+        "What we know:\n\n- Oracle has dropped the app, a spokesperson said.\n- Lockheed Martin "
+        "has banned DeepSeek, a company spokeswoman said on Tuesday.",
+        "2026-02-26",
+        [
+            {"speaker": {"Oracle"}, "contains": "Oracle has dropped the app"},
+            {"speaker": {"Lockheed Martin"}, "contains": "Lockheed Martin has banned DeepSeek"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [

@@ -48,7 +48,8 @@ def _reference(line: str, first: bool) -> ParagraphKind:
         return ParagraphKind.FURNITURE
     words = bare.split()
     if _BULLET.match(stripped) and len(words) <= 6:
-        return ParagraphKind.FURNITURE
+        if not (len(words) >= 3 and _TERMINAL.search(bare)):
+            return ParagraphKind.FURNITURE
     if _BYLINE.fullmatch(bare) and len(words) <= 14 and not _TERMINAL.search(bare):
         return ParagraphKind.FURNITURE
     if len(words) <= 4 and _UPPER_LINE.fullmatch(bare) and not first:
@@ -93,6 +94,9 @@ def test_classify_agrees_with_the_plain_searches(line: str, first: bool) -> None
         ("Contact: [email protected]", False, ParagraphKind.FURNITURE),
         ("A staff member checks a phone in Seoul. [YONHAP]", False, ParagraphKind.CAPTION),
         ("- Officials met on Friday", False, ParagraphKind.FURNITURE),
+        ("- Lockheed Martin has banned DeepSeek.", False, ParagraphKind.BODY),
+        ("• Oracle dropped the app.", False, ParagraphKind.BODY),
+        ("- Seoul.", False, ParagraphKind.FURNITURE),
         ("What the ban covers", False, ParagraphKind.HEADING),
     ],
 )
