@@ -819,7 +819,7 @@ _PLURAL_SUBJECT_BEFORE = lazy_re(
     r"(?:\b(?:[Oo]fficials|[Ee]xecutives|[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Oo]bservers|"
     r"[Rr]esearchers|[Ss]ources|[Pp]eople|[Rr]egulators|[Ll]awmakers|[Aa]uthorities|"
     r"[Ee]conomists|[Ii]nvestors|[Ee]ngineers|[Ee]mployees|[Ss]cientists|[Tt]hey|[Ww]e)|"
-    r"[A-Z][\w&.-]*[a-z]s)[ ]$"
+    r"[A-Z][\w&.-]{0,30}[a-z]s)[ ]$"
 )
 #: What the verb "states" opens: "that ...", or a quotation (the noun "states" is far commoner).
 _STATES_WHAT = lazy_re(r"(?:[ ]that\b|[,:]?[ ]?[\"“])")
