@@ -561,7 +561,7 @@ def _follows(
                     targets=list(model.targets),
                     temporary=model.temporary,
                     scope=model.scope,
-                    reasons=_reasons(text, s.start, s.end),
+                    reasons=_reasons(doc, s.start, s.end),
                     date=date,
                     evidence=Span.of(text, s.start, s.end),
                     sentence=s,
@@ -994,7 +994,7 @@ def _read_trigger(
         scope = _scope(doc, phrases, actor, kind)
         if row.gapped and _STORE_TRIGGER.search(row.phrase):
             scope = _shared(scope | _APP_STORE)  # "removed it from their German stores"
-        reasons = _reasons(text, s.start, s.end)
+        reasons = _reasons(doc, s.start, s.end)
         out.append(
             (
                 _Found(
@@ -2041,10 +2041,40 @@ def _shared(values: frozenset[Scope] | frozenset[Reason]) -> frozenset[Scope] | 
     return _SHARED.setdefault(values, values)
 
 
-def _reasons(text: str, start: int, end: int) -> frozenset[Reason]:
-    """The reasons stated in ``text[start:end]`` (cached by the sentence's own text, so one
-    sentence serves many actions and no document is kept alive by the cache)."""
-    return _reasons_in(text[start:end])
+def _reasons(doc: _Doc, start: int, end: int) -> frozenset[Reason]:
+    """The reasons stated in ``doc.text[start:end]``, outside the names of actors: a body's
+    name states no reason ("the Federal Office for Information Security warned ...").
+
+    Cached by the text read, names blanked, so one sentence serves many actions and no
+    document is kept alive by the cache."""
+    text = doc.text
+    part = text[start:end]
+    names = [
+        m
+        for m in doc.index.mentions_between(start, end)
+        if m.end - m.start > 3
+        and m.via in _NAMED_VIA
+        and doc.index.actor(m.actor).kind not in _PLACE_KINDS_OF_ACTOR
+    ]
+    if names:
+        pieces: list[str] = []
+        at = start
+        for m in names:
+            if m.start < at:
+                continue
+            pieces += [text[at : m.start], " " * (m.end - m.start)]
+            at = m.end
+        part = "".join(pieces) + text[at:end]
+    return _reasons_in(part)
+
+
+#: Actors that are places: "servers in China" states a reason with the place's name in it.
+_PLACE_KINDS_OF_ACTOR = frozenset(
+    [ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL]
+)
+#: How a mention names its actor outright (not a description such as "the privacy
+#: watchdog", whose words may state the body's concern).
+_NAMED_VIA = frozenset(["name", "pattern", "acronym", "capital"])
 
 
 #: The reason of a ``reasons.tsv`` row whose phrase states none ("Security Council"): the
@@ -2510,7 +2540,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
             return
     elif not links and not _opens_with_actor_before(doc, s, end, last, earlier, own_actors):
         return
-    reasons = _reasons(doc.text, s.start, end)
+    reasons = _reasons(doc, s.start, end)
     if not reasons:
         return
     mentioned = {m.actor for m in doc.index.mentions_between(s.start, end)} - own_actors
@@ -2535,7 +2565,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     named[1].reasons = _shared(named[1].reasons | reasons)
     if own:
         # reasons that only the opening gives are the earlier actor's, not this sentence's
-        theirs = reasons - _reasons(doc.text, end, s.end)
+        theirs = reasons - _reasons(doc, end, s.end)
         for f in own:
             f.reasons = _shared(f.reasons - theirs)
 

@@ -4602,6 +4602,18 @@ WIRE_PHRASINGS = [
             {"actor": {"Johns Hopkins Medicine"}, "kind": {"block"}, "date": "2025"},
         ],
     ),
+    case(
+        "a-body-name-states-no-reason",
+        "Germany's Federal Office for Information Security warned manufacturers against "
+        "connecting cars to DeepSeek. Taiwan's National Security Bureau warned against the app, "
+        "citing risks to national security.",
+        "2025-02-07",
+        [
+            {"country": "DE", "kind": {"warn"}, "reasons": set()},
+            {"country": "TW", "kind": {"warn"}, "reasons": {"national_security"}},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
