@@ -181,6 +181,9 @@ _THAT_CLAUSE = lazy(
     r"notified[ ][\w ]{1,30}?|informed[ ][\w ]{1,30}?|"
     r"added|noted|"
     r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting)"
+    # "said in a statement on Monday that": where and when it was said
+    r"(?:[ ](?:in|at|during)[ ](?:a|an|the|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:statement|"
+    r"briefing|interview|release|notice|conference|post|email|letter|hearing|announcement))?"
     r"(?:[ ]on[ ][\w. ]{2,20}?|"
     r"[ ]\w+day)?(?:[ ]that)?[ ]"
 )

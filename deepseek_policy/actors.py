@@ -341,7 +341,8 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         # "the secretary of the Department of Home Affairs, Stephanie Foster," / "Germany's data
         # protection commissioner, Meike Kamp,"
         re.compile(
-            rf"(?=[A-Zati])(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|{_OWNER})[ ]"
+            rf"(?=[A-Zatih])(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+            rf"{_OWNER})[ ]"
             rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),

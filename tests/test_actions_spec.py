@@ -4614,6 +4614,19 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "european-lawmakers-internal-networks-and-dated-reports",
+        "European lawmakers urged the Commission to ban DeepSeek from app stores. LG Uplus "
+        "blocked DeepSeek on its internal network. Kakao said in a statement on Monday that it "
+        "had deployed DeepSeek in June.",
+        "2026-01-28",
+        [
+            {"actor": {"European Parliament"}, "kind": {"call_for"}, "scope": {"app_store"}},
+            {"actor": {"LG Uplus"}, "kind": {"block"}, "scope": {"work_use"}},
+            {"actor": {"Kakao"}, "kind": {"adopt"}, "date": "2025-06"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [

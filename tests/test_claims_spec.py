@@ -1814,6 +1814,17 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "possessive-role-then-name",
+        "Their lawyer, Cho Min-jae, said the hospital had uploaded files. His spokesman, Lin Wei, "
+        "said the ministry would review the app.",
+        "2025-11-14",
+        [
+            {"speaker": {"Cho Min-jae"}, "contains": "the hospital had uploaded files"},
+            {"speaker": {"Lin Wei"}, "contains": "the ministry would review the app"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
