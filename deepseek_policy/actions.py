@@ -907,6 +907,8 @@ def _read_trigger(
     obj = text[b:obj_end]
     if _NOUN_OF_GERUND.search(text, max(s.start, a - 30), a) and text[a:b].endswith("ing"):
         return None  # "the low cost of deploying DeepSeek": a noun's complement, no event
+    if kind is ActionKind.RELEASE and _MEASURE_SUBJECT.search(text, max(clause.start, a - 80), a):
+        return None  # "the investigation into DeepSeek was launched in February": not a release
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -1187,6 +1189,17 @@ _POSSESSED = lazy(
 _AGENT_AFTER = lazy(
     r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
     r"released|made|adopted)[ ](?:[\w.]+[ ]){0,3}?)?(?:by|from)[ ]"
+    # "An investigation into DeepSeek was launched by the KVKK": the noun's passive verb
+    r"|[ ](?:[\w.’'-]+[ ]){0,4}?(?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ](?:\w+ly[ ])?"
+    r"(?:launched|opened|imposed|started|initiated|ordered|announced|introduced|issued|put[ ]in"
+    r"[ ]place)[ ](?:[\w.]+[ ]){0,3}?by[ ]"
+)
+#: A scrutiny or restriction named as the subject of a passive: "An investigation into
+#: DeepSeek was launched ...": the verb after it is that act's, not a release.
+_MEASURE_SUBJECT = lazy(
+    r"(?i)\b(?:investigation|probe|inquiry|enquiry|review|inspection|audit|ban|crackdown|"
+    r"consultation|case|proceedings?|campaign|suspension|restrictions?)\b[^.;:]{0,60}"
+    r"\b(?:was|were|been|is|are)[ ](?:\w+ly[ ])?$"
 )
 #: An agent named by a description before the name in apposition: "the country's cyber
 #: watchdog", "its data protection authority" (no verb in it).

@@ -4627,6 +4627,14 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "measure-launched-by-an-agent",
+        "An investigation into DeepSeek was launched by Turkey's KVKK in February. Turkey's KVKK "
+        "said the investigation into DeepSeek was launched after complaints.",
+        "2025-07-18",
+        [{"country": "TR", "kind": {"investigate"}, "status": "done", "date": "2025-02"}],
+        exact=True,
+    ),
 ]
 
 CASES = [
