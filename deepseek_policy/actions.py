@@ -1676,6 +1676,8 @@ _GENERIC_THEN_NAME = lazy(
 _NEW_ACTOR_STOP = _STOP_CAPS | frozenset(
     [
         "Agencies",
+        "MPs",
+        "MEPs",
         "Analysts",
         "Anyone",
         "Everyone",

@@ -519,7 +519,7 @@ _TITLED_DESCRIPTION = lazy_re(
 )
 #: A group of a place's body after its noun: "lawmakers in the Czech Republic" (the groups
 #: that "Czech lawmakers" resolves to a body of the country, see actor_descriptions.tsv).
-_GROUPS = ("lawmakers", "legislators", "senators", "parliamentarians", "congressmen")
+_GROUPS = ("lawmakers", "legislators", "senators", "parliamentarians", "congressmen", "mps")
 _GROUP_WORDS = frozenset(_GROUPS)
 #: A chamber named by its common word before its members: "House lawmakers", "House
 #: Republicans" (not "the White House", "House of Lords" or "Freedom House").
@@ -1600,13 +1600,21 @@ class ActorIndex:
         the descriptions, or to no one)."""
         a, b = m.span()
         before = self.text[max(s.start, a - 30) : a].split()
-        if before:
+        if before and not before[-1].endswith(","):  # "In Britain, MPs ...": no modifier
             word = before[-1].strip("’'.,")
-            if word.lower() in _NOT_NATIONAL_GROUP or (
-                word[:1].isupper() and self.gazetteer.knows(word, _PLACE_ROLES)
-            ):
+            if word.lower() in _NOT_NATIONAL_GROUP:
                 return
-        target, hint = _descriptions()[m["desc"].lower()]
+            if word[:1].isupper() and self.gazetteer.knows(word, _PLACE_ROLES):
+                if not any(
+                    e.kind is ActorKind.COUNTRY for e in self.gazetteer.lookup(word, "name")
+                ):
+                    return  # "Texas lawmakers": the place's own body (see _description)
+                if self.mentions_between(a, b):
+                    return  # "US lawmakers": read as a description of the country already
+        described = _descriptions().get(m["desc"].lower())
+        if described is None:
+            return  # a group word the descriptions table does not hold (a user's edit)
+        target, hint = described
         if target.startswith("kind:"):
             kind = ActorKind(target.split(":", 1)[1])
             self._context_body(a, b, s, kind, hint, None, m.group())
@@ -1880,10 +1888,16 @@ class ActorIndex:
         if para is not None:
             floors += [(para.start, "paragraph"), (max(0, para.start - 1500), "paragraph")]
         mention, adjective = self._scene_setters(start, min(f for f, _ in floors))
-        for floor, strength in floors:
+        for i, (floor, strength) in enumerate(floors):
             best = _nearest_after(floor, mention, adjective)
             if best is not None:
                 return best, strength
+            if i == 1 and para is not None and dateline_at(self.text, para.start) is not None:
+                # "OTTAWA (CP) - The federal government ...": the dateline's country, before
+                # any the headline names
+                code = self._dateline_country()
+                if code is not None:
+                    return code, "paragraph"
         return self._document_country(), "document"
 
     def _sentence_floor(self, start: int, s: Sentence | None) -> int:

@@ -203,12 +203,19 @@ class Gazetteer:
         return by_role is not None and any(by_role.get(role) for role in roles)
 
     def lookup_casefree(self, form: str) -> tuple[Entry, ...]:
-        """Every entry one of whose names is ``form`` ignoring case ("the ministry of interior")."""
+        """Every entry one of whose names is ``form`` ignoring case ("the ministry of
+        interior"). Acronyms match only as written: "MPs" is not China's "MPS".
+
+        >>> [e.id for e in default_gazetteer().lookup_casefree("MPs")]
+        []
+        """
         index = self._by_lower
         if index is None:
             built: dict[str, list[Entry]] = {}
             for entry in self._entries.values():
                 for name in entry.names:
+                    if name.isupper() and " " not in name:
+                        continue  # an acronym ("MPS", "PIPC"): the exact lookup has it
                     built.setdefault(name.lower(), []).append(entry)
             index = self._by_lower = {k: tuple(v) for k, v in built.items()}
         return index.get(form.lower(), ())

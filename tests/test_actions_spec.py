@@ -4635,6 +4635,19 @@ WIRE_PHRASINGS = [
         [{"country": "TR", "kind": {"investigate"}, "status": "done", "date": "2025-02"}],
         exact=True,
     ),
+    case(
+        "mps-and-the-dateline-country",
+        "Canada tightens rules on DeepSeek\n\nOTTAWA (Wire) - The federal government has banned "
+        "DeepSeek from all government-issued phones. In Britain, MPs called for a review of the "
+        "app.",
+        "2025-02-07",
+        [
+            {"actor": {"Canada"}, "kind": {"ban", "restrict"}, "scope": {"government_devices"}},
+            {"actor": {"Parliament of the United Kingdom", "UK Parliament"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+        raw=True,
+    ),
 ]
 
 CASES = [
