@@ -115,6 +115,13 @@ _FINAL_ATTRIBUTION = lazy_re(
     rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
+#: ", with X saying that ...": X speaks in an absolute construction.
+_WITH_SAYING = lazy_re(
+    r"\b[Ww]ith[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?P<verb>saying|adding|noting|arguing|insisting|"
+    r"warning|stressing)[ ](?:that[ ])?"
+)
+#: Where a document was sent, inside "according to ...": its addressee, not its source.
+_HANDED_TO = lazy_re(r"[ ](?:submitted|sent|presented|delivered|provided|given|addressed)[ ]to[ ]")
 _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
 )  # "according to a notice on its website": the notice is the subject's own
@@ -507,7 +514,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     for m in _ACCORDING.finditer(text, s.start, s.end) if has_according else ():
         if _spent(ctx, m.start(), m.end()):
             continue
-        speaker = _speaker(ctx, m.start("np"), m.end("np"), s)
+        np_end = m.end("np")
+        handed = _HANDED_TO.search(text, m.start("np"), np_end)
+        if handed is not None:
+            np_end = handed.start()  # "a report submitted to the Legislative Yuan": not its
+        speaker = _speaker(ctx, m.start("np"), np_end, s)
         if speaker is None:
             continue
         if _inside_quote_claim(claims_here, m.start()):
@@ -580,8 +591,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     for m in participles:
         if _spent(ctx, m.start(), m.end()):
             continue
-        speaker = _subject_speaker(ctx, s, m.start(), smasks, first=True) or _reporter_before(
-            ctx, s, m.start()
+        # "X told reporters that Y would ..., adding that ...": X adds, not Y
+        speaker = _reporter_before(ctx, s, m.start()) or _subject_speaker(
+            ctx, s, m.start(), smasks, first=True
         )
         if speaker is None:
             continue
@@ -591,6 +603,17 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         verb = m.group(m.lastgroup) if m.lastgroup else m.group()  # the participle
         _add(ctx, s, speaker, verb, m.end(), content_end, m.start())
         ctx.used.append((m.start(), m.end()))
+    # "..., with Foreign Ministry spokesperson Guo Jiakun saying that ..."
+    for w in _WITH_SAYING.finditer(text, s.start, s.end) if " with " in s.text else ():
+        if _spent(ctx, w.start("verb"), w.end("verb")):
+            continue
+        speaker = _speaker(ctx, w.start("np"), w.end("np"), s)
+        if speaker is None:
+            continue
+        content_end = _content_end(text, w.end(), s.end)
+        if content_end - w.end() >= 12:
+            _add(ctx, s, speaker, w["verb"], w.end(), content_end, w.start("np"))
+            ctx.used.append(w.span("verb"))
     for cm in _CLAIM_NOUN.finditer(text, s.start, s.end):
         speaker = _speaker(ctx, cm.start("np"), cm.end("np"), s)
         if speaker is not None:
@@ -940,6 +963,9 @@ _SPEAKERS_OWN_ACT = lazy_re(
 def _content_end(text: str, start: int, end: int) -> int:
     part = _PARTICIPLE.search(text, start, end)
     out = part.start() if part is not None else end
+    source = text.find(", according to ", start, out)
+    if source >= 0:
+        out = source  # "... it is examining DeepSeek, according to a report": the source's
     own = (
         _SPEAKERS_OWN_ACT.search(text, start, out) if text.find(" and ", start, out) >= 0 else None
     )

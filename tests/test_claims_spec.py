@@ -1825,6 +1825,26 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "absolute-with-saying-and-a-report-handed-to",
+        "South Korea suspended DeepSeek, with Foreign Ministry spokesperson Guo Jiakun saying "
+        "that China hoped the country would avoid politicising trade. The National Security "
+        "Bureau said it is examining DeepSeek, according to a report submitted to the "
+        "Legislative Yuan. Premier Cho Jung-tai told reporters that the Executive Yuan would "
+        "issue guidance, adding that the risks were serious.",
+        "2025-02-03",
+        [
+            {"speaker": {"Guo Jiakun"}, "contains": "China hoped the country would avoid"},
+            {
+                "speaker": {"National Security Bureau", "NSB"},
+                "contains": "examining DeepSeek",
+                "ends": "examining DeepSeek",
+            },
+            {"speaker": {"Cho Jung-tai"}, "contains": "the Executive Yuan would issue guidance"},
+            {"speaker": {"Cho Jung-tai"}, "contains": "the risks were serious"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
