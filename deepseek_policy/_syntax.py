@@ -305,6 +305,14 @@ def _verb_right_after(text: str, end: int) -> bool:
     )
 
 
+#: A verb in the plain present after a plural subject: "as UK MPs demand a review".
+_PLURAL_VERB_AFTER = lazy(
+    r"[ ](?:also[ ])?(?:demand|call|urge|say|warn|ban|block|seek|push|want|plan|consider|weigh|"
+    r"move|vote|pass|approve|adopt|deploy|use|restrict|review|ask|question|claim|argue|fear|"
+    r"worry|raise|press|back|oppose|reject|criticise|criticize|probe|investigate)\b"
+)
+
+
 _NEW_CLAUSE = lazy(
     r"(?i)\b(?:said|says|reported|announced|stated|claimed|noted|warned|argued|revealed|confirmed|"
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
@@ -580,7 +588,10 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
     if rx(
         r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|"
         r"if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$"
-    ).search(before) and _verb_right_after(text, m.end):
+    ).search(before) and (
+        _verb_right_after(text, m.end)
+        or (text[m.end - 1 : m.end] == "s" and _PLURAL_VERB_AFTER.match(text, m.end) is not None)
+    ):
         return False  # "after the Chinese startup released ...": a clause, not a phrase
     # "Following guidelines from the Interior Ministry" / "In Italy,"
     return not rx(r"(?:,|;)[ ]*(?:the[ ])?$").search(before)

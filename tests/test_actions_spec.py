@@ -4648,6 +4648,19 @@ WIRE_PHRASINGS = [
         exact=True,
         raw=True,
     ),
+    case(
+        "headline-subordinate-clause-keeps-its-subject",
+        "Canada, New Zealand tighten rules on DeepSeek as UK MPs demand review\n\nThe story "
+        "follows.",
+        "2025-02-07",
+        [
+            {"actor": {"Canada"}, "kind": {"restrict"}},
+            {"actor": {"New Zealand"}, "kind": {"restrict"}},
+            {"actor": {"Parliament of the United Kingdom", "UK Parliament"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+        raw=True,
+    ),
 ]
 
 CASES = [
