@@ -810,6 +810,14 @@ _NOT_NOUN_BEFORE = frozenset(
 )
 
 
+#: The nouns a time phrase ends in, and the phrase itself between a subject and its verb.
+_TIME_NOUNS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon"])
+_TIME_BEFORE_VERB = lazy(
+    r"\b(?:last|this|earlier[ ]this|later[ ]that|the[ ]same|that|late[ ]last|early[ ]last|"
+    r"the[ ]following|the[ ]previous)[ ](?:week|month|year|weekend|night|morning|afternoon)[ ]$"
+)
+
+
 def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -> bool:
     """ "the censorship built into DeepSeek's app": a participle that describes a noun, not an
     action someone took."""
@@ -838,6 +846,8 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     word = last.group(1)
     if word.lower() in _NOT_NOUN_BEFORE or word[:1].isupper() or word.endswith(("ly", "’s", "'s")):
         return False
+    if word.lower() in _TIME_NOUNS and _TIME_BEFORE_VERB.search(text, max(s.start, a - 30), a):
+        return False  # "Taiwan last week banned DeepSeek": a time phrase, then the verb
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
     return not rx(
         r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$"
@@ -877,6 +887,8 @@ _NOUN_OF_GERUND = lazy(
     r"\b(?:cost|costs|price|expense|ease|benefits?|advantages?|risks?|dangers?|"
     r"implications|impact|value|challenges?|difficulty|speed|efficiency|convenience)[ ]of[ ]$"
 )
+#: What after a verb-shaped trigger makes it a noun: a colon, or a verb of its own.
+_COPULA_AFTER = lazy(r"(?::[ ]|[ ](?:are|were|have|has|is|was)[ ](?!been[ ]|being[ ]))")
 #: A denial governing what follows: "denied that it planned to ...", "denies reports that".
 _DENIED_BEFORE = lazy(
     r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
@@ -909,6 +921,8 @@ def _read_trigger(
         return None  # "the low cost of deploying DeepSeek": a noun's complement, no event
     if kind is ActionKind.RELEASE and _MEASURE_SUBJECT.search(text, max(clause.start, a - 80), a):
         return None  # "the investigation into DeepSeek was launched in February": not a release
+    if row.form == "verb" and _COPULA_AFTER.match(text, b, min(len(text), b + 12)):
+        return None  # "DeepSeek bans are spreading", "DeepSeek ban: what to know": a noun
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -954,6 +968,15 @@ def _read_trigger(
         actors, how = [owner], "decision"
     else:
         actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
+    if (
+        _TARGET_ID in actors
+        and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
+        and (how not in ("subject", "pronoun") or row.form == "noun")
+    ):
+        # "DeepSeek bans are spreading", "DeepSeek's ban in Italy", "The law passed last week
+        # banned DeepSeek": the service undergoes the measure; only as the subject of a verb
+        # (or its pronoun) does it restrict itself ("DeepSeek limited new registrations")
+        actors = [x for x in actors if x != _TARGET_ID]
     if not actors:
         return None
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)

@@ -4661,6 +4661,27 @@ WIRE_PHRASINGS = [
         exact=True,
         raw=True,
     ),
+    case(
+        "time-phrase-between-subject-and-verb",
+        "Taiwan last week banned DeepSeek on government devices. Kakao earlier this month "
+        "barred the app for work.",
+        "2025-02-07",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-W05"},
+            {"actor": {"Kakao"}, "kind": {"ban"}, "date": "2025-02"},
+        ],
+        exact=True,
+    ),
+    case(
+        "deepseek-undergoes-its-bans",
+        "DeepSeek ban: what you need to know\n\nDeepSeek bans are spreading across Europe. "
+        "DeepSeek's ban in Italy drew attention. The law passed last week banned DeepSeek. "
+        "DeepSeek said it was temporarily halting API top-ups.",
+        "2025-02-07",
+        [{"actor": {"DeepSeek"}, "kind": {"suspend"}, "temporary": True}],
+        exact=True,
+        raw=True,
+    ),
 ]
 
 CASES = [
