@@ -538,7 +538,9 @@ def _follows(
             continue  # "followed a day later, making R1 available": the action is stated
         actors = subject_before(doc, s, clause.start, a, smasks)
         if not actors:
-            actors, _how = _implicit_subject(doc, s, clause.start, a, a, clause, smasks)
+            actors, how = _implicit_subject(doc, s, clause.start, a, a, clause, smasks)
+            if how == "new":
+                continue  # "Protests followed.": a word the text makes no actor of
         actors = [x for x in actors if x != model.actor]
         if not actors:
             continue
@@ -887,6 +889,26 @@ _NOUN_OF_GERUND = lazy(
     r"\b(?:cost|costs|price|expense|ease|benefits?|advantages?|risks?|dangers?|"
     r"implications|impact|value|challenges?|difficulty|speed|efficiency|convenience)[ ]of[ ]$"
 )
+#: A sentence that opens as a question: an auxiliary or a question word first.
+_QUESTION = lazy(
+    r"[\"“‘']?(?:Should|Will|Would|Can|Could|Is|Are|Does|Do|Did|Has|Have|Might|May|Must|Why|"
+    r"What|How|When|Which|Who)[ ]"
+)
+#: A call on another body right before a trigger: "urging Apple to", "called on X to".
+_CALL_BEFORE = lazy(
+    r"\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?[ ]on|petition(?:ed|ing|s)?|implor(?:ed|es|ing)|"
+    r"lobb(?:ied|ies|ying))[ ](?:[^.;:]{0,100}?[ ])?to[ ]$"
+)
+#: A conditional or counterfactual clause the trigger stands in, or a question about it:
+#: "If France bans ...", "Had Germany banned ...", "Imagine if ...", "Nobody knows if ..."
+#: ("asked whether Japan would ban it" stays a ban under consideration).
+_CONDITIONAL_BEFORE = lazy(
+    r"(?:^|[,;:—–][ ]|\b)(?:[Ii]f|[Uu]nless|[Ss]uppose|[Ss]upposing|[Ww]hat[ ]if)[ ]"
+    r"[^,;:.?!]{0,80}$"
+    r"|\bHad[ ](?:[\w.’'-]+[ ]){1,5}$"
+    r"|\b(?:knows|know|knew|wonder|wonders|wondered|unclear|uncertain)[ ]"
+    r"(?:\w+[ ]){0,2}?(?:whether|if)[ ][^,;:.?!]{0,80}$"
+)
 #: What after a verb-shaped trigger makes it a noun: a colon, or a verb of its own.
 _COPULA_AFTER = lazy(r"(?::[ ]|[ ](?:are|were|have|has|is|was)[ ](?!been[ ]|being[ ]))")
 #: A denial governing what follows: "denied that it planned to ...", "denies reports that".
@@ -923,6 +945,14 @@ def _read_trigger(
         return None  # "the investigation into DeepSeek was launched in February": not a release
     if row.form == "verb" and _COPULA_AFTER.match(text, b, min(len(text), b + 12)):
         return None  # "DeepSeek bans are spreading", "DeepSeek ban: what to know": a noun
+    if kind is not ActionKind.CALL_FOR and _CALL_BEFORE.search(text, max(clause.start, a - 120), a):
+        return None  # "a petition urging Apple to remove DeepSeek": asked of Apple, not done
+    if _QUESTION.match(s.text) and s.text.rstrip(" \"”’'").endswith("?"):
+        return None  # "Should the U.S. ban DeepSeek?", "Will Japan follow?": a question
+    if _CONDITIONAL_BEFORE.search(text, max(s.start, a - 100), a) or (
+        text.startswith("Whether ", s.start) and "," not in text[s.start : a]
+    ):
+        return None  # "If France bans DeepSeek, ...", "Whether Germany will ban it ...": no act
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -1701,6 +1731,30 @@ _NEW_ACTOR_STOP = _STOP_CAPS | frozenset(
         "Agencies",
         "MPs",
         "MEPs",
+        "Critics",
+        "Activists",
+        "Opponents",
+        "Supporters",
+        "Observers",
+        "Researchers",
+        "Scientists",
+        "Engineers",
+        "Employees",
+        "Workers",
+        "Consumers",
+        "Customers",
+        "Parents",
+        "Students",
+        "Citizens",
+        "Residents",
+        "Protesters",
+        "Protests",
+        "Regulators",
+        "Skeptics",
+        "Sceptics",
+        "Rivals",
+        "Commentators",
+        "Economists",
         "Analysts",
         "Anyone",
         "Everyone",

@@ -4682,6 +4682,25 @@ WIRE_PHRASINGS = [
         exact=True,
         raw=True,
     ),
+    case(
+        "conditionals-questions-and-requests-are-no-acts",
+        "If France bans DeepSeek, Germany will follow. Had Germany banned DeepSeek earlier, the "
+        "debate would be over. Imagine if the EU banned DeepSeek tomorrow. Whether Spain will "
+        "ban DeepSeek remains unclear. Nobody knows if Italy will lift its ban. Congress "
+        "stopped short of banning DeepSeek. Activists launched a petition urging Apple to remove "
+        "DeepSeek from its store. Should the U.S. ban DeepSeek? Texas banned DeepSeek on state "
+        "devices. Protests followed.",
+        "2025-03-03",
+        [{"actor": {"Texas"}, "kind": {"ban"}, "scope": {"government_devices"}}],
+        exact=True,
+    ),
+    case(
+        "conditional-after-the-main-clause-keeps-it",
+        "Japan would ban DeepSeek if it found risks. Critics want Congress to ban DeepSeek.",
+        "2025-03-03",
+        [{"actor": {"Japan"}, "kind": {"ban"}, "status": "planned"}],
+        exact=True,
+    ),
 ]
 
 CASES = [
