@@ -889,6 +889,17 @@ _NOUN_OF_GERUND = lazy(
     r"\b(?:cost|costs|price|expense|ease|benefits?|advantages?|risks?|dangers?|"
     r"implications|impact|value|challenges?|difficulty|speed|efficiency|convenience)[ ]of[ ]$"
 )
+#: Actors whose warning that something is so is a statement, not an advisory.
+_PRIVATE_KINDS = frozenset(
+    [ActorKind.COMPANY, ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.STATE_ENTERPRISE]
+)
+#: A product of DeepSeek's as the subject right before a trigger: "DeepSeek's app restricts".
+_PRODUCT_SUBJECT = lazy(r"\bDeep[Ss]eek(?:’s|'s)[ ](?:[a-z][\w-]*[ ]){1,3}(?:also[ ])?$")
+#: "Spain followed Italy in blocking it", "joined Japan and Italy in restricting it": the
+#: subject does it too.
+_FOLLOWED_IN = lazy(
+    r"\b(?:follow(?:ed|s|ing)?|join(?:ed|s|ing)?)[ ](?P<model>[^.;:]{2,80}?)[ ]in[ ]$"
+)
 #: A sentence that opens as a question: an auxiliary or a question word first.
 _QUESTION = lazy(
     r"[\"“‘']?(?:Should|Will|Would|Can|Could|Is|Are|Does|Do|Did|Has|Have|Might|May|Must|Why|"
@@ -911,6 +922,8 @@ _CONDITIONAL_BEFORE = lazy(
 )
 #: What after a verb-shaped trigger makes it a noun: a colon, or a verb of its own.
 _COPULA_AFTER = lazy(r"(?::[ ]|[ ](?:are|were|have|has|is|was)[ ](?!been[ ]|being[ ]))")
+#: A past-tense verb after a plural-looking trigger: "Hedge funds dumped shares": a noun.
+_VERB_AFTER_PLURAL = lazy(r"[ ](?:[a-z]{3,}ed|sold|bought|fell|rose|lost|made|took)\b")
 #: A denial governing what follows: "denied that it planned to ...", "denies reports that".
 _DENIED_BEFORE = lazy(
     r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
@@ -943,8 +956,11 @@ def _read_trigger(
         return None  # "the low cost of deploying DeepSeek": a noun's complement, no event
     if kind is ActionKind.RELEASE and _MEASURE_SUBJECT.search(text, max(clause.start, a - 80), a):
         return None  # "the investigation into DeepSeek was launched in February": not a release
-    if row.form == "verb" and _COPULA_AFTER.match(text, b, min(len(text), b + 12)):
-        return None  # "DeepSeek bans are spreading", "DeepSeek ban: what to know": a noun
+    if row.form == "verb" and (
+        _COPULA_AFTER.match(text, b, min(len(text), b + 12))
+        or (text[b - 1 : b] == "s" and _VERB_AFTER_PLURAL.match(text, b, min(len(text), b + 20)))
+    ):
+        return None  # "DeepSeek bans are spreading", "Hedge funds dumped shares": a noun
     if kind is not ActionKind.CALL_FOR and _CALL_BEFORE.search(text, max(clause.start, a - 120), a):
         return None  # "a petition urging Apple to remove DeepSeek": asked of Apple, not done
     if _QUESTION.match(s.text) and s.text.rstrip(" \"”’'").endswith("?"):
@@ -992,12 +1008,21 @@ def _read_trigger(
             kind = ActionKind.WARN
     # the actor: "the Czech government's decision to ban": the owner of the decision, else the
     # clause's subject (or agent, or context)
+    followed = (
+        _FOLLOWED_IN.search(text, max(clause.start, a - 100), a)
+        if text[a:b].endswith("ing")
+        else None
+    )
     decision = _DECISION_BEFORE.search(text, max(clause.start, a - 40), a)
     owner = _decision_owner(doc, decision.start()) if decision is not None else None
     if owner is not None:
         actors, how = [owner], "decision"
     else:
         actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
+    if followed is not None:
+        # the one that follows (or joins) acts as well as those it follows
+        first = subject_before(doc, s, clause.start, followed.start(), masks)
+        actors = list(dict.fromkeys([*first, *actors]))
     if (
         _TARGET_ID in actors
         and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
@@ -1007,6 +1032,18 @@ def _read_trigger(
         # banned DeepSeek": the service undergoes the measure; only as the subject of a verb
         # (or its pronoun) does it restrict itself ("DeepSeek limited new registrations")
         actors = [x for x in actors if x != _TARGET_ID]
+    if (
+        kind is ActionKind.WARN
+        and text.startswith(" that ", b)
+        and all(doc.index.actor(x).kind in _PRIVATE_KINDS for x in actors)
+    ):
+        return None  # "Nvidia warned that DeepSeek's figures were misleading": a statement
+    if (
+        actors == [_TARGET_ID]
+        and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
+        and _PRODUCT_SUBJECT.search(text, max(clause.start, a - 60), a)
+    ):
+        return None  # "DeepSeek's app restricts answers about Taiwan": how the product works
     if not actors:
         return None
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)

@@ -120,6 +120,12 @@ _WITH_SAYING = lazy_re(
     r"\b[Ww]ith[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?P<verb>saying|adding|noting|arguing|insisting|"
     r"warning|stressing)[ ](?:that[ ])?"
 )
+#: A member of the public the text does not name: "one user in Brazil", "a reader".
+_MEMBER_OF_PUBLIC = lazy_re(
+    r"(?i)(?:one|a|an|another|some|many)[ ](?:[\w-]+[ ]){0,2}?(?:users?|readers?|residents?|"
+    r"commenters?|posters?|netizens?|customers?|viewers?|listeners?|subscribers?|citizens?|"
+    r"developers?|students?|parents?)\b"
+)
 #: Where a document was sent, inside "according to ...": its addressee, not its source.
 _HANDED_TO = lazy_re(r"[ ](?:submitted|sent|presented|delivered|provided|given|addressed)[ ]to[ ]")
 _ACCORDING = lazy_re(
@@ -1182,6 +1188,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     official = _official_speaker(ctx, start, end, s)
     if official is not None:
         return official
+    if _MEMBER_OF_PUBLIC.match(phrase):
+        return None  # "one user in Brazil": a person the text does not name, not the place
     if rx(
         r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|"
         r"announcement)[ ](?:on|in)[ ](?:its|their)[ ]"

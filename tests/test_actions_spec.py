@@ -4701,6 +4701,18 @@ WIRE_PHRASINGS = [
         [{"actor": {"Japan"}, "kind": {"ban"}, "status": "planned"}],
         exact=True,
     ),
+    case(
+        "followers-act-too-and-products-do-not",
+        "Spain followed Italy in blocking DeepSeek. Hedge funds dumped Nvidia shares on Monday. "
+        "Nvidia warned that DeepSeek's cost figures were misleading. DeepSeek's app restricts "
+        "answers about Taiwan.",
+        "2025-03-03",
+        [
+            {"actor": {"Spain"}, "kind": {"block"}},
+            {"actor": {"Italy"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [

@@ -1845,6 +1845,13 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "a-member-of-the-public-is-not-their-place",
+        "\u201cThis is a big deal,\u201d wrote one user in Brazil.",
+        "2025-03-03",
+        [],
+        exact=True,
+    ),
 ]
 
 CASES = [
