@@ -737,6 +737,8 @@ def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a
     return False
 
 
+#: A trigger phrase that is itself passive: "not be used", "no longer allowed to use".
+_PASSIVE_PHRASE = lazy(r"\b(?:not|longer)[ ](?:be|allowed|permitted)[ ]")
 _PASSIVE_TRIGGER = lazy(
     r"(?i)(?:has|have|had)[ ]been[ ](?!equipped)|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]|"
     r"be[ ](?!equipped)|been[ ](?!equipped)"
@@ -900,6 +902,17 @@ _PRODUCT_SUBJECT = lazy(r"\bDeep[Ss]eek(?:’s|'s)[ ](?:[a-z][\w-]*[ ]){1,3}(?:a
 _FOLLOWED_IN = lazy(
     r"\b(?:follow(?:ed|s|ing)?|join(?:ed|s|ing)?)[ ](?P<model>[^.;:]{2,80}?)[ ]in[ ]$"
 )
+#: A sentence that opens on the rules it reports and their issuer: "Under the rules issued
+#: by the Ministry of Digital Affairs, ...", "Under Taiwan's new rules, ...".
+_UNDER_RULES_OF = lazy(
+    r"(?:[Uu]nder|[Ff]ollowing|[Pp]er)[ ](?:(?:the|new|its)[ ]){0,2}(?:rules?|order|orders|"
+    r"directive|directives|guidelines?|guidance|policy|regulations?|measures?|memo|notice)[ ]"
+    r"(?:issued|published|announced|set|drawn[ ]up|adopted|released|sent)[ ]"
+    r"(?P<by>by[ ][^,;]{2,100}),[ ]"
+    r"|(?:[Uu]nder|[Ff]ollowing|[Pp]er)[ ](?P<by2>[A-Z][^,;]{1,80}?(?:’s|'s))[ ](?:new[ ])?"
+    r"(?:rules?|order|directive|guidelines?|guidance|policy|regulations?|measures?|memo|"
+    r"notice),[ ]"
+)
 #: A sentence that opens as a question: an auxiliary or a question word first.
 _QUESTION = lazy(
     r"[\"“‘']?(?:Should|Will|Would|Can|Could|Is|Are|Does|Do|Did|Has|Have|Might|May|Must|Why|"
@@ -1019,6 +1032,13 @@ def _read_trigger(
         actors, how = [owner], "decision"
     else:
         actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
+    rules = _UNDER_RULES_OF.match(text, s.start, a)
+    if rules is not None and how not in ("subject", "agent"):
+        # "Under the rules issued by the ministry, employees may not install it": the issuer
+        lo_by = rules.start("by") if rules["by"] else rules.start("by2")
+        issuer = subject_after(doc, lo_by, rules.end())
+        if issuer:
+            actors, how = issuer, "instrument"
     if followed is not None:
         # the one that follows (or joins) acts as well as those it follows
         first = subject_before(doc, s, clause.start, followed.start(), masks)
@@ -1166,12 +1186,16 @@ def _actors_for(
 ) -> tuple[list[str], str]:
     text = doc.text
     # passive: "was blocked by X", or agentless
-    passive = row.form != "noun" and (
-        _PASSIVE_TRIGGER.match(text, a, b) is not None
-        or (_PARTICIPLE_WORD.match(text[a:b]) is not None and text.startswith(" by ", b))
-        or (
-            _PARTICIPLE_WORD.match(text[a:b]) is not None
-            and _BE_AUX.search(text[max(s.start, a - 40) : a]) is not None
+    passive = (
+        row.form != "noun"
+        and (
+            _PASSIVE_PHRASE.search(row.phrase) is not None  # "may not be used", "not allowed to"
+            or _PASSIVE_TRIGGER.match(text, a, b) is not None
+            or (_PARTICIPLE_WORD.match(text[a:b]) is not None and text.startswith(" by ", b))
+            or (
+                _PARTICIPLE_WORD.match(text[a:b]) is not None
+                and _BE_AUX.search(text[max(s.start, a - 40) : a]) is not None
+            )
         )
     )
     agent = _BY_AGENT.match(text, b, clause.end) if passive else None
@@ -1461,9 +1485,11 @@ def _agentless(
             q = doc.seg.quote_at(a)
             if q is not None:
                 hi = min(hi, q.start)
-        actors = _reporter(doc, s, hi, masks)
+        # "Microsoft President Brad Smith told a hearing that employees were not allowed to
+        # use it": the measure is the speaker's organisation's
+        actors = [_organisation_of(doc, x) for x in _reporter(doc, s, hi, masks)]
         if actors:
-            return actors, "reported"
+            return list(dict.fromkeys(actors)), "reported"
         implicit = _implicit_subject(doc, s, s.start, hi, a, clause, masks)
         if implicit[0]:
             return implicit
@@ -1572,6 +1598,17 @@ _OFFICIALS_OF = lazy(
     r"(?i)\b(?:officials?|spokes(?:person|man|woman)|representatives?|sources?|executives?|staff)"
     r"[ ](?:at|of|for|from|with)[ ]"
 )
+
+
+def _organisation_of(doc: _Doc, actor_id: str) -> str:
+    """A person's company where the text names it ("Microsoft President Brad Smith"), else the
+    actor itself (a minister's announcement stays the minister's, as annotators record it)."""
+    actor = doc.index.actor(actor_id)
+    if actor.kind is ActorKind.PERSON and actor.parent is not None:
+        parent = doc.index.actor(actor.parent)
+        if parent.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE):
+            return parent.id
+    return actor_id
 
 
 def _reporter(doc: _Doc, s: Sentence, hi: int, masks: Sequence[Mask]) -> list[str]:
@@ -1895,10 +1932,11 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
             rest = window[m.end() :]
             # "told its ministries and agencies to hold off" / "prompting the government to"
             if (
-                rx(r"[ ](?:[^.;:]{0,120}?[ ])?to[ ]").match(rest + " ")
+                # (an abbreviated month's stop is no boundary: "ordered DeepSeek on Jan. 30 to")
+                rx(r"[ ](?:(?:[^.;:]|[.](?=[ ][0-9])){0,120}?[ ])?to[ ]").match(rest + " ")
                 or (kind == "cause" and rx(r"\bto[ ]").search(rest))
                 or (carries_to and not rest.strip(" "))
-                or (carries_to and rx(r"[ ][^.;:]{0,120}[ ]$").fullmatch(rest))
+                or (carries_to and rx(r"[ ](?:[^.;:]|[.](?=[ ][0-9])){0,120}[ ]$").fullmatch(rest))
                 # "orders DeepSeek blocked", "ordered the app removed", "wants it pulled"
                 or (
                     kind == "command"
@@ -2260,7 +2298,11 @@ def _object_ok(
         return True  # (a release's product is its direct object: not "a notice ... DeepSeek")
     before = text[clause.start : a]
     # "... was released by", or the reduced "the model (LLM) released by LG's lab"
-    passive_like = _BE_AUX.search(before[-40:]) is not None or text.startswith(" by ", b)
+    passive_like = (
+        _BE_AUX.search(before[-40:]) is not None
+        or text.startswith(" by ", b)
+        or _PASSIVE_PHRASE.search(row.phrase) is not None
+    )
     if passive_like and test(_last_words(before, 12)):
         return True
     # "ordered DeepSeek removed from ...", "had the app taken down": the object stands between

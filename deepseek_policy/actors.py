@@ -388,6 +388,11 @@ _PLURAL_TITLED = lazy_re(
     r"(?![\w-])"
 )
 _NAME_IN_LIST = lazy_re(_PERSON_NAME)
+#: A body's head and "of" right before a capitalised phrase: the phrase ends its name.
+_BODY_OF_BEFORE = lazy_re(
+    r"\b(?:Ministry|Department|Office|Bureau|Agency|Commission|Committee|Council|University|"
+    r"Institute|Academy|Administration|Authority|Board|Centre|Center)[ ]of[ ](?:the[ ])?$"
+)
 _PERSON = lazy_re(_PERSON_NAME)
 #: "Minister of Digital Affairs Huang Yen-nun": a title, "of", then capitalised words that
 #: hold the portfolio and the name (split by :meth:`ActorIndex._titled_by_portfolio`).
@@ -1011,6 +1016,8 @@ class ActorIndex:
                 name = m.group("name")
                 if not _plausible_person(name, self):
                     continue
+                if _BODY_OF_BEFORE.search(text, max(s.start, name_start - 40), name_start):
+                    continue  # "the Ministry of Digital Affairs, government employees ..."
                 groups = m.groupdict()
                 role = groups.get("role") or groups.get("title")
                 rs, re_ = -1, -1

@@ -4079,7 +4079,8 @@ LATER_PHRASINGS = [
         "Microsoft President Brad Smith told a Senate hearing that employees were not allowed to "
         "use the DeepSeek app.",
         "2025-05-09",
-        [],
+        # the rule is his company's; the Senate only heard of it
+        [{"actor": {"Microsoft"}, "kind": {"ban"}, "scope": {"work_use"}}],
         exact=True,
     ),
     case(
@@ -4710,6 +4711,22 @@ WIRE_PHRASINGS = [
         [
             {"actor": {"Spain"}, "kind": {"block"}},
             {"actor": {"Italy"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "modal-and-passive-prohibitions",
+        "NASA said DeepSeek may not be used on agency devices. Civil servants are no longer "
+        "allowed to use DeepSeek on their work phones, the Dutch government said. Under the "
+        "rules issued by Taiwan's Ministry of Digital Affairs, government employees may not "
+        "install DeepSeek on official devices. The Garante ordered DeepSeek on Jan. 30 to stop "
+        "processing Italians' data.",
+        "2025-02-12",
+        [
+            {"actor": {"NASA"}, "kind": {"ban"}, "status": "done", "scope": {GOV}},
+            {"actor": {"Netherlands"}, "kind": {"ban"}, "status": "done"},
+            {"actor": MODA, "kind": {"ban"}, "status": "done", "scope": {GOV}},
+            {"actor": GARANTE, "kind": {"block", "ban"}, "date": "2025-01-30"},
         ],
         exact=True,
     ),
