@@ -71,9 +71,7 @@ _PREPOSITION_BEFORE = lazy_re(
 )  # "on Thursday that the ministry ...", "in Seoul said the ministry": a clause boundary
 
 
-_LIKE_BEFORE = lazy(
-    r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+|those[ ]of[ ]+(?:the[ ]+)?)?$"
-)
+_LIKE_BEFORE = lazy(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+|those[ ]of[ ]+(?:the[ ]+)?)?$")
 
 
 _LIST_GAP = lazy(

@@ -611,7 +611,9 @@ _NOUN_CONTEXT = lazy(
     r"|\b(?:for|of|on|against|about|over|amid|despite|into|face|faces|faced|facing)[ ]+$"
     # a headline's verb of weighing or imposing and a name: "US weighs DeepSeek ban"
     r"|\b(?:weighs|weighed|weighing|mulls|mulled|considers|considered|eyes|eyed|imposes|imposed|"
-    r"announces|announced|proposes|proposed|plans|planned|seeks|sought|slaps|slapped)[ ]+"
+    r"announces|announced|proposes|proposed|plans|planned|seeks|sought|slaps|slapped|widens|"
+    r"widened|expands|expanded|extends|extended|tightens|tightened|lifts|lifted|ends|ended|"
+    r"eases|eased|drops|dropped|scraps|scrapped|confirms|confirmed|upholds|upheld)[ ]+"
     r"(?:[A-Z][\w.-]*[ ]+){1,2}$"
 )
 _VERB_CONTEXT = lazy(
@@ -895,6 +897,8 @@ _NOUN_OF_GERUND = lazy(
 _PRIVATE_KINDS = frozenset(
     [ActorKind.COMPANY, ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.STATE_ENTERPRISE]
 )
+#: What follows a bare participle that a reduced passive has: "pulled from", "banned in".
+_PASSIVE_HEADLINE_AFTER = lazy(r"[ ](?:from|in|on|across|by|over|at|for)\b|[ ]*[:,;—–-]|[ ]*$")
 #: A product of DeepSeek's as the subject right before a trigger: "DeepSeek's app restricts".
 _PRODUCT_SUBJECT = lazy(r"\bDeep[Ss]eek(?:’s|'s)[ ](?:[a-z][\w-]*[ ]){1,3}(?:also[ ])?$")
 #: "Spain followed Italy in blocking it", "joined Japan and Italy in restricting it": the
@@ -1015,7 +1019,9 @@ def _read_trigger(
         governed_later = _governed_triggers(text, b, obj_end, later)
         if _embedded_warning(text, b, obj_end, doc, later):
             kind = ActionKind.WARN
-        if rx(r"(?i)\bnot[ ]to[ ]\w+").search(obj[:60]) and _politicise(obj):
+        if rx(r"(?i)\b(?:not[ ]to|to[ ]avoid|to[ ]stop|against)[ ]\w+").search(obj[:60]) and (
+            _politicise(obj)
+        ):
             kind = ActionKind.OPPOSE
         elif _addresses_the_public(obj):
             kind = ActionKind.WARN
@@ -1061,6 +1067,13 @@ def _read_trigger(
     if (
         actors == [_TARGET_ID]
         and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
+        and _PARTICIPLE_WORD.match(text[a:b]) is not None
+        and _PASSIVE_HEADLINE_AFTER.match(text, a + len(text[a:b].split(" ", 1)[0]))
+    ):
+        return None  # "DeepSeek pulled from app stores", "DeepSeek banned in Italy": undergone
+    if (
+        actors == [_TARGET_ID]
+        and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
         and _PRODUCT_SUBJECT.search(text, max(clause.start, a - 60), a)
     ):
         return None  # "DeepSeek's app restricts answers about Taiwan": how the product works
@@ -1100,6 +1113,12 @@ def _read_trigger(
         object_text = text[governor[2] : a] + " " + object_text
     targets = _targets_of(doc, object_text, kind)
     implicit_target = kind.family is not Family.OTHER and not _named_target(doc, object_text)
+    if (
+        how in ("instrument", "context", "context-subject")
+        and targets
+        and "DeepSeek" not in targets
+    ):
+        return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
     date = _date_for(doc, s, clause, a, masks, how)
     evidence = Span.of(text, s.start, s.end)
     phrases = _scope_phrases(doc, text, clause)
@@ -1963,14 +1982,17 @@ def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: 
         # clause before named
         s = doc.seg.sentence_at(governor[1])
         lo = s.start if s is not None else max(0, governor[1] - 200)
-        return any(_other_body(doc, m) for m in doc.index.mentions_between(lo, governor[1])[1:])
+        before = doc.index.mentions_between(lo, governor[1])
+        # "X, which has asked it to investigate": "it" is the body named before X
+        skip = 0 if _RELATIVE_BEFORE.search(text, max(lo, governor[1] - 30), governor[1]) else 1
+        return any(_other_body(doc, m) for m in before[skip:])
     return any(_other_body(doc, m) for m in doc.index.mentions_between(governor[2], a))
 
 
 #: Who is asked, named again by a pronoun or a plural description: "asking them to",
 #: "asking both companies to", "asking the two firms to".
 _ASKED_REFERENT = lazy_re(
-    r"[ ](?:them|both(?:[ ](?:companies|firms|groups|platforms))?|the[ ](?:two[ ])?"
+    r"[ ](?:them|it|both(?:[ ](?:companies|firms|groups|platforms))?|the[ ](?:two[ ])?"
     r"(?:companies|firms|platforms|tech[ ]giants))[ ]"
 )
 
@@ -2025,8 +2047,12 @@ def _addresses_the_public(obj: str) -> bool:
     return _PUBLIC.search(obj[:120]) is not None
 
 
+#: A relative pronoun right before a verb of asking: "..., which has asked it to ...".
+_RELATIVE_BEFORE = lazy(r"\b(?:which|who|that)[ ](?:(?:has|have|had|also)[ ]){0,2}$")
+
+
 def _politicise(obj: str) -> bool:
-    return bool(rx(r"(?i)politici[sz]e|politici[sz]ation|overextend|discriminat").search(obj))
+    return bool(rx(r"(?i)politici[sz](?:e|ation|ing)|overextend|discriminat").search(obj))
 
 
 def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:

@@ -379,7 +379,9 @@ _PLURAL_TITLES = {
     "senators": "senator",
 }
 #: A name with a US legislator's party and state after it: "Josh Gottheimer, D-N.J.,".
-_TAGGED_NAME = rf"{_PERSON_NAME}(?:,[ ][DRI]-[A-Z][A-Za-z.]{{1,8}},?)?"
+_TAGGED_NAME = (
+    rf"{_PERSON_NAME}(?:,[ ][DRI]-[A-Z][A-Za-z.]{{1,8}},?|[ ]\([DRI]-[A-Z][A-Za-z.]{{1,8}}\))?"
+)
 _PLURAL_TITLED = lazy_re(
     lead(_PLURAL_TITLES)
     + r"(?<![\w-])(?P<title>"
@@ -388,6 +390,10 @@ _PLURAL_TITLED = lazy_re(
     r"(?![\w-])"
 )
 _NAME_IN_LIST = lazy_re(_PERSON_NAME)
+#: The rest of a law's title after a name in it: "... on Government Devices Act".
+_IN_ACT_TITLE = lazy_re(r"(?:[ ](?:on|of|for|to|and|the|in|from|[A-Z][\w-]*)){1,7}[ ]Act\b")
+#: What opens a law's title before a name in it: "No", "Stop", "Ban".
+_ACT_TITLE_OPENS = lazy_re(r"\b(?:No|Stop|Ban|Block|Protecting|Protect|Keep)[ ]$")
 #: A body's head and "of" right before a capitalised phrase: the phrase ends its name.
 _BODY_OF_BEFORE = lazy_re(
     r"\b(?:Ministry|Department|Office|Bureau|Agency|Commission|Committee|Council|University|"
@@ -1185,6 +1191,10 @@ class ActorIndex:
                 cand.start, cand.end
             ):
                 via = "modifier"  # "SEOUL, April 24 (Yonhap) --", "(Kyodo)": a wire's credit
+            if _IN_ACT_TITLE.match(self.text, cand.end) and _ACT_TITLE_OPENS.search(
+                self.text, max(0, cand.start - 30), cand.start
+            ):
+                via = "modifier"  # "the No DeepSeek on Government Devices Act": a law's title
             self._add_mention(cand.start, cand.end, actor_id, via)
             self._acronym_after(cand.end, actor_id, s)
             return

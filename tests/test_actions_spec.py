@@ -4730,6 +4730,32 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "headline-passives-law-titles-and-tagged-pairs",
+        "DeepSeek pulled from app stores as Taiwan widens DeepSeek ban\n\nThe No DeepSeek on "
+        "Government Devices Act is modeled on the 2022 law that banned TikTok. Reps. Josh "
+        "Gottheimer (D-N.J.) and Darin LaHood (R-Ill.) introduced a bill to ban DeepSeek on "
+        "government devices. BYD said on Monday it would equip its cars with DeepSeek's R1 "
+        "model. Guo Jiakun urged Seoul to avoid politicizing trade issues.",
+        "2025-02-12",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": {"Josh Gottheimer"}, "kind": {"call_for", "ban"}, "status": "proposed"},
+            {"actor": {"Darin LaHood"}, "kind": {"call_for", "ban"}, "status": "proposed"},
+            {"actor": {"BYD"}, "kind": {"integrate"}, "status": "planned"},
+            {"actor": {"Guo Jiakun"}, "kind": {"oppose"}},
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "a-complainant-asks-the-regulator",
+        "Belgium's data regulator has received a complaint from consumer group Testachats, "
+        "which has asked it to investigate DeepSeek.",
+        "2025-01-31",
+        [{"actor": {"Testachats"}, "kind": {"call_for"}}],
+        exact=True,
+    ),
 ]
 
 CASES = [
