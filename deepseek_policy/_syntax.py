@@ -244,8 +244,10 @@ def clause_of(
     for mention in doc.index.mentions_between(offset, end) if has_comma else ():
         lead = text[max(offset, mention.start - 60) : mention.start]
         if _comma_lead(lead) and mask_at(masks, mention.start) is None:
-            nxt = text[mention.end : mention.end + 40]
+            nxt = text[mention.end : mention.end + 60]
             if rx(
+                # (a list of names may come first: ", and Australia and Taiwan have banned")
+                r"(?:(?:,[ ]|[ ]and[ ])[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})*"
                 r"(?:[ ](?:also|has|have|had|is|was|will|would|said|then))*[ ](?:[a-z]+ed|said|"
                 r"says|added|wired|put|began|started|has|have|had|is|was|will)\b"
             ).match(nxt):
@@ -265,13 +267,18 @@ def tells_other_event(text: str, clause_start: int) -> bool:
     return _OTHER_EVENT_BEFORE.search(text, max(0, clause_start - 40), clause_start) is not None
 
 
-_COMMA_LEAD = lazy_re(r",[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4})?$")
+_COMMA_LEAD = lazy_re(
+    r",[\"”’']?[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4}|"
+    # a title or place before a name: ", and New York Gov. Kathy Hochul"
+    r"(?:[A-Z][\w’'-]*\.?[ ]){1,3}(?=[A-Z]))?$"
+)
 
 
 def _comma_lead(lead: str) -> bool:
     """Whether the text before a mention ends in ", " and a few lower-case words (", and the
-    ", ", a new"): searched only from the last ", ", as no later comma can be inside a match."""
-    comma = lead.rfind(", ")
+    ", ", a new") or a title: searched only from the last comma, as no later one can be inside
+    a match (a quotation may close after it: '"in any capacity," and the agency')."""
+    comma = lead.rfind(",")
     return comma >= 0 and _COMMA_LEAD.match(lead, comma) is not None
 
 

@@ -2191,8 +2191,17 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
         if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
             continue  # ", officials said.": who speaks, not where the measure applies
+        if m.group().lower() in _AUDIENCE_WORDS and any(
+            0 <= m.start() - x.end <= 1 for x in names
+        ):
+            continue  # "Navy officials are reviewing it": the actor's people, as its subject
         out.append(m.group().lower())
     return out
+
+
+#: Scope words that name people, which count only as the measure's audience, not as part of
+#: the actor's own name before a verb ("Navy officials", "Kakao employees").
+_AUDIENCE_WORDS = frozenset(["officials", "staff", "employees", "workers", "officers"])
 
 
 def _scope(

@@ -4756,6 +4756,24 @@ WIRE_PHRASINGS = [
         [{"actor": {"Testachats"}, "kind": {"call_for"}}],
         exact=True,
     ),
+    case(
+        "scope-stays-in-its-clause-and-with-its-audience",
+        "Italy's privacy regulator ordered DeepSeek to block its chatbot in the country late "
+        "last month, and Australia and Taiwan have banned the service from government devices. "
+        "Navy officials are reviewing DeepSeek.",
+        "2025-02-17",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "scope": {"nationwide"}},
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {GOV}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {GOV}},
+            {
+                "actor": {"Navy", "U.S. Navy", "United States Navy"},
+                "kind": {"investigate"},
+                "scope": set(),
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
