@@ -427,7 +427,10 @@ def is_abbreviation(before: str, stop: str) -> bool:
     if word.lower().rstrip(".") in _ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():
-        return True  # a middle initial: "John F. Kennedy"
+        # a middle initial: "John F. Kennedy"; not a letter after a lower-case word ("posted
+        # on X. ICBC uses ...", "Plan B. The")
+        prior = before[: len(before) - 1].rstrip(" ")
+        return not prior or not prior[-1:].islower()
     return bool(_INITIALISM.fullmatch(word + "."))
 
 

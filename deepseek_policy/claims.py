@@ -62,7 +62,7 @@ _REPORTING_WORDS = (
     "believes", "believed", "expects", "expected", "conceded", "countered", "replied",
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
-    "notified", "informed",
+    "notified", "informed", "posted", "posts",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -115,6 +115,8 @@ _FINAL_ATTRIBUTION = lazy_re(
     rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
+#: "quoted X as saying (that) ...": X speaks.
+_QUOTED_AS_SAYING = lazy_re(r"\bquoted[ ](?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?")
 #: ", with X saying that ...": X speaks in an absolute construction.
 _WITH_SAYING = lazy_re(
     r"\b[Ww]ith[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?P<verb>saying|adding|noting|arguing|insisting|"
@@ -125,6 +127,12 @@ _MEMBER_OF_PUBLIC = lazy_re(
     r"(?i)(?:one|a|an|another|some|many)[ ](?:[\w-]+[ ]){0,2}?(?:users?|readers?|residents?|"
     r"commenters?|posters?|netizens?|customers?|viewers?|listeners?|subscribers?|citizens?|"
     r"developers?|students?|parents?)\b"
+)
+#: What before "reports"/"reported" makes it a noun or an adjective: "drafting reports",
+#: "Nvidia's reported revenue", "the reported figure".
+_REPORT_AS_NOUN_BEFORE = lazy_re(
+    r"(?:’s|'s|\b(?:the|its|their|his|her|a|an|these|those|such|[a-z]+ing|annual|quarterly|"
+    r"news|media|press|local|earlier|recent))[ ]$"
 )
 #: Where a document was sent, inside "according to ...": its addressee, not its source.
 _HANDED_TO = lazy_re(r"[ ](?:submitted|sent|presented|delivered|provided|given|addressed)[ ]to[ ]")
@@ -609,6 +617,15 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         verb = m.group(m.lastgroup) if m.lastgroup else m.group()  # the participle
         _add(ctx, s, speaker, verb, m.end(), content_end, m.start())
         ctx.used.append((m.start(), m.end()))
+    # "Cabinet spokeswoman Michelle Lee quoted Premier Cho Jung-tai as saying that ..."
+    for q in _QUOTED_AS_SAYING.finditer(text, s.start, s.end) if "quoted" in s.text else ():
+        speaker = _speaker(ctx, q.start("np"), q.end("np"), s)
+        if speaker is None:
+            continue
+        content_end = _content_end(text, q.end(), s.end)
+        if content_end - q.end() >= 12:
+            _add(ctx, s, speaker, "quoted", q.end(), content_end, q.start())
+            ctx.used.append(q.span())
     # "..., with Foreign Ministry spokesperson Guo Jiakun saying that ..."
     for w in _WITH_SAYING.finditer(text, s.start, s.end) if " with " in s.text else ():
         if _spent(ctx, w.start("verb"), w.end("verb")):
@@ -921,8 +938,14 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return bool(rx(r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")").match(after)) or not after.strip()
     if v in ("reported", "reports"):
         # "Yonhap reported Wednesday" at the end, or "X reported that ..."; not "reported
-        # DeepSeek to Apple and Google" (a complaint filed, not a statement)
+        # DeepSeek to Apple and Google" (a complaint filed, not a statement), nor a noun or an
+        # adjective ("drafting reports", "Nvidia's reported revenue")
+        if _REPORT_AS_NOUN_BEFORE.search(text, max(s.start, a - 20), a):
+            return False
         return not _REPORTED_TO.match(after)
+    if v in ("posted", "posts"):
+        # "Aggarwal posted on X", "posted on its website that ..."; not "posted losses"
+        return bool(rx(r"(?:[ ]on[ ][\w. ]{1,30}?)?(?:[ ]that\b|[.,:]|$)").match(after))
     if v in ("notified", "informed"):
         # "notified its employees that ...": a statement to them; "informed decision" is not
         return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?that\b").match(after))

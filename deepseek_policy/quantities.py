@@ -620,8 +620,39 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
         ln = noun.lower()
         if ln in _NOT_HYPHEN_NOUNS or ln in _MEASURES or ln in _STOP or ln.endswith(_ORDINAL_ENDS):
             return None
+        if ln in _IDIOM_HYPHEN_NOUNS:
+            return None  # "a five-alarm fire", "a four-star general": grades, not counts
         return _Unit(QuantityKind.COUNT, noun if not noun.islower() else ln, m.end())
+    times = _TIMES.match(text, pos, limit)
+    if times is not None:
+        # "downloaded 1.2 million times": a count of downloads
+        done = _DONE_TIMES_BEFORE.search(text, max(0, a.start - 40), a.start)
+        return (
+            _Unit(QuantityKind.COUNT, _TIMES_UNIT[done["v"].lower()], times.end())
+            if done is not None
+            else None
+        )
     return _count_after(text, pos, a.start, lex)
+
+
+#: Hyphened nouns that grade, not count: "five-alarm", "four-star".
+_IDIOM_HYPHEN_NOUNS = frozenset(["alarm", "star"])
+_TIMES = re.compile(r"[ ]times\b")
+#: A verb of use before "N times", and what each counts.
+_DONE_TIMES_BEFORE = re.compile(
+    r"\b(?P<v>downloaded|installed|viewed|accessed|shared|played|visited)[ ]"
+    r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?$",
+    re.IGNORECASE,
+)
+_TIMES_UNIT = {
+    "downloaded": "download",
+    "installed": "install",
+    "viewed": "view",
+    "accessed": "visit",
+    "visited": "visit",
+    "shared": "share",
+    "played": "play",
+}
 
 
 def _bound_of(m: re.Match[str]) -> Bound:

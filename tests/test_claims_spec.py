@@ -1852,6 +1852,21 @@ WIRE_PHRASINGS = [
         [],
         exact=True,
     ),
+    case(
+        "quoted-as-saying-posted-and-reports-as-nouns",
+        "Cabinet spokeswoman Michelle Lee quoted Premier Cho Jung-tai as saying that DeepSeek "
+        "endangers national information security. Ola founder Bhavish Aggarwal said Krutrim "
+        "had deployed DeepSeek. Developers can use the model at low prices, Aggarwal posted on "
+        "X. ICBC uses DeepSeek for drafting reports and answering staff questions, where its "
+        "reported savings have surged.",
+        "2025-02-17",
+        [
+            {"speaker": {"Cho Jung-tai"}, "contains": "endangers national information security"},
+            {"speaker": {"Bhavish Aggarwal"}, "contains": "Krutrim had deployed DeepSeek"},
+            {"speaker": {"Bhavish Aggarwal"}, "contains": "Developers can use the model"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [

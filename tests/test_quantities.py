@@ -178,6 +178,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It cost 3 million Danish kroner.", [(M, 3e6, None, "DKK", EX)]),
     ("Serpro will spend 50 million reais.", [(M, 5e7, None, "BRL", EX)]),
     ("The fine was 3 billion dong.", [(M, 3e9, None, "VND", EX)]),
+    # "downloaded N times" counts downloads; "a five-alarm fire" grades, it does not count
+    ("The app was downloaded 1.2 million times.", [(C, 1.2e6, None, "download", EX)]),
+    ("It was called a five-alarm fire by one lawmaker.", []),
     # an acronym in brackets whose letters are the phrase's initials names the unit
     ("The lab runs 10,000 graphics processing units (GPUs).", [(C, 10000, None, "GPU", EX)]),
     ("It compared 40 large language models (LLMs) in all.", [(C, 40, None, "LLM", EX)]),
