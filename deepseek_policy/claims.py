@@ -1176,6 +1176,14 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         ]
         if found:
             return found[0].actor
+    if text.startswith(("Its ", "its "), start):
+        # "DeepSeek has not commented. Its privacy policy says ...": the owner, the subject
+        # of the sentence before, which may be the service itself
+        prev = ctx.seg.sentence_at(max(0, s.start - 2))
+        if prev is not None and prev.index < s.index:
+            owner = subject_before(ctx, prev, prev.start, prev.end, [], first=True)
+            if owner:
+                return owner[0]
     return ctx.index.last_actor(
         start,
         lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != "cn-deepseek",

@@ -1867,6 +1867,18 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "its-document-and-a-czar",
+        "DeepSeek has not commented publicly. Its privacy policy says personal data may be "
+        "stored on servers in China. David Sacks, the White House AI czar, said there was "
+        "substantial evidence of distillation.",
+        "2025-02-12",
+        [
+            {"speaker": {"DeepSeek"}, "contains": "personal data may be stored"},
+            {"speaker": {"David Sacks"}, "contains": "substantial evidence of distillation"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
