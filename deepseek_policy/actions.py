@@ -937,6 +937,11 @@ _CONDITIONAL_BEFORE = lazy(
     r"|\b(?:knows|know|knew|wonder|wonders|wondered|unclear|uncertain)[ ]"
     r"(?:\w+[ ]){0,2}?(?:whether|if)[ ][^,;:.?!]{0,80}$"
 )
+#: A letter's request that its addressee restrict the service: "asking them to ban it".
+_ASKING_TO_RESTRICT = lazy(
+    r"(?i)\b(?:asking|urging|calling[ ]on|requesting|pressing)[ ](?:[\w’'-]+[ ]){1,4}?to[ ]"
+    r"(?:ban|block|bar|prohibit|restrict|remove|suspend|stop|cut)\b"
+)
 #: What after a verb-shaped trigger makes it a noun: a colon, or a verb of its own.
 _COPULA_AFTER = lazy(r"(?::[ ]|[ ](?:are|were|have|has|is|was)[ ](?!been[ ]|being[ ]))")
 #: A past-tense verb after a plural-looking trigger: "Hedge funds dumped shares": a noun.
@@ -986,6 +991,10 @@ def _read_trigger(
         text.startswith("Whether ", s.start) and "," not in text[s.start : a]
     ):
         return None  # "If France bans DeepSeek, ...", "Whether Germany will ban it ...": no act
+    if kind is ActionKind.REQUEST_INFORMATION and _ASKING_TO_RESTRICT.search(
+        text, a, min(clause.end, b + 160)
+    ):
+        kind = ActionKind.CALL_FOR  # "wrote to governors asking them to ban DeepSeek": a call
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -2144,9 +2153,9 @@ def _status(
     if "proposed" in found:
         return Status.PROPOSED
     # a bill or draft that "would" do it (its "would" is the bill's, not a plan)
-    if rx(r"(?i)\b(?:bill|draft|legislation|proposal|amendment)\b[^.;]{0,40}\bwould\b").search(
-        text[max(lo, a - 80) : a]
-    ):
+    if rx(
+        r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure)\b[^.;]{0,40}\bwould\b"
+    ).search(text[max(lo, a - 80) : a]):
         return Status.PROPOSED
     if "planned" in found:
         return Status.PLANNED
@@ -2191,9 +2200,7 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
         if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
             continue  # ", officials said.": who speaks, not where the measure applies
-        if m.group().lower() in _AUDIENCE_WORDS and any(
-            0 <= m.start() - x.end <= 1 for x in names
-        ):
+        if m.group().lower() in _AUDIENCE_WORDS and any(0 <= m.start() - x.end <= 1 for x in names):
             continue  # "Navy officials are reviewing it": the actor's people, as its subject
         out.append(m.group().lower())
     return out

@@ -4774,6 +4774,19 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "letters-asking-for-bans-and-measures-that-would",
+        "U.S. Reps. Josh Gottheimer and Darin LaHood wrote to governors this week asking them to "
+        "ban DeepSeek from state-issued devices. Sen. Josh Hawley last week introduced a "
+        "measure that would prohibit Americans from downloading DeepSeek.",
+        "2025-03-05",
+        [
+            {"actor": {"Josh Gottheimer"}, "kind": {"call_for"}, "scope": {GOV}},
+            {"actor": {"Darin LaHood"}, "kind": {"call_for"}, "scope": {GOV}},
+            {"actor": {"Josh Hawley"}, "kind": {"ban", "call_for"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
