@@ -297,6 +297,9 @@ class _Doc:
         self.index = index
         self.dates = sorted(dates, key=lambda d: d.span.start)
         self.date_starts = [d.span.start for d in self.dates]
+        #: The reasons read per span of text (see :func:`_reasons`): one sentence serves
+        #: each of its actions.
+        self.reasons_read: dict[tuple[int, int], frozenset[Reason]] = {}
         # each date's place in a dateline, read once (every trigger's clause asks again)
         self.date_in_dateline = [_in_dateline(text, d) for d in self.dates]
         self.published = published
@@ -922,6 +925,10 @@ _QUESTION = lazy(
     r"[\"“‘']?(?:Should|Will|Would|Can|Could|Is|Are|Does|Do|Did|Has|Have|Might|May|Must|Why|"
     r"What|How|When|Which|Who)[ ]"
 )
+#: A word one of :data:`_CONDITIONAL_BEFORE`'s branches needs (a cheap test first).
+_MAY_BE_CONDITIONAL = lazy(
+    r"(?i)\b(?:if|unless|suppos|what[ ]if|had|know|knew|wonder|unclear|uncertain)"
+)
 #: A call on another body right before a trigger: "urging Apple to", "called on X to".
 _CALL_BEFORE = lazy(
     r"\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?[ ]on|petition(?:ed|ing|s)?|implor(?:ed|es|ing)|"
@@ -969,12 +976,17 @@ def _read_trigger(
     # negation ("has not banned", "no restriction", "Neither government has ...")
     if _negated(text, clause.start, a, row):
         return None
-    if _DENIED_BEFORE.search(text, max(s.start, a - 100), a):
+    window = text[max(s.start, a - 100) : a]  # the cheap tests below read this first
+    if ("deni" in window or "deny" in window) and _DENIED_BEFORE.search(window):
         return None  # "Samsung denied that it planned to integrate DeepSeek": no plan
     # what the trigger needs as object
     obj_end = _object_end(doc, a, b, clause)
     obj = text[b:obj_end]
-    if _NOUN_OF_GERUND.search(text, max(s.start, a - 30), a) and text[a:b].endswith("ing"):
+    if (
+        text[a:b].endswith("ing")
+        and text.endswith(" of ", 0, a)
+        and _NOUN_OF_GERUND.search(text, max(s.start, a - 30), a)
+    ):
         return None  # "the low cost of deploying DeepSeek": a noun's complement, no event
     if kind is ActionKind.RELEASE and _MEASURE_SUBJECT.search(text, max(clause.start, a - 80), a):
         return None  # "the investigation into DeepSeek was launched in February": not a release
@@ -983,11 +995,15 @@ def _read_trigger(
         or (text[b - 1 : b] == "s" and _VERB_AFTER_PLURAL.match(text, b, min(len(text), b + 20)))
     ):
         return None  # "DeepSeek bans are spreading", "Hedge funds dumped shares": a noun
-    if kind is not ActionKind.CALL_FOR and _CALL_BEFORE.search(text, max(clause.start, a - 120), a):
+    if (
+        kind is not ActionKind.CALL_FOR
+        and text.endswith("to ", 0, a)
+        and _CALL_BEFORE.search(text, max(clause.start, a - 120), a)
+    ):
         return None  # "a petition urging Apple to remove DeepSeek": asked of Apple, not done
-    if _QUESTION.match(s.text) and s.text.rstrip(" \"”’'").endswith("?"):
+    if "?" in text[max(s.start, s.end - 3) : s.end] and _QUESTION.match(text, s.start, s.end):
         return None  # "Should the U.S. ban DeepSeek?", "Will Japan follow?": a question
-    if _CONDITIONAL_BEFORE.search(text, max(s.start, a - 100), a) or (
+    if (_MAY_BE_CONDITIONAL.search(window) and _CONDITIONAL_BEFORE.search(window)) or (
         text.startswith("Whether ", s.start) and "," not in text[s.start : a]
     ):
         return None  # "If France bans DeepSeek, ...", "Whether Germany will ban it ...": no act
@@ -1038,16 +1054,22 @@ def _read_trigger(
     # clause's subject (or agent, or context)
     followed = (
         _FOLLOWED_IN.search(text, max(clause.start, a - 100), a)
-        if text[a:b].endswith("ing")
+        if text[a:b].endswith("ing") and text.endswith(" in ", 0, a)
         else None
     )
-    decision = _DECISION_BEFORE.search(text, max(clause.start, a - 40), a)
+    decision = (
+        _DECISION_BEFORE.search(text, max(clause.start, a - 40), a)
+        if text.endswith(" to ", 0, a)
+        else None
+    )
     owner = _decision_owner(doc, decision.start()) if decision is not None else None
     if owner is not None:
         actors, how = [owner], "decision"
     else:
         actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
-    rules = _UNDER_RULES_OF.match(text, s.start, a)
+    rules = (
+        _UNDER_RULES_OF.match(text, s.start, a) if text[s.start : s.start + 1] in "UuFfPp" else None
+    )
     if rules is not None and how not in ("subject", "agent"):
         # "Under the rules issued by the ministry, employees may not install it": the issuer
         lo_by = rules.start("by") if rules["by"] else rules.start("by2")
@@ -2259,6 +2281,9 @@ def _reasons(doc: _Doc, start: int, end: int) -> frozenset[Reason]:
 
     Cached by the text read, names blanked, so one sentence serves many actions and no
     document is kept alive by the cache."""
+    known = doc.reasons_read.get((start, end))
+    if known is not None:
+        return known
     text = doc.text
     part = text[start:end]
     names = [
@@ -2277,7 +2302,8 @@ def _reasons(doc: _Doc, start: int, end: int) -> frozenset[Reason]:
             pieces += [text[at : m.start], " " * (m.end - m.start)]
             at = m.end
         part = "".join(pieces) + text[at:end]
-    return _reasons_in(part)
+    found = doc.reasons_read[(start, end)] = _reasons_in(part)
+    return found
 
 
 #: Actors that are places: "servers in China" states a reason with the place's name in it.
