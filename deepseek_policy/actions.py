@@ -2286,6 +2286,8 @@ def _reasons(doc: _Doc, start: int, end: int) -> frozenset[Reason]:
         return known
     text = doc.text
     part = text[start:end]
+    if not _reasons_in(part):
+        return _NO_REASONS  # most sentences state none, names or not: no need to blank them
     names = [
         m
         for m in doc.index.mentions_between(start, end)
@@ -2306,6 +2308,7 @@ def _reasons(doc: _Doc, start: int, end: int) -> frozenset[Reason]:
     return found
 
 
+_NO_REASONS: frozenset[Reason] = frozenset()
 #: Actors that are places: "servers in China" states a reason with the place's name in it.
 _PLACE_KINDS_OF_ACTOR = frozenset(
     [ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL]
