@@ -247,7 +247,7 @@ def clause_of(
             nxt = text[mention.end : mention.end + 60]
             if rx(
                 # (a list of names may come first: ", and Australia and Taiwan have banned")
-                r"(?:(?:,[ ]|[ ]and[ ])[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})*"
+                r"(?:(?:,[ ]|[ ]and[ ])[A-Z][\w.-]*+(?:[ ][A-Z][\w.-]*+){0,2}){0,4}"
                 r"(?:[ ](?:also|has|have|had|is|was|will|would|said|then))*[ ](?:[a-z]+ed|said|"
                 r"says|added|wired|put|began|started|has|have|had|is|was|will)\b"
             ).match(nxt):
