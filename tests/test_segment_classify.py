@@ -47,9 +47,9 @@ def _reference(line: str, first: bool) -> ParagraphKind:
     if _EMAIL.search(bare) or _BRACKETED_EMAIL.search(bare) or _URL_ONLY.fullmatch(bare):
         return ParagraphKind.FURNITURE
     words = bare.split()
-    if _BULLET.match(stripped) and len(words) <= 6:
-        if not (len(words) >= 3 and _TERMINAL.search(bare)):
-            return ParagraphKind.FURNITURE
+    short_item = _BULLET.match(stripped) and len(words) <= 6
+    if short_item and not (len(words) >= 3 and _TERMINAL.search(bare)):
+        return ParagraphKind.FURNITURE
     if _BYLINE.fullmatch(bare) and len(words) <= 14 and not _TERMINAL.search(bare):
         return ParagraphKind.FURNITURE
     if len(words) <= 4 and _UPPER_LINE.fullmatch(bare) and not first:
