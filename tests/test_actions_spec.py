@@ -4787,6 +4787,14 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "a-federal-deputy-sponsors-a-bill",
+        "Federal deputy Kim Kataguiri introduced a bill that would ban DeepSeek on federal "
+        "devices.",
+        "2026-02-11",
+        [{"actor": {"Kim Kataguiri"}, "kind": {"call_for", "ban"}, "status": "proposed"}],
+        exact=True,
+    ),
 ]
 
 CASES = [
