@@ -1840,6 +1840,14 @@ class ActorIndex:
                 for m in self.mentions_between(s.start, s.end)
                 if self._drafts[m.actor].kind is ActorKind.COUNTRY
             }
+            # and the countries named later in the sentence, not yet read: "the Personal
+            # Information Protection Commission said in Seoul ..."
+            named |= {
+                e.country
+                for g in self._gaz_between(end, s.end)
+                for e in g.entries
+                if e.kind is ActorKind.COUNTRY and g.role in ("name", "capital")
+            }
             hits = [e for e in entries if e.country in named]
             if len({e.country for e in hits}) == 1:
                 return min(hits, key=_entry_rank)

@@ -1252,7 +1252,27 @@ LATER = [
     ),
 ]
 
-CASES = [*SHORT_FORMS, *PEOPLE, *DESCRIPTIONS, *REGIONS, *LISTS, *TRAPS, *FURNITURE, *LATER]
+# Round nine: wire services, translated reports and new countries (2025-2026).
+WIRE_PHRASINGS = [
+    case(
+        "shared-name-takes-a-country-named-later-in-the-sentence",
+        "The Personal Information Protection Commission said in Seoul on Friday that it plans "
+        "to investigate DeepSeek.",
+        [{"names": PIPC, "country": "KR"}],
+    ),
+]
+
+CASES = [
+    *SHORT_FORMS,
+    *PEOPLE,
+    *DESCRIPTIONS,
+    *REGIONS,
+    *LISTS,
+    *TRAPS,
+    *FURNITURE,
+    *LATER,
+    *WIRE_PHRASINGS,
+]
 
 
 # ---------------------------------------------------------------------------------------------
