@@ -440,7 +440,9 @@ _BODY_KINDS = frozenset([ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, Actor
 _POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
 _SURNAME = lazy(
-    rf"(?<![\w’'.-])[{_UPPER}][{_LOWER}]{{1,20}}(?:-[a-z]{{2,12}})?(?![\w’'-]|[.][A-Z])"
+    # (an inner capital: "LaHood", "McKay", "DeSantis")
+    rf"(?<![\w’'.-])[{_UPPER}][{_LOWER}]{{1,20}}(?:[{_UPPER}][{_LOWER}]{{1,20}})?"
+    rf"(?:-[a-z]{{2,12}})?(?![\w’'-]|[.][A-Z])"
 )
 _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")

@@ -76,7 +76,7 @@ _AFTER_QUOTE = lazy(  # ``regex``: ``re`` is super-linear on a long run of space
     # the verb first where it opens the tail ('“...,” said Nam Seok, director of the bureau.
     # He added ...': the speaker is Nam Seok, not "He" with "added")
     rf"^[,.!?]?[ ]*(?:(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}})|"
-    rf"(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][a-z]{{0,12}}[ ]|"
+    rf"(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][A-Za-z]{{0,12}}[ ]|"
     rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-]))"
 )
 _CALLED = lazy(

@@ -1879,6 +1879,14 @@ WIRE_PHRASINGS = [
         ],
         exact=True,
     ),
+    case(
+        "surnames-with-an-inner-capital",
+        "Rep. Darin LaHood introduced the bill. \u201cThe party will exploit any tool,\u201d Mr. "
+        "LaHood said.",
+        "2025-02-07",
+        [{"speaker": {"Darin LaHood"}, "contains": "exploit any tool", "quote": True}],
+        exact=True,
+    ),
 ]
 
 CASES = [
