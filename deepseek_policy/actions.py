@@ -53,7 +53,7 @@ from deepseek_policy._syntax import (
     tells_other_event,
 )
 from deepseek_policy._trie import lead, trie_pattern
-from deepseek_policy.actors import _STOP_CAPS, ActorIndex, Mention
+from deepseek_policy.actors import _STOP_CAPS, TARGET_ID, ActorIndex, Mention
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import (
     Action,
@@ -137,9 +137,6 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
     return p1, exact, p2, folded
 
 
-#: The id of the actor every article is about: never the agent of a measure on itself that
-#: the context supplies, and not a subject that earlier passives fall back on.
-_TARGET_ID = "cn-deepseek"
 _AI_TERM = lazy(
     # a model's name may run on in hyphenated parts: "DeepSeek-R1", "Qwen-2.5", "Llama-3-8B"
     # (DeepSeek's versions: "R1", "R2", "V3", "V3.1", "V4")
@@ -1081,14 +1078,14 @@ def _read_trigger(
         first = subject_before(doc, s, clause.start, followed.start(), masks)
         actors = list(dict.fromkeys([*first, *actors]))
     if (
-        _TARGET_ID in actors
+        TARGET_ID in actors
         and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
         and (how not in ("subject", "pronoun") or row.form == "noun")
     ):
         # "DeepSeek bans are spreading", "DeepSeek's ban in Italy", "The law passed last week
         # banned DeepSeek": the service undergoes the measure; only as the subject of a verb
         # (or its pronoun) does it restrict itself ("DeepSeek limited new registrations")
-        actors = [x for x in actors if x != _TARGET_ID]
+        actors = [x for x in actors if x != TARGET_ID]
     if (
         kind is ActionKind.WARN
         and text.startswith(" that ", b)
@@ -1096,14 +1093,14 @@ def _read_trigger(
     ):
         return None  # "Nvidia warned that DeepSeek's figures were misleading": a statement
     if (
-        actors == [_TARGET_ID]
+        actors == [TARGET_ID]
         and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
         and _PARTICIPLE_WORD.match(text[a:b]) is not None
         and _PASSIVE_HEADLINE_AFTER.match(text, a + len(text[a:b].split(" ", 1)[0]))
     ):
         return None  # "DeepSeek pulled from app stores", "DeepSeek banned in Italy": undergone
     if (
-        actors == [_TARGET_ID]
+        actors == [TARGET_ID]
         and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
         and _PRODUCT_SUBJECT.search(text, max(clause.start, a - 60), a)
     ):
@@ -1188,7 +1185,7 @@ def _read_trigger(
 def _own_kind(actor: str, kind: ActionKind, targets: Sequence[str]) -> ActionKind:
     """The target company putting out its own model is a release: "DeepSeek rolled out V3.1",
     "made its R1 model available" (the adoption wordings of other companies)."""
-    if actor == _TARGET_ID and kind in _ADOPTION_KINDS and all(t == "DeepSeek" for t in targets):
+    if actor == TARGET_ID and kind in _ADOPTION_KINDS and all(t == "DeepSeek" for t in targets):
         return ActionKind.RELEASE
     return kind
 
@@ -1565,9 +1562,7 @@ def _agentless(
     # "Shinhan requires prior approval ..., and therefore access is blocked by default"
     earlier_end = _passive_subject_start(doc, s, a)
     if earlier_end > s.start:
-        earlier = [
-            x for x in subject_before(doc, s, s.start, earlier_end, masks) if x != _TARGET_ID
-        ]
+        earlier = [x for x in subject_before(doc, s, s.start, earlier_end, masks) if x != TARGET_ID]
         if earlier:
             return earlier, "context"
     # the actor of the action just stated (same or previous paragraph), or the subject before
@@ -1578,9 +1573,9 @@ def _agentless(
     # it was suspended" after "DeepSeek's app became available again" names no actor)
     on_itself = kind is not None and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
     prev = _previous_action(doc, s)
-    if prev is not None and not (on_itself and prev.actor == _TARGET_ID):
+    if prev is not None and not (on_itself and prev.actor == TARGET_ID):
         return [prev.actor], "instrument" if under else "context"
-    subj = [x for x in _previous_subject(doc, s) if not (on_itself and x == _TARGET_ID)]
+    subj = [x for x in _previous_subject(doc, s) if not (on_itself and x == TARGET_ID)]
     if subj:
         return subj, "instrument" if under else "context-subject"
     return [], "none"
@@ -1637,7 +1632,7 @@ def _bodies_after(doc: _Doc, a: int, clause: Clause) -> list[str]:
         if (
             x.via == "modifier"
             or d.kind in (ActorKind.COUNTRY, ActorKind.PERSON)
-            or x.actor == _TARGET_ID
+            or x.actor == TARGET_ID
         ):
             continue
         found.append(x.actor)
@@ -1710,7 +1705,7 @@ def _implicit_subject(
             for x in doc.index.mentions_between(s.start, lo + officials.start())
             if x.via != "modifier"
             and doc.index.actor(x.actor).kind is not ActorKind.PERSON
-            and x.actor != _TARGET_ID
+            and x.actor != TARGET_ID
         ]
         if here:
             return here[-1:], "officials"
@@ -1770,14 +1765,14 @@ def _implicit_subject(
                 return [], "none"
             implicit_prev = _previous_subject(doc, s)
             if p == "they":
-                implicit_prev = [x for x in implicit_prev if x != _TARGET_ID]  # one company
+                implicit_prev = [x for x in implicit_prev if x != TARGET_ID]  # one company
             if implicit_prev:
                 return implicit_prev[:1] if p == "it" else implicit_prev, "pronoun"
         if p == "they" and _GENERIC_PLURAL.search(text, s.start, offset):
             return [], "none"  # "Some agencies said they had banned it": not an actor
         prev = _previous_subject(doc, s)
         if p == "they":
-            prev = [x for x in prev if x != _TARGET_ID]  # "they" is never DeepSeek alone
+            prev = [x for x in prev if x != TARGET_ID]  # "they" is never DeepSeek alone
         if prev:
             if p == "it":
                 nonperson = [x for x in prev if doc.index.actor(x).kind is not ActorKind.PERSON]
@@ -2293,7 +2288,8 @@ def _reasons(doc: _Doc, start: int, end: int) -> frozenset[Reason]:
         for m in doc.index.mentions_between(start, end)
         if m.end - m.start > 3
         and m.via in _NAMED_VIA
-        and doc.index.actor(m.actor).kind not in _PLACE_KINDS_OF_ACTOR
+        # (places keep theirs: "servers in China" states a reason with the place's name in it)
+        and doc.index.actor(m.actor).kind not in _PLACE_KINDS
     ]
     if names:
         pieces: list[str] = []
@@ -2309,10 +2305,6 @@ def _reasons(doc: _Doc, start: int, end: int) -> frozenset[Reason]:
 
 
 _NO_REASONS: frozenset[Reason] = frozenset()
-#: Actors that are places: "servers in China" states a reason with the place's name in it.
-_PLACE_KINDS_OF_ACTOR = frozenset(
-    [ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL]
-)
 #: How a mention names its actor outright (not a description such as "the privacy
 #: watchdog", whose words may state the body's concern).
 _NAMED_VIA = frozenset(["name", "pattern", "acronym", "capital"])

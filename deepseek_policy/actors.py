@@ -51,6 +51,10 @@ from deepseek_policy.model import Actor, ActorKind, Document
 
 __all__ = ["ActorIndex", "Mention", "find_actors"]
 
+#: The gazetteer id of the company every article is about. It undergoes most of the measures
+#: the text reports, so the readers keep it from acting where only the context would make it.
+TARGET_ID = "cn-deepseek"
+
 
 # ---------------------------------------------------------------------------------------------
 # records
@@ -2943,7 +2947,5 @@ def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool
     if head in ("state", "city", "prefecture", "province"):
         return lambda d: d.kind is ActorKind.SUBNATIONAL_GOVERNMENT
     if head == "service":
-        return lambda d: (
-            "Service" in d.name or (d.kind is ActorKind.COMPANY and d.id == "cn-deepseek")
-        )
+        return lambda d: "Service" in d.name or (d.kind is ActorKind.COMPANY and d.id == TARGET_ID)
     return lambda d: False

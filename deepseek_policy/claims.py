@@ -43,7 +43,7 @@ from deepseek_policy._syntax import (
     subject_before,
 )
 from deepseek_policy._trie import trie_pattern
-from deepseek_policy.actors import ActorIndex
+from deepseek_policy.actors import TARGET_ID, ActorIndex
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
 
@@ -787,7 +787,7 @@ def _subject_organisation(ctx: _Ctx, lo: int, np_start: int, np: str) -> str | N
     if not first:
         return None
     actor = ctx.index.actor(first[0].actor)
-    if actor.kind is ActorKind.PERSON or actor.id == _TARGET_ID:
+    if actor.kind is ActorKind.PERSON or actor.id == TARGET_ID:
         return None
     if not _SUBJECT_OPENS.fullmatch(ctx.text, lo, first[0].start):
         return None
@@ -798,7 +798,6 @@ def _subject_organisation(ctx: _Ctx, lo: int, np_start: int, np: str) -> str | N
 _NOT_A_BODYS_VOICE = frozenset(["people", "researchers", "scientists", "experts", "analysts"])
 #: What may stand before the subject of a statement: nothing, an article or a possessive place.
 _SUBJECT_OPENS = lazy(r"[ ]*(?:(?:The|the)[ ])?(?:[A-Z][\w.-]*(?:’s|'s)[ ])?")
-_TARGET_ID = "cn-deepseek"
 
 
 #: The end of a subject and its passive auxiliary before a reporting verb: "X is said to",
@@ -1186,7 +1185,7 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
                 return owner[0]
     return ctx.index.last_actor(
         start,
-        lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != "cn-deepseek",
+        lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != TARGET_ID,
         1500,
     ) or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
