@@ -820,7 +820,7 @@ _NOT_NOUN_BEFORE = frozenset(
 _TIME_NOUNS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon"])
 _TIME_BEFORE_VERB = lazy(
     r"\b(?:last|this|earlier[ ]this|later[ ]that|the[ ]same|that|late[ ]last|early[ ]last|"
-    r"the[ ]following|the[ ]previous)[ ](?:week|month|year|weekend|night|morning|afternoon)[ ]$"
+    rf"the[ ]following|the[ ]previous)[ ](?:{'|'.join(sorted(_TIME_NOUNS))})[ ]$"
 )
 
 
@@ -860,11 +860,6 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     ).search(text[max(s.start, a - 40) : a])
 
 
-#: "<owner>'s decision to", "'s plan to": a possessed decision noun right before a trigger.
-_DECISION_BEFORE = lazy(
-    r"(?:’s|'s)[ ](?:(?:recent|latest|earlier|sudden|controversial|abrupt)[ ])?"
-    r"(?P<noun>decision|move|order|plan|plans|bid|attempt|proposal|push)[ ]to[ ]$"
-)
 #: The status a decision noun gives the act it names.
 _DECISION_STATUS = {
     "decision": Status.DONE,
@@ -877,6 +872,11 @@ _DECISION_STATUS = {
     "push": Status.PLANNED,
     "proposal": Status.PROPOSED,
 }
+#: "<owner>'s decision to", "'s plan to": a possessed decision noun right before a trigger.
+_DECISION_BEFORE = lazy(
+    r"(?:’s|'s)[ ](?:(?:recent|latest|earlier|sudden|controversial|abrupt)[ ])?"
+    rf"(?P<noun>{'|'.join(sorted(_DECISION_STATUS, key=len, reverse=True))})[ ]to[ ]$"
+)
 
 
 def _decision_owner(doc: _Doc, possessive: int) -> str | None:
@@ -1109,7 +1109,7 @@ def _read_trigger(
         return None
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
     if decision is not None and owner is not None:
-        status = _DECISION_STATUS.get(decision["noun"].lower(), status)
+        status = _DECISION_STATUS[decision["noun"]]
     if status is Status.DONE and how == "faced":
         status = Status.CONSIDERED  # "DeepSeek faces a ban in Germany": in prospect
     if (

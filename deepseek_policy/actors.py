@@ -2703,14 +2703,15 @@ _PLACE_HEAD_FIRST = frozenset("dcpmrs")
 _PLACE_HEADS = frozenset(
     ("city", "prefecture", "province", "county", "district", "municipality", "state")
 )
-_NEW_PLACE_NAME = r"(?P<name>[A-Z][a-z]{2,20}(?:[ -][A-Z][a-z]{2,20}){0,2})"
+_PLACE_HEAD_ALT = "|".join(sorted(_PLACE_HEADS))
+_NEW_PLACE_NAME = r"[A-Z][a-z]{2,20}(?:[ -][A-Z][a-z]{2,20}){0,2}"
 #: A capitalised name before a place's head in lower case ("Nagoya city", "Parana state"),
 #: or after "the <head> of" ("the city of Nagoya").
 _NEW_PLACE = lazy_re(
-    r"(?<![\w-])[Tt]he[ ](?P<head2>city|prefecture|province|county|district|municipality|"
-    rf"state)[ ]of[ ]{_NEW_PLACE_NAME.replace('name', 'name2')}(?![\w&-])"
-    rf"|(?<![\w&.-]){_NEW_PLACE_NAME}[ ](?P<head>city|prefecture|province|county|district|"
-    r"municipality|state)(?![\w-])(?P<next>[ ][a-z]+)?"
+    rf"(?<![\w-])[Tt]he[ ](?P<head2>{_PLACE_HEAD_ALT})[ ]of[ ](?P<name2>{_NEW_PLACE_NAME})"
+    r"(?![\w&-])"
+    rf"|(?<![\w&.-])(?P<name>{_NEW_PLACE_NAME})[ ](?P<head>{_PLACE_HEAD_ALT})(?![\w-])"
+    r"(?P<next>[ ][a-z]+)?"
 )
 #: What may follow "<Name> state" when the state is a place: a body of it or a clause's verb,
 #: not "state media", "state broadcaster", "state-owned".

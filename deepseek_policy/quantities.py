@@ -639,11 +639,6 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
 _IDIOM_HYPHEN_NOUNS = frozenset(["alarm", "star"])
 _TIMES = re.compile(r"[ ]times\b")
 #: A verb of use before "N times", and what each counts.
-_DONE_TIMES_BEFORE = re.compile(
-    r"\b(?P<v>downloaded|installed|viewed|accessed|shared|played|visited)[ ]"
-    r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?$",
-    re.IGNORECASE,
-)
 _TIMES_UNIT = {
     "downloaded": "download",
     "installed": "install",
@@ -653,6 +648,11 @@ _TIMES_UNIT = {
     "shared": "share",
     "played": "play",
 }
+_DONE_TIMES_BEFORE = re.compile(
+    rf"\b(?P<v>{'|'.join(_TIMES_UNIT)})[ ]"
+    r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?$",
+    re.IGNORECASE,
+)
 
 
 def _bound_of(m: re.Match[str]) -> Bound:
