@@ -1095,16 +1095,17 @@ def _read_trigger(
     if (
         actors == [TARGET_ID]
         and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
-        and _PARTICIPLE_WORD.match(text[a:b]) is not None
-        and _PASSIVE_HEADLINE_AFTER.match(text, a + len(text[a:b].split(" ", 1)[0]))
+        and (
+            # "DeepSeek pulled from app stores", "DeepSeek banned in Italy": undergone
+            (
+                _PARTICIPLE_WORD.match(text[a:b]) is not None
+                and _PASSIVE_HEADLINE_AFTER.match(text, a + len(text[a:b].split(" ", 1)[0]))
+            )
+            # "DeepSeek's app restricts answers about Taiwan": how the product works
+            or _PRODUCT_SUBJECT.search(text, max(clause.start, a - 60), a)
+        )
     ):
-        return None  # "DeepSeek pulled from app stores", "DeepSeek banned in Italy": undergone
-    if (
-        actors == [TARGET_ID]
-        and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
-        and _PRODUCT_SUBJECT.search(text, max(clause.start, a - 60), a)
-    ):
-        return None  # "DeepSeek's app restricts answers about Taiwan": how the product works
+        return None
     if not actors:
         return None
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
@@ -1759,20 +1760,15 @@ def _implicit_subject(
             ] or speakers
             if speakers:
                 return speakers[:1] if p == "it" else speakers, "pronoun"
-            if p == "they" and _GENERIC_PLURAL.search(text, s.start, offset):
-                # "at least 7 agencies had reported ... that they had banned it": the plural
-                # the sentence names, which is no actor
-                return [], "none"
-            implicit_prev = _previous_subject(doc, s)
-            if p == "they":
-                implicit_prev = [x for x in implicit_prev if x != TARGET_ID]  # one company
-            if implicit_prev:
-                return implicit_prev[:1] if p == "it" else implicit_prev, "pronoun"
         if p == "they" and _GENERIC_PLURAL.search(text, s.start, offset):
-            return [], "none"  # "Some agencies said they had banned it": not an actor
+            # "at least 7 agencies had reported ... that they had banned it": the plural the
+            # sentence names, which is no actor
+            return [], "none"
         prev = _previous_subject(doc, s)
         if p == "they":
             prev = [x for x in prev if x != TARGET_ID]  # "they" is never DeepSeek alone
+        if rep and prev:
+            return prev[:1] if p == "it" else prev, "pronoun"
         if prev:
             if p == "it":
                 nonperson = [x for x in prev if doc.index.actor(x).kind is not ActorKind.PERSON]

@@ -811,6 +811,7 @@ class ActorIndex:
         self._adjective_starts: list[int] = []
         self._gaz: list[GazetteerMatch] = []
         self._gaz_starts: list[int] = []
+        self._dateline_code: str | None = None  # the country of the dateline's city
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
@@ -833,7 +834,7 @@ class ActorIndex:
         self._gaz = gaz_matches
         self._gaz_starts = [g.start for g in gaz_matches]
         self._doc_counts = _country_evidence(text, gaz_matches)
-        dateline = self._dateline_country()
+        dateline = self._dateline_code = self._dateline_country()
         if dateline is not None:
             self._doc_counts[dateline] += _DATELINE_WEIGHT
         gi, n = 0, len(gaz_matches)
@@ -1923,10 +1924,15 @@ class ActorIndex:
             best = _nearest_after(floor, mention, adjective)
             if best is not None:
                 return best, strength
-            if i == 1 and para is not None and dateline_at(self.text, para.start) is not None:
+            if (
+                i == 1
+                and self._dateline_code is not None
+                and para is not None
+                and dateline_at(self.text, para.start) is not None
+            ):
                 # "OTTAWA (CP) - The federal government ...": the dateline's country, before
-                # any the headline names
-                code = self._dateline_country()
+                # any the headline names (read once, when the index is built)
+                code = self._dateline_code
                 if code is not None:
                     return code, "paragraph"
         return self._document_country(), "document"

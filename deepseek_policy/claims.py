@@ -116,12 +116,16 @@ _FINAL_ATTRIBUTION = lazy_re(
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 #: "quoted X as saying (that) ...": X speaks.
-_QUOTED_AS_SAYING = lazy_re(r"\bquoted[ ](?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?")
+_QUOTED_AS_SAYING = lazy_re(
+    r"\b(?P<verb>quoted)[ ](?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?"
+)
 #: ", with X saying that ...": X speaks in an absolute construction.
 _WITH_SAYING = lazy_re(
     r"\b[Ww]ith[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?P<verb>saying|adding|noting|arguing|insisting|"
     r"warning|stressing)[ ](?:that[ ])?"
 )
+#: The constructions that name a speaker before their verb, each with a word it needs.
+_NAMED_THEN_SAYING = ((_QUOTED_AS_SAYING, "quoted"), (_WITH_SAYING, " with "))
 #: A member of the public the text does not name: "one user in Brazil", "a reader".
 _MEMBER_OF_PUBLIC = lazy_re(
     r"(?i)(?:one|a|an|another|some|many)[ ](?:[\w-]+[ ]){0,2}?(?:users?|readers?|residents?|"
@@ -617,26 +621,19 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         verb = m.group(m.lastgroup) if m.lastgroup else m.group()  # the participle
         _add(ctx, s, speaker, verb, m.end(), content_end, m.start())
         ctx.used.append((m.start(), m.end()))
-    # "Cabinet spokeswoman Michelle Lee quoted Premier Cho Jung-tai as saying that ..."
-    for q in _QUOTED_AS_SAYING.finditer(text, s.start, s.end) if "quoted" in s.text else ():
-        speaker = _speaker(ctx, q.start("np"), q.end("np"), s)
-        if speaker is None:
-            continue
-        content_end = _content_end(text, q.end(), s.end)
-        if content_end - q.end() >= 12:
-            _add(ctx, s, speaker, "quoted", q.end(), content_end, q.start())
-            ctx.used.append(q.span())
-    # "..., with Foreign Ministry spokesperson Guo Jiakun saying that ..."
-    for w in _WITH_SAYING.finditer(text, s.start, s.end) if " with " in s.text else ():
-        if _spent(ctx, w.start("verb"), w.end("verb")):
-            continue
-        speaker = _speaker(ctx, w.start("np"), w.end("np"), s)
-        if speaker is None:
-            continue
-        content_end = _content_end(text, w.end(), s.end)
-        if content_end - w.end() >= 12:
-            _add(ctx, s, speaker, w["verb"], w.end(), content_end, w.start("np"))
-            ctx.used.append(w.span("verb"))
+    # "Lee quoted Premier Cho Jung-tai as saying that ...", "..., with spokesperson Guo Jiakun
+    # saying that ...": the phrase before the verb names the speaker
+    for pattern, needle in _NAMED_THEN_SAYING:
+        for w in pattern.finditer(text, s.start, s.end) if needle in s.text else ():
+            if _spent(ctx, w.start("verb"), w.end("verb")):
+                continue
+            speaker = _speaker(ctx, w.start("np"), w.end("np"), s)
+            if speaker is None:
+                continue
+            content_end = _content_end(text, w.end(), s.end)
+            if content_end - w.end() >= 12:
+                _add(ctx, s, speaker, w["verb"], w.end(), content_end, w.start())
+                ctx.used.append(w.span("verb"))
     for cm in _CLAIM_NOUN.finditer(text, s.start, s.end):
         speaker = _speaker(ctx, cm.start("np"), cm.end("np"), s)
         if speaker is not None:
