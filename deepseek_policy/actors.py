@@ -1834,6 +1834,8 @@ class ActorIndex:
             if fronted is not None and fronted != entry.country:
                 # "In Poland, the Ministry of Digital Affairs ...": Poland's, not Taiwan's
                 return self._lookup_name(self.text[start:end], fronted, entry.kind)
+            if entry.kind in _BODY_KINDS and self.text[start : start + 1].islower():
+                return self._description_in_context(entry, start, end, s)
             return entry
         if all(e.kind not in _OWN_NAME_KINDS and e.country for e in entries):
             code = self._explicit_country(start, self._sentence_floor(start, s), end)
@@ -1865,6 +1867,20 @@ class ActorIndex:
             if same:
                 return min(same, key=_entry_rank)
         return min(entries, key=_entry_rank)
+
+    def _description_in_context(
+        self, entry: Entry, start: int, end: int, s: Sentence | None
+    ) -> Entry | None:
+        """A body's lower-case form ("the digital ministry") is a description: ``entry`` where
+        its country is the one in context, else the body it describes in the country its
+        sentence or paragraph is about (Japan's Digital Agency, in a report from Tokyo)."""
+        code, strength = self._context_country(start, s, end)
+        if code is None or code == entry.country or strength == "document":
+            return entry
+        target, hint = _descriptions().get(self.text[start:end].lower(), ("", ()))
+        if not target.startswith("kind:"):
+            return entry  # a body's own name in lower case ("chief cabinet secretary")
+        return self._find_by_hint(code, ActorKind(target[5:]), hint)
 
     def _fronted_country(self, s: Sentence | None, start: int) -> str | None:
         """The country a sentence opens on, before ``start``: "In Poland, ...", "Elsewhere in

@@ -1262,6 +1262,25 @@ WIRE_PHRASINGS = [
     ),
 ]
 
+# Round ten: later events, regulators worldwide, companies, attribution (2025-2026).
+ROUND_TEN = [
+    case(
+        "lower-case-body-form-read-in-the-dateline-country",
+        "TOKYO, Feb 6 (Wire) - The digital ministry said it had told officials not to use "
+        "DeepSeek.",
+        [{"names": {"Digital Agency"}, "kind": "government_agency", "country": "JP"}],
+        no_actor_named=["Ministry of Digital Affairs"],
+        raw=True,
+    ),
+    case(
+        "lower-case-body-form-keeps-its-own-country",
+        "TAIPEI, Feb 6 (Wire) - The digital ministry said it had told officials not to use "
+        "DeepSeek.",
+        [{"names": {"Ministry of Digital Affairs"}, "kind": "government_agency", "country": "TW"}],
+        raw=True,
+    ),
+]
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -1272,6 +1291,7 @@ CASES = [
     *FURNITURE,
     *LATER,
     *WIRE_PHRASINGS,
+    *ROUND_TEN,
 ]
 
 
