@@ -811,7 +811,7 @@ class ActorIndex:
         self._adjective_starts: list[int] = []
         self._gaz: list[GazetteerMatch] = []
         self._gaz_starts: list[int] = []
-        self._dateline_code: str | None = None  # the country of the dateline's city
+        self._datelines: dict[int, str | None] = {}  # a paragraph's start -> its dateline's
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
@@ -834,7 +834,7 @@ class ActorIndex:
         self._gaz = gaz_matches
         self._gaz_starts = [g.start for g in gaz_matches]
         self._doc_counts = _country_evidence(text, gaz_matches)
-        dateline = self._dateline_code = self._dateline_country()
+        dateline = self._dateline_country()
         if dateline is not None:
             self._doc_counts[dateline] += _DATELINE_WEIGHT
         gi, n = 0, len(gaz_matches)
@@ -1940,15 +1940,10 @@ class ActorIndex:
             best = _nearest_after(floor, mention, adjective)
             if best is not None:
                 return best, strength
-            if (
-                i == 1
-                and self._dateline_code is not None
-                and para is not None
-                and dateline_at(self.text, para.start) is not None
-            ):
+            if i == 1 and para is not None:
                 # "OTTAWA (CP) - The federal government ...": the dateline's country, before
-                # any the headline names (read once, when the index is built)
-                code = self._dateline_code
+                # any the headline names (a round-up's later paragraphs may have their own)
+                code = self._paragraph_dateline(para.start)
                 if code is not None:
                     return code, "paragraph"
         return self._document_country(), "document"
@@ -2054,17 +2049,25 @@ class ActorIndex:
         """The country of the city a dateline opens the report with ("SEOUL, Feb. 17 (Wire) --
         ...", "Washington (Wire) — ..."): a capital or a region the gazetteer knows."""
         for sentence in self.seg.sentences[:_DATELINE_SENTENCES]:
-            m = dateline_at(self.text, sentence.start)
-            if m is None:
-                continue
-            place = _DATELINE_PLACE.match(m.group())
-            if place is None:
-                return None
-            name = " ".join(w.capitalize() for w in place.group(1).split())
-            entries = self.gazetteer.lookup(name, "capital") or self.gazetteer.lookup(name)
-            countries = {e.country for e in entries if e.country and e.kind in _SCENE_KINDS}
-            return countries.pop() if len(countries) == 1 else None
+            if dateline_at(self.text, sentence.start) is not None:
+                return self._paragraph_dateline(sentence.start)
         return None
+
+    def _paragraph_dateline(self, start: int) -> str | None:
+        """The country of the dateline that opens the paragraph at ``start``, if any (read once
+        per paragraph: a round-up of wire reports has one per item)."""
+        known = self._datelines
+        if start not in known:
+            m = dateline_at(self.text, start)
+            place = _DATELINE_PLACE.match(m.group()) if m is not None else None
+            code = None
+            if place is not None:
+                name = " ".join(w.capitalize() for w in place.group(1).split())
+                entries = self.gazetteer.lookup(name, "capital") or self.gazetteer.lookup(name)
+                countries = {e.country for e in entries if e.country and e.kind in _SCENE_KINDS}
+                code = countries.pop() if len(countries) == 1 else None
+            known[start] = code
+        return known[start]
 
     def _document_country(self) -> str | None:
         if not self._doc_counts:

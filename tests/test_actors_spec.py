@@ -1279,6 +1279,15 @@ ROUND_TEN = [
         [{"names": {"Ministry of Digital Affairs"}, "kind": "government_agency", "country": "TW"}],
         raw=True,
     ),
+    case(
+        "each-paragraph-takes-its-own-dateline-country",
+        "SEOUL, Feb 6 (Wire) - The industry ministry said it had blocked DeepSeek on its "
+        "computers.\n\nTOKYO, Feb 6 (Wire) - The government said it had told officials not to "
+        "use DeepSeek.",
+        [{"names": {"Japan"}, "kind": "country", "country": "JP"}],
+        not_acting=[({"South Korea"}, "country")],
+        raw=True,
+    ),
 ]
 
 CASES = [
