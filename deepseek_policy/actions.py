@@ -2467,6 +2467,14 @@ _TRAILING_TIME = lazy(
 )
 
 
+#: A call whose object is the service named before, by a pronoun: "(a bill) to ban it",
+#: "(called for) a ban on it", "to block them".
+_CALLED_ON_IT = lazy(
+    r"[ ]?(?:to[ ][a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ])"
+    r"(?:it|them)(?![\w-])"
+)
+
+
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     p1, exact, p2, folded = _targets()
     found: list[tuple[int, str]] = []
@@ -2478,6 +2486,8 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     names = list(dict.fromkeys(n for _i, n in found))
     if names:
         return names
+    if kind is ActionKind.CALL_FOR and doc.about_deepseek and _CALLED_ON_IT.match(obj):
+        return ["DeepSeek"]  # "a bill to ban it", "a ban on it": the service named before
     if kind.family in (Family.OTHER,):
         # "a fund to support AI start-ups" -> "AI start-ups"
         purpose = rx(

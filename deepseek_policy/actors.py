@@ -778,6 +778,19 @@ _NAME_OPENERS = frozenset(["AI", "Acting", "Deputy", "Chief"])
 #: Capitalised words that are not names, or not alone.
 _STOP_CAPS = _STOP_WORDS | _DEMONYM_CAPS
 
+#: Descriptions of a company that news writes before its name, in lower case: "lender
+#: Nubank", "ride-hailing firm Gojek", "telecoms operator Etisalat". The name after one is a
+#: company's, known to the gazetteer or not.
+_COMPANY_DESCRIPTORS = (
+    "firm", "company", "startup", "start-up", "developer", "operator", "carmaker",
+    "automaker", "chipmaker", "maker", "insurer", "lender", "carrier", "conglomerate",
+    "retailer", "brokerage", "manufacturer", "provider", "supplier", "giant", "unicorn",
+)  # fmt: skip
+_DESCRIBED_COMPANY = lazy_re(
+    r"(?<![\w-])(?:" + "|".join(_COMPANY_DESCRIPTORS) + r")[ ]"
+    r"(?P<name>[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&)){0,3})"
+)
+
 
 # ---------------------------------------------------------------------------------------------
 # the index
@@ -1108,6 +1121,8 @@ class ActorIndex:
                     priority=1,
                 )
             )
+        if not words.isdisjoint(_COMPANY_DESCRIPTORS):
+            out.extend(self._described_companies(s))
         listed = ("ministries" in words or "departments" in words) or (
             ("ministry" in words or "department" in words) and " of " in s.text
         )
@@ -1123,6 +1138,26 @@ class ActorIndex:
                         _Candidate(m.start(), m.end(), m.group(), "fields", role=form, priority=4)
                     )
         return out
+
+    def _described_companies(self, s: Sentence) -> Iterator[_Candidate]:
+        """The name after a company's description ("Brazilian lender Nubank said ..."), up to
+        a title or a function word ("chipmaker Nvidia CEO Jensen Huang": Nvidia)."""
+        titles = _title_words()
+        for m in _DESCRIBED_COMPANY.finditer(self.text, s.start, s.end):
+            kept: list[str] = []
+            for word in m["name"].split(" "):
+                if word in _STOP_CAPS or word.lower().rstrip(".") in titles:
+                    break
+                kept.append(word)
+            while kept and kept[-1] == "&":
+                kept.pop()
+            name = " ".join(kept)
+            if name.endswith(".") and not _ABBREVIATED_END.search(name):
+                name = name[:-1]
+            if not name or name == "DeepSeek":
+                continue
+            a = m.start("name")
+            yield _Candidate(a, a + len(name), name, "pattern", kind=ActorKind.COMPANY, priority=1)
 
     # resolution -----------------------------------------------------------------------------------
     def _resolve(self, cand: _Candidate, s: Sentence) -> None:

@@ -334,13 +334,14 @@ def _folds_exactly(phrase: str) -> bool:
 
 
 def _present_forms(phrase: str) -> tuple[str, ...]:
-    """The present third person of a fixed phrase that opens with a regular past tense, as a
-    headline has it: "lifted the ban" -> "lifts the ban", "stopped ... from using" -> "stops
-    ... from using". The stem is not guessed: every spelling is given ("lifts", "liftes"),
-    and the ones that are no word never match.
+    """The present third person and the gerund of a fixed phrase that opens with a regular
+    past tense, as a headline or a report in progress has it: "lifted the ban" -> "lifts the
+    ban", "lifting the ban"; "introduced a bill" -> "is introducing a bill". The stem is not
+    guessed: every spelling is given ("lifts", "liftes"), and the ones that are no word never
+    match.
 
     >>> sorted(_present_forms("asked ... to explain"))
-    ['askes ... to explain', 'asks ... to explain']
+    ['askes ... to explain', 'asking ... to explain', 'asks ... to explain']
     """
     first, sep, rest = phrase.lower().partition(" ")
     if len(first) < 5 or not first.endswith("ed") or not first.isalpha():
@@ -348,7 +349,8 @@ def _present_forms(phrase: str) -> tuple[str, ...]:
     stems = {first[:-1], first[:-2]}  # remove(d), ask(ed)
     if first[-3] == first[-4]:
         stems.add(first[:-3])  # stop(ped)
-    forms = (st + ("es" if st.endswith(("s", "x", "z", "ch", "sh")) else "s") for st in stems)
+    forms = {st + ("es" if st.endswith(("s", "x", "z", "ch", "sh")) else "s") for st in stems}
+    forms |= {st + "ing" for st in stems if not st.endswith("e")}  # submitt(ing), introduc(ing)
     return tuple(sorted({f + sep + rest for f in forms} - {phrase.lower()}))
 
 

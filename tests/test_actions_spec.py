@@ -4797,6 +4797,45 @@ WIRE_PHRASINGS = [
     ),
 ]
 
+# Round ten: later events, regulators worldwide, companies, attribution (2025-2026).
+ROUND_TEN = [
+    case(
+        "company-named-after-its-description",
+        "Brazilian lender Nubank said it would adopt DeepSeek. Indonesian ride-hailing firm "
+        "Gojek has banned DeepSeek for staff.",
+        "2025-03-06",
+        [
+            {"actor": {"Nubank"}, "country": "BR", "kind": {"adopt"}, "status": "planned"},
+            {"actor": {"Gojek"}, "country": "ID", "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "bills-drafted-unveiled-or-in-progress-are-proposed",
+        "Senator Jane Roe drafted a bill to ban DeepSeek on government devices. The Dutch "
+        "parliament is preparing legislation to ban DeepSeek. Senator Tom Poe is introducing "
+        "a bill to ban DeepSeek.",
+        "2025-03-06",
+        [
+            {"actor": {"Jane Roe"}, "kind": {"call_for", "ban"}, "status": "proposed"},
+            {"country": "NL", "kind": {"call_for", "ban"}, "status": "proposed"},
+            {"actor": {"Tom Poe"}, "kind": {"call_for", "ban"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-call-on-it-targets-the-service-named-before",
+        "Italy blocked DeepSeek last week. Senator Jane Roe called for a ban on it.",
+        "2025-03-06",
+        [
+            {"actor": {"Italy"}, "kind": {"block"}},
+            {"actor": {"Jane Roe"}, "kind": {"call_for"}, "targets_has": {"DeepSeek"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -4827,6 +4866,7 @@ CASES = [
     *MULTI,
     *LATER_PHRASINGS,
     *WIRE_PHRASINGS,
+    *ROUND_TEN,
 ]
 
 
