@@ -138,8 +138,12 @@ _REPORT_AS_NOUN_BEFORE = lazy_re(
     r"(?:’s|'s|\b(?:the|its|their|his|her|a|an|these|those|such|[a-z]+ing|annual|quarterly|"
     r"news|media|press|local|earlier|recent))[ ]$"
 )
-#: Where a document was sent, inside "according to ...": its addressee, not its source.
-_HANDED_TO = lazy_re(r"[ ](?:submitted|sent|presented|delivered|provided|given|addressed)[ ]to[ ]")
+#: Where a document was sent, or who saw it, inside "according to ...": its addressee or
+#: the outlet that read it ("an email seen by Reuters"), not its source.
+_HANDED_TO = lazy_re(
+    r"[ ](?:(?:submitted|sent|presented|delivered|provided|given|addressed)[ ]to|"
+    r"(?:seen|reviewed|obtained|viewed|read)[ ]by)[ ]"
+)
 _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
 )  # "according to a notice on its website": the notice is the subject's own

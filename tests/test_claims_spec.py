@@ -1053,7 +1053,7 @@ REPORTED = [
     case(
         "according-to-after-a-dateline-without-a-date",
         "OTTAWA (Example Wire) — Canada's Treasury Board has removed DeepSeek from staff phones, "
-        "according to an internal notice seen by Reuters.",
+        "according to a report by Reuters.",
         "2025-02-10",
         [
             {
@@ -1889,6 +1889,20 @@ WIRE_PHRASINGS = [
     ),
 ]
 
+# Round ten: later events, regulators worldwide, companies, attribution (2025-2026).
+ROUND_TEN = [
+    case(
+        "the-outlet-that-saw-a-document-is-no-speaker",
+        "The Commerce Department has banned DeepSeek on government devices, according to an "
+        "email seen by Reuters. The ministry has barred the app, according to a memo reviewed "
+        "by the newspaper.",
+        "2025-07-10",
+        [],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -1897,6 +1911,7 @@ CASES = [
     *PARTIAL_QUOTES,
     *REPORTED,
     *WIRE_PHRASINGS,
+    *ROUND_TEN,
 ]
 
 
