@@ -2331,7 +2331,9 @@ def _reasons_in(sentence: str) -> frozenset[Reason]:
 
 _OBJECT_STOP = lazy(
     r"(?i)[ ](?:in|on|for|with|to|from|by|at|across|into|inside|alongside|through|via|over|"
-    r"under|after|before|during|since|until|because|due|as|while|and|but|which|that)[ ]"
+    r"under|after|before|during|since|until|because|due|as|while|and|but|which|that|"
+    # a participle that opens what the object says: "a report calling DeepSeek a threat"
+    r"calling|saying|urging|accusing|describing|detailing|claiming|alleging|labell?ing)[ ]"
 )
 
 

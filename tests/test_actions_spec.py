@@ -4833,6 +4833,22 @@ ROUND_TEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-report-calling-deepseek-a-threat-is-no-release",
+        "The House Select Committee on the CCP released a report calling DeepSeek a profound "
+        "threat to national security.",
+        "2025-04-17",
+        [],
+        exact=True,
+    ),
+    case(
+        "allowed-it-to-resume-is-the-allower-lifting",
+        "The PIPC allowed DeepSeek to resume downloads after the company agreed to follow local "
+        "privacy law.",
+        "2025-04-28",
+        [{"actor": PIPC, "kind": {"lift"}, "status": "done", "scope": {"app_store"}}],
+        exact=True,
+    ),
 ]
 
 
