@@ -418,6 +418,25 @@ def _verb_follows(doc: Context, mention: Mention, limit: int) -> bool:
     )
 
 
+#: A place's possessive or adjective before firms or institutions that are the subject
+#: themselves: "China's biggest carmakers have integrated ...", "U.S. cloud companies", "Geely,
+#: China's second-largest carmaker, ...".
+_GROUP_OF_PLACE = lazy_re(
+    r"(?:’s|'s)?[ ](?:[\w-]+[ ]){0,3}?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|"
+    r"chipmakers?|makers?|manufacturers?|brands?|banks?|lenders?|insurers?|brokerages?|"
+    r"conglomerates?|chaebol|businesses|enterprises|startups?|start-ups?|developers?|"
+    r"operators?|providers?|retailers?|platforms?|giants?|hospitals?|universit(?:y|ies)|"
+    r"schools?|investors|users|consumers)(?![\w-])"
+)
+
+
+def _place_before_group(doc: Context, m: Mention, hi: int) -> bool:
+    """Whether mention ``m`` is a place that only qualifies the firms after it."""
+    return _GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None and doc.index.actor(
+        m.actor
+    ).kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
+
+
 def subject_before(
     doc: Context,
     s: Sentence,
@@ -447,6 +466,8 @@ def subject_before(
             continue  # "it had deployed DeepSeek's models, making them ...": an object's owner
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
             continue
+        if _place_before_group(doc, m, hi):
+            continue  # "China's biggest carmakers", "U.S. cloud companies": not the country
         chosen = [m]
         # spread over a coordinated list to the left
         j = i - 1
@@ -469,7 +490,7 @@ def subject_before(
         while k < len(cands):
             nxt = cands[k]
             gap = strip_modifiers(doc, text, chosen[-1].end, nxt.start)
-            if _LIST_GAP.match(gap) is None:
+            if _LIST_GAP.match(gap) is None or _place_before_group(doc, nxt, hi):
                 break
             chosen.append(nxt)
             k += 1

@@ -166,10 +166,6 @@ _OTHER_PARTICIPLE_BY = lazy(
     r"(?i)(?<![\w-])(?:[a-z]+ed|made|built|run|owned|written|driven|given|taken|known|grown)"
     r"[ ]by[ ]$"
 )
-_GENERIC_SUBJECT = lazy(
-    r"(?i)^(?:[\w-]+[ ]){0,3}(?:firms|companies|agencies|governments|countries|nations|banks|"
-    r"carmakers|makers|institutions|authorities|giants|groups|lenders|operators|providers|states)$"
-)
 _QUOTE_LEAD = lazy(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$", regex.IGNORECASE
 )
@@ -2954,6 +2950,19 @@ def _absorb(home: _Found, f: _Found) -> None:
         home.status = Status.DONE
 
 
+#: The kinds of actor that act for a country: its bodies and (with a body as parent) people.
+_STATE_KINDS = frozenset(
+    {
+        ActorKind.GOVERNMENT_AGENCY,
+        ActorKind.REGULATOR,
+        ActorKind.LEGISLATURE,
+        ActorKind.SUBNATIONAL_GOVERNMENT,
+        ActorKind.PERSON,
+        ActorKind.COUNTRY,
+    }
+)
+
+
 def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Action]:
     """Fold an action stated of a whole country into the same kind of action by one of its
     bodies or people in the same document ("South Korea suspends ..." = "the PIPC suspended
@@ -2968,10 +2977,18 @@ def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Ac
             if j == i or other.kind is not act.kind:
                 continue
             od = index.actor(other.actor)
-            if od.kind is ActorKind.COUNTRY or od.country != d.country:
-                continue
+            if od.kind not in _STATE_KINDS or od.country != d.country:
+                continue  # a company's ban is not the country's: "Westpac has banned it"
+            if (
+                od.kind is ActorKind.PERSON
+                and od.parent
+                and index.actor(od.parent).kind not in _STATE_KINDS
+            ):
+                continue  # an executive's act is not the country's either
             if od.kind is ActorKind.SUBNATIONAL_GOVERNMENT or od.region:
                 continue  # a state's ban is not the country's
+            if act.scope and other.scope and not set(act.scope) & set(other.scope):
+                continue  # government devices vs work phones: two measures
             if other.status is not act.status or not _compatible_dates(act.date, other.date):
                 continue  # "Canada banned it" is not "Canada's ministry said it would ban it"
             if act.kind.family is not Family.OTHER and not _same_target(act.targets, other.targets):

@@ -4849,6 +4849,31 @@ ROUND_TEN = [
         [{"actor": PIPC, "kind": {"lift"}, "status": "done", "scope": {"app_store"}}],
         exact=True,
     ),
+    case(
+        "a-company-ban-does-not-swallow-its-country-ban",
+        "Westpac has banned DeepSeek on work phones. Australia banned DeepSeek from all "
+        "government devices on Feb 4.",
+        "2025-02-10",
+        [
+            {"actor": {"Westpac"}, "kind": {"ban"}, "scope": {"work_use"}},
+            {
+                "actor": {"Australia"},
+                "kind": {"ban"},
+                "scope": {GOV},
+                "date": "2025-02-04",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-place-before-a-plural-of-firms-does-not-act",
+        "China's biggest carmakers have integrated DeepSeek into their cars. The largest U.S. "
+        "cloud companies are hosting DeepSeek's R1. Korea's biggest conglomerates have banned "
+        "DeepSeek on work computers.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
 ]
 
 
