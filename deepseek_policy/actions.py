@@ -634,12 +634,30 @@ _CALLS_AS_NOUN = lazy(
 )
 
 
+#: What makes "call" a noun: "on a call on Friday", "a wake-up call for", "earnings call".
+_CALL_AS_NOUN = lazy(
+    r"(?i)\b(?:a|an|the|this|that|its|their|wake-up|conference|earnings|phone|video|analyst|"
+    r"investor|press|clarion|close|roll)[ ]$"
+)
+#: What makes a bare "demand" a noun: the punctuation or the verb after it ("GPU demand
+#: surged", "demand for chips", "throttle demand.").
+_DEMAND_AS_NOUN = lazy(
+    r"(?:[,.;:!?)]|$|[ ](?:for|from|in|is|was|has|had|have|surged|soared|rose|grew|fell|"
+    r"slumped|jumped|dropped|remains|remained|will|would|could|may|might|growth|outstripped|"
+    r"outpaced|exceeded|and|or|as|at|to)(?![\w-]))"
+)
+
+
 def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> TriggerRow:
     """Pick the verb or the noun reading of a shared surface ("to ban" vs "a ban") by the
     words before it."""
     before = text[max(s.start, a - 40) : a]
     if text.startswith(("calls ", "Calls "), a) and _CALLS_AS_NOUN.search(before):
         return _NO_ROW  # "has prompted calls for bans": no one named makes them
+    if text.startswith(("call ", "Call "), a) and _CALL_AS_NOUN.search(before):
+        return _NO_ROW  # "told analysts on a call on Friday", "a wake-up call for"
+    if text.startswith(("demand", "Demand"), a) and _DEMAND_AS_NOUN.match(text, a + 6):
+        return _NO_ROW  # "GPU demand surged", "had to throttle demand."
     if len(rows) == 1:
         if rows[0].form == "verb" and rx(r"(?:\b(?:its|their|his|her|our|the)|’s|'s)[ ]$").search(
             before
@@ -1893,6 +1911,41 @@ _NEW_ACTOR_STOP = _STOP_CAPS | frozenset(
         "Users",
         "V3",
         "V4",
+        "Senators",
+        "Legislators",
+        "Representatives",
+        "Ministers",
+        "Governors",
+        "Mayors",
+        "Members",
+        "Politicians",
+        "Diplomats",
+        "Executives",
+        "Shareholders",
+        "Traders",
+        "Teachers",
+        "Doctors",
+        "Developers",
+        "Startups",
+        "Carmakers",
+        "Automakers",
+        "Chipmakers",
+        "Insurers",
+        "Lenders",
+        "Operators",
+        "Providers",
+        "Platforms",
+        "Hospitals",
+        "Schools",
+        "Universities",
+        "States",
+        "Cities",
+        "Provinces",
+        "Ministries",
+        "Departments",
+        "Councils",
+        "Democrats",
+        "Republicans",
     ]
 )
 _KIND_OF_NOUN = {

@@ -4874,6 +4874,23 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "demand-and-call-as-nouns-are-no-calls",
+        "GPU demand surged after the release. Inference demand, he said, was rising fast. "
+        "DeepSeek itself has had to throttle demand. The app was a wake-up call for Silicon "
+        "Valley. Senators call for a ban on DeepSeek.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-call-with-analysts-is-no-call-for",
+        "SoftBank President Junichi Miyakawa told analysts on a call on Friday that the company "
+        "had barred employees from using DeepSeek.",
+        "2025-02-10",
+        [{"actor": {"SoftBank", "SoftBank Corp."}, "kind": {"ban"}, "status": "done"}],
+        exact=True,
+    ),
 ]
 
 
