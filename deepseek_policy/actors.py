@@ -843,7 +843,7 @@ class ActorIndex:
 
     def _read(self) -> None:
         text = self.text
-        gaz_matches = self.gazetteer.scan_sorted(text)
+        gaz_matches = [g for g in self.gazetteer.scan_sorted(text) if _names_a_place(text, g)]
         self._gaz = gaz_matches
         self._gaz_starts = [g.start for g in gaz_matches]
         self._doc_counts = _country_evidence(text, gaz_matches)
@@ -1896,7 +1896,14 @@ class ActorIndex:
             if len({e.country for e in hits}) == 1:
                 return min(hits, key=_entry_rank)
         # prefer the entry of the context country, then of the document's other countries by
-        # weight; then countries over their sub-units (Georgia); then the first listed
+        # weight; then countries over their sub-units (Georgia); then the first listed. A
+        # body's name that several countries use ("the Finance Ministry") is none of theirs
+        # where the sentence or paragraph is about another country, or about none.
+        bodies = all(e.kind in _BODY_KINDS for e in entries)
+        first, strength = self._context_country(start, s, end)
+        if bodies and (first is None or strength != "document"):
+            same = [e for e in entries if e.country == first]
+            return min(same, key=_entry_rank) if same else None
         for code in self._countries_in_order(start, s, end):
             same = [e for e in entries if e.country == code]
             if same:
@@ -2501,6 +2508,21 @@ def _subject_like(text: str, sentence_start: int, start: int) -> bool:
     if _CLAUSE_JOIN_END.search(before):
         return True
     return bool(rx(r"[^,;]{0,40},[ ](?:the[ ])?").fullmatch(before))
+
+
+#: A continent's or region's name that ends in a country's: "South America", "Latin America".
+_REGION_BEFORE = lazy(r"(?:South|North|Latin|Central)[ ]$")
+
+
+def _names_a_place(text: str, g: GazetteerMatch) -> bool:
+    """Whether a gazetteer match is the name it looks like: not a currency's prefix ("US$5.6
+    million") nor the end of a region's name ("In South America, Brazil's ...")."""
+    if text[g.end : g.end + 1] == "$":
+        return False
+    return not (
+        text[g.start : g.end] == "America"
+        and _REGION_BEFORE.search(text[max(0, g.start - 8) : g.start])
+    )
 
 
 def _country_evidence(text: str, matches: Sequence[GazetteerMatch]) -> Counter[str]:

@@ -1288,6 +1288,26 @@ ROUND_TEN = [
         not_acting=[({"South Korea"}, "country")],
         raw=True,
     ),
+    case(
+        "a-us-dollar-prefix-is-no-mention-of-the-united-states",
+        "GovTech is reviewing DeepSeek. The app cost US$5.6 million to train. The government "
+        "banned DeepSeek on official devices.",
+        [{"names": {"Singapore"}, "kind": "country", "country": "SG"}],
+        not_acting=[({"United States"}, "country")],
+    ),
+    case(
+        "south-america-is-no-mention-of-the-united-states",
+        "In South America, Brazil's National Data Protection Authority opened an inquiry into "
+        "DeepSeek.",
+        [{"names": {"National Data Protection Authority"}, "kind": "regulator", "country": "BR"}],
+    ),
+    case(
+        "a-shared-ministry-name-is-the-context-country-body",
+        "Kenya's ICT ministry is reviewing DeepSeek. The Health Ministry has barred staff from "
+        "using DeepSeek.",
+        [{"names": {"Health Ministry"}, "kind": "government_agency", "country": "KE"}],
+        no_actor_named=["Ministry of Health and Welfare"],
+    ),
 ]
 
 CASES = [
