@@ -1168,6 +1168,8 @@ def _read_trigger(
     aside = tells_other_event(text, clause.start)
     out = []
     for actor in actors:
+        if actor == TARGET_ID and kind.family is Family.SCRUTINY and targets == ["DeepSeek"]:
+            continue  # the service does not look into itself: its name stood in for no subject
         scope = _scope(doc, phrases, actor, kind)
         if row.gapped and _STORE_TRIGGER.search(row.phrase):
             scope = _shared(scope | _APP_STORE)  # "removed it from their German stores"
@@ -2126,6 +2128,15 @@ def _politicise(obj: str) -> bool:
     return bool(rx(r"(?i)politici[sz](?:e|ation|ing)|overextend|discriminat").search(obj))
 
 
+#: "no plans for now to", "no immediate plans to", "no intention at this stage of": a
+#: negation farther from its verb than two words.
+_NO_PLANS = lazy(
+    r"[ ](?:(?:immediate|current|concrete|further|firm)[ ])?(?:plans?|intentions?|intent)[ ]"
+    r"(?:(?:for[ ]now|at[ ]this[ ]stage|at[ ]present|at[ ]the[ ]moment|currently|yet)[ ])?"
+    r"(?:to|of)[ ](?:[a-z-]+[ ])?$"
+)
+
+
 def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
     window = _uncontracted(text[max(lo, a - 70) : a])
     phrase = row.phrase.lower()
@@ -2138,7 +2149,11 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
             continue  # two negations that hedge: "would not rule out a ban" (considered)
         if word == "not" and ("not" in phrase or "n't" in phrase or "n’t" in phrase):
             continue
-        if word == "no" and not rx(r"[ ](?:[a-z-]+[ ]){0,2}$").match(window[m.end() :]):
+        if (
+            word == "no"
+            and not rx(r"[ ](?:[a-z-]+[ ]){0,2}$").match(window[m.end() :])
+            and not _NO_PLANS.match(window[m.end() :])
+        ):
             continue
         if word in ("without", "rather than", "instead of") and len(window) - m.end() > 30:
             continue

@@ -4891,6 +4891,24 @@ ROUND_TEN = [
         [{"actor": {"SoftBank", "SoftBank Corp."}, "kind": {"ban"}, "status": "done"}],
         exact=True,
     ),
+    case(
+        "no-plans-for-now-is-a-negation",
+        "He said Malaysia had no plans for now to block DeepSeek nationwide. Egypt has no "
+        "immediate plans to restrict DeepSeek. Thailand has no plans at this stage to ban it.",
+        "2025-02-08",
+        [],
+        exact=True,
+    ),
+    case(
+        "the-service-does-not-look-into-itself",
+        "Gulf regulators weigh DeepSeek risks\n\nSaudi Arabia's data and artificial "
+        "intelligence authority said on Monday it is assessing the privacy implications of "
+        "DeepSeek.",
+        "2025-02-12",
+        [],
+        exact=True,
+        raw=True,
+    ),
 ]
 
 
