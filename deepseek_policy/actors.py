@@ -329,6 +329,11 @@ def _title_alt() -> str:
 _OWNER = r"[A-Z][\w&.-]{0,30}+(?:[ ][A-Z][\w&.-]{0,30}+){0,3}(?:['’]s|(?<=s)['’])"
 
 
+#: A courtesy title before a name, with or without its stop ("Dr Benjamin Ang", "Mr. Lee"):
+#: not part of the name, and no role.
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof|Professor|Sir|Dame)\.?[ ])?"
+
+
 @functools.cache
 def _person_patterns() -> tuple[re.Pattern[str], ...]:
     titles = _title_alt()
@@ -337,7 +342,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![\w-])(?P<title>{titles})[ ](?P<name>{_PERSON_NAME})(?![\w-])"),
         # "Sung Kim, CEO of AI startup Upstage" / "Nam Seok, head of ..."
         re.compile(
-            rf"(?=[{_UPPER}])(?<![\w-])(?P<name>{_PERSON_NAME}),[ ]"
+            rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME}),[ ]"
             rf"(?P<role>(?:(?:a|an|the|its|his|her)[ ])?"
             rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b[^,;:“”\"]{{0,120}}?)(?=[,.;:]|[ ](?:said|says|"
             rf"told|wrote|added)\b|$)"
@@ -352,13 +357,13 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
         re.compile(
-            rf"(?=[{_UPPER}])(?<![\w-])(?P<name>{_PERSON_NAME})[ ]"
+            rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME})[ ]"
             rf"(?:{'|'.join(_PERSON_REPORTING)})\b"
         ),
         re.compile(
             rf"{lead(_REPORTING_BEFORE)}\b"
             rf"(?:{'|'.join(w.replace(' ', '[ ]') for w in _REPORTING_BEFORE)})[ ]"
-            rf"(?P<name>{_PERSON_NAME})(?![\w-])"
+            rf"{_HONORIFIC}(?P<name>{_PERSON_NAME})(?![\w-])"
         ),
         # "Meike Kamp, who heads Berlin's data protection office, said ...": a person's
         # relative clause (a company's is "which"), whose body is the person's organisation
@@ -407,7 +412,7 @@ _PERSON = lazy_re(_PERSON_NAME)
 #: "Minister of Digital Affairs Huang Yen-nun": a title, "of", then capitalised words that
 #: hold the portfolio and the name (split by :meth:`ActorIndex._titled_by_portfolio`).
 _MINISTER_OF = lazy_re(
-    r"(?<![\w-])(?:Vice[ ]|Deputy[ ])?(?:Minister|Secretary)[ ]of[ ](?:the[ ])?"
+    r"(?<![\w-])(?:Vice[ ]|Deputy[ ])?(?:Minister|Secretary)[ ](?:of|for)[ ](?:the[ ])?"
     rf"(?P<rest>[A-Z][\w&]*(?:[ ](?:and[ ]|&[ ])?[{_UPPER}][\w&-]*){{2,7}})(?=[ ,]|$)"
 )
 
@@ -1070,7 +1075,9 @@ class ActorIndex:
                     )
                 )
         # "Minister of Digital Affairs Huang Yen-nun said": the portfolio, then the name
-        if ("minister" in words or "secretary" in words) and " of " in s.text:
+        if ("minister" in words or "secretary" in words) and (
+            " of " in s.text or " for " in s.text
+        ):
             out.extend(self._titled_by_portfolio(s))
         # "Senators Maria Lopez and Tom Becker": one plural title before several names
         plural = not words.isdisjoint(gates["plural"])

@@ -69,13 +69,15 @@ _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
 #: The last words before a reporting verb, as its subject ("the ministry also", "Li has"); the
 #: standard engine runs this end-anchored search twice as fast as ``regex``.
 _SUBJECT_TAIL = lazy_re(
-    r"(?:^|(?<=[ ,]))(?P<np>(?:[\w’'.&+-]+[ ]){0,6}?[\w’'.&+-]+)[ ]+(?:(?:also|further|"
+    r"(?:^|(?<=[ ,]))(?P<np>(?:[\w’'.&+-]+[ ]){0,9}?[\w’'.&+-]+)[ ]+(?:(?:also|further|"
     r"then|had|has|have|long|later|previously|once|reportedly)[ ]+)*$"
 )
 _AFTER_QUOTE = lazy(  # ``regex``: ``re`` is super-linear on a long run of spaces here
     # the verb first where it opens the tail ('“...,” said Nam Seok, director of the bureau.
     # He added ...': the speaker is Nam Seok, not "He" with "added")
-    rf"^[,.!?]?[ ]*(?:(?P<verb2>{_REPORTING})[ ]+(?P<post>[^.!?“”\"]{{1,160}})|"
+    # (an honorific's stop stays inside the speaker: '..., said Dr. Benjamin Ang')
+    rf"^[,.!?]?[ ]*(?:(?P<verb2>{_REPORTING})[ ]+"
+    rf"(?P<post>(?:\b(?:Mrs?|Ms|Dr|Prof|Gov|Sen|Rep|Lt|Gen|Col|Capt|St)\.|[^.!?“”\"]){{1,160}})|"
     rf"(?P<pre>(?:[^.!?“”\"]|\.(?=[ ]?[A-Z][A-Za-z]{{0,12}}[ ]|"
     rf"[A-Z]\.)){{1,220}}?)[ ]+(?P<verb1>{_REPORTING})(?![\w-]))"
 )
@@ -110,7 +112,8 @@ _NO_CLAUSE_WORD = (
     r"(?!(?:it|they|he|she|we|would|will|could|should|that|had|has|have|is|was|were|are)\b)"
 )
 _FINAL_ATTRIBUTION = lazy_re(
-    rf",[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})"
+    # (the comma may close a partial quotation: 'The risk was "not theoretical," X said.')
+    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})"
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
     rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
@@ -392,6 +395,14 @@ def _is_whole_clause(text: str, q: Quote, s: Sentence) -> bool:
     ) or before.endswith(":")
 
 
+#: What may follow the verb of a sentence that only attributes the quotation before it: "He
+#: said.", "Hayashi added on Friday.", "she said, citing ..."
+_ATTRIBUTION_ONLY = lazy(
+    r"(?:[ ](?:on|at|in|during|last|this|yesterday|today|earlier|later|late|early)\b"
+    r"[^.!?,;“”\"]{0,60})?(?:[.!?,;]|$)"
+)
+
+
 def _attribution(
     ctx: _Ctx, q: Quote, s: Sentence
 ) -> tuple[str | None, str | None, tuple[int, int] | None]:
@@ -407,7 +418,14 @@ def _attribution(
         m = _AFTER_QUOTE.match(tail)
         ends_sentence = q.inner.rstrip()[-1:] in (".", "!", "?") and rx(r"[ ]*[A-Z]").match(tail)
         if m is not None and not (
-            ends_sentence and m["verb1"] and not _NAME_OR_PRONOUN.match(tail)
+            ends_sentence
+            and m["verb1"]
+            and (
+                not _NAME_OR_PRONOUN.match(tail)
+                # 'He said the ministries would coordinate.' after a quotation that ends its
+                # sentence reports something new: only 'He said.' attributes the quotation
+                or not _ATTRIBUTION_ONLY.match(tail, m.end("verb1"))
+            )
         ):
             if m["verb1"]:
                 np_start = q.end + m.start("pre")
@@ -421,6 +439,10 @@ def _attribution(
                 speaker = _speaker(ctx, np_start, np_end, s, leading=True)
             if speaker is not None:
                 sent_end = _sentence_end(text, verb_end, para.end)
+                # '..., he said, adding that ...': the participle reports a claim of its own
+                participle = _PARTICIPLE.search(text, verb_end, sent_end)
+                if participle is not None:
+                    sent_end = participle.start()
                 return speaker, text[verb_start:verb_end], (q.start, sent_end)
             # '“...,” the commission said': the verb attributes the quotation, to someone no
             # one knows here; it is spent, so that no name inside the quotation speaks
@@ -549,7 +571,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         _add(ctx, s, speaker, "according to", a, b, s.start)
         ctx.used.append((m.start(), m.end()))
     # "..., the firm explained." / "..., said a spokesperson for the group."
-    has_comma = text.find(", ", s.start, s.end) >= 0
+    has_comma = (
+        text.find(", ", s.start, s.end) >= 0
+        or text.find(",” ", s.start, s.end) >= 0
+        or text.find('," ', s.start, s.end) >= 0
+    )
     fm = _FINAL_ATTRIBUTION.search(text, s.start, s.end) if has_comma else None
     if fm is not None and fm["verb"] and _HEARSAY_NP.search(fm["np"]):
         # "..., and SK Telecom is said to be reviewing ...", "while Osaka is also expected to
@@ -649,6 +675,12 @@ def _reporter_before(ctx: _Ctx, s: Sentence, at: int) -> str | None:
     """The speaker of the reported clause that a participle at ``at`` continues: in "X said
     the ban would stay, adding that ...", X adds."""
     for c in reversed(ctx.claims[-4:]):
+        if c.quote and c.speaker is not None and s.start <= c.evidence.start < at:
+            # '"...," SoftBank's president said, adding that ...': the quotation's speaker
+            found = ctx.text.find(c.text, c.evidence.start, at)
+            if found >= 0 and len(ctx.text[found + len(c.text) : at].split()) <= 10:
+                return c.speaker
+            continue
         if (
             c.quote
             or c.speaker is None
@@ -1090,6 +1122,14 @@ def _add(
 # ---------------------------------------------------------------------------------------------
 
 
+#: An aside between a speaker and the verb: ", who asked not to be named, ", ", speaking on
+#: condition of anonymity, ".
+_ASIDE_BEFORE_VERB = lazy(
+    r",[ ](?:who[ ](?:asked|declined|requested|spoke|was|were|is|are)|speaking)[ ]"
+    r"[^,;“”\"]{1,80},[ ]$"
+)
+
+
 def _subject_speaker(
     ctx: _Ctx,
     s: Sentence,
@@ -1116,6 +1156,19 @@ def _subject_speaker(
             return before[-1].actor
     if rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head, near):
         first = True  # "... sent an inquiry ... and stated that"
+    aside = _ASIDE_BEFORE_VERB.search(head, near) if not first else None
+    if aside is not None:
+        # "A senior official at the ministry, who asked not to be named, said": the phrase
+        # before the aside
+        cut = lo + aside.start()
+        np = _SUBJECT_TAIL.search(text[lo:cut] + " ")
+        official = (
+            _official_speaker(ctx, lo + np.start("np"), lo + np.end("np"), s)
+            if np is not None
+            else None
+        )
+        if official is not None:
+            return official
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
     tail = _SUBJECT_TAIL.search(head, near)
     if tail is not None and not first:

@@ -1900,6 +1900,89 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "honorifics-with-or-without-a-stop",
+        "\u201cGovernments are watching,\u201d said Dr Benjamin Ang, a researcher. "
+        "\u201cThe app is not the only risk,\u201d said Mr. Ong Ye Kung. "
+        "Prof Teresa Scassa said governments were watching DeepSeek closely.",
+        "2025-02-10",
+        [
+            {"speaker": {"Benjamin Ang"}, "contains": "Governments are watching", "quote": True},
+            {"speaker": {"Ong Ye Kung"}, "contains": "not the only risk", "quote": True},
+            {"speaker": {"Teresa Scassa"}, "contains": "watching DeepSeek closely"},
+        ],
+        exact=True,
+    ),
+    case(
+        "minister-for-portfolio-then-name",
+        "Minister for Digital Development and Information Josephine Teo told Parliament on "
+        "Tuesday that Singapore would not ban the app outright.",
+        "2025-02-10",
+        [{"speaker": {"Josephine Teo"}, "contains": "would not ban the app"}],
+        exact=True,
+    ),
+    case(
+        "he-said-after-a-quotation-reports-something-new",
+        "Chief Cabinet Secretary Yoshimasa Hayashi spoke on Monday. \u201cWe are not targeting "
+        "any particular country,\u201d Hayashi said. \u201cThe point is how information is "
+        "handled.\u201d He said the ministries would coordinate.",
+        "2025-02-10",
+        [
+            {"speaker": {"Yoshimasa Hayashi"}, "contains": "not targeting", "quote": True},
+            {"speaker": {"Yoshimasa Hayashi"}, "contains": "how information is", "quote": True},
+            {
+                "speaker": {"Yoshimasa Hayashi"},
+                "contains": "ministries would coordinate",
+                "quote": False,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "adding-that-after-a-quotation",
+        "\u201cWe cannot let customer data leave our control,\u201d SoftBank President Junichi "
+        "Miyakawa said, adding that SoftBank would keep investing in its own model.",
+        "2025-02-10",
+        [
+            {"speaker": {"Junichi Miyakawa"}, "contains": "customer data", "quote": True},
+            {"speaker": {"Junichi Miyakawa"}, "contains": "keep investing", "cue": "adding"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-aside-between-speaker-and-verb",
+        "A senior official at the foreign ministry, who asked not to be named, said the block "
+        "would stay in place. An official at Japan's Digital Agency, speaking on condition of "
+        "anonymity, said the notice was only advice.",
+        "2025-02-10",
+        [
+            {"speaker": {"Foreign Ministry", "foreign ministry"}, "contains": "stay in place"},
+            {"speaker": {"Digital Agency"}, "contains": "only advice"},
+        ],
+        exact=True,
+    ),
+    case(
+        "long-body-name-after-a-spokesperson-for",
+        "A spokesperson for the Federal Ministry for Digital Affairs said the app was under "
+        "review.",
+        "2025-02-10",
+        [{"speaker": {"Federal Ministry for Digital Affairs"}, "contains": "under review"}],
+        exact=True,
+    ),
+    case(
+        "partial-quotation-closing-before-the-attribution",
+        "The measures were \u201ccompletely insufficient,\u201d the Garante said on Thursday.",
+        "2025-02-10",
+        [{"speaker": {"Garante", "Italy's Garante"}, "contains": "The measures were"}],
+        exact=True,
+    ),
+    case(
+        "chief-financial-officer-is-a-title",
+        "Chief Financial Officer Susan Li said capital spending would rise.",
+        "2025-02-10",
+        [{"speaker": {"Susan Li"}, "contains": "spending would rise"}],
+        exact=True,
+    ),
 ]
 
 
