@@ -420,7 +420,7 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         ended = (
             _LIFTED_BEFORE.search(text, near, a)
             if family in (Family.RESTRICTIVE, Family.SCRUTINY)
-            and not _END_VERBS.isdisjoint(text[near:a].lower().split())
+            and not _END_FIRST_WORDS.isdisjoint(text[near:a].lower().split())
             else None
         )
         if ended is not None:
@@ -581,7 +581,11 @@ _END_VERBS = frozenset((
     "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "revoke", "revokes",
     "revoked", "revoking", "rescind", "rescinds", "rescinded", "overturn", "overturns",
     "overturned", "reverse", "reverses", "reversed", "close", "closes", "closed",
+    "relax", "relaxes", "relaxed", "relaxing", "loosen", "loosens", "loosened", "loosening",
+    "soften", "softens", "softened", "softening", "scale back", "scales back", "scaled back",
+    "scaling back", "roll back", "rolls back", "rolled back", "rolling back",
 ))  # fmt: skip
+_END_FIRST_WORDS = frozenset(v.split()[0] for v in _END_VERBS)
 _LIFTED_BEFORE = lazy(
     r"(?i)\b(?:" + trie_pattern(_END_VERBS) + r")[ ]"
     r"(?:(?:its|the|a|an|their|his|her)[ ])?(?:(?!(?:and|or|but)\b)[\w-]+[ ])?$"
@@ -1318,13 +1322,24 @@ def _actors_for(
         return [], "unnamed"  # "after several countries restrict it": no named actor acts
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
     # both companies to remove it"
-    participle = rx(r",[ ]$").search(text[max(lo, hi - 2) : hi]) and rx(r"\w+ing\b").match(
+    # (and one after a subordinator: "banned it after blocking ChatGPT in 2023")
+    participle = rx(r"(?:,|\b(?:after|before|while|since|when|by))[ ]$").search(
+        text[max(lo, hi - 7) : hi]
+    ) and rx(r"\w+ing\b").match(
         text[hi : b if hi == a else governor[2] if governor is not None else b]
     )
     second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
         text[max(lo, hi - 12) : hi]
     ) is not None and doc.found_in(s)
+    pp = _PREP_NP_BEFORE.search(text, max(lo, hi - 50), hi) if hi == a else None
+    if pp is not None and text[a:b].endswith("ing"):
+        # "bars DeepSeek after cyber agency warning": the phrase's own noun is the one who
+        # warns, not a subject before the preposition
+        inside = [m for m in doc.index.mentions_between(pp.start("np"), a) if m.via != "modifier"]
+        return ([inside[-1].actor], "subject") if inside else ([], "none")
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
+    if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
+        return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
     if actors:
         return actors, "subject"
     if text.endswith(" but ", s.start, lo) and _ELIDED_SUBJECT.match(text, lo, hi):
@@ -1334,6 +1349,27 @@ def _actors_for(
             return actors, "subject"
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
+
+
+#: A preposition and a noun phrase right before a trigger: "after cyber agency warning".
+_PREP_NP_BEFORE = lazy(
+    r"\b(?:after|following|amid|despite|over)[ ](?P<np>(?:(?:a|an|the)[ ])?"
+    r"(?:[\w’'-]+[ ]){1,3})$"
+)
+#: A measure's noun right after the target's name: "DeepSeek ban", "DeepSeek restrictions".
+_MEASURE_NOUN_AFTER = lazy(
+    r"[ ](?:ban|bans|block|blocks|restrictions?|curbs?|suspension|prohibition|probe|"
+    r"investigation|inquiry|warning)\b"
+)
+
+
+def _target_modifies_measure(doc: _Doc, s: Sentence, lo: int, hi: int) -> bool:
+    """Whether the target's last mention before ``hi`` qualifies a measure's noun ("DeepSeek
+    ban") rather than standing as a subject."""
+    for m in reversed(doc.index.mentions_between(lo, hi)):
+        if m.actor == TARGET_ID:
+            return _MEASURE_NOUN_AFTER.match(doc.text, m.end) is not None
+    return False
 
 
 #: A clause after "but" that opens with its verb (a modal, an adverb or the verb itself), so

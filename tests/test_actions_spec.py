@@ -4909,6 +4909,43 @@ ROUND_TEN = [
         exact=True,
         raw=True,
     ),
+    case(
+        "relaxing-loosening-or-scaling-back-a-ban-is-a-lift",
+        "Texas relaxed its ban on DeepSeek on Tuesday. Ohio loosened its ban on DeepSeek on "
+        "Monday. Iowa softened its DeepSeek ban in June. Utah scaled back its restrictions on "
+        "DeepSeek.",
+        "2026-10-15",
+        [
+            {"actor": {"Texas"}, "kind": {"lift"}, "date": "2026-10-13"},
+            {"actor": {"Ohio"}, "kind": {"lift"}, "date": "2026-10-12"},
+            {"actor": {"Iowa"}, "kind": {"lift"}, "date": "2026-06"},
+            {"actor": {"Utah"}, "kind": {"lift"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-recommended-measure-is-proposed",
+        "The panel recommended that the Commerce Department restrict DeepSeek.",
+        "2025-04-17",
+        [{"actor": {"Department of Commerce"}, "kind": {"restrict"}, "status": "proposed"}],
+        exact=True,
+    ),
+    case(
+        "a-headline-warning-after-a-preposition-is-not-the-target-s",
+        "Czech cabinet bars DeepSeek from state offices after cyber agency warning\n\nThe "
+        "decision was taken on Wednesday.",
+        "2025-07-10",
+        [{"country": "CZ", "kind": {"ban"}}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "a-gerund-after-a-subordinator-takes-the-main-subject",
+        "Italy banned DeepSeek after blocking ChatGPT in 2023.",
+        "2025-02-10",
+        [{"actor": {"Italy"}, "kind": {"ban"}}],
+        exact=True,
+    ),
 ]
 
 
