@@ -2257,6 +2257,10 @@ def _status(
             ):
                 continue
             found.add(cue)
+    for cue in ("considered", "planned"):
+        # a trigger that holds its own modality: "will use", "plans to use", "considering using"
+        if " " in row.phrase and _cue_pattern(cue).search(text, a, b):
+            found.add(cue)
     if kind in (ActionKind.CALL_FOR,) and rx(
         r"(?i)\b(?:bill|act|legislation|drafted|filed)\b"
     ).search(text[a : obj_end + 1]):

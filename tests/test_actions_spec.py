@@ -4946,6 +4946,43 @@ ROUND_TEN = [
         [{"actor": {"Italy"}, "kind": {"ban"}}],
         exact=True,
     ),
+    case(
+        "use-in-progress-or-announced-is-adoption",
+        "Bank of Jiangsu said in February that it was using DeepSeek to screen contracts. "
+        "Chile's science ministry will use DeepSeek's model to build a regional chatbot. The "
+        "Philippine Statistics Authority is considering using DeepSeek for census records. "
+        "Wrtn Technologies will add DeepSeek's R1 to its service in March.",
+        "2025-12-02",
+        [
+            {"actor": {"Bank of Jiangsu"}, "kind": {"adopt"}, "status": "done", "date": "2025-02"},
+            {"country": "CL", "kind": {"adopt"}, "status": "planned"},
+            {
+                "actor": {"Philippine Statistics Authority"},
+                "kind": {"adopt"},
+                "status": "considered",
+            },
+            {"actor": {"Wrtn Technologies"}, "kind": {"adopt", "integrate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "negated-permission-of-use-is-a-ban",
+        "Panasonic Holdings does not allow the use of DeepSeek on its networks.",
+        "2025-03-01",
+        [{"actor": {"Panasonic", "Panasonic Holdings"}, "kind": {"ban"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "revoking-an-order-is-a-lift-and-putting-out-a-model-a-release",
+        "The Garante on Wednesday revoked its order against DeepSeek. In late May, DeepSeek put "
+        "out R1-0528, an update to its R1 reasoning model.",
+        "2025-12-02",
+        [
+            {"actor": GARANTE, "kind": {"lift"}, "status": "done"},
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-05"},
+        ],
+        exact=True,
+    ),
 ]
 
 
