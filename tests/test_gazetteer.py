@@ -226,6 +226,21 @@ KR_UNITS = _codes("11 26 27 28 29 30 31 41 42 43 44 45 46 47 48 49 50")
 IN_UNITS = _codes("""AN AP AR AS BR CG CH DH DL GA GJ HP HR JH JK KA KL LA LD MH ML MN MP
 MZ NL OD PB PY RJ SK TN TR TS UK UP WB""")
 DE_UNITS = _codes("BB BE BW BY HB HE HH MV NI NW RP SH SL SN ST TH")
+MY_UNITS = [f"{n:02d}" for n in range(1, 17)]
+ID_UNITS = _codes("""AC BA BB BE BT GO JA JB JI JK JT KB KI KR KS KT KU LA MA MU NB NT PA PB
+PD PE PS PT RI SA SB SG SN SR SS ST SU YO""")
+NG_UNITS = _codes("""AB AD AK AN BA BE BO BY CR DE EB ED EK EN FC GO IM JI KD KE KN KO KT KW
+LA NA NI OG ON OS OY PL RI SO TA YO ZA""")
+BR_UNITS = _codes("""AC AL AM AP BA CE DF ES GO MA MG MS MT PA PB PE PI PR RJ RN RO RR RS SC
+SE SP TO""")
+MX_UNITS = _codes("""AGU BCN BCS CAM CHH CHP CMX COA COL DUR GRO GUA HID JAL MEX MIC MOR NAY
+NLE OAX PUE QUE ROO SIN SLP SON TAB TAM TLA VER YUC ZAC""")
+AR_UNITS = list("ABCDEFGHJKLMNPQRSTUVWXYZ")
+ES_UNITS = _codes("AN AR AS CB CE CL CM CN CT EX GA IB MC MD ML NC PV RI VC")
+CH_UNITS = _codes("""AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS
+ZG ZH""")
+IT_UNITS = _codes("21 23 25 32 34 36 42 45 52 55 57 62 65 67 72 75 77 78 82 88")
+FR_UNITS = _codes("ARA BFC BRE CVL 20R GES HDF IDF NOR NAQ OCC PDL PAC 971 972 973 974 976")
 
 
 @pytest.mark.parametrize(
@@ -241,6 +256,21 @@ DE_UNITS = _codes("BB BE BW BY HB HE HH MV NI NW RP SH SL SN ST TH")
         ("DE", DE_UNITS),
         ("GB", ["ENG", "SCT", "WLS", "NIR"]),
         ("TW", ["TPE", "NWT", "TAO", "TXG", "TNN", "KHH"]),
+        ("AE", ["AJ", "AZ", "DU", "FU", "RK", "SH", "UQ"]),
+        ("MY", MY_UNITS),
+        ("ID", ID_UNITS),
+        ("PH", ["00", "14", "CEB", "DAS"]),
+        ("ZA", ["EC", "FS", "GP", "KZN", "LP", "MP", "NC", "NW", "WC"]),
+        ("NG", NG_UNITS),
+        ("KE", [f"{n:02d}" for n in range(1, 48)]),
+        ("BR", BR_UNITS),
+        ("MX", MX_UNITS),
+        ("AR", AR_UNITS),
+        ("ES", ES_UNITS),
+        ("CH", CH_UNITS),
+        ("IT", IT_UNITS),
+        ("FR", FR_UNITS),
+        ("PK", ["BA", "GB", "IS", "JK", "KP", "PB", "SD"]),
     ],
 )
 def test_every_subdivision_has_its_iso_region(
@@ -430,6 +460,77 @@ LOOKUPS = [
     ("Washington State", "us-wa"),
     ("Georgia", "us-ga"),
     ("Virginia Information Technologies Agency", "us-va-vita"),
+    # sub-national governments elsewhere (a capital that names its country gives its unit
+    # only longer forms: "Emirate of Abu Dhabi", "Nairobi County", "canton of Bern")
+    ("Dubai", "ae-du"),
+    ("Government of Dubai", "ae-du"),
+    ("Emirate of Abu Dhabi", "ae-az"),
+    ("Abu Dhabi government", "ae-az"),
+    ("Ras al-Khaimah", "ae-rk"),
+    ("Abu Dhabi Department of Health", "ae-abu-dhabi-doh"),
+    ("Selangor", "my-selangor"),
+    ("Selangor state government", "my-selangor"),
+    ("Federal Territory of Kuala Lumpur", "my-kuala-lumpur"),
+    ("DKI Jakarta", "id-jk"),
+    ("Central Java", "id-jt"),
+    ("Jawa Barat", "id-jb"),
+    ("Bali provincial government", "id-ba"),
+    ("Metro Manila", "ph-metro-manila"),
+    ("Quezon City", "ph-quezon-city"),
+    ("Davao City", "ph-davao-city"),
+    ("Cebu provincial government", "ph-ceb"),
+    ("BARMM", "ph-bangsamoro"),
+    ("Western Cape", "za-wc"),
+    ("KZN", "za-kzn"),
+    ("Free State provincial government", "za-fs"),
+    ("Lagos State", "ng-la"),
+    ("Lagos State Government", "ng-la"),
+    ("Rivers State", "ng-ri"),
+    ("FCT", "ng-fc"),
+    ("Nairobi County", "ke-nairobi"),
+    ("Nairobi City County", "ke-nairobi"),
+    ("County Government of Kisumu", "ke-kisumu"),
+    ("Mombasa County", "ke-mombasa"),
+    ("São Paulo state", "br-sp"),
+    ("Sao Paulo state government", "br-sp"),
+    ("Minas Gerais", "br-mg"),
+    ("Federal District", "br-df"),
+    ("Jalisco", "mx-jal"),
+    ("Nuevo Leon", "mx-nle"),
+    ("State of Mexico", "mx-mex"),
+    ("Mexico City government", "mx-cmx"),
+    ("Buenos Aires City government", "ar-c"),
+    ("CABA", "ar-c"),
+    ("Buenos Aires province", "ar-b"),
+    ("Mendoza province", "ar-m"),
+    ("Catalonia", "es-ct"),
+    ("Generalitat de Catalunya", "es-ct"),
+    ("Catalan government", "es-ct"),
+    ("Basque Country", "es-pv"),
+    ("Andalusia", "es-an"),
+    ("Community of Madrid", "es-md"),
+    ("Madrid regional government", "es-md"),
+    ("canton of Zurich", "ch-zh"),
+    ("Geneva cantonal government", "ch-ge"),
+    ("Canton of Bern", "ch-be"),
+    ("Ticino", "ch-ti"),
+    ("Lombardy", "it-lombardy"),
+    ("Emilia-Romagna", "it-emilia-romagna"),
+    ("Puglia", "it-apulia"),
+    ("Ile-de-France", "fr-idf"),
+    ("Île-de-France", "fr-idf"),
+    ("Hauts-de-France", "fr-hdf"),
+    ("PACA", "fr-pac"),
+    ("Sindh", "pk-sd"),
+    ("Punjab province", "pk-pb"),
+    ("Government of the Punjab", "pk-pb"),
+    ("Khyber Pakhtunkhwa", "pk-kp"),
+    # German Länder: demonym and "state government" forms
+    ("Bavarian government", "de-by"),
+    ("Saxon state government", "de-sn"),
+    ("Rhineland-Palatinate state government", "de-rp"),
+    ("North Rhine-Westphalia", "de-nw"),
+    ("Baden-Württemberg", "de-bw"),
     ("VITA", "us-va-vita"),
     ("Texas Department of Information Resources", "us-tx-dir"),
     # Japan, Taiwan
@@ -618,6 +719,22 @@ def test_knows_places_by_every_role(gaz: Gazetteer) -> None:
         ("Prague", "cz"),
         ("Pyongyang", "kp"),
         ("Kremlin", "ru"),
+        ("Abu Dhabi", "ae"),
+        ("Kuala Lumpur", "my"),
+        ("Putrajaya", "my"),
+        ("Jakarta", "id"),
+        ("Manila", "ph"),
+        ("Pretoria", "za"),
+        ("Abuja", "ng"),
+        ("Nairobi", "ke"),
+        ("Brasília", "br"),
+        ("Mexico City", "mx"),
+        ("Buenos Aires", "ar"),
+        ("Madrid", "es"),
+        ("Bern", "ch"),
+        ("Berne", "ch"),
+        ("Islamabad", "pk"),
+        ("Riyadh", "sa"),
     ],
 )
 def test_capitals_name_their_governments(gaz: Gazetteer, form: str, code: str) -> None:
@@ -676,6 +793,30 @@ def test_shared_forms_name_several_bodies(gaz: Gazetteer) -> None:
         "jp-ppc",
     }
     assert {e.id for e in gaz.lookup("Georgia")} == {"ge", "us-ga"}
+    assert {e.id for e in gaz.lookup("Department of Health")} == {"au-health", "ae-abu-dhabi-doh"}
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("Punjab", {"in-pb"}),  # Pakistan's province is "Punjab province"
+        ("Niger", {"ne"}),  # the country; Nigeria's state is "Niger State"
+        ("Delta", set()),  # Nigeria's state is "Delta State" only
+        ("Free State", set()),  # South Africa's province is "Free State Province"
+        ("Lagos", set()),  # "Lagos State"
+        ("Zurich", set()),  # the city (and ETH Zurich); the canton is "canton of Zurich"
+        ("Geneva", set()),
+        ("Sao Paulo", set()),  # the city; the state is "Sao Paulo state"
+        ("Cebu", set()),  # "Cebu City", "Cebu province" (and Cebu Pacific)
+        ("Brittany", set()),  # a first name: the region is "Bretagne", "Brittany region"
+        ("Hidalgo", set()),  # a surname: "Hidalgo state"
+        ("Valencia", set()),  # the city: the region is "Valencian Community"
+    ],
+)
+def test_ambiguous_bare_names_of_units_are_left_out(
+    gaz: Gazetteer, form: str, expected: set[str]
+) -> None:
+    assert {e.id for e in gaz.lookup(form)} == expected
 
 
 # ---------------------------------------------------------------------------- scanning
@@ -725,6 +866,18 @@ SCANS = [
             ("China Airlines", "tw-china-airlines"),
             ("Taiwanese", "tw"),
         ],
+    ),
+    (
+        "Rhineland-Palatinate's and Saxony-Anhalt's officials met those of Baden-Württemberg.",
+        [
+            ("Rhineland-Palatinate", "de-rp"),
+            ("Saxony-Anhalt", "de-st"),
+            ("Baden-Württemberg", "de-bw"),
+        ],
+    ),
+    (
+        "The Niger State Government and the Government of Niger both replied.",
+        [("Niger State Government", "ng-ni"), ("Niger", "ne")],
     ),
     (
         "Tianjin City and Hebei Province both use it.",
