@@ -523,21 +523,26 @@ _POSSESSED_NAME = lazy_re(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]")
 _CLAUSE_JOIN_END = lazy_re(
     r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$"
 )
+#: A place's name of up to three capitalised words, each of which may join capitalised parts
+#: with hyphens and a short lower-case particle: "Rhineland-Palatinate", "North
+#: Rhine-Westphalia", "Baden-Württemberg", "Hauts-de-France" (a word cut at its hyphen names
+#: no place, so "Rhineland-Palatinate's data protection commissioner" was read as nothing).
+_PLACE_WORD = r"[A-Z][\w.]*(?:-(?:[a-z]{1,3}-)?[A-Z][\w.]*)*"
+_PLACE_NAME = rf"(?P<who>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})"
 _DESCRIPTION = lazy_re(
     r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?"
     # a number or quantity word opens no place: "Two U.S. senators" is read from "U.S."
     r"(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Most|All|Both|"
-    r"Few|Other|Dozens|Hundreds)[ ])"
-    r"(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
-    r"(?P<poss>’s|'s|’|')?[ ]"
+    r"Few|Other|Dozens|Hundreds)[ ])" + _PLACE_NAME + r"(?P<poss>’s|'s|’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 #: A description in title case after a place's possessive: "Canada's Privacy Commissioner"
 #: (read only where the whole description is one of actor_descriptions.tsv, and no name
 #: follows it: "Italy's Foreign Minister Antonio Tajani" is a person's title).
 _TITLED_DESCRIPTION = lazy_re(
-    r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
-    r"(?P<poss>’s|'s)[ ](?P<desc>[A-Z][a-z-]+(?:[ ][A-Z][a-z-]+){0,2})(?![\w’'-])(?![ ][A-Z])"
+    r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?"
+    + _PLACE_NAME
+    + r"(?P<poss>’s|'s)[ ](?P<desc>[A-Z][a-z-]+(?:[ ][A-Z][a-z-]+){0,2})(?![\w’'-])(?![ ][A-Z])"
 )
 #: A group of a place's body after its noun: "lawmakers in the Czech Republic" (the groups
 #: that "Czech lawmakers" resolves to a body of the country, see actor_descriptions.tsv).
@@ -571,11 +576,10 @@ _DATELINE_PLACE = lazy_re(r"[ \t]*([A-Za-z][A-Za-z .'&-]{0,40}?)[ ]*[,(:]")
 _DATELINE_SENTENCES = 4
 _DATELINE_WEIGHT = 3
 _GROUP_IN_PLACE = lazy_re(
-    rf"(?<![\w-])(?P<desc>(?i:{'|'.join(_GROUPS)}))[ ](?:in|from|of)[ ](?:the[ ])?"
-    r"(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})"
+    rf"(?<![\w-])(?P<desc>(?i:{'|'.join(_GROUPS)}))[ ](?:in|from|of)[ ](?:the[ ])?" + _PLACE_NAME
 )
 #: A place right after a description: " of Indonesia", " in the Netherlands".
-_PLACE_AFTER = lazy_re(r"[ ](?:of|in|for)[ ](?:the[ ])?(?P<who>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})")
+_PLACE_AFTER = lazy_re(r"[ ](?:of|in|for)[ ](?:the[ ])?" + _PLACE_NAME)
 
 
 def _possessive_then_capital(text: str, start: int, end: int) -> bool:
@@ -1595,7 +1599,7 @@ class ActorIndex:
         ):
             return  # a description in apposition to the name after it
         a = m.start("who") if not m["det"] else m.start()
-        self._describe(who, target, hint, desc_text, a, after_desc)
+        self._describe(who, target, hint, desc_text, a, after_desc, m.start("who"))
 
     def _chamber_group(self, m: re.Match[str], s: Sentence) -> None:
         """ "House lawmakers introduced a bill": the House of the country in context, where the
@@ -1696,10 +1700,19 @@ class ActorIndex:
             self._describe(who, target, hint, desc_text, m.start(), m.end("who"))
 
     def _describe(
-        self, who: str, target: str, hint: tuple[str, ...], desc_text: str, a: int, b: int
+        self,
+        who: str,
+        target: str,
+        hint: tuple[str, ...],
+        desc_text: str,
+        a: int,
+        b: int,
+        who_start: int | None = None,
     ) -> None:
-        """Resolve a description of a place's body (``text[a:b]``, naming the place ``who``) and
-        index it as one mention of that body."""
+        """Resolve a description of a place's body (``text[a:b]``, naming the place ``who``,
+        which starts at ``who_start`` after a determiner) and index it as one mention of that
+        body."""
+        named_from = a if who_start is None else who_start
         country_code, region_id = self._place_named(who)
         if country_code is None and region_id is None:
             return
@@ -1707,11 +1720,11 @@ class ActorIndex:
             desc_text = desc_text.removesuffix("minister") + "ministry"
         if any(
             (x.start < b and a < x.end and x.via not in ("name", "modifier", "capital"))
-            or (x.start <= a and b <= x.end and x.via == "name")
+            or (x.start <= named_from and b <= x.end and x.via == "name")
             for x in self.mentions_between(a, b)
         ):
             return  # read already: a name the gazetteer knows ("Berlin's data protection
-            # commissioner") or another description
+            # commissioner", "the Seoul city government") or another description
         actor_id: str | None = None
         if target.startswith("new:"):
             kind = _NEW_BODY_KINDS[target[4:]]
