@@ -50,11 +50,13 @@ _MULTIPLIERS: dict[str, Decimal] = {
     "lakh": Decimal(10**5),
     "lac": Decimal(10**5),
     "million": Decimal(10**6),
+    "mil": Decimal(10**6),
     "m": Decimal(10**6),
     "mn": Decimal(10**6),
     "mln": Decimal(10**6),
     "crore": Decimal(10**7),
     "billion": Decimal(10**9),
+    "bil": Decimal(10**9),
     "b": Decimal(10**9),
     "bn": Decimal(10**9),
     "bln": Decimal(10**9),
@@ -216,9 +218,12 @@ _YEAR_PREVIOUS = frozenset(
 @attrs.frozen
 class _Lexicon:
     prefix: dict[str, str]
+    glued: dict[str, str]  # prefixes written right before a digit ("Sh1.2 billion")
+    scaled: frozenset[str]  # prefixes only before a multiplier or thousands ("R1.2 billion")
     suffix_exact: dict[str, str]
     suffix_any: dict[str, str]
     plurals: dict[str, str]
+    currency_nouns: frozenset[str]  # one-word currency names, lower case: "peso", "dollar"
     atom: WordScan
     currency_after: re.Pattern[str]
 
@@ -235,7 +240,7 @@ def _data_lines(name: str) -> Iterator[list[str]]:
         yield line.split("\t")
 
 
-def _atom_first(prefix: dict[str, str], words: Iterable[str]) -> str:
+def _atom_first(prefix: Iterable[str], words: Iterable[str]) -> str:
     """A lookahead for the first character of an atom: a digit, the first character of a prefix
     currency form ("$", "US$", "Rs") as written, or the first letter of a number word in
     either case (with the engine's own case folding, as the words are matched).
@@ -260,12 +265,19 @@ def _collapse(s: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     prefix: dict[str, str] = {}
+    glued: dict[str, str] = {}
+    scaled: set[str] = set()
     suffix_exact: dict[str, str] = {}
     suffix_any: dict[str, str] = {}
     for cols in _data_lines("currencies.tsv"):
         form, code, place, case = (c.strip() for c in cols[:4])
+        place, _, need = place.partition("+")
+        if need == "scaled":
+            scaled.add(form)
         if place in ("prefix", "both"):
             prefix[form] = code
+        elif place == "glued":
+            glued[form] = code
         if place in ("suffix", "both"):
             if case == "exact":
                 suffix_exact[form] = code
@@ -292,17 +304,19 @@ def _lexicon() -> _Lexicon:
     atom = (
         r"(?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-)"
         + "\n"
-        + _atom_first(prefix, [*_TENS_WORDS, *_UNITS_WORDS, "half", "a", "an", "dozen", "one"])
+        + _atom_first(
+            [*prefix, *glued], [*_TENS_WORDS, *_UNITS_WORDS, "half", "a", "an", "dozen", "one"]
+        )
         + rf"""
-        (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?)?
+        (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?|(?P<glued>{trie_pattern(glued)})(?=[0-9]))?
         (?:
             (?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?:\.[0-9]{{1,6}})?|[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?)
             (?![.,]?\d)(?![:/]\d)
-            (?:(?P<short>(?i:mln|mn|bln|bn|trn|tn|[kmbt]))(?![\w]))?
+            (?:(?P<short>(?i:bil|mil|mln|mn|bln|bn|trn|tn|[kmbt]))(?![\w]))?
             (?P<plus>\+|-plus(?!\w))?
           | (?P<word>(?i:{number_words}))(?![\w])
         )
-        (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|dozen|mln|mn|bln|bn|trn|tn))(?!\w)
+        (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|dozen|mln|mn|bln|bn|bil|mil|trn|tn))(?!\w)
            (?:{hs}(?P<mult2>(?i:hundred|thousand|million|billion|trillion|crore|lakh)))?(?!\w)
         )?
     """
@@ -313,9 +327,12 @@ def _lexicon() -> _Lexicon:
     """
     return _Lexicon(
         prefix=prefix,
+        glued=glued,
+        scaled=frozenset(scaled),
         suffix_exact=suffix_exact,
         suffix_any=suffix_any,
         plurals=plurals,
+        currency_nouns=frozenset(form for form in suffix_any if " " not in form),
         atom=WordScan(atom, re.VERBOSE),
         currency_after=re.compile(currency_after, re.VERBOSE),
     )
@@ -398,8 +415,9 @@ def _word_value(word: str) -> Decimal:
     return Decimal(sum(_WORD_VALUES[part] for part in w.split()))
 
 
-def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom:
-    """The atom that starts at ``start`` (``m`` holds its groups and end)."""
+def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
+    """The atom that starts at ``start`` (``m`` holds its groups and end), or None where its
+    currency sign stands only before large amounts and this one is small ("R1" is a model)."""
     factor = Decimal(1)
     for name in ("short", "mult", "mult2"):
         g = m.group(name)
@@ -408,15 +426,18 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom:
     digits, word = m.group("digits"), m.group("word")
     number = Decimal(digits.replace(",", "")) if digits else _word_value(word)
     cur = m.group("cur")
+    form = _collapse(cur) if cur else m.group("glued")
+    if form in lex.scaled and factor == 1 and "," not in (digits or ""):
+        return None
     return _Atom(
         start=start,
         end=m.end(),
         number=number,
         factor=factor,
-        currency=lex.prefix[_collapse(cur)] if cur else None,
+        currency=None if form is None else (lex.prefix.get(form) or lex.glued[form]),
         word=word,
         plus=bool(m.group("plus")),
-        plain=bool(digits) and "," not in digits and "." not in digits and factor == 1 and not cur,
+        plain=bool(digits) and "," not in digits and "." not in digits and factor == 1 and not form,
     )
 
 
@@ -547,6 +568,11 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
         if found is None:
             return None
         noun, end, modifiers = found
+        if noun.lower() in lex.currency_nouns and all(
+            w[:1].isupper() for w, _, _ in toks[:modifiers]
+        ):
+            # "50 million Namibian dollars": a currency of a country the table does not name
+            return _Unit(QuantityKind.MONEY, _NO_CURRENCY, end)
         noun = _acronym_after(text, end, toks[: modifiers + 1]) or noun
         return _Unit(QuantityKind.COUNT, noun, end, noun_phrase=True, modifiers=modifiers)
     if len(toks) < 2:
@@ -635,6 +661,8 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
     return _count_after(text, pos, a.start, lex)
 
 
+#: ISO 4217's code for no currency: money whose currency the text does not name ("pesos").
+_NO_CURRENCY = "XXX"
 #: Hyphened nouns that grade, not count: "five-alarm", "four-star".
 _IDIOM_HYPHEN_NOUNS = frozenset(["alarm", "star"])
 _TIMES = re.compile(r"[ ]times\b")
@@ -874,7 +902,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     lex = _lexicon()
     # a quantity reads at most two atoms (a range), so atoms stream through a window of two
     # instead of being listed for the whole text first
-    atoms = (_atom(start, m, lex) for start, m in lex.atom.scan(text))
+    atoms = (a for start, m in lex.atom.scan(text) if (a := _atom(start, m, lex)) is not None)
     window = list(itertools.islice(atoms, 2))
     found: list[Quantity] = []
     last_end = 0
