@@ -373,6 +373,15 @@ _CONNECTOR = re.compile(
 )
 _RATIO_BEFORE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}{_HS}+(?:in|out{_HS}+of){_HS}+\Z")
 _BETWEEN = re.compile(rf"(?i:between){_HS}+\Z")
+_TO_BETWEEN = re.compile(rf"{_HS}+(?i:to){_HS}+")
+_FROM_BEFORE = re.compile(rf"(?<!\w)(?i:from){_HS}+\Z")
+#: A verb of change, then at most four words ("by", "from a peak of", "about") before an amount.
+_CHANGE_BEFORE = re.compile(
+    r"(?<!\w)(?i:fell|fallen|rose|risen|dropped|declined|dipped|slid|slipped|sank|sunk|tumbled|"
+    r"plunged|plummeted|shrank|shrunk|narrowed|eased|retreated|lost|grew|grown|climbed|jumped|"
+    r"increased|decreased|surged|soared|rallied|rebounded|gained|expanded|swelled|widened|"
+    r"advanced|up|down)(?:[ ][\w'’]{1,12}){0,4}[ ]\Z"
+)
 # ``\s*(?:,\s*)?`` rather than ``\s*,?\s*``: the same strings, but one way to split a run of
 # spaces instead of n, so a long gap costs linear time, not quadratic.
 _EQUIV_BETWEEN = re.compile(
@@ -815,6 +824,20 @@ def _range(
     return low, b.value, u2, b
 
 
+def _changed_to(text: str, a: _Atom, unit: _Unit | None, b: _Atom, floor: int) -> bool:
+    """Whether "A to B" after a verb of change states a change and the level it reached, not a
+    range: "fell $96bn to $2.9tn", "grew from 10 to 20 staff" (but "fell 10 to 20 percent", with
+    one unit for both, and "estimates run from $1bn to $2bn" are ranges)."""
+    pos = unit.end if unit is not None else a.end
+    to = _TO_BETWEEN.match(text, pos, b.start)
+    if to is None or to.end() != b.start:
+        return False
+    lo = max(floor, a.start - 60)
+    if _CHANGE_BEFORE.search(text, lo, a.start) is None:
+        return False
+    return unit is not None or _FROM_BEFORE.search(text, max(lo, a.start - 8), a.start) is not None
+
+
 def _read(
     text: str, a: _Atom, b: _Atom | None, floor: int, lex: _Lexicon
 ) -> tuple[Quantity | None, int]:
@@ -828,6 +851,10 @@ def _read(
     unit = first if isinstance(first, _Unit) else None
     value, high, last, used = a.value, None, a, 1
     span = _range(text, a, b, unit, lex)
+    if span is not None and _changed_to(text, a, unit, span[3], floor):
+        # "fell $589 billion to $2.9 trillion": the change, then the level; two amounts
+        unit = unit or attrs.evolve(span[2], end=a.end)  # "rose from 10 to 20 percent"
+        span = None
     if span is not None:
         value, high, unit, last = span
         used = 2

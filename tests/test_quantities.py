@@ -116,6 +116,38 @@ CASES: list[tuple[str, list[Row]]] = [
         "The price fell from 16 yuan to 4 yuan.",
         [(M, 16, None, "CNY", EX), (M, 4, None, "CNY", EX)],
     ),
+    # after a verb of change, "A to B" with a unit on each is the change and the level it
+    # reached: two amounts, not a range; "from A to B" after such a verb too
+    (
+        "The chipmaker's value dropped $420 billion to $3.1 trillion.",
+        [(M, 4.2e11, None, "USD", EX), (M, 3.1e12, None, "USD", EX)],
+    ),
+    (
+        "Its worth slid by $75bn to $1.8tn on Friday.",
+        [(M, 7.5e10, None, "USD", EX), (M, 1.8e12, None, "USD", EX)],
+    ),
+    (
+        "Sales climbed 35% to $4 billion.",
+        [(P, 35, None, "percent", EX), (M, 4e9, None, "USD", EX)],
+    ),
+    (
+        "Cloud revenue grew from $3 billion to $5 billion.",
+        [(M, 3e9, None, "USD", EX), (M, 5e9, None, "USD", EX)],
+    ),
+    (
+        "The share of users rose from 12 to 30 percent.",
+        [(P, 12, None, "percent", EX), (P, 30, None, "percent", EX)],
+    ),
+    (
+        "Its market worth fell about $300 billion to roughly $2.5 trillion.",
+        [(M, 3e11, None, "USD", AP), (M, 2.5e12, None, "USD", AP)],
+    ),
+    # guards: real ranges stay ranges, a verb of change or not
+    ("Analysts see $70 billion to $80 billion in spending.", [(M, 7e10, 8e10, "USD", EX)]),
+    ("Prices fell 40 to 60 percent overnight.", [(P, 40, 60, "percent", EX)]),
+    ("Adoption rose between 15 and 25 percent.", [(P, 15, 25, "percent", EX)]),
+    ("The bill is put at 70-75 billion dollars.", [(M, 7e10, 7.5e10, "USD", EX)]),
+    ("The lab hopes to raise $2 billion to $3 billion.", [(M, 2e9, 3e9, "USD", EX)]),
     # --- percent ---------------------------------------------------------------------------
     ("Training costs dropped by 50% on the new cluster.", [(P, 50, None, "percent", EX)]),
     ("Review time shrank 30 percent after the rollout.", [(P, 30, None, "percent", EX)]),
