@@ -373,6 +373,18 @@ _CONNECTOR = re.compile(
 )
 _RATIO_BEFORE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}{_HS}+(?:in|out{_HS}+of){_HS}+\Z")
 _BETWEEN = re.compile(rf"(?i:between){_HS}+\Z")
+_BARE_OVER = re.compile(rf"(?i:over){_HS}+")
+#: Words after which "over" before a duration is "more than": "for over two years".
+_OVER_AS_MORE_AFTER = frozenset(
+    _words(
+        """
+    for in after of than within lasted lasting last lasts took take takes taking spent spend
+    spends spending waited wait waits waiting been be is was are were
+    """
+    )
+)
+#: After the duration, words that make an "over" before it "more than": "over two years ago".
+_OVER_AS_MORE_BEFORE = re.compile(rf"{_HS}+(?i:ago|later|earlier|old|since)(?!\w)")
 _TO_BETWEEN = re.compile(rf"{_HS}+(?i:to){_HS}+")
 _FROM_BEFORE = re.compile(rf"(?<!\w)(?i:from){_HS}+\Z")
 #: A verb of change, then at most four words ("by", "from a peak of", "about") before an amount.
@@ -824,6 +836,18 @@ def _range(
     return low, b.value, u2, b
 
 
+def _over_spans(text: str, start: int, a: _Atom, end: int) -> bool:
+    """Whether a bare "over" at ``start`` before a duration says when, not how long: "$5
+    billion over four years" (spread across them), but "for over two years", "took over a
+    month" and "over two years ago" say more than."""
+    if _BARE_OVER.fullmatch(text, start, a.start) is None:
+        return False
+    prev, _ = _previous_word(text, start)
+    if prev.lower() in _OVER_AS_MORE_AFTER:
+        return False
+    return _OVER_AS_MORE_BEFORE.match(text, end, min(len(text), end + 12)) is None
+
+
 def _changed_to(text: str, a: _Atom, unit: _Unit | None, b: _Atom, floor: int) -> bool:
     """Whether "A to B" after a verb of change states a change and the level it reached, not a
     range: "fell $96bn to $2.9tn", "grew from 10 to 20 staff" (but "fell 10 to 20 percent", with
@@ -871,6 +895,12 @@ def _read(
 
     bound, start = _bound_before(text, a.start, floor)
     end = max(unit.end, last.end)
+    if (
+        bound is Bound.OVER
+        and unit.kind is QuantityKind.DURATION
+        and _over_spans(text, start, a, end)
+    ):
+        bound, start = None, a.start
     if bound is None:
         m = _BOUND_AFTER.match(text, end, min(len(text), end + 20))
         if unit.bound is not None:

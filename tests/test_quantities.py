@@ -35,7 +35,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Canberra earmarked A$2 billion for sovereign cloud work.", [(M, 2e9, None, "AUD", EX)]),
     (
         "Ottawa promised C$300 million over five years.",
-        [(M, 3e8, None, "CAD", EX), (D, 5, None, "year", OV)],
+        [(M, 3e8, None, "CAD", EX), (D, 5, None, "year", EX)],
     ),
     ("The Hong Kong fund has HK$10 billion to deploy.", [(M, 1e10, None, "HKD", EX)]),
     ("Taipei budgeted NT$12 billion for local models.", [(M, 1.2e10, None, "TWD", EX)]),
@@ -62,7 +62,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Brussels fined the firm €15 million last year.", [(M, 1.5e7, None, "EUR", EX)]),
     (
         "The grant is EUR 15m over three years.",
-        [(M, 1.5e7, None, "EUR", EX), (D, 3, None, "year", OV)],
+        [(M, 1.5e7, None, "EUR", EX), (D, 3, None, "year", EX)],
     ),
     ("The regulator can levy fines of 20 million euros.", [(M, 2e7, None, "EUR", EX)]),
     ("London pledged £2bn for compute.", [(M, 2e9, None, "GBP", EX)]),
@@ -196,6 +196,23 @@ CASES: list[tuple[str, list[Row]]] = [
     ("A response arrived 10 or so minutes later.", [(D, 10, None, "minute", AP)]),
     ("The three-year ban begins in April.", [(D, 3, None, "year", EX)]),
     ("Responses now arrive in under 3 seconds.", [(D, 3, None, "second", UN)]),
+    # a bare "over" before a duration says across which time, not "more than"; after "for",
+    # "lasted", "took" and the like, or before "ago", it is "more than"
+    (
+        "The state will spend $2 billion over six years.",
+        [(M, 2e9, None, "USD", EX), (D, 6, None, "year", EX)],
+    ),
+    (
+        "Funding of €40 million over the coming two years was agreed.",
+        [(M, 4e7, None, "EUR", EX), (D, 2, None, "year", EX)],
+    ),
+    ("Talks were held over three days in Geneva.", [(D, 3, None, "day", EX)]),
+    ("The blackout lasted over four hours.", [(D, 4, None, "hour", OV)]),
+    ("The rule has applied for over two years.", [(D, 2, None, "year", OV)]),
+    ("The lab opened over five years ago.", [(D, 5, None, "year", OV)]),
+    ("The audit took over three months.", [(D, 3, None, "month", OV)]),
+    ("The trial ran just over 40 days.", [(D, 40, None, "day", OV)]),
+    ("The service now has over 3 million subscribers.", [(C, 3e6, None, "subscriber", OV)]),
     # --- counts --------------------------------------------------------------------------
     ("The lab would need around 2,000 H200 GPUs.", [(C, 2000, None, "GPU", AP)]),
     ("It proofread 1,000 Chinese characters in seconds.", [(C, 1000, None, "character", EX)]),
@@ -332,7 +349,7 @@ CASES: list[tuple[str, list[Row]]] = [
     # --- mixed sentences ---------------------------------------------------------------------
     (
         "It used 2,048 GPUs over 57 days for about $5.58 million.",
-        [(C, 2048, None, "GPU", EX), (D, 57, None, "day", OV), (M, 5.58e6, None, "USD", AP)],
+        [(C, 2048, None, "GPU", EX), (D, 57, None, "day", EX), (M, 5.58e6, None, "USD", AP)],
     ),
     (
         "The budget includes 1.5 trillion won for AI, 40% more than last year.",
