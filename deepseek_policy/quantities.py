@@ -476,6 +476,7 @@ class _Unit:
     noun_phrase: bool = False  # a count read from the words after the number
     bound: Bound | None = None  # "50 or more countries"
     modifiers: int = 0  # words between the number and the counted noun
+    start: int | None = None  # where a counted noun before the number starts ("users hit 5m")
 
 
 def _singular(word: str, lex: _Lexicon) -> str | None:
@@ -682,6 +683,32 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
     return _count_after(text, pos, a.start, lex)
 
 
+#: Verbs of reaching a level; those of passing it make the amount a lower bound.
+_REACH_OVER = frozenset(
+    _words("topped exceeded surpassed passed crossed top tops exceed exceeds surpass surpasses")
+)
+_REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled totals numbered"))
+_REACH_TO = _words("stood stands rose grew climbed jumped increased swelled surged soared")
+_REACH_LAST = frozenset((*_REACH, "at", "to"))
+#: Up to six words, then a verb of reaching a level, right before a number (and its bound).
+_REACH_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]{0,30}[ ]){1,6})"
+    rf"(?P<verb>(?i:{'|'.join(sorted(_REACH, key=len, reverse=True))})"
+    rf"|(?i:{'|'.join(_REACH_TO)})[ ](?:at|to))[ ]\Z"
+)
+_NP_WORD = re.compile(r"[^ ]{1,31}")
+#: Words between a subject and its verb: "users have now topped 5 million".
+_AUXILIARIES = frozenset(_words("has have had now already just recently reportedly also soon"))
+#: Plural subjects whose "reached 1.2 million" is an amount of money or a measure, not a count.
+_NOT_COUNTED_SUBJECTS = frozenset(
+    _words(
+        """
+    revenues earnings profits losses costs savings assets funds proceeds prices expenses fees
+    wages salaries budgets investments valuations temperatures scores ratings rates yields
+    returns levels figures numbers totals shares stocks indexes indices
+    """
+    )
+)
 #: ISO 4217's code for no currency: money whose currency the text does not name ("pesos").
 _NO_CURRENCY = "XXX"
 #: Hyphened nouns that grade, not count: "five-alarm", "four-star".
@@ -702,6 +729,56 @@ _DONE_TIMES_BEFORE = re.compile(
     r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?$",
     re.IGNORECASE,
 )
+
+
+def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | None:
+    """The count of a plural noun that stands before the number, as the subject of a verb of
+    reaching: "Downloads topped 10 million", "the number of users reached 1.2 million",
+    "users of the app hit 5 million". Without "number of", only a large amount counts (with a
+    multiplier, or 1,000 and more and not a year), so "scores hit 90" is no count."""
+    if a.currency:
+        return None
+    _, bound_start = _bound_before(text, a.start, floor)
+    verb, _ = _previous_word(text, bound_start)
+    if verb.lower() not in _REACH_LAST:
+        return None  # the common case: no verb of reaching right before the number
+    lo = max(floor, bound_start - 120)
+    m = _REACH_BEFORE.search(text, lo, bound_start)
+    if m is None:
+        return None
+    words = [(w.group(), m.start("np") + w.start()) for w in _NP_WORD.finditer(m.group("np"))]
+    while words and words[-1][0].lower() in _AUXILIARIES:
+        words.pop()
+    if not words:
+        return None
+    k = len(words) - 1
+    if _subject_noun(words[k][0], lex) is None:
+        ofs = [i for i in range(max(1, k - 3), k) if words[i][0].lower() == "of"]
+        if not ofs:
+            return None
+        k = ofs[-1] - 1  # "downloads of the app topped"
+    noun = _subject_noun(words[k][0], lex)
+    if noun is None:
+        return None
+    counted = any(w.lower() == "number" for w, _ in words[max(0, k - 3) : k])
+    large = a.has_multiplier or (a.number >= 1000 and not (a.plain and a.number <= 2100))
+    if not (counted or large):
+        return None
+    over = m.group("verb").lower() in _REACH_OVER
+    return _Unit(
+        QuantityKind.COUNT, noun, a.end, bound=Bound.OVER if over else None, start=words[k][1]
+    )
+
+
+def _subject_noun(word: str, lex: _Lexicon) -> str | None:
+    """The singular of a plural noun that may be counted as a subject ("Downloads": download)."""
+    lw = word.lower()
+    if lw in _STOP or lw in _NOT_COUNTED_SUBJECTS or word.rstrip(".") in _MONTHS:
+        return None
+    sing = _singular(word, lex)
+    if sing is None or sing.lower() in _MEASURES or sing.lower() in lex.currency_nouns:
+        return None
+    return sing
 
 
 def _bound_of(m: re.Match[str]) -> Bound:
@@ -883,7 +960,9 @@ def _read(
         value, high, unit, last = span
         used = 2
     if unit is None:
-        return None, 1
+        unit = _count_before(text, a, floor, lex)
+        if unit is None:
+            return None, 1
     if unit.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and _is_label(
         text, a, unit.noun_phrase
     ):
@@ -894,6 +973,8 @@ def _read(
         return None, used  # "a 2023 law requires platforms": a year, not 2023 platforms
 
     bound, start = _bound_before(text, a.start, floor)
+    if unit.start is not None:
+        start = unit.start
     end = max(unit.end, last.end)
     if (
         bound is Bound.OVER

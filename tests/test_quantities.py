@@ -346,6 +346,22 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The cluster links 2,048 H800 GPUs.", [(C, 2048, None, "GPU", EX)]),
     ("The summit drew 3 Korean telecom carriers.", [(C, 3, None, "carrier", EX)]),
     ("The state's 20,000 employees got the notice.", [(C, 20_000, None, "employee", EX)]),
+    # the counted noun before the number, as the subject of a verb of reaching; passing a
+    # level ("topped", "surpassed") is "more than" it
+    (
+        "The number of Brazilian subscribers reached 3.5 million.",
+        [(C, 3.5e6, None, "subscriber", EX)],
+    ),
+    ("Installs surpassed 20 million in a week.", [(C, 2e7, None, "install", OV)]),
+    ("Downloads of the chatbot topped 8 million.", [(C, 8e6, None, "download", OV)]),
+    ("Its weekly users have now hit about 15 million.", [(C, 1.5e7, None, "user", AP)]),
+    ("Registrations stood at 42,000 by Friday.", [(C, 42_000, None, "registration", EX)]),
+    ("The number of complaints rose to 250 last month.", [(C, 250, None, "complaint", EX)]),
+    # guards: a small number, a year, money or a score is no count of the subject
+    ("Scores hit 87 on the new benchmark.", []),
+    ("Revenues reached 4 million last year.", []),
+    ("Bookings topped 2019, the airline said.", []),
+    ("Its shares rose to 1,450 in Tokyo.", []),
     # --- mixed sentences ---------------------------------------------------------------------
     (
         "It used 2,048 GPUs over 57 days for about $5.58 million.",
