@@ -385,6 +385,8 @@ _OVER_AS_MORE_AFTER = frozenset(
 )
 #: After the duration, words that make an "over" before it "more than": "over two years ago".
 _OVER_AS_MORE_BEFORE = re.compile(rf"{_HS}+(?i:ago|later|earlier|old|since)(?!\w)")
+#: "N of the M ...": between a part and the whole, before any bound of the whole.
+_PART_OF = re.compile(rf"{_HS}+(?i:of){_HS}+(?i:the|its|their|our|his|her|these|those){_HS}+")
 _TO_BETWEEN = re.compile(rf"{_HS}+(?i:to){_HS}+")
 _FROM_BEFORE = re.compile(rf"(?<!\w)(?i:from){_HS}+\Z")
 #: A verb of change, then at most four words ("by", "from a peak of", "about") before an amount.
@@ -731,6 +733,21 @@ _DONE_TIMES_BEFORE = re.compile(
 )
 
 
+def _part_of(text: str, a: _Atom, b: _Atom | None, lex: _Lexicon) -> _Unit | None:
+    """The count of a part of the whole the next atom counts: "about 40 of the roughly 25,000
+    devices" counts 40 devices (and the next atom 25,000). "One of the three" names a member,
+    not a count of one."""
+    if b is None or a.currency or a.value == 1:
+        return None
+    m = _PART_OF.match(text, a.end, b.start)
+    if m is None or (m.end() < b.start and _BOUND_BEFORE.fullmatch(text, m.end(), b.start) is None):
+        return None
+    whole = _unit_after(text, b, lex)
+    if not isinstance(whole, _Unit) or whole.kind is not QuantityKind.COUNT:
+        return None
+    return _Unit(QuantityKind.COUNT, whole.unit, a.end, noun_phrase=True)
+
+
 def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | None:
     """The count of a plural noun that stands before the number, as the subject of a verb of
     reaching: "Downloads topped 10 million", "the number of users reached 1.2 million",
@@ -960,7 +977,7 @@ def _read(
         value, high, unit, last = span
         used = 2
     if unit is None:
-        unit = _count_before(text, a, floor, lex)
+        unit = _part_of(text, a, b, lex) or _count_before(text, a, floor, lex)
         if unit is None:
             return None, 1
     if unit.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and _is_label(

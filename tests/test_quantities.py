@@ -334,7 +334,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The company said it bought 10,000 A100s in 2021.", [(C, 10_000, None, "A100", EX)]),
     ("Some 300 firms signed up.", [(C, 300, None, "firm", AP)]),
     ("Nearly 2 million public servants are covered.", [(C, 2e6, None, "servant", AP)]),
-    ("Two of the three carriers declined to comment.", [(C, 3, None, "carrier", EX)]),
+    (
+        "Two of the three carriers declined to comment.",
+        [(C, 2, None, "carrier", EX), (C, 3, None, "carrier", EX)],
+    ),
     ("The survey covered 1,000 adults.", [(C, 1000, None, "adult", EX)]),
     (
         "The lab counts 30 researchers and 4 women engineers.",
@@ -362,6 +365,17 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Revenues reached 4 million last year.", []),
     ("Bookings topped 2019, the airline said.", []),
     ("Its shares rose to 1,450 in Tokyo.", []),
+    # a part of a counted whole counts what the whole counts; "one of the" names a member
+    (
+        "Inspectors checked about 60 of the nearly 9,000 terminals.",
+        [(C, 60, None, "terminal", AP), (C, 9000, None, "terminal", AP)],
+    ),
+    (
+        "Seven of its 21 ministries have complied.",
+        [(C, 7, None, "ministry", EX), (C, 21, None, "ministry", EX)],
+    ),
+    ("One of the 16 regional offices objected.", [(C, 16, None, "office", EX)]),
+    ("Only 5 of the 20 percent was spent.", [(P, 20, None, "percent", EX)]),
     # --- mixed sentences ---------------------------------------------------------------------
     (
         "It used 2,048 GPUs over 57 days for about $5.58 million.",
@@ -437,7 +451,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The list named Boeing 737 jets and Route 66 diners.", []),
     ("Survey respondents aged 18 to 24 year-olds were polled.", []),
     ("Hiring 300 engineers will take time.", [(C, 300, None, "engineer", EX)]),
-    ("Staff at 3 of the 4 big banks were told.", [(C, 4, None, "bank", EX)]),
+    (
+        "Staff at 3 of the 4 big banks were told.",
+        [(C, 3, None, "bank", EX), (C, 4, None, "bank", EX)],
+    ),
     ("The 27 EU member states must agree.", [(C, 27, None, "state", EX)]),
     ("A 1,000-person team worked on it.", [(C, 1000, None, "person", EX)]),
     (
@@ -496,6 +513,9 @@ def test_table(sentence: str, want: list[Row]) -> None:
         ("The eight-hour window opens at night.", ["eight-hour"]),
         ("It raised US$5.6m.", ["US$5.6m"]),
         ("A 32-billion-parameter model.", ["32-billion-parameter"]),
+        ("About 40 of the roughly 900 servers failed.", ["About 40", "roughly 900 servers"]),
+        ("By May, installs topped 10 million.", ["installs topped 10 million"]),
+        ("It paid $4bn over three years.", ["$4bn", "three years"]),
     ],
 )
 def test_evidence_text(sentence: str, evidence: list[str]) -> None:
