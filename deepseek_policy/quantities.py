@@ -755,10 +755,16 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     multiplier, or 1,000 and more and not a year), so "scores hit 90" is no count."""
     if a.currency:
         return None
-    _, bound_start = _bound_before(text, a.start, floor)
-    verb, _ = _previous_word(text, bound_start)
+    large = a.has_multiplier or (a.number >= 1000 and not (a.plain and a.number <= 2100))
+    if not large and "number" not in text[max(floor, a.start - 120) : a.start].lower():
+        return None  # the common case: a small number, and no "number of" before it
+    verb, _ = _previous_word(text, a.start)
+    bound_start = a.start
     if verb.lower() not in _REACH_LAST:
-        return None  # the common case: no verb of reaching right before the number
+        _, bound_start = _bound_before(text, a.start, floor)
+        verb, _ = _previous_word(text, bound_start)
+        if verb.lower() not in _REACH_LAST:
+            return None  # no verb of reaching right before the number
     lo = max(floor, bound_start - 120)
     m = _REACH_BEFORE.search(text, lo, bound_start)
     if m is None:
@@ -778,7 +784,6 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     if noun is None:
         return None
     counted = any(w.lower() == "number" for w, _ in words[max(0, k - 3) : k])
-    large = a.has_multiplier or (a.number >= 1000 and not (a.plain and a.number <= 2100))
     if not (counted or large):
         return None
     over = m.group("verb").lower() in _REACH_OVER
