@@ -690,15 +690,12 @@ _REACH_OVER = frozenset(
     _words("topped exceeded surpassed passed crossed top tops exceed exceeds surpass surpasses")
 )
 _REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled totals numbered"))
-_REACH_TO = _words("stood stands rose grew climbed jumped increased swelled surged soared")
-_REACH_LAST = frozenset((*_REACH, "at", "to"))
-#: Up to six words, then a verb of reaching a level, right before a number (and its bound).
-_REACH_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]{0,30}[ ]){1,6})"
-    rf"(?P<verb>(?i:{'|'.join(sorted(_REACH, key=len, reverse=True))})"
-    rf"|(?i:{'|'.join(_REACH_TO)})[ ](?:at|to))[ ]\Z"
+_REACH_TO = frozenset(
+    _words("stood stands rose grew climbed jumped increased swelled surged soared")
 )
-_NP_WORD = re.compile(r"[^ ]{1,31}")
+_REACH_LAST = frozenset((*_REACH, "at", "to"))
+#: A word and one space, at the end of the slice searched (at most 33 characters).
+_WORD_THEN_SPACE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")
 #: Words between a subject and its verb: "users have now topped 5 million".
 _AUXILIARIES = frozenset(_words("has have had now already just recently reportedly also soon"))
 #: Plural subjects whose "reached 1.2 million" is an amount of money or a measure, not a count.
@@ -758,18 +755,17 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     large = a.has_multiplier or (a.number >= 1000 and not (a.plain and a.number <= 2100))
     if not large and "number" not in text[max(floor, a.start - 120) : a.start].lower():
         return None  # the common case: a small number, and no "number of" before it
-    verb, _ = _previous_word(text, a.start)
-    bound_start = a.start
+    verb, at = _previous_word(text, a.start)
     if verb.lower() not in _REACH_LAST:
         _, bound_start = _bound_before(text, a.start, floor)
-        verb, _ = _previous_word(text, bound_start)
+        verb, at = _previous_word(text, bound_start)
         if verb.lower() not in _REACH_LAST:
             return None  # no verb of reaching right before the number
-    lo = max(floor, bound_start - 120)
-    m = _REACH_BEFORE.search(text, lo, bound_start)
-    if m is None:
-        return None
-    words = [(w.group(), m.start("np") + w.start()) for w in _NP_WORD.finditer(m.group("np"))]
+    if verb.lower() in ("at", "to"):  # "stood at", "rose to"
+        verb, at = _previous_word(text, at)
+        if verb.lower() not in _REACH_TO:
+            return None
+    words = _words_before(text, at, floor, 6)
     while words and words[-1][0].lower() in _AUXILIARIES:
         words.pop()
     if not words:
@@ -786,10 +782,24 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     counted = any(w.lower() == "number" for w, _ in words[max(0, k - 3) : k])
     if not (counted or large):
         return None
-    over = m.group("verb").lower() in _REACH_OVER
+    over = verb.lower() in _REACH_OVER
     return _Unit(
         QuantityKind.COUNT, noun, a.end, bound=Bound.OVER if over else None, start=words[k][1]
     )
+
+
+def _words_before(text: str, end: int, floor: int, most: int) -> list[tuple[str, int]]:
+    """Up to ``most`` words, each followed by one space, that end at ``end``, with where each
+    starts, in text order: the run stops at punctuation, a number or ``floor``."""
+    words: list[tuple[str, int]] = []
+    while len(words) < most:
+        m = _WORD_THEN_SPACE.search(text, max(floor, end - 33), end)
+        if m is None:
+            break
+        words.append((m.group("w"), m.start()))
+        end = m.start()
+    words.reverse()
+    return words
 
 
 def _subject_noun(word: str, lex: _Lexicon) -> str | None:
