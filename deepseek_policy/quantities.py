@@ -50,11 +50,13 @@ _MULTIPLIERS: dict[str, Decimal] = {
     "lakh": Decimal(10**5),
     "lac": Decimal(10**5),
     "million": Decimal(10**6),
+    "mil": Decimal(10**6),
     "m": Decimal(10**6),
     "mn": Decimal(10**6),
     "mln": Decimal(10**6),
     "crore": Decimal(10**7),
     "billion": Decimal(10**9),
+    "bil": Decimal(10**9),
     "b": Decimal(10**9),
     "bn": Decimal(10**9),
     "bln": Decimal(10**9),
@@ -216,9 +218,12 @@ _YEAR_PREVIOUS = frozenset(
 @attrs.frozen
 class _Lexicon:
     prefix: dict[str, str]
+    glued: dict[str, str]  # prefixes written right before a digit ("Sh1.2 billion")
+    scaled: frozenset[str]  # prefixes only before a multiplier or thousands ("R1.2 billion")
     suffix_exact: dict[str, str]
     suffix_any: dict[str, str]
     plurals: dict[str, str]
+    currency_nouns: frozenset[str]  # one-word currency names, lower case: "peso", "dollar"
     atom: WordScan
     currency_after: re.Pattern[str]
 
@@ -235,7 +240,7 @@ def _data_lines(name: str) -> Iterator[list[str]]:
         yield line.split("\t")
 
 
-def _atom_first(prefix: dict[str, str], words: Iterable[str]) -> str:
+def _atom_first(prefix: Iterable[str], words: Iterable[str]) -> str:
     """A lookahead for the first character of an atom: a digit, the first character of a prefix
     currency form ("$", "US$", "Rs") as written, or the first letter of a number word in
     either case (with the engine's own case folding, as the words are matched).
@@ -260,12 +265,19 @@ def _collapse(s: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     prefix: dict[str, str] = {}
+    glued: dict[str, str] = {}
+    scaled: set[str] = set()
     suffix_exact: dict[str, str] = {}
     suffix_any: dict[str, str] = {}
     for cols in _data_lines("currencies.tsv"):
         form, code, place, case = (c.strip() for c in cols[:4])
+        place, _, need = place.partition("+")
+        if need == "scaled":
+            scaled.add(form)
         if place in ("prefix", "both"):
             prefix[form] = code
+        elif place == "glued":
+            glued[form] = code
         if place in ("suffix", "both"):
             if case == "exact":
                 suffix_exact[form] = code
@@ -292,17 +304,19 @@ def _lexicon() -> _Lexicon:
     atom = (
         r"(?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-)"
         + "\n"
-        + _atom_first(prefix, [*_TENS_WORDS, *_UNITS_WORDS, "half", "a", "an", "dozen", "one"])
+        + _atom_first(
+            [*prefix, *glued], [*_TENS_WORDS, *_UNITS_WORDS, "half", "a", "an", "dozen", "one"]
+        )
         + rf"""
-        (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?)?
+        (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?|(?P<glued>{trie_pattern(glued)})(?=[0-9]))?
         (?:
             (?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?:\.[0-9]{{1,6}})?|[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?)
             (?![.,]?\d)(?![:/]\d)
-            (?:(?P<short>(?i:mln|mn|bln|bn|trn|tn|[kmbt]))(?![\w]))?
+            (?:(?P<short>(?i:bil|mil|mln|mn|bln|bn|trn|tn|[kmbt]))(?![\w]))?
             (?P<plus>\+|-plus(?!\w))?
           | (?P<word>(?i:{number_words}))(?![\w])
         )
-        (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|dozen|mln|mn|bln|bn|trn|tn))(?!\w)
+        (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|dozen|mln|mn|bln|bn|bil|mil|trn|tn))(?!\w)
            (?:{hs}(?P<mult2>(?i:hundred|thousand|million|billion|trillion|crore|lakh)))?(?!\w)
         )?
     """
@@ -313,9 +327,12 @@ def _lexicon() -> _Lexicon:
     """
     return _Lexicon(
         prefix=prefix,
+        glued=glued,
+        scaled=frozenset(scaled),
         suffix_exact=suffix_exact,
         suffix_any=suffix_any,
         plurals=plurals,
+        currency_nouns=frozenset(form for form in suffix_any if " " not in form),
         atom=WordScan(atom, re.VERBOSE),
         currency_after=re.compile(currency_after, re.VERBOSE),
     )
@@ -356,6 +373,29 @@ _CONNECTOR = re.compile(
 )
 _RATIO_BEFORE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}{_HS}+(?:in|out{_HS}+of){_HS}+\Z")
 _BETWEEN = re.compile(rf"(?i:between){_HS}+\Z")
+_BARE_OVER = re.compile(rf"(?i:over){_HS}+")
+#: Words after which "over" before a duration is "more than": "for over two years".
+_OVER_AS_MORE_AFTER = frozenset(
+    _words(
+        """
+    for in after of than within lasted lasting last lasts took take takes taking spent spend
+    spends spending waited wait waits waiting been be is was are were
+    """
+    )
+)
+#: After the duration, words that make an "over" before it "more than": "over two years ago".
+_OVER_AS_MORE_BEFORE = re.compile(rf"{_HS}+(?i:ago|later|earlier|old|since)(?!\w)")
+#: "N of the M ...": between a part and the whole, before any bound of the whole.
+_PART_OF = re.compile(rf"{_HS}+(?i:of){_HS}+(?i:the|its|their|our|his|her|these|those){_HS}+")
+_TO_BETWEEN = re.compile(rf"{_HS}+(?i:to){_HS}+")
+_FROM_BEFORE = re.compile(rf"(?<!\w)(?i:from){_HS}+\Z")
+#: A verb of change, then at most four words ("by", "from a peak of", "about") before an amount.
+_CHANGE_BEFORE = re.compile(
+    r"(?<!\w)(?i:fell|fallen|rose|risen|dropped|declined|dipped|slid|slipped|sank|sunk|tumbled|"
+    r"plunged|plummeted|shrank|shrunk|narrowed|eased|retreated|lost|grew|grown|climbed|jumped|"
+    r"increased|decreased|surged|soared|rallied|rebounded|gained|expanded|swelled|widened|"
+    r"advanced|up|down)(?:[ ][\w'’]{1,12}){0,4}[ ]\Z"
+)
 # ``\s*(?:,\s*)?`` rather than ``\s*,?\s*``: the same strings, but one way to split a run of
 # spaces instead of n, so a long gap costs linear time, not quadratic.
 _EQUIV_BETWEEN = re.compile(
@@ -398,8 +438,9 @@ def _word_value(word: str) -> Decimal:
     return Decimal(sum(_WORD_VALUES[part] for part in w.split()))
 
 
-def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom:
-    """The atom that starts at ``start`` (``m`` holds its groups and end)."""
+def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
+    """The atom that starts at ``start`` (``m`` holds its groups and end), or None where its
+    currency sign stands only before large amounts and this one is small ("R1" is a model)."""
     factor = Decimal(1)
     for name in ("short", "mult", "mult2"):
         g = m.group(name)
@@ -408,15 +449,18 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom:
     digits, word = m.group("digits"), m.group("word")
     number = Decimal(digits.replace(",", "")) if digits else _word_value(word)
     cur = m.group("cur")
+    form = _collapse(cur) if cur else m.group("glued")
+    if form in lex.scaled and factor == 1 and "," not in (digits or ""):
+        return None
     return _Atom(
         start=start,
         end=m.end(),
         number=number,
         factor=factor,
-        currency=lex.prefix[_collapse(cur)] if cur else None,
+        currency=None if form is None else (lex.prefix.get(form) or lex.glued[form]),
         word=word,
         plus=bool(m.group("plus")),
-        plain=bool(digits) and "," not in digits and "." not in digits and factor == 1 and not cur,
+        plain=bool(digits) and "," not in digits and "." not in digits and factor == 1 and not form,
     )
 
 
@@ -434,6 +478,7 @@ class _Unit:
     noun_phrase: bool = False  # a count read from the words after the number
     bound: Bound | None = None  # "50 or more countries"
     modifiers: int = 0  # words between the number and the counted noun
+    start: int | None = None  # where a counted noun before the number starts ("users hit 5m")
 
 
 def _singular(word: str, lex: _Lexicon) -> str | None:
@@ -547,6 +592,11 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
         if found is None:
             return None
         noun, end, modifiers = found
+        if noun.lower() in lex.currency_nouns and all(
+            w[:1].isupper() for w, _, _ in toks[:modifiers]
+        ):
+            # "50 million Namibian dollars": a currency of a country the table does not name
+            return _Unit(QuantityKind.MONEY, _NO_CURRENCY, end)
         noun = _acronym_after(text, end, toks[: modifiers + 1]) or noun
         return _Unit(QuantityKind.COUNT, noun, end, noun_phrase=True, modifiers=modifiers)
     if len(toks) < 2:
@@ -635,6 +685,31 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
     return _count_after(text, pos, a.start, lex)
 
 
+#: Verbs of reaching a level; those of passing it make the amount a lower bound.
+_REACH_OVER = frozenset(
+    _words("topped exceeded surpassed passed crossed top tops exceed exceeds surpass surpasses")
+)
+_REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled totals numbered"))
+_REACH_TO = frozenset(
+    _words("stood stands rose grew climbed jumped increased swelled surged soared")
+)
+_REACH_LAST = frozenset((*_REACH, "at", "to"))
+#: A word and one space, at the end of the slice searched (at most 33 characters).
+_WORD_THEN_SPACE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")
+#: Words between a subject and its verb: "users have now topped 5 million".
+_AUXILIARIES = frozenset(_words("has have had now already just recently reportedly also soon"))
+#: Plural subjects whose "reached 1.2 million" is an amount of money or a measure, not a count.
+_NOT_COUNTED_SUBJECTS = frozenset(
+    _words(
+        """
+    revenues earnings profits losses costs savings assets funds proceeds prices expenses fees
+    wages salaries budgets investments valuations temperatures scores ratings rates yields
+    returns levels figures numbers totals shares stocks indexes indices
+    """
+    )
+)
+#: ISO 4217's code for no currency: money whose currency the text does not name ("pesos").
+_NO_CURRENCY = "XXX"
 #: Hyphened nouns that grade, not count: "five-alarm", "four-star".
 _IDIOM_HYPHEN_NOUNS = frozenset(["alarm", "star"])
 _TIMES = re.compile(r"[ ]times\b")
@@ -653,6 +728,89 @@ _DONE_TIMES_BEFORE = re.compile(
     r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?$",
     re.IGNORECASE,
 )
+
+
+def _part_of(text: str, a: _Atom, b: _Atom | None, lex: _Lexicon) -> _Unit | None:
+    """The count of a part of the whole the next atom counts: "about 40 of the roughly 25,000
+    devices" counts 40 devices (and the next atom 25,000). "One of the three" names a member,
+    not a count of one."""
+    if b is None or a.currency or a.value == 1:
+        return None
+    m = _PART_OF.match(text, a.end, b.start)
+    if m is None or (m.end() < b.start and _BOUND_BEFORE.fullmatch(text, m.end(), b.start) is None):
+        return None
+    whole = _unit_after(text, b, lex)
+    if not isinstance(whole, _Unit) or whole.kind is not QuantityKind.COUNT:
+        return None
+    return _Unit(QuantityKind.COUNT, whole.unit, a.end, noun_phrase=True)
+
+
+def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | None:
+    """The count of a plural noun that stands before the number, as the subject of a verb of
+    reaching: "Downloads topped 10 million", "the number of users reached 1.2 million",
+    "users of the app hit 5 million". Without "number of", only a large amount counts (with a
+    multiplier, or 1,000 and more and not a year), so "scores hit 90" is no count."""
+    if a.currency:
+        return None
+    large = a.has_multiplier or (a.number >= 1000 and not (a.plain and a.number <= 2100))
+    if not large and "number" not in text[max(floor, a.start - 120) : a.start].lower():
+        return None  # the common case: a small number, and no "number of" before it
+    verb, at = _previous_word(text, a.start)
+    if verb.lower() not in _REACH_LAST:
+        _, bound_start = _bound_before(text, a.start, floor)
+        verb, at = _previous_word(text, bound_start)
+        if verb.lower() not in _REACH_LAST:
+            return None  # no verb of reaching right before the number
+    if verb.lower() in ("at", "to"):  # "stood at", "rose to"
+        verb, at = _previous_word(text, at)
+        if verb.lower() not in _REACH_TO:
+            return None
+    words = _words_before(text, at, floor, 6)
+    while words and words[-1][0].lower() in _AUXILIARIES:
+        words.pop()
+    if not words:
+        return None
+    k = len(words) - 1
+    if _subject_noun(words[k][0], lex) is None:
+        ofs = [i for i in range(max(1, k - 3), k) if words[i][0].lower() == "of"]
+        if not ofs:
+            return None
+        k = ofs[-1] - 1  # "downloads of the app topped"
+    noun = _subject_noun(words[k][0], lex)
+    if noun is None:
+        return None
+    counted = any(w.lower() == "number" for w, _ in words[max(0, k - 3) : k])
+    if not (counted or large):
+        return None
+    over = verb.lower() in _REACH_OVER
+    return _Unit(
+        QuantityKind.COUNT, noun, a.end, bound=Bound.OVER if over else None, start=words[k][1]
+    )
+
+
+def _words_before(text: str, end: int, floor: int, most: int) -> list[tuple[str, int]]:
+    """Up to ``most`` words, each followed by one space, that end at ``end``, with where each
+    starts, in text order: the run stops at punctuation, a number or ``floor``."""
+    words: list[tuple[str, int]] = []
+    while len(words) < most:
+        m = _WORD_THEN_SPACE.search(text, max(floor, end - 33), end)
+        if m is None:
+            break
+        words.append((m.group("w"), m.start()))
+        end = m.start()
+    words.reverse()
+    return words
+
+
+def _subject_noun(word: str, lex: _Lexicon) -> str | None:
+    """The singular of a plural noun that may be counted as a subject ("Downloads": download)."""
+    lw = word.lower()
+    if lw in _STOP or lw in _NOT_COUNTED_SUBJECTS or word.rstrip(".") in _MONTHS:
+        return None
+    sing = _singular(word, lex)
+    if sing is None or sing.lower() in _MEASURES or sing.lower() in lex.currency_nouns:
+        return None
+    return sing
 
 
 def _bound_of(m: re.Match[str]) -> Bound:
@@ -787,6 +945,32 @@ def _range(
     return low, b.value, u2, b
 
 
+def _over_spans(text: str, start: int, a: _Atom, end: int) -> bool:
+    """Whether a bare "over" at ``start`` before a duration says when, not how long: "$5
+    billion over four years" (spread across them), but "for over two years", "took over a
+    month" and "over two years ago" say more than."""
+    if _BARE_OVER.fullmatch(text, start, a.start) is None:
+        return False
+    prev, _ = _previous_word(text, start)
+    if prev.lower() in _OVER_AS_MORE_AFTER:
+        return False
+    return _OVER_AS_MORE_BEFORE.match(text, end, min(len(text), end + 12)) is None
+
+
+def _changed_to(text: str, a: _Atom, unit: _Unit | None, b: _Atom, floor: int) -> bool:
+    """Whether "A to B" after a verb of change states a change and the level it reached, not a
+    range: "fell $96bn to $2.9tn", "grew from 10 to 20 staff" (but "fell 10 to 20 percent", with
+    one unit for both, and "estimates run from $1bn to $2bn" are ranges)."""
+    pos = unit.end if unit is not None else a.end
+    to = _TO_BETWEEN.match(text, pos, b.start)
+    if to is None or to.end() != b.start:
+        return False
+    lo = max(floor, a.start - 60)
+    if _CHANGE_BEFORE.search(text, lo, a.start) is None:
+        return False
+    return unit is not None or _FROM_BEFORE.search(text, max(lo, a.start - 8), a.start) is not None
+
+
 def _read(
     text: str, a: _Atom, b: _Atom | None, floor: int, lex: _Lexicon
 ) -> tuple[Quantity | None, int]:
@@ -800,11 +984,17 @@ def _read(
     unit = first if isinstance(first, _Unit) else None
     value, high, last, used = a.value, None, a, 1
     span = _range(text, a, b, unit, lex)
+    if span is not None and _changed_to(text, a, unit, span[3], floor):
+        # "fell $589 billion to $2.9 trillion": the change, then the level; two amounts
+        unit = unit or attrs.evolve(span[2], end=a.end)  # "rose from 10 to 20 percent"
+        span = None
     if span is not None:
         value, high, unit, last = span
         used = 2
     if unit is None:
-        return None, 1
+        unit = _part_of(text, a, b, lex) or _count_before(text, a, floor, lex)
+        if unit is None:
+            return None, 1
     if unit.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and _is_label(
         text, a, unit.noun_phrase
     ):
@@ -815,7 +1005,15 @@ def _read(
         return None, used  # "a 2023 law requires platforms": a year, not 2023 platforms
 
     bound, start = _bound_before(text, a.start, floor)
+    if unit.start is not None:
+        start = unit.start
     end = max(unit.end, last.end)
+    if (
+        bound is Bound.OVER
+        and unit.kind is QuantityKind.DURATION
+        and _over_spans(text, start, a, end)
+    ):
+        bound, start = None, a.start
     if bound is None:
         m = _BOUND_AFTER.match(text, end, min(len(text), end + 20))
         if unit.bound is not None:
@@ -874,7 +1072,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     lex = _lexicon()
     # a quantity reads at most two atoms (a range), so atoms stream through a window of two
     # instead of being listed for the whole text first
-    atoms = (_atom(start, m, lex) for start, m in lex.atom.scan(text))
+    atoms = (a for start, m in lex.atom.scan(text) if (a := _atom(start, m, lex)) is not None)
     window = list(itertools.islice(atoms, 2))
     found: list[Quantity] = []
     last_end = 0

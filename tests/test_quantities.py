@@ -35,7 +35,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Canberra earmarked A$2 billion for sovereign cloud work.", [(M, 2e9, None, "AUD", EX)]),
     (
         "Ottawa promised C$300 million over five years.",
-        [(M, 3e8, None, "CAD", EX), (D, 5, None, "year", OV)],
+        [(M, 3e8, None, "CAD", EX), (D, 5, None, "year", EX)],
     ),
     ("The Hong Kong fund has HK$10 billion to deploy.", [(M, 1e10, None, "HKD", EX)]),
     ("Taipei budgeted NT$12 billion for local models.", [(M, 1.2e10, None, "TWD", EX)]),
@@ -62,7 +62,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Brussels fined the firm €15 million last year.", [(M, 1.5e7, None, "EUR", EX)]),
     (
         "The grant is EUR 15m over three years.",
-        [(M, 1.5e7, None, "EUR", EX), (D, 3, None, "year", OV)],
+        [(M, 1.5e7, None, "EUR", EX), (D, 3, None, "year", EX)],
     ),
     ("The regulator can levy fines of 20 million euros.", [(M, 2e7, None, "EUR", EX)]),
     ("London pledged £2bn for compute.", [(M, 2e9, None, "GBP", EX)]),
@@ -116,6 +116,38 @@ CASES: list[tuple[str, list[Row]]] = [
         "The price fell from 16 yuan to 4 yuan.",
         [(M, 16, None, "CNY", EX), (M, 4, None, "CNY", EX)],
     ),
+    # after a verb of change, "A to B" with a unit on each is the change and the level it
+    # reached: two amounts, not a range; "from A to B" after such a verb too
+    (
+        "The chipmaker's value dropped $420 billion to $3.1 trillion.",
+        [(M, 4.2e11, None, "USD", EX), (M, 3.1e12, None, "USD", EX)],
+    ),
+    (
+        "Its worth slid by $75bn to $1.8tn on Friday.",
+        [(M, 7.5e10, None, "USD", EX), (M, 1.8e12, None, "USD", EX)],
+    ),
+    (
+        "Sales climbed 35% to $4 billion.",
+        [(P, 35, None, "percent", EX), (M, 4e9, None, "USD", EX)],
+    ),
+    (
+        "Cloud revenue grew from $3 billion to $5 billion.",
+        [(M, 3e9, None, "USD", EX), (M, 5e9, None, "USD", EX)],
+    ),
+    (
+        "The share of users rose from 12 to 30 percent.",
+        [(P, 12, None, "percent", EX), (P, 30, None, "percent", EX)],
+    ),
+    (
+        "Its market worth fell about $300 billion to roughly $2.5 trillion.",
+        [(M, 3e11, None, "USD", AP), (M, 2.5e12, None, "USD", AP)],
+    ),
+    # guards: real ranges stay ranges, a verb of change or not
+    ("Analysts see $70 billion to $80 billion in spending.", [(M, 7e10, 8e10, "USD", EX)]),
+    ("Prices fell 40 to 60 percent overnight.", [(P, 40, 60, "percent", EX)]),
+    ("Adoption rose between 15 and 25 percent.", [(P, 15, 25, "percent", EX)]),
+    ("The bill is put at 70-75 billion dollars.", [(M, 7e10, 7.5e10, "USD", EX)]),
+    ("The lab hopes to raise $2 billion to $3 billion.", [(M, 2e9, 3e9, "USD", EX)]),
     # --- percent ---------------------------------------------------------------------------
     ("Training costs dropped by 50% on the new cluster.", [(P, 50, None, "percent", EX)]),
     ("Review time shrank 30 percent after the rollout.", [(P, 30, None, "percent", EX)]),
@@ -164,6 +196,23 @@ CASES: list[tuple[str, list[Row]]] = [
     ("A response arrived 10 or so minutes later.", [(D, 10, None, "minute", AP)]),
     ("The three-year ban begins in April.", [(D, 3, None, "year", EX)]),
     ("Responses now arrive in under 3 seconds.", [(D, 3, None, "second", UN)]),
+    # a bare "over" before a duration says across which time, not "more than"; after "for",
+    # "lasted", "took" and the like, or before "ago", it is "more than"
+    (
+        "The state will spend $2 billion over six years.",
+        [(M, 2e9, None, "USD", EX), (D, 6, None, "year", EX)],
+    ),
+    (
+        "Funding of €40 million over the coming two years was agreed.",
+        [(M, 4e7, None, "EUR", EX), (D, 2, None, "year", EX)],
+    ),
+    ("Talks were held over three days in Geneva.", [(D, 3, None, "day", EX)]),
+    ("The blackout lasted over four hours.", [(D, 4, None, "hour", OV)]),
+    ("The rule has applied for over two years.", [(D, 2, None, "year", OV)]),
+    ("The lab opened over five years ago.", [(D, 5, None, "year", OV)]),
+    ("The audit took over three months.", [(D, 3, None, "month", OV)]),
+    ("The trial ran just over 40 days.", [(D, 40, None, "day", OV)]),
+    ("The service now has over 3 million subscribers.", [(C, 3e6, None, "subscriber", OV)]),
     # --- counts --------------------------------------------------------------------------
     ("The lab would need around 2,000 H200 GPUs.", [(C, 2000, None, "GPU", AP)]),
     ("It proofread 1,000 Chinese characters in seconds.", [(C, 1000, None, "character", EX)]),
@@ -178,6 +227,62 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It cost 3 million Danish kroner.", [(M, 3e6, None, "DKK", EX)]),
     ("Serpro will spend 50 million reais.", [(M, 5e7, None, "BRL", EX)]),
     ("The fine was 3 billion dong.", [(M, 3e9, None, "VND", EX)]),
+    # currencies of Africa, the Gulf, Latin America and South Asia, by sign, code and name
+    ("Manila's agency has P2.5 billion for cloud work.", [(M, 2.5e9, None, "PHP", EX)]),
+    ("Abuja budgeted N4.2 billion for data centres.", [(M, 4.2e9, None, "NGN", EX)]),
+    ("The lender wrote off ₦900 million.", [(M, 9e8, None, "NGN", EX)]),
+    ("A fine of 30 billion naira was imposed.", [(M, 3e10, None, "NGN", EX)]),
+    ("The levy raised NGN 75 million.", [(M, 7.5e7, None, "NGN", EX)]),
+    ("Treasury ring-fenced R3.4 billion for digital skills.", [(M, 3.4e9, None, "ZAR", EX)]),
+    ("A licence costs R25,000 a year.", [(M, 25_000, None, "ZAR", EX)]),
+    ("The telecom group spent R450m on towers.", [(M, 4.5e8, None, "ZAR", EX)]),
+    ("Kenya's budget has KSh4.5 billion for AI.", [(M, 4.5e9, None, "KES", EX)]),
+    ("Safaricom put Ksh 2.1 billion into it.", [(M, 2.1e9, None, "KES", EX)]),
+    ("The county spent Sh750 million on tablets.", [(M, 7.5e8, None, "KES", EX)]),
+    ("The fund holds KES 80 million.", [(M, 8e7, None, "KES", EX)]),
+    ("The emirate pledged Dh3 billion to research.", [(M, 3e9, None, "AED", EX)]),
+    ("A Dubai start-up raised Dhs45 million.", [(M, 4.5e7, None, "AED", EX)]),
+    ("Riyadh allotted SR8 billion to compute.", [(M, 8e9, None, "SAR", EX)]),
+    (
+        "Doha earmarked QR2.5 billion and QAR 40 million more.",
+        [(M, 2.5e9, None, "QAR", EX), (M, 4e7, None, "QAR", EX)],
+    ),
+    ("Cairo set aside EGP3 billion for training.", [(M, 3e9, None, "EGP", EX)]),
+    ("The ministry spent E£600 million on servers.", [(M, 6e8, None, "EGP", EX)]),
+    ("The contract is worth LE1.8 billion.", [(M, 1.8e9, None, "EGP", EX)]),
+    ("Jerusalem approved NIS 25 million for the pilot.", [(M, 2.5e7, None, "ILS", EX)]),
+    ("Accra committed GH¢2 billion to connectivity.", [(M, 2e9, None, "GHS", EX)]),
+    ("The bank lent 600 million cedis to the hub.", [(M, 6e8, None, "GHS", EX)]),
+    ("The province paid ARS 3.5 billion for licences.", [(M, 3.5e9, None, "ARS", EX)]),
+    ("The agency got CLP 900 million this year.", [(M, 9e8, None, "CLP", EX)]),
+    ("Thai banks spent Bt4 billion on chatbots.", [(M, 4e9, None, "THB", EX)]),
+    ("Dhaka allocated Tk500 crore for the portal.", [(M, 5e9, None, "BDT", EX)]),
+    ("Beijing's fund holds Rmb250bn for chips.", [(M, 2.5e11, None, "CNY", EX)]),
+    ("Its cloud arm earned RMB12bn last year.", [(M, 1.2e10, None, "CNY", EX)]),
+    # a currency named with its country's adjective; a bare peso or shilling is money whose
+    # currency the text does not name (ISO 4217's XXX), not a count of coins
+    ("Nairobi fined the firm 40 million Kenyan shillings.", [(M, 4e7, None, "KES", EX)]),
+    ("The deal is worth 90 million Qatari riyals.", [(M, 9e7, None, "QAR", EX)]),
+    ("The tender was 70 million Saudi riyals.", [(M, 7e7, None, "SAR", EX)]),
+    ("The tablets cost 12 million Egyptian pounds.", [(M, 1.2e7, None, "EGP", EX)]),
+    ("The province paid 800 million Argentine pesos.", [(M, 8e8, None, "ARS", EX)]),
+    ("Santiago spent 300 million Chilean pesos.", [(M, 3e8, None, "CLP", EX)]),
+    ("The contract was worth 200 million pesos.", [(M, 2e8, None, "XXX", EX)]),
+    ("Kampala charged 5 billion shillings.", [(M, 5e9, None, "XXX", EX)]),
+    ("Windhoek paid 8 million Namibian dollars.", [(M, 8e6, None, "XXX", EX)]),
+    # Malaysian and Indian house style: "bil" and "mil" glued to the number
+    ("Putrajaya set aside RM2.5bil for the cloud.", [(M, 2.5e9, None, "MYR", EX)]),
+    ("The state spent RM450mil on laptops.", [(M, 4.5e8, None, "MYR", EX)]),
+    (
+        "Rs 2,500 crore and Rs 40 lakh were cleared.",
+        [(M, 2.5e10, None, "INR", EX), (M, 4e6, None, "INR", EX)],
+    ),
+    # guards: a letter before a small number is a model, a product or a law, not money
+    ("The R1 model and R1-0528 trail R2 on maths.", []),
+    ("Its R1 1.5-billion-parameter distillation is open.", []),
+    ("Nurses wore N95 masks and P100 filters.", []),
+    ("The NIS 2 directive covers cloud providers.", []),
+    ("The COP 28 summit discussed AI.", []),
     # "downloaded N times" counts downloads; "a five-alarm fire" grades, it does not count
     ("The app was downloaded 1.2 million times.", [(C, 1.2e6, None, "download", EX)]),
     ("It was called a five-alarm fire by one lawmaker.", []),
@@ -229,7 +334,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The company said it bought 10,000 A100s in 2021.", [(C, 10_000, None, "A100", EX)]),
     ("Some 300 firms signed up.", [(C, 300, None, "firm", AP)]),
     ("Nearly 2 million public servants are covered.", [(C, 2e6, None, "servant", AP)]),
-    ("Two of the three carriers declined to comment.", [(C, 3, None, "carrier", EX)]),
+    (
+        "Two of the three carriers declined to comment.",
+        [(C, 2, None, "carrier", EX), (C, 3, None, "carrier", EX)],
+    ),
     ("The survey covered 1,000 adults.", [(C, 1000, None, "adult", EX)]),
     (
         "The lab counts 30 researchers and 4 women engineers.",
@@ -241,10 +349,37 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The cluster links 2,048 H800 GPUs.", [(C, 2048, None, "GPU", EX)]),
     ("The summit drew 3 Korean telecom carriers.", [(C, 3, None, "carrier", EX)]),
     ("The state's 20,000 employees got the notice.", [(C, 20_000, None, "employee", EX)]),
+    # the counted noun before the number, as the subject of a verb of reaching; passing a
+    # level ("topped", "surpassed") is "more than" it
+    (
+        "The number of Brazilian subscribers reached 3.5 million.",
+        [(C, 3.5e6, None, "subscriber", EX)],
+    ),
+    ("Installs surpassed 20 million in a week.", [(C, 2e7, None, "install", OV)]),
+    ("Downloads of the chatbot topped 8 million.", [(C, 8e6, None, "download", OV)]),
+    ("Its weekly users have now hit about 15 million.", [(C, 1.5e7, None, "user", AP)]),
+    ("Registrations stood at 42,000 by Friday.", [(C, 42_000, None, "registration", EX)]),
+    ("The number of complaints rose to 250 last month.", [(C, 250, None, "complaint", EX)]),
+    # guards: a small number, a year, money or a score is no count of the subject
+    ("Scores hit 87 on the new benchmark.", []),
+    ("Revenues reached 4 million last year.", []),
+    ("Bookings topped 2019, the airline said.", []),
+    ("Its shares rose to 1,450 in Tokyo.", []),
+    # a part of a counted whole counts what the whole counts; "one of the" names a member
+    (
+        "Inspectors checked about 60 of the nearly 9,000 terminals.",
+        [(C, 60, None, "terminal", AP), (C, 9000, None, "terminal", AP)],
+    ),
+    (
+        "Seven of its 21 ministries have complied.",
+        [(C, 7, None, "ministry", EX), (C, 21, None, "ministry", EX)],
+    ),
+    ("One of the 16 regional offices objected.", [(C, 16, None, "office", EX)]),
+    ("Only 5 of the 20 percent was spent.", [(P, 20, None, "percent", EX)]),
     # --- mixed sentences ---------------------------------------------------------------------
     (
         "It used 2,048 GPUs over 57 days for about $5.58 million.",
-        [(C, 2048, None, "GPU", EX), (D, 57, None, "day", OV), (M, 5.58e6, None, "USD", AP)],
+        [(C, 2048, None, "GPU", EX), (D, 57, None, "day", EX), (M, 5.58e6, None, "USD", AP)],
     ),
     (
         "The budget includes 1.5 trillion won for AI, 40% more than last year.",
@@ -316,7 +451,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The list named Boeing 737 jets and Route 66 diners.", []),
     ("Survey respondents aged 18 to 24 year-olds were polled.", []),
     ("Hiring 300 engineers will take time.", [(C, 300, None, "engineer", EX)]),
-    ("Staff at 3 of the 4 big banks were told.", [(C, 4, None, "bank", EX)]),
+    (
+        "Staff at 3 of the 4 big banks were told.",
+        [(C, 3, None, "bank", EX), (C, 4, None, "bank", EX)],
+    ),
     ("The 27 EU member states must agree.", [(C, 27, None, "state", EX)]),
     ("A 1,000-person team worked on it.", [(C, 1000, None, "person", EX)]),
     (
@@ -375,6 +513,9 @@ def test_table(sentence: str, want: list[Row]) -> None:
         ("The eight-hour window opens at night.", ["eight-hour"]),
         ("It raised US$5.6m.", ["US$5.6m"]),
         ("A 32-billion-parameter model.", ["32-billion-parameter"]),
+        ("About 40 of the roughly 900 servers failed.", ["About 40", "roughly 900 servers"]),
+        ("By May, installs topped 10 million.", ["installs topped 10 million"]),
+        ("It paid $4bn over three years.", ["$4bn", "three years"]),
     ],
 )
 def test_evidence_text(sentence: str, evidence: list[str]) -> None:
@@ -603,6 +744,11 @@ def _junk(seed: int, top: int, size: int) -> str:
         "5 " + "big " * 30_000 + "cars",
         "1." * 50_000,
         "(" * 50_000 + "$5",
+        "users topped " * 10_000 + "5 million",
+        "value fell $1bn to " * 10_000,
+        "4 of the " * 10_000 + "9 servers",
+        "$5bn over 4 years " * 5_000,
+        "R1 R1,000 N95 Sh" * 10_000,
         _junk(7, 0x3000, 100_000),
         _junk(3, 256, 100_000),
     ],
