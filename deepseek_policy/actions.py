@@ -1063,6 +1063,8 @@ def _read_trigger(
             _politicise(obj)
         ):
             kind = ActionKind.OPPOSE
+        elif _URGED_NOT_TO_RESTRICT.search(obj[:80]):
+            kind = ActionKind.OPPOSE  # "urged the government not to block DeepSeek"
         elif _addresses_the_public(obj):
             kind = ActionKind.WARN
     # the actor: "the Czech government's decision to ban": the owner of the decision, else the
@@ -2320,7 +2322,16 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
         if m.group().lower() in _AUDIENCE_WORDS and any(0 <= m.start() - x.end <= 1 for x in names):
             continue  # "Navy officials are reviewing it": the actor's people, as its subject
         out.append(m.group().lower())
+    # "cautioned Kenyans against ...": a nation's people, as "people" would say it
+    for people in _CAPITAL_PLURAL.finditer(text, clause.start, clause.end):
+        if doc.index.gazetteer.country_for_adjective(people.group()[:-1]) is not None:
+            out.append("people")
+            break
     return out
+
+
+#: A capitalised plural, a nation's people where its singular is a nationality ("Kenyans").
+_CAPITAL_PLURAL = lazy(r"(?<![\w-])[A-Z][a-z]{2,15}(?:an|ian|ino|ean)s(?![\w-])")
 
 
 #: Scope words that name people, which count only as the measure's audience, not as part of
@@ -2415,6 +2426,11 @@ _NAMED_VIA = frozenset(["name", "pattern", "acronym", "capital"])
 _NOT_A_REASON = "-"
 
 
+#: The rest of a capitalised word that a reason's stem begins, where the word is a name: it
+#: goes on to another capital ("CyberCX") or to a capitalised word ("Costa Rica").
+_PROPER_NAME_REST = lazy(r"\w*[A-Z]|\w+[ ][A-Z]")
+
+
 @functools.lru_cache(maxsize=256)
 def _reasons_in(sentence: str) -> frozenset[Reason]:
     pattern, table = _phrase_table("reasons.tsv", "reason")
@@ -2422,6 +2438,8 @@ def _reasons_in(sentence: str) -> frozenset[Reason]:
     national: list[tuple[int, int]] = []
     for m in pattern.finditer(sentence):
         phrase = m.group().lower()
+        if phrase[:1] != m.group()[:1] and _PROPER_NAME_REST.match(sentence, m.end()):
+            continue  # the start of a name: "Costa Rica" (cost), "CyberCX" (cyber)
         for value, _who in table.get(phrase, []):
             if value == _NOT_A_REASON:
                 continue
@@ -2438,6 +2456,13 @@ _OBJECT_STOP = lazy(
     r"under|after|before|during|since|until|because|due|as|while|and|but|which|that|"
     # a participle that opens what the object says: "a report calling DeepSeek a threat"
     r"calling|saying|urging|accusing|describing|detailing|claiming|alleging|labell?ing)[ ]"
+)
+
+
+#: A call not to restrict: "(urged the government) not to block DeepSeek", "against banning".
+_URGED_NOT_TO_RESTRICT = lazy(
+    r"(?i)\b(?:not[ ]to|against)[ ](?:ban|block|restrict|suspend|prohibit|bar|outlaw|"
+    r"banning|blocking|restricting|suspending|prohibiting|barring)\b"
 )
 
 

@@ -795,8 +795,22 @@ _COMPANY_DESCRIPTORS = (
     "automaker", "chipmaker", "maker", "insurer", "lender", "carrier", "conglomerate",
     "retailer", "brokerage", "manufacturer", "provider", "supplier", "giant", "unicorn",
 )  # fmt: skip
+#: State ownership stated in the description before a company's name: "state-owned Telkom",
+#: "State-run oil company Petronas", "government-backed lender X".
+_STATE_OWNED_BEFORE = lazy_re(
+    r"(?i)\b(?:state|government)-(?:owned|run|backed|controlled)[ ](?:[\w-]+[ ]){0,3}$"
+)
+#: The same for a group that is no company: "digital rights group SAFEnet", "think tank X".
+_ORGANIZATION_DESCRIPTORS = (
+    "rights group", "advocacy group", "consumer group", "lobby group", "industry group",
+    "campaign group", "pressure group", "think tank", "think-tank", "nonprofit", "non-profit",
+    "association", "federation", "coalition", "union",
+)  # fmt: skip
+_DESCRIPTORS = _COMPANY_DESCRIPTORS + _ORGANIZATION_DESCRIPTORS
+_DESCRIPTOR_WORDS = frozenset(d.split()[-1] for d in _DESCRIPTORS)
+_COMPANY_DESCRIPTOR_BEFORE = lazy_re(r"(?<![\w-])(?:" + "|".join(_DESCRIPTORS) + r")[ ]$")
 _DESCRIBED_COMPANY = lazy_re(
-    r"(?<![\w-])(?:" + "|".join(_COMPANY_DESCRIPTORS) + r")[ ]"
+    r"(?<![\w-])(?P<desc>" + "|".join(_DESCRIPTORS) + r")[ ]"
     r"(?P<name>[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&)){0,3})"
 )
 
@@ -1053,6 +1067,10 @@ class ActorIndex:
                     continue
                 if _BODY_OF_BEFORE.search(text, max(s.start, name_start - 40), name_start):
                     continue  # "the Ministry of Digital Affairs, government employees ..."
+                if _COMPANY_DESCRIPTOR_BEFORE.search(
+                    text, max(s.start, name_start - 20), name_start
+                ):
+                    continue  # "telecoms operator Ooredoo Qatar said": a company, not a person
                 groups = m.groupdict()
                 role = groups.get("role") or groups.get("title")
                 rs, re_ = -1, -1
@@ -1132,7 +1150,7 @@ class ActorIndex:
                     priority=1,
                 )
             )
-        if not words.isdisjoint(_COMPANY_DESCRIPTORS):
+        if not words.isdisjoint(_DESCRIPTOR_WORDS):
             out.extend(self._described_companies(s))
         listed = ("ministries" in words or "departments" in words) or (
             ("ministry" in words or "department" in words) and " of " in s.text
@@ -1168,7 +1186,12 @@ class ActorIndex:
             if not name or name == "DeepSeek":
                 continue
             a = m.start("name")
-            yield _Candidate(a, a + len(name), name, "pattern", kind=ActorKind.COMPANY, priority=1)
+            kind = (
+                ActorKind.ORGANIZATION
+                if m["desc"] in _ORGANIZATION_DESCRIPTORS
+                else ActorKind.COMPANY
+            )
+            yield _Candidate(a, a + len(name), name, "pattern", kind=kind, priority=1)
 
     # resolution -----------------------------------------------------------------------------------
     def _resolve(self, cand: _Candidate, s: Sentence) -> None:
@@ -1271,6 +1294,10 @@ class ActorIndex:
         if entry is not None:
             return self._ensure_entry(entry, cand.text)
         kind = cand.kind or ActorKind.ORGANIZATION
+        if kind is ActorKind.COMPANY and _STATE_OWNED_BEFORE.search(
+            self.text, max(s.start, cand.start - 40), cand.start
+        ):
+            kind = ActorKind.STATE_ENTERPRISE  # "state-run oil company Petronas"
         canonical = _canonical_org_name(name)
         return self._ensure_new(canonical, kind, country, region, cand.text)
 

@@ -905,6 +905,8 @@ _NOUN_BEFORE = lazy_re(
     r"(?i)\b(?:the|of|these|those|such|many|several|some|other|its|their|his|her|our|more|all|"
     r"both|any|no|two|three|four|five|[0-9]+|after|amid|following|despite|over|on|with|by|from|"
     r"in|media|news|press)[ ]$"
+    # a possessive: "DeepSeek's claims should be treated with caution"
+    r"|(?:’s|'s|s’|s')[ ](?:[a-z-]+[ ])?$"
 )
 
 
@@ -953,7 +955,7 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return v in ("criticized", "criticised") or bool(
             rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after)
         )
-    if v in ("warned", "warns"):
+    if v in ("warned", "warns", "cautioned", "cautions"):
         # "warned that ...", "warned it could ...", "..., the agency warned."; not "warned
         # users about DeepSeek" or "warned against using it" (a warning, the action)
         return not after.strip() or _WARNING_STATES.match(after) is not None

@@ -8,6 +8,7 @@ matter for the case; a key that is left out is not checked:
 ``actor``        set of acceptable names (matched against the actor's name or any alias,
                  ignoring case, a leading "the", punctuation and "&"/"and")
 ``country``      the actor's ISO country code
+``actor_kind``   the actor's ActorKind
 ``kind``         set of acceptable ActionKinds
 ``status``       done / planned / considered / proposed
 ``temporary``    True, or None where the text is silent
@@ -4983,6 +4984,68 @@ ROUND_TEN = [
         ],
         exact=True,
     ),
+    case(
+        "state-owned-firms-are-state-enterprises",
+        "State-owned Telkom Indonesia has adopted DeepSeek's model. State-run oil company "
+        "Petronas has adopted DeepSeek. Government-owned telecoms operator Ooredoo Qatar said it "
+        "would integrate DeepSeek.",
+        "2025-02-04",
+        [
+            {"actor": {"Telkom Indonesia"}, "actor_kind": "state_enterprise", "kind": {"adopt"}},
+            {"actor": {"Petronas"}, "actor_kind": "state_enterprise", "kind": {"adopt"}},
+            {
+                "actor": {"Ooredoo Qatar"},
+                "actor_kind": "state_enterprise",
+                "kind": {"integrate"},
+                "scope": set(),
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-place-name-that-begins-with-a-reason-word-states-no-reason",
+        "Costa Rica's government banned DeepSeek on official devices.",
+        "2025-02-04",
+        [{"actor": {"Costa Rica"}, "kind": {"ban"}, "reasons": set()}],
+        exact=True,
+    ),
+    case(
+        "a-nation-s-people-and-residents-are-nationwide",
+        "Luxembourg's CNPD warned residents about DeepSeek. Kenya's data commissioner cautioned "
+        "Kenyans against sharing sensitive information with DeepSeek.",
+        "2025-02-04",
+        [
+            {"country": "LU", "kind": {"warn"}, "scope": {"nationwide"}},
+            {"country": "KE", "kind": {"warn"}, "scope": {"nationwide"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-public-administration-is-government-not-the-public",
+        "The Czech government banned DeepSeek across the public administration.",
+        "2025-07-12",
+        [{"country": "CZ", "kind": {"ban"}, "scope": {GOV}}],
+        exact=True,
+    ),
+    case(
+        "data-sent-to-china-or-open-to-the-chinese-state",
+        "Israel's National Cyber Directorate warned the public that DeepSeek could expose their "
+        "data to authorities in China. The Czech government banned DeepSeek, saying the Chinese "
+        "state could gain access to sensitive data.",
+        "2025-02-04",
+        [
+            {"country": "IL", "kind": {"warn"}, "reasons_has": {"data_sovereignty"}},
+            {"country": "CZ", "kind": {"ban"}, "reasons_has": {"data_sovereignty"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "urged-not-to-block-is-opposition",
+        "Digital rights group SAFEnet urged the government not to block DeepSeek.",
+        "2025-02-04",
+        [{"actor": {"SAFEnet"}, "kind": {"oppose"}}],
+        exact=True,
+    ),
 ]
 
 
@@ -5055,6 +5118,8 @@ def _field_errors(ex: Extraction, action: Action, exp: Expected) -> list[str]:
     got_targets = {norm_name(t) for t in action.targets}
     if "country" in exp and actor.country != exp["country"]:
         errors.append(f"country {actor.country!r} != {exp['country']!r}")
+    if "actor_kind" in exp and actor.kind.value != exp["actor_kind"]:
+        errors.append(f"actor kind {actor.kind.value!r} != {exp['actor_kind']!r}")
     if "status" in exp and action.status.value != exp["status"]:
         errors.append(f"status {action.status.value!r} != {exp['status']!r}")
     if "temporary" in exp and action.temporary != exp["temporary"]:

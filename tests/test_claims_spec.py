@@ -1983,6 +1983,14 @@ ROUND_TEN = [
         [{"speaker": {"Susan Li"}, "contains": "spending would rise"}],
         exact=True,
     ),
+    case(
+        "a-possessive-before-claims-makes-it-a-noun",
+        "DeepSeek's claims should be treated with caution. Kenya's data commissioner cautioned "
+        "Kenyans against sharing sensitive information with DeepSeek.",
+        "2025-02-04",
+        [],
+        exact=True,
+    ),
 ]
 
 
