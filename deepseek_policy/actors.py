@@ -809,6 +809,17 @@ _ORGANIZATION_DESCRIPTORS = (
 _DESCRIPTORS = _COMPANY_DESCRIPTORS + _ORGANIZATION_DESCRIPTORS
 _DESCRIPTOR_WORDS = frozenset(d.split()[-1] for d in _DESCRIPTORS)
 _COMPANY_DESCRIPTOR_BEFORE = lazy_re(r"(?<![\w-])(?:" + "|".join(_DESCRIPTORS) + r")[ ]$")
+#: Portfolio items after a ministry's first field: ", Communications and the Digital Economy".
+_PORTFOLIO_ITEM = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}"
+_PORTFOLIO_LIST = lazy_re(
+    rf",[ ](?:{_PORTFOLIO_ITEM},[ ]){{0,4}}{_PORTFOLIO_ITEM},?[ ]and[ ](?:the[ ])?{_PORTFOLIO_ITEM}"
+)
+_FIELD_TOKEN = lazy_re(r"[A-Za-z][\w-]*")
+#: Descriptions of a city's own government: after a capital's name they are not the country's.
+_MUNICIPAL = ("municipal", "city", "metropolitan")
+_MINISTRY_OF_OPENING = lazy_re(r"(?:Ministry|Department)[ ](?:of|for)[ ]")
+#: Portfolio words of ministries the gazetteer does not name.
+_MORE_FIELDS = frozenset(["knowledge", "research", "youth", "women", "children", "higher"])
 _DESCRIBED_COMPANY = lazy_re(
     r"(?<![\w-])(?P<desc>" + "|".join(_DESCRIPTORS) + r")[ ]"
     r"(?P<name>[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&)){0,3})"
@@ -952,6 +963,19 @@ class ActorIndex:
         out.append((cursor, end))
         return out
 
+    def _portfolio_list_end(self, start: int, end: int, limit: int) -> int:
+        """Where a ministry's name ends that lists its portfolios with commas: "Ministry of
+        Information, Communications and the Digital Economy" (each item a field the gazetteer's
+        bodies are named for; "Ministry of Finance, Samsung and LG" is a list of three)."""
+        if not _MINISTRY_OF_OPENING.match(self.text, start) or self.text[end : end + 2] != ", ":
+            return end
+        m = _PORTFOLIO_LIST.match(self.text, end, limit)
+        if m is None:
+            return end
+        fields = self.gazetteer.body_fields() | _MORE_FIELDS
+        words = [w.lower() for w in _FIELD_TOKEN.findall(m.group()) if w not in ("and", "the")]
+        return m.end() if words and all(w in fields for w in words) else end
+
     def _titled_by_portfolio(self, s: Sentence) -> Iterator[_Candidate]:
         """People titled "Minister of <portfolio>" before their name, as translated reports
         write them: the name is the last two or three words, the portfolio the words before
@@ -1032,6 +1056,7 @@ class ActorIndex:
                     break
             if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
                 end -= 1
+            end = self._portfolio_list_end(start, end, s.end)
             for a, b in self._split_coordination(start, end):
                 name = text[a:b]
                 if not name or (name.split()[0] in _STOP_CAPS and len(name.split()) == 1):
@@ -1759,6 +1784,26 @@ class ActorIndex:
             region = self._drafts[region_id].region if region_id is not None else None
             actor_id = self._ensure_new(
                 f"{place} {desc_text}", kind, country_code, region, self.text[a:b]
+            )
+        elif (
+            target == "self"
+            and region_id is None
+            and desc_text.startswith(_MUNICIPAL)
+            and self.gazetteer.lookup(who, "capital")
+        ):
+            # "Beijing's municipal government": the capital city's own, not the country's
+            forms = (f"{who} {desc_text}", f"{who} city government", f"{who} municipal government")
+            found = next((e for f in forms for e in self.gazetteer.lookup(f)), None)
+            actor_id = (
+                self._ensure_entry(found, self.text[a:b])
+                if found is not None
+                else self._ensure_new(
+                    f"{who} City Government",
+                    ActorKind.SUBNATIONAL_GOVERNMENT,
+                    country_code,
+                    None,
+                    self.text[a:b],
+                )
             )
         elif target == "self":
             country_entry = self.gazetteer.country(country_code) if country_code else None
@@ -2590,6 +2635,16 @@ def _kind_of_name(name: str) -> ActorKind:
     """The kind a name's head word implies ("... Bank" a company, "Ministry of ..." an agency)."""
     words = name.split()
     heads = _heads()
+    if (
+        len(words) > 2
+        and words[1] in ("of", "for")
+        and heads.get(words[0], ("", ""))[1]
+        in (
+            "start",
+            "both",
+        )
+    ):
+        return heads[words[0]][0]  # "Ministry of ... Digital Technology": the opening head's
     for n in (2, 1):
         tail = " ".join(words[-n:])
         if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both"):

@@ -1308,6 +1308,45 @@ ROUND_TEN = [
         [{"names": {"Health Ministry"}, "kind": "government_agency", "country": "KE"}],
         no_actor_named=["Ministry of Health and Welfare"],
     ),
+    case(
+        "a-ministry-named-after-its-opening-head",
+        "Quebec's Ministry of Cybersecurity and Digital Technology prohibited DeepSeek on "
+        "government devices. South Africa's National Treasury told staff not to use DeepSeek.",
+        [
+            {
+                "names": {"Quebec Ministry of Cybersecurity and Digital Technology"},
+                "kind": "government_agency",
+                "country": "CA",
+            },
+            {"names": {"National Treasury"}, "kind": "government_agency", "country": "ZA"},
+        ],
+    ),
+    case(
+        "a-ministry-that-lists-its-portfolios",
+        "Kenya's Ministry of Information, Communications and the Digital Economy banned DeepSeek.",
+        [
+            {
+                "names": {"Ministry of Information, Communications and the Digital Economy"},
+                "kind": "government_agency",
+                "country": "KE",
+            }
+        ],
+        no_actor_named=["Ministry of Information"],
+    ),
+    case(
+        "a-capital-s-own-city-government",
+        "Beijing's municipal government said it would connect DeepSeek to its citizen hotline. "
+        "Tokyo's metropolitan government banned DeepSeek on its computers.",
+        [
+            {"names": {"Beijing Municipality"}, "kind": "subnational_government", "country": "CN"},
+            {
+                "names": {"Tokyo Metropolitan Government"},
+                "kind": "subnational_government",
+                "country": "JP",
+            },
+        ],
+        not_acting=[({"China"}, "country"), ({"Japan"}, "country")],
+    ),
 ]
 
 CASES = [
