@@ -633,6 +633,8 @@ _DATELINE = lazy(
     r"[ \t]*(?:(?:[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*"
     r"(?:\([^)\n]{1,40}\)[ ]*)?|[A-Z][A-Za-z .'&-]{1,40}?[ ]\([^)\n]{1,40}\)[ ]*)(?:--|[-—–]|:)[ ]"
     r"|[A-Z][A-Z]+(?:[ ][A-Z]+){0,2}:[ ]"
+    # "Hangzhou - Three hospitals ...": a city in title case and a spaced dash
+    r"|[A-Z][a-z]{2,20}(?:[ ][A-Z][a-z]{2,20})?[ ](?:-|—|–|--)[ ](?=[A-Z])"
     # "Taipei, Feb. 3 (CNA) Government agencies ...": a credit closes it without a dash
     r"|[A-Z][A-Za-z .'&-]{1,40}?,[ ](?P<date>(?:[A-Z][a-z]{2,8}\.?[ ][0-9]{1,2}|[0-9]{1,2}[ ]"
     r"[A-Z][a-z]{2,8})(?:,?[ ][0-9]{4})?)[ ]\([A-Za-z][^)\n]{0,39}\)[ ](?=[A-Z]))"

@@ -843,7 +843,8 @@ def _is_sentence_start(text: str, start: int) -> bool:
     j = start
     while j > 0 and start - j < 8 and text[j - 1] in " \t\u00a0":
         j -= 1
-    return j == 0 or text[j - 1] in _SENTENCE_START
+    # (a spaced hyphen too: a dateline's "SHANGHAI - Three months ...")
+    return j == 0 or text[j - 1] in _SENTENCE_START or (j < start and text[j - 2 : j] == " -")
 
 
 def _reject_before(text: str, a: _Atom) -> bool:

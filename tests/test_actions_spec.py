@@ -5046,6 +5046,13 @@ ROUND_TEN = [
         [{"actor": {"SAFEnet"}, "kind": {"oppose"}}],
         exact=True,
     ),
+    case(
+        "a-title-case-dateline-city-does-not-act",
+        "Hangzhou - Three large hospitals said they had deployed DeepSeek.",
+        "2025-05-20",
+        [],
+        exact=True,
+    ),
 ]
 
 

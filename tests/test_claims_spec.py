@@ -1991,6 +1991,13 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "a-title-case-dateline-city-is-no-speaker",
+        "Hangzhou - Three large hospitals said they had deployed DeepSeek.",
+        "2025-05-20",
+        [],
+        exact=True,
+    ),
 ]
 
 

@@ -443,6 +443,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Rivals won two contracts last year.", [(C, 2, None, "contract", EX)]),
     ("Two dozen firms have signed up.", [(C, 24, None, "firm", EX)]),
     ("The 7-Eleven stores stock it.", []),
+    # a number word right after a dateline's spaced dash opens the sentence
+    (
+        "SHANGHAI - Three months later, it had 20 million users.",
+        [("duration", 3, None, "month", "exact"), ("count", 20_000_000, None, "user", "exact")],
+    ),
     ("A 2023 law requires platforms to register.", []),
     ("They ordered 2000 GPUs in one batch.", [(C, 2000, None, "GPU", EX)]),
     ("The team of 3 won gold, and a ticket costs 5,000 won.", [(M, 5000, None, "KRW", EX)]),
