@@ -1147,9 +1147,15 @@ def _read_trigger(
     ):
         temporary = None  # "lifted a temporary restriction": the restriction was temporary
     object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
-    if how in ("agent", "reported", "context", "sites", "faced", "relative-subject") and not (
-        _named_target(doc, object_text)
-    ):
+    if how in (
+        "agent",
+        "reported",
+        "context",
+        "sites",
+        "faced",
+        "relative-subject",
+        "owner",
+    ) and not (_named_target(doc, object_text)):
         # a passive's target stands before it: "a notice titled 'DeepSeek is banned'"
         object_text = _last_words(text[clause.start : a], 12) + " " + object_text
     elif (
@@ -1170,7 +1176,7 @@ def _read_trigger(
         return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
     date = _date_for(doc, s, clause, a, masks, how)
     evidence = Span.of(text, s.start, s.end)
-    phrases = _scope_phrases(doc, text, clause)
+    phrases = _scope_phrases(doc, text, clause) if how != "owner" else []
     aside = tells_other_event(text, clause.start)
     out = []
     for actor in actors:
@@ -1242,6 +1248,15 @@ _FRONTED = lazy(
 # ---------------------------------------------------------------------------------------------
 
 
+#: The target's own product right before a participle of its release: "DeepSeek's updated R1
+#: model was released", "DeepSeek's R1 model, released on ...".
+_TARGET_PRODUCT_BEFORE = lazy(
+    r"\bDeep[Ss]eek(?:’s|'s)[ ](?:[\w.-]+[ ]){0,4}?(?:models?|app|chatbot|assistant|version|"
+    r"update|upgrade|system)(?:,[ ]|[ ](?:(?:was|were|is|are|has[ ]been|had[ ]been|have[ ]been)"
+    r"[ ])?)$"
+)
+
+
 def _actors_for(
     doc: _Doc,
     s: Sentence,
@@ -1255,6 +1270,12 @@ def _actors_for(
     row: TriggerRow,
 ) -> tuple[list[str], str]:
     text = doc.text
+    if (
+        row.kind is ActionKind.RELEASE
+        and _PARTICIPLE_WORD.match(text[a:b]) is not None
+        and _TARGET_PRODUCT_BEFORE.search(text, max(s.start, a - 80), a) is not None
+    ):
+        return [TARGET_ID], "owner"  # "DeepSeek's R1 model, released on Jan. 20, ..."
     # passive: "was blocked by X", or agentless
     passive = (
         row.form != "noun"
@@ -2651,7 +2672,8 @@ def _date_for(
     lo, hi = clause.start, clause.end
     if how == "agent" and doc.text[a : clause.end].find(",") > 0:
         hi = a + doc.text[a : clause.end].find(",")
-    if how in ("relative", "relative-subject"):
+    inner = how in ("relative", "relative-subject", "owner")  # an aside's own date
+    if inner:
         mask = mask_at(masks, a)
         if mask is not None:
             lo, hi = mask[0], mask[1]
@@ -2659,8 +2681,7 @@ def _date_for(
     inside = [
         d
         for d in _dates_between(doc, lo, hi)
-        if d.date is not None
-        and (how in ("relative", "relative-subject") or not _masked_date(masks, d))
+        if d.date is not None and (inner or not _masked_date(masks, d))
     ]
     if that is not None:
         after_that = [d for d in inside if d.span.start >= that.end()]

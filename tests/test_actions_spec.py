@@ -5053,6 +5053,17 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "the-target-s-product-released-in-a-passive-or-an-aside",
+        "DeepSeek's updated R1 model was released last month. DeepSeek's V3 model, released on "
+        "December 26, has been downloaded more than 10 million times.",
+        "2025-06-27",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-05"},
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2024-12-26", "scope": set()},
+        ],
+        exact=True,
+    ),
 ]
 
 
