@@ -817,6 +817,8 @@ _PORTFOLIO_LIST = lazy_re(
 _FIELD_TOKEN = lazy_re(r"[A-Za-z][\w-]*")
 #: Descriptions of a city's own government: after a capital's name they are not the country's.
 _MUNICIPAL = ("municipal", "city", "metropolitan")
+#: A store named after its company: "Apple App Store", "Google Play Store", "Huawei AppGallery".
+_STORE_AFTER = lazy_re(r"[ ](?:App[ ]Store|Play(?:[ ]Store)?|AppGallery|app[ ]store|store)\b")
 _MINISTRY_OF_OPENING = lazy_re(r"(?:Ministry|Department)[ ](?:of|for)[ ]")
 #: Portfolio words of ministries the gazetteer does not name.
 _MORE_FIELDS = frozenset(["knowledge", "research", "youth", "women", "children", "higher"])
@@ -1284,6 +1286,10 @@ class ActorIndex:
                 via = "modifier"
             elif _POSSESSED_NAME.match(self.text[cand.end : cand.end + 30]):
                 via = "modifier"  # "Dongfeng’s Voyah brand", "Naver’s Future AI Center"
+            elif entries[0].kind is ActorKind.COMPANY and _STORE_AFTER.match(
+                self.text, cand.end, min(s.end, cand.end + 20)
+            ):
+                via = "modifier"  # "the Apple App Store", "Google Play": a place, not the firm
             elif entries[0].kind is ActorKind.INTERNATIONAL and _MEMBER_NOUN.match(
                 self.text, cand.end, min(s.end, cand.end + 20)
             ):

@@ -695,7 +695,9 @@ def _reporter_before(ctx: _Ctx, s: Sentence, at: int) -> str | None:
 
 _CLAUSE_VERB = lazy(
     r"\b(?:would|will|could|should|may|might|must|has|have|had|is|are|was|were|did|does|do|can|"
-    r"said|says)\b|(?<![\w-])[a-z]{3,}ed\b"
+    r"said|says|plans|aims|intends|expects|hopes|wants|needs)\b|(?<![\w-])[a-z]{3,}ed\b"
+    # a pronoun subject opens a clause: ", said it plans to host ..."
+    r"|^(?:it|he|she|they|we|there)[ ]"
 )
 #: A name and a verb in the present after it: ", said Beijing opposes ..." reports a clause
 #: (", said Wang Wenbin, a spokesman" and ", said a spokesperson for X" name the speaker).

@@ -1998,6 +1998,21 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "said-then-a-pronoun-clause-is-reported-not-a-speaker",
+        "Saudi Aramco, the state oil company, said it plans to host DeepSeek models.",
+        "2025-02-04",
+        [{"speaker": {"Saudi Aramco", "Aramco"}, "contains": "plans to host"}],
+        exact=True,
+    ),
+    case(
+        "a-store-s-company-is-not-the-company-in-context",
+        "DeepSeek's app briefly topped the Apple App Store here. The company has said its V3 "
+        "model cost about $5.6 million to train.",
+        "2025-02-08",
+        [{"speaker": {"DeepSeek"}, "contains": "cost about"}],
+        exact=True,
+    ),
 ]
 
 
