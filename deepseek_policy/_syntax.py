@@ -109,6 +109,13 @@ _APPOSITIVE = lazy_re(
 )
 
 
+#: A sentence's fronted place or time, up to its comma: "In Spain", "Elsewhere in Europe".
+_FRONTED_PLACE_BEFORE = lazy_re(
+    r"(?:In|Elsewhere[ ]in|Meanwhile[ ]in|Across|Outside|Within|Inside)[ ](?:the[ ])?"
+    r"[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3}"
+)
+
+
 def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
     """Stretches of a sentence the subject search passes over: relative clauses, appositives,
     participial modifiers and quotations."""
@@ -135,6 +142,8 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
             and not _comma_inside_name(doc, m.start(), m.end(), s.end)
             and not _FINITE_VERB.search(text, m.start(), m.end())
             and not _only_names(doc, m.start(), m.end())
+            # "In Spain, the data protection agency, ...": a fronted place closes at its comma
+            and not _FRONTED_PLACE_BEFORE.fullmatch(text, s.start, m.start())
         ):
             out.append((m.start(), m.end(), "appositive"))
         pos = m.end()

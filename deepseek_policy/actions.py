@@ -1619,6 +1619,11 @@ def _agentless(
     # "DeepSeek has been banned on government devices, the ministry said."
     tail_start = max(a, s.end - 120)
     tail = _ATTRIBUTION_AFTER.search(text, tail_start, s.end)
+    if tail is None:
+        # "..., the ministry said on Friday, as the regulator looks into ...": before the aside
+        aside = _ASIDE_AFTER_ATTRIBUTION.search(text, a, s.end)
+        if aside is not None:
+            tail = _ATTRIBUTION_AFTER.search(text, max(a, aside.start() - 120), aside.start())
     if tail is not None:
         named = [
             x.actor
@@ -1659,6 +1664,8 @@ def _agentless(
 
 #: A speaker after the clause it attributes, ending the sentence: ", the ministry said." (not
 #: "reported": news of the act, not the act).
+#: A subordinate clause after a sentence-final attribution: ", as the regulator looks into".
+_ASIDE_AFTER_ATTRIBUTION = lazy(r",[ ](?:as|while|after|amid|because|since|days[ ]after)[ ]")
 _ATTRIBUTION_AFTER = lazy(
     r",[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?:said|says|announced|confirmed|stated)"
     # "in a statement", "at a press briefing": where it was said

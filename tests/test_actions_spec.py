@@ -5064,6 +5064,33 @@ ROUND_TEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-fronted-place-then-a-described-body-with-its-acronym",
+        "In Spain, the data protection agency, the AEPD, said it was examining complaints about "
+        "DeepSeek. In the Czech Republic, the government on Wednesday banned the use of "
+        "DeepSeek across the public administration, following a warning from the cyber agency "
+        "that the Chinese state could gain access to sensitive data.",
+        "2025-07-12",
+        [
+            {"country": "ES", "kind": {"investigate"}},
+            {"actor": {"Czech Republic"}, "kind": {"ban"}, "date": "2025-07-09", "scope": {GOV}},
+        ],
+    ),
+    case(
+        "an-attribution-before-an-aside-names-the-passive-s-actor",
+        "Public officers have been told not to use DeepSeek for official work, the Ministry of "
+        "Digital Development and Information said on Friday, as the privacy commission looks "
+        "into the chatbot.",
+        "2025-02-08",
+        [
+            {
+                "actor": {"Ministry of Digital Development and Information"},
+                "kind": {"ban"},
+                "date": "2025-02-07",
+                "scope": {GOV},
+            }
+        ],
+    ),
 ]
 
 
