@@ -164,6 +164,8 @@ _FINITE_VERB = lazy_re(
     r"|[ ](?:said|says|told|announced)[ ](?:[\w.]+[ ]){0,3}?(?:it|they|that|he|she)[ ]"
     # ", the data protection authority is investigating DeepSeek,": a predicate
     r"|[ ](?:is|are|was|were)[ ](?:also[ ]|now[ ]|already[ ])?[a-z]+ing[ ]"
+    # ", the Ministry of Unification and the Ministry of Defense blocked access to DeepSeek,"
+    r"|[ ][a-z]{3,}ed[ ](?:access[ ]to|DeepSeek\b|it\b|the[ ](?:app|service|use)\b)"
 )
 
 
@@ -439,6 +441,13 @@ _GROUP_OF_PLACE = lazy_re(
 )
 
 
+#: Bodies of the places a list names: "Regulators in the Netherlands, France and Ireland".
+_GROUP_IN_BEFORE = lazy_re(
+    r"(?i)\b(?:regulators|authorities|officials|governments|watchdogs|agencies|lawmakers|"
+    r"ministries|legislators|parliaments)[ ](?:in|of|from)[ ](?:the[ ])?$"
+)
+
+
 def _place_before_group(doc: Context, m: Mention, hi: int) -> bool:
     """Whether mention ``m`` is a place that only qualifies the firms after it."""
     return _GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None and doc.index.actor(
@@ -482,8 +491,12 @@ def subject_before(
         j = i - 1
         while j >= 0:
             prev = cands[j]
-            if in_prepositional_phrase(text, lo, prev, doc) and not relative:
-                break
+            if (
+                in_prepositional_phrase(text, lo, prev, doc)
+                and not relative
+                and not _GROUP_IN_BEFORE.search(text, max(lo, prev.start - 40), prev.start)
+            ):
+                break  # ("Regulators in the Netherlands, France and ...": the list's first)
             if rx(
                 r"(?i)\b(?:members|officials|lawmakers|legislators|"
                 r"representatives)[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$"

@@ -1016,6 +1016,10 @@ def _read_trigger(
         and _CALL_BEFORE.search(text, max(clause.start, a - 120), a)
     ):
         return None  # "a petition urging Apple to remove DeepSeek": asked of Apple, not done
+    if kind is not ActionKind.CALL_FOR and _REQUEST_THAT_BEFORE.search(
+        text, max(clause.start, a - 80), a
+    ):
+        return None  # "the PIPC's request that Apple remove DeepSeek": asked, not done
     if "?" in text[max(s.start, s.end - 3) : s.end] and _QUESTION.match(text, s.start, s.end):
         return None  # "Should the U.S. ban DeepSeek?", "Will Japan follow?": a question
     if (_MAY_BE_CONDITIONAL.search(window) and _CONDITIONAL_BEFORE.search(window)) or (
@@ -1341,15 +1345,26 @@ def _actors_for(
         if _BE_AUX.search(text[max(s.start, hi - 40) : hi]):
             # "employees had been told not to use it": the teller is not named here
             return _agentless(doc, s, hi, clause, masks, quoted, row.kind)
-    if _UNNAMED_SUBJECT.search(text, max(lo, hi - 90), hi):
-        return [], "unnamed"  # "after several countries restrict it": no named actor acts
+    unnamed = _UNNAMED_SUBJECT.search(text, max(lo, hi - 90), hi)
+    if unnamed is not None:
+        # "Texas, Virginia and at least eight other states have barred it": the named ones act
+        joined = _AND_THEN_COUNT.search(text, max(lo, unnamed.start() - 30), unnamed.start())
+        listed = subject_before(doc, s, lo, joined.start(), masks) if joined is not None else []
+        return (listed, "subject") if listed else ([], "unnamed")
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
     # both companies to remove it"
     # (and one after a subordinator: "banned it after blocking ChatGPT in 2023")
-    participle = rx(r"(?:,|\b(?:after|before|while|since|when|by))[ ]$").search(
-        text[max(lo, hi - 7) : hi]
-    ) and rx(r"\w+ing\b").match(
-        text[hi : b if hi == a else governor[2] if governor is not None else b]
+    participle = (
+        (
+            rx(r"(?:,|\b(?:after|before|while|since|when|by))[ ]$").search(
+                text[max(lo, hi - 7) : hi]
+            )
+            # "sent a letter to Nvidia's chief executive asking ...": the sender asks
+            or _LETTER_TO_BEFORE.search(text, max(lo, hi - 120), hi)
+        )
+        and rx(r"\w+ing\b").match(
+            text[hi : b if hi == a else governor[2] if governor is not None else b]
+        )
     )
     second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
         text[max(lo, hi - 12) : hi]
@@ -1393,6 +1408,22 @@ def _target_modifies_measure(doc: _Doc, s: Sentence, lo: int, hi: int) -> bool:
         if m.actor == TARGET_ID:
             return _MEASURE_NOUN_AFTER.match(doc.text, m.end) is not None
     return False
+
+
+#: "and" with a count before an unnamed plural: "Texas, Virginia and at least eight other".
+_AND_THEN_COUNT = lazy(
+    r",?[ ]and[ ](?:(?:at[ ]least|more[ ]than|nearly|about|some|up[ ]to)[ ])?(?:[a-z0-9-]+[ ])?$"
+)
+#: A request's noun and "that" before its content: "the PIPC's request that Apple remove".
+_REQUEST_THAT_BEFORE = lazy(
+    r"\b(?:requests?|demands?|calls?|recommendations?|proposals?|suggestions?|petitions?|"
+    r"appeals?)[ ]that[ ](?:[\w’'.-]+[ ]){1,5}$"
+)
+#: A letter or request sent to someone, right before a participle that says what it asks.
+_LETTER_TO_BEFORE = lazy(
+    r"\b(?:letters?|notes?|emails?|requests?|notices?|petitions?)[ ](?:[\w’'.-]+[ ]){0,2}?to[ ]"
+    r"(?:[\w’'.-]+[ ]){1,8}$"
+)
 
 
 #: A clause after "but" that opens with its verb (a modal, an adverb or the verb itself), so

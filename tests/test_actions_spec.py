@@ -5091,6 +5091,55 @@ ROUND_TEN = [
             }
         ],
     ),
+    case(
+        "a-letter-s-sender-asks-not-its-addressee",
+        "Rep. John Moolenaar and Rep. Raja Krishnamoorthi sent a letter to Nvidia chief "
+        "executive Jensen Huang asking the company to explain how many chips it had sold in "
+        "Singapore.",
+        "2025-04-17",
+        [
+            {"actor": {"John Moolenaar"}, "kind": {"request_information"}},
+            {"actor": {"Raja Krishnamoorthi"}, "kind": {"request_information"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-request-that-x-act-is-not-x-s-act",
+        "The PIPC's request that Apple remove DeepSeek from its store is still pending.",
+        "2025-07-10",
+        [],
+        exact=True,
+    ),
+    case(
+        "lists-after-a-group-noun-or-before-an-unnamed-rest",
+        "Regulators in the Netherlands, France, Belgium and Ireland opened inquiries into the "
+        "service earlier this year. Texas, Virginia, New York and at least eight other states "
+        "have barred the app from state devices.",
+        "2025-06-27",
+        [
+            {"actor": {"Netherlands", "the Netherlands"}, "kind": {"investigate"}},
+            {"actor": {"France"}, "kind": {"investigate"}},
+            {"actor": {"Belgium"}, "kind": {"investigate"}},
+            {"actor": {"Ireland"}, "kind": {"investigate"}},
+            {"actor": {"Texas"}, "kind": {"ban"}},
+            {"actor": {"Virginia"}, "kind": {"ban"}},
+            {"actor": {"New York"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-list-of-ministries-then-a-second-clause",
+        "The Ministry of Foreign Affairs, the Ministry of Unification and the Ministry of "
+        "National Defense blocked access to DeepSeek in February, and an official said the "
+        "policy would stay.",
+        "2025-04-24",
+        [
+            {"actor": {"Ministry of Foreign Affairs"}, "kind": {"block"}, "date": "2025-02"},
+            {"actor": {"Ministry of Unification"}, "kind": {"block"}, "date": "2025-02"},
+            {"actor": {"Ministry of National Defense"}, "kind": {"block"}, "date": "2025-02"},
+        ],
+        exact=True,
+    ),
 ]
 
 
