@@ -450,9 +450,10 @@ _GROUP_IN_BEFORE = lazy_re(
 
 def _place_before_group(doc: Context, m: Mention, hi: int) -> bool:
     """Whether mention ``m`` is a place that only qualifies the firms after it."""
-    return _GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None and doc.index.actor(
-        m.actor
-    ).kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
+    return doc.index.actor(m.actor).kind in (
+        ActorKind.COUNTRY,
+        ActorKind.SUBNATIONAL_GOVERNMENT,
+    ) and (_GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None)
 
 
 def subject_before(

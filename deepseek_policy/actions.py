@@ -1181,6 +1181,8 @@ def _read_trigger(
     date = _date_for(doc, s, clause, a, masks, how)
     evidence = Span.of(text, s.start, s.end)
     phrases = _scope_phrases(doc, text, clause) if how != "owner" else []
+    if kind is ActionKind.WARN and _nation_addressed(doc, text, clause):
+        phrases.append("people")
     aside = tells_other_event(text, clause.start)
     out = []
     for actor in actors:
@@ -1354,23 +1356,22 @@ def _actors_for(
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
     # both companies to remove it"
     # (and one after a subordinator: "banned it after blocking ChatGPT in 2023")
-    participle = (
-        (
-            rx(r"(?:,|\b(?:after|before|while|since|when|by))[ ]$").search(
-                text[max(lo, hi - 7) : hi]
-            )
-            # "sent a letter to Nvidia's chief executive asking ...": the sender asks
-            or _LETTER_TO_BEFORE.search(text, max(lo, hi - 120), hi)
-        )
-        and rx(r"\w+ing\b").match(
-            text[hi : b if hi == a else governor[2] if governor is not None else b]
-        )
+    participle = rx(r"\w+ing\b").match(
+        text[hi : b if hi == a else governor[2] if governor is not None else b]
+    ) and (
+        rx(r"(?:,|\b(?:after|before|while|since|when|by))[ ]$").search(text[max(lo, hi - 7) : hi])
+        # "sent a letter to Nvidia's chief executive asking ...": the sender asks
+        or _LETTER_TO_BEFORE.search(text, max(lo, hi - 120), hi)
     )
     second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
         text[max(lo, hi - 12) : hi]
     ) is not None and doc.found_in(s)
-    pp = _PREP_NP_BEFORE.search(text, max(lo, hi - 50), hi) if hi == a else None
-    if pp is not None and text[a:b].endswith("ing"):
+    pp = (
+        _PREP_NP_BEFORE.search(text, max(lo, hi - 50), hi)
+        if hi == a and text.endswith("ing", a, b)
+        else None
+    )
+    if pp is not None:
         # "bars DeepSeek after cyber agency warning": the phrase's own noun is the one who
         # warns, not a subject before the preposition
         inside = [m for m in doc.index.mentions_between(pp.start("np"), a) if m.via != "modifier"]
@@ -2381,12 +2382,16 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
         if m.group().lower() in _AUDIENCE_WORDS and any(0 <= m.start() - x.end <= 1 for x in names):
             continue  # "Navy officials are reviewing it": the actor's people, as its subject
         out.append(m.group().lower())
-    # "cautioned Kenyans against ...": a nation's people, as "people" would say it
-    for people in _CAPITAL_PLURAL.finditer(text, clause.start, clause.end):
-        if doc.index.gazetteer.country_for_adjective(people.group()[:-1]) is not None:
-            out.append("people")
-            break
     return out
+
+
+def _nation_addressed(doc: _Doc, text: str, clause: Clause) -> bool:
+    """Whether a clause names a nation's people ("cautioned Kenyans against ..."), whom a
+    warning addresses as it does "people"."""
+    return any(
+        doc.index.gazetteer.country_for_adjective(people.group()[:-1]) is not None
+        for people in _CAPITAL_PLURAL.finditer(text, clause.start, clause.end)
+    )
 
 
 #: A capitalised plural, a nation's people where its singular is a nationality ("Kenyans").

@@ -815,6 +815,7 @@ _PORTFOLIO_LIST = lazy_re(
     rf",[ ](?:{_PORTFOLIO_ITEM},[ ]){{0,4}}{_PORTFOLIO_ITEM},?[ ]and[ ](?:the[ ])?{_PORTFOLIO_ITEM}"
 )
 _FIELD_TOKEN = lazy_re(r"[A-Za-z][\w-]*")
+_DATELINE_MARK = lazy_re(r"[-—–:(]")
 #: Descriptions of a city's own government: after a capital's name they are not the country's.
 _MUNICIPAL = ("municipal", "city", "metropolitan")
 #: A store named after its company: "Apple App Store", "Google Play Store", "Huawei AppGallery".
@@ -879,7 +880,9 @@ class ActorIndex:
 
     def _read(self) -> None:
         text = self.text
-        gaz_matches = [g for g in self.gazetteer.scan_sorted(text) if _names_a_place(text, g)]
+        gaz_matches = self.gazetteer.scan_sorted(text)
+        if "$" in text or "America" in text:  # (most texts hold neither: no test per match)
+            gaz_matches = [g for g in gaz_matches if _names_a_place(text, g)]
         self._gaz = gaz_matches
         self._gaz_starts = [g.start for g in gaz_matches]
         self._doc_counts = _country_evidence(text, gaz_matches)
@@ -2198,7 +2201,9 @@ class ActorIndex:
         per paragraph: a round-up of wire reports has one per item)."""
         known = self._datelines
         if start not in known:
-            m = dateline_at(self.text, start)
+            # a dateline holds a dash, a colon or a bracket near the paragraph's start
+            head = self.text[start : start + 90]
+            m = dateline_at(self.text, start) if _DATELINE_MARK.search(head) else None
             place = _DATELINE_PLACE.match(m.group()) if m is not None else None
             code = None
             if place is not None:
