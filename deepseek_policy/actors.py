@@ -231,6 +231,8 @@ def _title_gate() -> re.Pattern[str]:
 _PERSON_REPORTING = (
     "said", "says", "told", "wrote", "added", "noted", "argued", "stated", "explained", "claimed",
     "warned", "stressed", "emphasized", "asserted", "called", "described", "dubbed",
+    "denied", "insisted", "confirmed", "replied", "admitted", "acknowledged", "accused",
+    "dismissed", "asked", "cautioned", "emphasised", "posted", "tweeted",
 )  # fmt: skip
 _GATE_REPORTING = (*_PERSON_REPORTING, "according")
 #: The words before a speaker's name ("said Sung Kim", "according to Nam Seok").
@@ -2768,8 +2770,20 @@ def _joinings(names: Sequence[str]) -> Iterator[str]:
     yield " and ".join(names)
 
 
+#: Plural nouns of groups that end no person's name: "House Republicans asked ...".
+_GROUP_PLURALS = frozenset(
+    [
+        "Republicans", "Democrats", "Conservatives", "Liberals", "Lawmakers", "Senators",
+        "Officials", "Ministers", "Members", "Leaders", "Regulators", "Analysts", "Executives",
+        "Investors", "Legislators", "Representatives", "Governors", "Critics", "Experts",
+    ]
+)  # fmt: skip
+
+
 def _plausible_person(name: str, index: ActorIndex) -> bool:
     words = name.split()
+    if words[-1] in _GROUP_PLURALS:
+        return False
     titles = _title_words()
     if any(w.lower().rstrip(".") in titles for w in words):
         return False

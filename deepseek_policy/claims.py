@@ -62,7 +62,7 @@ _REPORTING_WORDS = (
     "believes", "believed", "expects", "expected", "conceded", "countered", "replied",
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
-    "notified", "informed", "posted", "posts",
+    "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -113,7 +113,9 @@ _NO_CLAUSE_WORD = (
 )
 _FINAL_ATTRIBUTION = lazy_re(
     # (the comma may close a partial quotation: 'The risk was "not theoretical," X said.')
-    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?)[ ](?P<verb>{_REPORTING})"
+    # (with an appositive: ", Lee Jung-min, an analyst at Kiwoom Securities, said.")
+    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:a|an|the|its|his|her|their)[ ]"
+    rf"[^,;“”\"]{{1,80}}?,)?)[ ](?P<verb>{_REPORTING})"
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
     rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
@@ -704,6 +706,9 @@ _CLAUSE_VERB = lazy(
 _NAME_THEN_VERB = lazy(
     r"(?:[A-Z][\w.’'-]*[ ]){1,4}(?!(?:of|for|at|from|in|and|who|which|on|to|with|was|is)\b)"
     r"[a-z]{2,}s\b"
+    # "..., says DeepSeek's app sends user data to China": a name's thing, then its verb
+    r"|[A-Z][\w.-]*(?:’s|'s)[ ](?:[a-z-]+[ ]){1,2}(?!(?:of|for|at|from|in|and|who|which|on|to|"
+    r"with|was|is)\b)[a-z]{2,}s\b"
 )
 _ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = lazy(
@@ -963,8 +968,11 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return not after.strip() or _WARNING_STATES.match(after) is not None
     if v in ("wrote", "writes") and after.startswith((" to ", " a letter", " letters")):
         return False  # "wrote to DeepSeek asking for details": a letter sent, not a statement
-    if v in ("described", "describes"):
-        return bool(rx(r"\bas\b").search(after))
+    if v in ("described", "describes", "dismissed", "dismisses"):
+        return bool(rx(r"\bas\b").search(after))  # "dismissed the ban as politically driven"
+    if v in ("accused", "accuses"):
+        # "accused Australia of using security as a pretext": the charge is the claim
+        return bool(rx(r"[ ](?:[\w’'.-]+[ ]){1,5}?of[ ]").match(after))
     if v in ("told", "tells"):
         if rx(r"[ ](?:(?!that[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]").match(after):
             return False  # "told its members not to use DeepSeek": an instruction
@@ -1262,6 +1270,19 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     return start
 
 
+#: An unnamed speaker introduced with the body they speak for: "An official at the Digital
+#: Agency", "a spokesperson for the ministry".
+_INTRODUCED_OFFICIAL = lazy(
+    r"(?i)\b(?:an?|one)[ ](?:[\w-]+[ ]){0,2}?(?P<noun>official|spokes(?:person|man|woman)|"
+    r"source|executive|representative)[ ](?:at|from|of|with|for)[ ][^,.;“”\"]{2,80}"
+)
+#: An unnamed speaker named again: "the official", "the spokesperson".
+_THE_OFFICIAL = lazy(
+    r"(?i)(?:the|this|that)[ ](?:same[ ])?(?:official|spokes(?:person|man|woman)|source|"
+    r"executive|representative)"
+)
+
+
 def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = False) -> str | None:
     """The actor a speaker phrase names ("Sung Kim, CEO of AI startup Upstage", "he",
     "a spokesperson for the group", "Three officials at the ministry")."""
@@ -1276,6 +1297,18 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     official = _official_speaker(ctx, start, end, s)
     if official is not None:
         return official
+    if _THE_OFFICIAL.fullmatch(phrase):
+        # "An official at the Digital Agency said ... 'Nobody was ordered to block it,' the
+        # official said": the body the unnamed speaker was introduced with, just before
+        noun = phrase.split()[-1].lower()
+        intro = None
+        for found in _INTRODUCED_OFFICIAL.finditer(text, max(0, start - 600), start):
+            if found["noun"].lower() == noun:
+                intro = found
+        if intro is None:
+            return None
+        at = ctx.seg.sentence_at(intro.start())
+        return _official_speaker(ctx, intro.start(), intro.end(), at) if at is not None else None
     if _MEMBER_OF_PUBLIC.match(phrase):
         return None  # "one user in Brazil": a person the text does not name, not the place
     if rx(

@@ -2013,6 +2013,61 @@ ROUND_TEN = [
         [{"speaker": {"DeepSeek"}, "contains": "cost about"}],
         exact=True,
     ),
+    case(
+        "more-reporting-verbs-after-a-bare-name",
+        "Masaaki Taira denied that the notice was a ban. Guo Jiakun dismissed the ban as "
+        "politically motivated.",
+        "2025-02-07",
+        [
+            {"speaker": {"Masaaki Taira"}, "contains": "the notice was a ban", "cue": "denied"},
+            {"speaker": {"Guo Jiakun"}, "contains": "politically motivated", "cue": "dismissed"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-accusation-is-a-claim",
+        "A spokesperson for the Chinese embassy in Canberra accused Australia of using security "
+        "as a pretext to discriminate against Chinese businesses.",
+        "2025-02-07",
+        [
+            {
+                "speaker": {
+                    "Chinese Embassy",
+                    "Embassy of the People's Republic of China in Australia",
+                    "Chinese embassy in Canberra",
+                },
+                "contains": "pretext",
+                "cue": "accused",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-final-attribution-with-an-appositive",
+        "The app is risky, Lee Jung-min, an analyst at Kiwoom Securities, said.",
+        "2025-02-05",
+        [{"speaker": {"Lee Jung-min"}, "contains": "The app is risky"}],
+        exact=True,
+    ),
+    case(
+        "the-official-named-again-speaks-for-the-same-body",
+        "An official at the Digital Agency said the notice was advice. \u201cNobody has been "
+        "ordered to block anything,\u201d the official said.",
+        "2025-02-10",
+        [
+            {"speaker": {"Digital Agency"}, "contains": "notice was advice"},
+            {"speaker": {"Digital Agency"}, "contains": "Nobody has been ordered", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-report-s-subject-after-says-is-no-speaker",
+        "The report, released by the House Select Committee on the Chinese Communist Party, "
+        "says DeepSeek's app sends user data to China Mobile.",
+        "2025-04-17",
+        [],
+        exact=True,
+    ),
 ]
 
 
