@@ -143,7 +143,7 @@ _AI_TERM = lazy(
     r"(?<![\w-])(?:(?:DeepSeek|Deepseek|[RV][1-9](?:\.[0-9])?|Janus|ChatGPT|Qwen|Llama|Gemini|"
     r"Claude|Copilot)"
     r"(?:-[\w.]+)*+|LLMs?|"
-    r"AI|A\.I\.|artificial intelligence|chatbots?|models?|app|apps|application|assistants?|"
+    r"AI|A\.I\.|APIs?|artificial intelligence|chatbots?|models?|app|apps|application|assistants?|"
     r"services?|platforms?|tools?|technology|software|it|them|its(?=[ ]use\b))(?![\w-])",
 )
 _OWN_PRODUCT = lazy(

@@ -470,6 +470,10 @@ _SHORT_HEADS = (
     "chipmaker", "maker", "insurer", "lender", "telecom", "carrier", "platform", "giant",
     "country", "nation", "pair", "administration", "authorities",
 )  # fmt: skip
+#: Short forms a place inside may qualify: "the Hangzhou lab", "the Shenzhen company".
+_PLACED_SHORT_HEADS = frozenset(
+    ["lab", "startup", "start-up", "company", "firm", "developer", "group", "giant", "maker"]
+)
 _SHORT_FORM = lazy_re(
     r"(?=[TtIi])(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ]"
     r"(?:(?:same|new|[a-z]+-based|tech|state-run|"
@@ -1606,8 +1610,12 @@ class ActorIndex:
             if taken is None:  # read on the first short form: most sentences have none
                 taken = self.mentions_between(s.start, s.end)
             a, b = m.span()
-            if any(x.start < b and a < x.end for x in taken):
-                continue
+            inside = [x for x in taken if x.start < b and a < x.end]
+            if inside and not (
+                m["head"] in _PLACED_SHORT_HEADS
+                and all(a < x.start and x.end < b and self._is_place(x.actor) for x in inside)
+            ):
+                continue  # (but "the Hangzhou lab": a place inside the short form qualifies it)
             nxt = self.text[b : b + 4]
             if nxt.startswith((" of ", " for ")) and m["head"] in (
                 "ministry",
@@ -1619,6 +1627,8 @@ class ActorIndex:
                 continue  # "the Chinese tech giant Huawei": a description of the name after it
             actor = self._antecedent(m["head"], a, phrase=m.group())
             if actor is not None:
+                if inside:
+                    self._drop_mentions(a, b)
                 self._add_mention(a, b, actor, "short")
         # descriptions beside a country or region: "Italy's privacy watchdog"
         described = not words.isdisjoint(gates["description"])
@@ -1645,6 +1655,9 @@ class ActorIndex:
             self._chamber_group(c, s)
         for g in _BARE_GROUP.finditer(self.text, s.start, s.end) if grouped else ():
             self._bare_group(g, s)
+
+    def _is_place(self, actor_id: str) -> bool:
+        return self._drafts[actor_id].kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
 
     def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
@@ -3130,6 +3143,11 @@ _NAMED_HEADS = {
 
 def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool]:
     companies = (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
+    if head == "lab":
+        # "the Hangzhou lab": a research unit by name, or the AI developer itself
+        return lambda d: d.kind in companies or any(
+            w in d.name or any(w in a for a in d.aliases) for w in ("Lab", "Research")
+        )
     if head in _NAMED_HEADS:
         words = _NAMED_HEADS[head]
         return lambda d: any(w in d.name or any(w in a for a in d.aliases) for w in words)

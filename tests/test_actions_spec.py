@@ -5140,6 +5140,27 @@ ROUND_TEN = [
         ],
         exact=True,
     ),
+    case(
+        "deepseek-s-own-service-limits",
+        "DeepSeek temporarily stopped accepting API top-ups because of capacity constraints. "
+        "DeepSeek limited new registrations to mainland phone numbers.",
+        "2025-12-02",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"suspend"}, "temporary": True},
+            {"actor": {"DeepSeek"}, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-place-lab-is-the-developer",
+        "DeepSeek released V3.2 in September. Local governments have adopted it since the "
+        "Hangzhou start-up released its R1 model in January.",
+        "2025-12-02",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-09"},
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-01"},
+        ],
+    ),
 ]
 
 
