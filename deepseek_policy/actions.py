@@ -1022,6 +1022,8 @@ def _read_trigger(
         return None  # "the PIPC's request that Apple remove DeepSeek": asked, not done
     if "?" in text[max(s.start, s.end - 3) : s.end] and _QUESTION.match(text, s.start, s.end):
         return None  # "Should the U.S. ban DeepSeek?", "Will Japan follow?": a question
+    if _UNSAID_WHEN.search(text, max(s.start, a - 80), a):
+        return None  # "has not said when it plans to release R2": nothing said, nothing done
     if (_MAY_BE_CONDITIONAL.search(window) and _CONDITIONAL_BEFORE.search(window)) or (
         text.startswith("Whether ", s.start) and "," not in text[s.start : a]
     ):
@@ -1376,6 +1378,13 @@ def _actors_for(
         # warns, not a subject before the preposition
         inside = [m for m in doc.index.mentions_between(pp.start("np"), a) if m.via != "modifier"]
         return ([inside[-1].actor], "subject") if inside else ([], "none")
+    if row.kind is ActionKind.CALL_FOR and text.endswith(" and ", lo, hi):
+        # "Euroconsumers said the watchdog had acted too slowly and called on it to ...": the
+        # speaker's second act, not the reported clause's subject's
+        rep = _last(_THAT_CLAUSE.finditer(text, lo, hi))
+        reporter = subject_before(doc, s, lo, rep.start(), masks) if rep else []
+        if reporter:
+            return reporter, "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
@@ -1414,6 +1423,11 @@ def _target_modifies_measure(doc: _Doc, s: Sentence, lo: int, hi: int) -> bool:
 #: "and" with a count before an unnamed plural: "Texas, Virginia and at least eight other".
 _AND_THEN_COUNT = lazy(
     r",?[ ]and[ ](?:(?:at[ ]least|more[ ]than|nearly|about|some|up[ ]to)[ ])?(?:[a-z0-9-]+[ ])?$"
+)
+#: An open question left unanswered: "has not said when", "did not disclose whether".
+_UNSAID_WHEN = lazy(
+    r"(?i)\b(?:not|never|yet[ ]to)[ ](?:said|say|says|disclosed|disclose|announced|announce|"
+    r"confirmed|confirm|revealed|reveal|specified|specify)[ ](?:when|whether|if|how)\b"
 )
 #: A request's noun and "that" before its content: "the PIPC's request that Apple remove".
 _REQUEST_THAT_BEFORE = lazy(

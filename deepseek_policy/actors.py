@@ -470,6 +470,17 @@ _SHORT_HEADS = (
     "chipmaker", "maker", "insurer", "lender", "telecom", "carrier", "platform", "giant",
     "country", "nation", "pair", "administration", "authorities",
 )  # fmt: skip
+#: A person's own body: "her office", "his ministry".
+_PERSONS_BODY = lazy_re(
+    r"(?<![\w-])(?:[Hh]is|[Hh]er)[ ](?:office|ministry|department|agency|team|company|firm|"
+    r"government|administration|commission|committee)(?![\w-])"
+)
+
+
+def _has_his_her(words: frozenset[str]) -> bool:
+    return "his" in words or "her" in words
+
+
 #: Short forms a place inside may qualify: "the Hangzhou lab", "the Shenzhen company".
 _PLACED_SHORT_HEADS = frozenset(
     ["lab", "startup", "start-up", "company", "firm", "developer", "group", "giant", "maker"]
@@ -1647,6 +1658,12 @@ class ActorIndex:
         unplaced = _unplaced_description() if described else None
         for d in unplaced.finditer(self.text, s.start, s.end) if unplaced is not None else ():
             self._unplaced_description(d, s)
+        # "Her office said ...": the body of the person named last (where one is known)
+        for m in _PERSONS_BODY.finditer(self.text, s.start, s.end) if _has_his_her(words) else ():
+            person = self.last_person(m.start(), 1500)
+            parent = self._drafts[person].parent if person is not None else None
+            if parent is not None and not self.mentions_between(m.start(), m.end()):
+                self._add_mention(m.start(), m.end(), parent, "short")
         # "the Centre said": India's union government, in an Indian report
         for c in _THE_CENTRE.finditer(self.text, s.start, s.end) if "centre" in words else ():
             self._the_centre(c, s)

@@ -5161,6 +5161,38 @@ ROUND_TEN = [
             {"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-01"},
         ],
     ),
+    case(
+        "her-office-is-the-person-s-body",
+        "Meike Kamp, Berlin's data protection commissioner, said on Friday she had filed a "
+        "formal notice. Her office said it had asked DeepSeek to explain its data transfers.",
+        "2025-06-27",
+        [
+            {
+                "actor": {"Berlin Commissioner for Data Protection and Freedom of Information"},
+                "kind": {"request_information", "call_for"},
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "the-speaker-s-second-act-after-a-reported-clause",
+        "The Garante blocked DeepSeek in January. Euroconsumers said the watchdog had acted too "
+        "slowly and called on it to fine the company.",
+        "2025-04-17",
+        [
+            {"actor": GARANTE, "kind": {"block"}},
+            {"actor": {"Euroconsumers"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-unsaid-plan-is-no-plan",
+        "Amazon Web Services said it was evaluating whether to add it to Bedrock. The company "
+        "has not said when it plans to release R2.",
+        "2025-12-02",
+        [],
+        exact=True,
+    ),
 ]
 
 
