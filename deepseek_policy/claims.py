@@ -104,8 +104,16 @@ _AUDIENCE = (
     r"(?:reporters|journalists|lawmakers|legislators|senators|parliament|Parliament|Congress|"
     r"(?:a|an|the)[ ](?:[\w-]+[ ]){0,3}?(?:press|hearing|briefing|conference|committee|panel|"
     r"session|forum|meeting|summit|interview|audience|newspaper|broadcaster|outlet|podcast)|"
-    r"[A-Z][\w&.-]{0,30}(?:[ ][A-Z][\w&.-]{0,30}){0,3})"
+    r"(?:the[ ])?[A-Z][\w&.-]{0,30}(?:[ ][A-Z][\w&.-]{0,30}){0,3})"
 )
+#: An audience and where it heard, and nothing more: a final attribution ("told the Financial
+#: Times in an interview.").
+_TOLD_WHERE_ONLY = lazy(
+    r"[ ](?:[\w’'.&-]+[ ]){1,5}?(?:in|on|at|during)[ ](?:an?[ ]|the[ ]|its[ ]|a[ ]recent[ ])?"
+    r"(?:[\w-]+[ ])?(?:interview|statement|briefing|post|call|hearing|conference|email|"
+    r"podcast|broadcast)[.]?$"
+)
+_LISTENERS = lazy(rf"{_AUDIENCE}[ ](?=[a-zA-Z])")
 #: A word that opens or carries a clause: a time or place phrase after "said" holds none
 #: ("said on Thursday it would host ..." is a report, not a final attribution).
 _NO_CLAUSE_WORD = (
@@ -976,6 +984,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("told", "tells"):
         if rx(r"[ ](?:(?!that[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]").match(after):
             return False  # "told its members not to use DeepSeek": an instruction
+        if _TOLD_WHERE_ONLY.match(after):
+            return False  # "..., Brad Smith told the Financial Times in an interview.": who spoke
         return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])").match(after))
     if v in ("added", "adds", "noted", "notes", "cited"):
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report
@@ -1016,10 +1026,13 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
     pos = b + (m.end() if m else 0)
     if verb.lower() in ("told", "tells", "notified", "informed"):
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
-        # "told reporters it would ...": else to the first lower-case word after them
-        t = rx(r"(?:[\w’'.-]+[ ]){1,7}?that[ ]").match(text[pos:end]) or rx(
-            r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])"
-        ).match(text[pos:end])
+        # "told the committee the government would ...": a known audience; "told reporters it
+        # would ...": else to the first lower-case word after them
+        t = (
+            rx(r"(?:[\w’'.-]+[ ]){1,7}?that[ ]").match(text[pos:end])
+            or _LISTENERS.match(text[pos:end])
+            or rx(r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])").match(text[pos:end])
+        )
         if t is not None:
             pos += t.end()
     return pos

@@ -2068,6 +2068,28 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "told-an-outlet-in-an-interview-is-the-attribution",
+        "Microsoft will keep R1 on Azure, Microsoft president Brad Smith told the Financial "
+        "Times in an interview. Science Minister Yoo Sang-im told the committee the government "
+        "would secure 10,000 GPUs this year.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Brad Smith"},
+                "contains": "keep R1 on Azure",
+                "starts": "Microsoft will keep R1",
+                "cue": "told",
+            },
+            {
+                "speaker": {"Yoo Sang-im"},
+                "contains": "secure 10,000 GPUs",
+                "starts": "the government would secure",
+                "cue": "told",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
