@@ -1032,6 +1032,10 @@ def _read_trigger(
         text, a, min(clause.end, b + 160)
     ):
         kind = ActionKind.CALL_FOR  # "wrote to governors asking them to ban DeepSeek": a call
+    if kind.family is Family.SUPPORTIVE and _ONTO_A_BLACKLIST.search(
+        text, a, min(clause.end, b + 90)
+    ):
+        kind = ActionKind.RESTRICT  # "add DeepSeek to its entity list", "put it on a blacklist"
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -1428,6 +1432,11 @@ _AND_THEN_COUNT = lazy(
 _UNSAID_WHEN = lazy(
     r"(?i)\b(?:not|never|yet[ ]to)[ ](?:said|say|says|disclosed|disclose|announced|announce|"
     r"confirmed|confirm|revealed|reveal|specified|specify)[ ](?:when|whether|if|how)\b"
+)
+#: A list that restricts what is put on it: "its entity list", "a list of unapproved software".
+_ONTO_A_BLACKLIST = lazy(
+    r"(?i)\b(?:to|on|onto)[ ](?:its|the|a|an|their)[ ](?:[\w-]+[ ]){0,2}?(?:entity[ ]list|"
+    r"blacklist|black[ ]list|list[ ]of[ ](?:banned|unapproved|prohibited|restricted|blocked))"
 )
 #: A request's noun and "that" before its content: "the PIPC's request that Apple remove".
 _REQUEST_THAT_BEFORE = lazy(
@@ -3188,7 +3197,11 @@ def merge_country_level(actions: Iterable[Action], index: ActorIndex) -> list[Ac
             if j == i or other.kind is not act.kind:
                 continue
             od = index.actor(other.actor)
-            if od.kind not in _STATE_KINDS or od.country != d.country:
+            if (
+                od.kind is ActorKind.COUNTRY
+                or od.kind not in _STATE_KINDS
+                or od.country != d.country
+            ):
                 continue  # a company's ban is not the country's: "Westpac has banned it"
             if (
                 od.kind is ActorKind.PERSON

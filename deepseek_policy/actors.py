@@ -1023,6 +1023,15 @@ class ActorIndex:
                     )
                     break
 
+    def _in_dateline(self, s: Sentence, end: int) -> bool:
+        """Whether ``end`` falls inside a dateline that opens sentence ``s``."""
+        m = (
+            dateline_at(self.text, s.start)
+            if _DATELINE_MARK.search(self.text, s.start, end + 40)
+            else None
+        )
+        return m is not None and end <= m.end()
+
     def _is_credit(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` stands alone in brackets, as a wire service's or a
         photographer's credit does: "(Yonhap)", "(Kyodo)", "(CNA)"."""
@@ -1322,6 +1331,8 @@ class ActorIndex:
                 self.text, max(0, cand.start - 30), cand.start
             ):
                 via = "modifier"  # "the No DeepSeek on Government Devices Act": a law's title
+            if cand.start - s.start < 60 and self._in_dateline(s, cand.end):
+                via = "modifier"  # "Shanghai - Three months later, banks ...": where, not who
             self._add_mention(cand.start, cand.end, actor_id, via)
             self._acronym_after(cand.end, actor_id, s)
             return
@@ -3162,8 +3173,9 @@ def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool
     companies = (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
     if head == "lab":
         # "the Hangzhou lab": a research unit by name, or the AI developer itself
-        return lambda d: d.kind in companies or any(
-            w in d.name or any(w in a for a in d.aliases) for w in ("Lab", "Research")
+        return lambda d: (
+            d.kind in companies
+            or any(w in d.name or any(w in a for a in d.aliases) for w in ("Lab", "Research"))
         )
     if head in _NAMED_HEADS:
         words = _NAMED_HEADS[head]

@@ -5193,6 +5193,35 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "a-country-s-two-acts-in-one-sentence-are-kept",
+        "China set up a national AI industry investment fund with 60 billion yuan.",
+        "2025-05-20",
+        [{"actor": {"China"}, "kind": {"invest"}}],
+    ),
+    case(
+        "a-dateline-city-before-a-generic-subject-does-not-act",
+        "Shanghai - Three months after DeepSeek's R1 model jolted global markets, banks are "
+        "using it.",
+        "2025-05-20",
+        [],
+        exact=True,
+    ),
+    case(
+        "adding-to-an-entity-list-restricts",
+        "The Commerce Department is still weighing whether to add DeepSeek to its entity list. "
+        "Mitsubishi put DeepSeek on its list of unapproved software.",
+        "2025-05-20",
+        [
+            {
+                "actor": {"Department of Commerce"},
+                "kind": {"restrict", "ban"},
+                "status": "considered",
+            },
+            {"actor": {"Mitsubishi"}, "kind": {"restrict", "ban"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
