@@ -439,6 +439,11 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             and not _mention_ends_before(doc, s, a)
             and not rx(r"[ ](?:[\w-]+[ ]){0,3}?by[ ]").match(text[b : b + 40])
             and not _JOINS_LIST.search(text[max(s.start, a - 80) : a])
+            # "Gov. Hochul's order barred state agencies ...": an instrument's main verb
+            and not (
+                _INSTRUMENT_BEFORE.search(text, max(s.start, a - 40), a)
+                and _SUBJECT_START.match(text, s.start, a)
+            )
         ):
             continue
         found = _read_trigger(doc, s, m, row, smasks, later, in_quote is not None)
@@ -629,6 +634,9 @@ _INSTRUMENT_BEFORE = lazy(
 
 
 _NO_ROW = TriggerRow(ActionKind.CALL_FOR, "fixed", "__none__")
+#: A sentence whose subject is a noun phrase that opens it: "Gov. Hochul's order", "The
+#: directive" (up to eight words, no verb of its own before the trigger).
+_SUBJECT_START = lazy(r"(?:[\w’'.-]+[ ]){0,8}$")
 
 
 #: What makes "calls for" a noun: "prompted calls for", "amid growing calls for".
@@ -638,6 +646,8 @@ _CALLS_AS_NOUN = lazy(
 )
 
 
+#: A plural measure noun before "on"/"against": "bans on DeepSeek", "curbs against it".
+_PLURAL_NOUN_ON = lazy(r"(?i)[a-z]+s[ ](?:on|against)[ ]")
 #: What makes "call" a noun: "on a call on Friday", "a wake-up call for", "earnings call".
 _CALL_AS_NOUN = lazy(
     r"(?i)\b(?:a|an|the|this|that|its|their|wake-up|conference|earnings|phone|video|analyst|"
@@ -673,8 +683,8 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
         want = "verb"
     elif _INSTRUMENT_BEFORE.search(before) and rx(r"\w+s\b").match(text[a : a + 20]):
         want = "verb"  # "The notice bans", "the order blocks"
-    elif _NOUN_CONTEXT.search(before):
-        want = "noun"
+    elif _NOUN_CONTEXT.search(before) or _PLURAL_NOUN_ON.match(text, a):
+        want = "noun"  # ("bans on DeepSeek would do little": a plural noun before "on")
     for row in rows:
         if row.form == want:
             return row
@@ -1022,6 +1032,8 @@ def _read_trigger(
         return None  # "the PIPC's request that Apple remove DeepSeek": asked, not done
     if "?" in text[max(s.start, s.end - 3) : s.end] and _QUESTION.match(text, s.start, s.end):
         return None  # "Should the U.S. ban DeepSeek?", "Will Japan follow?": a question
+    if _ASKED_WHETHER.match(text, s.start, a):
+        return None  # "Asked whether Japan would ban DeepSeek, Hayashi said ...": a question
     if _UNSAID_WHEN.search(text, max(s.start, a - 80), a):
         return None  # "has not said when it plans to release R2": nothing said, nothing done
     if (_MAY_BE_CONDITIONAL.search(window) and _CONDITIONAL_BEFORE.search(window)) or (
@@ -1047,6 +1059,13 @@ def _read_trigger(
         return None  # "is testing whether the app complies": a question, not the service
     if row.form == "noun" and _anaphoric_noun(text, a, clause.start):
         return None
+    if (
+        row.form == "noun"
+        and text[b - 1 : b] == "s"
+        and _GENERIC_PLURAL_MEASURE.match(text, b, clause.end)
+        and not _OWNED_BEFORE.search(text, max(clause.start, a - 30), a)
+    ):
+        return None  # "bans on DeepSeek would do little to protect users": a topic, not an act
     # verbs that govern this one: "urged X to ban" / "told X to stop using" / "prompting X to block"
     governor = _governor(text, clause.start, a)
     if (
@@ -1428,6 +1447,8 @@ def _target_modifies_measure(doc: _Doc, s: Sentence, lo: int, hi: int) -> bool:
 _AND_THEN_COUNT = lazy(
     r",?[ ]and[ ](?:(?:at[ ]least|more[ ]than|nearly|about|some|up[ ]to)[ ])?(?:[a-z0-9-]+[ ])?$"
 )
+#: A reporter's question fronted before the answer: "Asked whether Japan would ban it, ...".
+_ASKED_WHETHER = lazy(r"(?i)(?:when[ ])?asked[ ](?:whether|if|about|how|why|when)\b[^,;]{0,160}$")
 #: An open question left unanswered: "has not said when", "did not disclose whether".
 _UNSAID_WHEN = lazy(
     r"(?i)\b(?:not|never|yet[ ]to)[ ](?:said|say|says|disclosed|disclose|announced|announce|"
@@ -1438,10 +1459,22 @@ _ONTO_A_BLACKLIST = lazy(
     r"(?i)\b(?:to|on|onto)[ ](?:its|the|a|an|their)[ ](?:[\w-]+[ ]){0,2}?(?:entity[ ]list|"
     r"blacklist|black[ ]list|list[ ]of[ ](?:banned|unapproved|prohibited|restricted|blocked))"
 )
+#: Roles of people who comment on measures rather than take them.
+_OBSERVER_ROLE = lazy(
+    r"(?i)\b(?:analyst|researcher|expert|professor|economist|strategist|fellow|consultant|"
+    r"lecturer|scholar|commentator|investor)\b"
+)
+#: A bare plural measure as a clause's subject: "bans on DeepSeek would do little".
+_GENERIC_PLURAL_MEASURE = lazy(
+    r"(?:[ ](?:on|against|of)[ ](?:[\w’'.-]+[ ]){0,3}?[\w’'.-]+)?[ ](?:would|will|could|may|"
+    r"might|can|should|are|were|have|do|don't|tend|rarely|often|only)[ ]"
+)
+#: An owner or determiner right before a measure's noun: "Italy's bans", "the bans", "its".
+_OWNED_BEFORE = lazy(r"(?:’s|'s|s’|\b(?:the|its|their|these|those|such|his|her|our))[ ]$")
 #: A request's noun and "that" before its content: "the PIPC's request that Apple remove".
 _REQUEST_THAT_BEFORE = lazy(
     r"\b(?:requests?|demands?|calls?|recommendations?|proposals?|suggestions?|petitions?|"
-    r"appeals?)[ ]that[ ](?:[\w’'.-]+[ ]){1,5}$"
+    r"appeals?|requested|asked|demanded|urged)[ ]that[ ](?:[\w’'.-]+[ ]){1,5}$"
 )
 #: A letter or request sent to someone, right before a participle that says what it asks.
 _LETTER_TO_BEFORE = lazy(
@@ -1665,7 +1698,10 @@ def _agentless(
                 hi = min(hi, q.start)
         # "Microsoft President Brad Smith told a hearing that employees were not allowed to
         # use it": the measure is the speaker's organisation's
-        actors = [_organisation_of(doc, x) for x in _reporter(doc, s, hi, masks)]
+        reporters = _reporter(doc, s, hi, masks)
+        if any(_OBSERVER_ROLE.search(doc.index.actor(x).role or "") for x in reporters):
+            return [], "none"  # "an analyst at Kiwoom said the app had been blocked": news of it
+        actors = [_organisation_of(doc, x) for x in reporters]
         if actors:
             return list(dict.fromkeys(actors)), "reported"
         implicit = _implicit_subject(doc, s, s.start, hi, a, clause, masks)

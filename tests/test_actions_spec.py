@@ -5222,6 +5222,37 @@ ROUND_TEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-observer-s-report-of-a-passive-names-no-actor",
+        "Lee Jung-min, an analyst at Kiwoom Securities, said the app had been blocked on "
+        "government computers. Armis said about 70% of its customers had requested that "
+        "DeepSeek be blocked.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-person-s-order-acts-for-them",
+        "Gov. Kathy Hochul's order barred state agencies from using DeepSeek.",
+        "2025-05-20",
+        [{"actor": {"Kathy Hochul"}, "kind": {"ban"}, "scope": {GOV}}],
+        exact=True,
+    ),
+    case(
+        "bare-plural-bans-as-a-topic",
+        "Bitkom said bans on DeepSeek would do little to protect users.",
+        "2025-05-20",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-question-put-to-a-speaker-is-no-plan",
+        "Asked whether Japan would ban DeepSeek, Chief Cabinet Secretary Yoshimasa Hayashi said "
+        "the government had no such plan.",
+        "2025-05-20",
+        [],
+        exact=True,
+    ),
 ]
 
 
