@@ -642,7 +642,8 @@ _SUBJECT_START = lazy(r"(?:[\w’'.-]+[ ]){0,8}$")
 #: What makes "calls for" a noun: "prompted calls for", "amid growing calls for".
 _CALLS_AS_NOUN = lazy(
     r"\b(?:prompted|sparked|triggered|renewed|fuelled|fueled|led[ ]to|amid|growing|fresh|new|"
-    r"repeated|mounting|louder|more|the|its|their|despite|after|following)[ ]$"
+    r"repeated|mounting|louder|more|the|its|their|despite|after|following|earnings|conference|"
+    r"phone|video|analyst|investor|quarterly)[ ]$"
 )
 
 
@@ -1408,6 +1409,21 @@ def _actors_for(
         reporter = subject_before(doc, s, lo, rep.start(), masks) if rep else []
         if reporter:
             return reporter, "subject"
+    if row.kind is ActionKind.ADOPT and "available" in row.phrase:
+        # "DeepSeek R1 is now available on Amazon Bedrock": the platform's owner offers it
+        hosts = [
+            m.actor
+            for m in doc.index.mentions_between(b, clause.end)
+            if m.actor != TARGET_ID
+            and doc.index.actor(m.actor).kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
+        ]
+        if hosts and _TARGET_SUBJECT.search(text, lo, hi):
+            return hosts[:1], "subject"
+    if _AND_THEN_PREDICATE.search(text, max(lo, hi - 30), hi) and doc.found_in(s):
+        # "X had adopted DeepSeek's model and would host it": the first predicate's actor
+        prev = next((f for f in reversed(doc.found) if f.sentence.index == s.index), None)
+        if prev is not None and prev.trigger[1] <= hi and prev.actor != TARGET_ID:
+            return [prev.actor], "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
@@ -1483,6 +1499,15 @@ _LETTER_TO_BEFORE = lazy(
 )
 
 
+#: The target or its model as a clause's subject: "DeepSeek R1 is", "DeepSeek's V3 model is".
+_TARGET_SUBJECT = lazy(
+    r"\bDeep[Ss]eek(?:’s|'s)?[ ](?:[\w.-]+[ ]){0,3}?(?:is|are|was|were|has|have)\b"
+)
+#: "and" and a modal or auxiliary before a second predicate with no subject of its own.
+_AND_THEN_PREDICATE = lazy(
+    r"[ ]and[ ](?:would|will|could|may|might|should|also|then|later|plans[ ]to|planned[ ]to|"
+    r"intends[ ]to)[ ](?:also[ ]|later[ ]|soon[ ])?$"
+)
 #: A clause after "but" that opens with its verb (a modal, an adverb or the verb itself), so
 #: its subject is the first clause's: "... but would host it", "... but later restricted it".
 _ELIDED_SUBJECT = lazy(r"(?:[a-z]+[ ]){0,3}$")

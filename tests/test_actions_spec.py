@@ -5253,6 +5253,33 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "the-second-predicate-after-and-a-modal-keeps-the-first-actor",
+        "Telkom Indonesia said it had adopted DeepSeek's open-source model and would host it on "
+        "servers inside the country.",
+        "2025-02-04",
+        [{"actor": {"Telkom Indonesia"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
+        "the-model-available-on-a-platform-is-the-platform-s-adoption",
+        "DeepSeek R1 is now available on Amazon Bedrock. DeepSeek's V3 model is now available on "
+        "Google Vertex AI.",
+        "2025-01-30",
+        [
+            {"actor": {"Amazon", "Amazon Web Services"}, "kind": {"adopt"}},
+            {"actor": {"Google"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "earnings-calls-are-no-calls-to-act",
+        "The chief executives of Meta and Microsoft used their earnings calls on Wednesday to "
+        "argue that DeepSeek would lower costs.",
+        "2025-01-30",
+        [],
+        exact=True,
+    ),
 ]
 
 
