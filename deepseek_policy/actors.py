@@ -1342,6 +1342,8 @@ class ActorIndex:
             via = "pattern"
             if self._is_modifier(cand.end, s) and cand.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                 via = "modifier"
+            elif cand.start - s.start < 60 and self._in_dateline(s, cand.end):
+                via = "modifier"  # "BEIJING, Feb. 21 (Example Daily) --": a credit, not an actor
             self._add_mention(cand.start, cand.end, org_id, via)
             self._acronym_after(cand.end, org_id, s)
 

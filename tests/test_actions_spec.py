@@ -5280,6 +5280,26 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "adapting-a-model-is-integrating-it",
+        "China Mobile announced on Feb. 5 that it had fully adapted DeepSeek's models across its "
+        "computing network. Huawei completed adaptation of DeepSeek's R1 on its Ascend chips. "
+        "Companies must adapt to the new rules.",
+        "2025-02-21",
+        [
+            {"actor": {"China Mobile"}, "kind": {"integrate", "adopt"}, "date": "2025-02-05"},
+            {"actor": {"Huawei"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-wire-credit-in-a-dateline-never-acts",
+        "BEIJING, Feb. 21 (Example Daily) -- China's three major telecom operators have connected "
+        "their services to DeepSeek's models.",
+        "2025-02-21",
+        [],
+        exact=True,
+    ),
 ]
 
 
