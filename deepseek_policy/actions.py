@@ -2353,7 +2353,10 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
     return bool(rx(r"(?i)(?:neither|none of|no[ ])").match(text[lo : lo + 12]))
 
 
-_SUBORDINATOR = lazy(r"\b(?:after|before|when|because|since|once|until|while)[ ]")
+_SUBORDINATOR = lazy(
+    r"\b(?:after|before|when|because|since|once|until|while|whereas|although|though|"
+    r"even[ ]as|even[ ]though)[ ]"
+)
 
 
 def _status(

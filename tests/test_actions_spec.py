@@ -5300,6 +5300,18 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "asked-to-remove-is-a-call-and-even-as-opens-a-clause",
+        "Berlin's data protection commissioner asked Apple and Google to remove DeepSeek. Taira "
+        "said the government had no plan to ban DeepSeek, even as the health ministry said it "
+        "had banned it.",
+        "2025-06-27",
+        [
+            {"country": "DE", "kind": {"call_for"}},
+            {"actor": {"Health Ministry", "health ministry"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
