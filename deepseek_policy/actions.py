@@ -671,7 +671,7 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
         return _NO_ROW  # "has prompted calls for bans": no one named makes them
     if text.startswith(("call ", "Call "), a) and _CALL_AS_NOUN.search(before):
         return _NO_ROW  # "told analysts on a call on Friday", "a wake-up call for"
-    if text.startswith(("demand", "Demand"), a) and _DEMAND_AS_NOUN.match(text, a + 6):
+    if text.startswith(("demand", "Demand"), a) and _DEMAND_AS_NOUN.match(text, a + 6, a + 40):
         return _NO_ROW  # "GPU demand surged", "had to throttle demand."
     if len(rows) == 1:
         if rows[0].form == "verb" and rx(r"(?:\b(?:its|their|his|her|our|the)|’s|'s)[ ]$").search(
@@ -684,7 +684,7 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
         want = "verb"
     elif _INSTRUMENT_BEFORE.search(before) and rx(r"\w+s\b").match(text[a : a + 20]):
         want = "verb"  # "The notice bans", "the order blocks"
-    elif _NOUN_CONTEXT.search(before) or _PLURAL_NOUN_ON.match(text, a):
+    elif _NOUN_CONTEXT.search(before) or _PLURAL_NOUN_ON.match(text, a, a + 40):
         want = "noun"  # ("bans on DeepSeek would do little": a plural noun before "on")
     for row in rows:
         if row.form == want:
@@ -1455,7 +1455,7 @@ def _target_modifies_measure(doc: _Doc, s: Sentence, lo: int, hi: int) -> bool:
     ban") rather than standing as a subject."""
     for m in reversed(doc.index.mentions_between(lo, hi)):
         if m.actor == TARGET_ID:
-            return _MEASURE_NOUN_AFTER.match(doc.text, m.end) is not None
+            return _MEASURE_NOUN_AFTER.match(doc.text, m.end, m.end + 20) is not None
     return False
 
 
