@@ -1114,6 +1114,8 @@ def _read_trigger(
         actors, how = [owner], "decision"
     else:
         actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
+    if kind is ActionKind.LIFT and actors == [TARGET_ID] and how in ("context", "context-subject"):
+        actors = []  # "The download suspension ... has been lifted": not DeepSeek's own lift
     rules = (
         _UNDER_RULES_OF.match(text, s.start, a) if text[s.start : s.start + 1] in "UuFfPp" else None
     )
@@ -1382,12 +1384,17 @@ def _actors_for(
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
     # both companies to remove it"
     # (and one after a subordinator: "banned it after blocking ChatGPT in 2023")
-    participle = rx(r"\w+ing\b").match(
+    gerund = rx(r"\w+ing\b").match(
         text[hi : b if hi == a else governor[2] if governor is not None else b]
-    ) and (
-        rx(r"(?:,|\b(?:after|before|while|since|when|by))[ ]$").search(text[max(lo, hi - 7) : hi])
-        # "sent a letter to Nvidia's chief executive asking ...": the sender asks
-        or _LETTER_TO_BEFORE.search(text, max(lo, hi - 120), hi)
+    )
+    letter = _LETTER_TO_BEFORE.search(text, max(lo, hi - 120), hi) if gerund else None
+    if letter is not None:
+        # "sent a letter to Nvidia's chief executive asking ...", "sent Nvidia a letter
+        # asking ...": the sender asks, named before the letter, or no one named
+        senders = subject_before(doc, s, lo, letter.start(), masks, first=True)
+        return (senders, "subject") if senders else ([], "none")
+    participle = gerund and rx(r"(?:,|\b(?:after|before|while|since|when|by))[ ]$").search(
+        text[max(lo, hi - 7) : hi]
     )
     second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
         text[max(lo, hi - 12) : hi]
@@ -1494,8 +1501,10 @@ _REQUEST_THAT_BEFORE = lazy(
 )
 #: A letter or request sent to someone, right before a participle that says what it asks.
 _LETTER_TO_BEFORE = lazy(
-    r"\b(?:letters?|notes?|emails?|requests?|notices?|petitions?)[ ](?:[\w’'.-]+[ ]){0,2}?to[ ]"
-    r"(?:[\w’'.-]+[ ]){1,8}$"
+    r"(?:\b(?:letters?|notes?|emails?|requests?|notices?|petitions?)[ ](?:[\w’'.-]+[ ]){0,2}?"
+    r"to[ ](?:[\w’'.-]+[ ]){1,8}"
+    r"|\b(?:sent|wrote|sends|writes)[ ](?:[\w’'.-]+[ ]){1,5}?(?:a|an)[ ](?:[\w-]+[ ])?"
+    r"(?:letter|note|email|request)[ ])$"
 )
 
 
@@ -2429,9 +2438,17 @@ def _status(
 
 
 def _temporary(text: str, clause: Clause, s: Sentence) -> bool | None:
-    if _cue_pattern("temporary").search(text, clause.start, clause.end):
+    for m in _cue_pattern("temporary").finditer(text, clause.start, clause.end):
+        if _DEADLINE_AFTER.match(text, m.end(), min(clause.end, m.end() + 40)):
+            continue  # "gave the company until April 30 to respond": a deadline, not a term
         return True
     return None
+
+
+#: A deadline after "until": "until April 30 to respond".
+_DEADLINE_AFTER = lazy(
+    r"[ ](?:[\w.,]+[ ]){1,3}?to[ ](?:respond|reply|answer|comply|explain|provide|submit)\b"
+)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5312,6 +5312,30 @@ ROUND_TEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-letter-s-sender-named-before-it-or-no-one",
+        "Two senators sent a letter to Nvidia chief executive Jensen Huang asking the company to "
+        "explain its sales. The House Select Committee sent Nvidia a letter asking it to explain "
+        "whether its chips had reached DeepSeek, and gave the company until April 30 to respond.",
+        "2025-04-24",
+        [
+            {
+                "actor": {"House Select Committee"},
+                "kind": {"request_information"},
+                "temporary": None,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "an-agentless-lift-of-a-measure-on-deepseek-is-not-deepseek-s",
+        "The Chinese AI service DeepSeek will once again be available for new downloads in South "
+        "Korea. The download suspension imposed in February has been lifted about two months "
+        "later.",
+        "2025-04-24",
+        [],
+        exact=True,
+    ),
 ]
 
 
