@@ -1409,7 +1409,7 @@ def _actors_for(
         # warns, not a subject before the preposition
         inside = [m for m in doc.index.mentions_between(pp.start("np"), a) if m.via != "modifier"]
         return ([inside[-1].actor], "subject") if inside else ([], "none")
-    if row.kind is ActionKind.CALL_FOR and text.endswith(" and ", lo, hi):
+    if row.kind in (ActionKind.CALL_FOR, ActionKind.WARN) and text.endswith(" and ", lo, hi):
         # "Euroconsumers said the watchdog had acted too slowly and called on it to ...": the
         # speaker's second act, not the reported clause's subject's
         rep = _last(_THAT_CLAUSE.finditer(text, lo, hi))

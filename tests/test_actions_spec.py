@@ -5336,6 +5336,18 @@ ROUND_TEN = [
         [],
         exact=True,
     ),
+    case(
+        "a-warning-joined-by-and-after-a-reported-clause-is-the-speaker-s",
+        "Spain's AEPD said it was monitoring DeepSeek. Luxembourg's CNPD warned that the app "
+        "could expose data to authorities in China, and advised public bodies to refrain from "
+        "installing it.",
+        "2025-01-31",
+        [
+            {"country": "ES", "kind": {"investigate"}},
+            {"country": "LU", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
