@@ -1033,7 +1033,7 @@ def _read_trigger(
         return None  # "the PIPC's request that Apple remove DeepSeek": asked, not done
     if "?" in text[max(s.start, s.end - 3) : s.end] and _QUESTION.match(text, s.start, s.end):
         return None  # "Should the U.S. ban DeepSeek?", "Will Japan follow?": a question
-    if _ASKED_WHETHER.match(text, s.start, a):
+    if text[s.start : s.start + 1] in "AaW" and _ASKED_WHETHER.match(text, s.start, a):
         return None  # "Asked whether Japan would ban DeepSeek, Hayashi said ...": a question
     if _UNSAID_WHEN.search(text, max(s.start, a - 80), a):
         return None  # "has not said when it plans to release R2": nothing said, nothing done

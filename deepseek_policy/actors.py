@@ -841,8 +841,10 @@ _MINISTRY_OF_OPENING = lazy_re(r"(?:Ministry|Department)[ ](?:of|for)[ ]")
 #: Portfolio words of ministries the gazetteer does not name.
 _MORE_FIELDS = frozenset(["knowledge", "research", "youth", "women", "children", "higher"])
 _DESCRIBED_COMPANY = lazy_re(
-    r"(?<![\w-])(?P<desc>" + "|".join(_DESCRIPTORS) + r")[ ]"
-    r"(?P<name>[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&)){0,3})"
+    lead(_DESCRIPTORS)
+    + r"(?<![\w-])(?P<desc>"
+    + trie_pattern(_DESCRIPTORS)
+    + r")[ ](?P<name>[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&)){0,3})"
 )
 
 
@@ -879,6 +881,7 @@ class ActorIndex:
         self._gaz: list[GazetteerMatch] = []
         self._gaz_starts: list[int] = []
         self._datelines: dict[int, str | None] = {}  # a paragraph's start -> its dateline's
+        self._sentence_datelines: dict[int, int] = {}  # a sentence's start -> its dateline's end
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
@@ -1024,13 +1027,17 @@ class ActorIndex:
                     break
 
     def _in_dateline(self, s: Sentence, end: int) -> bool:
-        """Whether ``end`` falls inside a dateline that opens sentence ``s``."""
-        m = (
-            dateline_at(self.text, s.start)
-            if _DATELINE_MARK.search(self.text, s.start, end + 40)
-            else None
-        )
-        return m is not None and end <= m.end()
+        """Whether ``end`` falls inside a dateline that opens sentence ``s`` (each sentence's
+        dateline read once)."""
+        known = self._sentence_datelines
+        if s.start not in known:
+            m = (
+                dateline_at(self.text, s.start)
+                if _DATELINE_MARK.search(self.text, s.start, min(s.end, s.start + 100))
+                else None
+            )
+            known[s.start] = m.end() if m is not None else -1
+        return end <= known[s.start]
 
     def _is_credit(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` stands alone in brackets, as a wire service's or a
