@@ -880,8 +880,8 @@ class ActorIndex:
         self._adjective_starts: list[int] = []
         self._gaz: list[GazetteerMatch] = []
         self._gaz_starts: list[int] = []
+        self._dateline_ends: dict[int, int] = {}  # a line's start -> its dateline's end, or -1
         self._datelines: dict[int, str | None] = {}  # a paragraph's start -> its dateline's
-        self._sentence_datelines: dict[int, int] = {}  # a sentence's start -> its dateline's end
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
@@ -1026,18 +1026,23 @@ class ActorIndex:
                     )
                     break
 
-    def _in_dateline(self, s: Sentence, end: int) -> bool:
-        """Whether ``end`` falls inside a dateline that opens sentence ``s`` (each sentence's
-        dateline read once)."""
-        known = self._sentence_datelines
-        if s.start not in known:
+    def _dateline_end(self, start: int) -> int:
+        """Where the dateline that opens the line at ``start`` ends, or -1 where none does (read
+        once per start; every dateline holds a dash, a colon or a bracket near its start)."""
+        end = self._dateline_ends.get(start)
+        if end is None:
             m = (
-                dateline_at(self.text, s.start)
-                if _DATELINE_MARK.search(self.text, s.start, min(s.end, s.start + 100))
+                dateline_at(self.text, start)
+                if _DATELINE_MARK.search(self.text, start, start + 100)
                 else None
             )
-            known[s.start] = m.end() if m is not None else -1
-        return end <= known[s.start]
+            end = self._dateline_ends[start] = m.end() if m is not None else -1
+        return end
+
+    def _in_dateline(self, s: Sentence, cand: _Candidate) -> bool:
+        """Whether a name stands inside the dateline that opens its sentence: where the report
+        comes from, or a credit ("SEOUL, April 24 (Yonhap) --"), not an actor."""
+        return cand.start - s.start < 60 and cand.end <= self._dateline_end(s.start)
 
     def _is_credit(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` stands alone in brackets, as a wire service's or a
@@ -1338,7 +1343,7 @@ class ActorIndex:
                 self.text, max(0, cand.start - 30), cand.start
             ):
                 via = "modifier"  # "the No DeepSeek on Government Devices Act": a law's title
-            if cand.start - s.start < 60 and self._in_dateline(s, cand.end):
+            if self._in_dateline(s, cand):
                 via = "modifier"  # "Shanghai - Three months later, banks ...": where, not who
             self._add_mention(cand.start, cand.end, actor_id, via)
             self._acronym_after(cand.end, actor_id, s)
@@ -1349,7 +1354,7 @@ class ActorIndex:
             via = "pattern"
             if self._is_modifier(cand.end, s) and cand.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                 via = "modifier"
-            elif cand.start - s.start < 60 and self._in_dateline(s, cand.end):
+            elif self._in_dateline(s, cand):
                 via = "modifier"  # "BEIJING, Feb. 21 (Example Daily) --": a credit, not an actor
             self._add_mention(cand.start, cand.end, org_id, via)
             self._acronym_after(cand.end, org_id, s)
@@ -2244,7 +2249,7 @@ class ActorIndex:
         """The country of the city a dateline opens the report with ("SEOUL, Feb. 17 (Wire) --
         ...", "Washington (Wire) — ..."): a capital or a region the gazetteer knows."""
         for sentence in self.seg.sentences[:_DATELINE_SENTENCES]:
-            if dateline_at(self.text, sentence.start) is not None:
+            if self._dateline_end(sentence.start) >= 0:
                 return self._paragraph_dateline(sentence.start)
         return None
 
@@ -2253,10 +2258,8 @@ class ActorIndex:
         per paragraph: a round-up of wire reports has one per item)."""
         known = self._datelines
         if start not in known:
-            # a dateline holds a dash, a colon or a bracket near the paragraph's start
-            head = self.text[start : start + 90]
-            m = dateline_at(self.text, start) if _DATELINE_MARK.search(head) else None
-            place = _DATELINE_PLACE.match(m.group()) if m is not None else None
+            end = self._dateline_end(start)
+            place = _DATELINE_PLACE.match(self.text[start:end]) if end >= 0 else None
             code = None
             if place is not None:
                 name = " ".join(w.capitalize() for w in place.group(1).split())
