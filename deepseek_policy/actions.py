@@ -329,14 +329,18 @@ class _Doc:
         while self.mains and self.mains[0].sentence.paragraph < s.paragraph - _LINK_REACH:
             self.mains.popleft()
 
-    def found_in(self, s: Sentence) -> bool:
-        """Whether an action was already read in sentence ``s`` (found is in sentence order)."""
+    def last_in(self, s: Sentence) -> _Found | None:
+        """The latest action already read in sentence ``s`` (found is in sentence order)."""
         for f in reversed(self.found):
             if f.sentence.index == s.index:
-                return True
+                return f
             if f.sentence.index < s.index:
-                return False
-        return False
+                return None
+        return None
+
+    def found_in(self, s: Sentence) -> bool:
+        """Whether an action was already read in sentence ``s``."""
+        return self.last_in(s) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -962,7 +966,8 @@ _CALL_BEFORE = lazy(
 )
 #: A conditional or counterfactual clause the trigger stands in, or a question about it:
 #: "If France bans ...", "Had Germany banned ...", "Imagine if ...", "Nobody knows if ..."
-#: ("asked whether Japan would ban it" stays a ban under consideration).
+#: ("was asked whether Japan would ban it" stays a ban under consideration; a question fronted
+#: before its answer is :data:`_ASKED_WHETHER`'s).
 _CONDITIONAL_BEFORE = lazy(
     r"(?:^|[,;:—–][ ]|\b)(?:[Ii]f|[Uu]nless|[Ss]uppose|[Ss]upposing|[Ww]hat[ ]if)[ ]"
     r"[^,;:.?!]{0,80}$"
@@ -1114,8 +1119,6 @@ def _read_trigger(
         actors, how = [owner], "decision"
     else:
         actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
-    if kind is ActionKind.LIFT and actors == [TARGET_ID] and how in ("context", "context-subject"):
-        actors = []  # "The download suspension ... has been lifted": not DeepSeek's own lift
     rules = (
         _UNDER_RULES_OF.match(text, s.start, a) if text[s.start : s.start + 1] in "UuFfPp" else None
     )
@@ -1129,14 +1132,17 @@ def _read_trigger(
         # the one that follows (or joins) acts as well as those it follows
         first = subject_before(doc, s, clause.start, followed.start(), masks)
         actors = list(dict.fromkeys([*first, *actors]))
-    if (
-        TARGET_ID in actors
-        and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
-        and (how not in ("subject", "pronoun") or row.form == "noun")
+    if TARGET_ID in actors and (
+        (
+            kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
+            and (how not in ("subject", "pronoun") or row.form == "noun")
+        )
+        or (kind is ActionKind.LIFT and how in ("context", "context-subject"))
     ):
         # "DeepSeek bans are spreading", "DeepSeek's ban in Italy", "The law passed last week
-        # banned DeepSeek": the service undergoes the measure; only as the subject of a verb
-        # (or its pronoun) does it restrict itself ("DeepSeek limited new registrations")
+        # banned DeepSeek", "The download suspension ... has been lifted": the service
+        # undergoes the measure or its end; only as the subject of a verb (or its pronoun) does
+        # it restrict itself ("DeepSeek limited new registrations")
         actors = [x for x in actors if x != TARGET_ID]
     if (
         kind is ActionKind.WARN
@@ -1426,9 +1432,9 @@ def _actors_for(
         ]
         if hosts and _TARGET_SUBJECT.search(text, lo, hi):
             return hosts[:1], "subject"
-    if _AND_THEN_PREDICATE.search(text, max(lo, hi - 30), hi) and doc.found_in(s):
+    if _AND_THEN_PREDICATE.search(text, max(lo, hi - 30), hi):
         # "X had adopted DeepSeek's model and would host it": the first predicate's actor
-        prev = next((f for f in reversed(doc.found) if f.sentence.index == s.index), None)
+        prev = doc.last_in(s)
         if prev is not None and prev.trigger[1] <= hi and prev.actor != TARGET_ID:
             return [prev.actor], "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
