@@ -1063,8 +1063,12 @@ def _read_trigger(
         return None
     if kind.family is Family.SUPPORTIVE and _QUESTION_OBJECT.match(obj):
         return None  # "is testing whether the app complies": a question, not the service
-    if row.form == "noun" and _anaphoric_noun(text, a, clause.start):
-        return None
+    if (
+        row.form == "noun"
+        and _anaphoric_noun(text, a, clause.start)
+        and not (kind is ActionKind.RELEASE and _OWN_PRODUCT.search(_direct_object(obj)))
+    ):
+        return None  # "the ban" is one stated before; "the release of its R1 model" is news
     if (
         row.form == "noun"
         and text[b - 1 : b] == "s"
@@ -1288,11 +1292,11 @@ _FRONTED = lazy(
 # ---------------------------------------------------------------------------------------------
 
 
-#: The target's own product right before a participle of its release: "DeepSeek's updated R1
-#: model was released", "DeepSeek's R1 model, released on ...".
-_TARGET_PRODUCT_BEFORE = lazy(
-    r"\bDeep[Ss]eek(?:’s|'s)[ ](?:[\w.-]+[ ]){0,4}?(?:models?|app|chatbot|assistant|version|"
-    r"update|upgrade|system)(?:,[ ]|[ ](?:(?:was|were|is|are|has[ ]been|had[ ]been|have[ ]been)"
+#: An owner's product right before a participle of its release: "DeepSeek's updated R1 model
+#: was released", "Alibaba's Qwen2.5, launched last month, ...".
+_OWNED_PRODUCT_BEFORE = lazy(
+    r"(?:’s|'s)[ ](?:[\w.-]+[ ]){0,4}?(?:models?|app|chatbot|assistant|version|"
+    r"update|upgrade|system|[A-Z][\w.-]{0,12}[0-9][\w.-]*+)(?:,[ ]|[ ](?:(?:was|were|is|are|has[ ]been|had[ ]been|have[ ]been)"
     r"[ ])?)$"
 )
 
@@ -1310,12 +1314,12 @@ def _actors_for(
     row: TriggerRow,
 ) -> tuple[list[str], str]:
     text = doc.text
-    if (
-        row.kind is ActionKind.RELEASE
-        and _PARTICIPLE_WORD.match(text[a:b]) is not None
-        and _TARGET_PRODUCT_BEFORE.search(text, max(s.start, a - 80), a) is not None
-    ):
-        return [TARGET_ID], "owner"  # "DeepSeek's R1 model, released on Jan. 20, ..."
+    if row.kind is ActionKind.RELEASE and _PARTICIPLE_WORD.match(text[a:b]) is not None:
+        owned = _OWNED_PRODUCT_BEFORE.search(text, max(s.start, a - 80), a)
+        if owned is not None:
+            owners = doc.index.mentions_between(max(s.start, a - 130), owned.start())
+            if owners and owners[-1].end == owned.start():
+                return [owners[-1].actor], "owner"  # "DeepSeek's R1 model, released on ..."
     # passive: "was blocked by X", or agentless
     passive = (
         row.form != "noun"
@@ -1634,6 +1638,12 @@ def _noun_actor(
         if _POSSESSED.match(text[m.end : a]):
             return [m.actor], "possessor"
         if m.via != "modifier":
+            break
+    if text.endswith(" of", a, b):
+        # "the release of DeepSeek's R1 model": the product's owner puts it out
+        for m in doc.index.mentions_between(b, min(clause.end, b + 60)):
+            if m.start <= b + 1 and text.startswith(("'s ", "’s "), m.end):
+                return [m.actor], "possessor"
             break
     agent = _AGENT_AFTER.match(text, b, clause.end)
     if agent is not None:
@@ -2669,6 +2679,13 @@ def _object_ok(
     )
     if passive_like and test(_last_words(before, 12)):
         return True
+    if (
+        row.object == "own"
+        and text.endswith(", ", 0, a)
+        and _PARTICIPLE_WORD.match(gap) is not None
+        and _OWN_PRODUCT.search(_last_words(text[max(0, a - 80) : a - 2], 4))
+    ):
+        return True  # a reduced relative: "DeepSeek's R1 model, released on Jan. 20, ..."
     # "ordered DeepSeek removed from ...", "had the app taken down": the object stands between
     # the command and the participle
     complement = _ORDERED_OBJECT.search(before[-80:])

@@ -5351,6 +5351,26 @@ ROUND_TEN = [
 ]
 
 
+# Round eleven (ROUND_ELEVEN).
+ROUND_ELEVEN = [
+    case(
+        "a-release-in-a-reduced-relative-or-a-nominal-of-phrase",
+        "DeepSeek's V3 model, released on Dec. 26, cost little to train. Alibaba's Qwen2.5, "
+        "launched last month, drew less notice. Since the release of DeepSeek's R1 model in "
+        "January, Chinese banks have raced to test it. The launch of OpenAI's o3-mini came a "
+        "week later.",
+        "2025-02-10",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "status": "done", "date": "2024-12-26"},
+            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"release"}, "status": "done"},
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "status": "done", "date": "2025-01"},
+            {"actor": {"OpenAI"}, "kind": {"release"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -5382,6 +5402,7 @@ CASES = [
     *LATER_PHRASINGS,
     *WIRE_PHRASINGS,
     *ROUND_TEN,
+    *ROUND_ELEVEN,
 ]
 
 
