@@ -887,11 +887,16 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         return False
     if word.lower() in _TIME_NOUNS and _TIME_BEFORE_VERB.search(text, max(s.start, a - 30), a):
         return False  # "Taiwan last week banned DeepSeek": a time phrase, then the verb
+    if _ORDER_COMPLEMENT.search(text, max(s.start, a - 60), a):
+        return False  # "The Garante ordered the app blocked": the order's complement
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
     return not rx(
         r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$"
     ).search(text[max(s.start, a - 40) : a])
 
+
+#: An order verb and its object right before a participle: "ordered the app blocked".
+_ORDER_COMPLEMENT = lazy(r"\border(?:ed|s)?[ ](?:[\w’'.-]+[ ]){1,4}$")
 
 #: The status a decision noun gives the act it names.
 _DECISION_STATUS = {
@@ -1362,6 +1367,12 @@ def _actors_for(
     if passive:
         if agents:
             return agents, "agent"
+        order = _ORDER_COMPLEMENT.search(text, max(clause.start, a - 60), a)
+        if order is not None:
+            # "The ministry ordered the app removed from ...": who gives the order acts
+            actors = subject_before(doc, s, clause.start, order.start(), masks)
+            if actors:
+                return actors, "subject"
         if agent is not None and _NAMED_BY.match(text, agent.end(), clause.end):
             return [], "none"  # "adopted by companies in 50 countries": a by-phrase, no actor
         if _capability_passive(text, s, a, row):

@@ -5368,6 +5368,20 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-order-with-its-object-before-the-participle",
+        "Italy's privacy regulator, the Garante, ordered the chatbot blocked on Jan. 30. "
+        "Taiwan's digital ministry ordered the app removed from all government phones. "
+        "The U.S. Navy ordered DeepSeek deleted from sailors' devices.",
+        "2025-02-10",
+        [
+            {"actor": GARANTE, "kind": {"block", "ban"}, "status": "done", "date": "2025-01-30"},
+            {"actor": MODA, "kind": {"ban", "block"}, "status": "done"},
+            {"actor": {"U.S. Navy", "United States Navy"}, "kind": {"ban", "block", "restrict"},
+             "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
