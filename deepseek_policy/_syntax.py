@@ -492,6 +492,9 @@ def subject_before(
         j = i - 1
         while j >= 0:
             prev = cands[j]
+            if prev.end > chosen[0].start:
+                j -= 1  # another reading of the same words ("the Dutch government")
+                continue
             if (
                 in_prepositional_phrase(text, lo, prev, doc)
                 and not relative

@@ -5382,6 +5382,19 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "coordinated-governments-each-with-a-determiner",
+        "The Belgian government and the Dutch government have banned DeepSeek on official "
+        "devices. The Czech government and the Slovak government barred the app in July.",
+        "2025-07-20",
+        [
+            {"country": "BE", "kind": {"ban"}, "status": "done", "scope": {"government_devices"}},
+            {"country": "NL", "kind": {"ban"}, "status": "done", "scope": {"government_devices"}},
+            {"country": "CZ", "kind": {"ban", "block"}, "status": "done"},
+            {"country": "SK", "kind": {"ban", "block"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
