@@ -409,7 +409,7 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue
         if row.form == "noun" and _BODY_AFTER_NOUN.match(text, b):
             continue  # "the commission's investigation bureau": a body, not an action
-        if i in governed or _governed_by_taken(text, doc, taken, a):
+        if i in governed or _governed_by_taken(text, doc, taken, a, smasks):
             continue
         if taken and rx(r"(?i)\w+ing\b").match(text[a:b]) and 0 <= a - taken[-1][1] <= 3:
             continue  # "a government advisory urging ...": the participle describes the noun
@@ -744,11 +744,18 @@ def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
     return any(0 <= a - m.end <= 2 for m in doc.index.mentions_between(s.start, a))
 
 
-def _governed_by_taken(text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a: int) -> bool:
+def _governed_by_taken(
+    text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a: int, smasks: Sequence[Mask]
+) -> bool:
     """ "forbids state workers to install ..." / "barred staff from using": a verb inside the
     object of a restriction already read is part of it, not a second action; so is "a filter
-    that blocks the service has been installed" (the installing is the blocking)."""
+    that blocks the service has been installed" (the installing is the blocking). A verb
+    after the end of the relative clause that holds the restriction is the main clause's own
+    ("ING, which had blocked DeepSeek, lifted the block")."""
     for x, y in taken:
+        inside = mask_at(smasks, x)
+        if inside is not None and inside[2] == "relative" and inside[1] <= a:
+            continue
         if y <= a and a - y < 120 and not rx(r"[;.]|,[ ](?:and|but|while)[ ]").search(text[y:a]):
             row = _row_at(doc, text, x, y)
             if (

@@ -5395,6 +5395,22 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-lift-after-the-relative-clause-that-states-the-measure",
+        "ING, which had blocked DeepSeek on staff laptops in January, lifted the block on "
+        "Monday. Texas, which banned the app on state devices last year, lifted the ban on "
+        "Friday.",
+        "2025-06-10",
+        [
+            {"actor": {"ING", "ING Group"}, "kind": {"block", "ban"}, "status": "done"},
+            {"actor": {"ING", "ING Group"}, "kind": {"lift"}, "status": "done",
+             "date": "2025-06-09"},
+            {"country": "US", "actor": {"Texas"}, "kind": {"ban"}, "status": "done"},
+            {"country": "US", "actor": {"Texas"}, "kind": {"lift"}, "status": "done",
+             "date": "2025-06-06"},
+        ],
+        exact=True,
+    ),
 ]
 
 
