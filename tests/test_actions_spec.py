@@ -5411,6 +5411,22 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "reaching-out-for-information-gathering-it-and-hearings",
+        "Singapore's PDPC said it had reached out to DeepSeek for more information. The Irish "
+        "DPC has contacted the company for details on its data handling. Spain's AEPD is "
+        "gathering information about DeepSeek. The Senate Commerce Committee will hold a hearing "
+        "on DeepSeek next week. Japan has held off on a ban of the app.",
+        "2025-02-10",
+        [
+            {"country": "SG", "kind": {"request_information"}, "status": "done"},
+            {"actor": DPC, "kind": {"request_information"}, "status": "done"},
+            {"country": "ES", "kind": {"investigate"}, "status": "done"},
+            {"actor": {"Senate Commerce Committee"}, "kind": {"investigate"},
+             "status": "planned"},
+        ],
+        exact=True,
+    ),
 ]
 
 
