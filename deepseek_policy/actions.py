@@ -498,7 +498,10 @@ _WORD_BEFORE = lazy(r"([A-Za-z’'-]+)[ ]+$")  # ``regex``: linear on a long wor
 _ANNOUNCED_SIMILAR = r"(?:made|make|makes|announced|announce|announces|unveiled)[ ]similar"
 _FOLLOW = lazy(
     r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
-    r"do[ ]the[ ]same|did[ ]likewise|done[ ]likewise|took[ ]similar[ ](?:action|actions|steps|"
+    r"do[ ]the[ ]same|doing[ ]the[ ]same|did[ ]likewise|done[ ]likewise|doing[ ]likewise|"
+    # "New Zealand may follow.", "Japan is expected to follow soon"
+    r"(?<=\b(?:may|might|could|would|will|to)[ ])follow(?=[.;,]|[ ](?:soon|shortly|later)\b)|"
+    r"took[ ]similar[ ](?:action|actions|steps|"
     r"measures)|"
     r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
     + _ANNOUNCED_SIMILAR

@@ -5427,6 +5427,20 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "doing-the-same-and-a-modal-follow-copy-the-last-action",
+        "Telstra banned DeepSeek on work phones. Optus is considering doing the same. Australia "
+        "barred the app from government devices, and New Zealand may follow. Readers will "
+        "follow the story.",
+        "2025-02-10",
+        [
+            {"actor": {"Telstra"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Optus"}, "kind": {"ban"}, "status": "considered"},
+            {"country": "AU", "actor": {"Australia"}, "kind": {"ban"}, "status": "done"},
+            {"country": "NZ", "kind": {"ban"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
 ]
 
 
