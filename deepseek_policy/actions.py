@@ -1462,6 +1462,16 @@ def _actors_for(
         prev = doc.last_in(s)
         if prev is not None and prev.trigger[1] <= hi and prev.actor != TARGET_ID:
             return [prev.actor], "subject"
+    if (
+        s.kind is not ParagraphKind.BODY
+        and hi == a
+        and text.endswith(", ", lo, a)
+        and _FINITE_VERB_AT.match(text, a, b) is not None
+    ):
+        # a headline's second predicate: "Ohio eases DeepSeek ban, keeps app off state phones"
+        actors = _headline_subject(doc, s, a)
+        if actors:
+            return actors, "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
@@ -1472,8 +1482,22 @@ def _actors_for(
         actors = subject_before(doc, s, s.start, lo - 5, masks, first=True)
         if actors:
             return actors, "subject"
+
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
+
+
+def _headline_subject(doc: _Doc, s: Sentence, a: int) -> list[str]:
+    """The subject a headline's predicates share: the actor of its first action read, else the
+    name that opens it before a finite verb ("Italy fines OpenAI, bars DeepSeek ...")."""
+    prev = doc.last_in(s)
+    if prev is not None and prev.trigger[1] <= a:
+        return [prev.actor] if prev.actor != TARGET_ID else []
+    opening = doc.index.mentions_between(s.start, a)
+    if not opening or opening[0].start > s.start + 4 or opening[0].actor == TARGET_ID:
+        return []
+    verb = _FINITE_VERB_AT.match(doc.text, opening[0].end + 1, a)
+    return [opening[0].actor] if doc.text.startswith(" ", opening[0].end) and verb else []
 
 
 #: A preposition and a noun phrase right before a trigger: "after cyber agency warning".
@@ -1551,6 +1575,8 @@ _AND_THEN_PREDICATE = lazy(
 #: A clause after "but" that opens with its verb (a modal, an adverb or the verb itself), so
 #: its subject is the first clause's: "... but would host it", "... but later restricted it".
 _ELIDED_SUBJECT = lazy(r"(?:[a-z]+[ ]){0,3}$")
+#: A finite verb in the present or past ("keeps", "kept", "bars", "barred"), not a participle.
+_FINITE_VERB_AT = lazy(r"(?i)(?:[a-z]+(?<!s)s|[a-z]+ed|kept|put|set|cut|shut)\b")
 
 
 _BODY_AFTER_NOUN = lazy(

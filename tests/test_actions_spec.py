@@ -5441,6 +5441,26 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-headline-second-predicate-shares-the-first-subject",
+        "Italy fines OpenAI, bars DeepSeek from app stores\n\nThe regulator acted on Monday.",
+        "2025-02-10",
+        [{"country": "IT", "actor": {"Italy"}, "kind": {"ban", "block"}, "status": "done",
+          "scope": {"app_store"}}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "a-headline-second-predicate-after-an-action",
+        "Ohio eases DeepSeek ban, keeps app off state phones\n\nThe state acted on Monday.",
+        "2025-02-10",
+        [
+            {"actor": {"Ohio"}, "kind": {"lift"}, "status": "done"},
+            {"actor": {"Ohio"}, "kind": {"ban"}, "status": "done", "scope": {"government_devices"}},
+        ],
+        exact=True,
+        raw=True,
+    ),
 ]
 
 
