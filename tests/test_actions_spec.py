@@ -5461,6 +5461,18 @@ ROUND_ELEVEN = [
         exact=True,
         raw=True,
     ),
+    case(
+        "spending-and-committing-sums-are-investments",
+        "Microsoft plans to spend $80 billion on AI data centres this year. Alibaba committed "
+        "380 billion yuan to cloud and AI infrastructure. Consumers spend $5 billion a year "
+        "on apps.",
+        "2025-02-24",
+        [
+            {"actor": {"Microsoft"}, "kind": {"invest"}, "status": "planned"},
+            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"invest"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
