@@ -456,6 +456,18 @@ def _place_before_group(doc: Context, m: Mention, hi: int) -> bool:
     ) and (_GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None)
 
 
+def _appositive_name(doc: Context, desc: Mention, name: Mention, gap: str, hi: int) -> bool:
+    """Whether ``name`` stands in apposition to the description before it: "the Czech
+    cybersecurity agency, NUKIB, warned" (a list would join its last member with "and")."""
+    return (
+        desc.via == "description"
+        and name.via == "name"
+        and gap == ", "
+        and doc.text.startswith(",", name.end)
+        and " and " not in doc.text[name.end : hi]
+    )
+
+
 def subject_before(
     doc: Context,
     s: Sentence,
@@ -509,6 +521,8 @@ def subject_before(
             gap = strip_modifiers(doc, text, prev.end, chosen[0].start)
             if _LIST_GAP.match(gap) is None:
                 break
+            if _appositive_name(doc, prev, chosen[0], gap, hi):
+                break  # "The Czech cybersecurity agency, NUKIB, warned": one body, named
             chosen.insert(0, prev)
             j -= 1
         # and to the right ("KB Financial Group and KB Kookmin Bank blocked ...")

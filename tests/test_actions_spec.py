@@ -5473,6 +5473,20 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-description-with-its-name-in-apposition-is-one-actor",
+        "The Czech national cybersecurity agency, NUKIB, warned against using DeepSeek. "
+        "Taiwan's digital ministry, the Executive Yuan and the interior ministry barred the app.",
+        "2025-07-10",
+        [
+            {"actor": {"National Cyber and Information Security Agency", "NUKIB"},
+             "kind": {"warn"}, "status": "done"},
+            {"actor": MODA, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Executive Yuan"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Ministry of the Interior"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
