@@ -1311,8 +1311,8 @@ _FRONTED = lazy(
 #: was released", "Alibaba's Qwen2.5, launched last month, ...".
 _OWNED_PRODUCT_BEFORE = lazy(
     r"(?:’s|'s)[ ](?:[\w.-]+[ ]){0,4}?(?:models?|app|chatbot|assistant|version|"
-    r"update|upgrade|system|[A-Z][\w.-]{0,12}[0-9][\w.-]*+)(?:,[ ]|[ ](?:(?:was|were|is|are|has[ ]been|had[ ]been|have[ ]been)"
-    r"[ ])?)$"
+    r"update|upgrade|system|[A-Z][\w.-]{0,12}[0-9][\w.-]*+)"
+    r"(?:,[ ]|[ ](?:(?:was|were|is|are|has[ ]been|had[ ]been|have[ ]been)[ ])?)$"
 )
 
 
