@@ -5508,6 +5508,18 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "evaluating-an-ai-service-is-an-inquiry",
+        "Rwanda's Ministry of ICT and Innovation said it was evaluating DeepSeek's models. "
+        "India's IT ministry will evaluate the chatbot before allowing its use. Analysts "
+        "evaluated the stock.",
+        "2025-02-10",
+        [
+            {"country": "RW", "kind": {"investigate"}, "status": "done"},
+            {"country": "IN", "kind": {"investigate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
 ]
 
 
