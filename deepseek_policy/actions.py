@@ -905,6 +905,8 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     ).search(text[max(s.start, a - 40) : a])
 
 
+#: An option as the object of an inquiry verb: "studying the possibility of adopting it".
+_OPTION_OBJECT = lazy(r"(?i)[ ](?:the[ ]|a[ ])?(?:possibility|feasibility|option|prospect)s?\b")
 #: An order verb and its object right before a participle: "ordered the app blocked".
 _ORDER_COMPLEMENT = lazy(r"\border(?:ed|s)?[ ](?:[\w’'.-]+[ ]){1,4}$")
 
@@ -1076,6 +1078,8 @@ def _read_trigger(
     gap = text[a:b]
     if row.object in ("ai", "own") and not _object_ok(doc, text, row, clause, a, b, obj):
         return None
+    if kind is ActionKind.INVESTIGATE and _OPTION_OBJECT.match(obj):
+        return None  # "studying the possibility of adopting DeepSeek": weighing an option
     if kind.family is Family.SUPPORTIVE and _QUESTION_OBJECT.match(obj):
         return None  # "is testing whether the app complies": a question, not the service
     if (
@@ -2482,9 +2486,11 @@ def _status(
         # a trigger that holds its own modality: "will use", "plans to use", "considering using"
         if " " in row.phrase and _cue_pattern(cue).search(text, a, b):
             found.add(cue)
-    if kind in (ActionKind.CALL_FOR,) and rx(
-        r"(?i)\b(?:bill|act|legislation|drafted|filed)\b"
-    ).search(text[a : obj_end + 1]):
+    if (
+        kind is ActionKind.CALL_FOR
+        and "complaint" not in row.phrase  # "filed a complaint" is done, "filed a bill" is not
+        and rx(r"(?i)\b(?:bill|act|legislation|drafted|filed)\b").search(text[a : obj_end + 1])
+    ):
         return Status.PROPOSED
     if "considered" in found:
         return Status.CONSIDERED

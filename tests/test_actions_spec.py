@@ -5520,6 +5520,18 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-complaint-against-the-service-is-a-call-and-studying-it-an-inquiry",
+        "Consumer group Euroconsumers lodged a complaint with Italy's Garante over DeepSeek. "
+        "Thailand's Ministry of Digital Economy and Society said it was studying DeepSeek's "
+        "privacy policy. He studied law in Tokyo. Residents filed a complaint about noise.",
+        "2025-03-10",
+        [
+            {"actor": {"Euroconsumers"}, "kind": {"call_for"}, "status": "done"},
+            {"country": "TH", "kind": {"investigate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
