@@ -499,6 +499,9 @@ _ANNOUNCED_SIMILAR = r"(?:made|make|makes|announced|announce|announces|unveiled)
 _FOLLOW = lazy(
     r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
     r"do[ ]the[ ]same|doing[ ]the[ ]same|did[ ]likewise|done[ ]likewise|doing[ ]likewise|"
+    # "followed the federal government's lead", "followed Italy's lead"
+    r"followed[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w.-]+[ ]){0,3}?[\w.-]+(?:’s|'s|’)[ ]lead\b|"
+    r"followed[ ](?:its|their|that)[ ]lead\b|"
     # "New Zealand may follow.", "Japan is expected to follow soon"
     r"(?<=\b(?:may|might|could|would|will|to)[ ])follow(?=[.;,]|[ ](?:soon|shortly|later)\b)|"
     r"took[ ]similar[ ](?:action|actions|steps|"

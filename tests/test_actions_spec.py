@@ -5532,6 +5532,30 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "following-another-actors-lead-copies-its-action",
+        "Australia banned DeepSeek from all federal government devices on Tuesday. Queensland "
+        "and South Australia have followed the federal government's lead. Ireland followed "
+        "Canberra's lead on Friday.",
+        "2025-03-10",
+        [
+            {"country": "AU", "actor": {"Australia"}, "kind": {"ban"}, "status": "done"},
+            {
+                "actor": {"Queensland"},
+                "kind": {"ban"},
+                "status": "done",
+                "scope": {"government_devices"},
+            },
+            {
+                "actor": {"South Australia"},
+                "kind": {"ban"},
+                "status": "done",
+                "scope": {"government_devices"},
+            },
+            {"country": "IE", "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
