@@ -1647,13 +1647,35 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
     if place is None:
         return []
     at = place.start("place")
-    return [
-        m.actor
-        for m in doc.index.mentions_between(at, clause.end)[:1]
-        if m.start == at and doc.index.actor(m.actor).kind in _PLACE_KINDS
-    ]
+    if doc.text.endswith("the ", 0, at):
+        at -= 4
+    places: list[str] = []
+    for m in doc.index.mentions_between(at, clause.end):
+        # "in Taiwan, Australia and South Korea": each member of the list
+        if m.start < at:
+            continue
+        if m.start != at and _PLACE_LEAD.fullmatch(doc.text, at, m.start) is None:
+            break
+        if doc.index.actor(m.actor).kind not in _PLACE_KINDS:
+            break
+        if _PART_OF.match(doc.text, m.end, clause.end) is not None:
+            at = m.end + 1  # "in the US state of Texas": the state
+            continue
+        places.append(m.actor)
+        joint = _PLACE_LIST_JOINT.match(doc.text, m.end, clause.end)
+        if joint is None:
+            break
+        at = joint.end()
+    return places
 
 
+_PLACE_UNIT = r"(?:state|province|region|prefecture|territory|county|city|emirate)[ ]of[ ]"
+#: A place's unit before its own name: "(the US) state of (Texas)".
+_PART_OF = lazy(rf"[ ]{_PLACE_UNIT}")
+#: What may stand before a listed place's name: "the", "the Australian state of".
+_PLACE_LEAD = lazy(rf"(?:the[ ])?(?:[A-Z][\w-]+[ ])?{_PLACE_UNIT}|the[ ]")
+#: What joins the places of a list: ", ", " and ", ", and ", " or ", " and in ".
+_PLACE_LIST_JOINT = lazy(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ])(?:in[ ])?")
 #: Actors that a place names: "banned in Italy", "could face a ban in Germany".
 _PLACE_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL}

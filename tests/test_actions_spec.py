@@ -5556,6 +5556,23 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-agentless-measure-in-a-list-of-places-is-each-places",
+        "DeepSeek has been banned on government devices in Taiwan, Australia and South Korea. "
+        "The app was blocked in the Australian state of Queensland and in Italy. DeepSeek could "
+        "face bans in Germany and the Netherlands.",
+        "2025-03-10",
+        [
+            {"country": "TW", "kind": {"ban"}, "status": "done", "scope": {"government_devices"}},
+            {"country": "AU", "actor": {"Australia"}, "kind": {"ban"}, "status": "done"},
+            {"country": "KR", "kind": {"ban"}, "status": "done"},
+            {"actor": {"Queensland"}, "kind": {"block", "ban"}, "status": "done"},
+            {"country": "IT", "kind": {"block", "ban"}, "status": "done"},
+            {"country": "DE", "kind": {"ban"}, "status": "considered"},
+            {"country": "NL", "kind": {"ban"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
 ]
 
 
