@@ -5573,6 +5573,19 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "pushing-pressing-or-lobbying-for-a-measure-is-a-call",
+        "Senator Josh Hawley is pushing for a federal ban on DeepSeek. Rep. Raja Krishnamoorthi "
+        "pressed for restrictions on the app. The Heritage Foundation lobbied for a ban on "
+        "DeepSeek. Gottheimer would push for a vote next week.",
+        "2025-03-10",
+        [
+            {"actor": {"Josh Hawley"}, "kind": {"call_for"}, "status": "done"},
+            {"actor": {"Raja Krishnamoorthi"}, "kind": {"call_for"}, "status": "done"},
+            {"actor": {"Heritage Foundation"}, "kind": {"call_for"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
