@@ -5586,6 +5586,21 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "now-uses-the-service-is-an-adoption",
+        "Honor said its YOYO assistant now uses DeepSeek. Samsung now uses DeepSeek in some "
+        "phones sold in China. Many students now use DeepSeek.",
+        "2025-03-10",
+        [
+            {"actor": {"Honor"}, "kind": {"adopt", "integrate"}, "status": "done"},
+            {
+                "actor": {"Samsung", "Samsung Electronics"},
+                "kind": {"adopt", "integrate"},
+                "status": "done",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
