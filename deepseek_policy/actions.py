@@ -2059,6 +2059,12 @@ def _implicit_subject(
             ] or speakers
             if speakers:
                 return speakers[:1] if p == "it" else speakers, "pronoun"
+            if p == "it" and s.kind is ParagraphKind.BODY:
+                # "Nubank, the digital lender, said it was testing ...": a name no earlier
+                # stage knew speaks of itself, not the subject of the sentence before
+                fresh = _unknown_subject(doc, s, s.start, rep[-1].start())
+                if fresh:
+                    return [fresh], "new"
         if p == "they" and _GENERIC_PLURAL.search(text, s.start, offset):
             # "at least 7 agencies had reported ... that they had banned it": the plural the
             # sentence names, which is no actor

@@ -5601,6 +5601,19 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "it-after-an-unknown-speaker-is-that-speaker",
+        "Brazil's data regulator opened an inquiry into DeepSeek. Nubank, the digital lender, "
+        "said it was testing DeepSeek's R1 on its own servers. In Mexico, President Claudia "
+        "Sheinbaum said her government had no plans to restrict DeepSeek, adding that "
+        "Mexicans were free to use whichever tools they chose.",
+        "2025-03-12",
+        [
+            {"country": "BR", "kind": {"investigate"}, "status": "done"},
+            {"actor": {"Nubank"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
