@@ -5614,6 +5614,17 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "asking-the-company-to-explain-or-clarify",
+        "Brazil's ANPD said it would ask the Hangzhou-based company to explain how it stores "
+        "data. Ireland's DPC asked DeepSeek to clarify its data practices.",
+        "2025-03-12",
+        [
+            {"country": "BR", "kind": {"request_information"}, "status": "planned"},
+            {"actor": DPC, "kind": {"request_information"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
