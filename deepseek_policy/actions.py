@@ -1479,6 +1479,11 @@ def _actors_for(
         actors = _headline_subject(doc, s, a)
         if actors:
             return actors, "subject"
+    if hi > s.start + 3 and text.startswith("It ", s.start) and text.endswith(" it ", lo, hi):
+        # "It forbids state workers to ..., and it shuts the app out": the sentence's "It"
+        first = doc.last_in(s)
+        if first is not None and first.trigger[1] <= hi:
+            return [first.actor], "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
@@ -2314,7 +2319,11 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
             # "told its ministries and agencies to hold off" / "prompting the government to"
             if (
                 # (an abbreviated month's stop is no boundary: "ordered DeepSeek on Jan. 30 to")
-                rx(r"[ ](?:(?:[^.;:]|[.](?=[ ][0-9])){0,120}?[ ])?to[ ]").match(rest + " ")
+                # (the trigger a few words after its "to": "told NASA staff not to use it, and
+                # the Navy warned ..." does not govern "warned")
+                rx(
+                    r"[ ](?:(?:[^.;:]|[.](?=[ ][0-9])){0,120}?[ ])?to[ ](?:[\w’'-]+[ ]){0,3}[ ]?$"
+                ).match(rest + " ")
                 or (kind == "cause" and rx(r"\bto[ ]").search(rest))
                 or (carries_to and not rest.strip(" "))
                 or (carries_to and rx(r"[ ](?:[^.;:]|[.](?=[ ][0-9])){0,120}[ ]$").fullmatch(rest))

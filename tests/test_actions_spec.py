@@ -5625,6 +5625,34 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-command-governs-only-the-trigger-right-after-its-to",
+        "NASA told employees last month not to use DeepSeek, and the Navy warned its members "
+        "against the app over security concerns.",
+        "2025-02-20",
+        [
+            {
+                "actor": {"NASA", "National Aeronautics and Space Administration"},
+                "kind": {"ban", "warn", "restrict"},
+                "status": "done",
+            },
+            {
+                "actor": {"U.S. Navy", "United States Navy", "Navy"},
+                "kind": {"warn"},
+                "status": "done",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-second-it-in-a-sentence-that-opens-on-it",
+        "Governor Jane Roe of Ohio signed Executive Order 12 on Monday. It forbids state workers "
+        "to install DeepSeek on state phones, and it shuts the app out of state networks.",
+        "2025-02-20",
+        [
+            {"actor": {"Jane Roe"}, "kind": {"ban", "block"}, "status": "done"},
+        ],
+    ),
 ]
 
 
