@@ -170,7 +170,7 @@ _QUOTE_LEAD = lazy(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$", regex.IGNORECASE
 )
 _THAT_CLAUSE = lazy(
-    r"\b(?:said|says|stated|states|announced|announces|confirmed|told[ ][\w ]{1,30}?|reported|"
+    r"\b(?:said|says|stated|states(?=[ ]that\b)|announced|announces|confirmed|told[ ][\w ]{1,30}?|reported|"
     r"notified[ ][\w ]{1,30}?|informed[ ][\w ]{1,30}?|"
     r"added|noted|"
     r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting)"
