@@ -908,6 +908,11 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     ).search(text[max(s.start, a - 40) : a])
 
 
+#: Those an instruction addresses, right before its modal: "(government) agencies should".
+_STAFF_BEFORE = lazy(
+    r"(?i)\b(?:agencies|officials|employees|staff|servants|workers|ministries|bodies|"
+    r"departments|personnel|members)[ ]$"
+)
 #: An option as the object of an inquiry verb: "studying the possibility of adopting it".
 _OPTION_OBJECT = lazy(r"(?i)[ ](?:the[ ]|a[ ])?(?:possibility|feasibility|option|prospect)s?\b")
 #: An order verb and its object right before a participle: "ordered the app blocked".
@@ -1081,8 +1086,12 @@ def _read_trigger(
     gap = text[a:b]
     if row.object in ("ai", "own") and not _object_ok(doc, text, row, clause, a, b, obj):
         return None
-    if kind is ActionKind.INVESTIGATE and _OPTION_OBJECT.match(obj):
-        return None  # "studying the possibility of adopting DeepSeek": weighing an option
+    if kind is ActionKind.INVESTIGATE and (
+        _OPTION_OBJECT.match(obj) or obj.startswith((" whether to ", " whether or not to "))
+    ):
+        # "studying the possibility of adopting DeepSeek", "reviewing whether to restrict the
+        # app": weighing an option (the option's own trigger says what is weighed)
+        return None
     if kind.family is Family.SUPPORTIVE and _QUESTION_OBJECT.match(obj):
         return None  # "is testing whether the app complies": a question, not the service
     if (
@@ -2521,6 +2530,13 @@ def _status(
                 "legislation",
             ):
                 continue
+            if (
+                cue == "proposed"
+                and m.group().lower() == "should"
+                and row.phrase.lower().startswith("not ")
+                and _STAFF_BEFORE.search(window, 0, m.start())
+            ):
+                continue  # "agencies should not use DeepSeek": an instruction to staff, given
             found.add(cue)
     for cue in ("considered", "planned"):
         # a trigger that holds its own modality: "will use", "plans to use", "considering using"

@@ -5653,6 +5653,21 @@ ROUND_ELEVEN = [
             {"actor": {"Jane Roe"}, "kind": {"ban", "block"}, "status": "done"},
         ],
     ),
+    case(
+        "instructions-to-staff-inquiries-sent-and-options-reviewed",
+        "Taiwan's Ministry of Digital Affairs said on Friday that government agencies should not "
+        "use DeepSeek. South Korea's PIPC said it planned to send DeepSeek a written inquiry. LG "
+        "Uplus said it was reviewing whether to restrict the app. Senator Jane Roe said Ohio "
+        "should ban DeepSeek.",
+        "2025-02-07",
+        [
+            {"actor": MODA, "kind": {"ban", "warn", "restrict"}, "status": "done"},
+            {"actor": PIPC, "kind": {"request_information"}, "status": "planned"},
+            {"actor": {"LG Uplus"}, "kind": {"restrict"}, "status": "considered"},
+            {"actor": {"Ohio"}, "kind": {"ban"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
 ]
 
 
