@@ -1694,9 +1694,11 @@ _PLACE_LIST_JOINT = lazy(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ])(?:in[ ])?"
 _PLACE_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT, ActorKind.INTERNATIONAL}
 )
-#: The place after a measure's noun: " in Germany", " across the EU".
+#: The place after a measure's noun: " in Germany", " across the EU", " from Apple's App Store
+#: and Google Play in South Korea".
 _IN_PLACE = lazy(
-    r"(?:[ ](?:on|of|over)(?:[ ][\w’'-]+){1,3}?)?[ ](?:in|across|throughout)[ ](?:the[ ])?"
+    r"(?:[ ](?:on|of|over|from|and)(?:[ ][\w’'-]+){1,3}?){0,2}?[ ](?:in|across|throughout)[ ]"
+    r"(?:the[ ])?"
     r"(?P<place>[A-Z])"
 )
 

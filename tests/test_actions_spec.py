@@ -5668,6 +5668,21 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-agentless-removal-from-named-stores-in-a-country",
+        "DeepSeek was pulled from Apple's App Store and Google Play in South Korea on Saturday.",
+        "2025-02-17",
+        [
+            {
+                "country": "KR",
+                "actor": {"South Korea"},
+                "kind": {"block", "suspend", "ban"},
+                "status": "done",
+                "scope": {"app_store"},
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
