@@ -5683,6 +5683,14 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "likely-to-is-a-measure-considered",
+        "Japan is likely to restrict DeepSeek on government devices. Germany is unlikely to ban "
+        "the app.",
+        "2025-02-20",
+        [{"country": "JP", "kind": {"restrict"}, "status": "considered"}],
+        exact=True,
+    ),
 ]
 
 
