@@ -150,7 +150,7 @@ _OWN_PRODUCT = lazy(
     r"(?<![\w.-])(?:models?|versions?|updates?|upgrades?|iterations?|apps?|application|services?|"
     r"chatbot|assistant|library|"
     r"libraries|"
-    r"papers?|tools?|features?|functions?|platform|product|chips?|R1|V3|weights|code|system|"
+    r"papers?|tools?|features?|functions?|platform|product|chips?|R1|V3|weights|code|system|APIs?|"
     r"[A-Z][\w.-]*[0-9][\w.-]*+|[a-z]{1,6}[0-9][\w.-]*+|[A-Z][a-z]++[A-Z][\w]*+|"
     # a name with its version: "Qwen 2.5-Max", "Kimi 1.5"
     r"[A-Z][a-z]{1,20}[ ][0-9][\w.-]*+)(?![\w-])"

@@ -5691,6 +5691,22 @@ ROUND_ELEVEN = [
         [{"country": "JP", "kind": {"restrict"}, "status": "considered"}],
         exact=True,
     ),
+    case(
+        "cutting-the-price-of-ones-own-service",
+        "DeepSeek said it would cut the price of its API by as much as 50% during off-peak "
+        "hours. Alibaba slashed prices for its Qwen models by up to 97%. Gas stations cut "
+        "prices for diesel.",
+        "2025-05-29",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"release", "adopt", "invest"}, "status": "planned"},
+            {
+                "actor": {"Alibaba", "Alibaba Group"},
+                "kind": {"release", "adopt", "invest"},
+                "status": "done",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
