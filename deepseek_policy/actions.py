@@ -170,7 +170,8 @@ _QUOTE_LEAD = lazy(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$", regex.IGNORECASE
 )
 _THAT_CLAUSE = lazy(
-    r"\b(?:said|says|stated|states(?=[ ]that\b)|announced|announces|confirmed|told[ ][\w ]{1,30}?|reported|"
+    r"\b(?:said|says|stated|states(?=[ ]that\b)|announced|announces|confirmed|"
+    r"told[ ][\w ]{1,30}?|reported|"
     r"notified[ ][\w ]{1,30}?|informed[ ][\w ]{1,30}?|"
     r"added|noted|"
     r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting)"
@@ -1422,6 +1423,35 @@ def _actors_for(
         if _BE_AUX.search(text[max(s.start, hi - 40) : hi]):
             # "employees had been told not to use it": the teller is not named here
             return _agentless(doc, s, hi, clause, masks, quoted, row.kind)
+    if text.endswith("ing", hi, hi + 12 if hi == a else hi + 30) or rx(r"\w+ing\b").match(
+        text, hi, min(len(text), hi + 20)
+    ):
+        instrument = _INSTRUMENT_BEFORE.search(text, max(lo, a - 30), a) if hi == a else None
+        if instrument is not None and not instrument.group().lower().startswith(
+            ("letter", "email")
+        ):
+            # "banned DeepSeek in line with a directive banning foreign apps": the instrument
+            # is the one the sentence's act follows, not the name before it; "signed an
+            # order banning DeepSeek": the signer's
+            first = doc.last_in(s)
+            if first is not None:
+                return [first.actor], "instrument"
+            issued = _ISSUED_INSTRUMENT.search(
+                text, max(lo, instrument.start() - 50), instrument.start()
+            )
+            issuers = subject_before(doc, s, lo, issued.start(), masks) if issued else []
+            return (issuers, "instrument") if issuers else ([], "none")
+        absolute = _WITH_NP_BEFORE.search(text, max(lo, hi - 80), hi)
+        if absolute is not None:
+            # "..., with Italy's data protection authority ordering the company to block it":
+            # the noun phrase after "with" does what its gerund says
+            inside = [
+                m
+                for m in doc.index.mentions_between(absolute.start("np"), hi)
+                if m.via != "modifier"
+            ]
+            if inside:
+                return [inside[-1].actor], "subject"
     unnamed = _UNNAMED_SUBJECT.search(text, max(lo, hi - 90), hi)
     if unnamed is not None:
         # "Texas, Virginia and at least eight other states have barred it": the named ones act
@@ -1521,6 +1551,14 @@ def _headline_subject(doc: _Doc, s: Sentence, a: int) -> list[str]:
     return [opening[0].actor] if doc.text.startswith(" ", opening[0].end) and verb else []
 
 
+#: A verb of issuing and the determiner of the instrument it issues: "signed an executive".
+_ISSUED_INSTRUMENT = lazy(
+    r"(?i)\b(?:signed|signs|issued|issues|announced|announces|published|publishes|sent|sends|"
+    r"put[ ]out|circulated|approved|approves|adopted|adopts|passed|passes|enacted|enacts)[ ]"
+    r"(?:an?|the|its|their|his|her|new)[ ](?:[\w-]+[ ]){0,2}$"
+)
+#: "with" and the noun phrase of an absolute construction, right before its gerund.
+_WITH_NP_BEFORE = lazy(r"\bwith[ ](?P<np>(?:[\w’'.-]+[ ]){1,6})$")
 #: A preposition and a noun phrase right before a trigger: "after cyber agency warning".
 _PREP_NP_BEFORE = lazy(
     r"\b(?:after|following|amid|despite|over)[ ](?P<np>(?:(?:a|an|the)[ ])?"

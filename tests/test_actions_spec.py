@@ -5707,6 +5707,22 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-absolute-with-phrase-and-an-instruments-gerund",
+        "European regulators moved against DeepSeek on Friday, with Italy's privacy regulator "
+        "ordering the company to block its chatbot and Ireland and Belgium opening inquiries. "
+        "Australia banned DeepSeek in line with a directive banning foreign apps. Ohio issued "
+        "an order banning the app.",
+        "2025-01-31",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "status": "done"},
+            {"country": "IE", "actor": {"Ireland"}, "kind": {"investigate"}, "status": "done"},
+            {"country": "BE", "actor": {"Belgium"}, "kind": {"investigate"}, "status": "done"},
+            {"country": "AU", "kind": {"ban"}, "status": "done"},
+            {"actor": {"Ohio"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
