@@ -1452,6 +1452,26 @@ def _actors_for(
             ]
             if inside:
                 return [inside[-1].actor], "subject"
+    span = (
+        _RANGE_OF_PLACES.search(text, max(s.start, hi - 120), hi)
+        if "rom " in text[max(s.start, hi - 120) : hi]
+        else None
+    )
+    if span is not None and (
+        span.start() == s.start
+        or _GROUP_NOUN_BEFORE.search(text, max(s.start, span.start() - 30), span.start())
+    ):
+        # "Governments from Canberra to Taipei have barred it", "From Shenzhen to Hohhot, local
+        # governments are deploying it": the places that bound the range
+        ends = [
+            m.actor
+            for m in doc.index.mentions_between(span.start(), span.end())
+            if m.start in (span.start("a"), span.start("b"))
+            and doc.index.actor(m.actor).kind in _PLACE_KINDS
+        ]
+        named = [m for m in doc.index.mentions_between(span.end(), hi) if m.via != "modifier"]
+        if len(ends) == 2 and not named:
+            return ends, "subject"
     unnamed = _UNNAMED_SUBJECT.search(text, max(lo, hi - 90), hi)
     if unnamed is not None:
         # "Texas, Virginia and at least eight other states have barred it": the named ones act
@@ -1551,6 +1571,16 @@ def _headline_subject(doc: _Doc, s: Sentence, a: int) -> list[str]:
     return [opening[0].actor] if doc.text.startswith(" ", opening[0].end) and verb else []
 
 
+#: A range of places: "from Canberra to Taipei", "From Shenzhen to Hohhot".
+_RANGE_OF_PLACES = lazy(
+    r"\b[Ff]rom[ ](?P<a>[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3})[ ]to[ ]"
+    r"(?P<b>[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3})(?![\w’'-])"
+)
+#: A group whose members a range of places bounds: "governments (from ...)".
+_GROUP_NOUN_BEFORE = lazy(
+    r"(?i)\b(?:governments|countries|nations|states|cities|provinces|regulators|authorities|"
+    r"agencies|officials|ministries|watchdogs|capitals)[ ]$"
+)
 #: A verb of issuing and the determiner of the instrument it issues: "signed an executive".
 _ISSUED_INSTRUMENT = lazy(
     r"(?i)\b(?:signed|signs|issued|issues|announced|announces|published|publishes|sent|sends|"

@@ -5723,6 +5723,21 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-range-of-places-names-both-ends",
+        "From Shenzhen to Hohhot, local governments have deployed DeepSeek in public services. "
+        "Governments from Canberra to Taipei have barred the app from official devices. From "
+        "January to March, Italy blocked the app.",
+        "2025-03-03",
+        [
+            {"actor": {"Shenzhen"}, "kind": {"adopt", "integrate"}, "status": "done"},
+            {"actor": {"Hohhot"}, "kind": {"adopt", "integrate"}, "status": "done"},
+            {"country": "AU", "kind": {"ban"}, "status": "done"},
+            {"country": "TW", "kind": {"ban"}, "status": "done"},
+            {"country": "IT", "kind": {"block"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
