@@ -441,10 +441,13 @@ _GROUP_OF_PLACE = lazy_re(
 )
 
 
-#: Bodies of the places a list names: "Regulators in the Netherlands, France and Ireland".
+#: Bodies of the places a list names: "Regulators in the Netherlands, France and Ireland",
+#: or the members a group names after a comma: "Several countries, among them Italy and ...".
 _GROUP_IN_BEFORE = lazy_re(
     r"(?i)\b(?:regulators|authorities|officials|governments|watchdogs|agencies|lawmakers|"
-    r"ministries|legislators|parliaments)[ ](?:in|of|from)[ ](?:the[ ])?$"
+    r"ministries|legislators|parliaments)[ ](?:in|of|from)[ ](?:the[ ])?$|"
+    # "Several countries, among them Italy and Taiwan, have ...": the members it names
+    r",[ ](?:among[ ]them|including|such[ ]as)[ ](?:the[ ])?$"
 )
 
 

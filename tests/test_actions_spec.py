@@ -5738,6 +5738,16 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "the-members-a-group-names-after-among-them",
+        "Several countries, among them Italy and Taiwan, have moved to restrict the app.",
+        "2025-03-03",
+        [
+            {"country": "IT", "kind": {"restrict"}, "status": "done"},
+            {"country": "TW", "kind": {"restrict"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
