@@ -1116,6 +1116,13 @@ def _read_trigger(
         and _asks_another_body(doc, text, governor, a)
     ):
         kind = ActionKind.CALL_FOR
+    elif (
+        kind is ActionKind.INVESTIGATE
+        and governor is not None
+        and governor[0] == "command"
+        and text[governor[1] : governor[2]].lower().startswith(("advis", "urg", "encourag"))
+    ):
+        kind = ActionKind.WARN  # "advised organisations to assess the risks": advice given
     governed_later: list[int] = []
     if kind is ActionKind.WARN:
         # "warned its members not to use DeepSeek": one warning, not a warning and a ban
@@ -1202,6 +1209,10 @@ def _read_trigger(
         return None
     if not actors:
         return None
+    if "concerns" in row.phrase and all(
+        doc.index.actor(x).kind is ActorKind.PERSON for x in actors
+    ):
+        return None  # "X, head of Naver's AI centre, raised concerns": an opinion, no warning
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
     if decision is not None and owner is not None:
         status = _DECISION_STATUS[decision["noun"]]

@@ -5748,6 +5748,18 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "concerns-raised-and-advice-to-assess-are-warnings",
+        "Germany's BSI raised concerns over DeepSeek's data handling. The Australian Signals "
+        "Directorate advised organisations to assess the risks before using DeepSeek. Investors "
+        "raised concerns about Nvidia's margins.",
+        "2025-03-03",
+        [
+            {"country": "DE", "kind": {"warn"}, "status": "done"},
+            {"actor": {"Australian Signals Directorate"}, "kind": {"warn"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
