@@ -5752,7 +5752,8 @@ ROUND_ELEVEN = [
         "concerns-raised-and-advice-to-assess-are-warnings",
         "Germany's BSI raised concerns over DeepSeek's data handling. The Australian Signals "
         "Directorate advised organisations to assess the risks before using DeepSeek. Investors "
-        "raised concerns about Nvidia's margins.",
+        "raised concerns about Nvidia's margins. Kim Min-su, head of a Seoul AI lab, raised "
+        "concerns about DeepSeek on social media.",
         "2025-03-03",
         [
             {"country": "DE", "kind": {"warn"}, "status": "done"},
