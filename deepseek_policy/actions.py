@@ -396,7 +396,7 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
     governed: set[int] = set()
     for i, m in enumerate(matches):
         a, b = m.span()
-        row = _choose_row(text, s, a, doc.lexicon.rows_for(m))
+        row = _choose_row(text, s, a, b, doc.lexicon.rows_for(m))
         if row is _NO_ROW:
             continue
         if any(x <= a < y for x, y in taken):
@@ -674,7 +674,13 @@ _DEMAND_AS_NOUN = lazy(
 )
 
 
-def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> TriggerRow:
+#: A direct object right after a surface that is a verb or a noun: "(ban) DeepSeek", "(block) the app".
+_VERB_OBJECT_AFTER = lazy(
+    r"[ ](?:DeepSeek|it|them|the[ ](?:app|chatbot|service|model|platform|use)|its[ ]use)\b"
+)
+
+
+def _choose_row(text: str, s: Sentence, a: int, b: int, rows: Sequence[TriggerRow]) -> TriggerRow:
     """Pick the verb or the noun reading of a shared surface ("to ban" vs "a ban") by the
     words before it."""
     before = text[max(s.start, a - 40) : a]
@@ -691,8 +697,8 @@ def _choose_row(text: str, s: Sentence, a: int, rows: Sequence[TriggerRow]) -> T
             return _NO_ROW  # "met its demands", "the ban's scope"
         return rows[0]
     want = "verb"
-    if _VERB_CONTEXT.search(before):
-        want = "verb"
+    if _VERB_CONTEXT.search(before) or _VERB_OBJECT_AFTER.match(text, b):
+        want = "verb"  # (a direct object after it: "that the government ban DeepSeek")
     elif _INSTRUMENT_BEFORE.search(before) and rx(r"\w+s\b").match(text[a : a + 20]):
         want = "verb"  # "The notice bans", "the order blocks"
     elif _NOUN_CONTEXT.search(before) or _PLURAL_NOUN_ON.match(text, a, a + 40):
@@ -1295,7 +1301,42 @@ def _read_trigger(
                 governed_later,
             )
         )
+    if status is Status.PROPOSED and out and "that " in text[max(s.start, a - 120) : a]:
+        call = _recommender_call(doc, s, a, clause, masks, out[0][0])
+        if call is not None:
+            out.append((call, []))
     return out
+
+
+#: A verb of recommending and its "that", before the measure it recommends.
+_RECOMMENDS_THAT = lazy(
+    r"(?i)\b(?:recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|suggest(?:s|ed|ing)?)[ ]that[ ]"
+)
+
+
+def _recommender_call(
+    doc: _Doc, s: Sentence, a: int, clause: Clause, masks: Sequence[Mask], measure: _Found
+) -> _Found | None:
+    """The call for a measure that the one who recommends it makes: "The committee recommended
+    that the Commerce Department restrict DeepSeek" is the committee's call as well as the
+    department's proposed restriction (a report recommends for whoever put it out)."""
+    text = doc.text
+    rec = _last(_RECOMMENDS_THAT.finditer(text, max(s.start, a - 120), a))
+    if rec is None:
+        return None
+    actors = subject_before(doc, s, s.start, rec.start(), masks)
+    if not actors:
+        actors, _how = _implicit_subject(doc, s, s.start, rec.start(), rec.start(), clause, masks)
+    actors = [x for x in actors if x not in (TARGET_ID, measure.actor)]
+    if not actors:
+        return None
+    return attrs.evolve(
+        measure,
+        actor=actors[0],
+        kind=ActionKind.CALL_FOR,
+        status=Status.DONE,
+        trigger=(rec.start(), rec.end()),
+    )
 
 
 def _own_kind(actor: str, kind: ActionKind, targets: Sequence[str]) -> ActionKind:

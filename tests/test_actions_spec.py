@@ -5761,6 +5761,24 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-named-recommender-calls-for-the-measure-it-recommends",
+        "The House Select Committee on the CCP recommended that the Commerce Department restrict "
+        "DeepSeek. Lawmakers in Canberra recommended that the government ban DeepSeek on all "
+        "devices.",
+        "2025-04-17",
+        [
+            {"actor": {"Department of Commerce"}, "kind": {"restrict"}, "status": "proposed"},
+            {
+                "actor": {"House Select Committee on the Chinese Communist Party"},
+                "kind": {"call_for"},
+                "status": "done",
+            },
+            {"country": "AU", "actor": {"Australia"}, "kind": {"ban"}, "status": "proposed"},
+            {"actor": {"Parliament of Australia"}, "kind": {"call_for"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
