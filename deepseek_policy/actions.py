@@ -674,7 +674,8 @@ _DEMAND_AS_NOUN = lazy(
 )
 
 
-#: A direct object right after a surface that is a verb or a noun: "(ban) DeepSeek", "(block) the app".
+#: A direct object right after a surface that is a verb or a noun: "(ban) DeepSeek", "(block)
+#: the app".
 _VERB_OBJECT_AFTER = lazy(
     r"[ ](?:DeepSeek|it|them|the[ ](?:app|chatbot|service|model|platform|use)|its[ ]use)\b"
 )
