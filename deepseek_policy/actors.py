@@ -2172,10 +2172,12 @@ class ActorIndex:
         if i >= 0 and starts[i] >= lo:
             m_end = ends[i]
             _text, actor, via = mentions.rest[i]
-            if (
-                via in ("modifier", "name")
-                and _POSSESSIVE.match(text[m_end : m_end + 2])
-                and not text[m_end:start].strip(" '’s")
+            gap = text[m_end:start]
+            if via in ("modifier", "name") and (
+                (_POSSESSIVE.match(gap[:2]) and not gap.strip(" '’s"))
+                or gap[:-1].endswith(_PLACE_COMPOUND_ENDS)
+                and gap[-1:] == " "
+                and gap.count(" ") == 1
             ):
                 d = self._drafts[actor]
                 if d.country:
@@ -2732,8 +2734,14 @@ _LEADING_DESCRIPTORS = frozenset(
 )  # fmt: skip
 
 
+#: The ends of a place's compound before a name ("Hong Kong-based", "Paris-headquartered"):
+#: the place says where the body is, and is no part of its name.
+_PLACE_COMPOUND_ENDS = ("-based", "-headquartered")
+
+
 def _leading_stop(name: str) -> int:
-    """How many characters of leading function words ("The ", "In ") to drop from a name."""
+    """How many characters of leading function words ("The ", "In ") and of a place's
+    compound ("Hong Kong-based ") to drop from a name."""
     words = name.split(" ")
     cut = 0
     for w in words[:-1]:
@@ -2743,6 +2751,12 @@ def _leading_stop(name: str) -> int:
             cut += len(w) + 1
         else:
             break
+    if "-" in name:
+        at = cut
+        for w in words[:4]:
+            at += len(w) + 1
+            if w.endswith(_PLACE_COMPOUND_ENDS) and at < len(name):
+                return at
     return cut
 
 

@@ -1346,6 +1346,24 @@ ROUND_TEN = [
     ),
 ]
 
+# Round eleven (ROUND_ELEVEN).
+ROUND_ELEVEN = [
+    case(
+        "a-place-compound-before-a-name-gives-the-country-not-the-name",
+        "Hong Kong-based Vertex Harbor Ventures said on Monday it was launching a fund to back "
+        "DeepSeek rivals. London-headquartered Aldgate Capital said it had adopted DeepSeek. "
+        "South Korea's PIPC suspended DeepSeek. Tokyo-based Sakura Harbor Labs integrated "
+        "DeepSeek.",
+        [
+            {"names": {"Vertex Harbor Ventures"}, "name": {"Vertex Harbor Ventures"}, "kind": "company", "country": "HK"},
+            {"names": {"Aldgate Capital"}, "name": {"Aldgate Capital"}, "kind": "company", "country": "GB"},
+            {"names": {"Sakura Harbor Labs"}, "name": {"Sakura Harbor Labs"}, "kind": "company", "country": "JP"},
+        ],
+        no_actor_named=["Hong Kong-based Vertex Harbor Ventures", "Tokyo-based Sakura Harbor Labs"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -1357,6 +1375,7 @@ CASES = [
     *LATER,
     *WIRE_PHRASINGS,
     *ROUND_TEN,
+    *ROUND_ELEVEN,
 ]
 
 
