@@ -2174,7 +2174,7 @@ class ActorIndex:
             _text, actor, via = mentions.rest[i]
             gap = text[m_end:start]
             if via in ("modifier", "name") and (
-                (_POSSESSIVE.match(gap[:2]) and not gap.strip(" '’s"))
+                (_POSSESSIVE.match(text[m_end : m_end + 2]) and not gap.strip(" '’s"))
                 or gap[:-1].endswith(_PLACE_COMPOUND_ENDS)
                 and gap[-1:] == " "
                 and gap.count(" ") == 1

@@ -1361,6 +1361,21 @@ ROUND_ELEVEN = [
         ],
         no_actor_named=["Hong Kong-based Vertex Harbor Ventures", "Tokyo-based Sakura Harbor Labs"],
     ),
+    case(
+        "treasurer-and-secretary-grades-are-titles-not-names",
+        "Treasurer Jim Chalmers told reporters the government would ban DeepSeek. DICT "
+        "Undersecretary Maria Lopez said the app was banned on agency laptops. Permanent "
+        "Secretary Amos Kipchumba said the ministry had blocked DeepSeek.",
+        [
+            {"names": {"Jim Chalmers"}, "name": {"Jim Chalmers"}, "kind": "person",
+             "role": "Treasurer"},
+            {"names": {"Maria Lopez"}, "name": {"Maria Lopez"}, "kind": "person",
+             "role_has": "Undersecretary"},
+            {"names": {"Amos Kipchumba"}, "name": {"Amos Kipchumba"}, "kind": "person",
+             "role": "Permanent Secretary"},
+        ],
+        no_actor_named=["Treasurer Jim Chalmers", "Undersecretary Maria Lopez"],
+    ),
 ]
 
 
