@@ -1844,7 +1844,9 @@ class ActorIndex:
             return  # read already: a name the gazetteer knows ("Berlin's data protection
             # commissioner", "the Seoul city government") or another description
         actor_id: str | None = None
-        if target.startswith("new:"):
+        if target == "embassy":
+            actor_id = self._embassy(country_code, self.text[a:b])
+        elif target.startswith("new:"):
             kind = _NEW_BODY_KINDS[target[4:]]
             place = self._drafts[region_id].name if region_id is not None else who
             region = self._drafts[region_id].region if region_id is not None else None
@@ -1901,6 +1903,16 @@ class ActorIndex:
         # the country inside the description is a modifier of it
         self._drop_mentions(a, b)
         self._add_mention(a, b, actor_id, "description")
+
+    def _embassy(self, country_code: str | None, surface: str) -> str | None:
+        """ "The Chinese embassy", "the U.S. embassy in Seoul": the sending country's mission,
+        a body of that country wherever it sits."""
+        country = self.gazetteer.country(country_code) if country_code else None
+        if country is None:
+            return None
+        article = "the " if _TAKES_THE.intersection(country.name.split()) else ""
+        name = f"Embassy of {article}{country.name}"
+        return self._ensure_new(name, ActorKind.GOVERNMENT_AGENCY, country.country, None, surface)
 
     def _find_by_hint(
         self,
@@ -2945,6 +2957,9 @@ _UNIT_HEADS = {
     "subsidiary": ("Cloud", "Research", "Technology", "Mobile"),
     "affiliate": ("Cloud", "Research", "Technology"),
 }
+
+#: Words of a country's short name that take "the" after "of": "Embassy of the United States".
+_TAKES_THE = frozenset({"United", "Republic", "Kingdom", "Islands", "Netherlands", "Philippines"})
 
 #: Short forms that name the one such body of a country ("the cabinet", "the navy").
 _UNIQUE_BODIES = frozenset(

@@ -1376,6 +1376,19 @@ ROUND_ELEVEN = [
         ],
         no_actor_named=["Treasurer Jim Chalmers", "Undersecretary Maria Lopez"],
     ),
+    case(
+        "an-embassy-is-its-sending-countrys-body",
+        "The Chinese embassy said the bans were unfair. The U.S. embassy in Seoul said the bans "
+        "were lawful. Italy's embassy said it was monitoring DeepSeek.",
+        [
+            {"names": {"Embassy of China"}, "kind": "government_agency", "country": "CN",
+             "aliases_has": ["The Chinese embassy"]},
+            {"names": {"Embassy of the United States"}, "kind": "government_agency",
+             "country": "US"},
+            {"names": {"Embassy of Italy"}, "kind": "government_agency", "country": "IT"},
+        ],
+        not_acting=[({"United States"}, "country"), ({"Italy"}, "country")],
+    ),
 ]
 
 
