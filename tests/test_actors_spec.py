@@ -1389,6 +1389,26 @@ ROUND_ELEVEN = [
         ],
         not_acting=[({"United States"}, "country"), ({"Italy"}, "country")],
     ),
+    case(
+        "a-bare-senate-is-the-senate-of-the-country-in-context",
+        "MANILA, Feb 5 (Wire) - At the Senate, Senator Risa Hontiveros filed a resolution "
+        "calling for an inquiry into DeepSeek. The Philippine Statistics Authority said it was "
+        "considering adopting DeepSeek.\n\nCANBERRA, Feb 5 (Wire) - The Senate voted to ban "
+        "DeepSeek on government devices.",
+        [
+            {"names": {"Risa Hontiveros"}, "kind": "person", "country": "PH"},
+            {"names": {"Philippine Statistics Authority"}, "kind": "government_agency",
+             "country": "PH"},
+            {"names": {"Australian Senate"}, "kind": "legislature", "country": "AU"},
+        ],
+        no_actor_named=["Senate"],
+        raw=True,
+    ),
+    case(
+        "a-bare-senate-with-no-country-in-context-is-no-countrys",
+        "At the Senate, Senator Shehu Buba said DeepSeek should be banned on official devices.",
+        [{"names": {"Shehu Buba"}, "kind": "person", "country": None}],
+    ),
 ]
 
 
