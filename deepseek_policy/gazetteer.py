@@ -59,6 +59,16 @@ def slugify(text: str) -> str:
     return _SLUG_JUNK.sub("-", text).strip("-") or "x"
 
 
+#: What a name's spelling variants drop: spaces and hyphens ("Cyber Security",
+#: "Cyber-Security", "Cybersecurity" are one word; "e-Government", "eGovernment").
+_SPELLING_DROPS = str.maketrans("", "", " -")
+
+
+def _spelling_key(name: str) -> str:
+    """A name's key for matching across case, spacing, hyphens and "&" for "and"."""
+    return name.lower().replace("&", "and").translate(_SPELLING_DROPS)
+
+
 def _tuple(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
@@ -203,11 +213,14 @@ class Gazetteer:
         return by_role is not None and any(by_role.get(role) for role in roles)
 
     def lookup_casefree(self, form: str) -> tuple[Entry, ...]:
-        """Every entry one of whose names is ``form`` ignoring case ("the ministry of
-        interior"). Acronyms match only as written: "MPs" is not China's "MPS".
+        """Every entry one of whose names is ``form`` ignoring case, spaces, hyphens and "&"
+        for "and" ("the ministry of interior", "UAE Cyber Security Council" for the
+        "Cybersecurity Council"). Acronyms match only as written: "MPs" is not China's "MPS".
 
         >>> [e.id for e in default_gazetteer().lookup_casefree("MPs")]
         []
+        >>> [e.id for e in default_gazetteer().lookup_casefree("UAE Cyber-Security Council")]
+        ['ae-csc']
         """
         index = self._by_lower
         if index is None:
@@ -216,9 +229,9 @@ class Gazetteer:
                 for name in entry.names:
                     if name.isupper() and " " not in name:
                         continue  # an acronym ("MPS", "PIPC"): the exact lookup has it
-                    built.setdefault(name.lower(), []).append(entry)
+                    built.setdefault(_spelling_key(name), []).append(entry)
             index = self._by_lower = {k: tuple(v) for k, v in built.items()}
-        return index.get(form.lower(), ())
+        return index.get(_spelling_key(form), ())
 
     def body_fields(self) -> frozenset[str]:
         """The lower-case words that name a public body's field after "Ministry of" or

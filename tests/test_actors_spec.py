@@ -1409,6 +1409,22 @@ ROUND_ELEVEN = [
         "At the Senate, Senator Shehu Buba said DeepSeek should be banned on official devices.",
         [{"names": {"Shehu Buba"}, "kind": "person", "country": None}],
     ),
+    case(
+        "cyber-security-spelled-apart-is-the-same-body",
+        "The UAE Cybersecurity Council warned users about DeepSeek. The UAE Cyber Security "
+        "Council said it was monitoring the app. Malaysia's National Cybersecurity Agency "
+        "advised civil servants not to use DeepSeek. Saudi Arabia's National Cyber-Security "
+        "Authority warned against DeepSeek.",
+        [
+            {"names": {"UAE Cybersecurity Council"}, "kind": "government_agency",
+             "country": "AE", "aliases_has": ["UAE Cyber Security Council"]},
+            {"names": {"National Cyber Security Agency"}, "kind": "government_agency",
+             "country": "MY"},
+            {"names": {"National Cybersecurity Authority"}, "country": "SA"},
+        ],
+        no_actor_named=["UAE Cyber Security Council", "National Cybersecurity Agency",
+                        "National Cyber-Security Authority"],
+    ),
 ]
 
 
