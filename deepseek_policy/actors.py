@@ -905,7 +905,7 @@ class ActorIndex:
             gaz_matches = [g for g in gaz_matches if _names_a_place(text, g)]
         self._gaz = gaz_matches
         self._gaz_starts = [g.start for g in gaz_matches]
-        self._doc_counts = _country_evidence(text, gaz_matches)
+        self._doc_counts = _country_evidence(text, gaz_matches, self.gazetteer)
         dateline = self._dateline_country()
         if dateline is not None:
             self._doc_counts[dateline] += _DATELINE_WEIGHT
@@ -992,14 +992,7 @@ class ActorIndex:
         """Where a ministry's name ends that lists its portfolios with commas: "Ministry of
         Information, Communications and the Digital Economy" (each item a field the gazetteer's
         bodies are named for; "Ministry of Finance, Samsung and LG" is a list of three)."""
-        if not _MINISTRY_OF_OPENING.match(self.text, start) or self.text[end : end + 2] != ", ":
-            return end
-        m = _PORTFOLIO_LIST.match(self.text, end, limit)
-        if m is None:
-            return end
-        fields = self.gazetteer.body_fields() | _MORE_FIELDS
-        words = [w.lower() for w in _FIELD_TOKEN.findall(m.group()) if w not in ("and", "the")]
-        return m.end() if words and all(w in fields for w in words) else end
+        return _portfolio_list_end(self.text, start, end, limit, self.gazetteer)
 
     def _titled_by_portfolio(self, s: Sentence) -> Iterator[_Candidate]:
         """People titled "Minister of <portfolio>" before their name, as translated reports
@@ -2697,13 +2690,36 @@ def _names_a_place(text: str, g: GazetteerMatch) -> bool:
     )
 
 
-def _country_evidence(text: str, matches: Sequence[GazetteerMatch]) -> Counter[str]:
+def _portfolio_list_end(text: str, start: int, end: int, limit: int, gazetteer: Gazetteer) -> int:
+    """Where a ministry's name at ``start`` ends that lists its portfolios with commas after
+    ``end``: "Ministry of Information, Communications and the Digital Economy" (each item a
+    field the gazetteer's bodies are named for; "Ministry of Finance, Samsung and LG" is a
+    list of three)."""
+    if not _MINISTRY_OF_OPENING.match(text, start) or text[end : end + 2] != ", ":
+        return end
+    m = _PORTFOLIO_LIST.match(text, end, limit)
+    if m is None:
+        return end
+    fields = gazetteer.body_fields() | _MORE_FIELDS
+    words = [w.lower() for w in _FIELD_TOKEN.findall(m.group()) if w not in ("and", "the")]
+    return m.end() if words and all(w in fields for w in words) else end
+
+
+def _country_evidence(
+    text: str, matches: Sequence[GazetteerMatch], gazetteer: Gazetteer
+) -> Counter[str]:
     """How strongly each country is the article's scene: countries, their adjectives and the
-    public bodies named (companies and the target's "Chinese" do not count)."""
+    public bodies named (companies and the target's "Chinese" do not count, nor a body's
+    name that is only the head of a longer one: "Ministry of Science, Technology, Knowledge
+    and Innovation" is not Korea's "Ministry of Science")."""
     counts: Counter[str] = Counter()
     for g in matches:
         countries = {e.country for e in g.entries if e.country and e.kind in _SCENE_KINDS}
         if len(countries) != 1 or _modifies_target(text, g.end):
+            continue
+        if text[g.end : g.end + 2] == ", " and _portfolio_list_end(
+            text, g.start, g.end, min(len(text), g.end + 200), gazetteer
+        ) > g.end:
             continue
         code = countries.pop()
         weight = 2 if g.role == "name" and g.entries[0].kind is not ActorKind.COUNTRY else 1

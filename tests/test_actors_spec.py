@@ -1425,6 +1425,18 @@ ROUND_ELEVEN = [
         no_actor_named=["UAE Cyber Security Council", "National Cybersecurity Agency",
                         "National Cyber-Security Authority"],
     ),
+    case(
+        "a-portfolio-list-ministry-is-not-the-country-of-its-first-portfolio",
+        "The Ministry of Science, Technology, Knowledge and Innovation banned DeepSeek on "
+        "Monday. The Ministry of Digital Affairs, Innovation and Technology said it would "
+        "review the app.",
+        [
+            {"names": {"Ministry of Science, Technology, Knowledge and Innovation"},
+             "kind": "government_agency", "country": None},
+            {"names": {"Ministry of Digital Affairs, Innovation and Technology"},
+             "kind": "government_agency", "country": None},
+        ],
+    ),
 ]
 
 
