@@ -460,6 +460,9 @@ _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
 #: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
 _PLACE_ROLES = ("name", "adjective", "capital")
+#: The roles of a name that owns a body in its possessive: "South Korea's ...", "Abu Dhabi's
+#: Department of ..." (a capital), not "Women's".
+_OWNER_ROLES = ("name", "capital")
 #: The head nouns of a short form ("the ministry", "its regulator", "the Chinese startup").
 _SHORT_HEADS = (
     "ministry", "commission", "committee", "department", "agency", "regulator", "watchdog",
@@ -1083,13 +1086,18 @@ class ActorIndex:
                 # "Wales’ Department": the owner keeps its final s
                 cut = poss.start() + 1 if text[poss.start()] == "s" else poss.start()
                 owner = text[start:cut].split()
-                if owner and (
-                    self.gazetteer.lookup(" ".join(owner[-3:]))
-                    or self.gazetteer.lookup(" ".join(owner[-2:]))
-                    or self.gazetteer.lookup(owner[-1])
+                if owner and any(
+                    self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES) for n in (3, 2, 1)
                 ):
                     start = poss.end()  # "South Korea's Personal Information ..." (not "Women's")
                     break
+            if start > m.start() and text.startswith(_opening_heads(), start):
+                # "Ontario's Ministry of Public and Business Service Delivery": read from the
+                # owner, the name stopped at an end head ("Service"); from its own head it
+                # runs on
+                own = _org_pattern().match(text, start, s.end)
+                if own is not None and own.end() > end:
+                    end = own.end()
             if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
                 end -= 1
             end = self._portfolio_list_end(start, end, s.end)

@@ -1437,6 +1437,30 @@ ROUND_ELEVEN = [
              "kind": "government_agency", "country": None},
         ],
     ),
+    case(
+        "an-owned-ministry-runs-past-an-end-head-in-its-name",
+        "Ontario's Ministry of Public and Business Service Delivery blocked DeepSeek on "
+        "provincial devices. Queensland's Department of Transport and Main Roads banned "
+        "DeepSeek.",
+        [
+            {"names": {"Ontario Ministry of Public and Business Service Delivery"},
+             "kind": "government_agency", "country": "CA"},
+            {"names": {"Queensland Department of Transport and Main Roads"},
+             "kind": "government_agency", "country": "AU"},
+        ],
+        no_actor_named=["Ontario Ministry of Public and Business Service"],
+    ),
+    case(
+        "a-capital-in-the-possessive-owns-the-body-and-is-no-part-of-its-name",
+        "Abu Dhabi's Department of Government Enablement banned DeepSeek on official phones. "
+        "Riyadh's Saudi Data and AI Authority said it was assessing DeepSeek.",
+        [
+            {"names": {"Department of Government Enablement"}, "kind": "government_agency",
+             "country": "AE"},
+            {"names": {"Saudi Data and AI Authority"}, "country": "SA"},
+        ],
+        no_actor_named=["Department of Abu Dhabi's"],
+    ),
 ]
 
 
