@@ -1698,6 +1698,25 @@ class ActorIndex:
             self._chamber_group(c, s)
         for g in _BARE_GROUP.finditer(self.text, s.start, s.end) if grouped else ():
             self._bare_group(g, s)
+        # "the Dutch AP": an acronym too ambiguous to be a form, read in its country
+        self._demonym_acronyms(s)
+
+    def _demonym_acronyms(self, s: Sentence) -> None:
+        """ "The Dutch AP", "the Spanish AEPD": an acronym no form holds, after a country's
+        adjective, is the body of that country it abbreviates (its acronym, or the initials
+        of its name: "Autoriteit Persoonsgegevens")."""
+        i = bisect.bisect_left(self._adjective_starts, s.start)
+        adjectives = self._adjectives
+        while i < len(adjectives) and adjectives[i][0] < s.end:
+            _a, b, code = adjectives[i]
+            i += 1
+            m = _ACRONYM_AFTER.match(self.text, b, s.end)
+            if m is None or self.mentions_between(m.start("acr"), m.end("acr")):
+                continue
+            entry = _abbreviated_body(self.gazetteer, code, m["acr"])
+            if entry is not None:
+                actor_id = self._ensure_entry(entry, m["acr"])
+                self._add_mention(m.start("acr"), m.end("acr"), actor_id, "acronym")
 
     def _is_place(self, actor_id: str) -> bool:
         return self._drafts[actor_id].kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
@@ -2711,6 +2730,30 @@ def _portfolio_list_end(text: str, start: int, end: int, limit: int, gazetteer: 
     fields = gazetteer.body_fields() | _MORE_FIELDS
     words = [w.lower() for w in _FIELD_TOKEN.findall(m.group()) if w not in ("and", "the")]
     return m.end() if words and all(w in fields for w in words) else end
+
+
+#: An acronym right after an adjective: " AP" in "the Dutch AP".
+_ACRONYM_AFTER = lazy_re(r"[ ](?P<acr>[A-Z]{2,6})(?![\w’'-])")
+#: The kinds of body an adjective and acronym name ("the Dutch AP").
+_ABBREVIATED_KINDS = frozenset(
+    {ActorKind.REGULATOR, ActorKind.GOVERNMENT_AGENCY, ActorKind.LEGISLATURE}
+)
+
+
+def _abbreviated_body(gazetteer: Gazetteer, code: str, acronym: str) -> Entry | None:
+    """The one public body of country ``code`` that ``acronym`` abbreviates: one of its
+    acronyms, or the initials of the capitalised words of its name (None where none, or
+    several, do; read only where an acronym no form holds follows an adjective)."""
+    found = [
+        e
+        for e in gazetteer.in_country(code)
+        if e.kind in _ABBREVIATED_KINDS
+        and (
+            acronym in e.acronyms
+            or "".join(w[0] for w in e.name.split() if w[:1].isupper()) == acronym
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _country_evidence(

@@ -1461,6 +1461,31 @@ ROUND_ELEVEN = [
         ],
         no_actor_named=["Department of Abu Dhabi's"],
     ),
+    case(
+        "an-acronym-in-brackets-closing-a-role-does-not-take-the-speech",
+        "Liang Wen-chieh, deputy head of the Mainland Affairs Council (MAC), said the app was a "
+        "risk. Nam Seok, director of the investigation bureau at the Personal Information "
+        "Protection Commission (PIPC), told reporters that DeepSeek had complied.",
+        [
+            {"names": {"Liang Wen-chieh"}, "kind": "person", "country": "TW",
+             "parent": {"Mainland Affairs Council"}},
+            {"names": {"Nam Seok"}, "kind": "person", "country": "KR"},
+        ],
+        not_acting=[({"Mainland Affairs Council"}, "government_agency"),
+                    ({"Personal Information Protection Commission"}, "regulator")],
+    ),
+    case(
+        "an-ambiguous-acronym-after-a-demonym-is-that-countrys-body",
+        "The Dutch AP announced an investigation into DeepSeek. The Spanish AEPD said it was "
+        "examining the app.",
+        [
+            {"names": {"Autoriteit Persoonsgegevens"}, "kind": "regulator", "country": "NL",
+             "aliases_has": ["AP"]},
+            {"names": {"Agencia Española de Protección de Datos", "AEPD"}, "kind": "regulator",
+             "country": "ES"},
+        ],
+        not_acting=[({"Associated Press"}, None)],
+    ),
 ]
 
 
