@@ -1531,6 +1531,8 @@ class ActorIndex:
             country = None
             if parent is not None:
                 country = self._drafts[parent].country
+            if country is None and cand.role_start >= 0:
+                country = self._role_country(cand.role_start, cand.role_end)
             if country is None:
                 country = self._context_country(cand.start, s)[0] or self._document_country()
             draft = _Draft(pid, name, ActorKind.PERSON, country=country, tokens=tuple(name.split()))
@@ -1547,6 +1549,18 @@ class ActorIndex:
             draft.role = role
         draft.aliases[name] = None
         self._add_mention(cand.start, cand.end, pid, "person")
+
+    def _role_country(self, start: int, end: int) -> str | None:
+        """The one country a person's role names by a place ("the Berlin commissioner for data
+        protection", "a Munich lawyer", "Germany's ..."): where the person belongs, before the
+        country the sentences around are about."""
+        codes = {
+            e.country
+            for g in self._gaz_between(start, end)
+            for e in g.entries[:1]
+            if e.country and e.kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     def _parents_before_titles(self, s: Sentence) -> None:
         """A body named right before a person's title is the person's parent: "China's

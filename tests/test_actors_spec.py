@@ -1486,6 +1486,16 @@ ROUND_ELEVEN = [
         ],
         not_acting=[({"Associated Press"}, None)],
     ),
+    case(
+        "a-place-in-a-persons-role-gives-the-persons-country",
+        "The Czech government on Wednesday banned DeepSeek. Meike Kamp, the Berlin "
+        "commissioner for data protection, said the app was unlawful. South Korea suspended "
+        "DeepSeek. Kenji Sato, a Japanese opposition lawmaker, said Tokyo should follow.",
+        [
+            {"names": {"Meike Kamp"}, "kind": "person", "country": "DE"},
+            {"names": {"Kenji Sato"}, "kind": "person", "country": "JP"},
+        ],
+    ),
 ]
 
 
