@@ -1534,6 +1534,11 @@ class ActorIndex:
             if country is None and cand.role_start >= 0:
                 country = self._role_country(cand.role_start, cand.role_end)
             if country is None:
+                # "Rep. John Moolenaar, the Michigan Republican who chairs the panel, said"
+                appositive = _APPOSITIVE_AFTER.match(self.text, cand.end, s.end)
+                if appositive is not None:
+                    country = self._role_country(cand.end, appositive.end())
+            if country is None:
                 country = self._context_country(cand.start, s)[0] or self._document_country()
             draft = _Draft(pid, name, ActorKind.PERSON, country=country, tokens=tuple(name.split()))
             self._drafts[pid] = draft
@@ -2746,6 +2751,8 @@ def _portfolio_list_end(text: str, start: int, end: int, limit: int, gazetteer: 
     return m.end() if words and all(w in fields for w in words) else end
 
 
+#: A description in apposition right after a person's name: ", the Michigan Republican".
+_APPOSITIVE_AFTER = lazy_re(r",[ ](?:the|a|an)[ ][^,;.“”\"]{1,60}(?=[,;.])")
 #: An acronym right after an adjective: " AP" in "the Dutch AP".
 _ACRONYM_AFTER = lazy_re(r"[ ](?P<acr>[A-Z]{2,6})(?![\w’'-])")
 #: The kinds of body an adjective and acronym name ("the Dutch AP").

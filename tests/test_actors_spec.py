@@ -1496,6 +1496,16 @@ ROUND_ELEVEN = [
             {"names": {"Kenji Sato"}, "kind": "person", "country": "JP"},
         ],
     ),
+    case(
+        "a-place-in-an-appositive-after-a-titled-name-gives-the-persons-country",
+        "China has long blocked foreign chatbots. \"The Chinese Communist Party wants our data,\" "
+        "Rep. John Moolenaar, the Michigan Republican who chairs the panel, said on Wednesday. "
+        "\"Beijing is watching,\" Sen. Maria Ortega, the Nevada Democrat, said.",
+        [
+            {"names": {"John Moolenaar"}, "kind": "person", "country": "US"},
+            {"names": {"Maria Ortega"}, "kind": "person", "country": "US"},
+        ],
+    ),
 ]
 
 
