@@ -214,7 +214,7 @@ def _descriptions() -> dict[str, tuple[str, tuple[str, ...]]]:
 # lookahead on them comes first (``_trie.lead`` builds one from a word list): the other
 # positions fail on that one test (the same matches; measured 13-31% faster scans).
 
-_CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
+_CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
 _JOIN = (
     r"(?:[ ](?:of|and|for|on|the|de|du|des|la|le|per|für|&|of the|and the|for the|on the)[ ]|[ ])"
 )
@@ -415,7 +415,7 @@ _PERSON = lazy_re(_PERSON_NAME)
 #: hold the portfolio and the name (split by :meth:`ActorIndex._titled_by_portfolio`).
 _MINISTER_OF = lazy_re(
     r"(?<![\w-])(?:Vice[ ]|Deputy[ ])?(?:Minister|Secretary)[ ](?:of|for)[ ](?:the[ ])?"
-    rf"(?P<rest>[A-Z][\w&]*(?:[ ](?:and[ ]|&[ ])?[{_UPPER}][\w&-]*){{2,7}})(?=[ ,]|$)"
+    rf"(?P<rest>[A-Z][\w&]*(?:,?[ ](?:and[ ]|&[ ])?[{_UPPER}][\w&-]*){{2,9}})(?=[ ,]|$)"
 )
 
 _DISTRIBUTIVE_HEADS = {
@@ -1004,8 +1004,10 @@ class ActorIndex:
         fields = self.gazetteer.body_fields()
         for m in _MINISTER_OF.finditer(self.text, s.start, s.end):
             words = m["rest"].split(" ")
+            if "," in words[-1] or "," in words[-2]:
+                continue  # "Minister of Finance, Jane Doe": the comma closes the portfolio
             for size in (2, 3):
-                field = [w.lower() for w in words[:-size] if w not in ("and", "&")]
+                field = [w.lower().rstrip(",") for w in words[:-size] if w not in ("and", "&")]
                 name = " ".join(words[-size:])
                 if field and all(w in fields for w in field) and _PERSON.fullmatch(name):
                     rs, re_ = m.start(), m.start("rest") + len(" ".join(words[:-size]))

@@ -1506,6 +1506,28 @@ ROUND_ELEVEN = [
             {"names": {"Maria Ortega"}, "kind": "person", "country": "US"},
         ],
     ),
+    case(
+        "a-camel-case-word-inside-a-body-name",
+        "Bahrain's Information and eGovernment Authority said it would integrate DeepSeek into "
+        "its government chatbot. The Information and eGovernment Authority said on Monday it "
+        "would test the model first.",
+        [
+            {"names": {"Information and eGovernment Authority"}, "country": "BH"},
+        ],
+        no_actor_named=["The Information"],
+    ),
+    case(
+        "a-minister-of-a-comma-listed-portfolio-before-the-name",
+        "The Minister of Communications, Innovation and Digital Economy Bosun Tijani said "
+        "DeepSeek was useful. Minister of Trade, Industry and Energy Ahn Duk-geun said the "
+        "ministry had blocked DeepSeek.",
+        [
+            {"names": {"Bosun Tijani"}, "name": {"Bosun Tijani"}, "kind": "person",
+             "role_has": "Digital Economy"},
+            {"names": {"Ahn Duk-geun"}, "name": {"Ahn Duk-geun"}, "kind": "person"},
+        ],
+        no_actor_named=["Economy Bosun Tijani", "Energy Ahn Duk-geun"],
+    ),
 ]
 
 
