@@ -311,7 +311,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
 _NAME_TOKEN = (
     rf"(?:[{_UPPER}][{_LOWER}]{{1,20}}(?:[{_UPPER}][{_LOWER}]{{1,20}})?"
-    rf"(?:-[A-Za-z][{_LOWER}]{{1,12}})?|[A-Z]\.)"
+    rf"(?:-[A-Za-z][{_LOWER}]{{1,18}})?|[A-Z]\.)"
 )
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_TOKEN}){{1,2}}"
 
@@ -447,6 +447,7 @@ _FRONTED_PLACE = lazy(
     r"(?P<place>(?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}),[ ]"
 )
 #: The kinds of a public body whose name other countries' bodies may share.
+_PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
 _BODY_KINDS = frozenset([ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, ActorKind.LEGISLATURE])
 _POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
@@ -1313,6 +1314,17 @@ class ActorIndex:
                 self._add_mention(cand.start, cand.end, actor_id, "name")
                 self._acronym_after(cand.end, actor_id, s)
                 return
+            widened = (
+                self._owned_widening(cand, s) if entries[0].kind in _BODY_KINDS else None
+            )
+            if widened is not None:
+                # "Germany's Federal Data Protection Commissioner": the owner's body, named
+                # with the capitalised words before the form
+                a, found = widened
+                actor_id = self._ensure_entry(found, self.text[a : cand.end])
+                self._add_mention(a, cand.end, actor_id, "name")
+                self._acronym_after(cand.end, actor_id, s)
+                return
             entry = self._choose_entry(entries, cand.start, cand.end, s)
             if entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]
@@ -1632,7 +1644,16 @@ class ActorIndex:
         best: str | None = None
         for cand in _non_overlapping(found):
             if cand.via == "name":
-                entry = self._choose_entry(cand.entries, cand.start, cand.end, s)
+                widened = (
+                    self._owned_widening(cand, s)
+                    if cand.entries[0].kind in _BODY_KINDS
+                    else None
+                )
+                entry = (
+                    widened[1]
+                    if widened is not None
+                    else self._choose_entry(cand.entries, cand.start, cand.end, s)
+                )
                 if entry is None or (entry.kind is ActorKind.COUNTRY and best is not None):
                     continue
                 best = self._ensure_entry(entry, cand.text)
@@ -2159,6 +2180,10 @@ class ActorIndex:
                 return min(same, key=_entry_rank)
             if country is None:
                 return min(exact, key=_entry_rank)
+        if country is not None:
+            qualified = self._qualified_body(name, country)
+            if qualified is not None:
+                return qualified
         if (
             not fuzzy
             or country is None
@@ -2169,6 +2194,46 @@ class ActorIndex:
         if key not in self._fuzzy_cache:  # the gazetteer does not change during one document
             self._fuzzy_cache[key] = _fuzzy_body(self.gazetteer, name, country)
         return self._fuzzy_cache[key]
+
+    def _owned_widening(self, cand: _Candidate, s: Sentence) -> tuple[int, Entry] | None:
+        """Where a country's possessive and capitalised words come before a body's form
+        ("Germany's Federal Data Protection Commissioner"), where the widened name starts
+        and the body of that country it names (None where it names none)."""
+        lo = max(s.start, cand.start - 30)
+        m = _OWNED_CAPS.search(self.text, lo, cand.start)
+        if m is None:
+            return None
+        owners = [g for g in self._gaz_between(lo - 40, m.start()) if g.end == m.start()]
+        codes = {e.country for g in owners for e in g.entries[:1] if e.kind in _PLACE_KINDS}
+        if len(codes) != 1:
+            return None
+        code = codes.pop()
+        if code is None:
+            return None
+        full = self.text[m.start("caps") : cand.end]
+        entry = self._qualified_body(full, code)
+        if entry is None:
+            same = [e for e in self.gazetteer.lookup_casefree(full) if e.country == code]
+            entry = min(same, key=_entry_rank) if same else None
+        return (m.start("caps"), entry) if entry is not None else None
+
+    def _qualified_body(self, name: str, country: str) -> Entry | None:
+        """The body of ``country`` that the gazetteer names with the country in its name:
+        "New Zealand's Office of the Privacy Commissioner" is the "Office of the Privacy
+        Commissioner of New Zealand"; "Kenya's Revenue Authority", the "Kenya Revenue
+        Authority"."""
+        entry = self.gazetteer.country(country)
+        if entry is None or " " not in name:
+            return None
+        adjective = entry.adjectives[0] if entry.adjectives else None
+        forms = [f"{name} of {entry.name}", f"{entry.name} {name}"]
+        if adjective:
+            forms.append(f"{adjective} {name}")
+        for form in forms:
+            same = [e for e in self.gazetteer.lookup(form) if e.country == country]
+            if same:
+                return min(same, key=_entry_rank)
+        return None
 
     # context ----------------------------------------------------------------------------------
     def _context_country(
@@ -2755,6 +2820,8 @@ def _portfolio_list_end(text: str, start: int, end: int, limit: int, gazetteer: 
 
 #: A description in apposition right after a person's name: ", the Michigan Republican".
 _APPOSITIVE_AFTER = lazy_re(r",[ ](?:the|a|an)[ ][^,;.“”\"]{1,60}(?=[,;.])")
+#: A possessive and one or two capitalised words right before a body's form: "'s Federal ".
+_OWNED_CAPS = lazy_re(r"(?:'s|’s)[ ](?P<caps>[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ])?)$")
 #: An acronym right after an adjective: " AP" in "the Dutch AP".
 _ACRONYM_AFTER = lazy_re(r"[ ](?P<acr>[A-Z]{2,6})(?![\w’'-])")
 #: The kinds of body an adjective and acronym name ("the Dutch AP").
@@ -2819,6 +2886,13 @@ def _kind_of_name(name: str) -> ActorKind:
         tail = " ".join(words[-n:])
         if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both"):
             return heads[tail][0]
+    if " of " in name:
+        # "Chief Information Officer of Canada": the head before the place
+        own = name.rsplit(" of ", 1)[0].split()
+        for n in (2, 1):
+            tail = " ".join(own[-n:])
+            if len(own) >= n and tail in heads and heads[tail][1] in ("end", "both"):
+                return heads[tail][0]
     for w in words:
         if w in heads and heads[w][1] in ("start", "both"):
             return heads[w][0]

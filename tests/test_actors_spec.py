@@ -1528,6 +1528,37 @@ ROUND_ELEVEN = [
         ],
         no_actor_named=["Economy Bosun Tijani", "Energy Ahn Duk-geun"],
     ),
+    case(
+        "an-owned-body-is-the-gazetteer-body-named-with-its-country",
+        "New Zealand's Office of the Privacy Commissioner asked DeepSeek for clarification. "
+        "New Zealand's privacy commissioner said it was waiting for an answer. Canada's Office "
+        "of the Privacy Commissioner opened an investigation into DeepSeek.",
+        [
+            {"names": {"Office of the Privacy Commissioner of New Zealand"}, "kind": "regulator",
+             "country": "NZ", "aliases_has": ["Office of the Privacy Commissioner"]},
+            {"names": {"Office of the Privacy Commissioner of Canada"}, "kind": "regulator",
+             "country": "CA"},
+        ],
+    ),
+    case(
+        "an-officer-of-a-country-is-a-government-body",
+        "The Chief Information Officer of Canada banned DeepSeek on government devices.",
+        [{"names": {"Chief Information Officer", "Chief Information Officer of Canada"},
+          "kind": "government_agency", "country": "CA"}],
+    ),
+    case(
+        "a-country-and-capitalised-words-before-a-foreign-form-name-the-countrys-body",
+        "Germany's Federal Data Protection Commissioner Louisa Specht-Riemenschneider said "
+        "DeepSeek raised concerns. Germany's Federal Data Protection Commissioner said it was "
+        "examining the app.",
+        [
+            {"names": {"Federal Commissioner for Data Protection and Freedom of Information"},
+             "kind": "regulator", "country": "DE"},
+            {"names": {"Louisa Specht-Riemenschneider"}, "kind": "person", "country": "DE",
+             "parent": {"Federal Commissioner for Data Protection and Freedom of Information"}},
+        ],
+        not_acting=[({"Data Protection Commission"}, "regulator")],
+    ),
 ]
 
 
