@@ -1314,9 +1314,7 @@ class ActorIndex:
                 self._add_mention(cand.start, cand.end, actor_id, "name")
                 self._acronym_after(cand.end, actor_id, s)
                 return
-            widened = (
-                self._owned_widening(cand, s) if entries[0].kind in _BODY_KINDS else None
-            )
+            widened = self._owned_widening(cand, s) if entries[0].kind in _BODY_KINDS else None
             if widened is not None:
                 # "Germany's Federal Data Protection Commissioner": the owner's body, named
                 # with the capitalised words before the form
@@ -1645,9 +1643,7 @@ class ActorIndex:
         for cand in _non_overlapping(found):
             if cand.via == "name":
                 widened = (
-                    self._owned_widening(cand, s)
-                    if cand.entries[0].kind in _BODY_KINDS
-                    else None
+                    self._owned_widening(cand, s) if cand.entries[0].kind in _BODY_KINDS else None
                 )
                 entry = (
                     widened[1]
@@ -2293,9 +2289,11 @@ class ActorIndex:
             gap = text[m_end:start]
             if via in ("modifier", "name") and (
                 (_POSSESSIVE.match(text[m_end : m_end + 2]) and not gap.strip(" '’s"))
-                or gap[:-1].endswith(_PLACE_COMPOUND_ENDS)
-                and gap[-1:] == " "
-                and gap.count(" ") == 1
+                or (
+                    gap[:-1].endswith(_PLACE_COMPOUND_ENDS)
+                    and gap[-1:] == " "
+                    and gap.count(" ") == 1
+                )
             ):
                 d = self._drafts[actor]
                 if d.country:
@@ -2858,9 +2856,11 @@ def _country_evidence(
         countries = {e.country for e in g.entries if e.country and e.kind in _SCENE_KINDS}
         if len(countries) != 1 or _modifies_target(text, g.end):
             continue
-        if text[g.end : g.end + 2] == ", " and _portfolio_list_end(
-            text, g.start, g.end, min(len(text), g.end + 200), gazetteer
-        ) > g.end:
+        if (
+            text[g.end : g.end + 2] == ", "
+            and _portfolio_list_end(text, g.start, g.end, min(len(text), g.end + 200), gazetteer)
+            > g.end
+        ):
             continue
         code = countries.pop()
         weight = 2 if g.role == "name" and g.entries[0].kind is not ActorKind.COUNTRY else 1

@@ -1355,9 +1355,24 @@ ROUND_ELEVEN = [
         "South Korea's PIPC suspended DeepSeek. Tokyo-based Sakura Harbor Labs integrated "
         "DeepSeek.",
         [
-            {"names": {"Vertex Harbor Ventures"}, "name": {"Vertex Harbor Ventures"}, "kind": "company", "country": "HK"},
-            {"names": {"Aldgate Capital"}, "name": {"Aldgate Capital"}, "kind": "company", "country": "GB"},
-            {"names": {"Sakura Harbor Labs"}, "name": {"Sakura Harbor Labs"}, "kind": "company", "country": "JP"},
+            {
+                "names": {"Vertex Harbor Ventures"},
+                "name": {"Vertex Harbor Ventures"},
+                "kind": "company",
+                "country": "HK",
+            },
+            {
+                "names": {"Aldgate Capital"},
+                "name": {"Aldgate Capital"},
+                "kind": "company",
+                "country": "GB",
+            },
+            {
+                "names": {"Sakura Harbor Labs"},
+                "name": {"Sakura Harbor Labs"},
+                "kind": "company",
+                "country": "JP",
+            },
         ],
         no_actor_named=["Hong Kong-based Vertex Harbor Ventures", "Tokyo-based Sakura Harbor Labs"],
     ),
@@ -1367,12 +1382,24 @@ ROUND_ELEVEN = [
         "Undersecretary Maria Lopez said the app was banned on agency laptops. Permanent "
         "Secretary Amos Kipchumba said the ministry had blocked DeepSeek.",
         [
-            {"names": {"Jim Chalmers"}, "name": {"Jim Chalmers"}, "kind": "person",
-             "role": "Treasurer"},
-            {"names": {"Maria Lopez"}, "name": {"Maria Lopez"}, "kind": "person",
-             "role_has": "Undersecretary"},
-            {"names": {"Amos Kipchumba"}, "name": {"Amos Kipchumba"}, "kind": "person",
-             "role": "Permanent Secretary"},
+            {
+                "names": {"Jim Chalmers"},
+                "name": {"Jim Chalmers"},
+                "kind": "person",
+                "role": "Treasurer",
+            },
+            {
+                "names": {"Maria Lopez"},
+                "name": {"Maria Lopez"},
+                "kind": "person",
+                "role_has": "Undersecretary",
+            },
+            {
+                "names": {"Amos Kipchumba"},
+                "name": {"Amos Kipchumba"},
+                "kind": "person",
+                "role": "Permanent Secretary",
+            },
         ],
         no_actor_named=["Treasurer Jim Chalmers", "Undersecretary Maria Lopez"],
     ),
@@ -1381,10 +1408,17 @@ ROUND_ELEVEN = [
         "The Chinese embassy said the bans were unfair. The U.S. embassy in Seoul said the bans "
         "were lawful. Italy's embassy said it was monitoring DeepSeek.",
         [
-            {"names": {"Embassy of China"}, "kind": "government_agency", "country": "CN",
-             "aliases_has": ["The Chinese embassy"]},
-            {"names": {"Embassy of the United States"}, "kind": "government_agency",
-             "country": "US"},
+            {
+                "names": {"Embassy of China"},
+                "kind": "government_agency",
+                "country": "CN",
+                "aliases_has": ["The Chinese embassy"],
+            },
+            {
+                "names": {"Embassy of the United States"},
+                "kind": "government_agency",
+                "country": "US",
+            },
             {"names": {"Embassy of Italy"}, "kind": "government_agency", "country": "IT"},
         ],
         not_acting=[({"United States"}, "country"), ({"Italy"}, "country")],
@@ -1397,8 +1431,11 @@ ROUND_ELEVEN = [
         "DeepSeek on government devices.",
         [
             {"names": {"Risa Hontiveros"}, "kind": "person", "country": "PH"},
-            {"names": {"Philippine Statistics Authority"}, "kind": "government_agency",
-             "country": "PH"},
+            {
+                "names": {"Philippine Statistics Authority"},
+                "kind": "government_agency",
+                "country": "PH",
+            },
             {"names": {"Australian Senate"}, "kind": "legislature", "country": "AU"},
         ],
         no_actor_named=["Senate"],
@@ -1416,14 +1453,24 @@ ROUND_ELEVEN = [
         "advised civil servants not to use DeepSeek. Saudi Arabia's National Cyber-Security "
         "Authority warned against DeepSeek.",
         [
-            {"names": {"UAE Cybersecurity Council"}, "kind": "government_agency",
-             "country": "AE", "aliases_has": ["UAE Cyber Security Council"]},
-            {"names": {"National Cyber Security Agency"}, "kind": "government_agency",
-             "country": "MY"},
+            {
+                "names": {"UAE Cybersecurity Council"},
+                "kind": "government_agency",
+                "country": "AE",
+                "aliases_has": ["UAE Cyber Security Council"],
+            },
+            {
+                "names": {"National Cyber Security Agency"},
+                "kind": "government_agency",
+                "country": "MY",
+            },
             {"names": {"National Cybersecurity Authority"}, "country": "SA"},
         ],
-        no_actor_named=["UAE Cyber Security Council", "National Cybersecurity Agency",
-                        "National Cyber-Security Authority"],
+        no_actor_named=[
+            "UAE Cyber Security Council",
+            "National Cybersecurity Agency",
+            "National Cyber-Security Authority",
+        ],
     ),
     case(
         "a-portfolio-list-ministry-is-not-the-country-of-its-first-portfolio",
@@ -1431,10 +1478,16 @@ ROUND_ELEVEN = [
         "Monday. The Ministry of Digital Affairs, Innovation and Technology said it would "
         "review the app.",
         [
-            {"names": {"Ministry of Science, Technology, Knowledge and Innovation"},
-             "kind": "government_agency", "country": None},
-            {"names": {"Ministry of Digital Affairs, Innovation and Technology"},
-             "kind": "government_agency", "country": None},
+            {
+                "names": {"Ministry of Science, Technology, Knowledge and Innovation"},
+                "kind": "government_agency",
+                "country": None,
+            },
+            {
+                "names": {"Ministry of Digital Affairs, Innovation and Technology"},
+                "kind": "government_agency",
+                "country": None,
+            },
         ],
     ),
     case(
@@ -1443,10 +1496,16 @@ ROUND_ELEVEN = [
         "provincial devices. Queensland's Department of Transport and Main Roads banned "
         "DeepSeek.",
         [
-            {"names": {"Ontario Ministry of Public and Business Service Delivery"},
-             "kind": "government_agency", "country": "CA"},
-            {"names": {"Queensland Department of Transport and Main Roads"},
-             "kind": "government_agency", "country": "AU"},
+            {
+                "names": {"Ontario Ministry of Public and Business Service Delivery"},
+                "kind": "government_agency",
+                "country": "CA",
+            },
+            {
+                "names": {"Queensland Department of Transport and Main Roads"},
+                "kind": "government_agency",
+                "country": "AU",
+            },
         ],
         no_actor_named=["Ontario Ministry of Public and Business Service"],
     ),
@@ -1455,8 +1514,11 @@ ROUND_ELEVEN = [
         "Abu Dhabi's Department of Government Enablement banned DeepSeek on official phones. "
         "Riyadh's Saudi Data and AI Authority said it was assessing DeepSeek.",
         [
-            {"names": {"Department of Government Enablement"}, "kind": "government_agency",
-             "country": "AE"},
+            {
+                "names": {"Department of Government Enablement"},
+                "kind": "government_agency",
+                "country": "AE",
+            },
             {"names": {"Saudi Data and AI Authority"}, "country": "SA"},
         ],
         no_actor_named=["Department of Abu Dhabi's"],
@@ -1467,22 +1529,35 @@ ROUND_ELEVEN = [
         "risk. Nam Seok, director of the investigation bureau at the Personal Information "
         "Protection Commission (PIPC), told reporters that DeepSeek had complied.",
         [
-            {"names": {"Liang Wen-chieh"}, "kind": "person", "country": "TW",
-             "parent": {"Mainland Affairs Council"}},
+            {
+                "names": {"Liang Wen-chieh"},
+                "kind": "person",
+                "country": "TW",
+                "parent": {"Mainland Affairs Council"},
+            },
             {"names": {"Nam Seok"}, "kind": "person", "country": "KR"},
         ],
-        not_acting=[({"Mainland Affairs Council"}, "government_agency"),
-                    ({"Personal Information Protection Commission"}, "regulator")],
+        not_acting=[
+            ({"Mainland Affairs Council"}, "government_agency"),
+            ({"Personal Information Protection Commission"}, "regulator"),
+        ],
     ),
     case(
         "an-ambiguous-acronym-after-a-demonym-is-that-countrys-body",
         "The Dutch AP announced an investigation into DeepSeek. The Spanish AEPD said it was "
         "examining the app.",
         [
-            {"names": {"Autoriteit Persoonsgegevens"}, "kind": "regulator", "country": "NL",
-             "aliases_has": ["AP"]},
-            {"names": {"Agencia Española de Protección de Datos", "AEPD"}, "kind": "regulator",
-             "country": "ES"},
+            {
+                "names": {"Autoriteit Persoonsgegevens"},
+                "kind": "regulator",
+                "country": "NL",
+                "aliases_has": ["AP"],
+            },
+            {
+                "names": {"Agencia Española de Protección de Datos", "AEPD"},
+                "kind": "regulator",
+                "country": "ES",
+            },
         ],
         not_acting=[({"Associated Press"}, None)],
     ),
@@ -1498,9 +1573,9 @@ ROUND_ELEVEN = [
     ),
     case(
         "a-place-in-an-appositive-after-a-titled-name-gives-the-persons-country",
-        "China has long blocked foreign chatbots. \"The Chinese Communist Party wants our data,\" "
+        'China has long blocked foreign chatbots. "The Chinese Communist Party wants our data," '
         "Rep. John Moolenaar, the Michigan Republican who chairs the panel, said on Wednesday. "
-        "\"Beijing is watching,\" Sen. Maria Ortega, the Nevada Democrat, said.",
+        '"Beijing is watching," Sen. Maria Ortega, the Nevada Democrat, said.',
         [
             {"names": {"John Moolenaar"}, "kind": "person", "country": "US"},
             {"names": {"Maria Ortega"}, "kind": "person", "country": "US"},
@@ -1522,8 +1597,12 @@ ROUND_ELEVEN = [
         "DeepSeek was useful. Minister of Trade, Industry and Energy Ahn Duk-geun said the "
         "ministry had blocked DeepSeek.",
         [
-            {"names": {"Bosun Tijani"}, "name": {"Bosun Tijani"}, "kind": "person",
-             "role_has": "Digital Economy"},
+            {
+                "names": {"Bosun Tijani"},
+                "name": {"Bosun Tijani"},
+                "kind": "person",
+                "role_has": "Digital Economy",
+            },
             {"names": {"Ahn Duk-geun"}, "name": {"Ahn Duk-geun"}, "kind": "person"},
         ],
         no_actor_named=["Economy Bosun Tijani", "Energy Ahn Duk-geun"],
@@ -1534,17 +1613,29 @@ ROUND_ELEVEN = [
         "New Zealand's privacy commissioner said it was waiting for an answer. Canada's Office "
         "of the Privacy Commissioner opened an investigation into DeepSeek.",
         [
-            {"names": {"Office of the Privacy Commissioner of New Zealand"}, "kind": "regulator",
-             "country": "NZ", "aliases_has": ["Office of the Privacy Commissioner"]},
-            {"names": {"Office of the Privacy Commissioner of Canada"}, "kind": "regulator",
-             "country": "CA"},
+            {
+                "names": {"Office of the Privacy Commissioner of New Zealand"},
+                "kind": "regulator",
+                "country": "NZ",
+                "aliases_has": ["Office of the Privacy Commissioner"],
+            },
+            {
+                "names": {"Office of the Privacy Commissioner of Canada"},
+                "kind": "regulator",
+                "country": "CA",
+            },
         ],
     ),
     case(
         "an-officer-of-a-country-is-a-government-body",
         "The Chief Information Officer of Canada banned DeepSeek on government devices.",
-        [{"names": {"Chief Information Officer", "Chief Information Officer of Canada"},
-          "kind": "government_agency", "country": "CA"}],
+        [
+            {
+                "names": {"Chief Information Officer", "Chief Information Officer of Canada"},
+                "kind": "government_agency",
+                "country": "CA",
+            }
+        ],
     ),
     case(
         "a-country-and-capitalised-words-before-a-foreign-form-name-the-countrys-body",
@@ -1552,10 +1643,17 @@ ROUND_ELEVEN = [
         "DeepSeek raised concerns. Germany's Federal Data Protection Commissioner said it was "
         "examining the app.",
         [
-            {"names": {"Federal Commissioner for Data Protection and Freedom of Information"},
-             "kind": "regulator", "country": "DE"},
-            {"names": {"Louisa Specht-Riemenschneider"}, "kind": "person", "country": "DE",
-             "parent": {"Federal Commissioner for Data Protection and Freedom of Information"}},
+            {
+                "names": {"Federal Commissioner for Data Protection and Freedom of Information"},
+                "kind": "regulator",
+                "country": "DE",
+            },
+            {
+                "names": {"Louisa Specht-Riemenschneider"},
+                "kind": "person",
+                "country": "DE",
+                "parent": {"Federal Commissioner for Data Protection and Freedom of Information"},
+            },
         ],
         not_acting=[({"Data Protection Commission"}, "regulator")],
     ),
