@@ -563,7 +563,8 @@ _DESCRIPTION = lazy_re(
 _TITLED_DESCRIPTION = lazy_re(
     r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?"
     + _PLACE_NAME
-    + r"(?P<poss>’s|'s)[ ](?P<desc>[A-Z][a-z-]+(?:[ ][A-Z][a-z-]+){0,2})(?![\w’'-])(?![ ][A-Z])"
+    + r"(?P<poss>’s|'s)[ ](?P<desc>[A-Z][a-z-]+(?:[ ](?:and[ ])?[A-Z][a-z-]+){0,3})(?![\w’'-])"
+    r"(?![ ][A-Z])"
 )
 #: A group of a place's body after its noun: "lawmakers in the Czech Republic" (the groups
 #: that "Czech lawmakers" resolves to a body of the country, see actor_descriptions.tsv).
@@ -1713,6 +1714,8 @@ class ActorIndex:
         for d in _TITLED_DESCRIPTION.finditer(self.text, s.start, s.end) if titled else ():
             if d["desc"].lower() in _descriptions():
                 self._description(d, s)
+            elif " " in d["desc"]:
+                self._owned_title(d)
         # "lawmakers in the Czech Republic"
         grouped = not words.isdisjoint(_GROUP_WORDS)
         for g in _GROUP_IN_PLACE.finditer(self.text, s.start, s.end) if grouped else ():
@@ -1776,6 +1779,37 @@ class ActorIndex:
             return  # a description in apposition to the name after it
         a = m.start("who") if not m["det"] else m.start()
         self._describe(who, target, hint, desc_text, a, after_desc, m.start("who"))
+
+    def _owned_title(self, m: re.Match[str]) -> None:
+        """ "Ontario's Information and Privacy Commissioner": the body the gazetteer names
+        with its place ("Information and Privacy Commissioner of Ontario")."""
+        a, b = m.start("who"), m.end("desc")
+        if self.mentions_between(m.start("desc"), b):
+            return
+        places = [
+            e for e in self.gazetteer.lookup(m["who"]) if e.kind in _PLACE_KINDS and e.country
+        ]
+        if len(places) != 1:
+            return
+        place = places[0]
+        desc = m["desc"]
+        forms = [
+            f"{office}{desc} {of} {place.name}"
+            for office in ("", "Office of the ")
+            for of in ("of", "for")
+        ]
+        for form in (*forms, f"{place.name} {desc}"):
+            found = [
+                e
+                for e in self.gazetteer.lookup(form)
+                if e.country == place.country
+                and (place.kind is ActorKind.COUNTRY or e.region == place.region)
+            ]
+            if found:
+                actor_id = self._ensure_entry(min(found, key=_entry_rank), self.text[a:b])
+                self._drop_mentions(a, b)
+                self._add_mention(a, b, actor_id, "description")
+                return
 
     def _chamber_group(self, m: re.Match[str], s: Sentence) -> None:
         """ "House lawmakers introduced a bill": the House of the country in context, where the

@@ -1657,6 +1657,27 @@ ROUND_ELEVEN = [
         ],
         not_acting=[({"Data Protection Commission"}, "regulator")],
     ),
+    case(
+        "a-places-titled-office-is-the-body-named-with-the-place",
+        "Ontario's Information and Privacy Commissioner said DeepSeek raised concerns. British "
+        "Columbia's Information and Privacy Commissioner warned about DeepSeek.",
+        [
+            {
+                "names": {"Information and Privacy Commissioner of Ontario"},
+                "kind": "regulator",
+                "country": "CA",
+                "region": "CA-ON",
+            },
+            {
+                "names": {
+                    "Office of the Information and Privacy Commissioner for British Columbia"
+                },
+                "kind": "regulator",
+                "country": "CA",
+                "region": "CA-BC",
+            },
+        ],
+    ),
 ]
 
 
