@@ -1105,6 +1105,8 @@ class ActorIndex:
             if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
                 end -= 1
             end = self._portfolio_list_end(start, end, s.end)
+            if _STATE_TITLE.match(text, end - 6, min(s.end, end + 12)):
+                continue  # "Digital Affairs State Secretary Zsolt Szabo": a title, not a state
             for a, b in self._split_coordination(start, end):
                 name = text[a:b]
                 if not name or (name.split()[0] in _STOP_CAPS and len(name.split()) == 1):
@@ -1634,6 +1636,8 @@ class ActorIndex:
                 found.append(_Candidate(m.start, m.end, m.text, "name", m.entries, priority=2))
         for om in _org_pattern().finditer(self.text, start, end):
             a, b = om.span()
+            if _STATE_TITLE.match(self.text, b - 6, min(len(self.text), b + 12)):
+                continue  # "Digital Affairs State Secretary": a title
             a += _leading_stop(om.group())
             head = om.group("start") or om.group("end") or ""
             kind = _heads().get(head, (ActorKind.ORGANIZATION, ""))[0]
@@ -2854,6 +2858,10 @@ def _portfolio_list_end(text: str, start: int, end: int, limit: int, gazetteer: 
 _APPOSITIVE_AFTER = lazy_re(r",[ ](?:the|a|an)[ ][^,;.“”\"]{1,60}(?=[,;.])")
 #: A possessive and one or two capitalised words right before a body's form: "'s Federal ".
 _OWNED_CAPS = lazy_re(r"(?:'s|’s)[ ](?P<caps>[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ])?)$")
+#: "State" closing a name before a title word: "State Secretary", "State Minister".
+_STATE_TITLE = lazy_re(
+    r"[ ]State[ ](?:Secretary|Minister|Councillor|Senator|Representative|Sen\.|Rep\.)"
+)
 #: An acronym right after an adjective: " AP" in "the Dutch AP".
 _ACRONYM_AFTER = lazy_re(r"[ ](?P<acr>[A-Z]{2,6})(?![\w’'-])")
 #: The kinds of body an adjective and acronym name ("the Dutch AP").
@@ -3115,9 +3123,12 @@ _TARGET_NOUNS = lazy_re(
     r"[ -]?(?:based[ ])?(?:(?:AI|artificial intelligence|tech|technology|language|reasoning|"
     r"open-source|chatbot)[ ])*"
     r"(?:startup|start-up|company|firm|app|application|chatbot|model|models|service|AI|artificial|"
-    r"technology|DeepSeek|developer|rival|competitor|version|counterpart|servers|server|law|laws|"
-    r"regulations|authorities|government|Communist|state)\b"
+    r"technology|DeepSeek|developer|rival|competitor|version|counterpart|servers|server)\b"
 )
+#: The state a country word can name as the one the data goes to ("subject to Chinese law",
+#: "shared with the Chinese government"): only after a preposition, since "The Dutch
+#: government banned ..." sets the scene.
+_STATE_NOUNS = lazy_re(r"[ ](?:law|laws|regulations|authorities|government|Communist|state)\b")
 
 
 def _modifies_target(text: str, end: int) -> bool:
@@ -3129,6 +3140,8 @@ def _modifies_target(text: str, end: int) -> bool:
         return True
     if not _AFTER_PREPOSITION.search(before):
         return False  # not after a preposition (most mentions): the tests below can only say no
+    if _STATE_NOUNS.match(after):
+        return True
     if rx(
         r"(?i)\b(?:officials|authorities|regulators|lawmakers|legislators|ministers|police|"
         r"prosecutors|agencies|ministries|government)[ ](?:in|from|of)[ ](?:the[ ])?[\w. ]{0,25}$"

@@ -1678,6 +1678,22 @@ ROUND_ELEVEN = [
             },
         ],
     ),
+    case(
+        "a-state-secretary-title-is-no-state-and-the-subjects-country-sets-the-scene",
+        "The Dutch government banned DeepSeek on official devices, Digital Affairs State "
+        "Secretary Zsolt Szabo said. Texas State Senator Angela Paxton said DeepSeek should be "
+        "banned as well.",
+        [
+            {
+                "names": {"Zsolt Szabo"},
+                "kind": "person",
+                "country": "NL",
+                "role": "Digital Affairs State Secretary",
+            },
+            {"names": {"Angela Paxton"}, "kind": "person", "country": "US", "parent": {"Texas"}},
+        ],
+        no_actor_named=["Digital Affairs State", "Texas State"],
+    ),
 ]
 
 
