@@ -296,7 +296,7 @@ def _org_pattern() -> re.Pattern[str]:
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
           {_CAP}(?:{_JOIN}{_CAP}){{0,7}}[ ](?P<end>(?:{end_alt}))
-            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&)[ ]){_CAP}){{0,3}})?
+            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&|of)[ ]){_CAP}){{0,3}})?
         )
         (?![\w’'-])
         """,
@@ -1377,6 +1377,9 @@ class ActorIndex:
 
     def _resolve_org_name(self, cand: _Candidate, s: Sentence) -> str | None:
         name, qualifier = _split_qualifier(cand.text)
+        if qualifier is not None and not self.gazetteer.knows(qualifier, _PLACE_ROLES):
+            # "Authority for the Protection of Personal Data": no place, the name goes on
+            name, qualifier = cand.text, None
         owner = self._possessive_region(cand.start)
         if owner is not None:
             found = self._lookup_name(name, self._drafts[owner].country, cand.kind, fuzzy=False)

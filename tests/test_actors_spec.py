@@ -1694,6 +1694,31 @@ ROUND_ELEVEN = [
         ],
         no_actor_named=["Digital Affairs State", "Texas State"],
     ),
+    case(
+        "a-body-named-for-a-matter-of-capitalised-words-keeps-its-whole-name",
+        "Morocco's National Commission for the Control of Personal Data Protection (CNDP) said "
+        "it was studying DeepSeek. Tunisia's National Authority for the Protection of Personal "
+        "Data said it was reviewing DeepSeek.",
+        [
+            {
+                "names": {"National Commission for the Control of Personal Data Protection"},
+                "name": {"National Commission for the Control of Personal Data Protection"},
+                "kind": "regulator",
+                "country": "MA",
+                "aliases_has": ["CNDP"],
+            },
+            {
+                "names": {"National Authority for the Protection of Personal Data"},
+                "name": {"National Authority for the Protection of Personal Data"},
+                "kind": "regulator",
+                "country": "TN",
+            },
+        ],
+        no_actor_named=[
+            "National Commission for the Control",
+            "National Authority for the Protection",
+        ],
+    ),
 ]
 
 
