@@ -1748,6 +1748,28 @@ class ActorIndex:
             self._bare_group(g, s)
         # "the Dutch AP": an acronym too ambiguous to be a form, read in its country
         self._demonym_acronyms(s)
+        # "the country's spy agency": the description of the country in context
+        for d in _COUNTRYS_DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
+            self._country_description(d, s)
+
+    def _country_description(self, m: re.Match[str], s: Sentence) -> None:
+        """ "The country's spy agency said ...": that body of the country the sentence or its
+        paragraph is about, as "South Korea's spy agency" would be."""
+        read = _read_description(m["desc"], True)
+        if read is None or read[0] == "self":
+            return
+        target, hint, desc_text = read
+        code, strength = self._context_country(m.start(), s)
+        country = self.gazetteer.country(code) if code and strength != "document" else None
+        if country is None:
+            return
+        a, b = m.start(), m.start("desc") + len(desc_text)
+        held = self.mentions_between(a, m.start("desc"))
+        self._drop_mentions(a, m.start("desc"))  # "The country" read as its short form
+        self._describe(country.name, target, hint, desc_text, a, b)
+        if not any(x.start == a for x in self.mentions_between(a, b)):
+            for x in held:
+                self._add_mention(x.start, x.end, x.actor, x.via)
 
     def _demonym_acronyms(self, s: Sentence) -> None:
         """ "The Dutch AP", "the Spanish AEPD": an acronym no form holds, after a country's
@@ -2864,6 +2886,11 @@ _OWNED_CAPS = lazy_re(r"(?:'s|’s)[ ](?P<caps>[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ])?
 #: "State" closing a name before a title word: "State Secretary", "State Minister".
 _STATE_TITLE = lazy_re(
     r"[ ]State[ ](?:Secretary|Minister|Councillor|Senator|Representative|Sen\.|Rep\.)"
+)
+#: A description owned by "the country" or "the nation": "The country's spy agency".
+_COUNTRYS_DESCRIPTION = lazy_re(
+    r"(?=[Tt])(?<![\w-])[Tt]he[ ](?:country|nation)(?:'s|’s)[ ]"
+    r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 #: An acronym right after an adjective: " AP" in "the Dutch AP".
 _ACRONYM_AFTER = lazy_re(r"[ ](?P<acr>[A-Z]{2,6})(?![\w’'-])")

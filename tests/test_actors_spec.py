@@ -1719,6 +1719,22 @@ ROUND_ELEVEN = [
             "National Authority for the Protection",
         ],
     ),
+    case(
+        "the-countrys-description-is-the-body-of-the-country-in-context",
+        "SEOUL, Feb 6 (Wire) - The country's spy agency said DeepSeek collected excessive "
+        "personal data.\n\nCANBERRA, Feb 5 (Wire) - The country's home affairs department "
+        "ordered agencies to remove DeepSeek.",
+        [
+            {
+                "names": {"National Intelligence Service"},
+                "kind": "government_agency",
+                "country": "KR",
+            },
+            {"names": {"Department of Home Affairs"}, "kind": "government_agency", "country": "AU"},
+        ],
+        not_acting=[({"South Korea"}, "country"), ({"Australia"}, "country")],
+        raw=True,
+    ),
 ]
 
 
