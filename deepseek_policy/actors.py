@@ -1551,6 +1551,8 @@ class ActorIndex:
                 country = self._drafts[parent].country
             if country is None and cand.role_start >= 0:
                 country = self._role_country(cand.role_start, cand.role_end)
+            if country is None and _PARTY_TAG.match(self.text, cand.end, s.end):
+                country = "US"  # "Rep. Darin LaHood, R-Ill.,": a US legislator's party and state
             if country is None:
                 # "Rep. John Moolenaar, the Michigan Republican who chairs the panel, said"
                 appositive = _APPOSITIVE_AFTER.match(self.text, cand.end, s.end)
@@ -2879,6 +2881,8 @@ def _portfolio_list_end(text: str, start: int, end: int, limit: int, gazetteer: 
     return m.end() if words and all(w in fields for w in words) else end
 
 
+#: A US legislator's party and state after the name: ", R-Ill.", " (D-N.J.)".
+_PARTY_TAG = lazy_re(r"(?:,[ ]|[ ]\()[DRI]-[A-Z][A-Za-z.]{1,8}[,)]")
 #: A description in apposition right after a person's name: ", the Michigan Republican".
 _APPOSITIVE_AFTER = lazy_re(r",[ ](?:the|a|an)[ ][^,;.“”\"]{1,60}(?=[,;.])")
 #: A possessive and one or two capitalised words right before a body's form: "'s Federal ".

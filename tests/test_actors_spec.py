@@ -1735,6 +1735,16 @@ ROUND_ELEVEN = [
         not_acting=[({"South Korea"}, "country"), ({"Australia"}, "country")],
         raw=True,
     ),
+    case(
+        "a-party-and-state-tag-makes-a-us-legislator",
+        "Rep. Darin LaHood, R-Ill., and Rep. Josh Gottheimer, D-N.J., introduced a bill banning "
+        "DeepSeek. Italy blocked the app. Sen. Jacky Rosen (D-Nev.) said DeepSeek was a threat.",
+        [
+            {"names": {"Darin LaHood"}, "kind": "person", "country": "US"},
+            {"names": {"Josh Gottheimer"}, "kind": "person", "country": "US"},
+            {"names": {"Jacky Rosen"}, "kind": "person", "country": "US"},
+        ],
+    ),
 ]
 
 
