@@ -105,7 +105,9 @@ _APPOSITIVE = lazy_re(
     r"developed|"
     r"built|released|published|issued|drafted|signed|chaired)\b"
     # a participle that takes an object is the main verb: "Foster, issued a direction ..."
-    r"(?![ ](?:a|an|the|its|his|her|their|new)[ ]))[^,;]{0,160}?(?=,)"
+    r"(?![ ](?:a|an|the|its|his|her|their|new)[ ])"
+    # a possessive owner before a common noun: "SK Telecom, South Korea's largest carrier,"
+    r"|[A-Z][\w.&-]{0,30}(?:[ ][A-Z][\w.&-]{0,30}){0,2}['’]s[ ](?=[a-z]))[^,;]{0,160}?(?=,)"
 )
 
 

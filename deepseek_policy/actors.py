@@ -311,7 +311,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
 _NAME_TOKEN = (
     rf"(?:[{_UPPER}][{_LOWER}]{{1,20}}(?:[{_UPPER}][{_LOWER}]{{1,20}})?"
-    rf"(?:-[A-Za-z][{_LOWER}]{{1,18}})?|[A-Z]\.)"
+    rf"(?:-[A-Za-z][{_LOWER}]{{0,18}})?|[A-Z]\.)"
 )
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_TOKEN}){{1,2}}"
 
@@ -448,6 +448,9 @@ _FRONTED_PLACE = lazy(
 )
 #: The kinds of a public body whose name other countries' bodies may share.
 _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
+#: What a person's role can name to give the person's country: a place, or the Union ("EU
+#: tech chief").
+_ROLE_PLACE_KINDS = _PLACE_KINDS | {ActorKind.INTERNATIONAL}
 _BODY_KINDS = frozenset([ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, ActorKind.LEGISLATURE])
 _POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
@@ -1583,7 +1586,7 @@ class ActorIndex:
             e.country
             for g in self._gaz_between(start, end)
             for e in g.entries[:1]
-            if e.country and e.kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
+            if e.country and e.kind in _ROLE_PLACE_KINDS
         }
         return codes.pop() if len(codes) == 1 else None
 

@@ -1745,6 +1745,24 @@ ROUND_ELEVEN = [
             {"names": {"Jacky Rosen"}, "kind": "person", "country": "US"},
         ],
     ),
+    case(
+        "a-possessive-appositive-is-no-subject-and-short-name-parts-are-names",
+        "SK Telecom, South Korea's largest mobile carrier, said it would integrate DeepSeek. "
+        "Telstra, Australia's biggest telco, said it had blocked DeepSeek on staff devices. "
+        "Kakao chief executive Chung Shin-a said the firm would not use DeepSeek. NATO "
+        "Secretary General Mark Rutte said DeepSeek was a concern.",
+        [
+            {"names": {"SK Telecom"}, "kind": "company", "country": "KR"},
+            {"names": {"Telstra"}, "kind": "company", "country": "AU"},
+            {"names": {"Chung Shin-a"}, "kind": "person", "parent": {"Kakao"}},
+            {"names": {"Mark Rutte"}, "kind": "person", "parent": {"NATO"}},
+        ],
+        not_acting=[
+            ({"South Korea"}, "country"),
+            ({"Australia"}, "country"),
+            ({"NATO"}, "international"),
+        ],
+    ),
 ]
 
 
