@@ -1141,6 +1141,14 @@ class ActorIndex:
             for m in pattern.finditer(text, s.start, s.end):
                 name_start, name_end = m.span("name")
                 name = m.group("name")
+                first = name.split(" ", 1)[0]
+                if first in _LEADING_DESCRIPTORS and " " in name:
+                    # "State-owned Galaxy Backbone said": a company its description names
+                    a = name_start + len(first) + 1
+                    rest = text[a:name_end]
+                    if not self.gazetteer.lookup(rest):
+                        out.append(_Candidate(a, name_end, rest, "pattern", kind=ActorKind.COMPANY))
+                    continue
                 if not _plausible_person(name, self):
                     continue
                 if _BODY_OF_BEFORE.search(text, max(s.start, name_start - 40), name_start):

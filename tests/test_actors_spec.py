@@ -1763,6 +1763,16 @@ ROUND_ELEVEN = [
             ({"NATO"}, "international"),
         ],
     ),
+    case(
+        "a-state-descriptor-before-an-unknown-name-makes-a-state-enterprise",
+        "State-owned Galaxy Backbone said it plans to host DeepSeek models. State-run Petrolia "
+        "Energia said it had adopted DeepSeek.",
+        [
+            {"names": {"Galaxy Backbone"}, "kind": "state_enterprise"},
+            {"names": {"Petrolia Energia"}, "kind": "state_enterprise"},
+        ],
+        no_actor_named=["State-owned Galaxy Backbone"],
+    ),
 ]
 
 
