@@ -214,7 +214,10 @@ def _descriptions() -> dict[str, tuple[str, tuple[str, ...]]]:
 # lookahead on them comes first (``_trie.lead`` builds one from a word list): the other
 # positions fail on that one test (the same matches; measured 13-31% faster scans).
 
-_CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
+_CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
+#: A word inside a name, after its first: also a camel-case word ("Information and
+#: eGovernment Authority"; never a name's first word, so a scan tries no lower-case start).
+_CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
 _JOIN = (
     r"(?:[ ](?:of|and|for|on|the|de|du|des|la|le|per|für|&|of the|and the|for the|on the)[ ]|[ ])"
 )
@@ -288,14 +291,14 @@ def _org_pattern() -> re.Pattern[str]:
         (?:
           # Ministry of Trade, Industry and Energy / Department of Home Affairs / Bank of Korea
           (?P<start>(?:{start_alt}))[ ](?:of|for|on)[ ](?:the[ ])?
-            {_CAP}(?:{_JOIN}{_CAP}){{0,6}}
+            {_CAP}(?:{_JOIN}{_CAP_INNER}){{0,6}}
             # a comma list of portfolios ends in "and X": "Trade, Industry and Energy", not
             # "Home Affairs, Stephanie Foster"
             (?:(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{1,4}},?[ ](?:and|&)[ ]
                {_CAP}(?:[ ]{_CAP}){{0,2}})?
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
-          {_CAP}(?:{_JOIN}{_CAP}){{0,7}}[ ](?P<end>(?:{end_alt}))
+          {_CAP}(?:{_JOIN}{_CAP_INNER}){{0,7}}[ ](?P<end>(?:{end_alt}))
             (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&|of)[ ]){_CAP}){{0,3}})?
         )
         (?![\w’'-])
@@ -886,6 +889,8 @@ class ActorIndex:
         self._mentions = _Mentions()
         self._adjectives: list[tuple[int, int, str]] = []  # start, end, country code
         self._adjective_starts: list[int] = []
+        # adjectives an acronym follows ("the Dutch AP"): end, country code
+        self._acronym_adjectives: list[tuple[int, str]] = []
         self._gaz: list[GazetteerMatch] = []
         self._gaz_starts: list[int] = []
         self._dateline_ends: dict[int, int] = {}  # a line's start -> its dateline's end, or -1
@@ -1065,6 +1070,8 @@ class ActorIndex:
                 i = bisect.bisect_left(self._adjective_starts, start)
                 self._adjectives.insert(i, (start, end, e.country))
                 self._adjective_starts.insert(i, start)
+                if self.text[end + 1 : end + 3].isupper():
+                    self._acronym_adjectives.append((end, e.country))
                 return
 
     # candidates ---------------------------------------------------------------------------------
@@ -1108,7 +1115,9 @@ class ActorIndex:
             if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
                 end -= 1
             end = self._portfolio_list_end(start, end, s.end)
-            if _STATE_TITLE.match(text, end - 6, min(s.end, end + 12)):
+            if text.endswith("State", start, end) and _STATE_TITLE.match(
+                text, end - 6, min(s.end, end + 12)
+            ):
                 continue  # "Digital Affairs State Secretary Zsolt Szabo": a title, not a state
             for a, b in self._split_coordination(start, end):
                 name = text[a:b]
@@ -1652,7 +1661,9 @@ class ActorIndex:
                 found.append(_Candidate(m.start, m.end, m.text, "name", m.entries, priority=2))
         for om in _org_pattern().finditer(self.text, start, end):
             a, b = om.span()
-            if _STATE_TITLE.match(self.text, b - 6, min(len(self.text), b + 12)):
+            if self.text.endswith("State", a, b) and _STATE_TITLE.match(
+                self.text, b - 6, min(len(self.text), b + 12)
+            ):
                 continue  # "Digital Affairs State Secretary": a title
             a += _leading_stop(om.group())
             head = om.group("start") or om.group("end") or ""
@@ -1760,9 +1771,11 @@ class ActorIndex:
         for g in _BARE_GROUP.finditer(self.text, s.start, s.end) if grouped else ():
             self._bare_group(g, s)
         # "the Dutch AP": an acronym too ambiguous to be a form, read in its country
-        self._demonym_acronyms(s)
+        if self._acronym_adjectives:
+            self._demonym_acronyms(s)
         # "the country's spy agency": the description of the country in context
-        for d in _COUNTRYS_DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
+        owned = described and ("country" in words or "nation" in words)
+        for d in _COUNTRYS_DESCRIPTION.finditer(self.text, s.start, s.end) if owned else ():
             self._country_description(d, s)
 
     def _country_description(self, m: re.Match[str], s: Sentence) -> None:
@@ -1788,11 +1801,10 @@ class ActorIndex:
         """ "The Dutch AP", "the Spanish AEPD": an acronym no form holds, after a country's
         adjective, is the body of that country it abbreviates (its acronym, or the initials
         of its name: "Autoriteit Persoonsgegevens")."""
-        i = bisect.bisect_left(self._adjective_starts, s.start)
-        adjectives = self._adjectives
-        while i < len(adjectives) and adjectives[i][0] < s.end:
-            _a, b, code = adjectives[i]
-            i += 1
+        pending, self._acronym_adjectives = self._acronym_adjectives, []
+        for b, code in pending:  # (noted while this sentence was read)
+            if not s.start <= b < s.end:
+                continue
             m = _ACRONYM_AFTER.match(self.text, b, s.end)
             if m is None or self.mentions_between(m.start("acr"), m.end("acr")):
                 continue
@@ -2272,6 +2284,8 @@ class ActorIndex:
         ("Germany's Federal Data Protection Commissioner"), where the widened name starts
         and the body of that country it names (None where it names none)."""
         lo = max(s.start, cand.start - 30)
+        if "s " not in self.text[lo : cand.start]:
+            return None  # no possessive before it (most names): no regex search
         m = _OWNED_CAPS.search(self.text, lo, cand.start)
         if m is None:
             return None
@@ -2916,18 +2930,9 @@ _ABBREVIATED_KINDS = frozenset(
 
 
 def _abbreviated_body(gazetteer: Gazetteer, code: str, acronym: str) -> Entry | None:
-    """The one public body of country ``code`` that ``acronym`` abbreviates: one of its
-    acronyms, or the initials of the capitalised words of its name (None where none, or
-    several, do; read only where an acronym no form holds follows an adjective)."""
-    found = [
-        e
-        for e in gazetteer.in_country(code)
-        if e.kind in _ABBREVIATED_KINDS
-        and (
-            acronym in e.acronyms
-            or "".join(w[0] for w in e.name.split() if w[:1].isupper()) == acronym
-        )
-    ]
+    """The one public body of country ``code`` that ``acronym`` abbreviates (None where
+    none, or several, do)."""
+    found = [e for e in gazetteer.abbreviated(code, acronym) if e.kind in _ABBREVIATED_KINDS]
     return found[0] if len(found) == 1 else None
 
 

@@ -136,6 +136,7 @@ class Gazetteer:
         self._pattern: _Matcher | None = None
         self._by_lower: dict[str, tuple[Entry, ...]] | None = None
         self._by_country: dict[str, tuple[Entry, ...]] | None = None
+        self._by_initials: dict[tuple[str, str], tuple[Entry, ...]] | None = None
         self._fields: frozenset[str] | None = None
         self._hints: dict[_HintKey, Entry | None] = {}
         self._lock = threading.Lock()
@@ -154,7 +155,7 @@ class Gazetteer:
                 self._entries[entry.id] = entry
                 self._index(entry)
             self._pattern = None
-            self._by_lower = self._by_country = None
+            self._by_lower = self._by_country = self._by_initials = None
             self._fields = None
             self._hints = {}
 
@@ -310,6 +311,26 @@ class Gazetteer:
                     built.setdefault(entry.country, []).append(entry)
             index = self._by_country = {k: tuple(v) for k, v in built.items()}
         return index.get(code, ())
+
+    def abbreviated(self, code: str, acronym: str) -> tuple[Entry, ...]:
+        """The entries of country ``code`` that ``acronym`` abbreviates: one of their acronyms,
+        or the initials of the capitalised words of their name ("AP" for the Netherlands'
+        "Autoriteit Persoonsgegevens").
+
+        >>> [e.id for e in default_gazetteer().abbreviated("NL", "AP")]
+        ['nl-ap']
+        """
+        index = self._by_initials
+        if index is None:
+            built: dict[tuple[str, str], list[Entry]] = {}
+            for entry in self._entries.values():
+                if not entry.country:
+                    continue
+                initials = "".join(w[0] for w in entry.name.split() if w[:1].isupper())
+                for key in dict.fromkeys((initials, *entry.acronyms)):
+                    built.setdefault((entry.country, key), []).append(entry)
+            index = self._by_initials = {k: tuple(v) for k, v in built.items()}
+        return index.get((code, acronym), ())
 
     def country(self, code: str) -> Entry | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""
