@@ -2911,7 +2911,7 @@ _PARTY_TAG = lazy_re(r"(?:,[ ]|[ ]\()[DRI]-[A-Z][A-Za-z.]{1,8}[,)]")
 #: A description in apposition right after a person's name: ", the Michigan Republican".
 _APPOSITIVE_AFTER = lazy_re(r",[ ](?:the|a|an)[ ][^,;.“”\"]{1,60}(?=[,;.])")
 #: A possessive and one or two capitalised words right before a body's form: "'s Federal ".
-_OWNED_CAPS = lazy_re(r"(?:'s|’s)[ ](?P<caps>[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ])?)$")
+_OWNED_CAPS = lazy_re(r"(?:'s|’s)[ ](?P<caps>[A-Z][a-z]{1,20}[ ](?:[A-Z][a-z]{1,20}[ ])?)$")
 #: "State" closing a name before a title word: "State Secretary", "State Minister".
 _STATE_TITLE = lazy_re(
     r"[ ]State[ ](?:Secretary|Minister|Councillor|Senator|Representative|Sen\.|Rep\.)"
