@@ -105,7 +105,9 @@ _APPOSITIVE = lazy_re(
     r"developed|"
     r"built|released|published|issued|drafted|signed|chaired)\b"
     # a participle that takes an object is the main verb: "Foster, issued a direction ..."
-    r"(?![ ](?:a|an|the|its|his|her|their|new)[ ]))[^,;]{0,160}?(?=,)"
+    r"(?![ ](?:a|an|the|its|his|her|their|new)[ ])"
+    # a possessive owner before a common noun: "SK Telecom, South Korea's largest carrier,"
+    r"|[A-Z][\w.&-]{0,30}(?:[ ][A-Z][\w.&-]{0,30}){0,2}['’]s[ ](?=[a-z]))[^,;]{0,160}?(?=,)"
 )
 
 
@@ -494,6 +496,8 @@ def subject_before(
     order = range(len(cands)) if first else range(len(cands) - 1, -1, -1)
     for i in order:
         m = cands[i]
+        if _restated_acronym(text, cands, i):
+            continue  # "... of the Mainland Affairs Council (MAC)": the name before decides
         if in_prepositional_phrase(text, lo, m, doc) and not relative:
             continue
         if first and m.start > lo + 4 and text.startswith(("’s ", "'s "), m.end):
@@ -542,6 +546,16 @@ def subject_before(
         named = _named_in_apposition(doc, lo, hi, masks)
         return [named] if named is not None and not relative else []
     return list(dict.fromkeys(m.actor for m in chosen))
+
+
+def _restated_acronym(text: str, cands: Sequence[Mention], i: int) -> bool:
+    """Whether mention ``i`` is an acronym in brackets right after another mention ("the
+    Mainland Affairs Council (MAC)"): it restates that name, whose place in the sentence (the
+    object of "of") is its own."""
+    m = cands[i]
+    if i == 0 or text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+        return False
+    return cands[i - 1].end >= m.start - 2
 
 
 def _named_in_apposition(

@@ -215,6 +215,9 @@ def _descriptions() -> dict[str, tuple[str, tuple[str, ...]]]:
 # positions fail on that one test (the same matches; measured 13-31% faster scans).
 
 _CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
+#: A word inside a name, after its first: also a camel-case word ("Information and
+#: eGovernment Authority"; never a name's first word, so a scan tries no lower-case start).
+_CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
 _JOIN = (
     r"(?:[ ](?:of|and|for|on|the|de|du|des|la|le|per|für|&|of the|and the|for the|on the)[ ]|[ ])"
 )
@@ -288,15 +291,15 @@ def _org_pattern() -> re.Pattern[str]:
         (?:
           # Ministry of Trade, Industry and Energy / Department of Home Affairs / Bank of Korea
           (?P<start>(?:{start_alt}))[ ](?:of|for|on)[ ](?:the[ ])?
-            {_CAP}(?:{_JOIN}{_CAP}){{0,6}}
+            {_CAP}(?:{_JOIN}{_CAP_INNER}){{0,6}}
             # a comma list of portfolios ends in "and X": "Trade, Industry and Energy", not
             # "Home Affairs, Stephanie Foster"
             (?:(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{1,4}},?[ ](?:and|&)[ ]
                {_CAP}(?:[ ]{_CAP}){{0,2}})?
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
-          {_CAP}(?:{_JOIN}{_CAP}){{0,7}}[ ](?P<end>(?:{end_alt}))
-            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&)[ ]){_CAP}){{0,3}})?
+          {_CAP}(?:{_JOIN}{_CAP_INNER}){{0,7}}[ ](?P<end>(?:{end_alt}))
+            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&|of)[ ]){_CAP}){{0,3}})?
         )
         (?![\w’'-])
         """,
@@ -311,7 +314,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
 _NAME_TOKEN = (
     rf"(?:[{_UPPER}][{_LOWER}]{{1,20}}(?:[{_UPPER}][{_LOWER}]{{1,20}})?"
-    rf"(?:-[A-Za-z][{_LOWER}]{{1,12}})?|[A-Z]\.)"
+    rf"(?:-[A-Za-z][{_LOWER}]{{0,18}})?|[A-Z]\.)"
 )
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_TOKEN}){{1,2}}"
 
@@ -415,7 +418,7 @@ _PERSON = lazy_re(_PERSON_NAME)
 #: hold the portfolio and the name (split by :meth:`ActorIndex._titled_by_portfolio`).
 _MINISTER_OF = lazy_re(
     r"(?<![\w-])(?:Vice[ ]|Deputy[ ])?(?:Minister|Secretary)[ ](?:of|for)[ ](?:the[ ])?"
-    rf"(?P<rest>[A-Z][\w&]*(?:[ ](?:and[ ]|&[ ])?[{_UPPER}][\w&-]*){{2,7}})(?=[ ,]|$)"
+    rf"(?P<rest>[A-Z][\w&]*(?:,?[ ](?:and[ ]|&[ ])?[{_UPPER}][\w&-]*){{2,9}})(?=[ ,]|$)"
 )
 
 _DISTRIBUTIVE_HEADS = {
@@ -447,6 +450,10 @@ _FRONTED_PLACE = lazy(
     r"(?P<place>(?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}),[ ]"
 )
 #: The kinds of a public body whose name other countries' bodies may share.
+_PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
+#: What a person's role can name to give the person's country: a place, or the Union ("EU
+#: tech chief").
+_ROLE_PLACE_KINDS = _PLACE_KINDS | {ActorKind.INTERNATIONAL}
 _BODY_KINDS = frozenset([ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, ActorKind.LEGISLATURE])
 _POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
@@ -460,6 +467,9 @@ _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
 #: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
 _PLACE_ROLES = ("name", "adjective", "capital")
+#: The roles of a name that owns a body in its possessive: "South Korea's ...", "Abu Dhabi's
+#: Department of ..." (a capital), not "Women's".
+_OWNER_ROLES = ("name", "capital")
 #: The head nouns of a short form ("the ministry", "its regulator", "the Chinese startup").
 _SHORT_HEADS = (
     "ministry", "commission", "committee", "department", "agency", "regulator", "watchdog",
@@ -559,7 +569,8 @@ _DESCRIPTION = lazy_re(
 _TITLED_DESCRIPTION = lazy_re(
     r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?"
     + _PLACE_NAME
-    + r"(?P<poss>’s|'s)[ ](?P<desc>[A-Z][a-z-]+(?:[ ][A-Z][a-z-]+){0,2})(?![\w’'-])(?![ ][A-Z])"
+    + r"(?P<poss>’s|'s)[ ](?P<desc>[A-Z][a-z-]+(?:[ ](?:and[ ])?[A-Z][a-z-]+){0,3})(?![\w’'-])"
+    r"(?![ ][A-Z])"
 )
 #: A group of a place's body after its noun: "lawmakers in the Czech Republic" (the groups
 #: that "Czech lawmakers" resolves to a body of the country, see actor_descriptions.tsv).
@@ -878,6 +889,8 @@ class ActorIndex:
         self._mentions = _Mentions()
         self._adjectives: list[tuple[int, int, str]] = []  # start, end, country code
         self._adjective_starts: list[int] = []
+        # adjectives an acronym follows ("the Dutch AP"): end, country code
+        self._acronym_adjectives: list[tuple[int, str]] = []
         self._gaz: list[GazetteerMatch] = []
         self._gaz_starts: list[int] = []
         self._dateline_ends: dict[int, int] = {}  # a line's start -> its dateline's end, or -1
@@ -905,7 +918,7 @@ class ActorIndex:
             gaz_matches = [g for g in gaz_matches if _names_a_place(text, g)]
         self._gaz = gaz_matches
         self._gaz_starts = [g.start for g in gaz_matches]
-        self._doc_counts = _country_evidence(text, gaz_matches)
+        self._doc_counts = _country_evidence(text, gaz_matches, self.gazetteer)
         dateline = self._dateline_country()
         if dateline is not None:
             self._doc_counts[dateline] += _DATELINE_WEIGHT
@@ -992,14 +1005,7 @@ class ActorIndex:
         """Where a ministry's name ends that lists its portfolios with commas: "Ministry of
         Information, Communications and the Digital Economy" (each item a field the gazetteer's
         bodies are named for; "Ministry of Finance, Samsung and LG" is a list of three)."""
-        if not _MINISTRY_OF_OPENING.match(self.text, start) or self.text[end : end + 2] != ", ":
-            return end
-        m = _PORTFOLIO_LIST.match(self.text, end, limit)
-        if m is None:
-            return end
-        fields = self.gazetteer.body_fields() | _MORE_FIELDS
-        words = [w.lower() for w in _FIELD_TOKEN.findall(m.group()) if w not in ("and", "the")]
-        return m.end() if words and all(w in fields for w in words) else end
+        return _portfolio_list_end(self.text, start, end, limit, self.gazetteer)
 
     def _titled_by_portfolio(self, s: Sentence) -> Iterator[_Candidate]:
         """People titled "Minister of <portfolio>" before their name, as translated reports
@@ -1008,8 +1014,10 @@ class ActorIndex:
         fields = self.gazetteer.body_fields()
         for m in _MINISTER_OF.finditer(self.text, s.start, s.end):
             words = m["rest"].split(" ")
+            if "," in words[-1] or "," in words[-2]:
+                continue  # "Minister of Finance, Jane Doe": the comma closes the portfolio
             for size in (2, 3):
-                field = [w.lower() for w in words[:-size] if w not in ("and", "&")]
+                field = [w.lower().rstrip(",") for w in words[:-size] if w not in ("and", "&")]
                 name = " ".join(words[-size:])
                 if field and all(w in fields for w in field) and _PERSON.fullmatch(name):
                     rs, re_ = m.start(), m.start("rest") + len(" ".join(words[:-size]))
@@ -1062,6 +1070,8 @@ class ActorIndex:
                 i = bisect.bisect_left(self._adjective_starts, start)
                 self._adjectives.insert(i, (start, end, e.country))
                 self._adjective_starts.insert(i, start)
+                if self.text[end + 1 : end + 3].isupper():
+                    self._acronym_adjectives.append((end, e.country))
                 return
 
     # candidates ---------------------------------------------------------------------------------
@@ -1090,16 +1100,25 @@ class ActorIndex:
                 # "Wales’ Department": the owner keeps its final s
                 cut = poss.start() + 1 if text[poss.start()] == "s" else poss.start()
                 owner = text[start:cut].split()
-                if owner and (
-                    self.gazetteer.lookup(" ".join(owner[-3:]))
-                    or self.gazetteer.lookup(" ".join(owner[-2:]))
-                    or self.gazetteer.lookup(owner[-1])
+                if owner and any(
+                    self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES) for n in (3, 2, 1)
                 ):
                     start = poss.end()  # "South Korea's Personal Information ..." (not "Women's")
                     break
+            if start > m.start() and text.startswith(_opening_heads(), start):
+                # "Ontario's Ministry of Public and Business Service Delivery": read from the
+                # owner, the name stopped at an end head ("Service"); from its own head it
+                # runs on
+                own = _org_pattern().match(text, start, s.end)
+                if own is not None and own.end() > end:
+                    end = own.end()
             if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
                 end -= 1
             end = self._portfolio_list_end(start, end, s.end)
+            if text.endswith("State", start, end) and _STATE_TITLE.match(
+                text, end - 6, min(s.end, end + 12)
+            ):
+                continue  # "Digital Affairs State Secretary Zsolt Szabo": a title, not a state
             for a, b in self._split_coordination(start, end):
                 name = text[a:b]
                 if not name or (name.split()[0] in _STOP_CAPS and len(name.split()) == 1):
@@ -1131,6 +1150,14 @@ class ActorIndex:
             for m in pattern.finditer(text, s.start, s.end):
                 name_start, name_end = m.span("name")
                 name = m.group("name")
+                first = name.split(" ", 1)[0]
+                if first in _LEADING_DESCRIPTORS and " " in name:
+                    # "State-owned Galaxy Backbone said": a company its description names
+                    a = name_start + len(first) + 1
+                    rest = text[a:name_end]
+                    if not self.gazetteer.lookup(rest):
+                        out.append(_Candidate(a, name_end, rest, "pattern", kind=ActorKind.COMPANY))
+                    continue
                 if not _plausible_person(name, self):
                     continue
                 if _BODY_OF_BEFORE.search(text, max(s.start, name_start - 40), name_start):
@@ -1310,6 +1337,15 @@ class ActorIndex:
                 self._add_mention(cand.start, cand.end, actor_id, "name")
                 self._acronym_after(cand.end, actor_id, s)
                 return
+            widened = self._owned_widening(cand, s) if entries[0].kind in _BODY_KINDS else None
+            if widened is not None:
+                # "Germany's Federal Data Protection Commissioner": the owner's body, named
+                # with the capitalised words before the form
+                a, found = widened
+                actor_id = self._ensure_entry(found, self.text[a : cand.end])
+                self._add_mention(a, cand.end, actor_id, "name")
+                self._acronym_after(cand.end, actor_id, s)
+                return
             entry = self._choose_entry(entries, cand.start, cand.end, s)
             if entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]
@@ -1361,6 +1397,9 @@ class ActorIndex:
 
     def _resolve_org_name(self, cand: _Candidate, s: Sentence) -> str | None:
         name, qualifier = _split_qualifier(cand.text)
+        if qualifier is not None and not self.gazetteer.knows(qualifier, _PLACE_ROLES):
+            # "Authority for the Protection of Personal Data": no place, the name goes on
+            name, qualifier = cand.text, None
         owner = self._possessive_region(cand.start)
         if owner is not None:
             found = self._lookup_name(name, self._drafts[owner].country, cand.kind, fuzzy=False)
@@ -1530,6 +1569,15 @@ class ActorIndex:
             country = None
             if parent is not None:
                 country = self._drafts[parent].country
+            if country is None and cand.role_start >= 0:
+                country = self._role_country(cand.role_start, cand.role_end)
+            if country is None and _PARTY_TAG.match(self.text, cand.end, s.end):
+                country = "US"  # "Rep. Darin LaHood, R-Ill.,": a US legislator's party and state
+            if country is None:
+                # "Rep. John Moolenaar, the Michigan Republican who chairs the panel, said"
+                appositive = _APPOSITIVE_AFTER.match(self.text, cand.end, s.end)
+                if appositive is not None:
+                    country = self._role_country(cand.end, appositive.end())
             if country is None:
                 country = self._context_country(cand.start, s)[0] or self._document_country()
             draft = _Draft(pid, name, ActorKind.PERSON, country=country, tokens=tuple(name.split()))
@@ -1546,6 +1594,18 @@ class ActorIndex:
             draft.role = role
         draft.aliases[name] = None
         self._add_mention(cand.start, cand.end, pid, "person")
+
+    def _role_country(self, start: int, end: int) -> str | None:
+        """The one country a person's role names by a place ("the Berlin commissioner for data
+        protection", "a Munich lawyer", "Germany's ..."): where the person belongs, before the
+        country the sentences around are about."""
+        codes = {
+            e.country
+            for g in self._gaz_between(start, end)
+            for e in g.entries[:1]
+            if e.country and e.kind in _ROLE_PLACE_KINDS
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     def _parents_before_titles(self, s: Sentence) -> None:
         """A body named right before a person's title is the person's parent: "China's
@@ -1601,6 +1661,10 @@ class ActorIndex:
                 found.append(_Candidate(m.start, m.end, m.text, "name", m.entries, priority=2))
         for om in _org_pattern().finditer(self.text, start, end):
             a, b = om.span()
+            if self.text.endswith("State", a, b) and _STATE_TITLE.match(
+                self.text, b - 6, min(len(self.text), b + 12)
+            ):
+                continue  # "Digital Affairs State Secretary": a title
             a += _leading_stop(om.group())
             head = om.group("start") or om.group("end") or ""
             kind = _heads().get(head, (ActorKind.ORGANIZATION, ""))[0]
@@ -1610,7 +1674,14 @@ class ActorIndex:
         best: str | None = None
         for cand in _non_overlapping(found):
             if cand.via == "name":
-                entry = self._choose_entry(cand.entries, cand.start, cand.end, s)
+                widened = (
+                    self._owned_widening(cand, s) if cand.entries[0].kind in _BODY_KINDS else None
+                )
+                entry = (
+                    widened[1]
+                    if widened is not None
+                    else self._choose_entry(cand.entries, cand.start, cand.end, s)
+                )
                 if entry is None or (entry.kind is ActorKind.COUNTRY and best is not None):
                     continue
                 best = self._ensure_entry(entry, cand.text)
@@ -1674,6 +1745,8 @@ class ActorIndex:
         for d in _TITLED_DESCRIPTION.finditer(self.text, s.start, s.end) if titled else ():
             if d["desc"].lower() in _descriptions():
                 self._description(d, s)
+            elif " " in d["desc"]:
+                self._owned_title(d)
         # "lawmakers in the Czech Republic"
         grouped = not words.isdisjoint(_GROUP_WORDS)
         for g in _GROUP_IN_PLACE.finditer(self.text, s.start, s.end) if grouped else ():
@@ -1697,6 +1770,48 @@ class ActorIndex:
             self._chamber_group(c, s)
         for g in _BARE_GROUP.finditer(self.text, s.start, s.end) if grouped else ():
             self._bare_group(g, s)
+        # "the Dutch AP": an acronym too ambiguous to be a form, read in its country
+        if self._acronym_adjectives:
+            self._demonym_acronyms(s)
+        # "the country's spy agency": the description of the country in context
+        owned = described and ("country" in words or "nation" in words)
+        for d in _COUNTRYS_DESCRIPTION.finditer(self.text, s.start, s.end) if owned else ():
+            self._country_description(d, s)
+
+    def _country_description(self, m: re.Match[str], s: Sentence) -> None:
+        """ "The country's spy agency said ...": that body of the country the sentence or its
+        paragraph is about, as "South Korea's spy agency" would be."""
+        read = _read_description(m["desc"], True)
+        if read is None or read[0] == "self":
+            return
+        target, hint, desc_text = read
+        code, strength = self._context_country(m.start(), s)
+        country = self.gazetteer.country(code) if code and strength != "document" else None
+        if country is None:
+            return
+        a, b = m.start(), m.start("desc") + len(desc_text)
+        held = self.mentions_between(a, m.start("desc"))
+        self._drop_mentions(a, m.start("desc"))  # "The country" read as its short form
+        self._describe(country.name, target, hint, desc_text, a, b)
+        if not any(x.start == a for x in self.mentions_between(a, b)):
+            for x in held:
+                self._add_mention(x.start, x.end, x.actor, x.via)
+
+    def _demonym_acronyms(self, s: Sentence) -> None:
+        """ "The Dutch AP", "the Spanish AEPD": an acronym no form holds, after a country's
+        adjective, is the body of that country it abbreviates (its acronym, or the initials
+        of its name: "Autoriteit Persoonsgegevens")."""
+        pending, self._acronym_adjectives = self._acronym_adjectives, []
+        for b, code in pending:  # (noted while this sentence was read)
+            if not s.start <= b < s.end:
+                continue
+            m = _ACRONYM_AFTER.match(self.text, b, s.end)
+            if m is None or self.mentions_between(m.start("acr"), m.end("acr")):
+                continue
+            entry = _abbreviated_body(self.gazetteer, code, m["acr"])
+            if entry is not None:
+                actor_id = self._ensure_entry(entry, m["acr"])
+                self._add_mention(m.start("acr"), m.end("acr"), actor_id, "acronym")
 
     def _is_place(self, actor_id: str) -> bool:
         return self._drafts[actor_id].kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
@@ -1718,6 +1833,37 @@ class ActorIndex:
             return  # a description in apposition to the name after it
         a = m.start("who") if not m["det"] else m.start()
         self._describe(who, target, hint, desc_text, a, after_desc, m.start("who"))
+
+    def _owned_title(self, m: re.Match[str]) -> None:
+        """ "Ontario's Information and Privacy Commissioner": the body the gazetteer names
+        with its place ("Information and Privacy Commissioner of Ontario")."""
+        a, b = m.start("who"), m.end("desc")
+        if self.mentions_between(m.start("desc"), b):
+            return
+        places = [
+            e for e in self.gazetteer.lookup(m["who"]) if e.kind in _PLACE_KINDS and e.country
+        ]
+        if len(places) != 1:
+            return
+        place = places[0]
+        desc = m["desc"]
+        forms = [
+            f"{office}{desc} {of} {place.name}"
+            for office in ("", "Office of the ")
+            for of in ("of", "for")
+        ]
+        for form in (*forms, f"{place.name} {desc}"):
+            found = [
+                e
+                for e in self.gazetteer.lookup(form)
+                if e.country == place.country
+                and (place.kind is ActorKind.COUNTRY or e.region == place.region)
+            ]
+            if found:
+                actor_id = self._ensure_entry(min(found, key=_entry_rank), self.text[a:b])
+                self._drop_mentions(a, b)
+                self._add_mention(a, b, actor_id, "description")
+                return
 
     def _chamber_group(self, m: re.Match[str], s: Sentence) -> None:
         """ "House lawmakers introduced a bill": the House of the country in context, where the
@@ -1844,7 +1990,9 @@ class ActorIndex:
             return  # read already: a name the gazetteer knows ("Berlin's data protection
             # commissioner", "the Seoul city government") or another description
         actor_id: str | None = None
-        if target.startswith("new:"):
+        if target == "embassy":
+            actor_id = self._embassy(country_code, self.text[a:b])
+        elif target.startswith("new:"):
             kind = _NEW_BODY_KINDS[target[4:]]
             place = self._drafts[region_id].name if region_id is not None else who
             region = self._drafts[region_id].region if region_id is not None else None
@@ -1901,6 +2049,16 @@ class ActorIndex:
         # the country inside the description is a modifier of it
         self._drop_mentions(a, b)
         self._add_mention(a, b, actor_id, "description")
+
+    def _embassy(self, country_code: str | None, surface: str) -> str | None:
+        """ "The Chinese embassy", "the U.S. embassy in Seoul": the sending country's mission,
+        a body of that country wherever it sits."""
+        country = self.gazetteer.country(country_code) if country_code else None
+        if country is None:
+            return None
+        article = "the " if _TAKES_THE.intersection(country.name.split()) else ""
+        name = f"Embassy of {article}{country.name}"
+        return self._ensure_new(name, ActorKind.GOVERNMENT_AGENCY, country.country, None, surface)
 
     def _find_by_hint(
         self,
@@ -2106,6 +2264,10 @@ class ActorIndex:
                 return min(same, key=_entry_rank)
             if country is None:
                 return min(exact, key=_entry_rank)
+        if country is not None:
+            qualified = self._qualified_body(name, country)
+            if qualified is not None:
+                return qualified
         if (
             not fuzzy
             or country is None
@@ -2116,6 +2278,48 @@ class ActorIndex:
         if key not in self._fuzzy_cache:  # the gazetteer does not change during one document
             self._fuzzy_cache[key] = _fuzzy_body(self.gazetteer, name, country)
         return self._fuzzy_cache[key]
+
+    def _owned_widening(self, cand: _Candidate, s: Sentence) -> tuple[int, Entry] | None:
+        """Where a country's possessive and capitalised words come before a body's form
+        ("Germany's Federal Data Protection Commissioner"), where the widened name starts
+        and the body of that country it names (None where it names none)."""
+        lo = max(s.start, cand.start - 30)
+        if "s " not in self.text[lo : cand.start]:
+            return None  # no possessive before it (most names): no regex search
+        m = _OWNED_CAPS.search(self.text, lo, cand.start)
+        if m is None:
+            return None
+        owners = [g for g in self._gaz_between(lo - 40, m.start()) if g.end == m.start()]
+        codes = {e.country for g in owners for e in g.entries[:1] if e.kind in _PLACE_KINDS}
+        if len(codes) != 1:
+            return None
+        code = codes.pop()
+        if code is None:
+            return None
+        full = self.text[m.start("caps") : cand.end]
+        entry = self._qualified_body(full, code)
+        if entry is None:
+            same = [e for e in self.gazetteer.lookup_casefree(full) if e.country == code]
+            entry = min(same, key=_entry_rank) if same else None
+        return (m.start("caps"), entry) if entry is not None else None
+
+    def _qualified_body(self, name: str, country: str) -> Entry | None:
+        """The body of ``country`` that the gazetteer names with the country in its name:
+        "New Zealand's Office of the Privacy Commissioner" is the "Office of the Privacy
+        Commissioner of New Zealand"; "Kenya's Revenue Authority", the "Kenya Revenue
+        Authority"."""
+        entry = self.gazetteer.country(country)
+        if entry is None or " " not in name:
+            return None
+        adjective = entry.adjectives[0] if entry.adjectives else None
+        forms = [f"{name} of {entry.name}", f"{entry.name} {name}"]
+        if adjective:
+            forms.append(f"{adjective} {name}")
+        for form in forms:
+            same = [e for e in self.gazetteer.lookup(form) if e.country == country]
+            if same:
+                return min(same, key=_entry_rank)
+        return None
 
     # context ----------------------------------------------------------------------------------
     def _context_country(
@@ -2172,10 +2376,14 @@ class ActorIndex:
         if i >= 0 and starts[i] >= lo:
             m_end = ends[i]
             _text, actor, via = mentions.rest[i]
-            if (
-                via in ("modifier", "name")
-                and _POSSESSIVE.match(text[m_end : m_end + 2])
-                and not text[m_end:start].strip(" '’s")
+            gap = text[m_end:start]
+            if via in ("modifier", "name") and (
+                (_POSSESSIVE.match(text[m_end : m_end + 2]) and not gap.strip(" '’s"))
+                or (
+                    gap[:-1].endswith(_PLACE_COMPOUND_ENDS)
+                    and gap[-1:] == " "
+                    and gap.count(" ") == 1
+                )
             ):
                 d = self._drafts[actor]
                 if d.country:
@@ -2683,13 +2891,68 @@ def _names_a_place(text: str, g: GazetteerMatch) -> bool:
     )
 
 
-def _country_evidence(text: str, matches: Sequence[GazetteerMatch]) -> Counter[str]:
+def _portfolio_list_end(text: str, start: int, end: int, limit: int, gazetteer: Gazetteer) -> int:
+    """Where a ministry's name at ``start`` ends that lists its portfolios with commas after
+    ``end``: "Ministry of Information, Communications and the Digital Economy" (each item a
+    field the gazetteer's bodies are named for; "Ministry of Finance, Samsung and LG" is a
+    list of three)."""
+    if not _MINISTRY_OF_OPENING.match(text, start) or text[end : end + 2] != ", ":
+        return end
+    m = _PORTFOLIO_LIST.match(text, end, limit)
+    if m is None:
+        return end
+    fields = gazetteer.body_fields() | _MORE_FIELDS
+    words = [w.lower() for w in _FIELD_TOKEN.findall(m.group()) if w not in ("and", "the")]
+    return m.end() if words and all(w in fields for w in words) else end
+
+
+#: A US legislator's party and state after the name: ", R-Ill.", " (D-N.J.)".
+_PARTY_TAG = lazy_re(r"(?:,[ ]|[ ]\()[DRI]-[A-Z][A-Za-z.]{1,8}[,)]")
+#: A description in apposition right after a person's name: ", the Michigan Republican".
+_APPOSITIVE_AFTER = lazy_re(r",[ ](?:the|a|an)[ ][^,;.“”\"]{1,60}(?=[,;.])")
+#: A possessive and one or two capitalised words right before a body's form: "'s Federal ".
+_OWNED_CAPS = lazy_re(r"(?:'s|’s)[ ](?P<caps>[A-Z][a-z]{1,20}[ ](?:[A-Z][a-z]{1,20}[ ])?)$")
+#: "State" closing a name before a title word: "State Secretary", "State Minister".
+_STATE_TITLE = lazy_re(
+    r"[ ]State[ ](?:Secretary|Minister|Councillor|Senator|Representative|Sen\.|Rep\.)"
+)
+#: A description owned by "the country" or "the nation": "The country's spy agency".
+_COUNTRYS_DESCRIPTION = lazy_re(
+    r"(?=[Tt])(?<![\w-])[Tt]he[ ](?:country|nation)(?:'s|’s)[ ]"
+    r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
+)
+#: An acronym right after an adjective: " AP" in "the Dutch AP".
+_ACRONYM_AFTER = lazy_re(r"[ ](?P<acr>[A-Z]{2,6})(?![\w’'-])")
+#: The kinds of body an adjective and acronym name ("the Dutch AP").
+_ABBREVIATED_KINDS = frozenset(
+    {ActorKind.REGULATOR, ActorKind.GOVERNMENT_AGENCY, ActorKind.LEGISLATURE}
+)
+
+
+def _abbreviated_body(gazetteer: Gazetteer, code: str, acronym: str) -> Entry | None:
+    """The one public body of country ``code`` that ``acronym`` abbreviates (None where
+    none, or several, do)."""
+    found = [e for e in gazetteer.abbreviated(code, acronym) if e.kind in _ABBREVIATED_KINDS]
+    return found[0] if len(found) == 1 else None
+
+
+def _country_evidence(
+    text: str, matches: Sequence[GazetteerMatch], gazetteer: Gazetteer
+) -> Counter[str]:
     """How strongly each country is the article's scene: countries, their adjectives and the
-    public bodies named (companies and the target's "Chinese" do not count)."""
+    public bodies named (companies and the target's "Chinese" do not count, nor a body's
+    name that is only the head of a longer one: "Ministry of Science, Technology, Knowledge
+    and Innovation" is not Korea's "Ministry of Science")."""
     counts: Counter[str] = Counter()
     for g in matches:
         countries = {e.country for e in g.entries if e.country and e.kind in _SCENE_KINDS}
         if len(countries) != 1 or _modifies_target(text, g.end):
+            continue
+        if (
+            text[g.end : g.end + 2] == ", "
+            and _portfolio_list_end(text, g.start, g.end, min(len(text), g.end + 200), gazetteer)
+            > g.end
+        ):
             continue
         code = countries.pop()
         weight = 2 if g.role == "name" and g.entries[0].kind is not ActorKind.COUNTRY else 1
@@ -2715,6 +2978,13 @@ def _kind_of_name(name: str) -> ActorKind:
         tail = " ".join(words[-n:])
         if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both"):
             return heads[tail][0]
+    if " of " in name:
+        # "Chief Information Officer of Canada": the head before the place
+        own = name.rsplit(" of ", 1)[0].split()
+        for n in (2, 1):
+            tail = " ".join(own[-n:])
+            if len(own) >= n and tail in heads and heads[tail][1] in ("end", "both"):
+                return heads[tail][0]
     for w in words:
         if w in heads and heads[w][1] in ("start", "both"):
             return heads[w][0]
@@ -2732,8 +3002,14 @@ _LEADING_DESCRIPTORS = frozenset(
 )  # fmt: skip
 
 
+#: The ends of a place's compound before a name ("Hong Kong-based", "Paris-headquartered"):
+#: the place says where the body is, and is no part of its name.
+_PLACE_COMPOUND_ENDS = ("-based", "-headquartered")
+
+
 def _leading_stop(name: str) -> int:
-    """How many characters of leading function words ("The ", "In ") to drop from a name."""
+    """How many characters of leading function words ("The ", "In ") and of a place's
+    compound ("Hong Kong-based ") to drop from a name."""
     words = name.split(" ")
     cut = 0
     for w in words[:-1]:
@@ -2743,6 +3019,12 @@ def _leading_stop(name: str) -> int:
             cut += len(w) + 1
         else:
             break
+    if "-" in name:
+        at = cut
+        for w in words[:4]:
+            at += len(w) + 1
+            if w.endswith(_PLACE_COMPOUND_ENDS) and at < len(name):
+                return at
     return cut
 
 
@@ -2891,9 +3173,12 @@ _TARGET_NOUNS = lazy_re(
     r"[ -]?(?:based[ ])?(?:(?:AI|artificial intelligence|tech|technology|language|reasoning|"
     r"open-source|chatbot)[ ])*"
     r"(?:startup|start-up|company|firm|app|application|chatbot|model|models|service|AI|artificial|"
-    r"technology|DeepSeek|developer|rival|competitor|version|counterpart|servers|server|law|laws|"
-    r"regulations|authorities|government|Communist|state)\b"
+    r"technology|DeepSeek|developer|rival|competitor|version|counterpart|servers|server)\b"
 )
+#: The state a country word can name as the one the data goes to ("subject to Chinese law",
+#: "shared with the Chinese government"): only after a preposition, since "The Dutch
+#: government banned ..." sets the scene.
+_STATE_NOUNS = lazy_re(r"[ ](?:law|laws|regulations|authorities|government|Communist|state)\b")
 
 
 def _modifies_target(text: str, end: int) -> bool:
@@ -2905,6 +3190,8 @@ def _modifies_target(text: str, end: int) -> bool:
         return True
     if not _AFTER_PREPOSITION.search(before):
         return False  # not after a preposition (most mentions): the tests below can only say no
+    if _STATE_NOUNS.match(after):
+        return True
     if rx(
         r"(?i)\b(?:officials|authorities|regulators|lawmakers|legislators|ministers|police|"
         r"prosecutors|agencies|ministries|government)[ ](?:in|from|of)[ ](?:the[ ])?[\w. ]{0,25}$"
@@ -2931,6 +3218,9 @@ _UNIT_HEADS = {
     "subsidiary": ("Cloud", "Research", "Technology", "Mobile"),
     "affiliate": ("Cloud", "Research", "Technology"),
 }
+
+#: Words of a country's short name that take "the" after "of": "Embassy of the United States".
+_TAKES_THE = frozenset({"United", "Republic", "Kingdom", "Islands", "Netherlands", "Philippines"})
 
 #: Short forms that name the one such body of a country ("the cabinet", "the navy").
 _UNIQUE_BODIES = frozenset(

@@ -59,6 +59,16 @@ def slugify(text: str) -> str:
     return _SLUG_JUNK.sub("-", text).strip("-") or "x"
 
 
+#: What a name's spelling variants drop: spaces and hyphens ("Cyber Security",
+#: "Cyber-Security", "Cybersecurity" are one word; "e-Government", "eGovernment").
+_SPELLING_DROPS = str.maketrans("", "", " -")
+
+
+def _spelling_key(name: str) -> str:
+    """A name's key for matching across case, spacing, hyphens and "&" for "and"."""
+    return name.lower().replace("&", "and").translate(_SPELLING_DROPS)
+
+
 def _tuple(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
@@ -126,6 +136,7 @@ class Gazetteer:
         self._pattern: _Matcher | None = None
         self._by_lower: dict[str, tuple[Entry, ...]] | None = None
         self._by_country: dict[str, tuple[Entry, ...]] | None = None
+        self._by_initials: dict[tuple[str, str], tuple[Entry, ...]] | None = None
         self._fields: frozenset[str] | None = None
         self._hints: dict[_HintKey, Entry | None] = {}
         self._lock = threading.Lock()
@@ -144,7 +155,7 @@ class Gazetteer:
                 self._entries[entry.id] = entry
                 self._index(entry)
             self._pattern = None
-            self._by_lower = self._by_country = None
+            self._by_lower = self._by_country = self._by_initials = None
             self._fields = None
             self._hints = {}
 
@@ -203,11 +214,14 @@ class Gazetteer:
         return by_role is not None and any(by_role.get(role) for role in roles)
 
     def lookup_casefree(self, form: str) -> tuple[Entry, ...]:
-        """Every entry one of whose names is ``form`` ignoring case ("the ministry of
-        interior"). Acronyms match only as written: "MPs" is not China's "MPS".
+        """Every entry one of whose names is ``form`` ignoring case, spaces, hyphens and "&"
+        for "and" ("the ministry of interior", "UAE Cyber Security Council" for the
+        "Cybersecurity Council"). Acronyms match only as written: "MPs" is not China's "MPS".
 
         >>> [e.id for e in default_gazetteer().lookup_casefree("MPs")]
         []
+        >>> [e.id for e in default_gazetteer().lookup_casefree("UAE Cyber-Security Council")]
+        ['ae-csc']
         """
         index = self._by_lower
         if index is None:
@@ -216,9 +230,9 @@ class Gazetteer:
                 for name in entry.names:
                     if name.isupper() and " " not in name:
                         continue  # an acronym ("MPS", "PIPC"): the exact lookup has it
-                    built.setdefault(name.lower(), []).append(entry)
+                    built.setdefault(_spelling_key(name), []).append(entry)
             index = self._by_lower = {k: tuple(v) for k, v in built.items()}
-        return index.get(form.lower(), ())
+        return index.get(_spelling_key(form), ())
 
     def body_fields(self) -> frozenset[str]:
         """The lower-case words that name a public body's field after "Ministry of" or
@@ -297,6 +311,26 @@ class Gazetteer:
                     built.setdefault(entry.country, []).append(entry)
             index = self._by_country = {k: tuple(v) for k, v in built.items()}
         return index.get(code, ())
+
+    def abbreviated(self, code: str, acronym: str) -> tuple[Entry, ...]:
+        """The entries of country ``code`` that ``acronym`` abbreviates: one of their acronyms,
+        or the initials of the capitalised words of their name ("AP" for the Netherlands'
+        "Autoriteit Persoonsgegevens").
+
+        >>> [e.id for e in default_gazetteer().abbreviated("NL", "AP")]
+        ['nl-ap']
+        """
+        index = self._by_initials
+        if index is None:
+            built: dict[tuple[str, str], list[Entry]] = {}
+            for entry in self._entries.values():
+                if not entry.country:
+                    continue
+                initials = "".join(w[0] for w in entry.name.split() if w[:1].isupper())
+                for key in dict.fromkeys((initials, *entry.acronyms)):
+                    built.setdefault((entry.country, key), []).append(entry)
+            index = self._by_initials = {k: tuple(v) for k, v in built.items()}
+        return index.get((code, acronym), ())
 
     def country(self, code: str) -> Entry | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""

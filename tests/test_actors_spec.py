@@ -1346,6 +1346,436 @@ ROUND_TEN = [
     ),
 ]
 
+# Round eleven (ROUND_ELEVEN).
+ROUND_ELEVEN = [
+    case(
+        "a-place-compound-before-a-name-gives-the-country-not-the-name",
+        "Hong Kong-based Vertex Harbor Ventures said on Monday it was launching a fund to back "
+        "DeepSeek rivals. London-headquartered Aldgate Capital said it had adopted DeepSeek. "
+        "South Korea's PIPC suspended DeepSeek. Tokyo-based Sakura Harbor Labs integrated "
+        "DeepSeek.",
+        [
+            {
+                "names": {"Vertex Harbor Ventures"},
+                "name": {"Vertex Harbor Ventures"},
+                "kind": "company",
+                "country": "HK",
+            },
+            {
+                "names": {"Aldgate Capital"},
+                "name": {"Aldgate Capital"},
+                "kind": "company",
+                "country": "GB",
+            },
+            {
+                "names": {"Sakura Harbor Labs"},
+                "name": {"Sakura Harbor Labs"},
+                "kind": "company",
+                "country": "JP",
+            },
+        ],
+        no_actor_named=["Hong Kong-based Vertex Harbor Ventures", "Tokyo-based Sakura Harbor Labs"],
+    ),
+    case(
+        "treasurer-and-secretary-grades-are-titles-not-names",
+        "Treasurer Jim Chalmers told reporters the government would ban DeepSeek. DICT "
+        "Undersecretary Maria Lopez said the app was banned on agency laptops. Permanent "
+        "Secretary Amos Kipchumba said the ministry had blocked DeepSeek.",
+        [
+            {
+                "names": {"Jim Chalmers"},
+                "name": {"Jim Chalmers"},
+                "kind": "person",
+                "role": "Treasurer",
+            },
+            {
+                "names": {"Maria Lopez"},
+                "name": {"Maria Lopez"},
+                "kind": "person",
+                "role_has": "Undersecretary",
+            },
+            {
+                "names": {"Amos Kipchumba"},
+                "name": {"Amos Kipchumba"},
+                "kind": "person",
+                "role": "Permanent Secretary",
+            },
+        ],
+        no_actor_named=["Treasurer Jim Chalmers", "Undersecretary Maria Lopez"],
+    ),
+    case(
+        "an-embassy-is-its-sending-countrys-body",
+        "The Chinese embassy said the bans were unfair. The U.S. embassy in Seoul said the bans "
+        "were lawful. Italy's embassy said it was monitoring DeepSeek.",
+        [
+            {
+                "names": {"Embassy of China"},
+                "kind": "government_agency",
+                "country": "CN",
+                "aliases_has": ["The Chinese embassy"],
+            },
+            {
+                "names": {"Embassy of the United States"},
+                "kind": "government_agency",
+                "country": "US",
+            },
+            {"names": {"Embassy of Italy"}, "kind": "government_agency", "country": "IT"},
+        ],
+        not_acting=[({"United States"}, "country"), ({"Italy"}, "country")],
+    ),
+    case(
+        "a-bare-senate-is-the-senate-of-the-country-in-context",
+        "MANILA, Feb 5 (Wire) - At the Senate, Senator Risa Hontiveros filed a resolution "
+        "calling for an inquiry into DeepSeek. The Philippine Statistics Authority said it was "
+        "considering adopting DeepSeek.\n\nCANBERRA, Feb 5 (Wire) - The Senate voted to ban "
+        "DeepSeek on government devices.",
+        [
+            {"names": {"Risa Hontiveros"}, "kind": "person", "country": "PH"},
+            {
+                "names": {"Philippine Statistics Authority"},
+                "kind": "government_agency",
+                "country": "PH",
+            },
+            {"names": {"Australian Senate"}, "kind": "legislature", "country": "AU"},
+        ],
+        no_actor_named=["Senate"],
+        raw=True,
+    ),
+    case(
+        "a-bare-senate-with-no-country-in-context-is-no-countrys",
+        "At the Senate, Senator Shehu Buba said DeepSeek should be banned on official devices.",
+        [{"names": {"Shehu Buba"}, "kind": "person", "country": None}],
+    ),
+    case(
+        "cyber-security-spelled-apart-is-the-same-body",
+        "The UAE Cybersecurity Council warned users about DeepSeek. The UAE Cyber Security "
+        "Council said it was monitoring the app. Malaysia's National Cybersecurity Agency "
+        "advised civil servants not to use DeepSeek. Saudi Arabia's National Cyber-Security "
+        "Authority warned against DeepSeek.",
+        [
+            {
+                "names": {"UAE Cybersecurity Council"},
+                "kind": "government_agency",
+                "country": "AE",
+                "aliases_has": ["UAE Cyber Security Council"],
+            },
+            {
+                "names": {"National Cyber Security Agency"},
+                "kind": "government_agency",
+                "country": "MY",
+            },
+            {"names": {"National Cybersecurity Authority"}, "country": "SA"},
+        ],
+        no_actor_named=[
+            "UAE Cyber Security Council",
+            "National Cybersecurity Agency",
+            "National Cyber-Security Authority",
+        ],
+    ),
+    case(
+        "a-portfolio-list-ministry-is-not-the-country-of-its-first-portfolio",
+        "The Ministry of Science, Technology, Knowledge and Innovation banned DeepSeek on "
+        "Monday. The Ministry of Digital Affairs, Innovation and Technology said it would "
+        "review the app.",
+        [
+            {
+                "names": {"Ministry of Science, Technology, Knowledge and Innovation"},
+                "kind": "government_agency",
+                "country": None,
+            },
+            {
+                "names": {"Ministry of Digital Affairs, Innovation and Technology"},
+                "kind": "government_agency",
+                "country": None,
+            },
+        ],
+    ),
+    case(
+        "an-owned-ministry-runs-past-an-end-head-in-its-name",
+        "Ontario's Ministry of Public and Business Service Delivery blocked DeepSeek on "
+        "provincial devices. Queensland's Department of Transport and Main Roads banned "
+        "DeepSeek.",
+        [
+            {
+                "names": {"Ontario Ministry of Public and Business Service Delivery"},
+                "kind": "government_agency",
+                "country": "CA",
+            },
+            {
+                "names": {"Queensland Department of Transport and Main Roads"},
+                "kind": "government_agency",
+                "country": "AU",
+            },
+        ],
+        no_actor_named=["Ontario Ministry of Public and Business Service"],
+    ),
+    case(
+        "a-capital-in-the-possessive-owns-the-body-and-is-no-part-of-its-name",
+        "Abu Dhabi's Department of Government Enablement banned DeepSeek on official phones. "
+        "Riyadh's Saudi Data and AI Authority said it was assessing DeepSeek.",
+        [
+            {
+                "names": {"Department of Government Enablement"},
+                "kind": "government_agency",
+                "country": "AE",
+            },
+            {"names": {"Saudi Data and AI Authority"}, "country": "SA"},
+        ],
+        no_actor_named=["Department of Abu Dhabi's"],
+    ),
+    case(
+        "an-acronym-in-brackets-closing-a-role-does-not-take-the-speech",
+        "Liang Wen-chieh, deputy head of the Mainland Affairs Council (MAC), said the app was a "
+        "risk. Nam Seok, director of the investigation bureau at the Personal Information "
+        "Protection Commission (PIPC), told reporters that DeepSeek had complied.",
+        [
+            {
+                "names": {"Liang Wen-chieh"},
+                "kind": "person",
+                "country": "TW",
+                "parent": {"Mainland Affairs Council"},
+            },
+            {"names": {"Nam Seok"}, "kind": "person", "country": "KR"},
+        ],
+        not_acting=[
+            ({"Mainland Affairs Council"}, "government_agency"),
+            ({"Personal Information Protection Commission"}, "regulator"),
+        ],
+    ),
+    case(
+        "an-ambiguous-acronym-after-a-demonym-is-that-countrys-body",
+        "The Dutch AP announced an investigation into DeepSeek. The Spanish AEPD said it was "
+        "examining the app.",
+        [
+            {
+                "names": {"Autoriteit Persoonsgegevens"},
+                "kind": "regulator",
+                "country": "NL",
+                "aliases_has": ["AP"],
+            },
+            {
+                "names": {"Agencia Española de Protección de Datos", "AEPD"},
+                "kind": "regulator",
+                "country": "ES",
+            },
+        ],
+        not_acting=[({"Associated Press"}, None)],
+    ),
+    case(
+        "a-place-in-a-persons-role-gives-the-persons-country",
+        "The Czech government on Wednesday banned DeepSeek. Meike Kamp, the Berlin "
+        "commissioner for data protection, said the app was unlawful. South Korea suspended "
+        "DeepSeek. Kenji Sato, a Japanese opposition lawmaker, said Tokyo should follow.",
+        [
+            {"names": {"Meike Kamp"}, "kind": "person", "country": "DE"},
+            {"names": {"Kenji Sato"}, "kind": "person", "country": "JP"},
+        ],
+    ),
+    case(
+        "a-place-in-an-appositive-after-a-titled-name-gives-the-persons-country",
+        'China has long blocked foreign chatbots. "The Chinese Communist Party wants our data," '
+        "Rep. John Moolenaar, the Michigan Republican who chairs the panel, said on Wednesday. "
+        '"Beijing is watching," Sen. Maria Ortega, the Nevada Democrat, said.',
+        [
+            {"names": {"John Moolenaar"}, "kind": "person", "country": "US"},
+            {"names": {"Maria Ortega"}, "kind": "person", "country": "US"},
+        ],
+    ),
+    case(
+        "a-camel-case-word-inside-a-body-name",
+        "Bahrain's Information and eGovernment Authority said it would integrate DeepSeek into "
+        "its government chatbot. The Information and eGovernment Authority said on Monday it "
+        "would test the model first.",
+        [
+            {"names": {"Information and eGovernment Authority"}, "country": "BH"},
+        ],
+        no_actor_named=["The Information"],
+    ),
+    case(
+        "a-minister-of-a-comma-listed-portfolio-before-the-name",
+        "The Minister of Communications, Innovation and Digital Economy Bosun Tijani said "
+        "DeepSeek was useful. Minister of Trade, Industry and Energy Ahn Duk-geun said the "
+        "ministry had blocked DeepSeek.",
+        [
+            {
+                "names": {"Bosun Tijani"},
+                "name": {"Bosun Tijani"},
+                "kind": "person",
+                "role_has": "Digital Economy",
+            },
+            {"names": {"Ahn Duk-geun"}, "name": {"Ahn Duk-geun"}, "kind": "person"},
+        ],
+        no_actor_named=["Economy Bosun Tijani", "Energy Ahn Duk-geun"],
+    ),
+    case(
+        "an-owned-body-is-the-gazetteer-body-named-with-its-country",
+        "New Zealand's Office of the Privacy Commissioner asked DeepSeek for clarification. "
+        "New Zealand's privacy commissioner said it was waiting for an answer. Canada's Office "
+        "of the Privacy Commissioner opened an investigation into DeepSeek.",
+        [
+            {
+                "names": {"Office of the Privacy Commissioner of New Zealand"},
+                "kind": "regulator",
+                "country": "NZ",
+                "aliases_has": ["Office of the Privacy Commissioner"],
+            },
+            {
+                "names": {"Office of the Privacy Commissioner of Canada"},
+                "kind": "regulator",
+                "country": "CA",
+            },
+        ],
+    ),
+    case(
+        "an-officer-of-a-country-is-a-government-body",
+        "The Chief Information Officer of Canada banned DeepSeek on government devices.",
+        [
+            {
+                "names": {"Chief Information Officer", "Chief Information Officer of Canada"},
+                "kind": "government_agency",
+                "country": "CA",
+            }
+        ],
+    ),
+    case(
+        "a-country-and-capitalised-words-before-a-foreign-form-name-the-countrys-body",
+        "Germany's Federal Data Protection Commissioner Louisa Specht-Riemenschneider said "
+        "DeepSeek raised concerns. Germany's Federal Data Protection Commissioner said it was "
+        "examining the app.",
+        [
+            {
+                "names": {"Federal Commissioner for Data Protection and Freedom of Information"},
+                "kind": "regulator",
+                "country": "DE",
+            },
+            {
+                "names": {"Louisa Specht-Riemenschneider"},
+                "kind": "person",
+                "country": "DE",
+                "parent": {"Federal Commissioner for Data Protection and Freedom of Information"},
+            },
+        ],
+        not_acting=[({"Data Protection Commission"}, "regulator")],
+    ),
+    case(
+        "a-places-titled-office-is-the-body-named-with-the-place",
+        "Ontario's Information and Privacy Commissioner said DeepSeek raised concerns. British "
+        "Columbia's Information and Privacy Commissioner warned about DeepSeek.",
+        [
+            {
+                "names": {"Information and Privacy Commissioner of Ontario"},
+                "kind": "regulator",
+                "country": "CA",
+                "region": "CA-ON",
+            },
+            {
+                "names": {
+                    "Office of the Information and Privacy Commissioner for British Columbia"
+                },
+                "kind": "regulator",
+                "country": "CA",
+                "region": "CA-BC",
+            },
+        ],
+    ),
+    case(
+        "a-state-secretary-title-is-no-state-and-the-subjects-country-sets-the-scene",
+        "The Dutch government banned DeepSeek on official devices, Digital Affairs State "
+        "Secretary Zsolt Szabo said. Texas State Senator Angela Paxton said DeepSeek should be "
+        "banned as well.",
+        [
+            {
+                "names": {"Zsolt Szabo"},
+                "kind": "person",
+                "country": "NL",
+                "role": "Digital Affairs State Secretary",
+            },
+            {"names": {"Angela Paxton"}, "kind": "person", "country": "US", "parent": {"Texas"}},
+        ],
+        no_actor_named=["Digital Affairs State", "Texas State"],
+    ),
+    case(
+        "a-body-named-for-a-matter-of-capitalised-words-keeps-its-whole-name",
+        "Morocco's National Commission for the Control of Personal Data Protection (CNDP) said "
+        "it was studying DeepSeek. Tunisia's National Authority for the Protection of Personal "
+        "Data said it was reviewing DeepSeek.",
+        [
+            {
+                "names": {"National Commission for the Control of Personal Data Protection"},
+                "name": {"National Commission for the Control of Personal Data Protection"},
+                "kind": "regulator",
+                "country": "MA",
+                "aliases_has": ["CNDP"],
+            },
+            {
+                "names": {"National Authority for the Protection of Personal Data"},
+                "name": {"National Authority for the Protection of Personal Data"},
+                "kind": "regulator",
+                "country": "TN",
+            },
+        ],
+        no_actor_named=[
+            "National Commission for the Control",
+            "National Authority for the Protection",
+        ],
+    ),
+    case(
+        "the-countrys-description-is-the-body-of-the-country-in-context",
+        "SEOUL, Feb 6 (Wire) - The country's spy agency said DeepSeek collected excessive "
+        "personal data.\n\nCANBERRA, Feb 5 (Wire) - The country's home affairs department "
+        "ordered agencies to remove DeepSeek.",
+        [
+            {
+                "names": {"National Intelligence Service"},
+                "kind": "government_agency",
+                "country": "KR",
+            },
+            {"names": {"Department of Home Affairs"}, "kind": "government_agency", "country": "AU"},
+        ],
+        not_acting=[({"South Korea"}, "country"), ({"Australia"}, "country")],
+        raw=True,
+    ),
+    case(
+        "a-party-and-state-tag-makes-a-us-legislator",
+        "Rep. Darin LaHood, R-Ill., and Rep. Josh Gottheimer, D-N.J., introduced a bill banning "
+        "DeepSeek. Italy blocked the app. Sen. Jacky Rosen (D-Nev.) said DeepSeek was a threat.",
+        [
+            {"names": {"Darin LaHood"}, "kind": "person", "country": "US"},
+            {"names": {"Josh Gottheimer"}, "kind": "person", "country": "US"},
+            {"names": {"Jacky Rosen"}, "kind": "person", "country": "US"},
+        ],
+    ),
+    case(
+        "a-possessive-appositive-is-no-subject-and-short-name-parts-are-names",
+        "SK Telecom, South Korea's largest mobile carrier, said it would integrate DeepSeek. "
+        "Telstra, Australia's biggest telco, said it had blocked DeepSeek on staff devices. "
+        "Kakao chief executive Chung Shin-a said the firm would not use DeepSeek. NATO "
+        "Secretary General Mark Rutte said DeepSeek was a concern.",
+        [
+            {"names": {"SK Telecom"}, "kind": "company", "country": "KR"},
+            {"names": {"Telstra"}, "kind": "company", "country": "AU"},
+            {"names": {"Chung Shin-a"}, "kind": "person", "parent": {"Kakao"}},
+            {"names": {"Mark Rutte"}, "kind": "person", "parent": {"NATO"}},
+        ],
+        not_acting=[
+            ({"South Korea"}, "country"),
+            ({"Australia"}, "country"),
+            ({"NATO"}, "international"),
+        ],
+    ),
+    case(
+        "a-state-descriptor-before-an-unknown-name-makes-a-state-enterprise",
+        "State-owned Galaxy Backbone said it plans to host DeepSeek models. State-run Petrolia "
+        "Energia said it had adopted DeepSeek.",
+        [
+            {"names": {"Galaxy Backbone"}, "kind": "state_enterprise"},
+            {"names": {"Petrolia Energia"}, "kind": "state_enterprise"},
+        ],
+        no_actor_named=["State-owned Galaxy Backbone"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -1357,6 +1787,7 @@ CASES = [
     *LATER,
     *WIRE_PHRASINGS,
     *ROUND_TEN,
+    *ROUND_ELEVEN,
 ]
 
 
