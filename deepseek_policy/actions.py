@@ -1597,6 +1597,8 @@ def _actors_for(
         if first is not None and first.trigger[1] <= hi:
             return [first.actor], "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
+    if len(actors) == 1 and _told_listener(doc, s, lo, hi, actors[0]):
+        actors = []  # "told ABC Radio the government would ban it": the listener does nothing
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
     if actors:
@@ -1609,6 +1611,14 @@ def _actors_for(
 
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
+
+
+def _told_listener(doc: _Doc, s: Sentence, lo: int, hi: int, actor: str) -> bool:
+    """Whether ``actor``'s last mention before ``hi`` is the one told: "told ABC Radio"."""
+    for m in reversed(doc.index.mentions_between(lo, hi)):
+        if m.actor == actor:
+            return doc.text.endswith(("told ", "telling ", "tells "), s.start, m.start)
+    return False
 
 
 def _headline_subject(doc: _Doc, s: Sentence, a: int) -> list[str]:
@@ -1677,7 +1687,8 @@ _UNSAID_WHEN = lazy(
 #: A list that restricts what is put on it: "its entity list", "a list of unapproved software".
 _ONTO_A_BLACKLIST = lazy(
     r"(?i)\b(?:to|on|onto)[ ](?:its|the|a|an|their)[ ](?:[\w-]+[ ]){0,2}?(?:entity[ ]list|"
-    r"blacklist|black[ ]list|list[ ]of[ ](?:banned|unapproved|prohibited|restricted|blocked))"
+    r"blacklist|black[ ]list|list[ ]of[ ](?:banned|unapproved|prohibited|restricted|blocked)|"
+    r"(?:banned|unapproved|prohibited|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list)"
 )
 #: Roles of people who comment on measures rather than take them.
 _OBSERVER_ROLE = lazy(

@@ -5779,6 +5779,21 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "the-listener-told-is-no-actor-and-a-prohibited-list-restricts",
+        "Treasurer Jim Chalmers told ABC Radio the government would ban DeepSeek. The Texas "
+        "Department of Information Resources added DeepSeek to its prohibited list.",
+        "2025-02-10",
+        [
+            {"actor": {"Jim Chalmers"}, "kind": {"ban"}, "status": "planned"},
+            {
+                "actor": {"Texas Department of Information Resources"},
+                "kind": {"restrict", "ban"},
+                "status": "done",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
