@@ -286,12 +286,18 @@ def _lexicon() -> _Lexicon:
     plurals = {cols[0].strip().lower(): cols[1].strip() for cols in _data_lines("count_nouns.tsv")}
 
     hs = _HS
+    large = "hundred|thousand|million|billion|trillion"
+    spans = "decade|year|month|week|day|hour|minute"
     number_words = "|".join(
         [
             rf"(?:{'|'.join(_TENS_WORDS)})(?:(?:-|{hs})(?:one|{'|'.join(_UNITS_WORDS[:8])})(?!\w))?",
             "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)),
             rf"half{hs}+a{hs}+dozen|a{hs}+dozen|dozen",
-            rf"(?:an?|one)(?={hs}+(?:hundred|thousand|million|billion|trillion)\b)",
+            # "half a million", "a quarter of a billion", "half an hour": a fraction of one
+            rf"(?:half|(?:a{hs}+)?quarter{hs}+of){hs}+an?(?={hs}+(?:{large}|{spans})\b)",
+            rf"(?:an?|one)(?={hs}+(?:{large})\b)",
+            # "a year", "an hour": a duration only after a bound ("more than a year", see _read)
+            rf"an?(?={hs}+(?:{spans})\b)",
         ]
     )
     # The whole text is scanned with ``atom``. A number after a hyphen is an atom only when
@@ -305,7 +311,8 @@ def _lexicon() -> _Lexicon:
         r"(?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-)"
         + "\n"
         + _atom_first(
-            [*prefix, *glued], [*_TENS_WORDS, *_UNITS_WORDS, "half", "a", "an", "dozen", "one"]
+            [*prefix, *glued],
+            [*_TENS_WORDS, *_UNITS_WORDS, "half", "quarter", "a", "an", "dozen", "one"],
         )
         + rf"""
         (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?|(?P<glued>{trie_pattern(glued)})(?=[0-9]))?
@@ -371,7 +378,12 @@ _MONTH_AFTER = re.compile(
 _CONNECTOR = re.compile(
     rf"{_HS}*[-–—]{_HS}*|{_HS}+(?i:(?P<to>to|through)|(?P<or>or)|(?P<and>and)){_HS}+"
 )
-_RATIO_BEFORE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}{_HS}+(?:in|out{_HS}+of){_HS}+\Z")
+#: "3 in 10", "nine out of ten": a rate, where the second number is a small or round base
+#: (see :func:`_is_ratio`).
+_RATIO_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:[0-9]{{1,3}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+    rf"{_HS}+(?:(?P<in>in)|out{_HS}+of){_HS}+\Z"
+)
 _BETWEEN = re.compile(rf"(?i:between){_HS}+\Z")
 _BARE_OVER = re.compile(rf"(?i:over){_HS}+")
 #: Words after which "over" before a duration is "more than": "for over two years".
@@ -386,7 +398,11 @@ _OVER_AS_MORE_AFTER = frozenset(
 #: After the duration, words that make an "over" before it "more than": "over two years ago".
 _OVER_AS_MORE_BEFORE = re.compile(rf"{_HS}+(?i:ago|later|earlier|old|since)(?!\w)")
 #: "N of the M ...": between a part and the whole, before any bound of the whole.
-_PART_OF = re.compile(rf"{_HS}+(?i:of){_HS}+(?i:the|its|their|our|his|her|these|those){_HS}+")
+#: "N out of M ...", "N of M ...": the same, without a determiner.
+_PART_OF = re.compile(
+    rf"{_HS}+(?:(?i:out){_HS}+)?(?i:of){_HS}+"
+    rf"(?:(?i:the|its|their|our|his|her|these|those){_HS}+)?"
+)
 _TO_BETWEEN = re.compile(rf"{_HS}+(?i:to){_HS}+")
 _FROM_BEFORE = re.compile(rf"(?<!\w)(?i:from){_HS}+\Z")
 #: A verb of change, then at most four words ("by", "from a peak of", "about") before an amount.
@@ -435,6 +451,10 @@ def _word_value(word: str) -> Decimal:
     w = _collapse(word.lower().replace("-", " "))
     if w.endswith("dozen"):
         return Decimal(6) if w.startswith("half") else Decimal(12)
+    if w.startswith("half "):
+        return Decimal("0.5")
+    if "quarter" in w:
+        return Decimal("0.25")
     return Decimal(sum(_WORD_VALUES[part] for part in w.split()))
 
 
@@ -708,6 +728,8 @@ _NOT_COUNTED_SUBJECTS = frozenset(
     """
     )
 )
+#: "a" and "an" as a number: one, where a bound says how many ("more than a year").
+_ARTICLES = frozenset(("a", "an"))
 #: ISO 4217's code for no currency: money whose currency the text does not name ("pesos").
 _NO_CURRENCY = "XXX"
 #: Hyphened nouns that grade, not count: "five-alarm", "four-star".
@@ -730,6 +752,19 @@ _DONE_TIMES_BEFORE = re.compile(
 )
 
 
+def _is_ratio(text: str, start: int, base: Decimal) -> bool:
+    """Whether the number at ``start`` (``base``) is the base of a rate: "3 in 10 users", "nine
+    out of ten firms" (but "40 out of 25,000 devices" counts a part and its whole)."""
+    m = _RATIO_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    return bool(m.group("in")) or base <= 10 or base in _ROUND_BASES
+
+
+#: Bases of a rate beyond ten: "40 out of 100 firms".
+_ROUND_BASES = frozenset(Decimal(10**k) for k in range(2, 7))
+
+
 def _part_of(text: str, a: _Atom, b: _Atom | None, lex: _Lexicon) -> _Unit | None:
     """The count of a part of the whole the next atom counts: "about 40 of the roughly 25,000
     devices" counts 40 devices (and the next atom 25,000). "One of the three" names a member,
@@ -739,6 +774,8 @@ def _part_of(text: str, a: _Atom, b: _Atom | None, lex: _Lexicon) -> _Unit | Non
     m = _PART_OF.match(text, a.end, b.start)
     if m is None or (m.end() < b.start and _BOUND_BEFORE.fullmatch(text, m.end(), b.start) is None):
         return None
+    if _is_ratio(text, b.start, b.value) or _reject_before(text, b):
+        return None  # "nine out of 10 firms": a rate; "5 of 2024 cases": a year
     whole = _unit_after(text, b, lex)
     if not isinstance(whole, _Unit) or whole.kind is not QuantityKind.COUNT:
         return None
@@ -1000,7 +1037,7 @@ def _read(
         text, a, unit.noun_phrase
     ):
         return None, used
-    if unit.noun_phrase and _RATIO_BEFORE.search(text, max(0, a.start - 16), a.start):
+    if unit.noun_phrase and _is_ratio(text, a.start, a.value):
         return None, used  # "3 in 10 users" is a ratio, not 10 users
     if unit.modifiers and a.plain and 1900 <= a.number <= 2100 and high is None:
         return None, used  # "a 2023 law requires platforms": a year, not 2023 platforms
@@ -1024,6 +1061,8 @@ def _read(
             end = m.end()
         elif a.plus:
             bound = Bound.OVER
+    if bound is None and a.word is not None and a.word.lower() in _ARTICLES:
+        return None, used  # "a year ago", "$20 a month": no amount without "more than"
     scale = Decimal(unit.scale)
     v = value * scale
     h = None if high is None else high * scale

@@ -467,6 +467,45 @@ CASES: list[tuple[str, list[Row]]] = [
         [(C, 4, None, "judge", EX), (C, 8, None, "GPU", EX)],
     ),
     ("The bill passed with 52 votes.", [(C, 52, None, "vote", EX)]),
+    # --- round eleven ----------------------------------------------------------------------
+    # "half a" and "a quarter of a" before a multiplier or a unit of time are fractions of one
+    ("The app drew half a million users in its first week.", [(C, 5e5, None, "user", EX)]),
+    ("Tokyo's fund is worth half a billion dollars.", [(M, 5e8, None, "USD", EX)]),
+    ("Some half a million civil servants are covered.", [(C, 5e5, None, "servant", AP)]),
+    (
+        "A quarter of a million people signed the petition.",
+        [(C, 2.5e5, None, "person", EX)],
+    ),
+    ("The outage lasted half an hour.", [(D, 0.5, None, "hour", EX)]),
+    # "a"/"an" before a unit of time is one of it after a bound; alone it is no amount
+    ("The ban has been in place for more than a year.", [(D, 1, None, "year", OV)]),
+    ("The Dutch review took less than a week.", [(D, 1, None, "week", UN)]),
+    ("The lab was founded nearly a decade ago.", [(D, 10, None, "year", AP)]),
+    ("Nearly a month later, Canberra relented.", [(D, 1, None, "month", AP)]),
+    ("The order lasts up to a year, the agency said.", [(D, 1, None, "year", UN)]),
+    ("The audit took over a month.", [(D, 1, None, "month", OV)]),
+    ("A year ago the firm was unknown outside China.", []),  # guard
+    ("Subscribers pay more than $20 a month.", [(M, 20, None, "USD", OV)]),  # guard
+    ("The state will spend $2 billion over a year.", [(M, 2e9, None, "USD", EX)]),  # guard
+    # "N out of M" and "N of M" without a determiner count a part and its whole; a small or
+    # round base makes a rate ("nine out of 10 firms"), which counts nothing
+    (
+        "Officials found the app on 40 out of 25,000 devices.",
+        [(C, 40, None, "device", EX), (C, 25_000, None, "device", EX)],
+    ),
+    (
+        "Auditors flagged it on 12 of 300 government laptops.",
+        [(C, 12, None, "laptop", EX), (C, 300, None, "laptop", EX)],
+    ),
+    (
+        "Seven out of the 21 ministries have complied.",
+        [(C, 7, None, "ministry", EX), (C, 21, None, "ministry", EX)],
+    ),
+    ("Nine out of 10 firms said they would not use it.", []),
+    ("Four out of five respondents had heard of it.", []),
+    ("One in three Americans has tried a chatbot.", []),
+    ("The survey found 45 out of 100 companies use it.", []),  # guard
+    ("The court ruled on 5 of 2024 cases.", []),  # guard
 ]
 
 
