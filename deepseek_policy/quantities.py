@@ -711,11 +711,22 @@ _REACH_OVER = frozenset(
 )
 _REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled totals numbered"))
 _REACH_TO = frozenset(
-    _words("stood stands rose grew climbed jumped increased swelled surged soared")
+    _words(
+        "stood stands rose grew climbed jumped increased swelled surged soared doubled tripled "
+        "quadrupled fell dropped declined slipped"
+    )
 )
-_REACH_LAST = frozenset((*_REACH, "at", "to"))
+_REACH_LAST = frozenset((*_REACH, "at", "to", "from"))
+#: "from 2 million ", "from about 5m " right before a "to": the start of a change, whose verb
+#: comes before it.
+_FROM_AMOUNT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:from)[ ](?:[A-Za-z]{2,12}[ ]){0,2}[^\s]{1,20}"
+    r"(?:[ ](?i:hundred|thousand|million|billion|trillion|lakh|crore))?[ ]\Z"
+)
 #: A word and one space, at the end of the slice searched (at most 33 characters).
 _WORD_THEN_SPACE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")
+#: Prepositions after a counted subject, before its verb: "downloads in India topped".
+_SUBJECT_OF = frozenset(("of", "in", "on"))
 #: Words between a subject and its verb: "users have now topped 5 million".
 _AUXILIARIES = frozenset(_words("has have had now already just recently reportedly also soon"))
 #: Plural subjects whose "reached 1.2 million" is an amount of money or a measure, not a count.
@@ -790,7 +801,7 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     if a.currency:
         return None
     large = a.has_multiplier or (a.number >= 1000 and not (a.plain and a.number <= 2100))
-    if not large and "number" not in text[max(floor, a.start - 120) : a.start].lower():
+    if not large and "number" not in text[max(0, a.start - 120) : a.start].lower():
         return None  # the common case: a small number, and no "number of" before it
     verb, at = _previous_word(text, a.start)
     if verb.lower() not in _REACH_LAST:
@@ -798,7 +809,14 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
         verb, at = _previous_word(text, bound_start)
         if verb.lower() not in _REACH_LAST:
             return None  # no verb of reaching right before the number
-    if verb.lower() in ("at", "to"):  # "stood at", "rose to"
+    evidence_floor = floor
+    if verb.lower() == "to":
+        # "users rose from 2 million to 22 million": the level reached counts the subject
+        # too, which the first amount's evidence holds (this one's starts at its number)
+        change = _FROM_AMOUNT_BEFORE.search(text, max(0, at - 40), at)
+        if change is not None:
+            verb, at, floor = "from", change.start(), max(0, at - 200)
+    if verb.lower() in ("at", "to", "from"):  # "stood at", "rose to", "rose from"
         verb, at = _previous_word(text, at)
         if verb.lower() not in _REACH_TO:
             return None
@@ -809,10 +827,10 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
         return None
     k = len(words) - 1
     if _subject_noun(words[k][0], lex) is None:
-        ofs = [i for i in range(max(1, k - 3), k) if words[i][0].lower() == "of"]
+        ofs = [i for i in range(max(1, k - 3), k) if words[i][0].lower() in _SUBJECT_OF]
         if not ofs:
             return None
-        k = ofs[-1] - 1  # "downloads of the app topped"
+        k = ofs[-1] - 1  # "downloads of the app topped", "users in India hit"
     noun = _subject_noun(words[k][0], lex)
     if noun is None:
         return None
@@ -820,9 +838,8 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     if not (counted or large):
         return None
     over = verb.lower() in _REACH_OVER
-    return _Unit(
-        QuantityKind.COUNT, noun, a.end, bound=Bound.OVER if over else None, start=words[k][1]
-    )
+    start = words[k][1] if words[k][1] >= evidence_floor else None
+    return _Unit(QuantityKind.COUNT, noun, a.end, bound=Bound.OVER if over else None, start=start)
 
 
 def _words_before(text: str, end: int, floor: int, most: int) -> list[tuple[str, int]]:

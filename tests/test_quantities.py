@@ -506,6 +506,28 @@ CASES: list[tuple[str, list[Row]]] = [
     ("One in three Americans has tried a chatbot.", []),
     ("The survey found 45 out of 100 companies use it.", []),  # guard
     ("The court ruled on 5 of 2024 cases.", []),  # guard
+    # a counted subject's change "from A to B": both levels count it (the second's evidence
+    # is its number, as the first's holds the subject); "doubled to", "fell to" reach a level
+    (
+        "Daily users rose from 2 million to 22 million in two weeks.",
+        [(C, 2e6, None, "user", EX), (C, 2.2e7, None, "user", EX), (D, 2, None, "week", EX)],
+    ),
+    (
+        "Downloads in India jumped from 1.2m to 3.5m.",
+        [(C, 1.2e6, None, "download", EX), (C, 3.5e6, None, "download", EX)],
+    ),
+    (
+        "The number of complaints grew from 20 to 250.",
+        [(C, 20, None, "complaint", EX), (C, 250, None, "complaint", EX)],
+    ),
+    (
+        "Its subscribers grew from about 5 million to more than 30 million.",
+        [(C, 5e6, None, "subscriber", AP), (C, 3e7, None, "subscriber", OV)],
+    ),
+    ("Weekly users doubled to 400 million.", [(C, 4e8, None, "user", EX)]),
+    ("Monthly active users fell to 30 million in March.", [(C, 3e7, None, "user", EX)]),
+    ("Revenues rose from 4 million to 9 million.", []),  # guard
+    ("Scores rose from 60 to 80.", []),  # guard
 ]
 
 
