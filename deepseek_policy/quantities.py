@@ -301,14 +301,15 @@ def _lexicon() -> _Lexicon:
         ]
     )
     # The whole text is scanned with ``atom``. A number after a hyphen is an atom only when
-    # the hyphen follows a digit ("4-5 minutes"), not a letter ("GPT-3", "COVID-19").
+    # the hyphen follows a digit ("4-5 minutes"), not a letter ("GPT-3", "COVID-19"), unless
+    # a currency sign opens it ("$60bn-$65bn").
     # It opens with the look-behinds, which fail at once inside a word or after one (most
     # positions), then a lookahead on the characters an atom can start with (a digit, a
     # currency form's first character, a number word's first letter): the same matches, but a
     # position that starts none is passed over in two steps instead of trying every branch
     # (this order scans about 15% faster than the lookahead first).
     atom = (
-        r"(?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-)"
+        r"(?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?:(?<![A-Za-z_]-)|(?=[$€£¥₹₩₽₺₱₪]))"
         + "\n"
         + _atom_first(
             [*prefix, *glued],
@@ -548,9 +549,14 @@ def _head_noun(
             continue
         if sing.lower() in _MEASURES:
             return None
-        if k + 1 < len(toks) and k < max_modifiers and not w.endswith(("'", "’")):
-            # a plural noun before another is a modifier ("women engineers", "sales reps"):
-            # after a plural subject, a verb does not take -s, so the second word is the head
+        if (
+            k + 1 < len(toks)
+            and k < max_modifiers
+            and (lw in lex.plurals or lw in _PLURAL_MODIFIERS)
+        ):
+            # a plural that modifies a noun ("women engineers", "sales reps") before another
+            # plural; a regular plural is the head, and the -s word after it is a verb ("a
+            # cluster of 50,000 GPUs costs $1.5 billion")
             nxt = toks[k + 1][0]
             if nxt.lower() not in _STOP and _singular(nxt, lex) is not None:
                 continue
@@ -692,6 +698,8 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
             return None
         if ln in _IDIOM_HYPHEN_NOUNS:
             return None  # "a five-alarm fire", "a four-star general": grades, not counts
+        if ln == "strong":  # "a 2,000-strong team" is a team of 2,000 people
+            return _Unit(QuantityKind.COUNT, "person", m.end())
         return _Unit(QuantityKind.COUNT, noun if not noun.islower() else ln, m.end())
     times = _TIMES.match(text, pos, limit)
     if times is not None:
@@ -737,6 +745,13 @@ _NOT_COUNTED_SUBJECTS = frozenset(
     wages salaries budgets investments valuations temperatures scores ratings rates yields
     returns levels figures numbers totals shares stocks indexes indices
     """
+    )
+)
+#: Regular plurals that modify a noun: "sales staff", "systems engineers".
+_PLURAL_MODIFIERS = frozenset(
+    _words(
+        "sales arms savings services systems operations communications customs securities "
+        "sports goods affairs"
     )
 )
 #: "a" and "an" as a number: one, where a bound says how many ("more than a year").
