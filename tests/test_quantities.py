@@ -530,7 +530,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Scores rose from 60 to 80.", []),  # guard
     # a range whose second amount repeats the currency sign after a multiplier and a hyphen
     ("Meta plans to spend $60bn-$65bn on capex.", [(M, 6e10, 6.5e10, "USD", EX)]),
-    ("Fines could range from €15m–€20m.", [(M, 1.5e7, 2e7, "EUR", EX)]),
+    ("Fines could range from €15m–€20m.", [(M, 1.5e7, 2e7, "EUR", EX)]),  # guard
     ("The deal is worth £2bn-£3bn, bankers said.", [(M, 2e9, 3e9, "GBP", EX)]),
     # "N-strong" counts the people of a team, a workforce or a delegation
     ("A 2,000-strong team built the model.", [(C, 2000, None, "person", EX)]),
@@ -542,7 +542,7 @@ CASES: list[tuple[str, list[Row]]] = [
         "A cluster of 50,000 Hopper GPUs costs about $1.5 billion.",
         [(C, 50_000, None, "GPU", EX), (M, 1.5e9, None, "USD", AP)],
     ),
-    ("A batch of 10,000 chips needs its own substation.", [(C, 10_000, None, "chip", EX)]),
+    ("A batch of 10,000 chips draws 20 megawatts.", [(C, 10_000, None, "chip", EX)]),
     ("The bank hired 12 systems engineers.", [(C, 12, None, "engineer", EX)]),  # guard
     ("The firm has 40 sales reps in Seoul.", [(C, 40, None, "rep", EX)]),  # guard
 ]
