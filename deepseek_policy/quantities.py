@@ -10,8 +10,9 @@ quantities. Words such as "about", "up to" and "at least" before the number set 
 quantity with ``value`` 4 and ``high`` 5; an amount followed by its conversion in parentheses,
 "2 trillion won ($1.4 billion)", gives two quantities whose ``equivalent`` points at each other.
 
-Currency symbols and names live in ``data/currencies.tsv`` and irregular plurals in
-``data/count_nouns.tsv``; both load once, on first use.
+Currency symbols and names live in ``data/currencies.tsv``, irregular plurals in
+``data/count_nouns.tsv`` and the currencies of names that several countries share ("pesos")
+in ``data/currency_countries.tsv``; each loads once, on first use.
 
 >>> qs = find_quantities("Seoul set aside 2 trillion won ($1.4 billion) for up to three years.")
 >>> [(q.kind.value, q.value, q.unit, q.bound.value, q.equivalent) for q in qs]
@@ -1096,6 +1097,8 @@ def _read(
     if bound is None and a.word is not None and a.word.lower() in _ARTICLES:
         return None, used  # "a year ago", "$20 a month": no amount without "more than"
     scale = Decimal(unit.scale)
+    if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:
+        unit = attrs.evolve(unit, unit=_national_currency(text, a.start, unit.end))
     v = value * scale
     h = None if high is None else high * scale
     q = Quantity(
@@ -1107,6 +1110,61 @@ def _read(
         evidence=Span.of(text, start, end),
     )
     return q, used
+
+
+#: The end of a sentence after an amount.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+@attrs.frozen
+class _NationalCurrencies:
+    """The currencies that several countries name alike, and the country names to find."""
+
+    codes: dict[tuple[str, str], str]  # ("peso", "AR") -> "ARS"
+    names: dict[str, frozenset[str]]  # "Argentina's" form "Argentina" -> {"AR"}
+    pattern: re.Pattern[str]  # any country's name, adjective or capital, as a whole word
+
+
+@functools.lru_cache(maxsize=1)
+def _national_currencies() -> _NationalCurrencies:
+    """``data/currency_countries.tsv`` and every name of a country in ``countries.tsv``, loaded
+    on first need (money in a bare "pesos" is rare)."""
+    codes = {
+        (cols[0].strip(), cols[1].strip()): cols[2].strip()
+        for cols in _data_lines("currency_countries.tsv")
+    }
+    names: dict[str, set[str]] = {}
+    for cols in _data_lines("countries.tsv"):
+        for form in (cols[1], *"|".join(cols[2:5]).split("|")):
+            if form.strip():
+                names.setdefault(form.strip(), set()).add(cols[0].strip())
+    return _NationalCurrencies(
+        codes=codes,
+        names={form: frozenset(countries) for form, countries in names.items()},
+        pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(names)})(?![\w-])"),
+    )
+
+
+def _national_currency(text: str, start: int, end: int) -> str:
+    """The currency of money named by a word several countries use ("pesos"), from the one
+    such country its sentence names ("Argentina's ... 50 million pesos" is ARS); XXX if the
+    sentence names none of them or several."""
+    noun = text[max(start, end - 20) : end].rsplit(maxsplit=1)[-1].lower().removesuffix("s")
+    lo = max(0, start - 250)
+    before = text[lo:start]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    lo = lo + cut + 1 if cut >= 0 else lo
+    hi = min(len(text), end + 250)
+    stop = _SENTENCE_END.search(text, end, hi)
+    hi = stop.start() if stop else hi
+    table = _national_currencies()
+    found = {
+        code
+        for m in table.pattern.finditer(text, lo, hi)
+        for country in table.names[m.group()]
+        if (code := table.codes.get((noun, country))) is not None
+    }
+    return found.pop() if len(found) == 1 else _NO_CURRENCY
 
 
 def _link_equivalents(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -268,8 +268,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The province paid 800 million Argentine pesos.", [(M, 8e8, None, "ARS", EX)]),
     ("Santiago spent 300 million Chilean pesos.", [(M, 3e8, None, "CLP", EX)]),
     ("The contract was worth 200 million pesos.", [(M, 2e8, None, "XXX", EX)]),
-    ("Kampala charged 5 billion shillings.", [(M, 5e9, None, "XXX", EX)]),
-    ("Windhoek paid 8 million Namibian dollars.", [(M, 8e6, None, "XXX", EX)]),
+    ("The regulator charged 5 billion shillings.", [(M, 5e9, None, "XXX", EX)]),
+    ("The city paid 8 million Namibian dollars.", [(M, 8e6, None, "NAD", EX)]),
     # Malaysian and Indian house style: "bil" and "mil" glued to the number
     ("Putrajaya set aside RM2.5bil for the cloud.", [(M, 2.5e9, None, "MYR", EX)]),
     ("The state spent RM450mil on laptops.", [(M, 4.5e8, None, "MYR", EX)]),
@@ -545,6 +545,22 @@ CASES: list[tuple[str, list[Row]]] = [
     ("A batch of 10,000 chips draws 20 megawatts.", [(C, 10_000, None, "chip", EX)]),
     ("The bank hired 12 systems engineers.", [(C, 12, None, "engineer", EX)]),  # guard
     ("The firm has 40 sales reps in Seoul.", [(C, 40, None, "rep", EX)]),  # guard
+    # a currency several countries name alike takes the currency of the one such country
+    # its sentence names, by name, adjective or capital; none or two leave it unknown (XXX)
+    ("Argentina's programme received funding of 50 million pesos.", [(M, 5e7, None, "ARS", EX)]),
+    ("The Mexican regulator fined it 50 million pesos.", [(M, 5e7, None, "MXN", EX)]),
+    ("Manila allocated 2 billion pesos for AI.", [(M, 2e9, None, "PHP", EX)]),
+    ("The firm paid 5 million pesos to Chile's tax office.", [(M, 5e6, None, "CLP", EX)]),
+    ("Kampala charged 5 billion shillings.", [(M, 5e9, None, "UGX", EX)]),
+    (
+        "Jordan's ministry spent 3 million dinars, or about $4.2 million.",
+        [(M, 3e6, None, "JOD", EX), (M, 4.2e6, None, "USD", AP)],
+    ),
+    ("Mexico and Chile each pledged 100 million pesos.", [(M, 1e8, None, "XXX", EX)]),
+    (
+        "The firm paid 5 million pesos. Argentina's president praised it.",
+        [(M, 5e6, None, "XXX", EX)],
+    ),
 ]
 
 
