@@ -561,6 +561,15 @@ CASES: list[tuple[str, list[Row]]] = [
         "The firm paid 5 million pesos. Argentina's president praised it.",
         [(M, 5e6, None, "XXX", EX)],
     ),
+    # guards: a fraction of a whole ("about half", "a fifth of") states no percent, and a
+    # vague plural ("tens of thousands", "hundreds of millions") no number: nothing to record
+    ("About half of the staff use it.", []),
+    ("Roughly a third of firms have adopted it.", []),
+    ("A fifth of the companies surveyed had banned the app.", []),
+    ("Two-thirds of respondents use chatbots at work.", []),
+    ("The firm bought tens of thousands of chips.", []),
+    ("It spent hundreds of millions of dollars on compute.", []),
+    ("The deal is worth several hundred million dollars.", []),
 ]
 
 
