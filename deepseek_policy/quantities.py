@@ -352,9 +352,10 @@ _BOUND_BEFORE = re.compile(
     rf"|(?P<under>{_UNDER.replace('{hs}', _HS)})|(?P<over>{_OVER.replace('{hs}', _HS)}))"
     rf"|(?P<tilde>~)){_HS}*\Z"
 )
+#: "50 or more", "10 or so", "40,000-odd": a bound after the number.
 _BOUND_AFTER = re.compile(
-    rf"{_HS}+(?i:or{_HS}+(?:(?P<over>more|greater|higher|above)|(?P<approx>so|thereabouts)"
-    rf"|(?P<under>less|fewer|below)))(?!\w)"
+    rf"(?:{_HS}+(?i:or{_HS}+(?:(?P<over>more|greater|higher|above)|(?P<approx>so|thereabouts)"
+    rf"|(?P<under>less|fewer|below)))|-(?i:odd))(?!\w)"
 )
 _PERCENT = re.compile(
     rf"{_HS}?[%％]|{_HS}?(?i:per{_HS}?cent)(?!\w)|(?:{_HS}|-)(?i:percent(?:age{_HS}+points?)?|pct)(?!\w)"
@@ -625,6 +626,9 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
             # "50 million Namibian dollars": a currency of a country the table does not name
             return _Unit(QuantityKind.MONEY, _NO_CURRENCY, end)
         noun = _acronym_after(text, end, toks[: modifiers + 1]) or noun
+        if noun in _DURATION_UNITS:  # "2.79m GPU hours", "40 overtime hours": a time
+            unit, scale = _DURATION_UNITS[noun]
+            return _Unit(QuantityKind.DURATION, unit, end, scale)
         return _Unit(QuantityKind.COUNT, noun, end, noun_phrase=True, modifiers=modifiers)
     if len(toks) < 2:
         return None

@@ -561,6 +561,13 @@ CASES: list[tuple[str, list[Row]]] = [
         "The firm paid 5 million pesos. Argentina's president praised it.",
         [(M, 5e6, None, "XXX", EX)],
     ),
+    # "-odd" after a number is "about"
+    ("The directive covers 40,000-odd government devices.", [(C, 40_000, None, "device", AP)]),
+    ("The firm has been around for 20-odd years.", [(D, 20, None, "year", AP)]),
+    # a unit of time after its modifiers is a time, not a count of hours ("GPU hours")
+    ("The final run took 2.788 million H800 GPU hours.", [(D, 2.788e6, None, "hour", EX)]),
+    ("Analysts logged 500 machine hours on it.", [(D, 500, None, "hour", EX)]),
+    ("Tokyo's index lost 5 trading days of gains.", [(D, 5, None, "day", EX)]),
     # guards: a fraction of a whole ("about half", "a fifth of") states no percent, and a
     # vague plural ("tens of thousands", "hundreds of millions") no number: nothing to record
     ("About half of the staff use it.", []),
