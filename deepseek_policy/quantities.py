@@ -56,6 +56,7 @@ _MULTIPLIERS: dict[str, Decimal] = {
     "mn": Decimal(10**6),
     "mln": Decimal(10**6),
     "crore": Decimal(10**7),
+    "cr": Decimal(10**7),
     "billion": Decimal(10**9),
     "bil": Decimal(10**9),
     "b": Decimal(10**9),
@@ -321,12 +322,13 @@ def _lexicon() -> _Lexicon:
         (?:
             (?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?:\.[0-9]{{1,6}})?|[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?)
             (?![.,]?\d)(?![:/]\d)
-            (?:(?P<short>(?i:bil|mil|mln|mn|bln|bn|trn|tn|[kmbt]))(?![\w]))?
+            (?:(?P<short>(?i:bil|mil|mln|mn|bln|bn|trn|tn|cr|[kmbt]))(?![\w]))?
             (?P<plus>\+|-plus(?!\w))?
           | (?P<word>(?i:{number_words}))(?![\w])
         )
-        (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|dozen|mln|mn|bln|bn|bil|mil|trn|tn))(?!\w)
+        (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|cr|lakh|lac|dozen|mln|mn|bln|bn|bil|mil|trn|tn))(?!\w)
            (?:{hs}(?P<mult2>(?i:hundred|thousand|million|billion|trillion|crore|lakh)))?(?!\w)
+           (?P<plus_late>-plus(?!\w))?
         )?
     """
     )
@@ -482,7 +484,7 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
         factor=factor,
         currency=None if form is None else (lex.prefix.get(form) or lex.glued[form]),
         word=word,
-        plus=bool(m.group("plus")),
+        plus=bool(m.group("plus") or m.group("plus_late")),
         plain=bool(digits) and "," not in digits and "." not in digits and factor == 1 and not form,
     )
 

@@ -568,6 +568,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The final run took 2.788 million H800 GPU hours.", [(D, 2.788e6, None, "hour", EX)]),
     ("Analysts logged 500 machine hours on it.", [(D, 500, None, "hour", EX)]),
     ("Tokyo's index lost 5 trading days of gains.", [(D, 5, None, "day", EX)]),
+    # Indian house style "cr" for crore, glued or spaced; "-plus" after a multiplier
+    ("The mission has an outlay of Rs10,372cr.", [(M, 1.0372e11, None, "INR", EX)]),
+    ("The contract is worth Rs 500 cr, officials said.", [(M, 5e9, None, "INR", EX)]),
+    ("The deal is worth $1.2 billion-plus.", [(M, 1.2e9, None, "USD", OV)]),
+    ("The app has 100 million-plus users.", [(C, 1e8, None, "user", OV)]),
     # guards: a fraction of a whole ("about half", "a fifth of") states no percent, and a
     # vague plural ("tens of thousands", "hundreds of millions") no number: nothing to record
     ("About half of the staff use it.", []),
