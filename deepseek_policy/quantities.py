@@ -791,6 +791,8 @@ def _is_ratio(text: str, start: int, base: Decimal) -> bool:
     m = _RATIO_BEFORE.search(text, max(0, start - 16), start)
     if m is None:
         return False
+    if _previous_word(text, m.start())[0].lower().rstrip(".") in _LABELS:
+        return False  # "ranked No. 1 in 51 countries": a rank, then a count
     return bool(m.group("in")) or base <= 10 or base in _ROUND_BASES
 
 

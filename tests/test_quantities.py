@@ -568,6 +568,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The final run took 2.788 million H800 GPU hours.", [(D, 2.788e6, None, "hour", EX)]),
     ("Analysts logged 500 machine hours on it.", [(D, 500, None, "hour", EX)]),
     ("Tokyo's index lost 5 trading days of gains.", [(D, 5, None, "day", EX)]),
+    # a rank before "in" is no rate's numerator: "No. 1 in 51 countries" counts countries
+    ("The app ranked No. 1 in 51 countries.", [(C, 51, None, "country", EX)]),
+    ("It hit No 1 in 30 markets within days.", [(C, 30, None, "market", EX)]),
     # Indian house style "cr" for crore, glued or spaced; "-plus" after a multiplier
     ("The mission has an outlay of Rs10,372cr.", [(M, 1.0372e11, None, "INR", EX)]),
     ("The contract is worth Rs 500 cr, officials said.", [(M, 5e9, None, "INR", EX)]),
