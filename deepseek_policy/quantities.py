@@ -290,16 +290,17 @@ def _lexicon() -> _Lexicon:
     hs = _HS
     large = "hundred|thousand|million|billion|trillion"
     spans = "decade|year|month|week|day|hour|minute"
+    one = rf"an?(?={hs}+(?:{large}|{spans})\b)"
     number_words = "|".join(
         [
             rf"(?:{'|'.join(_TENS_WORDS)})(?:(?:-|{hs})(?:one|{'|'.join(_UNITS_WORDS[:8])})(?!\w))?",
             "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)),
-            rf"half{hs}+a{hs}+dozen|a{hs}+dozen|dozen",
-            # "half a million", "a quarter of a billion", "half an hour": a fraction of one
-            rf"(?:half|(?:a{hs}+)?quarter{hs}+of){hs}+an?(?={hs}+(?:{large}|{spans})\b)",
-            rf"(?:an?|one)(?={hs}+(?:{large})\b)",
-            # "a year", "an hour": a duration only after a bound ("more than a year", see _read)
-            rf"an?(?={hs}+(?:{spans})\b)",
+            # "half a million", "a quarter of a billion", "half an hour": a fraction of one;
+            # "a year", "an hour": one, only after a bound ("more than a year", see _read).
+            # The branches that open with "a" share it: most words that reach here do.
+            rf"half{hs}+(?:a{hs}+dozen|{one})",
+            rf"a(?:{hs}+(?:dozen|quarter{hs}+of{hs}+{one})|n?(?={hs}+(?:{large}|{spans})\b))",
+            rf"quarter{hs}+of{hs}+{one}|dozen|one(?={hs}+(?:{large})\b)",
         ]
     )
     # The whole text is scanned with ``atom``. A number after a hyphen is an atom only when
@@ -311,7 +312,7 @@ def _lexicon() -> _Lexicon:
     # position that starts none is passed over in two steps instead of trying every branch
     # (this order scans about 15% faster than the lookahead first).
     atom = (
-        r"(?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?:(?<![A-Za-z_]-)|(?=[$€£¥₹₩₽₺₱₪]))"
+        r"(?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-(?![$€£¥₹₩₽₺₱₪]))"
         + "\n"
         + _atom_first(
             [*prefix, *glued],
