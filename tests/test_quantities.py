@@ -571,6 +571,7 @@ CASES: list[tuple[str, list[Row]]] = [
     # a rank before "in" is no rate's numerator: "No. 1 in 51 countries" counts countries
     ("The app ranked No. 1 in 51 countries.", [(C, 51, None, "country", EX)]),
     ("It hit No 1 in 30 markets within days.", [(C, 30, None, "market", EX)]),
+    ("Bern fined the bank SFr 20 million.", [(M, 2e7, None, "CHF", EX)]),
     # Indian house style "cr" for crore, glued or spaced; "-plus" after a multiplier
     ("The mission has an outlay of Rs10,372cr.", [(M, 1.0372e11, None, "INR", EX)]),
     ("The contract is worth Rs 500 cr, officials said.", [(M, 5e9, None, "INR", EX)]),
