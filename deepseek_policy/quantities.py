@@ -725,6 +725,9 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
 _REACH_OVER = frozenset(
     _words("topped exceeded surpassed passed crossed top tops exceed exceeds surpass surpasses")
 )
+#: Verbs of passing an amount, which make it a lower bound ("surpassed 100 million users");
+#: not "passed" or "crossed", which a law or a line takes ("passed 3 bills").
+_PASSED = frozenset(_words("topped surpassed exceeded tops surpasses exceeds"))
 _REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled totals numbered"))
 _REACH_TO = frozenset(
     _words(
@@ -1101,8 +1104,8 @@ def _read(
         elif m:
             bound = _bound_of(m)
             end = m.end()
-        elif a.plus:
-            bound = Bound.OVER
+        elif a.plus or _previous_word(text, a.start)[0].lower() in _PASSED:
+            bound = Bound.OVER  # "100+ users"; "the app surpassed 100 million users"
     if bound is None and a.word is not None and a.word.lower() in _ARTICLES:
         return None, used  # "a year ago", "$20 a month": no amount without "more than"
     scale = Decimal(unit.scale)

@@ -572,6 +572,14 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The app ranked No. 1 in 51 countries.", [(C, 51, None, "country", EX)]),
     ("It hit No 1 in 30 markets within days.", [(C, 30, None, "market", EX)]),
     ("Bern fined the bank SFr 20 million.", [(M, 2e7, None, "CHF", EX)]),
+    # a verb of passing before an amount makes it a lower bound, as it does after a subject
+    (
+        "The app surpassed 100 million users in 7 days.",
+        [(C, 1e8, None, "user", OV), (D, 7, None, "day", EX)],
+    ),
+    ("Cloud revenue topped $5 billion.", [(M, 5e9, None, "USD", OV)]),
+    ("EU fines exceeded €1 billion last year.", [(M, 1e9, None, "EUR", OV)]),
+    ("The Senate passed 3 bills on Tuesday.", [(C, 3, None, "bill", EX)]),  # guard
     # Indian house style "cr" for crore, glued or spaced; "-plus" after a multiplier
     ("The mission has an outlay of Rs10,372cr.", [(M, 1.0372e11, None, "INR", EX)]),
     ("The contract is worth Rs 500 cr, officials said.", [(M, 5e9, None, "INR", EX)]),
