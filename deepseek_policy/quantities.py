@@ -102,6 +102,7 @@ _DURATION_UNITS: dict[str, tuple[str, int]] = {
     "year": ("year", 1),
     "yr": ("year", 1),
     "decade": ("year", 10),
+    "century": ("year", 100),
 }
 
 _MONTHS = frozenset(
@@ -289,8 +290,9 @@ def _lexicon() -> _Lexicon:
 
     hs = _HS
     large = "hundred|thousand|million|billion|trillion"
-    spans = "decade|year|month|week|day|hour|minute"
+    spans = "century|decade|year|month|week|day|hour|minute"
     one = rf"an?(?={hs}+(?:{large}|{spans})\b)"
+    quarter = rf"quarter(?:{hs}+of{hs}+{one}|(?=(?:-|{hs})century\b))"  # "a quarter-century"
     number_words = "|".join(
         [
             rf"(?:{'|'.join(_TENS_WORDS)})(?:(?:-|{hs})(?:one|{'|'.join(_UNITS_WORDS[:8])})(?!\w))?",
@@ -299,8 +301,8 @@ def _lexicon() -> _Lexicon:
             # "a year", "an hour": one, only after a bound ("more than a year", see _read).
             # The branches that open with "a" share it: most words that reach here do.
             rf"half{hs}+(?:a{hs}+dozen|{one})",
-            rf"a(?:{hs}+(?:dozen|quarter{hs}+of{hs}+{one})|n?(?={hs}+(?:{large}|{spans})\b))",
-            rf"quarter{hs}+of{hs}+{one}|dozen|one(?={hs}+(?:{large})\b)",
+            rf"a(?:{hs}+(?:dozen|{quarter})|n?(?={hs}+(?:{large}|{spans})\b))",
+            rf"{quarter}|dozen|one(?={hs}+(?:{large})\b)",
         ]
     )
     # The whole text is scanned with ``atom``. A number after a hyphen is an atom only when
@@ -368,7 +370,7 @@ _DURATION = re.compile(
     rf"(?:{_HS}|-)(?:(?i:business|working|calendar|straight|consecutive|full|more|additional|"
     rf"extra|long|short)(?:{_HS}|-))?"
     rf"(?P<u>(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|"
-    rf"decades?))(?![\w])(?!-olds?\b)"
+    rf"decades?|century|centuries))(?![\w])(?!-olds?\b)"
 )
 # lowercase or an acronym ("12-member", "8-GPU"), never a name ("7-Eleven")
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{2,24}|[A-Z]{2,8})(?![\w])(?!-\d)")
@@ -695,7 +697,7 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
             return _Unit(QuantityKind.MONEY, code, m.end())
     m = _DURATION.match(text, pos, limit)
     if m:
-        u = m.group("u").lower().rstrip("s")
+        u = m.group("u").lower().replace("centuries", "century").rstrip("s")
         unit, scale = _DURATION_UNITS[u]
         return _Unit(QuantityKind.DURATION, unit, m.end(), scale)
     m = _HYPHEN_NOUN.match(text, pos, limit)

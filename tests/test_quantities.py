@@ -477,6 +477,11 @@ CASES: list[tuple[str, list[Row]]] = [
         [(C, 2.5e5, None, "person", EX)],
     ),
     ("The outage lasted half an hour.", [(D, 0.5, None, "hour", EX)]),
+    # a century is 100 years, as a decade is ten
+    ("It was the index's worst day in a quarter-century.", [(D, 25, None, "year", EX)]),
+    ("The rule dates back half a century.", [(D, 50, None, "year", EX)]),
+    ("The statute is more than a century old.", [(D, 100, None, "year", OV)]),
+    ("In the 21st century, the rules changed.", []),  # guard
     # "a"/"an" before a unit of time is one of it after a bound; alone it is no amount
     ("The ban has been in place for more than a year.", [(D, 1, None, "year", OV)]),
     ("The Dutch review took less than a week.", [(D, 1, None, "week", UN)]),
