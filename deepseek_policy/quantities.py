@@ -363,7 +363,8 @@ _BOUND_AFTER = re.compile(
     rf"|(?P<under>less|fewer|below)))|-(?i:odd))(?!\w)"
 )
 _PERCENT = re.compile(
-    rf"{_HS}?[%％]|{_HS}?(?i:per{_HS}?cent)(?!\w)|(?:{_HS}|-)(?i:percent(?:age{_HS}+points?)?|pct)(?!\w)"
+    rf"{_HS}?[%％]|(?:{_HS}|-)?(?i:per(?:{_HS}|-)?cent)(?!\w)"
+    rf"|(?:{_HS}|-)(?i:percent(?:age(?:{_HS}+|-)points?)?|pct)(?!\w)"
     r"|pc(?!\w)"
 )
 _DURATION = re.compile(

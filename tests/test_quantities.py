@@ -477,6 +477,9 @@ CASES: list[tuple[str, list[Row]]] = [
         [(C, 2.5e5, None, "person", EX)],
     ),
     ("The outage lasted half an hour.", [(D, 0.5, None, "hour", EX)]),
+    # hyphenated percent compounds
+    ("The state holds a 17-per-cent stake.", [(P, 17, None, "percent", EX)]),
+    ("The bank made a 0.25 percentage-point cut.", [(P, 0.25, None, "percent", EX)]),
     # a century is 100 years, as a decade is ten
     ("It was the index's worst day in a quarter-century.", [(D, 25, None, "year", EX)]),
     ("The rule dates back half a century.", [(D, 50, None, "year", EX)]),
