@@ -268,7 +268,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The province paid 800 million Argentine pesos.", [(M, 8e8, None, "ARS", EX)]),
     ("Santiago spent 300 million Chilean pesos.", [(M, 3e8, None, "CLP", EX)]),
     ("The contract was worth 200 million pesos.", [(M, 2e8, None, "XXX", EX)]),
-    ("The regulator charged 5 billion shillings.", [(M, 5e9, None, "XXX", EX)]),
+    ("The regulator charged 5 billion shillings.", [(M, 5e9, None, "XXX", EX)]),  # guard
     ("The city paid 8 million Namibian dollars.", [(M, 8e6, None, "NAD", EX)]),
     # Malaysian and Indian house style: "bil" and "mil" glued to the number
     ("Putrajaya set aside RM2.5bil for the cloud.", [(M, 2.5e9, None, "MYR", EX)]),
@@ -564,9 +564,9 @@ CASES: list[tuple[str, list[Row]]] = [
         "Jordan's ministry spent 3 million dinars, or about $4.2 million.",
         [(M, 3e6, None, "JOD", EX), (M, 4.2e6, None, "USD", AP)],
     ),
-    ("Mexico and Chile each pledged 100 million pesos.", [(M, 1e8, None, "XXX", EX)]),
+    ("Mexico and Chile each pledged 100 million pesos.", [(M, 1e8, None, "XXX", EX)]),  # guard
     (
-        "The firm paid 5 million pesos. Argentina's president praised it.",
+        "The firm paid 5 million pesos. Argentina's president praised it.",  # guard
         [(M, 5e6, None, "XXX", EX)],
     ),
     # "-odd" after a number is "about"
@@ -595,13 +595,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The app has 100 million-plus users.", [(C, 1e8, None, "user", OV)]),
     # guards: a fraction of a whole ("about half", "a fifth of") states no percent, and a
     # vague plural ("tens of thousands", "hundreds of millions") no number: nothing to record
-    ("About half of the staff use it.", []),
-    ("Roughly a third of firms have adopted it.", []),
-    ("A fifth of the companies surveyed had banned the app.", []),
-    ("Two-thirds of respondents use chatbots at work.", []),
-    ("The firm bought tens of thousands of chips.", []),
-    ("It spent hundreds of millions of dollars on compute.", []),
-    ("The deal is worth several hundred million dollars.", []),
+    ("About half of the staff use it.", []),  # guard
+    ("Roughly a third of firms have adopted it.", []),  # guard
+    ("A fifth of the companies surveyed had banned the app.", []),  # guard
+    ("Two-thirds of respondents use chatbots at work.", []),  # guard
+    ("The firm bought tens of thousands of chips.", []),  # guard
+    ("It spent hundreds of millions of dollars on compute.", []),  # guard
+    ("The deal is worth several hundred million dollars.", []),  # guard
 ]
 
 
