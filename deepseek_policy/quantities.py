@@ -165,7 +165,8 @@ _MEASURES = frozenset(
         """
     nanometer nanometre nm micron inch foot mile meter metre kilometer kilometre km cm mm
     gram kilogram kg ton tonne pound ounce litre liter gallon barrel watt kilowatt megawatt
-    gigawatt kw mw gw degree hertz gigahertz ghz mhz
+    gigawatt kw mw gw degree hertz gigahertz ghz mhz bit byte kilobyte megabyte gigabyte
+    terabyte petabyte kb mb gb tb pb gbps mbps
     """
     )
 )

@@ -477,6 +477,9 @@ CASES: list[tuple[str, list[Row]]] = [
         [(C, 2.5e5, None, "person", EX)],
     ),
     ("The outage lasted half an hour.", [(D, 0.5, None, "hour", EX)]),
+    # units of data are measures, not counts: "a 4-bit model", "5 terabytes"
+    ("The 1.58-bit model runs on phones.", []),
+    ("The 4-bit version stores 5 terabytes of weights.", []),
     # hyphenated percent compounds
     ("The state holds a 17-per-cent stake.", [(P, 17, None, "percent", EX)]),
     ("The bank made a 0.25 percentage-point cut.", [(P, 0.25, None, "percent", EX)]),
