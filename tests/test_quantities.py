@@ -477,6 +477,9 @@ CASES: list[tuple[str, list[Row]]] = [
         [(C, 2.5e5, None, "person", EX)],
     ),
     ("The outage lasted half an hour.", [(D, 0.5, None, "hour", EX)]),
+    # "shy of", "short of" an amount is under it
+    ("The deal is worth just shy of $5 billion.", [(M, 5e9, None, "USD", UN)]),
+    ("Quarterly revenue came in just short of $2 billion.", [(M, 2e9, None, "USD", UN)]),
     # units of data are measures, not counts: "a 4-bit model", "5 terabytes"
     ("The 1.58-bit model runs on phones.", []),
     ("The 4-bit version stores 5 terabytes of weights.", []),
