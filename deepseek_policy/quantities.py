@@ -804,6 +804,8 @@ def _is_ratio(text: str, start: int, base: Decimal) -> bool:
     return bool(m.group("in")) or base <= 10 or base in _ROUND_BASES
 
 
+#: Words before "N of M" that make N a place in a series, not a part.
+_RANKS = _LABELS | frozenset(_words("ranked ranks placed finished day week game match"))
 #: Bases of a rate beyond ten: "40 out of 100 firms".
 _ROUND_BASES = frozenset(Decimal(10**k) for k in range(2, 7))
 
@@ -815,6 +817,8 @@ def _part_of(text: str, a: _Atom, b: _Atom | None, lex: _Lexicon) -> _Unit | Non
     if b is None or a.currency or a.value == 1:
         return None
     m = _PART_OF.match(text, a.end, b.start)
+    if m is not None and _previous_word(text, a.start)[0].lower().rstrip(".") in _RANKS:
+        return None  # "round 2 of 5 rounds", "ranked 3 of 50 apps": a place in a series
     if m is None or (m.end() < b.start and _BOUND_BEFORE.fullmatch(text, m.end(), b.start) is None):
         return None
     if _is_ratio(text, b.start, b.value) or _reject_before(text, b):

@@ -520,6 +520,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ("One in three Americans has tried a chatbot.", []),
     ("The survey found 45 out of 100 companies use it.", []),  # guard
     ("The court ruled on 5 of 2024 cases.", []),  # guard
+    ("It was round 2 of 5 rounds of talks.", [(C, 5, None, "round", EX)]),  # guard
+    ("The app ranked 3 of 50 apps reviewed.", [(C, 50, None, "app", EX)]),  # guard
     # a counted subject's change "from A to B": both levels count it (the second's evidence
     # is its number, as the first's holds the subject); "doubled to", "fell to" reach a level
     (
