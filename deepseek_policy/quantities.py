@@ -1114,8 +1114,14 @@ def _read(
             end = m.end()
         elif a.plus or _previous_word(text, a.start)[0].lower() in _PASSED:
             bound = Bound.OVER  # "100+ users"; "the app surpassed 100 million users"
-    if bound is None and a.word is not None and a.word.lower() in _ARTICLES:
-        return None, used  # "a year ago", "$20 a month": no amount without "more than"
+    if (
+        bound is None
+        and a.word is not None
+        and a.word.lower() in _ARTICLES
+        and not text.startswith("-long", unit.end)
+    ):
+        # "a year ago", "$20 a month": no amount without "more than" (or "a year-long ban")
+        return None, used
     scale = Decimal(unit.scale)
     if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:
         unit = attrs.evolve(unit, unit=_national_currency(text, a.start, unit.end))

@@ -498,6 +498,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Nearly a month later, Canberra relented.", [(D, 1, None, "month", AP)]),
     ("The order lasts up to a year, the agency said.", [(D, 1, None, "year", UN)]),
     ("The audit took over a month.", [(D, 1, None, "month", OV)]),
+    ("The regulator imposed a year-long ban.", [(D, 1, None, "year", EX)]),
+    ("A month-long probe followed in Rome.", [(D, 1, None, "month", EX)]),
     ("A year ago the firm was unknown outside China.", []),  # guard
     ("Subscribers pay more than $20 a month.", [(M, 20, None, "USD", OV)]),  # guard
     ("The state will spend $2 billion over a year.", [(M, 2e9, None, "USD", EX)]),  # guard
