@@ -482,6 +482,8 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
     form = _collapse(cur) if cur else m.group("glued")
     if form in lex.scaled and factor == 1 and "," not in (digits or ""):
         return None
+    if digits and digits[:1] == "0" and digits[1:2].isdigit():
+        return None  # "10 000", "0199": a group of digits, not a number of its own
     return _Atom(
         start=start,
         end=m.end(),
@@ -1118,6 +1120,7 @@ def _read(
         bound is None
         and a.word is not None
         and a.word.lower() in _ARTICLES
+        and not a.has_multiplier
         and not text.startswith("-long", unit.end)
     ):
         # "a year ago", "$20 a month": no amount without "more than" (or "a year-long ban")

@@ -501,6 +501,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The regulator imposed a year-long ban.", [(D, 1, None, "year", EX)]),
     ("A month-long probe followed in Rome.", [(D, 1, None, "month", EX)]),
     ("A year ago the firm was unknown outside China.", []),  # guard
+    ("The firm was fined a million dollars.", [(M, 1e6, None, "USD", EX)]),  # guard
+    ("A thousand users complained.", [(C, 1000, None, "user", EX)]),  # guard
+    # a group of digits after a space is no number of its own ("10 000 users" is not 0 users)
+    ("The app has 10 000 users.", []),
     ("Subscribers pay more than $20 a month.", [(M, 20, None, "USD", OV)]),  # guard
     ("The state will spend $2 billion over a year.", [(M, 2e9, None, "USD", EX)]),  # guard
     # "N out of M" and "N of M" without a determiner count a part and its whole; a small or
