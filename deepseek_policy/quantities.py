@@ -482,8 +482,11 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
     form = _collapse(cur) if cur else m.group("glued")
     if form in lex.scaled and factor == 1 and "," not in (digits or ""):
         return None
-    if digits and digits[:1] == "0" and digits[1:2].isdigit():
-        return None  # "10 000", "0199": a group of digits, not a number of its own
+    if digits and (
+        (digits[:1] == "0" and digits[1:2].isdigit())
+        or _ZERO_LED_BEFORE.search(m.string, max(0, start - 4), start)
+    ):
+        return None  # "10 000", "0199", "2025-02-13": groups of digits, not numbers
     return _Atom(
         start=start,
         end=m.end(),
@@ -808,6 +811,8 @@ def _is_ratio(text: str, start: int, base: Decimal) -> bool:
 
 #: Words before "N of M" that make N a place in a series, not a part.
 _RANKS = _LABELS | frozenset(_words("ranked ranks placed finished day week game match"))
+#: A group of digits led by a zero and a hyphen, right before a number ("02-" of "2025-02-13").
+_ZERO_LED_BEFORE = re.compile(r"(?<!\d)0\d[-/]\Z")
 #: Bases of a rate beyond ten: "40 out of 100 firms".
 _ROUND_BASES = frozenset(Decimal(10**k) for k in range(2, 7))
 

@@ -505,6 +505,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("A thousand users complained.", [(C, 1000, None, "user", EX)]),  # guard
     # a group of digits after a space is no number of its own ("10 000 users" is not 0 users)
     ("The app has 10 000 users.", []),
+    ("Logs dated 2025-02-13 days later surfaced.", []),
     ("Subscribers pay more than $20 a month.", [(M, 20, None, "USD", OV)]),  # guard
     ("The state will spend $2 billion over a year.", [(M, 2e9, None, "USD", EX)]),  # guard
     # "N out of M" and "N of M" without a determiner count a part and its whole; a small or
