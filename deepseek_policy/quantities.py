@@ -1070,10 +1070,15 @@ def _changed_to(text: str, a: _Atom, unit: _Unit | None, b: _Atom, floor: int) -
 
 
 def _read(
-    text: str, a: _Atom, b: _Atom | None, floor: int, lex: _Lexicon
+    text: str,
+    a: _Atom,
+    b: _Atom | None,
+    floor: int,
+    lex: _Lexicon,
+    prev: Quantity | None = None,
 ) -> tuple[Quantity | None, int]:
     """The quantity that starts at atom ``a`` (or None) and how many atoms it used: one, or
-    two where it is a range closed by the next atom ``b``."""
+    two where it is a range closed by the next atom ``b``; ``prev`` is the quantity before."""
     if _reject_before(text, a):
         return None, 1
     first = _unit_after(text, a, lex)
@@ -1090,7 +1095,11 @@ def _read(
         value, high, unit, last = span
         used = 2
     if unit is None:
-        unit = _part_of(text, a, b, lex) or _count_before(text, a, floor, lex)
+        unit = (
+            _part_of(text, a, b, lex)
+            or _count_before(text, a, floor, lex)
+            or _carried(text, a, prev, floor)
+        )
         if unit is None:
             return None, 1
     if unit.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and _is_label(
@@ -1201,6 +1210,24 @@ def _national_currency(text: str, start: int, end: int) -> str:
     return found.pop() if len(found) == 1 else _NO_CURRENCY
 
 
+#: What stands between an amount and an earlier level it is compared with: ", up from ",
+#: ", down from about ", ", compared with ".
+_COMPARED_BEFORE = re.compile(
+    r",[ ](?:(?:up|down)[ ]from|compared[ ]with|versus|vs\.?)[ ]"
+    r"(?:(?:about|around|roughly|nearly|some|just|over|under|more[ ]than|less[ ]than)[ ])?\Z"
+)
+
+
+def _carried(text: str, a: _Atom, prev: Quantity | None, floor: int) -> _Unit | None:
+    """The unit of the amount just before, for a bare number it is compared with: "30 million
+    users, up from 5 million" counts users twice; "12%, up from 8" is 8 percent."""
+    if prev is None or a.currency or prev.evidence.end < a.start - 40:
+        return None
+    if _COMPARED_BEFORE.search(text, max(floor, prev.evidence.end), a.start) is None:
+        return None
+    return _Unit(prev.kind, prev.unit, a.end)
+
+
 def _link_equivalents(text: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     for i in range(len(out) - 1):
@@ -1243,7 +1270,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     while window:
         used = 1
         if window[0].start >= last_end:
-            q, used = _read(text, window[0], window[1] if len(window) > 1 else None, last_end, lex)
+            nxt = window[1] if len(window) > 1 else None
+            q, used = _read(text, window[0], nxt, last_end, lex, found[-1] if found else None)
             if q is not None:
                 found.append(q)
                 last_end = q.evidence.end

@@ -551,6 +551,24 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Monthly active users fell to 30 million in March.", [(C, 3e7, None, "user", EX)]),
     ("Revenues rose from 4 million to 9 million.", []),  # guard
     ("Scores rose from 60 to 80.", []),  # guard
+    # a bare number compared with the amount just before takes its unit
+    (
+        "The app has 30 million users, up from 5 million in January.",
+        [(C, 3e7, None, "user", EX), (C, 5e6, None, "user", EX)],
+    ),
+    (
+        "The firm now has 160 employees, down from 200.",
+        [(C, 160, None, "employee", EX), (C, 200, None, "employee", EX)],
+    ),
+    (
+        "Its market share rose to 12%, up from about 8.",
+        [(P, 12, None, "percent", EX), (P, 8, None, "percent", AP)],
+    ),
+    (
+        "It had 40 stores, compared with 25 a year ago.",
+        [(C, 40, None, "store", EX), (C, 25, None, "store", EX)],
+    ),
+    ("The firm has 30 users, up from 2024.", [(C, 30, None, "user", EX)]),  # guard
     # a range whose second amount repeats the currency sign after a multiplier and a hyphen
     ("Meta plans to spend $60bn-$65bn on capex.", [(M, 6e10, 6.5e10, "USD", EX)]),
     ("Fines could range from €15m–€20m.", [(M, 1.5e7, 2e7, "EUR", EX)]),  # guard
