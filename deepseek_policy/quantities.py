@@ -484,7 +484,10 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
         return None
     if digits and (
         (digits[:1] == "0" and digits[1:2].isdigit())
-        or _ZERO_LED_BEFORE.search(m.string, max(0, start - 4), start)
+        or (
+            m.string[start - 1 : start] in ("-", "/")
+            and _ZERO_LED_BEFORE.search(m.string, max(0, start - 4), start) is not None
+        )
     ):
         return None  # "10 000", "0199", "2025-02-13": groups of digits, not numbers
     return _Atom(
@@ -736,7 +739,7 @@ _REACH_OVER = frozenset(
 )
 #: Verbs of passing an amount, which make it a lower bound ("surpassed 100 million users");
 #: not "passed" or "crossed", which a law or a line takes ("passed 3 bills").
-_PASSED = frozenset(_words("topped surpassed exceeded tops surpasses exceeds"))
+_PASSED = tuple(f" {w} " for w in _words("topped surpassed exceeded tops surpasses exceeds"))
 _REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled totals numbered"))
 _REACH_TO = frozenset(
     _words(
@@ -1128,7 +1131,7 @@ def _read(
         elif m:
             bound = _bound_of(m)
             end = m.end()
-        elif a.plus or _previous_word(text, a.start)[0].lower() in _PASSED:
+        elif a.plus or text.endswith(_PASSED, max(0, a.start - 12), a.start):
             bound = Bound.OVER  # "100+ users"; "the app surpassed 100 million users"
     if (
         bound is None
