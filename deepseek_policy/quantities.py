@@ -10,8 +10,9 @@ quantities. Words such as "about", "up to" and "at least" before the number set 
 quantity with ``value`` 4 and ``high`` 5; an amount followed by its conversion in parentheses,
 "2 trillion won ($1.4 billion)", gives two quantities whose ``equivalent`` points at each other.
 
-Currency symbols and names live in ``data/currencies.tsv`` and irregular plurals in
-``data/count_nouns.tsv``; both load once, on first use.
+Currency symbols and names live in ``data/currencies.tsv``, irregular plurals in
+``data/count_nouns.tsv`` and the currencies of names that several countries share ("pesos")
+in ``data/currency_countries.tsv``; each loads once, on first use.
 
 >>> qs = find_quantities("Seoul set aside 2 trillion won ($1.4 billion) for up to three years.")
 >>> [(q.kind.value, q.value, q.unit, q.bound.value, q.equivalent) for q in qs]
@@ -55,6 +56,7 @@ _MULTIPLIERS: dict[str, Decimal] = {
     "mn": Decimal(10**6),
     "mln": Decimal(10**6),
     "crore": Decimal(10**7),
+    "cr": Decimal(10**7),
     "billion": Decimal(10**9),
     "bil": Decimal(10**9),
     "b": Decimal(10**9),
@@ -100,6 +102,7 @@ _DURATION_UNITS: dict[str, tuple[str, int]] = {
     "year": ("year", 1),
     "yr": ("year", 1),
     "decade": ("year", 10),
+    "century": ("year", 100),
 }
 
 _MONTHS = frozenset(
@@ -117,7 +120,7 @@ _APPROX = (
 _UNDER = (
     "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:under|below|less{hs}+than|"
     "fewer{hs}+than)|up{hs}+to|no{hs}+more{hs}+than|not{hs}+more{hs}+than|at{hs}+most|"
-    "a{hs}+maximum{hs}+of|as{hs}+many{hs}+as|as{hs}+much{hs}+as"
+    "a{hs}+maximum{hs}+of|as{hs}+many{hs}+as|as{hs}+much{hs}+as|(?:just{hs}+)?(?:shy|short){hs}+of"
 )
 _OVER = (
     "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:over|above|more{hs}+than)|"
@@ -162,7 +165,8 @@ _MEASURES = frozenset(
         """
     nanometer nanometre nm micron inch foot mile meter metre kilometer kilometre km cm mm
     gram kilogram kg ton tonne pound ounce litre liter gallon barrel watt kilowatt megawatt
-    gigawatt kw mw gw degree hertz gigahertz ghz mhz
+    gigawatt kw mw gw degree hertz gigahertz ghz mhz bit byte kilobyte megabyte gigabyte
+    terabyte petabyte kb mb gb tb pb gbps mbps
     """
     )
 )
@@ -286,38 +290,49 @@ def _lexicon() -> _Lexicon:
     plurals = {cols[0].strip().lower(): cols[1].strip() for cols in _data_lines("count_nouns.tsv")}
 
     hs = _HS
+    large = "hundred|thousand|million|billion|trillion"
+    spans = "century|decade|year|month|week|day|hour|minute"
+    one = rf"an?(?={hs}+(?:{large}|{spans})\b)"
+    quarter = rf"quarter(?:{hs}+of{hs}+{one}|(?=(?:-|{hs})century\b))"  # "a quarter-century"
     number_words = "|".join(
         [
             rf"(?:{'|'.join(_TENS_WORDS)})(?:(?:-|{hs})(?:one|{'|'.join(_UNITS_WORDS[:8])})(?!\w))?",
             "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)),
-            rf"half{hs}+a{hs}+dozen|a{hs}+dozen|dozen",
-            rf"(?:an?|one)(?={hs}+(?:hundred|thousand|million|billion|trillion)\b)",
+            # "half a million", "a quarter of a billion", "half an hour": a fraction of one;
+            # "a year", "an hour": one, only after a bound ("more than a year", see _read).
+            # The branches that open with "a" share it: most words that reach here do.
+            rf"half{hs}+(?:a{hs}+dozen|{one})",
+            rf"a(?:{hs}+(?:dozen|{quarter})|n?(?={hs}+(?:{large}|{spans})\b))",
+            rf"{quarter}|dozen|one(?={hs}+(?:{large})\b)",
         ]
     )
     # The whole text is scanned with ``atom``. A number after a hyphen is an atom only when
-    # the hyphen follows a digit ("4-5 minutes"), not a letter ("GPT-3", "COVID-19").
+    # the hyphen follows a digit ("4-5 minutes"), not a letter ("GPT-3", "COVID-19"), unless
+    # a currency sign opens it ("$60bn-$65bn").
     # It opens with the look-behinds, which fail at once inside a word or after one (most
     # positions), then a lookahead on the characters an atom can start with (a digit, a
     # currency form's first character, a number word's first letter): the same matches, but a
     # position that starts none is passed over in two steps instead of trying every branch
     # (this order scans about 15% faster than the lookahead first).
     atom = (
-        r"(?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-)"
+        r"(?<![\w$€£¥₹₩₽₺₱₪.,/:+#@&%])(?<![A-Za-z_]-(?![$€£¥₹₩₽₺₱₪]))"
         + "\n"
         + _atom_first(
-            [*prefix, *glued], [*_TENS_WORDS, *_UNITS_WORDS, "half", "a", "an", "dozen", "one"]
+            [*prefix, *glued],
+            [*_TENS_WORDS, *_UNITS_WORDS, "half", "quarter", "a", "an", "dozen", "one"],
         )
         + rf"""
         (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?|(?P<glued>{trie_pattern(glued)})(?=[0-9]))?
         (?:
             (?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?:\.[0-9]{{1,6}})?|[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?)
             (?![.,]?\d)(?![:/]\d)
-            (?:(?P<short>(?i:bil|mil|mln|mn|bln|bn|trn|tn|[kmbt]))(?![\w]))?
+            (?:(?P<short>(?i:bil|mil|mln|mn|bln|bn|trn|tn|cr|[kmbt]))(?![\w]))?
             (?P<plus>\+|-plus(?!\w))?
           | (?P<word>(?i:{number_words}))(?![\w])
         )
-        (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|dozen|mln|mn|bln|bn|bil|mil|trn|tn))(?!\w)
+        (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|cr|lakh|lac|dozen|mln|mn|bln|bn|bil|mil|trn|tn))(?!\w)
            (?:{hs}(?P<mult2>(?i:hundred|thousand|million|billion|trillion|crore|lakh)))?(?!\w)
+           (?P<plus_late>-plus(?!\w))?
         )?
     """
     )
@@ -343,19 +358,21 @@ _BOUND_BEFORE = re.compile(
     rf"|(?P<under>{_UNDER.replace('{hs}', _HS)})|(?P<over>{_OVER.replace('{hs}', _HS)}))"
     rf"|(?P<tilde>~)){_HS}*\Z"
 )
+#: "50 or more", "10 or so", "40,000-odd": a bound after the number.
 _BOUND_AFTER = re.compile(
-    rf"{_HS}+(?i:or{_HS}+(?:(?P<over>more|greater|higher|above)|(?P<approx>so|thereabouts)"
-    rf"|(?P<under>less|fewer|below)))(?!\w)"
+    rf"(?:{_HS}+(?i:or{_HS}+(?:(?P<over>more|greater|higher|above)|(?P<approx>so|thereabouts)"
+    rf"|(?P<under>less|fewer|below)))|-(?i:odd))(?!\w)"
 )
 _PERCENT = re.compile(
-    rf"{_HS}?[%％]|{_HS}?(?i:per{_HS}?cent)(?!\w)|(?:{_HS}|-)(?i:percent(?:age{_HS}+points?)?|pct)(?!\w)"
+    rf"{_HS}?[%％]|(?:{_HS}|-)?(?i:per(?:{_HS}|-)?cent)(?!\w)"
+    rf"|(?:{_HS}|-)(?i:percent(?:age(?:{_HS}+|-)points?)?|pct)(?!\w)"
     r"|pc(?!\w)"
 )
 _DURATION = re.compile(
     rf"(?:{_HS}|-)(?:(?i:business|working|calendar|straight|consecutive|full|more|additional|"
     rf"extra|long|short)(?:{_HS}|-))?"
     rf"(?P<u>(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|"
-    rf"decades?))(?![\w])(?!-olds?\b)"
+    rf"decades?|century|centuries))(?![\w])(?!-olds?\b)"
 )
 # lowercase or an acronym ("12-member", "8-GPU"), never a name ("7-Eleven")
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{2,24}|[A-Z]{2,8})(?![\w])(?!-\d)")
@@ -371,7 +388,12 @@ _MONTH_AFTER = re.compile(
 _CONNECTOR = re.compile(
     rf"{_HS}*[-–—]{_HS}*|{_HS}+(?i:(?P<to>to|through)|(?P<or>or)|(?P<and>and)){_HS}+"
 )
-_RATIO_BEFORE = re.compile(rf"(?<![\w.,])[0-9]{{1,3}}{_HS}+(?:in|out{_HS}+of){_HS}+\Z")
+#: "3 in 10", "nine out of ten": a rate, where the second number is a small or round base
+#: (see :func:`_is_ratio`).
+_RATIO_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:[0-9]{{1,3}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+    rf"{_HS}+(?:(?P<in>in)|out{_HS}+of){_HS}+\Z"
+)
 _BETWEEN = re.compile(rf"(?i:between){_HS}+\Z")
 _BARE_OVER = re.compile(rf"(?i:over){_HS}+")
 #: Words after which "over" before a duration is "more than": "for over two years".
@@ -386,7 +408,11 @@ _OVER_AS_MORE_AFTER = frozenset(
 #: After the duration, words that make an "over" before it "more than": "over two years ago".
 _OVER_AS_MORE_BEFORE = re.compile(rf"{_HS}+(?i:ago|later|earlier|old|since)(?!\w)")
 #: "N of the M ...": between a part and the whole, before any bound of the whole.
-_PART_OF = re.compile(rf"{_HS}+(?i:of){_HS}+(?i:the|its|their|our|his|her|these|those){_HS}+")
+#: "N out of M ...", "N of M ...": the same, without a determiner.
+_PART_OF = re.compile(
+    rf"{_HS}+(?:(?i:out){_HS}+)?(?i:of){_HS}+"
+    rf"(?:(?i:the|its|their|our|his|her|these|those){_HS}+)?"
+)
 _TO_BETWEEN = re.compile(rf"{_HS}+(?i:to){_HS}+")
 _FROM_BEFORE = re.compile(rf"(?<!\w)(?i:from){_HS}+\Z")
 #: A verb of change, then at most four words ("by", "from a peak of", "about") before an amount.
@@ -435,6 +461,10 @@ def _word_value(word: str) -> Decimal:
     w = _collapse(word.lower().replace("-", " "))
     if w.endswith("dozen"):
         return Decimal(6) if w.startswith("half") else Decimal(12)
+    if w.startswith("half "):
+        return Decimal("0.5")
+    if "quarter" in w:
+        return Decimal("0.25")
     return Decimal(sum(_WORD_VALUES[part] for part in w.split()))
 
 
@@ -452,6 +482,14 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
     form = _collapse(cur) if cur else m.group("glued")
     if form in lex.scaled and factor == 1 and "," not in (digits or ""):
         return None
+    if digits and (
+        (digits[:1] == "0" and digits[1:2].isdigit())
+        or (
+            m.string[start - 1 : start] in ("-", "/")
+            and _ZERO_LED_BEFORE.search(m.string, max(0, start - 4), start) is not None
+        )
+    ):
+        return None  # "10 000", "0199", "2025-02-13": groups of digits, not numbers
     return _Atom(
         start=start,
         end=m.end(),
@@ -459,7 +497,7 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
         factor=factor,
         currency=None if form is None else (lex.prefix.get(form) or lex.glued[form]),
         word=word,
-        plus=bool(m.group("plus")),
+        plus=bool(m.group("plus") or m.group("plus_late")),
         plain=bool(digits) and "," not in digits and "." not in digits and factor == 1 and not form,
     )
 
@@ -528,9 +566,14 @@ def _head_noun(
             continue
         if sing.lower() in _MEASURES:
             return None
-        if k + 1 < len(toks) and k < max_modifiers and not w.endswith(("'", "’")):
-            # a plural noun before another is a modifier ("women engineers", "sales reps"):
-            # after a plural subject, a verb does not take -s, so the second word is the head
+        if (
+            k + 1 < len(toks)
+            and k < max_modifiers
+            and (lw in lex.plurals or lw in _PLURAL_MODIFIERS)
+        ):
+            # a plural that modifies a noun ("women engineers", "sales reps") before another
+            # plural; a regular plural is the head, and the -s word after it is a verb ("a
+            # cluster of 50,000 GPUs costs $1.5 billion")
             nxt = toks[k + 1][0]
             if nxt.lower() not in _STOP and _singular(nxt, lex) is not None:
                 continue
@@ -598,6 +641,9 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
             # "50 million Namibian dollars": a currency of a country the table does not name
             return _Unit(QuantityKind.MONEY, _NO_CURRENCY, end)
         noun = _acronym_after(text, end, toks[: modifiers + 1]) or noun
+        if noun in _DURATION_UNITS:  # "2.79m GPU hours", "40 overtime hours": a time
+            unit, scale = _DURATION_UNITS[noun]
+            return _Unit(QuantityKind.DURATION, unit, end, scale)
         return _Unit(QuantityKind.COUNT, noun, end, noun_phrase=True, modifiers=modifiers)
     if len(toks) < 2:
         return None
@@ -661,7 +707,7 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
             return _Unit(QuantityKind.MONEY, code, m.end())
     m = _DURATION.match(text, pos, limit)
     if m:
-        u = m.group("u").lower().rstrip("s")
+        u = m.group("u").lower().replace("centuries", "century").rstrip("s")
         unit, scale = _DURATION_UNITS[u]
         return _Unit(QuantityKind.DURATION, unit, m.end(), scale)
     m = _HYPHEN_NOUN.match(text, pos, limit)
@@ -672,6 +718,8 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
             return None
         if ln in _IDIOM_HYPHEN_NOUNS:
             return None  # "a five-alarm fire", "a four-star general": grades, not counts
+        if ln == "strong":  # "a 2,000-strong team" is a team of 2,000 people
+            return _Unit(QuantityKind.COUNT, "person", m.end())
         return _Unit(QuantityKind.COUNT, noun if not noun.islower() else ln, m.end())
     times = _TIMES.match(text, pos, limit)
     if times is not None:
@@ -689,13 +737,27 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
 _REACH_OVER = frozenset(
     _words("topped exceeded surpassed passed crossed top tops exceed exceeds surpass surpasses")
 )
+#: Verbs of passing an amount, which make it a lower bound ("surpassed 100 million users");
+#: not "passed" or "crossed", which a law or a line takes ("passed 3 bills").
+_PASSED = tuple(f" {w} " for w in _words("topped surpassed exceeded tops surpasses exceeds"))
 _REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled totals numbered"))
 _REACH_TO = frozenset(
-    _words("stood stands rose grew climbed jumped increased swelled surged soared")
+    _words(
+        "stood stands rose grew climbed jumped increased swelled surged soared doubled tripled "
+        "quadrupled fell dropped declined slipped"
+    )
 )
-_REACH_LAST = frozenset((*_REACH, "at", "to"))
+_REACH_LAST = frozenset((*_REACH, "at", "to", "from"))
+#: "from 2 million ", "from about 5m " right before a "to": the start of a change, whose verb
+#: comes before it.
+_FROM_AMOUNT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:from)[ ](?:[A-Za-z]{2,12}[ ]){0,2}[^\s]{1,20}"
+    r"(?:[ ](?i:hundred|thousand|million|billion|trillion|lakh|crore))?[ ]\Z"
+)
 #: A word and one space, at the end of the slice searched (at most 33 characters).
 _WORD_THEN_SPACE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")
+#: Prepositions after a counted subject, before its verb: "downloads in India topped".
+_SUBJECT_OF = frozenset(("of", "in", "on"))
 #: Words between a subject and its verb: "users have now topped 5 million".
 _AUXILIARIES = frozenset(_words("has have had now already just recently reportedly also soon"))
 #: Plural subjects whose "reached 1.2 million" is an amount of money or a measure, not a count.
@@ -708,6 +770,15 @@ _NOT_COUNTED_SUBJECTS = frozenset(
     """
     )
 )
+#: Regular plurals that modify a noun: "sales staff", "systems engineers".
+_PLURAL_MODIFIERS = frozenset(
+    _words(
+        "sales arms savings services systems operations communications customs securities "
+        "sports goods affairs"
+    )
+)
+#: "a" and "an" as a number: one, where a bound says how many ("more than a year").
+_ARTICLES = frozenset(("a", "an"))
 #: ISO 4217's code for no currency: money whose currency the text does not name ("pesos").
 _NO_CURRENCY = "XXX"
 #: Hyphened nouns that grade, not count: "five-alarm", "four-star".
@@ -730,6 +801,25 @@ _DONE_TIMES_BEFORE = re.compile(
 )
 
 
+def _is_ratio(text: str, start: int, base: Decimal) -> bool:
+    """Whether the number at ``start`` (``base``) is the base of a rate: "3 in 10 users", "nine
+    out of ten firms" (but "40 out of 25,000 devices" counts a part and its whole)."""
+    m = _RATIO_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    if _previous_word(text, m.start())[0].lower().rstrip(".") in _LABELS:
+        return False  # "ranked No. 1 in 51 countries": a rank, then a count
+    return bool(m.group("in")) or base <= 10 or base in _ROUND_BASES
+
+
+#: Words before "N of M" that make N a place in a series, not a part.
+_RANKS = _LABELS | frozenset(_words("ranked ranks placed finished day week game match"))
+#: A group of digits led by a zero and a hyphen, right before a number ("02-" of "2025-02-13").
+_ZERO_LED_BEFORE = re.compile(r"(?<!\d)0\d[-/]\Z")
+#: Bases of a rate beyond ten: "40 out of 100 firms".
+_ROUND_BASES = frozenset(Decimal(10**k) for k in range(2, 7))
+
+
 def _part_of(text: str, a: _Atom, b: _Atom | None, lex: _Lexicon) -> _Unit | None:
     """The count of a part of the whole the next atom counts: "about 40 of the roughly 25,000
     devices" counts 40 devices (and the next atom 25,000). "One of the three" names a member,
@@ -737,8 +827,12 @@ def _part_of(text: str, a: _Atom, b: _Atom | None, lex: _Lexicon) -> _Unit | Non
     if b is None or a.currency or a.value == 1:
         return None
     m = _PART_OF.match(text, a.end, b.start)
+    if m is not None and _previous_word(text, a.start)[0].lower().rstrip(".") in _RANKS:
+        return None  # "round 2 of 5 rounds", "ranked 3 of 50 apps": a place in a series
     if m is None or (m.end() < b.start and _BOUND_BEFORE.fullmatch(text, m.end(), b.start) is None):
         return None
+    if _is_ratio(text, b.start, b.value) or _reject_before(text, b):
+        return None  # "nine out of 10 firms": a rate; "5 of 2024 cases": a year
     whole = _unit_after(text, b, lex)
     if not isinstance(whole, _Unit) or whole.kind is not QuantityKind.COUNT:
         return None
@@ -753,7 +847,7 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     if a.currency:
         return None
     large = a.has_multiplier or (a.number >= 1000 and not (a.plain and a.number <= 2100))
-    if not large and "number" not in text[max(floor, a.start - 120) : a.start].lower():
+    if not large and "number" not in text[max(0, a.start - 120) : a.start].lower():
         return None  # the common case: a small number, and no "number of" before it
     verb, at = _previous_word(text, a.start)
     if verb.lower() not in _REACH_LAST:
@@ -761,7 +855,14 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
         verb, at = _previous_word(text, bound_start)
         if verb.lower() not in _REACH_LAST:
             return None  # no verb of reaching right before the number
-    if verb.lower() in ("at", "to"):  # "stood at", "rose to"
+    evidence_floor = floor
+    if verb.lower() == "to":
+        # "users rose from 2 million to 22 million": the level reached counts the subject
+        # too, which the first amount's evidence holds (this one's starts at its number)
+        change = _FROM_AMOUNT_BEFORE.search(text, max(0, at - 40), at)
+        if change is not None:
+            verb, at, floor = "from", change.start(), max(0, at - 200)
+    if verb.lower() in ("at", "to", "from"):  # "stood at", "rose to", "rose from"
         verb, at = _previous_word(text, at)
         if verb.lower() not in _REACH_TO:
             return None
@@ -772,10 +873,10 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
         return None
     k = len(words) - 1
     if _subject_noun(words[k][0], lex) is None:
-        ofs = [i for i in range(max(1, k - 3), k) if words[i][0].lower() == "of"]
+        ofs = [i for i in range(max(1, k - 3), k) if words[i][0].lower() in _SUBJECT_OF]
         if not ofs:
             return None
-        k = ofs[-1] - 1  # "downloads of the app topped"
+        k = ofs[-1] - 1  # "downloads of the app topped", "users in India hit"
     noun = _subject_noun(words[k][0], lex)
     if noun is None:
         return None
@@ -783,9 +884,8 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     if not (counted or large):
         return None
     over = verb.lower() in _REACH_OVER
-    return _Unit(
-        QuantityKind.COUNT, noun, a.end, bound=Bound.OVER if over else None, start=words[k][1]
-    )
+    start = words[k][1] if words[k][1] >= evidence_floor else None
+    return _Unit(QuantityKind.COUNT, noun, a.end, bound=Bound.OVER if over else None, start=start)
 
 
 def _words_before(text: str, end: int, floor: int, most: int) -> list[tuple[str, int]]:
@@ -973,10 +1073,15 @@ def _changed_to(text: str, a: _Atom, unit: _Unit | None, b: _Atom, floor: int) -
 
 
 def _read(
-    text: str, a: _Atom, b: _Atom | None, floor: int, lex: _Lexicon
+    text: str,
+    a: _Atom,
+    b: _Atom | None,
+    floor: int,
+    lex: _Lexicon,
+    prev: Quantity | None = None,
 ) -> tuple[Quantity | None, int]:
     """The quantity that starts at atom ``a`` (or None) and how many atoms it used: one, or
-    two where it is a range closed by the next atom ``b``."""
+    two where it is a range closed by the next atom ``b``; ``prev`` is the quantity before."""
     if _reject_before(text, a):
         return None, 1
     first = _unit_after(text, a, lex)
@@ -993,14 +1098,18 @@ def _read(
         value, high, unit, last = span
         used = 2
     if unit is None:
-        unit = _part_of(text, a, b, lex) or _count_before(text, a, floor, lex)
+        unit = (
+            _part_of(text, a, b, lex)
+            or _count_before(text, a, floor, lex)
+            or _carried(text, a, prev, floor)
+        )
         if unit is None:
             return None, 1
     if unit.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and _is_label(
         text, a, unit.noun_phrase
     ):
         return None, used
-    if unit.noun_phrase and _RATIO_BEFORE.search(text, max(0, a.start - 16), a.start):
+    if unit.noun_phrase and _is_ratio(text, a.start, a.value):
         return None, used  # "3 in 10 users" is a ratio, not 10 users
     if unit.modifiers and a.plain and 1900 <= a.number <= 2100 and high is None:
         return None, used  # "a 2023 law requires platforms": a year, not 2023 platforms
@@ -1022,9 +1131,20 @@ def _read(
         elif m:
             bound = _bound_of(m)
             end = m.end()
-        elif a.plus:
-            bound = Bound.OVER
+        elif a.plus or text.endswith(_PASSED, max(0, a.start - 12), a.start):
+            bound = Bound.OVER  # "100+ users"; "the app surpassed 100 million users"
+    if (
+        bound is None
+        and a.word is not None
+        and a.word.lower() in _ARTICLES
+        and not a.has_multiplier
+        and not text.startswith("-long", unit.end)
+    ):
+        # "a year ago", "$20 a month": no amount without "more than" (or "a year-long ban")
+        return None, used
     scale = Decimal(unit.scale)
+    if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:
+        unit = attrs.evolve(unit, unit=_national_currency(text, a.start, unit.end))
     v = value * scale
     h = None if high is None else high * scale
     q = Quantity(
@@ -1036,6 +1156,79 @@ def _read(
         evidence=Span.of(text, start, end),
     )
     return q, used
+
+
+#: The end of a sentence after an amount.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+@attrs.frozen
+class _NationalCurrencies:
+    """The currencies that several countries name alike, and the country names to find."""
+
+    codes: dict[tuple[str, str], str]  # ("peso", "AR") -> "ARS"
+    names: dict[str, frozenset[str]]  # "Argentina's" form "Argentina" -> {"AR"}
+    pattern: re.Pattern[str]  # any country's name, adjective or capital, as a whole word
+
+
+@functools.lru_cache(maxsize=1)
+def _national_currencies() -> _NationalCurrencies:
+    """``data/currency_countries.tsv`` and every name of a country in ``countries.tsv``, loaded
+    on first need (money in a bare "pesos" is rare)."""
+    codes = {
+        (cols[0].strip(), cols[1].strip()): cols[2].strip()
+        for cols in _data_lines("currency_countries.tsv")
+    }
+    names: dict[str, set[str]] = {}
+    for cols in _data_lines("countries.tsv"):
+        for form in (cols[1], *"|".join(cols[2:5]).split("|")):
+            if form.strip():
+                names.setdefault(form.strip(), set()).add(cols[0].strip())
+    return _NationalCurrencies(
+        codes=codes,
+        names={form: frozenset(countries) for form, countries in names.items()},
+        pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(names)})(?![\w-])"),
+    )
+
+
+def _national_currency(text: str, start: int, end: int) -> str:
+    """The currency of money named by a word several countries use ("pesos"), from the one
+    such country its sentence names ("Argentina's ... 50 million pesos" is ARS); XXX if the
+    sentence names none of them or several."""
+    noun = text[max(start, end - 20) : end].rsplit(maxsplit=1)[-1].lower().removesuffix("s")
+    lo = max(0, start - 250)
+    before = text[lo:start]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    lo = lo + cut + 1 if cut >= 0 else lo
+    hi = min(len(text), end + 250)
+    stop = _SENTENCE_END.search(text, end, hi)
+    hi = stop.start() if stop else hi
+    table = _national_currencies()
+    found = {
+        code
+        for m in table.pattern.finditer(text, lo, hi)
+        for country in table.names[m.group()]
+        if (code := table.codes.get((noun, country))) is not None
+    }
+    return found.pop() if len(found) == 1 else _NO_CURRENCY
+
+
+#: What stands between an amount and an earlier level it is compared with: ", up from ",
+#: ", down from about ", ", compared with ".
+_COMPARED_BEFORE = re.compile(
+    r",[ ](?:(?:up|down)[ ]from|compared[ ]with|versus|vs\.?)[ ]"
+    r"(?:(?:about|around|roughly|nearly|some|just|over|under|more[ ]than|less[ ]than)[ ])?\Z"
+)
+
+
+def _carried(text: str, a: _Atom, prev: Quantity | None, floor: int) -> _Unit | None:
+    """The unit of the amount just before, for a bare number it is compared with: "30 million
+    users, up from 5 million" counts users twice; "12%, up from 8" is 8 percent."""
+    if prev is None or a.currency or prev.evidence.end < a.start - 40:
+        return None
+    if _COMPARED_BEFORE.search(text, max(floor, prev.evidence.end), a.start) is None:
+        return None
+    return _Unit(prev.kind, prev.unit, a.end)
 
 
 def _link_equivalents(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1080,7 +1273,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     while window:
         used = 1
         if window[0].start >= last_end:
-            q, used = _read(text, window[0], window[1] if len(window) > 1 else None, last_end, lex)
+            nxt = window[1] if len(window) > 1 else None
+            q, used = _read(text, window[0], nxt, last_end, lex, found[-1] if found else None)
             if q is not None:
                 found.append(q)
                 last_end = q.evidence.end
