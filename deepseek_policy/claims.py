@@ -814,6 +814,8 @@ def _attributes_what_precedes(
     return True
 
 
+#: An audience that closes an aside attribution: "..., X told reporters, to wait ...".
+_TOLD_ASIDE = lazy(rf"[ ]{_AUDIENCE},[ ][a-z]")
 #: The audience of a trailing "told": "told Xinhua", "told Reuters", "told reporters".
 _TOLD_AUDIENCE = lazy(rf"[ ]{_AUDIENCE}")
 
@@ -856,6 +858,8 @@ _HEARSAY_NP = lazy(r"\b(?:is|are|was|were|be|been|being)(?:[ ](?:also|widely|rep
 _PREDICATE_START = lazy(
     r"(?:is|are|was|were|would|will|could|should|may|might|must|has|have|had|can|remains|"
     r"remained|includes|included|lies|lay)\b"
+    # "It was too early, Regnier said, to say whether ...": the clause's own complement
+    r"|(?:to[ ](?!the\b|a\b|an\b|its\b|their\b)[a-z]{2,}|because|than|unless)\b"
 )
 
 
@@ -982,11 +986,22 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # "accused Australia of using security as a pretext": the charge is the claim
         return bool(rx(r"[ ](?:[\w’'.-]+[ ]){1,5}?of[ ]").match(after))
     if v in ("told", "tells"):
-        if rx(r"[ ](?:(?!that[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]").match(after):
-            return False  # "told its members not to use DeepSeek": an instruction
+        if rx(
+            r"[ ](?:(?!(?:that|it|he|she|they|we|there|would|will|was|were|is|are|had|has|"
+            r"could|should)[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]"
+        ).match(after):
+            # "told its members not to use DeepSeek": an instruction; not "told analysts it
+            # was too early to judge", whose clause has a subject and verb before its "to"
+            return False
         if _TOLD_WHERE_ONLY.match(after):
             return False  # "..., Brad Smith told the Financial Times in an interview.": who spoke
-        return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])").match(after))
+        if _TOLD_ASIDE.match(after):
+            return True  # "It would be wise, Chalmers told reporters, to wait": an aside
+        return bool(
+            rx(
+                r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])|[ ](?:[\w’'.,-]+[ ]){1,6}?that\b"
+            ).match(after)
+        )  # "told investors, however, that ...": an aside before the that-clause
     if v in ("added", "adds", "noted", "notes", "cited"):
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report
         return bool(rx(r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")").match(after)) or not after.strip()
@@ -1013,6 +1028,14 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     return True
 
 
+#: An aside between a reporting verb and its that-clause: ", when asked about the ban, that",
+#: ", in response to a question, that".
+_ASIDE_BEFORE_THAT = lazy_re(
+    r",[ ](?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply)"
+    r"[ ][^,;“”\"]{1,80},[ ]that[ ]"
+)
+
+
 def _content_start(text: str, b: int, end: int, verb: str) -> int:
     m = rx(
         # "said on Friday it would ...", "said last week that ...": a time before the content
@@ -1023,13 +1046,18 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
         r",))?(?:,)?(?:[ ]that)?[ ]?"
     ).match(text[b:end])
+    if text.startswith(", ", b):
+        # "said, when asked about the ban, that ...": an aside before the that-clause
+        aside = _ASIDE_BEFORE_THAT.match(text, b, end)
+        if aside is not None:
+            return aside.end()
     pos = b + (m.end() if m else 0)
     if verb.lower() in ("told", "tells", "notified", "informed"):
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told the committee the government would ...": a known audience; "told reporters it
         # would ...": else to the first lower-case word after them
         t = (
-            rx(r"(?:[\w’'.-]+[ ]){1,7}?that[ ]").match(text[pos:end])
+            rx(r"(?:[\w’'.,-]+[ ]){1,7}?that[ ]").match(text[pos:end])
             or _LISTENERS.match(text[pos:end])
             or rx(r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])").match(text[pos:end])
         )
@@ -1041,8 +1069,12 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
 #: A second predicate of the speaker after the statement: "told senators that X and pledged
 #: to tighten controls", "said it was safe, and urged users to update".
 _SPEAKERS_OWN_ACT = lazy_re(
-    r"[ ]and[ ](?:also[ ])?(?:pledged|promised|vowed|urged|called|added|announced|warned|asked|"
-    r"told)[ ]"
+    r"[ ]and[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|called|added|"
+    r"announced|warned|asked|told|said|stressed|insisted|noted)[ ]"
+    # ", and it said ...", ", and Cambricon said ...": a statement of its own
+    r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote)[ ]"
+    # ", even as the health ministry said ...": a contrast the writer draws
+    r"|,[ ]even[ ]as[ ]"
 )
 
 
@@ -1053,7 +1085,9 @@ def _content_end(text: str, start: int, end: int) -> int:
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
     own = (
-        _SPEAKERS_OWN_ACT.search(text, start, out) if text.find(" and ", start, out) >= 0 else None
+        _SPEAKERS_OWN_ACT.search(text, start, out)
+        if text.find(" and ", start, out) >= 0 or text.find(", even as ", start, out) >= 0
+        else None
     )
     if own is not None:
         out = own.start()  # "... that X, and pledged to ...": the speaker's act, not the claim
@@ -1205,6 +1239,9 @@ def _subject_speaker(
         official = _official_speaker(ctx, np_start, lo + tail.end("np"), s)
         if official is not None:
             return official
+        if _THE_OFFICIAL.fullmatch(np_text):
+            # "The spokesperson said ...": the body of the one introduced just before
+            return _speaker(ctx, np_start, lo + tail.end("np"), s)
     instrument = _INSTRUMENT_NP.search(head)
     if instrument is not None:
         return _instrument_speaker(ctx, s, lo + instrument.start(), verb_start)

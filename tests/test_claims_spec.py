@@ -2093,6 +2093,123 @@ ROUND_TEN = [
 ]
 
 
+# Round eleven (ROUND_ELEVEN).
+ROUND_ELEVEN = [
+    case(
+        "told-an-audience-a-clause-with-its-own-to",
+        "Meta chief executive Mark Zuckerberg told analysts it was too early to judge the "
+        "impact. Treasurer Jim Chalmers told reporters spending would rise to record levels. "
+        "SoftBank chief executive Masayoshi Son told investors, however, that costs would fall "
+        "next year.",
+        "2025-01-30",
+        [
+            {
+                "speaker": {"Mark Zuckerberg"},
+                "starts": "it was too early to judge",
+                "cue": "told",
+                "contains": "it was too early to judge",
+            },
+            {
+                "speaker": {"Jim Chalmers", "Treasurer Jim Chalmers"},
+                "starts": "spending would rise",
+                "contains": "spending would rise",
+            },
+            {
+                "speaker": {"Masayoshi Son"},
+                "starts": "costs would fall",
+                "contains": "costs would fall",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "an-aside-between-said-and-its-that-clause",
+        "Foreign ministry spokeswoman Mao Ning said, when asked about the ban, that Beijing "
+        "would protect its firms. Digital Minister Masaaki Taira said, in response to a question "
+        "from a lawmaker, that the notice was not a ban. Ireland's Data Protection Commission "
+        "said, after meeting the company, that it had received answers.",
+        "2025-02-07",
+        [
+            {
+                "speaker": {"Mao Ning"},
+                "starts": "Beijing would protect its firms",
+                "contains": "Beijing would protect its firms",
+            },
+            {
+                "speaker": {"Masaaki Taira"},
+                "starts": "the notice was not a ban",
+                "contains": "the notice was not a ban",
+            },
+            {
+                "speaker": {"Data Protection Commission"},
+                "starts": "it had received answers",
+                "contains": "it had received answers",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-mid-sentence-attribution-does-not-cut-the-statement",
+        "It was too early, Thomas Regnier said, to say whether DeepSeek would face action at EU "
+        "level. The ban was introduced, South Korea's foreign ministry said, to protect "
+        "sensitive data. It would be wise, Treasurer Jim Chalmers told reporters, to wait for "
+        "the agencies' advice. The app was safe, Alibaba said on Tuesday, because it stored "
+        "data in Singapore.",
+        "2025-07-10",
+        [
+            {"speaker": {"Thomas Regnier"}, "contains": "too early to say whether DeepSeek"},
+            {"speaker": {"Ministry of Foreign Affairs"}, "contains": "introduced to protect"},
+            {"speaker": {"Jim Chalmers", "Treasurer Jim Chalmers"}, "contains": "wise to wait"},
+            {"speaker": {"Alibaba", "Alibaba Group"}, "contains": "safe because it stored"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-new-clause-with-its-own-subject-ends-the-statement",
+        "Premier Cho Jung-tai wrote on Facebook that the Cabinet would never gamble with "
+        "national security, and he called on private companies to review their use of Chinese "
+        "AI tools. Masaaki Taira said the government had no plan to ban DeepSeek, even as the "
+        "health ministry said it had banned it. Huawei said its Ascend accelerators support "
+        "V3.2-Exp, and Cambricon said it had adapted its chips to the model.",
+        "2025-10-01",
+        [
+            {
+                "speaker": {"Cho Jung-tai"},
+                "ends": "gamble with national security",
+                "contains": "gamble with national security",
+            },
+            {
+                "speaker": {"Masaaki Taira"},
+                "ends": "no plan to ban DeepSeek",
+                "contains": "no plan to ban DeepSeek",
+            },
+            {"speaker": {"Health Ministry", "Ministry of Health"}, "contains": "had banned it"},
+            {"speaker": {"Huawei"}, "ends": "support V3.2-Exp", "contains": "support V3.2-Exp"},
+            {"speaker": {"Cambricon", "Cambricon Technologies"}, "contains": "adapted its chips"},
+        ],
+    ),
+    case(
+        "the-spokesperson-again-speaks-for-the-same-body",
+        "A spokesperson for Google told reporters there was no ban. The spokesperson said "
+        "federal employees had been advised against the app since February. An official at "
+        "the Digital Agency said the notice was advice, and the official said ministries would "
+        "decide for themselves.",
+        "2025-07-10",
+        [
+            {"speaker": {"Google"}, "contains": "there was no ban"},
+            {"speaker": {"Google"}, "contains": "federal employees had been advised"},
+            {
+                "speaker": {"Digital Agency"},
+                "ends": "the notice was advice",
+                "contains": "the notice was advice",
+            },
+            {"speaker": {"Digital Agency"}, "contains": "ministries would decide"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -2102,6 +2219,7 @@ CASES = [
     *REPORTED,
     *WIRE_PHRASINGS,
     *ROUND_TEN,
+    *ROUND_ELEVEN,
 ]
 
 
