@@ -361,19 +361,28 @@ def _quotations(ctx: _Ctx) -> None:
             continue
         start = q.start
         end = q.end
+        mixed = False
         if attribution is not None:
+            mixed = attribution[0] == q.start and _clause_then_quote(ctx, q, s)
             start, end = min(start, attribution[0]), max(end, attribution[1])
         if not _is_whole_clause(text, q, s):
             # a partial quote ("... due to “concerns ...,” said a spokesperson"): keep the sentence
             start = min(start, s.start)
-        inner_span = Span.of(text, q.inner_start, q.inner_end)
+        if mixed:
+            # 'Beijing's reaction had been "measured and calm," said X': the whole clause is
+            # the claim, partly quoted
+            inner = text[_clause_start(text, s.start, q.start) : q.end].strip()
+            inner_start = text.find(inner, s.start)
+            inner_span = Span.of(text, inner_start, inner_start + len(inner))
+        else:
+            inner_span = Span.of(text, q.inner_start, q.inner_end)
         ctx.claims.append(
             Claim(
                 speaker=speaker,
                 text=inner,
                 cue=cue or "said",
                 evidence=Span.of(text, start, end),
-                quote=True,
+                quote=not mixed,
                 quantities=ctx.quantities_in(inner_span.start, inner_span.end),
                 date=_date_near(ctx, attribution),
             )
@@ -383,6 +392,28 @@ def _quotations(ctx: _Ctx) -> None:
         last_speaker = speaker
         last_para = s.paragraph
         last_end = q.end
+
+
+def _clause_then_quote(ctx: _Ctx, q: Quote, s: Sentence) -> bool:
+    """Whether a quotation closes a clause of the writer's that has a subject and verb of its
+    own before it ('The risk was "not theoretical," X said'), not a lead-in or a dateline."""
+    lo = _clause_start(ctx.text, s.start, q.start)
+    dateline = dateline_at(ctx.text, s.start)
+    if dateline is not None:
+        lo = max(lo, dateline.end())
+    before = ctx.text[lo : q.start]
+    return (
+        len(before.split()) >= 2
+        and not before.rstrip().endswith((",", ":"))
+        and _FINITE_BEFORE_QUOTE.search(before) is not None
+    )
+
+
+#: A finite verb of the writer's clause before a partial quotation: "was", "had been", "called".
+_FINITE_BEFORE_QUOTE = lazy_re(
+    r"\b(?:is|are|was|were|be|been|has|have|had|would|will|could|should|may|might|remains|"
+    r"remained|seemed|seems|looked|looks|became|becomes)\b"
+)
 
 
 def _whole_paragraph(text: str, q: Quote, para_end: int) -> bool:
@@ -409,7 +440,7 @@ def _is_whole_clause(text: str, q: Quote, s: Sentence) -> bool:
 #: said.", "Hayashi added on Friday.", "she said, citing ..."
 _ATTRIBUTION_ONLY = lazy(
     r"(?:[ ](?:on|at|in|during|last|this|yesterday|today|earlier|later|late|early)\b"
-    r"[^.!?,;“”\"]{0,60})?(?:[.!?,;]|$)"
+    r"[^.!?,;“”\"]{0,60})?(?:[.!?;]|,(?![ ]*[“\"])|$)"  # not 'He added, “...”': a new quotation
 )
 
 
@@ -427,6 +458,15 @@ def _attribution(
         tail = text[q.end : tail_end]
         m = _AFTER_QUOTE.match(tail)
         ends_sentence = q.inner.rstrip()[-1:] in (".", "!", "?") and rx(r"[ ]*[A-Z]").match(tail)
+        if (
+            m is not None
+            and m["verb1"]
+            and not ends_sentence
+            and _crosses_sentence(ctx, q, q.end + m.start("verb1"))
+        ):
+            # 'X said the findings should "end any debate" about the app. He said ...': the
+            # verb of the next sentence attributes a statement of its own, not this fragment
+            m = None
         if m is not None and not (
             ends_sentence
             and m["verb1"]
@@ -434,7 +474,7 @@ def _attribution(
                 not _NAME_OR_PRONOUN.match(tail)
                 # 'He said the ministries would coordinate.' after a quotation that ends its
                 # sentence reports something new: only 'He said.' attributes the quotation
-                or not _ATTRIBUTION_ONLY.match(tail, m.end("verb1"))
+                or not _ATTRIBUTION_ONLY.match(text, q.end + m.end("verb1"), para.end)
             )
         ):
             if m["verb1"]:
@@ -457,6 +497,12 @@ def _attribution(
             # '“...,” the commission said': the verb attributes the quotation, to someone no
             # one knows here; it is spent, so that no name inside the quotation speaks
             ctx.used.append((verb_start, verb_end))
+        # '“...,” according to Digital Minister Masaaki Taira.': the source of the quotation
+        acc = _ACCORDING_AFTER_QUOTE.match(tail) if "according" in tail[:16] else None
+        if acc is not None:
+            speaker = _speaker(ctx, q.end + acc.start("np"), q.end + acc.end("np"), s, leading=True)
+            if speaker is not None:
+                return speaker, "according to", (q.start, q.end + acc.end())
     # attribution before: "Nam Seok explained at ..., “…”" / "X said: “…”" (read in a window
     # before the quotation, so many quotations in one long sentence cost linear time)
     base = max(s.start, q.start - _TAIL)
@@ -498,6 +544,20 @@ def _attribution(
     if rx(r"(?:adding|added|continuing|continued)[,:]?[ ]*$").search(head, max(0, len(head) - 40)):
         return _ADDED, "added", None
     return None, None, None
+
+
+def _crosses_sentence(ctx: _Ctx, q: Quote, verb_at: int) -> bool:
+    """Whether the verb after a quotation lies in a later sentence than its closing mark."""
+    closing = ctx.seg.sentence_at(q.end - 1)
+    verb = ctx.seg.sentence_at(verb_at)
+    return closing is not None and verb is not None and verb.index > closing.index
+
+
+#: "according to X" right after a quotation, to the end of its sentence.
+_ACCORDING_AFTER_QUOTE = lazy_re(
+    r"[,]?[ ]{1,3}according[ ]to[ ](?P<np>(?:\b(?:Mrs?|Ms|Dr|Prof|Gov|Sen|Rep|St)\.|"
+    r"[^,;.“”\"]){1,100}?)(?=[,.;]|$)"
+)
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -608,7 +668,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             speaker = _speaker(ctx, fm.start("np2"), fm.end("np2"), s, leading=True)
             verb = fm["verb2"]
         if speaker is not None and not _inside_quote_claim(claims_here, fm.start()):
-            _add(ctx, s, speaker, verb, s.start, fm.start(), s.start, date_from=fm.start())
+            end = fm.start()
+            if text[end + 1 : end + 2] in ("”", '"') and _opens_quote(text, s.start, end):
+                end += 2  # 'The risk was "not theoretical," X said': the quotation closes
+            _add(ctx, s, speaker, verb, s.start, end, s.start, date_from=fm.start())
             ctx.used.append((fm.start(), fm.end()))
             return
         if fm["verb"] and fm["np"][:1].islower():
@@ -1091,11 +1154,15 @@ def _content_end(text: str, start: int, end: int) -> int:
     )
     if own is not None:
         out = own.start()  # "... that X, and pledged to ...": the speaker's act, not the claim
+    stripped = out
     while out > start and text[out - 1] in ' .”"':
         out -= 1
-    # a quotation that closes the statement keeps its closing mark: 'was "an impressive model"'
-    if out < end and text[out] in '”"' and _opens_quote(text, start, out):
-        out += 1
+    # a quotation that closes the statement keeps its closing mark: 'was "an impressive model"',
+    # 'should "end any debate."'
+    if out < stripped and _opens_quote(text, start, out):
+        closing = max(text.rfind("”", out, stripped), text.rfind('"', out, stripped))
+        if closing >= 0:
+            out = closing + 1
     return out
 
 

@@ -2207,6 +2207,113 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "he-said-after-a-sentence-with-a-partial-quote",
+        'Rep. Raja Krishnamoorthi said the findings should "end any debate" about the app. He '
+        "said the app was a risk to national security. Senator Mark Warner said the report was "
+        '"deeply troubling" for users. He added that Congress would hold hearings.',
+        "2025-04-17",
+        [
+            {"speaker": {"Raja Krishnamoorthi"}, "contains": "end any debate", "quote": False},
+            {"speaker": {"Raja Krishnamoorthi"}, "contains": "the app was a risk", "quote": False},
+            {"speaker": {"Mark Warner"}, "contains": "deeply troubling"},
+            {"speaker": {"Mark Warner"}, "contains": "Congress would hold hearings"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-clause-ending-in-a-partial-quote-then-its-attribution",
+        'The risk was "not theoretical," NUKIB director Lukas Kintr said. The company\'s '
+        "answers were \"entirely insufficient,\" Italy's Garante said at the time. Beijing's "
+        'reaction had been "measured and calm," said Priya Raman, a policy analyst at '
+        "Meridian Asia.",
+        "2025-07-10",
+        [
+            {
+                "speaker": {"Lukas Kintr"},
+                "starts": "The risk was",
+                "contains": "not theoretical",
+                "quote": False,
+            },
+            {
+                "speaker": GARANTE,
+                "starts": "The company's answers were",
+                "contains": "entirely insufficient",
+                "quote": False,
+            },
+            {
+                "speaker": {"Priya Raman"},
+                "starts": "Beijing's reaction had been",
+                "contains": "measured and calm",
+                "quote": False,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-quotation-sourced-by-according-to",
+        '"The app is a risk to national security," according to Digital Minister Masaaki '
+        'Taira. "We will not allow our data to leave the country," according to a statement '
+        'from South Korea\'s Ministry of Foreign Affairs. "The app poses unacceptable risks," '
+        "according to Home Affairs Minister Tony Burke, who signed the order.",
+        "2025-02-07",
+        [
+            {
+                "speaker": {"Masaaki Taira"},
+                "starts": "The app is a risk",
+                "contains": "security",
+                "quote": True,
+                "cue": "according to",
+            },
+            {
+                "speaker": {"Ministry of Foreign Affairs"},
+                "starts": "We will not allow",
+                "contains": "leave the country",
+                "quote": True,
+            },
+            {
+                "speaker": {"Tony Burke"},
+                "starts": "The app poses",
+                "contains": "risks",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "he-added-comma-opens-the-next-quotation",
+        'John Moolenaar said, "This is a threat to every American." He added, "We must act '
+        'before the next model ships." Digital Minister Masaaki Taira said, "The notice is '
+        'advice." She added, "Ministries will decide for themselves."',
+        "2025-04-24",
+        [
+            {
+                "speaker": {"John Moolenaar"},
+                "contains": "threat to every American",
+                "quote": True,
+                "cue": "said",
+            },
+            {
+                "speaker": {"John Moolenaar"},
+                "contains": "We must act",
+                "quote": True,
+                "cue": "added",
+            },
+            {
+                "speaker": {"Masaaki Taira"},
+                "contains": "notice is advice",
+                "quote": True,
+                "cue": "said",
+            },
+            {
+                "speaker": {"Masaaki Taira"},
+                "contains": "decide for themselves",
+                "quote": True,
+                "cue": "added",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
