@@ -1965,7 +1965,12 @@ class ActorIndex:
             ):
                 owner = actor
                 owner_here = here is not None and start >= here.start
-            if start < offset and via != "modifier" and fits(actor):
+            if (
+                start < offset
+                and via != "modifier"
+                and fits(actor)
+                and not _no_antecedent(self.text, start, ends[i])
+            ):
                 if owner_here and here is not None and start < here.start:
                     # "Lenovo's chairman Yang said the company would ...": the owner named in
                     # this sentence, before any company of the sentences before it
@@ -1982,6 +1987,15 @@ class ActorIndex:
                     if not close:
                         break
                     if sent is not None and _subject_like(self.text, sent.start, start):
+                        return actor
+                    if (
+                        here is not None
+                        and sent is not None
+                        and here.index - sent.index <= 1
+                        and _DESCRIBED_AFTER.match(self.text, ends[i], ends[i] + 80)
+                    ):
+                        # "The trigger was DeepSeek, a Hangzhou-based startup. The company
+                        # has said ...": the firm the sentence before describes
                         return actor
             i -= 1
         return nearest or fallback or owner or self._national_body(head, offset, phrase)
@@ -2655,6 +2669,28 @@ _SCENE_KINDS = frozenset(
         ActorKind.STATE_ENTERPRISE,
     }
 )
+
+
+#: What makes a company's name no antecedent of "the company": a thing the subject owns
+#: ("on its official WeChat account") or a firm whose analysts comment ("Morgan Stanley
+#: analysts wrote ...").
+_OWNED_BEFORE = lazy_re(r"\b(?:its|their)[ ](?:[\w-]+[ ]){0,2}$")
+_ANALYSTS_AFTER = lazy_re(r"[ ](?:analysts?|economists?|strategists?)\b")
+
+
+#: An appositive that describes a firm right after its name: ", a Hangzhou-based startup".
+_DESCRIBED_AFTER = lazy_re(
+    r",[ ](?:a|an)[ ](?:[\w-]+[ ]){0,3}?(?:startup|start-up|company|firm|developer|maker|"
+    r"lab|group)(?=[,.;]|[ ](?:that|which|whose|founded|based|backed|known|with)\b)"
+)
+
+
+def _no_antecedent(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` cannot be what a later short form names."""
+    return (
+        _OWNED_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _ANALYSTS_AFTER.match(text, end, end + 14) is not None
+    )
 
 
 def _subject_like(text: str, sentence_start: int, start: int) -> bool:

@@ -314,7 +314,11 @@ def _quotations(ctx: _Ctx) -> None:
     last_speaker: str | None = None
     last_para = -2
     last_end = -1
-    for q in ctx.seg.quotes:
+    quotes = ctx.seg.quotes
+    joined_to = -1  # the end of a quotation already joined to the one before it
+    for qi, q in enumerate(quotes):
+        if q.start < joined_to:
+            continue
         s = ctx.seg.sentence_at(q.start) or ctx.seg.sentence_at(q.inner_start)
         if s is None or s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING):
             continue
@@ -368,6 +372,12 @@ def _quotations(ctx: _Ctx) -> None:
         if not _is_whole_clause(text, q, s):
             # a partial quote ("... due to “concerns ...,” said a spokesperson"): keep the sentence
             start = min(start, s.start)
+        second = _second_half(ctx, q, quotes[qi + 1] if qi + 1 < len(quotes) else None, attribution)
+        if second is not None and not mixed:
+            # '“The app,” Taira told reporters, “keeps whatever you type ...”': one statement
+            inner = inner + " " + second.inner.strip()
+            end = max(end, second.end)
+            joined_to = second.end
         if mixed:
             # 'Beijing's reaction had been "measured and calm," said X': the whole clause is
             # the claim, partly quoted
@@ -375,7 +385,7 @@ def _quotations(ctx: _Ctx) -> None:
             inner_start = text.find(inner, s.start)
             inner_span = Span.of(text, inner_start, inner_start + len(inner))
         else:
-            inner_span = Span.of(text, q.inner_start, q.inner_end)
+            inner_span = Span.of(text, q.inner_start, second.inner_end if second else q.inner_end)
         ctx.claims.append(
             Claim(
                 speaker=speaker,
@@ -392,6 +402,22 @@ def _quotations(ctx: _Ctx) -> None:
         last_speaker = speaker
         last_para = s.paragraph
         last_end = q.end
+
+
+def _second_half(
+    ctx: _Ctx, q: Quote, nxt: Quote | None, attribution: tuple[int, int] | None
+) -> Quote | None:
+    """The rest of a quotation its attribution interrupts ('“The app,” X said, “keeps ...”'):
+    the next quotation, where this one ends in a comma, the attribution after it ends in a
+    comma right before the next, and the next goes on in lower case."""
+    if nxt is None or attribution is None or attribution[0] != q.start:
+        return None
+    if not q.inner.rstrip().endswith(",") or not nxt.inner[:1].islower():
+        return None
+    between = ctx.text[q.end : nxt.start]
+    if len(between) > 160 or not between.rstrip().endswith(",") or "." in between[-3:]:
+        return None
+    return nxt
 
 
 def _clause_then_quote(ctx: _Ctx, q: Quote, s: Sentence) -> bool:
@@ -703,7 +729,17 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         content_end = _content_end(text, content_start, s.end)
         if content_end - content_start < 12:
             continue
-        _add(ctx, s, speaker, verb, content_start, content_end, a, date_from=b)
+        _add(
+            ctx,
+            s,
+            speaker,
+            verb,
+            content_start,
+            content_end,
+            a,
+            date_from=b,
+            fronted=_fronted(text, s, a),
+        )
         ctx.used.append((a, b))
     # "..., warning that ...": the subject of the clause speaks
     participles = list(_PARTICIPLE.finditer(text, s.start, s.end)) if has_comma else []
@@ -1001,6 +1037,12 @@ _REPORTED_TO = lazy_re(
 )
 
 
+#: Figures a firm reports, which are no statement: "reported results", "reported a net loss",
+#: "reported fourth-quarter revenue of ...".
+_REPORTED_FIGURES = lazy_re(
+    r"[ ](?:(?!that\b)[\w%$.-]+[ ]){0,5}?(?:results|earnings|profits?|"
+    r"revenues?|losses|loss|sales|income|growth)\b"
+)
 #: What after "warned" makes it report a statement: a that-clause, a clause with its own
 #: subject and verb, a quotation or the end of an attribution.
 _WARNING_STATES = lazy_re(
@@ -1074,6 +1116,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # adjective ("drafting reports", "Nvidia's reported revenue")
         if _REPORT_AS_NOUN_BEFORE.search(text, max(s.start, a - 20), a):
             return False
+        if _REPORTED_FIGURES.match(after):
+            return False  # "Tencent reported results on Wednesday": figures, not a statement
         return not _REPORTED_TO.match(after)
     if v in ("posted", "posts"):
         # "Aggarwal posted on X", "posted on its website that ..."; not "posted losses"
@@ -1203,8 +1247,10 @@ def _add(
     *,
     date_from: int | None = None,
     aside: tuple[int, int] | None = None,
+    fronted: tuple[int, int] | None = None,
 ) -> None:
-    """Record a reported claim; ``aside`` is a parenthetical attribution left out of its text."""
+    """Record a reported claim; ``aside`` is a parenthetical attribution left out of its text,
+    ``fronted`` an adverbial before the speaker that may date the statement."""
     text = ctx.text
     if start < s.start + _DATELINE_REACH:
         # "WASHINGTON (Wire) — X has blocked it, according to ...": not the report's place
@@ -1238,9 +1284,35 @@ def _add(
             evidence=Span.of(text, lo, hi),
             quote=False,
             quantities=ctx.quantities_in(start + lead, end),
-            date=_date_near(ctx, _date_window(date_from, start)),
+            date=_date_near(ctx, _date_window(date_from, start))
+            or (ctx.date_near(fronted[0], fronted[1], 0) if fronted is not None else None),
         )
     )
+
+
+#: An adverbial that opens a sentence before its speaker: "In a statement on Monday, ",
+#: "At a Senate hearing last month, ".
+_FRONTED_ADVERBIAL = lazy_re(
+    r"(?:In|At|During|On|Speaking|Earlier|Later|Last)[ ][^,;“”\"]{1,80},[ ]"
+)
+
+
+#: The words a fronted adverbial opens with (a cheap test before the pattern).
+_FRONTED_OPENERS = ("In ", "At ", "During ", "On ", "Speaking ", "Earlier ", "Later ", "Last ")
+#: A fronted medium or occasion, which names no speaker: "In a post on its WeChat account, ",
+#: "At a Senate hearing last month, " (not "In Italy, ", a place that may be the speaker's).
+_MEDIUM_OPENER = lazy_re(r"(?:In|At|During)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,80},[ ]")
+
+
+def _fronted(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
+    """The span of an adverbial that opens the sentence of a reporting verb at ``verb_start``,
+    where only a short subject stands between them."""
+    if not text.startswith(_FRONTED_OPENERS, s.start):
+        return None
+    m = _FRONTED_ADVERBIAL.match(text, s.start, verb_start)
+    if m is None or len(text[m.end() : verb_start].split()) > 8:
+        return None
+    return m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1269,6 +1341,10 @@ def _subject_speaker(
     text = ctx.text
     smasks = smasks if smasks is not None else [m for m in masks(ctx, s) if m[2] != "quote"]
     lo = _clause_start(text, s.start, verb_start)
+    if lo == s.start and text.startswith(("In ", "At ", "During "), lo):
+        medium = _MEDIUM_OPENER.match(text, lo, verb_start)
+        if medium is not None:
+            lo = medium.end()  # "In a post on its WeChat account, the company said": not WeChat
     head = text[lo:verb_start]
     # the "$"-anchored patterns below read only the end of the clause (linear in long text)
     near = max(0, len(head) - _TAIL)

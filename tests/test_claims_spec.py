@@ -2314,6 +2314,74 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-quotation-split-by-its-attribution-is-one-claim",
+        '"The app," Digital Minister Masaaki Taira told reporters, "keeps whatever you type '
+        'on servers in China." "It was too early," said Thomas Regnier, "to say whether '
+        'DeepSeek would face action." "Chinese authorities," Berlin commissioner Meike Kamp '
+        'added, "have far-reaching rights to access data."',
+        "2025-07-10",
+        [
+            {
+                "speaker": {"Masaaki Taira"},
+                "contains": "The app keeps whatever you type",
+                "quote": True,
+            },
+            {"speaker": {"Thomas Regnier"}, "contains": "too early to say whether", "quote": True},
+            {
+                "speaker": {"Meike Kamp"},
+                "contains": "authorities have far-reaching rights",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-fronted-occasion-dates-the-statement-and-names-no-speaker",
+        "At a Senate hearing last month, Commerce Secretary Howard Lutnick said DeepSeek had "
+        "been built with American chips. In a statement on Monday, Nvidia said DeepSeek was an "
+        "excellent advance. DeepSeek released V4 last week. In a post on its official WeChat "
+        "account on Monday, the company said V4 had been trained mainly on domestic chips.",
+        "2025-04-17",
+        [
+            {
+                "speaker": {"Howard Lutnick"},
+                "contains": "built with American chips",
+                "date": "2025-03",
+            },
+            {"speaker": {"Nvidia"}, "contains": "excellent advance", "date": "2025-04-14"},
+            {
+                "speaker": {"DeepSeek"},
+                "contains": "trained mainly on domestic chips",
+                "date": "2025-04-14",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "the-company-is-the-firm-under-discussion-not-an-analysts-firm",
+        "Tencent reported results on Wednesday. Morgan Stanley analysts wrote that the guidance "
+        "implied higher spending. The company also said it would pay a dividend of HK$4.50 per "
+        "share. ASML Holding dropped 7% in Amsterdam. The trigger was DeepSeek, a "
+        "Hangzhou-based startup. The company has said it trained the V3 base model using about "
+        "2,000 Nvidia H800 chips.",
+        "2025-03-20",
+        [
+            {"speaker": {"Morgan Stanley"}, "contains": "guidance implied higher spending"},
+            {"speaker": {"Tencent"}, "contains": "pay a dividend"},
+            {"speaker": {"DeepSeek"}, "contains": "trained the V3 base model"},
+        ],
+        exact=True,
+    ),
+    case(
+        "reported-figures-are-no-statement",
+        "Tencent reported results on Wednesday. Alibaba reported a 13% rise in quarterly "
+        "revenue on Thursday. Baidu reported a net loss for the quarter. Yonhap reported that "
+        "the ministry had blocked DeepSeek.",
+        "2025-03-20",
+        [{"speaker": {"Yonhap", "Yonhap News Agency"}, "contains": "ministry had blocked"}],
+        exact=True,
+    ),
 ]
 
 
