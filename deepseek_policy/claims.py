@@ -381,9 +381,11 @@ def _quotations(ctx: _Ctx) -> None:
         if mixed:
             # 'Beijing's reaction had been "measured and calm," said X': the whole clause is
             # the claim, partly quoted
-            inner = text[_clause_start(text, s.start, q.start) : q.end].strip()
-            inner_start = text.find(inner, s.start)
-            inner_span = Span.of(text, inner_start, inner_start + len(inner))
+            inner_start = _clause_start(text, s.start, q.start)
+            while inner_start < q.start and text[inner_start].isspace():
+                inner_start += 1
+            inner = text[inner_start : q.end]
+            inner_span = Span.of(text, inner_start, q.end)
         else:
             inner_span = Span.of(text, q.inner_start, second.inner_end if second else q.inner_end)
         ctx.claims.append(
@@ -1037,6 +1039,15 @@ _REPORTED_TO = lazy_re(
 )
 
 
+#: A text someone wrote, as the object of "wrote": "a 2025 bill", "the law", "the code".
+_WROTE_A_TEXT = lazy_re(
+    r"[ ](?:a|an|the|his|her|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:bill|bills|law|laws|"
+    r"legislation|amendment|book|code|software|rules|regulation|measure)\b"
+)
+#: How much was said, instead of what: "has said little about", "said nothing on".
+_SAID_HOW_MUCH = lazy_re(
+    r"[ ](?:very[ ])?(?:little|nothing|much|less|more)[ ](?:about|on|publicly)\b"
+)
 #: Figures a firm reports, which are no statement: "reported results", "reported a net loss",
 #: "reported fourth-quarter revenue of ...".
 _REPORTED_FIGURES = lazy_re(
@@ -1046,7 +1057,11 @@ _REPORTED_FIGURES = lazy_re(
 #: What after "warned" makes it report a statement: a that-clause, a clause with its own
 #: subject and verb, a quotation or the end of an attribution.
 _WARNING_STATES = lazy_re(
-    r"(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # "warned in February that", "warned last week that", "warned on Jan. 28 that"
+    r"[ ](?:in|on|last|this|earlier[ ]this)[ ](?:[A-Z][a-z]{2,8}[.]?|week|month|year)"
+    r"(?:[ ][0-9]{1,2})?|[ ](?:in|on)[ ](?:a|an|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:statement|"
+    r"post|notice|report|letter|filing))?"
     r"(?:[ ]that\b|[,.:;]|[ ]?[“\"]|[ ](?:it|they|he|she|we|there|this|DeepSeek|the[ ][a-z]+)[ ]"
     r"(?:[a-z]+[ ]){0,2}?(?:would|could|may|might|will|can|was|were|is|are|has|had|posed|"
     r"poses)\b)"
@@ -1057,6 +1072,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     """Whether a reporting verb here introduces what someone asserts."""
     after = text[b : min(s.end, b + 80)]
     v = verb.lower()
+    if _SAID_HOW_MUCH.match(after):
+        return False  # "DeepSeek has said little about ...": silence, not a statement
     if v.endswith(("ed", "id", "ld", "te")) and _PASSIVE_AUX.search(text, max(s.start, a - 20), a):
         return False  # "Italy's Garante, which was criticized by DeepSeek", "have been told"
     if v in _NOUN_TOO and _NOUN_BEFORE.search(text, max(s.start, a - 12), a):
@@ -1083,8 +1100,12 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # "warned that ...", "warned it could ...", "..., the agency warned."; not "warned
         # users about DeepSeek" or "warned against using it" (a warning, the action)
         return not after.strip() or _WARNING_STATES.match(after) is not None
-    if v in ("wrote", "writes") and after.startswith((" to ", " a letter", " letters")):
-        return False  # "wrote to DeepSeek asking for details": a letter sent, not a statement
+    if v in ("wrote", "writes") and (
+        after.startswith((" to ", " a letter", " letters")) or _WROTE_A_TEXT.match(after)
+    ):
+        # "wrote to DeepSeek asking for details": a letter sent, not a statement; "who wrote a
+        # 2025 bill to ban ...": an author, not a statement
+        return False
     if v in ("described", "describes", "dismissed", "dismisses"):
         return bool(rx(r"\bas\b").search(after))  # "dismissed the ban as politically driven"
     if v in ("accused", "accuses"):
@@ -1149,7 +1170,8 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"(?:[ ](?:on[ ]|late[ ]|early[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)(?=[ ,])|"
         r"[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
-        r"[ ](?:yesterday|today|earlier|previously|separately))?"
+        r"[ ](?:yesterday|today|earlier|previously|separately|before|repeatedly|publicly|again|"
+        r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
         r",))?(?:,)?(?:[ ]that)?[ ]?"
     ).match(text[b:end])
@@ -1346,6 +1368,12 @@ def _subject_speaker(
         if medium is not None:
             lo = medium.end()  # "In a post on its WeChat account, the company said": not WeChat
     head = text[lo:verb_start]
+    if " who " in head:
+        # "A startup representative who uses DeepSeek's model said": the phrase before "who"
+        # speaks, not a name inside the relative clause
+        restrictive = _RESTRICTIVE_WHO.match(text, lo, verb_start)
+        if restrictive is not None:
+            return _speaker(ctx, lo, restrictive.end("np"), s)
     # the "$"-anchored patterns below read only the end of the clause (linear in long text)
     near = max(0, len(head) - _TAIL)
     # "Premier Cho Jung-tai, who said ...": the antecedent of "who"
@@ -1385,6 +1413,10 @@ def _subject_speaker(
         if _THE_OFFICIAL.fullmatch(np_text):
             # "The spokesperson said ...": the body of the one introduced just before
             return _speaker(ctx, np_start, lo + tail.end("np"), s)
+        if _UNNAMED_OFFICIAL.fullmatch(np_text):
+            # "..., and an official said the bans would stay": someone the text does not
+            # name, never a body named earlier in the sentence
+            return None
     instrument = _INSTRUMENT_NP.search(head)
     if instrument is not None:
         return _instrument_speaker(ctx, s, lo + instrument.start(), verb_start)
@@ -1473,6 +1505,17 @@ _INTRODUCED_OFFICIAL = lazy(
 _THE_OFFICIAL = lazy(
     r"(?i)(?:the|this|that)[ ](?:same[ ])?(?:official|spokes(?:person|man|woman)|source|"
     r"executive|representative)"
+)
+
+
+#: A subject with a restrictive relative clause: "A startup representative who uses ...".
+_RESTRICTIVE_WHO = lazy_re(
+    r"[ ]*(?P<np>(?:[\w’'.-]+[ ]){1,6}?)who[ ](?!said|says|told)[^,]{1,120}$"
+)
+#: An unnamed speaker with nothing that names their body: "an official", "one executive".
+_UNNAMED_OFFICIAL = lazy(
+    r"(?i)(?:and[ ])?(?:an?|one|another)[ ](?:(?:senior|government|unnamed|top)[ ])?"
+    r"(?:official|spokes(?:person|man|woman)|source|executive|representative)"
 )
 
 

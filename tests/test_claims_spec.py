@@ -2382,6 +2382,58 @@ ROUND_ELEVEN = [
         [{"speaker": {"Yonhap", "Yonhap News Agency"}, "contains": "ministry had blocked"}],
         exact=True,
     ),
+    case(
+        "how-much-or-when-was-said-is-not-the-statement",
+        "DeepSeek has said little about the enterprise market. DeepSeek has said before that "
+        "its theoretical profit margin on inference could reach 545 percent. OpenAI has said "
+        "publicly that it is reviewing the matter. Alibaba has said more than once that it would "
+        "integrate R1.",
+        "2025-09-30",
+        [
+            {
+                "speaker": {"DeepSeek"},
+                "starts": "its theoretical profit margin",
+                "contains": "545 percent",
+            },
+            {"speaker": {"OpenAI"}, "starts": "it is reviewing", "contains": "the matter"},
+            {
+                "speaker": {"Alibaba", "Alibaba Group"},
+                "starts": "it would integrate",
+                "contains": "R1",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "warned-with-a-time-or-medium-before-that",
+        "The National Intelligence Service warned in February that DeepSeek collects excessive "
+        "personal data. Taiwan's Ministry of Digital Affairs warned last week that the app "
+        "endangered national information security. Italy's Garante warned on Jan. 28 that the "
+        "app could breach EU law.",
+        "2025-04-24",
+        [
+            {
+                "speaker": {"National Intelligence Service"},
+                "contains": "collects excessive",
+                "cue": "warned",
+                "date": "2025-02",
+            },
+            {"speaker": {"Ministry of Digital Affairs"}, "contains": "endangered national"},
+            {"speaker": GARANTE, "contains": "could breach EU law"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-author-or-a-relative-clause-does-not-speak",
+        "State Rep. Giovanni Capriglione, a Southlake Republican who wrote a 2025 bill to ban "
+        "Chinese AI on state devices, said he would ask the House to review the guidance. "
+        "A startup representative who uses DeepSeek's open-source model said the impact would "
+        "be limited. Japan, Taiwan and Australia banned DeepSeek on government devices in "
+        "February, and an official said the bans would stay.",
+        "2026-10-15",
+        [{"speaker": {"Giovanni Capriglione"}, "contains": "ask the House to review"}],
+        exact=True,
+    ),
 ]
 
 
