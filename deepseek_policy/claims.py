@@ -690,8 +690,14 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
                 ctx, s.start, fm.start("np"), fm["np"]
             )
             verb = fm["verb"]
-        elif _CLAUSE_VERB.search(fm["np2"]) or _NAME_THEN_VERB.match(fm["np2"]):
-            speaker, verb = None, fm["verb2"]  # ", said France would not ban it": a clause
+        elif (
+            _CLAUSE_VERB.search(fm["np2"])
+            or _NAME_THEN_VERB.match(fm["np2"])
+            or _INSTRUMENT_SUBJECT.fullmatch(text, s.start, fm.start())
+        ):
+            # ", said France would not ban it": a clause; "The report, released by X, says
+            # ...": the document's appositive, then what it says
+            speaker, verb = None, fm["verb2"]
         else:
             speaker = _speaker(ctx, fm.start("np2"), fm.end("np2"), s, leading=True)
             verb = fm["verb2"]
@@ -1446,10 +1452,19 @@ def _subject_speaker(
 
 
 _INSTRUMENT_NP = lazy(
-    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[a-z-]+[ ]){0,2}?(?:notice|notices|note|order|"
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|order|"
     r"directive|memo|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
-    r"post)\b"
+    r"post|study|survey|analysis|assessment|audit|review)\b"
+)
+
+
+#: A document as a sentence's subject, with an appositive after it: "The report, released by
+#: the committee", "The 16-page report, titled “DeepSeek Unmasked,”".
+_INSTRUMENT_SUBJECT = lazy_re(
+    r"(?:The|A|An|Its|Their)[ ](?:[\w’'-]+[ ]){0,3}?(?:report|study|survey|notice|note|"
+    r"memo|letter|statement|filing|order|directive|analysis|assessment|audit|review),[ ]"
+    r"[^;]{1,200}"
 )
 
 
@@ -1457,15 +1472,26 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     """ "The note, issued by the Department of Expenditure, said ..." -> the department;
     "The notices pointed out ..." -> the body that issued them, named just before."""
     text = ctx.text
-    agent = rx(r"(?i)\b(?:issued|sent|signed|drafted|published|written)[ ]by[ ]|\bfrom[ ]").search(
-        text[start:end]
-    )
+    agent = rx(
+        r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
+        r"produced)[ ]by[ ]|\bfrom[ ]"
+    ).search(text[start:end])
     if agent is not None:
         found = [
             x for x in ctx.index.mentions_between(start + agent.end(), end) if x.via != "modifier"
         ]
         if found:
             return found[0].actor
+    owner = rx(r"(?:[Tt]he[ ])?(?P<owner>[\w-]+(?:[ ][\w-]+)?)(?:’s|'s)[ ]").match(text, start, end)
+    if owner is not None:
+        # "The committee's report says ...": the owner of the document
+        owned = [
+            x
+            for x in ctx.index.mentions_between(start, owner.end("owner") + 2)
+            if x.actor != TARGET_ID
+        ]
+        if owned:
+            return owned[0].actor
     if text.startswith(("Its ", "its "), start):
         # "DeepSeek has not commented. Its privacy policy says ...": the owner, the subject
         # of the sentence before, which may be the service itself
@@ -1549,8 +1575,11 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return None  # "one user in Brazil": a person the text does not name, not the place
     if rx(
         r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|"
-        r"announcement)[ ](?:on|in)[ ](?:its|their)[ ]"
-    ).match(phrase):
+        r"announcement)(?:[ ](?:posted|published|issued|released))?[ ](?:on|in)[ ](?:its|their)[ ]"
+    ).match(phrase) or (
+        # "according to a statement posted on the company's WeChat account": its own channel
+        _STATEMENT_ONLY.fullmatch(phrase) and _ON_OWN_CHANNEL.match(text, end, end + 40)
+    ):
         actors = subject_before(ctx, s, s.start, start, [], first=True)
         if actors:
             return actors[0]
@@ -1562,6 +1591,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     ]
     if not mentions and ctx.issued and _DOCUMENT_SPEAKER.fullmatch(phrase):
         return _issuer(ctx, start)
+    if not mentions and _THE_REPORT.fullmatch(phrase):
+        return _report_author(ctx, start)
     if not mentions:
         # a bare surname
         for w in rx(r"[A-Z][\w-]+").finditer(phrase):
@@ -1605,6 +1636,40 @@ _DOCUMENT_SPEAKER = lazy_re(
 )
 #: How far back a document's issuer may be stated (about three paragraphs).
 _ISSUER_REACH = 1500
+
+
+#: A statement with no author named in it: "a statement posted", "a notice".
+_STATEMENT_ONLY = lazy_re(
+    r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|announcement)"
+    r"(?:[ ](?:posted|published|issued|released|put[ ]out))?"
+)
+#: The speaker's own channel after such a statement: " on the company's WeChat account".
+_ON_OWN_CHANNEL = lazy_re(r"[ ](?:on|in)[ ](?:its|their|the[ ](?:company|firm|group)(?:’s|'s))[ ]")
+#: A study named again: "the report", "the committee's report", "this study".
+_THE_REPORT = lazy_re(
+    r"(?i)(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:report|study|survey|analysis|"
+    r"assessment|audit)"
+)
+#: A study being put out: "released a report", "published its 16-page study".
+_RELEASED_A_REPORT = lazy_re(
+    r"\b(?:released|published|issued|produced|unveiled|put[ ]out)[ ](?:a|an|its|their|the)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?(?:report|study|survey|analysis|assessment|audit)\b"
+)
+
+
+def _report_author(ctx: _Ctx, start: int) -> str | None:
+    """Who put out the report that "the report" names: the subject of the last sentence that
+    released one, nearby (about three paragraphs)."""
+    found = None
+    for found in _RELEASED_A_REPORT.finditer(ctx.text, max(0, start - _ISSUER_REACH), start):
+        pass
+    if found is None:
+        return None
+    s = ctx.seg.sentence_at(found.start())
+    if s is None:
+        return None
+    actors = subject_before(ctx, s, s.start, found.start(), [], first=True)
+    return actors[0] if actors else None
 
 
 def _issuer(ctx: _Ctx, start: int) -> str | None:

@@ -2065,7 +2065,14 @@ ROUND_TEN = [
         "The report, released by the House Select Committee on the Chinese Communist Party, "
         "says DeepSeek's app sends user data to China Mobile.",
         "2025-04-17",
-        [],
+        # the report speaks for the body that released it (as "the note, issued by X"), never
+        # for a name in what it says
+        [
+            {
+                "speaker": {"House Select Committee on the Chinese Communist Party"},
+                "contains": "sends user data to China Mobile",
+            }
+        ],
         exact=True,
     ),
     case(
@@ -2432,6 +2439,41 @@ ROUND_ELEVEN = [
         "February, and an official said the bans would stay.",
         "2026-10-15",
         [{"speaker": {"Giovanni Capriglione"}, "contains": "ask the House to review"}],
+        exact=True,
+    ),
+    case(
+        "a-report-speaks-for-whoever-released-it",
+        "The House Select Committee on the Chinese Communist Party released a report on "
+        "Wednesday. According to the report, the chatbot suppressed answers in 85% of test "
+        "cases. The committee's report says the app sends user data to China Mobile. The "
+        "review, issued by the Digital Agency, says the app sends data to China.",
+        "2025-04-17",
+        [
+            {
+                "speaker": {"House Select Committee on the Chinese Communist Party"},
+                "contains": "suppressed answers",
+                "cue": "according to",
+            },
+            {
+                "speaker": {"House Select Committee on the Chinese Communist Party"},
+                "contains": "sends user data to China Mobile",
+            },
+            {"speaker": {"Digital Agency"}, "contains": "sends data to China"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-statement-on-its-own-channel-is-the-subjects",
+        "Microsoft will keep R1 on Azure, according to a statement posted on the company's "
+        "WeChat account. Baidu will make Ernie free, according to a statement posted on its "
+        "WeChat account. Alibaba will offer R1 on its cloud, according to a statement on the "
+        "company's website.",
+        "2025-02-05",
+        [
+            {"speaker": {"Microsoft"}, "contains": "keep R1 on Azure", "cue": "according to"},
+            {"speaker": {"Baidu"}, "contains": "make Ernie free"},
+            {"speaker": {"Alibaba", "Alibaba Group"}, "contains": "offer R1 on its cloud"},
+        ],
         exact=True,
     ),
 ]
