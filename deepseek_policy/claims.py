@@ -1452,8 +1452,8 @@ def _subject_speaker(
 
 
 _INSTRUMENT_NP = lazy(
-    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|order|"
-    r"directive|memo|"
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
+    r"order|directive|memo|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
     r"post|study|survey|analysis|assessment|audit|review)\b"
 )
@@ -1482,12 +1482,14 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         ]
         if found:
             return found[0].actor
-    owner = rx(r"(?:[Tt]he[ ])?(?P<owner>[\w-]+(?:[ ][\w-]+)?)(?:’s|'s)[ ]").match(text, start, end)
-    if owner is not None:
+    possessive = rx(r"(?:[Tt]he[ ])?(?P<owner>[\w-]+(?:[ ][\w-]+)?)(?:’s|'s)[ ]").match(
+        text, start, end
+    )
+    if possessive is not None:
         # "The committee's report says ...": the owner of the document
         owned = [
             x
-            for x in ctx.index.mentions_between(start, owner.end("owner") + 2)
+            for x in ctx.index.mentions_between(start, possessive.end("owner") + 2)
             if x.actor != TARGET_ID
         ]
         if owned:
@@ -1660,11 +1662,10 @@ _RELEASED_A_REPORT = lazy_re(
 def _report_author(ctx: _Ctx, start: int) -> str | None:
     """Who put out the report that "the report" names: the subject of the last sentence that
     released one, nearby (about three paragraphs)."""
-    found = None
-    for found in _RELEASED_A_REPORT.finditer(ctx.text, max(0, start - _ISSUER_REACH), start):
-        pass
-    if found is None:
+    releases = list(_RELEASED_A_REPORT.finditer(ctx.text, max(0, start - _ISSUER_REACH), start))
+    if not releases:
         return None
+    found = releases[-1]
     s = ctx.seg.sentence_at(found.start())
     if s is None:
         return None
