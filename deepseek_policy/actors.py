@@ -487,7 +487,8 @@ _PLACED_SHORT_HEADS = frozenset(
 )
 _SHORT_FORM = lazy_re(
     r"(?=[TtIi])(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ]"
-    r"(?:(?:same|new|[a-z]+-based|tech|state-run|"
+    r"(?:(?:same|new|[a-z]+-based|tech|state-run|consumer|advocacy|industry|lobby|rights|"
+    r"campaign|trade|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
     r"(?P<head>" + "|".join(_SHORT_HEADS) + r")(?![\w-])"
 )
@@ -3225,6 +3226,9 @@ def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool
             d.kind in companies
             or any(w in d.name or any(w in a for a in d.aliases) for w in ("Lab", "Research"))
         )
+    if head == "group":
+        # "the group", "the consumer group": a group by name, or an association or NGO
+        return lambda d: d.kind is ActorKind.ORGANIZATION or "Group" in d.name
     if head in _NAMED_HEADS:
         words = _NAMED_HEADS[head]
         return lambda d: any(w in d.name or any(w in a for a in d.aliases) for w in words)

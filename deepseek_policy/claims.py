@@ -1416,7 +1416,7 @@ def _subject_speaker(
         official = _official_speaker(ctx, np_start, lo + tail.end("np"), s)
         if official is not None:
             return official
-        if _THE_OFFICIAL.fullmatch(np_text):
+        if _THE_OFFICIAL.fullmatch(np_text) or _THE_ANALYSTS.fullmatch(np_text):
             # "The spokesperson said ...": the body of the one introduced just before
             return _speaker(ctx, np_start, lo + tail.end("np"), s)
         if _UNNAMED_OFFICIAL.fullmatch(np_text):
@@ -1573,6 +1573,10 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             return None
         at = ctx.seg.sentence_at(intro.start())
         return _official_speaker(ctx, intro.start(), intro.end(), at) if at is not None else None
+    if _THE_ANALYSTS.fullmatch(phrase):
+        # "Morgan Stanley analysts said ... “...,” the analysts wrote": their firm, named just
+        # before
+        return _firm_of_analysts(ctx, start, phrase.split()[-1].lower())
     if _MEMBER_OF_PUBLIC.match(phrase):
         return None  # "one user in Brazil": a person the text does not name, not the place
     if rx(
@@ -1625,6 +1629,32 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     return (outside or mentions)[0].actor
 
 
+#: A firm's analysts named again: "the analysts", "the Bernstein analysts" (not resolved).
+_THE_ANALYSTS = lazy_re(
+    r"(?i)(?:the|these|those)[ ](?:analysts|researchers|economists|strategists)"
+)
+
+
+def _firm_of_analysts(ctx: _Ctx, start: int, noun: str) -> str | None:
+    """The firm of the analysts (``noun``) introduced last before ``start``, nearby: "Morgan
+    Stanley analysts", "analysts at Jefferies"."""
+    lo = max(0, start - 600)
+    firm: tuple[int, int] | None = None
+    for m in _FIRMS_ANALYSTS.finditer(ctx.text, lo, start):
+        if (m.group("noun") or m.group("noun2")).lower() == noun:
+            firm = m.span("firm") if m.group("firm") else m.span("firm2")
+    if firm is None:
+        return None
+    found = [x for x in ctx.index.mentions_between(*firm) if x.via != "modifier"]
+    return found[-1].actor if found else None
+
+
+#: Analysts introduced with their firm: "Morgan Stanley analysts", "analysts at Bernstein".
+_FIRMS_ANALYSTS = lazy_re(
+    r"(?P<firm>(?:[A-Z][\w&.-]*[ ]){1,3})(?P<noun>analysts|researchers|economists|strategists)\b"
+    r"|\b(?P<noun2>[Aa]nalysts|[Rr]esearchers|[Ee]conomists|[Ss]trategists)[ ](?:at|from|with)[ ]"
+    r"(?P<firm2>(?:[A-Z][\w&.-]*[ ]?){1,3})"
+)
 #: A place's name before the kind of firm it locates: "a Shanghai brokerage", "a Tokyo
 #: think tank" (the place does not speak).
 _PLACE_BEFORE_FIRM = lazy_re(

@@ -2476,6 +2476,21 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "the-analysts-or-the-group-named-again",
+        'Morgan Stanley analysts said the selloff was overdone. "We believe the impact is more '
+        'nuanced than the market is reflecting," the analysts wrote. Citi analysts cut their '
+        "target. The analysts said demand for chips would recover. Euroconsumers filed a "
+        'complaint with the Garante. "Promises are hard to enforce," the consumer group said.',
+        "2025-01-28",
+        [
+            {"speaker": {"Morgan Stanley"}, "contains": "selloff was overdone"},
+            {"speaker": {"Morgan Stanley"}, "contains": "more nuanced", "quote": True},
+            {"speaker": {"Citigroup", "Citi"}, "contains": "demand for chips would recover"},
+            {"speaker": {"Euroconsumers"}, "contains": "hard to enforce", "quote": True},
+        ],
+        exact=True,
+    ),
 ]
 
 
