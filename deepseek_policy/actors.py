@@ -232,7 +232,8 @@ _PERSON_REPORTING = (
     "said", "says", "told", "wrote", "added", "noted", "argued", "stated", "explained", "claimed",
     "warned", "stressed", "emphasized", "asserted", "called", "described", "dubbed",
     "denied", "insisted", "confirmed", "replied", "admitted", "acknowledged", "accused",
-    "dismissed", "asked", "cautioned", "emphasised", "posted", "tweeted",
+    "dismissed", "asked", "cautioned", "emphasised", "posted", "tweeted", "conceded", "responded",
+    "countered", "maintained", "predicted", "suggested", "reiterated",
 )  # fmt: skip
 _GATE_REPORTING = (*_PERSON_REPORTING, "according")
 #: The words before a speaker's name ("said Sung Kim", "according to Nam Seok").

@@ -63,6 +63,7 @@ _REPORTING_WORDS = (
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
+    "reiterated", "reiterates",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -1097,6 +1098,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         "hopes",
         "expected",
         "expects",
+        "reiterated",
+        "reiterates",
     ):
         # an announcement or an urging is an action; only an explicit that-clause is a claim
         return v in ("criticized", "criticised") or bool(

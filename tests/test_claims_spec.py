@@ -2491,6 +2491,19 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-bare-name-concedes-responds-or-reiterates",
+        "Masaaki Taira conceded that the notice was unclear. Lee Jae-myung responded that the "
+        "ban was temporary. Mao Ning reiterated that China never asks firms to collect data "
+        "illegally. Lee Jae-myung reiterated his call for a national AI fund.",
+        "2025-02-07",
+        [
+            {"speaker": {"Masaaki Taira"}, "contains": "notice was unclear", "cue": "conceded"},
+            {"speaker": {"Lee Jae-myung"}, "contains": "ban was temporary", "cue": "responded"},
+            {"speaker": {"Mao Ning"}, "contains": "never asks firms", "cue": "reiterated"},
+        ],
+        exact=True,
+    ),
 ]
 
 
