@@ -397,7 +397,7 @@ def _quotations(ctx: _Ctx) -> None:
                 evidence=Span.of(text, start, end),
                 quote=not mixed,
                 quantities=ctx.quantities_in(inner_span.start, inner_span.end),
-                date=_date_near(ctx, attribution),
+                date=_date_near(ctx, _outside_quote(attribution, q, second)),
             )
         )
         if attribution is not None:
@@ -405,6 +405,18 @@ def _quotations(ctx: _Ctx) -> None:
         last_speaker = speaker
         last_para = s.paragraph
         last_end = q.end
+
+
+def _outside_quote(
+    attribution: tuple[int, int] | None, q: Quote, second: Quote | None
+) -> tuple[int, int, int] | None:
+    """Where a quotation's date is read: its attribution, not the quotation ('“... since last
+    year,” said X' is not dated last year)."""
+    if attribution is None:
+        return None
+    if attribution[0] >= q.start:
+        return (second or q).end, attribution[1], 0
+    return attribution[0], q.start, 0
 
 
 def _second_half(

@@ -2504,6 +2504,20 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-time-inside-a-quotation-does-not-date-it",
+        '"We have had our proposals sitting in a drawer since last year," said Maria Ortega, '
+        'a computer science professor. "The review began last month and is still going," '
+        'Masaaki Taira said. "We will act on this matter soon," Senator Mark Warner said on '
+        "Friday.",
+        "2026-10-15",
+        [
+            {"speaker": {"Maria Ortega"}, "contains": "sitting in a drawer", "date": None},
+            {"speaker": {"Masaaki Taira"}, "contains": "review began last month", "date": None},
+            {"speaker": {"Mark Warner"}, "contains": "act on this matter", "date": "2026-10-09"},
+        ],
+        exact=True,
+    ),
 ]
 
 
