@@ -2689,9 +2689,13 @@ _DESCRIBED_AFTER = lazy_re(
 
 def _no_antecedent(text: str, start: int, end: int) -> bool:
     """Whether the mention at ``[start, end)`` cannot be what a later short form names."""
-    return (
-        _OWNED_BEFORE.search(text, max(0, start - 30), start) is not None
-        or _ANALYSTS_AFTER.match(text, end, end + 14) is not None
+    lo = max(0, start - 30)
+    owned = (text.find("its ", lo, start) >= 0 or text.find("their ", lo, start) >= 0) and (
+        _OWNED_BEFORE.search(text, lo, start) is not None
+    )
+    return owned or (
+        text.startswith((" analyst", " economist", " strategist"), end)
+        and _ANALYSTS_AFTER.match(text, end, end + 14) is not None
     )
 
 

@@ -366,11 +366,12 @@ def _quotations(ctx: _Ctx) -> None:
             continue
         start = q.start
         end = q.end
+        whole = _is_whole_clause(text, q, s)
         mixed = False
         if attribution is not None:
-            mixed = attribution[0] == q.start and _clause_then_quote(ctx, q, s)
+            mixed = attribution[0] == q.start and not whole and _clause_then_quote(ctx, q, s)
             start, end = min(start, attribution[0]), max(end, attribution[1])
-        if not _is_whole_clause(text, q, s):
+        if not whole:
             # a partial quote ("... due to “concerns ...,” said a spokesperson"): keep the sentence
             start = min(start, s.start)
         second = _second_half(ctx, q, quotes[qi + 1] if qi + 1 < len(quotes) else None, attribution)
@@ -1063,6 +1064,7 @@ _WROTE_A_TEXT = lazy_re(
     r"[ ](?:a|an|the|his|her|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:bill|bills|law|laws|"
     r"legislation|amendment|book|code|software|rules|regulation|measure)\b"
 )
+_HOW_MUCH_WORDS = (" little", " nothing", " much", " less", " more", " very")
 #: How much was said, instead of what: "has said little about", "said nothing on".
 _SAID_HOW_MUCH = lazy_re(
     r"[ ](?:very[ ])?(?:little|nothing|much|less|more)[ ](?:about|on|publicly)\b"
@@ -1091,7 +1093,7 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     """Whether a reporting verb here introduces what someone asserts."""
     after = text[b : min(s.end, b + 80)]
     v = verb.lower()
-    if _SAID_HOW_MUCH.match(after):
+    if after.startswith(_HOW_MUCH_WORDS) and _SAID_HOW_MUCH.match(after):
         return False  # "DeepSeek has said little about ...": silence, not a statement
     if v.endswith(("ed", "id", "ld", "te")) and _PASSIVE_AUX.search(text, max(s.start, a - 20), a):
         return False  # "Italy's Garante, which was criticized by DeepSeek", "have been told"
@@ -1431,10 +1433,12 @@ def _subject_speaker(
         official = _official_speaker(ctx, np_start, lo + tail.end("np"), s)
         if official is not None:
             return official
-        if _THE_OFFICIAL.fullmatch(np_text) or _THE_ANALYSTS.fullmatch(np_text):
+        if np_text[:1] in "tT" and (
+            _THE_OFFICIAL.fullmatch(np_text) or _THE_ANALYSTS.fullmatch(np_text)
+        ):
             # "The spokesperson said ...": the body of the one introduced just before
             return _speaker(ctx, np_start, lo + tail.end("np"), s)
-        if _UNNAMED_OFFICIAL.fullmatch(np_text):
+        if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
             # "..., and an official said the bans would stay": someone the text does not
             # name, never a body named earlier in the sentence
             return None
