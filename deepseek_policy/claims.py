@@ -1227,6 +1227,9 @@ _SPEAKERS_OWN_ACT = lazy_re(
     r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote)[ ]"
     # ", even as the health ministry said ...": a contrast the writer draws
     r"|,[ ]even[ ]as[ ]"
+    # ", as it confirmed that ...": the speaker's next statement
+    r"|,[ ]as[ ](?:he|she|it|they)[ ](?:also[ ])?(?:said|confirmed|added|noted|announced|told|"
+    r"warned|stressed)[ ]"
 )
 
 
@@ -1238,7 +1241,7 @@ def _content_end(text: str, start: int, end: int) -> int:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
     own = (
         _SPEAKERS_OWN_ACT.search(text, start, out)
-        if text.find(" and ", start, out) >= 0 or text.find(", even as ", start, out) >= 0
+        if text.find(" and ", start, out) >= 0 or text.find(", ", start, out) >= 0
         else None
     )
     if own is not None:
@@ -1427,7 +1430,10 @@ def _subject_speaker(
     if tail is not None and not first:
         np_start = lo + tail.start("np")
         np_text = tail["np"]
-        pron = _PRONOUN.match(np_text.split()[-1]) if len(np_text.split()) == 1 else None
+        words = np_text.split()
+        pron = _PRONOUN.match(words[-1]) if len(words) == 1 else None
+        if pron is None and len(words) >= 2 and words[-1] == "it" and words[-2] in _IT_OPENERS:
+            pron = _PRONOUN.match("it")  # "..., as it confirmed", "a step it described as"
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], np_start, s)
         official = _official_speaker(ctx, np_start, lo + tail.end("np"), s)
@@ -1559,6 +1565,9 @@ _THE_OFFICIAL = lazy(
 _RESTRICTIVE_WHO = lazy_re(
     r"[ ]*(?P<np>(?:[\w’'.-]+[ ]){1,6}?)who[ ](?!said|says|told)[^,]{1,120}$"
 )
+#: Words right before "it" that open a clause of its own: "as it confirmed", "a step it
+#: described as", "which it said".
+_IT_OPENERS = frozenset(["as", "step", "move", "which", "what", "while", "since", "because"])
 #: An unnamed speaker with nothing that names their body: "an official", "one executive".
 _UNNAMED_OFFICIAL = lazy(
     r"(?i)(?:and[ ])?(?:an?|one|another)[ ](?:(?:senior|government|unnamed|top)[ ])?"
@@ -1807,6 +1816,22 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
                 return actor
         return None
 
+    # "The ministry said that it had banned DeepSeek, a step it described as ...", "..., as it
+    # confirmed that ...": the body whose statement this sentence reports first (the outermost)
+    outer: tuple[int, str] | None = None
+    for c in ctx.claims[-3:]:
+        if (
+            c.speaker is None
+            or not s.start <= c.evidence.start
+            or offset >= c.evidence.end
+            or ctx.index.actor(c.speaker).kind is ActorKind.PERSON
+        ):
+            continue
+        at = ctx.text.find(c.cue, c.evidence.start, offset)
+        if at >= 0 and (outer is None or at < outer[0]):
+            outer = at, c.speaker
+    if outer is not None:
+        return outer[1]
     here = body_subject(s.start, offset, s)
     if here is not None:
         return here

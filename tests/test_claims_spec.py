@@ -2518,6 +2518,32 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "it-in-a-clause-after-a-statement-is-its-speaker",
+        "The health ministry said on Friday that it had banned DeepSeek on all of its "
+        "computers, a step it described as going beyond the notice. South Korea's privacy "
+        "regulator said Monday that DeepSeek had admitted falling short of Korean law, as it "
+        "confirmed that the chatbot had been pulled from app stores.",
+        "2025-02-18",
+        [
+            {
+                "speaker": {"Health Ministry", "Ministry of Health"},
+                "contains": "had banned DeepSeek",
+            },
+            {
+                "speaker": {"Health Ministry", "Ministry of Health"},
+                "contains": "going beyond",
+                "cue": "described",
+            },
+            {
+                "speaker": PIPC,
+                "contains": "falling short of Korean law",
+                "ends": "Korean law",
+                "cue": "said",
+            },
+            {"speaker": PIPC, "contains": "pulled from app stores", "cue": "confirmed"},
+        ],
+    ),
 ]
 
 
