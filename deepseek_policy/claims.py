@@ -541,7 +541,7 @@ def _attribution(
             ctx.used.append((verb_start, verb_end))
         # '“...,” according to Digital Minister Masaaki Taira.': the source of the quotation
         acc = _ACCORDING_AFTER_QUOTE.match(tail) if "according" in tail[:16] else None
-        if acc is not None:
+        if acc is not None and _is_whole_clause(text, q, s):  # not 'citing “...,” according to'
             speaker = _speaker(ctx, q.end + acc.start("np"), q.end + acc.end("np"), s, leading=True)
             if speaker is not None:
                 return speaker, "according to", (q.start, q.end + acc.end())
@@ -1540,6 +1540,10 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     start = lo
     for m in rx(
         r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|"
+        # ", and domestic GPU developers Moore Threads and Hygon said": a described name
+        r",[ ]and[ ](?=(?!(?:said|told|added|urged|called|warned|asked|announced|noted|later|"
+        r"also|then|has|had|is|was|will|would|to|in|on|at|for|with|from|by|of|into|via)\b)"
+        r"(?:[a-z][\w-]*[ ]|[A-Z]{2,}[ ]){1,3}[A-Z][a-z])|"
         r"(?<![A-Z])[.!?][ ]"  # not the stops of "U.S." or "Gov."-like initials
     ).finditer(text, max(lo, hi - 3 * _TAIL), hi):
         if m.group()[0] == "." and is_abbreviation(text[max(lo, m.start() - 41) : m.start()], "."):

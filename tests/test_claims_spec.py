@@ -2544,6 +2544,20 @@ ROUND_ELEVEN = [
             {"speaker": PIPC, "contains": "pulled from app stores", "cue": "confirmed"},
         ],
     ),
+    case(
+        "a-described-second-speaker-after-and",
+        "Huawei said its Ascend cloud service now supports the full R1 and V3 models, and "
+        "domestic GPU developers Moore Threads and Hygon said their processors had completed "
+        "adaptation work. Microsoft said it had added R1 to Azure, and to GitHub, saying the "
+        "model had passed safety reviews.",
+        "2025-02-21",
+        [
+            {"speaker": {"Huawei"}, "contains": "supports the full R1"},
+            {"speaker": {"Moore Threads", "Hygon"}, "contains": "completed adaptation work"},
+            {"speaker": {"Microsoft"}, "contains": "added R1 to Azure"},
+            {"speaker": {"Microsoft"}, "contains": "passed safety reviews", "cue": "saying"},
+        ],
+    ),
 ]
 
 
