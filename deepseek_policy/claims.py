@@ -513,9 +513,10 @@ def _attribution(
             ends_sentence
             and m["verb1"]
             and (
-                not _NAME_OR_PRONOUN.match(tail)
+                (not _NAME_OR_PRONOUN.match(tail) and q.inner.rstrip()[-1:] == ".")
                 # 'He said the ministries would coordinate.' after a quotation that ends its
                 # sentence reports something new: only 'He said.' attributes the quotation
+                # (and '“We must act now!” Rep. Kenji Ota said.', whose mark is no full stop)
                 or not _ATTRIBUTION_ONLY.match(text, q.end + m.end("verb1"), para.end)
             )
         ):

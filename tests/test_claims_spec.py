@@ -2558,6 +2558,24 @@ ROUND_ELEVEN = [
             {"speaker": {"Microsoft"}, "contains": "passed safety reviews", "cue": "saying"},
         ],
     ),
+    case(
+        "a-quotation-ending-in-a-question-or-exclamation-then-name-said",
+        '"We must act now!" Rep. Kenji Ota said. "Why are we waiting?" Kenji Ota, an '
+        'opposition lawmaker, said. "Is this really about security?" Foreign ministry '
+        "spokesperson Guo Jiakun said on Friday.",
+        "2025-04-18",
+        [
+            {"speaker": {"Kenji Ota"}, "contains": "We must act now", "quote": True},
+            {"speaker": {"Kenji Ota"}, "contains": "Why are we waiting", "quote": True},
+            {
+                "speaker": {"Guo Jiakun"},
+                "contains": "really about security",
+                "quote": True,
+                "date": "2025-04-18",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
