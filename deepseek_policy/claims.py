@@ -761,7 +761,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             content_end,
             a,
             date_from=b,
-            fronted=_fronted(text, s, a),
+            date_span=_fronted(text, s, a),
         )
         ctx.used.append((a, b))
     # "..., warning that ...": the subject of the clause speaks
@@ -918,11 +918,15 @@ def _attributes_what_precedes(
             content_start,
             end,
             content_start,
-            date_from=b,
+            date_span=(b, post.end()),
             aside=(pre.start(), post.end()),
         )
         return True
-    _add(ctx, s, speaker, verb, content_start, pre.start(), content_start, date_from=b)
+    # the date is the attribution's ("..., he said on Friday, under a directive issued last
+    # week": not last week)
+    _add(
+        ctx, s, speaker, verb, content_start, pre.start(), content_start, date_span=(b, post.end())
+    )
     participle = (
         _PARTICIPLE.match(text, post.end() - 2, s.end) if post.group()[-1:] == " " else None
     )
@@ -1296,10 +1300,11 @@ def _add(
     *,
     date_from: int | None = None,
     aside: tuple[int, int] | None = None,
-    fronted: tuple[int, int] | None = None,
+    date_span: tuple[int, int] | None = None,
 ) -> None:
     """Record a reported claim; ``aside`` is a parenthetical attribution left out of its text,
-    ``fronted`` an adverbial before the speaker that may date the statement."""
+    ``date_span`` where else the statement's date may be read (a fronted adverbial, or the
+    attribution after the statement it follows)."""
     text = ctx.text
     if start < s.start + _DATELINE_REACH:
         # "WASHINGTON (Wire) — X has blocked it, according to ...": not the report's place
@@ -1334,7 +1339,7 @@ def _add(
             quote=False,
             quantities=ctx.quantities_in(start + lead, end),
             date=_date_near(ctx, _date_window(date_from, start))
-            or (ctx.date_near(fronted[0], fronted[1], 0) if fronted is not None else None),
+            or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None),
         )
     )
 

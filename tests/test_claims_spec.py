@@ -2576,6 +2576,24 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-event-after-a-final-attribution-does-not-date-it",
+        "MAC Deputy Minister Liang Wen-chieh spoke on Thursday. Public servants were already "
+        "barred from using it, he said, under a Ministry of Digital Affairs directive issued "
+        "last week. The app stores data in China, Digital Minister Masaaki Taira said on "
+        "Thursday, adding that ministries would decide.",
+        "2025-02-07",
+        [
+            {"speaker": {"Liang Wen-chieh"}, "contains": "already barred", "date": None},
+            {
+                "speaker": {"Masaaki Taira"},
+                "contains": "stores data in China",
+                "date": "2025-02-06",
+            },
+            {"speaker": {"Masaaki Taira"}, "contains": "ministries would decide"},
+        ],
+        exact=True,
+    ),
 ]
 
 
