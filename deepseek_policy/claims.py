@@ -301,6 +301,8 @@ def find_claims(
         if s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING, ParagraphKind.FURNITURE):
             continue
         _reported(ctx, s)
+        if text.find(" show", s.start, s.end) >= 0 or text.find(" found ", s.start, s.end) >= 0:
+            _data_shows(ctx, s)
     ctx.claims.sort(key=lambda c: c.evidence.start)
     return tuple(ctx.claims)
 
@@ -801,6 +803,31 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if speaker is not None:
             content_end = _content_end(text, cm.end(), s.end)
             _add(ctx, s, speaker, "claim", cm.end(), content_end, cm.start())
+
+
+#: Figures or a study as the source of a finding: "Data from QuestMobile showed that ...",
+#: "Sensor Tower data show ...", "A survey by Teikoku Databank found that ...".
+_DATA_SHOWED = lazy_re(
+    r"(?:\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Aa][ ]survey|[Aa][ ]study|"
+    r"[Aa]n[ ]analysis)[ ](?:(?:compiled|released|published|conducted)[ ])?(?:from|by)[ ]"
+    r"(?P<np>[^,;“”\"]{2,60}?)(?:[ ]of[ ][^;“”\"]{2,60}?)?"
+    r"|(?<![\w-])(?P<np2>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2})[ ](?:data|figures|estimates))"
+    r"[ ](?:also[ ])?(?P<verb>showed|shows|show|found|finds)[ ](?:that[ ])?"
+)
+
+
+def _data_shows(ctx: _Ctx, s: Sentence) -> None:
+    """ "Data from X showed that ...": X is the source of what its figures show."""
+    for m in _DATA_SHOWED.finditer(ctx.text, s.start, s.end):
+        group = "np" if m.group("np") else "np2"
+        speaker = _speaker(ctx, m.start(group), m.end(group), s)
+        if speaker is None or speaker == TARGET_ID:
+            continue
+        content_end = _content_end(ctx.text, m.end(), s.end)
+        if content_end - m.end() >= 12:
+            _add(
+                ctx, s, speaker, m["verb"], m.end(), content_end, m.start(), date_from=m.end("verb")
+            )
 
 
 def _reporter_before(ctx: _Ctx, s: Sentence, at: int) -> str | None:

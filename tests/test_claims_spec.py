@@ -2594,6 +2594,28 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "data-or-a-study-by-x-shows-what-x-found",
+        "Data from Sensor Tower showed that DeepSeek's app had more than 30 million daily active "
+        "users. Appfigures data show DeepSeek was the top free app in 140 markets. An analysis "
+        "by Counterpoint Research found that Huawei phones gained share. Officials found the app "
+        "on 40 devices.",
+        "2025-02-21",
+        [
+            {
+                "speaker": {"Sensor Tower"},
+                "contains": "30 million daily active users",
+                "cue": "showed",
+            },
+            {"speaker": {"Appfigures"}, "contains": "top free app in 140 markets"},
+            {
+                "speaker": {"Counterpoint Research", "Counterpoint"},
+                "contains": "Huawei phones gained share",
+                "cue": "found",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
