@@ -1644,12 +1644,17 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return _firm_of_analysts(ctx, start, phrase.split()[-1].lower())
     if _MEMBER_OF_PUBLIC.match(phrase):
         return None  # "one user in Brazil": a person the text does not name, not the place
-    if rx(
-        r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|"
-        r"announcement)(?:[ ](?:posted|published|issued|released))?[ ](?:on|in)[ ](?:its|their)[ ]"
-    ).match(phrase) or (
-        # "according to a statement posted on the company's WeChat account": its own channel
-        _STATEMENT_ONLY.fullmatch(phrase) and _ON_OWN_CHANNEL.match(text, end, end + 40)
+    if (
+        rx(
+            r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|"
+            r"announcement)(?:[ ](?:posted|published|issued|released))?[ ](?:on|in)[ ]"
+            r"(?:its|their)[ ]"
+        ).match(phrase)
+        or (
+            # "according to a statement posted on the company's WeChat account": its own channel
+            _STATEMENT_ONLY.fullmatch(phrase) and _ON_OWN_CHANNEL.match(text, end, end + 40)
+        )
+        or (phrase[:1] in "iItT" and _ITS_OWN_DOCUMENT.fullmatch(phrase))
     ):
         actors = subject_before(ctx, s, s.start, start, [], first=True)
         if actors:
@@ -1739,6 +1744,11 @@ _ISSUER_REACH = 1500
 _STATEMENT_ONLY = lazy_re(
     r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|announcement)"
     r"(?:[ ](?:posted|published|issued|released|put[ ]out))?"
+)
+#: The subject's own document: "its price page", "their latest filing", "its website".
+_ITS_OWN_DOCUMENT = lazy_re(
+    r"(?i)(?:its|their)[ ](?:[\w-]+[ ]){0,2}?(?:page|website|site|filing|filings|statement|"
+    r"report|data|figures|policy|notice|post|blog|announcement|prospectus|disclosure)"
 )
 #: The speaker's own channel after such a statement: " on the company's WeChat account".
 _ON_OWN_CHANNEL = lazy_re(r"[ ](?:on|in)[ ](?:its|their|the[ ](?:company|firm|group)(?:’s|'s))[ ]")

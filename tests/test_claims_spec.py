@@ -2616,6 +2616,19 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "according-to-its-own-document",
+        "Together AI charges $7 per million output tokens, according to its price page. "
+        "Alibaba cut prices by 85%, according to its website. DeepSeek stores user data in "
+        "China, according to its privacy policy.",
+        "2025-02-03",
+        [
+            {"speaker": {"Together AI"}, "contains": "$7 per million", "cue": "according to"},
+            {"speaker": {"Alibaba", "Alibaba Group"}, "contains": "cut prices by 85%"},
+            {"speaker": {"DeepSeek"}, "contains": "stores user data in China"},
+        ],
+        exact=True,
+    ),
 ]
 
 
