@@ -1795,7 +1795,11 @@ def _official_speaker(
     m = _OFFICIAL.match(phrase)
     if m is None and not any_role:
         return None
-    mentions = [x for x in ctx.index.mentions_between(start, end) if x.via != "modifier"]
+    mentions = [
+        x
+        for x in ctx.index.mentions_between(start, end)
+        if x.via != "modifier" and not _PLACE_BEFORE_FIRM.match(text, x.end, end)
+    ]  # "one executive at a Tokyo brokerage": not Tokyo's
     if m is None:
         # "the head of LG AI Research"
         return mentions[-1].actor if mentions else None

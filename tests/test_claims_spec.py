@@ -2629,6 +2629,21 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-place-before-a-kind-of-firm-does-not-speak",
+        '"Nobody wants to be left behind," said one executive at a Tokyo brokerage. "The '
+        'selloff went too far," said an analyst at a Shanghai brokerage. "We will keep using '
+        'the model for now," said an official at the Seoul city government.',
+        "2025-02-20",
+        [
+            {
+                "speaker": {"Seoul Metropolitan Government", "Seoul"},
+                "contains": "keep using",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
