@@ -1301,7 +1301,7 @@ def _content_around(text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
     """The statement an "according to X" phrase attributes: the rest of the sentence."""
     before = text[s.start : a].strip(" ,")
     after = text[b : s.end].strip(" ,.")
-    if len(after) > len(before):
+    if len(after) > len(before) and not _OPENS_OTHER_CLAUSE.match(after):
         start = b
         while start < s.end and text[start] in " ,":
             start += 1
@@ -1312,6 +1312,8 @@ def _content_around(text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
     return s.start, end
 
 
+#: A clause of the writer's after "according to X, ": "while Y said ...", "but ...".
+_OPENS_OTHER_CLAUSE = lazy_re(r"(?:while|whereas|but|although|though|and|even[ ]as)\b")
 #: How far into a sentence a dateline can reach (its place, date and agency).
 _DATELINE_REACH = 120
 
@@ -1478,9 +1480,17 @@ def _subject_speaker(
             # "The spokesperson said ...": the body of the one introduced just before
             return _speaker(ctx, np_start, lo + tail.end("np"), s)
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
-            # "..., and an official said the bans would stay": someone the text does not
-            # name, never a body named earlier in the sentence
-            return None
+            # "A directive from the Department ... bars ..., and a spokesperson said ...": the
+            # one body the sentence is about; "Japan, Taiwan and Australia banned DeepSeek
+            # ..., and an official said ...": no one the text names (never DeepSeek)
+            bodies = [
+                x
+                for x in subject_before(ctx, s, s.start, np_start, smasks, first=True)
+                if x != TARGET_ID
+            ]
+            if not bodies and _INSTRUMENT_NP.search(text[s.start : np_start]):
+                return _instrument_speaker(ctx, s, s.start, np_start)
+            return bodies[0] if len(bodies) == 1 else None
     instrument = _INSTRUMENT_NP.search(head)
     if instrument is not None:
         return _instrument_speaker(ctx, s, lo + instrument.start(), verb_start)
@@ -1560,11 +1570,19 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
             owner = subject_before(ctx, prev, prev.start, prev.end, [], first=True)
             if owner:
                 return owner[0]
+    if _STUDY_NOUN.search(text, start, min(end, start + 40)):
+        # "The 16-page report, titled ..., says": whoever released the report just before
+        author = _report_author(ctx, start)
+        if author is not None:
+            return author
     return ctx.index.last_actor(
         start,
         lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != TARGET_ID,
         1500,
     ) or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
+
+
+_STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|analysis|assessment|audit|review)\b")
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -1757,9 +1775,10 @@ _THE_REPORT = lazy_re(
     r"(?i)(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:report|study|survey|analysis|"
     r"assessment|audit)"
 )
-#: A study being put out: "released a report", "published its 16-page study".
+#: A study being put out: "released a report", "published its 16-page study", "... in a
+#: report that urges ...".
 _RELEASED_A_REPORT = lazy_re(
-    r"\b(?:released|published|issued|produced|unveiled|put[ ]out)[ ](?:a|an|its|their|the)[ ]"
+    r"\b(?:released|published|issued|produced|unveiled|put[ ]out|in)[ ](?:a|an|its|their|the)[ ]"
     r"(?:[\w-]+[ ]){0,3}?(?:report|study|survey|analysis|assessment|audit)\b"
 )
 

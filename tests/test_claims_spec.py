@@ -2644,6 +2644,43 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-unnamed-official-after-and-speaks-for-the-one-body",
+        "A directive from the Department for Digital Transformation issued last year still bars "
+        "ministries from using DeepSeek, and a spokesperson said there were no plans to lift it. "
+        "Japan, Taiwan and Australia banned DeepSeek on government devices in February, and an "
+        "official said the bans would stay.",
+        "2025-04-24",
+        [
+            {
+                "speaker": {"Department for Digital Transformation"},
+                "contains": "no plans to lift it",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-titled-report-speaks-for-the-body-whose-report-it-is",
+        "The House Select Committee on the Chinese Communist Party on Wednesday accused DeepSeek "
+        "of funneling data to Beijing in a report that urges tighter export controls.\n\n"
+        'The 16-page report, titled "DeepSeek Unmasked," says the Chinese startup\'s app sends '
+        "user information back to China. Bank of China has integrated the model, according to "
+        "its annual results filing, while Bank of Jiangsu said in February that it was using "
+        "DeepSeek to screen contracts.",
+        "2025-04-17",
+        [
+            {
+                "speaker": {"House Select Committee on the Chinese Communist Party"},
+                "contains": "sends user information back to China",
+            },
+            {
+                "speaker": {"Bank of China"},
+                "contains": "has integrated the model",
+                "cue": "according to",
+            },
+            {"speaker": {"Bank of Jiangsu"}, "contains": "screen contracts"},
+        ],
+    ),
 ]
 
 
