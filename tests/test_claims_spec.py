@@ -2681,6 +2681,19 @@ ROUND_ELEVEN = [
             {"speaker": {"Bank of Jiangsu"}, "contains": "screen contracts"},
         ],
     ),
+    case(
+        "an-unnamed-official-with-a-who-clause-speaks-for-the-body",
+        "Taiwan's Ministry of Digital Affairs banned the app on Friday. A senior ministry "
+        "official who asked not to be named told the Taipei Times that the block would stay in "
+        "place. Naver blocked the app last week. A company executive who declined to be named "
+        "said the block would stay.",
+        "2025-02-07",
+        [
+            {"speaker": {"Ministry of Digital Affairs"}, "contains": "stay in place"},
+            {"speaker": {"Naver"}, "contains": "the block would stay"},
+        ],
+        exact=True,
+    ),
 ]
 
 
