@@ -488,8 +488,8 @@ _PLACED_SHORT_HEADS = frozenset(
 )
 _SHORT_FORM = lazy_re(
     r"(?=[TtIi])(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ]"
-    r"(?:(?:same|new|[a-z]+-based|tech|state-run|consumer|advocacy|industry|lobby|rights|"
-    r"campaign|trade|"
+    r"(?:(?:same|new|[A-Za-z]+-based|tech|state-run|consumer|advocacy|industry|lobby|rights|"
+    r"campaign|trade|internet|online|e-commerce|software|gaming|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
     r"(?P<head>" + "|".join(_SHORT_HEADS) + r")(?![\w-])"
 )

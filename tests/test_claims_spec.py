@@ -2694,6 +2694,19 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-place-based-kind-of-company-named-again",
+        "CyberAgent released a Japanese version of a distilled R1 model in January. The "
+        "Tokyo-based internet company said the model was downloaded more than 50,000 times. "
+        "Rakuten released a model of its own. The Tokyo-based e-commerce company said the model "
+        "would be free.",
+        "2025-03-04",
+        [
+            {"speaker": {"CyberAgent"}, "contains": "downloaded more than 50,000 times"},
+            {"speaker": {"Rakuten", "Rakuten Group"}, "contains": "would be free"},
+        ],
+        exact=True,
+    ),
 ]
 
 
