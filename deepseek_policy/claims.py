@@ -1590,10 +1590,10 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     characters: a clause is never longer, and a long sentence stays linear)."""
     start = lo
     for m in rx(
-        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|"
+        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ]|"
         # ", and domestic GPU developers Moore Threads and Hygon said": a described name
-        r",[ ]and[ ](?=(?!(?:said|told|added|urged|called|warned|asked|announced|noted|later|"
-        r"also|then|has|had|is|was|will|would|to|in|on|at|for|with|from|by|of|into|via)\b)"
+        r"(?!(?:said|told|added|urged|called|warned|asked|announced|noted|later|also|then|has|"
+        r"had|is|was|will|would|to|in|on|at|for|with|from|by|of|into|via)\b)"
         r"(?:[a-z][\w-]*[ ]|[A-Z]{2,}[ ]){1,3}[A-Z][a-z])|"
         r"(?<![A-Z])[.!?][ ]"  # not the stops of "U.S." or "Gov."-like initials
     ).finditer(text, max(lo, hi - 3 * _TAIL), hi):
