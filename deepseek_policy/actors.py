@@ -235,7 +235,8 @@ _PERSON_REPORTING = (
     "said", "says", "told", "wrote", "added", "noted", "argued", "stated", "explained", "claimed",
     "warned", "stressed", "emphasized", "asserted", "called", "described", "dubbed",
     "denied", "insisted", "confirmed", "replied", "admitted", "acknowledged", "accused",
-    "dismissed", "asked", "cautioned", "emphasised", "posted", "tweeted",
+    "dismissed", "asked", "cautioned", "emphasised", "posted", "tweeted", "conceded", "responded",
+    "countered", "maintained", "predicted", "suggested", "reiterated",
 )  # fmt: skip
 _GATE_REPORTING = (*_PERSON_REPORTING, "according")
 #: The words before a speaker's name ("said Sung Kim", "according to Nam Seok").
@@ -497,7 +498,8 @@ _PLACED_SHORT_HEADS = frozenset(
 )
 _SHORT_FORM = lazy_re(
     r"(?=[TtIi])(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ]"
-    r"(?:(?:same|new|[a-z]+-based|tech|state-run|"
+    r"(?:(?:same|new|[A-Za-z]+-based|tech|state-run|consumer|advocacy|industry|lobby|rights|"
+    r"campaign|trade|internet|online|e-commerce|software|gaming|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
     r"(?P<head>" + "|".join(_SHORT_HEADS) + r")(?![\w-])"
 )
@@ -2123,7 +2125,12 @@ class ActorIndex:
             ):
                 owner = actor
                 owner_here = here is not None and start >= here.start
-            if start < offset and via != "modifier" and fits(actor):
+            if (
+                start < offset
+                and via != "modifier"
+                and fits(actor)
+                and not _no_antecedent(self.text, start, ends[i])
+            ):
                 if owner_here and here is not None and start < here.start:
                     # "Lenovo's chairman Yang said the company would ...": the owner named in
                     # this sentence, before any company of the sentences before it
@@ -2140,6 +2147,15 @@ class ActorIndex:
                     if not close:
                         break
                     if sent is not None and _subject_like(self.text, sent.start, start):
+                        return actor
+                    if (
+                        here is not None
+                        and sent is not None
+                        and here.index - sent.index <= 1
+                        and _DESCRIBED_AFTER.match(self.text, ends[i], ends[i] + 80)
+                    ):
+                        # "The trigger was DeepSeek, a Hangzhou-based startup. The company
+                        # has said ...": the firm the sentence before describes
                         return actor
             i -= 1
         return nearest or fallback or owner or self._national_body(head, offset, phrase)
@@ -2865,6 +2881,32 @@ _SCENE_KINDS = frozenset(
 )
 
 
+#: What makes a company's name no antecedent of "the company": a thing the subject owns
+#: ("on its official WeChat account") or a firm whose analysts comment ("Morgan Stanley
+#: analysts wrote ...").
+_OWNED_BEFORE = lazy_re(r"\b(?:its|their)[ ](?:[\w-]+[ ]){0,2}$")
+_ANALYSTS_AFTER = lazy_re(r"[ ](?:analysts?|economists?|strategists?)\b")
+
+
+#: An appositive that describes a firm right after its name: ", a Hangzhou-based startup".
+_DESCRIBED_AFTER = lazy_re(
+    r",[ ](?:a|an)[ ](?:[\w-]+[ ]){0,3}?(?:startup|start-up|company|firm|developer|maker|"
+    r"lab|group)(?=[,.;]|[ ](?:that|which|whose|founded|based|backed|known|with)\b)"
+)
+
+
+def _no_antecedent(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` cannot be what a later short form names."""
+    lo = max(0, start - 30)
+    owned = (text.find("its ", lo, start) >= 0 or text.find("their ", lo, start) >= 0) and (
+        _OWNED_BEFORE.search(text, lo, start) is not None
+    )
+    return owned or (
+        text.startswith((" analyst", " economist", " strategist"), end)
+        and _ANALYSTS_AFTER.match(text, end, end + 14) is not None
+    )
+
+
 def _subject_like(text: str, sentence_start: int, start: int) -> bool:
     """Whether a mention stands where a subject does: first in its sentence (after at most a
     short opening phrase) or first after a clause break."""
@@ -3479,6 +3521,9 @@ def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool
             d.kind in companies
             or any(w in d.name or any(w in a for a in d.aliases) for w in ("Lab", "Research"))
         )
+    if head == "group":
+        # "the group", "the consumer group": a group by name, or an association or NGO
+        return lambda d: d.kind is ActorKind.ORGANIZATION or "Group" in d.name
     if head in _NAMED_HEADS:
         words = _NAMED_HEADS[head]
         return lambda d: any(w in d.name or any(w in a for a in d.aliases) for w in words)

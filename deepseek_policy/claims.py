@@ -63,6 +63,7 @@ _REPORTING_WORDS = (
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
+    "reiterated", "reiterates",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -300,6 +301,8 @@ def find_claims(
         if s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING, ParagraphKind.FURNITURE):
             continue
         _reported(ctx, s)
+        if text.find(" show", s.start, s.end) >= 0 or text.find(" found ", s.start, s.end) >= 0:
+            _data_shows(ctx, s)
     ctx.claims.sort(key=lambda c: c.evidence.start)
     return tuple(ctx.claims)
 
@@ -314,7 +317,11 @@ def _quotations(ctx: _Ctx) -> None:
     last_speaker: str | None = None
     last_para = -2
     last_end = -1
-    for q in ctx.seg.quotes:
+    quotes = ctx.seg.quotes
+    joined_to = -1  # the end of a quotation already joined to the one before it
+    for qi, q in enumerate(quotes):
+        if q.start < joined_to:
+            continue
         s = ctx.seg.sentence_at(q.start) or ctx.seg.sentence_at(q.inner_start)
         if s is None or s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING):
             continue
@@ -361,21 +368,39 @@ def _quotations(ctx: _Ctx) -> None:
             continue
         start = q.start
         end = q.end
+        whole = _is_whole_clause(text, q, s)
+        mixed = False
         if attribution is not None:
+            mixed = attribution[0] == q.start and not whole and _clause_then_quote(ctx, q, s)
             start, end = min(start, attribution[0]), max(end, attribution[1])
-        if not _is_whole_clause(text, q, s):
+        if not whole:
             # a partial quote ("... due to “concerns ...,” said a spokesperson"): keep the sentence
             start = min(start, s.start)
-        inner_span = Span.of(text, q.inner_start, q.inner_end)
+        second = _second_half(ctx, q, quotes[qi + 1] if qi + 1 < len(quotes) else None, attribution)
+        if second is not None and not mixed:
+            # '“The app,” Taira told reporters, “keeps whatever you type ...”': one statement
+            inner = inner + " " + second.inner.strip()
+            end = max(end, second.end)
+            joined_to = second.end
+        if mixed:
+            # 'Beijing's reaction had been "measured and calm," said X': the whole clause is
+            # the claim, partly quoted
+            inner_start = _clause_start(text, s.start, q.start)
+            while inner_start < q.start and text[inner_start].isspace():
+                inner_start += 1
+            inner = text[inner_start : q.end]
+            inner_span = Span.of(text, inner_start, q.end)
+        else:
+            inner_span = Span.of(text, q.inner_start, second.inner_end if second else q.inner_end)
         ctx.claims.append(
             Claim(
                 speaker=speaker,
                 text=inner,
                 cue=cue or "said",
                 evidence=Span.of(text, start, end),
-                quote=True,
+                quote=not mixed,
                 quantities=ctx.quantities_in(inner_span.start, inner_span.end),
-                date=_date_near(ctx, attribution),
+                date=_date_near(ctx, _outside_quote(attribution, q, second)),
             )
         )
         if attribution is not None:
@@ -383,6 +408,56 @@ def _quotations(ctx: _Ctx) -> None:
         last_speaker = speaker
         last_para = s.paragraph
         last_end = q.end
+
+
+def _outside_quote(
+    attribution: tuple[int, int] | None, q: Quote, second: Quote | None
+) -> tuple[int, int, int] | None:
+    """Where a quotation's date is read: its attribution, not the quotation ('“... since last
+    year,” said X' is not dated last year)."""
+    if attribution is None:
+        return None
+    if attribution[0] >= q.start:
+        return (second or q).end, attribution[1], 0
+    return attribution[0], q.start, 0
+
+
+def _second_half(
+    ctx: _Ctx, q: Quote, nxt: Quote | None, attribution: tuple[int, int] | None
+) -> Quote | None:
+    """The rest of a quotation its attribution interrupts ('“The app,” X said, “keeps ...”'):
+    the next quotation, where this one ends in a comma, the attribution after it ends in a
+    comma right before the next, and the next goes on in lower case."""
+    if nxt is None or attribution is None or attribution[0] != q.start:
+        return None
+    if not q.inner.rstrip().endswith(",") or not nxt.inner[:1].islower():
+        return None
+    between = ctx.text[q.end : nxt.start]
+    if len(between) > 160 or not between.rstrip().endswith(",") or "." in between[-3:]:
+        return None
+    return nxt
+
+
+def _clause_then_quote(ctx: _Ctx, q: Quote, s: Sentence) -> bool:
+    """Whether a quotation closes a clause of the writer's that has a subject and verb of its
+    own before it ('The risk was "not theoretical," X said'), not a lead-in or a dateline."""
+    lo = _clause_start(ctx.text, s.start, q.start)
+    dateline = dateline_at(ctx.text, s.start)
+    if dateline is not None:
+        lo = max(lo, dateline.end())
+    before = ctx.text[lo : q.start]
+    return (
+        len(before.split()) >= 2
+        and not before.rstrip().endswith((",", ":"))
+        and _FINITE_BEFORE_QUOTE.search(before) is not None
+    )
+
+
+#: A finite verb of the writer's clause before a partial quotation: "was", "had been", "called".
+_FINITE_BEFORE_QUOTE = lazy_re(
+    r"\b(?:is|are|was|were|be|been|has|have|had|would|will|could|should|may|might|remains|"
+    r"remained|seemed|seems|looked|looks|became|becomes)\b"
+)
 
 
 def _whole_paragraph(text: str, q: Quote, para_end: int) -> bool:
@@ -409,7 +484,7 @@ def _is_whole_clause(text: str, q: Quote, s: Sentence) -> bool:
 #: said.", "Hayashi added on Friday.", "she said, citing ..."
 _ATTRIBUTION_ONLY = lazy(
     r"(?:[ ](?:on|at|in|during|last|this|yesterday|today|earlier|later|late|early)\b"
-    r"[^.!?,;“”\"]{0,60})?(?:[.!?,;]|$)"
+    r"[^.!?,;“”\"]{0,60})?(?:[.!?;]|,(?![ ]*[“\"])|$)"  # not 'He added, “...”': a new quotation
 )
 
 
@@ -427,14 +502,24 @@ def _attribution(
         tail = text[q.end : tail_end]
         m = _AFTER_QUOTE.match(tail)
         ends_sentence = q.inner.rstrip()[-1:] in (".", "!", "?") and rx(r"[ ]*[A-Z]").match(tail)
+        if (
+            m is not None
+            and m["verb1"]
+            and not ends_sentence
+            and _crosses_sentence(ctx, q, q.end + m.start("verb1"))
+        ):
+            # 'X said the findings should "end any debate" about the app. He said ...': the
+            # verb of the next sentence attributes a statement of its own, not this fragment
+            m = None
         if m is not None and not (
             ends_sentence
             and m["verb1"]
             and (
-                not _NAME_OR_PRONOUN.match(tail)
+                (not _NAME_OR_PRONOUN.match(tail) and q.inner.rstrip()[-1:] == ".")
                 # 'He said the ministries would coordinate.' after a quotation that ends its
                 # sentence reports something new: only 'He said.' attributes the quotation
-                or not _ATTRIBUTION_ONLY.match(tail, m.end("verb1"))
+                # (and '“We must act now!” Rep. Kenji Ota said.', whose mark is no full stop)
+                or not _ATTRIBUTION_ONLY.match(text, q.end + m.end("verb1"), para.end)
             )
         ):
             if m["verb1"]:
@@ -457,6 +542,12 @@ def _attribution(
             # '“...,” the commission said': the verb attributes the quotation, to someone no
             # one knows here; it is spent, so that no name inside the quotation speaks
             ctx.used.append((verb_start, verb_end))
+        # '“...,” according to Digital Minister Masaaki Taira.': the source of the quotation
+        acc = _ACCORDING_AFTER_QUOTE.match(tail) if "according" in tail[:16] else None
+        if acc is not None and _is_whole_clause(text, q, s):  # not 'citing “...,” according to'
+            speaker = _speaker(ctx, q.end + acc.start("np"), q.end + acc.end("np"), s, leading=True)
+            if speaker is not None:
+                return speaker, "according to", (q.start, q.end + acc.end())
     # attribution before: "Nam Seok explained at ..., “…”" / "X said: “…”" (read in a window
     # before the quotation, so many quotations in one long sentence cost linear time)
     base = max(s.start, q.start - _TAIL)
@@ -498,6 +589,20 @@ def _attribution(
     if rx(r"(?:adding|added|continuing|continued)[,:]?[ ]*$").search(head, max(0, len(head) - 40)):
         return _ADDED, "added", None
     return None, None, None
+
+
+def _crosses_sentence(ctx: _Ctx, q: Quote, verb_at: int) -> bool:
+    """Whether the verb after a quotation lies in a later sentence than its closing mark."""
+    closing = ctx.seg.sentence_at(q.end - 1)
+    verb = ctx.seg.sentence_at(verb_at)
+    return closing is not None and verb is not None and verb.index > closing.index
+
+
+#: "according to X" right after a quotation, to the end of its sentence.
+_ACCORDING_AFTER_QUOTE = lazy_re(
+    r"[,]?[ ]{1,3}according[ ]to[ ](?P<np>(?:\b(?:Mrs?|Ms|Dr|Prof|Gov|Sen|Rep|St)\.|"
+    r"[^,;.“”\"]){1,100}?)(?=[,.;]|$)"
+)
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -602,13 +707,22 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
                 ctx, s.start, fm.start("np"), fm["np"]
             )
             verb = fm["verb"]
-        elif _CLAUSE_VERB.search(fm["np2"]) or _NAME_THEN_VERB.match(fm["np2"]):
-            speaker, verb = None, fm["verb2"]  # ", said France would not ban it": a clause
+        elif (
+            _CLAUSE_VERB.search(fm["np2"])
+            or _NAME_THEN_VERB.match(fm["np2"])
+            or _INSTRUMENT_SUBJECT.fullmatch(text, s.start, fm.start())
+        ):
+            # ", said France would not ban it": a clause; "The report, released by X, says
+            # ...": the document's appositive, then what it says
+            speaker, verb = None, fm["verb2"]
         else:
             speaker = _speaker(ctx, fm.start("np2"), fm.end("np2"), s, leading=True)
             verb = fm["verb2"]
         if speaker is not None and not _inside_quote_claim(claims_here, fm.start()):
-            _add(ctx, s, speaker, verb, s.start, fm.start(), s.start, date_from=fm.start())
+            end = fm.start()
+            if text[end + 1 : end + 2] in ("”", '"') and _opens_quote(text, s.start, end):
+                end += 2  # 'The risk was "not theoretical," X said': the quotation closes
+            _add(ctx, s, speaker, verb, s.start, end, s.start, date_from=fm.start())
             ctx.used.append((fm.start(), fm.end()))
             return
         if fm["verb"] and fm["np"][:1].islower():
@@ -640,7 +754,17 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         content_end = _content_end(text, content_start, s.end)
         if content_end - content_start < 12:
             continue
-        _add(ctx, s, speaker, verb, content_start, content_end, a, date_from=b)
+        _add(
+            ctx,
+            s,
+            speaker,
+            verb,
+            content_start,
+            content_end,
+            a,
+            date_from=b,
+            date_span=_fronted(text, s, a),
+        )
         ctx.used.append((a, b))
     # "..., warning that ...": the subject of the clause speaks
     participles = list(_PARTICIPLE.finditer(text, s.start, s.end)) if has_comma else []
@@ -679,6 +803,31 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if speaker is not None:
             content_end = _content_end(text, cm.end(), s.end)
             _add(ctx, s, speaker, "claim", cm.end(), content_end, cm.start())
+
+
+#: Figures or a study as the source of a finding: "Data from QuestMobile showed that ...",
+#: "Sensor Tower data show ...", "A survey by Teikoku Databank found that ...".
+_DATA_SHOWED = lazy_re(
+    r"(?:\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Aa][ ]survey|[Aa][ ]study|"
+    r"[Aa]n[ ]analysis)[ ](?:(?:compiled|released|published|conducted)[ ])?(?:from|by)[ ]"
+    r"(?P<np>[^,;“”\"]{2,60}?)(?:[ ]of[ ][^;“”\"]{2,60}?)?"
+    r"|(?<![\w-])(?P<np2>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2})[ ](?:data|figures|estimates))"
+    r"[ ](?:also[ ])?(?P<verb>showed|shows|show|found|finds)[ ](?:that[ ])?"
+)
+
+
+def _data_shows(ctx: _Ctx, s: Sentence) -> None:
+    """ "Data from X showed that ...": X is the source of what its figures show."""
+    for m in _DATA_SHOWED.finditer(ctx.text, s.start, s.end):
+        group = "np" if m.group("np") else "np2"
+        speaker = _speaker(ctx, m.start(group), m.end(group), s)
+        if speaker is None or speaker == TARGET_ID:
+            continue
+        content_end = _content_end(ctx.text, m.end(), s.end)
+        if content_end - m.end() >= 12:
+            _add(
+                ctx, s, speaker, m["verb"], m.end(), content_end, m.start(), date_from=m.end("verb")
+            )
 
 
 def _reporter_before(ctx: _Ctx, s: Sentence, at: int) -> str | None:
@@ -796,11 +945,15 @@ def _attributes_what_precedes(
             content_start,
             end,
             content_start,
-            date_from=b,
+            date_span=(b, post.end()),
             aside=(pre.start(), post.end()),
         )
         return True
-    _add(ctx, s, speaker, verb, content_start, pre.start(), content_start, date_from=b)
+    # the date is the attribution's ("..., he said on Friday, under a directive issued last
+    # week": not last week)
+    _add(
+        ctx, s, speaker, verb, content_start, pre.start(), content_start, date_span=(b, post.end())
+    )
     participle = (
         _PARTICIPLE.match(text, post.end() - 2, s.end) if post.group()[-1:] == " " else None
     )
@@ -814,6 +967,8 @@ def _attributes_what_precedes(
     return True
 
 
+#: An audience that closes an aside attribution: "..., X told reporters, to wait ...".
+_TOLD_ASIDE = lazy(rf"[ ]{_AUDIENCE},[ ][a-z]")
 #: The audience of a trailing "told": "told Xinhua", "told Reuters", "told reporters".
 _TOLD_AUDIENCE = lazy(rf"[ ]{_AUDIENCE}")
 
@@ -856,6 +1011,8 @@ _HEARSAY_NP = lazy(r"\b(?:is|are|was|were|be|been|being)(?:[ ](?:also|widely|rep
 _PREDICATE_START = lazy(
     r"(?:is|are|was|were|would|will|could|should|may|might|must|has|have|had|can|remains|"
     r"remained|includes|included|lies|lay)\b"
+    # "It was too early, Regnier said, to say whether ...": the clause's own complement
+    r"|(?:to[ ](?!the\b|a\b|an\b|its\b|their\b)[a-z]{2,}|because|than|unless)\b"
 )
 
 
@@ -934,10 +1091,30 @@ _REPORTED_TO = lazy_re(
 )
 
 
+#: A text someone wrote, as the object of "wrote": "a 2025 bill", "the law", "the code".
+_WROTE_A_TEXT = lazy_re(
+    r"[ ](?:a|an|the|his|her|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:bill|bills|law|laws|"
+    r"legislation|amendment|book|code|software|rules|regulation|measure)\b"
+)
+_HOW_MUCH_WORDS = (" little", " nothing", " much", " less", " more", " very")
+#: How much was said, instead of what: "has said little about", "said nothing on".
+_SAID_HOW_MUCH = lazy_re(
+    r"[ ](?:very[ ])?(?:little|nothing|much|less|more)[ ](?:about|on|publicly)\b"
+)
+#: Figures a firm reports, which are no statement: "reported results", "reported a net loss",
+#: "reported fourth-quarter revenue of ...".
+_REPORTED_FIGURES = lazy_re(
+    r"[ ](?:(?!that\b)[\w%$.-]+[ ]){0,5}?(?:results|earnings|profits?|"
+    r"revenues?|losses|loss|sales|income|growth)\b"
+)
 #: What after "warned" makes it report a statement: a that-clause, a clause with its own
 #: subject and verb, a quotation or the end of an attribution.
 _WARNING_STATES = lazy_re(
-    r"(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # "warned in February that", "warned last week that", "warned on Jan. 28 that"
+    r"[ ](?:in|on|last|this|earlier[ ]this)[ ](?:[A-Z][a-z]{2,8}[.]?|week|month|year)"
+    r"(?:[ ][0-9]{1,2})?|[ ](?:in|on)[ ](?:a|an|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:statement|"
+    r"post|notice|report|letter|filing))?"
     r"(?:[ ]that\b|[,.:;]|[ ]?[“\"]|[ ](?:it|they|he|she|we|there|this|DeepSeek|the[ ][a-z]+)[ ]"
     r"(?:[a-z]+[ ]){0,2}?(?:would|could|may|might|will|can|was|were|is|are|has|had|posed|"
     r"poses)\b)"
@@ -948,6 +1125,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     """Whether a reporting verb here introduces what someone asserts."""
     after = text[b : min(s.end, b + 80)]
     v = verb.lower()
+    if after.startswith(_HOW_MUCH_WORDS) and _SAID_HOW_MUCH.match(after):
+        return False  # "DeepSeek has said little about ...": silence, not a statement
     if v.endswith(("ed", "id", "ld", "te")) and _PASSIVE_AUX.search(text, max(s.start, a - 20), a):
         return False  # "Italy's Garante, which was criticized by DeepSeek", "have been told"
     if v in _NOUN_TOO and _NOUN_BEFORE.search(text, max(s.start, a - 12), a):
@@ -965,6 +1144,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         "hopes",
         "expected",
         "expects",
+        "reiterated",
+        "reiterates",
     ):
         # an announcement or an urging is an action; only an explicit that-clause is a claim
         return v in ("criticized", "criticised") or bool(
@@ -974,19 +1155,34 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # "warned that ...", "warned it could ...", "..., the agency warned."; not "warned
         # users about DeepSeek" or "warned against using it" (a warning, the action)
         return not after.strip() or _WARNING_STATES.match(after) is not None
-    if v in ("wrote", "writes") and after.startswith((" to ", " a letter", " letters")):
-        return False  # "wrote to DeepSeek asking for details": a letter sent, not a statement
+    if v in ("wrote", "writes") and (
+        after.startswith((" to ", " a letter", " letters")) or _WROTE_A_TEXT.match(after)
+    ):
+        # "wrote to DeepSeek asking for details": a letter sent, not a statement; "who wrote a
+        # 2025 bill to ban ...": an author, not a statement
+        return False
     if v in ("described", "describes", "dismissed", "dismisses"):
         return bool(rx(r"\bas\b").search(after))  # "dismissed the ban as politically driven"
     if v in ("accused", "accuses"):
         # "accused Australia of using security as a pretext": the charge is the claim
         return bool(rx(r"[ ](?:[\w’'.-]+[ ]){1,5}?of[ ]").match(after))
     if v in ("told", "tells"):
-        if rx(r"[ ](?:(?!that[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]").match(after):
-            return False  # "told its members not to use DeepSeek": an instruction
+        if rx(
+            r"[ ](?:(?!(?:that|it|he|she|they|we|there|would|will|was|were|is|are|had|has|"
+            r"could|should)[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][a-z]"
+        ).match(after):
+            # "told its members not to use DeepSeek": an instruction; not "told analysts it
+            # was too early to judge", whose clause has a subject and verb before its "to"
+            return False
         if _TOLD_WHERE_ONLY.match(after):
             return False  # "..., Brad Smith told the Financial Times in an interview.": who spoke
-        return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])").match(after))
+        if _TOLD_ASIDE.match(after):
+            return True  # "It would be wise, Chalmers told reporters, to wait": an aside
+        return bool(
+            rx(
+                r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])|[ ](?:[\w’'.,-]+[ ]){1,6}?that\b"
+            ).match(after)
+        )  # "told investors, however, that ...": an aside before the that-clause
     if v in ("added", "adds", "noted", "notes", "cited"):
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report
         return bool(rx(r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")").match(after)) or not after.strip()
@@ -996,6 +1192,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # adjective ("drafting reports", "Nvidia's reported revenue")
         if _REPORT_AS_NOUN_BEFORE.search(text, max(s.start, a - 20), a):
             return False
+        if _REPORTED_FIGURES.match(after):
+            return False  # "Tencent reported results on Wednesday": figures, not a statement
         return not _REPORTED_TO.match(after)
     if v in ("posted", "posts"):
         # "Aggarwal posted on X", "posted on its website that ..."; not "posted losses"
@@ -1013,23 +1211,37 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     return True
 
 
+#: An aside between a reporting verb and its that-clause: ", when asked about the ban, that",
+#: ", in response to a question, that".
+_ASIDE_BEFORE_THAT = lazy_re(
+    r",[ ](?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply)"
+    r"[ ][^,;“”\"]{1,80},[ ]that[ ]"
+)
+
+
 def _content_start(text: str, b: int, end: int, verb: str) -> int:
     m = rx(
         # "said on Friday it would ...", "said last week that ...": a time before the content
         r"(?:[ ](?:on[ ]|late[ ]|early[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)(?=[ ,])|"
         r"[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
-        r"[ ](?:yesterday|today|earlier|previously|separately))?"
+        r"[ ](?:yesterday|today|earlier|previously|separately|before|repeatedly|publicly|again|"
+        r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
         r",))?(?:,)?(?:[ ]that)?[ ]?"
     ).match(text[b:end])
+    if text.startswith(", ", b):
+        # "said, when asked about the ban, that ...": an aside before the that-clause
+        aside = _ASIDE_BEFORE_THAT.match(text, b, end)
+        if aside is not None:
+            return aside.end()
     pos = b + (m.end() if m else 0)
     if verb.lower() in ("told", "tells", "notified", "informed"):
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told the committee the government would ...": a known audience; "told reporters it
         # would ...": else to the first lower-case word after them
         t = (
-            rx(r"(?:[\w’'.-]+[ ]){1,7}?that[ ]").match(text[pos:end])
+            rx(r"(?:[\w’'.,-]+[ ]){1,7}?that[ ]").match(text[pos:end])
             or _LISTENERS.match(text[pos:end])
             or rx(r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])").match(text[pos:end])
         )
@@ -1041,8 +1253,15 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
 #: A second predicate of the speaker after the statement: "told senators that X and pledged
 #: to tighten controls", "said it was safe, and urged users to update".
 _SPEAKERS_OWN_ACT = lazy_re(
-    r"[ ]and[ ](?:also[ ])?(?:pledged|promised|vowed|urged|called|added|announced|warned|asked|"
-    r"told)[ ]"
+    r"[ ]and[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|called|added|"
+    r"announced|warned|asked|told|said|stressed|insisted|noted)[ ]"
+    # ", and it said ...", ", and Cambricon said ...": a statement of its own
+    r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote)[ ]"
+    # ", even as the health ministry said ...": a contrast the writer draws
+    r"|,[ ]even[ ]as[ ]"
+    # ", as it confirmed that ...": the speaker's next statement
+    r"|,[ ]as[ ](?:he|she|it|they)[ ](?:also[ ])?(?:said|confirmed|added|noted|announced|told|"
+    r"warned|stressed)[ ]"
 )
 
 
@@ -1053,15 +1272,21 @@ def _content_end(text: str, start: int, end: int) -> int:
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
     own = (
-        _SPEAKERS_OWN_ACT.search(text, start, out) if text.find(" and ", start, out) >= 0 else None
+        _SPEAKERS_OWN_ACT.search(text, start, out)
+        if text.find(" and ", start, out) >= 0 or text.find(", ", start, out) >= 0
+        else None
     )
     if own is not None:
         out = own.start()  # "... that X, and pledged to ...": the speaker's act, not the claim
+    stripped = out
     while out > start and text[out - 1] in ' .”"':
         out -= 1
-    # a quotation that closes the statement keeps its closing mark: 'was "an impressive model"'
-    if out < end and text[out] in '”"' and _opens_quote(text, start, out):
-        out += 1
+    # a quotation that closes the statement keeps its closing mark: 'was "an impressive model"',
+    # 'should "end any debate."'
+    if out < stripped and _opens_quote(text, start, out):
+        closing = max(text.rfind("”", out, stripped), text.rfind('"', out, stripped))
+        if closing >= 0:
+            out = closing + 1
     return out
 
 
@@ -1076,7 +1301,7 @@ def _content_around(text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
     """The statement an "according to X" phrase attributes: the rest of the sentence."""
     before = text[s.start : a].strip(" ,")
     after = text[b : s.end].strip(" ,.")
-    if len(after) > len(before):
+    if len(after) > len(before) and not _OPENS_OTHER_CLAUSE.match(after):
         start = b
         while start < s.end and text[start] in " ,":
             start += 1
@@ -1087,6 +1312,8 @@ def _content_around(text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
     return s.start, end
 
 
+#: A clause of the writer's after "according to X, ": "while Y said ...", "but ...".
+_OPENS_OTHER_CLAUSE = lazy_re(r"(?:while|whereas|but|although|though|and|even[ ]as)\b")
 #: How far into a sentence a dateline can reach (its place, date and agency).
 _DATELINE_REACH = 120
 
@@ -1102,8 +1329,11 @@ def _add(
     *,
     date_from: int | None = None,
     aside: tuple[int, int] | None = None,
+    date_span: tuple[int, int] | None = None,
 ) -> None:
-    """Record a reported claim; ``aside`` is a parenthetical attribution left out of its text."""
+    """Record a reported claim; ``aside`` is a parenthetical attribution left out of its text,
+    ``date_span`` where else the statement's date may be read (a fronted adverbial, or the
+    attribution after the statement it follows)."""
     text = ctx.text
     if start < s.start + _DATELINE_REACH:
         # "WASHINGTON (Wire) — X has blocked it, according to ...": not the report's place
@@ -1137,9 +1367,35 @@ def _add(
             evidence=Span.of(text, lo, hi),
             quote=False,
             quantities=ctx.quantities_in(start + lead, end),
-            date=_date_near(ctx, _date_window(date_from, start)),
+            date=_date_near(ctx, _date_window(date_from, start))
+            or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None),
         )
     )
+
+
+#: An adverbial that opens a sentence before its speaker: "In a statement on Monday, ",
+#: "At a Senate hearing last month, ".
+_FRONTED_ADVERBIAL = lazy_re(
+    r"(?:In|At|During|On|Speaking|Earlier|Later|Last)[ ][^,;“”\"]{1,80},[ ]"
+)
+
+
+#: The words a fronted adverbial opens with (a cheap test before the pattern).
+_FRONTED_OPENERS = ("In ", "At ", "During ", "On ", "Speaking ", "Earlier ", "Later ", "Last ")
+#: A fronted medium or occasion, which names no speaker: "In a post on its WeChat account, ",
+#: "At a Senate hearing last month, " (not "In Italy, ", a place that may be the speaker's).
+_MEDIUM_OPENER = lazy_re(r"(?:In|At|During)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,80},[ ]")
+
+
+def _fronted(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
+    """The span of an adverbial that opens the sentence of a reporting verb at ``verb_start``,
+    where only a short subject stands between them."""
+    if not text.startswith(_FRONTED_OPENERS, s.start):
+        return None
+    m = _FRONTED_ADVERBIAL.match(text, s.start, verb_start)
+    if m is None or len(text[m.end() : verb_start].split()) > 8:
+        return None
+    return m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1168,7 +1424,17 @@ def _subject_speaker(
     text = ctx.text
     smasks = smasks if smasks is not None else [m for m in masks(ctx, s) if m[2] != "quote"]
     lo = _clause_start(text, s.start, verb_start)
+    if lo == s.start and text.startswith(("In ", "At ", "During "), lo):
+        medium = _MEDIUM_OPENER.match(text, lo, verb_start)
+        if medium is not None:
+            lo = medium.end()  # "In a post on its WeChat account, the company said": not WeChat
     head = text[lo:verb_start]
+    if " who " in head:
+        # "A startup representative who uses DeepSeek's model said": the phrase before "who"
+        # speaks, not a name inside the relative clause
+        restrictive = _RESTRICTIVE_WHO.match(text, lo, verb_start)
+        if restrictive is not None:
+            return _speaker(ctx, lo, restrictive.end("np"), s)
     # the "$"-anchored patterns below read only the end of the clause (linear in long text)
     near = max(0, len(head) - _TAIL)
     # "Premier Cho Jung-tai, who said ...": the antecedent of "who"
@@ -1199,12 +1465,32 @@ def _subject_speaker(
     if tail is not None and not first:
         np_start = lo + tail.start("np")
         np_text = tail["np"]
-        pron = _PRONOUN.match(np_text.split()[-1]) if len(np_text.split()) == 1 else None
+        words = np_text.split()
+        pron = _PRONOUN.match(words[-1]) if len(words) == 1 else None
+        if pron is None and len(words) >= 2 and words[-1] == "it" and words[-2] in _IT_OPENERS:
+            pron = _PRONOUN.match("it")  # "..., as it confirmed", "a step it described as"
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], np_start, s)
         official = _official_speaker(ctx, np_start, lo + tail.end("np"), s)
         if official is not None:
             return official
+        if np_text[:1] in "tT" and (
+            _THE_OFFICIAL.fullmatch(np_text) or _THE_ANALYSTS.fullmatch(np_text)
+        ):
+            # "The spokesperson said ...": the body of the one introduced just before
+            return _speaker(ctx, np_start, lo + tail.end("np"), s)
+        if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
+            # "A directive from the Department ... bars ..., and a spokesperson said ...": the
+            # one body the sentence is about; "Japan, Taiwan and Australia banned DeepSeek
+            # ..., and an official said ...": no one the text names (never DeepSeek)
+            bodies = [
+                x
+                for x in subject_before(ctx, s, s.start, np_start, smasks, first=True)
+                if x != TARGET_ID
+            ]
+            if not bodies and _INSTRUMENT_NP.search(text[s.start : np_start]):
+                return _instrument_speaker(ctx, s, s.start, np_start)
+            return bodies[0] if len(bodies) == 1 else None
     instrument = _INSTRUMENT_NP.search(head)
     if instrument is not None:
         return _instrument_speaker(ctx, s, lo + instrument.start(), verb_start)
@@ -1234,10 +1520,19 @@ def _subject_speaker(
 
 
 _INSTRUMENT_NP = lazy(
-    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[a-z-]+[ ]){0,2}?(?:notice|notices|note|order|"
-    r"directive|memo|"
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
+    r"order|directive|memo|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
-    r"post)\b"
+    r"post|study|survey|analysis|assessment|audit|review)\b"
+)
+
+
+#: A document as a sentence's subject, with an appositive after it: "The report, released by
+#: the committee", "The 16-page report, titled “DeepSeek Unmasked,”".
+_INSTRUMENT_SUBJECT = lazy_re(
+    r"(?:The|A|An|Its|Their)[ ](?:[\w’'-]+[ ]){0,3}?(?:report|study|survey|notice|note|"
+    r"memo|letter|statement|filing|order|directive|analysis|assessment|audit|review),[ ]"
+    r"[^;]{1,200}"
 )
 
 
@@ -1245,15 +1540,28 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     """ "The note, issued by the Department of Expenditure, said ..." -> the department;
     "The notices pointed out ..." -> the body that issued them, named just before."""
     text = ctx.text
-    agent = rx(r"(?i)\b(?:issued|sent|signed|drafted|published|written)[ ]by[ ]|\bfrom[ ]").search(
-        text[start:end]
-    )
+    agent = rx(
+        r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
+        r"produced)[ ]by[ ]|\bfrom[ ]"
+    ).search(text[start:end])
     if agent is not None:
         found = [
             x for x in ctx.index.mentions_between(start + agent.end(), end) if x.via != "modifier"
         ]
         if found:
             return found[0].actor
+    possessive = rx(r"(?:[Tt]he[ ])?(?P<owner>[\w-]+(?:[ ][\w-]+)?)(?:’s|'s)[ ]").match(
+        text, start, end
+    )
+    if possessive is not None:
+        # "The committee's report says ...": the owner of the document
+        owned = [
+            x
+            for x in ctx.index.mentions_between(start, possessive.end("owner") + 2)
+            if x.actor != TARGET_ID
+        ]
+        if owned:
+            return owned[0].actor
     if text.startswith(("Its ", "its "), start):
         # "DeepSeek has not commented. Its privacy policy says ...": the owner, the subject
         # of the sentence before, which may be the service itself
@@ -1262,6 +1570,11 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
             owner = subject_before(ctx, prev, prev.start, prev.end, [], first=True)
             if owner:
                 return owner[0]
+    if _STUDY_NOUN.search(text, start, min(end, start + 40)):
+        # "The 16-page report, titled ..., says": whoever released the report just before
+        author = _report_author(ctx, start)
+        if author is not None:
+            return author
     return ctx.index.last_actor(
         start,
         lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != TARGET_ID,
@@ -1269,12 +1582,19 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     ) or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
 
+_STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|analysis|assessment|audit|review)\b")
+
+
 def _clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause that ends at ``hi`` begins (looking back at most a few hundred
     characters: a clause is never longer, and a long sentence stays linear)."""
     start = lo
     for m in rx(
-        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ])|"
+        r";|[ ]while[ ]|,[ ]but[ ]|,[ ]and[ ](?=[A-Z]|he[ ]|she[ ]|it[ ]|the[ ]|"
+        # ", and domestic GPU developers Moore Threads and Hygon said": a described name
+        r"(?!(?:said|told|added|urged|called|warned|asked|announced|noted|later|also|then|has|"
+        r"had|is|was|will|would|to|in|on|at|for|with|from|by|of|into|via)\b)"
+        r"(?:[a-z][\w-]*[ ]|[A-Z]{2,}[ ]){1,3}[A-Z][a-z])|"
         r"(?<![A-Z])[.!?][ ]"  # not the stops of "U.S." or "Gov."-like initials
     ).finditer(text, max(lo, hi - 3 * _TAIL), hi):
         if m.group()[0] == "." and is_abbreviation(text[max(lo, m.start() - 41) : m.start()], "."):
@@ -1293,6 +1613,20 @@ _INTRODUCED_OFFICIAL = lazy(
 _THE_OFFICIAL = lazy(
     r"(?i)(?:the|this|that)[ ](?:same[ ])?(?:official|spokes(?:person|man|woman)|source|"
     r"executive|representative)"
+)
+
+
+#: A subject with a restrictive relative clause: "A startup representative who uses ...".
+_RESTRICTIVE_WHO = lazy_re(
+    r"[ ]*(?P<np>(?:[\w’'.-]+[ ]){1,6}?)who[ ](?!said|says|told)[^,]{1,120}$"
+)
+#: Words right before "it" that open a clause of its own: "as it confirmed", "a step it
+#: described as", "which it said".
+_IT_OPENERS = frozenset(["as", "step", "move", "which", "what", "while", "since", "because"])
+#: An unnamed speaker with nothing that names their body: "an official", "one executive".
+_UNNAMED_OFFICIAL = lazy(
+    r"(?i)(?:and[ ])?(?:an?|one|another)[ ](?:(?:senior|government|unnamed|top)[ ])?"
+    r"(?:official|spokes(?:person|man|woman)|source|executive|representative)"
 )
 
 
@@ -1322,12 +1656,24 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             return None
         at = ctx.seg.sentence_at(intro.start())
         return _official_speaker(ctx, intro.start(), intro.end(), at) if at is not None else None
+    if _THE_ANALYSTS.fullmatch(phrase):
+        # "Morgan Stanley analysts said ... “...,” the analysts wrote": their firm, named just
+        # before
+        return _firm_of_analysts(ctx, start, phrase.split()[-1].lower())
     if _MEMBER_OF_PUBLIC.match(phrase):
         return None  # "one user in Brazil": a person the text does not name, not the place
-    if rx(
-        r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|"
-        r"announcement)[ ](?:on|in)[ ](?:its|their)[ ]"
-    ).match(phrase):
+    if (
+        rx(
+            r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|report|letter|"
+            r"announcement)(?:[ ](?:posted|published|issued|released))?[ ](?:on|in)[ ]"
+            r"(?:its|their)[ ]"
+        ).match(phrase)
+        or (
+            # "according to a statement posted on the company's WeChat account": its own channel
+            _STATEMENT_ONLY.fullmatch(phrase) and _ON_OWN_CHANNEL.match(text, end, end + 40)
+        )
+        or (phrase[:1] in "iItT" and _ITS_OWN_DOCUMENT.fullmatch(phrase))
+    ):
         actors = subject_before(ctx, s, s.start, start, [], first=True)
         if actors:
             return actors[0]
@@ -1339,6 +1685,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     ]
     if not mentions and ctx.issued and _DOCUMENT_SPEAKER.fullmatch(phrase):
         return _issuer(ctx, start)
+    if not mentions and _THE_REPORT.fullmatch(phrase):
+        return _report_author(ctx, start)
     if not mentions:
         # a bare surname
         for w in rx(r"[A-Z][\w-]+").finditer(phrase):
@@ -1369,6 +1717,32 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     return (outside or mentions)[0].actor
 
 
+#: A firm's analysts named again: "the analysts", "the Bernstein analysts" (not resolved).
+_THE_ANALYSTS = lazy_re(
+    r"(?i)(?:the|these|those)[ ](?:analysts|researchers|economists|strategists)"
+)
+
+
+def _firm_of_analysts(ctx: _Ctx, start: int, noun: str) -> str | None:
+    """The firm of the analysts (``noun``) introduced last before ``start``, nearby: "Morgan
+    Stanley analysts", "analysts at Jefferies"."""
+    lo = max(0, start - 600)
+    firm: tuple[int, int] | None = None
+    for m in _FIRMS_ANALYSTS.finditer(ctx.text, lo, start):
+        if (m.group("noun") or m.group("noun2")).lower() == noun:
+            firm = m.span("firm") if m.group("firm") else m.span("firm2")
+    if firm is None:
+        return None
+    found = [x for x in ctx.index.mentions_between(*firm) if x.via != "modifier"]
+    return found[-1].actor if found else None
+
+
+#: Analysts introduced with their firm: "Morgan Stanley analysts", "analysts at Bernstein".
+_FIRMS_ANALYSTS = lazy_re(
+    r"(?P<firm>(?:[A-Z][\w&.-]*[ ]){1,3})(?P<noun>analysts|researchers|economists|strategists)\b"
+    r"|\b(?P<noun2>[Aa]nalysts|[Rr]esearchers|[Ee]conomists|[Ss]trategists)[ ](?:at|from|with)[ ]"
+    r"(?P<firm2>(?:[A-Z][\w&.-]*[ ]?){1,3})"
+)
 #: A place's name before the kind of firm it locates: "a Shanghai brokerage", "a Tokyo
 #: think tank" (the place does not speak).
 _PLACE_BEFORE_FIRM = lazy_re(
@@ -1382,6 +1756,45 @@ _DOCUMENT_SPEAKER = lazy_re(
 )
 #: How far back a document's issuer may be stated (about three paragraphs).
 _ISSUER_REACH = 1500
+
+
+#: A statement with no author named in it: "a statement posted", "a notice".
+_STATEMENT_ONLY = lazy_re(
+    r"(?i)(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|filing|announcement)"
+    r"(?:[ ](?:posted|published|issued|released|put[ ]out))?"
+)
+#: The subject's own document: "its price page", "their latest filing", "its website".
+_ITS_OWN_DOCUMENT = lazy_re(
+    r"(?i)(?:its|their)[ ](?:[\w-]+[ ]){0,2}?(?:page|website|site|filing|filings|statement|"
+    r"report|data|figures|policy|notice|post|blog|announcement|prospectus|disclosure)"
+)
+#: The speaker's own channel after such a statement: " on the company's WeChat account".
+_ON_OWN_CHANNEL = lazy_re(r"[ ](?:on|in)[ ](?:its|their|the[ ](?:company|firm|group)(?:’s|'s))[ ]")
+#: A study named again: "the report", "the committee's report", "this study".
+_THE_REPORT = lazy_re(
+    r"(?i)(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:report|study|survey|analysis|"
+    r"assessment|audit)"
+)
+#: A study being put out: "released a report", "published its 16-page study", "... in a
+#: report that urges ...".
+_RELEASED_A_REPORT = lazy_re(
+    r"\b(?:released|published|issued|produced|unveiled|put[ ]out|in)[ ](?:a|an|its|their|the)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?(?:report|study|survey|analysis|assessment|audit)\b"
+)
+
+
+def _report_author(ctx: _Ctx, start: int) -> str | None:
+    """Who put out the report that "the report" names: the subject of the last sentence that
+    released one, nearby (about three paragraphs)."""
+    releases = list(_RELEASED_A_REPORT.finditer(ctx.text, max(0, start - _ISSUER_REACH), start))
+    if not releases:
+        return None
+    found = releases[-1]
+    s = ctx.seg.sentence_at(found.start())
+    if s is None:
+        return None
+    actors = subject_before(ctx, s, s.start, found.start(), [], first=True)
+    return actors[0] if actors else None
 
 
 def _issuer(ctx: _Ctx, start: int) -> str | None:
@@ -1401,7 +1814,11 @@ def _official_speaker(
     m = _OFFICIAL.match(phrase)
     if m is None and not any_role:
         return None
-    mentions = [x for x in ctx.index.mentions_between(start, end) if x.via != "modifier"]
+    mentions = [
+        x
+        for x in ctx.index.mentions_between(start, end)
+        if x.via != "modifier" and not _PLACE_BEFORE_FIRM.match(text, x.end, end)
+    ]  # "one executive at a Tokyo brokerage": not Tokyo's
     if m is None:
         # "the head of LG AI Research"
         return mentions[-1].actor if mentions else None
@@ -1469,6 +1886,22 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
                 return actor
         return None
 
+    # "The ministry said that it had banned DeepSeek, a step it described as ...", "..., as it
+    # confirmed that ...": the body whose statement this sentence reports first (the outermost)
+    outer: tuple[int, str] | None = None
+    for c in ctx.claims[-3:]:
+        if (
+            c.speaker is None
+            or not s.start <= c.evidence.start
+            or offset >= c.evidence.end
+            or ctx.index.actor(c.speaker).kind is ActorKind.PERSON
+        ):
+            continue
+        at = ctx.text.find(c.cue, c.evidence.start, offset)
+        if at >= 0 and (outer is None or at < outer[0]):
+            outer = at, c.speaker
+    if outer is not None:
+        return outer[1]
     here = body_subject(s.start, offset, s)
     if here is not None:
         return here
