@@ -496,6 +496,9 @@ def _has_his_her(words: frozenset[str]) -> bool:
 _PLACED_SHORT_HEADS = frozenset(
     ["lab", "startup", "start-up", "company", "firm", "developer", "group", "giant", "maker"]
 )
+#: " of " and a name after a short form's head: "(the trade commission) of France" (not
+#: a possessive: "the operator of Korea's dominant messenger app" describes a firm named).
+_OF_A_NAME = lazy_re(r"[ ]of[ ](?:the[ ])?[A-Z][\w.-]*+(?!’s|'s)")
 _SHORT_FORM = lazy_re(
     r"(?=[TtIi])(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ]"
     r"(?:(?:same|new|[A-Za-z]+-based|tech|state-run|consumer|advocacy|industry|lobby|rights|"
@@ -1726,12 +1729,14 @@ class ActorIndex:
             ):
                 continue  # (but "the Hangzhou lab": a place inside the short form qualifies it)
             nxt = self.text[b : b + 4]
-            if nxt.startswith((" of ", " for ")) and m["head"] in (
-                "ministry",
-                "department",
-                "state",
+            if nxt.startswith((" of ", " for ")) and (
+                m["head"] in ("ministry", "department", "state")
+                or (
+                    _OF_A_NAME.match(self.text, b, b + 40) is not None
+                    and not self.text.endswith(", ", 0, a)  # (an appositive describes the name)
+                )
             ):
-                continue
+                continue  # ("The trade commission of France": a body of its own, named)
             if rx(r"[ ][A-Z]").match(self.text[b : b + 2]) and any(x.start == b + 1 for x in taken):
                 continue  # "the Chinese tech giant Huawei": a description of the name after it
             actor = self._antecedent(m["head"], a, phrase=m.group())

@@ -1773,6 +1773,19 @@ ROUND_ELEVEN = [
         ],
         no_actor_named=["State-owned Galaxy Backbone"],
     ),
+    case(
+        "a-short-form-with-its-own-of-name-is-no-antecedent",
+        "Germany's data protection authority is based in Bonn. The trade commission "
+        "of France warned users against DeepSeek on Feb. 3. Kakao, the operator of the KakaoTalk "
+        "messenger, barred staff from using DeepSeek.",
+        [{"names": {"Kakao", "the operator"}, "kind": "company", "country": "KR"}],
+        not_acting=[
+            (
+                {"Federal Commissioner for Data Protection and Freedom of Information"},
+                None,
+            )
+        ],
+    ),
 ]
 
 
