@@ -496,6 +496,10 @@ def _has_his_her(words: frozenset[str]) -> bool:
 _PLACED_SHORT_HEADS = frozenset(
     ["lab", "startup", "start-up", "company", "firm", "developer", "group", "giant", "maker"]
 )
+#: Words that make "Brussels" the European Union's seat rather than Belgium's capital.
+_EU_CONTEXT = lazy_re(
+    r"\b(?:EU|E\.U\.|European[ ](?:Union|Commission|Parliament)|the[ ]bloc|bloc’s|bloc's)(?![\w-])"
+)
 #: " of " and a name after a short form's head: "(the trade commission) of France" (not
 #: a possessive: "the operator of Korea's dominant messenger app" describes a firm named).
 _OF_A_NAME = lazy_re(r"[ ]of[ ](?:the[ ])?[A-Z][\w.-]*+(?!’s|'s)")
@@ -1352,6 +1356,10 @@ class ActorIndex:
                 self._acronym_after(cand.end, actor_id, s)
                 return
             entry = self._choose_entry(entries, cand.start, cand.end, s)
+            if cand.text == "Brussels" and _EU_CONTEXT.search(self.text, s.start, s.end):
+                # "A spokesperson for the European Commission said Brussels was monitoring
+                # ...": the Union seated there, not Belgium
+                entry = next(iter(self.gazetteer.lookup("European Union")), entry)
             if entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]
                 name = _title_case(cand.text) if cand.text.islower() else cand.text

@@ -1786,6 +1786,12 @@ ROUND_ELEVEN = [
             )
         ],
     ),
+    case(
+        "brussels-beside-the-eu-is-the-union",
+        "A spokesperson for the European Commission said Brussels would examine DeepSeek.",
+        [{"names": {"European Union"}, "kind": "international", "country": "EU"}],
+        not_acting=[({"Belgium"}, None)],
+    ),
 ]
 
 
