@@ -496,6 +496,16 @@ def _has_his_her(words: frozenset[str]) -> bool:
 _PLACED_SHORT_HEADS = frozenset(
     ["lab", "startup", "start-up", "company", "firm", "developer", "group", "giant", "maker"]
 )
+#: The heads of a short form that names a place ("the state", "the city"), which may take
+#: "government" after them.
+_PLACE_HEADS = frozenset(
+    ["state", "city", "province", "prefecture", "region", "county", "country", "emirate"]
+)
+#: A place a sentence opens on, up to its comma: "In Inner Mongolia, ", "Meanwhile in Texas, ".
+_FRONTED_IN_PLACE = lazy_re(
+    r"(?:In|Meanwhile[ ]in|Elsewhere[ ]in|Over[ ]in)[ ](?:the[ ])?"
+    r"(?P<who>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3}),[ ]$"
+)
 #: Words that make "Brussels" the European Union's seat rather than Belgium's capital.
 _EU_CONTEXT = lazy_re(
     r"\b(?:EU|E\.U\.|European[ ](?:Union|Commission|Parliament)|the[ ]bloc|bloc’s|bloc's)(?![\w-])"
@@ -1751,6 +1761,8 @@ class ActorIndex:
             if actor is not None:
                 if inside:
                     self._drop_mentions(a, b)
+                if self.text.startswith(" government", b) and m["head"] in _PLACE_HEADS:
+                    b += len(" government")  # "the state government": the state's, whole
                 self._add_mention(a, b, actor, "short")
         # descriptions beside a country or region: "Italy's privacy watchdog"
         described = not words.isdisjoint(gates["description"])
@@ -1913,6 +1925,12 @@ class ActorIndex:
         if self.mentions_between(a, m.end()):
             return
         read = _read_description(m["desc"], False)
+        if read is not None and read[0] == "self" and " " in read[2]:
+            # "In Inner Mongolia, the regional government said ...": the fronted place's own
+            place = self._fronted_place(s, a)
+            if place is not None:
+                self._add_mention(a, m.start("desc") + len(read[2]), place, "description")
+            return
         if read is None or len(read[2].split()) < 2 or not read[0].startswith(("kind:", "name:")):
             return
         target, hint, desc_text = read
@@ -1929,6 +1947,16 @@ class ActorIndex:
         country = self.gazetteer.country(code)
         if country is not None:
             self._describe(country.name, target, hint, desc_text, a, b)
+
+    def _fronted_place(self, s: Sentence, a: int) -> str | None:
+        """The place a sentence opens on right before ``a``: "In Inner Mongolia, (the ...)"."""
+        fronted = _FRONTED_IN_PLACE.match(self.text, s.start, a)
+        if fronted is None:
+            return None
+        for x in self.mentions_between(fronted.start("who"), fronted.end("who")):
+            if x.start == fronted.start("who") and self._is_place(x.actor):
+                return x.actor
+        return None
 
     def _the_centre(self, m: re.Match[str], s: Sentence) -> None:
         """ "The Centre has advised ...": Indian English for the union government, read as

@@ -5794,6 +5794,21 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-fronted-place-and-its-own-government",
+        "In Inner Mongolia, the regional government said it had connected its data platform to "
+        "DeepSeek. In Texas, the state government banned DeepSeek on state devices.",
+        "2025-03-03",
+        [
+            {
+                "actor": {"Inner Mongolia", "Inner Mongolia Autonomous Region"},
+                "kind": {"integrate", "adopt"},
+                "status": "done",
+            },
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
