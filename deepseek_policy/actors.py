@@ -1757,7 +1757,9 @@ class ActorIndex:
                 continue  # ("The trade commission of France": a body of its own, named)
             if rx(r"[ ][A-Z]").match(self.text[b : b + 2]) and any(x.start == b + 1 for x in taken):
                 continue  # "the Chinese tech giant Huawei": a description of the name after it
-            actor = self._antecedent(m["head"], a, phrase=m.group())
+            actor = (self._fronted_place(s, a) if m["head"] in _PLACE_HEADS else None) or (
+                self._antecedent(m["head"], a, phrase=m.group())
+            )  # ("In Texas, the state government ...": the place the sentence opens on)
             if actor is not None:
                 if inside:
                     self._drop_mentions(a, b)
