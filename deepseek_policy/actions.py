@@ -399,6 +399,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         row = _choose_row(text, s, a, b, doc.lexicon.rows_for(m))
         if row is _NO_ROW:
             continue
+        if row.gapped and _CLAUSE_IN_GAP.search(text, a, b):
+            continue  # "adding that Mexicans were free to" is no "adding ... to"
         if any(x <= a < y for x, y in taken):
             continue
         in_quote = next((q for q in quotes if q.inner_start <= a < q.inner_end), None)
@@ -674,6 +676,9 @@ _DEMAND_AS_NOUN = lazy(
 )
 
 
+#: A relative pronoun or a form of "be" inside a gapped trigger's gap: the gap spans a clause
+#: ("recommended that staff avoid" keeps its "that").
+_CLAUSE_IN_GAP = lazy(r"[ ](?:which|who|whom|is|are|was|were)[ ]")
 #: A direct object right after a surface that is a verb or a noun: "(ban) DeepSeek", "(block)
 #: the app".
 _VERB_OBJECT_AFTER = lazy(
@@ -1476,9 +1481,7 @@ def _actors_for(
         if _BE_AUX.search(text[max(s.start, hi - 40) : hi]):
             # "employees had been told not to use it": the teller is not named here
             return _agentless(doc, s, hi, clause, masks, quoted, row.kind)
-    if text.endswith("ing", hi, hi + 12 if hi == a else hi + 30) or rx(r"\w+ing\b").match(
-        text, hi, min(len(text), hi + 20)
-    ):
+    if _GERUND_AT.match(text, hi, min(len(text), hi + 20)) is not None:
         instrument = _INSTRUMENT_BEFORE.search(text, max(lo, a - 30), a) if hi == a else None
         if instrument is not None and not instrument.group().lower().startswith(
             ("letter", "email")
@@ -1494,7 +1497,11 @@ def _actors_for(
             )
             issuers = subject_before(doc, s, lo, issued.start(), masks) if issued else []
             return (issuers, "instrument") if issuers else ([], "none")
-        absolute = _WITH_NP_BEFORE.search(text, max(lo, hi - 80), hi)
+        absolute = (
+            _WITH_NP_BEFORE.search(text, max(lo, hi - 80), hi)
+            if text.find("with ", max(lo, hi - 80), hi) >= 0
+            else None
+        )
         if absolute is not None:
             # "..., with Italy's data protection authority ordering the company to block it":
             # the noun phrase after "with" does what its gerund says
@@ -1507,7 +1514,7 @@ def _actors_for(
                 return [inside[-1].actor], "subject"
     span = (
         _RANGE_OF_PLACES.search(text, max(s.start, hi - 120), hi)
-        if "rom " in text[max(s.start, hi - 120) : hi]
+        if text.find("rom ", max(s.start, hi - 120), hi) >= 0
         else None
     )
     if span is not None and (
@@ -1597,7 +1604,11 @@ def _actors_for(
         if first is not None and first.trigger[1] <= hi:
             return [first.actor], "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
-    if len(actors) == 1 and _told_listener(doc, s, lo, hi, actors[0]):
+    if (
+        len(actors) == 1
+        and (text.find("told ", lo, hi) >= 0 or text.find("tell", lo, hi) >= 0)
+        and _told_listener(doc, s, lo, hi, actors[0])
+    ):
         actors = []  # "told ABC Radio the government would ban it": the listener does nothing
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
@@ -1650,6 +1661,8 @@ _ISSUED_INSTRUMENT = lazy(
     r"put[ ]out|circulated|approved|approves|adopted|adopts|passed|passes|enacted|enacts)[ ]"
     r"(?:an?|the|its|their|his|her|new)[ ](?:[\w-]+[ ]){0,2}$"
 )
+#: A gerund: "ordering", "banning".
+_GERUND_AT = lazy(r"\w+ing\b")
 #: "with" and the noun phrase of an absolute construction, right before its gerund.
 _WITH_NP_BEFORE = lazy(r"\bwith[ ](?P<np>(?:[\w’'.-]+[ ]){1,6})$")
 #: A preposition and a noun phrase right before a trigger: "after cyber agency warning".
