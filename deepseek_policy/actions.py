@@ -399,7 +399,7 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         row = _choose_row(text, s, a, b, doc.lexicon.rows_for(m))
         if row is _NO_ROW:
             continue
-        if row.gapped and _CLAUSE_IN_GAP.search(text, a, b):
+        if m.lastgroup != "lit" and _CLAUSE_IN_GAP.search(text, a, b):
             continue  # "adding that Mexicans were free to" is no "adding ... to"
         if any(x <= a < y for x, y in taken):
             continue

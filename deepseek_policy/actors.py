@@ -941,6 +941,8 @@ class ActorIndex:
         dateline = self._dateline_country()
         if dateline is not None:
             self._doc_counts[dateline] += _DATELINE_WEIGHT
+        # the document's countries by weight, read once (the counts are final here)
+        self._doc_ranked = [c for c, _n in self._doc_counts.most_common()]
         gi, n = 0, len(gaz_matches)
         for sentence in self.seg.sentences:
             # gazetteer matches inside this sentence
@@ -2537,16 +2539,14 @@ class ActorIndex:
         return known[start]
 
     def _document_country(self) -> str | None:
-        if not self._doc_counts:
-            return None
-        return self._doc_counts.most_common(1)[0][0]
+        return self._doc_ranked[0] if self._doc_ranked else None
 
     def _countries_in_order(self, start: int, s: Sentence | None, end: int | None) -> list[str]:
         """Candidate countries for a mention, most telling first: the context country, then
         the document's countries by weight."""
         first, _strength = self._context_country(start, s, end)
         out = [first] if first else []
-        out += [c for c, _n in self._doc_counts.most_common() if c not in out]
+        out += [c for c in self._doc_ranked if c not in out]
         return out
 
     def _place_of(
