@@ -1212,10 +1212,12 @@ def _read_trigger(
         and "DeepSeek" not in targets
     ):
         return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
-    date = _date_for(doc, s, clause, a, masks, how)
+    reach = _own_part(doc, s, a, actors)
+    own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
+    date = _date_for(doc, s, own, a, masks, how, reach[1], kind)
     evidence = Span.of(text, s.start, s.end)
-    phrases = _scope_phrases(doc, text, clause) if how != "owner" else []
-    if kind is ActionKind.WARN and _nation_addressed(doc, text, clause):
+    phrases = _scope_phrases(doc, text, own) if how != "owner" else []
+    if kind is ActionKind.WARN and _nation_addressed(doc, text, own):
         phrases.append("people")
     aside = tells_other_event(text, clause.start)
     out = []
@@ -1225,7 +1227,7 @@ def _read_trigger(
         scope = _scope(doc, phrases, actor, kind)
         if row.gapped and _STORE_TRIGGER.search(row.phrase):
             scope = _shared(scope | _APP_STORE)  # "removed it from their German stores"
-        reasons = _reasons(doc, s.start, s.end)
+        reasons = _reasons(doc, *reach)
         out.append(
             (
                 _Found(
@@ -2589,6 +2591,57 @@ def _reasons(doc: _Doc, start: int, end: int) -> frozenset[Reason]:
     return found
 
 
+def _own_part(doc: _Doc, s: Sentence, a: int, actors: Sequence[str]) -> tuple[int, int]:
+    """The part of sentence ``s`` that the action at ``a`` owns, for its date, scope and
+    reasons: the sentence less a coordinate clause before or after it whose subject is another
+    body ("X warned that the app may send personal data to China, while Y banned soldiers
+    from using it": Y's ban states no reason; "Italy banned it over privacy concerns, and
+    Germany's BSI warned users": the warning neither). A closing attribution (", the
+    ministry said, citing ...") has no conjunction and stays the action's."""
+    text = doc.text
+    lo, hi = s.start, s.end
+    if not any(c in text[s.start : s.end] for c in ",;w"):
+        return lo, hi
+    for m in _COORDINATION.finditer(text, s.start, s.end):
+        if m.start() < a < m.end():
+            continue
+        subject = next(
+            (
+                x
+                for x in doc.index.mentions_between(m.end(), min(s.end, m.end() + 60))
+                if x.via != "modifier"
+            ),
+            None,
+        )
+        if (
+            subject is None
+            # a later clause of the action's own actor goes on about it: ", and the authority
+            # said the move protects users' data"
+            or (m.start() >= a and subject.actor in actors)
+            or _SUBJECT_LEAD.fullmatch(text, m.end(), subject.start) is None
+            or not _FINITE_AFTER.match(text, subject.end, min(s.end, subject.end + 40))
+        ):
+            continue
+        if m.end() <= a:
+            lo = m.end()
+        else:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+#: Where a coordinate clause may open: ", and ", ", while ", ", as ", ", but ", "; ".
+_COORDINATION = lazy(r",[ ](?:and|while|as|but|whereas)[ ]|;[ ]|[ ](?:while|whereas)[ ]")
+#: The words before a clause's subject: nothing, "the", or a title or modifier ("Germany's").
+_SUBJECT_LEAD = lazy(r"(?:the[ ]|[A-Z][\w’'.-]*[ ]){0,3}")
+#: A finite verb soon after a clause's subject: "... banned", "... has also warned".
+_FINITE_AFTER = lazy(
+    r"(?:[’']s)?(?:[ ][A-Z][\w.-]*){0,3}(?:[ ](?:also|has|have|had|is|was|will|would|on|"
+    r"last|this|then|now|[A-Z][a-z]+day))*[ ](?:[a-z]{3,}ed|said|says|cut|put|began|told|"
+    r"urges|warns|bans|blocks|has|have|had|is|was|will|would)\b"
+)
+
+
 _NO_REASONS: frozenset[Reason] = frozenset()
 #: How a mention names its actor outright (not a description such as "the privacy
 #: watchdog", whose words may state the body's concern).
@@ -2821,8 +2874,14 @@ def _date_for(
     a: int,
     masks: Sequence[Mask],
     how: str,
+    end: int | None = None,
+    kind: ActionKind | None = None,
 ) -> Date | None:
+    """The date of the action at ``a``: the one nearest it in its clause, else the date of a
+    closing attribution (", the ministry said on Friday") before ``end`` (the sentence's end,
+    or the start of another body's coordinate clause)."""
     lo, hi = clause.start, clause.end
+    end = s.end if end is None else end
     if how == "agent" and doc.text[a : clause.end].find(",") > 0:
         hi = a + doc.text[a : clause.end].find(",")
     inner = how in ("relative", "relative-subject", "owner")  # an aside's own date
@@ -2848,6 +2907,15 @@ def _date_for(
     sub = _last(_SUBORDINATE_CLAUSE.finditer(doc.text, lo, a))
     if sub is not None and "," not in doc.text[sub.end() : a]:
         inside = [d for d in inside if d.span.start >= sub.start()]
+    if kind is ActionKind.LIFT:
+        # "lifted the suspension imposed in February": the date of the measure lifted
+        inside = [d for d in inside if not _imposed_date(doc.text, lo, d)]
+    if len(inside) > 1:
+        # "said on Friday that it had banned DeepSeek on Monday", "... this week, according to
+        # industry sources on Friday": the event's own date, not the report's
+        events = [d for d in inside if not _reporting_date(doc.text, lo, d)]
+        if events:
+            inside = events
     if inside:
         # the expression nearest the trigger, preferring the finer one at a tie
         best = min(
@@ -2862,7 +2930,7 @@ def _date_for(
     # "..., Governor X said on Friday": the announcement's date
     others = [
         d
-        for d in _dates_between(doc, clause.start, s.end)
+        for d in _dates_between(doc, clause.start, end)
         if d.date is not None
         and not _masked_date(masks, d)
         and _reporting_date(doc.text, s.start, d)
@@ -2881,6 +2949,19 @@ def _date_for(
                     if d.date is not None:
                         return d.date
     return None
+
+
+#: The participle of a measure's imposing just before a date: "(the suspension) imposed in",
+#: "(a ban) introduced last", "(the order) it issued on".
+_IMPOSED_BEFORE = lazy(
+    r"\b(?:imposed|introduced|issued|ordered|enacted|announced|adopted|put[ ]in[ ]place|"
+    r"took[ ]effect|came[ ]into[ ]force)[ ](?:(?:in|on|since|at|during|from)[ ])?\Z"
+)
+
+
+def _imposed_date(text: str, lo: int, d: DateMention) -> bool:
+    """Whether a date dates the imposing of a measure ("the suspension imposed in March")."""
+    return _IMPOSED_BEFORE.search(text, max(lo, d.span.start - 40), d.span.start) is not None
 
 
 #: A subordinate clause's opening, after a main clause: "after new downloads were ...".
@@ -2920,7 +3001,9 @@ def _reporting_date(text: str, lo: int, d: DateMention) -> bool:
         rx(
             r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added|wrote|explained|"
             r"revealed|noted)"
-            r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$"
+            r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$|"
+            # "..., according to industry sources on Friday"
+            r"\baccording[ ]to[ ][\w ]{0,30}[ ]on[ ]$"
         ).search(before)
     )
 
