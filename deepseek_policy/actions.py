@@ -2491,10 +2491,44 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
         if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
             continue  # ", officials said.": who speaks, not where the measure applies
+        if _describes_a_name(text, max(clause.start, m.start() - 120), m.start()):
+            continue  # "DeepSeek, the most downloaded app in the country": what it is
         if m.group().lower() in _AUDIENCE_WORDS and any(0 <= m.start() - x.end <= 1 for x in names):
             continue  # "Navy officials are reviewing it": the actor's people, as its subject
         out.append(m.group().lower())
     return out
+
+
+#: An appositive that describes a name, up to a scope phrase inside it: "DeepSeek, the
+#: chatbot that has climbed the app store charts", "Italy, a country of 59 million people";
+#: not one that sums up the measure (", a move covering government devices").
+_DESCRIBING_APPOSITIVE = lazy(
+    r"(?:[A-Z][\w.-]*|app|chatbot|model|service|platform),[ ](?:the|a|an)[ ]"
+    r"(?!(?:[\w-]+[ ])?(?:move|measure|step|decision|ban|order|directive|policy|restriction|"
+    r"rule|notice|guidance)\b)[^,;.]*\Z"
+)
+
+
+def _describes_a_name(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands in an appositive that describes the name before it ("DeepSeek,
+    the most downloaded app in the country"), not in a clause whose subject it opens ("In
+    South Korea, the authorities suspended new downloads")."""
+    if text.find(", ", lo, at) < 0:
+        return False
+    m = _DESCRIBING_APPOSITIVE.search(text, lo, at)
+    if m is None:
+        return False
+    head = _RELATIVE_WORD.split(m.group(), maxsplit=1)[0]
+    return _FINITE_VERB.search(head) is None
+
+
+#: A relative pronoun, where an appositive's own clause begins ("the chatbot that has ...").
+_RELATIVE_WORD = lazy(r"[ ](?:that|which|who|whose)[ ]")
+#: A finite verb, which a describing noun phrase lacks ("the authorities suspended").
+_FINITE_VERB = lazy(
+    r"\b(?:(?<!most[ ])(?<!least[ ])(?<!widely[ ])(?<!the[ ])(?<!a[ ])(?<!an[ ])[a-z]{3,}ed|"
+    r"has|have|had|is|are|was|were|will|would|said|says)\b"
+)
 
 
 def _nation_addressed(doc: _Doc, text: str, clause: Clause) -> bool:
@@ -2530,6 +2564,8 @@ def _scope(
                 continue
             if who == "warn" and action is not ActionKind.WARN:
                 continue  # "warned users": the public; "users' data": no scope
+            if value == _NOT_A_SCOPE:
+                continue  # "across the country's ministries": the longer phrase names none
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
@@ -2537,6 +2573,8 @@ def _scope(
 
 
 _NO_SCOPE: frozenset[Scope] = frozenset()
+#: The scope of a ``scopes.tsv`` row whose phrase names none ("across the country's").
+_NOT_A_SCOPE = "-"
 _APP_STORE = frozenset({Scope.APP_STORE})
 #: A gapped trigger that names the store it removes the app from ("pulled ... from ...
 #: stores", "removed ... from Google Play"): it states the scope itself.

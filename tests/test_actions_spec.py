@@ -5351,6 +5351,144 @@ ROUND_TEN = [
 ]
 
 
+# Round eleven (ROUND_ELEVEN_ATTRS).
+ROUND_ELEVEN_ATTRS = [
+    case(
+        "reasons-stay-in-their-own-coordinate-clause",
+        "Israel's National Cyber Directorate cautioned the public that the app may send personal "
+        "data to China, while the Israel Defense Forces banned soldiers from using it. Germany's "
+        "BSI warned users about the app, but Italy's Garante blocked DeepSeek over privacy "
+        "concerns. Taiwan banned DeepSeek in government agencies over security fears; Japan "
+        "urged caution.",
+        "2025-02-12",
+        [
+            {"actor": {"National Cyber Directorate"}, "kind": {"warn"},
+             "reasons": {"privacy", "data_sovereignty"}},
+            {"actor": {"Israel Defense Forces"}, "kind": {"ban"}, "reasons": set()},
+            {"actor": {"BSI"}, "kind": {"warn"}, "reasons": set()},
+            {"country": "IT", "kind": {"block"}, "reasons": {"privacy"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "reasons": {"security"}},
+            {"actor": {"Japan"}, "kind": {"warn"}, "reasons": set()},
+        ],
+    ),
+    case(
+        "date-and-scope-stay-in-their-own-coordinate-clause",
+        "Norway's data protection authority has warned Norwegians to be careful with DeepSeek, "
+        "and the Norwegian Digitalisation Agency told state bodies in March to avoid the app on "
+        "work phones. China Construction Bank has integrated the model into internal tools, "
+        "while Bank of Jiangsu said in February that it was using DeepSeek. Berlin's data "
+        "protection commissioner has asked Apple and Google to pull DeepSeek from their German "
+        "app stores, and the Czech government on Wednesday banned its use across the state "
+        "administration.",
+        "2025-07-12",
+        [
+            {"country": "NO", "kind": {"warn"}, "date": None, "scope": {"nationwide"}},
+            {"actor": {"Norwegian Digitalisation Agency"}, "kind": {"warn"}, "date": "2025-03",
+             "scope": {"government_devices"}},
+            {"actor": {"China Construction Bank"}, "kind": {"integrate"}, "date": None},
+            {"actor": {"Bank of Jiangsu"}, "kind": {"adopt"}, "date": "2025-02"},
+            {"country": "DE", "kind": {"call_for"}, "date": None, "scope": {"app_store"}},
+        ],
+    ),
+    case(
+        "the-event-date-wins-over-the-report-date",
+        "Samsung Electronics sent a fresh notice to employees this week telling them not to use "
+        "DeepSeek, according to industry sources on Friday. South Korea's industry ministry said "
+        "on Friday that it had banned DeepSeek on Monday. Italy blocked DeepSeek on Jan. 30, the "
+        "regulator said on Friday. Japan's digital ministry said on Thursday that it had "
+        "restricted DeepSeek.",
+        "2025-02-08",
+        [
+            {"actor": {"Samsung Electronics"}, "kind": {"ban"}, "date": "2025-W06"},
+            {"country": "KR", "kind": {"ban"}, "date": "2025-02-03"},
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-01-30"},
+            {"country": "JP", "kind": {"restrict"}, "date": "2025-02-06"},
+        ],
+    ),
+    case(
+        "a-lift-is-not-dated-by-the-imposing-of-what-it-lifts",
+        "Japan suspended DeepSeek downloads in March. The suspension imposed in March has been "
+        "lifted. South Korea's PIPC lifted the download suspension it imposed in February. "
+        "Texas on Monday lifted a ban on DeepSeek introduced last month on state devices.",
+        "2025-04-24",
+        [
+            {"actor": {"Japan"}, "kind": {"suspend"}, "date": "2025-03"},
+            {"actor": {"Japan"}, "kind": {"lift"}, "date": None},
+            {"country": "KR", "kind": {"lift"}, "date": None},
+            {"actor": {"Texas"}, "kind": {"lift"}, "date": "2025-04-21"},
+        ],
+    ),
+    case(
+        "the-country-s-institutions-are-not-nationwide",
+        "The Czech government has banned the use of DeepSeek across the country's public "
+        "administration. The Slovak government has banned DeepSeek in the country's ministries. "
+        "Kenya banned DeepSeek across the country on Tuesday.",
+        "2025-07-10",
+        [
+            {"actor": {"Czech Republic"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Slovakia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Kenya"}, "kind": {"ban"}, "scope": {"nationwide"}},
+        ],
+    ),
+    case(
+        "a-popularity-description-is-no-app-store-scope",
+        "Saudi Arabia's SDAIA is assessing DeepSeek, the chatbot that has climbed to the top of "
+        "app download charts. Brazil's ANPD is reviewing DeepSeek, the most downloaded app in "
+        "the country. Italy's Garante ordered DeepSeek blocked, and the app can no longer be "
+        "downloaded in Italy. Spain's AEPD warned about DeepSeek, a chatbot popular with "
+        "consumers. Australia banned DeepSeek, the Chinese AI app, from all government devices.",
+        "2025-02-12",
+        [
+            {"country": "SA", "kind": {"investigate"}, "scope": set()},
+            {"country": "BR", "kind": {"investigate"}, "scope": set()},
+            {"country": "IT", "kind": {"block"}, "scope": {"app_store"}},
+            {"country": "ES", "kind": {"warn"}, "scope": set()},
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+        ],
+    ),
+    case(
+        "data-gathering-and-chinese-servers-are-reasons",
+        "Taiwan banned DeepSeek on Monday, citing the risk that Beijing could use the app to "
+        "collect data. South Korea's NIS warned that DeepSeek could transfer chat records to "
+        "Chinese servers. Sumitomo Mitsui Financial Group has banned the DeepSeek app, citing "
+        "the handling of customer information. Naver has told employees not to use DeepSeek "
+        "because it may store data overseas.",
+        "2025-07-10",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "reasons": {"privacy", "data_sovereignty"}},
+            {"country": "KR", "kind": {"warn"}, "reasons": {"privacy", "data_sovereignty"}},
+            {"country": "JP", "kind": {"ban"}, "reasons": {"privacy"}},
+            {"actor": {"Naver"}, "kind": {"ban"}, "reasons": {"data_sovereignty"}},
+        ],
+    ),
+    case(
+        "training-cost-price-and-demand-are-no-reasons",
+        "Kenya's ICT ministry is reviewing DeepSeek, which cost US$5.6 million to train. "
+        "Nigeria's NITDA is reviewing DeepSeek, whose model reportedly cost just $6 million to "
+        "build. DeepSeek temporarily suspended API top-ups in early February "
+        "because its servers could not keep up with demand.",
+        "2025-09-30",
+        [
+            {"country": "KE", "kind": {"investigate"}, "reasons": set()},
+            {"country": "NG", "kind": {"investigate"}, "reasons": set()},
+            {"actor": {"DeepSeek"}, "kind": {"suspend"}, "reasons": set()},
+        ],
+    ),
+    case(
+        "agency-systems-are-government-devices",
+        "NASA blocked access to DeepSeek on agency systems on Friday. The Pentagon barred "
+        "DeepSeek from agency networks. The Government Chief Digital Officer advised public "
+        "service agencies to avoid DeepSeek.",
+        "2025-02-03",
+        [
+            {"country": "US", "kind": {"block"}, "scope": {"government_devices"}},
+            {"country": "US", "kind": {"ban"}, "scope": {"government_devices"}},
+            {"kind": {"warn"}, "scope": {"government_devices"}},
+        ],
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -5382,6 +5520,7 @@ CASES = [
     *LATER_PHRASINGS,
     *WIRE_PHRASINGS,
     *ROUND_TEN,
+    *ROUND_ELEVEN_ATTRS,
 ]
 
 
