@@ -5486,6 +5486,36 @@ ROUND_ELEVEN_ATTRS = [
             {"kind": {"warn"}, "scope": {"government_devices"}},
         ],
     ),
+    case(
+        "rivals-compared-compete-with-and-confidential-data",
+        "Alibaba adopted DeepSeek's model on its cloud platform earlier this month because it is "
+        "cheaper than rivals. Tencent integrated DeepSeek into WeChat search on Feb. 16 to "
+        "compete with Baidu. BYD said on Monday it will integrate DeepSeek into its cars to keep "
+        "pace with rivals. India's finance ministry has barred staff from using DeepSeek, citing "
+        "risks to confidential government data.",
+        "2025-02-20",
+        [
+            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"adopt"}, "reasons": {"cost"}},
+            {"actor": {"Tencent"}, "kind": {"integrate"}, "reasons": {"competition"},
+             "date": "2025-02-16"},
+            {"actor": {"BYD"}, "kind": {"integrate"}, "reasons": {"competition"}},
+            {"country": "IN", "kind": {"ban"}, "reasons": {"security"}},
+        ],
+    ),
+    case(
+        "government-entities-and-public-authorities-are-government-devices",
+        "The Australian Department of Home Affairs issued a directive on Tuesday requiring all "
+        "government entities to remove DeepSeek. Denmark's Agency for Digital Government advised "
+        "public authorities to avoid DeepSeek until further notice. Finland told public bodies "
+        "not to use DeepSeek.",
+        "2025-02-14",
+        [
+            {"country": "AU", "kind": {"ban", "block"}, "scope": {"government_devices"}},
+            {"country": "DK", "kind": {"warn"}, "scope": {"government_devices"},
+             "temporary": True},
+            {"actor": {"Finland"}, "kind": {"ban", "warn"}, "scope": {"government_devices"}},
+        ],
+    ),
 ]
 
 
