@@ -2928,10 +2928,19 @@ def _date_for(
         if mask is not None:
             lo, hi = mask[0], mask[1]
     that = _last(_THAT_CLAUSE.finditer(doc.text, lo, a))
+    # "Australia's ban, announced on Tuesday, covers ...": an aside on the trigger's noun
+    # dates it
+    word = _WORD_AT.match(doc.text, a, min(hi, a + 40))
+    own_aside = mask_at(masks, word.end()) if word is not None else None
     inside = [
         d
         for d in _dates_between(doc, lo, hi)
-        if d.date is not None and (inner or not _masked_date(masks, d))
+        if d.date is not None
+        and (
+            inner
+            or not _masked_date(masks, d)
+            or (own_aside is not None and own_aside[0] <= d.span.start < own_aside[1])
+        )
     ]
     if that is not None:
         after_that = [d for d in inside if d.span.start >= that.end()]
@@ -2951,7 +2960,11 @@ def _date_for(
     if len(inside) > 1:
         # "said on Friday that it had banned DeepSeek on Monday", "... this week, according to
         # industry sources on Friday": the event's own date, not the report's
-        events = [d for d in inside if not _reporting_date(doc.text, lo, d)]
+        events = [
+            d
+            for d in inside
+            if not _REPORTED_ON.search(doc.text, max(lo, d.span.start - 60), d.span.start)
+        ]
         if events:
             inside = events
     if inside:
@@ -2994,6 +3007,20 @@ def _date_for(
 _IMPOSED_BEFORE = lazy(
     r"\b(?:imposed|introduced|issued|ordered|enacted|announced|adopted|put[ ]in[ ]place|"
     r"took[ ]effect|came[ ]into[ ]force)[ ](?:(?:in|on|since|at|during|from)[ ])?\Z"
+)
+
+
+#: The word a trigger opens.
+_WORD_AT = lazy(r"[\w’'-]+")
+
+
+#: A reporting verb just before a date, which then dates the report: "said on Friday", "said
+#: in a statement on Friday", "according to industry sources on Friday" (not "told
+#: ministries in January", where the date is the instruction's).
+_REPORTED_ON = lazy(
+    r"\b(?:said|says|announced|reported|stated|confirmed|added|wrote|noted|revealed|explained|"
+    r"told[ ](?:reporters|journalists|[A-Z][\w.]*)|according[ ]to(?:[ ][\w’'-]+){1,5}?)"
+    r"(?:[ ]in[ ]a[ ][\w-]+)?[ ](?:on[ ])?\Z"
 )
 
 

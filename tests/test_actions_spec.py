@@ -5516,6 +5516,32 @@ ROUND_ELEVEN_ATTRS = [
             {"actor": {"Finland"}, "kind": {"ban", "warn"}, "scope": {"government_devices"}},
         ],
     ),
+    case(
+        "an-instruction-date-is-not-a-report-date",
+        "Taiwan's cabinet told ministries in January not to use DeepSeek, and the ban was "
+        "extended to schools last week. Australia's ban, announced on Tuesday, covers all "
+        "federal government systems and devices. The U.S. Commerce Department has banned "
+        "DeepSeek on its devices, according to an email sent to staff on Thursday.",
+        "2025-02-14",
+        [
+            {"country": "TW", "kind": {"ban"}, "date": "2025-01"},
+            {"actor": {"Australia"}, "kind": {"ban"}, "date": "2025-02-11"},
+            {"country": "US", "kind": {"ban"}, "date": "2025-02-13"},
+        ],
+    ),
+    case(
+        "surveillance-data-kept-out-of-china-and-data-handling",
+        "The state of New York banned DeepSeek on government devices on Monday, citing concerns "
+        "about foreign surveillance. Perplexity began offering R1 in late January, hosting it on "
+        "servers in the U.S. to keep user data out of China. Ireland's DPC asked DeepSeek on "
+        "Wednesday to explain how it handles the data of Irish users.",
+        "2025-02-14",
+        [
+            {"actor": {"New York"}, "kind": {"ban"}, "reasons": {"national_security"}},
+            {"actor": {"Perplexity"}, "kind": {"adopt"}, "reasons_has": {"data_sovereignty"}},
+            {"country": "IE", "kind": {"request_information"}, "reasons": {"privacy"}},
+        ],
+    ),
 ]
 
 
