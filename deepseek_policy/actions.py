@@ -2849,7 +2849,13 @@ _AMOUNT_THEN_PURPOSE = lazy(
     r"[ ]?(?:(?:about|around|roughly|nearly|almost|over|more[ ]than|up[ ]to|some)[ ])?"
     r"(?:[A-Z]{2,3}[$]?[ ]?|US[$])?[$€£¥]?[0-9][0-9.,]*(?:[ ]?(?:[a-zA-Z]+|%))?"
     r"(?:[ ](?:[a-zA-Z]+|dollars)){0,2}?(?:[ ](?:this|next|last)[ ](?:year|month))?"
+    # the amount's other currency: " ($8.2 billion)", ", or about $10.2 million,"
+    r"(?:[ ]\([^()]{1,30}\)|,[ ]or[ ][^,]{1,30},)?"
     r"[ ](?:in|into|on|for)[ ]"
+)
+#: The head of an object that states a purpose, up to a stop that is not a decimal point.
+_PURPOSE_HEAD = lazy(
+    r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?((?:[^,.;]|(?<=[0-9])[.,](?=[0-9])){1,60})"
 )
 #: A second predicate after an object: "the bans and urged countries not to ...".
 _NEXT_PREDICATE = lazy(
@@ -2859,7 +2865,11 @@ _NEXT_PREDICATE = lazy(
 #: A time phrase closing an object: " over the next three years", " this year", " by 2027".
 _TRAILING_TIME = lazy(
     r"[ ](?:over[ ]the[ ]next|in[ ]the[ ]next|within|during|by[ ](?:the[ ]end|20[0-9]{2})|"
-    r"this[ ](?:year|month)|next[ ](?:year|month)|from[ ]20[0-9]{2})\b.*$"
+    r"this[ ](?:year|month)|next[ ](?:year|month)|from[ ]20[0-9]{2}|"
+    # a date: " on Monday", " on Jan. 30", " last week", " earlier this month", " in March"
+    r"on[ ][A-Z][a-z]+day|on[ ][A-Z][a-z]{2,8}\.?[ ][0-9]|last[ ](?:week|month|year)|"
+    r"earlier[ ]this|in[ ](?:early|mid|late)\b|in[ ](?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b.*$"
 )
 
 
@@ -2895,7 +2905,8 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         # years" -> "cloud and AI infrastructure": past the amount, before the time
         amount = _AMOUNT_THEN_PURPOSE.match(obj)
         obj = obj[amount.end() :] if amount is not None else obj
-        head = rx(r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?([^,.;]{1,60})").match(obj)
+        # (a decimal point or comma between digits goes on: "Ernie 4.5", "1,000 GPUs")
+        head = _PURPOSE_HEAD.match(obj)
         if head is not None and head.group(1).strip():
             words = _NEXT_PREDICATE.sub("", _TRAILING_TIME.sub("", head.group(1))).strip()
             return [words] if words else []

@@ -5542,6 +5542,19 @@ ROUND_ELEVEN_ATTRS = [
             {"country": "IE", "kind": {"request_information"}, "reasons": {"privacy"}},
         ],
     ),
+    case(
+        "a-decimal-point-does-not-cut-a-named-target",
+        "Baidu open-sourced its Ernie 4.5 model on Monday. Samsung earmarked 14.8 billion won, "
+        "or about $10.2 million, for the project. Tencent invested $1.5 billion in AI "
+        "infrastructure last month.",
+        "2025-07-02",
+        [
+            {"actor": {"Baidu"}, "kind": {"release"}, "targets_has": {"Ernie 4.5 model"}},
+            {"actor": {"Samsung", "Samsung Electronics"}, "kind": {"invest"},
+             "targets_has": {"project"}},
+            {"actor": {"Tencent"}, "kind": {"invest"}, "targets_has": {"AI infrastructure"}},
+        ],
+    ),
 ]
 
 
