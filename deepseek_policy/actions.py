@@ -1177,7 +1177,9 @@ def _read_trigger(
         and _HEADLINE_TO.match(text, s.start, a)
     ):
         status = Status.PLANNED  # the headline's infinitive: "India to host DeepSeek locally"
-    temporary = _temporary(text, clause, s)
+    reach = _own_part(doc, s, a, actors)
+    own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
+    temporary = _temporary(text, own, a)
     if (
         temporary
         and kind is ActionKind.LIFT
@@ -1212,8 +1214,6 @@ def _read_trigger(
         and "DeepSeek" not in targets
     ):
         return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
-    reach = _own_part(doc, s, a, actors)
-    own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
     date = _date_for(doc, s, own, a, masks, how, reach[1], kind)
     evidence = Span.of(text, s.start, s.end)
     phrases = _scope_phrases(doc, text, own) if how != "owner" else []
@@ -2445,12 +2445,20 @@ def _status(
     return Status.DONE
 
 
-def _temporary(text: str, clause: Clause, s: Sentence) -> bool | None:
+def _temporary(text: str, clause: Clause, a: int) -> bool | None:
+    """True where the clause of the action at ``a`` says its measure is temporary."""
     for m in _cue_pattern("temporary").finditer(text, clause.start, clause.end):
         if _DEADLINE_AFTER.match(text, m.end(), min(clause.end, m.end() + 40)):
             continue  # "gave the company until April 30 to respond": a deadline, not a term
+        said = _SAID_AFTER.search(text, a, m.start()) if m.start() > a else None
+        if said is not None and not _MEASURE_NAMED.search(text, said.end(), m.start()):
+            continue  # "released V3.2 and said it would keep the old one online until ..."
         return True
     return None
+
+
+#: A second, reported predicate after an action: "... and said it would ...", "..., adding".
+_SAID_AFTER = lazy(r"\b(?:and|but)[ ](?:also[ ])?(?:said|says|added|noted)\b|,[ ]adding\b")
 
 
 #: A deadline after "until": "until April 30 to respond".
@@ -3127,6 +3135,9 @@ _INSTRUMENT_NOUNS = (
     r"rule|notice|notices|note|guidance|advisory|memo|email|letter|instruction)"
 )
 
+#: The measure named again in what is said of it: "(and said) the suspension would last".
+_MEASURE_NAMED = lazy(rf"(?i)\b(?:the|this|that|its)[ ](?:[\w-]+[ ])?{_INSTRUMENT_NOUNS}\b")
+
 _LINKED = lazy(
     rf"(?i)^(?:the|this|that)[ ]{_INSTRUMENT_NOUNS}\b|"
     r"\b(?:said|says)[ ](?:it|the[ ]\w+)[ ](?:had[ ])?(?:acted|did[ ]so|made[ ]the[ ]decision)\b|"
@@ -3230,14 +3241,15 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     if last is None or s.paragraph - last.sentence.paragraph > _LINK_REACH:
         return
     main = last if not last.aside else _main_before(doc, s)
-    if (
-        not own
-        and main is not None
-        and _OPENS_WITH_INSTRUMENT.match(s.text)
-        and _cue_pattern("temporary").search(s.text)
-        and main.temporary is None
-    ):
-        main.temporary = True  # "The suspension will stay in place until ..."
+    if not own and main is not None and main.temporary is None:
+        term = _cue_pattern("temporary").search(s.text)
+        if term is not None and (
+            _OPENS_WITH_INSTRUMENT.match(s.text)
+            # "The agency described the measure as temporary", "The company said the
+            # restriction would remain in place until ...": the measure named before its term
+            or _MEASURE_NAMED.search(s.text, 0, term.start())
+        ):
+            main.temporary = True  # "The suspension will stay in place until ..."
     end = min(f.trigger[0] for f in own) if own else s.end
     # the cheap test first: most sentences stop at it, before their names are read
     links = _links_back(doc.text[s.start : end] if own else s.text)

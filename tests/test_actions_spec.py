@@ -5555,6 +5555,35 @@ ROUND_ELEVEN_ATTRS = [
             {"actor": {"Tencent"}, "kind": {"invest"}, "targets_has": {"AI infrastructure"}},
         ],
     ),
+    case(
+        "a-term-said-of-something-else-is-not-temporary",
+        "DeepSeek released V3.2-Exp on Monday and said it would keep the old endpoint online "
+        "until Oct. 15. The PIPC suspended DeepSeek downloads and said the suspension would last "
+        "until the company complies. Italy's Garante blocked DeepSeek until further notice, "
+        "while Germany's BSI warned users about the app.",
+        "2025-09-30",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "temporary": None,
+             "date": "2025-09-29"},
+            {"country": "KR", "kind": {"suspend"}, "temporary": True},
+            {"country": "IT", "kind": {"block"}, "temporary": True},
+            {"country": "DE", "kind": {"warn"}, "temporary": None},
+        ],
+    ),
+    case(
+        "a-term-in-the-next-sentence-naming-the-measure",
+        "Qatar's National Cyber Security Agency on Tuesday barred government employees from "
+        "using DeepSeek. The agency described the measure as temporary. Samsung Electronics "
+        "sent a notice to employees this week telling them not to use DeepSeek. The company "
+        "said the restriction would remain in place until its security review is completed. "
+        "Taiwan banned DeepSeek on Monday. The ban on TikTok, meanwhile, remains in force.",
+        "2025-02-12",
+        [
+            {"country": "QA", "kind": {"ban"}, "temporary": True},
+            {"actor": {"Samsung Electronics"}, "kind": {"ban"}, "temporary": True},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "temporary": None},
+        ],
+    ),
 ]
 
 
