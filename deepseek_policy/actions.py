@@ -2889,6 +2889,18 @@ _CALLED_ON_IT = lazy(
 )
 
 
+#: An object that is a list of capitalised names (or a name's possessive), not a nationality
+#: before a noun ("Chinese apps"): "PayPal and Steam in 2022", "Meta's use of ...".
+_NAMED_OBJECT = lazy(
+    r"[ ]?(?P<names>[A-Z][\w.+-]*(?:[ ][A-Z0-9][\w.+-]*){0,2}"
+    r"(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w.+-]*(?:[ ][A-Z0-9][\w.+-]*){0,2}){0,4})"
+    r"(?=[’']s[ ]|[,.;:]|$|[ ](?:in|on|for|from|over|since|last|after|before|until|at|across|"
+    r"due|because|as|to|amid|citing|this|earlier|nationwide)\b)"
+)
+#: What separates the names of such a list.
+_NAME_LIST_SEP = lazy(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
+
+
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     p1, exact, p2, folded = _targets()
     found: list[tuple[int, str]] = []
@@ -2900,6 +2912,11 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     names = list(dict.fromkeys(n for _i, n in found))
     if names:
         return names
+    if kind.family in (Family.RESTRICTIVE, Family.SCRUTINY) and obj[:2].lstrip()[:1].isupper():
+        named = _NAMED_OBJECT.match(obj)
+        if named is not None:
+            # "blocked PayPal and Steam in 2022", "suspended Meta's use of ...": the names
+            return [x for x in _NAME_LIST_SEP.split(named["names"]) if x]
     if kind is ActionKind.CALL_FOR and doc.about_deepseek and _CALLED_ON_IT.match(obj):
         return ["DeepSeek"]  # "a bill to ban it", "a ban on it": the service named before
     if kind.family in (Family.OTHER,):

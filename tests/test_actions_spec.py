@@ -5584,6 +5584,30 @@ ROUND_ELEVEN_ATTRS = [
             {"actor": {"Taiwan"}, "kind": {"ban"}, "temporary": None},
         ],
     ),
+    case(
+        "named-objects-other-than-deepseek-are-the-targets",
+        "DeepSeek faces scrutiny in Indonesia. Komdigi blocked PayPal and Steam in 2022. "
+        "Brazil's ANPD suspended Meta's use of Brazilian data for AI training in 2024. Italy's "
+        "Garante banned Replika in 2023. Texas banned Chinese apps on state devices.",
+        "2025-02-07",
+        [
+            {"country": "ID", "kind": {"block"}, "targets_has": {"PayPal", "Steam"},
+             "date": "2022"},
+            {"country": "BR", "kind": {"suspend"}, "targets_has": {"Meta"}},
+            {"country": "IT", "kind": {"ban"}, "targets_has": {"Replika"}},
+            {"actor": {"Texas"}, "kind": {"ban"}, "scope": {"government_devices"}},
+        ],
+    ),
+    case(
+        "a-clause-opened-by-as-keeps-its-own-date",
+        "China on Thursday criticised the bans as stretching the idea of national security, as "
+        "South Korea's foreign ministry cut off access to DeepSeek.",
+        "2025-02-07",
+        [
+            {"actor": {"China"}, "kind": {"oppose"}, "date": "2025-02-06"},
+            {"country": "KR", "kind": {"block"}, "date": None, "reasons": set()},
+        ],
+    ),
 ]
 
 
