@@ -2534,7 +2534,7 @@ def _describes_a_name(text: str, lo: int, at: int) -> bool:
 _RELATIVE_WORD = lazy(r"[ ](?:that|which|who|whose)[ ]")
 #: A finite verb, which a describing noun phrase lacks ("the authorities suspended").
 _FINITE_VERB = lazy(
-    r"\b(?:(?<!most[ ])(?<!least[ ])(?<!widely[ ])(?<!the[ ])(?<!a[ ])(?<!an[ ])[a-z]{3,}ed|"
+    r"\b(?:(?<!\b(?:most|least|widely|the|a|an)[ ])[a-z]{3,}ed|"
     r"has|have|had|is|are|was|were|will|would|said|says)\b"
 )
 

@@ -5608,6 +5608,35 @@ ROUND_ELEVEN_ATTRS = [
             {"country": "KR", "kind": {"block"}, "date": None, "reasons": set()},
         ],
     ),
+    case(
+        "work-devices-of-a-government-and-stores-in-the-country",
+        "Earlier this month, Singapore's government told civil servants to avoid DeepSeek on "
+        "work devices. Kakao told employees to avoid DeepSeek on work devices. German "
+        "regulators on Friday asked Apple and Google to remove DeepSeek from app stores in the "
+        "country. In late February, the Indian state of Karnataka barred officials from using "
+        "DeepSeek.",
+        "2025-03-10",
+        [
+            {"actor": {"Singapore"}, "kind": {"warn", "ban"}, "scope": {"government_devices"},
+             "date": "2025-03"},
+            {"actor": {"Kakao"}, "kind": {"warn", "ban"}, "scope": {"work_use"}},
+            {"country": "DE", "kind": {"call_for"}, "scope": {"app_store"}},
+            {"actor": {"Karnataka"}, "kind": {"ban"}, "scope": {"government_devices"},
+             "date": "2025-02"},
+        ],
+    ),
+    case(
+        "infiltration-is-national-security",
+        "Texas Governor Greg Abbott on Jan. 31 banned DeepSeek from state-issued devices, citing "
+        "the risk of Chinese Communist Party infiltration. Virginia banned DeepSeek on state "
+        "networks over fears of Chinese infiltration of critical systems.",
+        "2025-03-10",
+        [
+            {"country": "US", "kind": {"ban"}, "reasons": {"national_security"},
+             "date": "2025-01-31"},
+            {"actor": {"Virginia"}, "kind": {"ban"}, "reasons_has": {"national_security"}},
+        ],
+    ),
 ]
 
 
