@@ -293,6 +293,9 @@ class _Doc:
         #: The reasons read per span of text (see :func:`_reasons`): one sentence serves
         #: each of its actions.
         self.reasons_read: dict[tuple[int, int], frozenset[Reason]] = {}
+        #: The coordinate clauses with subjects of their own, per sentence start (see
+        #: :func:`_own_part`): read once for all of a sentence's drafts.
+        self.coordinations: dict[int, list[tuple[int, int, str]]] = {}
         # each date's place in a dateline, read once (every trigger's clause asks again)
         self.date_in_dateline = [_in_dateline(text, d) for d in self.dates]
         self.published = published
@@ -2510,8 +2513,9 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
 #: An appositive that describes a name, up to a scope phrase inside it: "DeepSeek, the
 #: chatbot that has climbed the app store charts", "Italy, a country of 59 million people";
 #: not one that sums up the measure (", a move covering government devices").
+_NAME_BEFORE_COMMA = lazy(r"(?:[A-Z][\w.-]*|app|chatbot|model|service|platform)\Z")
 _DESCRIBING_APPOSITIVE = lazy(
-    r"(?:[A-Z][\w.-]*|app|chatbot|model|service|platform),[ ](?:the|a|an)[ ]"
+    r",[ ](?:the|a|an)[ ]"
     r"(?!(?:[\w-]+[ ])?(?:move|measure|step|decision|ban|order|directive|policy|restriction|"
     r"rule|notice|guidance)\b)[^,;.]*\Z"
 )
@@ -2521,10 +2525,11 @@ def _describes_a_name(text: str, lo: int, at: int) -> bool:
     """Whether ``at`` stands in an appositive that describes the name before it ("DeepSeek,
     the most downloaded app in the country"), not in a clause whose subject it opens ("In
     South Korea, the authorities suspended new downloads")."""
-    if text.find(", ", lo, at) < 0:
+    comma = text.rfind(", ", lo, at)  # (an appositive runs to ``at`` with no comma inside)
+    if comma < 0:
         return False
-    m = _DESCRIBING_APPOSITIVE.search(text, lo, at)
-    if m is None:
+    m = _DESCRIBING_APPOSITIVE.match(text, comma, at)
+    if m is None or not _NAME_BEFORE_COMMA.search(text, max(lo, comma - 30), comma):
         return False
     head = _RELATIVE_WORD.split(m.group(), maxsplit=1)[0]
     return _FINITE_VERB.search(head) is None
@@ -2644,36 +2649,47 @@ def _own_part(doc: _Doc, s: Sentence, a: int, actors: Sequence[str]) -> tuple[in
     from using it": Y's ban states no reason; "Italy banned it over privacy concerns, and
     Germany's BSI warned users": the warning neither). A closing attribution (", the
     ministry said, citing ...") has no conjunction and stays the action's."""
-    text = doc.text
     lo, hi = s.start, s.end
-    if not any(c in text[s.start : s.end] for c in ",;w"):
-        return lo, hi
-    for m in _COORDINATION.finditer(text, s.start, s.end):
-        if m.start() < a < m.end():
+    for start, end, subject in _coordinations(doc, s):
+        if start < a < end:
             continue
-        subject = next(
-            (
-                x
-                for x in doc.index.mentions_between(m.end(), min(s.end, m.end() + 60))
-                if x.via != "modifier"
-            ),
-            None,
-        )
-        if (
-            subject is None
-            # a later clause of the action's own actor goes on about it: ", and the authority
-            # said the move protects users' data"
-            or (m.start() >= a and subject.actor in actors)
-            or _SUBJECT_LEAD.fullmatch(text, m.end(), subject.start) is None
-            or not _FINITE_AFTER.match(text, subject.end, min(s.end, subject.end + 40))
-        ):
-            continue
-        if m.end() <= a:
-            lo = m.end()
-        else:
-            hi = m.start()
+        if end <= a:
+            lo = end
+        elif subject not in actors:
+            # (a later clause of the action's own actor goes on about it: ", and the
+            # authority said the move protects users' data")
+            hi = start
             break
     return lo, hi
+
+
+def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
+    """Where in sentence ``s`` a coordinate clause with a subject of its own opens: the
+    conjunction's offsets and the subject's actor (cached per sentence)."""
+    known = doc.coordinations.get(s.start)
+    if known is not None:
+        return known
+    text = doc.text
+    out: list[tuple[int, int, str]] = []
+    part = text[s.start : s.end]
+    if ", " in part or "; " in part or " wh" in part:
+        for m in _COORDINATION.finditer(text, s.start, s.end):
+            subject = next(
+                (
+                    x
+                    for x in doc.index.mentions_between(m.end(), min(s.end, m.end() + 60))
+                    if x.via != "modifier"
+                ),
+                None,
+            )
+            if (
+                subject is not None
+                and _SUBJECT_LEAD.fullmatch(text, m.end(), subject.start) is not None
+                and _FINITE_AFTER.match(text, subject.end, min(s.end, subject.end + 40))
+            ):
+                out.append((m.start(), m.end(), subject.actor))
+    doc.coordinations[s.start] = out
+    return out
 
 
 #: Where a coordinate clause may open: ", and ", ", while ", ", as ", ", but ", "; ".
