@@ -2932,7 +2932,13 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         named = _NAMED_OBJECT.match(obj)
         if named is not None:
             # "blocked PayPal and Steam in 2022", "suspended Meta's use of ...": the names
-            return [x for x in _NAME_LIST_SEP.split(named["names"]) if x]
+            listed = [x for x in _NAME_LIST_SEP.split(named["names"]) if x]
+            gazetteer = doc.index.gazetteer
+            if not any(
+                gazetteer.country_for_adjective(x) or gazetteer.country_for_adjective(x[:-1])
+                for x in listed
+            ):  # ("could block Americans from using it": people, not a product)
+                return listed
     if kind is ActionKind.CALL_FOR and doc.about_deepseek and _CALLED_ON_IT.match(obj):
         return ["DeepSeek"]  # "a bill to ban it", "a ban on it": the service named before
     if kind.family in (Family.OTHER,):
@@ -3054,11 +3060,14 @@ def _date_for(
     return None
 
 
-#: The participle of a measure's imposing just before a date: "(the suspension) imposed in",
-#: "(a ban) introduced last", "(the order) it issued on".
+#: The verb of a measure's imposing before a date in its clause: "(the suspension) imposed
+#: in", "(a ban) introduced last", "(a ban that the governor) imposed on its products nearly".
 _IMPOSED_BEFORE = lazy(
     r"\b(?:imposed|introduced|issued|ordered|enacted|announced|adopted|put[ ]in[ ]place|"
-    r"took[ ]effect|came[ ]into[ ]force)[ ](?:(?:in|on|since|at|during|from)[ ])?\Z"
+    r"took[ ]effect|came[ ]into[ ]force)\b"
+    # (the gap holds no verb of its own: "imposed in 2023 was lifted on Monday")
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|been|will|lifted|ended|eased|revoked)\b)"
+    r"[^,.;]){0,80}\Z"
 )
 
 
@@ -3078,7 +3087,7 @@ _REPORTED_ON = lazy(
 
 def _imposed_date(text: str, lo: int, d: DateMention) -> bool:
     """Whether a date dates the imposing of a measure ("the suspension imposed in March")."""
-    return _IMPOSED_BEFORE.search(text, max(lo, d.span.start - 40), d.span.start) is not None
+    return _IMPOSED_BEFORE.search(text, max(lo, d.span.start - 100), d.span.start) is not None
 
 
 #: A subordinate clause's opening, after a main clause: "after new downloads were ...".

@@ -5637,6 +5637,17 @@ ROUND_ELEVEN_ATTRS = [
             {"actor": {"Virginia"}, "kind": {"ban"}, "reasons_has": {"national_security"}},
         ],
     ),
+    case(
+        "a-lift-is-not-dated-by-a-relative-clause-of-imposing",
+        "Texas eased a ban on DeepSeek that Gov. Greg Abbott imposed on the app nearly two years "
+        "ago, state officials said Tuesday. The U.S. could block Americans from using its "
+        "services.",
+        "2025-04-24",
+        [
+            {"actor": {"Texas"}, "kind": {"lift"}, "date": "2025-04-22"},
+            {"country": "US", "kind": {"block"}, "targets_has": {"DeepSeek"}},
+        ],
+    ),
 ]
 
 
