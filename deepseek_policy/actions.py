@@ -2457,7 +2457,19 @@ def _temporary(text: str, clause: Clause, a: int) -> bool | None:
         if said is not None and not _MEASURE_NAMED.search(text, said.end(), m.start()):
             continue  # "released V3.2 and said it would keep the old one online until ..."
         return True
+    if text.startswith((" while", ", while"), clause.end) and _WHILE_REVIEWED.match(
+        text, clause.end, clause.end + 60
+    ):
+        return True  # "told ministries not to use it while it assesses the risks"
     return None
+
+
+#: A review the measure lasts through, in the clause after it: " while it assesses the risks",
+#: ", while a review is under way".
+_WHILE_REVIEWED = lazy(
+    r",?[ ]while[ ](?:it|they|the|a|an|its|their)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:assess|review|investigat|evaluat|stud|examin|inquir|probe)"
+)
 
 
 #: A second, reported predicate after an action: "... and said it would ...", "..., adding".

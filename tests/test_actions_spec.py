@@ -5648,6 +5648,22 @@ ROUND_ELEVEN_ATTRS = [
             {"country": "US", "kind": {"block"}, "targets_has": {"DeepSeek"}},
         ],
     ),
+    case(
+        "a-measure-lasting-while-a-review-runs-is-temporary",
+        "Japan's Digital Agency has told ministries not to use DeepSeek while it assesses the "
+        "risks. Kakao restricted DeepSeek for staff while a review is under way. Italy's Garante "
+        "blocked DeepSeek while Germany's BSI reviews the app. The Czech government banned "
+        "DeepSeek two weeks ago, saying the Chinese company could be forced to share data with "
+        "Beijing.",
+        "2025-02-14",
+        [
+            {"country": "JP", "kind": {"ban", "warn"}, "temporary": True},
+            {"actor": {"Kakao"}, "kind": {"restrict"}, "temporary": True},
+            {"country": "IT", "kind": {"block"}, "temporary": None},
+            {"country": "CZ", "kind": {"ban"}, "reasons": {"data_sovereignty"},
+             "date": "2025-W05"},
+        ],
+    ),
 ]
 
 
