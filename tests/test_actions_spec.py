@@ -5664,6 +5664,23 @@ ROUND_ELEVEN_ATTRS = [
              "date": "2025-W05"},
         ],
     ),
+    case(
+        "a-threat-to-infrastructure-is-a-reason-not-a-scope",
+        "Texas banned DeepSeek on state devices, calling it a threat to the state's critical "
+        "infrastructure. Virginia banned DeepSeek on state networks, citing risks to critical "
+        "infrastructure. Taiwan banned DeepSeek in critical infrastructure on Monday. South "
+        "Korea's PIPC suspended downloads after finding that DeepSeek had sent user information "
+        "to ByteDance.",
+        "2025-02-14",
+        [
+            {"actor": {"Texas"}, "kind": {"ban"}, "scope": {"government_devices"},
+             "reasons": {"national_security"}},
+            {"actor": {"Virginia"}, "kind": {"ban"}, "scope": {"government_devices"},
+             "reasons": {"national_security"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"critical_infrastructure"}},
+            {"country": "KR", "kind": {"suspend"}, "reasons": {"privacy"}},
+        ],
+    ),
 ]
 
 
