@@ -5681,6 +5681,18 @@ ROUND_ELEVEN_ATTRS = [
             {"country": "KR", "kind": {"suspend"}, "reasons": {"privacy"}},
         ],
     ),
+    case(
+        "a-competition-authority-states-no-competition-reason",
+        "Italy's competition authority opened an investigation into DeepSeek over its failure to "
+        "warn users about false information. South Korea's competition watchdog is looking into "
+        "DeepSeek. Tencent integrated DeepSeek into WeChat to compete with Baidu.",
+        "2025-02-14",
+        [
+            {"country": "IT", "kind": {"investigate"}, "reasons": set()},
+            {"country": "KR", "kind": {"investigate"}, "reasons": set()},
+            {"actor": {"Tencent"}, "kind": {"integrate"}, "reasons": {"competition"}},
+        ],
+    ),
 ]
 
 
