@@ -3194,12 +3194,14 @@ _MEASURE_NAMED = lazy(rf"(?i)\b(?:the|this|that|its)[ ](?:[\w-]+[ ])?{_INSTRUMEN
 
 _LINKED = lazy(
     rf"(?i)^(?:the|this|that)[ ]{_INSTRUMENT_NOUNS}\b|"
+    # "In an advisory issued on Wednesday, the agency said ..."
+    rf"^in[ ](?:a|an|the|its|their)[ ](?:[\w-]+[ ])?{_INSTRUMENT_NOUNS}\b|"
     r"\b(?:said|says)[ ](?:it|the[ ]\w+)[ ](?:had[ ])?(?:acted|did[ ]so|made[ ]the[ ]decision)\b|"
     r"\b(?:reasoned|explained)\b|\bbecause\b|\bdue[ ]to\b"
 )
 
 #: What each branch of :data:`_LINKED` needs, in lower case: its opening, or one of its words.
-_LINKED_OPENINGS = ("the ", "this ", "that ")
+_LINKED_OPENINGS = ("the ", "this ", "that ", "in a", "in th", "in it")
 _LINKED_WORDS = ("said", "says", "reasoned", "explained", "because", "due to")
 
 
@@ -3222,7 +3224,11 @@ _LINKED_DATE = lazy(
     rf"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_INSTRUMENT_NOUNS}\b[^.;]{{0,60}}?"
     r"\b(?:was|were|went|took|came|had[ ]been)[ ](?:\w+[ ])?(?:signed|issued|sent|out|effect|"
     r"announced|"
-    r"adopted|approved|published|dated|circulated|imposed|into[ ]force)\b"
+    r"adopted|approved|published|dated|circulated|imposed|into[ ]force)\b|"
+    # "The guidance, issued on Feb. 6, ...", "In an advisory issued on Wednesday, the agency ..."
+    rf"^(?:(?:the|this|that|its|their)[ ]|in[ ](?:a|an|the|its|their)[ ])(?:[\w-]+[ ])?"
+    rf"{_INSTRUMENT_NOUNS},?[ ](?:signed|issued|sent|announced|adopted|approved|published|dated|"
+    r"circulated|released)\b"
 )
 
 
@@ -3266,6 +3272,14 @@ def _link_date_by_subject(doc: _Doc, s: Sentence) -> None:
     if subject is None or subject.start - s.start > 4:
         return
     dates = [d for d in _dates_between(doc, s.start, s.end) if d.date is not None]
+    if len(dates) > 1:
+        # "The commission said on Thursday that it had contacted the company on Wednesday":
+        # the event's date, not the report's
+        dates = [
+            d
+            for d in dates
+            if not _REPORTED_ON.search(doc.text, max(s.start, d.span.start - 60), d.span.start)
+        ]
     if len(dates) != 1:
         return
     for f in reversed(doc.found):

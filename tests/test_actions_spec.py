@@ -5693,6 +5693,23 @@ ROUND_ELEVEN_ATTRS = [
             {"actor": {"Tencent"}, "kind": {"integrate"}, "reasons": {"competition"}},
         ],
     ),
+    case(
+        "a-next-sentence-dates-the-instrument-or-the-contact",
+        "Ireland's Data Protection Commission has written to DeepSeek seeking information about "
+        "how it processes personal data. The commission said on Thursday that it had contacted "
+        "the company on Wednesday.\n\nNigeria's NITDA has advised Nigerians to be careful with "
+        "DeepSeek. In an advisory issued on Wednesday, the agency said the app stores data on "
+        "servers in China.\n\nJapan's Digital Agency told ministries not to use DeepSeek. The "
+        "guidance, issued on Jan. 28, cited the risk of data being stored in China.",
+        "2025-01-31",
+        [
+            {"country": "IE", "kind": {"request_information"}, "date": "2025-01-29"},
+            {"country": "NG", "kind": {"warn"}, "date": "2025-01-29",
+             "reasons": {"data_sovereignty"}},
+            {"country": "JP", "kind": {"ban", "warn"}, "date": "2025-01-28",
+             "reasons": {"data_sovereignty"}},
+        ],
+    ),
 ]
 
 
