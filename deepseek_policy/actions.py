@@ -3197,12 +3197,12 @@ _LINKED = lazy(
     # "In an advisory issued on Wednesday, the agency said ..."
     rf"^in[ ](?:a|an|the|its|their)[ ](?:[\w-]+[ ])?{_INSTRUMENT_NOUNS}\b|"
     r"\b(?:said|says)[ ](?:it|the[ ]\w+)[ ](?:had[ ])?(?:acted|did[ ]so|made[ ]the[ ]decision)\b|"
-    r"\b(?:reasoned|explained)\b|\bbecause\b|\bdue[ ]to\b"
+    r"\b(?:reasoned|explained|cited)\b|\bbecause\b|\bdue[ ]to\b"
 )
 
 #: What each branch of :data:`_LINKED` needs, in lower case: its opening, or one of its words.
 _LINKED_OPENINGS = ("the ", "this ", "that ", "in a", "in th", "in it")
-_LINKED_WORDS = ("said", "says", "reasoned", "explained", "because", "due to")
+_LINKED_WORDS = ("said", "says", "reasoned", "explained", "cited", "because", "due to")
 
 
 def _links_back(sentence: str) -> bool:
@@ -3326,12 +3326,26 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         if not links or not _opens_with_actor_before(doc, s, end, last, earlier, own_actors):
             return
     elif not links and not _opens_with_actor_before(doc, s, end, last, earlier, own_actors):
-        return
+        # "Australia banned DeepSeek. Home Affairs Minister Tony Burke said the app posed an
+        # unacceptable risk to national security.": one who speaks for the body that acted,
+        # in the sentence right after, explains its action
+        if (
+            main is None
+            or main.sentence.index != s.index - 1
+            or main.kind is ActionKind.OPPOSE
+            or not _reasons(doc, s.start, end)
+            or not _speaks_for(
+                doc,
+                {m.actor for m in doc.index.mentions_between(s.start, min(end, s.start + 80))},
+                main.actor,
+            )
+        ):
+            return
+        links = True
     reasons = _reasons(doc, s.start, end)
     if not reasons:
         return
     mentioned = {m.actor for m in doc.index.mentions_between(s.start, end)} - own_actors
-    anaphoric = not own and rx(r"(?i)(?:the|this|that)[ ]").match(s.text) is not None
     # the latest earlier draft of an actor the sentence names, within reach (mentioned leaves
     # out the sentence's own actors, so each one's latest draft comes before it)
     floor = s.paragraph - _LINK_REACH
@@ -3344,6 +3358,17 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         default=None,
         key=lambda kept: kept[0],
     )
+    anaphoric = not own and (
+        _ANAPHORIC_OPENING.match(s.text) is not None
+        # "Home Affairs Minister Tony Burke said the app posed ...": one who speaks for the
+        # body that acted explains its action
+        or (
+            main is not None
+            and named is None
+            and main.kind is not ActionKind.OPPOSE
+            and _speaks_for(doc, mentioned, main.actor)
+        )
+    )
     # "The decision ...": the main action before it, unless a named actor's draft is later
     if anaphoric and main is not None and (named is None or main.rank >= named[1].rank):
         main.reasons = _shared(main.reasons | reasons)
@@ -3355,6 +3380,33 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         theirs = reasons - _reasons(doc, end, s.end)
         for f in own:
             f.reasons = _shared(f.reasons - theirs)
+
+
+#: The opening of a sentence that goes on about what came before: "The decision ...",
+#: "Officials cited ...", "Authorities said ...".
+_ANAPHORIC_OPENING = lazy(r"(?i)(?:the|this|that|officials|authorities)[ ]")
+
+
+def _speaks_for(doc: _Doc, mentioned: set[str], actor: str) -> bool:
+    """Whether one of ``mentioned`` speaks for ``actor``: is it, belongs to it, or is a state
+    body or official of the same country as a state actor. (Not asked of an opposition, whose
+    spokesman's next words defend the opposer: "Guo said the government attaches great
+    importance to data privacy".)"""
+    acting = doc.index.actor(actor)
+    for x in mentioned:
+        if x == actor:
+            return True
+        other = doc.index.actor(x)
+        if other.parent == actor:
+            return True
+        if (
+            acting.kind in _BODY_KINDS
+            and other.kind in _BODY_KINDS
+            and acting.country is not None
+            and other.country == acting.country
+        ):
+            return True
+    return False
 
 
 def _opens_with_actor_before(

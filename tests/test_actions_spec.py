@@ -5710,6 +5710,20 @@ ROUND_ELEVEN_ATTRS = [
              "reasons": {"data_sovereignty"}},
         ],
     ),
+    case(
+        "a-spokesman-for-the-body-or-officials-explain-its-action",
+        "Australia banned DeepSeek from government devices. Home Affairs Minister Tony Burke "
+        "said the app posed a risk to national security.\n\nTaiwan banned DeepSeek in "
+        "government agencies on Monday. Officials cited concerns that data could flow to "
+        "China.\n\nItaly blocked DeepSeek on Thursday. Germany's BSI said the app poses privacy "
+        "risks.",
+        "2025-02-14",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "reasons": {"national_security"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "reasons": {"data_sovereignty"}},
+            {"actor": {"Italy"}, "kind": {"block"}, "reasons": set()},
+        ],
+    ),
 ]
 
 
