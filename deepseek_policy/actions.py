@@ -2453,6 +2453,8 @@ def _temporary(text: str, clause: Clause, a: int) -> bool | None:
     for m in _cue_pattern("temporary").finditer(text, clause.start, clause.end):
         if _DEADLINE_AFTER.match(text, m.end(), min(clause.end, m.end() + 40)):
             continue  # "gave the company until April 30 to respond": a deadline, not a term
+        if m.group().lower() == "until" and _PAST_BOUND.match(text, m.end(), clause.end):
+            continue  # "remained unavailable until now", "until recently": no end in view
         said = _SAID_AFTER.search(text, a, m.start()) if m.start() > a else None
         if said is not None and not _MEASURE_NAMED.search(text, said.end(), m.start()):
             continue  # "released V3.2 and said it would keep the old one online until ..."
@@ -2474,6 +2476,10 @@ _WHILE_REVIEWED = lazy(
 
 #: A second, reported predicate after an action: "... and said it would ...", "..., adding".
 _SAID_AFTER = lazy(r"\b(?:and|but)[ ](?:also[ ])?(?:said|says|added|noted)\b|,[ ]adding\b")
+
+
+#: A bound that has passed, after "until": "until now", "until recently", "until last week".
+_PAST_BOUND = lazy(r"[ ](?:now|recently|then|today|yesterday|last|earlier)\b")
 
 
 #: A deadline after "until": "until April 30 to respond".

@@ -5724,6 +5724,18 @@ ROUND_ELEVEN_ATTRS = [
             {"actor": {"Italy"}, "kind": {"block"}, "reasons": set()},
         ],
     ),
+    case(
+        "until-now-or-recently-is-no-term",
+        "Italy blocked DeepSeek on Jan. 30, and the app has remained unavailable until now. "
+        "Until recently, Kakao allowed employees to use DeepSeek, but it banned the app on "
+        "Monday. Japan banned DeepSeek on government devices until further notice.",
+        "2025-03-14",
+        [
+            {"actor": {"Italy"}, "kind": {"block"}, "temporary": None},
+            {"actor": {"Kakao"}, "kind": {"ban"}, "temporary": None},
+            {"actor": {"Japan"}, "kind": {"ban"}, "temporary": True},
+        ],
+    ),
 ]
 
 
