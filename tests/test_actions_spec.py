@@ -5362,8 +5362,11 @@ ROUND_ELEVEN_ATTRS = [
         "urged caution.",
         "2025-02-12",
         [
-            {"actor": {"National Cyber Directorate"}, "kind": {"warn"},
-             "reasons": {"privacy", "data_sovereignty"}},
+            {
+                "actor": {"National Cyber Directorate"},
+                "kind": {"warn"},
+                "reasons": {"privacy", "data_sovereignty"},
+            },
             {"actor": {"Israel Defense Forces"}, "kind": {"ban"}, "reasons": set()},
             {"actor": {"BSI"}, "kind": {"warn"}, "reasons": set()},
             {"country": "IT", "kind": {"block"}, "reasons": {"privacy"}},
@@ -5383,8 +5386,12 @@ ROUND_ELEVEN_ATTRS = [
         "2025-07-12",
         [
             {"country": "NO", "kind": {"warn"}, "date": None, "scope": {"nationwide"}},
-            {"actor": {"Norwegian Digitalisation Agency"}, "kind": {"warn"}, "date": "2025-03",
-             "scope": {"government_devices"}},
+            {
+                "actor": {"Norwegian Digitalisation Agency"},
+                "kind": {"warn"},
+                "date": "2025-03",
+                "scope": {"government_devices"},
+            },
             {"actor": {"China Construction Bank"}, "kind": {"integrate"}, "date": None},
             {"actor": {"Bank of Jiangsu"}, "kind": {"adopt"}, "date": "2025-02"},
             {"country": "DE", "kind": {"call_for"}, "date": None, "scope": {"app_store"}},
@@ -5496,8 +5503,12 @@ ROUND_ELEVEN_ATTRS = [
         "2025-02-20",
         [
             {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"adopt"}, "reasons": {"cost"}},
-            {"actor": {"Tencent"}, "kind": {"integrate"}, "reasons": {"competition"},
-             "date": "2025-02-16"},
+            {
+                "actor": {"Tencent"},
+                "kind": {"integrate"},
+                "reasons": {"competition"},
+                "date": "2025-02-16",
+            },
             {"actor": {"BYD"}, "kind": {"integrate"}, "reasons": {"competition"}},
             {"country": "IN", "kind": {"ban"}, "reasons": {"security"}},
         ],
@@ -5511,8 +5522,7 @@ ROUND_ELEVEN_ATTRS = [
         "2025-02-14",
         [
             {"country": "AU", "kind": {"ban", "block"}, "scope": {"government_devices"}},
-            {"country": "DK", "kind": {"warn"}, "scope": {"government_devices"},
-             "temporary": True},
+            {"country": "DK", "kind": {"warn"}, "scope": {"government_devices"}, "temporary": True},
             {"actor": {"Finland"}, "kind": {"ban", "warn"}, "scope": {"government_devices"}},
         ],
     ),
@@ -5550,8 +5560,11 @@ ROUND_ELEVEN_ATTRS = [
         "2025-07-02",
         [
             {"actor": {"Baidu"}, "kind": {"release"}, "targets_has": {"Ernie 4.5 model"}},
-            {"actor": {"Samsung", "Samsung Electronics"}, "kind": {"invest"},
-             "targets_has": {"project"}},
+            {
+                "actor": {"Samsung", "Samsung Electronics"},
+                "kind": {"invest"},
+                "targets_has": {"project"},
+            },
             {"actor": {"Tencent"}, "kind": {"invest"}, "targets_has": {"AI infrastructure"}},
         ],
     ),
@@ -5563,8 +5576,7 @@ ROUND_ELEVEN_ATTRS = [
         "while Germany's BSI warned users about the app.",
         "2025-09-30",
         [
-            {"actor": {"DeepSeek"}, "kind": {"release"}, "temporary": None,
-             "date": "2025-09-29"},
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "temporary": None, "date": "2025-09-29"},
             {"country": "KR", "kind": {"suspend"}, "temporary": True},
             {"country": "IT", "kind": {"block"}, "temporary": True},
             {"country": "DE", "kind": {"warn"}, "temporary": None},
@@ -5591,8 +5603,12 @@ ROUND_ELEVEN_ATTRS = [
         "Garante banned Replika in 2023. Texas banned Chinese apps on state devices.",
         "2025-02-07",
         [
-            {"country": "ID", "kind": {"block"}, "targets_has": {"PayPal", "Steam"},
-             "date": "2022"},
+            {
+                "country": "ID",
+                "kind": {"block"},
+                "targets_has": {"PayPal", "Steam"},
+                "date": "2022",
+            },
             {"country": "BR", "kind": {"suspend"}, "targets_has": {"Meta"}},
             {"country": "IT", "kind": {"ban"}, "targets_has": {"Replika"}},
             {"actor": {"Texas"}, "kind": {"ban"}, "scope": {"government_devices"}},
@@ -5617,12 +5633,20 @@ ROUND_ELEVEN_ATTRS = [
         "DeepSeek.",
         "2025-03-10",
         [
-            {"actor": {"Singapore"}, "kind": {"warn", "ban"}, "scope": {"government_devices"},
-             "date": "2025-03"},
+            {
+                "actor": {"Singapore"},
+                "kind": {"warn", "ban"},
+                "scope": {"government_devices"},
+                "date": "2025-03",
+            },
             {"actor": {"Kakao"}, "kind": {"warn", "ban"}, "scope": {"work_use"}},
             {"country": "DE", "kind": {"call_for"}, "scope": {"app_store"}},
-            {"actor": {"Karnataka"}, "kind": {"ban"}, "scope": {"government_devices"},
-             "date": "2025-02"},
+            {
+                "actor": {"Karnataka"},
+                "kind": {"ban"},
+                "scope": {"government_devices"},
+                "date": "2025-02",
+            },
         ],
     ),
     case(
@@ -5632,8 +5656,12 @@ ROUND_ELEVEN_ATTRS = [
         "networks over fears of Chinese infiltration of critical systems.",
         "2025-03-10",
         [
-            {"country": "US", "kind": {"ban"}, "reasons": {"national_security"},
-             "date": "2025-01-31"},
+            {
+                "country": "US",
+                "kind": {"ban"},
+                "reasons": {"national_security"},
+                "date": "2025-01-31",
+            },
             {"actor": {"Virginia"}, "kind": {"ban"}, "reasons_has": {"national_security"}},
         ],
     ),
@@ -5660,8 +5688,7 @@ ROUND_ELEVEN_ATTRS = [
             {"country": "JP", "kind": {"ban", "warn"}, "temporary": True},
             {"actor": {"Kakao"}, "kind": {"restrict"}, "temporary": True},
             {"country": "IT", "kind": {"block"}, "temporary": None},
-            {"country": "CZ", "kind": {"ban"}, "reasons": {"data_sovereignty"},
-             "date": "2025-W05"},
+            {"country": "CZ", "kind": {"ban"}, "reasons": {"data_sovereignty"}, "date": "2025-W05"},
         ],
     ),
     case(
@@ -5673,10 +5700,18 @@ ROUND_ELEVEN_ATTRS = [
         "to ByteDance.",
         "2025-02-14",
         [
-            {"actor": {"Texas"}, "kind": {"ban"}, "scope": {"government_devices"},
-             "reasons": {"national_security"}},
-            {"actor": {"Virginia"}, "kind": {"ban"}, "scope": {"government_devices"},
-             "reasons": {"national_security"}},
+            {
+                "actor": {"Texas"},
+                "kind": {"ban"},
+                "scope": {"government_devices"},
+                "reasons": {"national_security"},
+            },
+            {
+                "actor": {"Virginia"},
+                "kind": {"ban"},
+                "scope": {"government_devices"},
+                "reasons": {"national_security"},
+            },
             {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"critical_infrastructure"}},
             {"country": "KR", "kind": {"suspend"}, "reasons": {"privacy"}},
         ],
@@ -5704,10 +5739,18 @@ ROUND_ELEVEN_ATTRS = [
         "2025-01-31",
         [
             {"country": "IE", "kind": {"request_information"}, "date": "2025-01-29"},
-            {"country": "NG", "kind": {"warn"}, "date": "2025-01-29",
-             "reasons": {"data_sovereignty"}},
-            {"country": "JP", "kind": {"ban", "warn"}, "date": "2025-01-28",
-             "reasons": {"data_sovereignty"}},
+            {
+                "country": "NG",
+                "kind": {"warn"},
+                "date": "2025-01-29",
+                "reasons": {"data_sovereignty"},
+            },
+            {
+                "country": "JP",
+                "kind": {"ban", "warn"},
+                "date": "2025-01-28",
+                "reasons": {"data_sovereignty"},
+            },
         ],
     ),
     case(
