@@ -2717,7 +2717,8 @@ _SUBJECT_LEAD = lazy(r"(?:the[ ]|[A-Z][\w’'.-]*[ ]){0,3}")
 #: A finite verb soon after a clause's subject: "... banned", "... has also warned".
 _FINITE_AFTER = lazy(
     r"(?:[’']s)?(?:[ ][A-Z][\w.-]*){0,3}(?:[ ](?:also|has|have|had|is|was|will|would|on|"
-    r"last|this|then|now|[A-Z][a-z]+day))*[ ](?:[a-z]{3,}ed|said|says|cut|put|began|told|"
+    r"last|this|then|now|later|soon|[a-z]{3,}ly|[A-Z][a-z]+day))*[ ](?:[a-z]{3,}ed|said|says|"
+    r"cut|put|began|told|"
     r"urges|warns|bans|blocks|has|have|had|is|was|will|would)\b"
 )
 

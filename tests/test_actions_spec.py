@@ -5779,6 +5779,16 @@ ROUND_ELEVEN_ATTRS = [
             {"actor": {"Japan"}, "kind": {"ban"}, "temporary": True},
         ],
     ),
+    case(
+        "a-later-coordinate-clause-keeps-its-term-and-scope",
+        "Italy's Garante blocked DeepSeek with immediate effect, and South Korea's PIPC later "
+        "suspended downloads pending a review.",
+        "2025-03-14",
+        [
+            {"country": "IT", "kind": {"block"}, "temporary": None, "scope": set()},
+            {"country": "KR", "kind": {"suspend"}, "temporary": True, "scope": {"app_store"}},
+        ],
+    ),
 ]
 
 
