@@ -3031,6 +3031,13 @@ def _date_for(
     sub = _last(_SUBORDINATE_CLAUSE.finditer(doc.text, lo, a))
     if sub is not None and "," not in doc.text[sub.end() : a]:
         inside = [d for d in inside if d.span.start >= sub.start()]
+    if len(inside) > 1 and doc.text.startswith(_EARLIER_EVENT_OPENINGS, s.start):
+        # "After warning users on Feb. 3, Taiwan banned DeepSeek on Feb. 4": the opening
+        # adjunct dates the event before
+        adjunct = _EARLIER_EVENT_ADJUNCT.match(doc.text, s.start, a)
+        if adjunct is not None:
+            later = [d for d in inside if d.span.start >= adjunct.end()]
+            inside = later or inside
     if kind is ActionKind.LIFT:
         # "lifted the suspension imposed in February": the date of the measure lifted
         inside = [d for d in inside if not _imposed_date(doc.text, lo, d)]
@@ -3101,6 +3108,14 @@ _REPORTED_ON = lazy(
     r"\b(?:said|says|announced|reported|stated|confirmed|added|wrote|noted|revealed|explained|"
     r"told[ ](?:reporters|journalists|[A-Z][\w.]*)|according[ ]to(?:[ ][\w’'-]+){1,5}?)"
     r"(?:[ ]in[ ]a[ ][\w-]+)?[ ](?:on[ ])?\Z"
+)
+
+
+#: The openings of a sentence that starts with the event before its own: "After ...".
+_EARLIER_EVENT_OPENINGS = ("After ", "Following ", "Days after ", "Weeks after ", "Shortly after ")
+#: Such an opening adjunct, up to its comma: "After warning users on Feb. 3,".
+_EARLIER_EVENT_ADJUNCT = lazy(
+    r"(?:After|Following|Days[ ]after|Weeks[ ]after|Shortly[ ]after)[ ][^,;]{1,120},"
 )
 
 

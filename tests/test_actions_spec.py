@@ -5789,6 +5789,18 @@ ROUND_ELEVEN_ATTRS = [
             {"country": "KR", "kind": {"suspend"}, "temporary": True, "scope": {"app_store"}},
         ],
     ),
+    case(
+        "an-opening-after-adjunct-dates-the-earlier-event",
+        "After warning users on Feb. 3, Taiwan banned DeepSeek in government agencies on Feb. 4. "
+        "Following a review that ended on Feb. 5, Japan restricted DeepSeek on official devices "
+        "on Feb. 6. After Feb. 3, Australia banned DeepSeek.",
+        "2025-02-20",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-02-04"},
+            {"actor": {"Japan"}, "kind": {"restrict"}, "date": "2025-02-06"},
+            {"actor": {"Australia"}, "kind": {"ban"}, "date": "2025-02-03"},
+        ],
+    ),
 ]
 
 
