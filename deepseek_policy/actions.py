@@ -3361,13 +3361,13 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
             main is None
             or main.sentence.index != s.index - 1
             or main.kind is ActionKind.OPPOSE
-            or not any(w in s.text for w in _SPOKEN_WORDS)  # the cheap test first
-            or not _reasons(doc, s.start, end)
+            # (who opens the sentence first: a few mentions, before its reasons are read)
             or not _speaks_for(
                 doc,
                 {m.actor for m in doc.index.mentions_between(s.start, min(end, s.start + 80))},
                 main.actor,
             )
+            or not _reasons(doc, s.start, end)
         ):
             return
         links = True
@@ -3414,10 +3414,6 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
 #: The opening of a sentence that goes on about what came before: "The decision ...",
 #: "Officials cited ...", "Authorities said ...".
 _ANAPHORIC_OPENING = lazy(r"(?i)(?:the|this|that|officials|authorities)[ ]")
-
-
-#: The reporting words a spokesman's explaining sentence holds (see :func:`_link_reasons`).
-_SPOKEN_WORDS = (" said ", " says ", " told ", " cited ", " added ")
 
 
 def _speaks_for(doc: _Doc, mentioned: set[str], actor: str) -> bool:
