@@ -2692,6 +2692,8 @@ def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
     part = text[s.start : s.end]
     if ", " in part or "; " in part or " wh" in part:
         for m in _COORDINATION.finditer(text, s.start, s.end):
+            if not (text[m.end() : m.end() + 1].isupper() or text.startswith("the ", m.end())):
+                continue  # (a subject opens with a capital or "the": the cheap test first)
             subject = next(
                 (
                     x
