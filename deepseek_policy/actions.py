@@ -2689,9 +2689,9 @@ def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
         return known
     text = doc.text
     out: list[tuple[int, int, str]] = []
-    part = text[s.start : s.end]
-    if ", " in part or "; " in part or " wh" in part:
-        for m in _COORDINATION.finditer(text, s.start, s.end):
+    start, end = s.start, s.end
+    if any(text.find(c, start, end) >= 0 for c in _COORDINATION_WORDS):
+        for m in _COORDINATION.finditer(text, start, end):
             if not (text[m.end() : m.end() + 1].isupper() or text.startswith("the ", m.end())):
                 continue  # (a subject opens with a capital or "the": the cheap test first)
             subject = next(
@@ -2712,6 +2712,8 @@ def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+#: The literal openings of :data:`_COORDINATION`, tested first.
+_COORDINATION_WORDS = (", and ", " while ", ", as ", ", but ", "; ", " whereas ")
 #: Where a coordinate clause may open: ", and ", ", while ", ", as ", ", but ", "; ".
 _COORDINATION = lazy(r",[ ](?:and|while|as|but|whereas)[ ]|;[ ]|[ ](?:while|whereas)[ ]")
 #: The words before a clause's subject: nothing, "the", or a title or modifier ("Germany's").
