@@ -294,6 +294,9 @@ class _Doc:
         #: The reasons read per span of text (see :func:`_reasons`): one sentence serves
         #: each of its actions.
         self.reasons_read: dict[tuple[int, int], frozenset[Reason]] = {}
+        #: The coordinate clauses with subjects of their own, per sentence start (see
+        #: :func:`_own_part`): read once for all of a sentence's drafts.
+        self.coordinations: dict[int, list[tuple[int, int, str]]] = {}
         # each date's place in a dateline, read once (every trigger's clause asks again)
         self.date_in_dateline = [_in_dateline(text, d) for d in self.dates]
         self.published = published
@@ -1236,7 +1239,9 @@ def _read_trigger(
         and _HEADLINE_TO.match(text, s.start, a)
     ):
         status = Status.PLANNED  # the headline's infinitive: "India to host DeepSeek locally"
-    temporary = _temporary(text, clause, s)
+    reach = _own_part(doc, s, a, actors)
+    own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
+    temporary = _temporary(text, own, a)
     if (
         temporary
         and kind is ActionKind.LIFT
@@ -1271,10 +1276,10 @@ def _read_trigger(
         and "DeepSeek" not in targets
     ):
         return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
-    date = _date_for(doc, s, clause, a, masks, how)
+    date = _date_for(doc, s, own, a, masks, how, reach[1], kind)
     evidence = Span.of(text, s.start, s.end)
-    phrases = _scope_phrases(doc, text, clause) if how != "owner" else []
-    if kind is ActionKind.WARN and _nation_addressed(doc, text, clause):
+    phrases = _scope_phrases(doc, text, own) if how != "owner" else []
+    if kind is ActionKind.WARN and _nation_addressed(doc, text, own):
         phrases.append("people")
     aside = tells_other_event(text, clause.start)
     out = []
@@ -1284,7 +1289,7 @@ def _read_trigger(
         scope = _scope(doc, phrases, actor, kind)
         if row.gapped and _STORE_TRIGGER.search(row.phrase):
             scope = _shared(scope | _APP_STORE)  # "removed it from their German stores"
-        reasons = _reasons(doc, s.start, s.end)
+        reasons = _reasons(doc, *reach)
         out.append(
             (
                 _Found(
@@ -2709,12 +2714,38 @@ def _status(
     return Status.DONE
 
 
-def _temporary(text: str, clause: Clause, s: Sentence) -> bool | None:
+def _temporary(text: str, clause: Clause, a: int) -> bool | None:
+    """True where the clause of the action at ``a`` says its measure is temporary."""
     for m in _cue_pattern("temporary").finditer(text, clause.start, clause.end):
         if _DEADLINE_AFTER.match(text, m.end(), min(clause.end, m.end() + 40)):
             continue  # "gave the company until April 30 to respond": a deadline, not a term
+        if m.group().lower() == "until" and _PAST_BOUND.match(text, m.end(), clause.end):
+            continue  # "remained unavailable until now", "until recently": no end in view
+        said = _SAID_AFTER.search(text, a, m.start()) if m.start() > a else None
+        if said is not None and not _MEASURE_NAMED.search(text, said.end(), m.start()):
+            continue  # "released V3.2 and said it would keep the old one online until ..."
         return True
+    if text.startswith((" while", ", while"), clause.end) and _WHILE_REVIEWED.match(
+        text, clause.end, clause.end + 60
+    ):
+        return True  # "told ministries not to use it while it assesses the risks"
     return None
+
+
+#: A review the measure lasts through, in the clause after it: " while it assesses the risks",
+#: ", while a review is under way".
+_WHILE_REVIEWED = lazy(
+    r",?[ ]while[ ](?:it|they|the|a|an|its|their)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:assess|review|investigat|evaluat|stud|examin|inquir|probe)"
+)
+
+
+#: A second, reported predicate after an action: "... and said it would ...", "..., adding".
+_SAID_AFTER = lazy(r"\b(?:and|but)[ ](?:also[ ])?(?:said|says|added|noted)\b|,[ ]adding\b")
+
+
+#: A bound that has passed, after "until": "until now", "until recently", "until last week".
+_PAST_BOUND = lazy(r"[ ](?:now|recently|then|today|yesterday|last|earlier)\b")
 
 
 #: A deadline after "until": "until April 30 to respond".
@@ -2755,10 +2786,46 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
         if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
             continue  # ", officials said.": who speaks, not where the measure applies
+        if _describes_a_name(text, max(clause.start, m.start() - 120), m.start()):
+            continue  # "DeepSeek, the most downloaded app in the country": what it is
         if m.group().lower() in _AUDIENCE_WORDS and any(0 <= m.start() - x.end <= 1 for x in names):
             continue  # "Navy officials are reviewing it": the actor's people, as its subject
         out.append(m.group().lower())
     return out
+
+
+#: An appositive that describes a name, up to a scope phrase inside it: "DeepSeek, the
+#: chatbot that has climbed the app store charts", "Italy, a country of 59 million people";
+#: not one that sums up the measure (", a move covering government devices").
+_NAME_BEFORE_COMMA = lazy(r"(?:[A-Z][\w.-]*|app|chatbot|model|service|platform)\Z")
+_DESCRIBING_APPOSITIVE = lazy(
+    r",[ ](?:the|a|an)[ ]"
+    r"(?!(?:[\w-]+[ ])?(?:move|measure|step|decision|ban|order|directive|policy|restriction|"
+    r"rule|notice|guidance)\b)[^,;.]*\Z"
+)
+
+
+def _describes_a_name(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands in an appositive that describes the name before it ("DeepSeek,
+    the most downloaded app in the country"), not in a clause whose subject it opens ("In
+    South Korea, the authorities suspended new downloads")."""
+    comma = text.rfind(", ", lo, at)  # (an appositive runs to ``at`` with no comma inside)
+    if comma < 0:
+        return False
+    m = _DESCRIBING_APPOSITIVE.match(text, comma, at)
+    if m is None or not _NAME_BEFORE_COMMA.search(text, max(lo, comma - 30), comma):
+        return False
+    head = _RELATIVE_WORD.split(m.group(), maxsplit=1)[0]
+    return _FINITE_VERB.search(head) is None
+
+
+#: A relative pronoun, where an appositive's own clause begins ("the chatbot that has ...").
+_RELATIVE_WORD = lazy(r"[ ](?:that|which|who|whose)[ ]")
+#: A finite verb, which a describing noun phrase lacks ("the authorities suspended").
+_FINITE_VERB = lazy(
+    r"\b(?:(?<!\b(?:most|least|widely|the|a|an)[ ])[a-z]{3,}ed|"
+    r"has|have|had|is|are|was|were|will|would|said|says)\b"
+)
 
 
 def _nation_addressed(doc: _Doc, text: str, clause: Clause) -> bool:
@@ -2794,6 +2861,8 @@ def _scope(
                 continue
             if who == "warn" and action is not ActionKind.WARN:
                 continue  # "warned users": the public; "users' data": no scope
+            if value == _NOT_A_SCOPE:
+                continue  # "across the country's ministries": the longer phrase names none
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
@@ -2801,6 +2870,8 @@ def _scope(
 
 
 _NO_SCOPE: frozenset[Scope] = frozenset()
+#: The scope of a ``scopes.tsv`` row whose phrase names none ("across the country's").
+_NOT_A_SCOPE = "-"
 _APP_STORE = frozenset({Scope.APP_STORE})
 #: A gapped trigger that names the store it removes the app from ("pulled ... from ...
 #: stores", "removed ... from Google Play"): it states the scope itself.
@@ -2853,6 +2924,73 @@ def _reasons(doc: _Doc, start: int, end: int) -> frozenset[Reason]:
         part = "".join(pieces) + text[at:end]
     found = doc.reasons_read[(start, end)] = _reasons_in(part)
     return found
+
+
+def _own_part(doc: _Doc, s: Sentence, a: int, actors: Sequence[str]) -> tuple[int, int]:
+    """The part of sentence ``s`` that the action at ``a`` owns, for its date, scope and
+    reasons: the sentence less a coordinate clause before or after it whose subject is another
+    body ("X warned that the app may send personal data to China, while Y banned soldiers
+    from using it": Y's ban states no reason; "Italy banned it over privacy concerns, and
+    Germany's BSI warned users": the warning neither). A closing attribution (", the
+    ministry said, citing ...") has no conjunction and stays the action's."""
+    lo, hi = s.start, s.end
+    for start, end, subject in _coordinations(doc, s):
+        if start < a < end:
+            continue
+        if end <= a:
+            lo = end
+        elif subject not in actors:
+            # (a later clause of the action's own actor goes on about it: ", and the
+            # authority said the move protects users' data")
+            hi = start
+            break
+    return lo, hi
+
+
+def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
+    """Where in sentence ``s`` a coordinate clause with a subject of its own opens: the
+    conjunction's offsets and the subject's actor (cached per sentence)."""
+    known = doc.coordinations.get(s.start)
+    if known is not None:
+        return known
+    text = doc.text
+    out: list[tuple[int, int, str]] = []
+    start, end = s.start, s.end
+    if any(text.find(c, start, end) >= 0 for c in _COORDINATION_WORDS):
+        for m in _COORDINATION.finditer(text, start, end):
+            if not (text[m.end() : m.end() + 1].isupper() or text.startswith("the ", m.end())):
+                continue  # (a subject opens with a capital or "the": the cheap test first)
+            subject = next(
+                (
+                    x
+                    for x in doc.index.mentions_between(m.end(), min(s.end, m.end() + 60))
+                    if x.via != "modifier"
+                ),
+                None,
+            )
+            if (
+                subject is not None
+                and _SUBJECT_LEAD.fullmatch(text, m.end(), subject.start) is not None
+                and _FINITE_AFTER.match(text, subject.end, min(s.end, subject.end + 40))
+            ):
+                out.append((m.start(), m.end(), subject.actor))
+    doc.coordinations[s.start] = out
+    return out
+
+
+#: The literal openings of :data:`_COORDINATION`, tested first.
+_COORDINATION_WORDS = (", and ", " while ", ", as ", ", but ", "; ", " whereas ")
+#: Where a coordinate clause may open: ", and ", ", while ", ", as ", ", but ", "; ".
+_COORDINATION = lazy(r",[ ](?:and|while|as|but|whereas)[ ]|;[ ]|[ ](?:while|whereas)[ ]")
+#: The words before a clause's subject: nothing, "the", or a title or modifier ("Germany's").
+_SUBJECT_LEAD = lazy(r"(?:the[ ]|[A-Z][\w’'.-]*[ ]){0,3}")
+#: A finite verb soon after a clause's subject: "... banned", "... has also warned".
+_FINITE_AFTER = lazy(
+    r"(?:[’']s)?(?:[ ][A-Z][\w.-]*){0,3}(?:[ ](?:also|has|have|had|is|was|will|would|on|"
+    r"last|this|then|now|later|soon|[a-z]{3,}ly|[A-Z][a-z]+day))*[ ](?:[a-z]{3,}ed|said|says|"
+    r"cut|put|began|told|"
+    r"urges|warns|bans|blocks|has|have|had|is|was|will|would)\b"
+)
 
 
 _NO_REASONS: frozenset[Reason] = frozenset()
@@ -3031,7 +3169,13 @@ _AMOUNT_THEN_PURPOSE = lazy(
     r"[ ]?(?:(?:about|around|roughly|nearly|almost|over|more[ ]than|up[ ]to|some)[ ])?"
     r"(?:[A-Z]{2,3}[$]?[ ]?|US[$])?[$€£¥]?[0-9][0-9.,]*(?:[ ]?(?:[a-zA-Z]+|%))?"
     r"(?:[ ](?:[a-zA-Z]+|dollars)){0,2}?(?:[ ](?:this|next|last)[ ](?:year|month))?"
+    # the amount's other currency: " ($8.2 billion)", ", or about $10.2 million,"
+    r"(?:[ ]\([^()]{1,30}\)|,[ ]or[ ][^,]{1,30},)?"
     r"[ ](?:in|into|on|for)[ ]"
+)
+#: The head of an object that states a purpose, up to a stop that is not a decimal point.
+_PURPOSE_HEAD = lazy(
+    r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?((?:[^,.;]|(?<=[0-9])[.,](?=[0-9])){1,60})"
 )
 #: A second predicate after an object: "the bans and urged countries not to ...".
 _NEXT_PREDICATE = lazy(
@@ -3041,7 +3185,11 @@ _NEXT_PREDICATE = lazy(
 #: A time phrase closing an object: " over the next three years", " this year", " by 2027".
 _TRAILING_TIME = lazy(
     r"[ ](?:over[ ]the[ ]next|in[ ]the[ ]next|within|during|by[ ](?:the[ ]end|20[0-9]{2})|"
-    r"this[ ](?:year|month)|next[ ](?:year|month)|from[ ]20[0-9]{2})\b.*$"
+    r"this[ ](?:year|month)|next[ ](?:year|month)|from[ ]20[0-9]{2}|"
+    # a date: " on Monday", " on Jan. 30", " last week", " earlier this month", " in March"
+    r"on[ ][A-Z][a-z]+day|on[ ][A-Z][a-z]{2,8}\.?[ ][0-9]|last[ ](?:week|month|year)|"
+    r"earlier[ ]this|in[ ](?:early|mid|late)\b|in[ ](?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b.*$"
 )
 
 
@@ -3051,6 +3199,18 @@ _CALLED_ON_IT = lazy(
     r"[ ]?(?:to[ ][a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ])"
     r"(?:it|them)(?![\w-])"
 )
+
+
+#: An object that is a list of capitalised names (or a name's possessive), not a nationality
+#: before a noun ("Chinese apps"): "PayPal and Steam in 2022", "Meta's use of ...".
+_NAMED_OBJECT = lazy(
+    r"[ ]?(?P<names>[A-Z][\w.+-]*(?:[ ][A-Z0-9][\w.+-]*){0,2}"
+    r"(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w.+-]*(?:[ ][A-Z0-9][\w.+-]*){0,2}){0,4})"
+    r"(?=[’']s[ ]|[,.;:]|$|[ ](?:in|on|for|from|over|since|last|after|before|until|at|across|"
+    r"due|because|as|to|amid|citing|this|earlier|nationwide)\b)"
+)
+#: What separates the names of such a list.
+_NAME_LIST_SEP = lazy(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
 
 
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
@@ -3064,6 +3224,17 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     names = list(dict.fromkeys(n for _i, n in found))
     if names:
         return names
+    if kind.family in (Family.RESTRICTIVE, Family.SCRUTINY) and obj[:2].lstrip()[:1].isupper():
+        named = _NAMED_OBJECT.match(obj)
+        if named is not None:
+            # "blocked PayPal and Steam in 2022", "suspended Meta's use of ...": the names
+            listed = [x for x in _NAME_LIST_SEP.split(named["names"]) if x]
+            gazetteer = doc.index.gazetteer
+            if not any(
+                gazetteer.country_for_adjective(x) or gazetteer.country_for_adjective(x[:-1])
+                for x in listed
+            ):  # ("could block Americans from using it": people, not a product)
+                return listed
     if kind is ActionKind.CALL_FOR and doc.about_deepseek and _CALLED_ON_IT.match(obj):
         return ["DeepSeek"]  # "a bill to ban it", "a ban on it": the service named before
     if kind.family in (Family.OTHER,):
@@ -3077,7 +3248,8 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         # years" -> "cloud and AI infrastructure": past the amount, before the time
         amount = _AMOUNT_THEN_PURPOSE.match(obj)
         obj = obj[amount.end() :] if amount is not None else obj
-        head = rx(r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?([^,.;]{1,60})").match(obj)
+        # (a decimal point or comma between digits goes on: "Ernie 4.5", "1,000 GPUs")
+        head = _PURPOSE_HEAD.match(obj)
         if head is not None and head.group(1).strip():
             words = _NEXT_PREDICATE.sub("", _TRAILING_TIME.sub("", head.group(1))).strip()
             return [words] if words else []
@@ -3094,8 +3266,14 @@ def _date_for(
     a: int,
     masks: Sequence[Mask],
     how: str,
+    end: int | None = None,
+    kind: ActionKind | None = None,
 ) -> Date | None:
+    """The date of the action at ``a``: the one nearest it in its clause, else the date of a
+    closing attribution (", the ministry said on Friday") before ``end`` (the sentence's end,
+    or the start of another body's coordinate clause)."""
     lo, hi = clause.start, clause.end
+    end = s.end if end is None else end
     if how == "agent" and doc.text[a : clause.end].find(",") > 0:
         hi = a + doc.text[a : clause.end].find(",")
     inner = how in ("relative", "relative-subject", "owner")  # an aside's own date
@@ -3104,10 +3282,19 @@ def _date_for(
         if mask is not None:
             lo, hi = mask[0], mask[1]
     that = _last(_THAT_CLAUSE.finditer(doc.text, lo, a))
+    # "Australia's ban, announced on Tuesday, covers ...": an aside on the trigger's noun
+    # dates it
+    word = _WORD_AT.match(doc.text, a, min(hi, a + 40))
+    own_aside = mask_at(masks, word.end()) if word is not None else None
     inside = [
         d
         for d in _dates_between(doc, lo, hi)
-        if d.date is not None and (inner or not _masked_date(masks, d))
+        if d.date is not None
+        and (
+            inner
+            or not _masked_date(masks, d)
+            or (own_aside is not None and own_aside[0] <= d.span.start < own_aside[1])
+        )
     ]
     if that is not None:
         after_that = [d for d in inside if d.span.start >= that.end()]
@@ -3121,6 +3308,26 @@ def _date_for(
     sub = _last(_SUBORDINATE_CLAUSE.finditer(doc.text, lo, a))
     if sub is not None and "," not in doc.text[sub.end() : a]:
         inside = [d for d in inside if d.span.start >= sub.start()]
+    if len(inside) > 1 and doc.text.startswith(_EARLIER_EVENT_OPENINGS, s.start):
+        # "After warning users on Feb. 3, Taiwan banned DeepSeek on Feb. 4": the opening
+        # adjunct dates the event before
+        adjunct = _EARLIER_EVENT_ADJUNCT.match(doc.text, s.start, a)
+        if adjunct is not None:
+            later = [d for d in inside if d.span.start >= adjunct.end()]
+            inside = later or inside
+    if kind is ActionKind.LIFT:
+        # "lifted the suspension imposed in February": the date of the measure lifted
+        inside = [d for d in inside if not _imposed_date(doc.text, lo, d)]
+    if len(inside) > 1:
+        # "said on Friday that it had banned DeepSeek on Monday", "... this week, according to
+        # industry sources on Friday": the event's own date, not the report's
+        events = [
+            d
+            for d in inside
+            if not _REPORTED_ON.search(doc.text, max(lo, d.span.start - 60), d.span.start)
+        ]
+        if events:
+            inside = events
     if inside:
         # the expression nearest the trigger, preferring the finer one at a tie
         best = min(
@@ -3135,7 +3342,7 @@ def _date_for(
     # "..., Governor X said on Friday": the announcement's date
     others = [
         d
-        for d in _dates_between(doc, clause.start, s.end)
+        for d in _dates_between(doc, clause.start, end)
         if d.date is not None
         and not _masked_date(masks, d)
         and _reporting_date(doc.text, s.start, d)
@@ -3154,6 +3361,44 @@ def _date_for(
                     if d.date is not None:
                         return d.date
     return None
+
+
+#: The verb of a measure's imposing before a date in its clause: "(the suspension) imposed
+#: in", "(a ban) introduced last", "(a ban that the governor) imposed on its products nearly".
+_IMPOSED_BEFORE = lazy(
+    r"\b(?:imposed|introduced|issued|ordered|enacted|announced|adopted|put[ ]in[ ]place|"
+    r"took[ ]effect|came[ ]into[ ]force)\b"
+    # (the gap holds no verb of its own: "imposed in 2023 was lifted on Monday")
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|been|will|lifted|ended|eased|revoked)\b)"
+    r"[^,.;]){0,80}\Z"
+)
+
+
+#: The word a trigger opens.
+_WORD_AT = lazy(r"[\w’'-]+")
+
+
+#: A reporting verb just before a date, which then dates the report: "said on Friday", "said
+#: in a statement on Friday", "according to industry sources on Friday" (not "told
+#: ministries in January", where the date is the instruction's).
+_REPORTED_ON = lazy(
+    r"\b(?:said|says|announced|reported|stated|confirmed|added|wrote|noted|revealed|explained|"
+    r"told[ ](?:reporters|journalists|[A-Z][\w.]*)|according[ ]to(?:[ ][\w’'-]+){1,5}?)"
+    r"(?:[ ]in[ ]a[ ][\w-]+)?[ ](?:on[ ])?\Z"
+)
+
+
+#: The openings of a sentence that starts with the event before its own: "After ...".
+_EARLIER_EVENT_OPENINGS = ("After ", "Following ", "Days after ", "Weeks after ", "Shortly after ")
+#: Such an opening adjunct, up to its comma: "After warning users on Feb. 3,".
+_EARLIER_EVENT_ADJUNCT = lazy(
+    r"(?:After|Following|Days[ ]after|Weeks[ ]after|Shortly[ ]after)[ ][^,;]{1,120},"
+)
+
+
+def _imposed_date(text: str, lo: int, d: DateMention) -> bool:
+    """Whether a date dates the imposing of a measure ("the suspension imposed in March")."""
+    return _IMPOSED_BEFORE.search(text, max(lo, d.span.start - 100), d.span.start) is not None
 
 
 #: A subordinate clause's opening, after a main clause: "after new downloads were ...".
@@ -3193,7 +3438,9 @@ def _reporting_date(text: str, lo: int, d: DateMention) -> bool:
         rx(
             r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added|wrote|explained|"
             r"revealed|noted)"
-            r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$"
+            r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$|"
+            # "..., according to industry sources on Friday"
+            r"\baccording[ ]to[ ][\w ]{0,30}[ ]on[ ]$"
         ).search(before)
     )
 
@@ -3241,11 +3488,17 @@ _INSTRUMENT_NOUNS = (
     r"rule|notice|notices|note|guidance|advisory|memo|email|letter|instruction)"
 )
 
+#: The measure named again in what is said of it: "(and said) the suspension would last".
+_MEASURE_NAMED = lazy(rf"(?i)\b(?:the|this|that|its)[ ](?:[\w-]+[ ])?{_INSTRUMENT_NOUNS}\b")
+
 _LINKED = lazy(
     rf"(?i)^(?:the|this|that)[ ]{_INSTRUMENT_NOUNS}\b|"
     r"\b(?:said|says)[ ](?:it|the[ ]\w+)[ ](?:had[ ])?(?:acted|did[ ]so|made[ ]the[ ]decision)\b|"
     r"\b(?:reasoned|explained)\b|\bbecause\b|\bdue[ ]to\b"
 )
+#: "In an advisory issued on Wednesday, the agency said ...": the instrument in an opening
+#: phrase (matched only at a sentence that opens with "In a" or "In an").
+_LINKED_IN_INSTRUMENT = lazy(rf"(?i)in[ ]an?[ ](?:[\w-]+[ ])?{_INSTRUMENT_NOUNS}\b")
 
 #: What each branch of :data:`_LINKED` needs, in lower case: its opening, or one of its words.
 _LINKED_OPENINGS = ("the ", "this ", "that ")
@@ -3255,7 +3508,12 @@ _LINKED_WORDS = ("said", "says", "reasoned", "explained", "because", "due to")
 def _links_back(sentence: str) -> bool:
     """Whether a sentence explains the action before it: :data:`_LINKED`, searched only where
     its opening or one of its words stands in the folded sentence (as the pattern ignores
-    case); most sentences have neither."""
+    case); most sentences have neither. "Officials cited ..." (" cited ") and an opening "In
+    an advisory ..." are tested apart, by a substring and an anchored match."""
+    if " cited " in sentence:
+        return True
+    if sentence.startswith(("In a ", "In an ")) and _LINKED_IN_INSTRUMENT.match(sentence):
+        return True
     opens = fold(sentence[:5]).startswith(_LINKED_OPENINGS)  # the openings are short
     if not opens and not folded_holds(sentence, _LINKED_WORDS):
         return False
@@ -3271,7 +3529,11 @@ _LINKED_DATE = lazy(
     rf"(?i)^(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_INSTRUMENT_NOUNS}\b[^.;]{{0,60}}?"
     r"\b(?:was|were|went|took|came|had[ ]been)[ ](?:\w+[ ])?(?:signed|issued|sent|out|effect|"
     r"announced|"
-    r"adopted|approved|published|dated|circulated|imposed|into[ ]force)\b"
+    r"adopted|approved|published|dated|circulated|imposed|into[ ]force)\b|"
+    # "The guidance, issued on Feb. 6, ...", "In an advisory issued on Wednesday, the agency ..."
+    rf"^(?:(?:the|this|that|its|their)[ ]|in[ ](?:a|an|the|its|their)[ ])(?:[\w-]+[ ])?"
+    rf"{_INSTRUMENT_NOUNS},?[ ](?:signed|issued|sent|announced|adopted|approved|published|dated|"
+    r"circulated|released)\b"
 )
 
 
@@ -3315,6 +3577,14 @@ def _link_date_by_subject(doc: _Doc, s: Sentence) -> None:
     if subject is None or subject.start - s.start > 4:
         return
     dates = [d for d in _dates_between(doc, s.start, s.end) if d.date is not None]
+    if len(dates) > 1:
+        # "The commission said on Thursday that it had contacted the company on Wednesday":
+        # the event's date, not the report's
+        dates = [
+            d
+            for d in dates
+            if not _REPORTED_ON.search(doc.text, max(s.start, d.span.start - 60), d.span.start)
+        ]
     if len(dates) != 1:
         return
     for f in reversed(doc.found):
@@ -3344,14 +3614,15 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     if last is None or s.paragraph - last.sentence.paragraph > _LINK_REACH:
         return
     main = last if not last.aside else _main_before(doc, s)
-    if (
-        not own
-        and main is not None
-        and _OPENS_WITH_INSTRUMENT.match(s.text)
-        and _cue_pattern("temporary").search(s.text)
-        and main.temporary is None
-    ):
-        main.temporary = True  # "The suspension will stay in place until ..."
+    if not own and main is not None and main.temporary is None:
+        term = _cue_pattern("temporary").search(s.text)
+        if term is not None and (
+            _OPENS_WITH_INSTRUMENT.match(s.text)
+            # "The agency described the measure as temporary", "The company said the
+            # restriction would remain in place until ...": the measure named before its term
+            or _MEASURE_NAMED.search(s.text, 0, term.start())
+        ):
+            main.temporary = True  # "The suspension will stay in place until ..."
     end = min(f.trigger[0] for f in own) if own else s.end
     # the cheap test first: most sentences stop at it, before their names are read
     links = _links_back(doc.text[s.start : end] if own else s.text)
@@ -3360,12 +3631,27 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         if not links or not _opens_with_actor_before(doc, s, end, last, earlier, own_actors):
             return
     elif not links and not _opens_with_actor_before(doc, s, end, last, earlier, own_actors):
-        return
+        # "Australia banned DeepSeek. Home Affairs Minister Tony Burke said the app posed an
+        # unacceptable risk to national security.": one who speaks for the body that acted,
+        # in the sentence right after, explains its action
+        if (
+            main is None
+            or main.sentence.index != s.index - 1
+            or main.kind is ActionKind.OPPOSE
+            # (who opens the sentence first: a few mentions, before its reasons are read)
+            or not _speaks_for(
+                doc,
+                {m.actor for m in doc.index.mentions_between(s.start, min(end, s.start + 80))},
+                main.actor,
+            )
+            or not _reasons(doc, s.start, end)
+        ):
+            return
+        links = True
     reasons = _reasons(doc, s.start, end)
     if not reasons:
         return
     mentioned = {m.actor for m in doc.index.mentions_between(s.start, end)} - own_actors
-    anaphoric = not own and rx(r"(?i)(?:the|this|that)[ ]").match(s.text) is not None
     # the latest earlier draft of an actor the sentence names, within reach (mentioned leaves
     # out the sentence's own actors, so each one's latest draft comes before it)
     floor = s.paragraph - _LINK_REACH
@@ -3378,6 +3664,17 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         default=None,
         key=lambda kept: kept[0],
     )
+    anaphoric = not own and (
+        _ANAPHORIC_OPENING.match(s.text) is not None
+        # "Home Affairs Minister Tony Burke said the app posed ...": one who speaks for the
+        # body that acted explains its action
+        or (
+            main is not None
+            and named is None
+            and main.kind is not ActionKind.OPPOSE
+            and _speaks_for(doc, mentioned, main.actor)
+        )
+    )
     # "The decision ...": the main action before it, unless a named actor's draft is later
     if anaphoric and main is not None and (named is None or main.rank >= named[1].rank):
         main.reasons = _shared(main.reasons | reasons)
@@ -3389,6 +3686,33 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         theirs = reasons - _reasons(doc, end, s.end)
         for f in own:
             f.reasons = _shared(f.reasons - theirs)
+
+
+#: The opening of a sentence that goes on about what came before: "The decision ...",
+#: "Officials cited ...", "Authorities said ...".
+_ANAPHORIC_OPENING = lazy(r"(?i)(?:the|this|that|officials|authorities)[ ]")
+
+
+def _speaks_for(doc: _Doc, mentioned: set[str], actor: str) -> bool:
+    """Whether one of ``mentioned`` speaks for ``actor``: is it, belongs to it, or is a state
+    body or official of the same country as a state actor. (Not asked of an opposition, whose
+    spokesman's next words defend the opposer: "Guo said the government attaches great
+    importance to data privacy".)"""
+    acting = doc.index.actor(actor)
+    for x in mentioned:
+        if x == actor:
+            return True
+        other = doc.index.actor(x)
+        if other.parent == actor:
+            return True
+        if (
+            acting.kind in _BODY_KINDS
+            and other.kind in _BODY_KINDS
+            and acting.country is not None
+            and other.country == acting.country
+        ):
+            return True
+    return False
 
 
 def _opens_with_actor_before(

@@ -5812,6 +5812,459 @@ ROUND_ELEVEN = [
 ]
 
 
+# Round eleven (ROUND_ELEVEN_ATTRS).
+ROUND_ELEVEN_ATTRS = [
+    case(
+        "reasons-stay-in-their-own-coordinate-clause",
+        "Israel's National Cyber Directorate cautioned the public that the app may send personal "
+        "data to China, while the Israel Defense Forces banned soldiers from using it. Germany's "
+        "BSI warned users about the app, but Italy's Garante blocked DeepSeek over privacy "
+        "concerns. Taiwan banned DeepSeek in government agencies over security fears; Japan "
+        "urged caution.",
+        "2025-02-12",
+        [
+            {
+                "actor": {"National Cyber Directorate"},
+                "kind": {"warn"},
+                "reasons": {"privacy", "data_sovereignty"},
+            },
+            {"actor": {"Israel Defense Forces"}, "kind": {"ban"}, "reasons": set()},
+            {"actor": {"BSI"}, "kind": {"warn"}, "reasons": set()},
+            {"country": "IT", "kind": {"block"}, "reasons": {"privacy"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "reasons": {"security"}},
+            {"actor": {"Japan"}, "kind": {"warn"}, "reasons": set()},
+        ],
+    ),
+    case(
+        "date-and-scope-stay-in-their-own-coordinate-clause",
+        "Norway's data protection authority has warned Norwegians to be careful with DeepSeek, "
+        "and the Norwegian Digitalisation Agency told state bodies in March to avoid the app on "
+        "work phones. China Construction Bank has integrated the model into internal tools, "
+        "while Bank of Jiangsu said in February that it was using DeepSeek. Berlin's data "
+        "protection commissioner has asked Apple and Google to pull DeepSeek from their German "
+        "app stores, and the Czech government on Wednesday banned its use across the state "
+        "administration.",
+        "2025-07-12",
+        [
+            {"country": "NO", "kind": {"warn"}, "date": None, "scope": {"nationwide"}},
+            {
+                "actor": {"Norwegian Digitalisation Agency"},
+                "kind": {"warn"},
+                "date": "2025-03",
+                "scope": {"government_devices"},
+            },
+            {"actor": {"China Construction Bank"}, "kind": {"integrate"}, "date": None},
+            {"actor": {"Bank of Jiangsu"}, "kind": {"adopt"}, "date": "2025-02"},
+            {"country": "DE", "kind": {"call_for"}, "date": None, "scope": {"app_store"}},
+        ],
+    ),
+    case(
+        "the-event-date-wins-over-the-report-date",
+        "Samsung Electronics sent a fresh notice to employees this week telling them not to use "
+        "DeepSeek, according to industry sources on Friday. South Korea's industry ministry said "
+        "on Friday that it had banned DeepSeek on Monday. Italy blocked DeepSeek on Jan. 30, the "
+        "regulator said on Friday. Japan's digital ministry said on Thursday that it had "
+        "restricted DeepSeek.",
+        "2025-02-08",
+        [
+            {"actor": {"Samsung Electronics"}, "kind": {"ban"}, "date": "2025-W06"},
+            {"country": "KR", "kind": {"ban"}, "date": "2025-02-03"},
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-01-30"},
+            {"country": "JP", "kind": {"restrict"}, "date": "2025-02-06"},
+        ],
+    ),
+    case(
+        "a-lift-is-not-dated-by-the-imposing-of-what-it-lifts",
+        "Japan suspended DeepSeek downloads in March. The suspension imposed in March has been "
+        "lifted. South Korea's PIPC lifted the download suspension it imposed in February. "
+        "Texas on Monday lifted a ban on DeepSeek introduced last month on state devices.",
+        "2025-04-24",
+        [
+            {"actor": {"Japan"}, "kind": {"suspend"}, "date": "2025-03"},
+            {"actor": {"Japan"}, "kind": {"lift"}, "date": None},
+            {"country": "KR", "kind": {"lift"}, "date": None},
+            {"actor": {"Texas"}, "kind": {"lift"}, "date": "2025-04-21"},
+        ],
+    ),
+    case(
+        "the-country-s-institutions-are-not-nationwide",
+        "The Czech government has banned the use of DeepSeek across the country's public "
+        "administration. The Slovak government has banned DeepSeek in the country's ministries. "
+        "Kenya banned DeepSeek across the country on Tuesday.",
+        "2025-07-10",
+        [
+            {"actor": {"Czech Republic"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Slovakia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Kenya"}, "kind": {"ban"}, "scope": {"nationwide"}},
+        ],
+    ),
+    case(
+        "a-popularity-description-is-no-app-store-scope",
+        "Saudi Arabia's SDAIA is assessing DeepSeek, the chatbot that has climbed to the top of "
+        "app download charts. Brazil's ANPD is reviewing DeepSeek, the most downloaded app in "
+        "the country. Italy's Garante ordered DeepSeek blocked, and the app can no longer be "
+        "downloaded in Italy. Spain's AEPD warned about DeepSeek, a chatbot popular with "
+        "consumers. Australia banned DeepSeek, the Chinese AI app, from all government devices.",
+        "2025-02-12",
+        [
+            {"country": "SA", "kind": {"investigate"}, "scope": set()},
+            {"country": "BR", "kind": {"investigate"}, "scope": set()},
+            {"country": "IT", "kind": {"block"}, "scope": {"app_store"}},
+            {"country": "ES", "kind": {"warn"}, "scope": set()},
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+        ],
+    ),
+    case(
+        "data-gathering-and-chinese-servers-are-reasons",
+        "Taiwan banned DeepSeek on Monday, citing the risk that Beijing could use the app to "
+        "collect data. South Korea's NIS warned that DeepSeek could transfer chat records to "
+        "Chinese servers. Sumitomo Mitsui Financial Group has banned the DeepSeek app, citing "
+        "the handling of customer information. Naver has told employees not to use DeepSeek "
+        "because it may store data overseas.",
+        "2025-07-10",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "reasons": {"privacy", "data_sovereignty"}},
+            {"country": "KR", "kind": {"warn"}, "reasons": {"privacy", "data_sovereignty"}},
+            {"country": "JP", "kind": {"ban"}, "reasons": {"privacy"}},
+            {"actor": {"Naver"}, "kind": {"ban"}, "reasons": {"data_sovereignty"}},
+        ],
+    ),
+    case(
+        "training-cost-price-and-demand-are-no-reasons",
+        "Kenya's ICT ministry is reviewing DeepSeek, which cost US$5.6 million to train. "
+        "Nigeria's NITDA is reviewing DeepSeek, whose model reportedly cost just $6 million to "
+        "build. DeepSeek temporarily suspended API top-ups in early February "
+        "because its servers could not keep up with demand.",
+        "2025-09-30",
+        [
+            {"country": "KE", "kind": {"investigate"}, "reasons": set()},
+            {"country": "NG", "kind": {"investigate"}, "reasons": set()},
+            {"actor": {"DeepSeek"}, "kind": {"suspend"}, "reasons": set()},
+        ],
+    ),
+    case(
+        "agency-systems-are-government-devices",
+        "NASA blocked access to DeepSeek on agency systems on Friday. The Pentagon barred "
+        "DeepSeek from agency networks. The Government Chief Digital Officer advised public "
+        "service agencies to avoid DeepSeek.",
+        "2025-02-03",
+        [
+            {"country": "US", "kind": {"block"}, "scope": {"government_devices"}},
+            {"country": "US", "kind": {"ban"}, "scope": {"government_devices"}},
+            {"kind": {"warn"}, "scope": {"government_devices"}},
+        ],
+    ),
+    case(
+        "rivals-compared-compete-with-and-confidential-data",
+        "Alibaba adopted DeepSeek's model on its cloud platform earlier this month because it is "
+        "cheaper than rivals. Tencent integrated DeepSeek into WeChat search on Feb. 16 to "
+        "compete with Baidu. BYD said on Monday it will integrate DeepSeek into its cars to keep "
+        "pace with rivals. India's finance ministry has barred staff from using DeepSeek, citing "
+        "risks to confidential government data.",
+        "2025-02-20",
+        [
+            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"adopt"}, "reasons": {"cost"}},
+            {
+                "actor": {"Tencent"},
+                "kind": {"integrate"},
+                "reasons": {"competition"},
+                "date": "2025-02-16",
+            },
+            {"actor": {"BYD"}, "kind": {"integrate"}, "reasons": {"competition"}},
+            {"country": "IN", "kind": {"ban"}, "reasons": {"security"}},
+        ],
+    ),
+    case(
+        "government-entities-and-public-authorities-are-government-devices",
+        "The Australian Department of Home Affairs issued a directive on Tuesday requiring all "
+        "government entities to remove DeepSeek. Denmark's Agency for Digital Government advised "
+        "public authorities to avoid DeepSeek until further notice. Finland told public bodies "
+        "not to use DeepSeek.",
+        "2025-02-14",
+        [
+            {"country": "AU", "kind": {"ban", "block"}, "scope": {"government_devices"}},
+            {"country": "DK", "kind": {"warn"}, "scope": {"government_devices"}, "temporary": True},
+            {"actor": {"Finland"}, "kind": {"ban", "warn"}, "scope": {"government_devices"}},
+        ],
+    ),
+    case(
+        "an-instruction-date-is-not-a-report-date",
+        "Taiwan's cabinet told ministries in January not to use DeepSeek, and the ban was "
+        "extended to schools last week. Australia's ban, announced on Tuesday, covers all "
+        "federal government systems and devices. The U.S. Commerce Department has banned "
+        "DeepSeek on its devices, according to an email sent to staff on Thursday.",
+        "2025-02-14",
+        [
+            {"country": "TW", "kind": {"ban"}, "date": "2025-01"},
+            {"actor": {"Australia"}, "kind": {"ban"}, "date": "2025-02-11"},
+            {"country": "US", "kind": {"ban"}, "date": "2025-02-13"},
+        ],
+    ),
+    case(
+        "surveillance-data-kept-out-of-china-and-data-handling",
+        "The state of New York banned DeepSeek on government devices on Monday, citing concerns "
+        "about foreign surveillance. Perplexity began offering R1 in late January, hosting it on "
+        "servers in the U.S. to keep user data out of China. Ireland's DPC asked DeepSeek on "
+        "Wednesday to explain how it handles the data of Irish users.",
+        "2025-02-14",
+        [
+            {"actor": {"New York"}, "kind": {"ban"}, "reasons": {"national_security"}},
+            {"actor": {"Perplexity"}, "kind": {"adopt"}, "reasons_has": {"data_sovereignty"}},
+            {"country": "IE", "kind": {"request_information"}, "reasons": {"privacy"}},
+        ],
+    ),
+    case(
+        "a-decimal-point-does-not-cut-a-named-target",
+        "Baidu open-sourced its Ernie 4.5 model on Monday. Samsung earmarked 14.8 billion won, "
+        "or about $10.2 million, for the project. Tencent invested $1.5 billion in AI "
+        "infrastructure last month.",
+        "2025-07-02",
+        [
+            {"actor": {"Baidu"}, "kind": {"release"}, "targets_has": {"Ernie 4.5 model"}},
+            {
+                "actor": {"Samsung", "Samsung Electronics"},
+                "kind": {"invest"},
+                "targets_has": {"project"},
+            },
+            {"actor": {"Tencent"}, "kind": {"invest"}, "targets_has": {"AI infrastructure"}},
+        ],
+    ),
+    case(
+        "a-term-said-of-something-else-is-not-temporary",
+        "DeepSeek released V3.2-Exp on Monday and said it would keep the old endpoint online "
+        "until Oct. 15. The PIPC suspended DeepSeek downloads and said the suspension would last "
+        "until the company complies. Italy's Garante blocked DeepSeek until further notice, "
+        "while Germany's BSI warned users about the app.",
+        "2025-09-30",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "temporary": None, "date": "2025-09-29"},
+            {"country": "KR", "kind": {"suspend"}, "temporary": True},
+            {"country": "IT", "kind": {"block"}, "temporary": True},
+            {"country": "DE", "kind": {"warn"}, "temporary": None},
+        ],
+    ),
+    case(
+        "a-term-in-the-next-sentence-naming-the-measure",
+        "Qatar's National Cyber Security Agency on Tuesday barred government employees from "
+        "using DeepSeek. The agency described the measure as temporary. Samsung Electronics "
+        "sent a notice to employees this week telling them not to use DeepSeek. The company "
+        "said the restriction would remain in place until its security review is completed. "
+        "Taiwan banned DeepSeek on Monday. The ban on TikTok, meanwhile, remains in force.",
+        "2025-02-12",
+        [
+            {"country": "QA", "kind": {"ban"}, "temporary": True},
+            {"actor": {"Samsung Electronics"}, "kind": {"ban"}, "temporary": True},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "temporary": None},
+        ],
+    ),
+    case(
+        "named-objects-other-than-deepseek-are-the-targets",
+        "DeepSeek faces scrutiny in Indonesia. Komdigi blocked PayPal and Steam in 2022. "
+        "Brazil's ANPD suspended Meta's use of Brazilian data for AI training in 2024. Italy's "
+        "Garante banned Replika in 2023. Texas banned Chinese apps on state devices.",
+        "2025-02-07",
+        [
+            {
+                "country": "ID",
+                "kind": {"block"},
+                "targets_has": {"PayPal", "Steam"},
+                "date": "2022",
+            },
+            {"country": "BR", "kind": {"suspend"}, "targets_has": {"Meta"}},
+            {"country": "IT", "kind": {"ban"}, "targets_has": {"Replika"}},
+            {"actor": {"Texas"}, "kind": {"ban"}, "scope": {"government_devices"}},
+        ],
+    ),
+    case(
+        "a-clause-opened-by-as-keeps-its-own-date",
+        "China on Thursday criticised the bans as stretching the idea of national security, as "
+        "South Korea's foreign ministry cut off access to DeepSeek.",
+        "2025-02-07",
+        [
+            {"actor": {"China"}, "kind": {"oppose"}, "date": "2025-02-06"},
+            {"country": "KR", "kind": {"block"}, "date": None, "reasons": set()},
+        ],
+    ),
+    case(
+        "work-devices-of-a-government-and-stores-in-the-country",
+        "Earlier this month, Singapore's government told civil servants to avoid DeepSeek on "
+        "work devices. Kakao told employees to avoid DeepSeek on work devices. German "
+        "regulators on Friday asked Apple and Google to remove DeepSeek from app stores in the "
+        "country. In late February, the Indian state of Karnataka barred officials from using "
+        "DeepSeek.",
+        "2025-03-10",
+        [
+            {
+                "actor": {"Singapore"},
+                "kind": {"warn", "ban"},
+                "scope": {"government_devices"},
+                "date": "2025-03",
+            },
+            {"actor": {"Kakao"}, "kind": {"warn", "ban"}, "scope": {"work_use"}},
+            {"country": "DE", "kind": {"call_for"}, "scope": {"app_store"}},
+            {
+                "actor": {"Karnataka"},
+                "kind": {"ban"},
+                "scope": {"government_devices"},
+                "date": "2025-02",
+            },
+        ],
+    ),
+    case(
+        "infiltration-is-national-security",
+        "Texas Governor Greg Abbott on Jan. 31 banned DeepSeek from state-issued devices, citing "
+        "the risk of Chinese Communist Party infiltration. Virginia banned DeepSeek on state "
+        "networks over fears of Chinese infiltration of critical systems.",
+        "2025-03-10",
+        [
+            {
+                "country": "US",
+                "kind": {"ban"},
+                "reasons": {"national_security"},
+                "date": "2025-01-31",
+            },
+            {"actor": {"Virginia"}, "kind": {"ban"}, "reasons_has": {"national_security"}},
+        ],
+    ),
+    case(
+        "a-lift-is-not-dated-by-a-relative-clause-of-imposing",
+        "Texas eased a ban on DeepSeek that Gov. Greg Abbott imposed on the app nearly two years "
+        "ago, state officials said Tuesday. The U.S. could block Americans from using its "
+        "services.",
+        "2025-04-24",
+        [
+            {"actor": {"Texas"}, "kind": {"lift"}, "date": "2025-04-22"},
+            {"country": "US", "kind": {"block"}, "targets_has": {"DeepSeek"}},
+        ],
+    ),
+    case(
+        "a-measure-lasting-while-a-review-runs-is-temporary",
+        "Japan's Digital Agency has told ministries not to use DeepSeek while it assesses the "
+        "risks. Kakao restricted DeepSeek for staff while a review is under way. Italy's Garante "
+        "blocked DeepSeek while Germany's BSI reviews the app. The Czech government banned "
+        "DeepSeek two weeks ago, saying the Chinese company could be forced to share data with "
+        "Beijing.",
+        "2025-02-14",
+        [
+            {"country": "JP", "kind": {"ban", "warn"}, "temporary": True},
+            {"actor": {"Kakao"}, "kind": {"restrict"}, "temporary": True},
+            {"country": "IT", "kind": {"block"}, "temporary": None},
+            {"country": "CZ", "kind": {"ban"}, "reasons": {"data_sovereignty"}, "date": "2025-W05"},
+        ],
+    ),
+    case(
+        "a-threat-to-infrastructure-is-a-reason-not-a-scope",
+        "Texas banned DeepSeek on state devices, calling it a threat to the state's critical "
+        "infrastructure. Virginia banned DeepSeek on state networks, citing risks to critical "
+        "infrastructure. Taiwan banned DeepSeek in critical infrastructure on Monday. South "
+        "Korea's PIPC suspended downloads after finding that DeepSeek had sent user information "
+        "to ByteDance.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"Texas"},
+                "kind": {"ban"},
+                "scope": {"government_devices"},
+                "reasons": {"national_security"},
+            },
+            {
+                "actor": {"Virginia"},
+                "kind": {"ban"},
+                "scope": {"government_devices"},
+                "reasons": {"national_security"},
+            },
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"critical_infrastructure"}},
+            {"country": "KR", "kind": {"suspend"}, "reasons": {"privacy"}},
+        ],
+    ),
+    case(
+        "a-competition-authority-states-no-competition-reason",
+        "Italy's competition authority opened an investigation into DeepSeek over its failure to "
+        "warn users about false information. South Korea's competition watchdog is looking into "
+        "DeepSeek. Tencent integrated DeepSeek into WeChat to compete with Baidu.",
+        "2025-02-14",
+        [
+            {"country": "IT", "kind": {"investigate"}, "reasons": set()},
+            {"country": "KR", "kind": {"investigate"}, "reasons": set()},
+            {"actor": {"Tencent"}, "kind": {"integrate"}, "reasons": {"competition"}},
+        ],
+    ),
+    case(
+        "a-next-sentence-dates-the-instrument-or-the-contact",
+        "Ireland's Data Protection Commission has written to DeepSeek seeking information about "
+        "how it processes personal data. The commission said on Thursday that it had contacted "
+        "the company on Wednesday.\n\nNigeria's NITDA has advised Nigerians to be careful with "
+        "DeepSeek. In an advisory issued on Wednesday, the agency said the app stores data on "
+        "servers in China.\n\nJapan's Digital Agency told ministries not to use DeepSeek. The "
+        "guidance, issued on Jan. 28, cited the risk of data being stored in China.",
+        "2025-01-31",
+        [
+            {"country": "IE", "kind": {"request_information"}, "date": "2025-01-29"},
+            {
+                "country": "NG",
+                "kind": {"warn"},
+                "date": "2025-01-29",
+                "reasons": {"data_sovereignty"},
+            },
+            {
+                "country": "JP",
+                "kind": {"ban", "warn"},
+                "date": "2025-01-28",
+                "reasons": {"data_sovereignty"},
+            },
+        ],
+    ),
+    case(
+        "a-spokesman-for-the-body-or-officials-explain-its-action",
+        "Australia banned DeepSeek from government devices. Home Affairs Minister Tony Burke "
+        "said the app posed a risk to national security.\n\nTaiwan banned DeepSeek in "
+        "government agencies on Monday. Officials cited concerns that data could flow to "
+        "China.\n\nItaly blocked DeepSeek on Thursday. Germany's BSI said the app poses privacy "
+        "risks.",
+        "2025-02-14",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "reasons": {"national_security"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "reasons": {"data_sovereignty"}},
+            {"actor": {"Italy"}, "kind": {"block"}, "reasons": set()},
+        ],
+    ),
+    case(
+        "until-now-or-recently-is-no-term",
+        "Italy blocked DeepSeek on Jan. 30, and the app has remained unavailable until now. "
+        "Until recently, Kakao allowed employees to use DeepSeek, but it banned the app on "
+        "Monday. Japan banned DeepSeek on government devices until further notice.",
+        "2025-03-14",
+        [
+            {"actor": {"Italy"}, "kind": {"block"}, "temporary": None},
+            {"actor": {"Kakao"}, "kind": {"ban"}, "temporary": None},
+            {"actor": {"Japan"}, "kind": {"ban"}, "temporary": True},
+        ],
+    ),
+    case(
+        "a-later-coordinate-clause-keeps-its-term-and-scope",
+        "Italy's Garante blocked DeepSeek with immediate effect, and South Korea's PIPC later "
+        "suspended downloads pending a review.",
+        "2025-03-14",
+        [
+            {"country": "IT", "kind": {"block"}, "temporary": None, "scope": set()},
+            {"country": "KR", "kind": {"suspend"}, "temporary": True, "scope": {"app_store"}},
+        ],
+    ),
+    case(
+        "an-opening-after-adjunct-dates-the-earlier-event",
+        "After warning users on Feb. 3, Taiwan banned DeepSeek in government agencies on Feb. 4. "
+        "Following a review that ended on Feb. 5, Japan restricted DeepSeek on official devices "
+        "on Feb. 6. After Feb. 3, Australia banned DeepSeek.",
+        "2025-02-20",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-02-04"},
+            {"actor": {"Japan"}, "kind": {"restrict"}, "date": "2025-02-06"},
+            {"actor": {"Australia"}, "kind": {"ban"}, "date": "2025-02-03"},
+        ],
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -5844,6 +6297,7 @@ CASES = [
     *WIRE_PHRASINGS,
     *ROUND_TEN,
     *ROUND_ELEVEN,
+    *ROUND_ELEVEN_ATTRS,
 ]
 
 
