@@ -438,7 +438,24 @@ def _is_future(text: str, start: int) -> bool:
     if cut >= 0:
         window = window[cut + 1 :]
     cues = list(_FUTURE_CUE.finditer(window))
-    return bool(cues) and _REPORTED.search(window, cues[-1].end()) is None
+    if cues:
+        return _REPORTED.search(window, cues[-1].end()) is None
+    if _OPENER_BEFORE.search(window) is not None:
+        # "Starting in March, Samsung will block ...": an opening phrase's date takes the
+        # tense of the clause after its comma
+        comma = text.find(", ", start, start + 40)
+        if comma >= 0:
+            after = _FUTURE_CUE.search(text, comma, min(len(text), comma + 60))
+            stop = text.find(". ", comma, min(len(text), comma + 60))
+            return after is not None and (stop < 0 or after.start() < stop)
+    return False
+
+
+#: The opening words of a sentence that a date's phrase follows: "Starting in", "From",
+#: "Beginning on", "Effective", "As of".
+_OPENER_BEFORE = re.compile(
+    r"(?:^|[\n.!?][ ]*)[ ]*(?:Starting|Beginning|From|Effective|As[ ]of)(?:[ ](?:in|on|from))?[ ]$"
+)
 
 
 # ---------------------------------------------------------------------------------------------

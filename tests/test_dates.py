@@ -379,6 +379,18 @@ CASES = [
         "weekday-future-strictly-after",
     ),
     case(
+        "Starting in March, Samsung will block the app on work phones.",
+        THU_FEB6,
+        [("March", "2025-03", "month")],
+        "an-opening-phrase-takes-the-tense-of-its-clause",
+    ),
+    case(
+        "From January, Samsung blocked the app on work phones.",
+        THU_FEB6,
+        [("January", "2025-01", "month")],
+        "an-opening-phrase-in-the-past",
+    ),
+    case(
         "Parliament is expected to debate the bill on Monday.",
         THU_FEB6,
         [("Monday", "2025-02-10", "day")],
