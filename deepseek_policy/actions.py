@@ -1177,6 +1177,12 @@ def _read_trigger(
         actors, how = [owner], "decision"
     else:
         actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
+    if kind is ActionKind.RELEASE and how in ("context", "context-subject", "place"):
+        # "a week after the R1 model was released on Jan. 20": a product's release is its
+        # maker's, never the country the sentence is about
+        if not _DEEPSEEK_PRODUCT.search(text, max(clause.start, a - 60), a):
+            return None
+        actors = [TARGET_ID]
     rules = (
         _UNDER_RULES_OF.match(text, s.start, a) if text[s.start : s.start + 1] in "UuFfPp" else None
     )
@@ -1666,6 +1672,8 @@ _ISSUED_INSTRUMENT = lazy(
     r"put[ ]out|circulated|approved|approves|adopted|adopts|passed|passes|enacted|enacts)[ ]"
     r"(?:an?|the|its|their|his|her|new)[ ](?:[\w-]+[ ]){0,2}$"
 )
+#: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
+_DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w+")
 #: A gerund: "ordering", "banning".
 _GERUND_AT = lazy(r"\w+ing\b")
 #: "with" and the noun phrase of an absolute construction, right before its gerund.

@@ -5809,6 +5809,17 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-agentless-release-is-its-makers-never-a-places",
+        "Italy blocked DeepSeek in late January, a week after the R1 model was released on "
+        "Jan. 20. The app was launched in Italy last year.",
+        "2025-02-14",
+        [
+            {"country": "IT", "kind": {"block"}, "status": "done"},
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "status": "done", "date": "2025-01-20"},
+        ],
+        exact=True,
+    ),
 ]
 
 
