@@ -3632,6 +3632,9 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         ):
             main.temporary = True  # "The suspension will stay in place until ..."
     end = min(f.trigger[0] for f in own) if own else s.end
+    reasons = _reasons(doc, s.start, end)
+    if not reasons:
+        return  # (what follows only ever links reasons: most sentences state none)
     # the cheap test first: most sentences stop at it, before their names are read
     links = _links_back(doc.text[s.start : end] if own else s.text)
     own_actors = {f.actor for f in own}
@@ -3652,13 +3655,9 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
                 {m.actor for m in doc.index.mentions_between(s.start, min(end, s.start + 80))},
                 main.actor,
             )
-            or not _reasons(doc, s.start, end)
         ):
             return
         links = True
-    reasons = _reasons(doc, s.start, end)
-    if not reasons:
-        return
     mentioned = {m.actor for m in doc.index.mentions_between(s.start, end)} - own_actors
     # the latest earlier draft of an actor the sentence names, within reach (mentioned leaves
     # out the sentence's own actors, so each one's latest draft comes before it)
