@@ -215,6 +215,10 @@ def mask_at(masks: Sequence[tuple[int, int, str]], offset: int) -> tuple[int, in
     return None
 
 
+#: How far from a trigger the clause reader looks for names (no sentence of news is longer).
+_CLAUSE_SCAN = 2000
+
+
 def clause_of(
     doc: Context, s: Sentence, offset: int, masks: Sequence[tuple[int, int, str]]
 ) -> Clause:
@@ -235,7 +239,10 @@ def clause_of(
     # below needs ", " before the mention, so a side of the clause without one is skipped
     has_comma = text.find(", ", start, offset) >= 0
     last_named = -1  # where the latest mention before this one (not a modifier) starts
-    for mention in doc.index.mentions_between(start, offset) if has_comma else ():
+    # (in a clause longer than any sentence of news, only the last stretch before the offset
+    # is read: a list of thousands of names would make each trigger's reading quadratic)
+    scan_from = max(start, offset - _CLAUSE_SCAN)
+    for mention in doc.index.mentions_between(scan_from, offset) if has_comma else ():
         if mention.via == "modifier":
             continue
         lead = text[max(start, mention.start - 60) : mention.start]
@@ -302,7 +309,10 @@ _CLAUSE_VERB_BEFORE = lazy_re(r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|wi
 def _previous_not_listed(doc: Context, text: str, start: int, mention: Mention) -> bool:
     """Whether a subject stands earlier in the clause that this mention is not listed with
     ("Huawei added R1 ..., Honor wired it" - yes; "Toyota Motor, MHI and SoftBank" - no)."""
-    before = [x for x in doc.index.mentions_between(start, mention.start) if x.via != "modifier"]
+    lo = max(start, mention.start - _CLAUSE_SCAN)
+    before = [x for x in doc.index.mentions_between(lo, mention.start) if x.via != "modifier"]
+    if not before and lo > start:
+        return True  # (a name that far back is listed with nothing this close)
     if not before:
         # "Several ministries blocked access, and the regulator suspended ...": an unnamed
         # subject's clause, with a verb of its own, before the comma
@@ -409,7 +419,7 @@ def _verb_follows(doc: Context, mention: Mention, limit: int) -> bool:
     wired it ...", ", and A and B followed suit"), rather than more of a longer list."""
     text = doc.text
     end = mention.end
-    for nxt in doc.index.mentions_between(end, limit):
+    for nxt in doc.index.mentions_between(end, min(limit, end + _CLAUSE_SCAN)):
         gap = strip_modifiers(doc, text, end, nxt.start)
         if nxt.via == "modifier":
             continue
