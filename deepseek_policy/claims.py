@@ -819,7 +819,7 @@ _DATA_SHOWED = lazy_re(
     r"(?:\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Aa][ ]survey|[Aa][ ]study|"
     r"[Aa]n[ ]analysis)[ ](?:(?:compiled|released|published|conducted)[ ])?(?:from|by)[ ]"
     r"(?P<np>[^,;“”\"]{2,60}?)(?:[ ]of[ ][^;“”\"]{2,60}?)?"
-    r"|(?<![\w-])(?P<np2>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2})[ ](?:data|figures|estimates))"
+    r"|(?<![\w&.-])(?P<np2>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,2})[ ](?:data|figures|estimates))"
     r"[ ](?:also[ ])?(?P<verb>showed|shows|show|found|finds)[ ](?:that[ ])?"
 )
 
@@ -1747,7 +1747,8 @@ def _firm_of_analysts(ctx: _Ctx, start: int, noun: str) -> str | None:
 
 #: Analysts introduced with their firm: "Morgan Stanley analysts", "analysts at Bernstein".
 _FIRMS_ANALYSTS = lazy_re(
-    r"(?P<firm>(?:[A-Z][\w&.-]*[ ]){1,3})(?P<noun>analysts|researchers|economists|strategists)\b"
+    r"(?<![\w&.-])(?P<firm>(?:[A-Z][\w&.-]*+[ ]){1,3})"
+    r"(?P<noun>analysts|researchers|economists|strategists)\b"
     r"|\b(?P<noun2>[Aa]nalysts|[Rr]esearchers|[Ee]conomists|[Ss]trategists)[ ](?:at|from|with)[ ]"
     r"(?P<firm2>(?:[A-Z][\w&.-]*[ ]?){1,3})"
 )
