@@ -313,6 +313,7 @@ class _Doc:
         self.latest: dict[str, tuple[int, _Found]] = {}
         # the drafts within reach that are not asides, in order (see _main_before)
         self.mains: collections.deque[_Found] = collections.deque()
+        self._paragraph = -1  # the paragraph settle last pruned the caches for
 
     def add(self, f: _Found) -> None:
         """Keep a new draft (its ``rank`` is :attr:`drafts` at the time it was read)."""
@@ -332,6 +333,15 @@ class _Doc:
             self.merger.add(self.found.popleft())
         while self.mains and self.mains[0].sentence.paragraph < s.paragraph - _LINK_REACH:
             self.mains.popleft()
+        if s.paragraph != self._paragraph:
+            # the per-sentence caches hold no sentence out of reach either (memory stays flat
+            # on a long document)
+            self._paragraph = s.paragraph
+            floor = self.seg.paragraphs[max(0, s.paragraph - _LINK_REACH)].start
+            if self.reasons_read:
+                self.reasons_read = {k: v for k, v in self.reasons_read.items() if k[0] >= floor}
+            if self.coordinations:
+                self.coordinations = {k: v for k, v in self.coordinations.items() if k >= floor}
 
     def last_in(self, s: Sentence) -> _Found | None:
         """The latest action already read in sentence ``s`` (found is in sentence order)."""
