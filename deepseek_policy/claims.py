@@ -1814,6 +1814,10 @@ def _issuer(ctx: _Ctx, start: int) -> str | None:
     return None
 
 
+#: Actors that are places: the body an official speaks for sits in one, it is not one.
+_PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
+
+
 def _official_speaker(
     ctx: _Ctx, start: int, end: int, s: Sentence, *, any_role: bool = False
 ) -> str | None:
@@ -1833,7 +1837,10 @@ def _official_speaker(
         return mentions[-1].actor if mentions else None
     orgs = [x for x in mentions if ctx.index.actor(x.actor).kind is not ActorKind.PERSON]
     if orgs:
-        return orgs[-1].actor
+        # "a spokesperson for the Ministry of Foreign Affairs in Taipei": the body, not the
+        # place it sits in
+        bodies = [x for x in orgs if ctx.index.actor(x.actor).kind not in _PLACE_KINDS]
+        return bodies[0].actor if bodies else orgs[-1].actor
     words = phrase.lower().split()
     if words and words[0] in ("its", "their"):
         actors = subject_before(ctx, s, s.start, start, [])

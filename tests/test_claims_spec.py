@@ -2707,6 +2707,17 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-official-for-a-body-in-a-city-speaks-for-the-body",
+        "A spokesperson for the Ministry of Foreign Affairs in Taipei said the ban would stay. "
+        "An official at the Digital Agency in Tokyo said the notice still stood.",
+        "2025-03-03",
+        [
+            {"speaker": {"Ministry of Foreign Affairs"}, "contains": "the ban would stay"},
+            {"speaker": {"Digital Agency"}, "contains": "the notice still stood"},
+        ],
+        exact=True,
+    ),
 ]
 
 
