@@ -455,6 +455,11 @@ _GROUP_OF_PLACE = lazy_re(
 
 #: Bodies of the places a list names: "Regulators in the Netherlands, France and Ireland",
 #: or the members a group names after a comma: "Several countries, among them Italy and ...".
+#: People of a body named after "at": "(Italian) regulators at (the Garante)".
+_GROUP_AT_BEFORE = lazy_re(
+    r"(?i)\b(?:regulators|officials|staff|employees|lawmakers|investigators|engineers|"
+    r"researchers)[ ]at[ ](?:the[ ])?$"
+)
 _GROUP_IN_BEFORE = lazy_re(
     r"(?i)\b(?:regulators|authorities|officials|governments|watchdogs|agencies|lawmakers|"
     r"ministries|legislators|parliaments)[ ](?:in|of|from)[ ](?:the[ ])?$|"
@@ -508,8 +513,12 @@ def subject_before(
         m = cands[i]
         if _restated_acronym(text, cands, i):
             continue  # "... of the Mainland Affairs Council (MAC)": the name before decides
-        if in_prepositional_phrase(text, lo, m, doc) and not relative:
-            continue
+        if (
+            in_prepositional_phrase(text, lo, m, doc)
+            and not relative
+            and not _GROUP_AT_BEFORE.search(text, max(lo, m.start - 40), m.start)
+        ):
+            continue  # (but "Italian regulators at the Garante said": the body they are at)
         if first and m.start > lo + 4 and text.startswith(("’s ", "'s "), m.end):
             continue  # "it had deployed DeepSeek's models, making them ...": an object's owner
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):

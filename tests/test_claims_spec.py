@@ -2718,6 +2718,13 @@ ROUND_ELEVEN = [
         ],
         exact=True,
     ),
+    case(
+        "people-at-a-body-speak-for-the-body",
+        "Italian regulators at the Garante said DeepSeek had not answered their questions.",
+        "2025-03-03",
+        [{"speaker": GARANTE, "contains": "DeepSeek had not answered"}],
+        exact=True,
+    ),
 ]
 
 
