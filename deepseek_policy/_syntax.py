@@ -521,6 +521,13 @@ def subject_before(
             continue  # (but "Italian regulators at the Garante said": the body they are at)
         if first and m.start > lo + 4 and text.startswith(("’s ", "'s "), m.end):
             continue  # "it had deployed DeepSeek's models, making them ...": an object's owner
+        if (
+            first
+            and i + 1 < len(cands)
+            and cands[i + 1].start == m.end + 3
+            and text.startswith(("’s ", "'s "), m.end)
+        ):
+            continue  # "The British government's Department for ... said": the body owned
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
             continue
         if _place_before_group(doc, m, hi):

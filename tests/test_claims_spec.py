@@ -2725,6 +2725,19 @@ ROUND_ELEVEN = [
         [{"speaker": GARANTE, "contains": "DeepSeek had not answered"}],
         exact=True,
     ),
+    case(
+        "a-government-s-owned-department-speaks-not-the-government",
+        "The British government's Department for Science, Innovation and Technology said it was "
+        "monitoring DeepSeek.",
+        "2025-03-03",
+        [
+            {
+                "speaker": {"Department for Science, Innovation and Technology"},
+                "contains": "monitoring DeepSeek",
+            }
+        ],
+        exact=True,
+    ),
 ]
 
 
