@@ -516,7 +516,10 @@ def subject_before(
         if (
             in_prepositional_phrase(text, lo, m, doc)
             and not relative
-            and not _GROUP_AT_BEFORE.search(text, max(lo, m.start - 40), m.start)
+            and not (
+                text.find(" at ", max(lo, m.start - 8), m.start) >= 0
+                and _GROUP_AT_BEFORE.search(text, max(lo, m.start - 40), m.start)
+            )
         ):
             continue  # (but "Italian regulators at the Garante said": the body they are at)
         if first and m.start > lo + 4 and text.startswith(("’s ", "'s "), m.end):
