@@ -215,8 +215,9 @@ def mask_at(masks: Sequence[tuple[int, int, str]], offset: int) -> tuple[int, in
     return None
 
 
-#: How far from a trigger the clause reader looks for names (no sentence of news is longer).
-_CLAUSE_SCAN = 2000
+#: How far from a point in a sentence its readers look (no sentence of news is longer): the
+#: clause reader for names, the claim reader for a sentence's end.
+SENTENCE_REACH = 2000
 
 
 def clause_of(
@@ -241,7 +242,7 @@ def clause_of(
     last_named = -1  # where the latest mention before this one (not a modifier) starts
     # (in a clause longer than any sentence of news, only the last stretch before the offset
     # is read: a list of thousands of names would make each trigger's reading quadratic)
-    scan_from = max(start, offset - _CLAUSE_SCAN)
+    scan_from = max(start, offset - SENTENCE_REACH)
     for mention in doc.index.mentions_between(scan_from, offset) if has_comma else ():
         if mention.via == "modifier":
             continue
@@ -309,7 +310,7 @@ _CLAUSE_VERB_BEFORE = lazy_re(r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|wi
 def _previous_not_listed(doc: Context, text: str, start: int, mention: Mention) -> bool:
     """Whether a subject stands earlier in the clause that this mention is not listed with
     ("Huawei added R1 ..., Honor wired it" - yes; "Toyota Motor, MHI and SoftBank" - no)."""
-    lo = max(start, mention.start - _CLAUSE_SCAN)
+    lo = max(start, mention.start - SENTENCE_REACH)
     before = [x for x in doc.index.mentions_between(lo, mention.start) if x.via != "modifier"]
     if not before and lo > start:
         return True  # (a name that far back is listed with nothing this close)
@@ -419,7 +420,7 @@ def _verb_follows(doc: Context, mention: Mention, limit: int) -> bool:
     wired it ...", ", and A and B followed suit"), rather than more of a longer list."""
     text = doc.text
     end = mention.end
-    for nxt in doc.index.mentions_between(end, min(limit, end + _CLAUSE_SCAN)):
+    for nxt in doc.index.mentions_between(end, min(limit, end + SENTENCE_REACH)):
         gap = strip_modifiers(doc, text, end, nxt.start)
         if nxt.via == "modifier":
             continue
@@ -453,13 +454,13 @@ _GROUP_OF_PLACE = lazy_re(
 )
 
 
-#: Bodies of the places a list names: "Regulators in the Netherlands, France and Ireland",
-#: or the members a group names after a comma: "Several countries, among them Italy and ...".
 #: People of a body named after "at": "(Italian) regulators at (the Garante)".
 _GROUP_AT_BEFORE = lazy_re(
     r"(?i)\b(?:regulators|officials|staff|employees|lawmakers|investigators|engineers|"
     r"researchers)[ ]at[ ](?:the[ ])?$"
 )
+#: Bodies of the places a list names: "Regulators in the Netherlands, France and Ireland",
+#: or the members a group names after a comma: "Several countries, among them Italy and ...".
 _GROUP_IN_BEFORE = lazy_re(
     r"(?i)\b(?:regulators|authorities|officials|governments|watchdogs|agencies|lawmakers|"
     r"ministries|legislators|parliaments)[ ](?:in|of|from)[ ](?:the[ ])?$|"
@@ -522,15 +523,15 @@ def subject_before(
             )
         ):
             continue  # (but "Italian regulators at the Garante said": the body they are at)
-        if first and m.start > lo + 4 and text.startswith(("’s ", "'s "), m.end):
-            continue  # "it had deployed DeepSeek's models, making them ...": an object's owner
         if (
             first
-            and i + 1 < len(cands)
-            and cands[i + 1].start == m.end + 3
             and text.startswith(("’s ", "'s "), m.end)
+            and (m.start > lo + 4 or (i + 1 < len(cands) and cands[i + 1].start == m.end + 3))
         ):
-            continue  # "The British government's Department for ... said": the body owned
+            # an owner is no subject: "it had deployed DeepSeek's models, making them ...",
+            # and at the opening, right before the body it owns: "The British government's
+            # Department for ... said"
+            continue
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
             continue
         if _place_before_group(doc, m, hi):

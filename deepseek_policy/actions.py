@@ -1562,7 +1562,7 @@ def _actors_for(
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
     # both companies to remove it"
     # (and one after a subordinator: "banned it after blocking ChatGPT in 2023")
-    gerund = rx(r"\w+ing\b").match(
+    gerund = _GERUND_AT.match(
         text[hi : b if hi == a else governor[2] if governor is not None else b]
     )
     letter = _LETTER_TO_BEFORE.search(text, max(lo, hi - 120), hi) if gerund else None

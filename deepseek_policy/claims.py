@@ -37,6 +37,7 @@ from deepseek_policy._segment import (
     is_abbreviation,
 )
 from deepseek_policy._syntax import (
+    SENTENCE_REACH,
     in_prepositional_phrase,
     masks,
     names_and_rest,
@@ -606,9 +607,9 @@ _ACCORDING_AFTER_QUOTE = lazy_re(
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
-    """The end of the sentence that goes on at ``start`` (read at most 2,000 characters on,
-    longer than any sentence of news, so that a text with no stop costs no quadratic time)."""
-    bound = min(limit, start + 2000)
+    """The end of the sentence that goes on at ``start`` (read at most ``SENTENCE_REACH``
+    characters on, so that a text with no stop costs no quadratic time)."""
+    bound = min(limit, start + SENTENCE_REACH)
     m = _SENTENCE_STOP.search(text, start, bound)
     if m is None or (m.end() == bound < limit and not text.startswith(" ", bound)):
         return limit  # (a stop at the bound is one only before a space)
