@@ -178,7 +178,8 @@ _THAT_CLAUSE = lazy(
     # "said in a statement on Monday that": where and when it was said
     r"(?:[ ](?:in|at|during)[ ](?:a|an|the|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:statement|"
     r"briefing|interview|release|notice|conference|post|email|letter|hearing|announcement))?"
-    r"(?:[ ]on[ ][\w. ]{2,20}?|"
+    # (a date runs up to a word in lower case: "on January 31 that", "on Jan. 5 it")
+    r"(?:[ ]on[ ][\w. ]{2,20}?(?=[ ][a-z])|"
     r"[ ]\w+day)?(?:[ ]that)?[ ]"
 )
 #: A reported clause whose own subject is one body the text does not name: "reported the

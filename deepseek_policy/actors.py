@@ -32,6 +32,7 @@ import regex
 from deepseek_policy import _lexicon
 from deepseek_policy._rx import lazy, lazy_re, rx
 from deepseek_policy._segment import (
+    ParagraphKind,
     Segmentation,
     Sentence,
     dateline_at,
@@ -520,6 +521,9 @@ _SHORT_FORM = lazy_re(
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
     r"(?P<head>" + "|".join(_SHORT_HEADS) + r")(?![\w-])"
 )
+#: A preposition right before a word: "that" after one is a determiner ("of that government"),
+#: after a verb a conjunction ("said that government agencies ...").
+_PREPOSITION_BEFORE = lazy_re(r"(?<![\w-])(?:of|in|by|for|with|to|from|on|at|about|against)[ ]$")
 _MINISTRY_LIST = lazy_re(
     r"(?=[A-Zmd])(?<![\w.-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?"
     r"(?P<word>[Mm]inistries|[Dd]epartments|ministry|department)[ ]of[ ]"
@@ -914,6 +918,7 @@ class ActorIndex:
         self._gaz_starts: list[int] = []
         self._dateline_ends: dict[int, int] = {}  # a line's start -> its dateline's end, or -1
         self._datelines: dict[int, str | None] = {}  # a paragraph's start -> its dateline's
+        self._sections: tuple[list[int], list[str | None]] | None = None  # see _section_country
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
         self._local_aliases: dict[str, str] = {}  # a form defined in this document -> actor id
         self._people: list[str] = []
@@ -1748,6 +1753,8 @@ class ActorIndex:
                 and all(a < x.start and x.end < b and self._is_place(x.actor) for x in inside)
             ):
                 continue  # (but "the Hangzhou lab": a place inside the short form qualifies it)
+            if m["det"] == "that" and not _PREPOSITION_BEFORE.search(self.text, max(0, a - 8), a):
+                continue  # "said that government agencies should ...": a conjunction
             nxt = self.text[b : b + 4]
             if nxt.startswith((" of ", " for ")) and (
                 m["head"] in ("ministry", "department", "state")
@@ -2408,7 +2415,7 @@ class ActorIndex:
             if i == 1 and para is not None:
                 # "OTTAWA (CP) - The federal government ...": the dateline's country, before
                 # any the headline names (a round-up's later paragraphs may have their own)
-                code = self._paragraph_dateline(para.start)
+                code = self._paragraph_dateline(para.start) or self._section_country(para.start)
                 if code is not None:
                     return code, "paragraph"
         return self._document_country(), "document"
@@ -2537,6 +2544,40 @@ class ActorIndex:
                 code = countries.pop() if len(countries) == 1 else None
             known[start] = code
         return known[start]
+
+    def _section_country(self, start: int) -> str | None:
+        """The country the section holding ``start`` is headed by: a round-up's heading line
+        that is one country's name ("ITALY", "South Korea:"), up to the next heading."""
+        sections = self._sections
+        if sections is None:
+            sections = self._sections = self._section_headings()
+        i = bisect.bisect_left(sections[0], start) - 1
+        return sections[1][i] if i >= 0 else None
+
+    def _section_headings(self) -> tuple[list[int], list[str | None]]:
+        """The starts of the heading lines after the headline, each with the country it names
+        alone (None for any other heading, which ends the section before it)."""
+        starts: list[int] = []
+        codes: list[str | None] = []
+        text = self.text
+        for para in self.seg.paragraphs:
+            if para.kind not in _SECTION_KINDS or para.end - para.start > _SECTION_HEADING_MAX:
+                continue
+            code = self._country_named(text[para.start : para.end])
+            if code is not None or para.kind is ParagraphKind.HEADING:
+                starts.append(para.start)
+                codes.append(code)
+        return starts, codes
+
+    def _country_named(self, line: str) -> str | None:
+        """The country a heading line names and nothing else, in any case ("SOUTH KOREA",
+        "* Italy:"), if any."""
+        name = _HEADING_MARKS.sub("", line)
+        if not name or len(name.split()) > 4:
+            return None
+        entries = self.gazetteer.lookup(name) or self.gazetteer.lookup_casefree(name)
+        countries = {e.country for e in entries if e.kind is ActorKind.COUNTRY}
+        return countries.pop() if len(countries) == 1 else None
 
     def _document_country(self) -> str | None:
         return self._doc_ranked[0] if self._doc_ranked else None
@@ -2908,6 +2949,12 @@ def _non_overlapping(cands: list[_Candidate]) -> list[_Candidate]:
         starts.insert(i, c.start)
     return kept
 
+
+#: The paragraphs that may head a round-up's section, the longest such heading, and the marks
+#: around its name ("* ", "## ", a closing colon or dash).
+_SECTION_KINDS = frozenset({ParagraphKind.HEADING, ParagraphKind.FURNITURE})
+_SECTION_HEADING_MAX = 60
+_HEADING_MARKS = lazy_re(r"^[\s#*•>-]+|[\s:*—–-]+$")
 
 #: How many mentions back the scene-setting country is looked for.
 _SCENE_LOOKBACK = 60

@@ -5351,6 +5351,82 @@ ROUND_TEN = [
 ]
 
 
+# Round twelve, round-ups and reported directives (ROUND_TWELVE_ROUNDUPS).
+ROUND_TWELVE_ROUNDUPS = [
+    case(
+        "country-headings-in-capitals-set-each-sections-country",
+        "Governments have moved against the Chinese chatbot at different speeds.\n\n"
+        "ITALY\n"
+        "The country's privacy regulator ordered the Hangzhou firm to block its app on Jan. 30.\n\n"
+        "SOUTH KOREA\n"
+        "The foreign and defence ministries blocked access to DeepSeek on work computers.\n\n"
+        "INDIA\n"
+        "The finance ministry advised staff to avoid AI tools such as DeepSeek on office "
+        "devices.",
+        "2025-02-07",
+        [
+            {"actor": GARANTE, "country": "IT", "kind": {"block"}, "date": "2025-01-30"},
+            {"country": "KR", "kind": {"block"}, "scope": {"government_devices"}},
+            {"country": "KR", "kind": {"block"}, "scope": {"government_devices"}},
+            {"country": "IN", "kind": {"warn", "ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "country-headings-with-marks-or-in-title-case",
+        "Here is where the app has been restricted.\n\n"
+        "## Germany\n\n"
+        "The country's data protection commissioner asked Apple and Google to delist "
+        "DeepSeek.\n\n"
+        "Japan:\n"
+        "The digital ministry told officials not to use the chatbot at work.\n\n"
+        "* Netherlands\n"
+        "The privacy watchdog opened an investigation into the app.",
+        "2025-07-01",
+        [
+            {"country": "DE", "kind": {"call_for"}, "scope": {"app_store"}},
+            {"country": "JP", "kind": {"ban", "warn"}},
+            {"country": "NL", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-heading-of-several-countries-gives-none-of-them",
+        "Canberra barred the app from government devices on Feb. 4.\n\n"
+        "FRANCE, BELGIUM\n"
+        "The finance ministry told staff to stop using the chatbot.",
+        "2025-02-07",
+        [{"country": "AU", "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "said-on-a-date-that-agencies-should-not-use-it",
+        "Taiwan's digital ministry said on January 31 that government agencies should not "
+        "use DeepSeek. Estonia's state chancellery said on Feb. 3 that public servants "
+        "must not use the app. Kenya's ICT ministry said that government departments should "
+        "not use the chatbot.",
+        "2025-02-07",
+        [
+            {"actor": MODA, "kind": {"ban"}, "status": "done", "date": "2025-01-31"},
+            {"country": "EE", "kind": {"ban"}, "status": "done", "date": "2025-02-03"},
+            {"country": "KE", "kind": {"ban"}, "status": "done"},
+        ],
+    ),
+    case(
+        "asking-the-company-how-it-handles-data-is-a-request-for-information",
+        "South Korea's personal information regulator said it would ask the company how it "
+        "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
+        "collects. Users asked DeepSeek what happened in Beijing in 1989.",
+        "2025-02-07",
+        [
+            {"country": "KR", "kind": {"request_information"}, "status": "planned"},
+            {"actor": GARANTE, "kind": {"request_information"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+]
+
+
 # Round eleven (ROUND_ELEVEN).
 ROUND_ELEVEN = [
     case(
@@ -6309,6 +6385,7 @@ CASES = [
     *ROUND_TEN,
     *ROUND_ELEVEN,
     *ROUND_ELEVEN_ATTRS,
+    *ROUND_TWELVE_ROUNDUPS,
 ]
 
 
