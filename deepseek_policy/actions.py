@@ -1304,6 +1304,8 @@ def _read_trigger(
         if actor == TARGET_ID and kind.family is Family.SCRUTINY and targets == ["DeepSeek"]:
             continue  # the service does not look into itself: its name stood in for no subject
         scope = _scope(doc, phrases, actor, kind)
+        if not scope and kind in _COUNTRYWIDE_KINDS and _in_own_country(doc, b, own.end, actor):
+            scope = _NATIONWIDE  # "ordered DeepSeek to block its app in Italy"
         if row.gapped and _STORE_TRIGGER.search(row.phrase):
             scope = _shared(scope | _APP_STORE)  # "removed it from their German stores"
         reasons = _reasons(doc, *reach)
@@ -2889,6 +2891,36 @@ def _scope(
 
 
 _NO_SCOPE: frozenset[Scope] = frozenset()
+_NATIONWIDE = frozenset({Scope.NATIONWIDE})
+#: Measures that, put "in" the actor's own country, cover all of it.
+_COUNTRYWIDE_KINDS = frozenset(
+    {ActionKind.BLOCK, ActionKind.BAN, ActionKind.SUSPEND, ActionKind.RESTRICT}
+)
+
+
+def _in_own_country(doc: _Doc, a: int, b: int, actor: str) -> bool:
+    """Whether ``text[a:b]`` puts the measure "in" the national actor's own country, by name:
+    "block its app in Italy" of Italy's regulator (not "in Texas", a state within it)."""
+    text = doc.text
+    if text.find(" in ", a, b) < 0:
+        return False
+    index = doc.index
+    own = index.actor(actor)
+    if own.country is None or own.kind not in _NATIONAL_KINDS:
+        return False
+    for m in index.mentions_between(a, b):
+        place = index.actor(m.actor)
+        if (
+            place.kind is ActorKind.COUNTRY
+            and place.country == own.country
+            and (text.endswith(" in ", 0, m.start) or text.endswith(" in the ", 0, m.start))
+        ):
+            return True
+    return False
+
+
+#: Actors whose measure "in" their country covers the whole of it.
+_NATIONAL_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.REGULATOR, ActorKind.GOVERNMENT_AGENCY})
 #: The scope of a ``scopes.tsv`` row whose phrase names none ("across the country's").
 _NOT_A_SCOPE = "-"
 _APP_STORE = frozenset({Scope.APP_STORE})

@@ -5413,6 +5413,21 @@ ROUND_TWELVE_ROUNDUPS = [
         ],
     ),
     case(
+        "a-measure-in-the-actors-own-country-covers-all-of-it",
+        "The Italian regulator orders DeepSeek to block its app in Italy. Ireland's data "
+        "regulator suspended the chatbot in Ireland on Monday. Australia banned DeepSeek from "
+        "government devices in Australia. The U.S. Commerce Department restricted the app in "
+        "Texas.",
+        "2025-02-07",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "scope": {"nationwide"}},
+            {"country": "IE", "kind": {"suspend"}, "scope": {"nationwide"}},
+            {"country": "AU", "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "US", "kind": {"restrict"}, "scope": set()},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
