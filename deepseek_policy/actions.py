@@ -897,6 +897,11 @@ _TIME_BEFORE_VERB = lazy(
 )
 
 
+#: A singular noun a quantifier makes any one of its kind, before a gerund: "any company
+#: offering", "every bank using", "each firm deploying".
+_ANY_NOUN_BEFORE = lazy(r"(?<![\w-])(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ ](?:[a-z-]+[ ]){0,2}?[a-z]+[ ]$")
+
+
 def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -> bool:
     """ "the censorship built into DeepSeek's app": a participle that describes a noun, not an
     action someone took."""
@@ -906,7 +911,10 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         return False  # "the app returned to app stores": intransitive, never a modifier
     if rx(r"(?i)\w+ing\b").match(text[a:b]):
         # "major companies adopting DeepSeek"
-        before = rx(r"([a-z][a-z’'-]*s)[ ]+$").search(text[max(s.start, a - 30) : a])
+        window = text[max(s.start, a - 30) : a]
+        if _ANY_NOUN_BEFORE.search(window):
+            return True  # "any company offering services in the bloc": whichever one does
+        before = rx(r"([a-z][a-z’'-]*s)[ ]+$").search(window)
         return before is not None and before.group(1) not in (
             "is",
             "was",
@@ -1972,7 +1980,8 @@ _GENERIC_PLURAL = lazy(
     r"\b(?:agencies|ministries|companies|firms|governments|countries|institutions|"
     r"departments|organi[sz]ations|banks|universities|hospitals|schools|users|employees|"
     r"officials|cities|provinces|operators|carriers|providers|developers|businesses|"
-    r"enterprises|startups|start-ups|lawmakers)\b"
+    r"enterprises|startups|start-ups|lawmakers|officers|regulators|authorities|watchdogs|"
+    r"commissioners|lenders|insurers|municipalities|councils|states)\b"
 )
 
 

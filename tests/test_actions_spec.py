@@ -5428,6 +5428,26 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-gerund-after-any-one-of-a-kind-is-no-act",
+        "A Commission spokesperson said the AI Act applied to any company offering services "
+        "in the bloc. Brazil's central bank said every lender using DeepSeek must report it. "
+        "Japan's Financial Services Agency said no insurer deploying the model had reported "
+        "a leak.",
+        "2025-02-12",
+        [],
+        exact=True,
+    ),
+    case(
+        "they-after-an-unnamed-plural-speaker-is-no-one",
+        "Luxembourg's data protection commission advised public servants against using "
+        "DeepSeek.\n\n"
+        "In Germany, several state data protection officers said they were reviewing the app. "
+        "Several regional watchdogs said they had opened inquiries into the chatbot.",
+        "2025-02-12",
+        [{"country": "LU", "kind": {"warn", "ban"}}],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
