@@ -556,7 +556,9 @@ def subject_before(
             ).search(text[max(lo, prev.start - 60) : prev.start]):
                 break  # "two members of the committee, A and B, ...": A and B are the members
             gap = strip_modifiers(doc, text, prev.end, chosen[0].start)
-            if _LIST_GAP.match(gap) is None:
+            if _LIST_GAP.match(gap) is None and not _listed_past_appositive(
+                doc, prev.end, chosen[0].start, gap, unquoted
+            ):
                 break
             if _appositive_name(doc, prev, chosen[0], gap, hi):
                 break  # "The Czech cybersecurity agency, NUKIB, warned": one body, named
@@ -576,6 +578,20 @@ def subject_before(
         named = _named_in_apposition(doc, lo, hi, masks)
         return [named] if named is not None and not relative else []
     return list(dict.fromkeys(m.actor for m in chosen))
+
+
+def _listed_past_appositive(
+    doc: Context, end: int, nxt: int, gap: str, masks: Sequence[tuple[int, int, str]]
+) -> bool:
+    """Whether an appositive right after a name is followed by the list's next item: "Josh
+    Gottheimer, a New Jersey Democrat, and Darin LaHood", "Italy's Garante, the privacy
+    regulator, and France's CNIL"."""
+    if not gap.startswith(", "):
+        return False
+    for x, y, kind in masks:
+        if x == end and kind == "appositive" and y < nxt:
+            return _LIST_GAP.match(strip_modifiers(doc, doc.text, y, nxt)) is not None
+    return False
 
 
 def _restated_acronym(text: str, cands: Sequence[Mention], i: int) -> bool:

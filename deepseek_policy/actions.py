@@ -899,7 +899,9 @@ _TIME_BEFORE_VERB = lazy(
 
 #: A singular noun a quantifier makes any one of its kind, before a gerund: "any company
 #: offering", "every bank using", "each firm deploying".
-_ANY_NOUN_BEFORE = lazy(r"(?<![\w-])(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ ](?:[a-z-]+[ ]){0,2}?[a-z]+[ ]$")
+_ANY_NOUN_BEFORE = lazy(
+    r"(?<![\w-])(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ ](?:[a-z-]+[ ]){0,2}?[a-z]+[ ]$"
+)
 
 
 def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -> bool:

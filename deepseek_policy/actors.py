@@ -395,8 +395,10 @@ _PLURAL_TITLES = {
     "senators": "senator",
 }
 #: A name with a US legislator's party and state after it: "Josh Gottheimer, D-N.J.,".
+#: Or with them in words: "Josh Gottheimer, a New Jersey Democrat,".
 _TAGGED_NAME = (
-    rf"{_PERSON_NAME}(?:,[ ][DRI]-[A-Z][A-Za-z.]{{1,8}},?|[ ]\([DRI]-[A-Z][A-Za-z.]{{1,8}}\))?"
+    rf"{_PERSON_NAME}(?:,[ ][DRI]-[A-Z][A-Za-z.]{{1,8}},?|[ ]\([DRI]-[A-Z][A-Za-z.]{{1,8}}\)"
+    r"|,[ ]an?[ ](?:[A-Z][\w.-]*[ ]){1,3}(?:Democrat|Republican|Independent)(?![\w-]))?"
 )
 _PLURAL_TITLED = lazy_re(
     lead(_PLURAL_TITLES)
@@ -1186,6 +1188,8 @@ class ActorIndex:
                     continue
                 if not _plausible_person(name, self):
                     continue
+                if name.split(" ", 1)[0] in _PLURAL_TITLES:
+                    continue  # "Representatives Josh Gottheimer, a ...": each name is read alone
                 if _BODY_OF_BEFORE.search(text, max(s.start, name_start - 40), name_start):
                     continue  # "the Ministry of Digital Affairs, government employees ..."
                 if _COMPANY_DESCRIPTOR_BEFORE.search(
@@ -1227,6 +1231,8 @@ class ActorIndex:
         for m in _PLURAL_TITLED.finditer(text, s.start, s.end) if plural else ():
             role = _PLURAL_TITLES[m["title"]]
             for named in _NAME_IN_LIST.finditer(text, m.start("names"), m.end("names")):
+                if text.endswith((", a ", ", an "), 0, named.start()):
+                    continue  # "a New Jersey Democrat": the party and state of the name before
                 if _plausible_person(named.group(), self):
                     out.append(
                         _Candidate(

@@ -5448,6 +5448,20 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "coordinated-subjects-each-with-an-appositive",
+        "Italy's Garante, the privacy regulator, and France's CNIL, its French counterpart, "
+        "opened inquiries into DeepSeek. Representatives Josh Gottheimer, a New Jersey "
+        "Democrat, and Darin LaHood, an Illinois Republican, introduced a bill to ban the app.",
+        "2025-02-07",
+        [
+            {"actor": GARANTE, "kind": {"investigate"}},
+            {"country": "FR", "kind": {"investigate"}},
+            {"actor": {"Josh Gottheimer"}, "kind": {"call_for"}, "status": "proposed"},
+            {"actor": {"Darin LaHood"}, "kind": {"call_for"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "

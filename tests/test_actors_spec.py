@@ -1346,6 +1346,25 @@ ROUND_TEN = [
     ),
 ]
 
+# Round twelve, mine (ROUND_TWELVE_MINE).
+ROUND_TWELVE_MINE = [
+    case(
+        "plural-title-before-names-each-with-a-party-appositive",
+        "Representatives Josh Gottheimer, a New Jersey Democrat, and Darin LaHood, an Illinois "
+        "Republican, introduced a bill to ban DeepSeek. Senators Maria Cantwell, a Washington "
+        "Democrat, and Todd Young, an Indiana Republican, filed a companion bill to ban the "
+        "app.",
+        [
+            {"names": {"Josh Gottheimer"}, "name": {"Josh Gottheimer"}, "kind": "person"},
+            {"names": {"Darin LaHood"}, "name": {"Darin LaHood"}, "kind": "person"},
+            {"names": {"Maria Cantwell"}, "name": {"Maria Cantwell"}, "kind": "person"},
+            {"names": {"Todd Young"}, "name": {"Todd Young"}, "kind": "person"},
+        ],
+        no_actor_named=["Representatives Josh Gottheimer", "Senators Maria Cantwell"],
+    ),
+]
+
+
 # Round eleven (ROUND_ELEVEN).
 ROUND_ELEVEN = [
     case(
@@ -1807,6 +1826,7 @@ CASES = [
     *WIRE_PHRASINGS,
     *ROUND_TEN,
     *ROUND_ELEVEN,
+    *ROUND_TWELVE_MINE,
 ]
 
 
