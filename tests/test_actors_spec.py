@@ -1362,6 +1362,14 @@ ROUND_TWELVE_MINE = [
         ],
         no_actor_named=["Representatives Josh Gottheimer", "Senators Maria Cantwell"],
     ),
+    case(
+        "a-question-opening-on-an-auxiliary-names-no-person",
+        "Has China responded?\nA foreign ministry spokesperson said China opposes the bans. "
+        "Does Japan plan a ban?\nJapan's digital minister said Tokyo would not ban the app. "
+        "Should Kenya follow?\nKenya's ICT ministry warned officials against using DeepSeek.",
+        [{"names": {"China"}, "kind": "country"}],
+        no_actor_named=["Has China", "Does Japan", "Should Kenya"],
+    ),
 ]
 
 
