@@ -1506,7 +1506,7 @@ def _actors_for(
     if quoted:
         return _agentless(doc, s, a, clause, masks, quoted, row.kind)
     if row.form == "noun":
-        return _noun_actor(doc, s, a, b, clause, masks)
+        return _noun_actor(doc, s, a, b, clause, masks, row.kind)
     # command verbs: "told its ministries to hold off" -> the teller
     lo = clause.start
     hi = a
@@ -1895,7 +1895,13 @@ _SUBJECT_TO_VERB = lazy(
 
 
 def _noun_actor(
-    doc: _Doc, s: Sentence, a: int, b: int, clause: Clause, masks: Sequence[Mask]
+    doc: _Doc,
+    s: Sentence,
+    a: int,
+    b: int,
+    clause: Clause,
+    masks: Sequence[Mask],
+    kind: ActionKind,
 ) -> tuple[list[str], str]:
     """The actor of a nominalised action: its possessor ("Italy's ban"), its agent ("a
     guideline issued by X", "guidelines from X"), or the subject of the verb that states it
@@ -1912,8 +1918,9 @@ def _noun_actor(
             return [m.actor], "possessor"
         if m.via != "modifier":
             break
-    if text.endswith(" of", a, b):
-        # "the release of DeepSeek's R1 model": the product's owner puts it out
+    if kind is ActionKind.RELEASE and text.endswith(" of", a, b):
+        # "the release of DeepSeek's R1 model": the product's owner puts it out (but "the
+        # deployment of DeepSeek's models" is someone else's)
         for m in doc.index.mentions_between(b, min(clause.end, b + 60)):
             if m.start <= b + 1 and text.startswith(("'s ", "’s "), m.end):
                 return [m.actor], "possessor"
@@ -3156,7 +3163,8 @@ _ORDERED_OBJECT = lazy(
 
 def _direct_object(obj: str) -> str:
     """The words after a verb up to the first preposition or conjunction: its object (through
-    "access to", "the use of", "employees from using": "limited access to the service")."""
+    "access to", "the use of", "employees from using": "limited access to the service", and
+    "powered by", "built on": "testing a search function powered by DeepSeek")."""
     head = _first_words(obj, 10)
     pos = 1
     while True:
@@ -3165,7 +3173,8 @@ def _direct_object(obj: str) -> str:
             return head
         if rx(
             r"(?i)(?:access|use|usage|using|downloads?|connections?|staff|employees|workers|"
-            r"officials)$"
+            # "a search function powered by DeepSeek", "AI employees built on R1"
+            r"officials|powered|built|based|running|driven|underpinned)$"
         ).search(head[: m.start()].rstrip()):
             pos = m.end() - 1
             continue

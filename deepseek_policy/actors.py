@@ -877,6 +877,7 @@ _ORGANIZATION_DESCRIPTORS = (
     "association", "federation", "coalition", "union",
 )  # fmt: skip
 _DESCRIPTORS = _COMPANY_DESCRIPTORS + _ORGANIZATION_DESCRIPTORS
+_COMPANY_DESCRIPTOR_SET = frozenset(_COMPANY_DESCRIPTORS)
 _DESCRIPTOR_WORDS = frozenset(d.split()[-1] for d in _DESCRIPTORS)
 _COMPANY_DESCRIPTOR_BEFORE = lazy_re(r"(?<![\w-])(?:" + "|".join(_DESCRIPTORS) + r")[ ]$")
 #: Portfolio items after a ministry's first field: ", Communications and the Digital Economy".
@@ -1196,8 +1197,11 @@ class ActorIndex:
                 name_start, name_end = m.span("name")
                 name = m.group("name")
                 first = name.split(" ", 1)[0]
-                if first in _LEADING_DESCRIPTORS and " " in name:
-                    # "State-owned Galaxy Backbone said": a company its description names
+                if " " in name and (
+                    first in _LEADING_DESCRIPTORS or first.lower() in _COMPANY_DESCRIPTOR_SET
+                ):
+                    # "State-owned Galaxy Backbone said", "Automaker Geely said": a company
+                    # its description names
                     a = name_start + len(first) + 1
                     rest = text[a:name_end]
                     if not self.gazetteer.lookup(rest):

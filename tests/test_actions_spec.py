@@ -5462,6 +5462,28 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "adopters-in-chinese-business-wire-phrasings",
+        "Automaker Geely said on Monday its own model had been integrated with DeepSeek-R1. "
+        "Phone makers Xiaomi and Lenovo have announced access to DeepSeek in their assistants. "
+        "Industrial and Commercial Bank of China completed the deployment of DeepSeek's latest "
+        "models on its AI platform. Kuaishou began testing a search tool powered by DeepSeek on "
+        "Sunday. The Futian district government went live with 70 digital workers built on "
+        "DeepSeek.",
+        "2025-02-18",
+        [
+            {"actor": {"Geely", "Geely Auto", "Zhejiang Geely Holding Group"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Xiaomi"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Lenovo"}, "kind": {"integrate", "adopt"}},
+            {
+                "actor": {"Industrial and Commercial Bank of China", "ICBC"},
+                "kind": {"adopt", "integrate"},
+            },
+            {"actor": {"Kuaishou"}, "kind": {"adopt", "integrate"}},
+            {"country": "CN", "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
