@@ -5484,6 +5484,19 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "an-order-to-delete-data-is-no-measure-against-the-app",
+        "South Korea's privacy regulator said DeepSeek had sent user data to a ByteDance cloud "
+        "unit. It ordered the company to delete the data at once. Italy's Garante ordered the "
+        "firm to delete the app from its store. Taiwan's digital ministry ordered DeepSeek "
+        "removed from government phones.",
+        "2025-04-28",
+        [
+            {"actor": GARANTE, "kind": {"ban", "block"}},
+            {"actor": MODA, "kind": {"ban", "block"}},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
