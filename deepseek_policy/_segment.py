@@ -239,8 +239,15 @@ def _classify(line: str, first: bool) -> ParagraphKind:
     ):
         return ParagraphKind.FURNITURE
     words = bare.split()
-    if bulleted and len(words) <= 6 and not (len(words) >= 3 and _terminal(bare)):
-        return ParagraphKind.FURNITURE  # (a short item that ends a sentence is one)
+    if (
+        bulleted
+        and len(words) <= 6
+        and not (len(words) >= 3 and _terminal(bare))
+        and (len(words) < 5 or not any(w[:1].islower() for w in words))
+    ):
+        # (a short item that ends a sentence is one, and so is a news item of five or six
+        # words in sentence case: "- Italy's privacy watchdog ordered DeepSeek blocked")
+        return ParagraphKind.FURNITURE
     if _BYLINE.fullmatch(bare) and len(words) <= 14 and not _terminal(bare):
         return ParagraphKind.FURNITURE
     if len(words) <= 4 and _UPPER_LINE.fullmatch(bare) and not first:

@@ -5497,6 +5497,20 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-digest-of-short-bullets-and-advice-to-stay-away",
+        "This week in brief:\n\n"
+        "- Italy's privacy watchdog ordered DeepSeek blocked\n"
+        "- The U.S. Navy told sailors to stay away from the app\n"
+        "- Kenya's ICT ministry said officials should avoid the chatbot",
+        "2025-02-07",
+        [
+            {"actor": GARANTE, "kind": {"block"}},
+            {"actor": {"U.S. Navy", "United States Navy"}, "kind": {"warn", "ban"}},
+            {"country": "KE", "kind": {"warn", "ban"}},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "

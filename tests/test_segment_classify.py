@@ -48,7 +48,8 @@ def _reference(line: str, first: bool) -> ParagraphKind:
         return ParagraphKind.FURNITURE
     words = bare.split()
     short_item = _BULLET.match(stripped) and len(words) <= 6
-    if short_item and not (len(words) >= 3 and _TERMINAL.search(bare)):
+    news_item = len(words) >= 5 and any(w[:1].islower() for w in words)
+    if short_item and not (len(words) >= 3 and _TERMINAL.search(bare)) and not news_item:
         return ParagraphKind.FURNITURE
     if _BYLINE.fullmatch(bare) and len(words) <= 14 and not _TERMINAL.search(bare):
         return ParagraphKind.FURNITURE
@@ -94,6 +95,9 @@ def test_classify_agrees_with_the_plain_searches(line: str, first: bool) -> None
         ("Contact: [email protected]", False, ParagraphKind.FURNITURE),
         ("A staff member checks a phone in Seoul. [YONHAP]", False, ParagraphKind.CAPTION),
         ("- Officials met on Friday", False, ParagraphKind.FURNITURE),
+        ("- Italy's privacy watchdog ordered DeepSeek blocked", False, ParagraphKind.HEADING),
+        ("* Kenya's ICT ministry warned civil servants", False, ParagraphKind.HEADING),
+        ("- World News Business Markets Tech", False, ParagraphKind.FURNITURE),
         ("- Lockheed Martin has banned DeepSeek.", False, ParagraphKind.BODY),
         ("• Oracle dropped the app.", False, ParagraphKind.BODY),
         ("- Seoul.", False, ParagraphKind.FURNITURE),
