@@ -2819,6 +2819,8 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
     out: list[str] = []
     names: list[Mention] | None = None
     for m in pattern.finditer(text, clause.start, clause.end):
+        if text.endswith("not ", 0, m.start()) or text.endswith("not to ", 0, m.start()):
+            continue  # "told staff not to download it": what they may not do, no app store
         if names is None:  # most clauses state no scope: read the names only when one does
             names = doc.index.mentions_between(clause.start, clause.end)
         if any(x.start <= m.start() < x.end for x in names):

@@ -5511,6 +5511,19 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "should-not-download-is-a-ban-and-no-app-store-measure",
+        "Ontario's Ministry of Public and Business Service Delivery said that provincial "
+        "employees should not download DeepSeek on work devices. Kenya's ICT ministry warned "
+        "users not to download the chatbot. South Korea suspended new downloads of DeepSeek.",
+        "2025-02-13",
+        [
+            {"country": "CA", "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "KE", "kind": {"warn"}, "scope": {"nationwide"}},
+            {"country": "KR", "kind": {"suspend"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
