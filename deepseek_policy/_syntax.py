@@ -353,7 +353,10 @@ _NEW_CLAUSE = lazy(
     # "reported the company would ...": a reported clause with a subject of its own
     r"\b(?:said|says|reported|reports|announced|claimed|revealed|confirmed)[ ]"
     r"(?:(?:on[ ])?[A-Z][a-z]+[ ])?(?:the|a|an)[ ](?:[\w-]+[ ]){1,3}?(?:would|will|had|has|have|"
-    r"was|were|is|are|plans|planned|could|may|might|should|intends|aims)[ ]"
+    r"was|were|is|are|plans|planned|could|may|might|should|intends|aims)[ ]|"
+    # "said 52% of its clients had blocked it": a share of a group is the clause's subject
+    r"\b(?:said|says|reported|announced|claimed|revealed|confirmed)[ ](?:about[ ]|some[ ])?"
+    r"(?:\d[\d.,]{0,6}[ ]?(?:%|per[ ]?cent)|most|many|half|several)[ ]of[ ]"
 )
 
 

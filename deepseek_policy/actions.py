@@ -183,13 +183,19 @@ _THAT_CLAUSE = lazy(
     r"[ ]\w+day)?(?:[ ]that)?[ ]"
 )
 #: A reported clause whose own subject is one body the text does not name: "reported the
-#: company would ban it", "said a unit plans to". The speaker is not that body (a plural
-#: with "should" may be the speaker's own directive: "said agencies should block it").
+#: company would ban it", "said a unit plans to", or a share of a group ("said 52% of its
+#: clients had blocked it"). The speaker is not that body (a plural with "should" may be the
+#: speaker's own directive: "said agencies should block it").
 _OTHER_SUBJECT = lazy(
     r"(?:the|a|an|another)[ ](?:[\w-]+[ ]){0,2}?[a-z]+(?<![^s]s)[ ]"
     r"(?:(?:also|now|still|reportedly)[ ])?"
     r"(?:would|will|had|has|was|is|plans|planned|could|may|might|intends|aims|wants|hopes|"
     r"expects)(?:[ ](?!and\b|but\b)[\w-]+){0,4}[ ]"
+    # or a share of a group: "said 52% of its clients had blocked it", "most of its customers"
+    r"|(?:\d[\d.,]{0,6}[ ]?(?:%|per[ ]?cent)|most|many|some|half|several|a[ ](?:third|quarter|"
+    r"fifth|majority|minority)|two-thirds|three-quarters)[ ]of[ ](?:its|their|the|our)[ ]"
+    r"(?:[\w-]+[ ]){0,2}?[a-z]+[ ](?:(?:also|now|already)[ ])?"
+    r"(?:would|will|had|have|has|were|are|could|may)(?:[ ](?!and\b|but\b)[\w-]+){0,3}[ ]"
 )
 _SUBORDINATE_PRONOUN = lazy(
     r"\b(?:while|after|before|because|as|when|until|since|once|although|though)[ ]"

@@ -5524,6 +5524,15 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-share-of-a-speakers-clients-acts-not-the-speaker",
+        "Cybersecurity firm Netskope said 52% of its clients had blocked access to DeepSeek. "
+        "Security company Check Point said most of its customers have banned the chatbot. "
+        "Japanese automaker Toyota has told its employees not to use the service.",
+        "2025-02-03",
+        [{"actor": {"Toyota", "Toyota Motor"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
