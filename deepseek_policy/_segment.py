@@ -642,6 +642,8 @@ _DATELINE = lazy(
     r"|[A-Z][A-Z]+(?:[ ][A-Z]+){0,2}:[ ]"
     # "Hangzhou - Three hospitals ...": a city in title case and a spaced dash
     r"|[A-Z][a-z]{2,20}(?:[ ][A-Z][a-z]{2,20})?[ ](?:-|—|–|--)[ ](?=[A-Z])"
+    # "NEW DELHI - The Centre will ...": a city in capitals and a spaced dash
+    r"|[A-Z]{2,20}(?:[ ][A-Z]{2,20}){0,2}[ ](?:-|—|–|--)[ ](?=[A-Z])"
     # "Taipei, Feb. 3 (CNA) Government agencies ...": a credit closes it without a dash
     r"|[A-Z][A-Za-z .'&-]{1,40}?,[ ](?P<date>(?:[A-Z][a-z]{2,8}\.?[ ][0-9]{1,2}|[0-9]{1,2}[ ]"
     r"[A-Z][a-z]{2,8})(?:,?[ ][0-9]{4})?)[ ]\([A-Za-z][^)\n]{0,39}\)[ ](?=[A-Z]))"

@@ -622,7 +622,7 @@ _OWN_NAME_KINDS = frozenset(
     }
 )
 #: The place a dateline opens with, before its comma or its agency: "SEOUL", "New Delhi".
-_DATELINE_PLACE = lazy_re(r"[ \t]*([A-Za-z][A-Za-z .'&-]{0,40}?)[ ]*[,(:]")
+_DATELINE_PLACE = lazy_re(r"[ \t]*([A-Za-z][A-Za-z .'&-]{0,40}?)[ ]*(?:[,(:]|(?:-|—|–|--)[ ])")
 #: How many of a text's first sentences may open with its dateline (after a headline and a
 #: byline), and how much the dateline's country weighs among the countries the text names
 #: (a public body named counts 2).
@@ -1168,6 +1168,12 @@ class ActorIndex:
             for a, b in self._split_coordination(start, end):
                 name = text[a:b]
                 if not name or (name.split()[0] in _STOP_CAPS and len(name.split()) == 1):
+                    continue
+                if name in _heads():
+                    # a head word alone names nothing ("the Commission said"), but Indian news
+                    # calls the national government "the Centre"
+                    if name == "Centre" and self._doc_ranked[:1] == ["IN"]:
+                        out.append(_Candidate(a, b, "India", "pattern", priority=1))
                     continue
                 kind = _kind_of_name(name)
                 out.append(_Candidate(a, b, name, "pattern", kind=kind, priority=1))

@@ -1370,6 +1370,21 @@ ROUND_TWELVE_MINE = [
         [{"names": {"China"}, "kind": "country"}],
         no_actor_named=["Has China", "Does Japan", "Should Kenya"],
     ),
+    case(
+        "a-head-word-alone-is-no-name-but-indias-centre-is-its-government",
+        "NEW DELHI - The Centre will host DeepSeek's models on Indian servers, IT minister "
+        "Ashwini Vaishnaw said. The Centre has also barred officials from using the app on "
+        "office computers.",
+        [{"names": {"India"}, "kind": "country"}],
+        no_actor_named=["Centre"],
+    ),
+    case(
+        "a-lone-commission-or-council-is-no-actor",
+        "Italy's Garante blocked DeepSeek. A Commission spokesperson said the bloc's AI rules "
+        "applied to the app. The Council said member states would discuss it.",
+        [{"names": {"Garante", "Garante per la protezione dei dati personali"}}],
+        no_actor_named=["Commission", "Council"],
+    ),
 ]
 
 

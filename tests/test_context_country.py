@@ -2,7 +2,8 @@
 
 ``ActorIndex._context_country`` looks for the nearest country-bearing mention or adjective
 before a place, first within the sentence, then the paragraph, then 1,500 characters before
-the paragraph. It walks back once, to the widest floor, and keeps what it found for a narrower
+the paragraph (where the paragraph's dateline or its section's country heading comes before
+the last). It walks back once, to the widest floor, and keeps what it found for a narrower
 floor only where it starts inside it. The reference below is the plain reading: one walk per
 floor, each stopping at its floor. The two are held equal at every character of generated
 texts, and a few hand-written cases pin the meaning.
@@ -92,6 +93,13 @@ def _context_reference(index: ActorIndex, start: int) -> tuple[str | None, str]:
             best = _nearest_reference(index, start, floor)
             if best is not None:
                 return best, "paragraph"
+            if floor == para.start:
+                # the paragraph's dateline, or the country heading its section
+                heading = index._paragraph_dateline(para.start) or index._section_country(
+                    para.start
+                )
+                if heading is not None:
+                    return heading, "paragraph"
     return index._document_country(), "document"
 
 
