@@ -1046,7 +1046,8 @@ _CONDITIONAL_BEFORE = lazy(
 #: A letter's request that its addressee restrict the service: "asking them to ban it".
 _ASKING_TO_RESTRICT = lazy(
     r"(?i)\b(?:asking|urging|calling[ ]on|requesting|pressing)[ ](?:[\w’'-]+[ ]){1,4}?to[ ]"
-    r"(?:ban|block|bar|prohibit|restrict|remove|suspend|stop|cut)\b"
+    r"(?:ban|block|bar|prohibit|restrict|remove|suspend|stop|cut|examine|investigate|probe|"
+    r"review|scrutini[sz]e|look[ ]into)\b"
 )
 #: What after a verb-shaped trigger makes it a noun: a colon, or a verb of its own.
 _COPULA_AFTER = lazy(r"(?::[ ]|[ ](?:are|were|have|has|is|was)[ ](?!been[ ]|being[ ]))")

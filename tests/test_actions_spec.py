@@ -5533,6 +5533,18 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-letter-urging-an-inquiry-is-one-call-not-a-request-for-information",
+        "NEW DELHI - Opposition MP Manish Tewari wrote to the IT minister urging the government "
+        "to examine whether DeepSeek complied with India's data law. Ireland's Data Protection "
+        "Commission wrote to DeepSeek seeking information on its data processing.",
+        "2025-02-13",
+        [
+            {"actor": {"Manish Tewari"}, "kind": {"call_for"}},
+            {"country": "IE", "kind": {"request_information"}},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
