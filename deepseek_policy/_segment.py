@@ -214,6 +214,11 @@ _FURNITURE_WORDS = lazy(
 #: A copyright line's opening (see :func:`_copyright` for the rest).
 _COPYRIGHT_START = lazy_re(r"\s*(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))", regex.I)
 _CREDIT_END = lazy(r"\[[A-Z0-9][A-Z0-9 /&.,'-]{1,60}\]\s*$")
+#: What opens a link to another story: "RELATED:", "Read more:", "See also:".
+_LINK_LEAD = lazy(
+    r"(?i)(?:related(?:[ ](?:story|stories|article|articles|coverage|news))?|read[ ]more|"
+    r"see[ ]also|also[ ]read|read[ ]also|recommended|more[ ]on[ ]this)[ ]*:"
+)
 _TERMINAL = lazy(r"[.!?][\"”’')\]]*\s*$|[\"”’]\s*$")
 _UPPER_LINE = lazy(r"[^a-z]{0,200}")
 _BULLET = lazy(r"^[-*•]\s+")
@@ -232,6 +237,8 @@ def _classify(line: str, first: bool) -> ParagraphKind:
     bare = stripped[bullet.end() :] if bullet is not None else stripped
     if _FURNITURE_WORDS.fullmatch(bare) or _copyright(stripped):
         return ParagraphKind.FURNITURE
+    if ":" in bare[:32] and _LINK_LEAD.match(bare):
+        return ParagraphKind.FURNITURE  # "RELATED: Italy blocks DeepSeek": a link to a story
     if (
         ("@" in bare and _EMAIL.search(bare))
         or ("[" in bare and _BRACKETED_EMAIL.search(bare))

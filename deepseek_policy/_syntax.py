@@ -454,6 +454,9 @@ _GROUP_OF_PLACE = lazy_re(
     r"conglomerates?|chaebol|businesses|enterprises|startups?|start-ups?|developers?|"
     r"operators?|providers?|retailers?|platforms?|giants?|hospitals?|universit(?:y|ies)|"
     r"schools?|investors|users|consumers)(?![\w-])"
+    # "the second US state to ban it": the place names the kind of one government, right
+    # before it (but "some U.S. states have banned it" stands for the country's part)
+    r"|[ ](?:state|province|prefecture)(?![\w-])"
 )
 
 

@@ -1271,8 +1271,11 @@ def _read_trigger(
         status is Status.DONE
         and s.kind is ParagraphKind.TITLE
         and _HEADLINE_TO.match(text, s.start, a)
+        and not _RANKED_TO.search(text, max(s.start, a - 60), a)
     ):
-        status = Status.PLANNED  # the headline's infinitive: "India to host DeepSeek locally"
+        # the headline's infinitive: "India to host DeepSeek locally" (but "Texas becomes first
+        # state to ban DeepSeek" has done it)
+        status = Status.PLANNED
     reach = _own_part(doc, s, a, actors)
     own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
     temporary = _temporary(text, own, a)
@@ -2108,6 +2111,12 @@ _ATTRIBUTION_AFTER = lazy(
 #: A headline's subject and "to" right before its verb: "India to host ...", "Japan to
 #: restrict ...", "Seoul set to ban ..." (the verb is future: planned).
 _HEADLINE_TO = lazy(r"[^,:;]{2,60}?[ ](?:set[ ])?to[ ]$")
+#: A rank before an infinitive, which states what was done: "first state to ban", "the
+#: latest country to restrict", "the second government to block".
+_RANKED_TO = lazy(
+    r"(?i)\b(?:first|second|third|fourth|fifth|latest|newest|last|only|next)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?to[ ]$"
+)
 #: A relative clause in the passive, up to its participle: "that are ", "which had been ".
 _RELATIVE_PASSIVE = lazy(
     r"\b(?:that|which)[ ](?:(?:had|has|have|would|will|could|may|might|also|already|now)[ ])*"

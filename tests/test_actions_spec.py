@@ -5545,6 +5545,34 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-ranked-infinitive-in-a-headline-is-done-and-a-related-link-is-furniture",
+        "Virginia becomes second US state to ban DeepSeek on government devices\n\n"
+        "RELATED: Italy blocks DeepSeek over privacy concerns\n\n"
+        "Gov. Glenn Youngkin signed the order on Tuesday.",
+        "2025-02-12",
+        [
+            {
+                "actor": {"Virginia", "Glenn Youngkin"},
+                "kind": {"ban"},
+                "status": "done",
+                "scope": {"government_devices"},
+            },
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "a-place-right-before-state-only-names-its-kind",
+        "Virginia became the first state to ban DeepSeek. Ohio became the third US state to bar "
+        "the app.",
+        "2025-02-12",
+        [
+            {"actor": {"Virginia"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Ohio"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "

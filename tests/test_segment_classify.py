@@ -23,6 +23,7 @@ from deepseek_policy._segment import (
     _CREDIT_END,
     _EMAIL,
     _FURNITURE_WORDS,
+    _LINK_LEAD,
     _TERMINAL,
     _UPPER_LINE,
     _URL_ONLY,
@@ -43,6 +44,8 @@ def _reference(line: str, first: bool) -> ParagraphKind:
         return ParagraphKind.FURNITURE
     bare = _BULLET.sub("", stripped)
     if _FURNITURE_WORDS.fullmatch(bare) or _COPYRIGHT.search(stripped):
+        return ParagraphKind.FURNITURE
+    if _LINK_LEAD.match(bare):
         return ParagraphKind.FURNITURE
     if _EMAIL.search(bare) or _BRACKETED_EMAIL.search(bare) or _URL_ONLY.fullmatch(bare):
         return ParagraphKind.FURNITURE
@@ -71,7 +74,8 @@ _PIECES = [
     "all rights reserved", "ALL RIGHTS ReSeRVED", "all riɡhts", "[email protected]",
     "[email\xa0protected]", "press@example.org", "@", "[", "]", "[REUTERS]", "[AP/Kim]",
     "- ", "* ", "• ", "-", ".", "!", "?", "\"", "”", "’", "'", ")", "]", "…", ".”", ".)",
-    "www.example.com", "news", "Updated", "Photo", "reading", "2025", "ministry",
+    "www.example.com", "news", "Updated", "Photo", "reading", "2025", "ministry", "RELATED:",
+    "Read more:", ":",
 ]  # fmt: skip
 _SPACES = [" ", " ", "", "  ", "\t", "\xa0", "\u2003"]
 
@@ -102,6 +106,9 @@ def test_classify_agrees_with_the_plain_searches(line: str, first: bool) -> None
         ("• Oracle dropped the app.", False, ParagraphKind.BODY),
         ("- Seoul.", False, ParagraphKind.FURNITURE),
         ("What the ban covers", False, ParagraphKind.HEADING),
+        ("RELATED: Italy blocks DeepSeek over privacy concerns", False, ParagraphKind.FURNITURE),
+        ("Read more: Taiwan bars the app from state devices.", False, ParagraphKind.FURNITURE),
+        ("Related coverage: Seoul suspends downloads", False, ParagraphKind.FURNITURE),
     ],
 )
 def test_classify_reads_news_lines(line: str, first: bool, kind: ParagraphKind) -> None:
