@@ -354,6 +354,13 @@ _NEW_CLAUSE = lazy(
     r"\b(?:said|says|reported|reports|announced|claimed|revealed|confirmed)[ ]"
     r"(?:(?:on[ ])?[A-Z][a-z]+[ ])?(?:the|a|an)[ ](?:[\w-]+[ ]){1,3}?(?:would|will|had|has|have|"
     r"was|were|is|are|plans|planned|could|may|might|should|intends|aims)[ ]|"
+    # "recommended that companies ban it": a recommendation's that-clause has its own subject
+    r"\b(?:recommend(?:s|ed|ing)?|suggest(?:s|ed|ing)?|propos(?:es|ed|ing)|urg(?:es|ed|ing)|"
+    r"advis(?:es|ed|ing))[ ]that[ ]|"
+    # "said DeepSeek's R1 model failed to block ...": an owned noun is the clause's subject
+    r"\b(?:said|says|reported|announced|claimed|revealed|confirmed)[ ][A-Z][\w.-]*(?:’s|'s)[ ]"
+    r"(?:[\w-]+[ ]){1,3}?(?:would|will|had|has|have|was|were|is|are|could|can|may|might|"
+    r"failed|did)[ ]|"
     # "said 52% of its clients had blocked it": a share of a group is the clause's subject
     r"\b(?:said|says|reported|announced|claimed|revealed|confirmed)[ ](?:about[ ]|some[ ])?"
     r"(?:\d[\d.,]{0,6}[ ]?(?:%|per[ ]?cent)|most|many|half|several)[ ]of[ ]"

@@ -1256,13 +1256,21 @@ def _read_trigger(
         )
     ):
         return None
+    recommended = False
     if not actors:
-        return None
+        # "the firm recommended that organisations block the app": no one named does it, but
+        # the one who recommends it calls for it
+        actors = _recommender_of_generic(doc, s, a, clause, masks, kind)
+        if not actors:
+            return None
+        kind, recommended = ActionKind.CALL_FOR, True
     if "concerns" in row.phrase and all(
         doc.index.actor(x).kind is ActorKind.PERSON for x in actors
     ):
         return None  # "X, head of Naver's AI centre, raised concerns": an opinion, no warning
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
+    if recommended:
+        status = Status.DONE  # the recommending is done; the measure is the call's content
     if decision is not None and owner is not None:
         status = _DECISION_STATUS[decision["noun"]]
     if status is Status.DONE and how == "faced":
@@ -1362,6 +1370,34 @@ def _read_trigger(
 _RECOMMENDS_THAT = lazy(
     r"(?i)\b(?:recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|suggest(?:s|ed|ing)?)[ ]that[ ]"
 )
+
+
+#: A subject that names no one after a recommendation's "that": "(recommended that)
+#: organisations (block)", "(recommends that) federal agencies should (ban)".
+_GENERIC_RECOMMENDED = lazy(
+    r"(?:all[ ]|other[ ]|federal[ ]|government[ ]|state[ ]|public[ ])?(?:organi[sz]ations|"
+    r"companies|firms|businesses|agencies|users|employers|governments|institutions|"
+    r"enterprises|banks|schools|departments|ministries|people|consumers)[ ]"
+    r"(?:should[ ]|must[ ])?$"
+)
+
+
+def _recommender_of_generic(
+    doc: _Doc, s: Sentence, a: int, clause: Clause, masks: Sequence[Mask], kind: ActionKind
+) -> list[str]:
+    """Who recommends that no one named take a restrictive measure ("The firm recommended
+    that organisations block the app"): the call is theirs."""
+    text = doc.text
+    lo = max(s.start, a - 120)
+    if kind.family is not Family.RESTRICTIVE or text.find("recommend", lo, a) < 0:
+        return []
+    rec = _last(_RECOMMENDS_THAT.finditer(text, lo, a))
+    if rec is None or _GENERIC_RECOMMENDED.fullmatch(text, rec.end(), a) is None:
+        return []
+    actors = subject_before(doc, s, s.start, rec.start(), masks)
+    if not actors:
+        actors, _how = _implicit_subject(doc, s, s.start, rec.start(), rec.start(), clause, masks)
+    return [x for x in actors if x != TARGET_ID][:1]
 
 
 def _recommender_call(

@@ -5573,6 +5573,32 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "security-research-news-its-own-limits-and-recommendations",
+        "Researchers at Cisco and the University of Pennsylvania said DeepSeek's R1 model "
+        "failed to block any of 50 harmful prompts. DeepSeek temporarily limited new user "
+        "registrations on Monday, citing malicious attacks. Palo Alto Networks said it could "
+        "jailbreak the model, and the firm recommended that organisations block the DeepSeek "
+        "app.",
+        "2025-01-30",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"restrict", "suspend"}, "temporary": True},
+            {"actor": {"Palo Alto Networks"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-recommendation-to-a-generic-group-is-the-recommenders-call",
+        "Cisco recommended that companies ban DeepSeek on work devices. The House Select "
+        "Committee recommended that the Commerce Department restrict DeepSeek.",
+        "2025-04-17",
+        [
+            {"actor": {"Cisco"}, "kind": {"call_for"}, "status": "done"},
+            {"actor": {"Department of Commerce"}, "kind": {"restrict"}, "status": "proposed"},
+            {"actor": {"House Select Committee"}, "kind": {"call_for"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
