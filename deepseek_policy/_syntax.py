@@ -702,7 +702,9 @@ _PORTFOLIO_TITLE_BEFORE = lazy(
 def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:
     before = text[max(lo, m.start - 60) : m.start]
     if _PREPOSITION_BEFORE.search(before) is None:
-        return False  # most mentions: every test below can only turn a "yes" into a "no"
+        # most mentions: every test below can only turn a "yes" into a "no" (but the second
+        # name of a list after a preposition is in the phrase: "reported it to Apple and Google")
+        return before.endswith(" and ") and _PREPOSITION_LIST_BEFORE.search(before) is not None
     if _LIKE_BEFORE.search(before):
         # "firms like Kakao": the examples are the subject
         return False
@@ -737,6 +739,14 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False  # "after the Chinese startup released ...": a clause, not a phrase
     # "Following guidelines from the Interior Ministry" / "In Italy,"
     return not rx(r"(?:,|;)[ ]*(?:the[ ])?$").search(before)
+
+
+#: A preposition (not "of", whose lists are names: "the ministries of Finance and Defense")
+#: and a capitalised name, then "and": "to Apple and (Google)", "with Microsoft and (Amazon)".
+_PREPOSITION_LIST_BEFORE = lazy_re(
+    r"\b(?:to|from|at|with|for|on|into|against|under|toward|towards)[ ](?:the[ ])?"
+    r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,4},?[ ]and[ ]$"
+)
 
 
 def subject_after(doc: Context, start: int, end: int) -> list[str]:

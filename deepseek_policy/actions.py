@@ -1561,6 +1561,13 @@ def _actors_for(
         if _BE_AUX.search(text[max(s.start, hi - 40) : hi]):
             # "employees had been told not to use it": the teller is not named here
             return _agentless(doc, s, hi, clause, masks, quoted, row.kind)
+        if text.endswith(" and ", lo, hi) and text.find(" that ", s.start, hi) < 0:
+            # "reported DeepSeek to Apple and Google, and asked both to remove it": the
+            # sentence's subject asks, not a name of the first predicate's object (after a
+            # reported clause, the rule for its speaker's second act below decides)
+            teller = subject_before(doc, s, lo, hi, masks, first=True)
+            if teller:
+                return teller, "subject"
     if _GERUND_AT.match(text, hi, min(len(text), hi + 20)) is not None:
         instrument = _INSTRUMENT_BEFORE.search(text, max(lo, a - 30), a) if hi == a else None
         if instrument is not None and not instrument.group().lower().startswith(

@@ -2182,6 +2182,7 @@ class ActorIndex:
         fallback: str | None = None
         owner: str | None = None  # "DeepSeek's R1 ..., the company said": a possessive owner
         owner_here = False  # whether that owner is named in the short form's own sentence
+        nearest_here: str | None = None  # the nearest, if in a later clause of its sentence
         here = self.seg.sentence_at(offset)
         mentions = self._mentions
         i = bisect.bisect_left(mentions.starts, offset) - 1
@@ -2220,6 +2221,10 @@ class ActorIndex:
                     # "Lenovo's chairman Yang said the company would ...": the owner named in
                     # this sentence, before any company of the sentences before it
                     return owner
+                if nearest_here is not None and here is not None and start < here.start:
+                    # "closed its inquiry into DeepSeek after the company agreed ...": a name of
+                    # this sentence before the short form, if no subject of it came first
+                    return nearest_here
                 d = self._drafts[actor]
                 possessive = _POSSESSIVE.match(self.text[ends[i] : ends[i] + 2]) is not None
                 if possessive and fallback is None:
@@ -2227,6 +2232,13 @@ class ActorIndex:
                 if not (possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)):
                     if nearest is None:
                         nearest = actor
+                        if (
+                            here is not None
+                            and start >= here.start
+                            and self.text.find(" ", here.start, offset) >= 0
+                            and _LATER_CLAUSE.search(self.text, ends[i], offset)
+                        ):
+                            nearest_here = actor
                     sent = self.seg.sentence_at(start)
                     close = here is None or sent is None or here.index - sent.index <= 2
                     if not close:
@@ -3007,7 +3019,12 @@ _SCENE_KINDS = frozenset(
 #: What makes a company's name no antecedent of "the company": a thing the subject owns
 #: ("on its official WeChat account") or a firm whose analysts comment ("Morgan Stanley
 #: analysts wrote ...").
-_OWNED_BEFORE = lazy_re(r"\b(?:its|their)[ ](?:[\w-]+[ ]){0,2}$")
+#: An owner right before a name ("its rival DeepSeek"), not across a preposition ("its
+#: investigation into DeepSeek").
+_OWNED_BEFORE = lazy_re(
+    r"\b(?:its|their)[ ]"
+    r"(?:(?!(?:into|of|on|in|about|against|with|for|to|from|by|over|at)[ ])[\w-]+[ ]){0,2}$"
+)
 _ANALYSTS_AFTER = lazy_re(r"[ ](?:analysts?|economists?|strategists?)\b")
 
 
@@ -3634,6 +3651,13 @@ _NAMED_HEADS = {
     "navy": ("Navy",),
     "military": ("Army", "Navy", "Defense", "Defence", "Military", "Forces"),
 }
+
+
+#: What opens a later clause between a name and a short form: "(into DeepSeek) after (the
+#: company agreed)", ", and (the firm)", ", which (the company) ...".
+_LATER_CLAUSE = lazy_re(
+    r"\b(?:after|before|when|once|until|because|since|while|although|but|and|which|as)[ ]"
+)
 
 
 def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool]:

@@ -5599,6 +5599,14 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-second-predicate-after-a-list-in-a-prepositional-phrase-is-the-subjects",
+        "Germany's data protection commissioner reported DeepSeek to Apple and Google in June "
+        "as illegal content, and asked both companies to remove it from their stores.",
+        "2025-09-12",
+        [{"country": "DE", "kind": {"call_for"}, "scope": {"app_store"}}],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "

@@ -1379,6 +1379,14 @@ ROUND_TWELVE_MINE = [
         no_actor_named=["Centre"],
     ),
     case(
+        "the-company-in-a-later-clause-is-the-name-before-it-in-its-sentence",
+        "Google faced questions over the app in Italy. Italy's competition authority closed "
+        "its investigation into DeepSeek after the company agreed to warn users, and the firm "
+        "said it would comply.",
+        [{"names": {"DeepSeek"}}],
+        not_acting=[({"Google"}, None)],
+    ),
+    case(
         "a-lone-commission-or-council-is-no-actor",
         "Italy's Garante blocked DeepSeek. A Commission spokesperson said the bloc's AI rules "
         "applied to the app. The Council said member states would discuss it.",
