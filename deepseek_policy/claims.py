@@ -44,7 +44,7 @@ from deepseek_policy._syntax import (
     subject_before,
 )
 from deepseek_policy._trie import trie_pattern
-from deepseek_policy.actors import TARGET_ID, ActorIndex
+from deepseek_policy.actors import _STOP_CAPS, TARGET_ID, ActorIndex
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
 
@@ -817,8 +817,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
 #: Figures or a study as the source of a finding: "Data from QuestMobile showed that ...",
 #: "Sensor Tower data show ...", "A survey by Teikoku Databank found that ...".
 _DATA_SHOWED = lazy_re(
-    r"(?:\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Aa][ ]survey|[Aa][ ]study|"
-    r"[Aa]n[ ]analysis)[ ](?:(?:compiled|released|published|conducted)[ ])?(?:from|by)[ ]"
+    r"(?:\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|(?:[Aa]n?|[Tt]he)[ ]"
+    r"(?:(?:new|recent|latest|separate|joint|online|annual|global)[ ])?(?:survey|study|poll|"
+    r"analysis|report|review|audit|assessment|paper))[ ]"
+    r"(?:(?:compiled|released|published|conducted)[ ])?(?:from|by)[ ]"
     r"(?P<np>[^,;“”\"]{2,60}?)(?:[ ]of[ ][^;“”\"]{2,60}?)?"
     r"|(?<![\w&.-])(?P<np2>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,2})[ ](?:data|figures|estimates))"
     r"[ ](?:also[ ])?(?P<verb>showed|shows|show|found|finds)[ ](?:that[ ])?"
@@ -829,7 +831,9 @@ def _data_shows(ctx: _Ctx, s: Sentence) -> None:
     """ "Data from X showed that ...": X is the source of what its figures show."""
     for m in _DATA_SHOWED.finditer(ctx.text, s.start, s.end):
         group = "np" if m.group("np") else "np2"
-        speaker = _speaker(ctx, m.start(group), m.end(group), s)
+        speaker = _speaker(ctx, m.start(group), m.end(group), s) or _named_author(
+            ctx, m.start(group), m.end(group)
+        )
         if speaker is None or speaker == TARGET_ID:
             continue
         content_end = _content_end(ctx.text, m.end(), s.end)
@@ -1532,7 +1536,7 @@ _INSTRUMENT_NP = lazy(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
     r"order|directive|memo|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
-    r"post|study|survey|analysis|assessment|audit|review)\b"
+    r"post|study|survey|poll|analysis|assessment|audit|review)\b"
 )
 
 
@@ -1549,16 +1553,16 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     """ "The note, issued by the Department of Expenditure, said ..." -> the department;
     "The notices pointed out ..." -> the body that issued them, named just before."""
     text = ctx.text
-    agent = rx(
-        r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
-        r"produced)[ ]by[ ]|\bfrom[ ]"
-    ).search(text[start:end])
+    agent = _AGENT.search(text[start:end])
     if agent is not None:
         found = [
             x for x in ctx.index.mentions_between(start + agent.end(), end) if x.via != "modifier"
         ]
         if found:
             return found[0].actor
+        named = _named_author(ctx, start + agent.end(), end)
+        if named is not None:
+            return named  # "A poll by Gallup showed ...": a name no list holds
     possessive = rx(r"(?:[Tt]he[ ])?(?P<owner>[\w-]+(?:[ ][\w-]+)?)(?:’s|'s)[ ]").match(
         text, start, end
     )
@@ -1591,7 +1595,34 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     ) or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
 
-_STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|analysis|assessment|audit|review)\b")
+_STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|poll|analysis|assessment|audit|review)\b")
+#: Who made a document, after it: "issued by", "from", and a study's bare "by" ("a report by
+#: the Center for ...", "a poll by Gallup").
+_AGENT = lazy_re(
+    r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
+    r"produced|conducted)[ ]by[ ]|\bfrom[ ]|\b(?:report|study|survey|poll|analysis|assessment|"
+    r"audit|review|research|paper)[ ]by[ ]"
+)
+#: A name no list holds, where a study's author stands: capitalised words, with "of", "and"
+#: or "for" between them ("Teikoku Databank", "the Korea Chamber of Commerce and Industry").
+_AUTHOR_NAME = lazy_re(
+    r"(?:the[ ])?(?P<name>[A-Z][\w&’'.-]*(?:[ ](?:(?:of|and|for|&)[ ](?:the[ ])?)?"
+    r"[A-Z][\w&’'.-]*){0,5})(?![\w’'-])"
+)
+
+
+def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:
+    """The organisation a name in an author's slot (``[start, end)``, after "a survey by")
+    names where the index knows none: a new actor, so the finding has its source."""
+    text = ctx.text
+    m = _AUTHOR_NAME.match(text, start, end)
+    if m is None or ctx.index.mentions_between(start, m.end()):
+        return None  # no name, or one the index placed (a country's adjective: "Korean")
+    name = m["name"]
+    if name.split()[0] in _STOP_CAPS or (len(name.split()) == 1 and name.endswith("s")):
+        return None  # "by Monday", "by Democrats"
+    country = ctx.index.context_country(start)
+    return ctx.index.new_actor(name, ActorKind.ORGANIZATION, country, name)
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:

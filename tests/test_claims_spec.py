@@ -2741,6 +2741,33 @@ ROUND_ELEVEN = [
 ]
 
 
+ROUND_TWELVE = [
+    case(
+        "a-study-by-a-named-author-speaks-for-its-author",
+        "A survey by Teikoku Databank of 1,200 companies found that 15 percent had restricted "
+        "DeepSeek at work. A recent poll by Gallup showed that most Americans distrust Chinese "
+        "chatbots. A report by the Center for Strategic and International Studies concluded "
+        "that export controls had slowed Chinese labs. The survey by the Korea Chamber of "
+        "Commerce and Industry suggested that most member firms would wait for guidance.",
+        "2025-03-10",
+        [
+            {"speaker": {"Teikoku Databank"}, "contains": "15 percent had restricted"},
+            {"speaker": {"Gallup"}, "contains": "most Americans distrust"},
+            {
+                "speaker": {"Center for Strategic and International Studies", "CSIS"},
+                "contains": "export controls had slowed",
+                "cue": "concluded",
+            },
+            {
+                "speaker": {"Korea Chamber of Commerce and Industry"},
+                "contains": "most member firms would wait",
+            },
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -2751,6 +2778,7 @@ CASES = [
     *WIRE_PHRASINGS,
     *ROUND_TEN,
     *ROUND_ELEVEN,
+    *ROUND_TWELVE,
 ]
 
 
