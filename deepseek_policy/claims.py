@@ -1955,10 +1955,28 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
         return here
     prev = ctx.seg.sentences[s.index - 1] if s.index > 0 else None
     if prev is not None and prev.paragraph >= s.paragraph - 1 and prev.kind is s.kind:
+        document = _document_voice(ctx, prev)
+        if document is not None:
+            return document
         found = body_subject(prev.start, prev.end, prev)
         if found is not None:
             return found
     return ctx.index.last_actor(offset, lambda d: d.kind is not ActorKind.PERSON)
+
+
+def _document_voice(ctx: _Ctx, prev: Sentence) -> str | None:
+    """Who speaks through the document that opens the sentence before ("The report said ...
+    It also says ..."; "A study by NewsGuard found ... It also noted ..."): the speaker of
+    that sentence's claim, else the document's author; none where no document opens it."""
+    text = ctx.text
+    if text[prev.start : prev.start + 1] not in "TtAaIi":
+        return None  # a cheap test before the pattern: every opening it takes starts so
+    if _INSTRUMENT_NP.match(text[prev.start : min(prev.end, prev.start + 60)]) is None:
+        return None
+    for c in reversed(ctx.claims[-4:]):
+        if c.speaker is not None and prev.start <= c.evidence.start < prev.end:
+            return c.speaker
+    return _instrument_speaker(ctx, prev, prev.start, prev.end)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2765,6 +2765,37 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "it-after-a-document-speaks-for-the-document",
+        "The Defense Department released a report on Chinese AI on Friday. The report said "
+        "DeepSeek shared user data with China Mobile. It also says the chatbot suppressed "
+        "answers on Taiwan.\n\nThe House Select Committee on the CCP published a report on the "
+        "app on Wednesday. The Commerce Department is reviewing the app. The report said "
+        "DeepSeek funnels American data to China. It also notes that the company used smuggled "
+        "Nvidia chips.\n\nA study by NewsGuard found that DeepSeek repeated Chinese government "
+        "positions. It also noted that the chatbot failed to correct false statements.",
+        "2025-04-18",
+        [
+            {
+                "speaker": {"Department of Defense", "Defense Department"},
+                "contains": "China Mobile",
+            },
+            {
+                "speaker": {"Department of Defense", "Defense Department"},
+                "contains": "suppressed answers on Taiwan",
+                "cue": "says",
+            },
+            {"speaker": {"House Select Committee on the CCP"}, "contains": "funnels American data"},
+            {
+                "speaker": {"House Select Committee on the CCP"},
+                "contains": "used smuggled Nvidia chips",
+                "cue": "notes",
+            },
+            {"speaker": {"NewsGuard"}, "contains": "repeated Chinese government positions"},
+            {"speaker": {"NewsGuard"}, "contains": "failed to correct false statements"},
+        ],
+        exact=True,
+    ),
 ]
 
 
