@@ -701,9 +701,14 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         or text.find('," ', s.start, s.end) >= 0
     )
     fm = _FINAL_ATTRIBUTION.search(text, s.start, s.end) if has_comma else None
-    if fm is not None and fm["verb"] and _HEARSAY_NP.search(fm["np"]):
+    if (
+        fm is not None
+        and fm["verb"]
+        and (_HEARSAY_NP.search(fm["np"]) or _NEGATED_REPORT.search(fm["np"][-40:] + " "))
+    ):
         # "..., and SK Telecom is said to be reviewing ...", "while Osaka is also expected to
-        # follow suit": a passive of hearsay, not an attribution
+        # follow suit": a passive of hearsay, not an attribution; "..., noting that DeepSeek
+        # had not replied.", "..., and the ministry has not confirmed.": nothing said
         ctx.used.append(fm.span("verb"))
         fm = None
     if (
@@ -846,13 +851,16 @@ def _data_shows(ctx: _Ctx, s: Sentence) -> None:
 def _reporter_before(ctx: _Ctx, s: Sentence, at: int) -> str | None:
     """The speaker of the reported clause that a participle at ``at`` continues: in "X said
     the ban would stay, adding that ...", X adds."""
-    for c in reversed(ctx.claims[-4:]):
-        if c.quote and c.speaker is not None and s.start <= c.evidence.start < at:
+    # the quotations of this sentence (all quotations are read before reported speech, so the
+    # last claims found may lie paragraphs later)
+    quoted = [c for c in ctx.claims_near(s.start) if c.quote and s.start <= c.evidence.start < at]
+    for c in sorted(quoted, key=lambda c: c.evidence.start, reverse=True):
+        if c.speaker is not None:
             # '"...," SoftBank's president said, adding that ...': the quotation's speaker
             found = ctx.text.find(c.text, c.evidence.start, at)
             if found >= 0 and len(ctx.text[found + len(c.text) : at].split()) <= 10:
                 return c.speaker
-            continue
+    for c in reversed(ctx.claims[-4:]):
         if (
             c.quote
             or c.speaker is None

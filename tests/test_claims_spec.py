@@ -2796,6 +2796,55 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-participle-after-a-quotation-in-a-long-article",
+        "Chief Cabinet Secretary Yoshimasa Hayashi spoke on Tuesday. \u201cMinistries should act "
+        "with caution,\u201d he said, adding that no outright ban was planned. \u201cWe are "
+        "reviewing every request,\u201d the Personal Information Protection Commission said in a "
+        "statement, noting that DeepSeek had not replied. \u201cThe rules are symbolic,\u201d said "
+        "Akira Minamikawa, an analyst at Omdia, warning that most firms had already acted."
+        "\n\n\u201cWe will keep testing the models,\u201d said Hiroshi Mikitani. \u201cIgnoring "
+        "them would be foolish,\u201d Mikitani said. \u201cThe costs are falling fast,\u201d he "
+        "said. \u201cEvery rival is doing the same,\u201d he said. \u201cWe cannot wait for "
+        "Tokyo,\u201d he said.",
+        "2025-03-05",
+        [
+            {"speaker": {"Yoshimasa Hayashi"}, "contains": "act with caution", "quote": True},
+            {
+                "speaker": {"Yoshimasa Hayashi"},
+                "starts": "no outright ban was planned",
+                "contains": "no outright ban",
+                "quote": False,
+                "cue": "adding",
+            },
+            {"speaker": PIPC, "contains": "reviewing every request", "quote": True},
+            {
+                "speaker": PIPC,
+                "starts": "DeepSeek had not replied",
+                "contains": "DeepSeek had not replied",
+                "cue": "noting",
+            },
+            {"speaker": {"Akira Minamikawa"}, "contains": "rules are symbolic", "quote": True},
+            {
+                "speaker": {"Akira Minamikawa"},
+                "starts": "most firms had already acted",
+                "contains": "most firms had already acted",
+                "cue": "warning",
+            },
+        ],
+    ),
+    case(
+        "a-negated-verb-at-the-end-attributes-nothing",
+        "The app was pulled from stores in South Korea on Monday, and DeepSeek has not "
+        "responded. Kakao said it would keep the ban, noting that DeepSeek had not replied. "
+        "The notice reached every ministry, although the Digital Agency would not confirm.",
+        "2025-02-18",
+        [
+            {"speaker": {"Kakao"}, "starts": "it would keep the ban", "contains": "keep the ban"},
+            {"speaker": {"Kakao"}, "starts": "DeepSeek had not replied", "contains": "not replied"},
+        ],
+        exact=True,
+    ),
 ]
 
 
