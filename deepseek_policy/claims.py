@@ -1466,7 +1466,8 @@ def _subject_speaker(
         ]
         if before:
             return before[-1].actor
-    if rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head, near):
+    second = rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head, near)
+    if second is not None and not _inside_a_name(ctx, lo + second.start()):
         first = True  # "... sent an inquiry ... and stated that"
     aside = _ASIDE_BEFORE_VERB.search(head, near) if not first else None
     if aside is not None:
@@ -1484,22 +1485,23 @@ def _subject_speaker(
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
     tail = _SUBJECT_TAIL.search(head, near)
     if tail is not None and not first:
-        np_start = lo + tail.start("np")
-        np_text = tail["np"]
+        np_start, np_end = lo + tail.start("np"), lo + tail.end("np")
+        np_start = _across_a_name(ctx, lo, np_start)
+        np_text = text[np_start:np_end]
         words = np_text.split()
         pron = _PRONOUN.match(words[-1]) if len(words) == 1 else None
         if pron is None and len(words) >= 2 and words[-1] == "it" and words[-2] in _IT_OPENERS:
             pron = _PRONOUN.match("it")  # "..., as it confirmed", "a step it described as"
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], np_start, s)
-        official = _official_speaker(ctx, np_start, lo + tail.end("np"), s)
+        official = _official_speaker(ctx, np_start, np_end, s)
         if official is not None:
             return official
         if np_text[:1] in "tT" and (
             _THE_OFFICIAL.fullmatch(np_text) or _THE_ANALYSTS.fullmatch(np_text)
         ):
             # "The spokesperson said ...": the body of the one introduced just before
-            return _speaker(ctx, np_start, lo + tail.end("np"), s)
+            return _speaker(ctx, np_start, np_end, s)
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
             # "A directive from the Department ... bars ..., and a spokesperson said ...": the
             # one body the sentence is about; "Japan, Taiwan and Australia banned DeepSeek
@@ -1649,6 +1651,31 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
             continue  # "released R1 on Jan. 20, saying ...": the stop of "Jan."
         start = m.end()
     return start
+
+
+#: How long a name may be (characters), for the names around an offset.
+_NAME_REACH = 120
+
+
+def _across_a_name(ctx: _Ctx, lo: int, np_start: int) -> int:
+    """Where a subject phrase starts when a name with a comma cuts it ("A spokesperson for
+    the Ministry of Economy, Trade and Industry": at "A", not "Trade"): the phrase's words
+    before the name that holds ``np_start``, else ``np_start``."""
+    for m in ctx.index.mentions_between(max(lo, np_start - _NAME_REACH), np_start + _NAME_REACH):
+        if m.start < np_start < m.end:
+            before = _SUBJECT_TAIL.search(ctx.text, max(lo, m.start - _TAIL), m.start)
+            return before.start("np") if before is not None else m.start
+    return np_start
+
+
+def _inside_a_name(ctx: _Ctx, offset: int) -> bool:
+    """Whether ``offset`` lies inside a name the index found ("the Ministry of Science and
+    ICT": its "and" joins no second predicate)."""
+    return any(
+        m.start < offset
+        for m in ctx.index.mentions_between(max(0, offset - _NAME_REACH), offset + _NAME_REACH)
+        if m.end > offset
+    )
 
 
 #: An unnamed speaker introduced with the body they speak for: "An official at the Digital

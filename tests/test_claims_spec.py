@@ -2845,6 +2845,29 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "an-official-of-a-body-whose-name-holds-a-comma-or-and",
+        "A spokesperson for the Ministry of Economy, Trade and Industry said the ministry was "
+        "reviewing staff use of generative AI. An official at the Ministry of Science and ICT "
+        "said the block would stay until DeepSeek answered. Officials at South Korea's Ministry "
+        "of Trade, Industry and Energy said the restriction was temporary. A spokesperson for "
+        "the Department for Science, Innovation and Technology said the department was "
+        "monitoring the app.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Ministry of Economy, Trade and Industry", "METI"},
+                "contains": "reviewing staff use",
+            },
+            {"speaker": {"Ministry of Science and ICT"}, "contains": "block would stay"},
+            {"speaker": KR_MOTIE, "contains": "restriction was temporary"},
+            {
+                "speaker": {"Department for Science, Innovation and Technology"},
+                "contains": "monitoring the app",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
