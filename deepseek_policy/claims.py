@@ -1128,6 +1128,13 @@ _REPORTED_FIGURES = lazy_re(
     r"[ ](?:(?!that\b)[\w%$.-]+[ ]){0,5}?(?:results|earnings|profits?|"
     r"revenues?|losses|loss|sales|income|growth)\b"
 )
+#: A thing as the whole object of "reported", to the sentence's end: "reported the news on
+#: Friday.", "first reported the ban." (no verb in it: "reported the app was removed" states).
+_REPORTED_A_THING = lazy_re(
+    r"[ ](?:the|a|an|its)[ ](?:(?!(?:is|was|were|are|had|has|have|would|will|could|may|might)"
+    r"[ .])[\w-]+[ ]){0,2}?[\w-]+(?:[ ](?:on|in|last|this|earlier|late)[ ][\w.]{1,12}"
+    r"(?:[ ][\w.]{1,12})?)?[.]?$"
+)
 #: What after "warned" makes it report a statement: a that-clause, a clause with its own
 #: subject and verb, a quotation or the end of an attribution.
 _WARNING_STATES = lazy_re(
@@ -1213,8 +1220,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # adjective ("drafting reports", "Nvidia's reported revenue")
         if _REPORT_AS_NOUN_BEFORE.search(text, max(s.start, a - 20), a):
             return False
-        if _REPORTED_FIGURES.match(after):
-            return False  # "Tencent reported results on Wednesday": figures, not a statement
+        if _REPORTED_FIGURES.match(after) or _REPORTED_A_THING.match(after):
+            # "Tencent reported results on Wednesday": figures, not a statement; "The Korea
+            # Herald reported the news on Friday.": an event covered, nothing asserted
+            return False
         return not _REPORTED_TO.match(after)
     if v in ("posted", "posts"):
         # "Aggarwal posted on X", "posted on its website that ..."; not "posted losses"
@@ -1502,6 +1511,8 @@ def _subject_speaker(
         ):
             # "The spokesperson said ...": the body of the one introduced just before
             return _speaker(ctx, np_start, np_end, s)
+        if np_text[:1] in "tT" and _THE_OUTLET.fullmatch(np_text):
+            return _outlet_before(ctx, np_start)  # "The newspaper reported that ..."
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
             # "A directive from the Department ... bars ..., and a spokesperson said ...": the
             # one body the sentence is about; "Japan, Taiwan and Australia banned DeepSeek
@@ -1762,6 +1773,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return _issuer(ctx, start)
     if not mentions and _THE_REPORT.fullmatch(phrase):
         return _report_author(ctx, start)
+    if not mentions and phrase[:1] in "tT" and _THE_OUTLET.fullmatch(phrase):
+        return _outlet_before(ctx, start)
     if not mentions:
         # a bare surname
         for w in rx(r"[A-Z][\w-]+").finditer(phrase):
@@ -1857,6 +1870,33 @@ _RELEASED_A_REPORT = lazy_re(
     r"\b(?:released|published|issued|produced|unveiled|put[ ]out|in)[ ](?:a|an|its|their|the)[ ]"
     r"(?:[\w-]+[ ]){0,3}?(?:report|study|survey|analysis|assessment|audit)\b"
 )
+
+
+#: A news outlet named again: "the newspaper", "the business daily", "the broadcaster".
+_THE_OUTLET = lazy_re(
+    r"(?i)(?:the|that|this)[ ](?:[\w-]+[ ]){0,2}?(?:newspaper|daily|broadcaster|"
+    r"news[ ]agency|news[ ]outlet|outlet|magazine|tabloid|news[ ]site|weekly)"
+)
+
+
+def _outlet_before(ctx: _Ctx, start: int) -> str | None:
+    """The outlet "the newspaper" names again: the organisation named last before ``start``,
+    nearby (about three paragraphs), unless an outlet's own report holds that name
+    ("According to Nikkei, Tohoku University ... The newspaper reported ...": Nikkei)."""
+    lo = max(0, start - _ISSUER_REACH)
+    for m in reversed(ctx.index.mentions_between(lo, start)):
+        if m.via == "modifier" or ctx.index.actor(m.actor).kind is not ActorKind.ORGANIZATION:
+            continue
+        for c in ctx.claims_near(start):
+            if (
+                c.speaker is not None
+                and c.speaker != m.actor
+                and c.evidence.start <= m.start < c.evidence.end
+                and ctx.index.actor(c.speaker).kind is ActorKind.ORGANIZATION
+            ):
+                return c.speaker
+        return m.actor
+    return None
 
 
 def _report_author(ctx: _Ctx, start: int) -> str | None:

@@ -2868,6 +2868,27 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-news-outlet-named-again-speaks",
+        "According to Nikkei, at least 12 local governments have issued similar guidance. The "
+        "newspaper reported that Kanagawa Prefecture had asked its employees to stop using the "
+        "app.\n\nThe Korea Herald reported the news on Friday. The daily said the PIPC would "
+        "meet DeepSeek officials next week.\n\nNHK reported that the Digital Agency had sent the "
+        "notice to every ministry. Most ministries had already complied, the broadcaster said."
+        "\n\nCaixin, a business magazine, said DeepSeek had hired more engineers. \u201cThe "
+        "company is not slowing down,\u201d the magazine said.",
+        "2025-03-05",
+        [
+            {"speaker": {"Nikkei"}, "contains": "12 local governments"},
+            {"speaker": {"Nikkei"}, "contains": "Kanagawa Prefecture had asked", "cue": "reported"},
+            {"speaker": {"Korea Herald"}, "contains": "meet DeepSeek officials", "cue": "said"},
+            {"speaker": {"NHK"}, "contains": "sent the notice"},
+            {"speaker": {"NHK"}, "contains": "Most ministries had already complied"},
+            {"speaker": {"Caixin"}, "contains": "hired more engineers"},
+            {"speaker": {"Caixin"}, "contains": "not slowing down", "quote": True},
+        ],
+        exact=True,
+    ),
 ]
 
 
