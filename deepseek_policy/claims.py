@@ -44,7 +44,7 @@ from deepseek_policy._syntax import (
     subject_before,
 )
 from deepseek_policy._trie import trie_pattern
-from deepseek_policy.actors import _STOP_CAPS, TARGET_ID, ActorIndex
+from deepseek_policy.actors import _SHORT_HEADS, _STOP_CAPS, TARGET_ID, ActorIndex
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
 
@@ -1775,6 +1775,12 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return _report_author(ctx, start)
     if not mentions and phrase[:1] in "tT" and _THE_OUTLET.fullmatch(phrase):
         return _outlet_before(ctx, start)
+    if not mentions and phrase[:1] in "tT":
+        body = _THE_BODY.fullmatch(phrase)
+        if body is not None:
+            # "..., the regulator said": a body the index named only by a description
+            # ("Germany's data protection commissioner"), read after its short forms
+            return ctx.index.antecedent(body["head"], start)
     if not mentions:
         # a bare surname
         for w in rx(r"[A-Z][\w-]+").finditer(phrase):
@@ -1822,7 +1828,7 @@ def _firm_of_analysts(ctx: _Ctx, start: int, noun: str) -> str | None:
     if firm is None:
         return None
     found = [x for x in ctx.index.mentions_between(*firm) if x.via != "modifier"]
-    return found[-1].actor if found else None
+    return found[-1].actor if found else _named_author(ctx, *firm)
 
 
 #: Analysts introduced with their firm: "Morgan Stanley analysts", "analysts at Bernstein".
@@ -1872,6 +1878,10 @@ _RELEASED_A_REPORT = lazy_re(
 )
 
 
+#: A body named again by its kind: "the regulator", "the Berlin watchdog", "the ministry".
+_THE_BODY = lazy_re(
+    r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>" + "|".join(_SHORT_HEADS) + r")"
+)
 #: A news outlet named again: "the newspaper", "the business daily", "the broadcaster".
 _THE_OUTLET = lazy_re(
     r"(?i)(?:the|that|this)[ ](?:[\w-]+[ ]){0,2}?(?:newspaper|daily|broadcaster|"
@@ -1942,6 +1952,12 @@ def _official_speaker(
     if m is None:
         # "the head of LG AI Research"
         return mentions[-1].actor if mentions else None
+    if not mentions and m["org"]:
+        # "Analysts at Bernstein said": a body no list holds, named where the body stands
+        lead = len(text[start:end]) - len(text[start:end].lstrip(" ,."))
+        named = _named_author(ctx, start + lead + m.start("org"), end)
+        if named is not None:
+            return named
     orgs = [x for x in mentions if ctx.index.actor(x.actor).kind is not ActorKind.PERSON]
     if orgs:
         # "a spokesperson for the Ministry of Foreign Affairs in Taipei": the body, not the

@@ -2889,6 +2889,29 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-described-regulator-or-an-unlisted-firm-speaks",
+        "Germany's data protection commissioner has asked Apple and Google to remove DeepSeek "
+        "from their stores, the regulator said on Friday.\n\nGermany's federal data protection "
+        "commissioner has warned ministries against using DeepSeek, the regulator said."
+        "\n\nAnalysts at Bernstein said in a note that European restrictions would have little "
+        "effect on DeepSeek's growth. \u201cEurope is not a key market,\u201d the analysts "
+        "wrote.",
+        "2025-06-28",
+        [
+            {
+                "speaker": {"Federal Commissioner for Data Protection and Freedom of Information"},
+                "contains": "asked Apple and Google to remove DeepSeek",
+            },
+            {
+                "speaker": {"Federal Commissioner for Data Protection and Freedom of Information"},
+                "contains": "warned ministries against using DeepSeek",
+            },
+            {"speaker": {"Bernstein"}, "contains": "little effect on DeepSeek's growth"},
+            {"speaker": {"Bernstein"}, "contains": "Europe is not a key market", "quote": True},
+        ],
+        exact=True,
+    ),
 ]
 
 
