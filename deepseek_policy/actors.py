@@ -338,6 +338,9 @@ _OWNER = r"[A-Z][\w&.-]{0,30}+(?:[ ][A-Z][\w&.-]{0,30}+){0,3}(?:['’]s|(?<=s)['
 #: A courtesy title before a name, with or without its stop ("Dr Benjamin Ang", "Mr. Lee"):
 #: not part of the name, and no role.
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof|Professor|Sir|Dame)\.?[ ])?"
+#: A body's capitalised name after a person's ("of the Center for Strategic and International
+#: Studies", "at Bernstein"), before the person's reporting verb.
+_BODY_AFTER_NAME = r"[A-Z][\w&.’'-]*(?:[ ](?:(?:of|and|for|&)[ ](?:the[ ])?)?[A-Z][\w&.’'-]*){0,6}"
 
 
 @functools.cache
@@ -361,9 +364,11 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
-        # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
+        # "Burke said", "said Sung Kim", "Vaishnaw told reporters", "Jim Lewis of the Center
+        # for Strategic and International Studies said" (the body is read as the parent)
         re.compile(
-            rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME})[ ]"
+            rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME})"
+            rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{_BODY_AFTER_NAME})?[ ]"
             rf"(?:{'|'.join(_PERSON_REPORTING)})\b"
         ),
         re.compile(

@@ -2912,6 +2912,21 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-person-of-a-body-before-the-verb-speaks",
+        "Some experts were skeptical. Jim Lewis of the Center for Strategic and International "
+        "Studies said the risk was real but manageable. \u201cYou don't need to ban it "
+        "everywhere,\u201d he said. Alexandr Wang of Scale AI told CNBC that DeepSeek had "
+        "50,000 Nvidia chips. Lennart Heim at RAND wrote that export controls were working.",
+        "2025-02-07",
+        [
+            {"speaker": {"Jim Lewis"}, "contains": "risk was real but manageable"},
+            {"speaker": {"Jim Lewis"}, "contains": "need to ban it everywhere", "quote": True},
+            {"speaker": {"Alexandr Wang"}, "contains": "50,000 Nvidia chips", "cue": "told"},
+            {"speaker": {"Lennart Heim"}, "contains": "export controls were working"},
+        ],
+        exact=True,
+    ),
 ]
 
 
