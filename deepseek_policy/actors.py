@@ -2963,7 +2963,18 @@ def _subject_like(text: str, sentence_start: int, start: int) -> bool:
         return True
     if _CLAUSE_JOIN_END.search(before):
         return True
+    if len(before) <= 60 and _KIND_BEFORE_NAME.fullmatch(before):
+        return True  # "Security firm Wiz said", "South Korean internet giant Kakao said"
     return bool(rx(r"[^,;]{0,40},[ ](?:the[ ])?").fullmatch(before))
+
+
+#: A sentence's opening description of the kind of body whose name follows: "Security firm ",
+#: "U.S. chipmaker ", "The Chinese AI startup " (the name is the sentence's subject).
+_KIND_BEFORE_NAME = lazy_re(
+    r"(?:(?:The|the|A|An)[ ])?(?:[\w.’'-]+[ ]){0,4}?(?:firm|company|startup|start-up|giant|"
+    r"maker|chipmaker|carmaker|automaker|group|operator|provider|developer|lab|carrier|platform|"
+    r"bank|insurer|lender|regulator|watchdog|agency|ministry|broadcaster|newspaper|outlet)[ ]"
+)
 
 
 #: A continent's or region's name that ends in a country's: "South America", "Latin America".

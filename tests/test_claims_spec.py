@@ -2927,6 +2927,23 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "the-company-after-a-described-firm-is-that-firm",
+        "Security firm Wiz said in a blog post that it had found an exposed DeepSeek database "
+        "containing chat histories. The company said DeepSeek secured the database within an "
+        "hour of being notified.\n\nU.S. chipmaker Nvidia called DeepSeek's R1 an excellent AI "
+        "advancement. The company said inference still required significant numbers of its "
+        "GPUs.\n\nSouth Korean internet giant Kakao said it had blocked DeepSeek on work "
+        "devices. The company said the block would stay until DeepSeek answered the regulator.",
+        "2025-02-07",
+        [
+            {"speaker": {"Wiz"}, "contains": "exposed DeepSeek database"},
+            {"speaker": {"Wiz"}, "contains": "secured the database"},
+            {"speaker": {"Nvidia"}, "contains": "inference still required"},
+            {"speaker": {"Kakao"}, "contains": "blocked DeepSeek on work devices"},
+            {"speaker": {"Kakao"}, "contains": "the block would stay"},
+        ],
+    ),
 ]
 
 
