@@ -686,7 +686,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         handed = _HANDED_TO.search(text, m.start("np"), np_end)
         if handed is not None:
             np_end = handed.start()  # "a report submitted to the Legislative Yuan": not its
-        speaker = _speaker(ctx, m.start("np"), np_end, s)
+        speaker = _speaker(ctx, m.start("np"), np_end, s) or _source_named(
+            ctx, m.start("np"), np_end
+        )
         if speaker is None:
             continue
         if _inside_quote_claim(claims_here, m.start()):
@@ -1630,6 +1632,16 @@ _AUTHOR_NAME = lazy_re(
     r"(?:the[ ])?(?P<name>[A-Z][\w&’'.-]*(?:[ ](?:(?:of|and|for|&)[ ](?:the[ ])?)?"
     r"[A-Z][\w&’'.-]*){0,5})(?![\w’'-])"
 )
+
+
+def _source_named(ctx: _Ctx, start: int, end: int) -> str | None:
+    """The source "according to" names where the index knows none: a study's or figures'
+    author ("data from QuestMobile", "a survey by Teikoku Databank"), or the name itself
+    ("according to QuestMobile")."""
+    agent = _AGENT.search(ctx.text, start, end)
+    if agent is not None:
+        return _named_author(ctx, agent.end(), end)
+    return _named_author(ctx, start, end)
 
 
 def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:

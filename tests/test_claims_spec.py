@@ -2944,6 +2944,20 @@ ROUND_TWELVE = [
             {"speaker": {"Kakao"}, "contains": "the block would stay"},
         ],
     ),
+    case(
+        "according-to-a-source-no-list-holds",
+        "According to data from QuestMobile, DeepSeek had 22 million daily active users in "
+        "January. According to a survey by Teikoku Databank, 15 percent of firms had banned the "
+        "app. The app was downloaded 1.6 million times in a week, according to AppMagic. "
+        "According to people familiar with the matter, a ban was imminent.",
+        "2025-02-12",
+        [
+            {"speaker": {"QuestMobile"}, "contains": "22 million daily active users"},
+            {"speaker": {"Teikoku Databank"}, "contains": "15 percent of firms"},
+            {"speaker": {"AppMagic"}, "contains": "downloaded 1.6 million times"},
+        ],
+        exact=True,
+    ),
 ]
 
 
