@@ -1105,6 +1105,15 @@ _NOUN_BEFORE = lazy_re(
 )
 
 
+#: The word before such a plural that makes it a noun: a past form ("rejected claims") or an
+#: adjective that qualifies claims or reports ("false claims", "bold claims").
+_NOUN_AFTER_VERB_OR_ADJECTIVE = lazy_re(
+    r"(?<![\w-])(?:[a-z]{2,12}ed|made|make|makes|making|false|bold|unfounded|baseless|"
+    r"unverified|unsubstantiated|dubious|similar|earlier|recent|conflicting|misleading|"
+    r"competing|sweeping|such)[ ]$"
+)
+
+
 #: A short object and "to" a named body after "reported": "reported the app to the
 #: authorities", "reported DeepSeek to Apple and Google" (no verb in the object).
 _REPORTED_TO = lazy_re(
@@ -1159,8 +1168,13 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return False  # "DeepSeek has said little about ...": silence, not a statement
     if v.endswith(("ed", "id", "ld", "te")) and _PASSIVE_AUX.search(text, max(s.start, a - 20), a):
         return False  # "Italy's Garante, which was criticized by DeepSeek", "have been told"
-    if v in _NOUN_TOO and _NOUN_BEFORE.search(text, max(s.start, a - 12), a):
-        return False  # "a list of states restricting the app", "the claims": a noun
+    if v in _NOUN_TOO and (
+        _NOUN_BEFORE.search(text, max(s.start, a - 12), a)
+        or _NOUN_AFTER_VERB_OR_ADJECTIVE.search(text, max(s.start, a - 16), a)
+    ):
+        # "a list of states restricting the app", "the claims", "repeated false claims",
+        # "rejected claims", "made bold claims": a noun
+        return False
     if v == "states" and not _STATES_WHAT.match(text, b, s.end):
         return False  # "Several U.S. states, including Texas, ...": the verb states something
     if v in (

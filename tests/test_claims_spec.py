@@ -2958,6 +2958,18 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "claims-or-reports-after-a-verb-or-an-adjective-are-nouns",
+        "An analysis by NewsGuard found the chatbot repeated false claims 30 percent of the "
+        "time. DeepSeek made bold claims about its costs. Baidu launched Ernie 4.5 on Sunday. "
+        "The company claims it outperforms DeepSeek's V3.",
+        "2025-03-17",
+        [
+            {"speaker": {"NewsGuard"}, "contains": "repeated false claims 30 percent"},
+            {"speaker": {"Baidu"}, "contains": "it outperforms DeepSeek's V3", "cue": "claims"},
+        ],
+        exact=True,
+    ),
 ]
 
 
