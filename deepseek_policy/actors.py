@@ -2740,9 +2740,11 @@ class ActorIndex:
                 return m.actor
         return None
 
-    def antecedent(self, head: str, offset: int) -> str | None:
-        """The actor a short form such as "the ministry" or "the firm" refers to."""
-        return self._antecedent(head, offset)
+    def antecedent(self, head: str, offset: int, phrase: str = "") -> str | None:
+        """The actor a short form such as "the ministry" or "the firm" refers to (``phrase``:
+        the words around the head, whose nationality word narrows it: "an Indian government
+        official")."""
+        return self._antecedent(head, offset, phrase)
 
     def context_country(self, offset: int) -> str | None:
         """The country the text is talking about at ``offset``."""

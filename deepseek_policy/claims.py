@@ -2001,7 +2001,7 @@ def _official_speaker(
         r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|"
         r"bank|regulator|government|hospital|bureau|office|city|state)\b"
     ).findall(phrase.lower()):
-        actor = ctx.index.antecedent(head, start)
+        actor = ctx.index.antecedent(head, start, phrase)
         if actor is not None:
             return actor
     return None

@@ -2970,6 +2970,18 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "an-official-of-a-named-nationality-speaks-for-that-government",
+        "Australia banned the app on government devices on Tuesday. An Indian government "
+        "official, who asked not to be identified, said further restrictions were being "
+        "considered. A Japanese government official said the notice was not a ban.",
+        "2025-02-06",
+        [
+            {"speaker": {"India"}, "contains": "further restrictions"},
+            {"speaker": {"Japan"}, "contains": "the notice was not a ban"},
+        ],
+        exact=True,
+    ),
 ]
 
 
