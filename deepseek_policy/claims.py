@@ -1527,6 +1527,8 @@ def _subject_speaker(
         ):
             # "The spokesperson said ...": the body of the one introduced just before
             return _speaker(ctx, np_start, np_end, s)
+        if np_text[:1] in "hH" and _PERSONS_OWN.fullmatch(np_text):
+            return _speaker(ctx, np_start, np_end, s)  # "His office said ..."
         if np_text[:1] in "tT" and _THE_OUTLET.fullmatch(np_text):
             return _outlet_before(ctx, np_start)  # "The newspaper reported that ..."
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
@@ -1799,6 +1801,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return _issuer(ctx, start)
     if not mentions and _THE_REPORT.fullmatch(phrase):
         return _report_author(ctx, start)
+    if not mentions and phrase[:1] in "hH" and _PERSONS_OWN.fullmatch(phrase):
+        return ctx.index.last_person(start)  # "his office said": the person he is
     if not mentions and phrase[:1] in "tT" and _THE_OUTLET.fullmatch(phrase):
         return _outlet_before(ctx, start)
     if not mentions and phrase[:1] in "tT":
@@ -1908,6 +1912,11 @@ _RELEASED_A_REPORT = lazy_re(
 _THE_BODY = lazy_re(
     r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>" + "|".join(_SHORT_HEADS) + r")"
 )
+#: Those who speak for a person: "his office", "her spokeswoman", "his lawyers".
+_PERSONS_OWN = lazy_re(
+    r"(?:[Hh]is|[Hh]er)[ ](?:office|spokes(?:person|man|woman)|aides?|team|campaign|staff|"
+    r"lawyers?|attorneys?|representatives?)"
+)
 #: A news outlet named again: "the newspaper", "the business daily", "the broadcaster".
 _THE_OUTLET = lazy_re(
     r"(?i)(?:the|that|this)[ ](?:[\w-]+[ ]){0,2}?(?:newspaper|daily|broadcaster|"
@@ -1991,6 +2000,8 @@ def _official_speaker(
         bodies = [x for x in orgs if ctx.index.actor(x.actor).kind not in _PLACE_KINDS]
         return bodies[0].actor if bodies else orgs[-1].actor
     words = phrase.lower().split()
+    if words and words[0] in ("his", "her"):
+        return ctx.index.last_person(start)  # "her spokesperson said": the person she is
     if words and words[0] in ("its", "their"):
         actors = subject_before(ctx, s, s.start, start, [])
         if actors:

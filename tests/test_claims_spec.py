@@ -2982,6 +2982,20 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-person-s-office-or-spokesperson-speaks-for-the-person",
+        "Gov. Glenn Youngkin signed an order on Friday. His office said the ban would take "
+        "effect at once.\n\nSenator Maria Cantwell introduced a bill. Her spokesperson said the "
+        "senator would push for a vote.\n\nGov. Josh Stein issued a directive on Monday. "
+        "\u201cNo state device may run the app,\u201d his office said.",
+        "2025-02-14",
+        [
+            {"speaker": {"Glenn Youngkin"}, "contains": "take effect at once"},
+            {"speaker": {"Maria Cantwell"}, "contains": "push for a vote"},
+            {"speaker": {"Josh Stein"}, "contains": "No state device", "quote": True},
+        ],
+        exact=True,
+    ),
 ]
 
 
