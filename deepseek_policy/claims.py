@@ -953,8 +953,15 @@ def _attributes_what_precedes(
     content_start = _clause_start(text, s.start, pre.start())
     if _OPENER_ONLY.fullmatch(text, content_start, pre.start()):
         return False  # "Separately, the Centre said on Thursday it would ...": an opener
-    if _only_a_name(ctx, content_start, pre.start()):
-        return False  # "Wang Wenbin, a spokesman for the ministry, said ...": an apposition
+    np_words = pre["np"].split()
+    if (
+        np_words[0][:1].islower()
+        and not (len(np_words) == 1 and _PRONOUN.match(np_words[0]))
+        and _only_a_name(ctx, content_start, pre.start())
+    ):
+        # "Wang Wenbin, a spokesman for the ministry, said ...": an apposition; not "The
+        # commission, he added, had ..." nor "The company, Tsarynny said, had ...": asides
+        return False
     if _inside_quote_claim(claims_here, content_start):
         return True
     if post.group().endswith(", ") and _PREDICATE_START.match(text, post.end(), s.end):

@@ -2996,6 +2996,35 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "an-aside-attribution-after-a-named-subject-keeps-the-subject",
+        "Personal Information Protection Commission chairman Satoru Tezuka said the commission "
+        "had alerted DeepSeek. The commission, he added, had not yet received a reply. Garante "
+        "head Pasquale Stanzione said the order was final. The regulator, he said, would not "
+        "back down. Feroot Security CEO Ivan Tsarynny spoke to ABC. Feroot, Tsarynny said, had "
+        "never seen anything like it.",
+        "2025-02-14",
+        [
+            {"speaker": {"Satoru Tezuka"}, "contains": "had alerted DeepSeek"},
+            {
+                "speaker": {"Satoru Tezuka"},
+                "starts": "The commission had not yet received",
+                "contains": "not yet received a reply",
+            },
+            {"speaker": {"Pasquale Stanzione"}, "contains": "the order was final"},
+            {
+                "speaker": {"Pasquale Stanzione"},
+                "starts": "The regulator would not back down",
+                "contains": "would not back down",
+            },
+            {
+                "speaker": {"Ivan Tsarynny"},
+                "starts": "Feroot had never seen",
+                "contains": "never seen anything like it",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
