@@ -779,7 +779,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             content_end,
             a,
             date_from=b,
-            date_span=_fronted(text, s, a),
+            date_span=_fronted(text, s, a) or _medium_aside(text, s, a),
         )
         ctx.used.append((a, b))
     # "..., warning that ...": the subject of the clause speaks
@@ -1449,6 +1449,22 @@ def _fronted(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
     if m is None or len(text[m.end() : verb_start].split()) > 8:
         return None
     return m.start(), m.end()
+
+
+#: Where and when a statement was made, as an aside between its speaker and the verb:
+#: ", in a statement on Monday, ", ", at a briefing on Friday, ".
+_MEDIUM_ASIDE = lazy_re(
+    r",[ ](?:in|at|during)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,80},[ ]$"
+)
+
+
+def _medium_aside(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
+    """The span of an aside that says where the statement was made, right before its verb
+    ("Italy's Garante, in a statement on Monday, said ..."), where its date may stand."""
+    if text[verb_start - 2 : verb_start] != ", ":
+        return None  # a cheap test before the pattern
+    m = _MEDIUM_ASIDE.search(text, max(s.start, verb_start - 100), verb_start)
+    return m.span() if m is not None else None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3025,6 +3025,22 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "the-date-in-an-aside-before-the-verb-dates-the-claim",
+        "Italy's Garante, in a statement on Monday, said the block would stay. Nvidia, at a "
+        "briefing on Jan. 28, said inference demand would grow. Taiwan's digital ministry, in a "
+        "notice issued on Friday, said agencies should not use the app. Ireland's Data "
+        "Protection Commission, which wrote to DeepSeek on Jan. 29, said it was still awaiting "
+        "answers.",
+        "2025-02-14",
+        [
+            {"speaker": GARANTE, "contains": "the block would stay", "date": "2025-02-10"},
+            {"speaker": {"Nvidia"}, "contains": "inference demand", "date": "2025-01-28"},
+            {"speaker": MODA, "contains": "should not use the app", "date": "2025-02-14"},
+            {"speaker": DPC, "contains": "still awaiting answers", "date": None},
+        ],
+        exact=True,
+    ),
 ]
 
 
