@@ -132,7 +132,12 @@ _FINAL_ATTRIBUTION = lazy_re(
 )
 #: "quoted X as saying (that) ...": X speaks.
 _QUOTED_AS_SAYING = lazy_re(
-    r"\b(?P<verb>quoted)[ ](?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?"
+    r"\b(?P<verb>quoted)[ ](?!by[ ])(?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?"
+)
+#: "X was quoted (by Bloomberg) as saying (that) ...": the subject speaks, not the outlet.
+_QUOTED_PASSIVE = lazy_re(
+    r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?P<verb>quoted|cited)[ ]"
+    r"(?:(?:by|in|on)[ ][^,;“”\"]{2,60}?[ ])?as[ ]saying[ ](?:that[ ])?"
 )
 #: ", with X saying that ...": X speaks in an absolute construction.
 _WITH_SAYING = lazy_re(
@@ -814,6 +819,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             if content_end - w.end() >= 12:
                 _add(ctx, s, speaker, w["verb"], w.end(), content_end, w.start())
                 ctx.used.append(w.span("verb"))
+    for w in _QUOTED_PASSIVE.finditer(text, s.start, s.end) if "as saying" in s.text else ():
+        speaker = _subject_speaker(ctx, s, w.start(), smasks)
+        content_end = _content_end(text, w.end(), s.end)
+        if speaker is not None and content_end - w.end() >= 12:
+            _add(ctx, s, speaker, w["verb"], w.end(), content_end, w.start())
     for cm in _CLAIM_NOUN.finditer(text, s.start, s.end):
         speaker = _speaker(ctx, cm.start("np"), cm.end("np"), s)
         if speaker is not None:

@@ -3041,6 +3041,20 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "quoted-as-saying-in-the-passive-names-its-subject",
+        "DeepSeek founder Liang Wenfeng was quoted as saying that the company would stay open "
+        "source. Nvidia chief executive Jensen Huang was quoted by Bloomberg as saying that the "
+        "market had misread R1. Guo Jiakun, a foreign ministry spokesperson, was cited as saying "
+        "the ban was discriminatory.",
+        "2025-02-14",
+        [
+            {"speaker": {"Liang Wenfeng"}, "contains": "stay open source"},
+            {"speaker": {"Jensen Huang"}, "contains": "market had misread R1"},
+            {"speaker": GUO, "contains": "ban was discriminatory"},
+        ],
+        exact=True,
+    ),
 ]
 
 
