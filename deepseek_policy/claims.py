@@ -1291,7 +1291,10 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"[ ](?:yesterday|today|earlier|previously|separately|before|repeatedly|publicly|again|"
         r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
-        r",))?(?:,)?(?:[ ]that)?[ ]?"
+        r",))?"
+        # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
+        r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
+        r"(?:,)?(?:[ ]that)?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):
         # "said, when asked about the ban, that ...": an aside before the that-clause

@@ -3055,6 +3055,23 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "an-appositive-after-the-place-of-a-statement-is-not-its-text",
+        "Elon Musk said on X, formerly Twitter, that the cost claims were false. Guo Jiakun said "
+        "in Beijing, the Chinese capital, that the ban was discriminatory. Masaaki Taira said on "
+        "Friday, a day after the notice, that the ministries had complied.",
+        "2025-02-14",
+        [
+            {"speaker": {"Elon Musk"}, "starts": "the cost claims were false", "contains": "false"},
+            {"speaker": GUO, "starts": "the ban was discriminatory", "contains": "discriminatory"},
+            {
+                "speaker": {"Masaaki Taira"},
+                "starts": "the ministries had complied",
+                "contains": "complied",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
