@@ -1275,9 +1275,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
 
 
 #: An aside between a reporting verb and its that-clause: ", when asked about the ban, that",
-#: ", in response to a question, that".
+#: ", in response to a question, that", ", citing government sources, that".
 _ASIDE_BEFORE_THAT = lazy_re(
-    r",[ ](?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply)"
+    r",[ ](?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply|"
+    r"citing|quoting)"
     r"[ ][^,;“”\"]{1,80},[ ]that[ ]"
 )
 

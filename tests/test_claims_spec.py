@@ -3072,6 +3072,28 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-citing-aside-before-the-that-clause-is-not-its-text",
+        "Nikkei reported, citing government sources, that the Digital Agency would issue a "
+        "notice. Yonhap said, quoting a ministry official, that the block would stay. The "
+        "Financial Times reported, citing two people familiar with the matter, that Microsoft "
+        "was investigating.",
+        "2025-02-14",
+        [
+            {"speaker": {"Nikkei"}, "starts": "the Digital Agency would", "contains": "notice"},
+            {
+                "speaker": {"Yonhap", "Yonhap News Agency"},
+                "starts": "the block would stay",
+                "contains": "block",
+            },
+            {
+                "speaker": {"Financial Times"},
+                "starts": "Microsoft was investigating",
+                "contains": "investigating",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
