@@ -1757,8 +1757,12 @@ def _inside_a_name(ctx: _Ctx, offset: int) -> bool:
 #: An unnamed speaker introduced with the body they speak for: "An official at the Digital
 #: Agency", "a spokesperson for the ministry".
 _INTRODUCED_OFFICIAL = lazy(
-    r"(?i)\b(?:an?|one)[ ](?:[\w-]+[ ]){0,2}?(?P<noun>official|spokes(?:person|man|woman)|"
-    r"source|executive|representative)[ ](?:at|from|of|with|for)[ ][^,.;“”\"]{2,80}"
+    r"(?i:\b(?:an?|one)[ ](?:[\w-]+[ ]){0,2}?(?P<noun>official|spokes(?:person|man|woman)|"
+    r"source|executive|representative)[ ](?:at|from|of|with|for)[ ][^,.;“”\"]{2,80})"
+    # "a Samsung spokesperson", "an LG Uplus official": the body named before the noun
+    r"|\b(?:[Aa]n?|[Oo]ne)[ ](?:[a-z-]+[ ])?[A-Z][\w&.+-]*(?:[ ][A-Z][\w&.+-]*){0,3}[ ]"
+    r"(?:[a-z-]+[ ])?(?P<noun2>official|spokes(?:person|man|woman)|source|executive|"
+    r"representative)\b"
 )
 #: An unnamed speaker named again: "the official", "the spokesperson".
 _THE_OFFICIAL = lazy(
@@ -1801,7 +1805,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         noun = phrase.split()[-1].lower()
         intro = None
         for found in _INTRODUCED_OFFICIAL.finditer(text, max(0, start - 600), start):
-            if found["noun"].lower() == noun:
+            if (found["noun"] or found["noun2"]).lower() == noun:
                 intro = found
         if intro is None:
             return None

@@ -3094,6 +3094,21 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "the-spokesperson-again-after-a-body-named-before-the-noun",
+        "\u201cWe are reviewing it,\u201d a Samsung spokesperson said.\n\n\u201cNo decision has "
+        "been made yet, and we will inform staff,\u201d the spokesperson added.\n\nAn LG Uplus "
+        "official said the company had no plans to use DeepSeek. The official added that "
+        "security came first.",
+        "2025-02-14",
+        [
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "reviewing it"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "No decision has been"},
+            {"speaker": LG_UPLUS, "contains": "no plans to use DeepSeek"},
+            {"speaker": LG_UPLUS, "contains": "security came first"},
+        ],
+        exact=True,
+    ),
 ]
 
 
