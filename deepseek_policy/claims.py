@@ -698,8 +698,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             continue
         if _inside_quote_claim(claims_here, m.start()):
             continue
-        a, b = _content_around(text, s, m.start(), m.end())
-        _add(ctx, s, speaker, "according to", a, b, s.start)
+        a, b, aside = _content_around(text, s, m.start(), m.end())
+        _add(ctx, s, speaker, "according to", a, b, s.start, aside=aside)
         ctx.used.append((m.start(), m.end()))
     # "..., the firm explained." / "..., said a spokesperson for the group."
     has_comma = (
@@ -1364,19 +1364,46 @@ def _opens_quote(text: str, start: int, end: int) -> bool:
     return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
-def _content_around(text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
-    """The statement an "according to X" phrase attributes: the rest of the sentence."""
+def _content_around(
+    text: str, s: Sentence, a: int, b: int
+) -> tuple[int, int, tuple[int, int] | None]:
+    """The statement an "according to X" phrase attributes: the rest of the sentence, and the
+    phrase as an aside where it interrupts the statement ("The app, according to X, stores
+    ..."); a relative clause on X ("X, which ordered the block, ...") is X's, not the
+    statement's."""
+    relative = _SOURCE_RELATIVE.match(text, b, s.end) if text.startswith(", ", b) else None
+    if relative is not None:
+        b = relative.end()
     before = text[s.start : a].strip(" ,")
     after = text[b : s.end].strip(" ,.")
+    if (
+        before
+        and after
+        and text.startswith(", ", a - 2)
+        and text.startswith(", ", b)
+        and _PREDICATE_AFTER_ASIDE.match(text, b + 2, s.end)
+    ):
+        # "The app, according to Italy's Garante, stores data in China": one statement
+        return s.start, _content_end(text, b + 2, s.end), (a - 2, b + 2)
     if len(after) > len(before) and not _OPENS_OTHER_CLAUSE.match(after):
         start = b
         while start < s.end and text[start] in " ,":
             start += 1
-        return start, _content_end(text, start, s.end)
+        return start, _content_end(text, start, s.end), None
     end = a
     while end > s.start and text[end - 1] in " ,":
         end -= 1
-    return s.start, end
+    return s.start, end, None
+
+
+#: A relative clause on an "according to" source, to its comma or the sentence's end.
+_SOURCE_RELATIVE = lazy_re(r",[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}(?:,|(?=[.!?]?$))")
+#: A predicate that goes on after an aside: a lower-case word that opens no clause of its own
+#: ("stores", "has", "will"; not "the", "it", "and").
+_PREDICATE_AFTER_ASIDE = lazy_re(
+    r"(?!(?:the|a|an|it|its|they|their|he|she|we|this|that|these|those|there|and|but|or|"
+    r"while|which|who|as|so)\b)[a-z]"
+)
 
 
 #: A clause of the writer's after "according to X, ": "while Y said ...", "but ...".

@@ -3109,6 +3109,24 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "according-to-as-an-aside-or-with-a-relative-clause",
+        "The app, according to Italy's Garante, stores data in China. Chat logs were exposed "
+        "for weeks, according to Wiz, which found the database on Jan. 29. According to the "
+        "Ministry of Digital Affairs, which banned the app, agencies had 30 days to comply.",
+        "2025-02-14",
+        [
+            {"speaker": GARANTE, "starts": "The app stores data", "contains": "in China"},
+            {
+                "speaker": {"Wiz"},
+                "starts": "Chat logs were exposed",
+                "ends": "for weeks",
+                "contains": "exposed",
+            },
+            {"speaker": MODA, "starts": "agencies had 30 days", "contains": "to comply"},
+        ],
+        exact=True,
+    ),
 ]
 
 
