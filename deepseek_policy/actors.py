@@ -339,6 +339,9 @@ _OWNER = r"[A-Z][\w&.-]{0,30}+(?:[ ][A-Z][\w&.-]{0,30}+){0,3}(?:['’]s|(?<=s)['
 #: A courtesy title before a name, with or without its stop ("Dr Benjamin Ang", "Mr. Lee"):
 #: not part of the name, and no role.
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof|Professor|Sir|Dame)\.?[ ])?"
+#: A body's capitalised name after a person's ("of the Center for Strategic and International
+#: Studies", "at Bernstein"), before the person's reporting verb.
+_BODY_AFTER_NAME = r"[A-Z][\w&.’'-]*(?:[ ](?:(?:of|and|for|&)[ ](?:the[ ])?)?[A-Z][\w&.’'-]*){0,6}"
 
 
 @functools.cache
@@ -362,9 +365,11 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
-        # "Burke said", "said Sung Kim", "Vaishnaw told reporters"
+        # "Burke said", "said Sung Kim", "Vaishnaw told reporters", "Jim Lewis of the Center
+        # for Strategic and International Studies said" (the body is read as the parent)
         re.compile(
-            rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME})[ ]"
+            rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME})"
+            rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{_BODY_AFTER_NAME})?[ ]"
             rf"(?:{'|'.join(_PERSON_REPORTING)})\b"
         ),
         re.compile(
@@ -2821,9 +2826,11 @@ class ActorIndex:
                 return m.actor
         return None
 
-    def antecedent(self, head: str, offset: int) -> str | None:
-        """The actor a short form such as "the ministry" or "the firm" refers to."""
-        return self._antecedent(head, offset)
+    def antecedent(self, head: str, offset: int, phrase: str = "") -> str | None:
+        """The actor a short form such as "the ministry" or "the firm" refers to (``phrase``:
+        the words around the head, whose nationality word narrows it: "an Indian government
+        official")."""
+        return self._antecedent(head, offset, phrase)
 
     def context_country(self, offset: int) -> str | None:
         """The country the text is talking about at ``offset``."""
@@ -3055,7 +3062,18 @@ def _subject_like(text: str, sentence_start: int, start: int) -> bool:
         return True
     if _CLAUSE_JOIN_END.search(before):
         return True
+    if len(before) <= 60 and _KIND_BEFORE_NAME.fullmatch(before):
+        return True  # "Security firm Wiz said", "South Korean internet giant Kakao said"
     return bool(rx(r"[^,;]{0,40},[ ](?:the[ ])?").fullmatch(before))
+
+
+#: A sentence's opening description of the kind of body whose name follows: "Security firm ",
+#: "U.S. chipmaker ", "The Chinese AI startup " (the name is the sentence's subject).
+_KIND_BEFORE_NAME = lazy_re(
+    r"(?:(?:The|the|A|An)[ ])?(?:[\w.’'-]+[ ]){0,4}?(?:firm|company|startup|start-up|giant|"
+    r"maker|chipmaker|carmaker|automaker|group|operator|provider|developer|lab|carrier|platform|"
+    r"bank|insurer|lender|regulator|watchdog|agency|ministry|broadcaster|newspaper|outlet)[ ]"
+)
 
 
 #: A continent's or region's name that ends in a country's: "South America", "Latin America".

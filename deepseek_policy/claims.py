@@ -44,7 +44,7 @@ from deepseek_policy._syntax import (
     subject_before,
 )
 from deepseek_policy._trie import trie_pattern
-from deepseek_policy.actors import TARGET_ID, ActorIndex
+from deepseek_policy.actors import _SHORT_HEADS, _STOP_CAPS, TARGET_ID, ActorIndex
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
 
@@ -132,7 +132,12 @@ _FINAL_ATTRIBUTION = lazy_re(
 )
 #: "quoted X as saying (that) ...": X speaks.
 _QUOTED_AS_SAYING = lazy_re(
-    r"\b(?P<verb>quoted)[ ](?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?"
+    r"\b(?P<verb>quoted)[ ](?!by[ ])(?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?"
+)
+#: "X was quoted (by Bloomberg) as saying (that) ...": the subject speaks, not the outlet.
+_QUOTED_PASSIVE = lazy_re(
+    r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?P<verb>quoted|cited)[ ]"
+    r"(?:(?:by|in|on)[ ][^,;“”\"]{2,60}?[ ])?as[ ]saying[ ](?:that[ ])?"
 )
 #: ", with X saying that ...": X speaks in an absolute construction.
 _WITH_SAYING = lazy_re(
@@ -686,13 +691,15 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         handed = _HANDED_TO.search(text, m.start("np"), np_end)
         if handed is not None:
             np_end = handed.start()  # "a report submitted to the Legislative Yuan": not its
-        speaker = _speaker(ctx, m.start("np"), np_end, s)
+        speaker = _speaker(ctx, m.start("np"), np_end, s) or _source_named(
+            ctx, m.start("np"), np_end
+        )
         if speaker is None:
             continue
         if _inside_quote_claim(claims_here, m.start()):
             continue
-        a, b = _content_around(text, s, m.start(), m.end())
-        _add(ctx, s, speaker, "according to", a, b, s.start)
+        a, b, aside = _content_around(text, s, m.start(), m.end())
+        _add(ctx, s, speaker, "according to", a, b, s.start, aside=aside)
         ctx.used.append((m.start(), m.end()))
     # "..., the firm explained." / "..., said a spokesperson for the group."
     has_comma = (
@@ -701,9 +708,14 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         or text.find('," ', s.start, s.end) >= 0
     )
     fm = _FINAL_ATTRIBUTION.search(text, s.start, s.end) if has_comma else None
-    if fm is not None and fm["verb"] and _HEARSAY_NP.search(fm["np"]):
+    if (
+        fm is not None
+        and fm["verb"]
+        and (_HEARSAY_NP.search(fm["np"]) or _NEGATED_REPORT.search(fm["np"][-40:] + " "))
+    ):
         # "..., and SK Telecom is said to be reviewing ...", "while Osaka is also expected to
-        # follow suit": a passive of hearsay, not an attribution
+        # follow suit": a passive of hearsay, not an attribution; "..., noting that DeepSeek
+        # had not replied.", "..., and the ministry has not confirmed.": nothing said
         ctx.used.append(fm.span("verb"))
         fm = None
     if (
@@ -772,7 +784,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             content_end,
             a,
             date_from=b,
-            date_span=_fronted(text, s, a),
+            date_span=_fronted(text, s, a) or _medium_aside(text, s, a),
         )
         ctx.used.append((a, b))
     # "..., warning that ...": the subject of the clause speaks
@@ -807,6 +819,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             if content_end - w.end() >= 12:
                 _add(ctx, s, speaker, w["verb"], w.end(), content_end, w.start())
                 ctx.used.append(w.span("verb"))
+    for w in _QUOTED_PASSIVE.finditer(text, s.start, s.end) if "as saying" in s.text else ():
+        speaker = _subject_speaker(ctx, s, w.start(), smasks)
+        content_end = _content_end(text, w.end(), s.end)
+        if speaker is not None and content_end - w.end() >= 12:
+            _add(ctx, s, speaker, w["verb"], w.end(), content_end, w.start())
     for cm in _CLAIM_NOUN.finditer(text, s.start, s.end):
         speaker = _speaker(ctx, cm.start("np"), cm.end("np"), s)
         if speaker is not None:
@@ -817,8 +834,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
 #: Figures or a study as the source of a finding: "Data from QuestMobile showed that ...",
 #: "Sensor Tower data show ...", "A survey by Teikoku Databank found that ...".
 _DATA_SHOWED = lazy_re(
-    r"(?:\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Aa][ ]survey|[Aa][ ]study|"
-    r"[Aa]n[ ]analysis)[ ](?:(?:compiled|released|published|conducted)[ ])?(?:from|by)[ ]"
+    r"(?:\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|(?:[Aa]n?|[Tt]he)[ ]"
+    r"(?:(?:new|recent|latest|separate|joint|online|annual|global)[ ])?(?:survey|study|poll|"
+    r"analysis|report|review|audit|assessment|paper))[ ]"
+    r"(?:(?:compiled|released|published|conducted)[ ])?(?:from|by)[ ]"
     r"(?P<np>[^,;“”\"]{2,60}?)(?:[ ]of[ ][^;“”\"]{2,60}?)?"
     r"|(?<![\w&.-])(?P<np2>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,2})[ ](?:data|figures|estimates))"
     r"[ ](?:also[ ])?(?P<verb>showed|shows|show|found|finds)[ ](?:that[ ])?"
@@ -829,7 +848,9 @@ def _data_shows(ctx: _Ctx, s: Sentence) -> None:
     """ "Data from X showed that ...": X is the source of what its figures show."""
     for m in _DATA_SHOWED.finditer(ctx.text, s.start, s.end):
         group = "np" if m.group("np") else "np2"
-        speaker = _speaker(ctx, m.start(group), m.end(group), s)
+        speaker = _speaker(ctx, m.start(group), m.end(group), s) or _named_author(
+            ctx, m.start(group), m.end(group)
+        )
         if speaker is None or speaker == TARGET_ID:
             continue
         content_end = _content_end(ctx.text, m.end(), s.end)
@@ -842,13 +863,16 @@ def _data_shows(ctx: _Ctx, s: Sentence) -> None:
 def _reporter_before(ctx: _Ctx, s: Sentence, at: int) -> str | None:
     """The speaker of the reported clause that a participle at ``at`` continues: in "X said
     the ban would stay, adding that ...", X adds."""
-    for c in reversed(ctx.claims[-4:]):
-        if c.quote and c.speaker is not None and s.start <= c.evidence.start < at:
+    # the quotations of this sentence (all quotations are read before reported speech, so the
+    # last claims found may lie paragraphs later)
+    quoted = [c for c in ctx.claims_near(s.start) if c.quote and s.start <= c.evidence.start < at]
+    for c in sorted(quoted, key=lambda c: c.evidence.start, reverse=True):
+        if c.speaker is not None:
             # '"...," SoftBank's president said, adding that ...': the quotation's speaker
             found = ctx.text.find(c.text, c.evidence.start, at)
             if found >= 0 and len(ctx.text[found + len(c.text) : at].split()) <= 10:
                 return c.speaker
-            continue
+    for c in reversed(ctx.claims[-4:]):
         if (
             c.quote
             or c.speaker is None
@@ -939,8 +963,15 @@ def _attributes_what_precedes(
     content_start = _clause_start(text, s.start, pre.start())
     if _OPENER_ONLY.fullmatch(text, content_start, pre.start()):
         return False  # "Separately, the Centre said on Thursday it would ...": an opener
-    if _only_a_name(ctx, content_start, pre.start()):
-        return False  # "Wang Wenbin, a spokesman for the ministry, said ...": an apposition
+    np_words = pre["np"].split()
+    if (
+        np_words[0][:1].islower()
+        and not (len(np_words) == 1 and _PRONOUN.match(np_words[0]))
+        and _only_a_name(ctx, content_start, pre.start())
+    ):
+        # "Wang Wenbin, a spokesman for the ministry, said ...": an apposition; not "The
+        # commission, he added, had ..." nor "The company, Tsarynny said, had ...": asides
+        return False
     if _inside_quote_claim(claims_here, content_start):
         return True
     if post.group().endswith(", ") and _PREDICATE_START.match(text, post.end(), s.end):
@@ -1091,6 +1122,15 @@ _NOUN_BEFORE = lazy_re(
 )
 
 
+#: The word before such a plural that makes it a noun: a past form ("rejected claims") or an
+#: adjective that qualifies claims or reports ("false claims", "bold claims").
+_NOUN_AFTER_VERB_OR_ADJECTIVE = lazy_re(
+    r"(?<![\w-])(?:[a-z]{2,12}ed|made|make|makes|making|false|bold|unfounded|baseless|"
+    r"unverified|unsubstantiated|dubious|similar|earlier|recent|conflicting|misleading|"
+    r"competing|sweeping|such)[ ]$"
+)
+
+
 #: A short object and "to" a named body after "reported": "reported the app to the
 #: authorities", "reported DeepSeek to Apple and Google" (no verb in the object).
 _REPORTED_TO = lazy_re(
@@ -1116,6 +1156,13 @@ _REPORTED_FIGURES = lazy_re(
     r"[ ](?:(?!that\b)[\w%$.-]+[ ]){0,5}?(?:results|earnings|profits?|"
     r"revenues?|losses|loss|sales|income|growth)\b"
 )
+#: A thing as the whole object of "reported", to the sentence's end: "reported the news on
+#: Friday.", "first reported the ban." (no verb in it: "reported the app was removed" states).
+_REPORTED_A_THING = lazy_re(
+    r"[ ](?:the|a|an|its)[ ](?:(?!(?:is|was|were|are|had|has|have|would|will|could|may|might)"
+    r"[ .])[\w-]+[ ]){0,2}?[\w-]+(?:[ ](?:on|in|last|this|earlier|late)[ ][\w.]{1,12}"
+    r"(?:[ ][\w.]{1,12})?)?[.]?$"
+)
 #: What after "warned" makes it report a statement: a that-clause, a clause with its own
 #: subject and verb, a quotation or the end of an attribution.
 _WARNING_STATES = lazy_re(
@@ -1138,8 +1185,13 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return False  # "DeepSeek has said little about ...": silence, not a statement
     if v.endswith(("ed", "id", "ld", "te")) and _PASSIVE_AUX.search(text, max(s.start, a - 20), a):
         return False  # "Italy's Garante, which was criticized by DeepSeek", "have been told"
-    if v in _NOUN_TOO and _NOUN_BEFORE.search(text, max(s.start, a - 12), a):
-        return False  # "a list of states restricting the app", "the claims": a noun
+    if v in _NOUN_TOO and (
+        _NOUN_BEFORE.search(text, max(s.start, a - 12), a)
+        or _NOUN_AFTER_VERB_OR_ADJECTIVE.search(text, max(s.start, a - 16), a)
+    ):
+        # "a list of states restricting the app", "the claims", "repeated false claims",
+        # "rejected claims", "made bold claims": a noun
+        return False
     if v == "states" and not _STATES_WHAT.match(text, b, s.end):
         return False  # "Several U.S. states, including Texas, ...": the verb states something
     if v in (
@@ -1201,8 +1253,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         # adjective ("drafting reports", "Nvidia's reported revenue")
         if _REPORT_AS_NOUN_BEFORE.search(text, max(s.start, a - 20), a):
             return False
-        if _REPORTED_FIGURES.match(after):
-            return False  # "Tencent reported results on Wednesday": figures, not a statement
+        if _REPORTED_FIGURES.match(after) or _REPORTED_A_THING.match(after):
+            # "Tencent reported results on Wednesday": figures, not a statement; "The Korea
+            # Herald reported the news on Friday.": an event covered, nothing asserted
+            return False
         return not _REPORTED_TO.match(after)
     if v in ("posted", "posts"):
         # "Aggarwal posted on X", "posted on its website that ..."; not "posted losses"
@@ -1221,9 +1275,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
 
 
 #: An aside between a reporting verb and its that-clause: ", when asked about the ban, that",
-#: ", in response to a question, that".
+#: ", in response to a question, that", ", citing government sources, that".
 _ASIDE_BEFORE_THAT = lazy_re(
-    r",[ ](?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply)"
+    r",[ ](?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply|"
+    r"citing|quoting)"
     r"[ ][^,;“”\"]{1,80},[ ]that[ ]"
 )
 
@@ -1237,7 +1292,10 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"[ ](?:yesterday|today|earlier|previously|separately|before|repeatedly|publicly|again|"
         r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
-        r",))?(?:,)?(?:[ ]that)?[ ]?"
+        r",))?"
+        # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
+        r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
+        r"(?:,)?(?:[ ]that)?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):
         # "said, when asked about the ban, that ...": an aside before the that-clause
@@ -1306,19 +1364,46 @@ def _opens_quote(text: str, start: int, end: int) -> bool:
     return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
-def _content_around(text: str, s: Sentence, a: int, b: int) -> tuple[int, int]:
-    """The statement an "according to X" phrase attributes: the rest of the sentence."""
+def _content_around(
+    text: str, s: Sentence, a: int, b: int
+) -> tuple[int, int, tuple[int, int] | None]:
+    """The statement an "according to X" phrase attributes: the rest of the sentence, and the
+    phrase as an aside where it interrupts the statement ("The app, according to X, stores
+    ..."); a relative clause on X ("X, which ordered the block, ...") is X's, not the
+    statement's."""
+    relative = _SOURCE_RELATIVE.match(text, b, s.end) if text.startswith(", ", b) else None
+    if relative is not None:
+        b = relative.end()
     before = text[s.start : a].strip(" ,")
     after = text[b : s.end].strip(" ,.")
+    if (
+        before
+        and after
+        and text.startswith(", ", a - 2)
+        and text.startswith(", ", b)
+        and _PREDICATE_AFTER_ASIDE.match(text, b + 2, s.end)
+    ):
+        # "The app, according to Italy's Garante, stores data in China": one statement
+        return s.start, _content_end(text, b + 2, s.end), (a - 2, b + 2)
     if len(after) > len(before) and not _OPENS_OTHER_CLAUSE.match(after):
         start = b
         while start < s.end and text[start] in " ,":
             start += 1
-        return start, _content_end(text, start, s.end)
+        return start, _content_end(text, start, s.end), None
     end = a
     while end > s.start and text[end - 1] in " ,":
         end -= 1
-    return s.start, end
+    return s.start, end, None
+
+
+#: A relative clause on an "according to" source, to its comma or the sentence's end.
+_SOURCE_RELATIVE = lazy_re(r",[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}(?:,|(?=[.!?]?$))")
+#: A predicate that goes on after an aside: a lower-case word that opens no clause of its own
+#: ("stores", "has", "will"; not "the", "it", "and").
+_PREDICATE_AFTER_ASIDE = lazy_re(
+    r"(?!(?:the|a|an|it|its|they|their|he|she|we|this|that|these|those|there|and|but|or|"
+    r"while|which|who|as|so)\b)[a-z]"
+)
 
 
 #: A clause of the writer's after "according to X, ": "while Y said ...", "but ...".
@@ -1407,6 +1492,22 @@ def _fronted(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
     return m.start(), m.end()
 
 
+#: Where and when a statement was made, as an aside between its speaker and the verb:
+#: ", in a statement on Monday, ", ", at a briefing on Friday, ".
+_MEDIUM_ASIDE = lazy_re(
+    r",[ ](?:in|at|during)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,80},[ ]$"
+)
+
+
+def _medium_aside(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
+    """The span of an aside that says where the statement was made, right before its verb
+    ("Italy's Garante, in a statement on Monday, said ..."), where its date may stand."""
+    if text[verb_start - 2 : verb_start] != ", ":
+        return None  # a cheap test before the pattern
+    m = _MEDIUM_ASIDE.search(text, max(s.start, verb_start - 100), verb_start)
+    return m.span() if m is not None else None
+
+
 # ---------------------------------------------------------------------------------------------
 # speakers
 # ---------------------------------------------------------------------------------------------
@@ -1454,7 +1555,8 @@ def _subject_speaker(
         ]
         if before:
             return before[-1].actor
-    if rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head, near):
+    second = rx(r"\band[ ](?:\w+[ ]){0,1}$").search(head, near)
+    if second is not None and not _inside_a_name(ctx, lo + second.start()):
         first = True  # "... sent an inquiry ... and stated that"
     aside = _ASIDE_BEFORE_VERB.search(head, near) if not first else None
     if aside is not None:
@@ -1472,22 +1574,27 @@ def _subject_speaker(
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
     tail = _SUBJECT_TAIL.search(head, near)
     if tail is not None and not first:
-        np_start = lo + tail.start("np")
-        np_text = tail["np"]
+        np_start, np_end = lo + tail.start("np"), lo + tail.end("np")
+        np_start = _across_a_name(ctx, lo, np_start)
+        np_text = text[np_start:np_end]
         words = np_text.split()
         pron = _PRONOUN.match(words[-1]) if len(words) == 1 else None
         if pron is None and len(words) >= 2 and words[-1] == "it" and words[-2] in _IT_OPENERS:
             pron = _PRONOUN.match("it")  # "..., as it confirmed", "a step it described as"
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], np_start, s)
-        official = _official_speaker(ctx, np_start, lo + tail.end("np"), s)
+        official = _official_speaker(ctx, np_start, np_end, s)
         if official is not None:
             return official
         if np_text[:1] in "tT" and (
             _THE_OFFICIAL.fullmatch(np_text) or _THE_ANALYSTS.fullmatch(np_text)
         ):
             # "The spokesperson said ...": the body of the one introduced just before
-            return _speaker(ctx, np_start, lo + tail.end("np"), s)
+            return _speaker(ctx, np_start, np_end, s)
+        if np_text[:1] in "hH" and _PERSONS_OWN.fullmatch(np_text):
+            return _speaker(ctx, np_start, np_end, s)  # "His office said ..."
+        if np_text[:1] in "tT" and _THE_OUTLET.fullmatch(np_text):
+            return _outlet_before(ctx, np_start)  # "The newspaper reported that ..."
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
             # "A directive from the Department ... bars ..., and a spokesperson said ...": the
             # one body the sentence is about; "Japan, Taiwan and Australia banned DeepSeek
@@ -1532,7 +1639,7 @@ _INSTRUMENT_NP = lazy(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
     r"order|directive|memo|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
-    r"post|study|survey|analysis|assessment|audit|review)\b"
+    r"post|study|survey|poll|analysis|assessment|audit|review)\b"
 )
 
 
@@ -1549,16 +1656,16 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     """ "The note, issued by the Department of Expenditure, said ..." -> the department;
     "The notices pointed out ..." -> the body that issued them, named just before."""
     text = ctx.text
-    agent = rx(
-        r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
-        r"produced)[ ]by[ ]|\bfrom[ ]"
-    ).search(text[start:end])
+    agent = _AGENT.search(text[start:end])
     if agent is not None:
         found = [
             x for x in ctx.index.mentions_between(start + agent.end(), end) if x.via != "modifier"
         ]
         if found:
             return found[0].actor
+        named = _named_author(ctx, start + agent.end(), end)
+        if named is not None:
+            return named  # "A poll by Gallup showed ...": a name no list holds
     possessive = rx(r"(?:[Tt]he[ ])?(?P<owner>[\w-]+(?:[ ][\w-]+)?)(?:’s|'s)[ ]").match(
         text, start, end
     )
@@ -1591,7 +1698,44 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     ) or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
 
-_STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|analysis|assessment|audit|review)\b")
+_STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|poll|analysis|assessment|audit|review)\b")
+#: Who made a document, after it: "issued by", "from", and a study's bare "by" ("a report by
+#: the Center for ...", "a poll by Gallup").
+_AGENT = lazy_re(
+    r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
+    r"produced|conducted)[ ]by[ ]|\bfrom[ ]|\b(?:report|study|survey|poll|analysis|assessment|"
+    r"audit|review|research|paper)[ ]by[ ]"
+)
+#: A name no list holds, where a study's author stands: capitalised words, with "of", "and"
+#: or "for" between them ("Teikoku Databank", "the Korea Chamber of Commerce and Industry").
+_AUTHOR_NAME = lazy_re(
+    r"(?:the[ ])?(?P<name>[A-Z][\w&’'.-]*(?:[ ](?:(?:of|and|for|&)[ ](?:the[ ])?)?"
+    r"[A-Z][\w&’'.-]*){0,5})(?![\w’'-])"
+)
+
+
+def _source_named(ctx: _Ctx, start: int, end: int) -> str | None:
+    """The source "according to" names where the index knows none: a study's or figures'
+    author ("data from QuestMobile", "a survey by Teikoku Databank"), or the name itself
+    ("according to QuestMobile")."""
+    agent = _AGENT.search(ctx.text, start, end)
+    if agent is not None:
+        return _named_author(ctx, agent.end(), end)
+    return _named_author(ctx, start, end)
+
+
+def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:
+    """The organisation a name in an author's slot (``[start, end)``, after "a survey by")
+    names where the index knows none: a new actor, so the finding has its source."""
+    text = ctx.text
+    m = _AUTHOR_NAME.match(text, start, end)
+    if m is None or ctx.index.mentions_between(start, m.end()):
+        return None  # no name, or one the index placed (a country's adjective: "Korean")
+    name = m["name"]
+    if name.split()[0] in _STOP_CAPS or (len(name.split()) == 1 and name.endswith("s")):
+        return None  # "by Monday", "by Democrats"
+    country = ctx.index.context_country(start)
+    return ctx.index.new_actor(name, ActorKind.ORGANIZATION, country, name)
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -1612,11 +1756,40 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     return start
 
 
+#: How long a name may be (characters), for the names around an offset.
+_NAME_REACH = 120
+
+
+def _across_a_name(ctx: _Ctx, lo: int, np_start: int) -> int:
+    """Where a subject phrase starts when a name with a comma cuts it ("A spokesperson for
+    the Ministry of Economy, Trade and Industry": at "A", not "Trade"): the phrase's words
+    before the name that holds ``np_start``, else ``np_start``."""
+    for m in ctx.index.mentions_between(max(lo, np_start - _NAME_REACH), np_start + _NAME_REACH):
+        if m.start < np_start < m.end:
+            before = _SUBJECT_TAIL.search(ctx.text, max(lo, m.start - _TAIL), m.start)
+            return before.start("np") if before is not None else m.start
+    return np_start
+
+
+def _inside_a_name(ctx: _Ctx, offset: int) -> bool:
+    """Whether ``offset`` lies inside a name the index found ("the Ministry of Science and
+    ICT": its "and" joins no second predicate)."""
+    return any(
+        m.start < offset
+        for m in ctx.index.mentions_between(max(0, offset - _NAME_REACH), offset + _NAME_REACH)
+        if m.end > offset
+    )
+
+
 #: An unnamed speaker introduced with the body they speak for: "An official at the Digital
 #: Agency", "a spokesperson for the ministry".
 _INTRODUCED_OFFICIAL = lazy(
-    r"(?i)\b(?:an?|one)[ ](?:[\w-]+[ ]){0,2}?(?P<noun>official|spokes(?:person|man|woman)|"
-    r"source|executive|representative)[ ](?:at|from|of|with|for)[ ][^,.;“”\"]{2,80}"
+    r"(?i:\b(?:an?|one)[ ](?:[\w-]+[ ]){0,2}?(?P<noun>official|spokes(?:person|man|woman)|"
+    r"source|executive|representative)[ ](?:at|from|of|with|for)[ ][^,.;“”\"]{2,80})"
+    # "a Samsung spokesperson", "an LG Uplus official": the body named before the noun
+    r"|\b(?:[Aa]n?|[Oo]ne)[ ](?:[a-z-]+[ ])?[A-Z][\w&.+-]*(?:[ ][A-Z][\w&.+-]*){0,3}[ ]"
+    r"(?:[a-z-]+[ ])?(?P<noun2>official|spokes(?:person|man|woman)|source|executive|"
+    r"representative)\b"
 )
 #: An unnamed speaker named again: "the official", "the spokesperson".
 _THE_OFFICIAL = lazy(
@@ -1659,7 +1832,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         noun = phrase.split()[-1].lower()
         intro = None
         for found in _INTRODUCED_OFFICIAL.finditer(text, max(0, start - 600), start):
-            if found["noun"].lower() == noun:
+            if (found["noun"] or found["noun2"]).lower() == noun:
                 intro = found
         if intro is None:
             return None
@@ -1696,6 +1869,16 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return _issuer(ctx, start)
     if not mentions and _THE_REPORT.fullmatch(phrase):
         return _report_author(ctx, start)
+    if not mentions and phrase[:1] in "hH" and _PERSONS_OWN.fullmatch(phrase):
+        return ctx.index.last_person(start)  # "his office said": the person he is
+    if not mentions and phrase[:1] in "tT" and _THE_OUTLET.fullmatch(phrase):
+        return _outlet_before(ctx, start)
+    if not mentions and phrase[:1] in "tT":
+        body = _THE_BODY.fullmatch(phrase)
+        if body is not None:
+            # "..., the regulator said": a body the index named only by a description
+            # ("Germany's data protection commissioner"), read after its short forms
+            return ctx.index.antecedent(body["head"], start)
     if not mentions:
         # a bare surname
         for w in rx(r"[A-Z][\w-]+").finditer(phrase):
@@ -1743,7 +1926,7 @@ def _firm_of_analysts(ctx: _Ctx, start: int, noun: str) -> str | None:
     if firm is None:
         return None
     found = [x for x in ctx.index.mentions_between(*firm) if x.via != "modifier"]
-    return found[-1].actor if found else None
+    return found[-1].actor if found else _named_author(ctx, *firm)
 
 
 #: Analysts introduced with their firm: "Morgan Stanley analysts", "analysts at Bernstein".
@@ -1793,6 +1976,42 @@ _RELEASED_A_REPORT = lazy_re(
 )
 
 
+#: A body named again by its kind: "the regulator", "the Berlin watchdog", "the ministry".
+_THE_BODY = lazy_re(
+    r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>" + "|".join(_SHORT_HEADS) + r")"
+)
+#: Those who speak for a person: "his office", "her spokeswoman", "his lawyers".
+_PERSONS_OWN = lazy_re(
+    r"(?:[Hh]is|[Hh]er)[ ](?:office|spokes(?:person|man|woman)|aides?|team|campaign|staff|"
+    r"lawyers?|attorneys?|representatives?)"
+)
+#: A news outlet named again: "the newspaper", "the business daily", "the broadcaster".
+_THE_OUTLET = lazy_re(
+    r"(?i)(?:the|that|this)[ ](?:[\w-]+[ ]){0,2}?(?:newspaper|daily|broadcaster|"
+    r"news[ ]agency|news[ ]outlet|outlet|magazine|tabloid|news[ ]site|weekly)"
+)
+
+
+def _outlet_before(ctx: _Ctx, start: int) -> str | None:
+    """The outlet "the newspaper" names again: the organisation named last before ``start``,
+    nearby (about three paragraphs), unless an outlet's own report holds that name
+    ("According to Nikkei, Tohoku University ... The newspaper reported ...": Nikkei)."""
+    lo = max(0, start - _ISSUER_REACH)
+    for m in reversed(ctx.index.mentions_between(lo, start)):
+        if m.via == "modifier" or ctx.index.actor(m.actor).kind is not ActorKind.ORGANIZATION:
+            continue
+        for c in ctx.claims_near(start):
+            if (
+                c.speaker is not None
+                and c.speaker != m.actor
+                and c.evidence.start <= m.start < c.evidence.end
+                and ctx.index.actor(c.speaker).kind is ActorKind.ORGANIZATION
+            ):
+                return c.speaker
+        return m.actor
+    return None
+
+
 def _report_author(ctx: _Ctx, start: int) -> str | None:
     """Who put out the report that "the report" names: the subject of the last sentence that
     released one, nearby (about three paragraphs)."""
@@ -1836,6 +2055,12 @@ def _official_speaker(
     if m is None:
         # "the head of LG AI Research"
         return mentions[-1].actor if mentions else None
+    if not mentions and m["org"]:
+        # "Analysts at Bernstein said": a body no list holds, named where the body stands
+        lead = len(text[start:end]) - len(text[start:end].lstrip(" ,."))
+        named = _named_author(ctx, start + lead + m.start("org"), end)
+        if named is not None:
+            return named
     orgs = [x for x in mentions if ctx.index.actor(x.actor).kind is not ActorKind.PERSON]
     if orgs:
         # "a spokesperson for the Ministry of Foreign Affairs in Taipei": the body, not the
@@ -1843,6 +2068,8 @@ def _official_speaker(
         bodies = [x for x in orgs if ctx.index.actor(x.actor).kind not in _PLACE_KINDS]
         return bodies[0].actor if bodies else orgs[-1].actor
     words = phrase.lower().split()
+    if words and words[0] in ("his", "her"):
+        return ctx.index.last_person(start)  # "her spokesperson said": the person she is
     if words and words[0] in ("its", "their"):
         actors = subject_before(ctx, s, s.start, start, [])
         if actors:
@@ -1853,7 +2080,7 @@ def _official_speaker(
         r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|"
         r"bank|regulator|government|hospital|bureau|office|city|state)\b"
     ).findall(phrase.lower()):
-        actor = ctx.index.antecedent(head, start)
+        actor = ctx.index.antecedent(head, start, phrase)
         if actor is not None:
             return actor
     return None
@@ -1924,10 +2151,28 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
         return here
     prev = ctx.seg.sentences[s.index - 1] if s.index > 0 else None
     if prev is not None and prev.paragraph >= s.paragraph - 1 and prev.kind is s.kind:
+        document = _document_voice(ctx, prev)
+        if document is not None:
+            return document
         found = body_subject(prev.start, prev.end, prev)
         if found is not None:
             return found
     return ctx.index.last_actor(offset, lambda d: d.kind is not ActorKind.PERSON)
+
+
+def _document_voice(ctx: _Ctx, prev: Sentence) -> str | None:
+    """Who speaks through the document that opens the sentence before ("The report said ...
+    It also says ..."; "A study by NewsGuard found ... It also noted ..."): the speaker of
+    that sentence's claim, else the document's author; none where no document opens it."""
+    text = ctx.text
+    if text[prev.start : prev.start + 1] not in "TtAaIi":
+        return None  # a cheap test before the pattern: every opening it takes starts so
+    if _INSTRUMENT_NP.match(text[prev.start : min(prev.end, prev.start + 60)]) is None:
+        return None
+    for c in reversed(ctx.claims[-4:]):
+        if c.speaker is not None and prev.start <= c.evidence.start < prev.end:
+            return c.speaker
+    return _instrument_speaker(ctx, prev, prev.start, prev.end)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2741,6 +2741,395 @@ ROUND_ELEVEN = [
 ]
 
 
+ROUND_TWELVE = [
+    case(
+        "a-study-by-a-named-author-speaks-for-its-author",
+        "A survey by Teikoku Databank of 1,200 companies found that 15 percent had restricted "
+        "DeepSeek at work. A recent poll by Gallup showed that most Americans distrust Chinese "
+        "chatbots. A report by the Center for Strategic and International Studies concluded "
+        "that export controls had slowed Chinese labs. The survey by the Korea Chamber of "
+        "Commerce and Industry suggested that most member firms would wait for guidance.",
+        "2025-03-10",
+        [
+            {"speaker": {"Teikoku Databank"}, "contains": "15 percent had restricted"},
+            {"speaker": {"Gallup"}, "contains": "most Americans distrust"},
+            {
+                "speaker": {"Center for Strategic and International Studies", "CSIS"},
+                "contains": "export controls had slowed",
+                "cue": "concluded",
+            },
+            {
+                "speaker": {"Korea Chamber of Commerce and Industry"},
+                "contains": "most member firms would wait",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "it-after-a-document-speaks-for-the-document",
+        "The Defense Department released a report on Chinese AI on Friday. The report said "
+        "DeepSeek shared user data with China Mobile. It also says the chatbot suppressed "
+        "answers on Taiwan.\n\nThe House Select Committee on the CCP published a report on the "
+        "app on Wednesday. The Commerce Department is reviewing the app. The report said "
+        "DeepSeek funnels American data to China. It also notes that the company used smuggled "
+        "Nvidia chips.\n\nA study by NewsGuard found that DeepSeek repeated Chinese government "
+        "positions. It also noted that the chatbot failed to correct false statements.",
+        "2025-04-18",
+        [
+            {
+                "speaker": {"Department of Defense", "Defense Department"},
+                "contains": "China Mobile",
+            },
+            {
+                "speaker": {"Department of Defense", "Defense Department"},
+                "contains": "suppressed answers on Taiwan",
+                "cue": "says",
+            },
+            {"speaker": {"House Select Committee on the CCP"}, "contains": "funnels American data"},
+            {
+                "speaker": {"House Select Committee on the CCP"},
+                "contains": "used smuggled Nvidia chips",
+                "cue": "notes",
+            },
+            {"speaker": {"NewsGuard"}, "contains": "repeated Chinese government positions"},
+            {"speaker": {"NewsGuard"}, "contains": "failed to correct false statements"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-participle-after-a-quotation-in-a-long-article",
+        "Chief Cabinet Secretary Yoshimasa Hayashi spoke on Tuesday. \u201cMinistries should act "
+        "with caution,\u201d he said, adding that no outright ban was planned. \u201cWe are "
+        "reviewing every request,\u201d the Personal Information Protection Commission said in a "
+        "statement, noting that DeepSeek had not replied. \u201cThe rules are symbolic,\u201d said "
+        "Akira Minamikawa, an analyst at Omdia, warning that most firms had already acted."
+        "\n\n\u201cWe will keep testing the models,\u201d said Hiroshi Mikitani. \u201cIgnoring "
+        "them would be foolish,\u201d Mikitani said. \u201cThe costs are falling fast,\u201d he "
+        "said. \u201cEvery rival is doing the same,\u201d he said. \u201cWe cannot wait for "
+        "Tokyo,\u201d he said.",
+        "2025-03-05",
+        [
+            {"speaker": {"Yoshimasa Hayashi"}, "contains": "act with caution", "quote": True},
+            {
+                "speaker": {"Yoshimasa Hayashi"},
+                "starts": "no outright ban was planned",
+                "contains": "no outright ban",
+                "quote": False,
+                "cue": "adding",
+            },
+            {"speaker": PIPC, "contains": "reviewing every request", "quote": True},
+            {
+                "speaker": PIPC,
+                "starts": "DeepSeek had not replied",
+                "contains": "DeepSeek had not replied",
+                "cue": "noting",
+            },
+            {"speaker": {"Akira Minamikawa"}, "contains": "rules are symbolic", "quote": True},
+            {
+                "speaker": {"Akira Minamikawa"},
+                "starts": "most firms had already acted",
+                "contains": "most firms had already acted",
+                "cue": "warning",
+            },
+        ],
+    ),
+    case(
+        "a-negated-verb-at-the-end-attributes-nothing",
+        "The app was pulled from stores in South Korea on Monday, and DeepSeek has not "
+        "responded. Kakao said it would keep the ban, noting that DeepSeek had not replied. "
+        "The notice reached every ministry, although the Digital Agency would not confirm.",
+        "2025-02-18",
+        [
+            {"speaker": {"Kakao"}, "starts": "it would keep the ban", "contains": "keep the ban"},
+            {"speaker": {"Kakao"}, "starts": "DeepSeek had not replied", "contains": "not replied"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-official-of-a-body-whose-name-holds-a-comma-or-and",
+        "A spokesperson for the Ministry of Economy, Trade and Industry said the ministry was "
+        "reviewing staff use of generative AI. An official at the Ministry of Science and ICT "
+        "said the block would stay until DeepSeek answered. Officials at South Korea's Ministry "
+        "of Trade, Industry and Energy said the restriction was temporary. A spokesperson for "
+        "the Department for Science, Innovation and Technology said the department was "
+        "monitoring the app.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Ministry of Economy, Trade and Industry", "METI"},
+                "contains": "reviewing staff use",
+            },
+            {"speaker": {"Ministry of Science and ICT"}, "contains": "block would stay"},
+            {"speaker": KR_MOTIE, "contains": "restriction was temporary"},
+            {
+                "speaker": {"Department for Science, Innovation and Technology"},
+                "contains": "monitoring the app",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-news-outlet-named-again-speaks",
+        "According to Nikkei, at least 12 local governments have issued similar guidance. The "
+        "newspaper reported that Kanagawa Prefecture had asked its employees to stop using the "
+        "app.\n\nThe Korea Herald reported the news on Friday. The daily said the PIPC would "
+        "meet DeepSeek officials next week.\n\nNHK reported that the Digital Agency had sent the "
+        "notice to every ministry. Most ministries had already complied, the broadcaster said."
+        "\n\nCaixin, a business magazine, said DeepSeek had hired more engineers. \u201cThe "
+        "company is not slowing down,\u201d the magazine said.",
+        "2025-03-05",
+        [
+            {"speaker": {"Nikkei"}, "contains": "12 local governments"},
+            {"speaker": {"Nikkei"}, "contains": "Kanagawa Prefecture had asked", "cue": "reported"},
+            {"speaker": {"Korea Herald"}, "contains": "meet DeepSeek officials", "cue": "said"},
+            {"speaker": {"NHK"}, "contains": "sent the notice"},
+            {"speaker": {"NHK"}, "contains": "Most ministries had already complied"},
+            {"speaker": {"Caixin"}, "contains": "hired more engineers"},
+            {"speaker": {"Caixin"}, "contains": "not slowing down", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-described-regulator-or-an-unlisted-firm-speaks",
+        "Germany's data protection commissioner has asked Apple and Google to remove DeepSeek "
+        "from their stores, the regulator said on Friday.\n\nGermany's federal data protection "
+        "commissioner has warned ministries against using DeepSeek, the regulator said."
+        "\n\nAnalysts at Bernstein said in a note that European restrictions would have little "
+        "effect on DeepSeek's growth. \u201cEurope is not a key market,\u201d the analysts "
+        "wrote.",
+        "2025-06-28",
+        [
+            {
+                "speaker": {"Federal Commissioner for Data Protection and Freedom of Information"},
+                "contains": "asked Apple and Google to remove DeepSeek",
+            },
+            {
+                "speaker": {"Federal Commissioner for Data Protection and Freedom of Information"},
+                "contains": "warned ministries against using DeepSeek",
+            },
+            {"speaker": {"Bernstein"}, "contains": "little effect on DeepSeek's growth"},
+            {"speaker": {"Bernstein"}, "contains": "Europe is not a key market", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-person-of-a-body-before-the-verb-speaks",
+        "Some experts were skeptical. Jim Lewis of the Center for Strategic and International "
+        "Studies said the risk was real but manageable. \u201cYou don't need to ban it "
+        "everywhere,\u201d he said. Alexandr Wang of Scale AI told CNBC that DeepSeek had "
+        "50,000 Nvidia chips. Lennart Heim at RAND wrote that export controls were working.",
+        "2025-02-07",
+        [
+            {"speaker": {"Jim Lewis"}, "contains": "risk was real but manageable"},
+            {"speaker": {"Jim Lewis"}, "contains": "need to ban it everywhere", "quote": True},
+            {"speaker": {"Alexandr Wang"}, "contains": "50,000 Nvidia chips", "cue": "told"},
+            {"speaker": {"Lennart Heim"}, "contains": "export controls were working"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-company-after-a-described-firm-is-that-firm",
+        "Security firm Wiz said in a blog post that it had found an exposed DeepSeek database "
+        "containing chat histories. The company said DeepSeek secured the database within an "
+        "hour of being notified.\n\nU.S. chipmaker Nvidia called DeepSeek's R1 an excellent AI "
+        "advancement. The company said inference still required significant numbers of its "
+        "GPUs.\n\nSouth Korean internet giant Kakao said it had blocked DeepSeek on work "
+        "devices. The company said the block would stay until DeepSeek answered the regulator.",
+        "2025-02-07",
+        [
+            {"speaker": {"Wiz"}, "contains": "exposed DeepSeek database"},
+            {"speaker": {"Wiz"}, "contains": "secured the database"},
+            {"speaker": {"Nvidia"}, "contains": "inference still required"},
+            {"speaker": {"Kakao"}, "contains": "blocked DeepSeek on work devices"},
+            {"speaker": {"Kakao"}, "contains": "the block would stay"},
+        ],
+    ),
+    case(
+        "according-to-a-source-no-list-holds",
+        "According to data from QuestMobile, DeepSeek had 22 million daily active users in "
+        "January. According to a survey by Teikoku Databank, 15 percent of firms had banned the "
+        "app. The app was downloaded 1.6 million times in a week, according to AppMagic. "
+        "According to people familiar with the matter, a ban was imminent.",
+        "2025-02-12",
+        [
+            {"speaker": {"QuestMobile"}, "contains": "22 million daily active users"},
+            {"speaker": {"Teikoku Databank"}, "contains": "15 percent of firms"},
+            {"speaker": {"AppMagic"}, "contains": "downloaded 1.6 million times"},
+        ],
+        exact=True,
+    ),
+    case(
+        "claims-or-reports-after-a-verb-or-an-adjective-are-nouns",
+        "An analysis by NewsGuard found the chatbot repeated false claims 30 percent of the "
+        "time. DeepSeek made bold claims about its costs. Baidu launched Ernie 4.5 on Sunday. "
+        "The company claims it outperforms DeepSeek's V3.",
+        "2025-03-17",
+        [
+            {"speaker": {"NewsGuard"}, "contains": "repeated false claims 30 percent"},
+            {"speaker": {"Baidu"}, "contains": "it outperforms DeepSeek's V3", "cue": "claims"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-official-of-a-named-nationality-speaks-for-that-government",
+        "Australia banned the app on government devices on Tuesday. An Indian government "
+        "official, who asked not to be identified, said further restrictions were being "
+        "considered. A Japanese government official said the notice was not a ban.",
+        "2025-02-06",
+        [
+            {"speaker": {"India"}, "contains": "further restrictions"},
+            {"speaker": {"Japan"}, "contains": "the notice was not a ban"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-person-s-office-or-spokesperson-speaks-for-the-person",
+        "Gov. Glenn Youngkin signed an order on Friday. His office said the ban would take "
+        "effect at once.\n\nSenator Maria Cantwell introduced a bill. Her spokesperson said the "
+        "senator would push for a vote.\n\nGov. Josh Stein issued a directive on Monday. "
+        "\u201cNo state device may run the app,\u201d his office said.",
+        "2025-02-14",
+        [
+            {"speaker": {"Glenn Youngkin"}, "contains": "take effect at once"},
+            {"speaker": {"Maria Cantwell"}, "contains": "push for a vote"},
+            {"speaker": {"Josh Stein"}, "contains": "No state device", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-aside-attribution-after-a-named-subject-keeps-the-subject",
+        "Personal Information Protection Commission chairman Satoru Tezuka said the commission "
+        "had alerted DeepSeek. The commission, he added, had not yet received a reply. Garante "
+        "head Pasquale Stanzione said the order was final. The regulator, he said, would not "
+        "back down. Feroot Security CEO Ivan Tsarynny spoke to ABC. Feroot, Tsarynny said, had "
+        "never seen anything like it.",
+        "2025-02-14",
+        [
+            {"speaker": {"Satoru Tezuka"}, "contains": "had alerted DeepSeek"},
+            {
+                "speaker": {"Satoru Tezuka"},
+                "starts": "The commission had not yet received",
+                "contains": "not yet received a reply",
+            },
+            {"speaker": {"Pasquale Stanzione"}, "contains": "the order was final"},
+            {
+                "speaker": {"Pasquale Stanzione"},
+                "starts": "The regulator would not back down",
+                "contains": "would not back down",
+            },
+            {
+                "speaker": {"Ivan Tsarynny"},
+                "starts": "Feroot had never seen",
+                "contains": "never seen anything like it",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "the-date-in-an-aside-before-the-verb-dates-the-claim",
+        "Italy's Garante, in a statement on Monday, said the block would stay. Nvidia, at a "
+        "briefing on Jan. 28, said inference demand would grow. Taiwan's digital ministry, in a "
+        "notice issued on Friday, said agencies should not use the app. Ireland's Data "
+        "Protection Commission, which wrote to DeepSeek on Jan. 29, said it was still awaiting "
+        "answers.",
+        "2025-02-14",
+        [
+            {"speaker": GARANTE, "contains": "the block would stay", "date": "2025-02-10"},
+            {"speaker": {"Nvidia"}, "contains": "inference demand", "date": "2025-01-28"},
+            {"speaker": MODA, "contains": "should not use the app", "date": "2025-02-14"},
+            {"speaker": DPC, "contains": "still awaiting answers", "date": None},
+        ],
+        exact=True,
+    ),
+    case(
+        "quoted-as-saying-in-the-passive-names-its-subject",
+        "DeepSeek founder Liang Wenfeng was quoted as saying that the company would stay open "
+        "source. Nvidia chief executive Jensen Huang was quoted by Bloomberg as saying that the "
+        "market had misread R1. Guo Jiakun, a foreign ministry spokesperson, was cited as saying "
+        "the ban was discriminatory.",
+        "2025-02-14",
+        [
+            {"speaker": {"Liang Wenfeng"}, "contains": "stay open source"},
+            {"speaker": {"Jensen Huang"}, "contains": "market had misread R1"},
+            {"speaker": GUO, "contains": "ban was discriminatory"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-appositive-after-the-place-of-a-statement-is-not-its-text",
+        "Elon Musk said on X, formerly Twitter, that the cost claims were false. Guo Jiakun said "
+        "in Beijing, the Chinese capital, that the ban was discriminatory. Masaaki Taira said on "
+        "Friday, a day after the notice, that the ministries had complied.",
+        "2025-02-14",
+        [
+            {"speaker": {"Elon Musk"}, "starts": "the cost claims were false", "contains": "false"},
+            {"speaker": GUO, "starts": "the ban was discriminatory", "contains": "discriminatory"},
+            {
+                "speaker": {"Masaaki Taira"},
+                "starts": "the ministries had complied",
+                "contains": "complied",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-citing-aside-before-the-that-clause-is-not-its-text",
+        "Nikkei reported, citing government sources, that the Digital Agency would issue a "
+        "notice. Yonhap said, quoting a ministry official, that the block would stay. The "
+        "Financial Times reported, citing two people familiar with the matter, that Microsoft "
+        "was investigating.",
+        "2025-02-14",
+        [
+            {"speaker": {"Nikkei"}, "starts": "the Digital Agency would", "contains": "notice"},
+            {
+                "speaker": {"Yonhap", "Yonhap News Agency"},
+                "starts": "the block would stay",
+                "contains": "block",
+            },
+            {
+                "speaker": {"Financial Times"},
+                "starts": "Microsoft was investigating",
+                "contains": "investigating",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "the-spokesperson-again-after-a-body-named-before-the-noun",
+        "\u201cWe are reviewing it,\u201d a Samsung spokesperson said.\n\n\u201cNo decision has "
+        "been made yet, and we will inform staff,\u201d the spokesperson added.\n\nAn LG Uplus "
+        "official said the company had no plans to use DeepSeek. The official added that "
+        "security came first.",
+        "2025-02-14",
+        [
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "reviewing it"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "No decision has been"},
+            {"speaker": LG_UPLUS, "contains": "no plans to use DeepSeek"},
+            {"speaker": LG_UPLUS, "contains": "security came first"},
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-as-an-aside-or-with-a-relative-clause",
+        "The app, according to Italy's Garante, stores data in China. Chat logs were exposed "
+        "for weeks, according to Wiz, which found the database on Jan. 29. According to the "
+        "Ministry of Digital Affairs, which banned the app, agencies had 30 days to comply.",
+        "2025-02-14",
+        [
+            {"speaker": GARANTE, "starts": "The app stores data", "contains": "in China"},
+            {
+                "speaker": {"Wiz"},
+                "starts": "Chat logs were exposed",
+                "ends": "for weeks",
+                "contains": "exposed",
+            },
+            {"speaker": MODA, "starts": "agencies had 30 days", "contains": "to comply"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -2751,6 +3140,7 @@ CASES = [
     *WIRE_PHRASINGS,
     *ROUND_TEN,
     *ROUND_ELEVEN,
+    *ROUND_TWELVE,
 ]
 
 
