@@ -1175,11 +1175,8 @@ class ActorIndex:
                 if not name or (name.split()[0] in _STOP_CAPS and len(name.split()) == 1):
                     continue
                 if name in _heads():
-                    # a head word alone names nothing ("the Commission said"), but Indian news
-                    # calls the national government "the Centre"
-                    if name == "Centre" and self._doc_ranked[:1] == ["IN"]:
-                        out.append(_Candidate(a, b, "India", "pattern", priority=1))
-                    continue
+                    continue  # a head word alone names nothing: "the Commission said" (and
+                    # Indian news's "the Centre" is read by _the_centre)
                 kind = _kind_of_name(name)
                 out.append(_Candidate(a, b, name, "pattern", kind=kind, priority=1))
         titled = (
