@@ -1775,41 +1775,7 @@ class ActorIndex:
 
     # short forms ----------------------------------------------------------------------------------
     def _short_forms(self, s: Sentence, words: frozenset[str]) -> None:
-        taken: list[Mention] | None = None  # the mentions before any short form is added
         gates = _gate_words()
-        short = not words.isdisjoint(gates["short"])
-        for m in _SHORT_FORM.finditer(self.text, s.start, s.end) if short else ():
-            if taken is None:  # read on the first short form: most sentences have none
-                taken = self.mentions_between(s.start, s.end)
-            a, b = m.span()
-            inside = [x for x in taken if x.start < b and a < x.end]
-            if inside and not (
-                m["head"] in _PLACED_SHORT_HEADS
-                and all(a < x.start and x.end < b and self._is_place(x.actor) for x in inside)
-            ):
-                continue  # (but "the Hangzhou lab": a place inside the short form qualifies it)
-            if m["det"] == "that" and not _PREPOSITION_BEFORE.search(self.text, max(0, a - 8), a):
-                continue  # "said that government agencies should ...": a conjunction
-            nxt = self.text[b : b + 4]
-            if nxt.startswith((" of ", " for ")) and (
-                m["head"] in ("ministry", "department", "state")
-                or (
-                    _OF_A_NAME.match(self.text, b, b + 40) is not None
-                    and not self.text.endswith(", ", 0, a)  # (an appositive describes the name)
-                )
-            ):
-                continue  # ("The trade commission of France": a body of its own, named)
-            if rx(r"[ ][A-Z]").match(self.text[b : b + 2]) and any(x.start == b + 1 for x in taken):
-                continue  # "the Chinese tech giant Huawei": a description of the name after it
-            actor = (self._fronted_place(s, a) if m["head"] in _PLACE_HEADS else None) or (
-                self._antecedent(m["head"], a, phrase=m.group())
-            )  # ("In Texas, the state government ...": the place the sentence opens on)
-            if actor is not None:
-                if inside:
-                    self._drop_mentions(a, b)
-                if self.text.startswith(" government", b) and m["head"] in _PLACE_HEADS:
-                    b += len(" government")  # "the state government": the state's, whole
-                self._add_mention(a, b, actor, "short")
         # descriptions beside a country or region: "Italy's privacy watchdog"
         described = not words.isdisjoint(gates["description"])
         for d in _DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
@@ -1850,6 +1816,48 @@ class ActorIndex:
         owned = described and ("country" in words or "nation" in words)
         for d in _COUNTRYS_DESCRIPTION.finditer(self.text, s.start, s.end) if owned else ():
             self._country_description(d, s)
+        # short forms last: "..., the regulator said" may name a body described before it
+        # in its own sentence ("South Korea's personal information watchdog")
+        self._plain_short_forms(s, words, gates)
+
+    def _plain_short_forms(
+        self, s: Sentence, words: frozenset[str], gates: dict[str, frozenset[str]]
+    ) -> None:
+        """ "The commission", "the firm", "the state government": the actor each names."""
+        taken: list[Mention] | None = None  # the mentions before any short form is added
+        short = not words.isdisjoint(gates["short"])
+        for m in _SHORT_FORM.finditer(self.text, s.start, s.end) if short else ():
+            if taken is None:  # read on the first short form: most sentences have none
+                taken = self.mentions_between(s.start, s.end)
+            a, b = m.span()
+            inside = [x for x in taken if x.start < b and a < x.end]
+            if inside and not (
+                m["head"] in _PLACED_SHORT_HEADS
+                and all(a < x.start and x.end < b and self._is_place(x.actor) for x in inside)
+            ):
+                continue  # (but "the Hangzhou lab": a place inside the short form qualifies it)
+            if m["det"] == "that" and not _PREPOSITION_BEFORE.search(self.text, max(0, a - 8), a):
+                continue  # "said that government agencies should ...": a conjunction
+            nxt = self.text[b : b + 4]
+            if nxt.startswith((" of ", " for ")) and (
+                m["head"] in ("ministry", "department", "state")
+                or (
+                    _OF_A_NAME.match(self.text, b, b + 40) is not None
+                    and not self.text.endswith(", ", 0, a)  # (an appositive describes the name)
+                )
+            ):
+                continue  # ("The trade commission of France": a body of its own, named)
+            if rx(r"[ ][A-Z]").match(self.text[b : b + 2]) and any(x.start == b + 1 for x in taken):
+                continue  # "the Chinese tech giant Huawei": a description of the name after it
+            actor = (self._fronted_place(s, a) if m["head"] in _PLACE_HEADS else None) or (
+                self._antecedent(m["head"], a, phrase=m.group())
+            )  # ("In Texas, the state government ...": the place the sentence opens on)
+            if actor is not None:
+                if inside:
+                    self._drop_mentions(a, b)
+                if self.text.startswith(" government", b) and m["head"] in _PLACE_HEADS:
+                    b += len(" government")  # "the state government": the state's, whole
+                self._add_mention(a, b, actor, "short")
 
     def _country_description(self, m: re.Match[str], s: Sentence) -> None:
         """ "The country's spy agency said ...": that body of the country the sentence or its

@@ -2741,6 +2741,26 @@ ROUND_ELEVEN = [
 ]
 
 
+# Round twelve, mine (ROUND_TWELVE_MINE).
+ROUND_TWELVE_MINE = [
+    case(
+        "the-regulator-said-after-a-described-regulator-in-its-sentence",
+        "Germany's data protection commissioner asked Apple and Google to delist DeepSeek.\n\n"
+        "South Korea's personal information watchdog has suspended new downloads of DeepSeek, "
+        "the regulator said on Monday. Ireland's privacy watchdog is studying the app, the "
+        "watchdog said.",
+        "2025-02-17",
+        [
+            {
+                "speaker": {"Personal Information Protection Commission", "PIPC"},
+                "contains": "has suspended new downloads",
+            },
+            {"speaker": {"Data Protection Commission"}, "contains": "is studying the app"},
+        ],
+    ),
+]
+
+
 ROUND_TWELVE = [
     case(
         "a-study-by-a-named-author-speaks-for-its-author",
@@ -3141,6 +3161,7 @@ CASES = [
     *ROUND_TEN,
     *ROUND_ELEVEN,
     *ROUND_TWELVE,
+    *ROUND_TWELVE_MINE,
 ]
 
 
