@@ -1885,6 +1885,13 @@ _GOVERNMENT_MODIFIER = lazy(
 
 
 #: The verb of undergoing a measure before its noun: "could face a ban", "faces new curbs".
+#: What sets a restrictive noun up as the thing opposed: "measures against the DeepSeek
+#: bans", "criticised the restrictions", "opposes such bans".
+_OPPOSED_MEASURE = lazy(
+    r"\b(?:against|oppos(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|"
+    r"condemn(?:s|ed|ing)?|protest(?:s|ed|ing)?)[ ](?:the[ ]|these[ ]|those[ ]|such[ ])?"
+    r"(?:[\w-]+[ ]){0,2}?$"
+)
 _FACES = lazy(r"\b(?:face|faces|facing|risks)[ ](?:(?:a|an|possible|potential|new|further)[ ])*$")
 
 
@@ -1971,6 +1978,10 @@ def _noun_actor(
             return [m.actor], "possessor"
         if m.via != "modifier":
             break
+    if kind.family is Family.RESTRICTIVE and _OPPOSED_MEASURE.search(
+        text, max(clause.start, a - 40), a
+    ):
+        return [], "none"  # "would take measures against the DeepSeek bans": others' bans
     if kind is ActionKind.RELEASE and text.endswith(" of", a, b):
         # "the release of DeepSeek's R1 model": the product's owner puts it out (but "the
         # deployment of DeepSeek's models" is someone else's)

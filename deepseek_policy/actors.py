@@ -1215,7 +1215,12 @@ class ActorIndex:
                     if not self.gazetteer.lookup(rest):
                         out.append(_Candidate(a, name_end, rest, "pattern", kind=ActorKind.COMPANY))
                     continue
-                if not _plausible_person(name, self):
+                if not _plausible_person(name, self) and not (
+                    # "spokesperson He Yadong": the surname He, after a title
+                    pattern_no == 0
+                    and name.startswith("He ")
+                    and _plausible_person(name[3:], self)
+                ):
                     continue
                 if name.split(" ", 1)[0] in _PLURAL_TITLES:
                     continue  # "Representatives Josh Gottheimer, a ...": each name is read alone

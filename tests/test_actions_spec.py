@@ -5607,6 +5607,17 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-measure-named-as-the-thing-opposed-is-no-act-of-the-opponent",
+        "China's commerce ministry spokesperson He Yadong said China would take measures "
+        "against the DeepSeek bans. China criticised Italy's ban on DeepSeek.",
+        "2025-02-17",
+        [
+            {"country": "CN", "kind": {"oppose"}},
+            {"actor": {"Italy"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "

@@ -2758,6 +2758,16 @@ ROUND_TWELVE_MINE = [
             {"speaker": {"Data Protection Commission"}, "contains": "is studying the app"},
         ],
     ),
+    case(
+        "the-surname-he-after-a-title",
+        "Commerce ministry spokesperson He Yadong told a news conference that Beijing would "
+        "defend its firms. He said the bans were discriminatory.",
+        "2025-02-17",
+        [
+            {"speaker": {"He Yadong"}, "contains": "Beijing would defend its firms"},
+            {"speaker": {"He Yadong"}, "contains": "the bans were discriminatory"},
+        ],
+    ),
 ]
 
 
