@@ -1387,6 +1387,16 @@ ROUND_TWELVE_MINE = [
         not_acting=[({"Google"}, None)],
     ),
     case(
+        "a-name-ending-in-a-business-word-is-a-company-not-a-person",
+        "An executive at Lotte Card said the company had blocked DeepSeek. Hana Card said it had "
+        "also restricted the app. Posco Steel said it was reviewing the chatbot.",
+        [
+            {"names": {"Lotte Card"}, "kind": "company"},
+            {"names": {"Hana Card"}, "kind": "company"},
+            {"names": {"Posco Steel"}, "kind": "company"},
+        ],
+    ),
+    case(
         "a-lone-commission-or-council-is-no-actor",
         "Italy's Garante blocked DeepSeek. A Commission spokesperson said the bloc's AI rules "
         "applied to the app. The Council said member states would discuss it.",
