@@ -347,6 +347,9 @@ _NEW_CLAUSE = lazy(
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
     r"\b(?:whether[ ](?!to[ ])|because[ ]|although[ ]|though[ ]|unless[ ]|if[ ])|"
     r"[ ]it[ ](?:has|had|is|was)[ ]been[ ]|"
+    # "..., just as it banned TikTok": a subordinate clause with a pronoun of its own
+    r"\b(?:as|while|after|before|because|when|since|once|although|though|until)[ ]"
+    r"(?:it|they|he|she)[ ]|"
     # "told a Senate hearing that employees were not allowed ...": a that-clause's own subject
     r"\bthat[ ](?:(?:the|its|their|all|some|many)[ ])?[a-z]+[ ](?:were|was|are|is|had|have|"
     r"has|would|will|could|should|must|can)[ ]|"
@@ -370,7 +373,8 @@ _NEW_CLAUSE = lazy(
 #: Words one of which every branch of :data:`_NEW_CLAUSE` holds, in lower case. ("whether to
 #: ban": the verb's subject is the clause's own, as in "Japan is weighing whether to ban".)
 _NEW_CLAUSE_WORDS = (
-    "that", "whether", "because", "though", "unless", "if", " it ", "said", "says", "report",
+    "that", "whether", "because", "though", "unless", "if", " it ", " they ", " he ", " she ",
+    "said", "says", "report",
     "announced", "claimed", "revealed", "confirmed",
 )  # fmt: skip
 

@@ -1444,11 +1444,31 @@ _ADOPTION_KINDS = frozenset({ActionKind.ADOPT, ActionKind.INTEGRATE})
 def _object_end(doc: _Doc, a: int, b: int, clause: Clause) -> int:
     """Where the trigger's object ends: the clause's end, or the comma that closes a fronted
     phrase ("Following guidelines from the ministry, the bank blocked ...")."""
-    if _FRONTED.match(doc.text, clause.start, a) is not None and a - clause.start < 60:
-        comma = doc.text.find(",", b, clause.end)
+    text = doc.text
+    if _FRONTED.match(text, clause.start, a) is not None and a - clause.start < 60:
+        comma = text.find(",", b, clause.end)
         if comma > 0:
             return comma
-    return max(b, clause.end)
+    return max(b, _before_comparison(text, b, clause.end))
+
+
+def _before_comparison(text: str, b: int, end: int) -> int:
+    """Where a comparison with an earlier act opens after the trigger, or ``end``: ", as the
+    UK did with TikTok in 2023", ", just as it banned TikTok": its date and target are the
+    earlier act's."""
+    at = text.find(" as ", b, end)
+    if at < 0:
+        return end
+    m = _COMPARISON.search(text, max(b, at - 6), end)
+    return m.start() if m is not None else end
+
+
+#: A comparison with an earlier act: ", as the UK did with TikTok", ", just as it banned".
+_COMPARISON = lazy(
+    r",?[ ](?:just[ ]|much[ ])?as[ ](?:it|they|[Tt]he[ ](?:[\w-]+[ ]){0,3}?[\w-]+|"
+    r"[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3})[ ](?:had[ ]|has[ ]|also[ ])?"
+    r"(?:did|does|done|banned|blocked|restricted|barred|suspended)\b"
+)
 
 
 _FRONTED = lazy(
@@ -2292,6 +2312,9 @@ def _implicit_subject(
     sub = _SUBORDINATE_PRONOUN.search(text, max(s.start, lo - 12), hi)
     if sub is not None:
         main = subject_before(doc, s, s.start, sub.start(), masks)
+        if main == [TARGET_ID]:
+            # "Canberra banned DeepSeek, just as it banned TikTok": the object is no subject
+            main = subject_before(doc, s, s.start, sub.start(), masks, first=True)
         if sub["p"] in ("it", "It"):
             main = [x for x in main if doc.index.actor(x).kind is not ActorKind.PERSON][:1]
         if main:
@@ -3074,7 +3097,7 @@ def _own_part(doc: _Doc, s: Sentence, a: int, actors: Sequence[str]) -> tuple[in
     from using it": Y's ban states no reason; "Italy banned it over privacy concerns, and
     Germany's BSI warned users": the warning neither). A closing attribution (", the
     ministry said, citing ...") has no conjunction and stays the action's."""
-    lo, hi = s.start, s.end
+    lo, hi = s.start, _before_comparison(doc.text, a, s.end)
     for start, end, subject in _coordinations(doc, s):
         if start < a < end:
             continue

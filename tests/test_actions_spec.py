@@ -5618,6 +5618,21 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-comparison-with-an-earlier-act-lends-no-date-or-target",
+        "Several MPs urged ministers to ban DeepSeek from government phones, as the UK did with "
+        "TikTok in 2023. Canberra banned DeepSeek on Tuesday, just as it banned TikTok in April "
+        "2023. The ICO said it would be contacting DeepSeek to ask how it protects personal "
+        "data.",
+        "2025-02-10",
+        [
+            {"kind": {"call_for"}, "date": None, "targets_has": {"DeepSeek"}},
+            {"actor": {"Australia"}, "kind": {"ban"}, "date": "2025-02-04"},
+            {"actor": {"Australia"}, "kind": {"ban"}, "date": "2023-04"},
+            {"country": "GB", "kind": {"request_information"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
