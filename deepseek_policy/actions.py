@@ -570,7 +570,20 @@ def _follows(
             continue
         if any(b <= t[0] < clause.end for t in taken):
             continue  # "followed a day later, making R1 available": the action is stated
-        actors = subject_before(doc, s, clause.start, a, smasks)
+        absolute = (
+            _WITH_EXPECTED_BEFORE.search(text, max(clause.start, a - 90), a)
+            if text.find("with ", max(clause.start, a - 90), a) >= 0
+            else None
+        )
+        if absolute is not None:
+            # "..., with Victoria expected to follow": the noun phrase after "with" follows
+            actors = [
+                x.actor
+                for x in doc.index.mentions_between(absolute.start("np"), absolute.end("np"))
+                if x.via != "modifier"
+            ]
+        else:
+            actors = subject_before(doc, s, clause.start, a, smasks)
         if not actors:
             actors, how = _implicit_subject(doc, s, clause.start, a, a, clause, smasks)
             if how == "new":
@@ -1774,6 +1787,12 @@ _DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w
 _GERUND_AT = lazy(r"\w+ing\b")
 #: "with" and the noun phrase of an absolute construction, right before its gerund.
 _WITH_NP_BEFORE = lazy(r"\bwith[ ](?P<np>(?:[\w’'.-]+[ ]){1,6})$")
+#: An absolute "with" and a noun phrase expected to do what follows: "with Victoria expected
+#: to", "with Osaka likely to", "with more states set to".
+_WITH_EXPECTED_BEFORE = lazy(
+    r"\bwith[ ](?P<np>(?:[\w’'.-]+[ ]){1,5}?)(?:(?:also|widely)[ ])?"
+    r"(?:expected|likely|set|poised|due|tipped|said)[ ]to[ ](?:soon[ ])?$"
+)
 #: A preposition and a noun phrase right before a trigger: "after cyber agency warning".
 _PREP_NP_BEFORE = lazy(
     r"\b(?:after|following|amid|despite|over)[ ](?P<np>(?:(?:a|an|the)[ ])?"

@@ -5633,6 +5633,18 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "an-absolute-with-and-a-place-expected-to-follow",
+        "New South Wales and Queensland have banned DeepSeek from government devices, with "
+        "Victoria expected to follow later this week.",
+        "2025-02-06",
+        [
+            {"actor": {"New South Wales"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Queensland"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Victoria"}, "kind": {"ban"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
