@@ -77,7 +77,10 @@ _LIKE_BEFORE = lazy(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+|those[ ]of[
 _LIST_GAP = lazy(
     # a bracket may close an acronym first: "Korea Electric Power Corporation (KEPCO) and ..."
     r"^\)?[ ]*(?:[,;][ ]*(?:(?:and|or|as[ ]well[ ]as|&|plus)[ ]+)?|(?:and|or|as[ ]well[ ]as|&|plus|"
-    r"along[ ]with|together[ ]with)[ ]+)(?:(?:the|its|their|both|some|several|other)[ ]+)?$"
+    r"along[ ]with|together[ ]with)[ ]+)(?:(?:the|its|their|both|some|several|other)[ ]+)?"
+    # a level of government the name leaves out: "the defense ministry and the national
+    # (police agency)"
+    r"(?:(?:national|federal|central|state|provincial|regional|local|municipal)[ ]+)?$"
 )
 
 

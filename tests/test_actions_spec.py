@@ -5645,6 +5645,17 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-list-whose-second-name-leaves-out-its-level-of-government",
+        "SEOUL, Feb. 6 (Yonhap) -- The defense ministry and the national police agency have "
+        "blocked access to DeepSeek on computers connected to external networks.",
+        "2025-02-06",
+        [
+            {"actor": {"Ministry of National Defense"}, "kind": {"block"}},
+            {"actor": {"Korean National Police Agency"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
