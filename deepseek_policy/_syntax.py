@@ -752,7 +752,9 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
 #: and a capitalised name, then "and": "to Apple and (Google)", "with Microsoft and (Amazon)".
 _PREPOSITION_LIST_BEFORE = lazy_re(
     r"\b(?:to|from|at|with|for|on|into|against|under|toward|towards)[ ](?:the[ ])?"
-    r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,4},?[ ]and[ ]$"
+    # (no comma before "and": "connected to DeepSeek, and Chongqing announced" is a clause)
+    r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,4}(?:,[ ][A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*)"
+    r"{0,4}){0,3}[ ]and[ ]$"
 )
 
 

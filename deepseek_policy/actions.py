@@ -1327,6 +1327,9 @@ def _read_trigger(
         # "wants DeepSeek pulled from app stores": the target stands between the two verbs
         object_text = text[governor[2] : a] + " " + object_text
     targets = _targets_of(doc, object_text, kind)
+    if kind is ActionKind.RELEASE and any(_BUILT_ON_TARGET.search(t) for t in targets):
+        # "Nanjing launched a DeepSeek-powered hotline assistant": built on it, not its own
+        kind, targets = ActionKind.INTEGRATE, ["DeepSeek"]
     implicit_target = kind.family is not Family.OTHER and not _named_target(doc, object_text)
     if (
         how in ("instrument", "context", "context-subject")
@@ -1463,6 +1466,14 @@ def _object_end(doc: _Doc, a: int, b: int, clause: Clause) -> int:
         if comma > 0:
             return comma
     return max(b, _before_comparison(text, b, clause.end))
+
+
+#: A product built on the target, named as a release's object: "a DeepSeek-powered
+#: assistant", "a chatbot based on DeepSeek".
+_BUILT_ON_TARGET = lazy(
+    r"\bDeepSeek-(?:powered|based|driven|enabled)\b|"
+    r"\b(?:powered|based|built|running|trained)[ ](?:by|on)[ ](?:the[ ])?DeepSeek\b"
+)
 
 
 def _before_comparison(text: str, b: int, end: int) -> int:

@@ -3682,9 +3682,11 @@ _NAMED_HEADS = {
 
 
 #: What opens a later clause between a name and a short form: "(into DeepSeek) after (the
-#: company agreed)", ", and (the firm)", ", which (the company) ...".
+#: company agreed)", ", and (the firm)", ", which (the company) ...", "(an official in
+#: Shanghai) said (the city would ...)".
 _LATER_CLAUSE = lazy_re(
-    r"\b(?:after|before|when|once|until|because|since|while|although|but|and|which|as)[ ]"
+    r"\b(?:after|before|when|once|until|because|since|while|although|but|and|which|as|said|"
+    r"says|told)[ ]"
 )
 
 

@@ -5656,6 +5656,23 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "chinese-local-governments-pilot-apply-and-launch-tools-built-on-it",
+        "Nanjing launched a DeepSeek-powered hotline assistant for residents last week. The "
+        "Inner Mongolia autonomous region's government has piloted the model in its document "
+        "system, while Wuxi applied DeepSeek to its public service platform. Beijing's Haidian "
+        "district said its platform had been connected to DeepSeek, and Chongqing announced "
+        "that 30 of its departments would use the model. A senior official in Shanghai said "
+        "the city would adopt a large model only after national guidance.",
+        "2025-03-02",
+        [
+            {"actor": {"Nanjing"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Inner Mongolia Autonomous Region", "Inner Mongolia"}, "kind": {"adopt"}},
+            {"actor": {"Wuxi"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Haidian District"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Chongqing"}, "kind": {"adopt"}, "status": "planned"},
+        ],
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
