@@ -303,6 +303,7 @@ def find_claims(
         for span in act.spans
     )
     _quotations(ctx)
+    _transcript_answers(ctx)
     for s in seg.sentences:
         if s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING, ParagraphKind.FURNITURE):
             continue
@@ -316,6 +317,46 @@ def find_claims(
 # ---------------------------------------------------------------------------------------------
 # direct quotations
 # ---------------------------------------------------------------------------------------------
+
+
+#: A speaker's name and a colon opening a transcript's answer: "Guo Jiakun: The Chinese
+#: government attaches great importance to ...".
+_SPEAKER_LABEL = lazy_re(r"(?P<label>[A-Z][\w.’'-]*+(?:[ ][A-Z][\w.’'-]*+){0,3}):[ ]+(?=\S)")
+
+
+def _transcript_answers(ctx: _Ctx) -> None:
+    """A transcript's answers: a paragraph opened by a person's name and a colon is that
+    person's statement, one claim (its cue the colon). A label that is no person (a news
+    agency asking, "AFP:") or a name the index does not know states nothing."""
+    text = ctx.text
+    for para in ctx.seg.paragraphs:
+        if para.kind is not ParagraphKind.BODY or text.find(":", para.start, para.start + 70) < 0:
+            continue
+        m = _SPEAKER_LABEL.match(text, para.start, para.end)
+        if m is None:
+            continue
+        a, b = m.span("label")
+        named = ctx.index.mentions_between(a, b)
+        people = {x.actor for x in named}
+        if (
+            len(people) != 1
+            or named[0].start != a
+            or named[-1].end != b
+            or ctx.index.actor(named[0].actor).kind is not ActorKind.PERSON
+        ):
+            continue
+        start = m.end()
+        ctx.claims.append(
+            Claim(
+                speaker=named[0].actor,
+                text=text[start : para.end],
+                cue=":",
+                evidence=Span.of(text, para.start, para.end),
+                quote=True,
+                quantities=ctx.quantities_in(start, para.end),
+                date=None,
+            )
+        )
 
 
 def _quotations(ctx: _Ctx) -> None:

@@ -2768,6 +2768,16 @@ ROUND_TWELVE_MINE = [
             {"speaker": {"He Yadong"}, "contains": "the bans were discriminatory"},
         ],
     ),
+    case(
+        "a-transcripts-answer-is-its-speakers-statement",
+        "Foreign ministry spokesperson Lin Jian held the regular briefing on Monday.\n\n"
+        "Reuters: Several governments have restricted DeepSeek. What is your response?\n\n"
+        "Lin Jian: China has always protected data privacy in accordance with the law. We "
+        "oppose the politicisation of technology issues.",
+        "2025-02-10",
+        [{"speaker": {"Lin Jian"}, "contains": "oppose the politicisation", "quote": True}],
+        exact=True,
+    ),
 ]
 
 
