@@ -1339,7 +1339,7 @@ def _read_trigger(
         return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
     date = _date_for(doc, s, own, a, masks, how, reach[1], kind)
     evidence = Span.of(text, s.start, s.end)
-    phrases = _scope_phrases(doc, text, own) if how != "owner" else []
+    phrases = _scope_phrases(doc, text, own, (a, b)) if how != "owner" else []
     if kind is ActionKind.WARN and _nation_addressed(doc, text, own):
         phrases.append("people")
     aside = tells_other_event(text, clause.start)
@@ -2935,13 +2935,17 @@ _BODY_KINDS = frozenset(
 )
 
 
-def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
+def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int]) -> list[str]:
     """The scope phrases of a clause, lower-cased, outside names: read once for all of the
     clause's actors, who then weigh them by their kind (see :func:`_scope`)."""
     pattern, _table = _phrase_table("scopes.tsv", "scope")
     out: list[str] = []
     names: list[Mention] | None = None
     for m in pattern.finditer(text, clause.start, clause.end):
+        after = m.end()
+        other = _MEASURE_NOUN_AFTER.match(text, after) if text[after : after + 1] == " " else None
+        if other is not None and not trigger[0] <= other.start("noun") < trigger[1]:
+            continue  # "ruled out a nationwide ban, and asked ...": another measure's scope
         if text.endswith("not ", 0, m.start()) or text.endswith("not to ", 0, m.start()):
             continue  # "told staff not to download it": what they may not do, no app store
         if names is None:  # most clauses state no scope: read the names only when one does
@@ -2958,6 +2962,10 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause) -> list[str]:
     return out
 
 
+#: A measure's noun right after a scope phrase: "(nationwide) ban", "(statewide) restrictions".
+_MEASURE_NOUN_AFTER = lazy(
+    r"[ ](?P<noun>bans?|blocks?|restrictions?|prohibitions?|suspensions?|blockades?)\b"
+)
 #: An appositive that describes a name, up to a scope phrase inside it: "DeepSeek, the
 #: chatbot that has climbed the app store charts", "Italy, a country of 59 million people";
 #: not one that sums up the measure (", a move covering government devices").

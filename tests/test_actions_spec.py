@@ -5673,6 +5673,17 @@ ROUND_TWELVE_ROUNDUPS = [
         ],
     ),
     case(
+        "a-scope-of-another-measure-named-in-the-clause-is-not-this-ones",
+        "Spain's government has ruled out a nationwide ban, and instead asked its AI "
+        "supervisory agency, AESIA, to review the app. Italy imposed a nationwide ban on "
+        "DeepSeek.",
+        "2025-03-02",
+        [
+            {"country": "ES", "kind": {"investigate", "call_for"}, "scope": set()},
+            {"actor": {"Italy"}, "kind": {"ban"}, "scope": {"nationwide"}},
+        ],
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
