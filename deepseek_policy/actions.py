@@ -1306,6 +1306,13 @@ def _read_trigger(
         and not _cue_pattern("temporary").search(text, clause.start, b)
     ):
         temporary = None  # "lifted a temporary restriction": the restriction was temporary
+    if (
+        temporary is None
+        and kind.family is Family.RESTRICTIVE
+        and text.find("for ", b, own.end) >= 0
+        and _FOR_A_TERM.search(text, b, min(own.end, b + 80))
+    ):
+        temporary = True  # "banned DeepSeek for six months": a measure with a term
     object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
     if how in (
         "agent",
@@ -2894,6 +2901,13 @@ def _temporary(text: str, clause: Clause, a: int) -> bool | None:
     return None
 
 
+#: A fixed term after a measure: "for six months", "for a period of 90 days", "for up to a
+#: year" (not "for two years now", which says how long it has lasted).
+_FOR_A_TERM = lazy(
+    r"\bfor[ ](?:a[ ]period[ ]of[ ]|up[ ]to[ ]|at[ ]least[ ]|another[ ]|a[ ]further[ ])?"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[ ]"
+    r"(?:days?|weeks?|months?|years?)\b(?![ ]now\b)"
+)
 #: A review the measure lasts through, in the clause after it: " while it assesses the risks",
 #: ", while a review is under way".
 _WHILE_REVIEWED = lazy(

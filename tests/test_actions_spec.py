@@ -5684,6 +5684,18 @@ ROUND_TWELVE_ROUNDUPS = [
         ],
     ),
     case(
+        "a-measure-for-a-fixed-term-is-temporary",
+        "Taiwan banned DeepSeek on government devices for six months. Italy's Garante blocked the "
+        "app for a period of 90 days. Texas has banned DeepSeek for two years now.",
+        "2025-03-02",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "temporary": True},
+            {"actor": GARANTE, "kind": {"block"}, "temporary": True},
+            {"actor": {"Texas"}, "kind": {"ban"}, "temporary": None},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
