@@ -44,7 +44,6 @@ Expected = Mapping[str, Any]
 KNOWN_GAPS = {
     "semicolon-ministries-agentless": "agentless passive whose actors are listed after a colon",
     "memo-issued-by-bars": "an office named only by a title ('House Chief Administrative Officer')",
-    "reason-stored-in-china-linked-sentence": "reasons in a following sentence by the same speaker",
 }
 
 
@@ -5694,6 +5693,18 @@ ROUND_TWELVE_ROUNDUPS = [
             {"actor": {"Texas"}, "kind": {"ban"}, "temporary": None},
         ],
         exact=True,
+    ),
+    case(
+        "data-kept-or-sent-in-china-in-the-present-tense-is-data-sovereignty",
+        "NASA blocked the app because its servers are located in China. Texas banned DeepSeek "
+        "because it sends user data to China. Taiwan barred the chatbot, noting that China's "
+        "national intelligence law obliges firms to help the state.",
+        "2025-03-02",
+        [
+            {"country": "US", "kind": {"block"}, "reasons_has": {"data_sovereignty"}},
+            {"actor": {"Texas"}, "kind": {"ban"}, "reasons_has": {"data_sovereignty"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "reasons_has": {"data_sovereignty"}},
+        ],
     ),
     case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
