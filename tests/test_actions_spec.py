@@ -5707,6 +5707,16 @@ ROUND_TWELVE_ROUNDUPS = [
         ],
     ),
     case(
+        "data-practices-and-a-privacy-policy-are-privacy-reasons",
+        "Italy's Garante blocked the app over a lack of transparency about its data practices. "
+        "South Korea suspended downloads until DeepSeek revises its privacy policy.",
+        "2025-03-02",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "reasons_has": {"privacy"}},
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "reasons_has": {"privacy"}},
+        ],
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
