@@ -1337,6 +1337,11 @@ def _read_trigger(
     if kind is ActionKind.RELEASE and any(_BUILT_ON_TARGET.search(t) for t in targets):
         # "Nanjing launched a DeepSeek-powered hotline assistant": built on it, not its own
         kind, targets = ActionKind.INTEGRATE, ["DeepSeek"]
+    elif kind is ActionKind.RELEASE and targets == ["DeepSeek"] and _TARGET_PRODUCT_SERVICE.match(
+        object_text
+    ):
+        # "jointly launched DeepSeek-R1 inference services": another firm offers its model
+        kind = ActionKind.ADOPT
     implicit_target = kind.family is not Family.OTHER and not _named_target(doc, object_text)
     if (
         how in ("instrument", "context", "context-subject")
@@ -1480,6 +1485,14 @@ def _object_end(doc: _Doc, a: int, b: int, clause: Clause) -> int:
 _BUILT_ON_TARGET = lazy(
     r"\bDeepSeek-(?:powered|based|driven|enabled)\b|"
     r"\b(?:powered|based|built|running|trained)[ ](?:by|on)[ ](?:the[ ])?DeepSeek\b"
+)
+
+
+#: The target's model as the head of a service another firm launches: " DeepSeek-R1
+#: inference services", " a DeepSeek R1 API".
+_TARGET_PRODUCT_SERVICE = lazy(
+    r"[ ](?:(?:a|an|the|its|their)[ ])?DeepSeek[ -](?:R1|V3|R2|V4|[\w.-]{1,12})[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:inference|API|APIs|services?|hosting|access|endpoints?)\b"
 )
 
 

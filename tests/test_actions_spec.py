@@ -5717,6 +5717,21 @@ ROUND_TWELVE_ROUNDUPS = [
         ],
     ),
     case(
+        "alliances-talks-and-services-launched-on-its-model",
+        "Tencent Cloud formed an alliance with DeepSeek. Alibaba is in talks with DeepSeek about "
+        "a partnership. SiliconFlow and Huawei jointly launched DeepSeek-R1 inference services. "
+        "DeepSeek launched DeepSeek-V3 API services.",
+        "2025-03-02",
+        [
+            {"actor": {"Tencent Cloud"}, "kind": {"partner"}, "status": "done"},
+            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"partner"}, "status": "considered"},
+            {"actor": {"SiliconFlow"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Huawei"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"DeepSeek"}, "kind": {"release"}},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
