@@ -180,6 +180,26 @@ def _heads() -> dict[str, tuple[ActorKind, str]]:
     }
 
 
+def _owned_head(head: str | None) -> bool:
+    """Whether ``head`` makes a name only after its owner's possessive ("Division", "Board")."""
+    return head is not None and _heads().get(head, (None, ""))[1] == "owned"
+
+
+def _org_names(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The pattern-made names of ``text[start:end]``; one ending in an owned head with no
+    possessive inside gives way to the name before its head ("Kenya Revenue Authority Board
+    chair": the Authority), or to none ("the Mobile Division")."""
+    pattern = _org_pattern()
+    for m in pattern.finditer(text, start, end):
+        head = m["end"]
+        if not _owned_head(head) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end()):
+            yield m
+            continue
+        inner = pattern.match(text, m.start(), m.start("end") - 1)
+        if inner is not None:
+            yield inner
+
+
 @functools.cache
 def _opening_heads() -> tuple[str, ...]:
     """The head words that open a name ("Ministry of ..."), each with its space."""
@@ -282,7 +302,7 @@ def _head_gate() -> re.Pattern[str]:
 def _org_pattern() -> re.Pattern[str]:
     """Capitalised names ending in (or opening with) an organisation head word."""
     heads = _heads()
-    end_heads = [h for h, (_k, pos) in heads.items() if pos in ("end", "both")]
+    end_heads = [h for h, (_k, pos) in heads.items() if pos in ("end", "both", "owned")]
     start_heads = [h for h, (_k, pos) in heads.items() if pos in ("start", "both")]
     end_alt = trie_pattern(end_heads)
     start_alt = trie_pattern(start_heads)
@@ -455,6 +475,10 @@ _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
 #: What a person's role can name to give the person's country: a place, or the Union ("EU
 #: tech chief").
 _ROLE_PLACE_KINDS = _PLACE_KINDS | {ActorKind.INTERNATIONAL}
+#: Kinds that are no person's organisation when named in the person's role.
+_NOT_PARENT_KINDS = frozenset(
+    [ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT]
+)
 _BODY_KINDS = frozenset([ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, ActorKind.LEGISLATURE])
 _POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
@@ -1101,7 +1125,7 @@ class ActorIndex:
         out: list[_Candidate] = []
         gates = _gate_words()
         gate = not words.isdisjoint(gates["head"]) and _head_gate().search(text, s.start, s.end)
-        for m in _org_pattern().finditer(text, s.start, s.end) if gate else ():
+        for m in _org_names(text, s.start, s.end) if gate else ():
             start, end = m.span()
             start += _leading_stop(m.group())
             adjective = rx(
@@ -1117,6 +1141,7 @@ class ActorIndex:
                     self.gazetteer.lookup(adjective.group().strip(), "adjective"),
                 )
                 start = adjective.end()
+            owned = False
             for poss in reversed(list(_POSSESSIVE_INSIDE.finditer(text, start, end))):
                 # "Wales’ Department": the owner keeps its final s
                 cut = poss.start() + 1 if text[poss.start()] == "s" else poss.start()
@@ -1125,7 +1150,10 @@ class ActorIndex:
                     self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES) for n in (3, 2, 1)
                 ):
                     start = poss.end()  # "South Korea's Personal Information ..." (not "Women's")
+                    owned = True
                     break
+            if not owned and _owned_head(m["end"]):
+                continue  # "the Mobile Division", "Samsung Board": no owner, no name
             if start > m.start() and text.startswith(_opening_heads(), start):
                 # "Ontario's Ministry of Public and Business Service Delivery": read from the
                 # owner, the name stopped at an end head ("Service"); from its own head it
@@ -1180,6 +1208,13 @@ class ActorIndex:
                         out.append(_Candidate(a, name_end, rest, "pattern", kind=ActorKind.COMPANY))
                     continue
                 if not _plausible_person(name, self):
+                    continue
+                if pattern_no == 3 and self._said_it(m, s):
+                    # "Galaxy Backbone said it plans to ...": no title, and "it" after; (a name
+                    # with a head word is no person's already) most bare bodies are firms
+                    out.append(
+                        _Candidate(name_start, name_end, name, "pattern", kind=ActorKind.COMPANY)
+                    )
                     continue
                 if _BODY_OF_BEFORE.search(text, max(s.start, name_start - 40), name_start):
                     continue  # "the Ministry of Digital Affairs, government employees ..."
@@ -1429,6 +1464,10 @@ class ActorIndex:
         if owner is not None:
             found = self._lookup_name(name, self._drafts[owner].country, cand.kind, fuzzy=False)
             return self._regional_body(owner, name, cand, (found,) if found else ())
+        if cand.kind in _BODY_KINDS:
+            firm = self._possessive_company(cand.start)
+            if firm is not None:
+                return self._company_body(firm, name, cand)
         country, region = self._place_of(cand.start, cand.end, s, qualifier)
         entry = self._lookup_name(name, country, cand.kind)
         if entry is not None:
@@ -1477,6 +1516,23 @@ class ActorIndex:
         self._drop_mentions(m.start("who"), end)  # "LG" is the owner, not a mention of its own
         self._add_mention(m.start("who"), end, best.actor, "short")
         return True
+
+    def _company_body(self, firm: str, name: str, cand: _Candidate) -> str:
+        """ "Samsung's Mobile Division", "Alibaba's Security Office": a unit of the company,
+        of the company's kind and country, not a public body of its home country."""
+        d = self._drafts[firm]
+        actor_id = self._ensure_new(f"{d.name} {name}", d.kind, d.country, None, cand.text)
+        self._drafts[actor_id].parent = firm
+        return actor_id
+
+    def _possessive_company(self, start: int) -> str | None:
+        """The company that owns the name at ``start`` in its possessive ("Samsung's ...")."""
+        for m in self._mentions_before(start):
+            if not _POSSESSIVE_GAP.fullmatch(self.text, m.end, start):
+                return None
+            kind = self._drafts[m.actor].kind
+            return m.actor if kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE) else None
+        return None
 
     def _possessive_region(self, start: int) -> str | None:
         """The state or province that owns the name at ``start`` ("Victoria's ...")."""
@@ -1614,6 +1670,8 @@ class ActorIndex:
                 draft.country = self._drafts[parent].country
         if draft.parent is None and 0 <= cand.role_start < cand.start:
             self._titled_after_body.append((pid, cand.role_start))
+        elif cand.role_start > cand.start and self._placed_only(draft):
+            self._titled_after_body.append((pid, -cand.role_end))  # a role after the name
         role = _clean_role(cand.role)
         if role and draft.role is None:
             draft.role = role
@@ -1637,6 +1695,10 @@ class ActorIndex:
         foreign ministry spokesperson Mao Ning" (the description is read after the names)."""
         for pid, title_start in self._titled_after_body:
             draft = self._drafts[pid]
+            if title_start < 0:
+                if self._placed_only(draft):
+                    self._parent_in_role(draft, -title_start, s)
+                continue
             if draft.parent is not None:
                 continue  # given one since (a later mention of the person)
             before = self.mentions_between(max(s.start, title_start - 80), title_start)
@@ -1652,6 +1714,26 @@ class ActorIndex:
             if draft.country is None:
                 draft.country = self._drafts[body.actor].country
         self._titled_after_body.clear()
+
+    def _placed_only(self, draft: _Draft) -> bool:
+        """Whether a person has no parent, or only a country ("head of Germany's data
+        protection authority" is read as Germany before its description)."""
+        parent = draft.parent
+        return parent is None or self._drafts[parent].kind is ActorKind.COUNTRY
+
+    def _parent_in_role(self, draft: _Draft, role_end: int, s: Sentence) -> None:
+        """The last body a role after a person's name names is the person's parent: "Meike
+        Kamp, head of the Berlin data protection office," (the description is read after the
+        names)."""
+        name_end = next((x.end for x in self._mentions_before(role_end) if x.actor == draft.id), -1)
+        if name_end < s.start:
+            return
+        for body in reversed(self.mentions_between(name_end, role_end)):
+            kind = self._drafts[body.actor].kind
+            if body.actor != draft.id and kind not in _NOT_PARENT_KINDS:
+                draft.parent = body.actor
+                draft.country = draft.country or self._drafts[body.actor].country
+                return
 
     def _portfolio(self, role: str | None, start: int, s: Sentence) -> str | None:
         """ "Information Technology Minister X": the ministry of that portfolio in context."""
@@ -1684,7 +1766,7 @@ class ActorIndex:
         for m in self._gaz_between(start, end):
             if m.role == "name":
                 found.append(_Candidate(m.start, m.end, m.text, "name", m.entries, priority=2))
-        for om in _org_pattern().finditer(self.text, start, end):
+        for om in _org_names(self.text, start, end):
             a, b = om.span()
             if self.text.endswith("State", a, b) and _STATE_TITLE.match(
                 self.text, b - 6, min(len(self.text), b + 12)
@@ -1849,7 +1931,7 @@ class ActorIndex:
 
     def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
-        if not self.gazetteer.knows(who, _PLACE_ROLES):
+        if not self.gazetteer.knows(who, _PLACE_ROLES) and self._region_adjective(who) is None:
             return
         if m["poss"] and self._company_unit(m, s):
             return
@@ -2075,7 +2157,12 @@ class ActorIndex:
             kind = ActorKind(target.split(":", 1)[1])
             region = self._drafts[region_id].region if region_id is not None else None
             head_word = desc_text.rsplit(maxsplit=1)[-1].capitalize()
-            entry = self._find_by_hint(country_code, kind, hint or (), region, head_word)
+            entry = (
+                self.gazetteer.find_local_by_hint(country_code, kind, hint, who, head_word)
+                if region_id is None and hint and self.gazetteer.lookup(who, "capital")
+                else None
+            )  # "the Berlin data protection office": the city-state's own, where it has one
+            entry = entry or self._find_by_hint(country_code, kind, hint or (), region, head_word)
             if entry is None and region_id is not None:
                 name = f"{self._drafts[region_id].name} {_title_case(desc_text)}"
                 actor_id = self._ensure_new(name, kind, country_code, region, self.text[a:b])
@@ -2587,7 +2674,20 @@ class ActorIndex:
         adj = self.gazetteer.country_for_adjective(words)
         if adj is not None:
             return adj.country, None
+        region = self._region_adjective(words)
+        if region is not None:
+            return region.country, self._ensure_entry(region, words)
         return None, None
+
+    def _region_adjective(self, word: str) -> Entry | None:
+        """The state or province an adjective names ("Bavarian", "Hessian", "Catalan"), known
+        by its government's form in the gazetteer ("Bavarian government"), or None."""
+        if word[-1:] not in ("n", "h", "e"):  # -an, -ian, -ish, -ese: the adjectives' ends
+            return None
+        for e in self.gazetteer.lookup(f"{word} government"):
+            if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
+                return e
+        return None
 
     def _country_of_phrase(self, phrase: str) -> str | None:
         for g in self.gazetteer.scan_sorted(phrase):
@@ -2690,6 +2790,17 @@ class ActorIndex:
 
     def _drop_mentions(self, start: int, end: int) -> None:
         self._mentions.drop(start, end)
+
+    def _said_it(self, m: re.Match[str], s: Sentence) -> bool:
+        """Whether a bare name's reporting verb is followed by an acting "it" ("Galaxy Backbone
+        said it plans to ..."): the name is a body's, not a person's, unless a person known
+        already holds one of its words or an honorific opens it ("Mr. Burke said it would")."""
+        end = m.end()
+        if not self.text.startswith(" it ", end) or m.start() != m.start("name"):
+            return False
+        if _ACTING_IT.match(self.text, end, min(s.end, end + 40)) is None:
+            return False
+        return not any(self._person_by_token(w, m.start()) for w in m["name"].split())
 
     def _person_by_token(self, token: str, offset: int) -> str | None:
         for pid in reversed(self._people):
@@ -3061,7 +3172,7 @@ def _kind_of_name(name: str) -> ActorKind:
         return heads[words[0]][0]  # "Ministry of ... Digital Technology": the opening head's
     for n in (2, 1):
         tail = " ".join(words[-n:])
-        if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both"):
+        if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both", "owned"):
             return heads[tail][0]
     if " of " in name:
         # "Chief Information Officer of Canada": the head before the place
@@ -3200,6 +3311,19 @@ _GROUP_PLURALS = frozenset(
 )  # fmt: skip
 
 
+#: An "it" that acts after a reporting verb: "said it plans", "said it would restrict", "said
+#: it had blocked", "says it is reviewing" (not the empty "it" of "said it was unclear", "said
+#: it would be hard").
+_ACTING_IT = lazy_re(
+    r"[ ]it[ ](?:"
+    r"(?:will|would|could|may|might|does|did)(?:[ ]not)?[ ](?!be\b|have\b|take\b)[a-z]{2,}\b|"
+    r"(?:is|was)(?:[ ]not|[ ]now|[ ]also)?[ ](?!(?:becom|gett|go|be|seem|look)ing\b)[a-z]{2,}ing\b|"
+    r"(?:has|had)(?:[ ]not|[ ]now|[ ]also|[ ]already)?[ ][a-z]{2,}ed\b(?![ ](?:that|by)\b)|"
+    r"(?:plans|planned|intends|intended|aims|aimed|expects|hopes|wants|decided|agreed)[ ]to\b|"
+    r"(?:blocked|banned|restricted|suspended|launched|signed|joined)\b)"
+)
+
+
 def _plausible_person(name: str, index: ActorIndex) -> bool:
     words = name.split()
     if words[-1] in _GROUP_PLURALS:
@@ -3220,9 +3344,32 @@ def _plausible_person(name: str, index: ActorIndex) -> bool:
     return not any(index.gazetteer.lookup(w, "adjective") for w in words)
 
 
+#: A capitalised owner (not a possessive: "China's foreign ministry spokesperson" is read as a
+#: description) and one or two lower-case field words before a title: "EU tech (chief)",
+#: "German digital (minister)", "UK technology (secretary)".
+_OWNER_FIELD_BEFORE = lazy_re(
+    r"(?<![\w’'.-])(?!(?:The|A|An)[ ])[A-Z][\w&+.-]*[ ](?P<field>(?:[a-z][a-z-]{1,14}[ ]){1,2})$"
+)
+#: Lower-case words that end a title's field: a function word or verb is no field ("Seoul
+#: said its chief", "Meta and its chief").
+_NOT_FIELD_WORDS = frozenset(
+    [
+        "a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with",
+        "from", "as", "that", "this", "its", "his", "her", "their", "our", "said", "says", "told",
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "also", "then", "now",
+        "former", "new", "who", "which", "when", "while", "where", "after", "before",
+    ]
+)  # fmt: skip
+
+
 def _extend_title_back(text: str, floor: int, start: int) -> int:
-    """Include the organisation before a title: "Home Affairs Minister", "LG AI Research head"."""
+    """Include the organisation before a title: "Home Affairs Minister", "LG AI Research head",
+    "EU tech chief" (a field's lower-case words between the owner and the title)."""
     i = start
+    lo = max(floor, start - 40)
+    field = _OWNER_FIELD_BEFORE.search(text, lo, start)
+    if field is not None and _NOT_FIELD_WORDS.isdisjoint(field["field"].split()):
+        i = field.start("field")
     while True:
         m = rx(r"(?:[A-Z][\w’'&+.-]*|of|and|the|for|&)[ ]$").search(text[max(floor, i - 40) : i])
         if m is None:

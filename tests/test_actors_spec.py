@@ -1795,6 +1795,146 @@ ROUND_ELEVEN = [
 ]
 
 
+# Round twelve: state bodies named by their city or adjective, bodies owned in the possessive,
+# a field between an owner and a title, and a bare name that says "it".
+BERLIN_DPA = {"Berlin Commissioner for Data Protection and Freedom of Information"}
+FEDERAL_DPA = {"Federal Commissioner for Data Protection and Freedom of Information"}
+ROUND_TWELVE = [
+    case(
+        "a-capital-city-state-data-protection-office-is-the-state-body",
+        "Meike Kamp, head of the Berlin data protection office, said the agency had asked Apple "
+        "and Google to remove DeepSeek from their stores.",
+        [
+            {"names": {"Meike Kamp"}, "kind": "person", "parent": BERLIN_DPA},
+            {"names": BERLIN_DPA, "kind": "regulator", "country": "DE", "region": "DE-BE"},
+        ],
+        not_acting=[(FEDERAL_DPA, None)],
+    ),
+    case(
+        "a-capital-city-state-privacy-watchdog-is-the-state-body",
+        "Berlin's privacy watchdog asked the two app store operators on Friday to delist "
+        "DeepSeek, a step the federal regulator has not taken.",
+        [{"names": BERLIN_DPA, "kind": "regulator", "region": "DE-BE"}],
+        not_acting=[(FEDERAL_DPA, None)],
+    ),
+    case(
+        "a-capital-without-its-own-body-keeps-the-national-one",
+        "Seoul's privacy watchdog suspended new downloads of DeepSeek on Monday.",
+        [{"names": PIPC, "kind": "regulator", "country": "KR", "region": None}],
+    ),
+    case(
+        "a-state-adjective-names-the-state-data-protection-body",
+        "The Bavarian data protection office opened a review of DeepSeek, and the Thuringian "
+        "data protection commissioner warned state staff against the app.",
+        [
+            {
+                "names": {"Bavarian State Office for Data Protection Supervision"},
+                "kind": "regulator",
+                "region": "DE-BY",
+            },
+            {
+                "names": {
+                    "Thuringian State Commissioner for Data Protection and Freedom of Information"
+                },
+                "kind": "regulator",
+                "region": "DE-TH",
+            },
+        ],
+        not_acting=[(FEDERAL_DPA, None)],
+    ),
+    case(
+        "a-regional-adjective-elsewhere-names-the-region-s-body",
+        "The Catalan data protection authority said it would study DeepSeek.",
+        [{"names": {"Catalan data protection authority"}, "kind": "regulator", "region": "ES-CT"}],
+        not_acting=[({"Spain"}, None)],
+    ),
+    case(
+        "a-country-s-division-is-a-body-of-that-country",
+        "Bangladesh's ICT Division has banned the use of DeepSeek on government computers, and "
+        "Rwanda's Utilities Regulatory Board said it was studying the app.",
+        [
+            {"names": {"ICT Division"}, "kind": "government_agency", "country": "BD"},
+            {"names": {"Utilities Regulatory Board"}, "kind": "government_agency", "country": "RW"},
+        ],
+        no_actor_named=["Bangladesh's ICT Division"],
+    ),
+    case(
+        "a-country-s-inspectorate-chancellery-and-unit-are-its-bodies",
+        "Poland's Digital Affairs Inspectorate banned DeepSeek. Latvia's State Chancellery "
+        "barred it from official devices, and Egypt's Technology Development Unit said it would "
+        "study it.",
+        [
+            {
+                "names": {"Digital Affairs Inspectorate"},
+                "kind": "government_agency",
+                "country": "PL",
+            },
+            {"names": {"State Chancellery"}, "kind": "government_agency", "country": "LV"},
+            {
+                "names": {"Technology Development Unit"},
+                "kind": "government_agency",
+                "country": "EG",
+            },
+        ],
+        not_acting=[({"Federal Chancellery"}, None)],
+    ),
+    case(
+        "a-company-s-division-is-a-unit-of-the-company",
+        "Samsung's Mobile Division banned DeepSeek on work phones, and Petronas's Digital Unit "
+        "barred staff from the app.",
+        [
+            {"names": {"Mobile Division"}, "kind": "company", "country": "KR"},
+            {"names": {"Digital Unit"}, "kind": "state_enterprise", "country": "MY"},
+        ],
+    ),
+    case(
+        "an-owned-head-without-an-owner-makes-no-body",
+        "Kenya Revenue Authority Board chair Anthony Mwangi said the authority had banned "
+        "DeepSeek. The Samsung Board approved a plan to adopt the model.",
+        [
+            {"names": {"Anthony Mwangi"}, "parent": {"Kenya Revenue Authority"}},
+            {"names": {"Samsung Electronics", "Samsung"}, "kind": "company"},
+        ],
+        no_actor_named=["Kenya Revenue Authority Board", "Samsung Board"],
+    ),
+    case(
+        "a-field-between-the-union-and-a-title-keeps-the-union",
+        "EU tech chief Henna Virkkunen said the bloc would investigate DeepSeek. EU "
+        "competition chief Teresa Ribera said Brussels was watching the app.",
+        [
+            {"names": {"Henna Virkkunen"}, "country": "EU", "role": "EU tech chief"},
+            {"names": {"Teresa Ribera"}, "country": "EU", "role": "EU competition chief"},
+        ],
+    ),
+    case(
+        "a-field-between-a-country-and-a-title-keeps-the-country",
+        "UK technology secretary Peter Kyle said Britain would review DeepSeek.",
+        [{"names": {"Peter Kyle"}, "country": "GB", "role": "UK technology secretary"}],
+    ),
+    case(
+        "a-bare-name-that-says-it-acts-is-a-body",
+        "Galaxy Backbone said it plans to restrict DeepSeek on government networks. Globe "
+        "Telecom said it has suspended the app, and Ooredoo says it is reviewing it.",
+        [
+            {"names": {"Galaxy Backbone"}, "kind": "company"},
+            {"names": {"Globe Telecom"}, "kind": "company"},
+        ],
+        no_actor_named=[],
+    ),
+    case(
+        "a-bare-name-with-an-empty-it-stays-a-person",
+        "Tom Burkhardt said it was unclear whether DeepSeek would comply. Kamal Abdullah said "
+        "it would be hard to enforce a ban, and Sen. Jim Risch said the app was dangerous. "
+        "Risch said it would harm Americans.",
+        [
+            {"names": {"Tom Burkhardt"}, "kind": "person"},
+            {"names": {"Kamal Abdullah"}, "kind": "person"},
+            {"names": {"Jim Risch"}, "kind": "person"},
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -1807,6 +1947,7 @@ CASES = [
     *WIRE_PHRASINGS,
     *ROUND_TEN,
     *ROUND_ELEVEN,
+    *ROUND_TWELVE,
 ]
 
 
