@@ -3348,7 +3348,8 @@ def _plausible_person(name: str, index: ActorIndex) -> bool:
 #: description) and one or two lower-case field words before a title: "EU tech (chief)",
 #: "German digital (minister)", "UK technology (secretary)".
 _OWNER_FIELD_BEFORE = lazy_re(
-    r"(?<![\w’'.-])(?!(?:The|A|An)[ ])[A-Z][\w&+.-]*[ ](?P<field>(?:[a-z][a-z-]{1,14}[ ]){1,2})$"
+    r"(?<![\w’'.-])(?!(?:The|A|An)[ ])[A-Z][\w&+.-]{0,30}[ ]"
+    r"(?P<field>(?:[a-z][a-z-]{1,14}[ ]){1,2})$"
 )
 #: Lower-case words that end a title's field: a function word or verb is no field ("Seoul
 #: said its chief", "Meta and its chief").

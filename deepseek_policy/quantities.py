@@ -1145,6 +1145,8 @@ def _read(
     scale = Decimal(unit.scale)
     if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:
         unit = attrs.evolve(unit, unit=_national_currency(text, a.start, unit.end))
+    elif unit.unit == "USD" and text.startswith("$", a.start) and unit.kind is QuantityKind.MONEY:
+        unit = attrs.evolve(unit, unit=_local_dollar(text, a.start, end))
     v = value * scale
     h = None if high is None else high * scale
     q = Quantity(
@@ -1196,21 +1198,58 @@ def _national_currency(text: str, start: int, end: int) -> str:
     such country its sentence names ("Argentina's ... 50 million pesos" is ARS); XXX if the
     sentence names none of them or several."""
     noun = text[max(start, end - 20) : end].rsplit(maxsplit=1)[-1].lower().removesuffix("s")
+    found = _currencies_named(text, *_sentence_around(text, start, end), noun)
+    return found.pop() if len(found) == 1 else _NO_CURRENCY
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[start:end]`` (at most 250 characters each
+    side)."""
     lo = max(0, start - 250)
     before = text[lo:start]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
     lo = lo + cut + 1 if cut >= 0 else lo
     hi = min(len(text), end + 250)
     stop = _SENTENCE_END.search(text, end, hi)
-    hi = stop.start() if stop else hi
+    return lo, stop.start() if stop else hi
+
+
+def _currencies_named(text: str, lo: int, hi: int, noun: str) -> set[str]:
+    """The currencies called ``noun`` of the countries ``text[lo:hi]`` names (not the "US" of
+    a "US$" amount)."""
     table = _national_currencies()
-    found = {
+    return {
         code
         for m in table.pattern.finditer(text, lo, hi)
+        if not text.startswith("$", m.end())
         for country in table.names[m.group()]
         if (code := table.codes.get((noun, country))) is not None
     }
-    return found.pop() if len(found) == 1 else _NO_CURRENCY
+
+
+#: A scale glued to its amount with a hyphen, "$2.4-billion": the style of Canadian papers,
+#: whose bare "$" is the Canadian dollar.
+_HYPHEN_SCALE = ("-million", "-billion", "-trillion")
+#: Forms that name the US dollar outright: a text that writes them keeps its bare "$" for a
+#: local dollar.
+_US_DOLLAR_FORMS = ("US$", "U.S.$", "US $", "USD")
+#: How much of a text's opening (headline, dateline, lede) names its country.
+_OPENING = 600
+
+
+def _local_dollar(text: str, start: int, end: int) -> str:
+    """The currency of a bare "$" amount ``text[start:end]``: the US dollar, unless the text
+    writes the US dollar as "US$" elsewhere (or glues its scale, "$2.4-billion") and its
+    sentence, else its opening, names exactly one country that calls its currency a dollar
+    ("Ottawa will spend $2.4-billion" is CAD in a Canadian paper)."""
+    if not text.endswith(_HYPHEN_SCALE, start, end) and not any(
+        f in text for f in _US_DOLLAR_FORMS
+    ):
+        return "USD"
+    found = _currencies_named(text, *_sentence_around(text, start, end), "$")
+    if not found:
+        found = _currencies_named(text, 0, min(len(text), _OPENING), "$")
+    return found.pop() if len(found) == 1 else "USD"
 
 
 #: What stands between an amount and an earlier level it is compared with: ", up from ",
@@ -1221,13 +1260,33 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+#: The other end of a change after a level: "(rose to 22 million) from (2 million)", "(grew
+#: from 1.2 million) in December to (16 million)"; a month or year may stand between.
+_OTHER_END_BEFORE = re.compile(
+    r"(?:[ ]in[ ](?:[A-Z][a-z]{2,8}(?:[ ]\d{4})?|\d{4}))?[ ](?P<word>from|to)[ ]"
+    r"(?:(?:about|around|roughly|nearly|some|just|over|under|more[ ]than|less[ ]than)[ ])?\Z"
+)
+#: The word before the level just read, in its last characters: " to 22", " from 1.2".
+_LEVEL_WORD = re.compile(r"[ ](from|to)[ ](?:(?:about|around|roughly|nearly)[ ])?[^ ]{0,4}\d")
+
+
 def _carried(text: str, a: _Atom, prev: Quantity | None, floor: int) -> _Unit | None:
     """The unit of the amount just before, for a bare number it is compared with: "30 million
-    users, up from 5 million" counts users twice; "12%, up from 8" is 8 percent."""
+    users, up from 5 million" counts users twice; "12%, up from 8" is 8 percent; "rose to 22
+    million from 2 million" and "grew from 1.2 million in December to 16 million" count both
+    ends of the change."""
     if prev is None or a.currency or prev.evidence.end < a.start - 40:
         return None
-    if _COMPARED_BEFORE.search(text, max(floor, prev.evidence.end), a.start) is None:
+    lo = max(floor, prev.evidence.end)
+    if _COMPARED_BEFORE.search(text, lo, a.start) is not None:
+        return _Unit(prev.kind, prev.unit, a.end)
+    other = _OTHER_END_BEFORE.search(text, lo, a.start)
+    if other is None:
         return None
+    ev = prev.evidence
+    level = _LEVEL_WORD.search(text, max(ev.start, ev.end - 40), ev.end)
+    if level is None or level.group(1) == other["word"]:
+        return None  # "to 22 million from 2 million": a "to" level, then its "from"
     return _Unit(prev.kind, prev.unit, a.end)
 
 

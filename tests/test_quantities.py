@@ -635,6 +635,48 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The firm bought tens of thousands of chips.", []),  # guard
     ("It spent hundreds of millions of dollars on compute.", []),  # guard
     ("The deal is worth several hundred million dollars.", []),  # guard
+    # round twelve: the other end of a change, after "from" or "to" (a month between)
+    (
+        "Users rose to 22 million from 2 million.",
+        [(C, 2.2e7, None, "user", EX), (C, 2e6, None, "user", EX)],
+    ),
+    (
+        "Monthly subscribers jumped to 30 million in January from 5 million in December.",
+        [(C, 3e7, None, "subscriber", EX), (C, 5e6, None, "subscriber", EX)],
+    ),
+    (
+        "Downloads grew from 1.2 million in March to 16 million in May.",
+        [(C, 1.2e6, None, "download", EX), (C, 1.6e7, None, "download", EX)],
+    ),
+    (
+        "Active accounts fell to about 3.5 million from roughly 4 million.",
+        [(C, 3.5e6, None, "account", AP), (C, 4e6, None, "account", AP)],
+    ),
+    ("The ministry cut staff to 120 from 2019.", []),  # guard: a year is no other end
+    (
+        "It shipped 500 servers to 12 cities.",
+        [(C, 500, None, "server", EX), (C, 12, None, "city", EX)],
+    ),  # guard
+    # round twelve: a bare "$" is the local dollar where the text writes the US dollar as
+    # "US$" (or glues its scale, "$2.4-billion") and names one dollar country
+    ("Ottawa will spend $2.4-billion on AI compute.", [(M, 2.4e9, None, "CAD", EX)]),
+    (
+        "Canberra set aside $300 million for AI, while OpenAI raised US$40 billion.",
+        [(M, 3e8, None, "AUD", EX), (M, 4e10, None, "USD", EX)],
+    ),
+    (
+        "Wellington will fund $20 million of AI pilots. Nvidia lost US$589 billion.",
+        [(M, 2e7, None, "NZD", EX), (M, 5.89e11, None, "USD", EX)],
+    ),
+    (
+        "Singapore will invest $500 million in AI, a minister said; US$1 billion came earlier.",
+        [(M, 5e8, None, "SGD", EX), (M, 1e9, None, "USD", EX)],
+    ),
+    ("Canada weighed a ban as Nvidia lost $589 billion.", [(M, 5.89e11, None, "USD", EX)]),  # guard
+    (
+        "Ottawa and Washington weighed $2-billion plans; Nvidia lost US$589 billion.",
+        [(M, 2e9, None, "USD", EX), (M, 5.89e11, None, "USD", EX)],
+    ),  # guard: two dollar countries
 ]
 
 
