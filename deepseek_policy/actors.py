@@ -238,8 +238,11 @@ _CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
 #: A word inside a name, after its first: also a camel-case word ("Information and
 #: eGovernment Authority"; never a name's first word, so a scan tries no lower-case start).
 _CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
+#: What joins a name's capitalised words: a space, or a particle ("of the", "de", "bin" in
+#: "Mohammed bin Rashid University", "do" in "Banco do Brasil").
 _JOIN = (
-    r"(?:[ ](?:of|and|for|on|the|de|du|des|la|le|per|für|&|of the|and the|for the|on the)[ ]|[ ])"
+    r"(?:[ ](?:of|and|for|on|the|de|du|des|da|do|dos|das|del|la|le|per|für|bin|ibn|&|of the|"
+    r"and the|for the|on the)[ ]|[ ])"
 )
 
 
@@ -475,6 +478,9 @@ _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
 #: What a person's role can name to give the person's country: a place, or the Union ("EU
 #: tech chief").
 _ROLE_PLACE_KINDS = _PLACE_KINDS | {ActorKind.INTERNATIONAL}
+#: Kinds whose place after "of" is part of their name: "National University of Singapore" (a
+#: public body's is its country's qualifier: "Cyber Security Agency of Singapore").
+_OWN_PLACE_KINDS = frozenset([ActorKind.ORGANIZATION, ActorKind.COMPANY])
 #: Kinds that are no person's organisation when named in the person's role.
 _NOT_PARENT_KINDS = frozenset(
     [ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT]
@@ -2657,8 +2663,30 @@ class ActorIndex:
                 if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                     region = e.region
                 return e.country, region
+        inside = self._place_inside(start, end)
+        if inside is not None:
+            return inside
         code, _ = self._context_country(start, s, end)
         return code, region
+
+    def _place_inside(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """The one place a new name holds ("Dubai Financial Services Authority", "Qatar
+        National Bank", "University of Helsinki"): its country (and region), before the country
+        the sentences around are about; a place's name before an adjective ("Chinese")."""
+        for roles in (("name", "capital"), ("adjective",)):
+            places = {
+                (e.country, e.region if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT else None)
+                for g in self._gaz_between(start, end)
+                if g.role in roles
+                for e in g.entries[:1]
+                if e.country and e.kind in _PLACE_KINDS
+            }
+            if len(places) == 1:
+                code, region = places.pop()
+                return code, region
+            if places:
+                return None
+        return None
 
     def _place_named(self, words: str) -> tuple[str | None, str | None]:
         """(country code, region actor id) for a place name or adjective."""
@@ -3170,6 +3198,12 @@ def _kind_of_name(name: str) -> ActorKind:
         )
     ):
         return heads[words[0]][0]  # "Ministry of ... Digital Technology": the opening head's
+    for i in (1, 2):
+        # "Central Agency for Information Technology": an opening head after its modifiers
+        if len(words) > i + 2 and words[i + 1] in ("of", "for"):
+            kind, position = heads.get(words[i], (ActorKind.ORGANIZATION, ""))
+            if position in ("start", "both"):
+                return kind
     for n in (2, 1):
         tail = " ".join(words[-n:])
         if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both", "owned"):
@@ -3237,6 +3271,8 @@ def _split_qualifier(name: str) -> tuple[str, str | None]:
     head = m["name"].split()[-1]
     if head in _heads() and _heads()[head][1] in ("start", "both") and " " not in m["name"]:
         return name, None  # "Ministry of Finance" is a name, not a qualified one
+    if _heads().get(head, (ActorKind.GOVERNMENT_AGENCY, ""))[0] in _OWN_PLACE_KINDS:
+        return name, None  # "National University of Singapore", "National Bank of Egypt"
     if m["name"].split()[0] in _heads() and _heads()[m["name"].split()[0]][1] in ("start", "both"):
         return name, None
     return m["name"], m["place"]

@@ -41,7 +41,6 @@ Expected = Mapping[str, Any]
 # Constructions the parser does not handle yet; each is a strict xfail so that fixing one
 # makes the test fail until it is removed from this table.
 KNOWN_GAPS = {
-    "prof-x-of-y-university": "'of Seoul Women's University' after a titled name",
     "korean-hyphenated-given-name-with-title": "no country stated in the text",
     "india-minister": "portfolio ministry resolved only with a country named in context",
     "korea-privacy-watchdog-is-pipc": "'told DeepSeek to fix ...' is not an action, so the actor is not referenced",
@@ -1931,6 +1930,60 @@ ROUND_TWELVE = [
             {"names": {"Kamal Abdullah"}, "kind": "person"},
             {"names": {"Jim Risch"}, "kind": "person"},
         ],
+    ),
+    case(
+        "a-place-inside-a-new-name-gives-its-country",
+        "Users in the Gulf flocked to DeepSeek. Saudi Arabia's regulator said it was reviewing "
+        "the app. The Dubai Financial Services Authority warned regulated firms against "
+        "DeepSeek, and Qatar National Bank barred staff from the app.",
+        [
+            {"names": {"Dubai Financial Services Authority"}, "country": "AE"},
+            {"names": {"Qatar National Bank"}, "country": "QA"},
+        ],
+    ),
+    case(
+        "a-capital-inside-a-university-s-name-gives-its-country",
+        "Norway's data protection authority urged caution over DeepSeek. The University of "
+        "Helsinki said it had barred researchers from the app, and the National University of "
+        "Singapore said it was reviewing it.",
+        [
+            {"names": {"University of Helsinki"}, "kind": "organization", "country": "FI"},
+            {
+                "names": {"National University of Singapore"},
+                "name": {"National University of Singapore"},
+                "kind": "organization",
+                "country": "SG",
+            },
+        ],
+    ),
+    case(
+        "a-bank-s-place-after-of-is-part-of-its-name",
+        "The National Bank of Egypt said it had barred staff from DeepSeek.",
+        [{"names": {"National Bank of Egypt"}, "name": {"National Bank of Egypt"}}],
+    ),
+    case(
+        "an-opening-head-after-its-modifiers-gives-the-kind",
+        "Kuwait's Central Agency for Information Technology banned DeepSeek on state networks, "
+        "and Colombia's Superintendency of Industry and Commerce opened an inquiry into it.",
+        [
+            {
+                "names": {"Central Agency for Information Technology"},
+                "kind": "government_agency",
+                "country": "KW",
+            },
+            {
+                "names": {"Superintendency of Industry and Commerce"},
+                "kind": "regulator",
+                "country": "CO",
+            },
+        ],
+        not_acting=[({"Department of Commerce"}, None)],
+    ),
+    case(
+        "an-arabic-particle-joins-a-name",
+        "In the UAE, Mohammed bin Rashid University said it had banned DeepSeek on campus.",
+        [{"names": {"Mohammed bin Rashid University"}, "kind": "organization", "country": "AE"}],
+        no_actor_named=["Rashid University"],
     ),
 ]
 
