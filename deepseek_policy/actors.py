@@ -478,6 +478,9 @@ _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
 #: What a person's role can name to give the person's country: a place, or the Union ("EU
 #: tech chief").
 _ROLE_PLACE_KINDS = _PLACE_KINDS | {ActorKind.INTERNATIONAL}
+#: Capitalised nouns that stand for the country in context as a body's owner: "the
+#: Kingdom's National Cybersecurity Authority" (Gulf and other national media).
+_COUNTRY_NOUNS = frozenset(["Kingdom", "Republic", "Emirate", "Sultanate", "Country", "Nation"])
 #: Kinds whose place after "of" is part of their name: "National University of Singapore" (a
 #: public body's is its country's qualifier: "Cyber Security Agency of Singapore").
 _OWN_PLACE_KINDS = frozenset([ActorKind.ORGANIZATION, ActorKind.COMPANY])
@@ -1152,8 +1155,12 @@ class ActorIndex:
                 # "Wales’ Department": the owner keeps its final s
                 cut = poss.start() + 1 if text[poss.start()] == "s" else poss.start()
                 owner = text[start:cut].split()
-                if owner and any(
-                    self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES) for n in (3, 2, 1)
+                if owner and (
+                    " ".join(owner) in _COUNTRY_NOUNS  # "the Kingdom's"
+                    or any(
+                        self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES)
+                        for n in (3, 2, 1)
+                    )
                 ):
                     start = poss.end()  # "South Korea's Personal Information ..." (not "Women's")
                     owned = True

@@ -873,10 +873,16 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
         return None
     k = len(words) - 1
     if _subject_noun(words[k][0], lex) is None:
-        ofs = [i for i in range(max(1, k - 3), k) if words[i][0].lower() in _SUBJECT_OF]
+        # "downloads of the app topped", "users in India hit", "users of DeepSeek in the
+        # region rose": the nearest "of"/"in" with a counted noun before it
+        ofs = [
+            i
+            for i in range(max(1, k - 4), k)
+            if words[i][0].lower() in _SUBJECT_OF and _subject_noun(words[i - 1][0], lex)
+        ]
         if not ofs:
             return None
-        k = ofs[-1] - 1  # "downloads of the app topped", "users in India hit"
+        k = ofs[-1] - 1
     noun = _subject_noun(words[k][0], lex)
     if noun is None:
         return None

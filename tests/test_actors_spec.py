@@ -1980,6 +1980,21 @@ ROUND_TWELVE = [
         not_acting=[({"Department of Commerce"}, None)],
     ),
     case(
+        "a-country-noun-owns-a-body-of-the-country-in-context",
+        "Saudi Arabia is weighing curbs on Chinese AI. The Kingdom's Cyber Defence Authority said "
+        "it was reviewing DeepSeek. Oman is weighing curbs too. The Sultanate's "
+        "Telecommunications Regulatory Authority warned against the app.",
+        [
+            {"names": {"Cyber Defence Authority"}, "kind": "regulator", "country": "SA"},
+            {
+                "names": {"Telecommunications Regulatory Authority"},
+                "kind": "regulator",
+                "country": "OM",
+            },
+        ],
+        no_actor_named=["Kingdom's Cyber Defence Authority"],
+    ),
+    case(
         "an-arabic-particle-joins-a-name",
         "In the UAE, Mohammed bin Rashid University said it had banned DeepSeek on campus.",
         [{"names": {"Mohammed bin Rashid University"}, "kind": "organization", "country": "AE"}],

@@ -652,6 +652,13 @@ CASES: list[tuple[str, list[Row]]] = [
         "Active accounts fell to about 3.5 million from roughly 4 million.",
         [(C, 3.5e6, None, "account", AP), (C, 4e6, None, "account", AP)],
     ),
+    # round twelve: the counted noun before "of X in Y" and a verb of reaching
+    (
+        "Users of DeepSeek in the region rose to 4.5 million in February.",
+        [(C, 4.5e6, None, "user", EX)],
+    ),
+    ("Downloads of the app in India topped 10 million.", [(C, 1e7, None, "download", OV)]),
+    ("Scores of the app in the test hit 90.", []),  # guard: a small number, no count
     ("The ministry cut staff to 120 from 2019.", []),  # guard: a year is no other end
     (
         "It shipped 500 servers to 12 cities.",
