@@ -1155,11 +1155,14 @@ class ActorIndex:
                 # "Wales’ Department": the owner keeps its final s
                 cut = poss.start() + 1 if text[poss.start()] == "s" else poss.start()
                 owner = text[start:cut].split()
-                if owner and (
-                    " ".join(owner) in _COUNTRY_NOUNS  # "the Kingdom's"
-                    or any(
-                        self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES)
-                        for n in (3, 2, 1)
+                if (
+                    owner
+                    and (
+                        " ".join(owner) in _COUNTRY_NOUNS  # "the Kingdom's"
+                        or any(
+                            self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES)
+                            for n in (3, 2, 1)
+                        )
                     )
                 ):
                     start = poss.end()  # "South Korea's Personal Information ..." (not "Women's")
