@@ -1741,8 +1741,14 @@ class ActorIndex:
         """The last body a role after a person's name names is the person's parent: "Meike
         Kamp, head of the Berlin data protection office," (the description is read after the
         names)."""
-        name_end = next((x.end for x in self._mentions_before(role_end) if x.actor == draft.id), -1)
-        if name_end < s.start:
+        name_end = -1
+        for x in self._mentions_before(role_end):
+            if x.start < s.start:
+                return  # (the sentence's mentions only: the walk stops at its start)
+            if x.actor == draft.id:
+                name_end = x.end
+                break
+        if name_end < 0:
             return
         for body in reversed(self.mentions_between(name_end, role_end)):
             kind = self._drafts[body.actor].kind

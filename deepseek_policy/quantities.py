@@ -1085,9 +1085,13 @@ def _read(
     floor: int,
     lex: _Lexicon,
     prev: Quantity | None = None,
+    us_dollar: list[bool] | None = None,
 ) -> tuple[Quantity | None, int]:
     """The quantity that starts at atom ``a`` (or None) and how many atoms it used: one, or
-    two where it is a range closed by the next atom ``b``; ``prev`` is the quantity before."""
+    two where it is a range closed by the next atom ``b``; ``prev`` is the quantity before;
+    ``us_dollar`` holds whether the text writes "US$" once that is known."""
+    if us_dollar is None:
+        us_dollar = []
     if _reject_before(text, a):
         return None, 1
     first = _unit_after(text, a, lex)
@@ -1152,7 +1156,7 @@ def _read(
     if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:
         unit = attrs.evolve(unit, unit=_national_currency(text, a.start, unit.end))
     elif unit.unit == "USD" and text.startswith("$", a.start) and unit.kind is QuantityKind.MONEY:
-        unit = attrs.evolve(unit, unit=_local_dollar(text, a.start, end))
+        unit = attrs.evolve(unit, unit=_local_dollar(text, a.start, end, us_dollar))
     v = value * scale
     h = None if high is None else high * scale
     q = Quantity(
@@ -1243,14 +1247,20 @@ _US_DOLLAR_FORMS = ("US$", "U.S.$", "US $", "USD")
 _OPENING = 600
 
 
-def _local_dollar(text: str, start: int, end: int) -> str:
+def _writes_us_dollar(text: str, known: list[bool]) -> bool:
+    """Whether ``text`` names the US dollar outright ("US$5 million"), read once per text
+    into ``known`` (an empty list until then): every bare "$" amount asks it."""
+    if not known:
+        known.append(any(f in text for f in _US_DOLLAR_FORMS))
+    return known[0]
+
+
+def _local_dollar(text: str, start: int, end: int, known: list[bool]) -> str:
     """The currency of a bare "$" amount ``text[start:end]``: the US dollar, unless the text
     writes the US dollar as "US$" elsewhere (or glues its scale, "$2.4-billion") and its
     sentence, else its opening, names exactly one country that calls its currency a dollar
     ("Ottawa will spend $2.4-billion" is CAD in a Canadian paper)."""
-    if not text.endswith(_HYPHEN_SCALE, start, end) and not any(
-        f in text for f in _US_DOLLAR_FORMS
-    ):
+    if not text.endswith(_HYPHEN_SCALE, start, end) and not _writes_us_dollar(text, known):
         return "USD"
     found = _currencies_named(text, *_sentence_around(text, start, end), "$")
     if not found:
@@ -1335,11 +1345,13 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     window = list(itertools.islice(atoms, 2))
     found: list[Quantity] = []
     last_end = 0
+    us_dollar: list[bool] = []  # whether the text writes "US$", once a bare "$" asks
     while window:
         used = 1
         if window[0].start >= last_end:
             nxt = window[1] if len(window) > 1 else None
-            q, used = _read(text, window[0], nxt, last_end, lex, found[-1] if found else None)
+            prev = found[-1] if found else None
+            q, used = _read(text, window[0], nxt, last_end, lex, prev, us_dollar)
             if q is not None:
                 found.append(q)
                 last_end = q.evidence.end
