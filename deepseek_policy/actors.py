@@ -192,12 +192,34 @@ def _org_names(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     pattern = _org_pattern()
     for m in pattern.finditer(text, start, end):
         head = m["end"]
-        if not _owned_head(head) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end()):
+        if not _head_of_title(text, m, end) and (
+            not _owned_head(head) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end())
+        ):
             yield m
             continue
         inner = pattern.match(text, m.start(), m.start("end") - 1)
         if inner is not None:
             yield inner
+
+
+#: The word right after a name: " Secretary" in "ICT Cabinet Secretary".
+_NEXT_WORD = lazy(r"[ ]([A-Za-z]{2,14})\b")
+
+
+def _head_of_title(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether a name's end head opens a title with the word after it: "Kenya's ICT Cabinet
+    Secretary William Kabogo" names no "ICT Cabinet" (a "cabinet secretary" is a title)."""
+    head = m["end"]
+    if head is None or text[m.end() : m.end() + 1] != " ":
+        return False
+    word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 16))
+    return word is not None and f"{head} {word.group(1)}".lower() in _title_set()
+
+
+@functools.cache
+def _title_set() -> frozenset[str]:
+    """The person titles, lower case, for a whole-title test."""
+    return frozenset(_titles())
 
 
 @functools.cache
@@ -3215,11 +3237,13 @@ def _kind_of_name(name: str) -> ActorKind:
     ):
         return heads[words[0]][0]  # "Ministry of ... Digital Technology": the opening head's
     for i in (1, 2):
-        # "Central Agency for Information Technology": an opening head after its modifiers
+        # "Central Agency for Information Technology": an opening head after its modifiers;
+        # "Central Bank of Nigeria": a head of two words before its "of"
         if len(words) > i + 2 and words[i + 1] in ("of", "for"):
-            kind, position = heads.get(words[i], (ActorKind.ORGANIZATION, ""))
-            if position in ("start", "both"):
-                return kind
+            for head in (" ".join(words[i - 1 : i + 1]), words[i]):
+                kind, position = heads.get(head, (ActorKind.ORGANIZATION, ""))
+                if position in ("start", "both"):
+                    return kind
     for n in (2, 1):
         tail = " ".join(words[-n:])
         if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both", "owned"):

@@ -1995,6 +1995,32 @@ ROUND_TWELVE = [
         no_actor_named=["Kingdom's Cyber Defence Authority"],
     ),
     case(
+        "a-central-or-reserve-bank-of-a-country-is-a-regulator",
+        "The Central Bank of Nigeria warned lenders against using DeepSeek, and the Reserve "
+        "Bank of Malawi warned banks about the app.",
+        [
+            {"names": {"Central Bank of Nigeria"}, "kind": "regulator", "country": "NG"},
+            {"names": {"Reserve Bank of Malawi"}, "kind": "regulator", "country": "MW"},
+        ],
+    ),
+    case(
+        "a-country-s-sovereign-wealth-fund-is-a-state-enterprise",
+        "Norway's sovereign wealth fund said it had sold its stake in the chipmaker, and "
+        "Kazakhstan's sovereign wealth fund said it would invest in DeepSeek rivals.",
+        [
+            {"names": {"Norway's sovereign wealth fund"}, "kind": "state_enterprise"},
+            {"names": {"Kazakhstan's sovereign wealth fund"}, "kind": "state_enterprise"},
+        ],
+        not_acting=[({"Norway"}, None), ({"Kazakhstan"}, None)],
+    ),
+    case(
+        "a-head-that-opens-a-title-ends-no-body",
+        "Kenya's ICT Cabinet Secretary William Kabogo told lawmakers the ministry would issue "
+        "rules on DeepSeek.",
+        [{"names": {"William Kabogo"}, "kind": "person", "country": "KE"}],
+        no_actor_named=["Kenya's ICT Cabinet", "ICT Cabinet"],
+    ),
+    case(
         "an-arabic-particle-joins-a-name",
         "In the UAE, Mohammed bin Rashid University said it had banned DeepSeek on campus.",
         [{"names": {"Mohammed bin Rashid University"}, "kind": "organization", "country": "AE"}],
