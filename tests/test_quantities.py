@@ -659,6 +659,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     ("Downloads of the app in India topped 10 million.", [(C, 1e7, None, "download", OV)]),
     ("Scores of the app in the test hit 90.", []),  # guard: a small number, no count
+    # round twelve: ISO codes and names of more currencies
+    ("The Czech cabinet approved CZK 2.5 billion for AI.", [(M, 2.5e9, None, "CZK", EX)]),
+    ("The bank spent 40 billion forints on IT.", [(M, 4e10, None, "HUF", EX)]),
+    ("Romania set aside 500 million lei for AI.", [(M, 5e8, None, "RON", EX)]),
+    ("Kyiv will spend UAH 2 billion on drones.", [(M, 2e9, None, "UAH", EX)]),
+    ("Peru allocated 100 million soles to AI.", [(M, 1e8, None, "PEN", EX)]),
+    ("Uganda allocated UGX 20 billion to innovation.", [(M, 2e10, None, "UGX", EX)]),
     ("The ministry cut staff to 120 from 2019.", []),  # guard: a year is no other end
     (
         "It shipped 500 servers to 12 cities.",
