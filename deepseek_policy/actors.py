@@ -976,7 +976,8 @@ class ActorIndex:
         self._people: list[str] = []
         # people of the sentence being read whose title follows a body not yet indexed
         # ("China's foreign ministry spokesperson Mao Ning"): person id, where the title starts
-        self._titled_after_body: list[tuple[str, int]] = []
+        # (person, role start, role end, whether the role follows the name)
+        self._titled_after_body: list[tuple[str, int, int, bool]] = []
         self._fuzzy_cache: dict[tuple[str, str], Entry | None] = {}
         self._read()
 
@@ -1708,10 +1709,9 @@ class ActorIndex:
             draft.parent = parent
             if draft.country is None:
                 draft.country = self._drafts[parent].country
-        if draft.parent is None and 0 <= cand.role_start < cand.start:
-            self._titled_after_body.append((pid, cand.role_start))
-        elif cand.role_start > cand.start and self._placed_only(draft):
-            self._titled_after_body.append((pid, -cand.role_end))  # a role after the name
+        if cand.role_start >= 0 and self._placed_only(draft):
+            follows = cand.role_start > cand.start
+            self._titled_after_body.append((pid, cand.role_start, cand.role_end, follows))
         role = _clean_role(cand.role)
         if role and draft.role is None:
             draft.role = role
@@ -1733,27 +1733,42 @@ class ActorIndex:
     def _parents_before_titles(self, s: Sentence) -> None:
         """A body named right before a person's title is the person's parent: "China's
         foreign ministry spokesperson Mao Ning" (the description is read after the names)."""
-        for pid, title_start in self._titled_after_body:
+        for pid, title_start, role_end, after in self._titled_after_body:
             draft = self._drafts[pid]
-            if title_start < 0:
-                if self._placed_only(draft):
-                    self._parent_in_role(draft, -title_start, s)
-                continue
-            if draft.parent is not None:
+            if not self._placed_only(draft):
                 continue  # given one since (a later mention of the person)
-            before = self.mentions_between(max(s.start, title_start - 80), title_start)
-            if not before:
+            if after:
+                self._parent_in_role(draft, role_end, s)
                 continue
-            body = before[-1]
-            if self.text[body.end : title_start].strip() or body.actor == pid:
-                continue  # not right before the title
-            kind = self._drafts[body.actor].kind
-            if kind in (ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT):
-                continue
-            draft.parent = body.actor
-            if draft.country is None:
-                draft.country = self._drafts[body.actor].country
+            if draft.parent is None:
+                self._parent_before_title(draft, title_start, s)
+            if self._placed_only(draft):
+                # "Thailand's digital economy minister, Prasert ...": the body the role names
+                self._parent_within(draft, title_start, role_end)
         self._titled_after_body.clear()
+
+    def _parent_before_title(self, draft: _Draft, title_start: int, s: Sentence) -> None:
+        """The body named right before a person's title."""
+        before = self.mentions_between(max(s.start, title_start - 80), title_start)
+        if not before:
+            return
+        body = before[-1]
+        if self.text[body.end : title_start].strip() or body.actor == draft.id:
+            return  # not right before the title
+        if self._drafts[body.actor].kind in _NOT_PARENT_KINDS:
+            return
+        draft.parent = body.actor
+        if draft.country is None:
+            draft.country = self._drafts[body.actor].country
+
+    def _parent_within(self, draft: _Draft, start: int, end: int) -> None:
+        """The last body named in ``text[start:end]`` (a person's role) is the person's."""
+        for body in reversed(self.mentions_between(start, end)):
+            kind = self._drafts[body.actor].kind
+            if body.actor != draft.id and kind not in _NOT_PARENT_KINDS:
+                draft.parent = body.actor
+                draft.country = draft.country or self._drafts[body.actor].country
+                return
 
     def _placed_only(self, draft: _Draft) -> bool:
         """Whether a person has no parent, or only a country ("head of Germany's data
@@ -1772,14 +1787,8 @@ class ActorIndex:
             if x.actor == draft.id:
                 name_end = x.end
                 break
-        if name_end < 0:
-            return
-        for body in reversed(self.mentions_between(name_end, role_end)):
-            kind = self._drafts[body.actor].kind
-            if body.actor != draft.id and kind not in _NOT_PARENT_KINDS:
-                draft.parent = body.actor
-                draft.country = draft.country or self._drafts[body.actor].country
-                return
+        if name_end >= 0:
+            self._parent_within(draft, name_end, role_end)
 
     def _portfolio(self, role: str | None, start: int, s: Sentence) -> str | None:
         """ "Information Technology Minister X": the ministry of that portfolio in context."""
@@ -3689,6 +3698,9 @@ def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...]
             if key in descs:
                 target, hint = descs[key]
                 return target, hint, " ".join(desc_words[:n])
+    portfolio = _portfolio_ministry(desc_words)
+    if portfolio is not None:
+        return portfolio
     head = _NEW_BODY_HEAD.search(" ".join(desc_words))
     if head is None or not possessive:
         return None
@@ -3696,6 +3708,29 @@ def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...]
     if head.start() > 0 and not _only_descriptive(desc_words[:used]):
         return None  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
     return "new:" + head["head"], (), " ".join(desc_words[:used])
+
+
+def _portfolio_ministry(words: Sequence[str]) -> tuple[str, tuple[str, ...], str] | None:
+    """A ministry named by its portfolio's words that the descriptions table lacks ("digital
+    economy minister", "innovation ministry"): the country's ministry whose name holds them
+    (their title case, then each word), or a new one of that name."""
+    at = next((i for i, w in enumerate(words) if w in ("minister", "ministry")), None)
+    if not at or at > 3:
+        return None
+    field = words[:at]
+    if not _only_descriptive(field) or not _NOT_PORTFOLIO.isdisjoint(field):
+        return None
+    titled = [w.capitalize() for w in field if w != "and"]
+    hint = tuple(dict.fromkeys((" ".join(titled), *titled)))
+    return "kind:government_agency", hint, " ".join(words[: at + 1])
+
+
+#: Words before "minister" that make a rank, not a portfolio: "prime minister", "deputy
+#: minister", "chief minister".
+_NOT_PORTFOLIO = frozenset(
+    ["prime", "deputy", "vice", "junior", "senior", "chief", "state", "acting", "former", "new",
+     "cabinet", "first", "lead", "top", "then", "federal", "provincial", "regional", "local"]
+)  # fmt: skip
 
 
 def _only_descriptive(words: Sequence[str]) -> bool:

@@ -2021,6 +2021,42 @@ ROUND_TWELVE = [
         no_actor_named=["Kenya's ICT Cabinet", "ICT Cabinet"],
     ),
     case(
+        "a-portfolio-the-table-lacks-names-the-country-s-ministry",
+        "Thailand's digital economy ministry said it was monitoring DeepSeek, and Kenya's "
+        "innovation ministry said it would review the app.",
+        [
+            {
+                "names": {"Ministry of Digital Economy and Society"},
+                "kind": "government_agency",
+                "country": "TH",
+            },
+            {
+                "names": {"Kenya's innovation ministry"},
+                "kind": "government_agency",
+                "country": "KE",
+            },
+        ],
+        not_acting=[({"Thailand"}, None), ({"Kenya"}, None)],
+    ),
+    case(
+        "a-minister-s-role-before-the-name-gives-the-ministry",
+        "Thailand's digital economy minister, Prasert Jantararuangtong, said the ministry was "
+        "monitoring DeepSeek.",
+        [
+            {
+                "names": {"Prasert Jantararuangtong"},
+                "kind": "person",
+                "parent": {"Ministry of Digital Economy and Society"},
+            }
+        ],
+    ),
+    case(
+        "a-rank-before-minister-names-no-ministry",
+        "Thailand's prime minister said the government was monitoring DeepSeek.",
+        [{"names": {"Thailand"}, "kind": "country"}],
+        no_actor_named=["Prime Ministry"],
+    ),
+    case(
         "an-arabic-particle-joins-a-name",
         "In the UAE, Mohammed bin Rashid University said it had banned DeepSeek on campus.",
         [{"names": {"Mohammed bin Rashid University"}, "kind": "organization", "country": "AE"}],
