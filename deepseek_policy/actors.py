@@ -1095,10 +1095,17 @@ class ActorIndex:
             words = m["rest"].split(" ")
             if "," in words[-1] or "," in words[-2]:
                 continue  # "Minister of Finance, Jane Doe": the comma closes the portfolio
+            heads = _heads()
             for size in (2, 3):
-                field = [w.lower().rstrip(",") for w in words[:-size] if w not in ("and", "&")]
+                if words[-size] in heads:
+                    continue  # "Secretary of Digital Government Rogério Mascarenhas": the field's
+                field = [w.rstrip(",") for w in words[:-size] if w not in ("and", "&")]
                 name = " ".join(words[-size:])
-                if field and all(w in fields for w in field) and _PERSON.fullmatch(name):
+                if (
+                    field
+                    and all(w.lower() in fields or w in heads for w in field)
+                    and _PERSON.fullmatch(name)
+                ):
                     rs, re_ = m.start(), m.start("rest") + len(" ".join(words[:-size]))
                     yield _Candidate(
                         re_ + 1,
@@ -1823,6 +1830,8 @@ class ActorIndex:
                 found.append(_Candidate(m.start, m.end, m.text, "name", m.entries, priority=2))
         for om in _org_names(self.text, start, end):
             a, b = om.span()
+            if self.text[a:b].split(" ", 1)[0].lower() in _title_words():
+                continue  # "Secretary of Digital Government": a title, not a body
             if self.text.endswith("State", a, b) and _STATE_TITLE.match(
                 self.text, b - 6, min(len(self.text), b + 12)
             ):

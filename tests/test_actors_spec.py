@@ -2057,6 +2057,17 @@ ROUND_TWELVE = [
         no_actor_named=["Prime Ministry"],
     ),
     case(
+        "a-head-word-in-a-portfolio-is-no-part-of-the-name",
+        "Brazil's Secretary of Digital Government Rogério Mascarenhas said a decision on "
+        "DeepSeek would come soon. Peru's Secretary of Government and Digital Transformation "
+        "Marushka Chocobar said the ban was temporary.",
+        [
+            {"names": {"Rogério Mascarenhas"}, "name": {"Rogério Mascarenhas"}, "kind": "person"},
+            {"names": {"Marushka Chocobar"}, "name": {"Marushka Chocobar"}, "kind": "person"},
+        ],
+        no_actor_named=["Government Rogério Mascarenhas", "Secretary of Digital Government"],
+    ),
+    case(
         "an-arabic-particle-joins-a-name",
         "In the UAE, Mohammed bin Rashid University said it had banned DeepSeek on campus.",
         [{"names": {"Mohammed bin Rashid University"}, "kind": "organization", "country": "AE"}],
