@@ -754,6 +754,10 @@ _FROM_AMOUNT_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:from)[ ](?:[A-Za-z]{2,12}[ ]){0,2}[^\s]{1,20}"
     r"(?:[ ](?i:hundred|thousand|million|billion|trillion|lakh|crore))?[ ]\Z"
 )
+#: A change's rate right before its "to": "40 per cent ", "by 12% ", "7.5pc ".
+_RATE_BEFORE = re.compile(
+    r"(?<![\w.])(?:by[ ])?\d{1,3}(?:\.\d{1,2})?(?:%|[ ]?(?:per[ ]?cent|percent|pc))[ ]\Z"
+)
 #: A word and one space, at the end of the slice searched (at most 33 characters).
 _WORD_THEN_SPACE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")
 #: Prepositions after a counted subject, before its verb: "downloads in India topped".
@@ -862,6 +866,11 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
         change = _FROM_AMOUNT_BEFORE.search(text, max(0, at - 40), at)
         if change is not None:
             verb, at, floor = "from", change.start(), max(0, at - 200)
+        else:
+            # "users rose 40 per cent to 12 million": the rate of the change before its "to"
+            rate = _RATE_BEFORE.search(text, max(0, at - 24), at)
+            if rate is not None:
+                at, floor = rate.start(), max(0, at - 200)  # (the rate was read already)
     if verb.lower() in ("at", "to", "from"):  # "stood at", "rose to", "rose from"
         verb, at = _previous_word(text, at)
         if verb.lower() not in _REACH_TO:

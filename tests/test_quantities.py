@@ -666,6 +666,16 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Kyiv will spend UAH 2 billion on drones.", [(M, 2e9, None, "UAH", EX)]),
     ("Peru allocated 100 million soles to AI.", [(M, 1e8, None, "PEN", EX)]),
     ("Uganda allocated UGX 20 billion to innovation.", [(M, 2e10, None, "UGX", EX)]),
+    # round twelve: a level after the rate of its change ("rose 40 per cent to 12 million")
+    (
+        "Users rose 40 per cent to 12 million.",
+        [(P, 40, None, "percent", EX), (C, 1.2e7, None, "user", EX)],
+    ),
+    (
+        "Downloads jumped by 12% to 3.4 million in a week.",
+        [(P, 12, None, "percent", EX), (C, 3.4e6, None, "download", EX)],
+    ),
+    ("The index rose 3% to 1,200.", [(P, 3, None, "percent", EX)]),  # guard: no counted noun
     ("The ministry cut staff to 120 from 2019.", []),  # guard: a year is no other end
     (
         "It shipped 500 servers to 12 cities.",
