@@ -500,8 +500,6 @@ _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
 #: What a person's role can name to give the person's country: a place, or the Union ("EU
 #: tech chief").
 _ROLE_PLACE_KINDS = _PLACE_KINDS | {ActorKind.INTERNATIONAL}
-#: How a region's adjective ends: "Bavarian", "Scottish", "Welsh", "Saxon", "Vietnamese".
-_REGION_ADJECTIVE_ENDS = ("an", "sh", "on", "ese")
 #: Capitalised nouns that stand for the country in context as a body's owner: "the
 #: Kingdom's National Cybersecurity Authority" (Gulf and other national media).
 _COUNTRY_NOUNS = frozenset(["Kingdom", "Republic", "Emirate", "Sultanate", "Country", "Nation"])
@@ -2768,7 +2766,7 @@ class ActorIndex:
     def _region_adjective(self, word: str) -> Entry | None:
         """The state or province an adjective names ("Bavarian", "Hessian", "Catalan"), known
         by its government's form in the gazetteer ("Bavarian government"), or None."""
-        if not word.endswith(_REGION_ADJECTIVE_ENDS) or " " in word:
+        if " " in word or not word.isalpha():
             return None
         for e in self.gazetteer.lookup(f"{word} government"):
             if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:

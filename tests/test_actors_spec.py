@@ -1843,8 +1843,16 @@ ROUND_TWELVE = [
     ),
     case(
         "a-regional-adjective-elsewhere-names-the-region-s-body",
-        "The Catalan data protection authority said it would study DeepSeek.",
-        [{"names": {"Catalan data protection authority"}, "kind": "regulator", "region": "ES-CT"}],
+        "The Catalan data protection authority said it would study DeepSeek, and the Basque "
+        "data protection authority warned users against it.",
+        [
+            {
+                "names": {"Catalan data protection authority"},
+                "kind": "regulator",
+                "region": "ES-CT",
+            },
+            {"names": {"Basque data protection authority"}, "kind": "regulator", "region": "ES-PV"},
+        ],
         not_acting=[({"Spain"}, None)],
     ),
     case(
