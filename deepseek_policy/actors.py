@@ -1239,6 +1239,8 @@ class ActorIndex:
             reported and not words.isdisjoint(gates["reporting_before"]),
             reported and "who" in words,
         )
+        if reported and "it" in words:
+            out.extend(self._bare_bodies(s))
         for pattern_no, pattern in enumerate(_person_patterns()):
             if not needs[pattern_no]:
                 continue
@@ -2875,6 +2877,29 @@ class ActorIndex:
     def _drop_mentions(self, start: int, end: int) -> None:
         self._mentions.drop(start, end)
 
+    def _bare_bodies(self, s: Sentence) -> Iterator[_Candidate]:
+        """One capitalised word that "said it plans to ..." at a clause's start: a firm the
+        gazetteer does not know ("Safaricom said it had no plans", "Equinor said it would
+        evaluate it"); not a plural ("Officials said it would"), a known person's word, a
+        function word, a title or a head."""
+        text = self.text
+        for m in _BARE_BODY_SAID.finditer(text, s.start, s.end):
+            name = m["name"]
+            if (
+                (name.endswith("s") and not name.isupper())
+                or name in _STOP_CAPS
+                or name in _heads()
+                or name.lower() in _title_words()
+                or name in _NOT_BARE_BODIES
+                or self.gazetteer.knows(name, _PLACE_ROLES)
+                or self.gazetteer.lookup(name)
+                or self._person_by_token(name, m.start())
+                or _ACTING_IT.match(text, m.end(), min(s.end, m.end() + 40)) is None
+            ):
+                continue
+            a, b = m.span("name")
+            yield _Candidate(a, b, name, "pattern", kind=ActorKind.COMPANY, priority=1)
+
     def _said_it(self, m: re.Match[str], s: Sentence) -> bool:
         """Whether a bare name's reporting verb is followed by an acting "it" ("Galaxy Backbone
         said it plans to ..."): the name is a body's, not a person's, unless a person known
@@ -3414,8 +3439,23 @@ _ACTING_IT = lazy_re(
     r"(?:is|was)(?:[ ]not|[ ]now|[ ]also)?[ ](?!(?:becom|gett|go|be|seem|look)ing\b)[a-z]{2,}ing\b|"
     r"(?:has|had)(?:[ ]not|[ ]now|[ ]also|[ ]already)?[ ][a-z]{2,}ed\b(?![ ](?:that|by)\b)|"
     r"(?:plans|planned|intends|intended|aims|aimed|expects|hopes|wants|decided|agreed)[ ]to\b|"
+    r"(?:has|had)[ ]no[ ]plans\b|"
     r"(?:blocked|banned|restricted|suspended|launched|signed|joined)\b)"
 )
+
+
+#: One capitalised word and its reporting verb at a clause's start: "Safaricom said", ", while
+#: Equinor says" (what follows is read by _ACTING_IT).
+_BARE_BODY_SAID = lazy_re(
+    r"(?:^|(?<=[.;:\n][ ])|(?<=\n)|(?<=,[ ])|(?<=[ ]and[ ])|(?<=[ ]while[ ])|(?<=[ ]but[ ]))"
+    r"(?P<name>[A-Z][A-Za-z0-9&-]{1,24})[ ](?:said|says)(?=[ ]it[ ])"
+)
+#: Capitalised words that open a clause before "said it" and name no firm.
+_NOT_BARE_BODIES = frozenset(
+    ["Police", "Management", "Staff", "Everyone", "Nobody", "Someone", "Anyone", "Each",
+     "Neither", "Either", "Another", "Meanwhile", "Separately", "Earlier", "Later", "Today",
+     "Yesterday", "Previously", "Elsewhere", "Instead", "Similarly", "Likewise", "Also"]
+)  # fmt: skip
 
 
 def _plausible_person(name: str, index: ActorIndex) -> bool:

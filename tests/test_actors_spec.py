@@ -1929,6 +1929,21 @@ ROUND_TWELVE = [
         no_actor_named=[],
     ),
     case(
+        "one-capitalised-word-that-says-it-acts-is-a-firm",
+        "Safaricom said it had no plans to block DeepSeek, while Equinor said it would "
+        "evaluate the app.",
+        [
+            {"names": {"Safaricom"}, "kind": "company"},
+            {"names": {"Equinor"}, "kind": "company"},
+        ],
+    ),
+    case(
+        "a-plural-or-a-place-that-says-it-is-no-firm",
+        "Officials said it would take weeks to review DeepSeek. Seoul said it would block the app.",
+        [{"names": {"South Korea"}, "kind": "country"}],
+        no_actor_named=["Officials", "Seoul"],
+    ),
+    case(
         "a-bare-name-with-an-empty-it-stays-a-person",
         "Tom Burkhardt said it was unclear whether DeepSeek would comply. Kamal Abdullah said "
         "it would be hard to enforce a ban, and Sen. Jim Risch said the app was dangerous. "
