@@ -896,6 +896,9 @@ _COMPANY_DESCRIPTORS = (
     "firm", "company", "startup", "start-up", "developer", "operator", "carmaker",
     "automaker", "chipmaker", "maker", "insurer", "lender", "carrier", "conglomerate",
     "retailer", "brokerage", "manufacturer", "provider", "supplier", "giant", "unicorn",
+    # a state's firm after its country: "Brazil's state-run Petrobras", "Argentina's
+    # state-owned YPF" (the kind is then a state enterprise: see _STATE_OWNED_BEFORE)
+    "state-run", "state-owned", "state-controlled", "state-backed", "government-owned",
 )  # fmt: skip
 #: State ownership stated in the description before a company's name: "state-owned Telkom",
 #: "State-run oil company Petronas", "government-backed lender X".
@@ -909,7 +912,9 @@ _ORGANIZATION_DESCRIPTORS = (
     "association", "federation", "coalition", "union",
 )  # fmt: skip
 _DESCRIPTORS = _COMPANY_DESCRIPTORS + _ORGANIZATION_DESCRIPTORS
-_DESCRIPTOR_WORDS = frozenset(d.split()[-1] for d in _DESCRIPTORS)
+#: The gate words of the descriptors: the last word, or the first part of a hyphenated one
+#: (a sentence's words are split at hyphens: "state-run" gives "state").
+_DESCRIPTOR_WORDS = frozenset(d.split()[-1].split("-")[0] for d in _DESCRIPTORS)
 _COMPANY_DESCRIPTOR_BEFORE = lazy_re(r"(?<![\w-])(?:" + "|".join(_DESCRIPTORS) + r")[ ]$")
 #: Portfolio items after a ministry's first field: ", Communications and the Digital Economy".
 _PORTFOLIO_ITEM = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}"

@@ -1944,6 +1944,15 @@ ROUND_TWELVE = [
         no_actor_named=["Officials", "Seoul"],
     ),
     case(
+        "a-country-s-state-run-firm-is-its-state-enterprise",
+        "Brazil's state-run Petrobras said it would review its policy on DeepSeek, and "
+        "Argentina's state-owned YPF said it was studying the app.",
+        [
+            {"names": {"Petrobras"}, "kind": "state_enterprise", "country": "BR"},
+            {"names": {"YPF"}, "kind": "state_enterprise", "country": "AR"},
+        ],
+    ),
+    case(
         "a-bare-name-with-an-empty-it-stays-a-person",
         "Tom Burkhardt said it was unclear whether DeepSeek would comply. Kamal Abdullah said "
         "it would be hard to enforce a ban, and Sen. Jim Risch said the app was dangerous. "
