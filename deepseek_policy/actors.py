@@ -1521,7 +1521,7 @@ class ActorIndex:
             firm = self._possessive_company(cand.start)
             if firm is not None:
                 return self._company_body(firm, name, cand)
-        country, region = self._place_of(cand.start, cand.end, s, qualifier)
+        country, region = self._place_of(cand.start, cand.end, s, qualifier, cand.kind)
         entry = self._lookup_name(name, country, cand.kind)
         if entry is not None:
             return self._ensure_entry(entry, cand.text)
@@ -2706,7 +2706,7 @@ class ActorIndex:
         return out
 
     def _place_of(
-        self, start: int, end: int, s: Sentence, qualifier: str | None
+        self, start: int, end: int, s: Sentence, qualifier: str | None, kind: ActorKind | None
     ) -> tuple[str | None, str | None]:
         """Country and region for a new organisation name."""
         region = None
@@ -2728,7 +2728,9 @@ class ActorIndex:
                 return e.country, region
         inside = self._place_inside(start, end)
         if inside is not None:
-            return inside
+            # "Hebei District" (of Tianjin) is named for a place it does not lie in: a place's
+            # own name gives only the country
+            return inside[0], inside[1] if kind is not ActorKind.SUBNATIONAL_GOVERNMENT else None
         code, _ = self._context_country(start, s, end)
         return code, region
 
@@ -3778,10 +3780,11 @@ def _portfolio_ministry(words: Sequence[str]) -> tuple[str, tuple[str, ...], str
 
 
 #: Words before "minister" that make a rank, not a portfolio: "prime minister", "deputy
-#: minister", "chief minister".
+#: minister", "chief minister"; a "shadow" minister is the opposition's, of no ministry.
 _NOT_PORTFOLIO = frozenset(
     ["prime", "deputy", "vice", "junior", "senior", "chief", "state", "acting", "former", "new",
-     "cabinet", "first", "lead", "top", "then", "federal", "provincial", "regional", "local"]
+     "cabinet", "first", "lead", "top", "then", "federal", "provincial", "regional", "local",
+     "shadow", "opposition"]
 )  # fmt: skip
 
 

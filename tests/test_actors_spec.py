@@ -2100,6 +2100,13 @@ ROUND_TWELVE = [
         no_actor_named=["Government Rogério Mascarenhas", "Secretary of Digital Government"],
     ),
     case(
+        "a-shadow-minister-names-no-ministry",
+        "Australia banned DeepSeek on government devices. The shadow foreign affairs minister, "
+        "David Coleman, said it was prudent.",
+        [{"names": {"David Coleman"}, "kind": "person", "country": "AU"}],
+        no_actor_named=["Foreign Investment Review Board"],
+    ),
+    case(
         "an-arabic-particle-joins-a-name",
         "In the UAE, Mohammed bin Rashid University said it had banned DeepSeek on campus.",
         [{"names": {"Mohammed bin Rashid University"}, "kind": "organization", "country": "AE"}],
