@@ -210,10 +210,17 @@ def _head_of_title(text: str, m: re.Match[str], end: int) -> bool:
     """Whether a name's end head opens a title with the word after it: "Kenya's ICT Cabinet
     Secretary William Kabogo" names no "ICT Cabinet" (a "cabinet secretary" is a title)."""
     head = m["end"]
-    if head is None or text[m.end() : m.end() + 1] != " ":
+    if head not in _title_heads() or text[m.end() : m.end() + 1] != " ":
         return False
     word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 16))
     return word is not None and f"{head} {word.group(1)}".lower() in _title_set()
+
+
+@functools.cache
+def _title_heads() -> frozenset[str]:
+    """The head words that open a title ("Cabinet" of "cabinet secretary")."""
+    firsts = {t.split()[0] for t in _titles() if " " in t}
+    return frozenset(h for h in _heads() if h.lower() in firsts)
 
 
 @functools.cache
@@ -912,9 +919,20 @@ _ORGANIZATION_DESCRIPTORS = (
     "association", "federation", "coalition", "union",
 )  # fmt: skip
 _DESCRIPTORS = _COMPANY_DESCRIPTORS + _ORGANIZATION_DESCRIPTORS
-#: The gate words of the descriptors: the last word, or the first part of a hyphenated one
-#: (a sentence's words are split at hyphens: "state-run" gives "state").
-_DESCRIPTOR_WORDS = frozenset(d.split()[-1].split("-")[0] for d in _DESCRIPTORS)
+#: The gate words of the descriptors: the last word of each, and the two parts of a
+#: hyphenated one, both of which must be among a sentence's words (which are split at
+#: hyphens: "state-run" gives "state" and "run").
+_DESCRIPTOR_WORDS = frozenset(d.split()[-1] for d in _DESCRIPTORS if "-" not in d.split()[-1])
+_DESCRIPTOR_PAIRS = tuple(
+    {tuple(d.split()[-1].split("-", 1)) for d in _DESCRIPTORS if "-" in d.split()[-1]}
+)
+
+
+def _has_descriptor(words: frozenset[str]) -> bool:
+    """Whether a sentence's words may hold a company's descriptor ("lender", "state-run")."""
+    return not words.isdisjoint(_DESCRIPTOR_WORDS) or any(
+        a in words and b in words for a, b in _DESCRIPTOR_PAIRS
+    )
 _COMPANY_DESCRIPTOR_BEFORE = lazy_re(r"(?<![\w-])(?:" + "|".join(_DESCRIPTORS) + r")[ ]$")
 #: Portfolio items after a ministry's first field: ", Communications and the Digital Economy".
 _PORTFOLIO_ITEM = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}"
@@ -1244,7 +1262,7 @@ class ActorIndex:
             reported and not words.isdisjoint(gates["reporting_before"]),
             reported and "who" in words,
         )
-        if reported and "it" in words:
+        if reported and "it" in words and _SAID_IT.search(text, s.start, s.end) is not None:
             out.extend(self._bare_bodies(s))
         for pattern_no, pattern in enumerate(_person_patterns()):
             if not needs[pattern_no]:
@@ -1354,7 +1372,7 @@ class ActorIndex:
                     priority=1,
                 )
             )
-        if not words.isdisjoint(_DESCRIPTOR_WORDS):
+        if _has_descriptor(words):
             out.extend(self._described_companies(s))
         listed = ("ministries" in words or "departments" in words) or (
             ("ministry" in words or "department" in words) and " of " in s.text
@@ -2000,7 +2018,10 @@ class ActorIndex:
 
     def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
-        if not self.gazetteer.knows(who, _PLACE_ROLES) and self._region_adjective(who) is None:
+        if not self.gazetteer.knows(who, _PLACE_ROLES) and (
+            _read_description(m["desc"], bool(m["poss"])) is None
+            or self._region_adjective(who) is None
+        ):
             return
         if m["poss"] and self._company_unit(m, s):
             return
@@ -3457,6 +3478,8 @@ _BARE_BODY_SAID = lazy_re(
     r"(?:^|(?<=[.;:\n][ ])|(?<=\n)|(?<=,[ ])|(?<=[ ]and[ ])|(?<=[ ]while[ ])|(?<=[ ]but[ ]))"
     r"(?P<name>[A-Z][A-Za-z0-9&-]{1,24})[ ](?:said|says)(?=[ ]it[ ])"
 )
+#: The cheap test before _BARE_BODY_SAID: "said it " or "says it " in the sentence.
+_SAID_IT = lazy_re(r"[ ]sa(?:id|ys)[ ]it[ ]")
 #: Capitalised words that open a clause before "said it" and name no firm.
 _NOT_BARE_BODIES = frozenset(
     ["Police", "Management", "Staff", "Everyone", "Nobody", "Someone", "Anyone", "Each",
