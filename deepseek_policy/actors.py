@@ -369,7 +369,12 @@ _NAME_TOKEN = (
     rf"(?:[{_UPPER}][{_LOWER}]{{1,20}}(?:[{_UPPER}][{_LOWER}]{{1,20}})?"
     rf"(?:-[A-Za-z][{_LOWER}]{{0,18}})?|[A-Z]\.)"
 )
-_PERSON_NAME = rf"{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_TOKEN}){{1,2}}"
+#: A person's name: two or three tokens (a particle may stand between two), and a fourth
+#: after an Arabic family particle: "Omar Sultan Al Olama", "Abdullah bin Sharaf Al Ghamdi".
+_PERSON_NAME = (
+    rf"(?:{_NAME_TOKEN}(?:[ ](?:bin[ ])?{_NAME_TOKEN})?[ ](?:Al|El|Abu|Bin|bin|bint|ibn)[ ]"
+    rf"{_NAME_TOKEN}|{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_TOKEN}){{1,2}})"
+)
 
 
 @functools.cache

@@ -2107,6 +2107,21 @@ ROUND_TWELVE = [
         no_actor_named=["Foreign Investment Review Board"],
     ),
     case(
+        "an-arabic-name-of-four-tokens-is-whole",
+        "UAE AI Minister Omar Sultan Al Olama said the country would not ban DeepSeek. "
+        "Abdullah bin Sharaf Al Ghamdi, president of SDAIA, said the authority was studying "
+        "the app.",
+        [
+            {"names": {"Omar Sultan Al Olama"}, "name": {"Omar Sultan Al Olama"}, "country": "AE"},
+            {
+                "names": {"Abdullah bin Sharaf Al Ghamdi"},
+                "name": {"Abdullah bin Sharaf Al Ghamdi"},
+                "kind": "person",
+            },
+        ],
+        no_actor_named=["Omar Sultan Al", "Sharaf Al Ghamdi"],
+    ),
+    case(
         "an-arabic-particle-joins-a-name",
         "In the UAE, Mohammed bin Rashid University said it had banned DeepSeek on campus.",
         [{"names": {"Mohammed bin Rashid University"}, "kind": "organization", "country": "AE"}],
