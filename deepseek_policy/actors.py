@@ -1866,7 +1866,7 @@ class ActorIndex:
                 continue  # "Digital Affairs State Secretary": a title
             a += _leading_stop(om.group())
             head = om.group("start") or om.group("end") or ""
-            kind = _heads().get(head, (ActorKind.ORGANIZATION, ""))[0]
+            kind = _regulatory(om.group(), _heads().get(head, (ActorKind.ORGANIZATION, ""))[0])
             found.append(_Candidate(a, b, self.text[a:b], "pattern", kind=kind, priority=1))
         if leading:
             found = [c for c in found if c.start == start]
@@ -3298,8 +3298,31 @@ def _country_evidence(
     return counts
 
 
+#: Words that make a public body's name a regulator's: "Personal Data Protection Service",
+#: "National Center for Personal Data Protection", "Utilities Regulatory Board".
+_REGULATOR_NAME_WORDS = ("Data Protection", "Personal Data", "Privacy", "Regulatory")
+
+
 def _kind_of_name(name: str) -> ActorKind:
-    """The kind a name's head word implies ("... Bank" a company, "Ministry of ..." an agency)."""
+    """The kind a name's head word implies ("... Bank" a company, "Ministry of ..." an agency),
+    a regulator for a public body named for data protection or regulation."""
+    return _regulatory(name, _head_kind_of_name(name))
+
+
+def _regulatory(name: str, kind: ActorKind) -> ActorKind:
+    """A regulator where a public body's name (or a "National"/"State" centre's) says it
+    regulates ("Personal Data Protection Agency"); ``kind`` otherwise ("Electronic Privacy
+    Information Center" is an NGO's)."""
+    public = kind is ActorKind.GOVERNMENT_AGENCY or (
+        kind is ActorKind.ORGANIZATION and name.startswith(("National ", "State "))
+    )
+    if public and any(w in name for w in _REGULATOR_NAME_WORDS):
+        return ActorKind.REGULATOR
+    return kind
+
+
+def _head_kind_of_name(name: str) -> ActorKind:
+    """The kind a name's head word implies."""
     words = name.split()
     heads = _heads()
     if (

@@ -1861,7 +1861,7 @@ ROUND_TWELVE = [
         "Rwanda's Utilities Regulatory Board said it was studying the app.",
         [
             {"names": {"ICT Division"}, "kind": "government_agency", "country": "BD"},
-            {"names": {"Utilities Regulatory Board"}, "kind": "government_agency", "country": "RW"},
+            {"names": {"Utilities Regulatory Board"}, "kind": "regulator", "country": "RW"},
         ],
         no_actor_named=["Bangladesh's ICT Division"],
     ),
@@ -2120,6 +2120,17 @@ ROUND_TWELVE = [
             },
         ],
         no_actor_named=["Omar Sultan Al", "Sharaf Al Ghamdi"],
+    ),
+    case(
+        "a-public-body-named-for-data-protection-is-a-regulator",
+        "Moldova's National Center for Personal Data Protection warned citizens against "
+        "DeepSeek, and Georgia's Personal Data Protection Service said it had asked the company "
+        "to explain itself. The Electronic Privacy Information Center warned against it too.",
+        [
+            {"names": {"National Center for Personal Data Protection"}, "kind": "regulator"},
+            {"names": {"Personal Data Protection Service"}, "kind": "regulator", "country": "GE"},
+            {"names": {"Electronic Privacy Information Center"}, "kind": "organization"},
+        ],
     ),
     case(
         "an-arabic-particle-joins-a-name",
