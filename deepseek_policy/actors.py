@@ -931,13 +931,16 @@ _DESCRIPTOR_WORDS = frozenset(d.split()[-1] for d in _DESCRIPTORS if "-" not in 
 _DESCRIPTOR_PAIRS = tuple(
     {tuple(d.split()[-1].split("-", 1)) for d in _DESCRIPTORS if "-" in d.split()[-1]}
 )
+_DESCRIPTOR_FIRSTS = frozenset(a for a, _b in _DESCRIPTOR_PAIRS)
 
 
 def _has_descriptor(words: frozenset[str]) -> bool:
     """Whether a sentence's words may hold a company's descriptor ("lender", "state-run")."""
-    return not words.isdisjoint(_DESCRIPTOR_WORDS) or any(
-        a in words and b in words for a, b in _DESCRIPTOR_PAIRS
-    )
+    if not words.isdisjoint(_DESCRIPTOR_WORDS):
+        return True
+    if words.isdisjoint(_DESCRIPTOR_FIRSTS):
+        return False  # the common case: no "state", "start", "think" ...
+    return any(a in words and b in words for a, b in _DESCRIPTOR_PAIRS)
 _COMPANY_DESCRIPTOR_BEFORE = lazy_re(r"(?<![\w-])(?:" + "|".join(_DESCRIPTORS) + r")[ ]$")
 #: Portfolio items after a ministry's first field: ", Communications and the Digital Economy".
 _PORTFOLIO_ITEM = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}"
@@ -2024,7 +2027,8 @@ class ActorIndex:
     def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
         if not self.gazetteer.knows(who, _PLACE_ROLES) and (
-            _read_description(m["desc"], bool(m["poss"])) is None
+            " " in who  # (a region's adjective is one word: "Bavarian")
+            or _read_description(m["desc"], bool(m["poss"])) is None
             or self._region_adjective(who) is None
         ):
             return
