@@ -941,6 +941,8 @@ def _has_descriptor(words: frozenset[str]) -> bool:
     if words.isdisjoint(_DESCRIPTOR_FIRSTS):
         return False  # the common case: no "state", "start", "think" ...
     return any(a in words and b in words for a, b in _DESCRIPTOR_PAIRS)
+
+
 _COMPANY_DESCRIPTOR_BEFORE = lazy_re(r"(?<![\w-])(?:" + "|".join(_DESCRIPTORS) + r")[ ]$")
 #: Portfolio items after a ministry's first field: ", Communications and the Digital Economy".
 _PORTFOLIO_ITEM = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}"
