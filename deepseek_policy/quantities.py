@@ -1305,6 +1305,8 @@ def _carried(text: str, a: _Atom, prev: Quantity | None, floor: int) -> _Unit | 
     lo = max(floor, prev.evidence.end)
     if _COMPARED_BEFORE.search(text, lo, a.start) is not None:
         return _Unit(prev.kind, prev.unit, a.end)
+    if text.find(" from ", lo, a.start) < 0 and text.find(" to ", lo, a.start) < 0:
+        return None  # the common case: nothing between them that ends a change
     other = _OTHER_END_BEFORE.search(text, lo, a.start)
     if other is None:
         return None
