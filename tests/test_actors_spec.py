@@ -2133,6 +2133,18 @@ ROUND_TWELVE = [
         ],
     ),
     case(
+        "a-data-protection-body-by-any-head-is-the-country-s-regulator",
+        "Lithuania's data protection inspectorate said it was reviewing DeepSeek, Turkey's data "
+        "protection board said it had opened an inquiry, and Georgia's data protection service "
+        "warned users against the app.",
+        [
+            {"names": {"State Data Protection Inspectorate"}, "kind": "regulator", "country": "LT"},
+            {"names": {"Personal Data Protection Authority"}, "kind": "regulator", "country": "TR"},
+            {"names": {"Georgia's data protection service"}, "kind": "regulator", "country": "GE"},
+        ],
+        not_acting=[({"Lithuania"}, None), ({"Turkey"}, None), ({"Georgia"}, None)],
+    ),
+    case(
         "an-arabic-particle-joins-a-name",
         "In the UAE, Mohammed bin Rashid University said it had banned DeepSeek on campus.",
         [{"names": {"Mohammed bin Rashid University"}, "kind": "organization", "country": "AE"}],
