@@ -185,21 +185,33 @@ def _owned_head(head: str | None) -> bool:
     return head is not None and _heads().get(head, (None, ""))[1] == "owned"
 
 
-def _org_names(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The pattern-made names of ``text[start:end]``; one ending in an owned head with no
     possessive inside gives way to the name before its head ("Kenya Revenue Authority Board
-    chair": the Authority), or to none ("the Mobile Division")."""
+    chair": the Authority), or to none ("the Mobile Division"), as does one whose head opens a
+    title ("ICT Cabinet Secretary")."""
     pattern = _org_pattern()
+    special = _special_end_heads()
+    out: list[re.Match[str]] = []
     for m in pattern.finditer(text, start, end):
         head = m["end"]
-        if not _head_of_title(text, m, end) and (
-            not _owned_head(head) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end())
+        if head not in special or (
+            not _head_of_title(text, m, end)
+            and (not _owned_head(head) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end()))
         ):
-            yield m
+            out.append(m)
             continue
         inner = pattern.match(text, m.start(), m.start("end") - 1)
         if inner is not None:
-            yield inner
+            out.append(inner)
+    return out
+
+
+@functools.cache
+def _special_end_heads() -> frozenset[str]:
+    """The end heads _org_names looks at twice: owned heads and heads that open a title."""
+    owned = {h for h, (_k, pos) in _heads().items() if pos == "owned"}
+    return frozenset(owned | _title_heads())
 
 
 #: The word right after a name: " Secretary" in "ICT Cabinet Secretary".
@@ -2922,21 +2934,27 @@ class ActorIndex:
         evaluate it"); not a plural ("Officials said it would"), a known person's word, a
         function word, a title or a head."""
         text = self.text
-        for m in _BARE_BODY_SAID.finditer(text, s.start, s.end):
-            name = m["name"]
+        for said in _SAID_IT.finditer(text, s.start, s.end):
+            b = said.start()
+            a = b
+            while a > s.start and b - a <= 24 and (text[a - 1].isalnum() or text[a - 1] in "&-"):
+                a -= 1
+            name = text[a:b]
+            opens = a == s.start or text.endswith(_CLAUSE_OPENERS, max(s.start, a - 7), a)
             if (
-                (name.endswith("s") and not name.isupper())
+                not opens
+                or not name[:1].isupper()
+                or (name.endswith("s") and not name.isupper())
                 or name in _STOP_CAPS
                 or name in _heads()
                 or name.lower() in _title_words()
                 or name in _NOT_BARE_BODIES
                 or self.gazetteer.knows(name, _PLACE_ROLES)
                 or self.gazetteer.lookup(name)
-                or self._person_by_token(name, m.start())
-                or _ACTING_IT.match(text, m.end(), min(s.end, m.end() + 40)) is None
+                or self._person_by_token(name, a)
+                or _ACTING_IT.match(text, said.end() - 4, min(s.end, said.end() + 40)) is None
             ):
                 continue
-            a, b = m.span("name")
             yield _Candidate(a, b, name, "pattern", kind=ActorKind.COMPANY, priority=1)
 
     def _said_it(self, m: re.Match[str], s: Sentence) -> bool:
@@ -3506,13 +3524,9 @@ _ACTING_IT = lazy_re(
 )
 
 
-#: One capitalised word and its reporting verb at a clause's start: "Safaricom said", ", while
-#: Equinor says" (what follows is read by _ACTING_IT).
-_BARE_BODY_SAID = lazy_re(
-    r"(?:^|(?<=[.;:\n][ ])|(?<=\n)|(?<=,[ ])|(?<=[ ]and[ ])|(?<=[ ]while[ ])|(?<=[ ]but[ ]))"
-    r"(?P<name>[A-Z][A-Za-z0-9&-]{1,24})[ ](?:said|says)(?=[ ]it[ ])"
-)
-#: The cheap test before _BARE_BODY_SAID: "said it " or "says it " in the sentence.
+#: What stands before a clause that opens on a bare name: "..., Equinor said", "and MTN said".
+_CLAUSE_OPENERS = (", ", " and ", " while ", " but ", "\n", ". ", "; ")
+#: "said it " or "says it ": where a bare body's clause may end (see _bare_bodies).
 _SAID_IT = lazy_re(r"[ ]sa(?:id|ys)[ ]it[ ]")
 #: Capitalised words that open a clause before "said it" and name no firm.
 _NOT_BARE_BODIES = frozenset(
