@@ -181,6 +181,67 @@ def _heads() -> dict[str, tuple[ActorKind, str]]:
     }
 
 
+def _owned_head(head: str | None) -> bool:
+    """Whether ``head`` makes a name only after its owner's possessive ("Division", "Board")."""
+    return head is not None and _heads().get(head, (None, ""))[1] == "owned"
+
+
+def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The pattern-made names of ``text[start:end]``; one ending in an owned head with no
+    possessive inside gives way to the name before its head ("Kenya Revenue Authority Board
+    chair": the Authority), or to none ("the Mobile Division"), as does one whose head opens a
+    title ("ICT Cabinet Secretary")."""
+    pattern = _org_pattern()
+    special = _special_end_heads()
+    out: list[re.Match[str]] = []
+    for m in pattern.finditer(text, start, end):
+        head = m["end"]
+        if head not in special or (
+            not _head_of_title(text, m, end)
+            and (not _owned_head(head) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end()))
+        ):
+            out.append(m)
+            continue
+        inner = pattern.match(text, m.start(), m.start("end") - 1)
+        if inner is not None:
+            out.append(inner)
+    return out
+
+
+@functools.cache
+def _special_end_heads() -> frozenset[str]:
+    """The end heads _org_names looks at twice: owned heads and heads that open a title."""
+    owned = {h for h, (_k, pos) in _heads().items() if pos == "owned"}
+    return frozenset(owned | _title_heads())
+
+
+#: The word right after a name: " Secretary" in "ICT Cabinet Secretary".
+_NEXT_WORD = lazy(r"[ ]([A-Za-z]{2,14})\b")
+
+
+def _head_of_title(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether a name's end head opens a title with the word after it: "Kenya's ICT Cabinet
+    Secretary William Kabogo" names no "ICT Cabinet" (a "cabinet secretary" is a title)."""
+    head = m["end"]
+    if head not in _title_heads() or text[m.end() : m.end() + 1] != " ":
+        return False
+    word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 16))
+    return word is not None and f"{head} {word.group(1)}".lower() in _title_set()
+
+
+@functools.cache
+def _title_heads() -> frozenset[str]:
+    """The head words that open a title ("Cabinet" of "cabinet secretary")."""
+    firsts = {t.split()[0] for t in _titles() if " " in t}
+    return frozenset(h for h in _heads() if h.lower() in firsts)
+
+
+@functools.cache
+def _title_set() -> frozenset[str]:
+    """The person titles, lower case, for a whole-title test."""
+    return frozenset(_titles())
+
+
 @functools.cache
 def _opening_heads() -> tuple[str, ...]:
     """The head words that open a name ("Ministry of ..."), each with its space."""
@@ -219,8 +280,11 @@ _CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
 #: A word inside a name, after its first: also a camel-case word ("Information and
 #: eGovernment Authority"; never a name's first word, so a scan tries no lower-case start).
 _CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
+#: What joins a name's capitalised words: a space, or a particle ("of the", "de", "bin" in
+#: "Mohammed bin Rashid University", "do" in "Banco do Brasil").
 _JOIN = (
-    r"(?:[ ](?:of|and|for|on|the|de|du|des|la|le|per|für|&|of the|and the|for the|on the)[ ]|[ ])"
+    r"(?:[ ](?:of|and|for|on|the|de|du|des|da|do|dos|das|del|la|le|per|für|bin|ibn|&|of the|"
+    r"and the|for the|on the)[ ]|[ ])"
 )
 
 
@@ -283,7 +347,7 @@ def _head_gate() -> re.Pattern[str]:
 def _org_pattern() -> re.Pattern[str]:
     """Capitalised names ending in (or opening with) an organisation head word."""
     heads = _heads()
-    end_heads = [h for h, (_k, pos) in heads.items() if pos in ("end", "both")]
+    end_heads = [h for h, (_k, pos) in heads.items() if pos in ("end", "both", "owned")]
     start_heads = [h for h, (_k, pos) in heads.items() if pos in ("start", "both")]
     end_alt = trie_pattern(end_heads)
     start_alt = trie_pattern(start_heads)
@@ -318,7 +382,12 @@ _NAME_TOKEN = (
     rf"(?:[{_UPPER}][{_LOWER}]{{1,20}}(?:[{_UPPER}][{_LOWER}]{{1,20}})?"
     rf"(?:-[A-Za-z][{_LOWER}]{{0,18}})?|[A-Z]\.)"
 )
-_PERSON_NAME = rf"{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_TOKEN}){{1,2}}"
+#: A person's name: two or three tokens (a particle may stand between two), and a fourth
+#: after an Arabic family particle: "Omar Sultan Al Olama", "Abdullah bin Sharaf Al Ghamdi".
+_PERSON_NAME = (
+    rf"(?:{_NAME_TOKEN}(?:[ ](?:bin[ ])?{_NAME_TOKEN})?[ ](?:Al|El|Abu|Bin|bin|bint|ibn)[ ]"
+    rf"{_NAME_TOKEN}|{_NAME_TOKEN}(?:[ ](?:de|van|von|bin|al|da|der|le)?[ ]?{_NAME_TOKEN}){{1,2}})"
+)
 
 
 @functools.cache
@@ -463,6 +532,16 @@ _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
 #: What a person's role can name to give the person's country: a place, or the Union ("EU
 #: tech chief").
 _ROLE_PLACE_KINDS = _PLACE_KINDS | {ActorKind.INTERNATIONAL}
+#: Capitalised nouns that stand for the country in context as a body's owner: "the
+#: Kingdom's National Cybersecurity Authority" (Gulf and other national media).
+_COUNTRY_NOUNS = frozenset(["Kingdom", "Republic", "Emirate", "Sultanate", "Country", "Nation"])
+#: Kinds whose place after "of" is part of their name: "National University of Singapore" (a
+#: public body's is its country's qualifier: "Cyber Security Agency of Singapore").
+_OWN_PLACE_KINDS = frozenset([ActorKind.ORGANIZATION, ActorKind.COMPANY])
+#: Kinds that are no person's organisation when named in the person's role.
+_NOT_PARENT_KINDS = frozenset(
+    [ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT]
+)
 _BODY_KINDS = frozenset([ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, ActorKind.LEGISLATURE])
 _POSSESSIVE_INSIDE = lazy(r"(?:'s|’s|s’|s')[ ]")
 _ABBREVIATED_END = lazy(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|No)|(?:\b[A-Z]\.){2,})$|\b[A-Z]\.$")
@@ -869,6 +948,9 @@ _COMPANY_DESCRIPTORS = (
     "firm", "company", "startup", "start-up", "developer", "operator", "carmaker",
     "automaker", "chipmaker", "maker", "insurer", "lender", "carrier", "conglomerate",
     "retailer", "brokerage", "manufacturer", "provider", "supplier", "giant", "unicorn",
+    # a state's firm after its country: "Brazil's state-run Petrobras", "Argentina's
+    # state-owned YPF" (the kind is then a state enterprise: see _STATE_OWNED_BEFORE)
+    "state-run", "state-owned", "state-controlled", "state-backed", "government-owned",
 )  # fmt: skip
 #: State ownership stated in the description before a company's name: "state-owned Telkom",
 #: "State-run oil company Petronas", "government-backed lender X".
@@ -883,7 +965,25 @@ _ORGANIZATION_DESCRIPTORS = (
 )  # fmt: skip
 _DESCRIPTORS = _COMPANY_DESCRIPTORS + _ORGANIZATION_DESCRIPTORS
 _COMPANY_DESCRIPTOR_SET = frozenset(_COMPANY_DESCRIPTORS)
-_DESCRIPTOR_WORDS = frozenset(d.split()[-1] for d in _DESCRIPTORS)
+#: The gate words of the descriptors: the last word of each, and the two parts of a
+#: hyphenated one, both of which must be among a sentence's words (which are split at
+#: hyphens: "state-run" gives "state" and "run").
+_DESCRIPTOR_WORDS = frozenset(d.split()[-1] for d in _DESCRIPTORS if "-" not in d.split()[-1])
+_DESCRIPTOR_PAIRS = tuple(
+    {tuple(d.split()[-1].split("-", 1)) for d in _DESCRIPTORS if "-" in d.split()[-1]}
+)
+_DESCRIPTOR_FIRSTS = frozenset(a for a, _b in _DESCRIPTOR_PAIRS)
+
+
+def _has_descriptor(words: frozenset[str]) -> bool:
+    """Whether a sentence's words may hold a company's descriptor ("lender", "state-run")."""
+    if not words.isdisjoint(_DESCRIPTOR_WORDS):
+        return True
+    if words.isdisjoint(_DESCRIPTOR_FIRSTS):
+        return False  # the common case: no "state", "start", "think" ...
+    return any(a in words and b in words for a, b in _DESCRIPTOR_PAIRS)
+
+
 _COMPANY_DESCRIPTOR_BEFORE = lazy_re(r"(?<![\w-])(?:" + "|".join(_DESCRIPTORS) + r")[ ]$")
 #: Portfolio items after a ministry's first field: ", Communications and the Digital Economy".
 _PORTFOLIO_ITEM = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}"
@@ -949,7 +1049,8 @@ class ActorIndex:
         self._people: list[str] = []
         # people of the sentence being read whose title follows a body not yet indexed
         # ("China's foreign ministry spokesperson Mao Ning"): person id, where the title starts
-        self._titled_after_body: list[tuple[str, int]] = []
+        # (person, role start, role end, whether the role follows the name)
+        self._titled_after_body: list[tuple[str, int, int, bool]] = []
         self._fuzzy_cache: dict[tuple[str, str], Entry | None] = {}
         self._read()
 
@@ -1067,10 +1168,17 @@ class ActorIndex:
             words = m["rest"].split(" ")
             if "," in words[-1] or "," in words[-2]:
                 continue  # "Minister of Finance, Jane Doe": the comma closes the portfolio
+            heads = _heads()
             for size in (2, 3):
-                field = [w.lower().rstrip(",") for w in words[:-size] if w not in ("and", "&")]
+                if words[-size] in heads:
+                    continue  # "Secretary of Digital Government Rogério Mascarenhas": the field's
+                field = [w.rstrip(",") for w in words[:-size] if w not in ("and", "&")]
                 name = " ".join(words[-size:])
-                if field and all(w in fields for w in field) and _PERSON.fullmatch(name):
+                if (
+                    field
+                    and all(w.lower() in fields or w in heads for w in field)
+                    and _PERSON.fullmatch(name)
+                ):
                     rs, re_ = m.start(), m.start("rest") + len(" ".join(words[:-size]))
                     yield _Candidate(
                         re_ + 1,
@@ -1131,7 +1239,7 @@ class ActorIndex:
         out: list[_Candidate] = []
         gates = _gate_words()
         gate = not words.isdisjoint(gates["head"]) and _head_gate().search(text, s.start, s.end)
-        for m in _org_pattern().finditer(text, s.start, s.end) if gate else ():
+        for m in _org_names(text, s.start, s.end) if gate else ():
             start, end = m.span()
             start += _leading_stop(m.group())
             adjective = rx(
@@ -1147,15 +1255,26 @@ class ActorIndex:
                     self.gazetteer.lookup(adjective.group().strip(), "adjective"),
                 )
                 start = adjective.end()
+            owned = False
             for poss in reversed(list(_POSSESSIVE_INSIDE.finditer(text, start, end))):
                 # "Wales’ Department": the owner keeps its final s
                 cut = poss.start() + 1 if text[poss.start()] == "s" else poss.start()
                 owner = text[start:cut].split()
-                if owner and any(
-                    self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES) for n in (3, 2, 1)
+                if (
+                    owner
+                    and (
+                        " ".join(owner) in _COUNTRY_NOUNS  # "the Kingdom's"
+                        or any(
+                            self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES)
+                            for n in (3, 2, 1)
+                        )
+                    )
                 ):
                     start = poss.end()  # "South Korea's Personal Information ..." (not "Women's")
+                    owned = True
                     break
+            if not owned and _owned_head(m["end"]):
+                continue  # "the Mobile Division", "Samsung Board": no owner, no name
             if start > m.start() and text.startswith(_opening_heads(), start):
                 # "Ontario's Ministry of Public and Business Service Delivery": read from the
                 # owner, the name stopped at an end head ("Service"); from its own head it
@@ -1198,6 +1317,8 @@ class ActorIndex:
             reported and not words.isdisjoint(gates["reporting_before"]),
             reported and "who" in words,
         )
+        if reported and "it" in words and _SAID_IT.search(text, s.start, s.end) is not None:
+            out.extend(self._bare_bodies(s))
         for pattern_no, pattern in enumerate(_person_patterns()):
             if not needs[pattern_no]:
                 continue
@@ -1224,6 +1345,13 @@ class ActorIndex:
                     continue
                 if name.split(" ", 1)[0] in _PLURAL_TITLES:
                     continue  # "Representatives Josh Gottheimer, a ...": each name is read alone
+                if pattern_no == 3 and self._said_it(m, s):
+                    # "Galaxy Backbone said it plans to ...": no title, and "it" after; (a name
+                    # with a head word is no person's already) most bare bodies are firms
+                    out.append(
+                        _Candidate(name_start, name_end, name, "pattern", kind=ActorKind.COMPANY)
+                    )
+                    continue
                 if _BODY_OF_BEFORE.search(text, max(s.start, name_start - 40), name_start):
                     continue  # "the Ministry of Digital Affairs, government employees ..."
                 if _COMPANY_DESCRIPTOR_BEFORE.search(
@@ -1311,7 +1439,7 @@ class ActorIndex:
                     priority=1,
                 )
             )
-        if not words.isdisjoint(_DESCRIPTOR_WORDS):
+        if _has_descriptor(words):
             out.extend(self._described_companies(s))
         listed = ("ministries" in words or "departments" in words) or (
             ("ministry" in words or "department" in words) and " of " in s.text
@@ -1474,7 +1602,11 @@ class ActorIndex:
         if owner is not None:
             found = self._lookup_name(name, self._drafts[owner].country, cand.kind, fuzzy=False)
             return self._regional_body(owner, name, cand, (found,) if found else ())
-        country, region = self._place_of(cand.start, cand.end, s, qualifier)
+        if cand.kind in _BODY_KINDS:
+            firm = self._possessive_company(cand.start)
+            if firm is not None:
+                return self._company_body(firm, name, cand)
+        country, region = self._place_of(cand.start, cand.end, s, qualifier, cand.kind)
         entry = self._lookup_name(name, country, cand.kind)
         if entry is not None:
             return self._ensure_entry(entry, cand.text)
@@ -1522,6 +1654,23 @@ class ActorIndex:
         self._drop_mentions(m.start("who"), end)  # "LG" is the owner, not a mention of its own
         self._add_mention(m.start("who"), end, best.actor, "short")
         return True
+
+    def _company_body(self, firm: str, name: str, cand: _Candidate) -> str:
+        """ "Samsung's Mobile Division", "Alibaba's Security Office": a unit of the company,
+        of the company's kind and country, not a public body of its home country."""
+        d = self._drafts[firm]
+        actor_id = self._ensure_new(f"{d.name} {name}", d.kind, d.country, None, cand.text)
+        self._drafts[actor_id].parent = firm
+        return actor_id
+
+    def _possessive_company(self, start: int) -> str | None:
+        """The company that owns the name at ``start`` in its possessive ("Samsung's ...")."""
+        for m in self._mentions_before(start):
+            if not _POSSESSIVE_GAP.fullmatch(self.text, m.end, start):
+                return None
+            kind = self._drafts[m.actor].kind
+            return m.actor if kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE) else None
+        return None
 
     def _possessive_region(self, start: int) -> str | None:
         """The state or province that owns the name at ``start`` ("Victoria's ...")."""
@@ -1657,8 +1806,9 @@ class ActorIndex:
             draft.parent = parent
             if draft.country is None:
                 draft.country = self._drafts[parent].country
-        if draft.parent is None and 0 <= cand.role_start < cand.start:
-            self._titled_after_body.append((pid, cand.role_start))
+        if cand.role_start >= 0 and self._placed_only(draft):
+            follows = cand.role_start > cand.start
+            self._titled_after_body.append((pid, cand.role_start, cand.role_end, follows))
         role = _clean_role(cand.role)
         if role and draft.role is None:
             draft.role = role
@@ -1680,23 +1830,62 @@ class ActorIndex:
     def _parents_before_titles(self, s: Sentence) -> None:
         """A body named right before a person's title is the person's parent: "China's
         foreign ministry spokesperson Mao Ning" (the description is read after the names)."""
-        for pid, title_start in self._titled_after_body:
+        for pid, title_start, role_end, after in self._titled_after_body:
             draft = self._drafts[pid]
-            if draft.parent is not None:
+            if not self._placed_only(draft):
                 continue  # given one since (a later mention of the person)
-            before = self.mentions_between(max(s.start, title_start - 80), title_start)
-            if not before:
+            if after:
+                self._parent_in_role(draft, role_end, s)
                 continue
-            body = before[-1]
-            if self.text[body.end : title_start].strip() or body.actor == pid:
-                continue  # not right before the title
-            kind = self._drafts[body.actor].kind
-            if kind in (ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT):
-                continue
-            draft.parent = body.actor
-            if draft.country is None:
-                draft.country = self._drafts[body.actor].country
+            if draft.parent is None:
+                self._parent_before_title(draft, title_start, s)
+            if self._placed_only(draft):
+                # "Thailand's digital economy minister, Prasert ...": the body the role names
+                self._parent_within(draft, title_start, role_end)
         self._titled_after_body.clear()
+
+    def _parent_before_title(self, draft: _Draft, title_start: int, s: Sentence) -> None:
+        """The body named right before a person's title."""
+        before = self.mentions_between(max(s.start, title_start - 80), title_start)
+        if not before:
+            return
+        body = before[-1]
+        if self.text[body.end : title_start].strip() or body.actor == draft.id:
+            return  # not right before the title
+        if self._drafts[body.actor].kind in _NOT_PARENT_KINDS:
+            return
+        draft.parent = body.actor
+        if draft.country is None:
+            draft.country = self._drafts[body.actor].country
+
+    def _parent_within(self, draft: _Draft, start: int, end: int) -> None:
+        """The last body named in ``text[start:end]`` (a person's role) is the person's."""
+        for body in reversed(self.mentions_between(start, end)):
+            kind = self._drafts[body.actor].kind
+            if body.actor != draft.id and kind not in _NOT_PARENT_KINDS:
+                draft.parent = body.actor
+                draft.country = draft.country or self._drafts[body.actor].country
+                return
+
+    def _placed_only(self, draft: _Draft) -> bool:
+        """Whether a person has no parent, or only a country ("head of Germany's data
+        protection authority" is read as Germany before its description)."""
+        parent = draft.parent
+        return parent is None or self._drafts[parent].kind is ActorKind.COUNTRY
+
+    def _parent_in_role(self, draft: _Draft, role_end: int, s: Sentence) -> None:
+        """The last body a role after a person's name names is the person's parent: "Meike
+        Kamp, head of the Berlin data protection office," (the description is read after the
+        names)."""
+        name_end = -1
+        for x in self._mentions_before(role_end):
+            if x.start < s.start:
+                return  # (the sentence's mentions only: the walk stops at its start)
+            if x.actor == draft.id:
+                name_end = x.end
+                break
+        if name_end >= 0:
+            self._parent_within(draft, name_end, role_end)
 
     def _portfolio(self, role: str | None, start: int, s: Sentence) -> str | None:
         """ "Information Technology Minister X": the ministry of that portfolio in context."""
@@ -1729,15 +1918,17 @@ class ActorIndex:
         for m in self._gaz_between(start, end):
             if m.role == "name":
                 found.append(_Candidate(m.start, m.end, m.text, "name", m.entries, priority=2))
-        for om in _org_pattern().finditer(self.text, start, end):
+        for om in _org_names(self.text, start, end):
             a, b = om.span()
+            if self.text[a:b].split(" ", 1)[0].lower() in _title_words():
+                continue  # "Secretary of Digital Government": a title, not a body
             if self.text.endswith("State", a, b) and _STATE_TITLE.match(
                 self.text, b - 6, min(len(self.text), b + 12)
             ):
                 continue  # "Digital Affairs State Secretary": a title
             a += _leading_stop(om.group())
             head = om.group("start") or om.group("end") or ""
-            kind = _heads().get(head, (ActorKind.ORGANIZATION, ""))[0]
+            kind = _regulatory(om.group(), _heads().get(head, (ActorKind.ORGANIZATION, ""))[0])
             found.append(_Candidate(a, b, self.text[a:b], "pattern", kind=kind, priority=1))
         if leading:
             found = [c for c in found if c.start == start]
@@ -1904,7 +2095,11 @@ class ActorIndex:
 
     def _description(self, m: re.Match[str], s: Sentence) -> None:
         who = m["who"]
-        if not self.gazetteer.knows(who, _PLACE_ROLES):
+        if not self.gazetteer.knows(who, _PLACE_ROLES) and (
+            " " in who  # (a region's adjective is one word: "Bavarian")
+            or _read_description(m["desc"], bool(m["poss"])) is None
+            or self._region_adjective(who) is None
+        ):
             return
         if m["poss"] and self._company_unit(m, s):
             return
@@ -2130,7 +2325,12 @@ class ActorIndex:
             kind = ActorKind(target.split(":", 1)[1])
             region = self._drafts[region_id].region if region_id is not None else None
             head_word = desc_text.rsplit(maxsplit=1)[-1].capitalize()
-            entry = self._find_by_hint(country_code, kind, hint or (), region, head_word)
+            entry = (
+                self.gazetteer.find_local_by_hint(country_code, kind, hint, who, head_word)
+                if region_id is None and hint and self.gazetteer.lookup(who, "capital")
+                else None
+            )  # "the Berlin data protection office": the city-state's own, where it has one
+            entry = entry or self._find_by_hint(country_code, kind, hint or (), region, head_word)
             if entry is None and region_id is not None:
                 name = f"{self._drafts[region_id].name} {_title_case(desc_text)}"
                 actor_id = self._ensure_new(name, kind, country_code, region, self.text[a:b])
@@ -2651,7 +2851,7 @@ class ActorIndex:
         return out
 
     def _place_of(
-        self, start: int, end: int, s: Sentence, qualifier: str | None
+        self, start: int, end: int, s: Sentence, qualifier: str | None, kind: ActorKind | None
     ) -> tuple[str | None, str | None]:
         """Country and region for a new organisation name."""
         region = None
@@ -2671,8 +2871,32 @@ class ActorIndex:
                 if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                     region = e.region
                 return e.country, region
+        inside = self._place_inside(start, end)
+        if inside is not None:
+            # "Hebei District" (of Tianjin) is named for a place it does not lie in: a place's
+            # own name gives only the country
+            return inside[0], inside[1] if kind is not ActorKind.SUBNATIONAL_GOVERNMENT else None
         code, _ = self._context_country(start, s, end)
         return code, region
+
+    def _place_inside(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """The one place a new name holds ("Dubai Financial Services Authority", "Qatar
+        National Bank", "University of Helsinki"): its country (and region), before the country
+        the sentences around are about; a place's name before an adjective ("Chinese")."""
+        for roles in (("name", "capital"), ("adjective",)):
+            places = {
+                (e.country, e.region if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT else None)
+                for g in self._gaz_between(start, end)
+                if g.role in roles
+                for e in g.entries[:1]
+                if e.country and e.kind in _PLACE_KINDS
+            }
+            if len(places) == 1:
+                code, region = places.pop()
+                return code, region
+            if places:
+                return None
+        return None
 
     def _place_named(self, words: str) -> tuple[str | None, str | None]:
         """(country code, region actor id) for a place name or adjective."""
@@ -2688,7 +2912,20 @@ class ActorIndex:
         adj = self.gazetteer.country_for_adjective(words)
         if adj is not None:
             return adj.country, None
+        region = self._region_adjective(words)
+        if region is not None:
+            return region.country, self._ensure_entry(region, words)
         return None, None
+
+    def _region_adjective(self, word: str) -> Entry | None:
+        """The state or province an adjective names ("Bavarian", "Hessian", "Catalan"), known
+        by its government's form in the gazetteer ("Bavarian government"), or None."""
+        if " " in word or not word.isalpha():
+            return None
+        for e in self.gazetteer.lookup(f"{word} government"):
+            if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
+                return e
+        return None
 
     def _country_of_phrase(self, phrase: str) -> str | None:
         for g in self.gazetteer.scan_sorted(phrase):
@@ -2791,6 +3028,46 @@ class ActorIndex:
 
     def _drop_mentions(self, start: int, end: int) -> None:
         self._mentions.drop(start, end)
+
+    def _bare_bodies(self, s: Sentence) -> Iterator[_Candidate]:
+        """One capitalised word that "said it plans to ..." at a clause's start: a firm the
+        gazetteer does not know ("Safaricom said it had no plans", "Equinor said it would
+        evaluate it"); not a plural ("Officials said it would"), a known person's word, a
+        function word, a title or a head."""
+        text = self.text
+        for said in _SAID_IT.finditer(text, s.start, s.end):
+            b = said.start()
+            a = b
+            while a > s.start and b - a <= 24 and (text[a - 1].isalnum() or text[a - 1] in "&-"):
+                a -= 1
+            name = text[a:b]
+            opens = a == s.start or text.endswith(_CLAUSE_OPENERS, max(s.start, a - 7), a)
+            if (
+                not opens
+                or not name[:1].isupper()
+                or (name.endswith("s") and not name.isupper())
+                or name in _STOP_CAPS
+                or name in _heads()
+                or name.lower() in _title_words()
+                or name in _NOT_BARE_BODIES
+                or self.gazetteer.knows(name, _PLACE_ROLES)
+                or self.gazetteer.lookup(name)
+                or self._person_by_token(name, a)
+                or _ACTING_IT.match(text, said.end() - 4, min(s.end, said.end() + 40)) is None
+            ):
+                continue
+            yield _Candidate(a, b, name, "pattern", kind=ActorKind.COMPANY, priority=1)
+
+    def _said_it(self, m: re.Match[str], s: Sentence) -> bool:
+        """Whether a bare name's reporting verb is followed by an acting "it" ("Galaxy Backbone
+        said it plans to ..."): the name is a body's, not a person's, unless a person known
+        already holds one of its words or an honorific opens it ("Mr. Burke said it would")."""
+        end = m.end()
+        if not self.text.startswith(" it ", end) or m.start() != m.start("name"):
+            return False
+        if _ACTING_IT.match(self.text, end, min(s.end, end + 40)) is None:
+            return False
+        return not any(self._person_by_token(w, m.start()) for w in m["name"].split())
 
     def _person_by_token(self, token: str, offset: int) -> str | None:
         for pid in reversed(self._people):
@@ -3170,8 +3447,31 @@ def _country_evidence(
     return counts
 
 
+#: Words that make a public body's name a regulator's: "Personal Data Protection Service",
+#: "National Center for Personal Data Protection", "Utilities Regulatory Board".
+_REGULATOR_NAME_WORDS = ("Data Protection", "Personal Data", "Privacy", "Regulatory")
+
+
 def _kind_of_name(name: str) -> ActorKind:
-    """The kind a name's head word implies ("... Bank" a company, "Ministry of ..." an agency)."""
+    """The kind a name's head word implies ("... Bank" a company, "Ministry of ..." an agency),
+    a regulator for a public body named for data protection or regulation."""
+    return _regulatory(name, _head_kind_of_name(name))
+
+
+def _regulatory(name: str, kind: ActorKind) -> ActorKind:
+    """A regulator where a public body's name (or a "National"/"State" centre's) says it
+    regulates ("Personal Data Protection Agency"); ``kind`` otherwise ("Electronic Privacy
+    Information Center" is an NGO's)."""
+    public = kind is ActorKind.GOVERNMENT_AGENCY or (
+        kind is ActorKind.ORGANIZATION and name.startswith(("National ", "State "))
+    )
+    if public and any(w in name for w in _REGULATOR_NAME_WORDS):
+        return ActorKind.REGULATOR
+    return kind
+
+
+def _head_kind_of_name(name: str) -> ActorKind:
+    """The kind a name's head word implies."""
     words = name.split()
     heads = _heads()
     if (
@@ -3184,9 +3484,17 @@ def _kind_of_name(name: str) -> ActorKind:
         )
     ):
         return heads[words[0]][0]  # "Ministry of ... Digital Technology": the opening head's
+    for i in (1, 2):
+        # "Central Agency for Information Technology": an opening head after its modifiers;
+        # "Central Bank of Nigeria": a head of two words before its "of"
+        if len(words) > i + 2 and words[i + 1] in ("of", "for"):
+            for head in (" ".join(words[i - 1 : i + 1]), words[i]):
+                kind, position = heads.get(head, (ActorKind.ORGANIZATION, ""))
+                if position in ("start", "both"):
+                    return kind
     for n in (2, 1):
         tail = " ".join(words[-n:])
-        if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both"):
+        if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both", "owned"):
             return heads[tail][0]
     if " of " in name:
         # "Chief Information Officer of Canada": the head before the place
@@ -3251,6 +3559,8 @@ def _split_qualifier(name: str) -> tuple[str, str | None]:
     head = m["name"].split()[-1]
     if head in _heads() and _heads()[head][1] in ("start", "both") and " " not in m["name"]:
         return name, None  # "Ministry of Finance" is a name, not a qualified one
+    if _heads().get(head, (ActorKind.GOVERNMENT_AGENCY, ""))[0] in _OWN_PLACE_KINDS:
+        return name, None  # "National University of Singapore", "National Bank of Egypt"
     if m["name"].split()[0] in _heads() and _heads()[m["name"].split()[0]][1] in ("start", "both"):
         return name, None
     return m["name"], m["place"]
@@ -3325,6 +3635,32 @@ _GROUP_PLURALS = frozenset(
 )  # fmt: skip
 
 
+#: An "it" that acts after a reporting verb: "said it plans", "said it would restrict", "said
+#: it had blocked", "says it is reviewing" (not the empty "it" of "said it was unclear", "said
+#: it would be hard").
+_ACTING_IT = lazy_re(
+    r"[ ]it[ ](?:"
+    r"(?:will|would|could|may|might|does|did)(?:[ ]not)?[ ](?!be\b|have\b|take\b)[a-z]{2,}\b|"
+    r"(?:is|was)(?:[ ]not|[ ]now|[ ]also)?[ ](?!(?:becom|gett|go|be|seem|look)ing\b)[a-z]{2,}ing\b|"
+    r"(?:has|had)(?:[ ]not|[ ]now|[ ]also|[ ]already)?[ ][a-z]{2,}ed\b(?![ ](?:that|by)\b)|"
+    r"(?:plans|planned|intends|intended|aims|aimed|expects|hopes|wants|decided|agreed)[ ]to\b|"
+    r"(?:has|had)[ ]no[ ]plans\b|"
+    r"(?:blocked|banned|restricted|suspended|launched|signed|joined)\b)"
+)
+
+
+#: What stands before a clause that opens on a bare name: "..., Equinor said", "and MTN said".
+_CLAUSE_OPENERS = (", ", " and ", " while ", " but ", "\n", ". ", "; ")
+#: "said it " or "says it ": where a bare body's clause may end (see _bare_bodies).
+_SAID_IT = lazy_re(r"[ ]sa(?:id|ys)[ ]it[ ]")
+#: Capitalised words that open a clause before "said it" and name no firm.
+_NOT_BARE_BODIES = frozenset(
+    ["Police", "Management", "Staff", "Everyone", "Nobody", "Someone", "Anyone", "Each",
+     "Neither", "Either", "Another", "Meanwhile", "Separately", "Earlier", "Later", "Today",
+     "Yesterday", "Previously", "Elsewhere", "Instead", "Similarly", "Likewise", "Also"]
+)  # fmt: skip
+
+
 def _plausible_person(name: str, index: ActorIndex) -> bool:
     words = name.split()
     if words[-1] in _GROUP_PLURALS:
@@ -3345,9 +3681,33 @@ def _plausible_person(name: str, index: ActorIndex) -> bool:
     return not any(index.gazetteer.lookup(w, "adjective") for w in words)
 
 
+#: A capitalised owner (not a possessive: "China's foreign ministry spokesperson" is read as a
+#: description) and one or two lower-case field words before a title: "EU tech (chief)",
+#: "German digital (minister)", "UK technology (secretary)".
+_OWNER_FIELD_BEFORE = lazy_re(
+    r"(?<![\w’'.-])(?!(?:The|A|An)[ ])[A-Z][\w&+.-]{0,30}[ ]"
+    r"(?P<field>(?:[a-z][a-z-]{1,14}[ ]){1,2})$"
+)
+#: Lower-case words that end a title's field: a function word or verb is no field ("Seoul
+#: said its chief", "Meta and its chief").
+_NOT_FIELD_WORDS = frozenset(
+    [
+        "a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with",
+        "from", "as", "that", "this", "its", "his", "her", "their", "our", "said", "says", "told",
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "also", "then", "now",
+        "former", "new", "who", "which", "when", "while", "where", "after", "before",
+    ]
+)  # fmt: skip
+
+
 def _extend_title_back(text: str, floor: int, start: int) -> int:
-    """Include the organisation before a title: "Home Affairs Minister", "LG AI Research head"."""
+    """Include the organisation before a title: "Home Affairs Minister", "LG AI Research head",
+    "EU tech chief" (a field's lower-case words between the owner and the title)."""
     i = start
+    lo = max(floor, start - 40)
+    field = _OWNER_FIELD_BEFORE.search(text, lo, start)
+    if field is not None and _NOT_FIELD_WORDS.isdisjoint(field["field"].split()):
+        i = field.start("field")
     while True:
         m = rx(r"(?:[A-Z][\w’'&+.-]*|of|and|the|for|&)[ ]$").search(text[max(floor, i - 40) : i])
         if m is None:
@@ -3588,6 +3948,9 @@ def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...]
             if key in descs:
                 target, hint = descs[key]
                 return target, hint, " ".join(desc_words[:n])
+    portfolio = _portfolio_ministry(desc_words)
+    if portfolio is not None:
+        return portfolio
     head = _NEW_BODY_HEAD.search(" ".join(desc_words))
     if head is None or not possessive:
         return None
@@ -3595,6 +3958,30 @@ def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...]
     if head.start() > 0 and not _only_descriptive(desc_words[:used]):
         return None  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
     return "new:" + head["head"], (), " ".join(desc_words[:used])
+
+
+def _portfolio_ministry(words: Sequence[str]) -> tuple[str, tuple[str, ...], str] | None:
+    """A ministry named by its portfolio's words that the descriptions table lacks ("digital
+    economy minister", "innovation ministry"): the country's ministry whose name holds them
+    (their title case, then each word), or a new one of that name."""
+    at = next((i for i, w in enumerate(words) if w in ("minister", "ministry")), None)
+    if not at or at > 3:
+        return None
+    field = words[:at]
+    if not _only_descriptive(field) or not _NOT_PORTFOLIO.isdisjoint(field):
+        return None
+    titled = [w.capitalize() for w in field if w != "and"]
+    hint = tuple(dict.fromkeys((" ".join(titled), *titled)))
+    return "kind:government_agency", hint, " ".join(words[: at + 1])
+
+
+#: Words before "minister" that make a rank, not a portfolio: "prime minister", "deputy
+#: minister", "chief minister"; a "shadow" minister is the opposition's, of no ministry.
+_NOT_PORTFOLIO = frozenset(
+    ["prime", "deputy", "vice", "junior", "senior", "chief", "state", "acting", "former", "new",
+     "cabinet", "first", "lead", "top", "then", "federal", "provincial", "regional", "local",
+     "shadow", "opposition"]
+)  # fmt: skip
 
 
 def _only_descriptive(words: Sequence[str]) -> bool:

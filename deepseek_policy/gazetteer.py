@@ -277,6 +277,25 @@ class Gazetteer:
             hints[key] = self._search_by_hint(country, kind, hint, region, head)
         return hints[key]
 
+    def find_local_by_hint(
+        self, country: str, kind: ActorKind, hint: tuple[str, ...], city: str, head: str | None
+    ) -> Entry | None:
+        """The sub-national body of ``kind`` in ``country`` whose names hold the word ``city``
+        and a word of ``hint`` (ranked as :meth:`find_by_hint`): a capital city's own body,
+        where the city is a state ("the Berlin data protection office" is Berlin's
+        commissioner, not the federal one), or None.
+
+        >>> default_gazetteer().find_local_by_hint(
+        ...     "DE", ActorKind.REGULATOR, ("Data Protection",), "Berlin", "Office"
+        ... ).id
+        'de-blnbdi'
+        """
+        key = (country, kind, hint, "@" + city, head)
+        hints = self._hints
+        if key not in hints:
+            hints[key] = self._search_by_hint(country, kind, hint, None, head, city)
+        return hints[key]
+
     def _search_by_hint(
         self,
         country: str,
@@ -284,12 +303,16 @@ class Gazetteer:
         hint: tuple[str, ...],
         region: str | None,
         head: str | None,
+        city: str | None = None,
     ) -> Entry | None:
         best: tuple[int, int, Entry] | None = None
         for entry in self.in_country(country):
             if entry.kind is not kind or (region is not None and entry.region != region):
                 continue
-            if region is None and entry.region is not None:
+            if city is not None:
+                if entry.region is None or not any(city in n.split() for n in entry.names):
+                    continue  # a city's own body: regional, and named with the city
+            elif region is None and entry.region is not None:
                 continue  # a national description does not name a state's body
             names = " ".join(entry.names)
             headless = 0 if head is None or head in names else 1

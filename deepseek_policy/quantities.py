@@ -754,6 +754,10 @@ _FROM_AMOUNT_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:from)[ ](?:[A-Za-z]{2,12}[ ]){0,2}[^\s]{1,20}"
     r"(?:[ ](?i:hundred|thousand|million|billion|trillion|lakh|crore))?[ ]\Z"
 )
+#: A change's rate right before its "to": "40 per cent ", "by 12% ", "7.5pc ".
+_RATE_BEFORE = re.compile(
+    r"(?<![\w.])(?:by[ ])?\d{1,3}(?:\.\d{1,2})?(?:%|[ ]?(?:per[ ]?cent|percent|pc))[ ]\Z"
+)
 #: A word and one space, at the end of the slice searched (at most 33 characters).
 _WORD_THEN_SPACE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")
 #: Prepositions after a counted subject, before its verb: "downloads in India topped".
@@ -862,6 +866,11 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
         change = _FROM_AMOUNT_BEFORE.search(text, max(0, at - 40), at)
         if change is not None:
             verb, at, floor = "from", change.start(), max(0, at - 200)
+        else:
+            # "users rose 40 per cent to 12 million": the rate of the change before its "to"
+            rate = _RATE_BEFORE.search(text, max(0, at - 24), at)
+            if rate is not None:
+                at, floor = rate.start(), max(0, at - 200)  # (the rate was read already)
     if verb.lower() in ("at", "to", "from"):  # "stood at", "rose to", "rose from"
         verb, at = _previous_word(text, at)
         if verb.lower() not in _REACH_TO:
@@ -873,10 +882,16 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
         return None
     k = len(words) - 1
     if _subject_noun(words[k][0], lex) is None:
-        ofs = [i for i in range(max(1, k - 3), k) if words[i][0].lower() in _SUBJECT_OF]
+        # "downloads of the app topped", "users in India hit", "users of DeepSeek in the
+        # region rose": the nearest "of"/"in" with a counted noun before it
+        ofs = [
+            i
+            for i in range(max(1, k - 4), k)
+            if words[i][0].lower() in _SUBJECT_OF and _subject_noun(words[i - 1][0], lex)
+        ]
         if not ofs:
             return None
-        k = ofs[-1] - 1  # "downloads of the app topped", "users in India hit"
+        k = ofs[-1] - 1
     noun = _subject_noun(words[k][0], lex)
     if noun is None:
         return None
@@ -1079,9 +1094,13 @@ def _read(
     floor: int,
     lex: _Lexicon,
     prev: Quantity | None = None,
+    us_dollar: list[bool] | None = None,
 ) -> tuple[Quantity | None, int]:
     """The quantity that starts at atom ``a`` (or None) and how many atoms it used: one, or
-    two where it is a range closed by the next atom ``b``; ``prev`` is the quantity before."""
+    two where it is a range closed by the next atom ``b``; ``prev`` is the quantity before;
+    ``us_dollar`` holds whether the text writes "US$" once that is known."""
+    if us_dollar is None:
+        us_dollar = []
     if _reject_before(text, a):
         return None, 1
     first = _unit_after(text, a, lex)
@@ -1145,6 +1164,8 @@ def _read(
     scale = Decimal(unit.scale)
     if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:
         unit = attrs.evolve(unit, unit=_national_currency(text, a.start, unit.end))
+    elif unit.unit == "USD" and text.startswith("$", a.start) and unit.kind is QuantityKind.MONEY:
+        unit = attrs.evolve(unit, unit=_local_dollar(text, a.start, end, us_dollar))
     v = value * scale
     h = None if high is None else high * scale
     q = Quantity(
@@ -1196,21 +1217,64 @@ def _national_currency(text: str, start: int, end: int) -> str:
     such country its sentence names ("Argentina's ... 50 million pesos" is ARS); XXX if the
     sentence names none of them or several."""
     noun = text[max(start, end - 20) : end].rsplit(maxsplit=1)[-1].lower().removesuffix("s")
+    found = _currencies_named(text, *_sentence_around(text, start, end), noun)
+    return found.pop() if len(found) == 1 else _NO_CURRENCY
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[start:end]`` (at most 250 characters each
+    side)."""
     lo = max(0, start - 250)
     before = text[lo:start]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
     lo = lo + cut + 1 if cut >= 0 else lo
     hi = min(len(text), end + 250)
     stop = _SENTENCE_END.search(text, end, hi)
-    hi = stop.start() if stop else hi
+    return lo, stop.start() if stop else hi
+
+
+def _currencies_named(text: str, lo: int, hi: int, noun: str) -> set[str]:
+    """The currencies called ``noun`` of the countries ``text[lo:hi]`` names (not the "US" of
+    a "US$" amount)."""
     table = _national_currencies()
-    found = {
+    return {
         code
         for m in table.pattern.finditer(text, lo, hi)
+        if not text.startswith("$", m.end())
         for country in table.names[m.group()]
         if (code := table.codes.get((noun, country))) is not None
     }
-    return found.pop() if len(found) == 1 else _NO_CURRENCY
+
+
+#: A scale glued to its amount with a hyphen, "$2.4-billion": the style of Canadian papers,
+#: whose bare "$" is the Canadian dollar.
+_HYPHEN_SCALE = ("-million", "-billion", "-trillion")
+#: Forms that name the US dollar outright: a text that writes them keeps its bare "$" for a
+#: local dollar.
+_US_DOLLAR_FORMS = ("US$", "U.S.$", "US $", "USD")
+#: How much of a text's opening (headline, dateline, lede) names its country.
+_OPENING = 600
+
+
+def _writes_us_dollar(text: str, known: list[bool]) -> bool:
+    """Whether ``text`` names the US dollar outright ("US$5 million"), read once per text
+    into ``known`` (an empty list until then): every bare "$" amount asks it."""
+    if not known:
+        known.append(any(f in text for f in _US_DOLLAR_FORMS))
+    return known[0]
+
+
+def _local_dollar(text: str, start: int, end: int, known: list[bool]) -> str:
+    """The currency of a bare "$" amount ``text[start:end]``: the US dollar, unless the text
+    writes the US dollar as "US$" elsewhere (or glues its scale, "$2.4-billion") and its
+    sentence, else its opening, names exactly one country that calls its currency a dollar
+    ("Ottawa will spend $2.4-billion" is CAD in a Canadian paper)."""
+    if not text.endswith(_HYPHEN_SCALE, start, end) and not _writes_us_dollar(text, known):
+        return "USD"
+    found = _currencies_named(text, *_sentence_around(text, start, end), "$")
+    if not found:
+        found = _currencies_named(text, 0, min(len(text), _OPENING), "$")
+    return found.pop() if len(found) == 1 else "USD"
 
 
 #: What stands between an amount and an earlier level it is compared with: ", up from ",
@@ -1221,13 +1285,35 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+#: The other end of a change after a level: "(rose to 22 million) from (2 million)", "(grew
+#: from 1.2 million) in December to (16 million)"; a month or year may stand between.
+_OTHER_END_BEFORE = re.compile(
+    r"(?:[ ]in[ ](?:[A-Z][a-z]{2,8}(?:[ ]\d{4})?|\d{4}))?[ ](?P<word>from|to)[ ]"
+    r"(?:(?:about|around|roughly|nearly|some|just|over|under|more[ ]than|less[ ]than)[ ])?\Z"
+)
+#: The word before the level just read, in its last characters: " to 22", " from 1.2".
+_LEVEL_WORD = re.compile(r"[ ](from|to)[ ](?:(?:about|around|roughly|nearly)[ ])?[^ ]{0,4}\d")
+
+
 def _carried(text: str, a: _Atom, prev: Quantity | None, floor: int) -> _Unit | None:
     """The unit of the amount just before, for a bare number it is compared with: "30 million
-    users, up from 5 million" counts users twice; "12%, up from 8" is 8 percent."""
+    users, up from 5 million" counts users twice; "12%, up from 8" is 8 percent; "rose to 22
+    million from 2 million" and "grew from 1.2 million in December to 16 million" count both
+    ends of the change."""
     if prev is None or a.currency or prev.evidence.end < a.start - 40:
         return None
-    if _COMPARED_BEFORE.search(text, max(floor, prev.evidence.end), a.start) is None:
+    lo = max(floor, prev.evidence.end)
+    if _COMPARED_BEFORE.search(text, lo, a.start) is not None:
+        return _Unit(prev.kind, prev.unit, a.end)
+    if text.find(" from ", lo, a.start) < 0 and text.find(" to ", lo, a.start) < 0:
+        return None  # the common case: nothing between them that ends a change
+    other = _OTHER_END_BEFORE.search(text, lo, a.start)
+    if other is None:
         return None
+    ev = prev.evidence
+    level = _LEVEL_WORD.search(text, max(ev.start, ev.end - 40), ev.end)
+    if level is None or level.group(1) == other["word"]:
+        return None  # "to 22 million from 2 million": a "to" level, then its "from"
     return _Unit(prev.kind, prev.unit, a.end)
 
 
@@ -1270,11 +1356,13 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     window = list(itertools.islice(atoms, 2))
     found: list[Quantity] = []
     last_end = 0
+    us_dollar: list[bool] = []  # whether the text writes "US$", once a bare "$" asks
     while window:
         used = 1
         if window[0].start >= last_end:
             nxt = window[1] if len(window) > 1 else None
-            q, used = _read(text, window[0], nxt, last_end, lex, found[-1] if found else None)
+            prev = found[-1] if found else None
+            q, used = _read(text, window[0], nxt, last_end, lex, prev, us_dollar)
             if q is not None:
                 found.append(q)
                 last_end = q.evidence.end

@@ -635,6 +635,72 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The firm bought tens of thousands of chips.", []),  # guard
     ("It spent hundreds of millions of dollars on compute.", []),  # guard
     ("The deal is worth several hundred million dollars.", []),  # guard
+    # round twelve: the other end of a change, after "from" or "to" (a month between)
+    (
+        "Users rose to 22 million from 2 million.",
+        [(C, 2.2e7, None, "user", EX), (C, 2e6, None, "user", EX)],
+    ),
+    (
+        "Monthly subscribers jumped to 30 million in January from 5 million in December.",
+        [(C, 3e7, None, "subscriber", EX), (C, 5e6, None, "subscriber", EX)],
+    ),
+    (
+        "Downloads grew from 1.2 million in March to 16 million in May.",
+        [(C, 1.2e6, None, "download", EX), (C, 1.6e7, None, "download", EX)],
+    ),
+    (
+        "Active accounts fell to about 3.5 million from roughly 4 million.",
+        [(C, 3.5e6, None, "account", AP), (C, 4e6, None, "account", AP)],
+    ),
+    # round twelve: the counted noun before "of X in Y" and a verb of reaching
+    (
+        "Users of DeepSeek in the region rose to 4.5 million in February.",
+        [(C, 4.5e6, None, "user", EX)],
+    ),
+    ("Downloads of the app in India topped 10 million.", [(C, 1e7, None, "download", OV)]),
+    ("Scores of the app in the test hit 90.", []),  # guard: a small number, no count
+    # round twelve: ISO codes and names of more currencies
+    ("The Czech cabinet approved CZK 2.5 billion for AI.", [(M, 2.5e9, None, "CZK", EX)]),
+    ("The bank spent 40 billion forints on IT.", [(M, 4e10, None, "HUF", EX)]),
+    ("Romania set aside 500 million lei for AI.", [(M, 5e8, None, "RON", EX)]),
+    ("Kyiv will spend UAH 2 billion on drones.", [(M, 2e9, None, "UAH", EX)]),
+    ("Peru allocated 100 million soles to AI.", [(M, 1e8, None, "PEN", EX)]),
+    ("Uganda allocated UGX 20 billion to innovation.", [(M, 2e10, None, "UGX", EX)]),
+    # round twelve: a level after the rate of its change ("rose 40 per cent to 12 million")
+    (
+        "Users rose 40 per cent to 12 million.",
+        [(P, 40, None, "percent", EX), (C, 1.2e7, None, "user", EX)],
+    ),
+    (
+        "Downloads jumped by 12% to 3.4 million in a week.",
+        [(P, 12, None, "percent", EX), (C, 3.4e6, None, "download", EX)],
+    ),
+    ("The index rose 3% to 1,200.", [(P, 3, None, "percent", EX)]),  # guard: no counted noun
+    ("The ministry cut staff to 120 from 2019.", []),  # guard: a year is no other end
+    (
+        "It shipped 500 servers to 12 cities.",
+        [(C, 500, None, "server", EX), (C, 12, None, "city", EX)],
+    ),  # guard
+    # round twelve: a bare "$" is the local dollar where the text writes the US dollar as
+    # "US$" (or glues its scale, "$2.4-billion") and names one dollar country
+    ("Ottawa will spend $2.4-billion on AI compute.", [(M, 2.4e9, None, "CAD", EX)]),
+    (
+        "Canberra set aside $300 million for AI, while OpenAI raised US$40 billion.",
+        [(M, 3e8, None, "AUD", EX), (M, 4e10, None, "USD", EX)],
+    ),
+    (
+        "Wellington will fund $20 million of AI pilots. Nvidia lost US$589 billion.",
+        [(M, 2e7, None, "NZD", EX), (M, 5.89e11, None, "USD", EX)],
+    ),
+    (
+        "Singapore will invest $500 million in AI, a minister said; US$1 billion came earlier.",
+        [(M, 5e8, None, "SGD", EX), (M, 1e9, None, "USD", EX)],
+    ),
+    ("Canada weighed a ban as Nvidia lost $589 billion.", [(M, 5.89e11, None, "USD", EX)]),  # guard
+    (
+        "Ottawa and Washington weighed $2-billion plans; Nvidia lost US$589 billion.",
+        [(M, 2e9, None, "USD", EX), (M, 5.89e11, None, "USD", EX)],
+    ),  # guard: two dollar countries
 ]
 
 
