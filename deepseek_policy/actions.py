@@ -53,7 +53,7 @@ from deepseek_policy._syntax import (
     tells_other_event,
 )
 from deepseek_policy._trie import lead, trie_pattern
-from deepseek_policy.actors import _STOP_CAPS, TARGET_ID, ActorIndex, Mention
+from deepseek_policy.actors import _STOP_CAPS, TARGET_ID, ActorIndex, Mention, _heads
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import (
     Action,
@@ -2623,6 +2623,8 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
     words = name.split()
     if words[0] in _NEW_ACTOR_STOP or any(w.lower() in ("said", "says") for w in words):
         return None
+    if len(words) == 1 and name in _heads():
+        return None  # "Police said it had blocked ...": a head word alone names no one
     if words[0].endswith(("ing", "ly")) or words[0].lower() in _cues()["intro"]:
         return None
     if len(words) == 1 and name.endswith("s") and _PLURAL_VERB.match(segment_text, m.end("name")):

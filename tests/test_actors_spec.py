@@ -1396,6 +1396,12 @@ ROUND_TWELVE_MINE = [
         ],
     ),
     case(
+        "a-lone-head-word-opening-a-sentence-is-no-new-company",
+        "Police said it had blocked DeepSeek on staff phones. Navy said it was reviewing the app.",
+        [],
+        no_actor_named=["Police", "Navy"],
+    ),
+    case(
         "a-lone-commission-or-council-is-no-actor",
         "Italy's Garante blocked DeepSeek. A Commission spokesperson said the bloc's AI rules "
         "applied to the app. The Council said member states would discuss it.",
