@@ -346,6 +346,10 @@ _NEW_CLAUSE = lazy(
     r"(?i)\b(?:said|says|reported|announced|stated|claimed|noted|warned|argued|revealed|confirmed|"
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
     r"\b(?:whether[ ](?!to[ ])|because[ ]|although[ ]|though[ ]|unless[ ]|if[ ])|"
+    # "..., after the country's privacy regulator (ordered)": a subordinate clause whose own
+    # subject, a description, runs up to the verb
+    r"\b(?:after|before|since|until|once|when|while)[ ](?:the|a|an|its|their)[ ]"
+    r"(?:[\w’'-]+[ ]){1,5}$|"
     r"[ ]it[ ](?:has|had|is|was)[ ]been[ ]|"
     # "told a Senate hearing that employees were not allowed ...": a that-clause's own subject
     r"\bthat[ ](?:(?:the|its|their|all|some|many)[ ])?[a-z]+[ ](?:were|was|are|is|had|have|"
@@ -361,7 +365,8 @@ _NEW_CLAUSE = lazy(
 #: ban": the verb's subject is the clause's own, as in "Japan is weighing whether to ban".)
 _NEW_CLAUSE_WORDS = (
     "that", "whether", "because", "though", "unless", "if", " it ", "said", "says", "report",
-    "announced", "claimed", "revealed", "confirmed",
+    "announced", "claimed", "revealed", "confirmed", "after", "before", "since", "until", "once",
+    "when", "while",
 )  # fmt: skip
 
 
