@@ -1778,6 +1778,10 @@ class ActorIndex:
                 self._description(d, s)
             elif " " in d["desc"]:
                 self._owned_title(d)
+        # "Italy's Garante ... Its Korean counterpart": the same kind of body of that country
+        paired = "counterpart" in words or "counterparts" in words
+        for c in _COUNTERPART.finditer(self.text, s.start, s.end) if paired else ():
+            self._counterpart(c)
         # "lawmakers in the Czech Republic"
         grouped = not words.isdisjoint(_GROUP_WORDS)
         for g in _GROUP_IN_PLACE.finditer(self.text, s.start, s.end) if grouped else ():
@@ -1827,6 +1831,25 @@ class ActorIndex:
         if not any(x.start == a for x in self.mentions_between(a, b)):
             for x in held:
                 self._add_mention(x.start, x.end, x.actor, x.via)
+
+    def _counterpart(self, m: re.Match[str]) -> None:
+        """ "Italy's data protection authority blocked it. Its Korean counterpart suspended
+        downloads": the body of the adjective's country that the description of the body
+        named before (its kind and the words of its names) fits."""
+        country = self.gazetteer.country_for_adjective(m["adj"])
+        if country is None or country.country is None:
+            return
+        a = m.start()
+        for x in reversed(self.mentions_between(max(0, a - _COUNTERPART_REACH), a)):
+            d = self._drafts[x.actor]
+            if x.via == "modifier" or d.kind not in _COUNTERPART_KINDS:
+                continue
+            if d.country == country.country:
+                return  # "Korea's PIPC ... its Korean counterpart": no other country's
+            read = _description_fitting(d.kind, " ".join((d.name, *d.aliases)))
+            if read is not None:
+                self._describe(country.name, *read, a, m.end())
+            return
 
     def _demonym_acronyms(self, s: Sentence) -> None:
         """ "The Dutch AP", "the Spanish AEPD": an acronym no form holds, after a country's
@@ -3447,6 +3470,28 @@ def _with_place_head(text: str, end: int, entries: Sequence[Entry]) -> int:
 
 
 @functools.lru_cache(maxsize=2048)
+def _description_fitting(kind: ActorKind, names: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(target, hint, description) of the first description of a body of ``kind`` whose hint
+    a word of ``names`` holds ("privacy watchdog" for "Italian Data Protection Authority")."""
+    wanted = f"kind:{kind.value}"
+    for desc, (target, hint) in _descriptions().items():
+        if target == wanted and any(h in names for h in hint):
+            return target, hint, desc
+    return None
+
+
+#: "Its Korean counterpart", "their French counterparts": a body of another country like the
+#: one named before.
+_COUNTERPART = lazy_re(
+    r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Tt]he)[ ](?P<adj>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]"
+    r"counterparts?(?![\w-])"
+)
+#: How far back the body a counterpart is like may be named.
+_COUNTERPART_REACH = 1500
+#: The kinds of body a counterpart stands for.
+_COUNTERPART_KINDS = frozenset({ActorKind.REGULATOR, ActorKind.GOVERNMENT_AGENCY})
+
+
 def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...], str] | None:
     """(target, hint, the words of ``desc`` that describe the body) for the words after a place
     ("privacy watchdog said" -> the data-protection authority, "privacy watchdog"), or None.
