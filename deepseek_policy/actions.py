@@ -1124,6 +1124,7 @@ def _read_trigger(
         row.form == "noun"
         and _anaphoric_noun(text, a, clause.start)
         and not (kind is ActionKind.RELEASE and _OWN_PRODUCT.search(_direct_object(obj)))
+        and not _widened_measure(text, b, clause)
     ):
         return None  # "the ban" is one stated before; "the release of its R1 model" is news
     if (
@@ -1493,7 +1494,7 @@ def _actors_for(
     if quoted:
         return _agentless(doc, s, a, clause, masks, quoted, row.kind)
     if row.form == "noun":
-        return _noun_actor(doc, s, a, b, clause, masks)
+        return _noun_actor(doc, s, a, b, clause, masks, row.kind)
     # command verbs: "told its ministries to hold off" -> the teller
     lo = clause.start
     hi = a
@@ -1851,6 +1852,31 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
     return places
 
 
+def _body_at(doc: _Doc, b: int, clause: Clause) -> str | None:
+    """The one body named right after a trigger that ends at ``b`` as where it was done:
+    "access was cut off at the Pentagon", "was blocked on computers at the Commerce
+    Department" (not a country, a person or the target: "at Italy's request" names no site)."""
+    end = min(clause.end, b + 60)
+    if doc.text.find(" at ", b, end) < 0:
+        return None
+    at = _AT_BODY.match(doc.text, b, end)
+    if at is None:
+        return None
+    for m in doc.index.mentions_between(at.end() - 4, clause.end):
+        if m.start not in (at.end(), at.end() - 4) or m.via == "modifier":
+            return None
+        if m.actor == TARGET_ID or doc.index.actor(m.actor).kind in _NOT_A_SITE:
+            return None
+        return m.actor
+    return None
+
+
+#: What stands between a trigger and the body it was done at: " at (the)", " on computers at ".
+_AT_BODY = lazy(r"(?:[ ](?:on|for|from)(?:[ ][\w’'-]+){1,3}?)?[ ]at[ ](?:the[ ])?")
+#: Actors that "at X" does not name as the site of a measure.
+_NOT_A_SITE = frozenset({ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.INTERNATIONAL})
+
+
 _PLACE_UNIT = r"(?:state|province|region|prefecture|territory|county|city|emirate)[ ]of[ ]"
 #: A place's unit before its own name: "(the US) state of (Texas)".
 _PART_OF = lazy(rf"[ ]{_PLACE_UNIT}")
@@ -1882,7 +1908,13 @@ _SUBJECT_TO_VERB = lazy(
 
 
 def _noun_actor(
-    doc: _Doc, s: Sentence, a: int, b: int, clause: Clause, masks: Sequence[Mask]
+    doc: _Doc,
+    s: Sentence,
+    a: int,
+    b: int,
+    clause: Clause,
+    masks: Sequence[Mask],
+    kind: ActionKind | None = None,
 ) -> tuple[list[str], str]:
     """The actor of a nominalised action: its possessor ("Italy's ban"), its agent ("a
     guideline issued by X", "guidelines from X"), or the subject of the verb that states it
@@ -1949,7 +1981,7 @@ def _noun_actor(
         actors = subject_before(doc, s, clause.start, a, masks)
         return (actors, "subject") if actors else ([], "none")
     if light is None:
-        return [], "none"
+        return _measure_as_subject(doc, s, a, b, clause, masks, kind)
     second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
         text[max(clause.start, light.start() - 12) : light.start()]
     )
@@ -1957,6 +1989,59 @@ def _noun_actor(
     if actors:
         return actors, "subject"
     return _implicit_subject(doc, s, clause.start, light.start(), a, clause, masks)
+
+
+def _measure_as_subject(
+    doc: _Doc,
+    s: Sentence,
+    a: int,
+    b: int,
+    clause: Clause,
+    masks: Sequence[Mask],
+    kind: ActionKind | None,
+) -> tuple[list[str], str]:
+    """The actor of a measure that is the subject of its own predicate: "a ban on DeepSeek
+    took effect in Taiwan's agencies" (the place or body it took effect in or at), "the ban
+    was extended to schools" (the agent, or who is known to act from the context)."""
+    text = doc.text
+    end = min(clause.end, b + 120)
+    if text.find(" effect", b, end) < 0 and text.find(" force", b, end) < 0:
+        if text.find("ed", b, end) < 0:
+            return [], "none"
+        widened = _MEASURE_WIDENED.match(text, b, end)
+        if widened is None:
+            return [], "none"
+        agent = _BY_AGENT.match(text, widened.end(), clause.end)
+        agents = subject_after(doc, agent.end(), clause.end) if agent is not None else []
+        if agents:
+            return agents, "agent"
+        actors, _how = _agentless(doc, s, a, clause, masks, False, kind, widened.end())
+        return actors, "widened"
+    effect = _MEASURE_TOOK_EFFECT.match(text, b, end)
+    if effect is None:
+        return [], "none"
+    places = _place_after(doc, effect.end(), clause)
+    if places:
+        return places, "place"
+    site = _body_at(doc, effect.end(), clause)
+    return ([site], "sites") if site is not None else ([], "none")
+
+
+#: A measure's noun phrase then its coming into force: "(a ban) on DeepSeek took effect",
+#: "(restrictions) on the app will come into force".
+_MEASURE_TOOK_EFFECT = lazy(
+    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]+){1,4}?)?(?:[ ](?:has|have|had|will|would|now|"
+    r"formally|officially))*[ ](?:took|takes|take|taken|went|goes|go|gone|came|comes|come|"
+    r"entered|enters)[ ](?:into[ ])?(?:effect|force)\b"
+)
+#: A measure's noun phrase then a passive of its widening: "(the ban) was extended to",
+#: "(restrictions) on DeepSeek have since been expanded".
+_MEASURE_WIDENED = lazy(
+    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]+){1,4}?)?[ ](?:was|were|is|are|has[ ]been|have[ ]been|"
+    r"had[ ]been|will[ ]be|would[ ]be|has[ ]since[ ]been|have[ ]since[ ]been)"
+    r"(?:[ ](?:later|further|also|then|now|quickly))?[ ](?:extended|expanded|widened|broadened)"
+    r"\b"
+)
 
 
 #: What a "by" phrase names when it names no actor: a plural or a description ("by companies
@@ -2037,6 +2122,14 @@ def _agentless(
     places = _place_after(doc, b, clause) if b is not None and not quoted else []
     if places:
         return places, "place"
+    # "access to DeepSeek was cut off at the Pentagon": the body it was done at
+    site = (
+        _body_at(doc, b, clause)
+        if b is not None and not quoted and kind is not None and kind.family in _SITE_FAMILIES
+        else None
+    )
+    if site is not None:
+        return [site], "sites"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:
@@ -2061,6 +2154,11 @@ def _agentless(
     if subj:
         return subj, "instrument" if under else "context-subject"
     return [], "none"
+
+
+#: Kinds of act that a body is said to do where it is done "at" it ("was blocked at NASA"),
+#: unlike a release ("was unveiled at a conference").
+_SITE_FAMILIES = frozenset({Family.RESTRICTIVE, Family.SCRUTINY, Family.SUPPORTIVE})
 
 
 #: A speaker after the clause it attributes, ending the sentence: ", the ministry said." (not
@@ -2253,6 +2351,11 @@ def _implicit_subject(
             # "at least 7 agencies had reported ... that they had banned it": the plural the
             # sentence names, which is no actor
             return [], "none"
+        if offset == s.start and p == "it":
+            # "The report recommends ... It also calls on agencies to ...": the study's author
+            authors = _study_authors(doc, s)
+            if authors is not None:
+                return (authors[:1], "pronoun") if authors else ([], "none")
         prev = _previous_subject(doc, s)
         if p == "they":
             prev = [x for x in prev if x != TARGET_ID]  # "they" is never DeepSeek alone
@@ -2278,6 +2381,48 @@ def _implicit_subject(
         if fresh:
             return [fresh], "new"
     return [], "none"
+
+
+def _study_authors(doc: _Doc, s: Sentence) -> list[str] | None:
+    """The authors of the study the sentence before opens with, which a sentence-initial "It"
+    refers to ("A report by CSET recommends ... It also calls on ..."; "The study ..." names
+    none); None where that sentence opens with no study."""
+    if s.index == 0:
+        return None
+    prev = doc.seg.sentences[s.index - 1]
+    if prev.paragraph < s.paragraph - 1:
+        return None
+    text = doc.text
+    study = _STUDY_OPENING.match(text, prev.start, min(prev.end, prev.start + 90))
+    if study is None:
+        return None
+    owners = [
+        m.actor
+        for m in doc.index.mentions_between(prev.start, study.start("noun"))
+        if text.startswith(("’s ", "'s "), m.end)
+    ]
+    by = _STUDY_BY.match(text, study.end(), min(prev.end, study.end() + 60))
+    if by is not None:
+        owners += [
+            m.actor
+            for m in doc.index.mentions_between(by.end() - 4, min(prev.end, by.end() + 90))
+            if m.start in (by.end(), by.end() - 4)
+        ]
+    return [x for x in owners if x != TARGET_ID]
+
+
+#: A sentence that opens with a study as its subject: "The report", "A new study",
+#: "CSET's latest paper", "The 40-page analysis".
+_STUDY_OPENING = lazy(
+    r"(?:The|A|An|This|That|Its|Their|(?:[A-Z][\w.&-]*[ ]){0,3}[A-Z][\w.&-]*(?:’s|'s))[ ]"
+    r"(?:[\w-]+[ ]){0,3}?(?P<noun>report|study|paper|survey|analysis|assessment|audit|brief|"
+    r"briefing)\b"
+)
+#: The author after a study's noun: " by the", " from", " published by", " released by".
+_STUDY_BY = lazy(
+    r"[ ](?:(?:published|released|written|issued|commissioned)[ ])?(?:by|from)[ ]"
+    r"(?:the[ ])?"
+)
 
 
 def _previous_has_instrument(doc: _Doc, s: Sentence) -> bool:
@@ -2436,6 +2581,14 @@ _KIND_OF_NOUN = {
 }
 
 
+#: Endings of plural nouns for people and bodies ("shoppers", "investors", "economists",
+#: "librarians", "merchants", "residents", "trustees", "agencies", "executives"): a single
+#: capitalised word that opens a sentence with one of them is such a noun, not a name.
+_PEOPLE_PLURAL_ENDINGS = (
+    "ers", "ors", "ists", "ians", "ants", "ents", "ees", "ies", "ives", "ics",
+)  # fmt: skip
+
+
 #: An object that is a question: "testing whether ...", "assessing how ...".
 _QUESTION_OBJECT = lazy(r"[ ](?:whether|if|how|what|why)\b")
 #: A plural verb after a subject: a company takes a singular one ("Zhipu has").
@@ -2463,6 +2616,14 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         return None
     if len(words) == 1 and name.endswith("s") and _PLURAL_VERB.match(segment_text, m.end("name")):
         return None  # "Regulators are reviewing it", "Hospitals have deployed it": a plural noun
+    if (
+        len(words) == 1
+        and name.endswith(_PEOPLE_PLURAL_ENDINGS)
+        and (lo + m.start("name") == s.start or s.kind is not ParagraphKind.BODY)
+    ):
+        # "Shoppers banned DeepSeek", "Retailers pulled it": a plural of a common noun of
+        # people or bodies, capitalised only as the sentence's (or a headline's) first word
+        return None
     if len(segment_text[: m.start("name")].strip(" ,;")) > 0 and not segment_text[
         : m.start("name")
     ].rstrip().endswith((",", ";")):
@@ -3294,6 +3455,10 @@ def _date_for(
     end = s.end if end is None else end
     if how == "agent" and doc.text[a : clause.end].find(",") > 0:
         hi = a + doc.text[a : clause.end].find(",")
+    if how == "widened":
+        # "banned it on Friday, and the ban was extended on Monday": the widening's own clause
+        joint = doc.text.rfind(" and ", lo, a)
+        lo = lo if joint < 0 else joint
     inner = how in ("relative", "relative-subject", "owner")  # an aside's own date
     if inner:
         mask = mask_at(masks, a)
@@ -3477,6 +3642,13 @@ def _is_capitalised_name(text: str, a: int, b: int, s: Sentence) -> bool:
         return False
     before = text[max(s.start, a - 2) : a]
     return not before.endswith((". ", ": ", '" ', "“"))
+
+
+def _widened_measure(text: str, b: int, clause: Clause) -> bool:
+    """Whether a measure's noun is the subject of its widening ("the ban was extended to
+    schools"): a new act, though the noun refers back."""
+    end = min(clause.end, b + 120)
+    return text.find("ed", b, end) >= 0 and _MEASURE_WIDENED.match(text, b, end) is not None
 
 
 def _anaphoric_noun(text: str, a: int, lo: int) -> bool:

@@ -622,7 +622,8 @@ PASSIVES = [
         "passive-news-of-it-is-not-the-act",
         "Bloomberg reported that access to DeepSeek was blocked at the Pentagon.",
         "2025-02-14",
-        [],
+        # the outlet reports; the body it was done at acts
+        [{"actor": {"Department of Defense", "Pentagon"}, "kind": {"block"}, "status": "done"}],
         exact=True,
     ),
     case(
@@ -6276,6 +6277,124 @@ ROUND_ELEVEN_ATTRS = [
 ]
 
 
+ROUND_TWELVE = [
+    case(
+        "an-agentless-passive-done-at-a-named-body",
+        "Access to DeepSeek was cut off at the Pentagon on Jan. 28. The chatbot has also been "
+        "blocked on computers at NASA. DeepSeek was banned at the Commerce Department last week.",
+        "2025-02-10",
+        [
+            {
+                "actor": {"Department of Defense", "Pentagon"},
+                "kind": {"block", "ban"},
+                "status": "done",
+                "date": "2025-01-28",
+            },
+            {
+                "actor": {"NASA", "National Aeronautics and Space Administration"},
+                "kind": {"block", "ban"},
+                "status": "done",
+            },
+            {
+                "actor": {"Department of Commerce", "Commerce Department"},
+                "kind": {"ban", "block"},
+                "status": "done",
+                "date": "2025-W06",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-release-at-an-event-names-no-site",
+        "DeepSeek's R1 model was unveiled at Nvidia's developer conference. Its app was "
+        "showcased at the Paris AI summit.",
+        "2025-02-10",
+        [{"actor": {"DeepSeek"}, "kind": {"release"}}],
+        exact=True,
+    ),
+    case(
+        "a-measure-that-took-effect-in-a-place-or-at-a-body",
+        "A ban on DeepSeek took effect in Taiwan's agencies on Feb. 3. A ban on the Chinese "
+        "chatbot went into effect at the Pentagon on Friday. Restrictions on the app came into "
+        "force across Australian government departments on Tuesday.",
+        "2025-02-10",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "status": "done", "date": "2025-02-03"},
+            {
+                "actor": {"Department of Defense", "Pentagon"},
+                "kind": {"ban"},
+                "status": "done",
+                "date": "2025-02-07",
+            },
+            {"actor": {"Australia"}, "kind": {"restrict", "ban"}, "date": "2025-02-04"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-measure-widened-after-it-was-stated",
+        "Italy's privacy watchdog blocked DeepSeek on Jan. 30. Days later the ban was extended "
+        "to schools. Texas banned the app on state devices on Friday, and the ban was extended "
+        "to public universities on Monday. Taiwan barred agencies from using DeepSeek on Jan. "
+        "31; on Feb. 7 the ban was expanded to state-run firms by the Executive Yuan.",
+        "2025-02-10",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": GARANTE, "kind": {"ban", "block"}, "status": "done"},
+            {"actor": {"Texas"}, "kind": {"ban"}, "date": "2025-02-07"},
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "done", "date": "2025-02-10"},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-01-31"},
+            {"actor": EXECUTIVE_YUAN, "kind": {"ban"}, "status": "done", "date": "2025-02-07"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-counterpart-of-a-body-named-before",
+        "Italy's data protection authority blocked DeepSeek on Jan. 30. Its Korean counterpart "
+        "suspended downloads of the app on Feb. 15. Ireland's Data Protection Commission wrote "
+        "to the company. Its French counterpart, meanwhile, opened an inquiry.",
+        "2025-02-20",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": PIPC, "kind": {"suspend"}, "status": "done", "date": "2025-02-15"},
+            {"actor": DPC, "kind": {"request_information"}},
+            {"actor": CNIL, "kind": {"investigate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-order-in-a-subordinate-clause-is-not-the-store-owner-s",
+        "DeepSeek was removed from Apple's and Google's app stores in Italy on Jan. 30, after "
+        "the country's privacy regulator ordered it blocked.",
+        "2025-02-10",
+        [{"country": "IT", "kind": {"block", "ban"}, "status": "done", "date": "2025-01-30"}],
+        exact=True,
+    ),
+    case(
+        "a-sentence-initial-plural-of-a-common-noun-is-no-name",
+        "Broadcasters banned DeepSeek from newsroom computers last week. Pharmacies restricted "
+        "the app on Monday. Veritone adopted DeepSeek's R1 model on Tuesday.",
+        "2025-02-10",
+        [{"actor": {"Veritone"}, "kind": {"adopt"}, "date": "2025-02-04"}],
+        exact=True,
+    ),
+    case(
+        "a-study-s-it-is-the-study-s-author-or-no-one",
+        "The Commerce Department barred DeepSeek on its devices. The report recommends that "
+        "agencies stop using the app. It also calls on federal agencies to review their "
+        "contracts with Chinese AI vendors.\n\nThe Navy banned the app in January. A report by "
+        "the Center for Security and Emerging Technology recommends that agencies stop using "
+        "it. It also calls on federal agencies to review their contracts.",
+        "2025-02-10",
+        [
+            {"actor": {"Department of Commerce", "Commerce Department"}, "kind": {"ban"}},
+            {"actor": {"U.S. Navy", "United States Navy", "Navy"}, "kind": {"ban"}},
+            {"actor": {"Center for Security and Emerging Technology"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -6309,6 +6428,7 @@ CASES = [
     *ROUND_TEN,
     *ROUND_ELEVEN,
     *ROUND_ELEVEN_ATTRS,
+    *ROUND_TWELVE,
 ]
 
 
