@@ -342,14 +342,32 @@ _PLURAL_VERB_AFTER = lazy(
 )
 
 
+#: "..., after the country's privacy regulator (ordered)", "even as regulators elsewhere
+#: (moved)": a subordinate clause whose own subject, a description or a bare plural, runs up
+#: to the verb.
+_SUBORDINATE_SUBJECT = (
+    r"\b(?:after|before|since|until|once|when|while|as)[ ](?:(?:the|a|an|its|their)[ ]"
+    r"(?:[\w’'-]+[ ]){1,5}|[a-z]+s[ ](?:[a-z]+[ ]){0,3})$"
+)
+_SUBORDINATE_WORDS = ("after", "before", "since", "until", "once", "when", "while", " as ")
+_SUBORDINATE_SUBJECT_AT_END = lazy(r"(?i)" + _SUBORDINATE_SUBJECT)
+
+
+def subordinate_subject_ends(gap: str) -> bool:
+    """Whether ``gap`` ends in a subordinate clause's opening and its own subject ("..., even
+    as regulators elsewhere "): the verb after it is that subject's, not an earlier name's."""
+    return (
+        folded_holds(gap, _SUBORDINATE_WORDS)
+        and _SUBORDINATE_SUBJECT_AT_END.search(gap) is not None
+    )
+
+
 _NEW_CLAUSE = lazy(
     r"(?i)\b(?:said|says|reported|announced|stated|claimed|noted|warned|argued|revealed|confirmed|"
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
     r"\b(?:whether[ ](?!to[ ])|because[ ]|although[ ]|though[ ]|unless[ ]|if[ ])|"
-    # "..., after the country's privacy regulator (ordered)": a subordinate clause whose own
-    # subject, a description, runs up to the verb
-    r"\b(?:after|before|since|until|once|when|while)[ ](?:the|a|an|its|their)[ ]"
-    r"(?:[\w’'-]+[ ]){1,5}$|"
+    + _SUBORDINATE_SUBJECT
+    + r"|"
     r"[ ]it[ ](?:has|had|is|was)[ ]been[ ]|"
     # "told a Senate hearing that employees were not allowed ...": a that-clause's own subject
     r"\bthat[ ](?:(?:the|its|their|all|some|many)[ ])?[a-z]+[ ](?:were|was|are|is|had|have|"
@@ -365,8 +383,7 @@ _NEW_CLAUSE = lazy(
 #: ban": the verb's subject is the clause's own, as in "Japan is weighing whether to ban".)
 _NEW_CLAUSE_WORDS = (
     "that", "whether", "because", "though", "unless", "if", " it ", "said", "says", "report",
-    "announced", "claimed", "revealed", "confirmed", "after", "before", "since", "until", "once",
-    "when", "while",
+    "announced", "claimed", "revealed", "confirmed", *_SUBORDINATE_WORDS,
 )  # fmt: skip
 
 
@@ -538,6 +555,14 @@ def subject_before(
             # Department for ... said"
             continue
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
+            continue
+        if (
+            not relative
+            and text.startswith(("’s ", "'s "), m.end)
+            and ", " in _without_masks(text, m.end, hi, masks)
+        ):
+            # an owner is no subject past its noun phrase's clause: "BYD has built DeepSeek's
+            # models into its cars, joining a wave of firms racing to adopt ..."
             continue
         if _place_before_group(doc, m, hi):
             continue  # "China's biggest carmakers", "U.S. cloud companies": not the country
