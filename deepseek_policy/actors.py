@@ -1748,6 +1748,9 @@ class ActorIndex:
                 and all(a < x.start and x.end < b and self._is_place(x.actor) for x in inside)
             ):
                 continue  # (but "the Hangzhou lab": a place inside the short form qualifies it)
+            if ("’s " in m.group() or "'s " in m.group()) and not inside:
+                continue  # "the Speaker's office": the body of an owner no name gives, not the
+                # last office named
             nxt = self.text[b : b + 4]
             if nxt.startswith((" of ", " for ")) and (
                 m["head"] in ("ministry", "department", "state")
