@@ -50,11 +50,13 @@ from deepseek_policy._syntax import (
     masks,
     subject_after,
     subject_before,
+    subordinate_subject_ends,
     tells_other_event,
 )
 from deepseek_policy._trie import lead, trie_pattern
 from deepseek_policy.actors import _STOP_CAPS, TARGET_ID, ActorIndex, Mention
 from deepseek_policy.dates import DateMention
+from deepseek_policy.gazetteer import Gazetteer
 from deepseek_policy.model import (
     Action,
     ActionKind,
@@ -1041,6 +1043,10 @@ _DENIED_BEFORE = lazy(
 )
 
 
+#: A verb of using an app right after "urged not to": the advice is against using it.
+_USE_VERB_AFTER = lazy(r"[ ](?:use|install|download|access|share|upload|open|rely)\b")
+
+
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
@@ -1105,6 +1111,12 @@ def _read_trigger(
         text, a, min(clause.end, b + 90)
     ):
         kind = ActionKind.RESTRICT  # "add DeepSeek to its entity list", "put it on a blacklist"
+    if (
+        kind is ActionKind.OPPOSE
+        and row.phrase.startswith("urge")
+        and _USE_VERB_AFTER.match(text, b, min(len(text), b + 20))
+    ):
+        kind = ActionKind.WARN  # "staff were urged not to use the chatbot": a warning
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -1143,7 +1155,11 @@ def _read_trigger(
     ):
         kind = ActionKind.CALL_FOR
     elif (
-        kind is ActionKind.INVESTIGATE
+        (
+            kind is ActionKind.INVESTIGATE
+            # "civil servants have been advised not to install it": advice, not a ban
+            or (kind is ActionKind.BAN and row.phrase.startswith(("not to ", "never to ")))
+        )
         and governor is not None
         and governor[0] == "command"
         and text[governor[1] : governor[2]].lower().startswith(("advis", "urg", "encourag"))
@@ -1790,7 +1806,9 @@ _UNNAMED_SUBJECT = lazy(
 #: are no verb: "Italy's temporary ban", not "DeepSeek's rise has prompted calls for".
 _POSSESSED = lazy(
     r"^(?:’s|'s|’|')[ ](?:(?!(?:has|have|had|is|was|were|are|will|would|could|may|might|"
-    r"prompted|sparked|triggered|fuelled|fueled|led|drew|drawn)\b)[\w-]+[ ]){0,3}$"
+    r"prompted|sparked|triggered|fuelled|fueled|led|drew|drawn|"
+    # a determiner opens another noun phrase: "Manila's move follows a warning from ..."
+    r"a|an|the|this|that|these|those|its|their)\b)[\w-]+[ ]){0,3}$"
 )
 _AGENT_AFTER = lazy(
     r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
@@ -2102,6 +2120,15 @@ def _agentless(
         implicit = _implicit_subject(doc, s, s.start, hi, a, clause, masks)
         if implicit[0]:
             return implicit
+    # "access was cut off at the House of Commons, the Speaker's office said": the body it
+    # was done at, whoever tells it
+    site = (
+        _body_at(doc, b, clause)
+        if b is not None and not quoted and kind is not None and kind.family in _SITE_FAMILIES
+        else None
+    )
+    if site is not None:
+        return [site], "sites"
     # "DeepSeek has been banned on government devices, the ministry said."
     tail_start = max(a, s.end - 120)
     tail = _ATTRIBUTION_AFTER.search(text, tail_start, s.end)
@@ -2122,14 +2149,6 @@ def _agentless(
     places = _place_after(doc, b, clause) if b is not None and not quoted else []
     if places:
         return places, "place"
-    # "access to DeepSeek was cut off at the Pentagon": the body it was done at
-    site = (
-        _body_at(doc, b, clause)
-        if b is not None and not quoted and kind is not None and kind.family in _SITE_FAMILIES
-        else None
-    )
-    if site is not None:
-        return [site], "sites"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:
@@ -2371,6 +2390,8 @@ def _implicit_subject(
         rep_verbs
         and not doc.index.mentions_between(rep_verbs[-1].end(), hi)
         and not _OTHER_SUBJECT.fullmatch(text, rep_verbs[-1].end(), hi)
+        # "..., its minister said on Monday, even as regulators elsewhere moved to limit it"
+        and not subordinate_subject_ends(text[rep_verbs[-1].end() : hi])
     ):
         speakers = _reporter(doc, s, rep_verbs[-1].start(), masks)
         if speakers:
@@ -2462,7 +2483,8 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
 _NAME_RUN = lazy(
     r"(?:^|"
     r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
-    r"an|the)[ ][^,]{1,80},)?"
+    # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,")
+    r"an|the|[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
     r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
     r"reportedly|itself|first|just|last|separately|similarly|likewise|has[ ]been|had[ ]been|began|"
     r"started)){0,3}[ ]$"
@@ -2636,8 +2658,26 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         ).search(m["apposition"])
         if noun:
             kind = _KIND_OF_NOUN.get(noun.group(1), ActorKind.ORGANIZATION)
-    country = doc.index.context_country(lo + m.start("name"))
+    country = _apposition_country(doc, m["apposition"]) or doc.index.context_country(
+        lo + m.start("name")
+    )
     return doc.index.new_actor(name, kind, country, name)
+
+
+#: A place's possessive opening an apposition: ", Kuwait's (largest telecom group),".
+_APPOSITION_OWNER = lazy(r",[ ](?P<place>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?:’s|'s)[ ]")
+
+
+def _apposition_country(doc: _Doc, apposition: str | None) -> str | None:
+    """The country of a place whose possessive opens the apposition after a new name ("Zain,
+    Kuwait's largest telecom group, ..." is Kuwaiti whatever country the text was about)."""
+    owner = _APPOSITION_OWNER.match(apposition) if apposition else None
+    if owner is None:
+        return None
+    for entry in doc.index.gazetteer.lookup(owner["place"]):
+        if entry.kind in _PLACE_KINDS and entry.country:
+            return entry.country
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3410,9 +3450,12 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
             listed = [x for x in _NAME_LIST_SEP.split(named["names"]) if x]
             gazetteer = doc.index.gazetteer
             if not any(
-                gazetteer.country_for_adjective(x) or gazetteer.country_for_adjective(x[:-1])
+                gazetteer.country_for_adjective(x)
+                or gazetteer.country_for_adjective(x[:-1])
+                or _names_a_place(gazetteer, x)
                 for x in listed
-            ):  # ("could block Americans from using it": people, not a product)
+            ):  # ("could block Americans from using it": people, not a product; "Seoul's
+                # action follows an investigation by ...": a place, not the target)
                 return listed
     if kind is ActionKind.CALL_FOR and doc.about_deepseek and _CALLED_ON_IT.match(obj):
         return ["DeepSeek"]  # "a bill to ban it", "a ban on it": the service named before
@@ -3436,6 +3479,13 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     if doc.about_deepseek:
         return ["DeepSeek"]
     return []
+
+
+def _names_a_place(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a country, a region or a capital the gazetteer knows."""
+    return bool(gazetteer.lookup(name, "capital")) or any(
+        e.kind in _PLACE_KINDS for e in gazetteer.lookup(name)
+    )
 
 
 def _date_for(

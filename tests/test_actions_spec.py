@@ -6392,6 +6392,109 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-possessive-owns-no-noun-after-a-determiner",
+        "Manila's move follows a warning from the National Privacy Commission last week that "
+        "the app may collect excessive personal data. Seoul's action follows an investigation "
+        "by the Personal Information Protection Commission. Italy's temporary ban took effect "
+        "on Friday.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"National Privacy Commission"},
+                "country": "PH",
+                "kind": {"warn"},
+                "date": "2025-W06",
+            },
+            {"actor": PIPC, "kind": {"investigate"}},
+            {"actor": {"Italy"}, "kind": {"ban"}, "temporary": True, "date": "2025-02-14"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-subordinate-clause-with-a-plural-subject-after-the-speaker",
+        "The United Arab Emirates has adopted DeepSeek's R1 model across government services, "
+        "its AI minister said on Monday, even as regulators elsewhere moved to limit the Chinese "
+        "chatbot. Qatar said on Sunday it would host the model, as governments in Europe moved "
+        "to restrict it.",
+        "2025-02-14",
+        [
+            {"actor": {"United Arab Emirates", "UAE"}, "kind": {"adopt"}, "status": "done"},
+            {"actor": {"Qatar"}, "kind": {"adopt"}, "status": "planned", "date": "2025-02-09"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-site-of-a-passive-acts-whoever-tells-it",
+        "Access to DeepSeek was cut off at the Pentagon on Wednesday, the Speaker's office "
+        "confirmed. The chatbot was blocked at NASA on Thursday, a White House spokesperson "
+        "said.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"Department of Defense", "Pentagon"},
+                "kind": {"block"},
+                "date": "2025-02-12",
+            },
+            {
+                "actor": {"NASA", "National Aeronautics and Space Administration"},
+                "kind": {"block"},
+                "date": "2025-02-13",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-new-name-with-a-place-s-possessive-in-apposition",
+        "Safaricom, Kenya's biggest mobile operator, is testing R1 for customer support. Zain, "
+        "Kuwait's largest telecom group, has deployed DeepSeek in its call centres.",
+        "2025-02-14",
+        [
+            {"actor": {"Safaricom"}, "country": "KE", "kind": {"adopt"}},
+            {"actor": {"Zain"}, "country": "KW", "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-owner-is-no-subject-past-its-clause",
+        "Chinese carmakers including BYD, Geely and Great Wall Motor have integrated DeepSeek's "
+        "models into their in-car assistants, joining a wave of companies racing to adopt the "
+        "low-cost AI.",
+        "2025-02-20",
+        [
+            {"actor": {"BYD"}, "kind": {"integrate"}},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"integrate"}},
+            {"actor": {"Great Wall Motor"}, "kind": {"integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-titled-owner-s-office-is-not-the-last-office-named",
+        "The Office of the Privacy Commissioner of Canada opened an inquiry into DeepSeek. The "
+        "Speaker's office barred the app on House of Commons devices on Tuesday.",
+        "2025-02-14",
+        [{"actor": {"Office of the Privacy Commissioner of Canada"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "a-passive-advice-not-to-use-is-a-warning",
+        "Civil servants have been advised not to install DeepSeek on official phones, "
+        "Indonesia's communications ministry said. Public servants were urged not to use the "
+        "chatbot for official work, Singapore's Ministry of Digital Development and Information "
+        "said on Tuesday. Staff were told not to use the app, Australia's Department of Home "
+        "Affairs said.",
+        "2025-02-14",
+        [
+            {"country": "ID", "actor_kind": "government_agency", "kind": {"warn"}},
+            {
+                "actor": {"Ministry of Digital Development and Information"},
+                "kind": {"warn"},
+                "date": "2025-02-11",
+            },
+            {"actor": {"Department of Home Affairs"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
