@@ -355,19 +355,23 @@ _SUBORDINATE_SUBJECT_AT_END = lazy(r"(?i)" + _SUBORDINATE_SUBJECT)
 
 def subordinate_subject_ends(gap: str) -> bool:
     """Whether ``gap`` ends in a subordinate clause's opening and its own subject ("..., even
-    as regulators elsewhere "): the verb after it is that subject's, not an earlier name's."""
+    as regulators elsewhere "): the verb after it is that subject's, not an earlier name's.
+    Only the gap's last stretch is read: the opening stands at most six words before its end."""
+    tail = gap[-_SUBORDINATE_REACH:]
     return (
-        folded_holds(gap, _SUBORDINATE_WORDS)
-        and _SUBORDINATE_SUBJECT_AT_END.search(gap) is not None
+        folded_holds(tail, _SUBORDINATE_WORDS)
+        and _SUBORDINATE_SUBJECT_AT_END.search(tail) is not None
     )
+
+
+#: How far before a verb a subordinator with its subject may stand, in characters.
+_SUBORDINATE_REACH = 90
 
 
 _NEW_CLAUSE = lazy(
     r"(?i)\b(?:said|says|reported|announced|stated|claimed|noted|warned|argued|revealed|confirmed|"
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
     r"\b(?:whether[ ](?!to[ ])|because[ ]|although[ ]|though[ ]|unless[ ]|if[ ])|"
-    + _SUBORDINATE_SUBJECT
-    + r"|"
     r"[ ]it[ ](?:has|had|is|was)[ ]been[ ]|"
     # "told a Senate hearing that employees were not allowed ...": a that-clause's own subject
     r"\bthat[ ](?:(?:the|its|their|all|some|many)[ ])?[a-z]+[ ](?:were|was|are|is|had|have|"
@@ -383,14 +387,17 @@ _NEW_CLAUSE = lazy(
 #: ban": the verb's subject is the clause's own, as in "Japan is weighing whether to ban".)
 _NEW_CLAUSE_WORDS = (
     "that", "whether", "because", "though", "unless", "if", " it ", "said", "says", "report",
-    "announced", "claimed", "revealed", "confirmed", *_SUBORDINATE_WORDS,
+    "announced", "claimed", "revealed", "confirmed",
 )  # fmt: skip
 
 
 def _new_clause(between: str) -> bool:
     """Whether a new clause opens between a mention and its verb: :data:`_NEW_CLAUSE`, tried
-    only where one of its words stands in the folded text (most gaps are a word or two)."""
-    return folded_holds(between, _NEW_CLAUSE_WORDS) and _NEW_CLAUSE.search(between) is not None
+    only where one of its words stands in the folded text (most gaps are a word or two), or a
+    subordinate clause with its own subject at the gap's end."""
+    return (
+        folded_holds(between, _NEW_CLAUSE_WORDS) and _NEW_CLAUSE.search(between) is not None
+    ) or subordinate_subject_ends(between)
 
 
 def _without_masks(text: str, start: int, end: int, masks: Sequence[tuple[int, int, str]]) -> str:
