@@ -1658,6 +1658,11 @@ def _actors_for(
         if actors:
             return actors, "subject"
 
+    if row.kind.family is Family.SUPPORTIVE and hi == a:
+        # "More than 20 BYD models will be equipped with ...": the products' maker
+        maker = _products_maker(doc, clause, a)
+        if maker is not None:
+            return [maker], "subject"
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
 
@@ -2153,6 +2158,15 @@ def _agentless(
     sites = _bodies_after(doc, a, clause)
     if sites:
         return sites, "sites"
+    # "More than 20 BYD models will be equipped with a system powered by DeepSeek": the maker
+    # of the products the passive's subject names
+    maker = (
+        _products_maker(doc, clause, a)
+        if kind is not None and kind.family in (Family.SUPPORTIVE,)
+        else None
+    )
+    if maker is not None:
+        return [maker], "subject"
     # "Shinhan requires prior approval ..., and therefore access is blocked by default"
     earlier_end = _passive_subject_start(doc, s, a)
     if earlier_end > s.start:
@@ -2201,6 +2215,33 @@ _HEADLINE_TO = lazy(r"[^,:;]{2,60}?[ ](?:set[ ])?to[ ]$")
 _RELATIVE_PASSIVE = lazy(
     r"\b(?:that|which)[ ](?:(?:had|has|have|would|will|could|may|might|also|already|now)[ ])*"
     r"(?:is|are|was|were|been|be)[ ](?:[a-z]+ly[ ]|already[ ]|also[ ])?$"
+)
+
+
+def _products_maker(doc: _Doc, clause: Clause, a: int) -> str | None:
+    """The one company whose products a passive's subject names before the trigger at ``a``:
+    "(More than 20) BYD models (will be equipped)", "Honor's new phones (will be powered)"."""
+    lo = max(clause.start, a - 80)
+    makers = [
+        m
+        for m in doc.index.mentions_between(lo, a)
+        if m.actor != TARGET_ID
+        and doc.index.actor(m.actor).kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
+    ]
+    if len(makers) != 1:
+        return None
+    m = makers[0]
+    products = _PRODUCTS_THEN_PASSIVE.match(doc.text, m.end, a)
+    return m.actor if products is not None else None
+
+
+#: A maker's products then the passive's auxiliary, up to the trigger: "('s) new models will
+#: be", " phones sold in China have been".
+_PRODUCTS_THEN_PASSIVE = lazy(
+    r"(?:’s|'s)?[ ](?:[\w-]+[ ]){0,2}?(?:models|cars|vehicles|EVs|phones|smartphones|handsets|"
+    r"devices|laptops|PCs|TVs|products|robots|apps)(?:[ ][\w-]+){0,3}?"
+    r"(?:[ ](?:will|would|could|can|are|were|have|has|had|is|was|be|been|being|now|also|soon))*"
+    r"[ ]$"
 )
 
 
@@ -3322,7 +3363,8 @@ def _direct_object(obj: str) -> str:
             return head
         if rx(
             r"(?i)(?:access|use|usage|using|downloads?|connections?|staff|employees|workers|"
-            r"officials)$"
+            # "a driver-assistance system powered by DeepSeek", "an assistant built on R1"
+            r"officials|powered|driven|built|based|running|trained)$"
         ).search(head[: m.start()].rstrip()):
             pos = m.end() - 1
             continue

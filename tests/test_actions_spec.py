@@ -6495,6 +6495,20 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-system-powered-by-deepseek-and-a-maker-s-products",
+        "BYD said on Tuesday that more than 20 models would be equipped with its "
+        "driver-assistance system powered by DeepSeek. All Geely cars sold in China are now "
+        "equipped with the chatbot. Leapmotor has adopted a cockpit system based on DeepSeek. "
+        "Apple devices sold in China will not be equipped with DeepSeek.",
+        "2025-02-20",
+        [
+            {"actor": {"BYD"}, "kind": {"integrate"}, "status": "planned", "date": "2025-02-18"},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Leapmotor"}, "kind": {"adopt", "integrate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
