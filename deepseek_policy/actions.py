@@ -3756,6 +3756,8 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
     ).search(before)
     if det is None or _cue_pattern("light").search(det.group()):
         return False
+    if det.group().endswith((" own ", " own new ")):
+        return False  # "opened its own review": another body's, new
     return not _cue_at_end("light").search(before, 0, det.start())
 
 

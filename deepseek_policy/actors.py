@@ -1839,20 +1839,32 @@ class ActorIndex:
         """ "Italy's data protection authority blocked it. Its Korean counterpart suspended
         downloads": the body of the adjective's country that the description of the body
         named before (its kind and the words of its names) fits."""
-        country = self.gazetteer.country_for_adjective(m["adj"])
-        if country is None or country.country is None:
+        place = self._counterpart_place(m["adj"])
+        if place is None:
             return
+        who, code, region = place
         a = m.start()
         for x in reversed(self.mentions_between(max(0, a - _COUNTERPART_REACH), a)):
             d = self._drafts[x.actor]
             if x.via == "modifier" or d.kind not in _COUNTERPART_KINDS:
                 continue
-            if d.country == country.country:
-                return  # "Korea's PIPC ... its Korean counterpart": no other country's
+            if d.country == code and d.region == region:
+                return  # "Korea's PIPC ... its Korean counterpart": no other place's
             read = _description_fitting(d.kind, " ".join((d.name, *d.aliases)))
             if read is not None:
-                self._describe(country.name, *read, a, m.end())
+                self._describe(who, *read, a, m.end())
             return
+
+    def _counterpart_place(self, words: str) -> tuple[str, str, str | None] | None:
+        """(place name, country code, region code) of a counterpart's adjective or place name:
+        "Korean" (South Korea), "British Columbia" (CA, CA-BC)."""
+        country = self.gazetteer.country_for_adjective(words)
+        if country is not None and country.country:
+            return country.name, country.country, None
+        for e in self.gazetteer.lookup(words):
+            if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.country:
+                return words, e.country, e.region
+        return None
 
     def _demonym_acronyms(self, s: Sentence) -> None:
         """ "The Dutch AP", "the Spanish AEPD": an acronym no form holds, after a country's

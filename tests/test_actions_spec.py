@@ -6509,6 +6509,25 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-provincial-counterpart-opens-its-own-review",
+        "Canada's privacy commissioner opened an inquiry into DeepSeek on Feb. 5. Its Alberta "
+        "counterpart opened its own review on Tuesday. Ireland's Data Protection Commission "
+        "wrote to DeepSeek. Its Dutch counterpart launched a review of the app on Monday.",
+        "2025-02-14",
+        [
+            {"actor": {"Office of the Privacy Commissioner of Canada"}, "kind": {"investigate"}},
+            {
+                "country": "CA",
+                "actor_kind": "regulator",
+                "kind": {"investigate"},
+                "date": "2025-02-11",
+            },
+            {"actor": DPC, "kind": {"request_information"}},
+            {"actor": DUTCH_AP, "kind": {"investigate"}, "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
 ]
 
 
