@@ -990,7 +990,9 @@ _PRODUCT_SUBJECT = lazy(r"\bDeep[Ss]eek(?:’s|'s)[ ](?:[a-z][\w-]*[ ]){1,3}(?:a
 #: "Spain followed Italy in blocking it", "joined Japan and Italy in restricting it": the
 #: subject does it too.
 _FOLLOWED_IN = lazy(
-    r"\b(?:follow(?:ed|s|ing)?|join(?:ed|s|ing)?)[ ](?P<model>[^.;:]{2,80}?)[ ]in[ ]$"
+    # (an abbreviation's points inside: "joined Italy and the U.S. Navy in banning")
+    r"\b(?:follow(?:ed|s|ing)?|join(?:ed|s|ing)?)[ ]"
+    r"(?P<model>(?:[^.;:]|(?<=[A-Z])\.){2,80}?)[ ]in[ ]$"
 )
 #: A sentence that opens on the rules it reports and their issuer: "Under the rules issued
 #: by the Ministry of Digital Affairs, ...", "Under Taiwan's new rules, ...".
@@ -1574,6 +1576,9 @@ def _actors_for(
     if unnamed is not None:
         # "Texas, Virginia and at least eight other states have barred it": the named ones act
         joined = _AND_THEN_COUNT.search(text, max(lo, unnamed.start() - 30), unnamed.start())
+        if joined is None:
+            # "Kenya joins a growing number of countries scrutinising it": the one who joins
+            joined = _JOINS_BEFORE.search(text, max(lo, unnamed.start() - 12), unnamed.start())
         listed = subject_before(doc, s, lo, joined.start(), masks) if joined is not None else []
         return (listed, "subject") if listed else ([], "unnamed")
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
@@ -1798,6 +1803,8 @@ _STATE_PASSIVE = lazy(
     r"\b(?:that|which)[ ](?:are|is|were|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
     r"(?:already[ ]|still[ ]|now[ ]|currently[ ])?$"
 )
+#: The verb of joining right before an unnamed group: "(Kenya) joins (a growing number of)".
+_JOINS_BEFORE = lazy(r"\bjoin(?:s|ed|ing)?[ ]$")
 _UNNAMED_SUBJECT = lazy(
     r"(?i)\b(?:several|some|many|other|more|few|multiple|numerous|various|a[ ]few|"
     r"a[ ](?:growing[ ]|small[ ]|large[ ])?number[ ]of|dozens[ ]of|a[ ]handful[ ]of)[ ]"
@@ -2523,7 +2530,9 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
 
 _NAME_RUN = lazy(
     r"(?:^|"
-    r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
+    # (a name's lower-case particles: "Banco do Brasil", "Caisse des Dépôts")
+    r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ](?:(?:de|do|da|dos|das|del|della|di|du|des|van|"
+    r"von|der|den|y|e)[ ])?[A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
     # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,")
     r"an|the|[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
     r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
@@ -2692,7 +2701,9 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
     ].rstrip().endswith((",", ";")):
         return None
     kind = ActorKind.COMPANY
-    if m["apposition"]:
+    if m["apposition"] and _STATE_OWNED.search(m["apposition"]):
+        kind = ActorKind.STATE_ENTERPRISE  # "Petrobras, Brazil's state oil company,"
+    elif m["apposition"]:
         noun = rx(
             r"\b(city|county|district|province|prefecture|hospital|agency|ministry|regulator|"
             r"university)\b"
@@ -2705,6 +2716,12 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
     return doc.index.new_actor(name, kind, country, name)
 
 
+#: An apposition that says a company is the state's: "state-owned", "state-run", "state oil".
+_STATE_OWNED = lazy(
+    r"\bstate(?:-owned|-run|-controlled|-backed)?[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:company|firm|bank|lender|group|giant|miner|producer|carrier|operator|"
+    r"utility|enterprise|insurer|conglomerate)\b"
+)
 #: A place's possessive opening an apposition: ", Kuwait's (largest telecom group),".
 _APPOSITION_OWNER = lazy(r",[ ](?P<place>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?:’s|'s)[ ]")
 
@@ -3756,8 +3773,6 @@ def _anaphoric_noun(text: str, a: int, lo: int) -> bool:
     ).search(before)
     if det is None or _cue_pattern("light").search(det.group()):
         return False
-    if det.group().endswith((" own ", " own new ")):
-        return False  # "opened its own review": another body's, new
     return not _cue_at_end("light").search(before, 0, det.start())
 
 

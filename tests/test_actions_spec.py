@@ -6528,6 +6528,40 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-new-name-with-a-particle-or-a-state-owned-apposition",
+        "Banco do Brasil rolled out a DeepSeek-based assistant for its call centre staff on "
+        "Monday. Petrobras, Brazil's state oil company, has banned employees from using "
+        "DeepSeek on corporate devices. Caixa Economica, a state-owned bank, has adopted R1.",
+        "2025-02-07",
+        [
+            {"actor": {"Banco do Brasil"}, "kind": {"adopt"}, "date": "2025-02-03"},
+            {
+                "actor": {"Petrobras"},
+                "actor_kind": "state_enterprise",
+                "country": "BR",
+                "kind": {"ban"},
+            },
+            {"actor": {"Caixa Economica"}, "actor_kind": "state_enterprise", "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-one-who-joins-acts-past-abbreviations-and-unnamed-groups",
+        "Australia joined Italy, Taiwan and the U.S. Navy in banning DeepSeek. Canada followed "
+        "the U.S. Navy in barring the app. Kenya joins a growing number of countries scrutinising "
+        "DeepSeek.",
+        "2025-02-20",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}},
+            {"actor": {"Italy"}, "kind": {"ban"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": {"U.S. Navy", "United States Navy"}, "kind": {"ban"}},
+            {"actor": {"Canada"}, "kind": {"ban"}},
+            {"actor": {"Kenya"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
