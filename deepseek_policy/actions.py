@@ -1119,6 +1119,12 @@ def _read_trigger(
         and _USE_VERB_AFTER.match(text, b, min(len(text), b + 20))
     ):
         kind = ActionKind.WARN  # "staff were urged not to use the chatbot": a warning
+    if (
+        kind is ActionKind.BAN
+        and row.phrase.startswith("not ")
+        and text.endswith(("should ", "Should "), max(s.start, a - 7), a)
+    ):
+        kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -2998,6 +3004,8 @@ def _temporary(text: str, clause: Clause, a: int) -> bool | None:
             continue  # "gave the company until April 30 to respond": a deadline, not a term
         if m.group().lower() == "until" and _PAST_BOUND.match(text, m.end(), clause.end):
             continue  # "remained unavailable until now", "until recently": no end in view
+        if m.start() > a and _NEGATION_BETWEEN.search(text, a, m.start()):
+            continue  # "is monitoring it and has no plans to block it for now": not this act's
         said = _SAID_AFTER.search(text, a, m.start()) if m.start() > a else None
         if said is not None and not _MEASURE_NAMED.search(text, said.end(), m.start()):
             continue  # "released V3.2 and said it would keep the old one online until ..."
@@ -3009,6 +3017,8 @@ def _temporary(text: str, clause: Clause, a: int) -> bool | None:
     return None
 
 
+#: A negated act between a trigger and a temporary cue after it, which the cue qualifies.
+_NEGATION_BETWEEN = lazy(r"\b(?:no[ ](?:immediate[ ]|current[ ])?plans?|no[ ]intention|not)[ ]")
 #: A review the measure lasts through, in the clause after it: " while it assesses the risks",
 #: ", while a review is under way".
 _WHILE_REVIEWED = lazy(

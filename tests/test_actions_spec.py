@@ -6562,6 +6562,33 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-temporary-cue-after-a-negated-plan-is-not-the-act-s",
+        "In Malaysia, the Digital Ministry said it was monitoring the service and had no plans "
+        "to block it for now. Japan is reviewing the app and will not ban it for now. Italy's "
+        "Garante blocked DeepSeek for now.",
+        "2025-02-20",
+        [
+            {"country": "MY", "kind": {"investigate"}, "temporary": None},
+            {"actor": {"Japan"}, "kind": {"investigate"}, "temporary": None},
+            {"actor": GARANTE, "kind": {"block"}, "temporary": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "should-not-use-is-advice-must-not-use-is-a-ban",
+        "Singapore's Smart Nation and Digital Government Office said public servants should not "
+        "use the app for official work. Australia's Department of Home Affairs said staff must "
+        "not use DeepSeek. Kenya's ICT ministry said civil servants should not install DeepSeek "
+        "on official phones.",
+        "2025-02-20",
+        [
+            {"country": "SG", "kind": {"warn"}, "scope": {"government_devices"}},
+            {"actor": {"Department of Home Affairs"}, "kind": {"ban"}},
+            {"country": "KE", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
