@@ -2608,8 +2608,24 @@ class ActorIndex:
                 if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                     region = e.region
                 return e.country, region
-        code, _ = self._context_country(start, s, end)
+        # "Qatar National Bank", "Bank Rakyat Indonesia": the country the name itself holds
+        code = self._country_in_name(self.text[start:end])
+        if code is None:
+            code, _ = self._context_country(start, s, end)
         return code, region
+
+    def _country_in_name(self, name: str) -> str | None:
+        """The country whose name or adjective is the first or last word of a new name."""
+        words = name.split(" ")
+        if len(words) < 2:
+            return None
+        for word in (words[0], words[-1]):
+            country = self.gazetteer.country_for_adjective(word) or next(
+                (e for e in self.gazetteer.lookup(word) if e.kind is ActorKind.COUNTRY), None
+            )
+            if country is not None and country.country:
+                return country.country
+        return None
 
     def _place_named(self, words: str) -> tuple[str | None, str | None]:
         """(country code, region actor id) for a place name or adjective."""
