@@ -1283,6 +1283,15 @@ def _read_trigger(
     reach = _own_part(doc, s, a, actors)
     own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
     temporary = _temporary(text, own, a)
+    term = (
+        _FOR_A_TERM.search(text, b, own.end)
+        if temporary is None
+        and kind.family is Family.RESTRICTIVE
+        and text.find("for ", b, own.end) >= 0
+        else None
+    )
+    if term is not None and not _RELATIVE_WORD.search(text, b, term.start()):
+        temporary = True  # "barred officials from using it ... for at least six months"
     if (
         temporary
         and kind is ActionKind.LIFT
@@ -3017,6 +3026,12 @@ def _temporary(text: str, clause: Clause, a: int) -> bool | None:
     return None
 
 
+#: A measure's term after its trigger: "for six months", "for at least 90 days", "for a year".
+_FOR_A_TERM = lazy(
+    r"\bfor[ ](?:at[ ]least[ ]|up[ ]to[ ]|another[ ]|a[ ]further[ ]|the[ ]next[ ])?(?:\d{1,3}|a|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a[ ]few)"
+    r"[ ](?:days?|weeks?|months?|years?)\b"
+)
 #: A negated act between a trigger and a temporary cue after it, which the cue qualifies.
 _NEGATION_BETWEEN = lazy(r"\b(?:no[ ](?:immediate[ ]|current[ ])?plans?|no[ ]intention|not)[ ]")
 #: A review the measure lasts through, in the clause after it: " while it assesses the risks",

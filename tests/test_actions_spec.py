@@ -6589,6 +6589,32 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-new-bank-takes-the-country-its-name-holds",
+        "The Czech government banned DeepSeek on July 9. In the Gulf, Saudi National Bank has "
+        "integrated DeepSeek's R1 into its internal knowledge tools. Qatar National Bank has "
+        "adopted the model.",
+        "2025-07-10",
+        [
+            {"actor": {"Czech Republic", "Czechia"}, "kind": {"ban"}, "date": "2025-07-09"},
+            {"actor": {"Saudi National Bank"}, "country": "SA", "kind": {"integrate"}},
+            {"actor": {"Qatar National Bank"}, "country": "QA", "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-restriction-for-a-stated-term-is-temporary",
+        "Belgium's federal government barred officials from using DeepSeek on work devices from "
+        "Aug. 1, for at least six months. Italy's Garante suspended the app for 90 days. Texas "
+        "banned DeepSeek, which has been popular for a year.",
+        "2025-07-10",
+        [
+            {"actor": {"Belgium"}, "kind": {"ban"}, "temporary": True, "date": "2025-08-01"},
+            {"actor": GARANTE, "kind": {"suspend"}, "temporary": True},
+            {"actor": {"Texas"}, "kind": {"ban"}, "temporary": None},
+        ],
+        exact=True,
+    ),
 ]
 
 
