@@ -2075,15 +2075,15 @@ def _measure_as_subject(
 #: A measure's noun phrase then its coming into force: "(a ban) on DeepSeek took effect",
 #: "(restrictions) on the app will come into force".
 _MEASURE_TOOK_EFFECT = lazy(
-    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]+){1,4}?)?(?:[ ](?:has|have|had|will|would|now|"
+    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]{1,40}){1,4}?)?(?:[ ](?:has|have|had|will|would|now|"
     r"formally|officially))*[ ](?:took|takes|take|taken|went|goes|go|gone|came|comes|come|"
     r"entered|enters)[ ](?:into[ ])?(?:effect|force)\b"
 )
 #: A measure's noun phrase then a passive of its widening: "(the ban) was extended to",
 #: "(restrictions) on DeepSeek have since been expanded".
 _MEASURE_WIDENED = lazy(
-    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]+){1,4}?)?[ ](?:was|were|is|are|has[ ]been|have[ ]been|"
-    r"had[ ]been|will[ ]be|would[ ]be|has[ ]since[ ]been|have[ ]since[ ]been)"
+    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]{1,40}){1,4}?)?[ ](?:was|were|is|are|has[ ]been|"
+    r"have[ ]been|had[ ]been|will[ ]be|would[ ]be|has[ ]since[ ]been|have[ ]since[ ]been)"
     r"(?:[ ](?:later|further|also|then|now|quickly))?[ ](?:extended|expanded|widened|broadened)"
     r"\b"
 )
@@ -2549,7 +2549,7 @@ _NAME_RUN = lazy(
     r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ](?:(?:de|do|da|dos|das|del|della|di|du|des|van|"
     r"von|der|den|y|e)[ ])?[A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
     # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,")
-    r"an|the|[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
+    r"an|the|[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
     r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
     r"reportedly|itself|first|just|last|separately|similarly|likewise|has[ ]been|had[ ]been|began|"
     r"started)){0,3}[ ]$"
@@ -2738,7 +2738,9 @@ _STATE_OWNED = lazy(
     r"utility|enterprise|insurer|conglomerate)\b"
 )
 #: A place's possessive opening an apposition: ", Kuwait's (largest telecom group),".
-_APPOSITION_OWNER = lazy(r",[ ](?P<place>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?:’s|'s)[ ]")
+_APPOSITION_OWNER = lazy(
+    r",[ ](?P<place>[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2})(?:’s|'s)[ ]"
+)
 
 
 def _apposition_country(doc: _Doc, apposition: str | None) -> str | None:
@@ -3516,6 +3518,10 @@ _NAMED_OBJECT = lazy(
 _NAME_LIST_SEP = lazy(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
 
 
+#: The name right after a partnership's "with": "(partnered with) Alibaba (to offer ...)".
+_PARTNER_NAME = lazy(r"[ ](?:the[ ])?(?P<name>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3})\b")
+
+
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     p1, exact, p2, folded = _targets()
     found: list[tuple[int, str]] = []
@@ -3527,6 +3533,10 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     names = list(dict.fromkeys(n for _i, n in found))
     if names:
         return names
+    if kind is ActionKind.PARTNER:
+        partner = _PARTNER_NAME.match(obj)
+        if partner is not None:
+            return [partner["name"]]  # "partnered with Alibaba to offer ...": the partner
     if kind.family in (Family.RESTRICTIVE, Family.SCRUTINY) and obj[:2].lstrip()[:1].isupper():
         named = _NAMED_OBJECT.match(obj)
         if named is not None:

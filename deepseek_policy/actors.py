@@ -1748,7 +1748,7 @@ class ActorIndex:
                 and all(a < x.start and x.end < b and self._is_place(x.actor) for x in inside)
             ):
                 continue  # (but "the Hangzhou lab": a place inside the short form qualifies it)
-            if ("’s " in m.group() or "'s " in m.group()) and not inside:
+            if not inside and ("’s " in self.text[a:b] or "'s " in self.text[a:b]):
                 continue  # "the Speaker's office": the body of an owner no name gives, not the
                 # last office named
             nxt = self.text[b : b + 4]

@@ -6615,6 +6615,22 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "a-partnership-s-target-is-the-partner-named",
+        "DeepSeek's app topped the charts. Apple has partnered with Alibaba to offer AI features "
+        "on iPhones sold in China. Samsung signed a partnership with Baidu to bring Ernie to its "
+        "phones. Tencent has partnered with DeepSeek to offer R1 in WeChat.",
+        "2025-02-20",
+        [
+            {"actor": {"Apple"}, "kind": {"partner"}, "targets_has": ["Alibaba"]},
+            {
+                "actor": {"Samsung Electronics", "Samsung"},
+                "kind": {"partner"},
+                "targets_has": ["Baidu"],
+            },
+            {"actor": {"Tencent"}, "kind": {"partner"}, "targets_has": ["DeepSeek"]},
+        ],
+    ),
 ]
 
 
