@@ -1853,6 +1853,22 @@ class ActorIndex:
             read = _description_fitting(d.kind, " ".join((d.name, *d.aliases)))
             if read is not None:
                 self._describe(who, *read, a, m.end())
+                self._name_in_apposition(a, m.end())
+            return
+
+    def _name_in_apposition(self, a: int, b: int) -> None:
+        """ "Its British Columbia counterpart, the Office of the Information and Privacy
+        Commissioner, opened ...": a name that only a pattern made, in apposition to the body
+        described at ``[a, b)``, is that body's."""
+        described = [x.actor for x in self.mentions_between(a, b) if x.via == "description"]
+        lead = _APPOSED_LEAD.match(self.text, b, b + 6) if described else None
+        if lead is None:
+            return
+        for x in self.mentions_between(lead.end(), lead.end() + 120):
+            if x.start == lead.end() and x.via == "pattern" and self.text.startswith(",", x.end):
+                self._drop_mentions(x.start, x.end)
+                self._add_mention(x.start, x.end, described[0], "description")
+                self._drafts[described[0]].aliases[x.text] = None
             return
 
     def _counterpart_place(self, words: str) -> tuple[str, str, str | None] | None:
@@ -3517,6 +3533,8 @@ _COUNTERPART = lazy_re(
     r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Tt]he)[ ](?P<adj>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]"
     r"counterparts?(?![\w-])"
 )
+#: What opens an apposition after a description: ", the (Office of ...)".
+_APPOSED_LEAD = lazy_re(r",[ ](?:the[ ])?")
 #: How far back the body a counterpart is like may be named.
 _COUNTERPART_REACH = 1500
 #: The kinds of body a counterpart stands for.

@@ -6631,6 +6631,24 @@ ROUND_TWELVE = [
             {"actor": {"Tencent"}, "kind": {"partner"}, "targets_has": ["DeepSeek"]},
         ],
     ),
+    case(
+        "a-counterpart-with-its-name-in-apposition-is-one-body",
+        "Canada's privacy commissioner opened an inquiry into DeepSeek. Its British Columbia "
+        "counterpart, the Office of the Information and Privacy Commissioner, opened its own "
+        "review on Tuesday.",
+        "2025-02-14",
+        [
+            {"actor": {"Office of the Privacy Commissioner of Canada"}, "kind": {"investigate"}},
+            {
+                "actor": {
+                    "Office of the Information and Privacy Commissioner for British Columbia"
+                },
+                "kind": {"investigate"},
+                "date": "2025-02-11",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
