@@ -1152,6 +1152,8 @@ def _read_trigger(
         and text[b - 1 : b] == "s"
         and _GENERIC_PLURAL_MEASURE.match(text, b, clause.end)
         and not _OWNED_BEFORE.search(text, max(clause.start, a - 30), a)
+        # ("restrictions on DeepSeek will take effect in Korea's ministries": a measure)
+        and _MEASURE_TOOK_EFFECT.match(text, b, min(clause.end, b + 120)) is None
     ):
         return None  # "bans on DeepSeek would do little to protect users": a topic, not an act
     # verbs that govern this one: "urged X to ban" / "told X to stop using" / "prompting X to block"
@@ -1274,6 +1276,12 @@ def _read_trigger(
         status = _DECISION_STATUS[decision["noun"]]
     if status is Status.DONE and how == "faced":
         status = Status.CONSIDERED  # "DeepSeek faces a ban in Germany": in prospect
+    if (
+        status is Status.DONE
+        and how == "effect"
+        and _WILL_TAKE_EFFECT.search(text, b, min(clause.end, b + 120))
+    ):
+        status = Status.PLANNED  # "restrictions on DeepSeek will take effect next week"
     if (
         status is Status.DONE
         and s.kind is ParagraphKind.TITLE
@@ -2067,9 +2075,9 @@ def _measure_as_subject(
         return [], "none"
     places = _place_after(doc, effect.end(), clause)
     if places:
-        return places, "place"
+        return places, "effect"
     site = _body_at(doc, effect.end(), clause)
-    return ([site], "sites") if site is not None else ([], "none")
+    return ([site], "effect") if site is not None else ([], "none")
 
 
 #: A measure's noun phrase then its coming into force: "(a ban) on DeepSeek took effect",
@@ -2078,6 +2086,11 @@ _MEASURE_TOOK_EFFECT = lazy(
     r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]{1,40}){1,4}?)?(?:[ ](?:has|have|had|will|would|now|"
     r"formally|officially))*[ ](?:took|takes|take|taken|went|goes|go|gone|came|comes|come|"
     r"entered|enters)[ ](?:into[ ])?(?:effect|force)\b"
+)
+#: A measure's coming into force still to come: "will take effect", "would enter into force".
+_WILL_TAKE_EFFECT = lazy(
+    r"[ ](?:will|would|is[ ]set[ ]to|are[ ]set[ ]to|is[ ]due[ ]to|are[ ]due[ ]to)[ ]"
+    r"(?:take|come|go|enter)[ ]"
 )
 #: A measure's noun phrase then a passive of its widening: "(the ban) was extended to",
 #: "(restrictions) on DeepSeek have since been expanded".

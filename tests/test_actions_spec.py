@@ -6649,6 +6649,18 @@ ROUND_TWELVE = [
         ],
         exact=True,
     ),
+    case(
+        "plural-measures-that-will-take-effect-are-planned",
+        "Restrictions on DeepSeek will take effect in South Korea's ministries next week. Bans on "
+        "the app will come into force across Australian government departments on Monday. Bans "
+        "on DeepSeek would do little to protect users.",
+        "2025-02-14",
+        [
+            {"actor": {"South Korea"}, "kind": {"restrict"}, "status": "planned"},
+            {"actor": {"Australia"}, "kind": {"ban"}, "status": "planned", "date": "2025-02-17"},
+        ],
+        exact=True,
+    ),
 ]
 
 
