@@ -3516,7 +3516,6 @@ def _with_place_head(text: str, end: int, entries: Sequence[Entry]) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=2048)
 def _description_fitting(kind: ActorKind, names: str) -> tuple[str, tuple[str, ...], str] | None:
     """(target, hint, description) of the first description of a body of ``kind`` whose hint
     a word of ``names`` holds ("privacy watchdog" for "Italian Data Protection Authority")."""
@@ -3541,6 +3540,7 @@ _COUNTERPART_REACH = 1500
 _COUNTERPART_KINDS = frozenset({ActorKind.REGULATOR, ActorKind.GOVERNMENT_AGENCY})
 
 
+@functools.lru_cache(maxsize=2048)
 def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...], str] | None:
     """(target, hint, the words of ``desc`` that describe the body) for the words after a place
     ("privacy watchdog said" -> the data-protection authority, "privacy watchdog"), or None.
