@@ -345,6 +345,32 @@ _PLURAL_VERB_AFTER = lazy(
 )
 
 
+#: "..., after the country's privacy regulator (ordered)", "even as regulators elsewhere
+#: (moved)": a subordinate clause whose own subject, a description or a bare plural, runs up
+#: to the verb.
+_SUBORDINATE_SUBJECT = (
+    r"\b(?:after|before|since|until|once|when|while|as)[ ](?:(?:the|a|an|its|their)[ ]"
+    r"(?:[\w’'-]+[ ]){1,5}|[a-z]+s[ ](?:[a-z]+[ ]){0,3})$"
+)
+_SUBORDINATE_WORDS = ("after", "before", "since", "until", "once", "when", "while", " as ")
+_SUBORDINATE_SUBJECT_AT_END = lazy(r"(?i)" + _SUBORDINATE_SUBJECT)
+
+
+def subordinate_subject_ends(gap: str) -> bool:
+    """Whether ``gap`` ends in a subordinate clause's opening and its own subject ("..., even
+    as regulators elsewhere "): the verb after it is that subject's, not an earlier name's.
+    Only the gap's last stretch is read: the opening stands at most six words before its end."""
+    tail = gap[-_SUBORDINATE_REACH:]
+    return (
+        folded_holds(tail, _SUBORDINATE_WORDS)
+        and _SUBORDINATE_SUBJECT_AT_END.search(tail) is not None
+    )
+
+
+#: How far before a verb a subordinator with its subject may stand, in characters.
+_SUBORDINATE_REACH = 90
+
+
 _NEW_CLAUSE = lazy(
     r"(?i)\b(?:said|says|reported|announced|stated|claimed|noted|warned|argued|revealed|confirmed|"
     r"insisted|believes|believed|added|explained|told[ ]\w+)[ ](?:[\w.]+[ ]){0,4}?that[ ]|"
@@ -384,8 +410,11 @@ _NEW_CLAUSE_WORDS = (
 
 def _new_clause(between: str) -> bool:
     """Whether a new clause opens between a mention and its verb: :data:`_NEW_CLAUSE`, tried
-    only where one of its words stands in the folded text (most gaps are a word or two)."""
-    return folded_holds(between, _NEW_CLAUSE_WORDS) and _NEW_CLAUSE.search(between) is not None
+    only where one of its words stands in the folded text (most gaps are a word or two), or a
+    subordinate clause with its own subject at the gap's end."""
+    return (
+        folded_holds(between, _NEW_CLAUSE_WORDS) and _NEW_CLAUSE.search(between) is not None
+    ) or subordinate_subject_ends(between)
 
 
 def _without_masks(text: str, start: int, end: int, masks: Sequence[tuple[int, int, str]]) -> str:
@@ -553,6 +582,14 @@ def subject_before(
             # Department for ... said"
             continue
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
+            continue
+        if (
+            not relative
+            and text.startswith(("’s ", "'s "), m.end)
+            and ", " in _without_masks(text, m.end, hi, masks)
+        ):
+            # an owner is no subject past its noun phrase's clause: "BYD has built DeepSeek's
+            # models into its cars, joining a wave of firms racing to adopt ..."
             continue
         if _place_before_group(doc, m, hi):
             continue  # "China's biggest carmakers", "U.S. cloud companies": not the country

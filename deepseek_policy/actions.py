@@ -50,11 +50,13 @@ from deepseek_policy._syntax import (
     masks,
     subject_after,
     subject_before,
+    subordinate_subject_ends,
     tells_other_event,
 )
 from deepseek_policy._trie import lead, trie_pattern
 from deepseek_policy.actors import _STOP_CAPS, TARGET_ID, ActorIndex, Mention, _heads
 from deepseek_policy.dates import DateMention
+from deepseek_policy.gazetteer import Gazetteer
 from deepseek_policy.model import (
     Action,
     ActionKind,
@@ -1018,7 +1020,9 @@ _PRODUCT_SUBJECT = lazy(r"\bDeep[Ss]eek(?:’s|'s)[ ](?:[a-z][\w-]*[ ]){1,3}(?:a
 #: "Spain followed Italy in blocking it", "joined Japan and Italy in restricting it": the
 #: subject does it too.
 _FOLLOWED_IN = lazy(
-    r"\b(?:follow(?:ed|s|ing)?|join(?:ed|s|ing)?)[ ](?P<model>[^.;:]{2,80}?)[ ]in[ ]$"
+    # (an abbreviation's points inside: "joined Italy and the U.S. Navy in banning")
+    r"\b(?:follow(?:ed|s|ing)?|join(?:ed|s|ing)?)[ ]"
+    r"(?P<model>(?:[^.;:]|(?<=[A-Z])\.){2,80}?)[ ]in[ ]$"
 )
 #: A sentence that opens on the rules it reports and their issuer: "Under the rules issued
 #: by the Ministry of Digital Affairs, ...", "Under Taiwan's new rules, ...".
@@ -1070,6 +1074,10 @@ _VERB_AFTER_PLURAL = lazy(r"[ ](?:[a-z]{3,}ed|sold|bought|fell|rose|lost|made|to
 _DENIED_BEFORE = lazy(
     r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
 )
+
+
+#: A verb of using an app right after "urged not to": the advice is against using it.
+_USE_VERB_AFTER = lazy(r"[ ](?:use|install|download|access|share|upload|open|rely)\b")
 
 
 def _read_trigger(
@@ -1136,6 +1144,18 @@ def _read_trigger(
         text, a, min(clause.end, b + 90)
     ):
         kind = ActionKind.RESTRICT  # "add DeepSeek to its entity list", "put it on a blacklist"
+    if (
+        kind is ActionKind.OPPOSE
+        and row.phrase.startswith("urge")
+        and _USE_VERB_AFTER.match(text, b, min(len(text), b + 20))
+    ):
+        kind = ActionKind.WARN  # "staff were urged not to use the chatbot": a warning
+    if (
+        kind is ActionKind.BAN
+        and row.phrase.startswith("not ")
+        and text.endswith(("should ", "Should "), max(s.start, a - 7), a)
+    ):
+        kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -1155,6 +1175,7 @@ def _read_trigger(
         row.form == "noun"
         and _anaphoric_noun(text, a, clause.start)
         and not (kind is ActionKind.RELEASE and _OWN_PRODUCT.search(_direct_object(obj)))
+        and not _widened_measure(text, b, clause)
     ):
         return None  # "the ban" is one stated before; "the release of its R1 model" is news
     if (
@@ -1162,6 +1183,8 @@ def _read_trigger(
         and text[b - 1 : b] == "s"
         and _GENERIC_PLURAL_MEASURE.match(text, b, clause.end)
         and not _OWNED_BEFORE.search(text, max(clause.start, a - 30), a)
+        # ("restrictions on DeepSeek will take effect in Korea's ministries": a measure)
+        and _MEASURE_TOOK_EFFECT.match(text, b, min(clause.end, b + 120)) is None
     ):
         return None  # "bans on DeepSeek would do little to protect users": a topic, not an act
     # verbs that govern this one: "urged X to ban" / "told X to stop using" / "prompting X to block"
@@ -1173,7 +1196,11 @@ def _read_trigger(
     ):
         kind = ActionKind.CALL_FOR
     elif (
-        kind is ActionKind.INVESTIGATE
+        (
+            kind is ActionKind.INVESTIGATE
+            # "civil servants have been advised not to install it": advice, not a ban
+            or (kind is ActionKind.BAN and row.phrase.startswith(("not to ", "never to ")))
+        )
         and governor is not None
         and governor[0] == "command"
         and text[governor[1] : governor[2]].lower().startswith(("advis", "urg", "encourag"))
@@ -1290,6 +1317,12 @@ def _read_trigger(
         status = Status.CONSIDERED  # "DeepSeek faces a ban in Germany": in prospect
     if (
         status is Status.DONE
+        and how == "effect"
+        and _WILL_TAKE_EFFECT.search(text, b, min(clause.end, b + 120))
+    ):
+        status = Status.PLANNED  # "restrictions on DeepSeek will take effect next week"
+    if (
+        status is Status.DONE
         and s.kind is ParagraphKind.TITLE
         and _HEADLINE_TO.match(text, s.start, a)
         and not _RANKED_TO.search(text, max(s.start, a - 60), a)
@@ -1300,19 +1333,21 @@ def _read_trigger(
     reach = _own_part(doc, s, a, actors)
     own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
     temporary = _temporary(text, own, a)
+    term = (
+        _FOR_A_TERM.search(text, b, own.end)
+        if temporary is None
+        and kind.family is Family.RESTRICTIVE
+        and text.find("for ", b, own.end) >= 0
+        else None
+    )
+    if term is not None and not _RELATIVE_WORD.search(text, b, term.start()):
+        temporary = True  # "barred officials from using it ... for at least six months"
     if (
         temporary
         and kind is ActionKind.LIFT
         and not _cue_pattern("temporary").search(text, clause.start, b)
     ):
         temporary = None  # "lifted a temporary restriction": the restriction was temporary
-    if (
-        temporary is None
-        and kind.family is Family.RESTRICTIVE
-        and text.find("for ", b, own.end) >= 0
-        and _FOR_A_TERM.search(text, b, min(own.end, b + 80))
-    ):
-        temporary = True  # "banned DeepSeek for six months": a measure with a term
     object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
     if how in (
         "agent",
@@ -1687,6 +1722,9 @@ def _actors_for(
     if unnamed is not None:
         # "Texas, Virginia and at least eight other states have barred it": the named ones act
         joined = _AND_THEN_COUNT.search(text, max(lo, unnamed.start() - 30), unnamed.start())
+        if joined is None:
+            # "Kenya joins a growing number of countries scrutinising it": the one who joins
+            joined = _JOINS_BEFORE.search(text, max(lo, unnamed.start() - 12), unnamed.start())
         listed = subject_before(doc, s, lo, joined.start(), masks) if joined is not None else []
         return (listed, "subject") if listed else ([], "unnamed")
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
@@ -1771,6 +1809,11 @@ def _actors_for(
         if actors:
             return actors, "subject"
 
+    if row.kind.family is Family.SUPPORTIVE and hi == a:
+        # "More than 20 BYD models will be equipped with ...": the products' maker
+        maker = _products_maker(doc, clause, a)
+        if maker is not None:
+            return [maker], "subject"
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
 
@@ -1912,6 +1955,8 @@ _STATE_PASSIVE = lazy(
     r"\b(?:that|which)[ ](?:are|is|were|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
     r"(?:already[ ]|still[ ]|now[ ]|currently[ ])?$"
 )
+#: The verb of joining right before an unnamed group: "(Kenya) joins (a growing number of)".
+_JOINS_BEFORE = lazy(r"\bjoin(?:s|ed|ing)?[ ]$")
 _UNNAMED_SUBJECT = lazy(
     r"(?i)\b(?:several|some|many|other|more|few|multiple|numerous|various|a[ ]few|"
     r"a[ ](?:growing[ ]|small[ ]|large[ ])?number[ ]of|dozens[ ]of|a[ ]handful[ ]of)[ ]"
@@ -1925,7 +1970,9 @@ _UNNAMED_SUBJECT = lazy(
 #: are no verb: "Italy's temporary ban", not "DeepSeek's rise has prompted calls for".
 _POSSESSED = lazy(
     r"^(?:’s|'s|’|')[ ](?:(?!(?:has|have|had|is|was|were|are|will|would|could|may|might|"
-    r"prompted|sparked|triggered|fuelled|fueled|led|drew|drawn)\b)[\w-]+[ ]){0,3}$"
+    r"prompted|sparked|triggered|fuelled|fueled|led|drew|drawn|"
+    # a determiner opens another noun phrase: "Manila's move follows a warning from ..."
+    r"a|an|the|this|that|these|those|its|their)\b)[\w-]+[ ]){0,3}$"
 )
 _AGENT_AFTER = lazy(
     r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
@@ -1992,6 +2039,31 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
             break
         at = joint.end()
     return places
+
+
+def _body_at(doc: _Doc, b: int, clause: Clause) -> str | None:
+    """The one body named right after a trigger that ends at ``b`` as where it was done:
+    "access was cut off at the Pentagon", "was blocked on computers at the Commerce
+    Department" (not a country, a person or the target: "at Italy's request" names no site)."""
+    end = min(clause.end, b + 60)
+    if doc.text.find(" at ", b, end) < 0:
+        return None
+    at = _AT_BODY.match(doc.text, b, end)
+    if at is None:
+        return None
+    for m in doc.index.mentions_between(at.end() - 4, clause.end):
+        if m.start not in (at.end(), at.end() - 4) or m.via == "modifier":
+            return None
+        if m.actor == TARGET_ID or doc.index.actor(m.actor).kind in _NOT_A_SITE:
+            return None
+        return m.actor
+    return None
+
+
+#: What stands between a trigger and the body it was done at: " at (the)", " on computers at ".
+_AT_BODY = lazy(r"(?:[ ](?:on|for|from)(?:[ ][\w’'-]+){1,3}?)?[ ]at[ ](?:the[ ])?")
+#: Actors that "at X" does not name as the site of a measure.
+_NOT_A_SITE = frozenset({ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.INTERNATIONAL})
 
 
 _PLACE_UNIT = r"(?:state|province|region|prefecture|territory|county|city|emirate)[ ]of[ ]"
@@ -2103,7 +2175,7 @@ def _noun_actor(
         actors = subject_before(doc, s, clause.start, a, masks)
         return (actors, "subject") if actors else ([], "none")
     if light is None:
-        return [], "none"
+        return _measure_as_subject(doc, s, a, b, clause, masks, kind)
     second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
         text[max(clause.start, light.start() - 12) : light.start()]
     )
@@ -2111,6 +2183,64 @@ def _noun_actor(
     if actors:
         return actors, "subject"
     return _implicit_subject(doc, s, clause.start, light.start(), a, clause, masks)
+
+
+def _measure_as_subject(
+    doc: _Doc,
+    s: Sentence,
+    a: int,
+    b: int,
+    clause: Clause,
+    masks: Sequence[Mask],
+    kind: ActionKind | None,
+) -> tuple[list[str], str]:
+    """The actor of a measure that is the subject of its own predicate: "a ban on DeepSeek
+    took effect in Taiwan's agencies" (the place or body it took effect in or at), "the ban
+    was extended to schools" (the agent, or who is known to act from the context)."""
+    text = doc.text
+    end = min(clause.end, b + 120)
+    if text.find(" effect", b, end) < 0 and text.find(" force", b, end) < 0:
+        if text.find("ed", b, end) < 0:
+            return [], "none"
+        widened = _MEASURE_WIDENED.match(text, b, end)
+        if widened is None:
+            return [], "none"
+        agent = _BY_AGENT.match(text, widened.end(), clause.end)
+        agents = subject_after(doc, agent.end(), clause.end) if agent is not None else []
+        if agents:
+            return agents, "agent"
+        actors, _how = _agentless(doc, s, a, clause, masks, False, kind, widened.end())
+        return actors, "widened"
+    effect = _MEASURE_TOOK_EFFECT.match(text, b, end)
+    if effect is None:
+        return [], "none"
+    places = _place_after(doc, effect.end(), clause)
+    if places:
+        return places, "effect"
+    site = _body_at(doc, effect.end(), clause)
+    return ([site], "effect") if site is not None else ([], "none")
+
+
+#: A measure's noun phrase then its coming into force: "(a ban) on DeepSeek took effect",
+#: "(restrictions) on the app will come into force".
+_MEASURE_TOOK_EFFECT = lazy(
+    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]{1,40}){1,4}?)?(?:[ ](?:has|have|had|will|would|now|"
+    r"formally|officially))*[ ](?:took|takes|take|taken|went|goes|go|gone|came|comes|come|"
+    r"entered|enters)[ ](?:into[ ])?(?:effect|force)\b"
+)
+#: A measure's coming into force still to come: "will take effect", "would enter into force".
+_WILL_TAKE_EFFECT = lazy(
+    r"[ ](?:will|would|is[ ]set[ ]to|are[ ]set[ ]to|is[ ]due[ ]to|are[ ]due[ ]to)[ ]"
+    r"(?:take|come|go|enter)[ ]"
+)
+#: A measure's noun phrase then a passive of its widening: "(the ban) was extended to",
+#: "(restrictions) on DeepSeek have since been expanded".
+_MEASURE_WIDENED = lazy(
+    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]{1,40}){1,4}?)?[ ](?:was|were|is|are|has[ ]been|"
+    r"have[ ]been|had[ ]been|will[ ]be|would[ ]be|has[ ]since[ ]been|have[ ]since[ ]been)"
+    r"(?:[ ](?:later|further|also|then|now|quickly))?[ ](?:extended|expanded|widened|broadened)"
+    r"\b"
+)
 
 
 #: What a "by" phrase names when it names no actor: a plural or a description ("by companies
@@ -2172,6 +2302,15 @@ def _agentless(
         implicit = _implicit_subject(doc, s, s.start, hi, a, clause, masks)
         if implicit[0]:
             return implicit
+    # "access was cut off at the House of Commons, the Speaker's office said": the body it
+    # was done at, whoever tells it
+    site = (
+        _body_at(doc, b, clause)
+        if b is not None and not quoted and kind is not None and kind.family in _SITE_FAMILIES
+        else None
+    )
+    if site is not None:
+        return [site], "sites"
     # "DeepSeek has been banned on government devices, the ministry said."
     tail_start = max(a, s.end - 120)
     tail = _ATTRIBUTION_AFTER.search(text, tail_start, s.end)
@@ -2196,6 +2335,15 @@ def _agentless(
     sites = _bodies_after(doc, a, clause)
     if sites:
         return sites, "sites"
+    # "More than 20 BYD models will be equipped with a system powered by DeepSeek": the maker
+    # of the products the passive's subject names
+    maker = (
+        _products_maker(doc, clause, a)
+        if kind is not None and kind.family in (Family.SUPPORTIVE,)
+        else None
+    )
+    if maker is not None:
+        return [maker], "subject"
     # "Shinhan requires prior approval ..., and therefore access is blocked by default"
     earlier_end = _passive_subject_start(doc, s, a)
     if earlier_end > s.start:
@@ -2216,6 +2364,11 @@ def _agentless(
     if subj:
         return subj, "instrument" if under else "context-subject"
     return [], "none"
+
+
+#: Kinds of act that a body is said to do where it is done "at" it ("was blocked at NASA"),
+#: unlike a release ("was unveiled at a conference").
+_SITE_FAMILIES = frozenset({Family.RESTRICTIVE, Family.SCRUTINY, Family.SUPPORTIVE})
 
 
 #: A speaker after the clause it attributes, ending the sentence: ", the ministry said." (not
@@ -2245,6 +2398,33 @@ _RANKED_TO = lazy(
 _RELATIVE_PASSIVE = lazy(
     r"\b(?:that|which)[ ](?:(?:had|has|have|would|will|could|may|might|also|already|now)[ ])*"
     r"(?:is|are|was|were|been|be)[ ](?:[a-z]+ly[ ]|already[ ]|also[ ])?$"
+)
+
+
+def _products_maker(doc: _Doc, clause: Clause, a: int) -> str | None:
+    """The one company whose products a passive's subject names before the trigger at ``a``:
+    "(More than 20) BYD models (will be equipped)", "Honor's new phones (will be powered)"."""
+    lo = max(clause.start, a - 80)
+    makers = [
+        m
+        for m in doc.index.mentions_between(lo, a)
+        if m.actor != TARGET_ID
+        and doc.index.actor(m.actor).kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
+    ]
+    if len(makers) != 1:
+        return None
+    m = makers[0]
+    products = _PRODUCTS_THEN_PASSIVE.match(doc.text, m.end, a)
+    return m.actor if products is not None else None
+
+
+#: A maker's products then the passive's auxiliary, up to the trigger: "('s) new models will
+#: be", " phones sold in China have been".
+_PRODUCTS_THEN_PASSIVE = lazy(
+    r"(?:’s|'s)?[ ](?:[\w-]+[ ]){0,2}?(?:models|cars|vehicles|EVs|phones|smartphones|handsets|"
+    r"devices|laptops|PCs|TVs|products|robots|apps)(?:[ ][\w-]+){0,3}?"
+    r"(?:[ ](?:will|would|could|can|are|were|have|has|had|is|was|be|been|being|now|also|soon))*"
+    r"[ ]$"
 )
 
 
@@ -2417,6 +2597,11 @@ def _implicit_subject(
             # "at least 7 agencies had reported ... that they had banned it": the plural the
             # sentence names, which is no actor
             return [], "none"
+        if offset == s.start and p == "it":
+            # "The report recommends ... It also calls on agencies to ...": the study's author
+            authors = _study_authors(doc, s)
+            if authors is not None:
+                return (authors[:1], "pronoun") if authors else ([], "none")
         prev = _previous_subject(doc, s)
         if p == "they":
             prev = [x for x in prev if x != TARGET_ID]  # "they" is never DeepSeek alone
@@ -2432,6 +2617,8 @@ def _implicit_subject(
         rep_verbs
         and not doc.index.mentions_between(rep_verbs[-1].end(), hi)
         and not _OTHER_SUBJECT.fullmatch(text, rep_verbs[-1].end(), hi)
+        # "..., its minister said on Monday, even as regulators elsewhere moved to limit it"
+        and not subordinate_subject_ends(text[rep_verbs[-1].end() : hi])
     ):
         speakers = _reporter(doc, s, rep_verbs[-1].start(), masks)
         if speakers:
@@ -2442,6 +2629,48 @@ def _implicit_subject(
         if fresh:
             return [fresh], "new"
     return [], "none"
+
+
+def _study_authors(doc: _Doc, s: Sentence) -> list[str] | None:
+    """The authors of the study the sentence before opens with, which a sentence-initial "It"
+    refers to ("A report by CSET recommends ... It also calls on ..."; "The study ..." names
+    none); None where that sentence opens with no study."""
+    if s.index == 0:
+        return None
+    prev = doc.seg.sentences[s.index - 1]
+    if prev.paragraph < s.paragraph - 1:
+        return None
+    text = doc.text
+    study = _STUDY_OPENING.match(text, prev.start, min(prev.end, prev.start + 90))
+    if study is None:
+        return None
+    owners = [
+        m.actor
+        for m in doc.index.mentions_between(prev.start, study.start("noun"))
+        if text.startswith(("’s ", "'s "), m.end)
+    ]
+    by = _STUDY_BY.match(text, study.end(), min(prev.end, study.end() + 60))
+    if by is not None:
+        owners += [
+            m.actor
+            for m in doc.index.mentions_between(by.end() - 4, min(prev.end, by.end() + 90))
+            if m.start in (by.end(), by.end() - 4)
+        ]
+    return [x for x in owners if x != TARGET_ID]
+
+
+#: A sentence that opens with a study as its subject: "The report", "A new study",
+#: "CSET's latest paper", "The 40-page analysis".
+_STUDY_OPENING = lazy(
+    r"(?:The|A|An|This|That|Its|Their|(?:[A-Z][\w.&-]*[ ]){0,3}[A-Z][\w.&-]*(?:’s|'s))[ ]"
+    r"(?:[\w-]+[ ]){0,3}?(?P<noun>report|study|paper|survey|analysis|assessment|audit|brief|"
+    r"briefing)\b"
+)
+#: The author after a study's noun: " by the", " from", " published by", " released by".
+_STUDY_BY = lazy(
+    r"[ ](?:(?:published|released|written|issued|commissioned)[ ])?(?:by|from)[ ]"
+    r"(?:the[ ])?"
+)
 
 
 def _previous_has_instrument(doc: _Doc, s: Sentence) -> bool:
@@ -2480,8 +2709,11 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
 
 _NAME_RUN = lazy(
     r"(?:^|"
-    r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ][A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
-    r"an|the)[ ][^,]{1,80},)?"
+    # (a name's lower-case particles: "Banco do Brasil", "Caisse des Dépôts")
+    r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ](?:(?:de|do|da|dos|das|del|della|di|du|des|van|"
+    r"von|der|den|y|e)[ ])?[A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
+    # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,")
+    r"an|the|[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
     r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
     r"reportedly|itself|first|just|last|separately|similarly|likewise|has[ ]been|had[ ]been|began|"
     r"started)){0,3}[ ]$"
@@ -2600,6 +2832,14 @@ _KIND_OF_NOUN = {
 }
 
 
+#: Endings of plural nouns for people and bodies ("shoppers", "investors", "economists",
+#: "librarians", "merchants", "residents", "trustees", "agencies", "executives"): a single
+#: capitalised word that opens a sentence with one of them is such a noun, not a name.
+_PEOPLE_PLURAL_ENDINGS = (
+    "ers", "ors", "ists", "ians", "ants", "ents", "ees", "ies", "ives", "ics",
+)  # fmt: skip
+
+
 #: An object that is a question: "testing whether ...", "assessing how ...".
 _QUESTION_OBJECT = lazy(r"[ ](?:whether|if|how|what|why)\b")
 #: A plural verb after a subject: a company takes a singular one ("Zhipu has").
@@ -2629,20 +2869,56 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         return None
     if len(words) == 1 and name.endswith("s") and _PLURAL_VERB.match(segment_text, m.end("name")):
         return None  # "Regulators are reviewing it", "Hospitals have deployed it": a plural noun
+    if (
+        len(words) == 1
+        and name.endswith(_PEOPLE_PLURAL_ENDINGS)
+        and (lo + m.start("name") == s.start or s.kind is not ParagraphKind.BODY)
+    ):
+        # "Shoppers banned DeepSeek", "Retailers pulled it": a plural of a common noun of
+        # people or bodies, capitalised only as the sentence's (or a headline's) first word
+        return None
     if len(segment_text[: m.start("name")].strip(" ,;")) > 0 and not segment_text[
         : m.start("name")
     ].rstrip().endswith((",", ";")):
         return None
     kind = ActorKind.COMPANY
-    if m["apposition"]:
+    if m["apposition"] and _STATE_OWNED.search(m["apposition"]):
+        kind = ActorKind.STATE_ENTERPRISE  # "Petrobras, Brazil's state oil company,"
+    elif m["apposition"]:
         noun = rx(
             r"\b(city|county|district|province|prefecture|hospital|agency|ministry|regulator|"
             r"university)\b"
         ).search(m["apposition"])
         if noun:
             kind = _KIND_OF_NOUN.get(noun.group(1), ActorKind.ORGANIZATION)
-    country = doc.index.context_country(lo + m.start("name"))
+    country = _apposition_country(doc, m["apposition"]) or doc.index.context_country(
+        lo + m.start("name")
+    )
     return doc.index.new_actor(name, kind, country, name)
+
+
+#: An apposition that says a company is the state's: "state-owned", "state-run", "state oil".
+_STATE_OWNED = lazy(
+    r"\bstate(?:-owned|-run|-controlled|-backed)?[ ](?:[a-z-]+[ ]){0,2}?"
+    r"(?:company|firm|bank|lender|group|giant|miner|producer|carrier|operator|"
+    r"utility|enterprise|insurer|conglomerate)\b"
+)
+#: A place's possessive opening an apposition: ", Kuwait's (largest telecom group),".
+_APPOSITION_OWNER = lazy(
+    r",[ ](?P<place>[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2})(?:’s|'s)[ ]"
+)
+
+
+def _apposition_country(doc: _Doc, apposition: str | None) -> str | None:
+    """The country of a place whose possessive opens the apposition after a new name ("Zain,
+    Kuwait's largest telecom group, ..." is Kuwaiti whatever country the text was about)."""
+    owner = _APPOSITION_OWNER.match(apposition) if apposition else None
+    if owner is None:
+        return None
+    for entry in doc.index.gazetteer.lookup(owner["place"]):
+        if entry.kind in _PLACE_KINDS and entry.country:
+            return entry.country
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2905,6 +3181,8 @@ def _temporary(text: str, clause: Clause, a: int) -> bool | None:
             continue  # "gave the company until April 30 to respond": a deadline, not a term
         if m.group().lower() == "until" and _PAST_BOUND.match(text, m.end(), clause.end):
             continue  # "remained unavailable until now", "until recently": no end in view
+        if m.start() > a and _NEGATION_BETWEEN.search(text, a, m.start()):
+            continue  # "is monitoring it and has no plans to block it for now": not this act's
         said = _SAID_AFTER.search(text, a, m.start()) if m.start() > a else None
         if said is not None and not _MEASURE_NAMED.search(text, said.end(), m.start()):
             continue  # "released V3.2 and said it would keep the old one online until ..."
@@ -2916,13 +3194,15 @@ def _temporary(text: str, clause: Clause, a: int) -> bool | None:
     return None
 
 
-#: A fixed term after a measure: "for six months", "for a period of 90 days", "for up to a
-#: year" (not "for two years now", which says how long it has lasted).
+#: A measure's term after its trigger: "for six months", "for at least 90 days", "for a period
+#: of a year" (not "for two years now", which says how long it has lasted).
 _FOR_A_TERM = lazy(
-    r"\bfor[ ](?:a[ ]period[ ]of[ ]|up[ ]to[ ]|at[ ]least[ ]|another[ ]|a[ ]further[ ])?"
-    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[ ]"
-    r"(?:days?|weeks?|months?|years?)\b(?![ ]now\b)"
+    r"\bfor[ ](?:at[ ]least[ ]|up[ ]to[ ]|another[ ]|a[ ]further[ ]|the[ ]next[ ]|"
+    r"a[ ]period[ ]of[ ])?(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|eighteen|several|a[ ]few)[ ](?:days?|weeks?|months?|years?)\b(?![ ]now\b)"
 )
+#: A negated act between a trigger and a temporary cue after it, which the cue qualifies.
+_NEGATION_BETWEEN = lazy(r"\b(?:no[ ](?:immediate[ ]|current[ ])?plans?|no[ ]intention|not)[ ]")
 #: A review the measure lasts through, in the clause after it: " while it assesses the risks",
 #: ", while a review is under way".
 _WHILE_REVIEWED = lazy(
@@ -3336,8 +3616,8 @@ def _direct_object(obj: str) -> str:
             return head
         if rx(
             r"(?i)(?:access|use|usage|using|downloads?|connections?|staff|employees|workers|"
-            # "a search function powered by DeepSeek", "AI employees built on R1"
-            r"officials|powered|built|based|running|driven|underpinned)$"
+            # "a search function powered by DeepSeek", "an assistant built on R1"
+            r"officials|powered|driven|built|based|running|trained|underpinned)$"
         ).search(head[: m.start()].rstrip()):
             pos = m.end() - 1
             continue
@@ -3447,6 +3727,10 @@ _NAMED_OBJECT = lazy(
 _NAME_LIST_SEP = lazy(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
 
 
+#: The name right after a partnership's "with": "(partnered with) Alibaba (to offer ...)".
+_PARTNER_NAME = lazy(r"[ ](?:the[ ])?(?P<name>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3})\b")
+
+
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     p1, exact, p2, folded = _targets()
     found: list[tuple[int, str]] = []
@@ -3458,6 +3742,10 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     names = list(dict.fromkeys(n for _i, n in found))
     if names:
         return names
+    if kind is ActionKind.PARTNER:
+        partner = _PARTNER_NAME.match(obj)
+        if partner is not None:
+            return [partner["name"]]  # "partnered with Alibaba to offer ...": the partner
     if kind.family in (Family.RESTRICTIVE, Family.SCRUTINY) and obj[:2].lstrip()[:1].isupper():
         named = _NAMED_OBJECT.match(obj)
         if named is not None:
@@ -3465,9 +3753,12 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
             listed = [x for x in _NAME_LIST_SEP.split(named["names"]) if x]
             gazetteer = doc.index.gazetteer
             if not any(
-                gazetteer.country_for_adjective(x) or gazetteer.country_for_adjective(x[:-1])
+                gazetteer.country_for_adjective(x)
+                or gazetteer.country_for_adjective(x[:-1])
+                or _names_a_place(gazetteer, x)
                 for x in listed
-            ):  # ("could block Americans from using it": people, not a product)
+            ):  # ("could block Americans from using it": people, not a product; "Seoul's
+                # action follows an investigation by ...": a place, not the target)
                 return listed
     if kind is ActionKind.CALL_FOR and doc.about_deepseek and _CALLED_ON_IT.match(obj):
         return ["DeepSeek"]  # "a bill to ban it", "a ban on it": the service named before
@@ -3493,6 +3784,13 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     return []
 
 
+def _names_a_place(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a country, a region or a capital the gazetteer knows."""
+    return bool(gazetteer.lookup(name, "capital")) or any(
+        e.kind in _PLACE_KINDS for e in gazetteer.lookup(name)
+    )
+
+
 def _date_for(
     doc: _Doc,
     s: Sentence,
@@ -3510,6 +3808,10 @@ def _date_for(
     end = s.end if end is None else end
     if how == "agent" and doc.text[a : clause.end].find(",") > 0:
         hi = a + doc.text[a : clause.end].find(",")
+    if how == "widened":
+        # "banned it on Friday, and the ban was extended on Monday": the widening's own clause
+        joint = doc.text.rfind(" and ", lo, a)
+        lo = lo if joint < 0 else joint
     inner = how in ("relative", "relative-subject", "owner")  # an aside's own date
     if inner:
         mask = mask_at(masks, a)
@@ -3693,6 +3995,13 @@ def _is_capitalised_name(text: str, a: int, b: int, s: Sentence) -> bool:
         return False
     before = text[max(s.start, a - 2) : a]
     return not before.endswith((". ", ": ", '" ', "“"))
+
+
+def _widened_measure(text: str, b: int, clause: Clause) -> bool:
+    """Whether a measure's noun is the subject of its widening ("the ban was extended to
+    schools"): a new act, though the noun refers back."""
+    end = min(clause.end, b + 120)
+    return text.find("ed", b, end) >= 0 and _MEASURE_WIDENED.match(text, b, end) is not None
 
 
 def _anaphoric_noun(text: str, a: int, lo: int) -> bool:

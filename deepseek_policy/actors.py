@@ -1982,6 +1982,10 @@ class ActorIndex:
                 self._description(d, s)
             elif " " in d["desc"]:
                 self._owned_title(d)
+        # "Italy's Garante ... Its Korean counterpart": the same kind of body of that country
+        paired = "counterpart" in words or "counterparts" in words
+        for c in _COUNTERPART.finditer(self.text, s.start, s.end) if paired else ():
+            self._counterpart(c)
         # "lawmakers in the Czech Republic"
         grouped = not words.isdisjoint(_GROUP_WORDS)
         for g in _GROUP_IN_PLACE.finditer(self.text, s.start, s.end) if grouped else ():
@@ -2032,6 +2036,9 @@ class ActorIndex:
                 and all(a < x.start and x.end < b and self._is_place(x.actor) for x in inside)
             ):
                 continue  # (but "the Hangzhou lab": a place inside the short form qualifies it)
+            if not inside and ("’s " in self.text[a:b] or "'s " in self.text[a:b]):
+                continue  # "the Speaker's office": the body of an owner no name gives, not the
+                # last office named
             if m["det"] == "that" and not _PREPOSITION_BEFORE.search(self.text, max(0, a - 8), a):
                 continue  # "said that government agencies should ...": a conjunction
             nxt = self.text[b : b + 4]
@@ -2073,6 +2080,53 @@ class ActorIndex:
         if not any(x.start == a for x in self.mentions_between(a, b)):
             for x in held:
                 self._add_mention(x.start, x.end, x.actor, x.via)
+
+    def _counterpart(self, m: re.Match[str]) -> None:
+        """ "Italy's data protection authority blocked it. Its Korean counterpart suspended
+        downloads": the body of the adjective's country that the description of the body
+        named before (its kind and the words of its names) fits."""
+        place = self._counterpart_place(m["adj"])
+        if place is None:
+            return
+        who, code, region = place
+        a = m.start()
+        for x in reversed(self.mentions_between(max(0, a - _COUNTERPART_REACH), a)):
+            d = self._drafts[x.actor]
+            if x.via == "modifier" or d.kind not in _COUNTERPART_KINDS:
+                continue
+            if d.country == code and d.region == region:
+                return  # "Korea's PIPC ... its Korean counterpart": no other place's
+            read = _description_fitting(d.kind, " ".join((d.name, *d.aliases)))
+            if read is not None:
+                self._describe(who, *read, a, m.end())
+                self._name_in_apposition(a, m.end())
+            return
+
+    def _name_in_apposition(self, a: int, b: int) -> None:
+        """ "Its British Columbia counterpart, the Office of the Information and Privacy
+        Commissioner, opened ...": a name that only a pattern made, in apposition to the body
+        described at ``[a, b)``, is that body's."""
+        described = [x.actor for x in self.mentions_between(a, b) if x.via == "description"]
+        lead = _APPOSED_LEAD.match(self.text, b, b + 6) if described else None
+        if lead is None:
+            return
+        for x in self.mentions_between(lead.end(), lead.end() + 120):
+            if x.start == lead.end() and x.via == "pattern" and self.text.startswith(",", x.end):
+                self._drop_mentions(x.start, x.end)
+                self._add_mention(x.start, x.end, described[0], "description")
+                self._drafts[described[0]].aliases[x.text] = None
+            return
+
+    def _counterpart_place(self, words: str) -> tuple[str, str, str | None] | None:
+        """(place name, country code, region code) of a counterpart's adjective or place name:
+        "Korean" (South Korea), "British Columbia" (CA, CA-BC)."""
+        country = self.gazetteer.country_for_adjective(words)
+        if country is not None and country.country:
+            return country.name, country.country, None
+        for e in self.gazetteer.lookup(words):
+            if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.country:
+                return words, e.country, e.region
+        return None
 
     def _demonym_acronyms(self, s: Sentence) -> None:
         """ "The Dutch AP", "the Spanish AEPD": an acronym no form holds, after a country's
@@ -3929,6 +3983,30 @@ def _with_place_head(text: str, end: int, entries: Sequence[Entry]) -> int:
     ):
         return head.end()
     return end
+
+
+def _description_fitting(kind: ActorKind, names: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(target, hint, description) of the first description of a body of ``kind`` whose hint
+    a word of ``names`` holds ("privacy watchdog" for "Italian Data Protection Authority")."""
+    wanted = f"kind:{kind.value}"
+    for desc, (target, hint) in _descriptions().items():
+        if target == wanted and any(h in names for h in hint):
+            return target, hint, desc
+    return None
+
+
+#: "Its Korean counterpart", "their French counterparts": a body of another country like the
+#: one named before.
+_COUNTERPART = lazy_re(
+    r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Tt]he)[ ](?P<adj>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]"
+    r"counterparts?(?![\w-])"
+)
+#: What opens an apposition after a description: ", the (Office of ...)".
+_APPOSED_LEAD = lazy_re(r",[ ](?:the[ ])?")
+#: How far back the body a counterpart is like may be named.
+_COUNTERPART_REACH = 1500
+#: The kinds of body a counterpart stands for.
+_COUNTERPART_KINDS = frozenset({ActorKind.REGULATOR, ActorKind.GOVERNMENT_AGENCY})
 
 
 @functools.lru_cache(maxsize=2048)

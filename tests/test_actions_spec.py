@@ -621,7 +621,8 @@ PASSIVES = [
         "passive-news-of-it-is-not-the-act",
         "Bloomberg reported that access to DeepSeek was blocked at the Pentagon.",
         "2025-02-14",
-        [],
+        # the outlet reports; the body it was done at acts
+        [{"actor": {"Department of Defense", "Pentagon"}, "kind": {"block"}, "status": "done"}],
         exact=True,
     ),
     case(
@@ -5406,9 +5407,9 @@ ROUND_TWELVE_ROUNDUPS = [
         "not use the chatbot.",
         "2025-02-07",
         [
-            {"actor": MODA, "kind": {"ban"}, "status": "done", "date": "2025-01-31"},
+            {"actor": MODA, "kind": {"ban", "warn"}, "status": "done", "date": "2025-01-31"},
             {"country": "EE", "kind": {"ban"}, "status": "done", "date": "2025-02-03"},
-            {"country": "KE", "kind": {"ban"}, "status": "done"},
+            {"country": "KE", "kind": {"ban", "warn"}, "status": "done"},
         ],
     ),
     case(
@@ -5510,13 +5511,13 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
-        "should-not-download-is-a-ban-and-no-app-store-measure",
+        "should-not-download-is-a-directive-and-no-app-store-measure",
         "Ontario's Ministry of Public and Business Service Delivery said that provincial "
         "employees should not download DeepSeek on work devices. Kenya's ICT ministry warned "
         "users not to download the chatbot. South Korea suspended new downloads of DeepSeek.",
         "2025-02-13",
         [
-            {"country": "CA", "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "CA", "kind": {"ban", "warn"}, "scope": {"government_devices"}},
             {"country": "KE", "kind": {"warn"}, "scope": {"nationwide"}},
             {"country": "KR", "kind": {"suspend"}, "scope": {"app_store"}},
         ],
@@ -6671,6 +6672,393 @@ ROUND_ELEVEN_ATTRS = [
 ]
 
 
+ROUND_TWELVE = [
+    case(
+        "an-agentless-passive-done-at-a-named-body",
+        "Access to DeepSeek was cut off at the Pentagon on Jan. 28. The chatbot has also been "
+        "blocked on computers at NASA. DeepSeek was banned at the Commerce Department last week.",
+        "2025-02-10",
+        [
+            {
+                "actor": {"Department of Defense", "Pentagon"},
+                "kind": {"block", "ban"},
+                "status": "done",
+                "date": "2025-01-28",
+            },
+            {
+                "actor": {"NASA", "National Aeronautics and Space Administration"},
+                "kind": {"block", "ban"},
+                "status": "done",
+            },
+            {
+                "actor": {"Department of Commerce", "Commerce Department"},
+                "kind": {"ban", "block"},
+                "status": "done",
+                "date": "2025-W06",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-release-at-an-event-names-no-site",
+        "DeepSeek's R1 model was unveiled at Nvidia's developer conference. Its app was "
+        "showcased at the Paris AI summit.",
+        "2025-02-10",
+        [{"actor": {"DeepSeek"}, "kind": {"release"}}],
+        exact=True,
+    ),
+    case(
+        "a-measure-that-took-effect-in-a-place-or-at-a-body",
+        "A ban on DeepSeek took effect in Taiwan's agencies on Feb. 3. A ban on the Chinese "
+        "chatbot went into effect at the Pentagon on Friday. Restrictions on the app came into "
+        "force across Australian government departments on Tuesday.",
+        "2025-02-10",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "status": "done", "date": "2025-02-03"},
+            {
+                "actor": {"Department of Defense", "Pentagon"},
+                "kind": {"ban"},
+                "status": "done",
+                "date": "2025-02-07",
+            },
+            {"actor": {"Australia"}, "kind": {"restrict", "ban"}, "date": "2025-02-04"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-measure-widened-after-it-was-stated",
+        "Italy's privacy watchdog blocked DeepSeek on Jan. 30. Days later the ban was extended "
+        "to schools. Texas banned the app on state devices on Friday, and the ban was extended "
+        "to public universities on Monday. Taiwan barred agencies from using DeepSeek on Jan. "
+        "31; on Feb. 7 the ban was expanded to state-run firms by the Executive Yuan.",
+        "2025-02-10",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": GARANTE, "kind": {"ban", "block"}, "status": "done"},
+            {"actor": {"Texas"}, "kind": {"ban"}, "date": "2025-02-07"},
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "done", "date": "2025-02-10"},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-01-31"},
+            {"actor": EXECUTIVE_YUAN, "kind": {"ban"}, "status": "done", "date": "2025-02-07"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-counterpart-of-a-body-named-before",
+        "Italy's data protection authority blocked DeepSeek on Jan. 30. Its Korean counterpart "
+        "suspended downloads of the app on Feb. 15. Ireland's Data Protection Commission wrote "
+        "to the company. Its French counterpart, meanwhile, opened an inquiry.",
+        "2025-02-20",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": PIPC, "kind": {"suspend"}, "status": "done", "date": "2025-02-15"},
+            {"actor": DPC, "kind": {"request_information"}},
+            {"actor": CNIL, "kind": {"investigate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-order-in-a-subordinate-clause-is-not-the-store-owner-s",
+        "DeepSeek was removed from Apple's and Google's app stores in Italy on Jan. 30, after "
+        "the country's privacy regulator ordered it blocked.",
+        "2025-02-10",
+        [{"country": "IT", "kind": {"block", "ban"}, "status": "done", "date": "2025-01-30"}],
+        exact=True,
+    ),
+    case(
+        "a-sentence-initial-plural-of-a-common-noun-is-no-name",
+        "Broadcasters banned DeepSeek from newsroom computers last week. Pharmacies restricted "
+        "the app on Monday. Veritone adopted DeepSeek's R1 model on Tuesday.",
+        "2025-02-10",
+        [{"actor": {"Veritone"}, "kind": {"adopt"}, "date": "2025-02-04"}],
+        exact=True,
+    ),
+    case(
+        "a-study-s-it-is-the-study-s-author-or-no-one",
+        "The Commerce Department barred DeepSeek on its devices. The report recommends that "
+        "agencies stop using the app. It also calls on federal agencies to review their "
+        "contracts with Chinese AI vendors.\n\nThe Navy banned the app in January. A report by "
+        "the Center for Security and Emerging Technology recommends that agencies stop using "
+        "it. It also calls on federal agencies to review their contracts.",
+        "2025-02-10",
+        [
+            {"actor": {"Department of Commerce", "Commerce Department"}, "kind": {"ban"}},
+            {"actor": {"U.S. Navy", "United States Navy", "Navy"}, "kind": {"ban"}},
+            {"actor": {"Center for Security and Emerging Technology"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-possessive-owns-no-noun-after-a-determiner",
+        "Manila's move follows a warning from the National Privacy Commission last week that "
+        "the app may collect excessive personal data. Seoul's action follows an investigation "
+        "by the Personal Information Protection Commission. Italy's temporary ban took effect "
+        "on Friday.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"National Privacy Commission"},
+                "country": "PH",
+                "kind": {"warn"},
+                "date": "2025-W06",
+            },
+            {"actor": PIPC, "kind": {"investigate"}},
+            {"actor": {"Italy"}, "kind": {"ban"}, "temporary": True, "date": "2025-02-14"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-subordinate-clause-with-a-plural-subject-after-the-speaker",
+        "The United Arab Emirates has adopted DeepSeek's R1 model across government services, "
+        "its AI minister said on Monday, even as regulators elsewhere moved to limit the Chinese "
+        "chatbot. Qatar said on Sunday it would host the model, as governments in Europe moved "
+        "to restrict it.",
+        "2025-02-14",
+        [
+            {"actor": {"United Arab Emirates", "UAE"}, "kind": {"adopt"}, "status": "done"},
+            {"actor": {"Qatar"}, "kind": {"adopt"}, "status": "planned", "date": "2025-02-09"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-site-of-a-passive-acts-whoever-tells-it",
+        "Access to DeepSeek was cut off at the Pentagon on Wednesday, the Speaker's office "
+        "confirmed. The chatbot was blocked at NASA on Thursday, a White House spokesperson "
+        "said.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"Department of Defense", "Pentagon"},
+                "kind": {"block"},
+                "date": "2025-02-12",
+            },
+            {
+                "actor": {"NASA", "National Aeronautics and Space Administration"},
+                "kind": {"block"},
+                "date": "2025-02-13",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-new-name-with-a-place-s-possessive-in-apposition",
+        "Safaricom, Kenya's biggest mobile operator, is testing R1 for customer support. Zain, "
+        "Kuwait's largest telecom group, has deployed DeepSeek in its call centres.",
+        "2025-02-14",
+        [
+            {"actor": {"Safaricom"}, "country": "KE", "kind": {"adopt"}},
+            {"actor": {"Zain"}, "country": "KW", "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-owner-is-no-subject-past-its-clause",
+        "Chinese carmakers including BYD, Geely and Great Wall Motor have integrated DeepSeek's "
+        "models into their in-car assistants, joining a wave of companies racing to adopt the "
+        "low-cost AI.",
+        "2025-02-20",
+        [
+            {"actor": {"BYD"}, "kind": {"integrate"}},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"integrate"}},
+            {"actor": {"Great Wall Motor"}, "kind": {"integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-titled-owner-s-office-is-not-the-last-office-named",
+        "The Office of the Privacy Commissioner of Canada opened an inquiry into DeepSeek. The "
+        "Speaker's office barred the app on House of Commons devices on Tuesday.",
+        "2025-02-14",
+        [{"actor": {"Office of the Privacy Commissioner of Canada"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "a-passive-advice-not-to-use-is-a-warning",
+        "Civil servants have been advised not to install DeepSeek on official phones, "
+        "Indonesia's communications ministry said. Public servants were urged not to use the "
+        "chatbot for official work, Singapore's Ministry of Digital Development and Information "
+        "said on Tuesday. Staff were told not to use the app, Australia's Department of Home "
+        "Affairs said.",
+        "2025-02-14",
+        [
+            {"country": "ID", "actor_kind": "government_agency", "kind": {"warn"}},
+            {
+                "actor": {"Ministry of Digital Development and Information"},
+                "kind": {"warn"},
+                "date": "2025-02-11",
+            },
+            {"actor": {"Department of Home Affairs"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-system-powered-by-deepseek-and-a-maker-s-products",
+        "BYD said on Tuesday that more than 20 models would be equipped with its "
+        "driver-assistance system powered by DeepSeek. All Geely cars sold in China are now "
+        "equipped with the chatbot. Leapmotor has adopted a cockpit system based on DeepSeek. "
+        "Apple devices sold in China will not be equipped with DeepSeek.",
+        "2025-02-20",
+        [
+            {"actor": {"BYD"}, "kind": {"integrate"}, "status": "planned", "date": "2025-02-18"},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Leapmotor"}, "kind": {"adopt", "integrate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-provincial-counterpart-opens-its-own-review",
+        "Canada's privacy commissioner opened an inquiry into DeepSeek on Feb. 5. Its Alberta "
+        "counterpart opened its own review on Tuesday. Ireland's Data Protection Commission "
+        "wrote to DeepSeek. Its Dutch counterpart launched a review of the app on Monday.",
+        "2025-02-14",
+        [
+            {"actor": {"Office of the Privacy Commissioner of Canada"}, "kind": {"investigate"}},
+            {
+                "country": "CA",
+                "actor_kind": "regulator",
+                "kind": {"investigate"},
+                "date": "2025-02-11",
+            },
+            {"actor": DPC, "kind": {"request_information"}},
+            {"actor": DUTCH_AP, "kind": {"investigate"}, "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-new-name-with-a-particle-or-a-state-owned-apposition",
+        "Banco do Brasil rolled out a DeepSeek-based assistant for its call centre staff on "
+        "Monday. Petrobras, Brazil's state oil company, has banned employees from using "
+        "DeepSeek on corporate devices. Caixa Economica, a state-owned bank, has adopted R1.",
+        "2025-02-07",
+        [
+            {"actor": {"Banco do Brasil"}, "kind": {"adopt"}, "date": "2025-02-03"},
+            {
+                "actor": {"Petrobras"},
+                "actor_kind": "state_enterprise",
+                "country": "BR",
+                "kind": {"ban"},
+            },
+            {"actor": {"Caixa Economica"}, "actor_kind": "state_enterprise", "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-one-who-joins-acts-past-abbreviations-and-unnamed-groups",
+        "Australia joined Italy, Taiwan and the U.S. Navy in banning DeepSeek. Canada followed "
+        "the U.S. Navy in barring the app. Kenya joins a growing number of countries scrutinising "
+        "DeepSeek.",
+        "2025-02-20",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}},
+            {"actor": {"Italy"}, "kind": {"ban"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": {"U.S. Navy", "United States Navy"}, "kind": {"ban"}},
+            {"actor": {"Canada"}, "kind": {"ban"}},
+            {"actor": {"Kenya"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-temporary-cue-after-a-negated-plan-is-not-the-act-s",
+        "In Malaysia, the Digital Ministry said it was monitoring the service and had no plans "
+        "to block it for now. Japan is reviewing the app and will not ban it for now. Italy's "
+        "Garante blocked DeepSeek for now.",
+        "2025-02-20",
+        [
+            {"country": "MY", "kind": {"investigate"}, "temporary": None},
+            {"actor": {"Japan"}, "kind": {"investigate"}, "temporary": None},
+            {"actor": GARANTE, "kind": {"block"}, "temporary": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "should-not-use-is-advice-must-not-use-is-a-ban",
+        "Singapore's Smart Nation and Digital Government Office said public servants should not "
+        "use the app for official work. Australia's Department of Home Affairs said staff must "
+        "not use DeepSeek. Kenya's ICT ministry said civil servants should not install DeepSeek "
+        "on official phones.",
+        "2025-02-20",
+        [
+            {"country": "SG", "kind": {"warn"}, "scope": {"government_devices"}},
+            {"actor": {"Department of Home Affairs"}, "kind": {"ban"}},
+            {"country": "KE", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-new-bank-takes-the-country-its-name-holds",
+        "The Czech government banned DeepSeek on July 9. In the Gulf, Saudi National Bank has "
+        "integrated DeepSeek's R1 into its internal knowledge tools. Qatar National Bank has "
+        "adopted the model.",
+        "2025-07-10",
+        [
+            {"actor": {"Czech Republic", "Czechia"}, "kind": {"ban"}, "date": "2025-07-09"},
+            {"actor": {"Saudi National Bank"}, "country": "SA", "kind": {"integrate"}},
+            {"actor": {"Qatar National Bank"}, "country": "QA", "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-restriction-for-a-stated-term-is-temporary",
+        "Belgium's federal government barred officials from using DeepSeek on work devices from "
+        "Aug. 1, for at least six months. Italy's Garante suspended the app for 90 days. Texas "
+        "banned DeepSeek, which has been popular for a year.",
+        "2025-07-10",
+        [
+            {"actor": {"Belgium"}, "kind": {"ban"}, "temporary": True, "date": "2025-08-01"},
+            {"actor": GARANTE, "kind": {"suspend"}, "temporary": True},
+            {"actor": {"Texas"}, "kind": {"ban"}, "temporary": None},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-partnership-s-target-is-the-partner-named",
+        "DeepSeek's app topped the charts. Apple has partnered with Alibaba to offer AI features "
+        "on iPhones sold in China. Samsung signed a partnership with Baidu to bring Ernie to its "
+        "phones. Tencent has partnered with DeepSeek to offer R1 in WeChat.",
+        "2025-02-20",
+        [
+            {"actor": {"Apple"}, "kind": {"partner"}, "targets_has": ["Alibaba"]},
+            {
+                "actor": {"Samsung Electronics", "Samsung"},
+                "kind": {"partner"},
+                "targets_has": ["Baidu"],
+            },
+            {"actor": {"Tencent"}, "kind": {"partner"}, "targets_has": ["DeepSeek"]},
+        ],
+    ),
+    case(
+        "a-counterpart-with-its-name-in-apposition-is-one-body",
+        "Canada's privacy commissioner opened an inquiry into DeepSeek. Its British Columbia "
+        "counterpart, the Office of the Information and Privacy Commissioner, opened its own "
+        "review on Tuesday.",
+        "2025-02-14",
+        [
+            {"actor": {"Office of the Privacy Commissioner of Canada"}, "kind": {"investigate"}},
+            {
+                "actor": {
+                    "Office of the Information and Privacy Commissioner for British Columbia"
+                },
+                "kind": {"investigate"},
+                "date": "2025-02-11",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "plural-measures-that-will-take-effect-are-planned",
+        "Restrictions on DeepSeek will take effect in South Korea's ministries next week. Bans on "
+        "the app will come into force across Australian government departments on Monday. Bans "
+        "on DeepSeek would do little to protect users.",
+        "2025-02-14",
+        [
+            {"actor": {"South Korea"}, "kind": {"restrict"}, "status": "planned"},
+            {"actor": {"Australia"}, "kind": {"ban"}, "status": "planned", "date": "2025-02-17"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -6704,6 +7092,7 @@ CASES = [
     *ROUND_TEN,
     *ROUND_ELEVEN,
     *ROUND_ELEVEN_ATTRS,
+    *ROUND_TWELVE,
     *ROUND_TWELVE_ROUNDUPS,
 ]
 
