@@ -1616,7 +1616,8 @@ def _subject_speaker(
     tail = _SUBJECT_TAIL.search(head, near)
     if tail is not None and not first:
         np_start, np_end = lo + tail.start("np"), lo + tail.end("np")
-        np_start = _across_a_name(ctx, lo, np_start)
+        if text.endswith((", ", "and "), lo, np_start):  # (only a list can cut a name)
+            np_start = _across_a_name(ctx, lo, np_start)
         np_text = text[np_start:np_end]
         words = np_text.split()
         pron = _PRONOUN.match(words[-1]) if len(words) == 1 else None
