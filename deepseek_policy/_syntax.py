@@ -618,6 +618,15 @@ def subject_before(
                 break
             if _appositive_name(doc, prev, chosen[0], gap, hi):
                 break  # "The Czech cybersecurity agency, NUKIB, warned": one body, named
+            if (
+                gap.startswith(", and ")
+                and len(chosen) == 1
+                and text.count(",", prev.end, chosen[0].start) == 1
+                and not text.endswith((", ", ",  "), 0, prev.start)
+            ):
+                break  # "... block DeepSeek, and Latvia's chancellery barred it": two clauses
+                # (a list of two names takes no comma before "and", but for a tag or an
+                # appositive: "Gottheimer, D-N.J., and LaHood"; "A, B, and C" does)
             chosen.insert(0, prev)
             j -= 1
         # and to the right ("KB Financial Group and KB Kookmin Bank blocked ...")

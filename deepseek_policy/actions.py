@@ -3090,6 +3090,8 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
     return bool(rx(r"(?i)(?:neither|none of|no[ ])").match(text[lo : lo + 12]))
 
 
+#: A coordinate clause with a named subject of its own: ", and Latvia's ...", ", but Ohio".
+_NEW_SUBJECT_CLAUSE = lazy(r",[ ](?:and|but|while|whereas)[ ](?=[A-Z])")
 _SUBORDINATOR = lazy(
     r"\b(?:after|before|when|because|since|once|until|while|whereas|although|though|"
     r"even[ ]as|even[ ]though)[ ]"
@@ -3110,6 +3112,9 @@ def _status(
     # a modal of an earlier clause is not this one's ("could no longer download it after the
     # regulator had it removed")
     cut = _last(_SUBORDINATOR.finditer(window))
+    joined = _last(_NEW_SUBJECT_CLAUSE.finditer(window)) if ", " in window else None
+    if joined is not None and (cut is None or joined.end() > cut.end()):
+        cut = joined  # "X recommended that ..., and Latvia's chancellery barred it": its own
     if cut is not None and cut.end() < len(window):
         # (a gerund right after it has no subject of its own: "would wait before integrating
         # it" keeps the main clause's modality)

@@ -5733,6 +5733,20 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-comma-and-a-named-subject-open-a-clause-of-its-own",
+        "Lithuania's National Cyber Security Centre recommended that institutions block "
+        "DeepSeek, and Latvia's Federal Chancellery barred it on government devices. Ohio may "
+        "ban the app, but Texas already banned it.",
+        "2025-03-02",
+        [
+            {"country": "LT", "kind": {"call_for"}, "status": "done"},
+            {"country": "LV", "kind": {"ban"}, "status": "done", "scope": {"government_devices"}},
+            {"actor": {"Ohio"}, "kind": {"ban"}, "status": "considered"},
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
