@@ -1402,6 +1402,11 @@ ROUND_TWELVE_MINE = [
         no_actor_named=["Police", "Navy"],
     ),
     case(
+        "a-house-of-commons-is-the-one-of-the-country-in-context",
+        "OTTAWA - The House of Commons voted to ban DeepSeek on government devices.",
+        [{"names": {"House of Commons of Canada"}, "country": "CA", "kind": "legislature"}],
+    ),
+    case(
         "a-lone-commission-or-council-is-no-actor",
         "Italy's Garante blocked DeepSeek. A Commission spokesperson said the bloc's AI rules "
         "applied to the app. The Council said member states would discuss it.",
