@@ -1116,6 +1116,13 @@ def _read_trigger(
         or (text[b - 1 : b] == "s" and _VERB_AFTER_PLURAL.match(text, b, min(len(text), b + 20)))
     ):
         return None  # "DeepSeek bans are spreading", "Hedge funds dumped shares": a noun
+    pushed = False
+    if (
+        kind.family is Family.RESTRICTIVE
+        and text.endswith(" to ", 0, a)
+        and _PUSH_TO_BEFORE.search(text, max(clause.start, a - 30), a)
+    ):
+        kind, pushed = ActionKind.CALL_FOR, True  # "Lawmakers push to bar DeepSeek": a call
     if (
         kind is not ActionKind.CALL_FOR
         and text.endswith("to ", 0, a)
@@ -1309,6 +1316,8 @@ def _read_trigger(
     ):
         return None  # "X, head of Naver's AI centre, raised concerns": an opinion, no warning
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
+    if pushed and status is Status.PLANNED:
+        status = Status.DONE  # the push is under way; the measure is its content
     if recommended:
         status = Status.DONE  # the recommending is done; the measure is the call's content
     if decision is not None and owner is not None:
@@ -1435,6 +1444,12 @@ _RECOMMENDS_THAT = lazy(
 )
 
 
+#: A push for a measure right before its verb: "push to bar", "are pressing to ban",
+#: "lobbied to block" (the measure is what the pusher calls for).
+_PUSH_TO_BEFORE = lazy(
+    r"\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|"
+    r"campaign(?:s|ed|ing)?)[ ]to[ ]$"
+)
 #: A subject that names no one after a recommendation's "that": "(recommended that)
 #: organisations (block)", "(recommends that) federal agencies should (ban)".
 _GENERIC_RECOMMENDED = lazy(

@@ -5747,6 +5747,18 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-push-to-restrict-is-a-call",
+        "Senator Mark Warner lobbied to block the DeepSeek app on federal devices. Brazil's "
+        "consumer group Idec is pressing to ban the chatbot. Texas moves to ban DeepSeek.",
+        "2025-02-06",
+        [
+            {"actor": {"Mark Warner"}, "kind": {"call_for"}, "status": "done"},
+            {"actor": {"Idec"}, "kind": {"call_for"}, "status": "done"},
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
