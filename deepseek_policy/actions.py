@@ -960,12 +960,22 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         return False  # "Taiwan last week banned DeepSeek": a time phrase, then the verb
     if _ORDER_COMPLEMENT.search(text, max(s.start, a - 60), a):
         return False  # "The Garante ordered the app blocked": the order's complement
+    if _NAME_THEN_NOUN.search(text, max(s.start, a - 40), a) and _DIRECT_OBJECT_AFTER.match(
+        text, b, min(s.end, b + 12)
+    ):
+        return False  # "the University of Texas system banned the app": a name's unit acts
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
     return not rx(
         r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$"
     ).search(text[max(s.start, a - 40) : a])
 
 
+#: A direct object right after a participle-shaped trigger, which makes it a finite verb:
+#: "(system banned) the app", "(unit blocked) DeepSeek" (a reduced relative takes "by", "in").
+_DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b")
+#: A name and one singular noun of it right before a trigger: "(University of) Texas system ",
+#: "Samsung unit ", "Alibaba subsidiary ".
+_NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
 #: Those an instruction addresses, right before its modal: "(government) agencies should".
 _STAFF_BEFORE = lazy(
     r"(?i)\b(?:agencies|officials|employees|staff|servants|workers|ministries|bodies|"

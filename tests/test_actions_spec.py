@@ -5759,6 +5759,16 @@ ROUND_TWELVE_ROUNDUPS = [
         exact=True,
     ),
     case(
+        "a-participle-shaped-verb-with-its-object-after-a-noun-is-finite",
+        "The University of Texas system banned the app on university-owned devices. The "
+        "state's hospital network blocked DeepSeek last week. The chatbot banned in Italy "
+        "remains popular.",
+        "2025-02-12",
+        [
+            {"actor": {"University of Texas"}, "kind": {"ban"}, "status": "done"},
+        ],
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "
