@@ -1047,6 +1047,8 @@ _UNDER_RULES_OF = lazy(
 )
 #: A sentence that opens as a question: an auxiliary or a question word first.
 _QUESTION = lazy(
+    # (after an interview's or explainer's label: "Q: Is DeepSeek banned in the US?")
+    r"(?:(?:Q|Question):[ ]+)?"
     r"[\"“‘']?(?:Should|Will|Would|Can|Could|Is|Are|Does|Do|Did|Has|Have|Might|May|Must|Why|"
     r"What|How|When|Which|Who)[ ]"
 )

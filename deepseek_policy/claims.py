@@ -326,29 +326,44 @@ _SPEAKER_LABEL = lazy_re(r"(?P<label>[A-Z][\w.’'-]*+(?:[ ][A-Z][\w.’'-]*+){0
 
 def _transcript_answers(ctx: _Ctx) -> None:
     """A transcript's answers: a paragraph opened by a person's name and a colon is that
-    person's statement, one claim (its cue the colon). A label that is no person (a news
-    agency asking, "AFP:") or a name the index does not know states nothing."""
+    person's statement, one claim (its cue the colon); an interview's "A:" is the person named
+    last before it. A label that is no person (a news agency asking, "AFP:", "Q:") or a name
+    the index does not know states nothing."""
     text = ctx.text
+    interviewee: str | None = None  # read at the first question or answer
     for para in ctx.seg.paragraphs:
         if para.kind is not ParagraphKind.BODY or text.find(":", para.start, para.start + 70) < 0:
             continue
         m = _SPEAKER_LABEL.match(text, para.start, para.end)
         if m is None:
             continue
-        a, b = m.span("label")
-        named = ctx.index.mentions_between(a, b)
-        people = {x.actor for x in named}
-        if (
-            len(people) != 1
-            or named[0].start != a
-            or named[-1].end != b
-            or ctx.index.actor(named[0].actor).kind is not ActorKind.PERSON
-        ):
+        if m["label"] in ("Q", "Question") and interviewee is None:
+            interviewee = ctx.index.last_person(para.start) or ""
             continue
+        a, b = m.span("label")
+        if m["label"] in ("A", "Answer"):
+            # an interview's answer: the person named last before its first question, the
+            # one interviewed (an explainer's "Q: ... A: ..." introduces no one)
+            if interviewee is None:
+                interviewee = ctx.index.last_person(para.start) or ""
+            if not interviewee:
+                continue
+            speaker = interviewee
+        else:
+            named = ctx.index.mentions_between(a, b)
+            people = {x.actor for x in named}
+            if (
+                len(people) != 1
+                or named[0].start != a
+                or named[-1].end != b
+                or ctx.index.actor(named[0].actor).kind is not ActorKind.PERSON
+            ):
+                continue
+            speaker = named[0].actor
         start = m.end()
         ctx.claims.append(
             Claim(
-                speaker=named[0].actor,
+                speaker=speaker,
                 text=text[start : para.end],
                 cue=":",
                 evidence=Span.of(text, para.start, para.end),

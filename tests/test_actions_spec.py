@@ -5769,6 +5769,14 @@ ROUND_TWELVE_ROUNDUPS = [
         ],
     ),
     case(
+        "a-labelled-question-states-no-act",
+        "Q: Is DeepSeek banned in the US?\n\nA: Not nationwide. The Garante blocked it in "
+        "Italy in January.",
+        "2025-02-10",
+        [{"actor": GARANTE, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
         "asking-the-company-how-it-handles-data-is-a-request-for-information",
         "South Korea's personal information regulator said it would ask the company how it "
         "handles user data. Italy's privacy watchdog asked DeepSeek what personal data it "

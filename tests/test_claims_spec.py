@@ -2778,6 +2778,28 @@ ROUND_TWELVE_MINE = [
         [{"speaker": {"Lin Jian"}, "contains": "oppose the politicisation", "quote": True}],
         exact=True,
     ),
+    case(
+        "an-interviews-answers-are-the-interviewees-and-an-explainers-are-no-ones",
+        "Garante president Pasquale Stanzione spoke to us about the block.\n\n"
+        "Q: Why did you block DeepSeek?\n\n"
+        "A: Because the company did not answer our questions about personal data.\n\n"
+        "Q: Did President Donald Trump call you?\n\n"
+        "A: No, and I would not comment on that.",
+        "2025-02-10",
+        [
+            {"speaker": {"Pasquale Stanzione"}, "contains": "did not answer our questions"},
+            {"speaker": {"Pasquale Stanzione"}, "contains": "would not comment"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-explainers-answers-name-no-speaker",
+        "Q: Is DeepSeek banned in the US?\n\n"
+        "A: Not nationwide, though President Donald Trump has called it a wake-up call.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
 ]
 
 
