@@ -1478,16 +1478,31 @@ def _recommender_of_generic(
     """Who recommends that no one named take a restrictive measure ("The firm recommended
     that organisations block the app"): the call is theirs."""
     text = doc.text
-    lo = max(s.start, a - 120)
-    if kind.family is not Family.RESTRICTIVE or text.find("recommend", lo, a) < 0:
+    if kind.family is not Family.RESTRICTIVE:
         return []
-    rec = _last(_RECOMMENDS_THAT.finditer(text, lo, a))
+    if text.find("recommend", max(s.start, a - 120), a) < 0:
+        return []
+    rec = _recommendation_before(text, s, a)
     if rec is None or _GENERIC_RECOMMENDED.fullmatch(text, rec.end(), a) is None:
         return []
+    return _recommenders(doc, s, rec, clause, masks)[:1]
+
+
+def _recommendation_before(text: str, s: Sentence, a: int) -> regex.Match[str] | None:
+    """The last "recommended that" (or "proposes that", "suggested that") in the 120
+    characters of sentence ``s`` before the trigger at ``a``."""
+    return _last(_RECOMMENDS_THAT.finditer(text, max(s.start, a - 120), a))
+
+
+def _recommenders(
+    doc: _Doc, s: Sentence, rec: regex.Match[str], clause: Clause, masks: Sequence[Mask]
+) -> list[str]:
+    """Who makes the recommendation ``rec``: the subject before it, else the one the
+    sentence implies ("It also recommends that ..."); never the target."""
     actors = subject_before(doc, s, s.start, rec.start(), masks)
     if not actors:
         actors, _how = _implicit_subject(doc, s, s.start, rec.start(), rec.start(), clause, masks)
-    return [x for x in actors if x != TARGET_ID][:1]
+    return [x for x in actors if x != TARGET_ID]
 
 
 def _recommender_call(
@@ -1496,14 +1511,10 @@ def _recommender_call(
     """The call for a measure that the one who recommends it makes: "The committee recommended
     that the Commerce Department restrict DeepSeek" is the committee's call as well as the
     department's proposed restriction (a report recommends for whoever put it out)."""
-    text = doc.text
-    rec = _last(_RECOMMENDS_THAT.finditer(text, max(s.start, a - 120), a))
+    rec = _recommendation_before(doc.text, s, a)
     if rec is None:
         return None
-    actors = subject_before(doc, s, s.start, rec.start(), masks)
-    if not actors:
-        actors, _how = _implicit_subject(doc, s, s.start, rec.start(), rec.start(), clause, masks)
-    actors = [x for x in actors if x not in (TARGET_ID, measure.actor)]
+    actors = [x for x in _recommenders(doc, s, rec, clause, masks) if x != measure.actor]
     if not actors:
         return None
     return attrs.evolve(

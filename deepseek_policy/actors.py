@@ -609,7 +609,7 @@ _SHORT_FORM = lazy_re(
 )
 #: A preposition right before a word: "that" after one is a determiner ("of that government"),
 #: after a verb a conjunction ("said that government agencies ...").
-_PREPOSITION_BEFORE = lazy_re(r"(?<![\w-])(?:of|in|by|for|with|to|from|on|at|about|against)[ ]$")
+_PREP_RIGHT_BEFORE = lazy_re(r"(?<![\w-])(?:of|in|by|for|with|to|from|on|at|about|against)[ ]$")
 _MINISTRY_LIST = lazy_re(
     r"(?=[A-Zmd])(?<![\w.-])(?:(?P<adj>[A-Z][\w.]+(?:[ ][A-Z][\w.]+)?)[ ])?"
     r"(?P<word>[Mm]inistries|[Dd]epartments|ministry|department)[ ]of[ ]"
@@ -2039,7 +2039,7 @@ class ActorIndex:
             if not inside and ("’s " in self.text[a:b] or "'s " in self.text[a:b]):
                 continue  # "the Speaker's office": the body of an owner no name gives, not the
                 # last office named
-            if m["det"] == "that" and not _PREPOSITION_BEFORE.search(self.text, max(0, a - 8), a):
+            if m["det"] == "that" and not _PREP_RIGHT_BEFORE.search(self.text, max(0, a - 8), a):
                 continue  # "said that government agencies should ...": a conjunction
             nxt = self.text[b : b + 4]
             if nxt.startswith((" of ", " for ")) and (
