@@ -717,6 +717,17 @@ _GROUP_IN_PLACE = lazy_re(
 )
 #: A place right after a description: " of Indonesia", " in the Netherlands".
 _PLACE_AFTER = lazy_re(r"[ ](?:of|in|for)[ ](?:the[ ])?" + _PLACE_NAME)
+#: Places listed before one description that each of them owns: "the Belgian, Dutch and French
+#: data protection authorities", "the German and French governments" (up to eight places of
+#: one or two capitalised words; the last joined by "and").
+_LISTED_PLACES = lazy_re(
+    r"(?=[tA-Z])(?<![\w.-])(?:[Tt]he[ ])?"
+    r"(?P<places>[A-Z][\w.-]*+(?:[ ][A-Z][\w.-]*+)?(?:,[ ][A-Z][\w.-]*+(?:[ ][A-Z][\w.-]*+)?){0,6}"
+    r",?[ ]and[ ])(?P<last>[A-Z][\w.-]*+(?:[ ][A-Z][\w.-]*+)?)[ ]"
+    r"(?P<desc>(?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
+)
+#: One place of such a list, as written: "Belgian", "South Korean".
+_LISTED_PLACE = lazy_re(r"[A-Z][\w.-]*+(?:[ ][A-Z][\w.-]*+)?")
 
 
 def _possessive_then_capital(text: str, start: int, end: int) -> bool:
@@ -1976,6 +1987,9 @@ class ActorIndex:
         described = not words.isdisjoint(gates["description"])
         for d in _DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
             self._description(d, s)
+        # "the Belgian, Dutch and French data protection authorities": one body of each place
+        for d in _LISTED_PLACES.finditer(self.text, s.start, s.end) if "and" in words else ():
+            self._listed_places(d)
         titled = described and _possessive_then_capital(self.text, s.start, s.end)
         for d in _TITLED_DESCRIPTION.finditer(self.text, s.start, s.end) if titled else ():
             if d["desc"].lower() in _descriptions():
@@ -2169,6 +2183,34 @@ class ActorIndex:
         a = m.start("who") if not m["det"] else m.start()
         self._describe(who, target, hint, desc_text, a, after_desc, m.start("who"))
 
+    def _listed_places(self, m: re.Match[str]) -> None:
+        """ "The Belgian, Dutch and French data protection authorities opened inquiries": the
+        body the description names for each place of the list. A plural the descriptions table
+        lacks is read as its singular ("authorities", "watchdogs"): each place has one."""
+        text = self.text
+        places = [x.span() for x in _LISTED_PLACE.finditer(text, m.start("places"), m.end("places"))]
+        places.append(m.span("last"))
+        if not all(self.gazetteer.knows(text[a:b], _PLACE_ROLES) for a, b in places):
+            return  # "the Apple and Google app stores"
+        read = _read_description(m["desc"], False)
+        written = read[2] if read is not None else ""
+        words = m["desc"].split(" ")
+        for n in range(len(words), 0, -1) if read is None else ():
+            singular = _singular_head(" ".join(words[:n]))
+            read = _read_description(singular, False) if singular is not None else None
+            if read is not None and read[2].count(" ") == n - 1:
+                written = " ".join(words[:n])
+                break
+        else:
+            if read is None:
+                return
+        assert read is not None
+        target, hint, desc_text = read
+        desc_end = m.start("desc") + len(written)
+        for a, b in places:
+            last = b == m.end("last")
+            self._describe(text[a:b], target, hint, desc_text, a, desc_end if last else b, a, last)
+
     def _owned_title(self, m: re.Match[str]) -> None:
         """ "Ontario's Information and Privacy Commissioner": the body the gazetteer names
         with its place ("Information and Privacy Commissioner of Ontario")."""
@@ -2323,10 +2365,11 @@ class ActorIndex:
         a: int,
         b: int,
         who_start: int | None = None,
+        alias: bool = True,
     ) -> None:
         """Resolve a description of a place's body (``text[a:b]``, naming the place ``who``,
         which starts at ``who_start`` after a determiner) and index it as one mention of that
-        body."""
+        body (``text[a:b]`` one of its aliases, unless ``alias`` is false)."""
         named_from = a if who_start is None else who_start
         country_code, region_id = self._place_named(who)
         if country_code is None and region_id is None:
@@ -2401,7 +2444,8 @@ class ActorIndex:
                 )
         if actor_id is None:
             return
-        self._drafts[actor_id].aliases[self.text[a:b]] = None
+        if alias:
+            self._drafts[actor_id].aliases[self.text[a:b]] = None
         # the country inside the description is a modifier of it
         self._drop_mentions(a, b)
         self._add_mention(a, b, actor_id, "description")
@@ -4036,6 +4080,17 @@ def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...]
     if head.start() > 0 and not _only_descriptive(desc_words[:used]):
         return None  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
     return "new:" + head["head"], (), " ".join(desc_words[:used])
+
+
+def _singular_head(desc: str) -> str | None:
+    """``desc`` with its last word singular ("data protection authorities" -> "... authority",
+    "privacy watchdogs" -> "privacy watchdog"), or None where that word is no plural."""
+    head = desc.rsplit(" ", 1)[-1]
+    if head.endswith("ies") and len(head) > 4:
+        return desc[: -3] + "y"
+    if head.endswith("s") and not head.endswith(("ss", "us")) and len(head) > 3:
+        return desc[:-1]
+    return None
 
 
 def _portfolio_ministry(words: Sequence[str]) -> tuple[str, tuple[str, ...], str] | None:

@@ -5791,6 +5791,46 @@ ROUND_TWELVE_ROUNDUPS = [
 ]
 
 
+#: Round thirteen, my cases: layouts and constructions from new probe articles (live blogs,
+#: press releases, legislative trackers).
+ROUND_THIRTEEN_PROBES = [
+    case(
+        "places-listed-before-one-plural-description-each-act",
+        "Italy's watchdog blocked the app last week. The Belgian, Dutch and French data "
+        "protection authorities have also opened inquiries into the service. Spanish and "
+        "Portuguese privacy watchdogs said on Friday they had launched probes into DeepSeek.",
+        "2025-02-03",
+        [
+            {"actor": GARANTE, "kind": {"block"}},
+            {"country": "BE", "actor_kind": "regulator", "kind": {"investigate"}},
+            {"actor": DUTCH_AP, "kind": {"investigate"}},
+            {"actor": CNIL, "kind": {"investigate"}},
+            {"country": "ES", "actor_kind": "regulator", "kind": {"investigate"}},
+            {"country": "PT", "actor_kind": "regulator", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "places-listed-before-governments-are-the-countries",
+        "The South Korean and Japanese governments have barred officials from using DeepSeek "
+        "on work computers. The German and French governments have not followed.",
+        "2025-02-10",
+        [
+            {"actor": SOUTH_KOREA, "kind": {"ban", "block"}, "scope": {"government_devices"}},
+            {"actor": JAPAN, "kind": {"ban", "block"}, "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "names-listed-before-a-noun-that-are-no-places-give-nothing",
+        "The Apple and Google app stores removed DeepSeek on Tuesday after Italy's order.",
+        "2025-01-31",
+        [],  # (a guard: no body of a place called "Apple" or "Google")
+        exact=True,
+    ),
+]
+
+
 # Round eleven (ROUND_ELEVEN).
 ROUND_ELEVEN = [
     case(
@@ -7138,6 +7178,7 @@ CASES = [
     *ROUND_ELEVEN_ATTRS,
     *ROUND_TWELVE,
     *ROUND_TWELVE_ROUNDUPS,
+    *ROUND_THIRTEEN_PROBES,
 ]
 
 
