@@ -2188,7 +2188,8 @@ class ActorIndex:
         body the description names for each place of the list. A plural the descriptions table
         lacks is read as its singular ("authorities", "watchdogs"): each place has one."""
         text = self.text
-        places = [x.span() for x in _LISTED_PLACE.finditer(text, m.start("places"), m.end("places"))]
+        listed = _LISTED_PLACE.finditer(text, m.start("places"), m.end("places"))
+        places = [x.span() for x in listed]
         places.append(m.span("last"))
         if not all(self.gazetteer.knows(text[a:b], _PLACE_ROLES) for a, b in places):
             return  # "the Apple and Google app stores"
