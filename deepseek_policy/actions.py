@@ -1405,7 +1405,7 @@ def _read_trigger(
         and "DeepSeek" not in targets
     ):
         return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
-    date = _date_for(doc, s, own, a, masks, how, reach[1], kind)
+    date = _date_for(doc, s, own, a, masks, how, reach[1], kind, actors)
     evidence = Span.of(text, s.start, s.end)
     phrases = _scope_phrases(doc, text, own, (a, b)) if how != "owner" else []
     if kind is ActionKind.WARN and _nation_addressed(doc, text, own):
@@ -3843,10 +3843,11 @@ def _date_for(
     how: str,
     end: int | None = None,
     kind: ActionKind | None = None,
+    actors: Sequence[str] = (),
 ) -> Date | None:
-    """The date of the action at ``a``: the one nearest it in its clause, else the date of a
-    closing attribution (", the ministry said on Friday") before ``end`` (the sentence's end,
-    or the start of another body's coordinate clause)."""
+    """The date of the action at ``a`` by ``actors``: the one nearest it in its clause, else
+    the date of a closing attribution (", the ministry said on Friday") before ``end`` (the
+    sentence's end, or the start of another body's coordinate clause)."""
     lo, hi = clause.start, clause.end
     end = s.end if end is None else end
     if how == "agent" and doc.text[a : clause.end].find(",") > 0:
@@ -3929,10 +3930,19 @@ def _date_for(
     if others:
         return others[0].date
     if how in ("instrument", "context-subject"):
+        # "It forbids ...", "The order bans ...": the instrument of the act before, and its
+        # date; where the sentence names its own actor ("The Oklahoma Senate passed a bill
+        # banning ..."), only that actor's act before
+        own = how == "instrument" and bool(doc.index.mentions_between(s.start, a))
         prev = _previous_action(doc, s)
-        if prev is not None and prev.date is not None and prev.sentence.index == s.index - 1:
+        if (
+            prev is not None
+            and prev.date is not None
+            and prev.sentence.index == s.index - 1
+            and (not own or prev.actor in actors)
+        ):
             return prev.date
-        if s.index > 0:
+        if s.index > 0 and not own:
             # "Youngkin put his name to Executive Order 46 the following day. It forbids ..."
             before = doc.seg.sentences[s.index - 1]
             if before.paragraph == s.paragraph:

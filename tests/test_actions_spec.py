@@ -5828,6 +5828,21 @@ ROUND_THIRTEEN_PROBES = [
         [],  # (a guard: no body of a place called "Apple" or "Google")
         exact=True,
     ),
+    case(
+        "an-instrument-with-its-own-actor-takes-no-other-actors-date",
+        "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
+        "bill banning the app from state networks.\n\n"
+        "Texas Gov. Greg Abbott barred the app on Jan. 31. Separately, New York's governor "
+        "signed an order prohibiting DeepSeek on government devices.",
+        "2025-03-12",
+        [
+            {"actor": {"Kansas"}, "kind": {"ban"}, "date": "2025-02"},
+            {"actor": {"Oklahoma Senate"}, "kind": {"ban", "call_for"}, "date": None},
+            {"actor": {"Greg Abbott"}, "kind": {"ban"}, "date": "2025-01-31"},
+            {"country": "US", "kind": {"ban"}, "date": None},
+        ],
+        exact=True,
+    ),
 ]
 
 
