@@ -531,6 +531,9 @@ _FOLLOW = lazy(
     r"(?<=\b(?:may|might|could|would|will|to)[ ])follow(?=[.;,]|[ ](?:soon|shortly|later)\b)|"
     r"took[ ]similar[ ](?:action|actions|steps|"
     r"measures)|"
+    # "..., and Governor Laura Kelly signed it into law": the measure before, now the signer's
+    r"sign(?:ed|s|ing)?[ ](?:it|them|the[ ](?:bill|bills|measure|measures|legislation))[ ]"
+    r"into[ ]law\b|"
     r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
     + _ANNOUNCED_SIMILAR
     + r"[ ](?:announcements?|moves|plans|pledges|commitments)|"
@@ -540,7 +543,7 @@ _FOLLOW = lazy(
 _ANNOUNCED_ALIKE = lazy(r"(?i)" + _ANNOUNCED_SIMILAR)
 
 #: Words one of which every phrase of :data:`_FOLLOW` holds, in lower case.
-_FOLLOW_WORDS = ("follow", "the same", "likewise", "similar")
+_FOLLOW_WORDS = ("follow", "the same", "likewise", "similar", "into law")
 
 
 def _may_follow(text: str, s: Sentence) -> bool:
@@ -1891,6 +1894,8 @@ _GROUP_NOUN_BEFORE = lazy(
 _ISSUED_INSTRUMENT = lazy(
     r"(?i)\b(?:signed|signs|issued|issues|announced|announces|published|publishes|sent|sends|"
     r"put[ ]out|circulated|approved|approves|adopted|adopts|passed|passes|enacted|enacts)[ ]"
+    # ("signed into law a bill banning ...": the verb's particle before its object)
+    r"(?:into[ ]law[ ]|into[ ]force[ ])?"
     r"(?:an?|the|its|their|his|her|new)[ ](?:[\w-]+[ ]){0,2}$"
 )
 #: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
@@ -3933,7 +3938,9 @@ def _date_for(
         # "It forbids ...", "The order bans ...": the instrument of the act before, and its
         # date; where the sentence names its own actor ("The Oklahoma Senate passed a bill
         # banning ..."), only that actor's act before
-        own = how == "instrument" and bool(doc.index.mentions_between(s.start, a))
+        own = how == "instrument" and any(
+            x.actor in actors for x in doc.index.mentions_between(s.start, a)
+        )
         prev = _previous_action(doc, s)
         if (
             prev is not None

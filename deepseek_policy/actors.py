@@ -2372,7 +2372,7 @@ class ActorIndex:
         which starts at ``who_start`` after a determiner) and index it as one mention of that
         body (``text[a:b]`` one of its aliases, unless ``alias`` is false)."""
         named_from = a if who_start is None else who_start
-        country_code, region_id = self._place_named(who)
+        country_code, region_id = self._place_named(who, self.text.find(who, a, b))
         if country_code is None and region_id is None:
             return
         if desc_text.endswith(" minister"):  # "Denmark's digital minister": the ministry speaks
@@ -2997,9 +2997,16 @@ class ActorIndex:
                 return None
         return None
 
-    def _place_named(self, words: str) -> tuple[str | None, str | None]:
-        """(country code, region actor id) for a place name or adjective."""
+    def _place_named(self, words: str, at: int = -1) -> tuple[str | None, str | None]:
+        """(country code, region actor id) for a place name or adjective (written at ``at``,
+        where known: a name that several countries' places share is read in its context, so
+        "Lawmakers in Georgia" in a story about US states are the state's)."""
         entries = self.gazetteer.lookup(words) or self.gazetteer.lookup(words, "capital")
+        if at >= 0 and len(entries) > 1:
+            places = [e for e in entries if e.kind in _SHARED_PLACE_KINDS]
+            if len({e.country for e in places}) > 1:
+                chosen = self._choose_entry(places, at, at + len(words), None)
+                entries = (chosen,) if chosen is not None else entries
         for e in sorted(entries, key=_entry_rank):
             if e.kind is ActorKind.COUNTRY:
                 return e.country, None
@@ -3297,6 +3304,10 @@ _KIND_RANK = {
 }
 
 
+#: The kinds of a place whose name another country's place may share: "Georgia".
+_SHARED_PLACE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT})
+
+
 def _entry_rank(entry: Entry) -> tuple[int, int]:
     return (_KIND_RANK.get(entry.kind, 9), len(entry.id))
 
@@ -3304,7 +3315,6 @@ def _entry_rank(entry: Entry) -> tuple[int, int]:
 _CONTENT_STOP = frozenset({"ministry", "of", "the", "and", "for", "department", "&", "on"})
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=4096)
 def _content_words(name: str) -> frozenset[str]:
     """The words of a body's name that tell it apart ("science", "ict"); cached, as each

@@ -5829,6 +5829,50 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "signing-it-into-law-makes-the-measure-before-the-signers",
+        "Kansas lawmakers approved a ban on DeepSeek in February, and Governor Laura Kelly "
+        "signed it into law on March 3. The Virginia General Assembly passed a bill barring "
+        "the app from state devices; Gov. Glenn Youngkin signed the measure into law on March "
+        "24. Indiana's Senate voted 40-0 for a bill that would bar DeepSeek from state "
+        "networks, and Governor Mike Braun is expected to sign it into law.",
+        "2025-03-28",
+        [
+            {"country": "US", "actor_kind": "legislature", "kind": {"ban"}, "date": "2025-02"},
+            {"actor": {"Laura Kelly"}, "kind": {"ban"}, "status": "done", "date": "2025-03-03"},
+            {"actor": {"Virginia General Assembly"}, "kind": {"ban"}},
+            {"actor": {"Glenn Youngkin"}, "kind": {"ban"}, "status": "done", "date": "2025-03-24"},
+            {"country": "US", "actor_kind": "legislature", "kind": {"ban", "call_for"}},
+            {"actor": {"Mike Braun"}, "kind": {"ban"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "signed-into-law-a-bill-banning-it",
+        "Governor Laura Kelly signed into law a bill banning DeepSeek on state devices. On "
+        "Monday, Gov. Mike Braun signed into law a measure prohibiting the app on state "
+        "networks.",
+        "2025-03-28",
+        [
+            {"actor": {"Laura Kelly"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Mike Braun"}, "kind": {"ban"}, "status": "done", "date": "2025-03-24"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-place-that-two-countries-share-is-read-in-context",
+        "Kansas and Oklahoma have barred DeepSeek from state devices. Lawmakers in Georgia "
+        "introduced a bill that would ban the app on state devices.\n\n"
+        "TBILISI, Feb 12 - Georgia's government has told ministries not to use DeepSeek.",
+        "2025-03-12",
+        [
+            {"actor": {"Kansas"}, "kind": {"ban"}},
+            {"actor": {"Oklahoma"}, "kind": {"ban"}},
+            {"country": "US", "kind": {"ban", "call_for"}, "status": "proposed"},
+            {"country": "GE", "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
