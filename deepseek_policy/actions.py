@@ -1664,8 +1664,13 @@ def _actors_for(
         return ante, "relative"
     if masked is not None and masked[2] == "appositive":
         return [], "appositive"
-    # "prompting the government to block": the object of the causative verb acts
-    if governor is not None and governor[0] == "cause":
+    # "prompting the government to block": the object of the causative verb acts (but in
+    # "forcing ByteDance to sell TikTok or face a ban" it only undergoes the measure)
+    if (
+        governor is not None
+        and governor[0] == "cause"
+        and not (row.form == "noun" and _FACES.search(text, max(clause.start, a - 30), a))
+    ):
         actors = subject_before(doc, s, governor[2], a, masks, first=True)
         if actors:
             return actors, "cause"

@@ -1640,6 +1640,8 @@ def _subject_speaker(
             pron = _PRONOUN.match("it")  # "..., as it confirmed", "a step it described as"
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], np_start, s)
+        if _former_member(np_text):
+            return None  # "A former Pentagon official said": no body speaks
         official = _official_speaker(ctx, np_start, np_end, s)
         if official is not None:
             return official
@@ -1869,6 +1871,22 @@ _UNNAMED_OFFICIAL = lazy(
 )
 
 
+#: An unnamed former member of a body: "a former Pentagon official", "one ex-ministry aide".
+_FORMER_OFFICIAL = lazy(
+    r"(?i)(?:a|an|one|two|three|four|several|some|other)[ ](?:senior[ ])?(?:former|ex-|retired)"
+    r"[ ]?(?:[\w.’'&-]+[ ]){0,4}?(?:officials?|advis[eo]rs?|aides?|employees?|staffers?|"
+    r"spokes(?:person|man|woman)|diplomats?|officers?|executives?)\b"
+)
+
+
+def _former_member(phrase: str) -> bool:
+    """Whether ``phrase`` is an unnamed former member of a body ("a former Pentagon
+    official"), who speaks for no one the text names."""
+    if "ormer " not in phrase and "etired " not in phrase and "ex-" not in phrase:
+        return False  # (most phrases: three substring tests)
+    return _FORMER_OFFICIAL.match(phrase) is not None  # (not "Tomas Reyes, a former ...")
+
+
 def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = False) -> str | None:
     """The actor a speaker phrase names ("Sung Kim, CEO of AI startup Upstage", "he",
     "a spokesperson for the group", "Three officials at the ministry")."""
@@ -1880,6 +1898,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     pron = _PRONOUN.match(first)
     if pron is not None and len(phrase.split()) <= 3:
         return _pronoun_speaker(ctx, pron["p"], start, s)
+    if _former_member(phrase):
+        return None  # "one former Commerce Department official": no longer the body's voice
     official = _official_speaker(ctx, start, end, s)
     if official is not None:
         return official

@@ -2803,6 +2803,24 @@ ROUND_TWELVE_MINE = [
 ]
 
 
+#: Round thirteen, my cases (from new probe articles).
+ROUND_THIRTEEN_PROBES = [
+    case(
+        "an-unnamed-former-official-speaks-for-no-body",
+        "Calls to ban DeepSeek have grown louder. \"You cannot switch off an open model,\" said "
+        "one former Commerce Department official, who asked not to be named. A former Pentagon "
+        "official said the ban was overdue. A Commerce Department official said the agency was "
+        "reviewing the app. Tomas Ruiz, a former Navy officer, said the order was too late.",
+        "2025-02-20",
+        [
+            {"speaker": {"Department of Commerce"}, "contains": "the agency was reviewing"},
+            {"speaker": {"Tomas Ruiz"}, "contains": "the order was too late"},
+        ],
+        exact=True,
+    ),
+]
+
+
 ROUND_TWELVE = [
     case(
         "a-study-by-a-named-author-speaks-for-its-author",
@@ -3204,6 +3222,7 @@ CASES = [
     *ROUND_ELEVEN,
     *ROUND_TWELVE,
     *ROUND_TWELVE_MINE,
+    *ROUND_THIRTEEN_PROBES,
 ]
 
 
