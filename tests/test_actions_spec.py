@@ -5873,6 +5873,15 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-measure-the-causee-would-face-is-not-its-own",
+        "Congress passed a law in 2024 forcing ByteDance to sell TikTok or face a ban. A "
+        "similar law could force DeepSeek to sell its app or face a ban. The outcry prompted "
+        "Seoul to impose a ban on the app.",
+        "2025-02-20",
+        [{"actor": SOUTH_KOREA, "kind": {"ban"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
