@@ -3744,6 +3744,13 @@ _AMOUNT_THEN_PURPOSE = lazy(
 _PURPOSE_HEAD = lazy(
     r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?((?:[^,.;]|(?<=[0-9])[.,](?=[0-9])){1,60})"
 )
+#: How much a price or a figure changed, closing an object: "(its API) by up to 75%", "by
+#: half".
+_BY_HOW_MUCH = lazy(
+    r"[ ]by[ ](?:up[ ]to|about|around|roughly|nearly|almost|as[ ]much[ ]as|more[ ]than)?[ ]?"
+    r"(?:[0-9][0-9.,]*[ ]?(?:%|percent|per[ ]cent)|half|a[ ](?:third|quarter|half)|"
+    r"two[ -]thirds)(?![\w-]).*$"
+)
 #: A second predicate after an object: "the bans and urged countries not to ...".
 _NEXT_PREDICATE = lazy(
     r"[ ](?:and|but)[ ](?:also[ ])?(?:[a-z]+ed|says|hopes|urges|calls|warns|adds|notes|asks|"
@@ -3829,7 +3836,8 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         # (a decimal point or comma between digits goes on: "Ernie 4.5", "1,000 GPUs")
         head = _PURPOSE_HEAD.match(obj)
         if head is not None and head.group(1).strip():
-            words = _NEXT_PREDICATE.sub("", _TRAILING_TIME.sub("", head.group(1))).strip()
+            words = _NEXT_PREDICATE.sub("", _TRAILING_TIME.sub("", head.group(1)))
+            words = _BY_HOW_MUCH.sub("", words).strip()
             return [words] if words else []
         return []
     if doc.about_deepseek:

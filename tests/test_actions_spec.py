@@ -5882,6 +5882,20 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "how-much-a-price-fell-is-no-part-of-the-target",
+        "DeepSeek cut the price of its API by up to 75% during off-peak hours. Alibaba cut the "
+        "price of its Qwen-Plus API by half.",
+        "2025-02-27",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "targets_has": {"API"}},
+            {
+                "actor": {"Alibaba", "Alibaba Group"},
+                "kind": {"release"},
+                "targets_has": {"Qwen-Plus API"},
+            },
+        ],
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
