@@ -2671,12 +2671,58 @@ def _implicit_subject(
         speakers = _reporter(doc, s, rep_verbs[-1].start(), masks)
         if speakers:
             return speakers, "reported"
+    directive = _directive_attributed(doc, s, lo, hi)
+    if directive:
+        return directive, "reported"
     # "Another city in Jiangsu Province, Suqian, announced ..." / an unknown name as subject
     if s.kind is ParagraphKind.BODY:
         fresh = _unknown_subject(doc, s, lo, hi)
         if fresh:
             return [fresh], "new"
     return [], "none"
+
+
+def _directive_attributed(doc: _Doc, s: Sentence, lo: int, hi: int) -> list[str]:
+    """The body that a closing attribution names for a directive to a group no actor names:
+    "All federal agencies must remove DeepSeek ..., Home Affairs ordered" (as "Home Affairs
+    ordered that all agencies remove ..." would be)."""
+    text = doc.text
+    if not text.endswith(_DIRECTIVE_ENDINGS, lo, hi) or not _DIRECTIVE_SUBJECT.fullmatch(
+        text, lo, hi
+    ):
+        return []
+    tail = _DIRECTIVE_ATTRIBUTION.search(text, max(hi, s.end - 120), s.end)
+    if tail is None:
+        return []
+    named = [
+        x.actor
+        for x in doc.index.mentions_between(tail.start("np"), tail.end("np"))
+        if x.via != "modifier" and x.actor != TARGET_ID
+    ]
+    return named[:1]
+
+
+#: How a directive's verb phrase ends before its trigger (the cheap test first).
+_DIRECTIVE_ENDINGS = (
+    " must ", " must not ", " should ", " should not ", " required to ", " ordered to "
+)  # fmt: skip
+#: A group no actor names, then a directive's modal, up to the trigger: "All federal agencies
+#: must", "Government employees should not", "In Japan, all ministries must".
+_DIRECTIVE_SUBJECT = lazy(
+    r"(?:In[ ][^,]{2,40},[ ])?(?:(?:[Aa]ll|[Ee]very|[Tt]he|[Tt]heir|[Ii]ts)[ ])?(?:[\w-]+[ ]){0,3}?"
+    r"(?:agencies|ministries|departments|employees|officials|staff|servants|"
+    r"workers|officers|personnel|schools|universities|bodies|offices|"
+    r"institutions|authorities|organisations|organizations|contractors)[ ]"
+    r"(?:must|must[ ]not|should|should[ ]not|are[ ]required[ ]to|have[ ]been[ ]ordered[ ]to|"
+    r"were[ ]ordered[ ]to|are[ ]ordered[ ]to)[ ]"
+)
+#: The closing attribution of a directive: ", Home Affairs ordered.", ", the ministry said on
+#: Tuesday."
+_DIRECTIVE_ATTRIBUTION = lazy(
+    r",[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?:said|says|announced|ordered|orders|directed|"
+    r"instructed|stated|confirmed)(?:[ ]on[ ](?:[A-Z][a-z]{2,8}\.?[ ][0-9]{1,2}|\w+)|"
+    r"[ ]\w+day|[ ]in[ ]a[ ](?:statement|directive|circular|memo|notice))?[.!]?[ ]*$"
+)
 
 
 def _study_authors(doc: _Doc, s: Sentence) -> list[str] | None:
@@ -4046,7 +4092,7 @@ def _reporting_date(text: str, lo: int, d: DateMention) -> bool:
     return bool(
         rx(
             r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added|wrote|explained|"
-            r"revealed|noted)"
+            r"revealed|noted|ordered|directed|instructed)"
             r"(?:[ ][\w ]{0,25})?[ ](?:on[ ]|at[ ][\w ]{0,30}[ ]on[ ])?$|"
             # "..., according to industry sources on Friday"
             r"\baccording[ ]to[ ][\w ]{0,30}[ ]on[ ]$"

@@ -5896,6 +5896,29 @@ ROUND_THIRTEEN_PROBES = [
         ],
     ),
     case(
+        "a-directive-to-an-unnamed-group-is-the-attributed-bodys",
+        "All federal agencies must remove DeepSeek products from government systems, the "
+        "Department of Home Affairs ordered on Tuesday. Government agencies must not use "
+        "DeepSeek, Taiwan's digital ministry said on January 31. State employees are required "
+        "to delete the app from work phones, Governor Kathy Hochul said.",
+        "2025-02-07",
+        [
+            {"actor": HOME_AFFAIRS, "kind": ORDER_LIKE, "date": "2025-02-04"},
+            {"actor": MODA, "kind": {"ban", "warn"}, "date": "2025-01-31"},
+            {"actor": {"Kathy Hochul"}, "kind": ORDER_LIKE},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-directive-needs-a-group-a-modal-and-a-closing-attribution",
+        "Users must be careful with the chatbot, the company said. Many agencies must now "
+        "decide whether to block DeepSeek, analysts said. Agencies should review their use of "
+        "AI tools, the ministry said.",
+        "2025-02-07",
+        [],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
