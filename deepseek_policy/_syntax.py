@@ -102,7 +102,9 @@ _RELATIVE = lazy_re(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$)")
 
 
 _APPOSITIVE = lazy_re(
-    r",[’'”\"]?[ ](?:(?:a|an|the|its|his|her|their|both|one|another)[ ]|(?:known|often|also|"
+    # ("also" only before a name's participle: ", also known as ...", not ", also told staff")
+    r",[’'”\"]?[ ](?:(?:a|an|the|its|his|her|their|both|one|another)[ ]|(?:known|often|"
+    r"also(?=[ ](?:known|called|dubbed|referred|spelled))|"
     r"established|set|founded|"
     r"introduced|launched|based|headquartered|described|called|dubbed|owned|run|backed|created|"
     r"developed|"

@@ -5919,6 +5919,20 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "also-and-a-verb-after-an-appositive-is-the-predicate",
+        "Kakao Corp., the operator of the country's top messenger app, also told employees not "
+        "to use DeepSeek for work, a company official said. Naver, the search giant, also "
+        "barred staff from using it. LG Uplus and SK Telecom have taken similar steps.",
+        "2025-02-06",
+        [
+            {"actor": {"Kakao", "Kakao Corp."}, "kind": {"ban", "warn"}, "scope": {"work_use"}},
+            {"actor": {"Naver"}, "kind": {"ban"}, "scope": {"work_use"}},
+            {"actor": {"LG Uplus"}, "kind": {"ban"}},
+            {"actor": {"SK Telecom"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
