@@ -120,6 +120,10 @@ _APPOSITIVE = lazy_re(
 _FRONTED_PLACE_BEFORE = lazy_re(
     r"(?:In|Elsewhere[ ]in|Meanwhile[ ]in|Across|Outside|Within|Inside)[ ](?:the[ ])?"
     r"[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3}"
+    # "Separately, the commission issued ...": a sentence adverb is no name to describe
+    r"|[A-Z][a-z]+ly|Meanwhile|However|Elsewhere|Still|Earlier|Later|Instead|Nonetheless|"
+    r"Nevertheless|Moreover|Furthermore|Also|Now|Then|Today|Yesterday|Overall|Likewise|Thus|"
+    r"Therefore|Yet"
 )
 
 
@@ -150,6 +154,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
             and not _FINITE_VERB.search(text, m.start(), m.end())
             and not _only_names(doc, m.start(), m.end())
             # "In Spain, the data protection agency, ...": a fronted place closes at its comma
+            # (as does a sentence adverb: "Separately, the commission issued an alert ...")
             and not _FRONTED_PLACE_BEFORE.fullmatch(text, s.start, m.start())
         ):
             out.append((m.start(), m.end(), "appositive"))

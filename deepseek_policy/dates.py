@@ -177,7 +177,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "wd",
-        rf"(?:(?P<wd_rel>{_WD_REL}){_S})?(?P<wd_d>{_WEEKDAY})",
+        rf"(?:(?P<wd_rel>{_WD_REL}){_S})?(?P<wd_d>{_WEEKDAY})"
+        # "Thursday last week", "on Friday of next week": that day of that week
+        rf"(?:,?{_S}(?:of{_S})?(?P<wd_wk>{_REL}){_S}week(?![\w’']))?",
     ),
     (
         "ru",
@@ -661,6 +663,10 @@ def _resolve_wd(m: re.Match[str], scan: _Scan) -> _Found | None:
             return None
     if scan.published is None:
         return _Found(None, relative=True)
+    if m["wd_wk"] is not None and not rel:
+        shift = {"last": -7, "this": 0, "next": 7}[m["wd_wk"].lower()]
+        monday = _add_days(scan.published, shift - scan.published.weekday())
+        return _Found(_of_day(_add_days(monday, weekday_number(m["wd_d"]))), relative=True)
     future = rel in ("", "this") and _future(scan, m)
     day = _weekday(weekday_number(m["wd_d"]), rel, scan.published, future)
     return _Found(_of_day(day), relative=True)

@@ -5933,6 +5933,20 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-sentence-adverb-before-the-subject-is-no-name-to-describe",
+        "Separately, the Personal Information Protection Commission issued an alert to "
+        "companies and individuals, warning that DeepSeek stores data in China. Meanwhile, "
+        "the Dutch privacy watchdog opened an investigation into the app. Earlier, Italy's "
+        "Garante ordered it blocked.",
+        "2025-02-06",
+        [
+            {"actor_kind": "regulator", "kind": {"warn"}},
+            {"actor": DUTCH_AP, "kind": {"investigate"}},
+            {"actor": GARANTE, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"

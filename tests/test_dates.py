@@ -343,6 +343,25 @@ CASES = [
         "weekday-sunday",
     ),
     case(
+        "The agency issued its warning on Thursday last week, and a ban follows on Monday next "
+        "week.",
+        THU_FEB13,
+        [("Thursday last week", "2025-02-06", "day"), ("Monday next week", "2025-02-17", "day")],
+        "weekday-of-a-named-week",
+    ),
+    case(
+        "The regulator acted on Friday of last week; the cabinet meets on Tuesday this week.",
+        THU_FEB13,
+        [("Friday of last week", "2025-02-07", "day"), ("Tuesday this week", "2025-02-11", "day")],
+        "weekday-of-a-named-week-with-of",
+    ),
+    case(
+        "On Thursday, last week's ruling was appealed.",
+        THU_FEB13,
+        [("Thursday", "2025-02-13", "day"), ("last week", "2025-W06", "week")],
+        "weekday-then-a-possessive-week-stays-apart",
+    ),
+    case(
         "The ministry issued its guidance last Tuesday.",
         THU_FEB6,
         [("last Tuesday", "2025-02-04", "day")],
