@@ -664,9 +664,9 @@ def _resolve_wd(m: re.Match[str], scan: _Scan) -> _Found | None:
     if scan.published is None:
         return _Found(None, relative=True)
     if m["wd_wk"] is not None and not rel:
-        shift = {"last": -7, "this": 0, "next": 7}[m["wd_wk"].lower()]
-        monday = _add_days(scan.published, shift - scan.published.weekday())
-        return _Found(_of_day(_add_days(monday, weekday_number(m["wd_d"]))), relative=True)
+        shift = {"last": -7, "this": 0, "next": 7}[m["wd_wk"].lower()] - scan.published.weekday()
+        day = _add_days(scan.published, shift + weekday_number(m["wd_d"]))
+        return _Found(_of_day(day), relative=True)
     future = rel in ("", "this") and _future(scan, m)
     day = _weekday(weekday_number(m["wd_d"]), rel, scan.published, future)
     return _Found(_of_day(day), relative=True)
