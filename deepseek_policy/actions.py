@@ -1788,9 +1788,12 @@ def _actors_for(
     participle = gerund and rx(r"(?:,|\b(?:after|before|while|since|when|by))[ ]$").search(
         text[max(lo, hi - 7) : hi]
     )
-    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
-        text[max(lo, hi - 12) : hi]
-    ) is not None and doc.found_in(s)
+    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(text[max(lo, hi - 12) : hi]) is not None and (
+        doc.found_in(s)
+        # "Moolenaar called DeepSeek a threat and urged ...": a second finite predicate shares
+        # the clause's subject, never the first predicate's object
+        or (hi == a and _PAST_FINITE_AT.match(text, a, b) is not None)
+    )
     pp = (
         _PREP_NP_BEFORE.search(text, max(lo, hi - 50), hi)
         if hi == a and text.endswith("ing", a, b)
@@ -1905,6 +1908,9 @@ _ISSUED_INSTRUMENT = lazy(
 )
 #: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
 _DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w+")
+#: A trigger that opens with a past-tense verb ("urged", "called on", "told"): a finite
+#: predicate of its own.
+_PAST_FINITE_AT = lazy(r"(?:[a-z]+ed|told|sent|put|set|made|took|gave|cut|said)\b")
 #: A gerund: "ordering", "banning".
 _GERUND_AT = lazy(r"\w+ing\b")
 #: "with" and the noun phrase of an absolute construction, right before its gerund.
@@ -3072,9 +3078,18 @@ def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: 
         # "X, which has asked it to investigate": "it" is the body named before X
         skip = 0 if _RELATIVE_BEFORE.search(text, max(lo, governor[1] - 30), governor[1]) else 1
         return any(_other_body(doc, m) for m in before[skip:])
+    if _ASKED_BODIES.match(between):
+        return True  # "asked regulators to investigate": bodies of their own, though unnamed
     return any(_other_body(doc, m) for m in doc.index.mentions_between(governor[2], a))
 
 
+#: Bodies asked by their kind alone, which act on their own: "asked regulators to", "asking
+#: other governments to", "asked state lawmakers to".
+_ASKED_BODIES = lazy_re(
+    r"[ ](?:the[ ]|other[ ]|all[ ]|federal[ ]|state[ ]|national[ ]|European[ ])*"
+    r"(?:regulators|watchdogs|authorities|governments|lawmakers|legislators|"
+    r"countries|states|allies)[ ](?:to|not[ ]to)[ ]"
+)
 #: Who is asked, named again by a pronoun or a plural description: "asking them to",
 #: "asking both companies to", "asking the two firms to".
 _ASKED_REFERENT = lazy_re(
@@ -3220,6 +3235,9 @@ def _status(
         for m in _cue_pattern(cue).finditer(window):
             if m.group() == "May":
                 continue  # the month ("SEOUL, May 14 -", "In May, Poland banned"), not a modal
+            weighed_in = window.startswith((" in,", " in "), m.end())
+            if cue == "considered" and weighed_in and m.group().lower().startswith("weigh"):
+                continue  # "the ministry also weighed in, saying it opposed ...": it commented
             if (
                 m.group().lower() == "may"
                 and m.end() >= len(window) - 1

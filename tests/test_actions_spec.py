@@ -5947,6 +5947,26 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-second-finite-predicate-shares-the-clauses-subject",
+        "Representative John Moolenaar, who chairs the House select committee on China, called "
+        "DeepSeek a threat and urged the Commerce Department to restrict the app. Senator Mark "
+        "Warner praised DeepSeek's engineers and asked regulators to investigate the company.",
+        "2025-02-07",
+        [
+            {"actor": {"John Moolenaar"}, "kind": {"call_for"}},
+            {"actor": {"Mark Warner"}, "kind": {"call_for", "request_information"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "weighing-in-is-commenting-not-considering",
+        "China's commerce ministry also weighed in, saying it firmly opposed the measures "
+        "against DeepSeek.",
+        "2025-02-07",
+        [{"country": "CN", "kind": {"oppose"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
