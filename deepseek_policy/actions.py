@@ -1319,6 +1319,11 @@ def _read_trigger(
     ):
         return None
     recommended = False
+    if not actors and how == "none":
+        # "All federal agencies must remove DeepSeek ..., Home Affairs ordered", "Regulators
+        # opened an investigation ..., Ireland's Data Protection Commission said"
+        actors = _attributed_for_group(doc, s, a)
+        how = "reported" if actors else how
     if not actors:
         # "the firm recommended that organisations block the app": no one named does it, but
         # the one who recommends it calls for it
@@ -2677,9 +2682,6 @@ def _implicit_subject(
         speakers = _reporter(doc, s, rep_verbs[-1].start(), masks)
         if speakers:
             return speakers, "reported"
-    directive = _directive_attributed(doc, s, lo, hi)
-    if directive:
-        return directive, "reported"
     # "Another city in Jiangsu Province, Suqian, announced ..." / an unknown name as subject
     if s.kind is ParagraphKind.BODY:
         fresh = _unknown_subject(doc, s, lo, hi)
@@ -2688,16 +2690,24 @@ def _implicit_subject(
     return [], "none"
 
 
-def _directive_attributed(doc: _Doc, s: Sentence, lo: int, hi: int) -> list[str]:
-    """The body that a closing attribution names for a directive to a group no actor names:
-    "All federal agencies must remove DeepSeek ..., Home Affairs ordered" (as "Home Affairs
-    ordered that all agencies remove ..." would be)."""
+def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:
+    """The body a closing attribution names for an act whose subject is a group no actor
+    names: a directive to it ("All federal agencies must remove DeepSeek ..., Home Affairs
+    ordered", as "Home Affairs ordered that all agencies remove ..." would be) or officials
+    acting for that body ("Regulators opened an investigation ..., Ireland's Data Protection
+    Commission said"). A person's word names no body: nothing then."""
     text = doc.text
-    if not text.endswith(_DIRECTIVE_ENDINGS, lo, hi) or not _DIRECTIVE_SUBJECT.fullmatch(
-        text, lo, hi
+    if text.rfind(",", a, s.end) < 0:
+        return []  # (no closing attribution: most sentences)
+    if not (
+        (
+            text.endswith(_DIRECTIVE_ENDINGS, s.start, a)
+            and _DIRECTIVE_SUBJECT.fullmatch(text, s.start, a)
+        )
+        or _OFFICIALS_SUBJECT.match(text, s.start, a)
     ):
         return []
-    tail = _DIRECTIVE_ATTRIBUTION.search(text, max(hi, s.end - 120), s.end)
+    tail = _DIRECTIVE_ATTRIBUTION.search(text, max(a, s.end - 120), s.end)
     if tail is None:
         return []
     named = [
@@ -2705,6 +2715,8 @@ def _directive_attributed(doc: _Doc, s: Sentence, lo: int, hi: int) -> list[str]
         for x in doc.index.mentions_between(tail.start("np"), tail.end("np"))
         if x.via != "modifier" and x.actor != TARGET_ID
     ]
+    if not named or doc.index.actor(named[0]).kind is ActorKind.PERSON:
+        return []
     return named[:1]
 
 
@@ -2721,6 +2733,13 @@ _DIRECTIVE_SUBJECT = lazy(
     r"institutions|authorities|organisations|organizations|contractors)[ ]"
     r"(?:must|must[ ]not|should|should[ ]not|are[ ]required[ ]to|have[ ]been[ ]ordered[ ]to|"
     r"were[ ]ordered[ ]to|are[ ]ordered[ ]to)[ ]"
+)
+#: Officials no actor names, opening the sentence and acting in its first clause:
+#: "Regulators opened", "European privacy regulators agreed to set up", "Officials have
+#: blocked" (no comma before the trigger: the attribution closes the sentence).
+_OFFICIALS_SUBJECT = lazy(
+    r"(?:In[ ][^,]{2,40},[ ])?(?:(?:[Tt]he|[Ss]ome|[Ss]everal)[ ])?(?:[\w-]+[ ]){0,3}?"
+    r"(?:[Oo]fficials|[Aa]uthorities|[Rr]egulators|[Ww]atchdogs)[ ][^,;:]{0,80}$"
 )
 #: The closing attribution of a directive: ", Home Affairs ordered.", ", the ministry said on
 #: Tuesday."

@@ -597,6 +597,8 @@ _FRONTED_IN_PLACE = lazy_re(
 _EU_CONTEXT = lazy_re(
     r"\b(?:EU|E\.U\.|European[ ](?:Union|Commission|Parliament)|the[ ]bloc|bloc’s|bloc's)(?![\w-])"
 )
+#: How far before a sentence the Union's name still makes "Brussels" its seat.
+_EU_CONTEXT_REACH = 600
 #: " of " and a name after a short form's head: "(the trade commission) of France" (not
 #: a possessive: "the operator of Korea's dominant messenger app" describes a firm named).
 _OF_A_NAME = lazy_re(r"[ ]of[ ](?:the[ ])?[A-Z][\w.-]*+(?!’s|'s)")
@@ -1552,9 +1554,13 @@ class ActorIndex:
                 self._acronym_after(cand.end, actor_id, s)
                 return
             entry = self._choose_entry(entries, cand.start, cand.end, s)
-            if cand.text == "Brussels" and _EU_CONTEXT.search(self.text, s.start, s.end):
+            if cand.text == "Brussels" and _EU_CONTEXT.search(
+                self.text, max(0, s.start - _EU_CONTEXT_REACH), s.end
+            ):
                 # "A spokesperson for the European Commission said Brussels was monitoring
-                # ...": the Union seated there, not Belgium
+                # ...": the Union seated there, not Belgium (the Union named in the sentence or
+                # the few before it: "... the European Commission said. Commission spokesman
+                # Thomas Regnier said Brussels was in contact with the company")
                 entry = next(iter(self.gazetteer.lookup("European Union")), entry)
             if entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]

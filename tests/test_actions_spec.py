@@ -5910,6 +5910,39 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "officials-no-actor-names-act-for-the-body-the-attribution-names",
+        "Officials have blocked DeepSeek on government computers, Japan's digital ministry "
+        "said. Regulators opened an investigation into DeepSeek, Ireland's Data Protection "
+        "Commission said on Friday. European privacy regulators agreed to set up a task force "
+        "on DeepSeek, the European Data Protection Board said.",
+        "2025-02-12",
+        [
+            {"country": "JP", "kind": {"block"}, "scope": {"government_devices"}},
+            {"actor": DPC, "kind": {"investigate"}, "date": "2025-02-07"},
+            {"actor": {"European Data Protection Board", "EDPB"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "officials-with-a-persons-or-no-ones-attribution-give-nothing",
+        "Regulators opened probes, analysts said. Officials blocked the app on Friday, a "
+        "spokesperson said.",
+        "2025-02-12",
+        [],
+        exact=True,
+    ),
+    case(
+        "brussels-is-the-unions-seat-after-the-commission-is-named",
+        "The European Commission said it was monitoring DeepSeek. Commission spokesman Thomas "
+        "Regnier said Brussels would assess the app's compliance with the AI Act.",
+        "2025-02-12",
+        [
+            {"actor": {"European Commission"}, "kind": {"investigate"}, "status": "done"},
+            {"country": "EU", "kind": {"investigate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
         "a-directive-needs-a-group-a-modal-and-a-closing-attribution",
         "Users must be careful with the chatbot, the company said. Many agencies must now "
         "decide whether to block DeepSeek, analysts said. Agencies should review their use of "
