@@ -767,7 +767,12 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
     if (
         fm is not None
         and fm["verb"]
-        and (_HEARSAY_NP.search(fm["np"]) or _NEGATED_REPORT.search(fm["np"][-40:] + " "))
+        and (
+            _HEARSAY_NP.search(fm["np"])
+            or _NEGATED_REPORT.search(fm["np"][-40:] + " ")
+            # "..., with Victoria expected to follow": an absolute phrase, no one speaking
+            or fm["np"].startswith(("with ", "With "))
+        )
     ):
         # "..., and SK Telecom is said to be reviewing ...", "while Osaka is also expected to
         # follow suit": a passive of hearsay, not an attribution; "..., noting that DeepSeek

@@ -2818,6 +2818,15 @@ ROUND_THIRTEEN_PROBES = [
         ],
         exact=True,
     ),
+    case(
+        "with-a-place-expected-to-follow-is-no-attribution",
+        "Texas banned DeepSeek on state devices, with Virginia expected to follow. New South "
+        "Wales barred the app, with Victoria widely expected to do the same, Premier Chris "
+        "Minns said.",
+        "2025-02-06",
+        [{"speaker": {"Chris Minns"}, "contains": "New South Wales barred the app"}],
+        exact=True,
+    ),
 ]
 
 
