@@ -418,9 +418,14 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
     governed: set[int] = set()
     for i, m in enumerate(matches):
         a, b = m.span()
-        row = _choose_row(text, s, a, b, doc.lexicon.rows_for(m))
+        rows = doc.lexicon.rows_for(m)
+        row = _choose_row(text, s, a, b, rows)
         if row is _NO_ROW:
             continue
+        if row.form == "noun" and len(rows) > 1 and _named_subject_before(doc, text, a, b):
+            # "Italy's privacy watchdog blocks Chinese AI app DeepSeek": a body named right
+            # before the word, not a possessive's noun ("Italy's privacy ban")
+            row = next((r for r in rows if r.form == "verb"), row)
         if m.lastgroup != "lit" and _CLAUSE_IN_GAP.search(text, a, b):
             continue  # "adding that Mexicans were free to" is no "adding ... to"
         if any(x <= a < y for x, y in taken):
@@ -751,6 +756,15 @@ def _choose_row(text: str, s: Sentence, a: int, b: int, rows: Sequence[TriggerRo
         if row.form == want:
             return row
     return rows[0]
+
+
+def _named_subject_before(doc: _Doc, text: str, a: int, b: int) -> bool:
+    """Whether the trigger at ``[a, b)`` reads as a verb in the third person ("blocks",
+    "bans") right after a mention of a body that is not the target (its subject)."""
+    if not text.endswith("s", a, b) or text[a - 1 : a] != " " or _PLURAL_NOUN_ON.match(text, a):
+        return False
+    before = doc.index.mentions_between(max(0, a - 80), a - 1)
+    return bool(before) and before[-1].end == a - 1 and before[-1].actor != TARGET_ID
 
 
 def _light_before_noun(
@@ -1317,7 +1331,11 @@ def _read_trigger(
             or _PRODUCT_SUBJECT.search(text, max(clause.start, a - 60), a)
         )
     ):
-        return None
+        # (but "DeepSeek banned on Australian government devices": that government's)
+        owner = _devices_owner(doc, b, clause) if row.form != "noun" else None
+        if owner is None:
+            return None
+        actors, how = [owner], "place"
     recommended = False
     if not actors and how == "none":
         # "All federal agencies must remove DeepSeek ..., Home Affairs ordered", "Regulators
@@ -2100,6 +2118,33 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
     return places
 
 
+def _devices_owner(doc: _Doc, b: int, clause: Clause) -> str | None:
+    """The place whose government's devices a passive measure names right after its trigger
+    ("banned on Australian government devices", "blocked from all Taiwanese government
+    computers"), or None."""
+    lead = _ON_DEVICES_LEAD.match(doc.text, b, min(clause.end, b + 30))
+    if lead is None:
+        return None
+    for m in doc.index.mentions_between(lead.end(), min(clause.end, lead.end() + 60)):
+        if m.start != lead.end():
+            return None
+        if doc.index.actor(m.actor).kind not in _PLACE_KINDS or m.via == "modifier":
+            return None
+        if _DEVICES_AFTER.match(doc.text, m.end, clause.end) is None:
+            return None
+        return m.actor
+    return None
+
+
+#: The preposition before a place's devices: " on ", " from all ", " across ".
+_ON_DEVICES_LEAD = lazy_re(r"[ ](?:on|from|across|in)[ ](?:all[ ]|the[ ])?")
+#: The devices after a place's government: " devices", " phones and computers", " networks".
+_DEVICES_AFTER = lazy_re(
+    r"[ ](?:(?:issued|owned|official|work|public[ ]sector)[ ])?(?:devices|phones|computers|"
+    r"networks|systems|laptops|smartphones|PCs)\b"
+)
+
+
 def _body_at(doc: _Doc, b: int, clause: Clause) -> str | None:
     """The one body named right after a trigger that ends at ``b`` as where it was done:
     "access was cut off at the Pentagon", "was blocked on computers at the Commerce
@@ -2390,6 +2435,10 @@ def _agentless(
     places = _place_after(doc, b, clause) if b is not None and not quoted else []
     if places:
         return places, "place"
+    # "DeepSeek banned on Australian government devices": the government whose devices
+    owner = _devices_owner(doc, b, clause) if b is not None and not quoted else None
+    if owner is not None:
+        return [owner], "place"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:
@@ -2446,7 +2495,11 @@ _ATTRIBUTION_AFTER = lazy(
 
 #: A headline's subject and "to" right before its verb: "India to host ...", "Japan to
 #: restrict ...", "Seoul set to ban ..." (the verb is future: planned).
-_HEADLINE_TO = lazy(r"[^,:;]{2,60}?[ ](?:set[ ])?to[ ]$")
+_HEADLINE_TO = lazy(
+    r"[^,:;]{2,60}?[ ](?:set[ ])?to[ ]"
+    # a light verb before the measure's noun: "Dutch privacy watchdog to launch probe into ..."
+    r"(?:(?:launch|open|impose|start|begin|introduce|issue|announce|seek)[ ](?:an?[ ]|new[ ])?)?$"
+)
 #: A rank before an infinitive, which states what was done: "first state to ban", "the
 #: latest country to restrict", "the second government to block".
 _RANKED_TO = lazy(
@@ -3395,8 +3448,9 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
             continue  # "told staff not to download it": what they may not do, no app store
         if names is None:  # most clauses state no scope: read the names only when one does
             names = doc.index.mentions_between(clause.start, clause.end)
-        if any(x.start <= m.start() < x.end for x in names):
+        if any(x.start <= m.start() < x.end and m.end() <= x.end for x in names):
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
+            # (but "on Australian government devices" runs past the name: a scope)
         if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
             continue  # ", officials said.": who speaks, not where the measure applies
         if _describes_a_name(text, max(clause.start, m.start() - 120), m.start()):

@@ -6000,6 +6000,35 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "headline-a-named-body-then-a-third-person-verb",
+        "Italy's privacy watchdog blocks Chinese AI app DeepSeek\n\nBy Staff\n\nMore to "
+        "follow.",
+        "2025-01-31",
+        [{"actor": GARANTE, "kind": {"block"}}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "headline-to-and-a-light-verb-is-planned",
+        "Dutch privacy watchdog to launch probe into DeepSeek\n\nBy Staff\n\nMore to follow.",
+        "2025-01-31",
+        [{"actor": DUTCH_AP, "kind": {"investigate"}, "status": "planned"}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "headline-banned-on-a-places-government-devices",
+        "DeepSeek banned on Australian government devices\n\nBy Staff\n\nThe app is also "
+        "blocked on Taiwanese government networks over security fears.",
+        "2025-02-05",
+        [
+            {"actor": AUSTRALIA, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": TAIWAN, "kind": {"block"}, "scope": {"government_devices"}},
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
