@@ -1352,7 +1352,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
         r"[ ](?:yesterday|today|earlier|previously|separately|before|repeatedly|publicly|again|"
         r"more[ ]than[ ]once|many[ ]times))?"
-        r"(?:[ ](?:on|in|at|during|to|after|before)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
+        r"(?:[ ](?:on|in|at|during|to|after|before|via|through)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
         r",))?"
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
         r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"

@@ -2819,6 +2819,21 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "said-via-a-spokesperson-that-is-no-part-of-the-claim",
+        "Nvidia said via a spokesperson that DeepSeek's work was an excellent AI advancement. "
+        "Apple said through a spokeswoman that it had removed the app.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Nvidia"},
+                "contains": "excellent AI advancement",
+                "starts": "DeepSeek's work was",
+            },
+            {"speaker": {"Apple", "Apple Inc."}, "contains": "removed", "starts": "it had"},
+        ],
+        exact=True,
+    ),
+    case(
         "with-a-place-expected-to-follow-is-no-attribution",
         "Texas banned DeepSeek on state devices, with Virginia expected to follow. New South "
         "Wales barred the app, with Victoria widely expected to do the same, Premier Chris "
