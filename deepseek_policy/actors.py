@@ -4156,22 +4156,15 @@ _NOT_DESCRIPTIVE = frozenset(
 
 
 def _only_modifiers(words: Sequence[str]) -> bool:
-    return all(
-        w
-        in (
-            "top",
-            "main",
-            "national",
-            "federal",
-            "own",
-            "chief",
-            "new",
-            "state",
-            "central",
-            "official",
-        )
-        for w in words
-    )
+    """Whether ``words`` only qualify the description after them ("top", "national"; and
+    "personal", as in "Turkey's personal data protection authority")."""
+    return _DESCRIPTION_MODIFIERS.issuperset(words)
+
+
+_DESCRIPTION_MODIFIERS = frozenset(
+    ["top", "main", "national", "federal", "own", "chief", "new", "state", "central", "official",
+     "personal"]
+)  # fmt: skip
 
 
 def _adjective_of(gazetteer: Gazetteer, code: str) -> str | None:

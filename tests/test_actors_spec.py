@@ -1346,6 +1346,35 @@ ROUND_TEN = [
 ]
 
 # Round twelve, mine (ROUND_TWELVE_MINE).
+ROUND_THIRTEEN_PROBES = [
+    case(
+        "personal-data-protection-bodies-of-a-place",
+        "Turkey's personal data protection authority launched an investigation into DeepSeek. "
+        "Malaysia's personal data protection department said it was monitoring the app.",
+        [
+            {"names": {"Personal Data Protection Authority"}, "kind": "regulator", "country": "TR"},
+            {"names": {"Personal Data Protection Department"}, "kind": "regulator", "country": "MY"},
+        ],
+        no_actor_named=["Turkey personal data protection authority"],
+    ),
+    case(
+        "a-banks-short-name-in-a-list",
+        "Several South Korean banks, including KB Kookmin and Shinhan, have restricted access to "
+        "DeepSeek.",
+        [
+            {"names": {"KB Kookmin Bank"}, "kind": "company", "country": "KR"},
+            {"names": {"Shinhan Financial Group", "Shinhan"}, "kind": "company"},
+        ],
+    ),
+    case(
+        "lawmakers-in-georgia-among-us-states",
+        "Kansas and Oklahoma have barred DeepSeek from state devices. Lawmakers in Georgia "
+        "introduced a bill that would ban the app.",
+        [{"names": {"Georgia Lawmakers", "Lawmakers in Georgia"}, "country": "US", "region": "US-GA"}],
+    ),
+]
+
+
 ROUND_TWELVE_MINE = [
     case(
         "plural-title-before-names-each-with-a-party-appositive",
@@ -2238,6 +2267,7 @@ CASES = [
     *ROUND_ELEVEN,
     *ROUND_TWELVE,
     *ROUND_TWELVE_MINE,
+    *ROUND_THIRTEEN_PROBES,
 ]
 
 
