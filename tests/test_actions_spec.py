@@ -6029,6 +6029,27 @@ ROUND_THIRTEEN_PROBES = [
         raw=True,
     ),
     case(
+        "allowing-the-app-to-resume-or-return-lifts-the-measure",
+        "South Korea will allow DeepSeek downloads to resume once the company fixes its privacy "
+        "policy. Italy's Garante permitted the app to return to app stores.",
+        "2025-04-28",
+        [
+            {"actor": SOUTH_KOREA | PIPC, "kind": {"lift"}, "status": "planned"},
+            {"actor": GARANTE, "kind": {"lift"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-possible-or-potential-measure-is-considered",
+        "Manila is studying a possible ban on the app. Canberra discussed a potential ban on "
+        "DeepSeek with the states.",
+        "2025-02-03",
+        [
+            {"country": "PH", "kind": {"ban"}, "status": "considered"},
+            {"actor": AUSTRALIA, "kind": {"ban"}, "status": "considered"},
+        ],
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
