@@ -3869,13 +3869,26 @@ def _named_target(doc: _Doc, obj: str) -> bool:
 
 
 #: An amount before what it is for: "more than 380 billion yuan in ", "$12 billion into ".
+#: What opens a purpose: "to support", "to buy", "for", "in", "into".
+_PURPOSE_LEAD = lazy(
+    r"[ ]?(?:to[ ](?:support|back|develop|fund|finance|build|help|boost|promote|buy|purchase|"
+    r"acquire|train|expand|upgrade|invest[ ]in)[ ]|for[ ]|in[ ]|into[ ])"
+)
+#: An investment's own verb at the start of its object: "spend ...", "pledged ...".
+_INVEST_VERB = lazy(
+    r"^[ ]?(?:spend|spends|spent|spending|pledge|pledges|pledged|pledging|invest|invests|"
+    r"invested|investing|commit|commits|committed|allocate|allocates|allocated|earmark|"
+    r"earmarks|earmarked|approve|approves|approved|set[ ]aside|sets[ ]aside)[ ]"
+)
+#: The occasion of an act, after its object: "in the wake of", "following", "amid".
+_OCCASION = lazy(r"\b(?:in[ ]the[ ]wake[ ]of|following|amid|after|in[ ]response[ ]to)\b")
 _AMOUNT_THEN_PURPOSE = lazy(
     r"[ ]?(?:(?:about|around|roughly|nearly|almost|over|more[ ]than|up[ ]to|some)[ ])?"
     r"(?:[A-Z]{2,3}[$]?[ ]?|US[$])?[$€£¥]?[0-9][0-9.,]*(?:[ ]?(?:[a-zA-Z]+|%))?"
     r"(?:[ ](?:[a-zA-Z]+|dollars)){0,2}?(?:[ ](?:this|next|last)[ ](?:year|month))?"
     # the amount's other currency: " ($8.2 billion)", ", or about $10.2 million,"
     r"(?:[ ]\([^()]{1,30}\)|,[ ]or[ ][^,]{1,30},)?"
-    r"[ ](?:in|into|on|for)[ ]"
+    r"(?=[ ](?:in|into|on|for|to)[ ])(?:[ ](?:in|into|on|for)[ ])?"
 )
 #: The head of an object that states a purpose, up to a stop that is not a decimal point.
 _PURPOSE_HEAD = lazy(
@@ -3896,6 +3909,7 @@ _NEXT_PREDICATE = lazy(
 #: A time phrase closing an object: " over the next three years", " this year", " by 2027".
 _TRAILING_TIME = lazy(
     r"[ ](?:over[ ]the[ ]next|in[ ]the[ ]next|within|during|by[ ](?:the[ ]end|20[0-9]{2})|"
+    r"over[ ](?:the[ ](?:coming|past)[ ])?(?:[a-z]+|[0-9]+)[ ](?:years|months)|"
     r"this[ ](?:year|month)|next[ ](?:year|month)|from[ ]20[0-9]{2}|"
     # a date: " on Monday", " on Jan. 30", " last week", " earlier this month", " in March"
     r"on[ ][A-Z][a-z]+day|on[ ][A-Z][a-z]{2,8}\.?[ ][0-9]|last[ ](?:week|month|year)|"
@@ -3929,6 +3943,12 @@ _PARTNER_NAME = lazy(r"[ ](?:the[ ])?(?P<name>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){
 
 
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
+    if kind is ActionKind.INVEST:
+        # "pledged 1 billion yuan to support local AI startups in the wake of DeepSeek's
+        # success": what the money is for, before the verb's own words and the occasion
+        obj = _INVEST_VERB.sub("", obj, count=1)
+        occasion = _OCCASION.search(obj)
+        obj = obj[: occasion.start()] if occasion is not None else obj
     p1, exact, p2, folded = _targets()
     found: list[tuple[int, str]] = []
     for m in p1.finditer(obj[:200]):
@@ -3961,15 +3981,14 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         return ["DeepSeek"]  # "a bill to ban it", "a ban on it": the service named before
     if kind.family in (Family.OTHER,):
         # "a fund to support AI start-ups" -> "AI start-ups"
-        purpose = rx(
-            r"[ ]?(?:to[ ](?:support|back|develop|fund|finance|build|help|boost|promote|"
-            r"invest[ ]in)[ ]|for[ ]|in[ ]|into[ ])"
-        ).match(obj)
+        purpose = _PURPOSE_LEAD.match(obj)
         obj = obj[purpose.end() :] if purpose is not None else obj
         # "more than 380 billion yuan in cloud and AI infrastructure over the next three
         # years" -> "cloud and AI infrastructure": past the amount, before the time
         amount = _AMOUNT_THEN_PURPOSE.match(obj)
         obj = obj[amount.end() :] if amount is not None else obj
+        purpose = _PURPOSE_LEAD.match(obj) if amount is not None else None
+        obj = obj[purpose.end() :] if purpose is not None else obj  # "... yuan to support"
         # (a decimal point or comma between digits goes on: "Ernie 4.5", "1,000 GPUs")
         head = _PURPOSE_HEAD.match(obj)
         if head is not None and head.group(1).strip():

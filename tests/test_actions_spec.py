@@ -6050,6 +6050,21 @@ ROUND_THIRTEEN_PROBES = [
         ],
     ),
     case(
+        "an-investments-target-is-what-the-money-is-for",
+        "The Hangzhou government pledged 1 billion yuan to support local AI startups in the "
+        "wake of DeepSeek's success. Alibaba said it would spend more than 380 billion yuan on "
+        "cloud and AI over three years. South Korea unveiled a 1 trillion won fund to buy "
+        "10,000 GPUs. India approved 10,372 crore rupees for the IndiaAI mission.",
+        "2025-03-10",
+        [
+            {"actor": {"Hangzhou"}, "kind": {"invest"}, "targets_has": {"local AI startups"}},
+            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"invest"}, "targets_has": {"cloud and AI"}},
+            {"actor": SOUTH_KOREA, "kind": {"invest"}, "targets_has": {"10,000 GPUs"}},
+            {"country": "IN", "kind": {"invest"}, "targets_has": {"IndiaAI mission"}},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
