@@ -6065,6 +6065,19 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "deals-to-use-or-with-deepseek",
+        "Perplexity struck a deal to use DeepSeek's model in its search engine. Lenovo signed a "
+        "memorandum of understanding with DeepSeek. Telkom struck a deal with DeepSeek to offer "
+        "R1 in Indonesia.",
+        "2025-03-10",
+        [
+            {"actor": {"Perplexity", "Perplexity AI"}, "kind": {"adopt"}},
+            {"actor": {"Lenovo", "Lenovo Group"}, "kind": {"partner"}},
+            {"country": "ID", "kind": {"partner"}},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
