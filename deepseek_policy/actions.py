@@ -4125,7 +4125,28 @@ def _date_for(
                 for d in _dates_between(doc, before.start, before.end):
                     if d.date is not None:
                         return d.date
+    return _label_date(doc, s)
+
+
+def _label_date(doc: _Doc, s: Sentence) -> Date | None:
+    """The date a timeline's entry opens with, before a colon or a dash: "January 28: the
+    Garante sends ...", "Feb. 4 — Australia bans ...", "- Feb. 6: South Korea blocks ..."."""
+    text = doc.text
+    for d in _dates_between(doc, s.start, min(s.end, s.start + 40)):
+        if (
+            d.date is not None
+            and _LABEL_LEAD.fullmatch(text, s.start, d.span.start) is not None
+            and _LABEL_END.match(text, d.span.end, s.end) is not None
+        ):
+            return d.date
+        return None  # (only the sentence's first date can be its label)
     return None
+
+
+#: What may stand before a timeline entry's date: a bullet.
+_LABEL_LEAD = lazy_re(r"[ \t]*(?:[-*•·–—][ \t]+)?")
+#: What ends a timeline entry's date: a colon or a dash, then the entry.
+_LABEL_END = lazy_re(r"[ ]*(?::|[-–—]{1,2})[ ]")
 
 
 #: The verb of a measure's imposing before a date in its clause: "(the suspension) imposed

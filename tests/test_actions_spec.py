@@ -6078,6 +6078,24 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-timeline-entrys-date-label-dates-its-acts",
+        "January 28: Italy's data protection authority sends DeepSeek a request for "
+        "information.\n\n"
+        "Feb. 4 — Australia bans DeepSeek from all government systems and devices.\n\n"
+        "- Feb. 6: South Korea's foreign and defence ministries block access on work "
+        "computers.\n\n"
+        "February 27: The New York state government bans the app on government devices.",
+        "2025-02-28",
+        [
+            {"actor": GARANTE, "kind": {"request_information"}, "date": "2025-01-28"},
+            {"actor": AUSTRALIA, "kind": {"ban"}, "date": "2025-02-04"},
+            {"actor": KR_MOFA, "kind": {"block"}, "date": "2025-02-06"},
+            {"actor": KR_MND, "kind": {"block"}, "date": "2025-02-06"},
+            {"actor": {"New York"}, "kind": {"ban"}, "date": "2025-02-27"},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
