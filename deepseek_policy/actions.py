@@ -2484,11 +2484,13 @@ _SITE_FAMILIES = frozenset({Family.RESTRICTIVE, Family.SCRUTINY, Family.SUPPORTI
 #: A subordinate clause after a sentence-final attribution: ", as the regulator looks into".
 _ASIDE_AFTER_ATTRIBUTION = lazy(r",[ ](?:as|while|after|amid|because|since|days[ ]after)[ ]")
 _ATTRIBUTION_AFTER = lazy(
-    r",[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?:said|says|announced|confirmed|stated)"
+    r",[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?:said|says|announced|confirmed|stated|ordered|orders|"
+    r"directed|instructed)"
     # "in a statement", "at a press briefing": where it was said
     r"(?:[ ](?:in|at|during|via)[ ](?:a|an|the|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:statement|"
-    r"briefing|interview|release|notice|conference|post|email|letter|hearing|announcement))?"
-    r"(?:[ ]on[ ]\w+|[ ]on[ ][A-Z][a-z]{2,4}\.?[ ][0-9]{1,2}|[ ]\w+day|[ ](?:last|this|earlier"
+    r"briefing|interview|release|notice|conference|post|email|letter|hearing|announcement|"
+    r"directive|circular|memo))?"
+    r"(?:[ ]on[ ][A-Z][a-z]{2,8}\.?[ ][0-9]{1,2}|[ ]on[ ]\w+|[ ]\w+day|[ ](?:last|this|earlier"
     r"[ ]this)[ ](?:week|month)|[ ]yesterday|[ ]today)?[.!]?[\"”’']?[ ]*$"
 )
 
@@ -2760,7 +2762,7 @@ def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:
         or _OFFICIALS_SUBJECT.match(text, s.start, a)
     ):
         return []
-    tail = _DIRECTIVE_ATTRIBUTION.search(text, max(a, s.end - 120), s.end)
+    tail = _ATTRIBUTION_AFTER.search(text, max(a, s.end - 120), s.end)
     if tail is None:
         return []
     named = [
@@ -2793,13 +2795,6 @@ _DIRECTIVE_SUBJECT = lazy(
 _OFFICIALS_SUBJECT = lazy(
     r"(?:In[ ][^,]{2,40},[ ])?(?:(?:[Tt]he|[Ss]ome|[Ss]everal)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?:[Oo]fficials|[Aa]uthorities|[Rr]egulators|[Ww]atchdogs)[ ][^,;:]{0,80}$"
-)
-#: The closing attribution of a directive: ", Home Affairs ordered.", ", the ministry said on
-#: Tuesday."
-_DIRECTIVE_ATTRIBUTION = lazy(
-    r",[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?:said|says|announced|ordered|orders|directed|"
-    r"instructed|stated|confirmed)(?:[ ]on[ ](?:[A-Z][a-z]{2,8}\.?[ ][0-9]{1,2}|\w+)|"
-    r"[ ]\w+day|[ ]in[ ]a[ ](?:statement|directive|circular|memo|notice))?[.!]?[ ]*$"
 )
 
 
