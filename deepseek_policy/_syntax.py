@@ -611,6 +611,8 @@ def subject_before(
                 in_prepositional_phrase(text, lo, prev, doc)
                 and not relative
                 and not _GROUP_IN_BEFORE.search(text, max(lo, prev.start - 40), prev.start)
+                # ("after Australia, Taiwan and South Korea restricted it": a clause's subject)
+                and not _SUBORDINATOR_BEFORE.search(text, max(lo, prev.start - 10), prev.start)
             ):
                 break  # ("Regulators in the Netherlands, France and ...": the list's first)
             if rx(
@@ -650,6 +652,11 @@ def subject_before(
         named = _named_in_apposition(doc, lo, hi, masks)
         return [named] if named is not None and not relative else []
     return list(dict.fromkeys(m.actor for m in chosen))
+
+
+#: A subordinating conjunction right before a name: the clause it opens has that name in its
+#: subject, though the word is also a preposition ("after Australia, Taiwan and Korea acted").
+_SUBORDINATOR_BEFORE = lazy_re(r"\b(?:after|before|since|until|once|because|when|while)[ ]$")
 
 
 def _listed_past_appositive(

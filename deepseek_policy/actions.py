@@ -758,6 +758,30 @@ def _choose_row(text: str, s: Sentence, a: int, b: int, rows: Sequence[TriggerRo
     return rows[0]
 
 
+def _written_to_a_firm(doc: _Doc, b: int, clause: Clause) -> bool:
+    """Whether the one written to, right after "wrote to", is DeepSeek or another company
+    (a request for information), not a minister or a public body."""
+    text = doc.text
+    addressee = _ADDRESSEE.match(text, b, min(clause.end, b + 60))
+    if addressee is None:
+        return True
+    firms = [
+        x
+        for x in doc.index.mentions_between(addressee.start(), addressee.end())
+        if x.actor == TARGET_ID or doc.index.actor(x.actor).kind in _PRIVATE_KINDS
+    ]
+    return bool(firms) or _FIRM_NOUN.search(addressee.group()) is not None
+
+
+#: Who a letter is written to: up to a comma or the words that say what it is about.
+_ADDRESSEE = lazy_re(
+    r"[ ](?:(?!(?:about|asking|seeking|demanding|urging|over|regarding|concerning|on|for|to|"
+    r"with|in)\b)[^ ,;.]++[ ]?){1,8}"
+)
+#: A firm named by its common noun: "the company", "the Chinese startup".
+_FIRM_NOUN = lazy_re(r"\b(?:company|firm|start-?up|developer|operator|chatbot|app)\b")
+
+
 def _named_subject_before(doc: _Doc, text: str, a: int, b: int) -> bool:
     """Whether the trigger at ``[a, b)`` reads as a verb in the third person ("blocks",
     "bans") right after a mention of a body that is not the target (its subject)."""
@@ -1199,6 +1223,8 @@ def _read_trigger(
     gap = text[a:b]
     if row.object in ("ai", "own") and not _object_ok(doc, text, row, clause, a, b, obj):
         return None
+    if row.phrase == "write to" and not _written_to_a_firm(doc, b, clause):
+        return None  # "wrote to the home secretary, demanding ...": a letter to no AI firm
     if kind is ActionKind.INVESTIGATE and (
         _OPTION_OBJECT.match(obj) or obj.startswith((" whether to ", " whether or not to "))
     ):

@@ -6096,6 +6096,26 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-list-after-a-subordinator-is-its-clauses-subject",
+        "Ministers face calls to bar civil servants from using DeepSeek after Australia, Taiwan "
+        "and South Korea restricted the chatbot on official devices.",
+        "2025-02-07",
+        [
+            {"actor": AUSTRALIA, "kind": {"restrict"}},
+            {"actor": TAIWAN, "kind": {"restrict"}},
+            {"actor": SOUTH_KOREA, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-letter-to-a-minister-or-department-requests-nothing-of-deepseek",
+        "Lawmakers wrote to the Commerce Department about DeepSeek. Ireland's Data Protection "
+        "Commission has written to DeepSeek requesting information about its data processing.",
+        "2025-02-07",
+        [{"actor": DPC, "kind": {"request_information"}}],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
