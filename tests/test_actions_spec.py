@@ -6116,6 +6116,17 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "malicious-attacks-are-a-security-reason",
+        "DeepSeek temporarily limited new registrations to users with Chinese phone numbers, "
+        "citing large-scale malicious attacks on its services.\n\nA day later, DeepSeek "
+        "paused new sign-ups after a DDoS attack.",
+        "2025-01-28",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"restrict"}, "reasons": {"security"}},
+            {"actor": {"DeepSeek"}, "kind": {"suspend", "restrict"}, "reasons": {"security"}},
+        ],
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
