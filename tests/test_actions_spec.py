@@ -6127,6 +6127,16 @@ ROUND_THIRTEEN_PROBES = [
         ],
     ),
     case(
+        "e-governance-and-government-services-are-public-services",
+        "Karnataka has said it will pilot DeepSeek-based tools in its e-governance services. "
+        "Shenzhen adopted DeepSeek to answer queries about government services.",
+        "2025-03-04",
+        [
+            {"actor": {"Karnataka"}, "kind": {"adopt"}, "scope": {"public_services"}},
+            {"actor": {"Shenzhen"}, "kind": {"adopt"}, "scope": {"public_services"}},
+        ],
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
