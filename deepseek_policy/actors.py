@@ -2650,6 +2650,8 @@ class ActorIndex:
         # where the sentence or paragraph is about another country, or about none.
         bodies = all(e.kind in _BODY_KINDS for e in entries)
         first, strength = self._context_country(start, s, end)
+        if bodies and strength == "paragraph":
+            first = self._home_over_a_neighbour(start, s, first, entries)
         if bodies and (first is None or strength != "document"):
             same = [e for e in entries if e.country == first]
             return min(same, key=_entry_rank) if same else None
@@ -2943,6 +2945,29 @@ class ActorIndex:
         entries = self.gazetteer.lookup(name) or self.gazetteer.lookup_casefree(name)
         countries = {e.country for e in entries if e.kind is ActorKind.COUNTRY}
         return countries.pop() if len(countries) == 1 else None
+
+    def _home_over_a_neighbour(
+        self, start: int, s: Sentence | None, near: str | None, entries: Sequence[Entry]
+    ) -> str | None:
+        """The country a shared body's name is read in where only a paragraph before names
+        one: the document's own country, where it outweighs that neighbour by far and has
+        such a body ("... after Australia, Taiwan and South Korea restricted it.\n\nThe
+        Cabinet Office said ..." in a British story is Britain's), else the neighbour."""
+        home = self._document_country()
+        if home is None or home == near or all(e.country != home for e in entries):
+            return near
+        para = self.seg.paragraphs[s.paragraph] if s is not None else None
+        if (
+            para is None
+            or _nearest_after(para.start, *self._scene_setters(start, para.start))
+            or self._paragraph_dateline(para.start)
+            or self._section_country(para.start)
+        ):
+            return near  # the body's own paragraph names that country (or its dateline does)
+        counts = self._doc_counts
+        if counts[home] < _HOME_MARGIN * max(1, counts[near] if near else 0):
+            return near
+        return home
 
     def _document_country(self) -> str | None:
         return self._doc_ranked[0] if self._doc_ranked else None
@@ -3310,6 +3335,9 @@ _KIND_RANK = {
 }
 
 
+#: How many times the neighbour's weight the document's own country must have for a shared
+#: body's name to be read as the home country's.
+_HOME_MARGIN = 3
 #: The kinds of a place whose name another country's place may share: "Georgia".
 _SHARED_PLACE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT})
 

@@ -1367,6 +1367,16 @@ ROUND_THIRTEEN_PROBES = [
         ],
     ),
     case(
+        "a-shared-body-name-after-a-paragraph-about-other-countries-is-the-homes",
+        "Ministers face calls to bar civil servants from DeepSeek after Australia, Taiwan and "
+        "South Korea restricted the app.\n\n"
+        "The Cabinet Office said it was reviewing the app.\n\n"
+        "The Information Commissioner's Office said it would engage with DeepSeek to protect UK "
+        "users. Britain's National Cyber Security Centre warned organisations about the app, "
+        "and Scotland's government blocked it.",
+        [{"names": {"Cabinet Office"}, "kind": "government_agency", "country": "GB"}],
+    ),
+    case(
         "lawmakers-in-georgia-among-us-states",
         "Kansas and Oklahoma have barred DeepSeek from state devices. Lawmakers in Georgia "
         "introduced a bill that would ban the app.",
