@@ -5471,7 +5471,10 @@ ROUND_TWELVE_ROUNDUPS = [
         "DeepSeek.",
         "2025-02-18",
         [
-            {"actor": {"Geely", "Geely Auto", "Zhejiang Geely Holding Group"}, "kind": {"integrate", "adopt"}},
+            {
+                "actor": {"Geely", "Geely Auto", "Zhejiang Geely Holding Group"},
+                "kind": {"integrate", "adopt"},
+            },
             {"actor": {"Xiaomi"}, "kind": {"integrate", "adopt"}},
             {"actor": {"Lenovo"}, "kind": {"integrate", "adopt"}},
             {
@@ -6001,8 +6004,7 @@ ROUND_THIRTEEN_PROBES = [
     ),
     case(
         "headline-a-named-body-then-a-third-person-verb",
-        "Italy's privacy watchdog blocks Chinese AI app DeepSeek\n\nBy Staff\n\nMore to "
-        "follow.",
+        "Italy's privacy watchdog blocks Chinese AI app DeepSeek\n\nBy Staff\n\nMore to follow.",
         "2025-01-31",
         [{"actor": GARANTE, "kind": {"block"}}],
         exact=True,
@@ -6058,7 +6060,11 @@ ROUND_THIRTEEN_PROBES = [
         "2025-03-10",
         [
             {"actor": {"Hangzhou"}, "kind": {"invest"}, "targets_has": {"local AI startups"}},
-            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"invest"}, "targets_has": {"cloud and AI"}},
+            {
+                "actor": {"Alibaba", "Alibaba Group"},
+                "kind": {"invest"},
+                "targets_has": {"cloud and AI"},
+            },
             {"actor": SOUTH_KOREA, "kind": {"invest"}, "targets_has": {"10,000 GPUs"}},
             {"country": "IN", "kind": {"invest"}, "targets_has": {"IndiaAI mission"}},
         ],
@@ -6135,6 +6141,21 @@ ROUND_THIRTEEN_PROBES = [
             {"actor": {"Karnataka"}, "kind": {"adopt"}, "scope": {"public_services"}},
             {"actor": {"Shenzhen"}, "kind": {"adopt"}, "scope": {"public_services"}},
         ],
+    ),
+    case(
+        "a-state-assets-regulator-and-a-citizen-hotline",
+        "China's state-owned enterprises regulator urged central SOEs to accelerate the use of "
+        "DeepSeek. Guangzhou's government said it had connected DeepSeek to its 12345 "
+        "hotline.",
+        "2025-03-04",
+        [
+            {
+                "actor": {"State-owned Assets Supervision and Administration Commission", "SASAC"},
+                "kind": {"call_for", "adopt"},
+            },
+            {"actor": {"Guangzhou"}, "kind": {"integrate", "adopt"}, "scope": {"public_services"}},
+        ],
+        exact=True,
     ),
     case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
