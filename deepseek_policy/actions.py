@@ -1724,6 +1724,8 @@ def _actors_for(
         if actors:
             return actors, "cause"
     if passive:
+        if agents and _CALLED_TO_BE.search(text, max(s.start, a - 80), a):
+            return [], "none"  # "called for DeepSeek to be investigated by EU regulators"
         if agents:
             return agents, "agent"
         order = _ORDER_COMPLEMENT.search(text, max(clause.start, a - 60), a)
@@ -1960,6 +1962,12 @@ _DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w
 #: A trigger that opens with a past-tense verb ("urged", "called on", "told"): a finite
 #: predicate of its own.
 _PAST_FINITE_AT = lazy(r"(?:[a-z]+ed|told|sent|put|set|made|took|gave|cut|said)\b")
+#: A call for a passive measure, before its participle: "called for DeepSeek to be", "urged
+#: that the app be" (the one called on has not acted).
+_CALLED_TO_BE = lazy(
+    r"\b(?:call(?:ed|s|ing)?[ ]for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|press(?:ed|es|ing)[ ]for|"
+    r"want(?:s|ed)?|ask(?:ed|s|ing)?[ ]for)[ ](?:[\w’'.-]+[ ]){0,5}?(?:to[ ])?be[ ]$"
+)
 #: A gerund: "ordering", "banning".
 _GERUND_AT = lazy(r"\w+ing\b")
 #: "with" and the noun phrase of an absolute construction, right before its gerund.

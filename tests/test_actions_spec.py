@@ -6158,6 +6158,25 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-passive-measure-called-for-is-no-act-of-its-agent",
+        "Consumer groups called for DeepSeek to be investigated by EU regulators. Euroconsumers "
+        "also called for the app to be suspended by national watchdogs.",
+        "2025-03-04",
+        [{"actor": {"Euroconsumers"}, "kind": {"call_for"}}],
+        exact=True,
+    ),
+    case(
+        "making-it-a-crime-or-illegal-is-a-ban",
+        "Senator Josh Hawley is pushing legislation that would make downloading DeepSeek a "
+        "crime. Texas made it illegal to install DeepSeek on state phones.",
+        "2025-03-04",
+        [
+            {"actor": {"Josh Hawley"}, "kind": {"ban", "call_for"}, "status": "proposed"},
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
