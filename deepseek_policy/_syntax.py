@@ -74,6 +74,10 @@ _PREPOSITION_BEFORE = lazy_re(
 _LIKE_BEFORE = lazy(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+|those[ ]of[ ]+(?:the[ ]+)?)?$")
 
 
+#: A possessive ending that owners listed together each take: "Microsoft's and Amazon's".
+_POSSESSIVE_S = frozenset({"'s", "’s"})
+#: What joins owners listed together after the first one's "'s": " and ", ", ", ", and ".
+_OWNERS_JOINT = lazy(r"(?:,[ ](?:and[ ])?|[ ]and[ ])(?:the[ ])?")
 _LIST_GAP = lazy(
     # a bracket may close an acronym first: "Korea Electric Power Corporation (KEPCO) and ..."
     r"^\)?[ ]*(?:[,;][ ]*(?:(?:and|or|as[ ]well[ ]as|&|plus)[ ]+)?|(?:and|or|as[ ]well[ ]as|&|plus|"
@@ -642,7 +646,27 @@ def subject_before(
     if not chosen:
         named = _named_in_apposition(doc, lo, hi, masks)
         return [named] if named is not None and not relative else []
+    if text[chosen[0].end : chosen[0].end + 2] in _POSSESSIVE_S:
+        chosen[:0] = _fellow_owners(doc, lo, chosen[0])
     return list(dict.fromkeys(m.actor for m in chosen))
+
+
+def _fellow_owners(doc: Context, lo: int, owner: Mention) -> list[Mention]:
+    """The owners listed before an owner that own the same noun: "Microsoft's and (Amazon's
+    cloud platforms)", "Google's, Oracle's and (IBM's clouds)" (the earlier ones are read as
+    modifiers of the list)."""
+    text = doc.text
+    found: list[Mention] = []
+    nxt = owner.start
+    for m in reversed(doc.index.mentions_between(max(lo, owner.start - 120), owner.start)):
+        if m.end > nxt:
+            continue  # another reading of the same words
+        gap = text[m.end : nxt]
+        if gap[:2] not in _POSSESSIVE_S or _OWNERS_JOINT.fullmatch(gap, 2) is None:
+            break
+        found.insert(0, m)
+        nxt = m.start
+    return found
 
 
 def _listed_past_appositive(

@@ -3136,6 +3136,14 @@ _SUBORDINATOR = lazy(
 )
 
 
+#: A wait, then "before" and its gerund or clause right before a trigger: "wait for a
+#: security review before (adopting)", "await guidance before they (use)".
+_WAIT_BEFORE = lazy(
+    r"\b(?:wait|waits|waiting|await|awaits|awaiting|hold[ ]off|holding[ ]off)\b"
+    r"[^.;:]{0,60}?[ ]before[ ](?:(?:they|it|we|staff|employees|agencies)[ ])?$"
+)
+
+
 def _status(
     doc: _Doc,
     text: str,
@@ -3147,6 +3155,11 @@ def _status(
     kind: ActionKind,
 ) -> Status:
     window = _uncontracted(text[max(lo, a - 90) : a])
+    waits = (
+        kind.family is Family.SUPPORTIVE
+        and " before " in window
+        and _WAIT_BEFORE.search(window) is not None
+    )
     # a modal of an earlier clause is not this one's ("could no longer download it after the
     # regulator had it removed")
     cut = _last(_SUBORDINATOR.finditer(window))
@@ -3214,6 +3227,9 @@ def _status(
         return Status.PROPOSED
     if "planned" in found:
         return Status.PLANNED
+    if waits:
+        # "told staff to wait for a security review before adopting it": held off until then
+        return Status.CONSIDERED
     return Status.DONE
 
 

@@ -7103,6 +7103,41 @@ ROUND_TWELVE = [
 ]
 
 
+# Round thirteen (ROUND_THIRTEEN): actions and actors.
+ROUND_THIRTEEN = [
+    case(
+        "r13-told-to-wait-for-a-review-before-adopting-is-no-done-adoption",
+        "India's finance ministry told employees to wait for a security review before adopting "
+        "DeepSeek. Samsung told staff to wait for internal guidance before deploying DeepSeek "
+        "models. Kenya's ICT ministry said agencies must wait for a security audit before they "
+        "adopt DeepSeek.",
+        "2025-02-10",
+        [
+            {"actor": {"Ministry of Finance"}, "kind": {"adopt"}, "status": "considered"},
+            {"actor": {"Samsung Electronics", "Samsung"}, "kind": {"adopt"}, "status": "considered"},
+            {"country": "KE", "kind": {"adopt"}, "status": "considered"},
+        ],
+    ),
+    case(
+        "r13-owners-listed-with-their-own-possessives-all-act",
+        "Microsoft's and Amazon's cloud platforms began offering R1 last week. Baidu\u2019s and "
+        "Tencent\u2019s apps have integrated DeepSeek. Google's, Oracle's and IBM's clouds "
+        "started hosting DeepSeek R1.",
+        "2025-02-10",
+        [
+            {"actor": {"Microsoft"}, "kind": {"adopt"}, "date": "2025-W06"},
+            {"actor": {"Amazon"}, "kind": {"adopt"}, "date": "2025-W06"},
+            {"actor": {"Baidu"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Tencent"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Google"}, "kind": {"adopt"}},
+            {"actor": {"Oracle"}, "kind": {"adopt"}},
+            {"actor": {"IBM"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -7138,6 +7173,7 @@ CASES = [
     *ROUND_ELEVEN_ATTRS,
     *ROUND_TWELVE,
     *ROUND_TWELVE_ROUNDUPS,
+    *ROUND_THIRTEEN,
 ]
 
 
