@@ -2059,8 +2059,14 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
     at = place.start("place")
     if doc.text.endswith("the ", 0, at):
         at -= 4
+    return _places_from(doc, at, clause.end)
+
+
+def _places_from(doc: _Doc, at: int, end: int) -> list[str]:
+    """The country, region or union named at ``at`` (after "the" or a unit such as "the state
+    of"), with those listed after it up to ``end``."""
     places: list[str] = []
-    for m in doc.index.mentions_between(at, clause.end):
+    for m in doc.index.mentions_between(at, end):
         # "in Taiwan, Australia and South Korea": each member of the list
         if m.start < at:
             continue
@@ -2068,15 +2074,27 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
             break
         if doc.index.actor(m.actor).kind not in _PLACE_KINDS:
             break
-        if _PART_OF.match(doc.text, m.end, clause.end) is not None:
+        if _PART_OF.match(doc.text, m.end, end) is not None:
             at = m.end + 1  # "in the US state of Texas": the state
             continue
         places.append(m.actor)
-        joint = _PLACE_LIST_JOINT.match(doc.text, m.end, clause.end)
+        joint = _PLACE_LIST_JOINT.match(doc.text, m.end, end)
         if joint is None:
             break
         at = joint.end()
     return places
+
+
+def _fronted_place(doc: _Doc, start: int, a: int) -> list[str]:
+    """The places a sentence opens with before its comma, "In Ghana, ...", "In Texas and
+    Virginia, ...", where a trigger at ``a`` after that comma happened."""
+    comma = doc.text.find(", ", start, min(a, start + 80))
+    if comma < 0:
+        return []
+    at = start + 3
+    if doc.text.startswith("the ", at):
+        at += 4
+    return _places_from(doc, at, comma)
 
 
 def _body_at(doc: _Doc, b: int, clause: Clause) -> str | None:
@@ -2252,11 +2270,60 @@ def _measure_as_subject(
     effect = _MEASURE_TOOK_EFFECT.match(text, b, end)
     if effect is None:
         return [], "none"
-    places = _place_after(doc, effect.end(), clause)
+    after = effect.end()
+    if text.startswith((" at ", " on "), after):
+        # "took effect at midnight (in Ghana)", "took effect at state agencies on Monday (in
+        # Ghana)": a time, or the bodies it applies to unnamed, before the place
+        skipped = _WHEN_OR_WHERE_UNNAMED.match(text, after, clause.end)
+        after = skipped.end() if skipped is not None else after
+    places = _place_after(doc, after, clause) or _owner_place_at(doc, after, clause)
     if places:
         return places, "effect"
-    site = _body_at(doc, effect.end(), clause)
-    return ([site], "effect") if site is not None else ([], "none")
+    site = _body_at(doc, after, clause)
+    if site is not None:
+        return [site], "effect"
+    if text.startswith("In ", s.start):
+        fronted = _fronted_place(doc, s.start, a)
+        if fronted:
+            return fronted, "effect"  # "In Ghana, a ban on DeepSeek took effect at midnight"
+    return [], "none"
+
+
+#: A time of day, a weekday or unnamed bodies right after "took effect": " at midnight",
+#: " at 6 p.m.", " on Monday", " at state agencies", " at all ministries".
+_WHEN_OR_WHERE_UNNAMED = lazy(
+    r"(?:[ ](?:at[ ](?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?[ ]?(?:a\.m\.|p\.m\.|am|pm|"
+    r"GMT|UTC)?)|on[ ][A-Z][a-z]{2,5}day|(?:at|in|across)[ ](?:all[ ]|the[ ])?(?:[a-z-]+[ ])"
+    r"{0,2}?(?:agencies|ministries|departments|offices|institutions|bodies|schools|"
+    r"universities|hospitals|workplaces))\b){1,3}"
+)
+#: A possessive ending: "Ghana's", "Ghana’s".
+_POSSESSIVE_S = frozenset({"'s", "’s"})
+#: A place's possessive after "at" or "in": " at Ghana's (state agencies)".
+_AT_OWNER = lazy(r"[ ](?:at|in|across)[ ](?:all[ ])?(?P<place>[A-Z])")
+
+
+def _owner_place_at(doc: _Doc, b: int, clause: Clause) -> list[str]:
+    """The place whose bodies a measure took effect at: " at Ghana's state agencies" (a
+    country, region or union before its possessive), or the body it names: " at Kenya's
+    Treasury"."""
+    at = _AT_OWNER.match(doc.text, b, min(clause.end, b + 12))
+    if at is None:
+        return []
+    place: str | None = None
+    owned = -1
+    for m in doc.index.mentions_between(at.start("place"), min(clause.end, b + 120)):
+        if place is not None:
+            # "at Kenya's Treasury": the body the place owns, if it is named right after
+            if m.start == owned and doc.index.actor(m.actor).kind not in _NOT_A_SITE:
+                return [m.actor]
+            break
+        if m.start != at.start("place") or doc.text[m.end : m.end + 2] not in _POSSESSIVE_S:
+            return []
+        if doc.index.actor(m.actor).kind not in _PLACE_KINDS:
+            return []
+        place, owned = m.actor, m.end + 3
+    return [place] if place is not None else []
 
 
 #: A measure's noun phrase then its coming into force: "(a ban) on DeepSeek took effect",
@@ -2369,6 +2436,10 @@ def _agentless(
     places = _place_after(doc, b, clause) if b is not None and not quoted else []
     if places:
         return places, "place"
+    if b is not None and not quoted and text.startswith("In ", s.start):
+        fronted = _fronted_place(doc, s.start, a)
+        if fronted:
+            return fronted, "place"  # "In Texas, DeepSeek was banned on state devices"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:

@@ -280,11 +280,14 @@ _CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
 #: A word inside a name, after its first: also a camel-case word ("Information and
 #: eGovernment Authority"; never a name's first word, so a scan tries no lower-case start).
 _CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
+#: A weekday, which "on" before it makes a date, never a name's word ("the Ministry of
+#: Communications on Monday").
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 #: What joins a name's capitalised words: a space, or a particle ("of the", "de", "bin" in
 #: "Mohammed bin Rashid University", "do" in "Banco do Brasil").
 _JOIN = (
-    r"(?:[ ](?:of|and|for|on|the|de|du|des|da|do|dos|das|del|la|le|per|für|bin|ibn|&|of the|"
-    r"and the|for the|on the)[ ]|[ ])"
+    r"(?:[ ](?:of|and|for|on(?![ ]" + _WEEKDAY + r")|the|de|du|des|da|do|dos|das|del|la|le|per|"
+    r"für|bin|ibn|&|of the|and the|for the|on the)[ ]|[ ])"
 )
 
 

@@ -7135,6 +7135,53 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-took-effect-at-a-time-or-unnamed-bodies-then-the-place",
+        "A ban on DeepSeek took effect at midnight in Ghana. Restrictions on the DeepSeek app "
+        "took effect at state agencies in Zambia on Monday. A ban on DeepSeek took effect at "
+        "Nigeria's federal ministries on Friday.",
+        "2025-02-10",
+        [
+            {"actor": {"Ghana"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Zambia"}, "kind": {"restrict", "ban"}, "date": "2025-02-10"},
+            {"actor": {"Nigeria"}, "kind": {"ban"}, "date": "2025-02-07"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-took-effect-at-a-place-owned-body-or-after-a-fronted-place",
+        "A ban on DeepSeek took effect at midnight at Kenya's Treasury. In Ghana, a ban on "
+        "DeepSeek took effect at midnight.",
+        "2025-02-10",
+        [
+            {"actor": {"Treasury", "National Treasury"}, "country": "KE", "kind": {"ban"}},
+            {"actor": {"Ghana"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-an-agentless-passive-after-a-fronted-place-is-the-place-s",
+        "In Texas, DeepSeek was banned on state devices. In South Korea, DeepSeek was removed "
+        "from app stores. In Ghana, DeepSeek has been blocked on state computers since Monday.",
+        "2025-02-10",
+        [
+            {"actor": {"Texas"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"South Korea"}, "kind": {"block", "suspend"}, "scope": {"app_store"}},
+            {"actor": {"Ghana"}, "kind": {"block", "ban"}, "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-weekday-after-on-is-no-word-of-a-body-s-name",
+        "The Ministry of Communications on Monday banned DeepSeek. DeepSeek was banned at the "
+        "Ministry of Energy on Tuesday.",
+        "2025-02-10",
+        [
+            {"actor": {"Ministry of Communications"}, "kind": {"ban"}, "date": "2025-02-10"},
+            {"actor": {"Ministry of Energy"}, "kind": {"ban"}, "date": "2025-02-04"},
+        ],
+        exact=True,
+    ),
 ]
 
 
