@@ -280,6 +280,11 @@ _CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
 #: A word inside a name, after its first: also a camel-case word ("Information and
 #: eGovernment Authority"; never a name's first word, so a scan tries no lower-case start).
 _CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
+#: A family name then a hyphenated given name: "Lee Jae-myung", "Lai Ching-te" (romanised
+#: Korean or Wade-Giles, never mainland pinyin, which writes "Guo Jiakun" as one word).
+_HYPHENATED_GIVEN = lazy_re(r"[A-Z][a-z]{1,7}[ ][A-Z][a-z]{0,6}-[a-z]{1,7}")
+#: Where news writes given names with a hyphen: both Koreas, Taiwan, Hong Kong, Macao.
+_HYPHENATED_NAME_COUNTRIES = frozenset({"KR", "KP", "TW", "HK", "MO"})
 #: A weekday, which "on" before it makes a date, never a name's word ("the Ministry of
 #: Communications on Monday").
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
@@ -1802,6 +1807,10 @@ class ActorIndex:
                     country = self._role_country(cand.end, appositive.end())
             if country is None:
                 country = self._context_country(cand.start, s)[0] or self._document_country()
+                if country == "CN" and "-" in name and _HYPHENATED_GIVEN.fullmatch(name):
+                    # "Lee Jae-myung", "Lai Ching-te": a hyphenated given name is no mainland
+                    # pinyin one (written as one word), so the nearest such place in context
+                    country = self._hyphenated_name_country(cand.start, s)
             draft = _Draft(pid, name, ActorKind.PERSON, country=country, tokens=tuple(name.split()))
             self._drafts[pid] = draft
             self._people.append(pid)
@@ -1817,6 +1826,14 @@ class ActorIndex:
             draft.role = role
         draft.aliases[name] = None
         self._add_mention(cand.start, cand.end, pid, "person")
+
+    def _hyphenated_name_country(self, start: int, s: Sentence) -> str | None:
+        """The first country in context that writes given names with a hyphen (Korea, Taiwan,
+        Hong Kong), for a person named so where the context is mainland China."""
+        for code in self._countries_in_order(start, s, None):
+            if code in _HYPHENATED_NAME_COUNTRIES:
+                return code
+        return None
 
     def _role_country(self, start: int, end: int) -> str | None:
         """The one country a person's role names by a place ("the Berlin commissioner for data

@@ -2224,6 +2224,63 @@ ROUND_TWELVE = [
 ]
 
 
+# Round thirteen (ROUND_THIRTEEN): central banks, data-protection authorities, people's countries.
+ROUND_THIRTEEN = [
+    case(
+        "r13-central-banks-of-countries-without-a-file-are-regulators",
+        "The State Bank of Vietnam told lenders to stop using DeepSeek. The Bank of Thailand "
+        "banned the app on its computers, and Bank Indonesia barred staff from using it. The "
+        "Central Bank of Kenya warned banks against DeepSeek.",
+        [
+            {"names": {"State Bank of Vietnam"}, "kind": "regulator", "country": "VN"},
+            {"names": {"Bank of Thailand"}, "kind": "regulator", "country": "TH"},
+            {"names": {"Bank Indonesia"}, "kind": "regulator", "country": "ID"},
+            {"names": {"Central Bank of Kenya"}, "kind": "regulator", "country": "KE"},
+        ],
+        not_acting=[({"Indonesia"}, None)],
+    ),
+    case(
+        "r13-a-country-s-central-bank-is-its-named-central-bank",
+        "Vietnam's central bank told lenders to stop using DeepSeek, and the Thai central bank "
+        "banned it on staff devices.",
+        [
+            {"names": {"State Bank of Vietnam"}, "kind": "regulator", "country": "VN"},
+            {"names": {"Bank of Thailand"}, "kind": "regulator", "country": "TH"},
+        ],
+    ),
+    case(
+        "r13-data-protection-authorities-outside-the-eu-are-regulators",
+        "Mexico's INAI opened an investigation into DeepSeek. Serbia's Commissioner for "
+        "Information of Public Importance and Personal Data Protection also opened an "
+        "investigation into the app, and Chile's Consejo para la Transparencia warned agencies "
+        "against it.",
+        [
+            {"names": {"INAI"}, "kind": "regulator", "country": "MX"},
+            {
+                "names": {
+                    "Commissioner for Information of Public Importance and Personal Data "
+                    "Protection"
+                },
+                "kind": "regulator",
+                "country": "RS",
+            },
+            {"names": {"Consejo para la Transparencia"}, "kind": "regulator", "country": "CL"},
+        ],
+    ),
+    case(
+        "r13-a-hyphenated-given-name-is-not-given-mainland-china",
+        "DeepSeek, based in Hangzhou, China, released its R1 model in January. South Korea's "
+        "science ministry blocked it, and China's foreign ministry criticised the move. "
+        "Lee Jae-myung called for a ban on DeepSeek. Taiwan's Lai Ching-te said Beijing's "
+        "objections would not change the island's ban.",
+        [
+            {"names": {"Lee Jae-myung"}, "kind": "person", "country": "KR"},
+            {"names": {"Lai Ching-te"}, "kind": "person", "country": "TW"},
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2238,6 +2295,7 @@ CASES = [
     *ROUND_ELEVEN,
     *ROUND_TWELVE,
     *ROUND_TWELVE_MINE,
+    *ROUND_THIRTEEN,
 ]
 
 
