@@ -645,10 +645,40 @@ def subject_before(
         break
     if not chosen:
         named = _named_in_apposition(doc, lo, hi, masks)
+        if named is None and not relative:
+            named = _place_of_owned_bodies(doc, lo, hi)
         return [named] if named is not None and not relative else []
     if text[chosen[0].end : chosen[0].end + 2] in _POSSESSIVE_S:
         chosen[:0] = _fellow_owners(doc, lo, chosen[0])
     return list(dict.fromkeys(m.actor for m in chosen))
+
+
+def _place_of_owned_bodies(doc: Context, lo: int, hi: int) -> str | None:
+    """The place whose unnamed public bodies are the subject right before ``hi``: "South
+    Korea's ministries (blocked)", "Ghana's state agencies (have banned)" (its firms or banks
+    are no part of its government)."""
+    text = doc.text
+    if text.find("s ", max(lo, hi - 60), hi) < 0:
+        return None
+    for m in reversed(doc.index.mentions_between(max(lo, hi - 90), hi)):
+        if m.via != "modifier":
+            return None
+        if doc.index.actor(m.actor).kind not in _PLACE_OWNER_KINDS:
+            return None
+        return m.actor if _BODIES_OF_PLACE.match(text, m.end, hi) is not None else None
+    return None
+
+
+#: Places whose possessive before unnamed public bodies names the acting government.
+_PLACE_OWNER_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT})
+#: A place's possessive, then its unnamed public bodies, up to their verb: "'s ministries ",
+#: "'s federal agencies have ", "'s government bodies and agencies ".
+_BODIES_OF_PLACE = lazy(
+    r"(?:’s|'s)[ ](?:(?:federal|national|state|central|government|public|provincial|local|"
+    r"key|top|other|main|several)[ ]){0,2}(?:ministries|agencies|departments|bodies|offices|"
+    r"institutions)(?:[ ](?:and|or)[ ](?:ministries|agencies|departments|bodies|offices))?[ ]"
+    r"(?:(?:have|has|had|also|all|now|already|quickly|since|recently|swiftly|both)[ ]){0,3}$"
+)
 
 
 def _fellow_owners(doc: Context, lo: int, owner: Mention) -> list[Mention]:

@@ -964,6 +964,11 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         text, b, min(s.end, b + 12)
     ):
         return False  # "the University of Texas system banned the app": a name's unit acts
+    if (
+        _OWNED_PLURAL_BEFORE.search(text, max(s.start, a - 50), a)
+        and _DIRECT_OBJECT_AFTER.match(text, b, min(s.end, b + 12))
+    ):
+        return False  # "South Korea's ministries blocked DeepSeek": the owned group acts
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
     return not rx(
         r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$"
@@ -976,6 +981,9 @@ _DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b
 #: A name and one singular noun of it right before a trigger: "(University of) Texas system ",
 #: "Samsung unit ", "Alibaba subsidiary ".
 _NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
+#: A name's possessive and a plural noun of it right before a trigger: "(South) Korea's
+#: ministries ", "Taiwan's government agencies ".
+_OWNED_PLURAL_BEFORE = lazy(r"[A-Z][\w.-]*(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[a-z]+s[ ]$")
 #: Those an instruction addresses, right before its modal: "(government) agencies should".
 _STAFF_BEFORE = lazy(
     r"(?i)\b(?:agencies|officials|employees|staff|servants|workers|ministries|bodies|"

@@ -7182,6 +7182,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-a-place-s-unnamed-public-bodies-act-as-the-place",
+        "South Korea's ministries blocked DeepSeek. Japan's ministries have restricted DeepSeek "
+        "on work computers. Ghana's state agencies blocked DeepSeek on Monday. China's biggest "
+        "carmakers integrated DeepSeek.",
+        "2025-02-10",
+        [
+            {"actor": {"South Korea"}, "kind": {"block"}},
+            {"actor": {"Japan"}, "kind": {"restrict"}},
+            {"actor": {"Ghana"}, "kind": {"block"}, "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
 ]
 
 
