@@ -757,13 +757,21 @@ def _light_before_noun(
     if row.kind not in (ActionKind.RELEASE, ActionKind.ADOPT) or row.form == "noun":
         return False
     for m in itertools.islice(later, 1):
-        if m.start() - b > 25 or not rx(r"[ ](?:(?:a|an|the|its|new|formal|full)[ ])*").fullmatch(
-            text[b : m.start()]
-        ):
+        if m.start() - b > 40 or not _LIGHT_TO_NOUN.fullmatch(text, b, m.start()):
             return False
         rows = doc.lexicon.rows_for(m)
-        return any(r.form == "noun" for r in rows)
+        # ("launched proceedings against DeepSeek": a fixed phrase that opens with its noun)
+        return any(r.form == "noun" or r.kind.family in _NOUN_FIXED_FAMILIES for r in rows)
     return False
+
+
+#: What stands between a light verb and the noun it launches: " a ", " an administrative ".
+_LIGHT_TO_NOUN = lazy(
+    r"[ ](?:(?:a|an|the|its|new|formal|full|administrative|legal|sanctioning|separate|"
+    r"criminal|disciplinary|official)[ ])*"
+)
+#: Kinds whose fixed phrases open with their noun ("proceedings against", "case against").
+_NOUN_FIXED_FAMILIES = frozenset({Family.SCRUTINY})
 
 
 def _row_at(doc: _Doc, text: str, x: int, y: int) -> TriggerRow | None:
@@ -1665,6 +1673,8 @@ def _actors_for(
             and _SUBJECT_TO_VERB.fullmatch(text, own[0].end, a)
         ):
             return [own[0].actor], "relative-subject"
+        if _UNNAMED_ANTECEDENT.search(text, max(clause.start, masked[0] - 40), masked[0]):
+            return [], "none"  # "follows European regulators, which have blocked it": unnamed
         ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
         return ante, "relative"
     if masked is not None and masked[2] == "appositive":
@@ -2361,6 +2371,13 @@ _MEASURE_WIDENED = lazy(
 _NAMED_BY = lazy(r"(?:the[ ]|some[ ]|many[ ]|several[ ]|other[ ])?[a-z][a-z-]+(?:s|tion)\b")
 
 
+#: A plural of bodies that no name owns right before a relative clause: "(follow) European
+#: regulators, which", "other countries that" (not "Japan's ministries, which").
+_UNNAMED_ANTECEDENT = lazy(
+    r"(?<![’'])(?<!’s)(?<!'s)\b(?:(?:the|other|some|many|several|most|European|Western|"
+    r"Asian|foreign)[ ]){1,2}(?:governments|countries|nations|regulators|authorities|watchdogs|"
+    r"agencies|ministries|companies|firms|banks|lenders|universities|states)[ ]?,?$"
+)
 #: A plural of bodies or people that no actor names: "they" refers to it, not to an actor.
 _GENERIC_PLURAL = lazy(
     r"\b(?:agencies|ministries|companies|firms|governments|countries|institutions|"

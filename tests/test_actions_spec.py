@@ -7195,6 +7195,40 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-abstain-from-is-advice-against-not-an-adoption",
+        "In Mexico, the Agency for Digital Transformation and Telecommunications recommended to "
+        "federal offices that they abstain from installing DeepSeek on official devices. Peru's "
+        "cabinet office asked civil servants to abstain from using DeepSeek.",
+        "2025-02-20",
+        [
+            {"country": "MX", "kind": {"warn"}, "scope": {"government_devices"}},
+            {"country": "PE", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-relative-clause-on-unnamed-bodies-is-no-act-of-the-main-subject",
+        "Kenya's ICT ministry has been silent on DeepSeek. Analysts said Kenya tends to follow "
+        "European regulators, which have blocked the app. Ghana looks to other governments, "
+        "which have restricted DeepSeek on official devices.",
+        "2025-02-20",
+        [],
+        exact=True,
+    ),
+    case(
+        "r13-a-proceeding-against-and-launched-proceedings-are-inquiries",
+        "Brazil's National Data Protection Authority (ANPD) opened an administrative proceeding "
+        "against DeepSeek on Wednesday. Spain's AEPD has launched proceedings against DeepSeek. "
+        "The Garante opened a sanctioning proceeding against the app.",
+        "2025-02-20",
+        [
+            {"country": "BR", "kind": {"investigate"}, "date": "2025-02-19"},
+            {"country": "ES", "kind": {"investigate"}},
+            {"country": "IT", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
