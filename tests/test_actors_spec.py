@@ -2278,6 +2278,20 @@ ROUND_THIRTEEN = [
             {"names": {"Lai Ching-te"}, "kind": "person", "country": "TW"},
         ],
     ),
+    case(
+        "r13-banks-carmakers-and-universities-beyond-the-us-and-europe-are-known",
+        "Banco do Brasil and Itaú Unibanco barred employees from using DeepSeek. Stellantis is "
+        "reviewing whether to integrate DeepSeek into its cars. The University of Sydney has "
+        "barred students from using DeepSeek, and Safaricom said it was testing the model.",
+        [
+            {"names": {"Banco do Brasil"}, "country": "BR"},
+            {"names": {"Itaú Unibanco"}, "kind": "company", "country": "BR"},
+            {"names": {"Stellantis"}, "kind": "company"},
+            {"names": {"University of Sydney"}, "kind": "organization", "country": "AU"},
+            {"names": {"Safaricom"}, "kind": "company", "country": "KE"},
+        ],
+        published="2025-02-20",
+    ),
 ]
 
 
