@@ -1673,6 +1673,13 @@ def _actors_for(
             and _SUBJECT_TO_VERB.fullmatch(text, own[0].end, a)
         ):
             return [own[0].actor], "relative-subject"
+        where = _WHERE_OPENING.match(text, masked[0], a)
+        if where is not None:
+            # "in China, where BYD and Geely rolled out ...": the clause's own subject acts
+            inner = [x for x in masks if x != masked]
+            own_subjects = subject_before(doc, s, where.end(), a, inner)
+            if own_subjects:
+                return own_subjects, "relative-subject"
         if _UNNAMED_ANTECEDENT.search(text, max(clause.start, masked[0] - 40), masked[0]):
             return [], "none"  # "follows European regulators, which have blocked it": unnamed
         ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
@@ -2371,6 +2378,8 @@ _MEASURE_WIDENED = lazy(
 _NAMED_BY = lazy(r"(?:the[ ]|some[ ]|many[ ]|several[ ]|other[ ])?[a-z][a-z-]+(?:s|tion)\b")
 
 
+#: The opening of a relative clause of place: ", where ".
+_WHERE_OPENING = lazy(r",?[ ]*where[ ]")
 #: A plural of bodies that no name owns right before a relative clause: "(follow) European
 #: regulators, which", "other countries that" (not "Japan's ministries, which").
 _UNNAMED_ANTECEDENT = lazy(

@@ -7229,6 +7229,20 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-a-where-clause-s-own-subject-acts-not-the-place",
+        "Carmakers moved the other way in China, where BYD and Geely rolled out DeepSeek-powered "
+        "assistants. It is different in South Korea, where Kakao adopted DeepSeek. Officials met "
+        "in Brussels, where the European Commission opened a review of DeepSeek.",
+        "2025-02-20",
+        [
+            {"actor": {"BYD"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Kakao"}, "kind": {"adopt"}},
+            {"actor": {"European Commission"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
