@@ -7243,6 +7243,20 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-pulled-or-dropped-from-an-approved-list-is-a-ban",
+        "JPMorgan Chase said it had pulled DeepSeek from the list of approved tools for its "
+        "employees. Barclays dropped DeepSeek from its approved vendors list. The Texas "
+        "Department of Information Resources took DeepSeek off its approved software list. "
+        "DeepSeek dropped from the top of the App Store rankings.",
+        "2025-02-20",
+        [
+            {"actor": {"JPMorgan Chase", "JPMorgan"}, "kind": {"ban", "restrict"}},
+            {"actor": {"Barclays"}, "kind": {"ban", "restrict"}},
+            {"country": "US", "kind": {"ban", "restrict"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
