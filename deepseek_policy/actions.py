@@ -2311,6 +2311,14 @@ def _measure_as_subject(
         fronted = _fronted_place(doc, s.start, a)
         if fronted:
             return fronted, "effect"  # "In Ghana, a ban on DeepSeek took effect at midnight"
+    # "Ghana's ministry said a ban on DeepSeek took effect at midnight": the teller's measure
+    rep = _last(_THAT_CLAUSE.finditer(text, s.start, a))
+    if rep is not None and not rep.group().startswith("reported"):
+        reporters = _reporter(doc, s, rep.start(), masks)
+        if reporters and not any(
+            _OBSERVER_ROLE.search(doc.index.actor(x).role or "") for x in reporters
+        ):
+            return list(dict.fromkeys(_organisation_of(doc, x) for x in reporters)), "reported"
     return [], "none"
 
 

@@ -7257,6 +7257,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-a-body-telling-that-a-measure-took-effect-is-its-measure",
+        "Ghana's Ministry of Communication said a ban on DeepSeek took effect at midnight on "
+        "Friday for all public institutions. Kenya's ICT ministry said restrictions on DeepSeek "
+        "took effect on Monday. Bloomberg reported that a ban on DeepSeek took effect in Zambia.",
+        "2025-03-08",
+        [
+            {"country": "GH", "kind": {"ban"}, "date": "2025-03-07"},
+            {"country": "KE", "kind": {"restrict"}, "date": "2025-03-03"},
+            {"actor": {"Zambia"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
