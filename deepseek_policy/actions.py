@@ -434,6 +434,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue
         if row.form == "noun" and _BODY_AFTER_NOUN.match(text, b):
             continue  # "the commission's investigation bureau": a body, not an action
+        if row.form == "verb" and text.endswith((" a ", " an "), s.start, a):
+            continue  # "into a pilot assistant": a noun's modifier after its article, no verb
         if i in governed or _governed_by_taken(text, doc, taken, a, smasks):
             continue
         if taken and rx(r"(?i)\w+ing\b").match(text[a:b]) and 0 <= a - taken[-1][1] <= 3:

@@ -7270,6 +7270,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-a-verb-trigger-after-an-article-is-a-noun-s-modifier",
+        "Egypt's Information Technology Industry Development Agency has integrated DeepSeek into "
+        "a pilot Arabic-language assistant. The city of Shenzhen launched a pilot of DeepSeek "
+        "in its offices, and Suzhou began a pilot using DeepSeek in its district offices.",
+        "2025-03-08",
+        [
+            {"country": "EG", "kind": {"integrate", "adopt"}},
+            {"actor": {"Shenzhen"}, "kind": {"adopt"}},
+            {"actor": {"Suzhou"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
