@@ -1240,7 +1240,16 @@ def _read_trigger(
         )
         and governor is not None
         and governor[0] == "command"
-        and text[governor[1] : governor[2]].lower().startswith(("advis", "urg", "encourag"))
+        and (
+            text[governor[1] : governor[2]].lower().startswith(("advis", "urg", "encourag"))
+            or (
+                # "told banks to assess the risks": an instruction to unnamed others (a named
+                # body told to review it is asked to act)
+                kind is ActionKind.INVESTIGATE
+                and text[governor[1] : governor[2]].lower().startswith(_INSTRUCTING)
+                and _UNNAMED_LISTENERS.match(text, governor[2], a) is not None
+            )
+        )
     ):
         kind = ActionKind.WARN  # "advised organisations to assess the risks": advice given
     governed_later: list[int] = []
@@ -3251,6 +3260,15 @@ _SUBORDINATOR = lazy(
 )
 
 
+#: Verbs that instruct those after them: "told (banks) to assess the risks", "asked
+#: (lenders) to review", "instructed (agencies) to audit".
+_INSTRUCTING = ("told", "tell", "asked", "ask", "instruct", "direct")
+#: Unnamed listeners right after an instructing verb: " banks ", " financial institutions ",
+#: " all ministries " (not "its agency, AESIA," nor "the PIPC").
+_UNNAMED_LISTENERS = lazy(
+    r"[ ](?:(?:all|other|local|public|financial|state|government|federal|domestic|listed)[ ])"
+    r"{0,2}[a-z-]{3,20}s[ ]to[ ]"
+)
 #: A wait, then "before" and its gerund or clause right before a trigger: "wait for a
 #: security review before (adopting)", "await guidance before they (use)".
 _WAIT_BEFORE = lazy(

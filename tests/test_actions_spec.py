@@ -7283,6 +7283,20 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-telling-unnamed-others-to-assess-the-risks-is-a-warning",
+        "The Saudi Central Bank told banks to assess the risks of generative AI tools, including "
+        "DeepSeek. Singapore's MAS asked financial institutions to assess the risks of using "
+        "DeepSeek. Chile's Consejo para la Transparencia asked public bodies to take precautions "
+        "with DeepSeek.",
+        "2025-03-08",
+        [
+            {"country": "SA", "kind": {"warn"}},
+            {"country": "SG", "kind": {"warn"}},
+            {"country": "CL", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
