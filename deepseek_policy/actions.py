@@ -1688,7 +1688,9 @@ def _actors_for(
         if where is not None:
             # "in China, where BYD and Geely rolled out ...": the clause's own subject acts
             inner = [x for x in masks if x != masked]
-            own_subjects = subject_before(doc, s, where.end(), a, inner)
+            # ("where the Garante ordered DeepSeek to stop ...": the subject before the order)
+            hi = governor[1] if governor is not None and governor[1] > where.end() else a
+            own_subjects = subject_before(doc, s, where.end(), hi, inner)
             if own_subjects:
                 return own_subjects, "relative-subject"
         if _UNNAMED_ANTECEDENT.search(text, max(clause.start, masked[0] - 40), masked[0]):

@@ -7233,9 +7233,12 @@ ROUND_THIRTEEN = [
         "r13-a-where-clause-s-own-subject-acts-not-the-place",
         "Carmakers moved the other way in China, where BYD and Geely rolled out DeepSeek-powered "
         "assistants. It is different in South Korea, where Kakao adopted DeepSeek. Officials met "
-        "in Brussels, where the European Commission opened a review of DeepSeek.",
+        "in Brussels, where the European Commission opened a review of DeepSeek. The move "
+        "follows action in Ireland, where the Data Protection Commission ordered DeepSeek to stop "
+        "processing Irish users' data.",
         "2025-02-20",
         [
+            {"actor": {"Data Protection Commission"}, "country": "IE"},
             {"actor": {"BYD"}, "kind": {"adopt", "integrate"}},
             {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"adopt", "integrate"}},
             {"actor": {"Kakao"}, "kind": {"adopt"}},
