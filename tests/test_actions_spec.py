@@ -7300,6 +7300,17 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-a-company-s-own-network-is-work-use",
+        "Emirates NBD blocked DeepSeek on its network until further notice, citing data "
+        "security. Standard Chartered has cut off DeepSeek on the bank's network in Hong Kong.",
+        "2025-02-20",
+        [
+            {"actor": {"Emirates NBD"}, "kind": {"block"}, "scope": {"work_use"}},
+            {"actor": {"Standard Chartered"}, "kind": {"block"}, "scope": {"work_use"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
