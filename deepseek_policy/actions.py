@@ -3453,7 +3453,9 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
             continue  # "told staff not to download it": what they may not do, no app store
         if names is None:  # most clauses state no scope: read the names only when one does
             names = doc.index.mentions_between(clause.start, clause.end)
-        if any(x.start <= m.start() < x.end for x in names):
+        if m.group().lower() not in _STORE_NAMES and any(
+            x.start <= m.start() < x.end for x in names
+        ):
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
         if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
             continue  # ", officials said.": who speaks, not where the measure applies
@@ -3465,6 +3467,8 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
     return out
 
 
+#: Scope phrases that name an app store, which a name's mention ("Google Play") still sets.
+_STORE_NAMES = frozenset({"google play", "play store", "app store"})
 #: A measure's noun right after a scope phrase: "(nationwide) ban", "(statewide) restrictions".
 _MEASURE_NOUN_AFTER = lazy(
     r"[ ](?P<noun>bans?|blocks?|restrictions?|prohibitions?|suspensions?|blockades?)\b"

@@ -7311,6 +7311,17 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-google-play-named-as-the-store-sets-the-app-store-scope",
+        "DeepSeek was pulled from Google Play in Italy. Google Play suspended downloads of "
+        "DeepSeek in South Korea.",
+        "2025-02-20",
+        [
+            {"actor": {"Italy"}, "kind": {"block"}, "scope": {"app_store"}},
+            {"actor": {"Google"}, "country": "US", "kind": {"suspend"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
