@@ -2292,6 +2292,29 @@ ROUND_THIRTEEN = [
         ],
         published="2025-02-20",
     ),
+    case(
+        "r13-a-country-s-data-authority-is-its-data-protection-regulator",
+        "Peru's data authority began monitoring DeepSeek on February 3. Mexico's data authority "
+        "opened an inquiry into the app, and Serbia's data privacy regulator warned against it.",
+        [
+            {"names": {"National Authority for Personal Data Protection"}, "country": "PE"},
+            {
+                "names": {
+                    "National Institute for Transparency, Access to Information and Personal "
+                    "Data Protection"
+                },
+                "kind": "regulator",
+                "country": "MX",
+            },
+            {
+                "names": {
+                    "Commissioner for Information of Public Importance and Personal Data "
+                    "Protection"
+                },
+                "country": "RS",
+            },
+        ],
+    ),
 ]
 
 
