@@ -845,9 +845,10 @@ def _governed_by_taken(
 
 #: A trigger phrase that is itself passive: "not be used", "no longer allowed to use".
 _PASSIVE_PHRASE = lazy(r"\b(?:not|longer)[ ](?:be|allowed|permitted)[ ]")
+#: (a progressive is active: "has been testing DeepSeek")
 _PASSIVE_TRIGGER = lazy(
-    r"(?i)(?:has|have|had)[ ]been[ ](?!equipped)|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]|"
-    r"be[ ](?!equipped)|been[ ](?!equipped)"
+    r"(?i)(?:has|have|had)[ ]been[ ](?!equipped|\w+ing\b)|(?:is|are|was|were)[ ]given[ ]|"
+    r"access[ ]was[ ]|be[ ](?!equipped|\w+ing\b)|been[ ](?!equipped|\w+ing\b)"
 )
 _PARTICIPLE_WORD = lazy_re(
     r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken)\b", regex.IGNORECASE

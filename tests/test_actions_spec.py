@@ -7322,6 +7322,18 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-a-present-perfect-progressive-is-active-not-passive",
+        "Xiaomi has been testing DeepSeek in its HyperOS assistant. Kakao has been using "
+        "DeepSeek internally, and Tencent had been testing DeepSeek before its launch.",
+        "2025-02-12",
+        [
+            {"actor": {"Xiaomi"}, "kind": {"adopt"}},
+            {"actor": {"Kakao"}, "kind": {"adopt"}},
+            {"actor": {"Tencent"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
