@@ -7334,6 +7334,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-weighing-the-use-of-is-an-adoption-under-consideration",
+        "Honda is exploring the use of DeepSeek in its factories. Kenya's Treasury is weighing "
+        "the use of DeepSeek in tax collection. Japan is considering restricting the use of "
+        "DeepSeek.",
+        "2025-02-12",
+        [
+            {"actor": {"Honda", "Honda Motor"}, "kind": {"adopt"}, "status": "considered"},
+            {"country": "KE", "kind": {"adopt"}, "status": "considered"},
+            {"actor": {"Japan"}, "kind": {"restrict"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
 ]
 
 
