@@ -994,7 +994,9 @@ _DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b
 _NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
 #: A name's possessive and a plural noun of it right before a trigger: "(South) Korea's
 #: ministries ", "Taiwan's government agencies ".
-_OWNED_PLURAL_BEFORE = lazy(r"[A-Z][\w.-]*(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[a-z]+s[ ]$")
+_OWNED_PLURAL_BEFORE = lazy(
+    r"[A-Z][\w.-]{0,30}(?:’s|'s)[ ](?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}s[ ]$"
+)
 #: Those an instruction addresses, right before its modal: "(government) agencies should".
 _STAFF_BEFORE = lazy(
     r"(?i)\b(?:agencies|officials|employees|staff|servants|workers|ministries|bodies|"

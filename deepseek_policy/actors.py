@@ -285,6 +285,9 @@ _CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a
 _HYPHENATED_GIVEN = lazy_re(r"[A-Z][a-z]{1,7}[ ][A-Z][a-z]{0,6}-[a-z]{1,7}")
 #: Where news writes given names with a hyphen: both Koreas, Taiwan, Hong Kong, Macao.
 _HYPHENATED_NAME_COUNTRIES = frozenset({"KR", "KP", "TW", "HK", "MO"})
+#: "of"/"in"/"from" and a place after a name, past its bracketed acronym: " of Ghana", " (CSA)
+#: of Ghana", ", in Jiangsu Province".
+_PLACE_OF_AFTER = lazy(r"(?:[ ]\([A-Z][A-Za-z&.-]{1,11}\))?,?[ ](?:of|in|from)[ ](?:the[ ])?")
 #: A weekday, which "on" before it makes a date, never a name's word ("the Ministry of
 #: Communications on Monday").
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
@@ -373,7 +376,10 @@ def _org_pattern() -> re.Pattern[str]:
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
           {_CAP}(?:{_JOIN}{_CAP_INNER}){{0,7}}[ ](?P<end>(?:{end_alt}))
-            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&|of)[ ]){_CAP}){{0,3}})?
+            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&|of)[ ]){_CAP}){{0,3}}
+              # "Federal Ministry of Communications, Innovation and Digital Economy"
+              (?:(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{1,4}},?[ ](?:and|&)[ ]
+                 {_CAP}(?:[ ]{_CAP}){{0,2}})?)?
         )
         (?![\w’'-])
         """,
@@ -2792,8 +2798,8 @@ class ActorIndex:
                     return d.country
         # "... of South Korea", "... in Jiangsu Province"
         if end is not None:
-            after = rx(r"[ ](?:of|in|from)[ ](?:the[ ])?").match(text[end : end + 12])
-            if after:
+            after = _PLACE_OF_AFTER.match(text[end : end + 26])
+            if after and not after.group().startswith(","):
                 g = self._gaz_at(end + after.end())
                 if g is not None and g.role == "name" and g.entries[0].country:
                     return g.entries[0].country
@@ -2937,7 +2943,7 @@ class ActorIndex:
             if code is not None:
                 return code, None
         # "Kunshan City in Jiangsu Province", "Jiangnan Union Hospital in Suzhou"
-        after = rx(r",?[ ](?:in|of)[ ](?:the[ ])?").match(self.text[end : end + 10])
+        after = _PLACE_OF_AFTER.match(self.text[end : end + 24])
         if after:
             g = self._gaz_at(end + after.end())
             if g is not None and g.role == "name":

@@ -2315,6 +2315,29 @@ ROUND_THIRTEEN = [
             },
         ],
     ),
+    case(
+        "r13-a-place-after-a-bracketed-acronym-is-the-body-s-country",
+        "The Cyber Security Authority (CSA) of Ghana warned public servants against DeepSeek. "
+        "The National Information Technology Agency (NITA) of Ghana banned it on state devices.",
+        [
+            {"names": {"Cyber Security Authority"}, "country": "GH"},
+            {"names": {"National Information Technology Agency"}, "country": "GH"},
+        ],
+    ),
+    case(
+        "r13-a-ministry-s-comma-list-of-portfolios-after-a-modifier-is-one-name",
+        "Nigeria's Federal Ministry of Communications, Innovation and Digital Economy banned "
+        "DeepSeek on official devices, and Ghana's National Ministry of Communication, Digital "
+        "Technology and Innovations warned against it.",
+        [
+            {
+                "names": {"Federal Ministry of Communications, Innovation and Digital Economy"},
+                "kind": "government_agency",
+                "country": "NG",
+            },
+        ],
+        no_actor_named=["Federal Ministry of Communications"],
+    ),
 ]
 
 
