@@ -7347,6 +7347,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-a-call-takes-no-scope-from-the-sentence-before",
+        "Australia banned DeepSeek on government devices over security risks. Senators called "
+        "for a ban. Italy blocked DeepSeek nationwide. Lawmakers in France urged a ban.",
+        "2025-02-12",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "AU", "kind": {"call_for"}, "scope": set(), "reasons": set()},
+            {"actor": {"Italy"}, "kind": {"block"}, "scope": {"nationwide"}},
+            {"country": "FR", "kind": {"call_for"}, "scope": set()},
+        ],
+        exact=True,
+    ),
 ]
 
 
