@@ -1352,7 +1352,9 @@ def _read_trigger(
         actors = _recommender_of_generic(doc, s, a, clause, masks, kind)
         if not actors:
             return None
-        kind, recommended = ActionKind.CALL_FOR, True
+        # ("recommended that banks assess the risks of DeepSeek": advice to weigh it)
+        advice = kind is ActionKind.INVESTIGATE
+        kind, recommended = (ActionKind.WARN if advice else ActionKind.CALL_FOR), True
     if "concerns" in row.phrase and all(
         doc.index.actor(x).kind is ActorKind.PERSON for x in actors
     ):
@@ -1506,9 +1508,10 @@ def _recommender_of_generic(
     doc: _Doc, s: Sentence, a: int, clause: Clause, masks: Sequence[Mask], kind: ActionKind
 ) -> list[str]:
     """Who recommends that no one named take a restrictive measure ("The firm recommended
-    that organisations block the app"): the call is theirs."""
+    that organisations block the app"), or look into the service ("recommended that banks
+    assess the risks"): the call, or the advice, is theirs."""
     text = doc.text
-    if kind.family is not Family.RESTRICTIVE:
+    if kind.family is not Family.RESTRICTIVE and kind is not ActionKind.INVESTIGATE:
         return []
     if text.find("recommend", max(s.start, a - 120), a) < 0:
         return []

@@ -7360,6 +7360,17 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-recommending-that-unnamed-others-assess-the-risks-is-advice",
+        "The Brazilian Federation of Banks recommended that banks assess the risks of DeepSeek. "
+        "Gartner recommended that organisations block DeepSeek.",
+        "2025-02-12",
+        [
+            {"country": "BR", "kind": {"warn"}},
+            {"actor": {"Gartner"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
