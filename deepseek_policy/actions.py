@@ -1422,6 +1422,14 @@ def _read_trigger(
         # "wants DeepSeek pulled from app stores": the target stands between the two verbs
         object_text = text[governor[2] : a] + " " + object_text
     targets = _targets_of(doc, object_text, kind)
+    if (
+        kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR
+    ) and _INSTEAD_OF_TARGET.search(object_text[:160]):
+        # "adopted Gauss instead of DeepSeek": another product is taken up, not the service;
+        # "urged agencies to use domestic models instead of DeepSeek": advice against it
+        if kind is not ActionKind.CALL_FOR:
+            return None
+        kind, targets = ActionKind.WARN, ["DeepSeek"]
     if kind is ActionKind.RELEASE and any(_BUILT_ON_TARGET.search(t) for t in targets):
         # "Nanjing launched a DeepSeek-powered hotline assistant": built on it, not its own
         kind, targets = ActionKind.INTEGRATE, ["DeepSeek"]
@@ -2405,6 +2413,10 @@ _MEASURE_WIDENED = lazy(
 _NAMED_BY = lazy(r"(?:the[ ]|some[ ]|many[ ]|several[ ]|other[ ])?[a-z][a-z-]+(?:s|tion)\b")
 
 
+#: The service named as what is not taken up: "instead of DeepSeek", "rather than R1".
+_INSTEAD_OF_TARGET = lazy(
+    r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of)[ ](?:the[ ])?(?:DeepSeek|R1|V3)\b"
+)
 #: The opening of a relative clause of place: ", where ".
 _WHERE_OPENING = lazy(r",?[ ]*where[ ]")
 #: A plural of bodies that no name owns right before a relative clause: "(follow) European

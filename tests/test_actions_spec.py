@@ -7371,6 +7371,18 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-instead-of-deepseek-is-no-adoption-of-it",
+        "Samsung adopted its own Gauss model instead of DeepSeek. Vietnam's Ministry of Science "
+        "and Technology urged state agencies to use domestic AI models instead of DeepSeek. "
+        "Tencent adopted DeepSeek rather than its own Hunyuan model.",
+        "2025-02-12",
+        [
+            {"country": "VN", "kind": {"warn"}},
+            {"actor": {"Tencent"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
