@@ -7383,6 +7383,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-began-providing-the-model-is-an-adoption",
+        "NEC Corp. and Fujitsu Ltd. began providing DeepSeek's model to corporate clients "
+        "through their cloud services this week. Alibaba Cloud now provides access to "
+        "DeepSeek's R1. DeepSeek did not provide access to its training data.",
+        "2025-02-14",
+        [
+            {"actor": {"NEC"}, "kind": {"adopt"}, "date": "2025-W07"},
+            {"actor": {"Fujitsu"}, "kind": {"adopt"}, "date": "2025-W07"},
+            {"actor": {"Alibaba Cloud"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
