@@ -4060,6 +4060,16 @@ def _date_for(
     sub = _last(_SUBORDINATE_CLAUSE.finditer(doc.text, lo, a))
     if sub is not None and "," not in doc.text[sub.end() : a]:
         inside = [d for d in inside if d.span.start >= sub.start()]
+    if (
+        inside
+        and inside[-1].span.start > a
+        and (doc.text.find(" after ", a, hi) >= 0 or doc.text.find(" following ", a, hi) >= 0)
+    ):
+        # "barred its staff after the government's ban on Jan. 31": the date of the event
+        # it followed, not its own
+        later_event = _LATER_EVENT_CLAUSE.search(doc.text, a, hi)
+        if later_event is not None:
+            inside = [d for d in inside if d.span.start < later_event.start()]
     if len(inside) > 1 and doc.text.startswith(_EARLIER_EVENT_OPENINGS, s.start):
         # "After warning users on Feb. 3, Taiwan banned DeepSeek on Feb. 4": the opening
         # adjunct dates the event before
@@ -4115,6 +4125,11 @@ def _date_for(
     return None
 
 
+#: A clause or phrase after a trigger that names the event it followed: " after the
+#: government's ban", " following Taiwan's move", " after Italy's regulator blocked it".
+_LATER_EVENT_CLAUSE = lazy(
+    r"[ ](?:after|following)[ ](?:the|a|an|its|their|[A-Z][\w.-]{1,30}(?:’s|'s))[ ]"
+)
 #: The verb of a measure's imposing before a date in its clause: "(the suspension) imposed
 #: in", "(a ban) introduced last", "(a ban that the governor) imposed on its products nearly".
 _IMPOSED_BEFORE = lazy(

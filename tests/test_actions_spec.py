@@ -7114,7 +7114,11 @@ ROUND_THIRTEEN = [
         "2025-02-10",
         [
             {"actor": {"Ministry of Finance"}, "kind": {"adopt"}, "status": "considered"},
-            {"actor": {"Samsung Electronics", "Samsung"}, "kind": {"adopt"}, "status": "considered"},
+            {
+                "actor": {"Samsung Electronics", "Samsung"},
+                "kind": {"adopt"},
+                "status": "considered",
+            },
             {"country": "KE", "kind": {"adopt"}, "status": "considered"},
         ],
     ),
@@ -7395,6 +7399,23 @@ ROUND_THIRTEEN = [
             {"actor": {"Alibaba Cloud"}, "kind": {"adopt"}},
         ],
         exact=True,
+    ),
+    case(
+        "r13-a-date-after-after-the-other-s-measure-is-not-this-one-s",
+        "Chunghwa Telecom barred its staff from using DeepSeek after the government's ban on "
+        "Jan. 31. Foxconn barred its staff from using DeepSeek on Feb. 3, after the "
+        "government's ban on Jan. 31. Italy blocked DeepSeek on Jan. 30 after the Garante's "
+        "inquiry.",
+        "2025-02-14",
+        [
+            {"actor": {"Chunghwa Telecom"}, "kind": {"ban"}, "date": None},
+            {
+                "actor": {"Foxconn", "Hon Hai Precision Industry"},
+                "kind": {"ban"},
+                "date": "2025-02-03",
+            },
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-01-30"},
+        ],
     ),
 ]
 
