@@ -534,6 +534,9 @@ _FOLLOW = lazy(
     r"took[ ]similar[ ](?:action|actions|steps|"
     r"measures)|"
     r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
+    # "were considering similar steps": the same act, under consideration
+    r"(?<=\b(?:considering|weighing|mulling|exploring|considers|weighs|consider|weigh)[ ])"
+    r"similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans)\b|"
     + _ANNOUNCED_SIMILAR
     + r"[ ](?:announcements?|moves|plans|pledges|commitments)|"
     r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|"

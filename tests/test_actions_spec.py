@@ -7417,6 +7417,22 @@ ROUND_THIRTEEN = [
             {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-01-30"},
         ],
     ),
+    case(
+        "r13-considering-similar-steps-is-the-last-act-under-consideration",
+        "SoftBank Corp. has prohibited employees from using DeepSeek for work. Toyota Motor Corp. "
+        "and Mitsubishi Corp. said they were considering similar steps.",
+        "2025-02-14",
+        [
+            {"actor": {"SoftBank Corp.", "SoftBank"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Toyota", "Toyota Motor"}, "kind": {"ban"}, "status": "considered"},
+            {
+                "actor": {"Mitsubishi Corporation", "Mitsubishi Corp."},
+                "kind": {"ban"},
+                "status": "considered",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
