@@ -2338,6 +2338,16 @@ ROUND_THIRTEEN = [
         ],
         no_actor_named=["Federal Ministry of Communications"],
     ),
+    case(
+        "r13-seats-of-government-in-latin-america-and-africa-name-their-bodies",
+        "Itamaraty warned Brazilian diplomats against DeepSeek. Casa Rosada ordered ministries to "
+        "stop using DeepSeek, and Aso Rock directed federal agencies to block the app.",
+        [
+            {"names": {"Itamaraty"}, "kind": "government_agency", "country": "BR"},
+            {"names": {"Casa Rosada"}, "kind": "government_agency", "country": "AR"},
+            {"names": {"Aso Rock"}, "kind": "government_agency", "country": "NG"},
+        ],
+    ),
 ]
 
 

@@ -417,6 +417,10 @@ LOOKUPS = [
     ("Commissioner for Information of Public Importance and Personal Data Protection", "rs-poverenik"),
     ("Consejo para la Transparencia", "cl-cplt"),
     ("Data Protection Commission of Ghana", "gh-dpc"),
+    # seats of government that news names for their bodies
+    ("Planalto", "br-presidency"),
+    ("Casa Rosada", "ar-casa-rosada"),
+    ("Union Buildings", "za-presidency"),
     ("Gyeonggi", "kr-gyeonggi"),
     ("Seoul Metropolitan Government", "kr-seoul"),
     # China
