@@ -7433,6 +7433,21 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-data-residency-and-localisation-are-data-sovereignty-reasons",
+        "Emirates NBD barred DeepSeek citing cybersecurity risks and data residency rules. "
+        "Indonesia restricted DeepSeek over data localisation concerns.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"Emirates NBD"},
+                "kind": {"ban"},
+                "reasons": {"security", "data_sovereignty"},
+            },
+            {"actor": {"Indonesia"}, "kind": {"restrict"}, "reasons": {"data_sovereignty"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
