@@ -649,7 +649,7 @@ def subject_before(
             named = _place_of_owned_bodies(doc, lo, hi)
         return [named] if named is not None and not relative else []
     if text[chosen[0].end : chosen[0].end + 2] in _POSSESSIVE_S:
-        chosen[:0] = _fellow_owners(doc, lo, chosen[0])
+        chosen[:0] = fellow_owners(doc, lo, chosen[0])
     return list(dict.fromkeys(m.actor for m in chosen))
 
 
@@ -681,7 +681,7 @@ _BODIES_OF_PLACE = lazy(
 )
 
 
-def _fellow_owners(doc: Context, lo: int, owner: Mention) -> list[Mention]:
+def fellow_owners(doc: Context, lo: int, owner: Mention) -> list[Mention]:
     """The owners listed before an owner that own the same noun: "Microsoft's and (Amazon's
     cloud platforms)", "Google's, Oracle's and (IBM's clouds)" (the earlier ones are read as
     modifiers of the list)."""

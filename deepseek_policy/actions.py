@@ -45,6 +45,7 @@ from deepseek_policy._syntax import (
     Clause,
     Mask,
     clause_of,
+    fellow_owners,
     in_prepositional_phrase,
     mask_at,
     masks,
@@ -2228,7 +2229,9 @@ def _noun_actor(
         return (places, "faced") if places else ([], "none")
     for m in reversed(doc.index.mentions_between(clause.start, a)):
         if _POSSESSED.match(text[m.end : a]):
-            return [m.actor], "possessor"
+            # "Italy's and Ireland's privacy regulators opened investigations": both owners
+            owners = [x.actor for x in fellow_owners(doc, clause.start, m)]
+            return list(dict.fromkeys([*owners, m.actor])), "possessor"
         if m.via != "modifier":
             break
     if kind.family is Family.RESTRICTIVE and _OPPOSED_MEASURE.search(

@@ -7126,9 +7126,12 @@ ROUND_THIRTEEN = [
         "r13-owners-listed-with-their-own-possessives-all-act",
         "Microsoft's and Amazon's cloud platforms began offering R1 last week. Baidu\u2019s and "
         "Tencent\u2019s apps have integrated DeepSeek. Google's, Oracle's and IBM's clouds "
-        "started hosting DeepSeek R1.",
+        "started hosting DeepSeek R1. Poland's and Ireland's privacy regulators opened "
+        "investigations into DeepSeek.",
         "2025-02-10",
         [
+            {"country": "PL", "kind": {"investigate"}},
+            {"country": "IE", "kind": {"investigate"}},
             {"actor": {"Microsoft"}, "kind": {"adopt"}, "date": "2025-W06"},
             {"actor": {"Amazon"}, "kind": {"adopt"}, "date": "2025-W06"},
             {"actor": {"Baidu"}, "kind": {"integrate", "adopt"}},
