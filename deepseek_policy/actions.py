@@ -1427,8 +1427,10 @@ def _read_trigger(
         object_text = text[governor[2] : a] + " " + object_text
     targets = _targets_of(doc, object_text, kind)
     if (
-        kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR
-    ) and _INSTEAD_OF_TARGET.search(object_text[:160]):
+        (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
+        and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
+        and _INSTEAD_OF_TARGET.search(object_text[:160])
+    ):
         # "adopted Gauss instead of DeepSeek": another product is taken up, not the service;
         # "urged agencies to use domestic models instead of DeepSeek": advice against it
         if kind is not ActionKind.CALL_FOR:
