@@ -3800,6 +3800,8 @@ def _object_ok(
     if test(window) if row.object == "ai" else _OWN_PRODUCT.search(window or obj[:90]):
         return True  # (a release's product is its direct object: not "a notice ... DeepSeek")
     before = text[clause.start : a]
+    if row.form == "noun" and row.object == "ai" and test(_last_words(before, 2)):
+        return True  # "weighs DeepSeek curbs": the product named right before the noun
     # "... was released by", or the reduced "the model (LLM) released by LG's lab"
     passive_like = (
         _BE_AUX.search(before[-40:]) is not None

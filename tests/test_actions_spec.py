@@ -7451,6 +7451,17 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-the-product-named-before-a-measure-noun-is-its-object",
+        "Nigeria weighs DeepSeek curbs as regulators probe data practices. Ghana is weighing new "
+        "DeepSeek curbs. The US imposed chip curbs on China.",
+        "2025-02-14",
+        [
+            {"actor": {"Nigeria"}, "kind": {"restrict"}, "status": "considered"},
+            {"actor": {"Ghana"}, "kind": {"restrict"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
 ]
 
 
