@@ -7462,6 +7462,17 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-cloud-platforms-named-by-product-are-their-companies",
+        "Microsoft's Azure and Amazon's AWS began offering R1 last week. Amazon Bedrock added "
+        "DeepSeek R1 to its catalogue.",
+        "2025-02-14",
+        [
+            {"actor": {"Microsoft"}, "kind": {"adopt"}},
+            {"actor": {"Amazon Web Services", "AWS"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
