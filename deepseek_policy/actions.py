@@ -682,8 +682,9 @@ _VERB_CONTEXT = lazy(
 
 
 _INSTRUMENT_BEFORE = lazy(
-    r"(?i)\b(?:notice|notices|order|directive|memo|rule|law|guideline|guidance|policy|decree|bill|"
-    r"measure|email|letter|advisory|regulation|note)[ ]+(?:also[ ]+|now[ ]+)?$"
+    r"(?i)\b(?:notice|notices|order|orders|directive|directives|memo|rule|rules|law|guideline|"
+    r"guidelines|guidance|policy|decree|bill|measure|email|letter|advisory|regulation|"
+    r"regulations|note|circular)[ ]+(?:also[ ]+|now[ ]+)?$"
 )
 
 
@@ -1331,10 +1332,12 @@ def _read_trigger(
         actors = [x for x in actors if x != TARGET_ID]
     if (
         kind is ActionKind.WARN
-        and text.startswith(" that ", b)
+        and (text.startswith(" that ", b) or row.phrase.startswith("flag"))
         and all(doc.index.actor(x).kind in _PRIVATE_KINDS for x in actors)
     ):
-        return None  # "Nvidia warned that DeepSeek's figures were misleading": a statement
+        # "Nvidia warned that DeepSeek's figures were misleading", "a bank flagged DeepSeek as
+        # a risk to chipmakers": a statement, no warning to users
+        return None
     if (
         actors == [TARGET_ID]
         and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
@@ -1948,8 +1951,10 @@ _GROUP_NOUN_BEFORE = lazy(
 #: A verb of issuing and the determiner of the instrument it issues: "signed an executive".
 _ISSUED_INSTRUMENT = lazy(
     r"(?i)\b(?:signed|signs|issued|issues|announced|announces|published|publishes|sent|sends|"
-    r"put[ ]out|circulated|approved|approves|adopted|adopts|passed|passes|enacted|enacts)[ ]"
-    r"(?:an?|the|its|their|his|her|new)[ ](?:[\w-]+[ ]){0,2}$"
+    r"put[ ]out|circulated|approved|approves|adopted|adopts|passed|passes|enacted|enacts|"
+    r"gazetted|gazettes)[ ]"
+    # (a plural instrument takes no article: "issued rules restricting ...")
+    r"(?:(?:an?|the|its|their|his|her|new)[ ])?(?:[\w-]+[ ]){0,2}$"
 )
 #: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
 _DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w+")

@@ -7473,6 +7473,20 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-issued-rules-restricting-without-an-article-is-the-issuer-s",
+        "Egypt's government issued rules restricting DeepSeek in ministries. Kenya's ICT "
+        "ministry directed ministries to uninstall DeepSeek. South Africa's State Security Agency "
+        "flagged DeepSeek as a risk to government networks. Morgan Stanley flagged DeepSeek as a "
+        "risk to chipmakers' margins.",
+        "2025-02-14",
+        [
+            {"actor": {"Egypt"}, "kind": {"restrict"}, "scope": {"government_devices"}},
+            {"country": "KE", "kind": {"ban"}},
+            {"country": "ZA", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
