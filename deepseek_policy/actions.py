@@ -2148,6 +2148,14 @@ def _places_from(doc: _Doc, at: int, end: int) -> list[str]:
     return places
 
 
+#: A sentence's opening group of public staff or bodies and "in" before their place: "Civil
+#: servants in (Ghana)", "Government employees in the (Philippines)".
+_PEOPLE_IN_PLACE = lazy(
+    r"(?:[A-Z][a-z]{1,12}[ ])?(?:[a-z-]{2,15}[ ]){0,2}?(?:servants|officials|employees|staff|"
+    r"workers|agencies|ministries|departments|bodies|institutions|offices)[ ]in[ ]"
+)
+
+
 def _fronted_place(doc: _Doc, start: int, a: int) -> list[str]:
     """The places a sentence opens with before its comma, "In Ghana, ...", "In Texas and
     Virginia, ...", where a trigger at ``a`` after that comma happened."""
@@ -2526,6 +2534,12 @@ def _agentless(
         fronted = _fronted_place(doc, s.start, a)
         if fronted:
             return fronted, "place"  # "In Texas, DeepSeek was banned on state devices"
+    group = _PEOPLE_IN_PLACE.match(text, s.start, a) if not quoted else None
+    if group is not None:
+        # "Civil servants in Ghana have been told to stop using it": the place's measure
+        places = _places_from(doc, group.end(), a)
+        if places:
+            return places, "place"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:

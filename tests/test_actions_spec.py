@@ -7487,6 +7487,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-public-staff-in-a-place-told-to-stop-is-the-place-s-measure",
+        "Civil servants in Ghana have been told to stop using DeepSeek. Government employees in "
+        "the Philippines were barred from using DeepSeek. State agencies in Texas have been "
+        "ordered to remove DeepSeek.",
+        "2025-02-14",
+        [
+            {"actor": {"Ghana"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Philippines"}, "kind": {"ban"}},
+            {"actor": {"Texas"}, "kind": {"ban", "block"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
