@@ -75,7 +75,7 @@ _LIKE_BEFORE = lazy(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+|those[ ]of[
 
 
 #: A possessive ending that owners listed together each take: "Microsoft's and Amazon's".
-_POSSESSIVE_S = frozenset({"'s", "’s"})
+POSSESSIVE_S = frozenset({"'s", "’s"})
 #: What joins owners listed together after the first one's "'s": " and ", ", ", ", and ".
 _OWNERS_JOINT = lazy(r"(?:,[ ](?:and[ ])?|[ ]and[ ])(?:the[ ])?")
 _LIST_GAP = lazy(
@@ -648,7 +648,7 @@ def subject_before(
         if named is None and not relative:
             named = _place_of_owned_bodies(doc, lo, hi)
         return [named] if named is not None and not relative else []
-    if text[chosen[0].end : chosen[0].end + 2] in _POSSESSIVE_S:
+    if text[chosen[0].end : chosen[0].end + 2] in POSSESSIVE_S:
         chosen[:0] = fellow_owners(doc, lo, chosen[0])
     return list(dict.fromkeys(m.actor for m in chosen))
 
@@ -692,7 +692,7 @@ def fellow_owners(doc: Context, lo: int, owner: Mention) -> list[Mention]:
         if m.end > nxt:
             continue  # another reading of the same words
         gap = text[m.end : nxt]
-        if gap[:2] not in _POSSESSIVE_S or _OWNERS_JOINT.fullmatch(gap, 2) is None:
+        if gap[:2] not in POSSESSIVE_S or _OWNERS_JOINT.fullmatch(gap, 2) is None:
             break
         found.insert(0, m)
         nxt = m.start

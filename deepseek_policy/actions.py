@@ -42,6 +42,7 @@ from deepseek_policy import _lexicon
 from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, dateline_at
 from deepseek_policy._syntax import (
+    POSSESSIVE_S,
     Clause,
     Mask,
     clause_of,
@@ -2378,8 +2379,6 @@ _WHEN_OR_WHERE_UNNAMED = lazy(
     r"{0,2}?(?:agencies|ministries|departments|offices|institutions|bodies|schools|"
     r"universities|hospitals|workplaces))\b){1,3}"
 )
-#: A possessive ending: "Ghana's", "Ghana’s".
-_POSSESSIVE_S = frozenset({"'s", "’s"})
 #: A place's possessive after "at" or "in": " at Ghana's (state agencies)".
 _AT_OWNER = lazy(r"[ ](?:at|in|across)[ ](?:all[ ])?(?P<place>[A-Z])")
 
@@ -2399,7 +2398,7 @@ def _owner_place_at(doc: _Doc, b: int, clause: Clause) -> list[str]:
             if m.start == owned and doc.index.actor(m.actor).kind not in _NOT_A_SITE:
                 return [m.actor]
             break
-        if m.start != at.start("place") or doc.text[m.end : m.end + 2] not in _POSSESSIVE_S:
+        if m.start != at.start("place") or doc.text[m.end : m.end + 2] not in POSSESSIVE_S:
             return []
         if doc.index.actor(m.actor).kind not in _PLACE_KINDS:
             return []
@@ -2534,7 +2533,11 @@ def _agentless(
         fronted = _fronted_place(doc, s.start, a)
         if fronted:
             return fronted, "place"  # "In Texas, DeepSeek was banned on state devices"
-    group = _PEOPLE_IN_PLACE.match(text, s.start, a) if not quoted else None
+    group = (
+        _PEOPLE_IN_PLACE.match(text, s.start, a)
+        if not quoted and text.find(" in ", s.start, min(a, s.start + 60)) >= 0
+        else None
+    )
     if group is not None:
         # "Civil servants in Ghana have been told to stop using it": the place's measure
         places = _places_from(doc, group.end(), a)
