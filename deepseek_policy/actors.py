@@ -376,7 +376,7 @@ def _org_pattern() -> re.Pattern[str]:
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
           {_CAP}(?:{_JOIN}{_CAP_INNER}){{0,7}}[ ](?P<end>(?:{end_alt}))
-            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&|of)[ ]){_CAP}){{0,3}}
+            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&|of|of[ ]the)[ ]){_CAP}){{0,4}}
               # "Federal Ministry of Communications, Innovation and Digital Economy"
               (?:(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{1,4}},?[ ](?:and|&)[ ]
                  {_CAP}(?:[ ]{_CAP}){{0,2}})?)?

@@ -2348,6 +2348,19 @@ ROUND_THIRTEEN = [
             {"names": {"Aso Rock"}, "kind": "government_agency", "country": "NG"},
         ],
     ),
+    case(
+        "r13-an-office-of-the-head-of-the-civil-service-is-one-name",
+        "Nigeria's Office of the Head of the Civil Service of the Federation directed ministries "
+        "to uninstall DeepSeek.",
+        [
+            {
+                "names": {"Office of the Head of the Civil Service of the Federation"},
+                "kind": "government_agency",
+                "country": "NG",
+            },
+        ],
+        no_actor_named=["Office of the Head", "Civil Service of the Federation"],
+    ),
 ]
 
 
