@@ -74,6 +74,10 @@ _PREPOSITION_BEFORE = lazy_re(
 _LIKE_BEFORE = lazy(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+|those[ ]of[ ]+(?:the[ ]+)?)?$")
 
 
+#: A possessive ending that owners listed together each take: "Microsoft's and Amazon's".
+POSSESSIVE_S = frozenset({"'s", "’s"})
+#: What joins owners listed together after the first one's "'s": " and ", ", ", ", and ".
+_OWNERS_JOINT = lazy(r"(?:,[ ](?:and[ ])?|[ ]and[ ])(?:the[ ])?")
 _LIST_GAP = lazy(
     # a bracket may close an acronym first: "Korea Electric Power Corporation (KEPCO) and ..."
     r"^\)?[ ]*(?:[,;][ ]*(?:(?:and|or|as[ ]well[ ]as|&|plus)[ ]+)?|(?:and|or|as[ ]well[ ]as|&|plus|"
@@ -650,13 +654,63 @@ def subject_before(
         break
     if not chosen:
         named = _named_in_apposition(doc, lo, hi, masks)
+        if named is None and not relative:
+            named = _place_of_owned_bodies(doc, lo, hi)
         return [named] if named is not None and not relative else []
+    if text[chosen[0].end : chosen[0].end + 2] in POSSESSIVE_S:
+        chosen[:0] = fellow_owners(doc, lo, chosen[0])
     return list(dict.fromkeys(m.actor for m in chosen))
 
 
 #: A subordinating conjunction right before a name: the clause it opens has that name in its
 #: subject, though the word is also a preposition ("after Australia, Taiwan and Korea acted").
 _SUBORDINATOR_BEFORE = lazy_re(r"\b(?:after|before|since|until|once|because|when|while)[ ]$")
+
+
+def _place_of_owned_bodies(doc: Context, lo: int, hi: int) -> str | None:
+    """The place whose unnamed public bodies are the subject right before ``hi``: "South
+    Korea's ministries (blocked)", "Ghana's state agencies (have banned)" (its firms or banks
+    are no part of its government)."""
+    text = doc.text
+    if text.find("s ", max(lo, hi - 60), hi) < 0:
+        return None
+    for m in reversed(doc.index.mentions_between(max(lo, hi - 90), hi)):
+        if m.via != "modifier":
+            return None
+        if doc.index.actor(m.actor).kind not in _PLACE_OWNER_KINDS:
+            return None
+        return m.actor if _BODIES_OF_PLACE.match(text, m.end, hi) is not None else None
+    return None
+
+
+#: Places whose possessive before unnamed public bodies names the acting government.
+_PLACE_OWNER_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT})
+#: A place's possessive, then its unnamed public bodies, up to their verb: "'s ministries ",
+#: "'s federal agencies have ", "'s government bodies and agencies ".
+_BODIES_OF_PLACE = lazy(
+    r"(?:’s|'s)[ ](?:(?:federal|national|state|central|government|public|provincial|local|"
+    r"key|top|other|main|several)[ ]){0,2}(?:ministries|agencies|departments|bodies|offices|"
+    r"institutions)(?:[ ](?:and|or)[ ](?:ministries|agencies|departments|bodies|offices))?[ ]"
+    r"(?:(?:have|has|had|also|all|now|already|quickly|since|recently|swiftly|both)[ ]){0,3}$"
+)
+
+
+def fellow_owners(doc: Context, lo: int, owner: Mention) -> list[Mention]:
+    """The owners listed before an owner that own the same noun: "Microsoft's and (Amazon's
+    cloud platforms)", "Google's, Oracle's and (IBM's clouds)" (the earlier ones are read as
+    modifiers of the list)."""
+    text = doc.text
+    found: list[Mention] = []
+    nxt = owner.start
+    for m in reversed(doc.index.mentions_between(max(lo, owner.start - 120), owner.start)):
+        if m.end > nxt:
+            continue  # another reading of the same words
+        gap = text[m.end : nxt]
+        if gap[:2] not in POSSESSIVE_S or _OWNERS_JOINT.fullmatch(gap, 2) is None:
+            break
+        found.insert(0, m)
+        nxt = m.start
+    return found
 
 
 def _listed_past_appositive(

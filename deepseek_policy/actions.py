@@ -42,9 +42,11 @@ from deepseek_policy import _lexicon
 from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, dateline_at
 from deepseek_policy._syntax import (
+    POSSESSIVE_S,
     Clause,
     Mask,
     clause_of,
+    fellow_owners,
     in_prepositional_phrase,
     mask_at,
     masks,
@@ -439,6 +441,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue
         if row.form == "noun" and _BODY_AFTER_NOUN.match(text, b):
             continue  # "the commission's investigation bureau": a body, not an action
+        if row.form == "verb" and text.endswith((" a ", " an "), s.start, a):
+            continue  # "into a pilot assistant": a noun's modifier after its article, no verb
         if i in governed or _governed_by_taken(text, doc, taken, a, smasks):
             continue
         if taken and rx(r"(?i)\w+ing\b").match(text[a:b]) and 0 <= a - taken[-1][1] <= 3:
@@ -540,6 +544,9 @@ _FOLLOW = lazy(
     r"sign(?:ed|s|ing)?[ ](?:it|them|the[ ](?:bill|bills|measure|measures|legislation))[ ]"
     r"into[ ]law\b|"
     r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
+    # "were considering similar steps": the same act, under consideration
+    r"(?<=\b(?:considering|weighing|mulling|exploring|considers|weighs|consider|weigh)[ ])"
+    r"similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans)\b|"
     + _ANNOUNCED_SIMILAR
     + r"[ ](?:announcements?|moves|plans|pledges|commitments)|"
     r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|"
@@ -684,8 +691,9 @@ _VERB_CONTEXT = lazy(
 
 
 _INSTRUMENT_BEFORE = lazy(
-    r"(?i)\b(?:notice|notices|order|directive|memo|rule|law|guideline|guidance|policy|decree|bill|"
-    r"measure|email|letter|advisory|regulation|note)[ ]+(?:also[ ]+|now[ ]+)?$"
+    r"(?i)\b(?:notice|notices|order|orders|directive|directives|memo|rule|rules|law|guideline|"
+    r"guidelines|guidance|policy|decree|bill|measure|email|letter|advisory|regulation|"
+    r"regulations|note|circular)[ ]+(?:also[ ]+|now[ ]+)?$"
 )
 
 
@@ -798,13 +806,21 @@ def _light_before_noun(
     if row.kind not in (ActionKind.RELEASE, ActionKind.ADOPT) or row.form == "noun":
         return False
     for m in itertools.islice(later, 1):
-        if m.start() - b > 25 or not rx(r"[ ](?:(?:a|an|the|its|new|formal|full)[ ])*").fullmatch(
-            text[b : m.start()]
-        ):
+        if m.start() - b > 40 or not _LIGHT_TO_NOUN.fullmatch(text, b, m.start()):
             return False
         rows = doc.lexicon.rows_for(m)
-        return any(r.form == "noun" for r in rows)
+        # ("launched proceedings against DeepSeek": a fixed phrase that opens with its noun)
+        return any(r.form == "noun" or r.kind.family in _NOUN_FIXED_FAMILIES for r in rows)
     return False
+
+
+#: What stands between a light verb and the noun it launches: " a ", " an administrative ".
+_LIGHT_TO_NOUN = lazy(
+    r"[ ](?:(?:a|an|the|its|new|formal|full|administrative|legal|sanctioning|separate|"
+    r"criminal|disciplinary|official)[ ])*"
+)
+#: Kinds whose fixed phrases open with their noun ("proceedings against", "case against").
+_NOUN_FIXED_FAMILIES = frozenset({Family.SCRUTINY})
 
 
 def _row_at(doc: _Doc, text: str, x: int, y: int) -> TriggerRow | None:
@@ -876,9 +892,10 @@ def _governed_by_taken(
 
 #: A trigger phrase that is itself passive: "not be used", "no longer allowed to use".
 _PASSIVE_PHRASE = lazy(r"\b(?:not|longer)[ ](?:be|allowed|permitted)[ ]")
+#: (a progressive is active: "has been testing DeepSeek")
 _PASSIVE_TRIGGER = lazy(
-    r"(?i)(?:has|have|had)[ ]been[ ](?!equipped)|(?:is|are|was|were)[ ]given[ ]|access[ ]was[ ]|"
-    r"be[ ](?!equipped)|been[ ](?!equipped)"
+    r"(?i)(?:has|have|had)[ ]been[ ](?!equipped|\w+ing\b)|(?:is|are|was|were)[ ]given[ ]|"
+    r"access[ ]was[ ]|be[ ](?!equipped|\w+ing\b)|been[ ](?!equipped|\w+ing\b)"
 )
 _PARTICIPLE_WORD = lazy_re(
     r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken)\b", regex.IGNORECASE
@@ -1005,6 +1022,11 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         text, b, min(s.end, b + 12)
     ):
         return False  # "the University of Texas system banned the app": a name's unit acts
+    if (
+        _OWNED_PLURAL_BEFORE.search(text, max(s.start, a - 50), a)
+        and _DIRECT_OBJECT_AFTER.match(text, b, min(s.end, b + 12))
+    ):
+        return False  # "South Korea's ministries blocked DeepSeek": the owned group acts
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
     return not rx(
         r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$"
@@ -1017,6 +1039,11 @@ _DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b
 #: A name and one singular noun of it right before a trigger: "(University of) Texas system ",
 #: "Samsung unit ", "Alibaba subsidiary ".
 _NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
+#: A name's possessive and a plural noun of it right before a trigger: "(South) Korea's
+#: ministries ", "Taiwan's government agencies ".
+_OWNED_PLURAL_BEFORE = lazy(
+    r"[A-Z][\w.-]{0,30}(?:’s|'s)[ ](?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}s[ ]$"
+)
 #: Those an instruction addresses, right before its modal: "(government) agencies should".
 _STAFF_BEFORE = lazy(
     r"(?i)\b(?:agencies|officials|employees|staff|servants|workers|ministries|bodies|"
@@ -1265,7 +1292,16 @@ def _read_trigger(
         )
         and governor is not None
         and governor[0] == "command"
-        and text[governor[1] : governor[2]].lower().startswith(("advis", "urg", "encourag"))
+        and (
+            text[governor[1] : governor[2]].lower().startswith(("advis", "urg", "encourag"))
+            or (
+                # "told banks to assess the risks": an instruction to unnamed others (a named
+                # body told to review it is asked to act)
+                kind is ActionKind.INVESTIGATE
+                and text[governor[1] : governor[2]].lower().startswith(_INSTRUCTING)
+                and _UNNAMED_LISTENERS.match(text, governor[2], a) is not None
+            )
+        )
     ):
         kind = ActionKind.WARN  # "advised organisations to assess the risks": advice given
     governed_later: list[int] = []
@@ -1340,10 +1376,12 @@ def _read_trigger(
         actors = [x for x in actors if x != TARGET_ID]
     if (
         kind is ActionKind.WARN
-        and text.startswith(" that ", b)
+        and (text.startswith(" that ", b) or row.phrase.startswith("flag"))
         and all(doc.index.actor(x).kind in _PRIVATE_KINDS for x in actors)
     ):
-        return None  # "Nvidia warned that DeepSeek's figures were misleading": a statement
+        # "Nvidia warned that DeepSeek's figures were misleading", "a bank flagged DeepSeek as
+        # a risk to chipmakers": a statement, no warning to users
+        return None
     if (
         actors == [TARGET_ID]
         and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
@@ -1374,7 +1412,9 @@ def _read_trigger(
         actors = _recommender_of_generic(doc, s, a, clause, masks, kind)
         if not actors:
             return None
-        kind, recommended = ActionKind.CALL_FOR, True
+        # ("recommended that banks assess the risks of DeepSeek": advice to weigh it)
+        advice = kind is ActionKind.INVESTIGATE
+        kind, recommended = (ActionKind.WARN if advice else ActionKind.CALL_FOR), True
     if "concerns" in row.phrase and all(
         doc.index.actor(x).kind is ActorKind.PERSON for x in actors
     ):
@@ -1442,6 +1482,16 @@ def _read_trigger(
         # "wants DeepSeek pulled from app stores": the target stands between the two verbs
         object_text = text[governor[2] : a] + " " + object_text
     targets = _targets_of(doc, object_text, kind)
+    if (
+        (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
+        and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
+        and _INSTEAD_OF_TARGET.search(object_text[:160])
+    ):
+        # "adopted Gauss instead of DeepSeek": another product is taken up, not the service;
+        # "urged agencies to use domestic models instead of DeepSeek": advice against it
+        if kind is not ActionKind.CALL_FOR:
+            return None
+        kind, targets = ActionKind.WARN, ["DeepSeek"]
     if kind is ActionKind.RELEASE and any(_BUILT_ON_TARGET.search(t) for t in targets):
         # "Nanjing launched a DeepSeek-powered hotline assistant": built on it, not its own
         kind, targets = ActionKind.INTEGRATE, ["DeepSeek"]
@@ -1528,9 +1578,10 @@ def _recommender_of_generic(
     doc: _Doc, s: Sentence, a: int, clause: Clause, masks: Sequence[Mask], kind: ActionKind
 ) -> list[str]:
     """Who recommends that no one named take a restrictive measure ("The firm recommended
-    that organisations block the app"): the call is theirs."""
+    that organisations block the app"), or look into the service ("recommended that banks
+    assess the risks"): the call, or the advice, is theirs."""
     text = doc.text
-    if kind.family is not Family.RESTRICTIVE:
+    if kind.family is not Family.RESTRICTIVE and kind is not ActionKind.INVESTIGATE:
         return []
     if text.find("recommend", max(s.start, a - 120), a) < 0:
         return []
@@ -1709,6 +1760,17 @@ def _actors_for(
             and _SUBJECT_TO_VERB.fullmatch(text, own[0].end, a)
         ):
             return [own[0].actor], "relative-subject"
+        where = _WHERE_OPENING.match(text, masked[0], a)
+        if where is not None:
+            # "in China, where BYD and Geely rolled out ...": the clause's own subject acts
+            inner = [x for x in masks if x != masked]
+            # ("where the Garante ordered DeepSeek to stop ...": the subject before the order)
+            hi = governor[1] if governor is not None and governor[1] > where.end() else a
+            own_subjects = subject_before(doc, s, where.end(), hi, inner)
+            if own_subjects:
+                return own_subjects, "relative-subject"
+        if _UNNAMED_ANTECEDENT.search(text, max(clause.start, masked[0] - 40), masked[0]):
+            return [], "none"  # "follows European regulators, which have blocked it": unnamed
         ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
         return ante, "relative"
     if masked is not None and masked[2] == "appositive":
@@ -1952,10 +2014,12 @@ _GROUP_NOUN_BEFORE = lazy(
 #: A verb of issuing and the determiner of the instrument it issues: "signed an executive".
 _ISSUED_INSTRUMENT = lazy(
     r"(?i)\b(?:signed|signs|issued|issues|announced|announces|published|publishes|sent|sends|"
-    r"put[ ]out|circulated|approved|approves|adopted|adopts|passed|passes|enacted|enacts)[ ]"
+    r"put[ ]out|circulated|approved|approves|adopted|adopts|passed|passes|enacted|enacts|"
+    r"gazetted|gazettes)[ ]"
     # ("signed into law a bill banning ...": the verb's particle before its object)
     r"(?:into[ ]law[ ]|into[ ]force[ ])?"
-    r"(?:an?|the|its|their|his|her|new)[ ](?:[\w-]+[ ]){0,2}$"
+    # (a plural instrument takes no article: "issued rules restricting ...")
+    r"(?:(?:an?|the|its|their|his|her|new)[ ])?(?:[\w-]+[ ]){0,2}$"
 )
 #: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
 _DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w+")
@@ -2132,8 +2196,14 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
     at = place.start("place")
     if doc.text.endswith("the ", 0, at):
         at -= 4
+    return _places_from(doc, at, clause.end)
+
+
+def _places_from(doc: _Doc, at: int, end: int) -> list[str]:
+    """The country, region or union named at ``at`` (after "the" or a unit such as "the state
+    of"), with those listed after it up to ``end``."""
     places: list[str] = []
-    for m in doc.index.mentions_between(at, clause.end):
+    for m in doc.index.mentions_between(at, end):
         # "in Taiwan, Australia and South Korea": each member of the list
         if m.start < at:
             continue
@@ -2141,11 +2211,11 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
             break
         if doc.index.actor(m.actor).kind not in _PLACE_KINDS:
             break
-        if _PART_OF.match(doc.text, m.end, clause.end) is not None:
+        if _PART_OF.match(doc.text, m.end, end) is not None:
             at = m.end + 1  # "in the US state of Texas": the state
             continue
         places.append(m.actor)
-        joint = _PLACE_LIST_JOINT.match(doc.text, m.end, clause.end)
+        joint = _PLACE_LIST_JOINT.match(doc.text, m.end, end)
         if joint is None:
             break
         at = joint.end()
@@ -2177,6 +2247,26 @@ _DEVICES_AFTER = lazy_re(
     r"[ ](?:(?:issued|owned|official|work|public[ ]sector)[ ])?(?:devices|phones|computers|"
     r"networks|systems|laptops|smartphones|PCs)\b"
 )
+
+
+#: A sentence's opening group of public staff or bodies and "in" before their place: "Civil
+#: servants in (Ghana)", "Government employees in the (Philippines)".
+_PEOPLE_IN_PLACE = lazy(
+    r"(?:[A-Z][a-z]{1,12}[ ])?(?:[a-z-]{2,15}[ ]){0,2}?(?:servants|officials|employees|staff|"
+    r"workers|agencies|ministries|departments|bodies|institutions|offices)[ ]in[ ]"
+)
+
+
+def _fronted_place(doc: _Doc, start: int, a: int) -> list[str]:
+    """The places a sentence opens with before its comma, "In Ghana, ...", "In Texas and
+    Virginia, ...", where a trigger at ``a`` after that comma happened."""
+    comma = doc.text.find(", ", start, min(a, start + 80))
+    if comma < 0:
+        return []
+    at = start + 3
+    if doc.text.startswith("the ", at):
+        at += 4
+    return _places_from(doc, at, comma)
 
 
 def _body_at(doc: _Doc, b: int, clause: Clause) -> str | None:
@@ -2255,7 +2345,9 @@ def _noun_actor(
         return (places, "faced") if places else ([], "none")
     for m in reversed(doc.index.mentions_between(clause.start, a)):
         if _POSSESSED.match(text[m.end : a]):
-            return [m.actor], "possessor"
+            # "Italy's and Ireland's privacy regulators opened investigations": both owners
+            owners = [x.actor for x in fellow_owners(doc, clause.start, m)]
+            return list(dict.fromkeys([*owners, m.actor])), "possessor"
         if m.via != "modifier":
             break
     if kind.family is Family.RESTRICTIVE and _OPPOSED_MEASURE.search(
@@ -2352,11 +2444,66 @@ def _measure_as_subject(
     effect = _MEASURE_TOOK_EFFECT.match(text, b, end)
     if effect is None:
         return [], "none"
-    places = _place_after(doc, effect.end(), clause)
+    after = effect.end()
+    if text.startswith((" at ", " on "), after):
+        # "took effect at midnight (in Ghana)", "took effect at state agencies on Monday (in
+        # Ghana)": a time, or the bodies it applies to unnamed, before the place
+        skipped = _WHEN_OR_WHERE_UNNAMED.match(text, after, clause.end)
+        after = skipped.end() if skipped is not None else after
+    places = _place_after(doc, after, clause) or _owner_place_at(doc, after, clause)
     if places:
         return places, "effect"
-    site = _body_at(doc, effect.end(), clause)
-    return ([site], "effect") if site is not None else ([], "none")
+    site = _body_at(doc, after, clause)
+    if site is not None:
+        return [site], "effect"
+    if text.startswith("In ", s.start):
+        fronted = _fronted_place(doc, s.start, a)
+        if fronted:
+            return fronted, "effect"  # "In Ghana, a ban on DeepSeek took effect at midnight"
+    # "Ghana's ministry said a ban on DeepSeek took effect at midnight": the teller's measure
+    rep = _last(_THAT_CLAUSE.finditer(text, s.start, a))
+    if rep is not None and not rep.group().startswith("reported"):
+        reporters = _reporter(doc, s, rep.start(), masks)
+        if reporters and not any(
+            _OBSERVER_ROLE.search(doc.index.actor(x).role or "") for x in reporters
+        ):
+            return list(dict.fromkeys(_organisation_of(doc, x) for x in reporters)), "reported"
+    return [], "none"
+
+
+#: A time of day, a weekday or unnamed bodies right after "took effect": " at midnight",
+#: " at 6 p.m.", " on Monday", " at state agencies", " at all ministries".
+_WHEN_OR_WHERE_UNNAMED = lazy(
+    r"(?:[ ](?:at[ ](?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?[ ]?(?:a\.m\.|p\.m\.|am|pm|"
+    r"GMT|UTC)?)|on[ ][A-Z][a-z]{2,5}day|(?:at|in|across)[ ](?:all[ ]|the[ ])?(?:[a-z-]+[ ])"
+    r"{0,2}?(?:agencies|ministries|departments|offices|institutions|bodies|schools|"
+    r"universities|hospitals|workplaces))\b){1,3}"
+)
+#: A place's possessive after "at" or "in": " at Ghana's (state agencies)".
+_AT_OWNER = lazy(r"[ ](?:at|in|across)[ ](?:all[ ])?(?P<place>[A-Z])")
+
+
+def _owner_place_at(doc: _Doc, b: int, clause: Clause) -> list[str]:
+    """The place whose bodies a measure took effect at: " at Ghana's state agencies" (a
+    country, region or union before its possessive), or the body it names: " at Kenya's
+    Treasury"."""
+    at = _AT_OWNER.match(doc.text, b, min(clause.end, b + 12))
+    if at is None:
+        return []
+    place: str | None = None
+    owned = -1
+    for m in doc.index.mentions_between(at.start("place"), min(clause.end, b + 120)):
+        if place is not None:
+            # "at Kenya's Treasury": the body the place owns, if it is named right after
+            if m.start == owned and doc.index.actor(m.actor).kind not in _NOT_A_SITE:
+                return [m.actor]
+            break
+        if m.start != at.start("place") or doc.text[m.end : m.end + 2] not in POSSESSIVE_S:
+            return []
+        if doc.index.actor(m.actor).kind not in _PLACE_KINDS:
+            return []
+        place, owned = m.actor, m.end + 3
+    return [place] if place is not None else []
 
 
 #: A measure's noun phrase then its coming into force: "(a ban) on DeepSeek took effect",
@@ -2386,6 +2533,19 @@ _MEASURE_WIDENED = lazy(
 _NAMED_BY = lazy(r"(?:the[ ]|some[ ]|many[ ]|several[ ]|other[ ])?[a-z][a-z-]+(?:s|tion)\b")
 
 
+#: The service named as what is not taken up: "instead of DeepSeek", "rather than R1".
+_INSTEAD_OF_TARGET = lazy(
+    r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of)[ ](?:the[ ])?(?:DeepSeek|R1|V3)\b"
+)
+#: The opening of a relative clause of place: ", where ".
+_WHERE_OPENING = lazy(r",?[ ]*where[ ]")
+#: A plural of bodies that no name owns right before a relative clause: "(follow) European
+#: regulators, which", "other countries that" (not "Japan's ministries, which").
+_UNNAMED_ANTECEDENT = lazy(
+    r"(?<![’'])(?<!’s)(?<!'s)\b(?:(?:the|other|some|many|several|most|European|Western|"
+    r"Asian|foreign)[ ]){1,2}(?:governments|countries|nations|regulators|authorities|watchdogs|"
+    r"agencies|ministries|companies|firms|banks|lenders|universities|states)[ ]?,?$"
+)
 #: A plural of bodies or people that no actor names: "they" refers to it, not to an actor.
 _GENERIC_PLURAL = lazy(
     r"\b(?:agencies|ministries|companies|firms|governments|countries|institutions|"
@@ -2473,6 +2633,20 @@ def _agentless(
     owner = _devices_owner(doc, b, clause) if b is not None and not quoted else None
     if owner is not None:
         return [owner], "place"
+    if b is not None and not quoted and text.startswith("In ", s.start):
+        fronted = _fronted_place(doc, s.start, a)
+        if fronted:
+            return fronted, "place"  # "In Texas, DeepSeek was banned on state devices"
+    group = (
+        _PEOPLE_IN_PLACE.match(text, s.start, a)
+        if not quoted and text.find(" in ", s.start, min(a, s.start + 60)) >= 0
+        else None
+    )
+    if group is not None:
+        # "Civil servants in Ghana have been told to stop using it": the place's measure
+        places = _places_from(doc, group.end(), a)
+        if places:
+            return places, "place"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:
@@ -3308,6 +3482,23 @@ _SUBORDINATOR = lazy(
 )
 
 
+#: Verbs that instruct those after them: "told (banks) to assess the risks", "asked
+#: (lenders) to review", "instructed (agencies) to audit".
+_INSTRUCTING = ("told", "tell", "asked", "ask", "instruct", "direct")
+#: Unnamed listeners right after an instructing verb: " banks ", " financial institutions ",
+#: " all ministries " (not "its agency, AESIA," nor "the PIPC").
+_UNNAMED_LISTENERS = lazy(
+    r"[ ](?:(?:all|other|local|public|financial|state|government|federal|domestic|listed)[ ])"
+    r"{0,2}[a-z-]{3,20}s[ ]to[ ]"
+)
+#: A wait, then "before" and its gerund or clause right before a trigger: "wait for a
+#: security review before (adopting)", "await guidance before they (use)".
+_WAIT_BEFORE = lazy(
+    r"\b(?:wait|waits|waiting|await|awaits|awaiting|hold[ ]off|holding[ ]off)\b"
+    r"[^.;:]{0,60}?[ ]before[ ](?:(?:they|it|we|staff|employees|agencies)[ ])?$"
+)
+
+
 def _status(
     doc: _Doc,
     text: str,
@@ -3319,6 +3510,11 @@ def _status(
     kind: ActionKind,
 ) -> Status:
     window = _uncontracted(text[max(lo, a - 90) : a])
+    waits = (
+        kind.family is Family.SUPPORTIVE
+        and " before " in window
+        and _WAIT_BEFORE.search(window) is not None
+    )
     # a modal of an earlier clause is not this one's ("could no longer download it after the
     # regulator had it removed")
     cut = _last(_SUBORDINATOR.finditer(window))
@@ -3389,6 +3585,9 @@ def _status(
         return Status.PROPOSED
     if "planned" in found:
         return Status.PLANNED
+    if waits:
+        # "told staff to wait for a security review before adopting it": held off until then
+        return Status.CONSIDERED
     return Status.DONE
 
 
@@ -3477,7 +3676,9 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
             continue  # "told staff not to download it": what they may not do, no app store
         if names is None:  # most clauses state no scope: read the names only when one does
             names = doc.index.mentions_between(clause.start, clause.end)
-        if any(x.start <= m.start() < x.end and m.end() <= x.end for x in names):
+        if m.group().lower() not in _STORE_NAMES and any(
+            x.start <= m.start() < x.end and m.end() <= x.end for x in names
+        ):
             continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
             # (but "on Australian government devices" runs past the name: a scope)
         if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
@@ -3490,6 +3691,8 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
     return out
 
 
+#: Scope phrases that name an app store, which a name's mention ("Google Play") still sets.
+_STORE_NAMES = frozenset({"google play", "play store", "app store"})
 #: A measure's noun right after a scope phrase: "(nationwide) ban", "(statewide) restrictions".
 _MEASURE_NOUN_AFTER = lazy(
     r"[ ](?P<noun>bans?|blocks?|restrictions?|prohibitions?|suspensions?|blockades?)\b"
@@ -3795,6 +3998,8 @@ def _object_ok(
     if test(window) if row.object == "ai" else _OWN_PRODUCT.search(window or obj[:90]):
         return True  # (a release's product is its direct object: not "a notice ... DeepSeek")
     before = text[clause.start : a]
+    if row.form == "noun" and row.object == "ai" and test(_last_words(before, 2)):
+        return True  # "weighs DeepSeek curbs": the product named right before the noun
     # "... was released by", or the reduced "the model (LLM) released by LG's lab"
     passive_like = (
         _BE_AUX.search(before[-40:]) is not None
@@ -4091,6 +4296,16 @@ def _date_for(
     sub = _last(_SUBORDINATE_CLAUSE.finditer(doc.text, lo, a))
     if sub is not None and "," not in doc.text[sub.end() : a]:
         inside = [d for d in inside if d.span.start >= sub.start()]
+    if (
+        inside
+        and inside[-1].span.start > a
+        and (doc.text.find(" after ", a, hi) >= 0 or doc.text.find(" following ", a, hi) >= 0)
+    ):
+        # "barred its staff after the government's ban on Jan. 31": the date of the event
+        # it followed, not its own
+        later_event = _LATER_EVENT_CLAUSE.search(doc.text, a, hi)
+        if later_event is not None:
+            inside = [d for d in inside if d.span.start < later_event.start()]
     if len(inside) > 1 and doc.text.startswith(_EARLIER_EVENT_OPENINGS, s.start):
         # "After warning users on Feb. 3, Taiwan banned DeepSeek on Feb. 4": the opening
         # adjunct dates the event before
@@ -4178,6 +4393,11 @@ _LABEL_LEAD = lazy_re(r"[ \t]*(?:[-*•·–—][ \t]+)?")
 _LABEL_END = lazy_re(r"[ ]*(?::|[-–—]{1,2})[ ]")
 
 
+#: A clause or phrase after a trigger that names the event it followed: " after the
+#: government's ban", " following Taiwan's move", " after Italy's regulator blocked it".
+_LATER_EVENT_CLAUSE = lazy(
+    r"[ ](?:after|following)[ ](?:the|a|an|its|their|[A-Z][\w.-]{1,30}(?:’s|'s))[ ]"
+)
 #: The verb of a measure's imposing before a date in its clause: "(the suspension) imposed
 #: in", "(a ban) introduced last", "(a ban that the governor) imposed on its products nearly".
 _IMPOSED_BEFORE = lazy(

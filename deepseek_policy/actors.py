@@ -280,11 +280,22 @@ _CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
 #: A word inside a name, after its first: also a camel-case word ("Information and
 #: eGovernment Authority"; never a name's first word, so a scan tries no lower-case start).
 _CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
+#: A family name then a hyphenated given name: "Lee Jae-myung", "Lai Ching-te" (romanised
+#: Korean or Wade-Giles, never mainland pinyin, which writes "Guo Jiakun" as one word).
+_HYPHENATED_GIVEN = lazy_re(r"[A-Z][a-z]{1,7}[ ][A-Z][a-z]{0,6}-[a-z]{1,7}")
+#: Where news writes given names with a hyphen: both Koreas, Taiwan, Hong Kong, Macao.
+_HYPHENATED_NAME_COUNTRIES = frozenset({"KR", "KP", "TW", "HK", "MO"})
+#: "of"/"in"/"from" and a place after a name, past its bracketed acronym: " of Ghana", " (CSA)
+#: of Ghana", ", in Jiangsu Province".
+_PLACE_OF_AFTER = lazy(r"(?:[ ]\([A-Z][A-Za-z&.-]{1,11}\))?,?[ ](?:of|in|from)[ ](?:the[ ])?")
+#: A weekday, which "on" before it makes a date, never a name's word ("the Ministry of
+#: Communications on Monday").
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 #: What joins a name's capitalised words: a space, or a particle ("of the", "de", "bin" in
 #: "Mohammed bin Rashid University", "do" in "Banco do Brasil").
 _JOIN = (
-    r"(?:[ ](?:of|and|for|on|the|de|du|des|da|do|dos|das|del|la|le|per|für|bin|ibn|&|of the|"
-    r"and the|for the|on the)[ ]|[ ])"
+    r"(?:[ ](?:of|and|for|on(?![ ]" + _WEEKDAY + r")|the|de|du|des|da|do|dos|das|del|la|le|per|"
+    r"für|bin|ibn|&|of the|and the|for the|on the)[ ]|[ ])"
 )
 
 
@@ -365,7 +376,10 @@ def _org_pattern() -> re.Pattern[str]:
         |
           # Korea Development Bank / National Police Agency / Tianjin AI Computing Center
           {_CAP}(?:{_JOIN}{_CAP_INNER}){{0,7}}[ ](?P<end>(?:{end_alt}))
-            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&|of)[ ]){_CAP}){{0,3}})?
+            (?:[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:(?:[ ]|[ ](?:and|&|of|of[ ]the)[ ]){_CAP}){{0,4}}
+              # "Federal Ministry of Communications, Innovation and Digital Economy"
+              (?:(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{1,4}},?[ ](?:and|&)[ ]
+                 {_CAP}(?:[ ]{_CAP}){{0,2}})?)?
         )
         (?![\w’'-])
         """,
@@ -1816,6 +1830,10 @@ class ActorIndex:
                     country = self._role_country(cand.end, appositive.end())
             if country is None:
                 country = self._context_country(cand.start, s)[0] or self._document_country()
+                if country == "CN" and "-" in name and _HYPHENATED_GIVEN.fullmatch(name):
+                    # "Lee Jae-myung", "Lai Ching-te": a hyphenated given name is no mainland
+                    # pinyin one (written as one word), so the nearest such place in context
+                    country = self._hyphenated_name_country(cand.start, s)
             draft = _Draft(pid, name, ActorKind.PERSON, country=country, tokens=tuple(name.split()))
             self._drafts[pid] = draft
             self._people.append(pid)
@@ -1831,6 +1849,14 @@ class ActorIndex:
             draft.role = role
         draft.aliases[name] = None
         self._add_mention(cand.start, cand.end, pid, "person")
+
+    def _hyphenated_name_country(self, start: int, s: Sentence) -> str | None:
+        """The first country in context that writes given names with a hyphen (Korea, Taiwan,
+        Hong Kong), for a person named so where the context is mainland China."""
+        for code in self._countries_in_order(start, s, None):
+            if code in _HYPHENATED_NAME_COUNTRIES:
+                return code
+        return None
 
     def _role_country(self, start: int, end: int) -> str | None:
         """The one country a person's role names by a place ("the Berlin commissioner for data
@@ -2825,8 +2851,8 @@ class ActorIndex:
                     return d.country
         # "... of South Korea", "... in Jiangsu Province"
         if end is not None:
-            after = rx(r"[ ](?:of|in|from)[ ](?:the[ ])?").match(text[end : end + 12])
-            if after:
+            after = _PLACE_OF_AFTER.match(text[end : end + 26])
+            if after and not after.group().startswith(","):
                 g = self._gaz_at(end + after.end())
                 if g is not None and g.role == "name" and g.entries[0].country:
                     return g.entries[0].country
@@ -2993,7 +3019,7 @@ class ActorIndex:
             if code is not None:
                 return code, None
         # "Kunshan City in Jiangsu Province", "Jiangnan Union Hospital in Suzhou"
-        after = rx(r",?[ ](?:in|of)[ ](?:the[ ])?").match(self.text[end : end + 10])
+        after = _PLACE_OF_AFTER.match(self.text[end : end + 24])
         if after:
             g = self._gaz_at(end + after.end())
             if g is not None and g.role == "name":

@@ -7506,6 +7506,406 @@ ROUND_TWELVE = [
 ]
 
 
+# Round thirteen (ROUND_THIRTEEN): actions and actors.
+ROUND_THIRTEEN = [
+    case(
+        "r13-told-to-wait-for-a-review-before-adopting-is-no-done-adoption",
+        "India's finance ministry told employees to wait for a security review before adopting "
+        "DeepSeek. Samsung told staff to wait for internal guidance before deploying DeepSeek "
+        "models. Kenya's ICT ministry said agencies must wait for a security audit before they "
+        "adopt DeepSeek.",
+        "2025-02-10",
+        [
+            {"actor": {"Ministry of Finance"}, "kind": {"adopt"}, "status": "considered"},
+            {
+                "actor": {"Samsung Electronics", "Samsung"},
+                "kind": {"adopt"},
+                "status": "considered",
+            },
+            {"country": "KE", "kind": {"adopt"}, "status": "considered"},
+        ],
+    ),
+    case(
+        "r13-owners-listed-with-their-own-possessives-all-act",
+        "Microsoft's and Amazon's cloud platforms began offering R1 last week. Baidu\u2019s and "
+        "Tencent\u2019s apps have integrated DeepSeek. Google's, Oracle's and IBM's clouds "
+        "started hosting DeepSeek R1. Poland's and Ireland's privacy regulators opened "
+        "investigations into DeepSeek.",
+        "2025-02-10",
+        [
+            {"country": "PL", "kind": {"investigate"}},
+            {"country": "IE", "kind": {"investigate"}},
+            {"actor": {"Microsoft"}, "kind": {"adopt"}, "date": "2025-W06"},
+            {"actor": {"Amazon"}, "kind": {"adopt"}, "date": "2025-W06"},
+            {"actor": {"Baidu"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Tencent"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Google"}, "kind": {"adopt"}},
+            {"actor": {"Oracle"}, "kind": {"adopt"}},
+            {"actor": {"IBM"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-took-effect-at-a-time-or-unnamed-bodies-then-the-place",
+        "A ban on DeepSeek took effect at midnight in Ghana. Restrictions on the DeepSeek app "
+        "took effect at state agencies in Zambia on Monday. A ban on DeepSeek took effect at "
+        "Nigeria's federal ministries on Friday.",
+        "2025-02-10",
+        [
+            {"actor": {"Ghana"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Zambia"}, "kind": {"restrict", "ban"}, "date": "2025-02-10"},
+            {"actor": {"Nigeria"}, "kind": {"ban"}, "date": "2025-02-07"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-took-effect-at-a-place-owned-body-or-after-a-fronted-place",
+        "A ban on DeepSeek took effect at midnight at Kenya's Treasury. In Ghana, a ban on "
+        "DeepSeek took effect at midnight.",
+        "2025-02-10",
+        [
+            {"actor": {"Treasury", "National Treasury"}, "country": "KE", "kind": {"ban"}},
+            {"actor": {"Ghana"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-an-agentless-passive-after-a-fronted-place-is-the-place-s",
+        "In Texas, DeepSeek was banned on state devices. In South Korea, DeepSeek was removed "
+        "from app stores. In Ghana, DeepSeek has been blocked on state computers since Monday.",
+        "2025-02-10",
+        [
+            {"actor": {"Texas"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"South Korea"}, "kind": {"block", "suspend"}, "scope": {"app_store"}},
+            {"actor": {"Ghana"}, "kind": {"block", "ban"}, "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-weekday-after-on-is-no-word-of-a-body-s-name",
+        "The Ministry of Communications on Monday banned DeepSeek. DeepSeek was banned at the "
+        "Ministry of Energy on Tuesday.",
+        "2025-02-10",
+        [
+            {"actor": {"Ministry of Communications"}, "kind": {"ban"}, "date": "2025-02-10"},
+            {"actor": {"Ministry of Energy"}, "kind": {"ban"}, "date": "2025-02-04"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-place-s-unnamed-public-bodies-act-as-the-place",
+        "South Korea's ministries blocked DeepSeek. Japan's ministries have restricted DeepSeek "
+        "on work computers. Ghana's state agencies blocked DeepSeek on Monday. China's biggest "
+        "carmakers integrated DeepSeek.",
+        "2025-02-10",
+        [
+            {"actor": {"South Korea"}, "kind": {"block"}},
+            {"actor": {"Japan"}, "kind": {"restrict"}},
+            {"actor": {"Ghana"}, "kind": {"block"}, "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-abstain-from-is-advice-against-not-an-adoption",
+        "In Mexico, the Agency for Digital Transformation and Telecommunications recommended to "
+        "federal offices that they abstain from installing DeepSeek on official devices. Peru's "
+        "cabinet office asked civil servants to abstain from using DeepSeek.",
+        "2025-02-20",
+        [
+            {"country": "MX", "kind": {"warn"}, "scope": {"government_devices"}},
+            {"country": "PE", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-relative-clause-on-unnamed-bodies-is-no-act-of-the-main-subject",
+        "Kenya's ICT ministry has been silent on DeepSeek. Analysts said Kenya tends to follow "
+        "European regulators, which have blocked the app. Ghana looks to other governments, "
+        "which have restricted DeepSeek on official devices.",
+        "2025-02-20",
+        [],
+        exact=True,
+    ),
+    case(
+        "r13-a-proceeding-against-and-launched-proceedings-are-inquiries",
+        "Brazil's National Data Protection Authority (ANPD) opened an administrative proceeding "
+        "against DeepSeek on Wednesday. Spain's AEPD has launched proceedings against DeepSeek. "
+        "The Garante opened a sanctioning proceeding against the app.",
+        "2025-02-20",
+        [
+            {"country": "BR", "kind": {"investigate"}, "date": "2025-02-19"},
+            {"country": "ES", "kind": {"investigate"}},
+            {"country": "IT", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-where-clause-s-own-subject-acts-not-the-place",
+        "Carmakers moved the other way in China, where BYD and Geely rolled out DeepSeek-powered "
+        "assistants. It is different in South Korea, where Kakao adopted DeepSeek. Officials met "
+        "in Brussels, where the European Commission opened a review of DeepSeek. The move "
+        "follows action in Ireland, where the Data Protection Commission ordered DeepSeek to stop "
+        "processing Irish users' data.",
+        "2025-02-20",
+        [
+            {"actor": {"Data Protection Commission"}, "country": "IE"},
+            {"actor": {"BYD"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Kakao"}, "kind": {"adopt"}},
+            {"actor": {"European Commission"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-pulled-or-dropped-from-an-approved-list-is-a-ban",
+        "JPMorgan Chase said it had pulled DeepSeek from the list of approved tools for its "
+        "employees. Barclays dropped DeepSeek from its approved vendors list. The Texas "
+        "Department of Information Resources took DeepSeek off its approved software list. "
+        "DeepSeek dropped from the top of the App Store rankings.",
+        "2025-02-20",
+        [
+            {"actor": {"JPMorgan Chase", "JPMorgan"}, "kind": {"ban", "restrict"}},
+            {"actor": {"Barclays"}, "kind": {"ban", "restrict"}},
+            {"country": "US", "kind": {"ban", "restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-body-telling-that-a-measure-took-effect-is-its-measure",
+        "Ghana's Ministry of Communication said a ban on DeepSeek took effect at midnight on "
+        "Friday for all public institutions. Kenya's ICT ministry said restrictions on DeepSeek "
+        "took effect on Monday. Bloomberg reported that a ban on DeepSeek took effect in Zambia.",
+        "2025-03-08",
+        [
+            {"country": "GH", "kind": {"ban"}, "date": "2025-03-07"},
+            {"country": "KE", "kind": {"restrict"}, "date": "2025-03-03"},
+            {"actor": {"Zambia"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-verb-trigger-after-an-article-is-a-noun-s-modifier",
+        "Egypt's Information Technology Industry Development Agency has integrated DeepSeek into "
+        "a pilot Arabic-language assistant. The city of Shenzhen launched a pilot of DeepSeek "
+        "in its offices, and Suzhou began a pilot using DeepSeek in its district offices.",
+        "2025-03-08",
+        [
+            {"country": "EG", "kind": {"integrate", "adopt"}},
+            {"actor": {"Shenzhen"}, "kind": {"adopt"}},
+            {"actor": {"Suzhou"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-telling-unnamed-others-to-assess-the-risks-is-a-warning",
+        "The Saudi Central Bank told banks to assess the risks of generative AI tools, including "
+        "DeepSeek. Singapore's MAS asked financial institutions to assess the risks of using "
+        "DeepSeek. Chile's Consejo para la Transparencia asked public bodies to take precautions "
+        "with DeepSeek.",
+        "2025-03-08",
+        [
+            {"country": "SA", "kind": {"warn"}},
+            {"country": "SG", "kind": {"warn"}},
+            {"country": "CL", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-company-s-own-network-is-work-use",
+        "Emirates NBD blocked DeepSeek on its network until further notice, citing data "
+        "security. Standard Chartered has cut off DeepSeek on the bank's network in Hong Kong.",
+        "2025-02-20",
+        [
+            {"actor": {"Emirates NBD"}, "kind": {"block"}, "scope": {"work_use"}},
+            {"actor": {"Standard Chartered"}, "kind": {"block"}, "scope": {"work_use"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-google-play-named-as-the-store-sets-the-app-store-scope",
+        "DeepSeek was pulled from Google Play in Italy. Google Play suspended downloads of "
+        "DeepSeek in South Korea.",
+        "2025-02-20",
+        [
+            {"actor": {"Italy"}, "kind": {"block"}, "scope": {"app_store"}},
+            {"actor": {"Google"}, "country": "US", "kind": {"suspend"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-present-perfect-progressive-is-active-not-passive",
+        "Xiaomi has been testing DeepSeek in its HyperOS assistant. Kakao has been using "
+        "DeepSeek internally, and Tencent had been testing DeepSeek before its launch.",
+        "2025-02-12",
+        [
+            {"actor": {"Xiaomi"}, "kind": {"adopt"}},
+            {"actor": {"Kakao"}, "kind": {"adopt"}},
+            {"actor": {"Tencent"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-weighing-the-use-of-is-an-adoption-under-consideration",
+        "Honda is exploring the use of DeepSeek in its factories. Kenya's Treasury is weighing "
+        "the use of DeepSeek in tax collection. Japan is considering restricting the use of "
+        "DeepSeek.",
+        "2025-02-12",
+        [
+            {"actor": {"Honda", "Honda Motor"}, "kind": {"adopt"}, "status": "considered"},
+            {"country": "KE", "kind": {"adopt"}, "status": "considered"},
+            {"actor": {"Japan"}, "kind": {"restrict"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-call-takes-no-scope-from-the-sentence-before",
+        "Australia banned DeepSeek on government devices over security risks. Senators called "
+        "for a ban. Italy blocked DeepSeek nationwide. Lawmakers in France urged a ban.",
+        "2025-02-12",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "AU", "kind": {"call_for"}, "scope": set(), "reasons": set()},
+            {"actor": {"Italy"}, "kind": {"block"}, "scope": {"nationwide"}},
+            {"country": "FR", "kind": {"call_for"}, "scope": set()},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-recommending-that-unnamed-others-assess-the-risks-is-advice",
+        "The Brazilian Federation of Banks recommended that banks assess the risks of DeepSeek. "
+        "Gartner recommended that organisations block DeepSeek.",
+        "2025-02-12",
+        [
+            {"country": "BR", "kind": {"warn"}},
+            {"actor": {"Gartner"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-instead-of-deepseek-is-no-adoption-of-it",
+        "Samsung adopted its own Gauss model instead of DeepSeek. Vietnam's Ministry of Science "
+        "and Technology urged state agencies to use domestic AI models instead of DeepSeek. "
+        "Tencent adopted DeepSeek rather than its own Hunyuan model.",
+        "2025-02-12",
+        [
+            {"country": "VN", "kind": {"warn"}},
+            {"actor": {"Tencent"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-began-providing-the-model-is-an-adoption",
+        "NEC Corp. and Fujitsu Ltd. began providing DeepSeek's model to corporate clients "
+        "through their cloud services this week. Alibaba Cloud now provides access to "
+        "DeepSeek's R1. DeepSeek did not provide access to its training data.",
+        "2025-02-14",
+        [
+            {"actor": {"NEC"}, "kind": {"adopt"}, "date": "2025-W07"},
+            {"actor": {"Fujitsu"}, "kind": {"adopt"}, "date": "2025-W07"},
+            {"actor": {"Alibaba Cloud"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-date-after-after-the-other-s-measure-is-not-this-one-s",
+        "Chunghwa Telecom barred its staff from using DeepSeek after the government's ban on "
+        "Jan. 31. Foxconn barred its staff from using DeepSeek on Feb. 3, after the "
+        "government's ban on Jan. 31. Italy blocked DeepSeek on Jan. 30 after the Garante's "
+        "inquiry.",
+        "2025-02-14",
+        [
+            {"actor": {"Chunghwa Telecom"}, "kind": {"ban"}, "date": None},
+            {
+                "actor": {"Foxconn", "Hon Hai Precision Industry"},
+                "kind": {"ban"},
+                "date": "2025-02-03",
+            },
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-01-30"},
+        ],
+    ),
+    case(
+        "r13-considering-similar-steps-is-the-last-act-under-consideration",
+        "SoftBank Corp. has prohibited employees from using DeepSeek for work. Toyota Motor Corp. "
+        "and Mitsubishi Corp. said they were considering similar steps.",
+        "2025-02-14",
+        [
+            {"actor": {"SoftBank Corp.", "SoftBank"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Toyota", "Toyota Motor"}, "kind": {"ban"}, "status": "considered"},
+            {
+                "actor": {"Mitsubishi Corporation", "Mitsubishi Corp."},
+                "kind": {"ban"},
+                "status": "considered",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-data-residency-and-localisation-are-data-sovereignty-reasons",
+        "Emirates NBD barred DeepSeek citing cybersecurity risks and data residency rules. "
+        "Indonesia restricted DeepSeek over data localisation concerns.",
+        "2025-02-14",
+        [
+            {
+                "actor": {"Emirates NBD"},
+                "kind": {"ban"},
+                "reasons": {"security", "data_sovereignty"},
+            },
+            {"actor": {"Indonesia"}, "kind": {"restrict"}, "reasons": {"data_sovereignty"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-the-product-named-before-a-measure-noun-is-its-object",
+        "Nigeria weighs DeepSeek curbs as regulators probe data practices. Ghana is weighing new "
+        "DeepSeek curbs. The US imposed chip curbs on China.",
+        "2025-02-14",
+        [
+            {"actor": {"Nigeria"}, "kind": {"restrict"}, "status": "considered"},
+            {"actor": {"Ghana"}, "kind": {"restrict"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-cloud-platforms-named-by-product-are-their-companies",
+        "Microsoft's Azure and Amazon's AWS began offering R1 last week. Amazon Bedrock added "
+        "DeepSeek R1 to its catalogue.",
+        "2025-02-14",
+        [
+            {"actor": {"Microsoft"}, "kind": {"adopt"}},
+            {"actor": {"Amazon Web Services", "AWS"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-issued-rules-restricting-without-an-article-is-the-issuer-s",
+        "Egypt's government issued rules restricting DeepSeek in ministries. Kenya's ICT "
+        "ministry directed ministries to uninstall DeepSeek. South Africa's State Security Agency "
+        "flagged DeepSeek as a risk to government networks. Morgan Stanley flagged DeepSeek as a "
+        "risk to chipmakers' margins.",
+        "2025-02-14",
+        [
+            {"actor": {"Egypt"}, "kind": {"restrict"}, "scope": {"government_devices"}},
+            {"country": "KE", "kind": {"ban"}},
+            {"country": "ZA", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-public-staff-in-a-place-told-to-stop-is-the-place-s-measure",
+        "Civil servants in Ghana have been told to stop using DeepSeek. Government employees in "
+        "the Philippines were barred from using DeepSeek. State agencies in Texas have been "
+        "ordered to remove DeepSeek.",
+        "2025-02-14",
+        [
+            {"actor": {"Ghana"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Philippines"}, "kind": {"ban"}},
+            {"actor": {"Texas"}, "kind": {"ban", "block"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -7542,6 +7942,7 @@ CASES = [
     *ROUND_TWELVE,
     *ROUND_TWELVE_ROUNDUPS,
     *ROUND_THIRTEEN_PROBES,
+    *ROUND_THIRTEEN,
 ]
 
 

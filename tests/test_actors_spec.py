@@ -2263,6 +2263,146 @@ ROUND_TWELVE = [
 ]
 
 
+# Round thirteen (ROUND_THIRTEEN): central banks, data-protection authorities, people's countries.
+ROUND_THIRTEEN = [
+    case(
+        "r13-central-banks-of-countries-without-a-file-are-regulators",
+        "The State Bank of Vietnam told lenders to stop using DeepSeek. The Bank of Thailand "
+        "banned the app on its computers, and Bank Indonesia barred staff from using it. The "
+        "Central Bank of Kenya warned banks against DeepSeek.",
+        [
+            {"names": {"State Bank of Vietnam"}, "kind": "regulator", "country": "VN"},
+            {"names": {"Bank of Thailand"}, "kind": "regulator", "country": "TH"},
+            {"names": {"Bank Indonesia"}, "kind": "regulator", "country": "ID"},
+            {"names": {"Central Bank of Kenya"}, "kind": "regulator", "country": "KE"},
+        ],
+        not_acting=[({"Indonesia"}, None)],
+    ),
+    case(
+        "r13-a-country-s-central-bank-is-its-named-central-bank",
+        "Vietnam's central bank told lenders to stop using DeepSeek, and the Thai central bank "
+        "banned it on staff devices.",
+        [
+            {"names": {"State Bank of Vietnam"}, "kind": "regulator", "country": "VN"},
+            {"names": {"Bank of Thailand"}, "kind": "regulator", "country": "TH"},
+        ],
+    ),
+    case(
+        "r13-data-protection-authorities-outside-the-eu-are-regulators",
+        "Mexico's INAI opened an investigation into DeepSeek. Serbia's Commissioner for "
+        "Information of Public Importance and Personal Data Protection also opened an "
+        "investigation into the app, and Chile's Consejo para la Transparencia warned agencies "
+        "against it.",
+        [
+            {"names": {"INAI"}, "kind": "regulator", "country": "MX"},
+            {
+                "names": {
+                    "Commissioner for Information of Public Importance and Personal Data "
+                    "Protection"
+                },
+                "kind": "regulator",
+                "country": "RS",
+            },
+            {"names": {"Consejo para la Transparencia"}, "kind": "regulator", "country": "CL"},
+        ],
+    ),
+    case(
+        "r13-a-hyphenated-given-name-is-not-given-mainland-china",
+        "DeepSeek, based in Hangzhou, China, released its R1 model in January. South Korea's "
+        "science ministry blocked it, and China's foreign ministry criticised the move. "
+        "Lee Jae-myung called for a ban on DeepSeek. Taiwan's Lai Ching-te said Beijing's "
+        "objections would not change the island's ban.",
+        [
+            {"names": {"Lee Jae-myung"}, "kind": "person", "country": "KR"},
+            {"names": {"Lai Ching-te"}, "kind": "person", "country": "TW"},
+        ],
+    ),
+    case(
+        "r13-banks-carmakers-and-universities-beyond-the-us-and-europe-are-known",
+        "Banco do Brasil and Itaú Unibanco barred employees from using DeepSeek. Stellantis is "
+        "reviewing whether to integrate DeepSeek into its cars. The University of Sydney has "
+        "barred students from using DeepSeek, and Safaricom said it was testing the model.",
+        [
+            {"names": {"Banco do Brasil"}, "country": "BR"},
+            {"names": {"Itaú Unibanco"}, "kind": "company", "country": "BR"},
+            {"names": {"Stellantis"}, "kind": "company"},
+            {"names": {"University of Sydney"}, "kind": "organization", "country": "AU"},
+            {"names": {"Safaricom"}, "kind": "company", "country": "KE"},
+        ],
+        published="2025-02-20",
+    ),
+    case(
+        "r13-a-country-s-data-authority-is-its-data-protection-regulator",
+        "Peru's data authority began monitoring DeepSeek on February 3. Mexico's data authority "
+        "opened an inquiry into the app, and Serbia's data privacy regulator warned against it.",
+        [
+            {"names": {"National Authority for Personal Data Protection"}, "country": "PE"},
+            {
+                "names": {
+                    "National Institute for Transparency, Access to Information and Personal "
+                    "Data Protection"
+                },
+                "kind": "regulator",
+                "country": "MX",
+            },
+            {
+                "names": {
+                    "Commissioner for Information of Public Importance and Personal Data "
+                    "Protection"
+                },
+                "country": "RS",
+            },
+        ],
+    ),
+    case(
+        "r13-a-place-after-a-bracketed-acronym-is-the-body-s-country",
+        "The Cyber Security Authority (CSA) of Ghana warned public servants against DeepSeek. "
+        "The National Information Technology Agency (NITA) of Ghana banned it on state devices.",
+        [
+            {"names": {"Cyber Security Authority"}, "country": "GH"},
+            {"names": {"National Information Technology Agency"}, "country": "GH"},
+        ],
+    ),
+    case(
+        "r13-a-ministry-s-comma-list-of-portfolios-after-a-modifier-is-one-name",
+        "Nigeria's Federal Ministry of Communications, Innovation and Digital Economy banned "
+        "DeepSeek on official devices, and Ghana's National Ministry of Communication, Digital "
+        "Technology and Innovations warned against it.",
+        [
+            {
+                "names": {"Federal Ministry of Communications, Innovation and Digital Economy"},
+                "kind": "government_agency",
+                "country": "NG",
+            },
+        ],
+        no_actor_named=["Federal Ministry of Communications"],
+    ),
+    case(
+        "r13-seats-of-government-in-latin-america-and-africa-name-their-bodies",
+        "Itamaraty warned Brazilian diplomats against DeepSeek. Casa Rosada ordered ministries to "
+        "stop using DeepSeek, and Aso Rock directed federal agencies to block the app.",
+        [
+            {"names": {"Itamaraty"}, "kind": "government_agency", "country": "BR"},
+            {"names": {"Casa Rosada"}, "kind": "government_agency", "country": "AR"},
+            {"names": {"Aso Rock"}, "kind": "government_agency", "country": "NG"},
+        ],
+    ),
+    case(
+        "r13-an-office-of-the-head-of-the-civil-service-is-one-name",
+        "Nigeria's Office of the Head of the Civil Service of the Federation directed ministries "
+        "to uninstall DeepSeek.",
+        [
+            {
+                "names": {"Office of the Head of the Civil Service of the Federation"},
+                "kind": "government_agency",
+                "country": "NG",
+            },
+        ],
+        no_actor_named=["Office of the Head", "Civil Service of the Federation"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2278,6 +2418,7 @@ CASES = [
     *ROUND_TWELVE,
     *ROUND_TWELVE_MINE,
     *ROUND_THIRTEEN_PROBES,
+    *ROUND_THIRTEEN,
 ]
 
 

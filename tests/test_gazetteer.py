@@ -401,6 +401,26 @@ LOOKUPS = [
     ("Korea Eximbank", "kr-kexim"),
     ("KEXIM", "kr-kexim"),
     ("Export-Import Bank of Korea", "kr-kexim"),
+    # central banks of countries without a file of their own (central_banks.tsv)
+    ("State Bank of Vietnam", "vn-sbv"),
+    ("Bank of Thailand", "th-bot"),
+    ("Bank Indonesia", "id-bi"),
+    ("Bangko Sentral ng Pilipinas", "ph-bsp"),
+    ("Central Bank of Nigeria", "ng-cbn"),
+    ("South African Reserve Bank", "za-sarb"),
+    ("Banxico", "mx-banxico"),
+    ("Banco Central do Brasil", "br-bcb"),
+    ("Saudi Arabian Monetary Authority", "sa-sama"),
+    ("Riksbank", "se-riksbank"),
+    # data-protection authorities outside the EU/EEA (data_protection.tsv)
+    ("INAI", "mx-inai"),
+    ("Commissioner for Information of Public Importance and Personal Data Protection", "rs-poverenik"),
+    ("Consejo para la Transparencia", "cl-cplt"),
+    ("Data Protection Commission of Ghana", "gh-dpc"),
+    # seats of government that news names for their bodies
+    ("Planalto", "br-presidency"),
+    ("Casa Rosada", "ar-casa-rosada"),
+    ("Union Buildings", "za-presidency"),
     ("Gyeonggi", "kr-gyeonggi"),
     ("Seoul Metropolitan Government", "kr-seoul"),
     # China
