@@ -64,7 +64,7 @@ _REPORTING_WORDS = (
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
-    "reiterated", "reiterates",
+    "reiterated", "reiterates", "reads", "read",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -783,6 +783,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             speaker = _speaker(ctx, fm.start("np"), fm.end("np"), s) or _subject_organisation(
                 ctx, s.start, fm.start("np"), fm["np"]
             )
+            speaker = _trailing_speaker(ctx, s, speaker, fm["np"], s.start, fm.start())
             verb = fm["verb"]
         elif (
             _CLAUSE_VERB.search(fm["np2"])
@@ -1001,10 +1002,11 @@ def _attributes_what_precedes(
     if post is None:
         return False
     speaker = _speaker(ctx, pre.start("np"), pre.end("np"), s)
+    lo = _clause_start(text, s.start, pre.start())
     if speaker is None:
         # "Kakao has no plans to ..., a spokesperson said": the subject's own spokesperson
-        lo = _clause_start(text, s.start, pre.start())
         speaker = _subject_organisation(ctx, lo, pre.start("np"), pre["np"])
+    speaker = _trailing_speaker(ctx, s, speaker, pre["np"], lo, pre.start())
     if speaker is None:
         # an unnamed official, or a description the text does not resolve ("..., the
         # ministry said on Thursday, adding ..."): no claim, and no name before it speaks
@@ -1323,11 +1325,23 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("denied", "denies"):
         # "denied that it planned to ...": a statement; "denied access" is a refusal
         return bool(rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after))
+    if v in ("reads", "read"):
+        # "The order reads that ...", "the memo read": a document's words; not "users read
+        # the terms"
+        return _DOCUMENT_BEFORE.search(text, max(s.start, a - 30), a) is not None
     if v in ("say", "claim", "argue", "estimate"):
         # the plural present after its subject: "Officials say ...", "Chery executives claim
         # ...", "Analysts estimate that ..."; not "would say", "to claim", "a say"
         return _PLURAL_SUBJECT_BEFORE.search(text, max(s.start, a - 30), a) is not None
     return True
+
+
+#: A document right before "reads": "the order ", "The executive order itself ".
+_DOCUMENT_BEFORE = lazy_re(
+    r"\b(?:order|memo|memorandum|notice|circular|directive|decree|letter|advisory|guidance|"
+    r"guidelines|statement|document|text|email|e-mail|instruction|resolution|bill|law)"
+    r"(?:[ ]itself)?[ ]$"
+)
 
 
 #: An aside between a reporting verb and its that-clause: ", when asked about the ban, that",
@@ -1692,9 +1706,103 @@ def _subject_speaker(
     return None
 
 
+#: A company named again by its kind in a trailing attribution: "the company", "the Chinese
+#: firm", "the carmaker" (not "the start-up" or "the lab": the AI developer's own words).
+_COMPANY_AGAIN = lazy_re(
+    r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>company|firm|group|conglomerate|giant|"
+    r"carmaker|automaker|chipmaker|operator|carrier|telecom|insurer|lender|bank|retailer)"
+)
+#: Kinds of company the AI developer the text is about is never called.
+_NEVER_THE_TARGET = frozenset(
+    ["carmaker", "automaker", "chipmaker", "operator", "carrier", "telecom", "insurer", "lender",
+     "bank", "retailer", "conglomerate"]
+)  # fmt: skip
+#: Kinds of actor a company's short form names.
+_COMPANY_KINDS = frozenset([ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE])
+#: A statement that its subject has not spoken: "has not commented", "did not respond to a
+#: request for comment", "has yet to reply", "declined to comment", "could not be reached".
+_SILENCE = lazy_re(
+    r"\b(?:(?:has|have|had|did|does|do)(?:[ ]not|n[’']t)[ ](?:yet[ ])?"
+    r"(?:(?:publicly|immediately|officially)[ ])?(?:comment|commented|respond|responded|reply|"
+    r"replied|answer|answered|react|reacted|return|returned)"
+    r"|(?:has|have|had)[ ]yet[ ]to[ ](?:(?:publicly|officially)[ ])?(?:comment|respond|reply|"
+    r"answer|react)|declined[ ]to[ ]comment|could[ ]not[ ]be[ ]reached"
+    r"|(?:was|were|is|are)[ ]not[ ](?:immediately[ ])?available[ ]for[ ]comment)\b"
+)
+_SILENCE_WORDS = (" not ", "n't ", "n’t ", " yet to ", " declined ")
+
+
+def _trailing_speaker(
+    ctx: _Ctx, s: Sentence, speaker: str | None, np: str, lo: int, hi: int
+) -> str | None:
+    """The speaker of a trailing "..., it said" or "..., the company said" (``np``) after the
+    statement ``text[lo:hi]``, checked against that statement's subject: a body never reports
+    its own silence ("The company has not commented, it said": the reporter of the sentence
+    before, or no one), and a company's short form after a statement whose subject is a
+    company names that one, not the AI developer it acts on nor a company named before
+    ("Geely integrated DeepSeek into its cars, the company said": Geely)."""
+    np = np.strip()
+    if np[:1] not in "iItT":
+        return speaker  # a cheap test: only "it", "the ..." and "this ..." are read here
+    short = None if np.lower() == "it" else _COMPANY_AGAIN.fullmatch(np)
+    if short is None and np.lower() != "it":
+        return speaker
+    subject = _statement_subject(ctx, s, lo, hi)
+    content = ctx.text[lo:hi]
+    if (
+        speaker is not None
+        and subject == speaker
+        and any(w in content for w in _SILENCE_WORDS)
+        and _SILENCE.search(content) is not None
+    ):
+        return _reporter_of(ctx, s, speaker)
+    if short is None:
+        return speaker
+    if (
+        subject is not None
+        and subject != TARGET_ID
+        and ctx.index.actor(subject).kind in _COMPANY_KINDS
+    ):
+        return subject  # the company that acts in the statement, not one named before
+    if speaker == TARGET_ID and short["head"].lower() in _NEVER_THE_TARGET:
+        # "DeepSeek would help drivers, the carmaker said": the carmaker named before
+        return ctx.index.last_actor(
+            lo, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
+        )
+    return speaker
+
+
+def _statement_subject(ctx: _Ctx, s: Sentence, lo: int, hi: int) -> str | None:
+    """The actor that is the subject of the statement ``text[lo:hi]``, if one opens it."""
+    found = subject_before(ctx, s, lo, hi, [], first=True)
+    return found[0] if found else None
+
+
+def _reporter_of(ctx: _Ctx, s: Sentence, silent: str) -> str | None:
+    """Who reports that ``silent`` has not spoken: the speaker of a claim in the sentence
+    before (in this paragraph or the one before), else that sentence's subject body; neither
+    ``silent`` nor the AI developer; no one where there is none."""
+    if s.index == 0:
+        return None
+    prev = ctx.seg.sentences[s.index - 1]
+    if prev.paragraph < s.paragraph - 1 or prev.kind is not s.kind:
+        return None
+    for c in reversed(ctx.claims_near(prev.start)):
+        if (
+            c.speaker is not None
+            and c.speaker not in (silent, TARGET_ID)
+            and prev.start <= c.evidence.start < prev.end
+        ):
+            return c.speaker
+    for actor in subject_before(ctx, prev, prev.start, prev.end, [], first=True):
+        if actor not in (silent, TARGET_ID) and ctx.index.actor(actor).kind is not ActorKind.PERSON:
+            return actor
+    return None
+
+
 _INSTRUMENT_NP = lazy(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
-    r"order|directive|memo|"
+    r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
     r"post|study|survey|poll|analysis|assessment|audit|review)\b"
 )
@@ -1704,7 +1812,8 @@ _INSTRUMENT_NP = lazy(
 #: the committee", "The 16-page report, titled “DeepSeek Unmasked,”".
 _INSTRUMENT_SUBJECT = lazy_re(
     r"(?:The|A|An|Its|Their)[ ](?:[\w’'-]+[ ]){0,3}?(?:report|study|survey|notice|note|"
-    r"memo|letter|statement|filing|order|directive|analysis|assessment|audit|review),[ ]"
+    r"memo|memorandum|circular|decree|letter|statement|filing|order|directive|analysis|"
+    r"assessment|audit|review),[ ]"
     r"[^;]{1,200}"
 )
 
@@ -1748,14 +1857,24 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         author = _report_author(ctx, start)
         if author is not None:
             return author
-    return ctx.index.last_actor(
+    body = ctx.index.last_actor(
         start,
         lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != TARGET_ID,
         1500,
-    ) or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
+    )
+    if body is None and ctx.issued and _ISSUED_NOUN.search(text, start, min(end, start + 40)):
+        # "Governor Greg Abbott issued an order banning DeepSeek. The order says ...": no body
+        # named before, so whoever issued the measure stated just before
+        body = _issuer(ctx, start)
+    return body or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
 
 _STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|poll|analysis|assessment|audit|review)\b")
+#: A measure's own document, which speaks for whoever issued the measure.
+_ISSUED_NOUN = lazy_re(
+    r"\b(?:order|directive|memo|memorandum|circular|decree|notice|notices|note|advisory|"
+    r"guideline|guidelines|guidance|letter|email|e-mail)\b"
+)
 #: Who made a document, after it: "issued by", "from", and a study's bare "by" ("a report by
 #: the Center for ...", "a poll by Gallup").
 _AGENT = lazy_re(

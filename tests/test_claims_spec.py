@@ -3192,6 +3192,110 @@ ROUND_TWELVE = [
 ]
 
 
+# Round thirteen (ROUND_THIRTEEN).
+ROUND_THIRTEEN = [
+    case(
+        "it-said-after-a-statement-of-the-subjects-silence-is-the-reporter",
+        "Italy's privacy regulator Garante ordered DeepSeek to block its chatbot. The company "
+        "has not commented on the ban, it said.\n\n"
+        "Reuters reported that the app had vanished from Italian stores. The Hangzhou-based firm "
+        "did not respond to a request for comment, it said.\n\n"
+        "South Korea's PIPC said DeepSeek had failed to disclose its data practices. The Chinese "
+        "company has yet to reply, it added.",
+        "2025-02-10",
+        [
+            {"speaker": GARANTE, "contains": "has not commented on the ban"},
+            {"speaker": {"Reuters"}, "contains": "had vanished from Italian stores"},
+            {"speaker": {"Reuters"}, "contains": "did not respond to a request for comment"},
+            {"speaker": PIPC, "contains": "failed to disclose its data practices"},
+            {"speaker": PIPC, "contains": "has yet to reply"},
+        ],
+        exact=True,
+    ),
+    case(
+        "it-said-of-a-silence-with-no-reporter-before-is-no-ones",
+        "DeepSeek was blocked in Italy last week. The company has not commented on the ban, it "
+        "said.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
+    case(
+        "it-said-after-the-subjects-own-statement-stays-the-subject",
+        "DeepSeek is cooperating with the regulator, it said. Samsung has banned the app. The "
+        "company is reviewing other tools, it said.",
+        "2025-02-10",
+        [
+            {"speaker": DEEPSEEK, "contains": "is cooperating with the regulator"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "reviewing other tools"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-company-said-after-another-companys-act-on-deepseek-is-that-company",
+        "Carmaker Geely integrated DeepSeek into its cars, the company said on Friday.\n\n"
+        "Alibaba's cloud unit will host DeepSeek models, the company said.\n\n"
+        "Lenovo will preinstall DeepSeek on its PCs, the group said.\n\n"
+        "DeepSeek released a new reasoning model, the company said.",
+        "2025-02-10",
+        [
+            {"speaker": {"Geely Automobile Holdings", "Geely"}, "contains": "integrated DeepSeek"},
+            {"speaker": {"Alibaba Group", "Alibaba"}, "contains": "will host DeepSeek models"},
+            {"speaker": {"Lenovo"}, "contains": "will preinstall DeepSeek"},
+            {"speaker": DEEPSEEK, "contains": "released a new reasoning model"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-carmaker-said-is-never-deepseek",
+        "Geely said it had integrated DeepSeek into its cars. DeepSeek would help drivers plan "
+        "routes, the carmaker said.",
+        "2025-02-10",
+        [
+            {"speaker": {"Geely Automobile Holdings", "Geely"}, "contains": "had integrated"},
+            {"speaker": {"Geely Automobile Holdings", "Geely"}, "contains": "help drivers"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-document-reads-for-its-issuer",
+        "Texas Governor Greg Abbott issued an order banning DeepSeek on state devices. The order "
+        "says the app collects too much data.\n\n"
+        "Virginia Governor Glenn Youngkin also banned DeepSeek on state networks. The order reads "
+        "that the app poses a risk to state data.\n\n"
+        "Australia's Home Affairs department barred DeepSeek from government devices. \u201cEntities "
+        "must remove all existing instances,\u201d the directive read.\n\n"
+        "India's finance ministry barred staff from using AI tools. The circular, dated Jan. 29, "
+        "said such tools posed risks to government data.",
+        "2025-02-10",
+        [
+            {"speaker": {"Greg Abbott"}, "contains": "collects too much data", "cue": "says"},
+            {
+                "speaker": {"Glenn Youngkin"},
+                "contains": "poses a risk to state data",
+                "cue": "reads",
+            },
+            {
+                "speaker": {"Department of Home Affairs", "Home Affairs"},
+                "contains": "remove all existing instances",
+                "cue": "read",
+                "quote": True,
+            },
+            {"speaker": INDIA_MOF, "contains": "posed risks to government data"},
+        ],
+        exact=True,
+    ),
+    case(
+        "read-without-a-document-reports-nothing",
+        "Few users read the privacy policy of DeepSeek before signing up. Officials read the "
+        "terms closely.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -3204,6 +3308,7 @@ CASES = [
     *ROUND_ELEVEN,
     *ROUND_TWELVE,
     *ROUND_TWELVE_MINE,
+    *ROUND_THIRTEEN,
 ]
 
 
