@@ -695,6 +695,25 @@ def _resolve_ago(m: re.Match[str], scan: _Scan) -> _Found:
 
 
 def _resolve_an(m: re.Match[str], scan: _Scan) -> _Found:
+    found = _anchored(m, scan)
+    pub = scan.published
+    if (
+        found.date is not None
+        and pub is not None
+        and found.date.first_day > pub
+        and scan.anchor is not None
+        and scan.anchor <= pub
+        and not _future(scan, m)
+    ):
+        # "The watchdog acted on Friday. Its Belgian peer followed a week later.": an event
+        # after a past day, told in the past, is not after the publication (a coming day's
+        # "two days later" is still to come)
+        return _Found(None, relative=True, anchored=True)
+    return found
+
+
+def _anchored(m: re.Match[str], scan: _Scan) -> _Found:
+    """An anchored expression counted from the most recent earlier day (``scan.anchor``)."""
     anchor = scan.anchor
     if anchor is None:
         return _Found(None, relative=True, anchored=True)

@@ -946,10 +946,42 @@ CASES = [
     ),
     case(
         "The probe opened on Jan. 31 and a week later the agency sent a letter.",
-        THU_FEB6,
+        THU_FEB13,
         [("Jan. 31", "2025-01-31", "day"), ("a week later", "2025-02-07", "day")],
         "a-week-later",
     ),
+    # a past event counted from a past day is never after the publication: the anchor was
+    # not its day (unresolved), unless the clause or the anchor is still to come
+    case(
+        "The probe opened on Jan. 31 and a week later the agency sent a letter.",
+        THU_FEB6,
+        [("Jan. 31", "2025-01-31", "day"), ("a week later", None, None)],
+        "a-week-later-past-the-publication",
+    ),
+    case(
+        "The Dutch watchdog opened an inquiry on Monday. Its Belgian peer followed a day later.",
+        MON_FEB17,
+        [("Monday", "2025-02-17", "day"), ("a day later", None, None)],
+        "a-day-later-past-the-publication",
+    ),
+    case(
+        "Seoul blocked the app last Thursday, and five days later Tokyo warned its staff.",
+        MON_FEB17,
+        [("last Thursday", "2025-02-13", "day"), ("five days later", None, None)],
+        "days-later-past-the-publication",
+    ),
+    case(
+        "Taiwan will ban the app at agencies from Friday. Japan will follow a week later.",
+        THU_FEB13,
+        [("Friday", "2025-02-14", "day"), ("a week later", "2025-02-21", "day")],
+        "a-week-later-still-to-come",
+    ),  # guard
+    case(
+        "The rule takes effect on Feb. 20. Agencies must comply two days later.",
+        THU_FEB13,
+        [("Feb. 20", "2025-02-20", "day"), ("two days later", "2025-02-22", "day")],
+        "days-later-after-a-coming-day",
+    ),  # guard
     case(
         "Three days later, the agency reversed course.",
         THU_FEB6,
