@@ -1213,12 +1213,22 @@ def _national_currencies() -> _NationalCurrencies:
 
 
 def _national_currency(text: str, start: int, end: int) -> str:
-    """The currency of money named by a word several countries use ("pesos"), from the one
-    such country its sentence names ("Argentina's ... 50 million pesos" is ARS); XXX if the
-    sentence names none of them or several."""
-    noun = text[max(start, end - 20) : end].rsplit(maxsplit=1)[-1].lower().removesuffix("s")
+    """The currency of money named by a word several countries use ("pesos", "Rs"), from the
+    one such country its sentence names ("Argentina's ... 50 million pesos" is ARS); else the
+    name's common currency where the table gives one ("100 rupees" is INR), else XXX."""
+    before = _NAME_BEFORE.match(text, start, min(end, start + 6))
+    if before is not None:
+        noun = before.group().lower()  # "Rs 500 crore", "Rs.2,000"
+    else:
+        noun = text[max(start, end - 20) : end].rsplit(maxsplit=1)[-1].lower().removesuffix("s")
     found = _currencies_named(text, *_sentence_around(text, start, end), noun)
-    return found.pop() if len(found) == 1 else _NO_CURRENCY
+    if len(found) == 1:
+        return found.pop()
+    return _national_currencies().codes.get((noun, "*"), _NO_CURRENCY)
+
+
+#: A currency's name written before its amount: "Rs" in "Rs 500 crore", "Rs.2,000".
+_NAME_BEFORE = re.compile(rf"[A-Za-z]{{1,3}}(?=[.]?{_HS}?[0-9])")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

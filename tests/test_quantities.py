@@ -270,6 +270,21 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The contract was worth 200 million pesos.", [(M, 2e8, None, "XXX", EX)]),
     ("The regulator charged 5 billion shillings.", [(M, 5e9, None, "XXX", EX)]),  # guard
     ("The city paid 8 million Namibian dollars.", [(M, 8e6, None, "NAD", EX)]),
+    # a name one country made common ("rupees", "Rs", "kroner", "crowns", "kr"): the currency
+    # of the one country among its users the sentence names, else that common one
+    ("Pakistan set aside Rs 5 billion for AI training.", [(M, 5e9, None, "PKR", EX)]),
+    ("Nepal's IT ministry allocated Rs 40 crore.", [(M, 4e8, None, "NPR", EX)]),
+    ("Colombo will spend 2 billion rupees on the cloud.", [(M, 2e9, None, "LKR", EX)]),
+    ("India's fund of Rs 500 crore dwarfs Pakistan's.", [(M, 5e9, None, "INR", EX)]),  # guard
+    ("Compute will cost 100 rupees an hour.", [(M, 100, None, "INR", EX)]),  # guard
+    ("Norway's data authority fined the firm 2 million kroner.", [(M, 2e6, None, "NOK", EX)]),
+    ("The Copenhagen agency spent 40 million kroner.", [(M, 4e7, None, "DKK", EX)]),  # guard
+    ("Oslo's wealth fund lost 500 billion crowns in a day.", [(M, 5e11, None, "NOK", EX)]),
+    ("Sweden's regulator fined the bank 12 million crowns.", [(M, 1.2e7, None, "SEK", EX)]),
+    ("Prague will spend 2 billion crowns on AI.", [(M, 2e9, None, "CZK", EX)]),  # guard
+    ("The ministry set aside 300 million Norwegian crowns.", [(M, 3e8, None, "NOK", EX)]),
+    ("The Danish agency charged 5 million kr for the licence.", [(M, 5e6, None, "DKK", EX)]),
+    ("The fine was 3 million kr.", [(M, 3e6, None, "XXX", EX)]),
     # Malaysian and Indian house style: "bil" and "mil" glued to the number
     ("Putrajaya set aside RM2.5bil for the cloud.", [(M, 2.5e9, None, "MYR", EX)]),
     ("The state spent RM450mil on laptops.", [(M, 4.5e8, None, "MYR", EX)]),
