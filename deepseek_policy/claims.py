@@ -2265,12 +2265,64 @@ def _official_speaker(
 def _pronoun_speaker(ctx: _Ctx, pronoun: str, offset: int, s: Sentence) -> str | None:
     p = pronoun.lower()
     if p in ("he", "she"):
-        return ctx.index.last_person(offset)
+        return _he_she_speaker(ctx, offset)
     if p == "it":
         return _it_speaker(ctx, offset, s)
     if p == "they":
         return _they_speaker(ctx, offset, s)
     return None
+
+
+#: An unnamed spokesperson or official as the subject of a clause, after the person named
+#: last: "A spokeswoman confirmed ...", "A spokesperson for the commission said ...", "...,
+#: an official said" (not "Lee said an official had told him": an object).
+_UNNAMED_SUBJECT = lazy_re(
+    r"(?:^|(?<=[.!?”\"][ ])|(?<=\n)|(?<=,[ ])|(?<=\band[ ])|(?<=\bbut[ ]))"
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:spokes(?:person|man|woman)|official|representative)\b"
+)
+#: How far back an unnamed speaker may have been introduced for "she said" (in this paragraph
+#: or the one before).
+_UNNAMED_REACH = 600
+
+
+def _he_she_speaker(ctx: _Ctx, offset: int) -> str | None:
+    """ "he said", "she added": the person named last, unless an unnamed spokesperson or
+    official has been the subject since ("A spokeswoman confirmed the note ... 'We are
+    evaluating ...,' she added": the body that spokeswoman speaks for, or no one)."""
+    text = ctx.text
+    lo = max(0, offset - _UNNAMED_REACH)
+    person_end = lo
+    for m in reversed(ctx.index.mentions_between(lo, offset)):
+        if ctx.index.actor(m.actor).kind is ActorKind.PERSON:
+            person_end = m.end
+            break
+    if (
+        text.find("spokes", person_end, offset) < 0
+        and text.find("official", person_end, offset) < 0
+        and text.find("representative", person_end, offset) < 0
+    ):
+        return ctx.index.last_person(offset)  # a cheap test before the pattern
+    intro = None
+    for found in _UNNAMED_SUBJECT.finditer(text, person_end, offset):
+        intro = found
+    if intro is None:
+        return ctx.index.last_person(offset)
+    at = ctx.seg.sentence_at(intro.start())
+    here = ctx.seg.sentence_at(offset)
+    if at is None or (here is not None and at.paragraph < here.paragraph - 1):
+        return ctx.index.last_person(offset)  # introduced paragraphs ago: not this speaker
+    verb = _VERB.search(text, intro.end(), min(at.end, intro.end() + 100))
+    end = verb.start() if verb is not None else min(at.end, intro.end() + 80)
+    body = _official_speaker(ctx, intro.start(), end, at)
+    if body is not None:
+        return body
+    # "A spokeswoman confirmed the note": the body the paragraph is about
+    return ctx.index.last_actor(
+        intro.start(),
+        lambda d: d.kind not in (ActorKind.PERSON, *_PLACE_KINDS) and d.id != TARGET_ID,
+        _UNNAMED_REACH,
+    )
 
 
 def _they_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:

@@ -3293,6 +3293,51 @@ ROUND_THIRTEEN = [
         [],
         exact=True,
     ),
+    case(
+        "she-said-after-an-unnamed-spokesperson-is-that-spokespersons-body",
+        "Mistral's chief executive Arthur Mensch praised the release on Monday.\n\n"
+        "At Siemens, engineers were told in an internal note that DeepSeek was off limits. A "
+        "spokeswoman confirmed the note. \u201cWe are evaluating open models on our own "
+        "servers,\u201d she added.\n\n"
+        "Ireland's Data Protection Commission wrote to DeepSeek on Jan. 30. A spokesperson for "
+        "the commission said the regulator was still waiting for answers. The company has not "
+        "responded to its questions, she said.",
+        "2025-02-14",
+        [
+            {"speaker": {"Siemens"}, "contains": "evaluating open models", "quote": True},
+            {"speaker": DPC, "contains": "still waiting for answers"},
+            {"speaker": DPC, "contains": "has not responded to its questions"},
+        ],
+        exact=True,
+    ),
+    case(
+        "he-added-after-an-official-said-is-the-officials-body",
+        "Finance Minister Jim Chalmers spoke on Monday. Australia's home affairs department "
+        "barred the app from government devices, a department official said. He added that "
+        "agencies had until Friday to comply.\n\n"
+        "Commerce Secretary Howard Lutnick spoke on Tuesday.\n\n"
+        "Samsung has told staff not to use DeepSeek, and a company spokesman said the ban was "
+        "temporary. \u201cWe will review it next month,\u201d he said.",
+        "2025-02-14",
+        [
+            {"speaker": {"Department of Home Affairs"}, "contains": "barred the app"},
+            {"speaker": {"Department of Home Affairs"}, "contains": "until Friday to comply"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "the ban was temporary"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "review it next month"},
+        ],
+        exact=True,
+    ),
+    case(
+        "he-added-after-an-official-as-an-object-stays-the-person",
+        "Democratic Senator Mark Warner met reporters. Warner said an official had told him "
+        "about the ban. He added that more agencies would follow.",
+        "2025-02-14",
+        [
+            {"speaker": {"Mark Warner"}, "contains": "an official had told him"},
+            {"speaker": {"Mark Warner"}, "contains": "more agencies would follow"},
+        ],
+        exact=True,
+    ),
 ]
 
 
