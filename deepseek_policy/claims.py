@@ -573,6 +573,10 @@ def _attribution(
             # 'X said the findings should "end any debate" about the app. He said ...': the
             # verb of the next sentence attributes a statement of its own, not this fragment
             m = None
+        if m is not None and m["verb1"] and (" " + m["pre"].rstrip()).endswith(_CONJOINED_ENDS):
+            # 'X called it "very worrying" on Tuesday, and said an inquiry was under way': a
+            # second predicate of the subject, which attributes no quotation
+            m = None
         if m is not None and not (
             ends_sentence
             and m["verb1"]
@@ -990,6 +994,8 @@ def _attributes_what_precedes(
     pre = _ATTRIBUTION_NP.search(text, max(s.start, a - _TAIL), a)
     if pre is None or verb.lower() not in _TRAILING_VERBS:
         return False
+    if pre["np"] in _CONJUNCTIONS:
+        return False  # "X called it worrying on Tuesday, and said ...": a second predicate
     dateline = dateline_at(text, s.start)
     if dateline is not None and pre.start() < dateline.end():
         return False  # "SEOUL, April 28 (Wire) - X said ...": the comma is the dateline's
@@ -1063,6 +1069,12 @@ def _attributes_what_precedes(
             _add(ctx, s, speaker, verb, participle.end(), content_end, participle.start())
         ctx.used.append(participle.span())
     return True
+
+
+#: The end of what stands before a reporting verb that makes it a second predicate.
+_CONJOINED_ENDS = (" and", ",and", " but", " and also", " but also", " and later")
+#: A conjunction alone where a trailing attribution's speaker would stand.
+_CONJUNCTIONS = frozenset(["and", "but", "and also", "but also", "and later", "and then"])
 
 
 #: An audience that closes an aside attribution: "..., X told reporters, to wait ...".
@@ -1604,6 +1616,11 @@ def _subject_speaker(
     text = ctx.text
     smasks = smasks if smasks is not None else [m for m in masks(ctx, s) if m[2] != "quote"]
     lo = _clause_start(text, s.start, verb_start)
+    if lo > s.start and text.endswith(", but ", s.start, lo) and not text[lo:verb_start].strip():
+        # "Samsung restricted the tool, but said staff could use it at home": the subject of
+        # the clause before the "but"
+        lo = _clause_start(text, s.start, lo - 6)
+        first = True
     if lo == s.start and text.startswith(("In ", "At ", "During "), lo):
         medium = _MEDIUM_OPENER.match(text, lo, verb_start)
         if medium is not None:

@@ -3338,6 +3338,22 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "said-as-a-second-predicate-after-and-or-but-is-the-subjects",
+        "The Dutch watchdog's chairman, Aleid Wolfsen, called the app's data practices \u201cvery "
+        "worrying\u201d in a radio interview on Tuesday, and said an investigation was under way. "
+        "Minister Tony Burke called the app \u201can unacceptable risk\u201d and said agencies must "
+        "remove it. Samsung restricted the tool last month, but said staff could use it at home. "
+        "Italy's Garante did not ban the app, but said it was studying the case.",
+        "2025-02-14",
+        [
+            {"speaker": {"Aleid Wolfsen"}, "contains": "an investigation was under way"},
+            {"speaker": {"Tony Burke"}, "contains": "an unacceptable risk", "quote": True},
+            {"speaker": {"Tony Burke"}, "contains": "agencies must remove it"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "staff could use it"},
+            {"speaker": GARANTE, "contains": "it was studying the case"},
+        ],
+    ),
 ]
 
 
