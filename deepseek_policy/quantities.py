@@ -1214,8 +1214,9 @@ def _national_currencies() -> _NationalCurrencies:
 
 def _national_currency(text: str, start: int, end: int) -> str:
     """The currency of money named by a word several countries use ("pesos", "Rs"), from the
-    one such country its sentence names ("Argentina's ... 50 million pesos" is ARS); else the
-    name's common currency where the table gives one ("100 rupees" is INR), else XXX."""
+    one such country its sentence names ("Argentina's ... 50 million pesos" is ARS); else, for
+    a name with a common currency in the table, the one such country the text's opening names,
+    else that common one ("100 rupees" is INR); else XXX."""
     before = _NAME_BEFORE.match(text, start, min(end, start + 6))
     if before is not None:
         noun = before.group().lower()  # "Rs 500 crore", "Rs.2,000"
@@ -1224,7 +1225,14 @@ def _national_currency(text: str, start: int, end: int) -> str:
     found = _currencies_named(text, *_sentence_around(text, start, end), noun)
     if len(found) == 1:
         return found.pop()
-    return _national_currencies().codes.get((noun, "*"), _NO_CURRENCY)
+    common = _national_currencies().codes.get((noun, "*"))
+    if common is None:
+        return _NO_CURRENCY
+    if not found:
+        # "In 2023 it fined Meta 1 million kroner a day" in an Oslo report: the one such
+        # country its opening names (headline, dateline, lede)
+        found = _currencies_named(text, 0, min(len(text), _OPENING), noun)
+    return found.pop() if len(found) == 1 else common
 
 
 #: A currency's name written before its amount: "Rs" in "Rs 500 crore", "Rs.2,000".

@@ -285,6 +285,21 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The ministry set aside 300 million Norwegian crowns.", [(M, 3e8, None, "NOK", EX)]),
     ("The Danish agency charged 5 million kr for the licence.", [(M, 5e6, None, "DKK", EX)]),
     ("The fine was 3 million kr.", [(M, 3e6, None, "XXX", EX)]),
+    # with none named in its sentence, the one such country the opening names
+    (
+        "OSLO (Nordic Wire) - Norway's data authority fined Meta again. In 2023 it fined the "
+        "firm 1 million kroner a day.",
+        [(M, 1e6, None, "NOK", EX)],
+    ),
+    (
+        "KARACHI - Pakistan's IT ministry unveiled an AI policy on Monday. The plan sets aside "
+        "Rs 30 billion for training.",
+        [(M, 3e10, None, "PKR", EX)],
+    ),
+    (
+        "NEW DELHI - India and Pakistan both weighed rules. The plan sets aside Rs 300 crore.",
+        [(M, 3e9, None, "INR", EX)],
+    ),  # guard: two named, the common one
     # Malaysian and Indian house style: "bil" and "mil" glued to the number
     ("Putrajaya set aside RM2.5bil for the cloud.", [(M, 2.5e9, None, "MYR", EX)]),
     ("The state spent RM450mil on laptops.", [(M, 4.5e8, None, "MYR", EX)]),
