@@ -1869,6 +1869,11 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
             owner = subject_before(ctx, prev, prev.start, prev.end, [], first=True)
             if owner:
                 return owner[0]
+    if text.find("statement", start, min(end, start + 40)) >= 0:
+        # "Microsoft issued a statement on Friday. ... The statement said ...": who put it out
+        author = _statement_author(ctx, start)
+        if author is not None:
+            return author
     if _STUDY_NOUN.search(text, start, min(end, start + 40)):
         # "The 16-page report, titled ..., says": whoever released the report just before
         author = _report_author(ctx, start)
@@ -2062,6 +2067,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return _issuer(ctx, start)
     if not mentions and _THE_REPORT.fullmatch(phrase):
         return _report_author(ctx, start)
+    if not mentions and _THE_STATEMENT.fullmatch(phrase):
+        return _statement_author(ctx, start)
     if not mentions and phrase[:1] in "hH" and _PERSONS_OWN.fullmatch(phrase):
         return ctx.index.last_person(start)  # "his office said": the person he is
     if not mentions and phrase[:1] in "tT" and _THE_OUTLET.fullmatch(phrase):
@@ -2203,6 +2210,40 @@ def _outlet_before(ctx: _Ctx, start: int) -> str | None:
                 return c.speaker
         return m.actor
     return None
+
+
+#: A statement named again: "the statement", "the authority's statement", "its statement".
+_THE_STATEMENT = lazy_re(
+    r"(?i)(?:the|this|that|its|their)[ ](?:[\w’'-]+[ ]){0,2}?(?:statement|press[ ]release)"
+)
+#: A statement being put out: "said in a statement", "issued a statement", "in a press
+#: release on its website".
+_PUT_OUT_A_STATEMENT = lazy_re(
+    r"\b(?:in|issued|released|published|put[ ]out)[ ](?:a|an|its|their|the)[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:statement|press[ ]release)\b"
+)
+
+
+#: How far back "the statement" may have been put out (a wire story names it once, up top).
+_STATEMENT_REACH = 3000
+
+
+def _statement_author(ctx: _Ctx, start: int) -> str | None:
+    """Who put out the statement that "the statement" names: the speaker of the claim of the
+    last sentence that put one out, else that sentence's subject, nearby (about six
+    paragraphs)."""
+    put = list(_PUT_OUT_A_STATEMENT.finditer(ctx.text, max(0, start - _STATEMENT_REACH), start))
+    if not put:
+        return None
+    found = put[-1]
+    s = ctx.seg.sentence_at(found.start())
+    if s is None:
+        return None
+    for c in ctx.claims_near(found.start()):
+        if c.speaker is not None and not c.quote and s.start <= c.evidence.start < s.end:
+            return c.speaker
+    actors = subject_before(ctx, s, s.start, found.start(), [], first=True)
+    return actors[0] if actors else None
 
 
 def _report_author(ctx: _Ctx, start: int) -> str | None:

@@ -3354,6 +3354,32 @@ ROUND_THIRTEEN = [
             {"speaker": GARANTE, "contains": "it was studying the case"},
         ],
     ),
+    case(
+        "the-statement-said-is-whoever-put-the-statement-out",
+        "OSLO (Nordic Wire) - Norway's data protection authority Datatilsynet said in a "
+        "statement on Wednesday that it had fined DeepSeek.\n\n"
+        "\u201cUsers have a right to know where their data ends up,\u201d director Line Coll said.\n\n"
+        "Sweden's regulator IMY is also reviewing the app. Denmark's agency told ministries to "
+        "avoid it.\n\n"
+        "The decision can be appealed to the Privacy Appeals Board within three weeks, the "
+        "statement added.\n\n"
+        "Microsoft issued a statement on Friday about its use of R1. Samsung banned DeepSeek. The "
+        "statement said customers' data stayed in Azure.",
+        "2025-03-12",
+        [
+            {
+                "speaker": {"Norwegian Data Protection Authority", "Datatilsynet"},
+                "contains": "fined",
+            },
+            {"speaker": {"Line Coll"}, "contains": "right to know", "quote": True},
+            {
+                "speaker": {"Norwegian Data Protection Authority", "Datatilsynet"},
+                "contains": "can be appealed",
+                "cue": "added",
+            },
+            {"speaker": {"Microsoft"}, "contains": "data stayed in Azure"},
+        ],
+    ),
 ]
 
 
