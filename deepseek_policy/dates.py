@@ -31,7 +31,8 @@ What is recognised, and how it is resolved:
   2023``. ``Winter`` without a year spans two years and is left unresolved (``date=None``);
 * anchored expressions (``three days later``, ``the following day``, ``the same day``, ``the
   day before``, ``a week later``) count from the most recent day-precision date found earlier
-  in the same text; without one they are unresolved.
+  in the same text; without one, with a week or month named since it ("last week"), or where a
+  past event would fall after the publication date, they are unresolved.
 
 A clause is future-tense when, looking back from the mention to the start of its sentence
 (at most 150 characters), there is ``will``, ``would``, ``shall``, ``'ll``, ``is/are set to``,
@@ -848,7 +849,17 @@ def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMent
         )
         if found.date is not None and found.date.precision is DatePrecision.DAY:
             anchor = found.date.first_day
+        elif found.date is not None and found.date.precision in _NO_DAY_ANCHOR:
+            # "IMY said last week it was reviewing the app. Denmark's agency followed a day
+            # later": later than last week, not than an older day
+            anchor = None
     return tuple(out)
+
+
+#: The precisions of a date that stands between an anchored expression and an older day: the
+#: expression counts from it, whose day is unknown (a bare year is often background: "under a
+#: 2024 law").
+_NO_DAY_ANCHOR = frozenset([DatePrecision.WEEK, DatePrecision.MONTH])
 
 
 def find_dates(text: str, published: _dt.date | None = None) -> tuple[DateMention, ...]:
@@ -856,7 +867,8 @@ def find_dates(text: str, published: _dt.date | None = None) -> tuple[DateMentio
 
     ``published`` is the publication date that relative expressions are resolved against;
     without it they get ``date=None``. Anchored expressions ("three days later") count from
-    the most recent day-precision date found earlier in the text. Raises
+    the most recent day-precision date found earlier in the text (none where a week or month
+    was named since). Raises
     :class:`~deepseek_policy.errors.InputTypeError` if ``text`` is not a string or
     ``published`` is not a date.
 
