@@ -724,7 +724,7 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
     times = _TIMES.match(text, pos, limit)
     if times is not None:
         # "downloaded 1.2 million times": a count of downloads
-        done = _DONE_TIMES_BEFORE.search(text, max(0, a.start - 40), a.start)
+        done = _DONE_TIMES_BEFORE.search(text, max(0, a.start - 64), a.start)
         return (
             _Unit(QuantityKind.COUNT, _TIMES_UNIT[done["v"].lower()], times.end())
             if done is not None
@@ -800,7 +800,11 @@ _TIMES_UNIT = {
 }
 _DONE_TIMES_BEFORE = re.compile(
     rf"\b(?P<v>{'|'.join(_TIMES_UNIT)})[ ]"
-    r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?$",
+    r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?"
+    # the low end of a range before the number read: "downloaded between 5 and (6 million
+    # times)", "downloaded 5 to (6 million times)", "5-(6 million times)"
+    r"(?:(?:between[ ])?[0-9][0-9.,]{0,9}(?:[ ](?:million|billion|thousand))?"
+    r"(?:[ ](?:and|to|or)[ ]|[-–]))?$",
     re.IGNORECASE,
 )
 

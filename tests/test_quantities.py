@@ -315,6 +315,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The COP 28 summit discussed AI.", []),
     # "downloaded N times" counts downloads; "a five-alarm fire" grades, it does not count
     ("The app was downloaded 1.2 million times.", [(C, 1.2e6, None, "download", EX)]),
+    # a range of times done: the verb stands before the low end
+    (
+        "The app has been downloaded between 5 and 6 million times.",
+        [(C, 5e6, 6e6, "download", EX)],
+    ),
+    ("The app was installed 5 to 6 million times.", [(C, 5e6, 6e6, "install", EX)]),
+    ("The clip was viewed 2-3 million times.", [(C, 2e6, 3e6, "view", EX)]),
     ("It was called a five-alarm fire by one lawmaker.", []),
     # an acronym in brackets whose letters are the phrase's initials names the unit
     ("The lab runs 10,000 graphics processing units (GPUs).", [(C, 10000, None, "GPU", EX)]),
