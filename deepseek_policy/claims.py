@@ -905,8 +905,25 @@ _DATA_SHOWED = lazy_re(
 )
 
 
+#: Figures as the source of the sentence before them: "..., data from QuestMobile showed.",
+#: "..., Sensor Tower estimates show."
+_DATA_SHOWED_AFTER = lazy_re(
+    r",[ ](?:(?:data|figures|statistics|estimates)[ ](?:compiled[ ]by|from|by)[ ]"
+    r"(?P<np>[^,;“”\"]{2,60}?)|(?P<np2>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,2})[ ]"
+    r"(?:data|figures|estimates))[ ](?P<verb>showed|shows|show)[.]?$"
+)
+
+
 def _data_shows(ctx: _Ctx, s: Sentence) -> None:
     """ "Data from X showed that ...": X is the source of what its figures show."""
+    after = _DATA_SHOWED_AFTER.search(ctx.text, s.start, s.end)
+    if after is not None:
+        group = "np" if after.group("np") else "np2"
+        speaker = _speaker(ctx, after.start(group), after.end(group), s) or _named_author(
+            ctx, after.start(group), after.end(group)
+        )
+        if speaker is not None and speaker != TARGET_ID and after.start() - s.start >= 12:
+            _add(ctx, s, speaker, after["verb"], s.start, after.start(), s.start)
     for m in _DATA_SHOWED.finditer(ctx.text, s.start, s.end):
         group = "np" if m.group("np") else "np2"
         speaker = _speaker(ctx, m.start(group), m.end(group), s) or _named_author(
@@ -1904,6 +1921,11 @@ _AGENT = lazy_re(
     r"produced|conducted)[ ]by[ ]|\bfrom[ ]|\b(?:report|study|survey|poll|analysis|assessment|"
     r"audit|review|research|paper)[ ]by[ ]"
 )
+#: The kind of firm before its name: "research firm ", "the analytics company ".
+_FIRM_DESCRIPTION = lazy_re(
+    r"(?:(?:the|a|an)[ ])?(?:[a-z-]+[ ]){0,2}(?:firm|company|consultancy|group|provider|"
+    r"tracker|platform|agency|house|institute)[ ](?=[A-Z])"
+)
 #: A name no list holds, where a study's author stands: capitalised words, with "of", "and"
 #: or "for" between them ("Teikoku Databank", "the Korea Chamber of Commerce and Industry").
 _AUTHOR_NAME = lazy_re(
@@ -1926,6 +1948,9 @@ def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:
     """The organisation a name in an author's slot (``[start, end)``, after "a survey by")
     names where the index knows none: a new actor, so the finding has its source."""
     text = ctx.text
+    described = _FIRM_DESCRIPTION.match(text, start, end)
+    if described is not None:
+        start = described.end()  # "research firm QuestMobile": the name after its kind
     m = _AUTHOR_NAME.match(text, start, end)
     if m is None or ctx.index.mentions_between(start, m.end()):
         return None  # no name, or one the index placed (a country's adjective: "Korean")

@@ -3380,6 +3380,19 @@ ROUND_THIRTEEN = [
             {"speaker": {"Microsoft"}, "contains": "data stayed in Azure"},
         ],
     ),
+    case(
+        "figures-after-the-statement-they-show-are-its-source",
+        "The app had 22 million daily active users by Jan. 31, data from research firm "
+        "QuestMobile showed. DeepSeek was the most downloaded app in 140 markets, Appfigures data "
+        "showed. Downloads fell 20% in February, figures from app tracker Apptopia show.",
+        "2025-03-03",
+        [
+            {"speaker": {"QuestMobile"}, "contains": "22 million daily active users"},
+            {"speaker": {"Appfigures"}, "contains": "most downloaded app in 140 markets"},
+            {"speaker": {"Apptopia"}, "contains": "Downloads fell 20% in February"},
+        ],
+        exact=True,
+    ),
 ]
 
 
