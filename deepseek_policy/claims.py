@@ -1406,14 +1406,28 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told the committee the government would ...": a known audience; "told reporters it
         # would ...": else to the first lower-case word after them
-        t = (
-            rx(r"(?:[\w’'.,-]+[ ]){1,7}?that[ ]").match(text[pos:end])
-            or _LISTENERS.match(text[pos:end])
-            or rx(r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])").match(text[pos:end])
+        t = rx(r"(?:[\w’'.,-]+[ ]){1,7}?that[ ]").match(text[pos:end]) or _LISTENERS.match(
+            text[pos:end]
         )
+        if t is None:
+            # "told staff DeepSeek was not allowed": the listeners' noun, then the clause,
+            # whose subject may be a name
+            listeners = _LISTENER_NOUNS.match(text, pos, end)
+            if listeners is not None:
+                return listeners.end()
+            t = rx(r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])").match(text[pos:end])
         if t is not None:
             pos += t.end()
     return pos
+
+
+#: Listeners a speaker told something, by their noun: " staff ", " its employees ", " all
+#: ministries ".
+_LISTENER_NOUNS = lazy_re(
+    r"[ ]?(?:(?:its|their|the|all|his|her)[ ])?(?:[a-z-]+[ ])?(?:staff|employees|workers|"
+    r"members|users|customers|clients|investors|officials|ministries|agencies|departments|"
+    r"shareholders|students|teachers|partners|subscribers|civil[ ]servants)[ ](?=[A-Za-z])"
+)
 
 
 #: A second predicate of the speaker after the statement: "told senators that X and pledged

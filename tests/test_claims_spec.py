@@ -3393,6 +3393,23 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "told-listeners-a-clause-keeps-its-named-subject",
+        "Samsung told staff DeepSeek was not allowed on work laptops. Kakao told its employees "
+        "ChatGPT was the only approved tool. Japan's Digital Agency told all ministries the app "
+        "posed risks.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Samsung Electronics", "Samsung"},
+                "starts": "DeepSeek was not allowed",
+                "contains": "not allowed",
+            },
+            {"speaker": {"Kakao"}, "starts": "ChatGPT was the only", "contains": "approved tool"},
+            {"speaker": {"Digital Agency"}, "starts": "the app posed risks", "contains": "risks"},
+        ],
+        exact=True,
+    ),
 ]
 
 
