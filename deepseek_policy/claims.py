@@ -64,7 +64,7 @@ _REPORTING_WORDS = (
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
-    "reiterated", "reiterates", "reads", "read",
+    "reiterated", "reiterates", "reads", "read", "recalled", "recalls",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -1165,6 +1165,7 @@ _TRAILING_VERBS = frozenset(
         "emphasised",
         "revealed",
         "announced",
+        "recalled",
     ]
 )
 
@@ -1354,6 +1355,11 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("denied", "denies"):
         # "denied that it planned to ...": a statement; "denied access" is a refusal
         return bool(rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after))
+    if v in ("recalled", "recalls"):
+        # "recalled that ...", "..., Kim recalled."; not "recalled 2 million phones"
+        return not after.strip() or bool(
+            rx(r"(?:[ ](?:on[ ][\w. ]{2,20}[ ])?that\b|[,.:;])").match(after)
+        )
     if v in ("reads", "read"):
         # "The order reads that ...", "the memo read": a document's words; not "users read
         # the terms"
@@ -2378,8 +2384,8 @@ _UNNAMED_SUBJECT = lazy_re(
     r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[\w-]+[ ]){0,3}?"
     r"(?:spokes(?:person|man|woman)|official|representative)\b"
 )
-#: How far back an unnamed speaker may have been introduced for "she said" (in this paragraph
-#: or the one before).
+#: How far back an unnamed speaker may have been introduced for "she said" (in this paragraph,
+#: or the one before where the pronoun's sentence opens its own).
 _UNNAMED_REACH = 600
 
 
@@ -2407,8 +2413,15 @@ def _he_she_speaker(ctx: _Ctx, offset: int) -> str | None:
         return ctx.index.last_person(offset)
     at = ctx.seg.sentence_at(intro.start())
     here = ctx.seg.sentence_at(offset)
-    if at is None or (here is not None and at.paragraph < here.paragraph - 1):
-        return ctx.index.last_person(offset)  # introduced paragraphs ago: not this speaker
+    if at is None or here is None:
+        return None
+    if at.paragraph != here.paragraph and (
+        at.paragraph < here.paragraph - 1
+        or ctx.seg.sentences[here.index - 1].paragraph == here.paragraph
+    ):
+        # introduced in an earlier paragraph, and another sentence opens this one ("Kim thinks
+        # ... he said"): not this speaker
+        return ctx.index.last_person(offset)
     verb = _VERB.search(text, intro.end(), min(at.end, intro.end() + 100))
     end = verb.start() if verb is not None else min(at.end, intro.end() + 80)
     body = _official_speaker(ctx, intro.start(), end, at)

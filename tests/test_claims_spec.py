@@ -3410,6 +3410,31 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "recalled-reports-a-memory-not-a-product-recall",
+        "Professor Kim Ji-hoon was teaching that morning. \u201cA student asked whether our "
+        "exercises were illegal,\u201d Kim recalled. Minister Tony Burke recalled that the agency "
+        "had warned of the risks in 2023. Samsung recalled 2 million phones last year.",
+        "2025-02-14",
+        [
+            {"speaker": {"Kim Ji-hoon"}, "contains": "exercises were illegal", "quote": True},
+            {"speaker": {"Tony Burke"}, "contains": "had warned of the risks", "cue": "recalled"},
+        ],
+        exact=True,
+    ),
+    case(
+        "he-said-in-a-paragraph-opened-by-another-sentence-is-not-an-earlier-spokesman",
+        "Seoul National University told its researchers that the app should not be installed, "
+        "a spokesman for the university said.\n\n"
+        "Professor Kim Ji-hoon thinks the reaction went too far. Banning an open-weight model, "
+        "he said, \u201cis like banning a textbook.\u201d",
+        "2025-02-20",
+        [
+            {"speaker": {"Seoul National University"}, "contains": "should not be installed"},
+            {"speaker": {"Kim Ji-hoon"}, "contains": "banning a textbook"},
+        ],
+        exact=True,
+    ),
 ]
 
 
