@@ -121,13 +121,20 @@ _LISTENERS = lazy(rf"{_AUDIENCE}[ ](?=[a-zA-Z])")
 _NO_CLAUSE_WORD = (
     r"(?!(?:it|they|he|she|we|would|will|could|should|that|had|has|have|is|was|were|are)\b)"
 )
+#: When a statement was made, right after its verb with no preposition: " the following
+#: week", " last month", " Thursday", " later".
+_WHEN_SAID = (
+    r"[ ](?:(?:the[ ](?:following|next|previous|same)|last|this|that|earlier[ ]this|later[ ]that)"
+    r"[ ](?:day|week|weekend|month|year|morning|afternoon|evening)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|earlier)"
+)
 _FINAL_ATTRIBUTION = lazy_re(
     # (the comma may close a partial quotation: 'The risk was "not theoretical," X said.')
     # (with an appositive: ", Lee Jung-min, an analyst at Kiwoom Securities, said.")
     rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:a|an|the|its|his|her|their)[ ]"
     rf"[^,;“”\"]{{1,80}}?,)?)[ ](?P<verb>{_REPORTING})"
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
-    rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}})?[.]?$"
+    rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}}|{_WHEN_SAID})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 #: "quoted X as saying (that) ...": X speaks.
@@ -981,7 +988,9 @@ _NAME_THEN_VERB = lazy(
 _ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = lazy(
     # "..., officials said Thursday, as ...": a bare day may come first
-    r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    # "..., the commission said the following week, after ...": a time with no preposition
+    r"|[ ]the[ ](?:following|next|previous|same)[ ](?:day|week|month))?"
     r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"
     rf"(?:[ ]{_NO_CLAUSE_WORD}[^ ,;“”\"]{{1,30}}){{1,10}}?)?(?:,[ ]|[.]?$)"
 )

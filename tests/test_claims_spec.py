@@ -3435,6 +3435,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-trailing-attribution-with-a-bare-time-after-its-verb",
+        "South Korea's PIPC pulled the app from stores on Feb. 15. It returned after the company "
+        "revised its privacy policy, the commission said the following week.\n\n"
+        "Ireland's DPC opened a review on Monday. The review is over, the watchdog said later "
+        "that day.",
+        "2025-04-24",
+        [
+            {"speaker": PIPC, "contains": "revised its privacy policy", "starts": "It returned"},
+            {"speaker": DPC, "contains": "The review is over", "date": "2025-04-21"},
+        ],
+        exact=True,
+    ),
 ]
 
 
