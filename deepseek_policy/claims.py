@@ -658,10 +658,31 @@ def _attribution(
         speaker = _subject_speaker(ctx, s, base + called.start())
         if speaker is not None:
             return speaker, called["verb"], (s.start, q.end)
+    # "Guo Jiakun was blunt: “…”", "As one official at the ministry put it, “…”": the subject
+    # of the clause the colon or "put it" closes
+    if head.rstrip().endswith((":", ",")):
+        manner = _MANNER_BEFORE_QUOTE.search(head, max(0, len(head) - 160))
+        if manner is not None:
+            speaker = _speaker(ctx, base + manner.start("np"), base + manner.end("np"), s)
+            if speaker is not None:
+                cue = manner["cue"] or manner["cue2"]
+                return speaker, cue, (base + manner.start("np"), q.end)
     # "“…,” he said, adding, “…”": a second quotation joined by "adding"
     if rx(r"(?:adding|added|continuing|continued)[,:]?[ ]*$").search(head, max(0, len(head) - 40)):
         return _ADDED, "added", None
     return None, None, None
+
+
+#: A speaker's manner, then a colon, before a quotation ("Guo Jiakun was blunt: "), or "put
+#: it" ("As one official at the ministry put it, "): the subject speaks.
+_MANNER_BEFORE_QUOTE = lazy_re(
+    r"(?:^|(?<=[.!?][ ])|(?<=^[Aa]s[ ])|(?<=[ ][Aa]s[ ]))(?P<np>[A-Z][^,;:“”\"]{1,80}?)[ ]"
+    r"(?:(?P<cue>(?:was|were|is|are)[ ](?:(?:more|less|very|equally|even|just|as)[ ])?"
+    r"(?:blunt|clear|direct|unequivocal|emphatic|adamant|defiant|candid|frank|firm|succinct|"
+    r"categorical|explicit|upbeat|cautious|dismissive))(?:[ ](?:about|on|in)[ ][^,;:“”\"]{1,40})?:"
+    r"|(?P<cue2>put[ ]it)(?:[ ](?:more[ ])?(?:bluntly|simply|succinctly|plainly|starkly|"
+    r"another[ ]way))?(?:[ ](?:on|in|at|during)[ ][^,;:“”\"]{1,40})?[,:])[ ]*$"
+)
 
 
 def _crosses_sentence(ctx: _Ctx, q: Quote, verb_at: int) -> bool:

@@ -3448,6 +3448,22 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-manner-and-a-colon-or-put-it-before-a-quotation-name-its-speaker",
+        "Foreign ministry spokesperson Guo Jiakun was blunt: \u201cChina never asks companies to "
+        "collect data illegally.\u201d\n\n"
+        "As one official at the Ministry of Digital Affairs put it, \u201cWe cannot take the "
+        "risk.\u201d\n\n"
+        "Italy's Garante was equally clear: \u201cThe app must stop processing data.\u201d\n\n"
+        "The question for regulators is simple: \u201cWhere does the data go?\u201d",
+        "2025-02-14",
+        [
+            {"speaker": {"Guo Jiakun"}, "contains": "never asks companies", "quote": True},
+            {"speaker": MODA, "contains": "cannot take the risk", "cue": "put it"},
+            {"speaker": GARANTE, "contains": "must stop processing data", "quote": True},
+        ],
+        exact=True,
+    ),
 ]
 
 
