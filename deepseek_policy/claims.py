@@ -860,6 +860,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         speaker = _subject_speaker(ctx, s, a, smasks)
         if speaker is None:
             continue
+        if _inside_own_claim(ctx, s, speaker, a):
+            # "Nvidia said it believes partners comply ...": the same speaker's verb inside
+            # its own statement, which holds it already
+            ctx.used.append((a, b))
+            continue
         content_start = max(_content_start(text, b, s.end, verb), ctx.past_date(b, s.end))
         content_end = _content_end(text, content_start, s.end)
         if content_end - content_start < 12:
@@ -1203,6 +1208,19 @@ _TRAILING_VERBS = frozenset(
 def quoted_here_ends(quotes: Sequence[Quote], offset: int) -> bool:
     """Whether a sentence-final attribution belongs to a long quotation just before it."""
     return any(0 <= offset - q.end <= 2 for q in quotes)
+
+
+def _inside_own_claim(ctx: _Ctx, s: Sentence, speaker: str, offset: int) -> bool:
+    """Whether the verb at ``offset`` is the main verb of a claim of ``speaker`` in this
+    sentence, after at most a few words of subject ("said it believes ...", "said it had
+    warned that ..."; not "..., a step it described as ...", a statement of its own)."""
+    for c in ctx.claims[-4:]:
+        if c.quote or c.speaker != speaker or not s.start <= c.evidence.start < s.end:
+            continue
+        at = ctx.text.find(c.text, c.evidence.start, c.evidence.end)
+        if at >= 0 and at <= offset < at + len(c.text) and len(ctx.text[at:offset].split()) <= 3:
+            return True
+    return False
 
 
 def _inside_quote_claim(claims: Sequence[Claim], offset: int) -> bool:

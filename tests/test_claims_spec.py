@@ -3464,6 +3464,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-speakers-verb-opening-its-own-statement-is-one-claim",
+        "Nvidia said it believes its partners comply with all applicable laws. Italy's Garante "
+        "said it had warned that the app posed risks. DeepSeek said it denies that it shares "
+        "data with the state.",
+        "2025-01-30",
+        [
+            {"speaker": {"Nvidia"}, "contains": "partners comply", "cue": "said"},
+            {"speaker": GARANTE, "contains": "the app posed risks", "cue": "said"},
+            {"speaker": DEEPSEEK, "contains": "shares data with the state", "cue": "said"},
+        ],
+        exact=True,
+    ),
 ]
 
 
