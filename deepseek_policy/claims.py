@@ -858,6 +858,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             ctx.used.append((a, b))
             continue
         speaker = _subject_speaker(ctx, s, a, smasks)
+        if speaker is None or speaker == TARGET_ID:
+            speaker = _company_named_again(ctx, s, a, speaker)
         if speaker is None:
             continue
         if _inside_own_claim(ctx, s, speaker, a):
@@ -1870,6 +1872,37 @@ def _trailing_speaker(
         # "DeepSeek would help drivers, the carmaker said": the carmaker named before
         return ctx.index.last_actor(
             lo, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
+        )
+    return speaker
+
+
+def _company_named_again(
+    ctx: _Ctx, s: Sentence, verb_start: int, speaker: str | None
+) -> str | None:
+    """The speaker of "The company said ..." opening a sentence after one whose subject is a
+    company that acted on the AI developer ("Carmaker Geely integrated DeepSeek into its cars.
+    The company said ..."): that company, not the developer the index took it for (which
+    stays where the subject before was no company: "Italy's Garante blocked DeepSeek. The
+    company said it would comply")."""
+    text = ctx.text
+    if text[s.start : s.start + 1] not in "Tt":
+        return speaker  # a cheap test: the short form opens the sentence
+    short = _COMPANY_AGAIN.fullmatch(text, s.start, verb_start - 1)
+    if short is None or s.index == 0:
+        return speaker
+    prev = ctx.seg.sentences[s.index - 1]
+    if prev.paragraph < s.paragraph - 1 or prev.kind is not s.kind:
+        return speaker
+    subject = _statement_subject(ctx, prev, prev.start, prev.end)
+    if (
+        subject is not None
+        and subject != TARGET_ID
+        and ctx.index.actor(subject).kind in _COMPANY_KINDS
+    ):
+        return subject
+    if speaker == TARGET_ID and short["head"].lower() in _NEVER_THE_TARGET:
+        return ctx.index.last_actor(
+            s.start, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
         )
     return speaker
 

@@ -3477,6 +3477,21 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "the-company-said-opening-a-sentence-after-a-company-acted-on-deepseek",
+        "Carmaker Geely integrated DeepSeek into its cars on Friday. The company said drivers "
+        "could talk to the assistant.\n\n"
+        "Lenovo will preinstall DeepSeek on its PCs. The group said the model would run "
+        "locally.\n\n"
+        "Italy's Garante blocked DeepSeek. The company said it would comply.",
+        "2025-02-14",
+        [
+            {"speaker": {"Geely Automobile Holdings", "Geely"}, "contains": "drivers could talk"},
+            {"speaker": {"Lenovo"}, "contains": "would run locally"},
+            {"speaker": DEEPSEEK, "contains": "it would comply"},
+        ],
+        exact=True,
+    ),
 ]
 
 
