@@ -285,6 +285,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The ministry set aside 300 million Norwegian crowns.", [(M, 3e8, None, "NOK", EX)]),
     ("The Danish agency charged 5 million kr for the licence.", [(M, 5e6, None, "DKK", EX)]),
     ("The fine was 3 million kr.", [(M, 3e6, None, "XXX", EX)]),
+    # the Korean papers' "W" glued to a large amount
+    ("Seoul set aside W1.2 trillion for AI chips.", [(M, 1.2e12, None, "KRW", EX)]),
+    ("The fee is W10,000 a month.", [(M, 1e4, None, "KRW", EX)]),
+    ("The W3 model was released.", []),  # guard: a small number is a product
     # with none named in its sentence, the one such country the opening names
     (
         "OSLO (Nordic Wire) - Norway's data authority fined Meta again. In 2023 it fined the "
