@@ -1606,6 +1606,10 @@ def _add(
             start = dateline.end()
     if end <= start:
         return
+    if start == s.start and text[start : start + 1].isupper():
+        opener = _ADVERB_OPENER.match(text, start, end)
+        if opener is not None:
+            start = opener.end()  # "Separately, the ministry told ...": the writer's link
     if aside is not None:
         content = (text[start : aside[0]] + " " + text[aside[1] : end]).strip(" ,")
     else:
@@ -1634,6 +1638,13 @@ def _add(
             or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None),
         )
     )
+
+
+#: A linking adverb that opens a sentence, the writer's and not the speaker's: "Separately, ".
+_ADVERB_OPENER = lazy_re(
+    r"(?:Separately|Meanwhile|However|Also|Still|Elsewhere|Instead|Moreover|Furthermore|"
+    r"Additionally|Nonetheless|Nevertheless|Similarly|Likewise|Earlier|Later),[ ]"
+)
 
 
 #: An adverbial that opens a sentence before its speaker: "In a statement on Monday, ",

@@ -3492,6 +3492,25 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-linking-adverb-opening-the-sentence-is-not-the-speakers",
+        "Separately, the Dutch digital affairs ministry told civil servants not to use the app "
+        "on work phones, a spokesperson for the ministry said on Friday. Meanwhile, Italy's "
+        "Garante has blocked the app, the regulator said.",
+        "2025-01-31",
+        [
+            {
+                "speaker": {
+                    "Digital Affairs Ministry",
+                    "Ministry of the Interior and Kingdom Relations",
+                },
+                "starts": "the Dutch digital affairs ministry",
+                "contains": "not to use the app",
+            },
+            {"speaker": GARANTE, "starts": "Italy's Garante has blocked", "contains": "blocked"},
+        ],
+        exact=True,
+    ),
 ]
 
 
