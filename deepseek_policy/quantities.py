@@ -1125,6 +1125,7 @@ def _read(
             _part_of(text, a, b, lex)
             or _count_before(text, a, floor, lex)
             or _carried(text, a, prev, floor)
+            or _south_asian_money(text, a)
         )
         if unit is None:
             return None, 1
@@ -1181,6 +1182,21 @@ def _read(
         evidence=Span.of(text, start, end),
     )
     return q, used
+
+
+#: The South Asian scales, which count money where nothing else is named ("approved 10,372
+#: crore for the mission"); a counted noun after them is read first ("1.4 crore users").
+_SOUTH_ASIAN_SCALES = ("crore", "lakh", "lac", "cr")
+
+
+def _south_asian_money(text: str, a: _Atom) -> _Unit | None:
+    """Money in a bare crore or lakh amount, its currency the rupee (or taka) of the country
+    the text names (see :func:`_national_currency`)."""
+    if not a.has_multiplier or not text[a.start : a.end].lower().endswith(_SOUTH_ASIAN_SCALES):
+        return None
+    if text.find("population", max(0, a.start - 40), a.start) >= 0:
+        return None  # "a population of 140 crore": people
+    return _Unit(QuantityKind.MONEY, _NO_CURRENCY, a.end)
 
 
 #: The end of a sentence after an amount.

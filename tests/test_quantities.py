@@ -285,6 +285,15 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The ministry set aside 300 million Norwegian crowns.", [(M, 3e8, None, "NOK", EX)]),
     ("The Danish agency charged 5 million kr for the licence.", [(M, 5e6, None, "DKK", EX)]),
     ("The fine was 3 million kr.", [(M, 3e6, None, "XXX", EX)]),
+    # a bare crore or lakh amount is money: the rupee (or taka) of the country named
+    (
+        "The cabinet approved 10,372 crore for the IndiaAI mission.",
+        [(M, 1.0372e11, None, "INR", EX)],
+    ),
+    ("Dhaka allocated 500 crore for AI labs in Bangladesh.", [(M, 5e9, None, "BDT", EX)]),
+    ("Pakistan set aside 50 lakh for training.", [(M, 5e6, None, "PKR", EX)]),
+    ("The app has 1.4 crore users.", [(C, 1.4e7, None, "user", EX)]),  # guard
+    ("India has a population of 140 crore.", []),  # guard
     # the Korean papers' "W" glued to a large amount
     ("Seoul set aside W1.2 trillion for AI chips.", [(M, 1.2e12, None, "KRW", EX)]),
     ("The fee is W10,000 a month.", [(M, 1e4, None, "KRW", EX)]),
