@@ -480,7 +480,13 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
     number = Decimal(digits.replace(",", "")) if digits else _word_value(word)
     cur = m.group("cur")
     form = _collapse(cur) if cur else m.group("glued")
-    if form in lex.scaled and factor == 1 and "," not in (digits or ""):
+    if (
+        form in lex.scaled
+        and factor == 1
+        and "," not in (digits or "")
+        and not (form in lex.glued and m.string[m.end("cur") : m.end("cur") + 1].isdigit())
+    ):
+        # (a form also written glued, "Tk500", is read so glued to any amount)
         return None
     if digits and (
         (digits[:1] == "0" and digits[1:2].isdigit())

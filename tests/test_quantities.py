@@ -292,6 +292,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     ("Dhaka allocated 500 crore for AI labs in Bangladesh.", [(M, 5e9, None, "BDT", EX)]),
     ("Pakistan set aside 50 lakh for training.", [(M, 5e6, None, "PKR", EX)]),
+    ("The ICT Division set aside Tk 200 crore.", [(M, 2e9, None, "BDT", EX)]),
+    ("Tk500 was paid.", [(M, 500, None, "BDT", EX)]),  # guard: glued, any amount
     ("The app has 1.4 crore users.", [(C, 1.4e7, None, "user", EX)]),  # guard
     ("India has a population of 140 crore.", []),  # guard
     # the Korean papers' "W" glued to a large amount
