@@ -2471,7 +2471,7 @@ def _pronoun_speaker(ctx: _Ctx, pronoun: str, offset: int, s: Sentence) -> str |
 #: An unnamed spokesperson or official as the subject of a clause, after the person named
 #: last: "A spokeswoman confirmed ...", "A spokesperson for the commission said ...", "...,
 #: an official said" (not "Lee said an official had told him": an object).
-_UNNAMED_SUBJECT = lazy_re(
+_UNNAMED_SPEAKER_INTRO = lazy_re(
     r"(?:^|(?<=[.!?”\"][ ])|(?<=\n)|(?<=,[ ])|(?<=\band[ ])|(?<=\bbut[ ]))"
     r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[\w-]+[ ]){0,3}?"
     r"(?:spokes(?:person|man|woman)|official|representative)\b"
@@ -2499,7 +2499,7 @@ def _he_she_speaker(ctx: _Ctx, offset: int) -> str | None:
     ):
         return ctx.index.last_person(offset)  # a cheap test before the pattern
     intro = None
-    for found in _UNNAMED_SUBJECT.finditer(text, person_end, offset):
+    for found in _UNNAMED_SPEAKER_INTRO.finditer(text, person_end, offset):
         intro = found
     if intro is None:
         return ctx.index.last_person(offset)
