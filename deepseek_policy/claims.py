@@ -2577,7 +2577,7 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
     if outer is not None:
         return outer[1]
     here = body_subject(s.start, offset, s)
-    if here is not None:
+    if here is not None and not _place_inside_statement(ctx, s, here, offset):
         return here
     prev = ctx.seg.sentences[s.index - 1] if s.index > 0 else None
     if prev is not None and prev.paragraph >= s.paragraph - 1 and prev.kind is s.kind:
@@ -2587,7 +2587,29 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
         found = body_subject(prev.start, prev.end, prev)
         if found is not None:
             return found
+        for c in reversed(ctx.claims[-4:]):
+            # "..., data from QuestMobile showed. Nearly half ..., it said": the source of
+            # the sentence before, which names it as no subject
+            if (
+                c.speaker is not None
+                and prev.start <= c.evidence.start < prev.end
+                and ctx.index.actor(c.speaker).kind is not ActorKind.PERSON
+            ):
+                return c.speaker
+    if here is not None:
+        return here
     return ctx.index.last_actor(offset, lambda d: d.kind is not ActorKind.PERSON)
+
+
+def _place_inside_statement(ctx: _Ctx, s: Sentence, actor: str, offset: int) -> bool:
+    """Whether ``actor`` is a place named inside the statement before a trailing "it said",
+    not its subject ("Nearly half of those users were outside China, it said")."""
+    if ctx.index.actor(actor).kind not in _PLACE_KINDS:
+        return False
+    for m in ctx.index.mentions_between(s.start, offset):
+        if m.actor == actor:
+            return _SUBJECT_OPENS.fullmatch(ctx.text, s.start, m.start) is None
+    return False
 
 
 def _document_voice(ctx: _Ctx, prev: Sentence) -> str | None:

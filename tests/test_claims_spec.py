@@ -3511,6 +3511,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "it-said-after-a-place-inside-the-statement-is-the-source-before",
+        "The app had 22 million daily active users by Jan. 31, data from research firm "
+        "QuestMobile showed. Nearly half of those users were outside China, it said.\n\n"
+        "China has never asked firms to collect data illegally, it said.",
+        "2025-02-03",
+        [
+            {"speaker": {"QuestMobile"}, "contains": "22 million daily active users"},
+            {"speaker": {"QuestMobile"}, "contains": "Nearly half of those users"},
+            {"speaker": {"China"}, "contains": "never asked firms"},
+        ],
+        exact=True,
+    ),
 ]
 
 
