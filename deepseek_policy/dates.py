@@ -197,7 +197,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "an",
         rf"(?P<an_n>{_NUM}){_S}(?P<an_u>day|week)s?{_S}"
-        rf"(?P<an_dir>later|earlier|afterwards?|after{_S}that|before{_S}that)(?!\w)"
+        rf"(?P<an_dir>later|earlier|afterwards?|after{_S}that|before{_S}that"
+        # "Taiwan followed a day after.": a bare "after" or "before" that ends its clause
+        rf"|after(?=[.,;:]|$)|before(?=[.,;:]|$))(?!\w)"
         rf"|[Tt]he{_S}next{_S}(?P<an_next>day)(?!\w)"
         rf"|(?:[Tt]he{_S}(?P<an_g>following|previous|preceding|prior|same)|[Tt]hat(?:{_S}same)?)"
         rf"{_S}(?P<an_gu>day|week|month)(?!\w)"

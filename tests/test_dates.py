@@ -953,6 +953,24 @@ CASES = [
     # a past event counted from a past day is never after the publication: the anchor was
     # not its day (unresolved), unless the clause or the anchor is still to come
     case(
+        "South Korea blocked the app on Feb. 4. Taiwan banned it at agencies a day after.",
+        MON_FEB17,
+        [("Feb. 4", "2025-02-04", "day"), ("a day after", "2025-02-05", "day")],
+        "a-bare-day-after-ends-its-clause",
+    ),
+    case(
+        "Seoul blocked the app on Feb. 4, and Tokyo had warned staff two days before.",
+        MON_FEB17,
+        [("Feb. 4", "2025-02-04", "day"), ("two days before", "2025-02-02", "day")],
+        "a-bare-days-before-ends-its-clause",
+    ),
+    case(
+        "Italy blocked the app on Jan. 30, a day after the launch.",
+        MON_FEB17,
+        [("Jan. 30", "2025-01-30", "day")],
+        "a-day-after-an-event-named-is-no-date-of-its-own",
+    ),  # guard
+    case(
         "Italy blocked it on Jan. 30. In February, regulators elsewhere followed. Two days later "
         "Ireland acted.",
         THU_FEB27,
