@@ -1413,7 +1413,7 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("reads", "read"):
         # "The order reads that ...", "the memo read": a document's words; not "users read
         # the terms"
-        return _DOCUMENT_BEFORE.search(text, max(s.start, a - 30), a) is not None
+        return _DOCUMENT_BEFORE.search(text, max(s.start, a - 90), a) is not None
     if v in ("say", "claim", "argue", "estimate"):
         # the plural present after its subject: "Officials say ...", "Chery executives claim
         # ...", "Analysts estimate that ..."; not "would say", "to claim", "a say"
@@ -1421,11 +1421,12 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     return True
 
 
-#: A document right before "reads": "the order ", "The executive order itself ".
+#: A document right before "reads": "the order ", "The executive order itself ", "The
+#: notice, dated Jan. 29, ".
 _DOCUMENT_BEFORE = lazy_re(
     r"\b(?:order|memo|memorandum|notice|circular|directive|decree|letter|advisory|guidance|"
     r"guidelines|statement|document|text|email|e-mail|instruction|resolution|bill|law)"
-    r"(?:[ ]itself)?[ ]$"
+    r"(?:[ ]itself|,[ ][^,;“”\"]{1,60},)?[ ]$"
 )
 
 

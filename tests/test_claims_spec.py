@@ -3288,7 +3288,7 @@ ROUND_THIRTEEN = [
     case(
         "read-without-a-document-reports-nothing",
         "Few users read the privacy policy of DeepSeek before signing up. Officials read the "
-        "terms closely.",
+        "terms closely. Few users, at least in Italy, read the terms.",
         "2025-02-10",
         [],
         exact=True,
@@ -3521,6 +3521,19 @@ ROUND_THIRTEEN = [
             {"speaker": {"QuestMobile"}, "contains": "22 million daily active users"},
             {"speaker": {"QuestMobile"}, "contains": "Nearly half of those users"},
             {"speaker": {"China"}, "contains": "never asked firms"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-document-with-an-aside-or-a-colon-reads-for-its-issuer",
+        "India's finance ministry barred staff from using AI tools. The ministry's notice, dated "
+        "Jan. 29, reads that AI tools pose risks to government data.\n\n"
+        "The Navy barred DeepSeek. The email, sent to all sailors, reads: \u201cDo not use "
+        "DeepSeek for any purpose.\u201d",
+        "2025-02-14",
+        [
+            {"speaker": INDIA_MOF, "contains": "AI tools pose risks", "cue": "reads"},
+            {"speaker": {"United States Navy", "Navy"}, "contains": "any purpose", "quote": True},
         ],
         exact=True,
     ),
