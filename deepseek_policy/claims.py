@@ -272,6 +272,17 @@ class _Ctx:
         rest = rx(r",?[ ](?:that[ ])?(?=\w)").match(self.text, self.dates[i].span.end, end)
         return rest.end() if rest is not None else pos
 
+    def date_before(self, verb_start: int) -> tuple[int, int] | None:
+        """The span of a date that ends right before a reporting verb ("the Garante last week
+        said", "the Garante on Jan. 30 said"): when the statement was made."""
+        i = bisect.bisect_left(self._d_starts, verb_start) - 1
+        if i < 0:
+            return None
+        d = self.dates[i]
+        if not 0 < verb_start - d.span.end <= 1 or self.text[d.span.end : verb_start] != " ":
+            return None
+        return d.span.start, d.span.end
+
     def date_near(self, a: int, b: int, slack: int = 40) -> Date | None:
         """The first resolved date starting in ``[a, b + slack)`` and in the sentence of ``a``
         (the next sentence's "on Monday" dates another event)."""
@@ -880,7 +891,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             content_end,
             a,
             date_from=b,
-            date_span=_fronted(text, s, a) or _medium_aside(text, s, a),
+            date_span=_fronted(text, s, a) or _medium_aside(text, s, a) or ctx.date_before(a),
         )
         ctx.used.append((a, b))
     # "..., warning that ...": the subject of the clause speaks

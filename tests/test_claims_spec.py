@@ -3537,6 +3537,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-date-between-the-speaker-and-the-verb-dates-the-statement",
+        "Italy's Garante last week said it had blocked the app. South Korea's PIPC on Feb. 17 "
+        "said it had suspended downloads. Taiwan, which banned the app on Feb. 3, said it would "
+        "review the decision.",
+        "2025-02-20",
+        [
+            {"speaker": GARANTE, "contains": "had blocked the app", "date": "2025-W07"},
+            {"speaker": PIPC, "contains": "suspended downloads", "date": "2025-02-17"},
+            {"speaker": {"Taiwan"}, "contains": "review the decision", "date": None},
+        ],
+        exact=True,
+    ),
 ]
 
 
