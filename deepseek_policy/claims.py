@@ -956,7 +956,11 @@ _DATA_SHOWED = lazy_re(
 _DATA_SHOWED_AFTER = lazy_re(
     r",[ ](?:(?:data|figures|statistics|estimates)[ ](?:compiled[ ]by|from|by)[ ]"
     r"(?P<np>[^,;“”\"]{2,60}?)|(?P<np2>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,2})[ ]"
-    r"(?:data|figures|estimates))[ ](?P<verb>showed|shows|show)[.]?$"
+    r"(?:data|figures|estimates)"
+    # "..., the company's pricing page shows.": an owner's document
+    r"|(?P<np3>(?:the[ ])?(?:[\w-]+[ ]){0,2}?[\w-]+(?:’s|'s)[ ](?:[\w-]+[ ])?(?:page|website|"
+    r"site|filing|filings|data|figures|records|accounts|documents?|price[ ]list)))"
+    r"[ ](?P<verb>showed|shows|show)[.]?$"
 )
 
 
@@ -964,11 +968,15 @@ def _data_shows(ctx: _Ctx, s: Sentence) -> None:
     """ "Data from X showed that ...": X is the source of what its figures show."""
     after = _DATA_SHOWED_AFTER.search(ctx.text, s.start, s.end)
     if after is not None:
-        group = "np" if after.group("np") else "np2"
+        group = "np" if after.group("np") else "np2" if after.group("np2") else "np3"
         speaker = _speaker(ctx, after.start(group), after.end(group), s) or _named_author(
             ctx, after.start(group), after.end(group)
         )
-        if speaker is not None and speaker != TARGET_ID and after.start() - s.start >= 12:
+        if (
+            speaker is not None
+            and (speaker != TARGET_ID or group == "np3")
+            and after.start() - s.start >= 12
+        ):
             _add(ctx, s, speaker, after["verb"], s.start, after.start(), s.start)
     for m in _DATA_SHOWED.finditer(ctx.text, s.start, s.end):
         group = "np" if m.group("np") else "np2"
@@ -2206,6 +2214,11 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         actors = subject_before(ctx, s, s.start, start, [], first=True)
         if actors:
             return actors[0]
+        if start - s.start <= 14 and phrase[:1] in "iItT":
+            # "According to its website, DeepSeek charges ...": the owner is the subject after
+            after = subject_before(ctx, s, end, min(s.end, end + 80), [], first=True)
+            if after:
+                return after[0]
         return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON, 1500)
     mentions = [
         m

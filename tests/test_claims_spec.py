@@ -3550,6 +3550,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-owners-document-speaks-for-its-owner",
+        "DeepSeek charges $2.19 per million output tokens, the company's pricing page shows.\n\n"
+        "According to its website, DeepSeek stores user data in China.\n\n"
+        "Nvidia sold chips worth $1 billion to Singapore firms, Nvidia's annual filing shows.",
+        "2025-02-14",
+        [
+            {"speaker": DEEPSEEK, "contains": "per million output tokens", "cue": "shows"},
+            {"speaker": DEEPSEEK, "contains": "stores user data in China"},
+            {"speaker": {"Nvidia"}, "contains": "sold chips worth", "cue": "shows"},
+        ],
+        exact=True,
+    ),
 ]
 
 
