@@ -662,6 +662,15 @@ def _attribution(
                 )
             ):
                 return None, None, None  # reported speech that ends in a quotation
+            if (
+                m2["verb"]
+                and q.inner.lstrip()[:1].islower()
+                and _FINITE_IN_REST.search(rest) is not None
+                and not rest.startswith((",", " when", " asked"))
+            ):
+                # 'Burke said the decision was about risk, “not about China.”': a fragment
+                # that closes the reported clause, whose claim it is
+                return None, None, None
             return speaker, cue, (s.start, q.end)
     # "called the selloff “an overreaction”": a quoted description is the speaker's claim
     called = _CALLED.search(head)
@@ -693,6 +702,12 @@ _MANNER_BEFORE_QUOTE = lazy_re(
     r"categorical|explicit|upbeat|cautious|dismissive))(?:[ ](?:about|on|in)[ ][^,;:“”\"]{1,40})?:"
     r"|(?P<cue2>put[ ]it)(?:[ ](?:more[ ])?(?:bluntly|simply|succinctly|plainly|starkly|"
     r"another[ ]way))?(?:[ ](?:on|in|at|during)[ ][^,;:“”\"]{1,40})?[,:])[ ]*$"
+)
+
+
+#: A finite verb in what stands between a reporting verb and a quotation: a clause of its own.
+_FINITE_IN_REST = lazy_re(
+    r"[ ](?:is|was|were|are|would|will|had|has|have|could|should|must|may|might|can)[ ]"
 )
 
 

@@ -3563,6 +3563,32 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-lower-case-fragment-after-a-comma-closes-the-reported-clause",
+        "Home Affairs Minister Tony Burke said the decision was about risk, \u201cnot about "
+        "China.\u201d\n\n"
+        "Digital Minister Masaaki Taira said the guidance had been updated, \u201cas a "
+        "precaution.\u201d\n\n"
+        "Foreign ministry spokesperson Guo Jiakun said on Monday, \u201cChina opposes the "
+        "politicisation of technology.\u201d",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Tony Burke"},
+                "starts": "the decision was about risk",
+                "contains": "not about China",
+                "quote": False,
+            },
+            {
+                "speaker": {"Masaaki Taira"},
+                "starts": "the guidance had been updated",
+                "contains": "as a precaution",
+                "quote": False,
+            },
+            {"speaker": {"Guo Jiakun"}, "contains": "opposes the politicisation", "quote": True},
+        ],
+        exact=True,
+    ),
 ]
 
 
