@@ -64,7 +64,7 @@ _REPORTING_WORDS = (
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
-    "reiterated", "reiterates", "reads", "read", "recalled", "recalls",
+    "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -1439,6 +1439,12 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("denied", "denies"):
         # "denied that it planned to ...": a statement; "denied access" is a refusal
         return bool(rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after))
+    if v in ("found", "finds"):
+        # "Wiz researchers found that the database held ...": a finding stated; not "found an
+        # exposed database", "was found"
+        return _FOUND_THAT.match(text, b, s.end) is not None and not _PASSIVE_AUX.search(
+            text, max(s.start, a - 20), a
+        )
     if v in ("recalled", "recalls"):
         # "recalled that ...", "..., Kim recalled."; not "recalled 2 million phones"
         return not after.strip() or bool(
@@ -1455,6 +1461,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     return True
 
 
+#: What a finding states: "found that ...", "found, in tests run last week, that ...".
+_FOUND_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},)?[ ]that[ ]")
 #: A document right before "reads": "the order ", "The executive order itself ", "The
 #: notice, dated Jan. 29, ".
 _DOCUMENT_BEFORE = lazy_re(
@@ -1492,6 +1500,10 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         aside = _ASIDE_BEFORE_THAT.match(text, b, end)
         if aside is not None:
             return aside.end()
+        if verb.lower() in ("found", "finds"):
+            found = _FOUND_THAT.match(text, b, end)  # "found, in tests run last week, that"
+            if found is not None:
+                return found.end()
     pos = b + (m.end() if m else 0)
     if verb.lower() in ("told", "tells", "notified", "informed"):
         # "told a regular briefing that ...": the listeners run to "that" where it follows;

@@ -3589,6 +3589,20 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "found-that-states-a-finding-of-its-subject",
+        "Wiz researchers found that the database held more than a million lines of logs. "
+        "NewsGuard, which rates news sites, found that the chatbot repeated false claims 30% of "
+        "the time. Cisco found, in tests run last month, that R1 failed to block harmful prompts. "
+        "Wiz found an exposed DeepSeek database. The database was found that day.",
+        "2025-02-14",
+        [
+            {"speaker": {"Wiz"}, "contains": "a million lines of logs", "cue": "found"},
+            {"speaker": {"NewsGuard"}, "contains": "repeated false claims", "cue": "found"},
+            {"speaker": {"Cisco"}, "starts": "R1 failed to block", "contains": "harmful prompts"},
+        ],
+        exact=True,
+    ),
 ]
 
 
