@@ -1537,7 +1537,7 @@ _LISTENER_NOUNS = lazy_re(
 #: to tighten controls", "said it was safe, and urged users to update".
 _SPEAKERS_OWN_ACT = lazy_re(
     r"[ ]and[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|called|added|"
-    r"announced|warned|asked|told|said|stressed|insisted|noted)[ ]"
+    r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused)[ ]"
     # ", and it said ...", ", and Cambricon said ...": a statement of its own
     r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote)[ ]"
     # ", even as the health ministry said ...": a contrast the writer draws

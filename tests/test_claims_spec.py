@@ -3603,6 +3603,26 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "and-declined-to-say-more-is-the-speakers-act-not-its-claim",
+        "A spokeswoman for KB Kookmin Bank said the lender was \u201creviewing internal "
+        "guidelines\u201d and declined to say more. Samsung said the tool was banned and declined "
+        "to comment further.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"KB Kookmin Bank"},
+                "ends": "reviewing internal guidelines\u201d",
+                "contains": "the lender was",
+            },
+            {
+                "speaker": {"Samsung Electronics", "Samsung"},
+                "ends": "the tool was banned",
+                "contains": "banned",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
