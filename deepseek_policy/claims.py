@@ -1906,7 +1906,10 @@ def _trailing_speaker(
     np = np.strip()
     if np[:1] not in "iItT":
         return speaker  # a cheap test: only "it", "the ..." and "this ..." are read here
-    short = None if np.lower() == "it" else _COMPANY_AGAIN.fullmatch(np)
+    short = None if np.lower() == "it" else _COMPANY_AGAIN.match(np)
+    if short is not None and short.end() < len(np):
+        # "the company's chief executive": the company's own voice
+        short = short if np.startswith(("’s ", "'s "), short.end()) else None
     if short is None and np.lower() != "it":
         return speaker
     subject = _statement_subject(ctx, s, lo, hi)
@@ -1918,14 +1921,22 @@ def _trailing_speaker(
         and _SILENCE.search(content) is not None
     ):
         return _reporter_of(ctx, s, speaker)
-    if short is None:
-        return speaker
+    if short is None or (speaker is not None and ctx.index.actor(speaker).kind is ActorKind.PERSON):
+        return speaker  # (a person named: "the company's chief technology officer Anna Weber")
     if (
         subject is not None
         and subject != TARGET_ID
         and ctx.index.actor(subject).kind in _COMPANY_KINDS
     ):
         return subject  # the company that acts in the statement, not one named before
+    if speaker == TARGET_ID:
+        # "About 70% of Armis customers had requested blocks on the app, the company's chief
+        # executive said": the one other company the statement names, where it names no
+        # DeepSeek
+        named = {m.actor for m in ctx.index.mentions_between(lo, hi)}
+        others = [a for a in named if a != TARGET_ID and ctx.index.actor(a).kind in _COMPANY_KINDS]
+        if TARGET_ID not in named and len(others) == 1:
+            return others[0]
     if speaker == TARGET_ID and short["head"].lower() in _NEVER_THE_TARGET:
         # "DeepSeek would help drivers, the carmaker said": the carmaker named before
         return ctx.index.last_actor(
@@ -2654,13 +2665,13 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
 
 
 def _place_inside_statement(ctx: _Ctx, s: Sentence, actor: str, offset: int) -> bool:
-    """Whether ``actor`` is a place named inside the statement before a trailing "it said",
-    not its subject ("Nearly half of those users were outside China, it said")."""
-    if ctx.index.actor(actor).kind not in _PLACE_KINDS:
-        return False
+    """Whether ``actor`` is named inside the statement before a trailing "it said", not as
+    its subject ("Nearly half of those users were outside China, it said"; "The suspension
+    will be lifted once DeepSeek makes the changes, it said")."""
     for m in ctx.index.mentions_between(s.start, offset):
         if m.actor == actor:
-            return _SUBJECT_OPENS.fullmatch(ctx.text, s.start, m.start) is None
+            before = ctx.text[s.start : m.start]
+            return _SUBJECT_OPENS.fullmatch(before) is None and not before.endswith(", ")
     return False
 
 

@@ -3623,6 +3623,37 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "it-said-after-a-subordinate-deepseek-is-the-source-before",
+        "South Korea's Personal Information Protection Commission said existing users could "
+        "keep the app. The suspension will be lifted "
+        "once DeepSeek makes the required changes, it said.",
+        "2025-02-17",
+        [
+            {"speaker": PIPC, "contains": "existing users could keep the app"},
+            {"speaker": PIPC, "contains": "will be lifted once DeepSeek makes"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-companys-officer-after-another-companys-statement-is-that-company",
+        "Cybersecurity firm Armis said DeepSeek was popular with staff. About 70% of Armis "
+        "customers had requested blocks on the app, the company's chief executive said.",
+        "2025-02-14",
+        [
+            {"speaker": {"Armis"}, "contains": "was popular with staff"},
+            {"speaker": {"Armis"}, "contains": "70% of Armis customers"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-companys-officer-after-deepseeks-own-statement-stays-deepseek",
+        "DeepSeek launched its R1 model in January. DeepSeek's app was downloaded 1 million "
+        "times, the company's spokesperson said.",
+        "2025-02-14",
+        [{"speaker": DEEPSEEK, "contains": "downloaded 1 million times"}],
+        exact=True,
+    ),
 ]
 
 
