@@ -3638,11 +3638,14 @@ ROUND_THIRTEEN = [
     case(
         "the-companys-officer-after-another-companys-statement-is-that-company",
         "Cybersecurity firm Armis said DeepSeek was popular with staff. About 70% of Armis "
-        "customers had requested blocks on the app, the company's chief executive said.",
+        "customers had requested blocks on the app, the company's chief executive said.\n\n"
+        "DeepSeek launched R1 on Monday. About 70% of Kakao employees had asked for access, the "
+        "company's spokesman said.",
         "2025-02-14",
         [
             {"speaker": {"Armis"}, "contains": "was popular with staff"},
             {"speaker": {"Armis"}, "contains": "70% of Armis customers"},
+            {"speaker": {"Kakao"}, "contains": "70% of Kakao employees"},
         ],
         exact=True,
     ),
