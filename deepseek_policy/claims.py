@@ -2563,6 +2563,8 @@ def _he_she_speaker(ctx: _Ctx, offset: int) -> str | None:
         return ctx.index.last_person(offset)  # a cheap test before the pattern
     intro = None
     for found in _UNNAMED_SPEAKER_INTRO.finditer(text, person_end, offset):
+        if found.start() - person_end <= 2 and person_end > lo:
+            continue  # "Guo Jiakun, a foreign ministry spokesperson, said": the person's role
         intro = found
     if intro is None:
         return ctx.index.last_person(offset)

@@ -3330,11 +3330,15 @@ ROUND_THIRTEEN = [
     case(
         "he-added-after-an-official-as-an-object-stays-the-person",
         "Democratic Senator Mark Warner met reporters. Warner said an official had told him "
-        "about the ban. He added that more agencies would follow.",
+        "about the ban. He added that more agencies would follow.\n\n"
+        "Guo Jiakun, a foreign ministry spokesperson, said the bans were unfair. \u201cWe oppose "
+        "this,\u201d he said.",
         "2025-02-14",
         [
             {"speaker": {"Mark Warner"}, "contains": "an official had told him"},
             {"speaker": {"Mark Warner"}, "contains": "more agencies would follow"},
+            {"speaker": {"Guo Jiakun"}, "contains": "the bans were unfair"},
+            {"speaker": {"Guo Jiakun"}, "contains": "We oppose this", "quote": True},
         ],
         exact=True,
     ),
