@@ -2565,6 +2565,10 @@ def _he_she_speaker(ctx: _Ctx, offset: int) -> str | None:
     for found in _UNNAMED_SPEAKER_INTRO.finditer(text, person_end, offset):
         if found.start() - person_end <= 2 and person_end > lo:
             continue  # "Guo Jiakun, a foreign ministry spokesperson, said": the person's role
+        if text[found.start() - 2 : found.start()] in (", ", "d ", "t ") and (
+            _VERB.search(text, found.end(), min(offset, found.end() + 100)) is None
+        ):
+            continue  # "Lee met the minister and an official from the agency": no speaker
         intro = found
     if intro is None:
         return ctx.index.last_person(offset)

@@ -3332,13 +3332,16 @@ ROUND_THIRTEEN = [
         "Democratic Senator Mark Warner met reporters. Warner said an official had told him "
         "about the ban. He added that more agencies would follow.\n\n"
         "Guo Jiakun, a foreign ministry spokesperson, said the bans were unfair. \u201cWe oppose "
-        "this,\u201d he said.",
+        "this,\u201d he said.\n\n"
+        "Senator Ted Cruz met the minister and an official from the agency. \u201cWe talked about "
+        "DeepSeek,\u201d he said.",
         "2025-02-14",
         [
             {"speaker": {"Mark Warner"}, "contains": "an official had told him"},
             {"speaker": {"Mark Warner"}, "contains": "more agencies would follow"},
             {"speaker": {"Guo Jiakun"}, "contains": "the bans were unfair"},
             {"speaker": {"Guo Jiakun"}, "contains": "We oppose this", "quote": True},
+            {"speaker": {"Ted Cruz"}, "contains": "We talked about DeepSeek", "quote": True},
         ],
         exact=True,
     ),
