@@ -1185,12 +1185,48 @@ def _subject_organisation(ctx: _Ctx, lo: int, np_start: int, np: str) -> str | N
         for m in ctx.index.mentions_between(lo, np_start)
         if m.via != "modifier" and m.start - lo <= 40
     ][:1]
+    bare = not official["org"] and official["role"].lower() in _SPOKESPEOPLE
     if not first:
-        return None
+        # "The DPC said the inquiry would ... A decision is not expected before the end of the
+        # year, a spokesman said.": the body the sentence before is about
+        return _paragraph_body(ctx, lo) if bare else None
     actor = ctx.index.actor(first[0].actor)
     if actor.kind is ActorKind.PERSON or actor.id == TARGET_ID:
         return None
     if not _SUBJECT_OPENS.fullmatch(ctx.text, lo, first[0].start):
+        return None
+    return actor.id
+
+
+#: The unnamed voices of one body: "a spokesman said", "an official said".
+_SPOKESPEOPLE = frozenset(
+    ["spokesperson", "spokesman", "spokeswoman", "official", "representative"]
+)
+
+
+def _paragraph_body(ctx: _Ctx, offset: int) -> str | None:
+    """The one body the sentence before ``offset``'s (in its paragraph) is about: the speaker
+    of its statement, else its subject, where it is one body, not a person nor the AI
+    developer."""
+    s = ctx.seg.sentence_at(offset)
+    if s is None or s.index == 0:
+        return None
+    prev = ctx.seg.sentences[s.index - 1]
+    if prev.paragraph != s.paragraph:
+        return None
+    for c in reversed(ctx.claims[-4:]):
+        if (
+            c.speaker is not None
+            and c.speaker != TARGET_ID
+            and prev.start <= c.evidence.start < prev.end
+            and ctx.index.actor(c.speaker).kind is not ActorKind.PERSON
+        ):
+            return c.speaker  # "The DPC said ...": the body whose statement it was
+    actors = subject_before(ctx, prev, prev.start, prev.end, [], first=True)
+    if len(actors) != 1:
+        return None
+    actor = ctx.index.actor(actors[0])
+    if actor.kind is ActorKind.PERSON or actor.id == TARGET_ID:
         return None
     return actor.id
 
@@ -2184,6 +2220,11 @@ _INTRODUCED_OFFICIAL = lazy(
     r"(?:[a-z-]+[ ])?(?P<noun2>official|spokes(?:person|man|woman)|source|executive|"
     r"representative)\b"
 )
+#: An unnamed speaker with no body named: "a spokesman said", "an official added".
+_BARE_OFFICIAL = lazy_re(
+    r"\b(?P<np>(?:[Aa]n?|[Oo]ne)[ ](?P<noun>official|spokes(?:person|man|woman)|representative))"
+    r"[ ](?:said|says|added|told|confirmed|noted)\b"
+)
 #: An unnamed speaker named again: "the official", "the spokesperson".
 _THE_OFFICIAL = lazy(
     r"(?i)(?:the|this|that)[ ](?:same[ ])?(?:official|spokes(?:person|man|woman)|source|"
@@ -2228,7 +2269,25 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             if (found["noun"] or found["noun2"]).lower() == noun:
                 intro = found
         if intro is None:
-            return None
+            # "..., a spokesman said. ..., the spokesman added": the body that one spoke for
+            bare = None
+            for found in _BARE_OFFICIAL.finditer(text, max(0, start - 600), start):
+                if found["noun"].lower() == noun:
+                    bare = found
+            at = ctx.seg.sentence_at(bare.start()) if bare is not None else None
+            if bare is None or at is None:
+                return None
+            if text.endswith(" and ", at.start, bare.start()):
+                # "Japan, Taiwan and Australia banned DeepSeek, and an official said ...": the
+                # one body of the clause before, or no one
+                bodies = [
+                    x
+                    for x in subject_before(ctx, at, at.start, bare.start(), [], first=True)
+                    if x != TARGET_ID
+                ]
+                return bodies[0] if len(bodies) == 1 else None
+            lo = _clause_start(text, at.start, bare.start())
+            return _subject_organisation(ctx, lo, bare.start(), bare["np"])
         at = ctx.seg.sentence_at(intro.start())
         return _official_speaker(ctx, intro.start(), intro.end(), at) if at is not None else None
     if _THE_ANALYSTS.fullmatch(phrase):

@@ -3664,6 +3664,21 @@ ROUND_THIRTEEN = [
         [{"speaker": DEEPSEEK, "contains": "downloaded 1 million times"}],
         exact=True,
     ),
+    case(
+        "a-bare-spokesman-speaks-for-the-body-of-the-sentence-before",
+        "Ireland's Data Protection Commission said its inquiry would examine the transfers. A "
+        "decision is not expected this year, a spokesman said.\n\n"
+        "DeepSeek has 10 working days to respond, the spokesman added.\n\n"
+        "Japan, Taiwan and Australia banned DeepSeek, and an official said more would follow. The "
+        "rules are strict, the official added.",
+        "2025-03-04",
+        [
+            {"speaker": DPC, "contains": "would examine the transfers"},
+            {"speaker": DPC, "contains": "not expected this year"},
+            {"speaker": DPC, "contains": "10 working days to respond", "cue": "added"},
+        ],
+        exact=True,
+    ),
 ]
 
 
