@@ -2271,9 +2271,9 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         if intro is None:
             # "..., a spokesman said. ..., the spokesman added": the body that one spoke for
             bare = None
-            for found in _BARE_OFFICIAL.finditer(text, max(0, start - 600), start):
-                if found["noun"].lower() == noun:
-                    bare = found
+            for said in _BARE_OFFICIAL.finditer(text, max(0, start - 600), start):
+                if said["noun"].lower() == noun:
+                    bare = said
             at = ctx.seg.sentence_at(bare.start()) if bare is not None else None
             if bare is None or at is None:
                 return None
