@@ -1094,7 +1094,24 @@ def _changed_to(text: str, a: _Atom, unit: _Unit | None, b: _Atom, floor: int) -
     lo = max(floor, a.start - 60)
     if _CHANGE_BEFORE.search(text, lo, a.start) is None:
         return False
+    if (
+        unit is not None
+        and unit.kind is QuantityKind.PERCENT
+        and text.startswith("%", b.end)
+        and _RATE_NOUN_BEFORE.search(text, lo, a.start) is None
+    ):
+        # "Kingsoft Cloud rose 10% to 15%": a share price is no percentage, so a range; "its
+        # market share rose 2% to 15%" is a change and the rate it reached
+        return False
     return unit is not None or _FROM_BEFORE.search(text, max(lo, a.start - 8), a.start) is not None
+
+
+#: A noun measured in percent before a change: a rate "rose 2% to 15%" (a change and its level).
+_RATE_NOUN_BEFORE = re.compile(
+    r"\b(?:rate|rates|share(?![ -]price)|stake|margin|margins|proportion|percentage|yield|"
+    r"yields|ratio|penetration|tariff|tariffs|tax|approval|turnout)\b",
+    re.IGNORECASE,
+)
 
 
 def _read(

@@ -143,6 +143,15 @@ CASES: list[tuple[str, list[Row]]] = [
         [(M, 3e11, None, "USD", AP), (M, 2.5e12, None, "USD", AP)],
     ),
     # guards: real ranges stay ranges, a verb of change or not
+    (
+        "Shares of Kingsoft Cloud rose 10% to 15% in Hong Kong.",
+        [(P, 10, 15, "percent", EX)],
+    ),  # a share price is no percentage: a range
+    ("Its share price fell 5% to 8% on the day.", [(P, 5, 8, "percent", EX)]),
+    (
+        "Its market share rose 2% to 15%.",
+        [(P, 2, None, "percent", EX), (P, 15, None, "percent", EX)],
+    ),  # a rate's change, then its level
     ("Analysts see $70 billion to $80 billion in spending.", [(M, 7e10, 8e10, "USD", EX)]),
     ("Prices fell 40 to 60 percent overnight.", [(P, 40, 60, "percent", EX)]),
     ("Adoption rose between 15 and 25 percent.", [(P, 15, 25, "percent", EX)]),
