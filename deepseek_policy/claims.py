@@ -1981,6 +1981,10 @@ def _trailing_speaker(
     return speaker
 
 
+#: Words between a subject and its reporting verb: "also", "has", "later".
+_SUBJECT_TAIL_WORDS = frozenset(["also", "further", "then", "had", "has", "have", "later"])
+
+
 def _company_named_again(
     ctx: _Ctx, s: Sentence, verb_start: int, speaker: str | None
 ) -> str | None:
@@ -1992,7 +1996,13 @@ def _company_named_again(
     text = ctx.text
     if text[s.start : s.start + 1] not in "Tt":
         return speaker  # a cheap test: the short form opens the sentence
-    short = _COMPANY_AGAIN.fullmatch(text, s.start, verb_start - 1)
+    head_end = verb_start - 1
+    while True:  # "The company also said", "The firm has said"
+        cut = text.rfind(" ", s.start, head_end)
+        if cut < 0 or text[cut + 1 : head_end] not in _SUBJECT_TAIL_WORDS:
+            break
+        head_end = cut
+    short = _COMPANY_AGAIN.fullmatch(text, s.start, head_end)
     if short is None or s.index == 0:
         return speaker
     prev = ctx.seg.sentences[s.index - 1]

@@ -3488,7 +3488,7 @@ ROUND_THIRTEEN = [
         "the-company-said-opening-a-sentence-after-a-company-acted-on-deepseek",
         "Carmaker Geely integrated DeepSeek into its cars on Friday. The company said drivers "
         "could talk to the assistant.\n\n"
-        "Lenovo will preinstall DeepSeek on its PCs. The group said the model would run "
+        "Lenovo will preinstall DeepSeek on its PCs. The group also said the model would run "
         "locally.\n\n"
         "Italy's Garante blocked DeepSeek. The company said it would comply.",
         "2025-02-14",
