@@ -37,9 +37,11 @@ What is recognised, and how it is resolved:
 A clause is future-tense when, looking back from the mention to the start of its sentence
 (at most 150 characters), there is ``will``, ``would``, ``shall``, ``'ll``, ``is/are set to``,
 ``plans to``, ``planned to``, ``is/are to``, ``is/are expected to``, ``going to``, ``scheduled
-to`` or ``next`` (lower-case: "HarmonyOS Next" is a name), and no past-tense report stands
-between that cue and the mention ("prices will fall, the company said on Wednesday" is about
-a Wednesday that has passed). ``starting`` and ``from`` alone do not make a clause future.
+to``, ``next`` (lower-case: "HarmonyOS Next" is a name) or an obligation (``must``, ``has/have
+to``, ``need to``, ``is due to``), and no past-tense report stands between that cue and the
+mention ("prices will fall, the company said on Wednesday" is about a Wednesday that has
+passed), nor a past main verb after an aside that held the cue ("The ban, which agencies will
+follow, took effect on Monday"). ``starting`` and ``from`` alone do not make a clause future.
 
 Without a publication date, every expression that needs one gets ``date=None``; absolute
 dates still resolve, and anchored ones resolve against an earlier absolute day. The clock is
@@ -338,7 +340,10 @@ def __getattr__(name: str) -> re.Pattern[str]:
 _FUTURE_CUE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|(?:[Ii]s|[Aa]re)\s{1,3}(?:set\s{1,3}|expected\s{1,3}"
     r"|scheduled\s{1,3})?to|[Pp]lans?\s{1,3}to|[Pp]lanned\s{1,3}to"
-    r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b))\b|['’]ll\b"
+    r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b)"
+    # an obligation still to meet: "agencies must comply by Friday", "have to delete it by"
+    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due\s{1,3}to)\b"
+    r"|['’]ll\b"
 )
 #: A past-tense report after the cue ends its reach: "X will do Y, the company said on Friday"
 #: (but not a passive one: "the rules will be announced on Friday").
@@ -347,6 +352,9 @@ _REPORTED = re.compile(
     r"|noted|explained|declared|revealed|disclosed|unveiled|according\s{1,3}to)\b"
 )
 _LOOKBACK = 150
+#: A past-tense main verb after an aside that held the cue: "The ban, which agencies must
+#: follow, took effect on Monday".
+_PAST_AFTER_ASIDE = re.compile(r",\s{1,3}(?:took|came|began|went|was|were|had|[a-z]{2,}ed)\b")
 
 # ---------------------------------------------------------------------------------------------
 # context words for the checks a pattern cannot make cheaply
@@ -442,7 +450,10 @@ def _is_future(text: str, start: int) -> bool:
         window = window[cut + 1 :]
     cues = list(_FUTURE_CUE.finditer(window))
     if cues:
-        return _REPORTED.search(window, cues[-1].end()) is None
+        return (
+            _REPORTED.search(window, cues[-1].end()) is None
+            and _PAST_AFTER_ASIDE.search(window, cues[-1].end()) is None
+        )
     if _OPENER_BEFORE.search(window) is not None:
         # "Starting in March, Samsung will block ...": an opening phrase's date takes the
         # tense of the clause after its comma

@@ -952,6 +952,31 @@ CASES = [
     ),
     # a past event counted from a past day is never after the publication: the anchor was
     # not its day (unresolved), unless the clause or the anchor is still to come
+    # an obligation still to meet is a coming day; a past main verb after the aside is not
+    case(
+        "Agencies must comply by Friday, the ministry said.",
+        THU_FEB13,
+        [("Friday", "2025-02-14", "day")],
+        "must-comply-by-a-weekday-is-to-come",
+    ),
+    case(
+        "Staff have to delete the app by Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-17", "day")],
+        "have-to-by-a-weekday-is-to-come",
+    ),
+    case(
+        "Staff had to delete the app by Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-10", "day")],
+        "had-to-by-a-weekday-is-past",
+    ),  # guard
+    case(
+        "The ban, which agencies will follow, took effect on Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-10", "day")],
+        "a-cue-inside-an-aside-before-a-past-verb",
+    ),
     case(
         "South Korea blocked the app on Feb. 4. Taiwan banned it at agencies a day after.",
         MON_FEB17,
