@@ -352,9 +352,12 @@ _REPORTED = re.compile(
     r"|noted|explained|declared|revealed|disclosed|unveiled|according\s{1,3}to)\b"
 )
 _LOOKBACK = 150
-#: A past-tense main verb after an aside that held the cue: "The ban, which agencies must
-#: follow, took effect on Monday".
-_PAST_AFTER_ASIDE = re.compile(r",\s{1,3}(?:took|came|began|went|was|were|had|[a-z]{2,}ed)\b")
+#: A past-tense main verb after an aside that held the cue ("The ban, which agencies must
+#: follow, took effect on Monday"), or a past relative clause after it ("Agencies must delete
+#: the app, which was banned on Monday").
+_PAST_AFTER_ASIDE = re.compile(
+    r",\s{1,3}(?:(?:which|that|who)\s{1,3})?(?:took|came|began|went|was|were|had|[a-z]{2,}ed)\b"
+)
 
 # ---------------------------------------------------------------------------------------------
 # context words for the checks a pattern cannot make cheaply

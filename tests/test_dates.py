@@ -978,6 +978,12 @@ CASES = [
         "a-cue-inside-an-aside-before-a-past-verb",
     ),
     case(
+        "Agencies will delete the app, which was banned on Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-10", "day")],
+        "a-past-relative-clause-after-the-cue",
+    ),
+    case(
         "South Korea blocked the app on Feb. 4. Taiwan banned it at agencies a day after.",
         MON_FEB17,
         [("Feb. 4", "2025-02-04", "day"), ("a day after", "2025-02-05", "day")],
