@@ -1883,6 +1883,10 @@ def _subject_speaker(
     if actors:
         # a person named in the subject speaks for themself, not for their organisation
         people = [x for x in actors if ctx.index.actor(x).kind is ActorKind.PERSON]
+        if not people and first:
+            titled = _titled_person(ctx, lo, verb_start)
+            if titled is not None:
+                return titled  # "Home Affairs Minister Tony Burke described ... and insisted"
         return people[0] if people else actors[0]
     if first:
         # "Later, it said ...", "In letters sent on March 3, they urged ...": the clause's
@@ -2047,6 +2051,19 @@ def _reporter_of(ctx: _Ctx, s: Sentence, silent: str) -> str | None:
     for actor in subject_before(ctx, prev, prev.start, prev.end, [], first=True):
         if actor not in (silent, TARGET_ID) and ctx.index.actor(actor).kind is not ActorKind.PERSON:
             return actor
+    return None
+
+
+#: Capitalised words only: a title before a name ("Home Affairs Minister ").
+_TITLE_WORDS = lazy(r"[ ]*(?:[A-Z][\w.’'&-]*[ ]){1,6}")
+
+
+def _titled_person(ctx: _Ctx, lo: int, hi: int) -> str | None:
+    """The person a clause opens with after a title naming a body ("Home Affairs Minister Tony
+    Burke ..."): the person speaks, not the body their title names."""
+    for m in ctx.index.mentions_between(lo, min(hi, lo + 120)):
+        if ctx.index.actor(m.actor).kind is ActorKind.PERSON:
+            return m.actor if _TITLE_WORDS.fullmatch(ctx.text, lo, m.start) else None
     return None
 
 

@@ -3679,6 +3679,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "a-titled-persons-second-predicate-is-the-persons",
+        "Home Affairs Minister Tony Burke described the directive as \u201ca protective "
+        "measure\u201d and insisted it was \u201cnot about China, but about risk.\u201d\n\n"
+        "The Home Affairs Department issued the order and said staff must comply.",
+        "2025-02-06",
+        [
+            {"speaker": {"Tony Burke"}, "contains": "a protective measure", "quote": True},
+            {"speaker": {"Tony Burke"}, "contains": "not about China", "cue": "insisted"},
+            {"speaker": {"Department of Home Affairs"}, "contains": "staff must comply"},
+        ],
+        exact=True,
+    ),
 ]
 
 
