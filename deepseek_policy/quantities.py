@@ -1278,8 +1278,9 @@ def _national_currency(text: str, start: int, end: int) -> str:
     return found.pop() if len(found) == 1 else common
 
 
-#: A currency's name written before its amount: "Rs" in "Rs 500 crore", "Rs.2,000".
-_NAME_BEFORE = re.compile(rf"[A-Za-z]{{1,3}}(?=[.]?{_HS}?[0-9])")
+#: A currency's name or shared sign written before its amount: "Rs" in "Rs 500 crore",
+#: "Rs.2,000", "¥10 billion".
+_NAME_BEFORE = re.compile(rf"(?:[A-Za-z]{{1,3}}|¥)(?=[.]?{_HS}?[0-9])")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -305,6 +305,12 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Tk500 was paid.", [(M, 500, None, "BDT", EX)]),  # guard: glued, any amount
     ("The app has 1.4 crore users.", [(C, 1.4e7, None, "user", EX)]),  # guard
     ("India has a population of 140 crore.", []),  # guard
+    # the sign "¥" is the yuan's too: the country named decides, the yen where none is
+    ("Beijing will invest ¥10 billion in AI.", [(M, 1e10, None, "CNY", EX)]),
+    ("China's Baidu spent ¥2 billion on chips.", [(M, 2e9, None, "CNY", EX)]),
+    ("Tokyo will spend ¥1 trillion.", [(M, 1e12, None, "JPY", EX)]),  # guard
+    ("SoftBank lost ¥600 billion.", [(M, 6e11, None, "JPY", EX)]),  # guard: none named
+    ("It spent JP¥5 billion.", [(M, 5e9, None, "JPY", EX)]),  # guard
     # the Korean papers' "W" glued to a large amount
     ("Seoul set aside W1.2 trillion for AI chips.", [(M, 1.2e12, None, "KRW", EX)]),
     ("The fee is W10,000 a month.", [(M, 1e4, None, "KRW", EX)]),
