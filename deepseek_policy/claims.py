@@ -2017,6 +2017,7 @@ def _company_named_again(
         subject is not None
         and subject != TARGET_ID
         and ctx.index.actor(subject).kind in _COMPANY_KINDS
+        and not _owner_only(ctx, prev, subject)
     ):
         return subject
     if speaker == TARGET_ID and short["head"].lower() in _NEVER_THE_TARGET:
@@ -2024,6 +2025,15 @@ def _company_named_again(
             s.start, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
         )
     return speaker
+
+
+def _owner_only(ctx: _Ctx, s: Sentence, actor: str) -> bool:
+    """Whether ``actor`` first stands in ``s`` as an owner ("Nvidia's shares fell ..."): the
+    thing it owns, not the company, is what acted."""
+    for m in ctx.index.mentions_between(s.start, s.end):
+        if m.actor == actor:
+            return ctx.text.startswith(("’s ", "'s "), m.end)
+    return False
 
 
 def _statement_subject(ctx: _Ctx, s: Sentence, lo: int, hi: int) -> str | None:

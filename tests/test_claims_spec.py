@@ -3490,12 +3490,15 @@ ROUND_THIRTEEN = [
         "could talk to the assistant.\n\n"
         "Lenovo will preinstall DeepSeek on its PCs. The group also said the model would run "
         "locally.\n\n"
-        "Italy's Garante blocked DeepSeek. The company said it would comply.",
+        "Italy's Garante blocked DeepSeek. The company said it would comply.\n\n"
+        "Nvidia's shares fell 17% after DeepSeek's release. The company said its model cost "
+        "$5.6 million to train.",
         "2025-02-14",
         [
             {"speaker": {"Geely Automobile Holdings", "Geely"}, "contains": "drivers could talk"},
             {"speaker": {"Lenovo"}, "contains": "would run locally"},
             {"speaker": DEEPSEEK, "contains": "it would comply"},
+            {"speaker": DEEPSEEK, "contains": "cost $5.6 million to train"},
         ],
         exact=True,
     ),
