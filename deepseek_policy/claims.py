@@ -64,7 +64,7 @@ _REPORTING_WORDS = (
     "responded", "announced", "concluded", "observed", "remarked", "complained", "hoped",
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
-    "reiterated", "reiterates",
+    "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -121,13 +121,20 @@ _LISTENERS = lazy(rf"{_AUDIENCE}[ ](?=[a-zA-Z])")
 _NO_CLAUSE_WORD = (
     r"(?!(?:it|they|he|she|we|would|will|could|should|that|had|has|have|is|was|were|are)\b)"
 )
+#: When a statement was made, right after its verb with no preposition: " the following
+#: week", " last month", " Thursday", " later".
+_WHEN_SAID = (
+    r"[ ](?:(?:the[ ](?:following|next|previous|same)|last|this|that|earlier[ ]this|later[ ]that)"
+    r"[ ](?:day|week|weekend|month|year|morning|afternoon|evening)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|earlier)"
+)
 _FINAL_ATTRIBUTION = lazy_re(
     # (the comma may close a partial quotation: 'The risk was "not theoretical," X said.')
     # (with an appositive: ", Lee Jung-min, an analyst at Kiwoom Securities, said.")
     rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:a|an|the|its|his|her|their)[ ]"
     rf"[^,;“”\"]{{1,80}}?,)?)[ ](?P<verb>{_REPORTING})"
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
-    rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}})?[.]?$"
+    rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}}|{_WHEN_SAID})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 #: "quoted X as saying (that) ...": X speaks.
@@ -264,6 +271,17 @@ class _Ctx:
             return pos
         rest = rx(r",?[ ](?:that[ ])?(?=\w)").match(self.text, self.dates[i].span.end, end)
         return rest.end() if rest is not None else pos
+
+    def date_before(self, verb_start: int) -> tuple[int, int] | None:
+        """The span of a date that ends right before a reporting verb ("the Garante last week
+        said", "the Garante on Jan. 30 said"): when the statement was made."""
+        i = bisect.bisect_left(self._d_starts, verb_start) - 1
+        if i < 0:
+            return None
+        d = self.dates[i]
+        if not 0 < verb_start - d.span.end <= 1 or self.text[d.span.end : verb_start] != " ":
+            return None
+        return d.span.start, d.span.end
 
     def date_near(self, a: int, b: int, slack: int = 40) -> Date | None:
         """The first resolved date starting in ``[a, b + slack)`` and in the sentence of ``a``
@@ -573,6 +591,10 @@ def _attribution(
             # 'X said the findings should "end any debate" about the app. He said ...': the
             # verb of the next sentence attributes a statement of its own, not this fragment
             m = None
+        if m is not None and m["verb1"] and (" " + m["pre"].rstrip()).endswith(_CONJOINED_ENDS):
+            # 'X called it "very worrying" on Tuesday, and said an inquiry was under way': a
+            # second predicate of the subject, which attributes no quotation
+            m = None
         if m is not None and not (
             ends_sentence
             and m["verb1"]
@@ -640,6 +662,15 @@ def _attribution(
                 )
             ):
                 return None, None, None  # reported speech that ends in a quotation
+            if (
+                m2["verb"]
+                and q.inner.lstrip()[:1].islower()
+                and _FINITE_IN_REST.search(rest) is not None
+                and not rest.startswith((",", " when", " asked"))
+            ):
+                # 'Burke said the decision was about risk, “not about China.”': a fragment
+                # that closes the reported clause, whose claim it is
+                return None, None, None
             return speaker, cue, (s.start, q.end)
     # "called the selloff “an overreaction”": a quoted description is the speaker's claim
     called = _CALLED.search(head)
@@ -647,10 +678,37 @@ def _attribution(
         speaker = _subject_speaker(ctx, s, base + called.start())
         if speaker is not None:
             return speaker, called["verb"], (s.start, q.end)
+    # "Guo Jiakun was blunt: “…”", "As one official at the ministry put it, “…”": the subject
+    # of the clause the colon or "put it" closes
+    if head.rstrip().endswith((":", ",")):
+        manner = _MANNER_BEFORE_QUOTE.search(head, max(0, len(head) - 160))
+        if manner is not None:
+            speaker = _speaker(ctx, base + manner.start("np"), base + manner.end("np"), s)
+            if speaker is not None:
+                cue = manner["cue"] or manner["cue2"]
+                return speaker, cue, (base + manner.start("np"), q.end)
     # "“…,” he said, adding, “…”": a second quotation joined by "adding"
     if rx(r"(?:adding|added|continuing|continued)[,:]?[ ]*$").search(head, max(0, len(head) - 40)):
         return _ADDED, "added", None
     return None, None, None
+
+
+#: A speaker's manner, then a colon, before a quotation ("Guo Jiakun was blunt: "), or "put
+#: it" ("As one official at the ministry put it, "): the subject speaks.
+_MANNER_BEFORE_QUOTE = lazy_re(
+    r"(?:^|(?<=[.!?][ ])|(?<=^[Aa]s[ ])|(?<=[ ][Aa]s[ ]))(?P<np>[A-Z][^,;:“”\"]{1,80}?)[ ]"
+    r"(?:(?P<cue>(?:was|were|is|are)[ ](?:(?:more|less|very|equally|even|just|as)[ ])?"
+    r"(?:blunt|clear|direct|unequivocal|emphatic|adamant|defiant|candid|frank|firm|succinct|"
+    r"categorical|explicit|upbeat|cautious|dismissive))(?:[ ](?:about|on|in)[ ][^,;:“”\"]{1,40})?:"
+    r"|(?P<cue2>put[ ]it)(?:[ ](?:more[ ])?(?:bluntly|simply|succinctly|plainly|starkly|"
+    r"another[ ]way))?(?:[ ](?:on|in|at|during)[ ][^,;:“”\"]{1,40})?[,:])[ ]*$"
+)
+
+
+#: A finite verb in what stands between a reporting verb and a quotation: a clause of its own.
+_FINITE_IN_REST = lazy_re(
+    r"[ ](?:is|was|were|are|would|will|had|has|have|could|should|must|may|might|can)[ ]"
+)
 
 
 def _crosses_sentence(ctx: _Ctx, q: Quote, verb_at: int) -> bool:
@@ -788,6 +846,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             speaker = _speaker(ctx, fm.start("np"), fm.end("np"), s) or _subject_organisation(
                 ctx, s.start, fm.start("np"), fm["np"]
             )
+            speaker = _trailing_speaker(ctx, s, speaker, fm["np"], s.start, fm.start())
             verb = fm["verb"]
         elif (
             _CLAUSE_VERB.search(fm["np2"])
@@ -830,7 +889,14 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             ctx.used.append((a, b))
             continue
         speaker = _subject_speaker(ctx, s, a, smasks)
+        if speaker is None or speaker == TARGET_ID:
+            speaker = _company_named_again(ctx, s, a, speaker)
         if speaker is None:
+            continue
+        if _inside_own_claim(ctx, s, speaker, a):
+            # "Nvidia said it believes partners comply ...": the same speaker's verb inside
+            # its own statement, which holds it already
+            ctx.used.append((a, b))
             continue
         content_start = max(_content_start(text, b, s.end, verb), ctx.past_date(b, s.end))
         content_end = _content_end(text, content_start, s.end)
@@ -845,7 +911,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             content_end,
             a,
             date_from=b,
-            date_span=_fronted(text, s, a) or _medium_aside(text, s, a),
+            date_span=_fronted(text, s, a) or _medium_aside(text, s, a) or ctx.date_before(a),
         )
         ctx.used.append((a, b))
     # "..., warning that ...": the subject of the clause speaks
@@ -905,8 +971,33 @@ _DATA_SHOWED = lazy_re(
 )
 
 
+#: Figures as the source of the sentence before them: "..., data from QuestMobile showed.",
+#: "..., Sensor Tower estimates show."
+_DATA_SHOWED_AFTER = lazy_re(
+    r",[ ](?:(?:data|figures|statistics|estimates)[ ](?:compiled[ ]by|from|by)[ ]"
+    r"(?P<np>[^,;“”\"]{2,60}?)|(?P<np2>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,2})[ ]"
+    r"(?:data|figures|estimates)"
+    # "..., the company's pricing page shows.": an owner's document
+    r"|(?P<np3>(?:the[ ])?(?:[\w-]+[ ]){0,2}?[\w-]+(?:’s|'s)[ ](?:[\w-]+[ ])?(?:page|website|"
+    r"site|filing|filings|data|figures|records|accounts|documents?|price[ ]list)))"
+    r"[ ](?P<verb>showed|shows|show)[.]?$"
+)
+
+
 def _data_shows(ctx: _Ctx, s: Sentence) -> None:
     """ "Data from X showed that ...": X is the source of what its figures show."""
+    after = _DATA_SHOWED_AFTER.search(ctx.text, s.start, s.end)
+    if after is not None:
+        group = "np" if after.group("np") else "np2" if after.group("np2") else "np3"
+        speaker = _speaker(ctx, after.start(group), after.end(group), s) or _named_author(
+            ctx, after.start(group), after.end(group)
+        )
+        if (
+            speaker is not None
+            and (speaker != TARGET_ID or group == "np3")
+            and after.start() - s.start >= 12
+        ):
+            _add(ctx, s, speaker, after["verb"], s.start, after.start(), s.start)
     for m in _DATA_SHOWED.finditer(ctx.text, s.start, s.end):
         group = "np" if m.group("np") else "np2"
         speaker = _speaker(ctx, m.start(group), m.end(group), s) or _named_author(
@@ -964,7 +1055,9 @@ _NAME_THEN_VERB = lazy(
 _ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = lazy(
     # "..., officials said Thursday, as ...": a bare day may come first
-    r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    # "..., the commission said the following week, after ...": a time with no preposition
+    r"|[ ]the[ ](?:following|next|previous|same)[ ](?:day|week|month))?"
     r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"
     rf"(?:[ ]{_NO_CLAUSE_WORD}[^ ,;“”\"]{{1,30}}){{1,10}}?)?(?:,[ ]|[.]?$)"
 )
@@ -994,6 +1087,8 @@ def _attributes_what_precedes(
     pre = _ATTRIBUTION_NP.search(text, max(s.start, a - _TAIL), a)
     if pre is None or verb.lower() not in _TRAILING_VERBS:
         return False
+    if pre["np"] in _CONJUNCTIONS:
+        return False  # "X called it worrying on Tuesday, and said ...": a second predicate
     dateline = dateline_at(text, s.start)
     if dateline is not None and pre.start() < dateline.end():
         return False  # "SEOUL, April 28 (Wire) - X said ...": the comma is the dateline's
@@ -1006,10 +1101,11 @@ def _attributes_what_precedes(
     if post is None:
         return False
     speaker = _speaker(ctx, pre.start("np"), pre.end("np"), s)
+    lo = _clause_start(text, s.start, pre.start())
     if speaker is None:
         # "Kakao has no plans to ..., a spokesperson said": the subject's own spokesperson
-        lo = _clause_start(text, s.start, pre.start())
         speaker = _subject_organisation(ctx, lo, pre.start("np"), pre["np"])
+    speaker = _trailing_speaker(ctx, s, speaker, pre["np"], lo, pre.start())
     if speaker is None:
         # an unnamed official, or a description the text does not resolve ("..., the
         # ministry said on Thursday, adding ..."): no claim, and no name before it speaks
@@ -1068,6 +1164,12 @@ def _attributes_what_precedes(
     return True
 
 
+#: The end of what stands before a reporting verb that makes it a second predicate.
+_CONJOINED_ENDS = (" and", ",and", " but", " and also", " but also", " and later")
+#: A conjunction alone where a trailing attribution's speaker would stand.
+_CONJUNCTIONS = frozenset(["and", "but", "and also", "but also", "and later", "and then"])
+
+
 #: An audience that closes an aside attribution: "..., X told reporters, to wait ...".
 _TOLD_ASIDE = lazy(rf"[ ]{_AUDIENCE},[ ][a-z]")
 #: The audience of a trailing "told": "told Xinhua", "told Reuters", "told reporters".
@@ -1088,12 +1190,48 @@ def _subject_organisation(ctx: _Ctx, lo: int, np_start: int, np: str) -> str | N
         for m in ctx.index.mentions_between(lo, np_start)
         if m.via != "modifier" and m.start - lo <= 40
     ][:1]
+    bare = not official["org"] and official["role"].lower() in _SPOKESPEOPLE
     if not first:
-        return None
+        # "The DPC said the inquiry would ... A decision is not expected before the end of the
+        # year, a spokesman said.": the body the sentence before is about
+        return _paragraph_body(ctx, lo) if bare else None
     actor = ctx.index.actor(first[0].actor)
     if actor.kind is ActorKind.PERSON or actor.id == TARGET_ID:
         return None
     if not _SUBJECT_OPENS.fullmatch(ctx.text, lo, first[0].start):
+        return None
+    return actor.id
+
+
+#: The unnamed voices of one body: "a spokesman said", "an official said".
+_SPOKESPEOPLE = frozenset(
+    ["spokesperson", "spokesman", "spokeswoman", "official", "representative"]
+)
+
+
+def _paragraph_body(ctx: _Ctx, offset: int) -> str | None:
+    """The one body the sentence before ``offset``'s (in its paragraph) is about: the speaker
+    of its statement, else its subject, where it is one body, not a person nor the AI
+    developer."""
+    s = ctx.seg.sentence_at(offset)
+    if s is None or s.index == 0:
+        return None
+    prev = ctx.seg.sentences[s.index - 1]
+    if prev.paragraph != s.paragraph:
+        return None
+    for c in reversed(ctx.claims[-4:]):
+        if (
+            c.speaker is not None
+            and c.speaker != TARGET_ID
+            and prev.start <= c.evidence.start < prev.end
+            and ctx.index.actor(c.speaker).kind is not ActorKind.PERSON
+        ):
+            return c.speaker  # "The DPC said ...": the body whose statement it was
+    actors = subject_before(ctx, prev, prev.start, prev.end, [], first=True)
+    if len(actors) != 1:
+        return None
+    actor = ctx.index.actor(actors[0])
+    if actor.kind is ActorKind.PERSON or actor.id == TARGET_ID:
         return None
     return actor.id
 
@@ -1139,6 +1277,7 @@ _TRAILING_VERBS = frozenset(
         "emphasised",
         "revealed",
         "announced",
+        "recalled",
     ]
 )
 
@@ -1146,6 +1285,19 @@ _TRAILING_VERBS = frozenset(
 def quoted_here_ends(quotes: Sequence[Quote], offset: int) -> bool:
     """Whether a sentence-final attribution belongs to a long quotation just before it."""
     return any(0 <= offset - q.end <= 2 for q in quotes)
+
+
+def _inside_own_claim(ctx: _Ctx, s: Sentence, speaker: str, offset: int) -> bool:
+    """Whether the verb at ``offset`` is the main verb of a claim of ``speaker`` in this
+    sentence, after at most a few words of subject ("said it believes ...", "said it had
+    warned that ..."; not "..., a step it described as ...", a statement of its own)."""
+    for c in ctx.claims[-4:]:
+        if c.quote or c.speaker != speaker or not s.start <= c.evidence.start < s.end:
+            continue
+        at = ctx.text.find(c.text, c.evidence.start, c.evidence.end)
+        if at >= 0 and at <= offset < at + len(c.text) and len(ctx.text[at:offset].split()) <= 3:
+            return True
+    return False
 
 
 def _inside_quote_claim(claims: Sequence[Claim], offset: int) -> bool:
@@ -1328,11 +1480,37 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("denied", "denies"):
         # "denied that it planned to ...": a statement; "denied access" is a refusal
         return bool(rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after))
+    if v in ("found", "finds"):
+        # "Wiz researchers found that the database held ...": a finding stated; not "found an
+        # exposed database", "was found"
+        return _FOUND_THAT.match(text, b, s.end) is not None and not _PASSIVE_AUX.search(
+            text, max(s.start, a - 20), a
+        )
+    if v in ("recalled", "recalls"):
+        # "recalled that ...", "..., Kim recalled."; not "recalled 2 million phones"
+        return not after.strip() or bool(
+            rx(r"(?:[ ](?:on[ ][\w. ]{2,20}[ ])?that\b|[,.:;])").match(after)
+        )
+    if v in ("reads", "read"):
+        # "The order reads that ...", "the memo read": a document's words; not "users read
+        # the terms"
+        return _DOCUMENT_BEFORE.search(text, max(s.start, a - 90), a) is not None
     if v in ("say", "claim", "argue", "estimate"):
         # the plural present after its subject: "Officials say ...", "Chery executives claim
         # ...", "Analysts estimate that ..."; not "would say", "to claim", "a say"
         return _PLURAL_SUBJECT_BEFORE.search(text, max(s.start, a - 30), a) is not None
     return True
+
+
+#: What a finding states: "found that ...", "found, in tests run last week, that ...".
+_FOUND_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},)?[ ]that[ ]")
+#: A document right before "reads": "the order ", "The executive order itself ", "The
+#: notice, dated Jan. 29, ".
+_DOCUMENT_BEFORE = lazy_re(
+    r"\b(?:order|memo|memorandum|notice|circular|directive|decree|letter|advisory|guidance|"
+    r"guidelines|statement|document|text|email|e-mail|instruction|resolution|bill|law)"
+    r"(?:[ ]itself|,[ ][^,;“”\"]{1,60},)?[ ]$"
+)
 
 
 #: An aside between a reporting verb and its that-clause: ", when asked about the ban, that",
@@ -1363,26 +1541,44 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         aside = _ASIDE_BEFORE_THAT.match(text, b, end)
         if aside is not None:
             return aside.end()
+        if verb.lower() in ("found", "finds"):
+            found = _FOUND_THAT.match(text, b, end)  # "found, in tests run last week, that"
+            if found is not None:
+                return found.end()
     pos = b + (m.end() if m else 0)
     if verb.lower() in ("told", "tells", "notified", "informed"):
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told the committee the government would ...": a known audience; "told reporters it
         # would ...": else to the first lower-case word after them
-        t = (
-            rx(r"(?:[\w’'.,-]+[ ]){1,7}?that[ ]").match(text[pos:end])
-            or _LISTENERS.match(text[pos:end])
-            or rx(r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])").match(text[pos:end])
+        t = rx(r"(?:[\w’'.,-]+[ ]){1,7}?that[ ]").match(text[pos:end]) or _LISTENERS.match(
+            text[pos:end]
         )
+        if t is None:
+            # "told staff DeepSeek was not allowed": the listeners' noun, then the clause,
+            # whose subject may be a name
+            listeners = _LISTENER_NOUNS.match(text, pos, end)
+            if listeners is not None:
+                return listeners.end()
+            t = rx(r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])").match(text[pos:end])
         if t is not None:
             pos += t.end()
     return pos
+
+
+#: Listeners a speaker told something, by their noun: " staff ", " its employees ", " all
+#: ministries ".
+_LISTENER_NOUNS = lazy_re(
+    r"[ ]?(?:(?:its|their|the|all|his|her)[ ])?(?:[a-z-]+[ ])?(?:staff|employees|workers|"
+    r"members|users|customers|clients|investors|officials|ministries|agencies|departments|"
+    r"shareholders|students|teachers|partners|subscribers|civil[ ]servants)[ ](?=[A-Za-z])"
+)
 
 
 #: A second predicate of the speaker after the statement: "told senators that X and pledged
 #: to tighten controls", "said it was safe, and urged users to update".
 _SPEAKERS_OWN_ACT = lazy_re(
     r"[ ]and[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|called|added|"
-    r"announced|warned|asked|told|said|stressed|insisted|noted)[ ]"
+    r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused)[ ]"
     # ", and it said ...", ", and Cambricon said ...": a statement of its own
     r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote)[ ]"
     # ", even as the health ministry said ...": a contrast the writer draws
@@ -1498,6 +1694,10 @@ def _add(
             start = dateline.end()
     if end <= start:
         return
+    if start == s.start and text[start : start + 1].isupper():
+        opener = _ADVERB_OPENER.match(text, start, end)
+        if opener is not None:
+            start = opener.end()  # "Separately, the ministry told ...": the writer's link
     if aside is not None:
         content = (text[start : aside[0]] + " " + text[aside[1] : end]).strip(" ,")
     else:
@@ -1526,6 +1726,13 @@ def _add(
             or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None),
         )
     )
+
+
+#: A linking adverb that opens a sentence, the writer's and not the speaker's: "Separately, ".
+_ADVERB_OPENER = lazy_re(
+    r"(?:Separately|Meanwhile|However|Also|Still|Elsewhere|Instead|Moreover|Furthermore|"
+    r"Additionally|Nonetheless|Nevertheless|Similarly|Likewise|Earlier|Later),[ ]"
+)
 
 
 #: An adverbial that opens a sentence before its speaker: "In a statement on Monday, ",
@@ -1595,6 +1802,11 @@ def _subject_speaker(
     text = ctx.text
     smasks = smasks if smasks is not None else [m for m in masks(ctx, s) if m[2] != "quote"]
     lo = _clause_start(text, s.start, verb_start)
+    if lo > s.start and text.endswith(", but ", s.start, lo) and not text[lo:verb_start].strip():
+        # "Samsung restricted the tool, but said staff could use it at home": the subject of
+        # the clause before the "but"
+        lo = _clause_start(text, s.start, lo - 6)
+        first = True
     if lo == s.start and text.startswith(("In ", "At ", "During "), lo):
         medium = _MEDIUM_OPENER.match(text, lo, verb_start)
         if medium is not None:
@@ -1678,6 +1890,10 @@ def _subject_speaker(
     if actors:
         # a person named in the subject speaks for themself, not for their organisation
         people = [x for x in actors if ctx.index.actor(x).kind is ActorKind.PERSON]
+        if not people and first:
+            titled = _titled_person(ctx, lo, verb_start)
+            if titled is not None:
+                return titled  # "Home Affairs Minister Tony Burke described ... and insisted"
         return people[0] if people else actors[0]
     if first:
         # "Later, it said ...", "In letters sent on March 3, they urged ...": the clause's
@@ -1699,9 +1915,178 @@ def _subject_speaker(
     return None
 
 
+#: A company named again by its kind in a trailing attribution: "the company", "the Chinese
+#: firm", "the carmaker" (not "the start-up" or "the lab": the AI developer's own words).
+_COMPANY_AGAIN = lazy_re(
+    r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>company|firm|group|conglomerate|giant|"
+    r"carmaker|automaker|chipmaker|operator|carrier|telecom|insurer|lender|bank|retailer)"
+)
+#: Kinds of company the AI developer the text is about is never called.
+_NEVER_THE_TARGET = frozenset(
+    ["carmaker", "automaker", "chipmaker", "operator", "carrier", "telecom", "insurer", "lender",
+     "bank", "retailer", "conglomerate"]
+)  # fmt: skip
+#: Kinds of actor a company's short form names.
+_COMPANY_KINDS = frozenset([ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE])
+#: A statement that its subject has not spoken: "has not commented", "did not respond to a
+#: request for comment", "has yet to reply", "declined to comment", "could not be reached".
+_SILENCE = lazy_re(
+    r"\b(?:(?:has|have|had|did|does|do)(?:[ ]not|n[’']t)[ ](?:yet[ ])?"
+    r"(?:(?:publicly|immediately|officially)[ ])?(?:comment|commented|respond|responded|reply|"
+    r"replied|answer|answered|react|reacted|return|returned)"
+    r"|(?:has|have|had)[ ]yet[ ]to[ ](?:(?:publicly|officially)[ ])?(?:comment|respond|reply|"
+    r"answer|react)|declined[ ]to[ ]comment|could[ ]not[ ]be[ ]reached"
+    r"|(?:was|were|is|are)[ ]not[ ](?:immediately[ ])?available[ ]for[ ]comment)\b"
+)
+_SILENCE_WORDS = (" not ", "n't ", "n’t ", " yet to ", " declined ")
+
+
+def _trailing_speaker(
+    ctx: _Ctx, s: Sentence, speaker: str | None, np: str, lo: int, hi: int
+) -> str | None:
+    """The speaker of a trailing "..., it said" or "..., the company said" (``np``) after the
+    statement ``text[lo:hi]``, checked against that statement's subject: a body never reports
+    its own silence ("The company has not commented, it said": the reporter of the sentence
+    before, or no one), and a company's short form after a statement whose subject is a
+    company names that one, not the AI developer it acts on nor a company named before
+    ("Geely integrated DeepSeek into its cars, the company said": Geely)."""
+    np = np.strip()
+    if np[:1] not in "iItT":
+        return speaker  # a cheap test: only "it", "the ..." and "this ..." are read here
+    short = None if np.lower() == "it" else _COMPANY_AGAIN.match(np)
+    if short is not None and short.end() < len(np):
+        # "the company's chief executive": the company's own voice
+        short = short if np.startswith(("’s ", "'s "), short.end()) else None
+    if short is None and np.lower() != "it":
+        return speaker
+    subject = _statement_subject(ctx, s, lo, hi)
+    content = ctx.text[lo:hi]
+    if (
+        speaker is not None
+        and subject == speaker
+        and any(w in content for w in _SILENCE_WORDS)
+        and _SILENCE.search(content) is not None
+    ):
+        return _reporter_of(ctx, s, speaker)
+    if short is None or (speaker is not None and ctx.index.actor(speaker).kind is ActorKind.PERSON):
+        return speaker  # (a person named: "the company's chief technology officer Anna Weber")
+    if (
+        subject is not None
+        and subject != TARGET_ID
+        and ctx.index.actor(subject).kind in _COMPANY_KINDS
+    ):
+        return subject  # the company that acts in the statement, not one named before
+    if speaker == TARGET_ID:
+        # "About 70% of Armis customers had requested blocks on the app, the company's chief
+        # executive said": the one other company the statement names, where it names no
+        # DeepSeek
+        named = {m.actor for m in ctx.index.mentions_between(lo, hi)}
+        others = [a for a in named if a != TARGET_ID and ctx.index.actor(a).kind in _COMPANY_KINDS]
+        if TARGET_ID not in named and len(others) == 1:
+            return others[0]
+    if speaker == TARGET_ID and short["head"].lower() in _NEVER_THE_TARGET:
+        # "DeepSeek would help drivers, the carmaker said": the carmaker named before
+        return ctx.index.last_actor(
+            lo, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
+        )
+    return speaker
+
+
+#: Words between a subject and its reporting verb: "also", "has", "later".
+_SUBJECT_TAIL_WORDS = frozenset(["also", "further", "then", "had", "has", "have", "later"])
+
+
+def _company_named_again(
+    ctx: _Ctx, s: Sentence, verb_start: int, speaker: str | None
+) -> str | None:
+    """The speaker of "The company said ..." opening a sentence after one whose subject is a
+    company that acted on the AI developer ("Carmaker Geely integrated DeepSeek into its cars.
+    The company said ..."): that company, not the developer the index took it for (which
+    stays where the subject before was no company: "Italy's Garante blocked DeepSeek. The
+    company said it would comply")."""
+    text = ctx.text
+    if text[s.start : s.start + 1] not in "Tt":
+        return speaker  # a cheap test: the short form opens the sentence
+    head_end = verb_start - 1
+    while True:  # "The company also said", "The firm has said"
+        cut = text.rfind(" ", s.start, head_end)
+        if cut < 0 or text[cut + 1 : head_end] not in _SUBJECT_TAIL_WORDS:
+            break
+        head_end = cut
+    short = _COMPANY_AGAIN.fullmatch(text, s.start, head_end)
+    if short is None or s.index == 0:
+        return speaker
+    prev = ctx.seg.sentences[s.index - 1]
+    if prev.paragraph < s.paragraph - 1 or prev.kind is not s.kind:
+        return speaker
+    subject = _statement_subject(ctx, prev, prev.start, prev.end)
+    if (
+        subject is not None
+        and subject != TARGET_ID
+        and ctx.index.actor(subject).kind in _COMPANY_KINDS
+        and not _owner_only(ctx, prev, subject)
+    ):
+        return subject
+    if speaker == TARGET_ID and short["head"].lower() in _NEVER_THE_TARGET:
+        return ctx.index.last_actor(
+            s.start, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
+        )
+    return speaker
+
+
+def _owner_only(ctx: _Ctx, s: Sentence, actor: str) -> bool:
+    """Whether ``actor`` first stands in ``s`` as an owner ("Nvidia's shares fell ..."): the
+    thing it owns, not the company, is what acted."""
+    for m in ctx.index.mentions_between(s.start, s.end):
+        if m.actor == actor:
+            return ctx.text.startswith(("’s ", "'s "), m.end)
+    return False
+
+
+def _statement_subject(ctx: _Ctx, s: Sentence, lo: int, hi: int) -> str | None:
+    """The actor that is the subject of the statement ``text[lo:hi]``, if one opens it."""
+    found = subject_before(ctx, s, lo, hi, [], first=True)
+    return found[0] if found else None
+
+
+def _reporter_of(ctx: _Ctx, s: Sentence, silent: str) -> str | None:
+    """Who reports that ``silent`` has not spoken: the speaker of a claim in the sentence
+    before (in this paragraph or the one before), else that sentence's subject body; neither
+    ``silent`` nor the AI developer; no one where there is none."""
+    if s.index == 0:
+        return None
+    prev = ctx.seg.sentences[s.index - 1]
+    if prev.paragraph < s.paragraph - 1 or prev.kind is not s.kind:
+        return None
+    for c in reversed(ctx.claims_near(prev.start)):
+        if (
+            c.speaker is not None
+            and c.speaker not in (silent, TARGET_ID)
+            and prev.start <= c.evidence.start < prev.end
+        ):
+            return c.speaker
+    for actor in subject_before(ctx, prev, prev.start, prev.end, [], first=True):
+        if actor not in (silent, TARGET_ID) and ctx.index.actor(actor).kind is not ActorKind.PERSON:
+            return actor
+    return None
+
+
+#: Capitalised words only: a title before a name ("Home Affairs Minister ").
+_TITLE_WORDS = lazy(r"[ ]*(?:[A-Z][\w.’'&-]*[ ]){1,6}")
+
+
+def _titled_person(ctx: _Ctx, lo: int, hi: int) -> str | None:
+    """The person a clause opens with after a title naming a body ("Home Affairs Minister Tony
+    Burke ..."): the person speaks, not the body their title names."""
+    for m in ctx.index.mentions_between(lo, min(hi, lo + 120)):
+        if ctx.index.actor(m.actor).kind is ActorKind.PERSON:
+            return m.actor if _TITLE_WORDS.fullmatch(ctx.text, lo, m.start) else None
+    return None
+
+
 _INSTRUMENT_NP = lazy(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
-    r"order|directive|memo|"
+    r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
     r"post|study|survey|poll|analysis|assessment|audit|review)\b"
 )
@@ -1711,7 +2096,8 @@ _INSTRUMENT_NP = lazy(
 #: the committee", "The 16-page report, titled “DeepSeek Unmasked,”".
 _INSTRUMENT_SUBJECT = lazy_re(
     r"(?:The|A|An|Its|Their)[ ](?:[\w’'-]+[ ]){0,3}?(?:report|study|survey|notice|note|"
-    r"memo|letter|statement|filing|order|directive|analysis|assessment|audit|review),[ ]"
+    r"memo|memorandum|circular|decree|letter|statement|filing|order|directive|analysis|"
+    r"assessment|audit|review),[ ]"
     r"[^;]{1,200}"
 )
 
@@ -1750,25 +2136,45 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
             owner = subject_before(ctx, prev, prev.start, prev.end, [], first=True)
             if owner:
                 return owner[0]
+    if text.find("statement", start, min(end, start + 40)) >= 0:
+        # "Microsoft issued a statement on Friday. ... The statement said ...": who put it out
+        author = _statement_author(ctx, start)
+        if author is not None:
+            return author
     if _STUDY_NOUN.search(text, start, min(end, start + 40)):
         # "The 16-page report, titled ..., says": whoever released the report just before
         author = _report_author(ctx, start)
         if author is not None:
             return author
-    return ctx.index.last_actor(
+    body = ctx.index.last_actor(
         start,
         lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != TARGET_ID,
         1500,
-    ) or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
+    )
+    if body is None and ctx.issued and _ISSUED_NOUN.search(text, start, min(end, start + 40)):
+        # "Governor Greg Abbott issued an order banning DeepSeek. The order says ...": no body
+        # named before, so whoever issued the measure stated just before
+        body = _issuer(ctx, start)
+    return body or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
 
 _STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|poll|analysis|assessment|audit|review)\b")
+#: A measure's own document, which speaks for whoever issued the measure.
+_ISSUED_NOUN = lazy_re(
+    r"\b(?:order|directive|memo|memorandum|circular|decree|notice|notices|note|advisory|"
+    r"guideline|guidelines|guidance|letter|email|e-mail)\b"
+)
 #: Who made a document, after it: "issued by", "from", and a study's bare "by" ("a report by
 #: the Center for ...", "a poll by Gallup").
 _AGENT = lazy_re(
     r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
     r"produced|conducted)[ ]by[ ]|\bfrom[ ]|\b(?:report|study|survey|poll|analysis|assessment|"
     r"audit|review|research|paper)[ ]by[ ]"
+)
+#: The kind of firm before its name: "research firm ", "the analytics company ".
+_FIRM_DESCRIPTION = lazy_re(
+    r"(?:(?:the|a|an)[ ])?(?:[a-z-]+[ ]){0,2}(?:firm|company|consultancy|group|provider|"
+    r"tracker|platform|agency|house|institute)[ ](?=[A-Z])"
 )
 #: A name no list holds, where a study's author stands: capitalised words, with "of", "and"
 #: or "for" between them ("Teikoku Databank", "the Korea Chamber of Commerce and Industry").
@@ -1792,6 +2198,9 @@ def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:
     """The organisation a name in an author's slot (``[start, end)``, after "a survey by")
     names where the index knows none: a new actor, so the finding has its source."""
     text = ctx.text
+    described = _FIRM_DESCRIPTION.match(text, start, end)
+    if described is not None:
+        start = described.end()  # "research firm QuestMobile": the name after its kind
     m = _AUTHOR_NAME.match(text, start, end)
     if m is None or ctx.index.mentions_between(start, m.end()):
         return None  # no name, or one the index placed (a country's adjective: "Korean")
@@ -1855,6 +2264,11 @@ _INTRODUCED_OFFICIAL = lazy(
     r"(?:[a-z-]+[ ])?(?P<noun2>official|spokes(?:person|man|woman)|source|executive|"
     r"representative)\b"
 )
+#: An unnamed speaker with no body named: "a spokesman said", "an official added".
+_BARE_OFFICIAL = lazy_re(
+    r"\b(?P<np>(?:[Aa]n?|[Oo]ne)[ ](?P<noun>official|spokes(?:person|man|woman)|representative))"
+    r"[ ](?:said|says|added|told|confirmed|noted)\b"
+)
 #: An unnamed speaker named again: "the official", "the spokesperson".
 _THE_OFFICIAL = lazy(
     r"(?i)(?:the|this|that)[ ](?:same[ ])?(?:official|spokes(?:person|man|woman)|source|"
@@ -1917,7 +2331,25 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             if (found["noun"] or found["noun2"]).lower() == noun:
                 intro = found
         if intro is None:
-            return None
+            # "..., a spokesman said. ..., the spokesman added": the body that one spoke for
+            bare = None
+            for said in _BARE_OFFICIAL.finditer(text, max(0, start - 600), start):
+                if said["noun"].lower() == noun:
+                    bare = said
+            at = ctx.seg.sentence_at(bare.start()) if bare is not None else None
+            if bare is None or at is None:
+                return None
+            if text.endswith(" and ", at.start, bare.start()):
+                # "Japan, Taiwan and Australia banned DeepSeek, and an official said ...": the
+                # one body of the clause before, or no one
+                bodies = [
+                    x
+                    for x in subject_before(ctx, at, at.start, bare.start(), [], first=True)
+                    if x != TARGET_ID
+                ]
+                return bodies[0] if len(bodies) == 1 else None
+            lo = _clause_start(text, at.start, bare.start())
+            return _subject_organisation(ctx, lo, bare.start(), bare["np"])
         at = ctx.seg.sentence_at(intro.start())
         return _official_speaker(ctx, intro.start(), intro.end(), at) if at is not None else None
     if _THE_ANALYSTS.fullmatch(phrase):
@@ -1941,6 +2373,11 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         actors = subject_before(ctx, s, s.start, start, [], first=True)
         if actors:
             return actors[0]
+        if start - s.start <= 14 and phrase[:1] in "iItT":
+            # "According to its website, DeepSeek charges ...": the owner is the subject after
+            after = subject_before(ctx, s, end, min(s.end, end + 80), [], first=True)
+            if after:
+                return after[0]
         return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON, 1500)
     mentions = [
         m
@@ -1951,6 +2388,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return _issuer(ctx, start)
     if not mentions and _THE_REPORT.fullmatch(phrase):
         return _report_author(ctx, start)
+    if not mentions and _THE_STATEMENT.fullmatch(phrase):
+        return _statement_author(ctx, start)
     if not mentions and phrase[:1] in "hH" and _PERSONS_OWN.fullmatch(phrase):
         return ctx.index.last_person(start)  # "his office said": the person he is
     if not mentions and phrase[:1] in "tT" and _THE_OUTLET.fullmatch(phrase):
@@ -2094,6 +2533,40 @@ def _outlet_before(ctx: _Ctx, start: int) -> str | None:
     return None
 
 
+#: A statement named again: "the statement", "the authority's statement", "its statement".
+_THE_STATEMENT = lazy_re(
+    r"(?i)(?:the|this|that|its|their)[ ](?:[\w’'-]+[ ]){0,2}?(?:statement|press[ ]release)"
+)
+#: A statement being put out: "said in a statement", "issued a statement", "in a press
+#: release on its website".
+_PUT_OUT_A_STATEMENT = lazy_re(
+    r"\b(?:in|issued|released|published|put[ ]out)[ ](?:a|an|its|their|the)[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:statement|press[ ]release)\b"
+)
+
+
+#: How far back "the statement" may have been put out (a wire story names it once, up top).
+_STATEMENT_REACH = 3000
+
+
+def _statement_author(ctx: _Ctx, start: int) -> str | None:
+    """Who put out the statement that "the statement" names: the speaker of the claim of the
+    last sentence that put one out, else that sentence's subject, nearby (about six
+    paragraphs)."""
+    put = list(_PUT_OUT_A_STATEMENT.finditer(ctx.text, max(0, start - _STATEMENT_REACH), start))
+    if not put:
+        return None
+    found = put[-1]
+    s = ctx.seg.sentence_at(found.start())
+    if s is None:
+        return None
+    for c in ctx.claims_near(found.start()):
+        if c.speaker is not None and not c.quote and s.start <= c.evidence.start < s.end:
+            return c.speaker
+    actors = subject_before(ctx, s, s.start, found.start(), [], first=True)
+    return actors[0] if actors else None
+
+
 def _report_author(ctx: _Ctx, start: int) -> str | None:
     """Who put out the report that "the report" names: the subject of the last sentence that
     released one, nearby (about three paragraphs)."""
@@ -2171,12 +2644,77 @@ def _official_speaker(
 def _pronoun_speaker(ctx: _Ctx, pronoun: str, offset: int, s: Sentence) -> str | None:
     p = pronoun.lower()
     if p in ("he", "she"):
-        return ctx.index.last_person(offset)
+        return _he_she_speaker(ctx, offset)
     if p == "it":
         return _it_speaker(ctx, offset, s)
     if p == "they":
         return _they_speaker(ctx, offset, s)
     return None
+
+
+#: An unnamed spokesperson or official as the subject of a clause, after the person named
+#: last: "A spokeswoman confirmed ...", "A spokesperson for the commission said ...", "...,
+#: an official said" (not "Lee said an official had told him": an object).
+_UNNAMED_SPEAKER_INTRO = lazy_re(
+    r"(?:^|(?<=[.!?”\"][ ])|(?<=\n)|(?<=,[ ])|(?<=\band[ ])|(?<=\bbut[ ]))"
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:spokes(?:person|man|woman)|official|representative)\b"
+)
+#: How far back an unnamed speaker may have been introduced for "she said" (in this paragraph,
+#: or the one before where the pronoun's sentence opens its own).
+_UNNAMED_REACH = 600
+
+
+def _he_she_speaker(ctx: _Ctx, offset: int) -> str | None:
+    """ "he said", "she added": the person named last, unless an unnamed spokesperson or
+    official has been the subject since ("A spokeswoman confirmed the note ... 'We are
+    evaluating ...,' she added": the body that spokeswoman speaks for, or no one)."""
+    text = ctx.text
+    lo = max(0, offset - _UNNAMED_REACH)
+    person_end = lo
+    for m in reversed(ctx.index.mentions_between(lo, offset)):
+        if ctx.index.actor(m.actor).kind is ActorKind.PERSON:
+            person_end = m.end
+            break
+    if (
+        text.find("spokes", person_end, offset) < 0
+        and text.find("official", person_end, offset) < 0
+        and text.find("representative", person_end, offset) < 0
+    ):
+        return ctx.index.last_person(offset)  # a cheap test before the pattern
+    intro = None
+    for found in _UNNAMED_SPEAKER_INTRO.finditer(text, person_end, offset):
+        if found.start() - person_end <= 2 and person_end > lo:
+            continue  # "Guo Jiakun, a foreign ministry spokesperson, said": the person's role
+        if text[found.start() - 2 : found.start()] in (", ", "d ", "t ") and (
+            _VERB.search(text, found.end(), min(offset, found.end() + 100)) is None
+        ):
+            continue  # "Lee met the minister and an official from the agency": no speaker
+        intro = found
+    if intro is None:
+        return ctx.index.last_person(offset)
+    at = ctx.seg.sentence_at(intro.start())
+    here = ctx.seg.sentence_at(offset)
+    if at is None or here is None:
+        return None
+    if at.paragraph != here.paragraph and (
+        at.paragraph < here.paragraph - 1
+        or ctx.seg.sentences[here.index - 1].paragraph == here.paragraph
+    ):
+        # introduced in an earlier paragraph, and another sentence opens this one ("Kim thinks
+        # ... he said"): not this speaker
+        return ctx.index.last_person(offset)
+    verb = _VERB.search(text, intro.end(), min(at.end, intro.end() + 100))
+    end = verb.start() if verb is not None else min(at.end, intro.end() + 80)
+    body = _official_speaker(ctx, intro.start(), end, at)
+    if body is not None:
+        return body
+    # "A spokeswoman confirmed the note": the body the paragraph is about
+    return ctx.index.last_actor(
+        intro.start(),
+        lambda d: d.kind not in (ActorKind.PERSON, *_PLACE_KINDS) and d.id != TARGET_ID,
+        _UNNAMED_REACH,
+    )
 
 
 def _they_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
@@ -2229,7 +2767,7 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
     if outer is not None:
         return outer[1]
     here = body_subject(s.start, offset, s)
-    if here is not None:
+    if here is not None and not _place_inside_statement(ctx, s, here, offset):
         return here
     prev = ctx.seg.sentences[s.index - 1] if s.index > 0 else None
     if prev is not None and prev.paragraph >= s.paragraph - 1 and prev.kind is s.kind:
@@ -2239,7 +2777,29 @@ def _it_speaker(ctx: _Ctx, offset: int, s: Sentence) -> str | None:
         found = body_subject(prev.start, prev.end, prev)
         if found is not None:
             return found
+        for c in reversed(ctx.claims[-4:]):
+            # "..., data from QuestMobile showed. Nearly half ..., it said": the source of
+            # the sentence before, which names it as no subject
+            if (
+                c.speaker is not None
+                and prev.start <= c.evidence.start < prev.end
+                and ctx.index.actor(c.speaker).kind is not ActorKind.PERSON
+            ):
+                return c.speaker
+    if here is not None:
+        return here
     return ctx.index.last_actor(offset, lambda d: d.kind is not ActorKind.PERSON)
+
+
+def _place_inside_statement(ctx: _Ctx, s: Sentence, actor: str, offset: int) -> bool:
+    """Whether ``actor`` is named inside the statement before a trailing "it said", not as
+    its subject ("Nearly half of those users were outside China, it said"; "The suspension
+    will be lifted once DeepSeek makes the changes, it said")."""
+    for m in ctx.index.mentions_between(s.start, offset):
+        if m.actor == actor:
+            before = ctx.text[s.start : m.start]
+            return _SUBJECT_OPENS.fullmatch(before) is None and not before.endswith(", ")
+    return False
 
 
 def _document_voice(ctx: _Ctx, prev: Sentence) -> str | None:

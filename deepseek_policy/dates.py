@@ -31,14 +31,17 @@ What is recognised, and how it is resolved:
   2023``. ``Winter`` without a year spans two years and is left unresolved (``date=None``);
 * anchored expressions (``three days later``, ``the following day``, ``the same day``, ``the
   day before``, ``a week later``) count from the most recent day-precision date found earlier
-  in the same text; without one they are unresolved.
+  in the same text; without one, with a week or month named since it ("last week"), or where a
+  past event would fall after the publication date, they are unresolved.
 
 A clause is future-tense when, looking back from the mention to the start of its sentence
 (at most 150 characters), there is ``will``, ``would``, ``shall``, ``'ll``, ``is/are set to``,
 ``plans to``, ``planned to``, ``is/are to``, ``is/are expected to``, ``going to``, ``scheduled
-to`` or ``next`` (lower-case: "HarmonyOS Next" is a name), and no past-tense report stands
-between that cue and the mention ("prices will fall, the company said on Wednesday" is about
-a Wednesday that has passed). ``starting`` and ``from`` alone do not make a clause future.
+to``, ``next`` (lower-case: "HarmonyOS Next" is a name) or an obligation (``must``, ``has/have
+to``, ``need to``, ``is due to``), and no past-tense report stands between that cue and the
+mention ("prices will fall, the company said on Wednesday" is about a Wednesday that has
+passed), nor a past main verb after an aside that held the cue ("The ban, which agencies will
+follow, took effect on Monday"). ``starting`` and ``from`` alone do not make a clause future.
 
 Without a publication date, every expression that needs one gets ``date=None``; absolute
 dates still resolve, and anchored ones resolve against an earlier absolute day. The clock is
@@ -198,7 +201,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "an",
         rf"(?P<an_n>{_NUM}){_S}(?P<an_u>day|week)s?{_S}"
-        rf"(?P<an_dir>later|earlier|afterwards?|after{_S}that|before{_S}that)(?!\w)"
+        rf"(?P<an_dir>later|earlier|afterwards?|after{_S}that|before{_S}that"
+        # "Taiwan followed a day after.": a bare "after" or "before" that ends its clause
+        rf"|after(?=[.,;:]|$)|before(?=[.,;:]|$))(?!\w)"
         rf"|[Tt]he{_S}next{_S}(?P<an_next>day)(?!\w)"
         rf"|(?:[Tt]he{_S}(?P<an_g>following|previous|preceding|prior|same)|[Tt]hat(?:{_S}same)?)"
         rf"{_S}(?P<an_gu>day|week|month)(?!\w)"
@@ -337,15 +342,27 @@ def __getattr__(name: str) -> re.Pattern[str]:
 _FUTURE_CUE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|(?:[Ii]s|[Aa]re)\s{1,3}(?:set\s{1,3}|expected\s{1,3}"
     r"|scheduled\s{1,3})?to|[Pp]lans?\s{1,3}to|[Pp]lanned\s{1,3}to"
-    r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b))\b|['’]ll\b"
+    r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b)"
+    # an obligation still to meet: "agencies must comply by Friday", "have to delete it by"
+    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due\s{1,3}to)\b"
+    r"|['’]ll\b"
 )
 #: A past-tense report after the cue ends its reach: "X will do Y, the company said on Friday"
 #: (but not a passive one: "the rules will be announced on Friday").
 _REPORTED = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:said|told|announced|reported|stated|added|wrote|confirmed"
-    r"|noted|explained|declared|revealed|disclosed|unveiled|according\s{1,3}to)\b"
+    r"|noted|explained|declared|revealed|disclosed|unveiled|according\s{1,3}to"
+    # a directive's closing attribution: "agencies must remove it, Home Affairs ordered on
+    # Tuesday" (the order has passed)
+    r"|ordered|directed|instructed)\b"
 )
 _LOOKBACK = 150
+#: A past-tense main verb after an aside that held the cue ("The ban, which agencies must
+#: follow, took effect on Monday"), or a past relative clause after it ("Agencies must delete
+#: the app, which was banned on Monday").
+_PAST_AFTER_ASIDE = re.compile(
+    r",\s{1,3}(?:(?:which|that|who)\s{1,3})?(?:took|came|began|went|was|were|had|[a-z]{2,}ed)\b"
+)
 
 # ---------------------------------------------------------------------------------------------
 # context words for the checks a pattern cannot make cheaply
@@ -441,7 +458,10 @@ def _is_future(text: str, start: int) -> bool:
         window = window[cut + 1 :]
     cues = list(_FUTURE_CUE.finditer(window))
     if cues:
-        return _REPORTED.search(window, cues[-1].end()) is None
+        return (
+            _REPORTED.search(window, cues[-1].end()) is None
+            and _PAST_AFTER_ASIDE.search(window, cues[-1].end()) is None
+        )
     if _OPENER_BEFORE.search(window) is not None:
         # "Starting in March, Samsung will block ...": an opening phrase's date takes the
         # tense of the clause after its comma
@@ -701,6 +721,25 @@ def _resolve_ago(m: re.Match[str], scan: _Scan) -> _Found:
 
 
 def _resolve_an(m: re.Match[str], scan: _Scan) -> _Found:
+    found = _anchored(m, scan)
+    pub = scan.published
+    if (
+        found.date is not None
+        and pub is not None
+        and found.date.first_day > pub
+        and scan.anchor is not None
+        and scan.anchor <= pub
+        and not _future(scan, m)
+    ):
+        # "The watchdog acted on Friday. Its Belgian peer followed a week later.": an event
+        # after a past day, told in the past, is not after the publication (a coming day's
+        # "two days later" is still to come)
+        return _Found(None, relative=True, anchored=True)
+    return found
+
+
+def _anchored(m: re.Match[str], scan: _Scan) -> _Found:
+    """An anchored expression counted from the most recent earlier day (``scan.anchor``)."""
     anchor = scan.anchor
     if anchor is None:
         return _Found(None, relative=True, anchored=True)
@@ -835,7 +874,17 @@ def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMent
         )
         if found.date is not None and found.date.precision is DatePrecision.DAY:
             anchor = found.date.first_day
+        elif found.date is not None and found.date.precision in _NO_DAY_ANCHOR:
+            # "IMY said last week it was reviewing the app. Denmark's agency followed a day
+            # later": later than last week, not than an older day
+            anchor = None
     return tuple(out)
+
+
+#: The precisions of a date that stands between an anchored expression and an older day: the
+#: expression counts from it, whose day is unknown (a bare year is often background: "under a
+#: 2024 law").
+_NO_DAY_ANCHOR = frozenset([DatePrecision.WEEK, DatePrecision.MONTH])
 
 
 def find_dates(text: str, published: _dt.date | None = None) -> tuple[DateMention, ...]:
@@ -843,7 +892,8 @@ def find_dates(text: str, published: _dt.date | None = None) -> tuple[DateMentio
 
     ``published`` is the publication date that relative expressions are resolved against;
     without it they get ``date=None``. Anchored expressions ("three days later") count from
-    the most recent day-precision date found earlier in the text. Raises
+    the most recent day-precision date found earlier in the text (none where a week or month
+    was named since). Raises
     :class:`~deepseek_policy.errors.InputTypeError` if ``text`` is not a string or
     ``published`` is not a date.
 

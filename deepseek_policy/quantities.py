@@ -480,7 +480,13 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
     number = Decimal(digits.replace(",", "")) if digits else _word_value(word)
     cur = m.group("cur")
     form = _collapse(cur) if cur else m.group("glued")
-    if form in lex.scaled and factor == 1 and "," not in (digits or ""):
+    if (
+        form in lex.scaled
+        and factor == 1
+        and "," not in (digits or "")
+        and not (form in lex.glued and m.string[m.end("cur") : m.end("cur") + 1].isdigit())
+    ):
+        # (a form also written glued, "Tk500", is read so glued to any amount)
         return None
     if digits and (
         (digits[:1] == "0" and digits[1:2].isdigit())
@@ -724,7 +730,7 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
     times = _TIMES.match(text, pos, limit)
     if times is not None:
         # "downloaded 1.2 million times": a count of downloads
-        done = _DONE_TIMES_BEFORE.search(text, max(0, a.start - 40), a.start)
+        done = _DONE_TIMES_BEFORE.search(text, max(0, a.start - 64), a.start)
         return (
             _Unit(QuantityKind.COUNT, _TIMES_UNIT[done["v"].lower()], times.end())
             if done is not None
@@ -800,7 +806,11 @@ _TIMES_UNIT = {
 }
 _DONE_TIMES_BEFORE = re.compile(
     rf"\b(?P<v>{'|'.join(_TIMES_UNIT)})[ ]"
-    r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?$",
+    r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?"
+    # the low end of a range before the number read: "downloaded between 5 and (6 million
+    # times)", "downloaded 5 to (6 million times)", "5-(6 million times)"
+    r"(?:(?:between[ ])?[0-9][0-9.,]{0,9}(?:[ ](?:million|billion|thousand))?"
+    r"(?:[ ](?:and|to|or)[ ]|[-–]))?$",
     re.IGNORECASE,
 )
 
@@ -1084,7 +1094,24 @@ def _changed_to(text: str, a: _Atom, unit: _Unit | None, b: _Atom, floor: int) -
     lo = max(floor, a.start - 60)
     if _CHANGE_BEFORE.search(text, lo, a.start) is None:
         return False
+    if (
+        unit is not None
+        and unit.kind is QuantityKind.PERCENT
+        and text.startswith("%", b.end)
+        and _RATE_NOUN_BEFORE.search(text, lo, a.start) is None
+    ):
+        # "Kingsoft Cloud rose 10% to 15%": a share price is no percentage, so a range; "its
+        # market share rose 2% to 15%" is a change and the rate it reached
+        return False
     return unit is not None or _FROM_BEFORE.search(text, max(lo, a.start - 8), a.start) is not None
+
+
+#: A noun measured in percent before a change: a rate "rose 2% to 15%" (a change and its level).
+_RATE_NOUN_BEFORE = re.compile(
+    r"\b(?:rate|rates|share(?![ -]price)|stake|margin|margins|proportion|percentage|yield|"
+    r"yields|ratio|penetration|tariff|tariffs|tax|approval|turnout)\b",
+    re.IGNORECASE,
+)
 
 
 def _read(
@@ -1121,6 +1148,7 @@ def _read(
             _part_of(text, a, b, lex)
             or _count_before(text, a, floor, lex)
             or _carried(text, a, prev, floor)
+            or _south_asian_money(text, a)
         )
         if unit is None:
             return None, 1
@@ -1179,6 +1207,21 @@ def _read(
     return q, used
 
 
+#: The South Asian scales, which count money where nothing else is named ("approved 10,372
+#: crore for the mission"); a counted noun after them is read first ("1.4 crore users").
+_SOUTH_ASIAN_SCALES = ("crore", "lakh", "lac", "cr")
+
+
+def _south_asian_money(text: str, a: _Atom) -> _Unit | None:
+    """Money in a bare crore or lakh amount, its currency the rupee (or taka) of the country
+    the text names (see :func:`_national_currency`)."""
+    if not a.has_multiplier or not text[a.start : a.end].lower().endswith(_SOUTH_ASIAN_SCALES):
+        return None
+    if text.find("population", max(0, a.start - 40), a.start) >= 0:
+        return None  # "a population of 140 crore": people
+    return _Unit(QuantityKind.MONEY, _NO_CURRENCY, a.end)
+
+
 #: The end of a sentence after an amount.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
 
@@ -1213,12 +1256,31 @@ def _national_currencies() -> _NationalCurrencies:
 
 
 def _national_currency(text: str, start: int, end: int) -> str:
-    """The currency of money named by a word several countries use ("pesos"), from the one
-    such country its sentence names ("Argentina's ... 50 million pesos" is ARS); XXX if the
-    sentence names none of them or several."""
-    noun = text[max(start, end - 20) : end].rsplit(maxsplit=1)[-1].lower().removesuffix("s")
+    """The currency of money named by a word several countries use ("pesos", "Rs"), from the
+    one such country its sentence names ("Argentina's ... 50 million pesos" is ARS); else, for
+    a name with a common currency in the table, the one such country the text's opening names,
+    else that common one ("100 rupees" is INR); else XXX."""
+    before = _NAME_BEFORE.match(text, start, min(end, start + 6))
+    if before is not None:
+        noun = before.group().lower()  # "Rs 500 crore", "Rs.2,000"
+    else:
+        noun = text[max(start, end - 20) : end].rsplit(maxsplit=1)[-1].lower().removesuffix("s")
     found = _currencies_named(text, *_sentence_around(text, start, end), noun)
-    return found.pop() if len(found) == 1 else _NO_CURRENCY
+    if len(found) == 1:
+        return found.pop()
+    common = _national_currencies().codes.get((noun, "*"))
+    if common is None:
+        return _NO_CURRENCY
+    if not found:
+        # "In 2023 it fined Meta 1 million kroner a day" in an Oslo report: the one such
+        # country its opening names (headline, dateline, lede)
+        found = _currencies_named(text, 0, min(len(text), _OPENING), noun)
+    return found.pop() if len(found) == 1 else common
+
+
+#: A currency's name or shared sign written before its amount: "Rs" in "Rs 500 crore",
+#: "Rs.2,000", "¥10 billion".
+_NAME_BEFORE = re.compile(rf"(?:[A-Za-z]{{1,3}}|¥)(?=[.]?{_HS}?[0-9])")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3234,6 +3234,512 @@ ROUND_TWELVE = [
 ]
 
 
+# Round thirteen (ROUND_THIRTEEN).
+ROUND_THIRTEEN = [
+    case(
+        "it-said-after-a-statement-of-the-subjects-silence-is-the-reporter",
+        "Italy's privacy regulator Garante ordered DeepSeek to block its chatbot. The company "
+        "has not commented on the ban, it said.\n\n"
+        "Reuters reported that the app had vanished from Italian stores. The Hangzhou-based firm "
+        "did not respond to a request for comment, it said.\n\n"
+        "South Korea's PIPC said DeepSeek had failed to disclose its data practices. The Chinese "
+        "company has yet to reply, it added.",
+        "2025-02-10",
+        [
+            {"speaker": GARANTE, "contains": "has not commented on the ban"},
+            {"speaker": {"Reuters"}, "contains": "had vanished from Italian stores"},
+            {"speaker": {"Reuters"}, "contains": "did not respond to a request for comment"},
+            {"speaker": PIPC, "contains": "failed to disclose its data practices"},
+            {"speaker": PIPC, "contains": "has yet to reply"},
+        ],
+        exact=True,
+    ),
+    case(
+        "it-said-of-a-silence-with-no-reporter-before-is-no-ones",
+        "DeepSeek was blocked in Italy last week. The company has not commented on the ban, it "
+        "said.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
+    case(
+        "it-said-after-the-subjects-own-statement-stays-the-subject",
+        "DeepSeek is cooperating with the regulator, it said. Samsung has banned the app. The "
+        "company is reviewing other tools, it said.",
+        "2025-02-10",
+        [
+            {"speaker": DEEPSEEK, "contains": "is cooperating with the regulator"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "reviewing other tools"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-company-said-after-another-companys-act-on-deepseek-is-that-company",
+        "Carmaker Geely integrated DeepSeek into its cars, the company said on Friday.\n\n"
+        "Alibaba's cloud unit will host DeepSeek models, the company said.\n\n"
+        "Lenovo will preinstall DeepSeek on its PCs, the group said.\n\n"
+        "DeepSeek released a new reasoning model, the company said.",
+        "2025-02-10",
+        [
+            {"speaker": {"Geely Automobile Holdings", "Geely"}, "contains": "integrated DeepSeek"},
+            {"speaker": {"Alibaba Group", "Alibaba"}, "contains": "will host DeepSeek models"},
+            {"speaker": {"Lenovo"}, "contains": "will preinstall DeepSeek"},
+            {"speaker": DEEPSEEK, "contains": "released a new reasoning model"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-carmaker-said-is-never-deepseek",
+        "Geely said it had integrated DeepSeek into its cars. DeepSeek would help drivers plan "
+        "routes, the carmaker said.",
+        "2025-02-10",
+        [
+            {"speaker": {"Geely Automobile Holdings", "Geely"}, "contains": "had integrated"},
+            {"speaker": {"Geely Automobile Holdings", "Geely"}, "contains": "help drivers"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-document-reads-for-its-issuer",
+        "Texas Governor Greg Abbott issued an order banning DeepSeek on state devices. The order "
+        "says the app collects too much data.\n\n"
+        "Virginia Governor Glenn Youngkin also banned DeepSeek on state networks. The order reads "
+        "that the app poses a risk to state data.\n\n"
+        "Australia's Home Affairs department barred DeepSeek from government devices. \u201cEntities "
+        "must remove all existing instances,\u201d the directive read.\n\n"
+        "India's finance ministry barred staff from using AI tools. The circular, dated Jan. 29, "
+        "said such tools posed risks to government data.",
+        "2025-02-10",
+        [
+            {"speaker": {"Greg Abbott"}, "contains": "collects too much data", "cue": "says"},
+            {
+                "speaker": {"Glenn Youngkin"},
+                "contains": "poses a risk to state data",
+                "cue": "reads",
+            },
+            {
+                "speaker": {"Department of Home Affairs", "Home Affairs"},
+                "contains": "remove all existing instances",
+                "cue": "read",
+                "quote": True,
+            },
+            {"speaker": INDIA_MOF, "contains": "posed risks to government data"},
+        ],
+        exact=True,
+    ),
+    case(
+        "read-without-a-document-reports-nothing",
+        "Few users read the privacy policy of DeepSeek before signing up. Officials read the "
+        "terms closely. Few users, at least in Italy, read the terms.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
+    case(
+        "she-said-after-an-unnamed-spokesperson-is-that-spokespersons-body",
+        "Mistral's chief executive Arthur Mensch praised the release on Monday.\n\n"
+        "At Siemens, engineers were told in an internal note that DeepSeek was off limits. A "
+        "spokeswoman confirmed the note. \u201cWe are evaluating open models on our own "
+        "servers,\u201d she added.\n\n"
+        "Ireland's Data Protection Commission wrote to DeepSeek on Jan. 30. A spokesperson for "
+        "the commission said the regulator was still waiting for answers. The company has not "
+        "responded to its questions, she said.",
+        "2025-02-14",
+        [
+            {"speaker": {"Siemens"}, "contains": "evaluating open models", "quote": True},
+            {"speaker": DPC, "contains": "still waiting for answers"},
+            {"speaker": DPC, "contains": "has not responded to its questions"},
+        ],
+        exact=True,
+    ),
+    case(
+        "he-added-after-an-official-said-is-the-officials-body",
+        "Finance Minister Jim Chalmers spoke on Monday. Australia's home affairs department "
+        "barred the app from government devices, a department official said. He added that "
+        "agencies had until Friday to comply.\n\n"
+        "Commerce Secretary Howard Lutnick spoke on Tuesday.\n\n"
+        "Samsung has told staff not to use DeepSeek, and a company spokesman said the ban was "
+        "temporary. \u201cWe will review it next month,\u201d he said.",
+        "2025-02-14",
+        [
+            {"speaker": {"Department of Home Affairs"}, "contains": "barred the app"},
+            {"speaker": {"Department of Home Affairs"}, "contains": "until Friday to comply"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "the ban was temporary"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "review it next month"},
+        ],
+        exact=True,
+    ),
+    case(
+        "he-added-after-an-official-as-an-object-stays-the-person",
+        "Democratic Senator Mark Warner met reporters. Warner said an official had told him "
+        "about the ban. He added that more agencies would follow.\n\n"
+        "Guo Jiakun, a foreign ministry spokesperson, said the bans were unfair. \u201cWe oppose "
+        "this,\u201d he said.\n\n"
+        "Senator Ted Cruz met the minister and an official from the agency. \u201cWe talked about "
+        "DeepSeek,\u201d he said.",
+        "2025-02-14",
+        [
+            {"speaker": {"Mark Warner"}, "contains": "an official had told him"},
+            {"speaker": {"Mark Warner"}, "contains": "more agencies would follow"},
+            {"speaker": {"Guo Jiakun"}, "contains": "the bans were unfair"},
+            {"speaker": {"Guo Jiakun"}, "contains": "We oppose this", "quote": True},
+            {"speaker": {"Ted Cruz"}, "contains": "We talked about DeepSeek", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "said-as-a-second-predicate-after-and-or-but-is-the-subjects",
+        "The Dutch watchdog's chairman, Aleid Wolfsen, called the app's data practices \u201cvery "
+        "worrying\u201d in a radio interview on Tuesday, and said an investigation was under way. "
+        "Minister Tony Burke called the app \u201can unacceptable risk\u201d and said agencies must "
+        "remove it. Samsung restricted the tool last month, but said staff could use it at home. "
+        "Italy's Garante did not ban the app, but said it was studying the case.",
+        "2025-02-14",
+        [
+            {"speaker": {"Aleid Wolfsen"}, "contains": "an investigation was under way"},
+            {"speaker": {"Tony Burke"}, "contains": "an unacceptable risk", "quote": True},
+            {"speaker": {"Tony Burke"}, "contains": "agencies must remove it"},
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "staff could use it"},
+            {"speaker": GARANTE, "contains": "it was studying the case"},
+        ],
+    ),
+    case(
+        "the-statement-said-is-whoever-put-the-statement-out",
+        "OSLO (Nordic Wire) - Norway's data protection authority Datatilsynet said in a "
+        "statement on Wednesday that it had fined DeepSeek.\n\n"
+        "\u201cUsers have a right to know where their data ends up,\u201d director Line Coll said.\n\n"
+        "Sweden's regulator IMY is also reviewing the app. Denmark's agency told ministries to "
+        "avoid it.\n\n"
+        "The decision can be appealed to the Privacy Appeals Board within three weeks, the "
+        "statement added.\n\n"
+        "Microsoft issued a statement on Friday about its use of R1. Samsung banned DeepSeek. The "
+        "statement said customers' data stayed in Azure.",
+        "2025-03-12",
+        [
+            {
+                "speaker": {"Norwegian Data Protection Authority", "Datatilsynet"},
+                "contains": "fined",
+            },
+            {"speaker": {"Line Coll"}, "contains": "right to know", "quote": True},
+            {
+                "speaker": {"Norwegian Data Protection Authority", "Datatilsynet"},
+                "contains": "can be appealed",
+                "cue": "added",
+            },
+            {"speaker": {"Microsoft"}, "contains": "data stayed in Azure"},
+        ],
+    ),
+    case(
+        "figures-after-the-statement-they-show-are-its-source",
+        "The app had 22 million daily active users by Jan. 31, data from research firm "
+        "QuestMobile showed. DeepSeek was the most downloaded app in 140 markets, Appfigures data "
+        "showed. Downloads fell 20% in February, figures from app tracker Apptopia show.",
+        "2025-03-03",
+        [
+            {"speaker": {"QuestMobile"}, "contains": "22 million daily active users"},
+            {"speaker": {"Appfigures"}, "contains": "most downloaded app in 140 markets"},
+            {"speaker": {"Apptopia"}, "contains": "Downloads fell 20% in February"},
+        ],
+        exact=True,
+    ),
+    case(
+        "told-listeners-a-clause-keeps-its-named-subject",
+        "Samsung told staff DeepSeek was not allowed on work laptops. Kakao told its employees "
+        "ChatGPT was the only approved tool. Japan's Digital Agency told all ministries the app "
+        "posed risks.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Samsung Electronics", "Samsung"},
+                "starts": "DeepSeek was not allowed",
+                "contains": "not allowed",
+            },
+            {"speaker": {"Kakao"}, "starts": "ChatGPT was the only", "contains": "approved tool"},
+            {"speaker": {"Digital Agency"}, "starts": "the app posed risks", "contains": "risks"},
+        ],
+        exact=True,
+    ),
+    case(
+        "recalled-reports-a-memory-not-a-product-recall",
+        "Professor Kim Ji-hoon was teaching that morning. \u201cA student asked whether our "
+        "exercises were illegal,\u201d Kim recalled. Minister Tony Burke recalled that the agency "
+        "had warned of the risks in 2023. Samsung recalled 2 million phones last year.",
+        "2025-02-14",
+        [
+            {"speaker": {"Kim Ji-hoon"}, "contains": "exercises were illegal", "quote": True},
+            {"speaker": {"Tony Burke"}, "contains": "had warned of the risks", "cue": "recalled"},
+        ],
+        exact=True,
+    ),
+    case(
+        "he-said-in-a-paragraph-opened-by-another-sentence-is-not-an-earlier-spokesman",
+        "Seoul National University told its researchers that the app should not be installed, "
+        "a spokesman for the university said.\n\n"
+        "Professor Kim Ji-hoon thinks the reaction went too far. Banning an open-weight model, "
+        "he said, \u201cis like banning a textbook.\u201d",
+        "2025-02-20",
+        [
+            {"speaker": {"Seoul National University"}, "contains": "should not be installed"},
+            {"speaker": {"Kim Ji-hoon"}, "contains": "banning a textbook"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-trailing-attribution-with-a-bare-time-after-its-verb",
+        "South Korea's PIPC pulled the app from stores on Feb. 15. It returned after the company "
+        "revised its privacy policy, the commission said the following week.\n\n"
+        "Ireland's DPC opened a review on Monday. The review is over, the watchdog said later "
+        "that day.",
+        "2025-04-24",
+        [
+            {"speaker": PIPC, "contains": "revised its privacy policy", "starts": "It returned"},
+            {"speaker": DPC, "contains": "The review is over", "date": "2025-04-21"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-manner-and-a-colon-or-put-it-before-a-quotation-name-its-speaker",
+        "Foreign ministry spokesperson Guo Jiakun was blunt: \u201cChina never asks companies to "
+        "collect data illegally.\u201d\n\n"
+        "As one official at the Ministry of Digital Affairs put it, \u201cWe cannot take the "
+        "risk.\u201d\n\n"
+        "Italy's Garante was equally clear: \u201cThe app must stop processing data.\u201d\n\n"
+        "The question for regulators is simple: \u201cWhere does the data go?\u201d",
+        "2025-02-14",
+        [
+            {"speaker": {"Guo Jiakun"}, "contains": "never asks companies", "quote": True},
+            {"speaker": MODA, "contains": "cannot take the risk", "cue": "put it"},
+            {"speaker": GARANTE, "contains": "must stop processing data", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-speakers-verb-opening-its-own-statement-is-one-claim",
+        "Nvidia said it believes its partners comply with all applicable laws. Italy's Garante "
+        "said it had warned that the app posed risks. DeepSeek said it denies that it shares "
+        "data with the state.",
+        "2025-01-30",
+        [
+            {"speaker": {"Nvidia"}, "contains": "partners comply", "cue": "said"},
+            {"speaker": GARANTE, "contains": "the app posed risks", "cue": "said"},
+            {"speaker": DEEPSEEK, "contains": "shares data with the state", "cue": "said"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-company-said-opening-a-sentence-after-a-company-acted-on-deepseek",
+        "Carmaker Geely integrated DeepSeek into its cars on Friday. The company said drivers "
+        "could talk to the assistant.\n\n"
+        "Lenovo will preinstall DeepSeek on its PCs. The group also said the model would run "
+        "locally.\n\n"
+        "Italy's Garante blocked DeepSeek. The company said it would comply.\n\n"
+        "Nvidia's shares fell 17% after DeepSeek's release. The company said its model cost "
+        "$5.6 million to train.",
+        "2025-02-14",
+        [
+            {"speaker": {"Geely Automobile Holdings", "Geely"}, "contains": "drivers could talk"},
+            {"speaker": {"Lenovo"}, "contains": "would run locally"},
+            {"speaker": DEEPSEEK, "contains": "it would comply"},
+            {"speaker": DEEPSEEK, "contains": "cost $5.6 million to train"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-linking-adverb-opening-the-sentence-is-not-the-speakers",
+        "Separately, the Dutch digital affairs ministry told civil servants not to use the app "
+        "on work phones, a spokesperson for the ministry said on Friday. Meanwhile, Italy's "
+        "Garante has blocked the app, the regulator said.",
+        "2025-01-31",
+        [
+            {
+                "speaker": {
+                    "Digital Affairs Ministry",
+                    "Ministry of the Interior and Kingdom Relations",
+                },
+                "starts": "the Dutch digital affairs ministry",
+                "contains": "not to use the app",
+            },
+            {"speaker": GARANTE, "starts": "Italy's Garante has blocked", "contains": "blocked"},
+        ],
+        exact=True,
+    ),
+    case(
+        "it-said-after-a-place-inside-the-statement-is-the-source-before",
+        "The app had 22 million daily active users by Jan. 31, data from research firm "
+        "QuestMobile showed. Nearly half of those users were outside China, it said.\n\n"
+        "China has never asked firms to collect data illegally, it said.",
+        "2025-02-03",
+        [
+            {"speaker": {"QuestMobile"}, "contains": "22 million daily active users"},
+            {"speaker": {"QuestMobile"}, "contains": "Nearly half of those users"},
+            {"speaker": {"China"}, "contains": "never asked firms"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-document-with-an-aside-or-a-colon-reads-for-its-issuer",
+        "India's finance ministry barred staff from using AI tools. The ministry's notice, dated "
+        "Jan. 29, reads that AI tools pose risks to government data.\n\n"
+        "The Navy barred DeepSeek. The email, sent to all sailors, reads: \u201cDo not use "
+        "DeepSeek for any purpose.\u201d",
+        "2025-02-14",
+        [
+            {"speaker": INDIA_MOF, "contains": "AI tools pose risks", "cue": "reads"},
+            {"speaker": {"United States Navy", "Navy"}, "contains": "any purpose", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-date-between-the-speaker-and-the-verb-dates-the-statement",
+        "Italy's Garante last week said it had blocked the app. South Korea's PIPC on Feb. 17 "
+        "said it had suspended downloads. Taiwan, which banned the app on Feb. 3, said it would "
+        "review the decision.",
+        "2025-02-20",
+        [
+            {"speaker": GARANTE, "contains": "had blocked the app", "date": "2025-W07"},
+            {"speaker": PIPC, "contains": "suspended downloads", "date": "2025-02-17"},
+            {"speaker": {"Taiwan"}, "contains": "review the decision", "date": None},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-owners-document-speaks-for-its-owner",
+        "DeepSeek charges $2.19 per million output tokens, the company's pricing page shows.\n\n"
+        "According to its website, DeepSeek stores user data in China.\n\n"
+        "Nvidia sold chips worth $1 billion to Singapore firms, Nvidia's annual filing shows.",
+        "2025-02-14",
+        [
+            {"speaker": DEEPSEEK, "contains": "per million output tokens", "cue": "shows"},
+            {"speaker": DEEPSEEK, "contains": "stores user data in China"},
+            {"speaker": {"Nvidia"}, "contains": "sold chips worth", "cue": "shows"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-lower-case-fragment-after-a-comma-closes-the-reported-clause",
+        "Home Affairs Minister Tony Burke said the decision was about risk, \u201cnot about "
+        "China.\u201d\n\n"
+        "Digital Minister Masaaki Taira said the guidance had been updated, \u201cas a "
+        "precaution.\u201d\n\n"
+        "Foreign ministry spokesperson Guo Jiakun said on Monday, \u201cChina opposes the "
+        "politicisation of technology.\u201d",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Tony Burke"},
+                "starts": "the decision was about risk",
+                "contains": "not about China",
+                "quote": False,
+            },
+            {
+                "speaker": {"Masaaki Taira"},
+                "starts": "the guidance had been updated",
+                "contains": "as a precaution",
+                "quote": False,
+            },
+            {"speaker": {"Guo Jiakun"}, "contains": "opposes the politicisation", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "found-that-states-a-finding-of-its-subject",
+        "Wiz researchers found that the database held more than a million lines of logs. "
+        "NewsGuard, which rates news sites, found that the chatbot repeated false claims 30% of "
+        "the time. Cisco found, in tests run last month, that R1 failed to block harmful prompts. "
+        "Wiz found an exposed DeepSeek database. The database was found that day.",
+        "2025-02-14",
+        [
+            {"speaker": {"Wiz"}, "contains": "a million lines of logs", "cue": "found"},
+            {"speaker": {"NewsGuard"}, "contains": "repeated false claims", "cue": "found"},
+            {"speaker": {"Cisco"}, "starts": "R1 failed to block", "contains": "harmful prompts"},
+        ],
+        exact=True,
+    ),
+    case(
+        "and-declined-to-say-more-is-the-speakers-act-not-its-claim",
+        "A spokeswoman for KB Kookmin Bank said the lender was \u201creviewing internal "
+        "guidelines\u201d and declined to say more. Samsung said the tool was banned and declined "
+        "to comment further.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"KB Kookmin Bank"},
+                "ends": "reviewing internal guidelines\u201d",
+                "contains": "the lender was",
+            },
+            {
+                "speaker": {"Samsung Electronics", "Samsung"},
+                "ends": "the tool was banned",
+                "contains": "banned",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "it-said-after-a-subordinate-deepseek-is-the-source-before",
+        "South Korea's Personal Information Protection Commission said existing users could "
+        "keep the app. The suspension will be lifted "
+        "once DeepSeek makes the required changes, it said.",
+        "2025-02-17",
+        [
+            {"speaker": PIPC, "contains": "existing users could keep the app"},
+            {"speaker": PIPC, "contains": "will be lifted once DeepSeek makes"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-companys-officer-after-another-companys-statement-is-that-company",
+        "Cybersecurity firm Armis said DeepSeek was popular with staff. About 70% of Armis "
+        "customers had requested blocks on the app, the company's chief executive said.\n\n"
+        "DeepSeek launched R1 on Monday. About 70% of Kakao employees had asked for access, the "
+        "company's spokesman said.",
+        "2025-02-14",
+        [
+            {"speaker": {"Armis"}, "contains": "was popular with staff"},
+            {"speaker": {"Armis"}, "contains": "70% of Armis customers"},
+            {"speaker": {"Kakao"}, "contains": "70% of Kakao employees"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-companys-officer-after-deepseeks-own-statement-stays-deepseek",
+        "DeepSeek launched its R1 model in January. DeepSeek's app was downloaded 1 million "
+        "times, the company's spokesperson said.",
+        "2025-02-14",
+        [{"speaker": DEEPSEEK, "contains": "downloaded 1 million times"}],
+        exact=True,
+    ),
+    case(
+        "a-bare-spokesman-speaks-for-the-body-of-the-sentence-before",
+        "Ireland's Data Protection Commission said its inquiry would examine the transfers. A "
+        "decision is not expected this year, a spokesman said.\n\n"
+        "DeepSeek has 10 working days to respond, the spokesman added.\n\n"
+        "Japan, Taiwan and Australia banned DeepSeek, and an official said more would follow. The "
+        "rules are strict, the official added.",
+        "2025-03-04",
+        [
+            {"speaker": DPC, "contains": "would examine the transfers"},
+            {"speaker": DPC, "contains": "not expected this year"},
+            {"speaker": DPC, "contains": "10 working days to respond", "cue": "added"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-titled-persons-second-predicate-is-the-persons",
+        "Home Affairs Minister Tony Burke described the directive as \u201ca protective "
+        "measure\u201d and insisted it was \u201cnot about China, but about risk.\u201d\n\n"
+        "The Home Affairs Department issued the order and said staff must comply.",
+        "2025-02-06",
+        [
+            {"speaker": {"Tony Burke"}, "contains": "a protective measure", "quote": True},
+            {"speaker": {"Tony Burke"}, "contains": "not about China", "cue": "insisted"},
+            {"speaker": {"Department of Home Affairs"}, "contains": "staff must comply"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -3247,6 +3753,7 @@ CASES = [
     *ROUND_TWELVE,
     *ROUND_TWELVE_MINE,
     *ROUND_THIRTEEN_PROBES,
+    *ROUND_THIRTEEN,
 ]
 
 

@@ -965,10 +965,113 @@ CASES = [
     ),
     case(
         "The probe opened on Jan. 31 and a week later the agency sent a letter.",
-        THU_FEB6,
+        THU_FEB13,
         [("Jan. 31", "2025-01-31", "day"), ("a week later", "2025-02-07", "day")],
         "a-week-later",
     ),
+    # a past event counted from a past day is never after the publication: the anchor was
+    # not its day (unresolved), unless the clause or the anchor is still to come
+    # an obligation still to meet is a coming day; a past main verb after the aside is not
+    case(
+        "Agencies must comply by Friday, the ministry said.",
+        THU_FEB13,
+        [("Friday", "2025-02-14", "day")],
+        "must-comply-by-a-weekday-is-to-come",
+    ),
+    case(
+        "Staff have to delete the app by Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-17", "day")],
+        "have-to-by-a-weekday-is-to-come",
+    ),
+    case(
+        "Staff had to delete the app by Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-10", "day")],
+        "had-to-by-a-weekday-is-past",
+    ),  # guard
+    case(
+        "The ban, which agencies will follow, took effect on Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-10", "day")],
+        "a-cue-inside-an-aside-before-a-past-verb",
+    ),
+    case(
+        "Agencies will delete the app, which was banned on Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-10", "day")],
+        "a-past-relative-clause-after-the-cue",
+    ),
+    case(
+        "South Korea blocked the app on Feb. 4. Taiwan banned it at agencies a day after.",
+        MON_FEB17,
+        [("Feb. 4", "2025-02-04", "day"), ("a day after", "2025-02-05", "day")],
+        "a-bare-day-after-ends-its-clause",
+    ),
+    case(
+        "Seoul blocked the app on Feb. 4, and Tokyo had warned staff two days before.",
+        MON_FEB17,
+        [("Feb. 4", "2025-02-04", "day"), ("two days before", "2025-02-02", "day")],
+        "a-bare-days-before-ends-its-clause",
+    ),
+    case(
+        "Italy blocked the app on Jan. 30, a day after the launch.",
+        MON_FEB17,
+        [("Jan. 30", "2025-01-30", "day")],
+        "a-day-after-an-event-named-is-no-date-of-its-own",
+    ),  # guard
+    case(
+        "Italy blocked it on Jan. 30. In February, regulators elsewhere followed. Two days later "
+        "Ireland acted.",
+        THU_FEB27,
+        [
+            ("Jan. 30", "2025-01-30", "day"),
+            ("February", "2025-02", "month"),
+            ("Two days later", None, None),
+        ],
+        "anchor-after-a-month-is-unknown",
+    ),
+    case(
+        "The company replied on Feb. 20. Sweden's regulator said last week it was reviewing the "
+        "app, and Denmark's agency followed a day later.",
+        MON_MAR24,
+        [
+            ("Feb. 20", "2025-02-20", "day"),
+            ("last week", "2025-W12", "week"),
+            ("a day later", None, None),
+        ],
+        "anchor-after-last-week-is-unknown",
+    ),
+    case(
+        "The probe opened on Jan. 31 and a week later the agency sent a letter.",
+        THU_FEB6,
+        [("Jan. 31", "2025-01-31", "day"), ("a week later", None, None)],
+        "a-week-later-past-the-publication",
+    ),
+    case(
+        "The Dutch watchdog opened an inquiry on Monday. Its Belgian peer followed a day later.",
+        MON_FEB17,
+        [("Monday", "2025-02-17", "day"), ("a day later", None, None)],
+        "a-day-later-past-the-publication",
+    ),
+    case(
+        "Seoul blocked the app last Thursday, and five days later Tokyo warned its staff.",
+        MON_FEB17,
+        [("last Thursday", "2025-02-13", "day"), ("five days later", None, None)],
+        "days-later-past-the-publication",
+    ),
+    case(
+        "Taiwan will ban the app at agencies from Friday. Japan will follow a week later.",
+        THU_FEB13,
+        [("Friday", "2025-02-14", "day"), ("a week later", "2025-02-21", "day")],
+        "a-week-later-still-to-come",
+    ),  # guard
+    case(
+        "The rule takes effect on Feb. 20. Agencies must comply two days later.",
+        THU_FEB13,
+        [("Feb. 20", "2025-02-20", "day"), ("two days later", "2025-02-22", "day")],
+        "days-later-after-a-coming-day",
+    ),  # guard
     case(
         "Three days later, the agency reversed course.",
         THU_FEB6,
@@ -999,9 +1102,9 @@ CASES = [
         [
             ("Jan. 20", "2025-01-20", "day"),
             ("Last week", "2025-W05", "week"),
-            ("the following day", "2025-01-21", "day"),
+            ("the following day", None, None),
         ],
-        "anchor-skips-week",
+        "anchor-after-a-week-is-unknown",
     ),
     case(
         "On Feb. 3 the cabinet met; later that week it issued a ban.",

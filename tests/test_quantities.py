@@ -143,6 +143,15 @@ CASES: list[tuple[str, list[Row]]] = [
         [(M, 3e11, None, "USD", AP), (M, 2.5e12, None, "USD", AP)],
     ),
     # guards: real ranges stay ranges, a verb of change or not
+    (
+        "Shares of Kingsoft Cloud rose 10% to 15% in Hong Kong.",
+        [(P, 10, 15, "percent", EX)],
+    ),  # a share price is no percentage: a range
+    ("Its share price fell 5% to 8% on the day.", [(P, 5, 8, "percent", EX)]),
+    (
+        "Its market share rose 2% to 15%.",
+        [(P, 2, None, "percent", EX), (P, 15, None, "percent", EX)],
+    ),  # a rate's change, then its level
     ("Analysts see $70 billion to $80 billion in spending.", [(M, 7e10, 8e10, "USD", EX)]),
     ("Prices fell 40 to 60 percent overnight.", [(P, 40, 60, "percent", EX)]),
     ("Adoption rose between 15 and 25 percent.", [(P, 15, 25, "percent", EX)]),
@@ -270,6 +279,57 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The contract was worth 200 million pesos.", [(M, 2e8, None, "XXX", EX)]),
     ("The regulator charged 5 billion shillings.", [(M, 5e9, None, "XXX", EX)]),  # guard
     ("The city paid 8 million Namibian dollars.", [(M, 8e6, None, "NAD", EX)]),
+    # a name one country made common ("rupees", "Rs", "kroner", "crowns", "kr"): the currency
+    # of the one country among its users the sentence names, else that common one
+    ("Pakistan set aside Rs 5 billion for AI training.", [(M, 5e9, None, "PKR", EX)]),
+    ("Nepal's IT ministry allocated Rs 40 crore.", [(M, 4e8, None, "NPR", EX)]),
+    ("Colombo will spend 2 billion rupees on the cloud.", [(M, 2e9, None, "LKR", EX)]),
+    ("India's fund of Rs 500 crore dwarfs Pakistan's.", [(M, 5e9, None, "INR", EX)]),  # guard
+    ("Compute will cost 100 rupees an hour.", [(M, 100, None, "INR", EX)]),  # guard
+    ("Norway's data authority fined the firm 2 million kroner.", [(M, 2e6, None, "NOK", EX)]),
+    ("The Copenhagen agency spent 40 million kroner.", [(M, 4e7, None, "DKK", EX)]),  # guard
+    ("Oslo's wealth fund lost 500 billion crowns in a day.", [(M, 5e11, None, "NOK", EX)]),
+    ("Sweden's regulator fined the bank 12 million crowns.", [(M, 1.2e7, None, "SEK", EX)]),
+    ("Prague will spend 2 billion crowns on AI.", [(M, 2e9, None, "CZK", EX)]),  # guard
+    ("The ministry set aside 300 million Norwegian crowns.", [(M, 3e8, None, "NOK", EX)]),
+    ("The Danish agency charged 5 million kr for the licence.", [(M, 5e6, None, "DKK", EX)]),
+    ("The fine was 3 million kr.", [(M, 3e6, None, "XXX", EX)]),
+    # a bare crore or lakh amount is money: the rupee (or taka) of the country named
+    (
+        "The cabinet approved 10,372 crore for the IndiaAI mission.",
+        [(M, 1.0372e11, None, "INR", EX)],
+    ),
+    ("Dhaka allocated 500 crore for AI labs in Bangladesh.", [(M, 5e9, None, "BDT", EX)]),
+    ("Pakistan set aside 50 lakh for training.", [(M, 5e6, None, "PKR", EX)]),
+    ("The ICT Division set aside Tk 200 crore.", [(M, 2e9, None, "BDT", EX)]),
+    ("Tk500 was paid.", [(M, 500, None, "BDT", EX)]),  # guard: glued, any amount
+    ("The app has 1.4 crore users.", [(C, 1.4e7, None, "user", EX)]),  # guard
+    ("India has a population of 140 crore.", []),  # guard
+    # the sign "¥" is the yuan's too: the country named decides, the yen where none is
+    ("Beijing will invest ¥10 billion in AI.", [(M, 1e10, None, "CNY", EX)]),
+    ("China's Baidu spent ¥2 billion on chips.", [(M, 2e9, None, "CNY", EX)]),
+    ("Tokyo will spend ¥1 trillion.", [(M, 1e12, None, "JPY", EX)]),  # guard
+    ("SoftBank lost ¥600 billion.", [(M, 6e11, None, "JPY", EX)]),  # guard: none named
+    ("It spent JP¥5 billion.", [(M, 5e9, None, "JPY", EX)]),  # guard
+    # the Korean papers' "W" glued to a large amount
+    ("Seoul set aside W1.2 trillion for AI chips.", [(M, 1.2e12, None, "KRW", EX)]),
+    ("The fee is W10,000 a month.", [(M, 1e4, None, "KRW", EX)]),
+    ("The W3 model was released.", []),  # guard: a small number is a product
+    # with none named in its sentence, the one such country the opening names
+    (
+        "OSLO (Nordic Wire) - Norway's data authority fined Meta again. In 2023 it fined the "
+        "firm 1 million kroner a day.",
+        [(M, 1e6, None, "NOK", EX)],
+    ),
+    (
+        "KARACHI - Pakistan's IT ministry unveiled an AI policy on Monday. The plan sets aside "
+        "Rs 30 billion for training.",
+        [(M, 3e10, None, "PKR", EX)],
+    ),
+    (
+        "NEW DELHI - India and Pakistan both weighed rules. The plan sets aside Rs 300 crore.",
+        [(M, 3e9, None, "INR", EX)],
+    ),  # guard: two named, the common one
     # Malaysian and Indian house style: "bil" and "mil" glued to the number
     ("Putrajaya set aside RM2.5bil for the cloud.", [(M, 2.5e9, None, "MYR", EX)]),
     ("The state spent RM450mil on laptops.", [(M, 4.5e8, None, "MYR", EX)]),
@@ -285,6 +345,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The COP 28 summit discussed AI.", []),
     # "downloaded N times" counts downloads; "a five-alarm fire" grades, it does not count
     ("The app was downloaded 1.2 million times.", [(C, 1.2e6, None, "download", EX)]),
+    # a range of times done: the verb stands before the low end
+    (
+        "The app has been downloaded between 5 and 6 million times.",
+        [(C, 5e6, 6e6, "download", EX)],
+    ),
+    ("The app was installed 5 to 6 million times.", [(C, 5e6, 6e6, "install", EX)]),
+    ("The clip was viewed 2-3 million times.", [(C, 2e6, 3e6, "view", EX)]),
     ("It was called a five-alarm fire by one lawmaker.", []),
     # an acronym in brackets whose letters are the phrase's initials names the unit
     ("The lab runs 10,000 graphics processing units (GPUs).", [(C, 10000, None, "GPU", EX)]),
