@@ -441,6 +441,12 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             continue
         if row.form == "noun" and _BODY_AFTER_NOUN.match(text, b):
             continue  # "the commission's investigation bureau": a body, not an action
+        if (
+            row.kind is ActionKind.INVEST
+            and text[a:b].lower() in ("fund", "funds")
+            and _KIND_OF_FUND_BEFORE.search(text, max(s.start, a - 30), a)
+        ):
+            continue  # "whose hedge fund High-Flyer ...": a kind of firm, not an investment
         if row.form == "verb" and text.endswith((" a ", " an "), s.start, a):
             continue  # "into a pilot assistant": a noun's modifier after its article, no verb
         if i in governed or _governed_by_taken(text, doc, taken, a, smasks):
@@ -2031,6 +2037,12 @@ _PAST_FINITE_AT = lazy(r"(?:[a-z]+ed|told|sent|put|set|made|took|gave|cut|said)\
 _CALLED_TO_BE = lazy(
     r"\b(?:call(?:ed|s|ing)?[ ]for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|press(?:ed|es|ing)[ ]for|"
     r"want(?:s|ed)?|ask(?:ed|s|ing)?[ ]for)[ ](?:[\w’'.-]+[ ]){0,5}?(?:to[ ])?be[ ]$"
+)
+#: A word that makes "fund" a kind of firm, not an investment: "hedge fund", "pension
+#: funds", "sovereign wealth fund".
+_KIND_OF_FUND_BEFORE = lazy_re(
+    r"(?i)\b(?:hedge|pension|mutual|index|sovereign(?:[ ]wealth)?|wealth|venture(?:[ ]capital)?|"
+    r"private[ ]equity|quant|quantitative|money[ ]market)[ ]$"
 )
 #: A gerund: "ordering", "banning".
 _GERUND_AT = lazy(r"\w+ing\b")

@@ -6177,6 +6177,15 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-hedge-or-wealth-fund-is-a-kind-of-firm-not-an-investment",
+        "DeepSeek was founded in 2023 by Liang Wenfeng, whose hedge fund High-Flyer bankrolled "
+        "its early research. Norway's sovereign wealth fund said it held shares in Nvidia. "
+        "South Korea unveiled a 1 trillion won fund to buy 10,000 GPUs.",
+        "2025-02-20",
+        [{"actor": SOUTH_KOREA, "kind": {"invest"}}],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
