@@ -2020,7 +2020,9 @@ class ActorIndex:
         for d in _DESCRIPTION.finditer(self.text, s.start, s.end) if described else ():
             self._description(d, s)
         # "the Belgian, Dutch and French data protection authorities": one body of each place
-        for d in _LISTED_PLACES.finditer(self.text, s.start, s.end) if "and" in words else ():
+        joint = _and_then_capital(self.text, s.start, s.end) if "and" in words else -1
+        listed = _LISTED_PLACES.finditer(self.text, max(s.start, joint - 200), s.end)
+        for d in listed if joint >= 0 else ():
             self._listed_places(d)
         titled = described and _possessive_then_capital(self.text, s.start, s.end)
         for d in _TITLED_DESCRIPTION.finditer(self.text, s.start, s.end) if titled else ():
@@ -4151,6 +4153,17 @@ def _read_description(desc: str, possessive: bool) -> tuple[str, tuple[str, ...]
     if head.start() > 0 and not _only_descriptive(desc_words[:used]):
         return None  # only "Suzhou's data bureau", not "Zhenjiang says its data bureau"
     return "new:" + head["head"], (), " ".join(desc_words[:used])
+
+
+def _and_then_capital(text: str, start: int, end: int) -> int:
+    """Where the first " and " before a capital stands in ``text[start:end]`` (-1 if none):
+    the cheap test before the scan for places listed before one description."""
+    i = text.find(" and ", start, end)
+    while i >= 0:
+        if text[i + 5 : i + 6].isupper():
+            return i
+        i = text.find(" and ", i + 5, end)
+    return -1
 
 
 def _singular_head(desc: str) -> str | None:
