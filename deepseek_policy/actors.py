@@ -2021,9 +2021,9 @@ class ActorIndex:
             self._description(d, s)
         # "the Belgian, Dutch and French data protection authorities": one body of each place
         joint = _and_then_capital(self.text, s.start, s.end) if "and" in words else -1
-        listed = _LISTED_PLACES.finditer(self.text, max(s.start, joint - 200), s.end)
-        for d in listed if joint >= 0 else ():
-            self._listed_places(d)
+        if joint >= 0:
+            for d in _LISTED_PLACES.finditer(self.text, max(s.start, joint - 200), s.end):
+                self._listed_places(d)
         titled = described and _possessive_then_capital(self.text, s.start, s.end)
         for d in _TITLED_DESCRIPTION.finditer(self.text, s.start, s.end) if titled else ():
             if d["desc"].lower() in _descriptions():
