@@ -1903,6 +1903,11 @@ def _subject_speaker(
         ).search(head)
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
+    if tail is not None and _ACRONYM.fullmatch(tail["np"]):
+        # "MTN said DeepSeek was cheaper": initials no list holds, as the subject
+        named = _speaker(ctx, lo + tail.start("np"), lo + tail.end("np"), s)
+        if named is not None:
+            return named
     # "the head of LG AI Research, who claimed ...": the organisation in the role phrase
     rel_base = max(s.start, verb_start - _TAIL)
     rel = rx(r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$").search(
@@ -2406,6 +2411,11 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             person = ctx.index.surname(w.group(), start)
             if person is not None:
                 return person
+        if phrase[:1].isupper() and _ACRONYM.fullmatch(phrase) and phrase not in _NOT_A_BODY:
+            # "MTN said DeepSeek was cheaper": an organisation's initials no list holds
+            return ctx.index.new_actor(
+                phrase, ActorKind.ORGANIZATION, ctx.index.context_country(start), phrase
+            )
         return None
     if leading:
         # "said Sung Kim, CEO of AI startup Upstage": the first name is the speaker, and
@@ -2430,6 +2440,13 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     return (outside or mentions)[0].actor
 
 
+#: An organisation's initials alone: "MTN", "KPMG", "BSI".
+_ACRONYM = lazy_re(r"[A-Z][A-Z&]{1,5}")
+#: Initials that name no body that speaks.
+_NOT_A_BODY = frozenset(
+    ["AI", "IT", "US", "UK", "EU", "UN", "CEO", "CTO", "CFO", "COO", "GPU", "API", "APP", "LLM",
+     "PC", "TV", "OK", "AP", "BY", "NEWS", "AM", "PM", "GMT", "UTC", "Q", "A"]
+)  # fmt: skip
 #: A firm's analysts named again: "the analysts", "the Bernstein analysts" (not resolved).
 _THE_ANALYSTS = lazy_re(
     r"(?i)(?:the|these|those)[ ](?:analysts|researchers|economists|strategists)"

@@ -3737,6 +3737,17 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "an-organisations-initials-no-list-holds-speak-for-it",
+        "MTN said DeepSeek was cheaper than its rivals. DeepSeek posed no extra risk, KPMG said. "
+        "AI said nothing, the headline ran.",
+        "2025-02-14",
+        [
+            {"speaker": {"MTN"}, "contains": "cheaper than its rivals"},
+            {"speaker": {"KPMG"}, "contains": "posed no extra risk"},
+        ],
+        exact=True,
+    ),
 ]
 
 
