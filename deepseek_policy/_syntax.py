@@ -61,10 +61,11 @@ class Clause:
 _PREPOSITION_BEFORE = lazy_re(
     r"(?:\b(?:of|in|from|at|to|by|with|for|on|into|across|about|against|after|before|following|"
     r"than|under|over|between|among|through|via|amid|despite|near|beyond|within|without|toward|"
+    r"outside|inside|throughout|during|"
     r"towards|behind|alongside|including|joining|join|joins|unlike|per|prior to|according to|"
     r"chaired by|led by|like|such as)|[Ff]ollowing|[Aa]ccording to|[Ll]ike|"
     r"(?:^|(?<=[“\"(]))(?:In|At|From|For|By|With|Under|After|Before|Across|Among|During|"
-    r"Unlike|Amid|Despite))[ ]+(?:the[ ]+|a[ ]+|"
+    r"Unlike|Amid|Despite|Outside|Inside|Throughout))[ ]+(?:the[ ]+|a[ ]+|"
     r"an[ ]+|its[ ]+|their[ ]+)?(?:(?!(?:that|which|who|and|but|or|said|says|"
     r"told|added|noted|stated|announced|reported|confirmed|wrote|explained|argued|claimed|"
     r"warned)[ ])[\w’'.-]+[ ]){0,3}$"

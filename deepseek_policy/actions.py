@@ -3003,9 +3003,11 @@ _DIRECTIVE_ENDINGS = (
 #: must", "Government employees should not", "In Japan, all ministries must".
 _DIRECTIVE_SUBJECT = lazy(
     r"(?:In[ ][^,]{2,40},[ ])?(?:(?:[Aa]ll|[Ee]very|[Tt]he|[Tt]heir|[Ii]ts)[ ])?(?:[\w-]+[ ]){0,3}?"
-    r"(?:agencies|ministries|departments|employees|officials|staff|servants|"
-    r"workers|officers|personnel|schools|universities|bodies|offices|"
+    r"(?i:agencies|ministries|departments|employees|officials|staff|servants|users|consumers|"
+    r"citizens|residents|people|workers|officers|personnel|schools|universities|bodies|offices|"
     r"institutions|authorities|organisations|organizations|contractors)[ ]"
+    # (a place or body they belong to: "Users outside China", "Staff at the ministry")
+    r"(?:(?:in|at|outside|inside|across|of|from)[ ](?:[\w.’'-]+[ ]){1,3}?)?"
     r"(?:must|must[ ]not|should|should[ ]not|are[ ]required[ ]to|have[ ]been[ ]ordered[ ]to|"
     r"were[ ]ordered[ ]to|are[ ]ordered[ ]to)[ ]"
 )

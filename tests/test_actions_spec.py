@@ -6186,6 +6186,14 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-place-after-outside-or-inside-is-no-subject",
+        "Users outside China should not install the app, Italy's Garante said. Companies outside "
+        "China have banned the app. Firms inside the EU blocked DeepSeek.",
+        "2025-02-06",
+        [{"actor": GARANTE, "kind": {"warn", "ban"}}],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
