@@ -1973,6 +1973,14 @@ def _trailing_speaker(
         and _SILENCE.search(content) is not None
     ):
         return _reporter_of(ctx, s, speaker)
+    opener = _opening_subject(ctx, lo, hi) if short is None else None
+    if (
+        opener is not None
+        and opener not in (speaker, TARGET_ID)
+        and ctx.index.actor(opener).kind is not ActorKind.PERSON
+        and not any(w in content for w in _SILENCE_WORDS)
+    ):
+        return opener  # "China has never asked firms to collect data illegally, it said"
     if short is None or (speaker is not None and ctx.index.actor(speaker).kind is ActorKind.PERSON):
         return speaker  # (a person named: "the company's chief technology officer Anna Weber")
     if (
@@ -2052,6 +2060,18 @@ def _statement_subject(ctx: _Ctx, s: Sentence, lo: int, hi: int) -> str | None:
     """The actor that is the subject of the statement ``text[lo:hi]``, if one opens it."""
     found = subject_before(ctx, s, lo, hi, [], first=True)
     return found[0] if found else None
+
+
+def _opening_subject(ctx: _Ctx, lo: int, hi: int) -> str | None:
+    """The body that opens the statement ``text[lo:hi]`` as its subject ("China has never
+    ...", "The Chinese government's ..."), if one does."""
+    for m in ctx.index.mentions_between(lo, min(hi, lo + 80)):
+        if m.via == "modifier":
+            continue  # ("Italy's Garante ...": the owner only modifies the body after it)
+        if _SUBJECT_OPENS.fullmatch(ctx.text, lo, m.start) is None:
+            return None
+        return m.actor
+    return None
 
 
 def _reporter_of(ctx: _Ctx, s: Sentence, silent: str) -> str | None:

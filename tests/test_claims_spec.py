@@ -2834,6 +2834,17 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "it-said-after-a-statement-a-body-opens-is-that-body",  # (a guard)
+        "Reuters reported that several regulators had questions for the company. Italy's "
+        "Garante has opened an inquiry into DeepSeek's data practices, it said on Thursday.",
+        "2025-02-06",
+        [
+            {"speaker": {"Reuters"}, "contains": "several regulators had questions"},
+            {"speaker": GARANTE, "contains": "has opened an inquiry"},
+        ],
+        exact=True,
+    ),
+    case(
         "with-a-place-expected-to-follow-is-no-attribution",
         "Texas banned DeepSeek on state devices, with Virginia expected to follow. New South "
         "Wales barred the app, with Victoria widely expected to do the same, Premier Chris "
