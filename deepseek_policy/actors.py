@@ -1353,6 +1353,11 @@ class ActorIndex:
                 name_start, name_end = m.span("name")
                 name = m.group("name")
                 first = name.split(" ", 1)[0]
+                if name.count(" ") >= 2 and first.lower() in _title_words():
+                    # "Republican Senator Todd Young": a second title, then the name
+                    name_start += len(first) + 1
+                    name = name[len(first) + 1 :]
+                    first = name.split(" ", 1)[0]
                 if " " in name and (
                     first in _LEADING_DESCRIPTORS or first.lower() in _COMPANY_DESCRIPTOR_SET
                 ):

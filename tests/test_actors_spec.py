@@ -1377,6 +1377,16 @@ ROUND_THIRTEEN_PROBES = [
         [{"names": {"Cabinet Office"}, "kind": "government_agency", "country": "GB"}],
     ),
     case(
+        "a-party-word-before-a-title-is-no-part-of-the-name",
+        "\"We are playing whack-a-mole,\" Republican Senator Todd Young told reporters. "
+        "Democrat Representative Josh Gottheimer said the app should be banned.",
+        [
+            {"names": {"Todd Young"}, "name": {"Todd Young"}, "kind": "person"},
+            {"names": {"Josh Gottheimer"}, "name": {"Josh Gottheimer"}, "kind": "person"},
+        ],
+        no_actor_named=["Senator Todd Young", "Representative Josh Gottheimer"],
+    ),
+    case(
         "lawmakers-in-georgia-among-us-states",
         "Kansas and Oklahoma have barred DeepSeek from state devices. Lawmakers in Georgia "
         "introduced a bill that would ban the app.",
