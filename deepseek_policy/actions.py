@@ -1744,9 +1744,9 @@ def _actors_for(
             or _PASSIVE_TRIGGER.match(text, a, b) is not None
             or (_PARTICIPLE_WORD.match(text[a:b]) is not None and text.startswith(" by ", b))
             or (
-                _PARTICIPLE_WORD.match(text[a:b]) is not None
+                (_PARTICIPLE_WORD.match(text[a:b]) is not None or text[a:b].startswith("off"))
                 and _BE_AUX.search(text[max(s.start, a - 40) : a]) is not None
-            )
+            )  # ("DeepSeek is off-limits for all staff": a state the target is put in)
         )
     )
     agent = _BY_AGENT.match(text, b, clause.end) if passive else None
@@ -1955,6 +1955,13 @@ def _actors_for(
         actors = _headline_subject(doc, s, a)
         if actors:
             return actors, "subject"
+    if text.startswith("off", a) and hi == a:
+        declared = _DECLARED_BEFORE.search(text, max(lo, a - 60), a)
+        if declared is not None:
+            # "The Pentagon has declared DeepSeek off-limits": who declares it, not the object
+            declarer = subject_before(doc, s, lo, declared.start(), masks)
+            if declarer:
+                return declarer, "subject"
     if hi > s.start + 3 and text.startswith("It ", s.start) and text.endswith(" it ", lo, hi):
         # "It forbids state workers to ..., and it shuts the app out": the sentence's "It"
         first = doc.last_in(s)
@@ -2043,6 +2050,11 @@ _CALLED_TO_BE = lazy(
 _KIND_OF_FUND_BEFORE = lazy_re(
     r"(?i)\b(?:hedge|pension|mutual|index|sovereign(?:[ ]wealth)?|wealth|venture(?:[ ]capital)?|"
     r"private[ ]equity|quant|quantitative|money[ ]market)[ ]$"
+)
+#: A verb that puts its object in a state, before the object: "declared (DeepSeek) off-limits".
+_DECLARED_BEFORE = lazy_re(
+    r"\b(?:declared|declares|declare|declaring|made|makes|deemed|deems|ruled|rules|put|puts)[ ]"
+    r"(?:[\w’'.-]+[ ]){1,4}$"
 )
 #: A gerund: "ordering", "banning".
 _GERUND_AT = lazy(r"\w+ing\b")

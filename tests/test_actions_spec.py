@@ -6194,6 +6194,14 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "off-limits-is-a-state-the-target-is-put-in",
+        "The Pentagon has declared DeepSeek off-limits. At Siemens, engineers were told in an "
+        "internal note last week that DeepSeek was off limits.",
+        "2025-02-06",
+        [{"actor": {"Department of Defense", "Pentagon"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
