@@ -1777,6 +1777,8 @@ def _actors_for(
                 return own_subjects, "relative-subject"
         if _UNNAMED_ANTECEDENT.search(text, max(clause.start, masked[0] - 40), masked[0]):
             return [], "none"  # "follows European regulators, which have blocked it": unnamed
+        if _GENERIC_PEOPLE_BEFORE.search(text, max(s.start, masked[0] - 30), masked[0]):
+            return [], "none"  # "Dutch users who had already installed the app": no actor's
         ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
         return ante, "relative"
     if masked is not None and masked[2] == "appositive":
@@ -2055,6 +2057,11 @@ _KIND_OF_FUND_BEFORE = lazy_re(
 _DECLARED_BEFORE = lazy_re(
     r"\b(?:declared|declares|declare|declaring|made|makes|deemed|deems|ruled|rules|put|puts)[ ]"
     r"(?:[\w’'.-]+[ ]){1,4}$"
+)
+#: People no actor names, right before their relative clause: "(Dutch) users (who ...)".
+_GENERIC_PEOPLE_BEFORE = lazy_re(
+    r"\b(?:users|people|customers|consumers|residents|citizens|individuals|students|"
+    r"subscribers|visitors|members[ ]of[ ]the[ ]public)[ ]?$"
 )
 #: A gerund: "ordering", "banning".
 _GERUND_AT = lazy(r"\w+ing\b")

@@ -6202,6 +6202,17 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-relative-clause-on-unnamed-users-is-no-speakers-act",
+        "Wolfsen said Dutch users who had already installed the app should consider deleting "
+        "it. Italy's Garante, which blocked the app on Thursday, said it was investigating.",
+        "2025-02-07",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-02-06"},
+            {"actor": GARANTE, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
