@@ -1778,11 +1778,15 @@ def _actors_for(
         if _UNNAMED_ANTECEDENT.search(text, max(clause.start, masked[0] - 40), masked[0]):
             return [], "none"  # "follows European regulators, which have blocked it": unnamed
         if _GENERIC_PEOPLE_BEFORE.search(text, max(s.start, masked[0] - 30), masked[0]):
-            return [], "none"  # "Dutch users who had already installed the app": no actor's
+            return [], "none"  # "Chinese users, who had installed the app": no actor's
         ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
         return ante, "relative"
     if masked is not None and masked[2] == "appositive":
         return [], "appositive"
+    if " who " in text[max(s.start, a - 40) : a] and _GENERIC_PEOPLE_WHO.search(
+        text, max(s.start, a - 60), a
+    ):
+        return [], "none"  # "Dutch users who had already installed the app": no actor's act
     # "prompting the government to block": the object of the causative verb acts (but in
     # "forcing ByteDance to sell TikTok or face a ban" it only undergoes the measure)
     if (
@@ -2062,6 +2066,12 @@ _DECLARED_BEFORE = lazy_re(
 _GENERIC_PEOPLE_BEFORE = lazy_re(
     r"\b(?:users|people|customers|consumers|residents|citizens|individuals|students|"
     r"subscribers|visitors|members[ ]of[ ]the[ ]public)[ ]?$"
+)
+#: People no actor names and a restrictive "who" before the trigger: "users who had
+#: already (installed)".
+_GENERIC_PEOPLE_WHO = lazy_re(
+    r"\b(?:users|people|customers|consumers|residents|citizens|individuals|students|"
+    r"subscribers|visitors)[ ]who[ ](?:[\w’'-]+[ ]){0,3}$"
 )
 #: A gerund: "ordering", "banning".
 _GERUND_AT = lazy(r"\w+ing\b")

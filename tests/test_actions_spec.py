@@ -6203,8 +6203,9 @@ ROUND_THIRTEEN_PROBES = [
     ),
     case(
         "a-relative-clause-on-unnamed-users-is-no-speakers-act",
-        "Wolfsen said Dutch users who had already installed the app should consider deleting "
-        "it. Italy's Garante, which blocked the app on Thursday, said it was investigating.",
+        "The Dutch regulator's chairman, Aleid Wolfsen, said Dutch users who had already "
+        "installed the app should consider deleting it. Italy's Garante, which blocked the app "
+        "on Thursday, said it was investigating.",
         "2025-02-07",
         [
             {"actor": GARANTE, "kind": {"block"}, "date": "2025-02-06"},
