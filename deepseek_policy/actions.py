@@ -1456,6 +1456,14 @@ def _read_trigger(
     ):
         return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
     date = _date_for(doc, s, own, a, masks, how, reach[1], kind)
+    if (
+        status is Status.DONE
+        and how == "effect"
+        and date is not None
+        and doc.published is not None
+        and date.first_day > doc.published
+    ):
+        status = Status.PLANNED  # "a ban on DeepSeek takes effect on March 1": still to come
     evidence = Span.of(text, s.start, s.end)
     phrases = _scope_phrases(doc, text, own, (a, b)) if how != "owner" else []
     if kind is ActionKind.WARN and _nation_addressed(doc, text, own):
@@ -2367,7 +2375,7 @@ def _measure_as_subject(
         if reporters and not any(
             _OBSERVER_ROLE.search(doc.index.actor(x).role or "") for x in reporters
         ):
-            return list(dict.fromkeys(_organisation_of(doc, x) for x in reporters)), "reported"
+            return list(dict.fromkeys(_organisation_of(doc, x) for x in reporters)), "effect"
     return [], "none"
 
 

@@ -7500,6 +7500,19 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-a-measure-that-takes-effect-later-is-planned",
+        "Ghana's communications ministry said a ban on DeepSeek will take effect at midnight on "
+        "Friday. A ban on DeepSeek takes effect at Kenya's ministries on March 1. Restrictions on "
+        "DeepSeek came into force at Nigeria's federal agencies on Monday.",
+        "2025-02-12",
+        [
+            {"country": "GH", "kind": {"ban"}, "status": "planned", "date": "2025-02-14"},
+            {"actor": {"Kenya"}, "kind": {"ban"}, "status": "planned", "date": "2025-03-01"},
+            {"actor": {"Nigeria"}, "kind": {"restrict"}, "status": "done", "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
 ]
 
 
