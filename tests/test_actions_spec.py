@@ -7513,6 +7513,17 @@ ROUND_THIRTEEN = [
         ],
         exact=True,
     ),
+    case(
+        "r13-federal-servants-and-public-employees-are-government-scope",
+        "The Brazilian government, through the Ministry of Management, determined that federal "
+        "servants not use DeepSeek. Kenya's Treasury barred public employees from DeepSeek.",
+        "2025-02-12",
+        [
+            {"actor": {"Brazil"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "KE", "kind": {"ban"}, "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
