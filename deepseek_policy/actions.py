@@ -3510,9 +3510,11 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
         if names is None:  # most clauses state no scope: read the names only when one does
             names = doc.index.mentions_between(clause.start, clause.end)
         if m.group().lower() not in _STORE_NAMES and any(
-            x.start <= m.start() < x.end for x in names
+            x.start <= m.start() and m.end() <= x.end for x in names
         ):
-            continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
+            # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope (but "government
+            # agencies" runs past "Taiwan's government")
+            continue
         if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
             continue  # ", officials said.": who speaks, not where the measure applies
         if _describes_a_name(text, max(clause.start, m.start() - 120), m.start()):

@@ -7193,12 +7193,13 @@ ROUND_THIRTEEN = [
         "r13-a-place-s-unnamed-public-bodies-act-as-the-place",
         "South Korea's ministries blocked DeepSeek. Japan's ministries have restricted DeepSeek "
         "on work computers. Ghana's state agencies blocked DeepSeek on Monday. China's biggest "
-        "carmakers integrated DeepSeek.",
+        "carmakers integrated DeepSeek. Taiwan's government agencies banned DeepSeek.",
         "2025-02-10",
         [
             {"actor": {"South Korea"}, "kind": {"block"}},
             {"actor": {"Japan"}, "kind": {"restrict"}},
             {"actor": {"Ghana"}, "kind": {"block"}, "date": "2025-02-10"},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"government_devices"}},
         ],
         exact=True,
     ),
