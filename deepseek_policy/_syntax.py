@@ -673,8 +673,9 @@ def _place_of_owned_bodies(doc: Context, lo: int, hi: int) -> str | None:
     Korea's ministries (blocked)", "Ghana's state agencies (have banned)" (its firms or banks
     are no part of its government)."""
     text = doc.text
-    if text.find("s ", max(lo, hi - 60), hi) < 0:
-        return None
+    window = text[max(lo, hi - 90) : hi]
+    if "'s " not in window and "’s " not in window:
+        return None  # (most subjects hold no possessive)
     for m in reversed(doc.index.mentions_between(max(lo, hi - 90), hi)):
         if m.via != "modifier":
             return None

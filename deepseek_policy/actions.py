@@ -1514,6 +1514,14 @@ def _read_trigger(
     ):
         return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
     date = _date_for(doc, s, own, a, masks, how, reach[1], kind, actors)
+    if (
+        status is Status.DONE
+        and how == "effect"
+        and date is not None
+        and doc.published is not None
+        and date.first_day > doc.published
+    ):
+        status = Status.PLANNED  # "a ban on DeepSeek takes effect on March 1": still to come
     evidence = Span.of(text, s.start, s.end)
     phrases = _scope_phrases(doc, text, own, (a, b)) if how != "owner" else []
     if kind is ActionKind.WARN and _nation_addressed(doc, text, own):
@@ -2508,7 +2516,7 @@ def _measure_as_subject(
         if reporters and not any(
             _OBSERVER_ROLE.search(doc.index.actor(x).role or "") for x in reporters
         ):
-            return list(dict.fromkeys(_organisation_of(doc, x) for x in reporters)), "reported"
+            return list(dict.fromkeys(_organisation_of(doc, x) for x in reporters)), "effect"
     return [], "none"
 
 
@@ -3720,10 +3728,11 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
         if names is None:  # most clauses state no scope: read the names only when one does
             names = doc.index.mentions_between(clause.start, clause.end)
         if m.group().lower() not in _STORE_NAMES and any(
-            x.start <= m.start() < x.end and m.end() <= x.end for x in names
+            x.start <= m.start() and m.end() <= x.end for x in names
         ):
-            continue  # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope
-            # (but "on Australian government devices" runs past the name: a scope)
+            # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope (but "on
+            # Australian government devices" and "government agencies" run past the name)
+            continue
         if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
             continue  # ", officials said.": who speaks, not where the measure applies
         if _describes_a_name(text, max(clause.start, m.start() - 120), m.start()):

@@ -1835,10 +1835,16 @@ class ActorIndex:
                     country = self._role_country(cand.end, appositive.end())
             if country is None:
                 country = self._context_country(cand.start, s)[0] or self._document_country()
-                if country == "CN" and "-" in name and _HYPHENATED_GIVEN.fullmatch(name):
+                if (
+                    country not in _HYPHENATED_NAME_COUNTRIES
+                    and "-" in name
+                    and _HYPHENATED_GIVEN.fullmatch(name)
+                ):
                     # "Lee Jae-myung", "Lai Ching-te": a hyphenated given name is no mainland
                     # pinyin one (written as one word), so the nearest such place in context
-                    country = self._hyphenated_name_country(cand.start, s)
+                    # (none: mainland China's context gives none, another's keeps its own)
+                    hyphenated = self._hyphenated_name_country(cand.start, s)
+                    country = hyphenated or (None if country == "CN" else country)
             draft = _Draft(pid, name, ActorKind.PERSON, country=country, tokens=tuple(name.split()))
             self._drafts[pid] = draft
             self._people.append(pid)

@@ -7633,12 +7633,13 @@ ROUND_THIRTEEN = [
         "r13-a-place-s-unnamed-public-bodies-act-as-the-place",
         "South Korea's ministries blocked DeepSeek. Japan's ministries have restricted DeepSeek "
         "on work computers. Ghana's state agencies blocked DeepSeek on Monday. China's biggest "
-        "carmakers integrated DeepSeek.",
+        "carmakers integrated DeepSeek. Taiwan's government agencies banned DeepSeek.",
         "2025-02-10",
         [
             {"actor": {"South Korea"}, "kind": {"block"}},
             {"actor": {"Japan"}, "kind": {"restrict"}},
             {"actor": {"Ghana"}, "kind": {"block"}, "date": "2025-02-10"},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"government_devices"}},
         ],
         exact=True,
     ),
@@ -7937,6 +7938,30 @@ ROUND_THIRTEEN = [
             {"actor": {"Ghana"}, "kind": {"ban"}, "scope": {"government_devices"}},
             {"actor": {"Philippines"}, "kind": {"ban"}},
             {"actor": {"Texas"}, "kind": {"ban", "block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-a-measure-that-takes-effect-later-is-planned",
+        "Ghana's communications ministry said a ban on DeepSeek will take effect at midnight on "
+        "Friday. A ban on DeepSeek takes effect at Kenya's ministries on March 1. Restrictions on "
+        "DeepSeek came into force at Nigeria's federal agencies on Monday.",
+        "2025-02-12",
+        [
+            {"country": "GH", "kind": {"ban"}, "status": "planned", "date": "2025-02-14"},
+            {"actor": {"Kenya"}, "kind": {"ban"}, "status": "planned", "date": "2025-03-01"},
+            {"actor": {"Nigeria"}, "kind": {"restrict"}, "status": "done", "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r13-federal-servants-and-public-employees-are-government-scope",
+        "The Brazilian government, through the Ministry of Management, determined that federal "
+        "servants not use DeepSeek. Kenya's Treasury barred public employees from DeepSeek.",
+        "2025-02-12",
+        [
+            {"actor": {"Brazil"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "KE", "kind": {"ban"}, "scope": {"government_devices"}},
         ],
         exact=True,
     ),

@@ -2410,6 +2410,13 @@ ROUND_THIRTEEN = [
         ],
         no_actor_named=["Office of the Head", "Civil Service of the Federation"],
     ),
+    case(
+        "r13-a-hyphenated-given-name-takes-the-korea-or-taiwan-in-context",
+        "South Korea's ministries blocked the app last week. Lawmakers in Congress urged a ban on "
+        "DeepSeek, and the Pentagon blocked it. Lee Jae-myung, the opposition leader, called for "
+        "a ban on DeepSeek.",
+        [{"names": {"Lee Jae-myung"}, "kind": "person", "country": "KR"}],
+    ),
 ]
 
 
