@@ -4428,6 +4428,9 @@ def _label_date(doc: _Doc, s: Sentence) -> Date | None:
     """The date a timeline's entry opens with, before a colon or a dash: "January 28: the
     Garante sends ...", "Feb. 4 — Australia bans ...", "- Feb. 6: South Korea blocks ..."."""
     text = doc.text
+    head = text[s.start : min(s.end, s.start + 40)]
+    if ":" not in head and "-" not in head and "—" not in head and "–" not in head:
+        return None  # (most sentences: a label needs a colon or a dash after its date)
     for d in _dates_between(doc, s.start, min(s.end, s.start + 40)):
         if (
             d.date is not None
