@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -2590,32 +2591,38 @@ def _statement_author(ctx: _Ctx, start: int) -> str | None:
     """Who put out the statement that "the statement" names: the speaker of the claim of the
     last sentence that put one out, else that sentence's subject, nearby (about six
     paragraphs)."""
-    put = list(_PUT_OUT_A_STATEMENT.finditer(ctx.text, max(0, start - _STATEMENT_REACH), start))
-    if not put:
+    last = _last_put_out(ctx, _PUT_OUT_A_STATEMENT, start, _STATEMENT_REACH)
+    if last is None:
         return None
-    found = put[-1]
-    s = ctx.seg.sentence_at(found.start())
-    if s is None:
-        return None
-    for c in ctx.claims_near(found.start()):
+    found, s = last
+    for c in ctx.claims_near(found):
         if c.speaker is not None and not c.quote and s.start <= c.evidence.start < s.end:
             return c.speaker
-    actors = subject_before(ctx, s, s.start, found.start(), [], first=True)
+    actors = subject_before(ctx, s, s.start, found, [], first=True)
     return actors[0] if actors else None
 
 
 def _report_author(ctx: _Ctx, start: int) -> str | None:
     """Who put out the report that "the report" names: the subject of the last sentence that
     released one, nearby (about three paragraphs)."""
-    releases = list(_RELEASED_A_REPORT.finditer(ctx.text, max(0, start - _ISSUER_REACH), start))
-    if not releases:
+    last = _last_put_out(ctx, _RELEASED_A_REPORT, start, _ISSUER_REACH)
+    if last is None:
         return None
-    found = releases[-1]
-    s = ctx.seg.sentence_at(found.start())
-    if s is None:
-        return None
-    actors = subject_before(ctx, s, s.start, found.start(), [], first=True)
+    found, s = last
+    actors = subject_before(ctx, s, s.start, found, [], first=True)
     return actors[0] if actors else None
+
+
+def _last_put_out(
+    ctx: _Ctx, pattern: re.Pattern[str], start: int, reach: int
+) -> tuple[int, Sentence] | None:
+    """Where ``pattern`` (a document's putting out) last matches in the ``reach`` characters
+    before ``start``, and its sentence; None where it does not."""
+    at = -1
+    for m in pattern.finditer(ctx.text, max(0, start - reach), start):
+        at = m.start()
+    s = ctx.seg.sentence_at(at) if at >= 0 else None
+    return (at, s) if s is not None else None
 
 
 def _issuer(ctx: _Ctx, start: int) -> str | None:
