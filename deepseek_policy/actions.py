@@ -1752,9 +1752,13 @@ def _actors_for(
             or _PASSIVE_TRIGGER.match(text, a, b) is not None
             or (_PARTICIPLE_WORD.match(text[a:b]) is not None and text.startswith(" by ", b))
             or (
-                (_PARTICIPLE_WORD.match(text[a:b]) is not None or text[a:b].startswith("off"))
+                (
+                    _PARTICIPLE_WORD.match(text[a:b]) is not None
+                    or text[a:b].startswith(_STATE_WORDS)
+                )
                 and _BE_AUX.search(text[max(s.start, a - 40) : a]) is not None
-            )  # ("DeepSeek is off-limits for all staff": a state the target is put in)
+            )  # ("DeepSeek is off-limits", "the app would be unavailable for download": a state
+            # the target is put in)
         )
     )
     agent = _BY_AGENT.match(text, b, clause.end) if passive else None
@@ -2065,6 +2069,9 @@ _KIND_OF_FUND_BEFORE = lazy_re(
     r"(?i)\b(?:hedge|pension|mutual|index|sovereign(?:[ ]wealth)?|wealth|venture(?:[ ]capital)?|"
     r"private[ ]equity|quant|quantitative|money[ ]market)[ ]$"
 )
+#: The first words of a trigger that names a state the target is put in, after a form of
+#: "be": "off-limits", "unavailable for download", "no longer available for download".
+_STATE_WORDS = ("off", "unavailable", "no longer available", "not be available")
 #: A verb that puts its object in a state, before the object: "declared (DeepSeek) off-limits".
 _DECLARED_BEFORE = lazy_re(
     r"\b(?:declared|declares|declare|declaring|made|makes|deemed|deems|ruled|rules|put|puts)[ ]"

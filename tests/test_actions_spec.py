@@ -6214,6 +6214,18 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "unavailable-for-download-is-a-suspension-the-app-is-put-in",
+        "DeepSeek's app is no longer available for download in South Korea. Italy's Garante said "
+        "on Jan. 30 that the chatbot would be unavailable for download until it complied. The "
+        "game is unavailable for download in Japan.",
+        "2025-02-17",
+        [
+            {"actor": SOUTH_KOREA | PIPC, "kind": {"suspend", "block"}, "scope": {"app_store"}},
+            {"actor": GARANTE, "kind": {"suspend", "block"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
