@@ -6226,6 +6226,17 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "refusing-to-rule-out-a-measure-is-considering-it",
+        "Canada refused to rule out a ban on DeepSeek. Japan declined to rule out restrictions "
+        "on the app. Britain ruled out a ban, and Ireland refused to block it.",
+        "2025-02-20",
+        [
+            {"country": "CA", "kind": {"ban"}, "status": "considered"},
+            {"country": "JP", "kind": {"restrict"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
