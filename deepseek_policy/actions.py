@@ -2240,6 +2240,9 @@ _OPPOSED_MEASURE = lazy(
     r"condemn(?:s|ed|ing)?|protest(?:s|ed|ing)?)[ ](?:the[ ]|these[ ]|those[ ]|such[ ])?"
     r"(?:[\w-]+[ ]){0,2}?$"
 )
+#: A measure its subject was put under, before the measure's noun: "was hit with a", "were
+#: slapped with new".
+_HIT_WITH = lazy(r"\b(?:hit|slapped|served|struck)[ ]with[ ](?:(?:a|an|new|fresh)[ ])*$")
 _FACES = lazy(r"\b(?:face|faces|facing|risks)[ ](?:(?:a|an|possible|potential|new|further)[ ])*$")
 
 
@@ -2399,6 +2402,12 @@ def _noun_actor(
         # "DeepSeek could face a ban in Germany": the place acts, the subject undergoes it
         places = _place_after(doc, b, clause)
         return (places, "faced") if places else ([], "none")
+    if text.find(" with ", max(clause.start, a - 20), a) >= 0 and _HIT_WITH.search(
+        text, max(clause.start, a - 30), a
+    ):
+        # "The Chinese AI startup was hit with a ban in Italy": the place's measure, done
+        places = _place_after(doc, b, clause)
+        return (places, "place") if places else ([], "none")
     for m in reversed(doc.index.mentions_between(clause.start, a)):
         if _POSSESSED.match(text[m.end : a]):
             # "Italy's and Ireland's privacy regulators opened investigations": both owners

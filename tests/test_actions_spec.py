@@ -6237,6 +6237,19 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "hit-with-a-measure-is-the-places-or-the-hitters",
+        "DeepSeek is a Chinese AI startup. The Chinese AI startup was hit with a ban in Italy "
+        "last month. It was slapped with restrictions in South Korea. Taiwan hit it with a ban "
+        "of its own. The ban hit DeepSeek hard.",
+        "2025-04-24",
+        [
+            {"actor": ITALY, "kind": {"ban"}, "status": "done", "date": "2025-03"},
+            {"actor": SOUTH_KOREA, "kind": {"restrict"}, "status": "done"},
+            {"actor": TAIWAN, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
