@@ -1498,7 +1498,10 @@ def _read_trigger(
         if kind is not ActionKind.CALL_FOR:
             return None
         kind, targets = ActionKind.WARN, ["DeepSeek"]
-    if kind is ActionKind.RELEASE and any(_BUILT_ON_TARGET.search(t) for t in targets):
+    if kind is ActionKind.RELEASE and (
+        any(_BUILT_ON_TARGET.search(t) for t in targets)
+        or _BUILT_ON_TARGET.search(object_text[:120])  # "an assistant powered by DeepSeek"
+    ):
         # "Nanjing launched a DeepSeek-powered hotline assistant": built on it, not its own
         kind, targets = ActionKind.INTEGRATE, ["DeepSeek"]
     elif kind is ActionKind.RELEASE and targets == ["DeepSeek"] and _TARGET_PRODUCT_SERVICE.match(
@@ -2806,10 +2809,11 @@ def _products_maker(doc: _Doc, clause: Clause, a: int) -> str | None:
 
 
 #: A maker's products then the passive's auxiliary, up to the trigger: "('s) new models will
-#: be", " phones sold in China have been".
+#: be", " phones sold in China have been", "'s Yuanbao assistant now (runs on)".
 _PRODUCTS_THEN_PASSIVE = lazy(
     r"(?:’s|'s)?[ ](?:[\w-]+[ ]){0,2}?(?:models|cars|vehicles|EVs|phones|smartphones|handsets|"
-    r"devices|laptops|PCs|TVs|products|robots|apps)(?:[ ][\w-]+){0,3}?"
+    r"devices|laptops|PCs|TVs|products|robots|apps|app|assistant|assistants|chatbot|engine|"
+    r"platform|platforms|service|services|browser)(?:[ ][\w-]+){0,3}?"
     r"(?:[ ](?:will|would|could|can|are|were|have|has|had|is|was|be|been|being|now|also|soon))*"
     r"[ ]$"
 )

@@ -6250,6 +6250,19 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "a-product-that-runs-on-or-is-powered-by-deepseek-integrates-it",
+        "Tencent's Yuanbao assistant now runs on DeepSeek's R1 model. Honor's new phones will be "
+        "powered by DeepSeek. Nanjing launched a hotline assistant powered by DeepSeek. The app "
+        "runs on Android and iOS.",
+        "2025-03-05",
+        [
+            {"actor": {"Tencent"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Honor"}, "kind": {"integrate"}, "status": "planned"},
+            {"actor": {"Nanjing"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
