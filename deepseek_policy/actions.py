@@ -2244,8 +2244,16 @@ _OPPOSED_MEASURE = lazy(
     r"(?:[\w-]+[ ]){0,2}?$"
 )
 #: A measure its subject was put under, before the measure's noun: "was hit with a", "were
-#: slapped with new".
-_HIT_WITH = lazy(r"\b(?:hit|slapped|served|struck)[ ]with[ ](?:(?:a|an|new|fresh)[ ])*$")
+#: slapped with new"; or put on its object: "hit it with a", "hit DeepSeek with new".
+_HIT_WITH = lazy(
+    r"\b(?:hit|slapped|served|struck)[ ](?:(?:it|them|DeepSeek|the[ ][\w-]+)[ ])?with[ ]"
+    r"(?:(?:a|an|new|fresh)[ ])*$"
+)
+#: The active form of :data:`_HIT_WITH`, with its object: "hit it with a".
+_HIT_X_WITH = lazy(
+    r"\b(?:hit|hits|slapped|slaps)[ ](?:it|them|DeepSeek|the[ ][\w-]+)[ ]with[ ]"
+    r"(?:(?:a|an|new|fresh)[ ])*$"
+)
 _FACES = lazy(r"\b(?:face|faces|facing|risks)[ ](?:(?:a|an|possible|potential|new|further)[ ])*$")
 
 
@@ -2409,6 +2417,11 @@ def _noun_actor(
         text, max(clause.start, a - 30), a
     ):
         # "The Chinese AI startup was hit with a ban in Italy": the place's measure, done
+        hitter = _HIT_X_WITH.search(text, max(clause.start, a - 60), a)
+        if hitter is not None:
+            # "Taiwan hit it with a ban of its own": who hits
+            actors = subject_before(doc, s, clause.start, hitter.start(), masks)
+            return (actors, "subject") if actors else ([], "none")
         places = _place_after(doc, b, clause)
         return (places, "place") if places else ([], "none")
     for m in reversed(doc.index.mentions_between(clause.start, a)):

@@ -6263,6 +6263,15 @@ ROUND_THIRTEEN_PROBES = [
         exact=True,
     ),
     case(
+        "hitting-back-over-restrictions-restricts-nothing",
+        "Beijing hits back over DeepSeek restrictions\n\nChina's foreign ministry on Thursday "
+        "opposed the politicisation of technology issues.",
+        "2025-02-07",
+        [{"country": "CN", "kind": {"oppose"}}],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "an-instrument-with-its-own-actor-takes-no-other-actors-date",
         "Kansas banned DeepSeek on state devices in February. The Oklahoma Senate passed a "
         "bill banning the app from state networks.\n\n"
