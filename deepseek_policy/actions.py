@@ -2080,17 +2080,16 @@ _DECLARED_BEFORE = lazy_re(
     r"\b(?:declared|declares|declare|declaring|made|makes|deemed|deems|ruled|rules|put|puts)[ ]"
     r"(?:[\w’'.-]+[ ]){1,4}$"
 )
-#: People no actor names, right before their relative clause: "(Dutch) users (who ...)".
-_GENERIC_PEOPLE_BEFORE = lazy_re(
-    r"\b(?:users|people|customers|consumers|residents|citizens|individuals|students|"
-    r"subscribers|visitors|members[ ]of[ ]the[ ]public)[ ]?$"
+#: Plural nouns for people no actor names: "users", "citizens", "subscribers".
+_PEOPLE = (
+    r"users|people|customers|consumers|residents|citizens|individuals|students|subscribers|"
+    r"visitors"
 )
+#: People no actor names, right before their relative clause: "(Dutch) users (who ...)".
+_GENERIC_PEOPLE_BEFORE = lazy_re(rf"\b(?:{_PEOPLE}|members[ ]of[ ]the[ ]public)[ ]?$")
 #: People no actor names and a restrictive "who" before the trigger: "users who had
 #: already (installed)".
-_GENERIC_PEOPLE_WHO = lazy_re(
-    r"\b(?:users|people|customers|consumers|residents|citizens|individuals|students|"
-    r"subscribers|visitors)[ ]who[ ](?:[\w’'-]+[ ]){0,3}$"
-)
+_GENERIC_PEOPLE_WHO = lazy_re(rf"\b(?:{_PEOPLE})[ ]who[ ](?:[\w’'-]+[ ]){{0,3}}$")
 #: A gerund: "ordering", "banning".
 _GERUND_AT = lazy(r"\w+ing\b")
 #: "with" and the noun phrase of an absolute construction, right before its gerund.
