@@ -243,10 +243,7 @@ def stage_times(text: str) -> dict[str, float]:
         return value
 
     doc = timed("read (parse_article)", lambda: parse_article(text, published=PUBLISHED))
-    body = doc.text
-    unwrap = getattr(ex_mod, "unwrap", None)
-    if unwrap is not None:
-        body = timed("unwrap", lambda: unwrap(doc.text))
+    body = timed("unwrap", lambda: ex_mod.unslug(ex_mod.unwrap(doc.text)))
     seg = timed("segment", lambda: segment(body))
     index = timed("actors (ActorIndex)", lambda: ActorIndex(body, seg, default_gazetteer()))
     dates = timed("dates", lambda: find_dates(body, doc.published))
@@ -258,17 +255,21 @@ def stage_times(text: str) -> dict[str, float]:
         ),
     )
     claims = timed(
-        "claims", lambda: find_claims(body, seg, index, dates, quantities, doc.published)
+        "claims",
+        lambda: find_claims(body, seg, index, dates, quantities, doc.published, actions=actions),
     )
 
     def build() -> Extraction:
-        ids = [a.actor for a in actions] + [c.speaker for c in claims if c.speaker is not None]
+        records = (actions, claims, quantities)
+        if body != doc.text:  # a hard-wrapped text: spans are re-read from the original
+            records = ex_mod._original_spans(doc.text, *records)
+        ids = [a.actor for a in records[0]] + [c.speaker for c in records[1] if c.speaker]
         return Extraction(
             document=doc,
             actors=index.actors(ids),
-            actions=actions,
-            claims=claims,
-            quantities=quantities,
+            actions=records[0],
+            claims=records[1],
+            quantities=records[2],
         )
 
     timed("records (Extraction)", build)
