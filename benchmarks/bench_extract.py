@@ -243,7 +243,7 @@ def stage_times(text: str) -> dict[str, float]:
         return value
 
     doc = timed("read (parse_article)", lambda: parse_article(text, published=PUBLISHED))
-    body = timed("unwrap", lambda: ex_mod.unslug(ex_mod.unwrap(doc.text)))
+    body = timed("working text", lambda: ex_mod._working_text(doc.text))
     seg = timed("segment", lambda: segment(body))
     index = timed("actors (ActorIndex)", lambda: ActorIndex(body, seg, default_gazetteer()))
     dates = timed("dates", lambda: find_dates(body, doc.published))

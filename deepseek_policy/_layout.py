@@ -1,4 +1,4 @@
-"""Soft line breaks: hard-wrapped paragraphs read as one line each.
+"""Layout that is not language: soft line breaks and typographic spaces, read as plain ones.
 
 News copied from e-mail, plain-text wires or terminals is often wrapped at a fixed width, so
 one paragraph spans several lines and a line break falls inside names ("Ministry of\\nForeign
@@ -15,14 +15,23 @@ anywhere when the line plainly stops mid-sentence (it ends in a comma or a word 
 "Italy's watchdog said on Friday it would open an inquiry."
 >>> unwrap("Headline\\nFirst paragraph.")
 'Headline\\nFirst paragraph.'
+
+Text taken from web pages and word processors also spaces words with no-break, thin or
+ideographic spaces ("Jan.&nbsp;30", "$1&nbsp;billion") and joins them with non-breaking
+hyphens; the patterns are written for plain spaces and hyphens, so :func:`plain_spaces` reads
+each such character as the plain one, again one character for one.
+
+>>> plain_spaces("Italy\u00a0banned DeepSeek on Jan.\u202f30")
+'Italy banned DeepSeek on Jan. 30'
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 
-__all__ = ["unwrap"]
+__all__ = ["plain_spaces", "unwrap"]
 
 #: Lines in a hard-wrapped text are at most this wide (terminals, e-mail, plain-text wires).
 _WRAP_WIDTH = 100
@@ -64,6 +73,21 @@ _FUNCTION_WORDS = frozenset(
         "those",
     }
 )
+
+#: Spaces and hyphens of typography, each read as the plain character: no-break, en, em, thin,
+#: hair, narrow no-break, mathematical and ideographic spaces; hyphen and non-breaking hyphen.
+_SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_HYPHENS = "\u2010\u2011"
+_TYPOGRAPHIC = re.compile(f"[{_SPACES}{_HYPHENS}]")
+_PLAIN = str.maketrans(_SPACES + _HYPHENS, " " * len(_SPACES) + "-" * len(_HYPHENS))
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with typographic spaces and hyphens read as plain ones (same length, same
+    offsets); the text itself where it has none (no copy)."""
+    if _TYPOGRAPHIC.search(text) is None:
+        return text
+    return text.translate(_PLAIN)
 
 
 def unwrap(text: str) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from deepseek_policy._layout import unwrap
+from deepseek_policy._layout import plain_spaces, unwrap
 from deepseek_policy._segment import segment, unslug
 from deepseek_policy.actions import find_actions, merge_country_level
 from deepseek_policy.actors import ActorIndex
@@ -47,9 +47,7 @@ def extract(
     ``gazetteer`` and ``lexicon`` replace the shipped actor gazetteer and trigger lexicon.
     """
     doc = _as_document(doc_or_text, published)
-    # hard-wrapped paragraphs are read as one line each, and a wire slug's hyphen as a space;
-    # offsets are unchanged
-    text = unslug(unwrap(doc.text))
+    text = _working_text(doc.text)
     seg = segment(text)
     index = ActorIndex(text, seg, gazetteer or default_gazetteer())
     dates = find_dates(text, doc.published)
@@ -67,6 +65,13 @@ def extract(
         claims=claims,
         quantities=quantities,
     )
+
+
+def _working_text(text: str) -> str:
+    """The text the extractors read: hard-wrapped paragraphs as one line each, typographic
+    spaces and hyphens as plain ones, a wire slug's hyphen as a space. Offsets are unchanged
+    (one character for one), so spans are re-read from the original text at the end."""
+    return unslug(unwrap(plain_spaces(text)))
 
 
 def _original_spans(

@@ -1,4 +1,5 @@
-"""Hard-wrapped paragraphs: soft line breaks are read as spaces, offsets stay the same."""
+"""Layout: soft line breaks and typographic spaces are read as plain spaces, offsets stay the
+same."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import deepseek_policy as dp
-from deepseek_policy._layout import unwrap
+from deepseek_policy._layout import plain_spaces, unwrap
 
 PARAGRAPHS = [
     "Taiwan bans DeepSeek in government agencies",
@@ -94,3 +95,38 @@ def test_unwrap_keeps_every_offset(text: str) -> None:
     assert len(out) == len(text)
     for a, b in zip(text, out, strict=True):
         assert a == b or (a == "\n" and b == " ")
+
+
+def _records(ex: dp.Extraction) -> list[object]:
+    """What an extraction found, without its evidence spans' own text."""
+    return [
+        [(ex.actor(a.actor).name, a.kind, a.status, a.scope, a.date, a.targets) for a in ex.actions],
+        [(c.speaker and ex.actor(c.speaker).name, c.cue, c.text) for c in ex.claims],
+        [(q.value, q.unit, q.currency) for q in ex.quantities],
+    ]
+
+
+def test_typographic_spaces_read_like_plain_ones() -> None:
+    # no-break spaces from "&nbsp;" ("Jan.&nbsp;30"), narrow and thin spaces, and non-breaking
+    # hyphens: each stood where the patterns want a plain space or hyphen, and a third of
+    # an article's acts were lost
+    flat = dp.extract(_flat(), published="2025-02-04")
+    assert flat.actions
+    assert flat.claims
+    for space in ("\u00a0", "\u2009", "\u202f", "\u3000"):
+        text = "".join(
+            space if c == " " and i % 3 == 0 else c for i, c in enumerate(_flat())
+        ).replace("-", "\u2011")
+        ex = dp.extract(text, published="2025-02-04")
+        assert _records(ex) == _records(flat), repr(space)
+        for a in ex.actions:  # evidence is the original text, spaces and all
+            assert text[a.evidence.start : a.evidence.end] == a.evidence.text
+        assert any(space in a.evidence.text for a in ex.actions)
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\u00a0\u2009\u200b\u2011-"), max_size=300))
+def test_plain_spaces_keeps_every_offset(text: str) -> None:
+    out = plain_spaces(text)
+    assert len(out) == len(text)
+    for a, b in zip(text, out, strict=True):
+        assert a == b or (a in "\u00a0\u2009" and b == " ") or (a == "\u2011" and b == "-")
