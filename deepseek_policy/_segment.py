@@ -647,7 +647,9 @@ def segment(text: str) -> Segmentation:
 #: "SEOUL, Feb. 17 (Wire) -- ", without a date "Washington (Wire) — ", or a place in capitals
 #: and a colon, as Indian papers print it: "NEW DELHI: ".
 _DATELINE = lazy(
-    r"[ \t]*(?:(?:[A-Z][A-Z .,/'&-]{1,60}?,[ ]*(?P<date>[^\n]{3,30}?)[ ]*"
+    # ("SYDNEY and TAIPEI, 5 February 2025 — ...": places in capitals joined by "and")
+    r"[ \t]*(?:(?:[A-Z][A-Z .,/'&-]{1,60}?(?:[ ]and[ ][A-Z][A-Z .'&-]{1,30}?)?,[ ]*"
+    r"(?P<date>[^\n]{3,30}?)[ ]*"
     r"(?:\([^)\n]{1,40}\)[ ]*)?|[A-Z][A-Za-z .'&-]{1,40}?[ ]\([^)\n]{1,40}\)[ ]*)(?:--|[-—–]|:)[ ]"
     r"|[A-Z][A-Z]+(?:[ ][A-Z]+){0,2}:[ ]"
     # "Hangzhou - Three hospitals ...": a city in title case and a spaced dash

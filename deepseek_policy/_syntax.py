@@ -96,7 +96,8 @@ _OTHER_EVENT = (
 )
 
 _CLAUSE_BREAK = lazy_re(
-    r";|[ ]while[ ]|,[ ]while[ ]|[ ]whereas[ ]|,[ ]but[ ]|[ ]but[ ](?=\w+[ ]\w+)|[ ]—[ ]|[ ]–[ ]|"
+    r";|[ ]while[ ]|,[ ]while[ ]|[ ]whereas[ ]|,[ ]but[ ]|[ ]but[ ](?=\w+[ ]\w+)|"
+    r"[ ](?:—|–|--)[ ]|"  # a spaced dash, or two hyphens standing for one (plain-text copy)
     r":[ ](?=[A-Z])|,[ ](?:though|although)[ ]|"
     # a consequence: ", leading to restrictions at government agencies" is not the action's
     r",[ ](?:leading[ ]to|prompting|sparking|triggering)[ ]|" + _OTHER_EVENT,

@@ -8026,6 +8026,42 @@ ROUND_THIRTEEN = [
 ]
 
 
+
+# Round fourteen (mine): layout that is not language (plain-text dashes, typographic spaces).
+ROUND_FOURTEEN_LAYOUT = [
+    case(
+        "two-hyphens-after-a-dateline-of-two-places-are-its-dash",
+        "CANBERRA and WELLINGTON, 6 February 2025 -- Australia has ordered all federal agencies "
+        "to remove DeepSeek from government devices. The directive was signed on Tuesday by the "
+        "head of Home Affairs.",
+        "2025-02-06",
+        # the dateline's date is the report's, not the order's (it was, with "--")
+        [{"actor": AUSTRALIA, "kind": {"ban"}, "date": "2025-02-04"}],
+        exact=True,
+    ),
+    case(
+        "two-hyphens-between-clauses-break-them-as-a-dash-does",
+        "Taiwan barred civil servants from using DeepSeek -- a move that Japan said it was "
+        "studying.",
+        "2025-02-07",
+        # (with "--" Japan investigated; with a spaced em dash it did nothing)
+        [{"actor": TAIWAN, "kind": {"ban"}, "scope": {"government_devices"}}],
+        exact=True,
+    ),
+    case(
+        "no-break-spaces-read-as-spaces",
+        "Italy\u2019s privacy watchdog on Thursday\u00a0ordered DeepSeek to\u00a0block its "
+        "chatbot in\u00a0the country.\u00a0Taiwan\u00a0barred government agencies and "
+        "state\u2011owned firms from using the app on\u202fFeb.\u00a03.",
+        "2025-02-07",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-02-06"},
+            {"actor": TAIWAN, "kind": {"ban"}, "date": "2025-02-03"},
+        ],
+        exact=True,
+    ),
+]
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -8063,6 +8099,7 @@ CASES = [
     *ROUND_TWELVE_ROUNDUPS,
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
+    *ROUND_FOURTEEN_LAYOUT,
 ]
 
 
