@@ -127,14 +127,27 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 def _is_soft(line: str, nxt: str, width: int | None) -> bool:
     body, following = line.rstrip(), nxt.lstrip()
-    if not body or not following or following.startswith(_BULLETS) or _numbered(following):
+    if not body or not following or following.startswith(_BULLETS):
         return False
+    if _numbered(following) and _last_word(body) not in _BEFORE_A_NUMBER:
+        return False  # "1. ..." opens a list item, but "on Feb.\n6. The bill ..." goes on
     if width is not None and len(body) >= _SHORT_LINE * width:
         return True
     # anywhere: "... it\nwould open ..." or "the Ministry of\nForeign Affairs" goes on
     if body[-1] in _SENTENCE_END:
         return False
     return following[0].islower() or body[-1] == "," or _last_word(body) in _FUNCTION_WORDS
+
+
+#: Abbreviations a number follows, so that a line that ends in one goes on at a number ("on
+#: Feb.\n6.", "Article No.\n3."), which would otherwise open a numbered list item.
+_BEFORE_A_NUMBER = frozenset(
+    {
+        *("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept."),
+        *("oct.", "nov.", "dec.", "no.", "nos.", "art.", "arts.", "sec.", "para."),
+        *("p.", "pp.", "vol.", "ch."),
+    }
+)
 
 
 def _last_word(line: str) -> str:

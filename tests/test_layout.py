@@ -84,6 +84,24 @@ def test_headline_and_list_items_keep_their_lines() -> None:
     assert "agencies\n1. Australia" in out
 
 
+def test_a_number_after_an_abbreviation_that_takes_one_goes_on() -> None:
+    # a wrap after "Feb." put "6. The bill ..." at a line's start, read as a list item: the
+    # date was lost and the sentence split in two
+    text = (
+        "Two members of the House intelligence committee introduced the bill on Feb.\n"
+        "6. It would keep the app off phones and computers issued to federal staff in\n"
+        "every agency of the government, the sponsors said in a joint statement.\n\n"
+        "Where it is banned:\n"
+        "1. Italy, since January.\n"
+        "2. Taiwan, in government agencies."
+    )
+    out = unwrap(text)
+    assert "on Feb. 6. It would" in out
+    assert out.endswith(
+        "Where it is banned:\n1. Italy, since January.\n2. Taiwan, in government agencies."
+    )
+
+
 def test_a_continuing_sentence_joins_even_in_unwrapped_text() -> None:
     text = "Italy's watchdog said on Friday it\nwould open an inquiry into the app."
     assert unwrap(text) == text.replace("\n", " ")
