@@ -243,7 +243,7 @@ def stage_times(text: str) -> dict[str, float]:
         return value
 
     doc = timed("read (parse_article)", lambda: parse_article(text, published=PUBLISHED))
-    body = timed("working text", lambda: ex_mod._working_text(doc.text))
+    body, where = timed("working text", lambda: ex_mod._working_text(doc.text))
     seg = timed("segment", lambda: segment(body))
     index = timed("actors (ActorIndex)", lambda: ActorIndex(body, seg, default_gazetteer()))
     dates = timed("dates", lambda: find_dates(body, doc.published))
@@ -262,7 +262,7 @@ def stage_times(text: str) -> dict[str, float]:
     def build() -> Extraction:
         records = (actions, claims, quantities)
         if body != doc.text:  # a hard-wrapped text: spans are re-read from the original
-            records = ex_mod._original_spans(doc.text, *records)
+            records = ex_mod._original_spans(doc.text, where, *records)
         ids = [a.actor for a in records[0]] + [c.speaker for c in records[1] if c.speaker]
         return Extraction(
             document=doc,

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from deepseek_policy._layout import plain_spaces, unwrap
+from deepseek_policy._markup import OffsetMap, plain_text
 from deepseek_policy._segment import segment, unslug
 from deepseek_policy.actions import find_actions, merge_country_level
 from deepseek_policy.actors import ActorIndex
@@ -47,7 +48,7 @@ def extract(
     ``gazetteer`` and ``lexicon`` replace the shipped actor gazetteer and trigger lexicon.
     """
     doc = _as_document(doc_or_text, published)
-    text = _working_text(doc.text)
+    text, where = _working_text(doc.text)
     seg = segment(text)
     index = ActorIndex(text, seg, gazetteer or default_gazetteer())
     dates = find_dates(text, doc.published)
@@ -56,7 +57,9 @@ def extract(
     actions = tuple(merge_country_level(actions, index))
     claims = find_claims(text, seg, index, dates, quantities, doc.published, actions=actions)
     if text != doc.text:
-        actions, claims, quantities = _original_spans(doc.text, actions, claims, quantities)
+        actions, claims, quantities = _original_spans(
+            doc.text, where, actions, claims, quantities
+        )
     ids = [a.actor for a in actions] + [c.speaker for c in claims if c.speaker is not None]
     return Extraction(
         document=doc,
@@ -67,23 +70,30 @@ def extract(
     )
 
 
-def _working_text(text: str) -> str:
-    """The text the extractors read: hard-wrapped paragraphs as one line each, typographic
-    spaces and hyphens as plain ones, a wire slug's hyphen as a space. Offsets are unchanged
-    (one character for one), so spans are re-read from the original text at the end."""
-    return unslug(unwrap(plain_spaces(text)))
+def _working_text(text: str) -> tuple[str, OffsetMap | None]:
+    """The text the extractors read, and the map of its offsets back to ``text`` (None where
+    they are the same): markup read as the prose it renders (see
+    :func:`~deepseek_policy._markup.plain_text`), then hard-wrapped paragraphs as one line
+    each, typographic spaces and hyphens as plain ones and a wire slug's hyphen as a space
+    (these one character for one). Spans are re-read from the original text at the end."""
+    plain, where = plain_text(text)
+    return unslug(unwrap(plain_spaces(plain))), where
 
 
 def _original_spans(
     text: str,
+    where: OffsetMap | None,
     actions: tuple[Action, ...],
     claims: tuple[Claim, ...],
     quantities: tuple[Quantity, ...],
 ) -> tuple[tuple[Action, ...], tuple[Claim, ...], tuple[Quantity, ...]]:
-    """The records with each span's text taken from the original (wrapped) text."""
+    """The records with each span taken from the original text (at the offsets ``where``
+    maps it to, if the text was read through markup)."""
 
     def span(s: Span) -> Span:
-        return Span.of(text, s.start, s.end)
+        if where is None:
+            return Span.of(text, s.start, s.end)
+        return Span.of(text, *where.span(s.start, s.end))
 
     def quantity(q: Quantity) -> Quantity:
         return attrs.evolve(q, evidence=span(q.evidence))

@@ -634,6 +634,10 @@ HTML = (
     '</a> DeepSeek on Jan.&nbsp;30 &amp; asked for answers.</p>\n<script>var q = "said";'
     " if (a < b && c > d) { x('banned'); }</script><div class='x'>&lt;b&gt;</div>\n"
 )
+MARKDOWN_NEWS = (
+    "**{actor}** [banned](https://example.org/a?b=1&amp;c=2) DeepSeek on _government devices_ "
+    "on {month} {day}, <em>officials</em> said.  The &ldquo;app&rdquo; was\u00ad blocked.</p>\n"
+)
 MOJIBAKE = (
     "â€œItaly banned DeepSeek over privacy,â€\x9d said CafÃ© officials, who â€˜warnedâ€™ "
     "users on Jan. 30 â€” Ã©tÃ© 2025. "
@@ -797,6 +801,17 @@ FAMILIES = [
     Family("possessive-quotes", repeat("DeepSeek's 'app' "), 100_000),
     Family("e-mail-like-runs", repeat("a" * 60 + "@"), 1_000_000),
     Family("bullets", repeat("- item\n"), 1_000_000),
+    # markup read as plain text (deepseek_policy._markup): unclosed and nested forms
+    Family("unclosed-bold", repeat("**Italy banned DeepSeek. "), 200_000, per_char=NEWS_RATE),
+    Family("unclosed-links", repeat("[Italy](https://example.org/a b "), 200_000),
+    Family("nested-brackets", repeat("[[[[(((( "), 200_000),
+    Family("unclosed-script", repeat("< a", prefix="<script>"), 200_000),
+    Family("unclosed-comment", repeat("- a ", prefix="<!--"), 200_000),
+    Family("tag-like-runs", repeat("<a href=x "), 200_000),
+    Family("entity-like-runs", repeat("&abcdefghijklmnop "), 200_000),
+    Family("markup-in-news", varied(MARKDOWN_NEWS), 200_000, per_char=NEWS_RATE),
+    Family("runs-of-spaces", repeat("The  app   was  new. "), 200_000, per_char=NEWS_RATE),
+    Family("zero-width-and-soft-hyphens", repeat("The\u200b app\u00ad was new.\ufeff "), 200_000),
 ]
 
 

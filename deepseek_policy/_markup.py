@@ -1,0 +1,156 @@
+"""Markup that is not text, read as plain text, with a map back to the original offsets.
+
+Articles scraped from the web keep some of their page's markup: Markdown links and emphasis
+("[Italy's Garante](https://...) **blocked** the app"), HTML tags and entities left by a
+converter ("<p>", "&amp;", "&#39;"), zero-width characters and soft hyphens, and runs of
+spaces ("Gov.  Kathy Hochul"). The extractors' patterns are written for plain prose, so
+:func:`plain_text` reads such a text as the prose it renders, and gives an
+:class:`OffsetMap` that turns each span of the plain reading back into a span of the
+original, so every record's evidence is still the original text at its offsets.
+
+>>> plain, where = plain_text("**Italy** blocked [DeepSeek](https://example.org/ds) &amp; more")
+>>> plain
+'Italy blocked DeepSeek & more'
+>>> where.span(0, 5), where.span(14, 22)
+((0, 9), (18, 52))
+
+A text with none of that markup is its own plain reading, with no map (no copy, no cost
+beyond one scan):
+
+>>> plain_text("Italy blocked DeepSeek.")
+('Italy blocked DeepSeek.', None)
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+
+__all__ = ["OffsetMap", "plain_text"]
+
+#: Where markup may begin: a quick test that most texts fail, so they cost one scan.
+_MAYBE = re.compile(r"[*_\[<&\u200b-\u200d\u2060\ufeff\u00ad]|(?<=\S)[ ]{2}")
+
+#: Each kind of markup, as one alternation scanned left to right (every branch is bounded or
+#: runs over one class, so the scan is linear). A group names what replaces the match:
+#: ``keep`` keeps its text (a link's or an emphasis's words), ``space`` is one space, ``line``
+#: a line break; a match with none of them (a tag, a zero-width character) is dropped.
+_MARKUP = re.compile(
+    # a Markdown link (not an image, which the segmenter reads as a caption): its text
+    r"(?<!!)\[(?P<keep>[^\[\]\n]{1,300})\]\([^()\s]{0,2000}(?:[ ]\"[^\"\n]{0,200}\")?\)"
+    # strong emphasis, then emphasis, with markers that hug their words
+    r"|\*\*(?=[^\s*])(?P<keep2>[^*\n]{1,500}?)(?<=[^\s*])\*\*"
+    r"|(?<![\w_])__(?=[^\s_])(?P<keep3>[^_\n]{1,500}?)(?<=[^\s_])__(?![\w_])"
+    r"|(?<![\w*])\*(?=[^\s*])(?P<keep4>[^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\s_])(?P<keep5>[^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"
+    # a script or style element, or a comment, with all it holds
+    r"|<(?P<element>script|style)\b[^>]{0,500}>[^<]{0,100000}(?:<(?!/(?P=element)>)[^<]{0,100000}){0,1000}</(?P=element)>"
+    r"|<!--[^-]{0,100000}(?:-(?!->)[^-]{0,100000}){0,1000}-->"
+    # a tag that ends a block, read as a line break; any other tag, dropped
+    r"|(?P<line></(?:p|div|h[1-6]|li|tr|blockquote)>|<br[ ]?/?>)"
+    r"|</?[A-Za-z][A-Za-z0-9]{0,15}(?:[ \t][^<>\n]{0,1000})?/?>"
+    # a character entity
+    r"|(?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,15});)"
+    # zero-width characters and soft hyphens; a run of spaces between words
+    r"|[\u200b-\u200d\u2060\ufeff\u00ad]+"
+    r"|(?<=\S)(?P<space>[ ]{2,})(?=\S)",
+    re.IGNORECASE,
+)
+_KEEP = ("keep", "keep2", "keep3", "keep4", "keep5")
+
+
+class OffsetMap:
+    """Where each character of a plain reading stood in the original text.
+
+    The plain text is pieces of the original copied whole, with replacements (an entity's
+    character, a tag's line break) between them and the markup itself left out. A span of
+    the plain text maps to the original span that holds the same characters, taking in
+    markup that was left out right before its start or right after its end ("**Italy**"
+    for "Italy"), so that the original span renders as the plain one.
+    """
+
+    __slots__ = ("_copied", "_ends", "_length", "_origins", "_starts")
+
+    def __init__(self, length: int) -> None:
+        self._length = length  # of the original text
+        self._starts: list[int] = []  # where each piece starts in the plain text
+        self._origins: list[int] = []  # ... and in the original
+        self._ends: list[int] = []  # where it ends in the original
+        self._copied: list[bool] = []  # whether it is a copy (or a replacement)
+
+    def _add(self, plain_at: int, start: int, end: int, copied: bool) -> None:
+        self._starts.append(plain_at)
+        self._origins.append(start)
+        self._ends.append(end)
+        self._copied.append(copied)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``(start, end)`` of the plain text's ``[start:end]``."""
+        if not self._starts:
+            return start, end
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        if self._copied[i] and start > self._starts[i]:
+            a = self._origins[i] + start - self._starts[i]
+        else:  # at a piece's start: take in the markup left out before it
+            a = self._origins[i]
+            if start == self._starts[i]:
+                a = self._ends[i - 1] if i > 0 else 0
+        if end <= start:
+            return a, a
+        j = max(0, bisect.bisect_right(self._starts, end - 1) - 1)
+        last = j + 1 == len(self._starts)
+        if self._copied[j] and end < self._starts[j] + self._ends[j] - self._origins[j]:
+            b = self._origins[j] + end - self._starts[j]
+        else:  # at a piece's end: take in the markup left out after it
+            b = self._length if last else self._origins[j + 1]
+        return a, max(a, b)
+
+
+def plain_text(text: str) -> tuple[str, OffsetMap | None]:
+    """``text`` read as plain prose, and the map back to its offsets (None where the text
+    holds no markup and is its own reading)."""
+    if _MAYBE.search(text) is None:
+        return text, None
+    pieces: list[str] = []
+    where = OffsetMap(len(text))
+    plain_at = 0  # length of the plain text so far
+    copied_from = 0  # where the next copy starts in the original
+
+    def copy(upto: int) -> None:
+        nonlocal plain_at
+        if upto > copied_from:
+            pieces.append(text[copied_from:upto])
+            where._add(plain_at, copied_from, upto, True)
+            plain_at += upto - copied_from
+
+    for m in _MARKUP.finditer(text):
+        kept = next((k for k in _KEEP if m.group(k) is not None), None)
+        if kept is not None:  # the words inside: copied, the markers around them dropped
+            copy(m.start())
+            copied_from = m.start(kept)
+            copy(m.end(kept))
+            copied_from = m.end()
+            continue
+        entity = m.group("entity")
+        replacement = (
+            " "
+            if m.group("space") is not None
+            else "\n"
+            if m.group("line") is not None
+            else html.unescape(entity)
+            if entity is not None
+            else ""
+        )
+        if entity is not None and (replacement == entity or len(replacement) != 1):
+            continue  # not an entity after all ("&notanentity;"): the text as it stands
+        copy(m.start())
+        if replacement:
+            pieces.append(replacement)
+            where._add(plain_at, m.start(), m.end(), False)
+            plain_at += len(replacement)
+        copied_from = m.end()
+    if not where._starts and copied_from == 0:
+        return text, None
+    copy(len(text))
+    return "".join(pieces), where
