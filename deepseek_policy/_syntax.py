@@ -327,15 +327,15 @@ def _previous_not_listed(doc: Context, text: str, start: int, mention: Mention) 
     """Whether a subject stands earlier in the clause that this mention is not listed with
     ("Huawei added R1 ..., Honor wired it" - yes; "Toyota Motor, MHI and SoftBank" - no)."""
     lo = max(start, mention.start - SENTENCE_REACH)
-    before = [x for x in doc.index.mentions_between(lo, mention.start) if x.via != "modifier"]
-    if not before and lo > start:
+    before = doc.index.last_mention_between(lo, mention.start, skip_via="modifier")
+    if before is None and lo > start:
         return True  # (a name that far back is listed with nothing this close)
-    if not before:
+    if before is None:
         # "Several ministries blocked access, and the regulator suspended ...": an unnamed
         # subject's clause, with a verb of its own, before the comma
         cut = text.rfind(", ", start, mention.start)
         return cut > start and _CLAUSE_VERB_BEFORE.search(text, start, cut) is not None
-    gap = strip_modifiers(doc, text, before[-1].end, mention.start)
+    gap = strip_modifiers(doc, text, before.end, mention.start)
     return _LIST_GAP.match(gap) is None
 
 

@@ -131,6 +131,17 @@ class _Mentions(Sequence[Mention]):
             i += 1
         return out
 
+    def last_between(self, start: int, end: int, skip_via: str = "") -> Mention | None:
+        """The last of :meth:`between`'s mentions whose ``via`` is not ``skip_via``, found
+        from the end (a reader that wants only the nearest name does not build them all)."""
+        starts, ends, rest = self.starts, self.ends, self.rest
+        i = bisect.bisect_left(starts, end) - 1
+        while i >= 0 and starts[i] >= start:
+            if ends[i] <= end and rest[i][2] != skip_via:
+                return Mention(starts[i], ends[i], *rest[i])
+            i -= 1
+        return None
+
     def drop(self, start: int, end: int) -> None:
         """Remove the mentions that lie inside ``[start, end)``."""
         lo = bisect.bisect_left(self.starts, start)
@@ -3268,6 +3279,10 @@ class ActorIndex:
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie inside ``[start, end)``, in order."""
         return self._mentions.between(start, end)
+
+    def last_mention_between(self, start: int, end: int, skip_via: str = "") -> Mention | None:
+        """The last mention inside ``[start, end)`` whose ``via`` is not ``skip_via``."""
+        return self._mentions.last_between(start, end, skip_via)
 
     def surname(self, token: str, offset: int) -> str | None:
         """The person a bare surname or given name refers to, if one was named before."""

@@ -75,6 +75,10 @@ def test_columns_behave_like_the_list_of_mentions(
         for hi in bounds:
             if lo <= hi:
                 assert table.between(lo, hi) == model.between(lo, hi), (lo, hi)
+                # the nearest name before ``hi``, found from the end, is the list's last
+                for skip in ("", "modifier"):
+                    kept = [m for m in model.between(lo, hi) if m.via != skip]
+                    assert table.last_between(lo, hi, skip) == (kept[-1] if kept else None)
 
 
 def test_index_reads_mentions_in_document_order() -> None:
