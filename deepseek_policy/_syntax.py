@@ -130,6 +130,12 @@ _FRONTED_PLACE_BEFORE = lazy_re(
     r"|[A-Z][a-z]+ly|Meanwhile|However|Elsewhere|Still|Earlier|Later|Instead|Nonetheless|"
     r"Nevertheless|Moreover|Furthermore|Also|Now|Then|Today|Yesterday|Overall|Likewise|Thus|"
     r"Therefore|Yet"
+    # a fronted time: "On Monday", "Last Thursday", "On 28 January", "Early on Feb. 6, 2025"
+    r"|(?:(?:On|By|Since|Until|From|Through|Early|Late|Earlier|Later|Last|This|Next|Then|"
+    r"As[ ]of)[ ](?:on[ ]|in[ ]|the[ ])?)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?:[ ](?:morning|afternoon|evening|night))?|(?:[0-9]{1,2}(?:st|nd|rd|th)?[ ]"
+    r"(?:of[ ])?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:[ ][0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?[ ][0-9]{4})?)"
 )
 
 

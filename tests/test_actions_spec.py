@@ -8027,8 +8027,9 @@ ROUND_THIRTEEN = [
 
 
 
-# Round fourteen (mine): layout that is not language (plain-text dashes, typographic spaces).
-ROUND_FOURTEEN_LAYOUT = [
+# Round fourteen (mine): layout that is not language (plain-text dashes, typographic spaces),
+# fronted times.
+ROUND_FOURTEEN_MINE = [
     case(
         "two-hyphens-after-a-dateline-of-two-places-are-its-dash",
         "CANBERRA and WELLINGTON, 6 February 2025 -- Australia has ordered all federal agencies "
@@ -8058,6 +8059,30 @@ ROUND_FOURTEEN_LAYOUT = [
             {"actor": GARANTE, "kind": {"block"}, "date": "2025-02-06"},
             {"actor": TAIWAN, "kind": {"ban"}, "date": "2025-02-03"},
         ],
+        exact=True,
+    ),
+    case(
+        "a-fronted-time-is-no-name-an-appositive-describes",
+        "On Monday, Italy's privacy watchdog ordered a nationwide block, questioning how the "
+        "service stores user data.\n\n"
+        "Last Thursday, Taiwan's digital ministry barred public agencies from using the app, "
+        "officials said.\n\n"
+        "On 4 February, Australia's home affairs department told agencies to remove DeepSeek, "
+        "citing security risks.",
+        "2025-02-10",
+        # (each was read as an appositive of "Monday", "Thursday", "February": no actor)
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-02-10"},
+            {"country": "TW", "kind": {"ban"}, "date": "2025-02-06"},
+            {"country": "AU", "kind": {"ban", "block"}, "date": "2025-02-04"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-name-before-a-time-word-keeps-its-appositive",
+        "Apple, the iPhone maker, removed DeepSeek from its store in Italy.",
+        "2025-01-30",
+        [{"actor": {"Apple"}, "kind": {"block", "suspend"}}],
         exact=True,
     ),
 ]
@@ -8099,7 +8124,7 @@ CASES = [
     *ROUND_TWELVE_ROUNDUPS,
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
-    *ROUND_FOURTEEN_LAYOUT,
+    *ROUND_FOURTEEN_MINE,
 ]
 
 
