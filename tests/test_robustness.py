@@ -802,7 +802,7 @@ FAMILIES = [
     Family("e-mail-like-runs", repeat("a" * 60 + "@"), 1_000_000),
     Family("bullets", repeat("- item\n"), 1_000_000),
     # markup read as plain text (deepseek_policy._markup): unclosed and nested forms
-    Family("unclosed-bold", repeat("**Italy banned DeepSeek. "), 200_000, per_char=NEWS_RATE),
+    Family("unclosed-bold", repeat("**The app was new. "), 200_000, per_char=NEWS_RATE),
     Family("unclosed-links", repeat("[Italy](https://example.org/a b "), 200_000),
     Family("nested-brackets", repeat("[[[[(((( "), 200_000),
     Family("unclosed-script", repeat("< a", prefix="<script>"), 200_000),
