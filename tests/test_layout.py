@@ -120,7 +120,7 @@ def _records(ex: dp.Extraction) -> list[object]:
     return [
         [(ex.actor(a.actor).name, a.kind, a.status, a.scope, a.date, a.targets) for a in ex.actions],
         [(c.speaker and ex.actor(c.speaker).name, c.cue, c.text) for c in ex.claims],
-        [(q.value, q.unit, q.currency) for q in ex.quantities],
+        [(q.kind, q.value, q.unit, q.high, q.bound) for q in ex.quantities],
     ]
 
 

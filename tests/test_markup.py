@@ -20,7 +20,10 @@ from deepseek_policy._markup import plain_text
         ("__Taiwan__ banned it", "Taiwan banned it"),
         ("the *temporary* ban", "the temporary ban"),
         ("the _temporary_ ban", "the temporary ban"),
-        ("<p>Italy blocked it.</p>\n<p>Taiwan banned it.</p>", "Italy blocked it.\n\nTaiwan banned it.\n"),
+        (
+            "<p>Italy blocked it.</p>\n<p>Taiwan banned it.</p>",
+            "Italy blocked it.\n\nTaiwan banned it.\n",
+        ),
         ("Italy&#39;s watchdog &amp; Ireland&rsquo;s", "Italy's watchdog & Ireland\u2019s"),
         ('<a href="https://example.org/?a=1&amp;b=2">Seoul</a> said', "Seoul said"),
         ("said<br>Taiwan", "said\nTaiwan"),
