@@ -2,9 +2,10 @@
 
 Articles scraped from the web keep some of their page's markup: Markdown links and emphasis
 ("[Italy's Garante](https://...) **blocked** the app"), HTML tags and entities left by a
-converter ("<p>", "&amp;", "&#39;"), zero-width characters and soft hyphens, and runs of
-spaces ("Gov.  Kathy Hochul"). The extractors' patterns are written for plain prose, so
-:func:`plain_text` reads such a text as the prose it renders, and gives an
+converter ("<p>", "&amp;", "&#39;"), zero-width characters and soft hyphens, runs of
+spaces ("Gov.  Kathy Hochul"), and compounds a hard wrap broke after a hyphen. The
+extractors' patterns are written for plain prose, so :func:`plain_text` reads such a text
+as the prose it renders, and gives an
 :class:`OffsetMap` that turns each span of the plain reading back into a span of the
 original, so every record's evidence is still the original text at its offsets.
 
@@ -34,6 +35,7 @@ __all__ = ["OffsetMap", "plain_text"]
 #: position). Most texts hold none, or a few ("AT&T", "[NEWS1]") where it is then tried.
 _MAYBE = re.compile(r"[*_\[<&\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACE_RUN = re.compile(r"[ ]{2,}")
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z0-9]-)\n(?=[a-z])")
 
 #: Each kind of markup, as one alternation scanned left to right (every branch is bounded or
 #: runs over one class, so the scan is linear). A group names what replaces the match:
@@ -55,8 +57,10 @@ _MARKUP = re.compile(
     r"|</?[A-Za-z][A-Za-z0-9]{0,15}(?:[ \t][^<>\n]{0,1000})?/?>"
     # a character entity
     r"|(?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,15});)"
-    # zero-width characters and soft hyphens; a run of spaces between words
+    # zero-width characters and soft hyphens; a line break after a compound's hyphen (a hard
+    # wrap: "671-billion-" / "parameter"); a run of spaces between words
     r"|[\u200b-\u200d\u2060\ufeff\u00ad]+"
+    r"|(?<=[A-Za-z0-9]-)\n(?=[a-z])"
     r"|(?<=\S)(?P<space>[ ]{2,})(?=\S)",
     re.IGNORECASE,
 )
@@ -114,8 +118,12 @@ def plain_text(text: str) -> tuple[str, OffsetMap | None]:
     """``text`` read as plain prose, and the map back to its offsets (None where the text
     holds no markup and is its own reading)."""
     starts = [m.start() for m in _MAYBE.finditer(text)]
-    if "  " in text:  # (a test far cheaper than a scan for the pattern)
-        starts = sorted([*starts, *(m.start() for m in _SPACE_RUN.finditer(text))])
+    # (each test far cheaper than a scan for the pattern)
+    if "  " in text:
+        starts.extend(m.start() for m in _SPACE_RUN.finditer(text))
+    if "-\n" in text:
+        starts.extend(m.start() for m in _HYPHEN_BREAK.finditer(text))
+    starts.sort()
     if not starts:
         return text, None
     pieces: list[str] = []

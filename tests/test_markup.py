@@ -29,6 +29,7 @@ from deepseek_policy._markup import plain_text
         ("said<br>Taiwan", "said\nTaiwan"),
         ("Deep\u200bSeek was ban\u00adned", "DeepSeek was banned"),
         ("Gov.  Kathy   Hochul", "Gov. Kathy Hochul"),
+        ("the full 671-billion-\nparameter model", "the full 671-billion-parameter model"),
         ("<script>var a = '<b>';</script>Italy", "Italy"),
         ("<!-- note -- here -->Italy", "Italy"),
     ],
@@ -50,6 +51,7 @@ def test_markup_reads_as_the_prose_it_renders(text: str, plain: str) -> None:
         "a < b and c > d",
         "&notanentity; and &",
         "  indented line\n    another",  # spaces that open a line stay
+        "a list -\n- item\nState-\nOwned",  # a hyphen before a line that opens otherwise
     ],
 )
 def test_text_without_markup_is_its_own_reading(text: str) -> None:
