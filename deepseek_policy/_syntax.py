@@ -261,15 +261,16 @@ def clause_of(
     # an asyndetic clause: ", Honor wired it into ..." / ", and Oppo said ..."; each test
     # below needs ", " before the mention, so a side of the clause without one is skipped
     has_comma = text.find(", ", start, offset) >= 0
-    last_named = -1  # where the latest mention before this one (not a modifier) starts
     # (in a clause longer than any sentence of news, only the last stretch before the offset
     # is read: a list of thousands of names would make each trigger's reading quadratic)
     scan_from = max(start, offset - SENTENCE_REACH)
-    for mention in doc.index.mentions_between(scan_from, offset) if has_comma else ():
-        if mention.via == "modifier":
-            continue
+    named = [m for m in doc.index.mentions_between(scan_from, offset) if m.via != "modifier"]
+    # the last name that opens a clause of its own starts this one: read from the end, the
+    # first that does is it (each test reads only the text after the name before it)
+    for i in range(len(named) - 1, -1, -1) if has_comma else ():
+        mention = named[i]
+        named_before = named[i - 1].start if i > 0 else -1
         lead = text[max(start, mention.start - 60) : mention.start]
-        named_before, last_named = last_named, mention.start
         if (
             (
                 _comma_lead(lead)
@@ -283,6 +284,7 @@ def clause_of(
             and _verb_follows(doc, mention, offset)
         ):
             start = mention.start
+            break
     has_comma = text.find(", ", offset, end) >= 0
     for mention in doc.index.mentions_between(offset, end) if has_comma else ():
         lead = text[max(offset, mention.start - 60) : mention.start]
