@@ -45,8 +45,16 @@ def test_an_abbreviation_before_any_space_ends_no_sentence(text: str) -> None:
 
 def test_a_run_of_stops_and_control_characters_keeps_sentences_short() -> None:
     # a text whose stops are followed only by control characters was one sentence cut at
-    # MAX_SENTENCE: every act in it was read against 2,000 characters of context
+    # MAX_SENTENCE: every act in it was read against the whole cut of context
     unit = "Italy\x00 banned\x01 DeepSeek on\x0b Monday.\x0c\x7f "
     sentences = _sentences(unit * 200)
     assert len(sentences) == 200
-    assert max(len(s) for s in sentences) < MAX_SENTENCE // 40
+    assert max(len(s) for s in sentences) < len(unit)
+
+
+def test_a_run_without_stops_is_cut_at_spaces_within_the_cap() -> None:
+    text = "Italy banned DeepSeek, " * 300  # 6,900 characters and no stop
+    sentences = segment(text).sentences
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start - 1] == " " for s in sentences[1:])  # cut between words
