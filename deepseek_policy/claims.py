@@ -401,8 +401,8 @@ def _quotations(ctx: _Ctx) -> None:
     quotes = ctx.seg.quotes
     joined_to = -1  # the end of a quotation already joined to the one before it
     for qi, q in enumerate(quotes):
-        if q.start < joined_to:
-            continue
+        if q.start < joined_to or q.inner.isspace() or not q.inner:
+            continue  # (an empty quotation is no one's claim: it would be dropped below)
         s = ctx.seg.sentence_at(q.start) or ctx.seg.sentence_at(q.inner_start)
         if s is None or s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING):
             continue
