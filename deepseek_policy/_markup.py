@@ -52,8 +52,10 @@ _MARKUP = re.compile(
     # a script or style element, or a comment, with all it holds
     r"|<(?P<element>script|style)\b[^>]{0,500}>[^<]{0,100000}(?:<(?!/(?P=element)>)[^<]{0,100000}){0,1000}</(?P=element)>"
     r"|<!--[^-]{0,100000}(?:-(?!->)[^-]{0,100000}){0,1000}-->"
-    # a tag that ends a block, read as a line break; any other tag, dropped
+    # a tag that ends a block, read as a line break, or a table's cell, read as a pipe (as a
+    # Markdown table writes it); any other tag, dropped
     r"|(?P<line></(?:p|div|h[1-6]|li|tr|blockquote)>|<br[ ]?/?>)"
+    r"|(?P<cell></t[dh]>)"
     r"|</?[A-Za-z][A-Za-z0-9]{0,15}(?:[ \t][^<>\n]{0,1000})?/?>"
     # a character entity
     r"|(?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,15});)"
@@ -157,6 +159,8 @@ def plain_text(text: str) -> tuple[str, OffsetMap | None]:
             if m.group("space") is not None
             else "\n"
             if m.group("line") is not None
+            else " | "
+            if m.group("cell") is not None
             else html.unescape(entity)
             if entity is not None
             else ""

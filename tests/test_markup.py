@@ -27,6 +27,7 @@ from deepseek_policy._markup import plain_text
         ("Italy&#39;s watchdog &amp; Ireland&rsquo;s", "Italy's watchdog & Ireland\u2019s"),
         ('<a href="https://example.org/?a=1&amp;b=2">Seoul</a> said', "Seoul said"),
         ("said<br>Taiwan", "said\nTaiwan"),
+        ("<tr><td>Italy</td><td>Blocked the app</td></tr>", "Italy | Blocked the app | \n"),
         ("Deep\u200bSeek was ban\u00adned", "DeepSeek was banned"),
         ("Gov.  Kathy   Hochul", "Gov. Kathy Hochul"),
         ("the full 671-billion-\nparameter model", "the full 671-billion-parameter model"),
@@ -159,3 +160,26 @@ def test_an_article_with_markup_reads_like_the_plain_article(article: str) -> No
         span = record.evidence
         assert article[span.start : span.end] == span.text
     assert any(("**" in a.evidence.text) or ("<a " in a.evidence.text) for a in ex.actions)
+
+
+HTML_TABLE = """\
+<h1>Which governments have restricted DeepSeek?</h1>
+<table>
+<tr><th>Country</th><th>Measure</th><th>Date</th></tr>
+<tr><td>Italy</td><td>The Garante ordered the app blocked</td><td>Jan. 30, 2025</td></tr>
+<tr><td>Texas</td><td>Governor Greg Abbott banned it on state devices</td><td>Jan. 31, 2025</td></tr>
+</table>
+"""
+
+
+def test_an_html_tables_rows_read_as_rows_of_cells() -> None:
+    # the cells of a row ran together ("ItalyThe Garante ordered ..."): a cell's end is read
+    # as the pipe a Markdown table would write
+    ex = dp.extract(HTML_TABLE, published="2025-02-20")
+    found = sorted((ex.actor(a.actor).name, a.kind.value, str(a.date)) for a in ex.actions)
+    assert found == [
+        ("Garante per la protezione dei dati personali", "block", "2025-01-30"),
+        ("Greg Abbott", "ban", "2025-01-31"),
+    ]
+    for a in ex.actions:
+        assert a.evidence.text.startswith("<tr><td>")
