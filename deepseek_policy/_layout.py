@@ -17,9 +17,10 @@ anywhere when the line plainly stops mid-sentence (it ends in a comma or a word 
 'Headline\\nFirst paragraph.'
 
 Text taken from web pages and word processors also spaces words with no-break, thin or
-ideographic spaces ("Jan.&nbsp;30", "$1&nbsp;billion") and joins them with non-breaking
-hyphens; the patterns are written for plain spaces and hyphens, so :func:`plain_spaces` reads
-each such character as the plain one, again one character for one.
+ideographic spaces ("Jan.&nbsp;30", "$1&nbsp;billion"), joins them with non-breaking hyphens
+and may quote with guillemets or low opening marks; the patterns are written for plain spaces
+and hyphens and English quotation marks, so :func:`plain_spaces` reads each such character as
+the plain one, again one character for one.
 
 >>> plain_spaces("Italy\u00a0banned DeepSeek on Jan.\u202f30")
 'Italy banned DeepSeek on Jan. 30'
@@ -78,8 +79,14 @@ _FUNCTION_WORDS = frozenset(
 #: hair, narrow no-break, mathematical and ideographic spaces; hyphen and non-breaking hyphen.
 _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _HYPHENS = "\u2010\u2011"
-_TYPOGRAPHIC = re.compile(f"[{_SPACES}{_HYPHENS}]")
-_PLAIN = str.maketrans(_SPACES + _HYPHENS, " " * len(_SPACES) + "-" * len(_HYPHENS))
+#: Quotation marks of other typographies, read as the English curly ones: guillemets (« »,
+#: ‹ ›) and the low opening marks („ ‚) of German and Eastern European copy.
+_QUOTES_FROM = "\u00ab\u00bb\u2039\u203a\u201e\u201a"
+_QUOTES_TO = "\u201c\u201d\u2018\u2019\u201c\u2018"
+_TYPOGRAPHIC = re.compile(f"[{_SPACES}{_HYPHENS}{_QUOTES_FROM}]")
+_PLAIN = str.maketrans(
+    _SPACES + _HYPHENS + _QUOTES_FROM, " " * len(_SPACES) + "-" * len(_HYPHENS) + _QUOTES_TO
+)
 
 
 def plain_spaces(text: str) -> str:

@@ -148,3 +148,21 @@ def test_plain_spaces_keeps_every_offset(text: str) -> None:
     assert len(out) == len(text)
     for a, b in zip(text, out, strict=True):
         assert a == b or (a in "\u00a0\u2009" and b == " ") or (a == "\u2011" and b == "-")
+
+
+def test_guillemets_and_low_quotation_marks_quote_as_curly_ones() -> None:
+    # a quotation in guillemets or with a low opening mark was no quotation: its claim was lost
+    plain = dp.extract(
+        "Headline\n\nGermany's digital ministry reviewed the app. \u201cWe are looking at how it stores "
+        "data,\u201d the ministry said on Monday.",
+        published="2025-02-10",
+    )
+    assert [c.text for c in plain.claims] == ["We are looking at how it stores data"]
+    for opening, closing in (("\u00ab", "\u00bb"), ("\u00ab ", " \u00bb"), ("\u201e", "\u201d")):
+        text = (
+            f"Headline\n\nGermany's digital ministry reviewed the app. {opening}We are looking at how it "
+            f"stores data,{closing} the ministry said on Monday."
+        )
+        ex = dp.extract(text, published="2025-02-10")
+        assert [c.text for c in ex.claims] == [c.text for c in plain.claims], opening
+        assert all(text[c.evidence.start : c.evidence.end] == c.evidence.text for c in ex.claims)
