@@ -1,7 +1,7 @@
 """The same article in other clothes reads the same: each bundled example article, rewritten
 with layout that carries no language (Markdown links and emphasis, HTML paragraphs and
 entities, no-break and doubled spaces, zero-width characters, plain-text dashes, hard
-wrapping at another width), gives the records of the original, and each record's evidence is the rewritten
+wrapping at another width, guillemets), gives the records of the original, and each record's evidence is the rewritten
 text at its offsets."""
 
 from __future__ import annotations
@@ -58,6 +58,11 @@ def _double_hyphen_dashes(body: str) -> str:
     return body.replace(" \u2014 ", " -- ").replace("\u2014", "--")
 
 
+def _guillemets(body: str) -> str:
+    opened = re.sub(r'"(?=\w)', "\u201c", body).replace('"', "\u201d")
+    return opened.replace("\u201c", "\u00ab").replace("\u201d", "\u00bb")
+
+
 def _wrapped(body: str) -> str:
     return "\n\n".join(textwrap.fill(p, 60, break_on_hyphens=False) for p in _blocks(body))
 
@@ -71,18 +76,34 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "zero-width": _zero_width,
     "double-hyphen-dashes": _double_hyphen_dashes,
     "wrapped-at-60": _wrapped,
+    "guillemets": _guillemets,
 }
 
 
+_QUOTE_MARKS = str.maketrans("\u201c\u201d\u00ab\u00bb", '""""')
+
+
 def _records(ex: dp.Extraction) -> list[object]:
-    """What an extraction found, without the evidence's own characters."""
+    """What an extraction found, without the evidence's own characters (and with any kind of
+    double quotation mark inside a target or a claim read as a straight one)."""
     return [
         sorted(
-            (ex.actor(a.actor).name, a.kind.value, a.status.value, str(a.date), a.scope, a.targets)
+            (
+                ex.actor(a.actor).name,
+                a.kind.value,
+                a.status.value,
+                str(a.date),
+                a.scope,
+                tuple(t.translate(_QUOTE_MARKS) for t in a.targets),
+            )
             for a in ex.actions
         ),
         sorted(
-            (c.speaker and ex.actor(c.speaker).name, c.cue, " ".join(c.text.split()))
+            (
+                c.speaker and ex.actor(c.speaker).name,
+                c.cue,
+                " ".join(c.text.split()).translate(_QUOTE_MARKS),
+            )
             for c in ex.claims
         ),
         sorted((q.kind.value, q.value, q.unit, q.high, q.bound) for q in ex.quantities),
