@@ -152,6 +152,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?=T[0-9]|(?![\w-]|[.:][0-9]))",
     ),
     (
+        # an all-numeric day: "27/01/2025" (UK, Australian copy), "1/27/2025" (US), "27.01.2025"
+        "num",
+        rf"(?<![\w./-])(?P<num_a>{_DAY})(?P<num_s>[/.])(?P<num_b>{_DAY})(?P=num_s)"
+        rf"(?P<num_y>{_YEAR})(?![\w/]|[.,:-][0-9])",
+    ),
+    (
         "mdy",
         rf"(?:{_WEEKDAY},?{_S})?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY}){_ORD}?(?!\w)"
         rf"(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END})?",
@@ -615,6 +621,25 @@ def _resolve_iso(m: re.Match[str], scan: _Scan) -> _Found:
     return _Found(_of_day(_make_day(year, int(m["iso_m"]), int(m["iso_d"]))))
 
 
+def _resolve_num(m: re.Match[str], scan: _Scan) -> _Found | None:
+    """A numeric day: day first when the first number cannot be a month or the dots say so
+    (European), month first when the second cannot be; either way round, the reading nearer
+    the publication date ("10/02/2025" a few days before 12 February is 10 February)."""
+    before, _ = _words_before(scan.text, scan.start)
+    if before is not None and before.lower().rstrip(".") in _LABELS:
+        return None  # "version 1.2.2025", "No. 3/4/2025"
+    a, b, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+    day_first = _make_day(year, b, a)
+    month_first = None if m["num_s"] == "." else _make_day(year, a, b)
+    if day_first is None or month_first is None or day_first == month_first:
+        return _Found(_of_day(day_first or month_first))
+    pub = scan.published
+    if pub is None:
+        return _Found(None, relative=True)
+    nearer = min(day_first, month_first, key=lambda day: abs((day - pub).days))
+    return _Found(_of_day(nearer), relative=True)
+
+
 def _resolve_day_month(
     m: re.Match[str], scan: _Scan, month: str, day: str, year: str | None
 ) -> _Found:
@@ -829,6 +854,7 @@ def _resolve_yr(m: re.Match[str], scan: _Scan) -> _Found | None:
 _Resolver = Callable[[re.Match[str], _Scan], "_Found | None"]
 _RESOLVERS: dict[str, _Resolver] = {
     "iso": _resolve_iso,
+    "num": _resolve_num,
     "mdy": _resolve_mdy,
     "dmy": _resolve_dmy,
     "my": _resolve_my,
