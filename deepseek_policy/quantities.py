@@ -627,6 +627,15 @@ def _acronym_after(text: str, end: int, words: list[tuple[str, int, int]]) -> st
     return m["acr"] if initials.lower() == m["acr"].lower() else None
 
 
+def _processing_unit(noun: str, toks: list[tuple[str, int, int]], modifiers: int) -> str | None:
+    """A processor spelt out, counted by its initials: "graphics processing units" count
+    "GPU", "neural processing units" "NPU" (as the brackets after them would say)."""
+    if noun != "unit" or modifiers < 2 or toks[modifiers - 1][0].lower() != "processing":
+        return None
+    kind = toks[modifiers - 2][0]
+    return f"{kind[0].upper()}PU" if kind.isalpha() and kind.islower() else None
+
+
 def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None:
     m = _TOKEN.match(text, pos, min(len(text), pos + 50))
     if m is None:
@@ -646,7 +655,11 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
         ):
             # "50 million Namibian dollars": a currency of a country the table does not name
             return _Unit(QuantityKind.MONEY, _NO_CURRENCY, end)
-        noun = _acronym_after(text, end, toks[: modifiers + 1]) or noun
+        noun = (
+            _acronym_after(text, end, toks[: modifiers + 1])
+            or _processing_unit(noun, toks, modifiers)
+            or noun
+        )
         if noun in _DURATION_UNITS:  # "2.79m GPU hours", "40 overtime hours": a time
             unit, scale = _DURATION_UNITS[noun]
             return _Unit(QuantityKind.DURATION, unit, end, scale)
@@ -1363,6 +1376,10 @@ def _carried(text: str, a: _Atom, prev: Quantity | None, floor: int) -> _Unit | 
     million from 2 million" and "grew from 1.2 million in December to 16 million" count both
     ends of the change."""
     if prev is None or a.currency or prev.evidence.end < a.start - 40:
+        return None
+    if prev.kind is QuantityKind.DURATION and a.has_multiplier and not prev.value >= 1000:
+        # "16 million downloads in 18 days, compared with 9 million": the level compared is
+        # not the period it was reached in (no "9 million days")
         return None
     lo = max(floor, prev.evidence.end)
     if _COMPARED_BEFORE.search(text, lo, a.start) is not None:

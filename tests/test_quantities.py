@@ -768,6 +768,24 @@ CASES: list[tuple[str, list[Row]]] = [
         "Ottawa and Washington weighed $2-billion plans; Nvidia lost US$589 billion.",
         [(M, 2e9, None, "USD", EX), (M, 5.89e11, None, "USD", EX)],
     ),  # guard: two dollar countries
+    # --- round fourteen (cdq) ---------------------------------------------------------------
+    # a level compared after the period it was reached in is no number of days
+    (
+        "The app drew 12 million installs in 20 days, compared with 4 million for Gemini.",
+        [(C, 1.2e7, None, "install", EX), (D, 20, None, "day", EX)],
+    ),
+    (
+        "The run took 2.79 million GPU hours, compared with 30.8 million for Llama.",
+        [(D, 2.79e6, None, "hour", EX), (D, 3.08e7, None, "hour", EX)],
+    ),  # guard: a duration in millions carries its unit
+    # a processor spelt out is counted by its initials, as its acronym would be
+    (
+        "The mission has secured 18,000 graphics processing units for researchers.",
+        [(C, 18_000, None, "GPU", EX)],
+    ),
+    ("Each server holds 64 central processing units.", [(C, 64, None, "CPU", EX)]),
+    ("Warsaw's regulator can fine public bodies up to 100,000 zł.", [(M, 1e5, None, "PLN", UN)]),
+    ("Poland set aside 1 billion złoty for AI computing.", [(M, 1e9, None, "PLN", EX)]),
 ]
 
 
