@@ -167,10 +167,12 @@ _REPORT_AS_NOUN_BEFORE = lazy_re(
     r"news|media|press|local|earlier|recent))[ ]$"
 )
 #: Where a document was sent, or who saw it, inside "according to ...": its addressee or
-#: the outlet that read it ("an email seen by Reuters"), not its source.
+#: the outlet that read it ("an email seen by Reuters"), or the exchange or court it was
+#: filed with ("a filing with the Shanghai Stock Exchange"), not its source.
 _HANDED_TO = lazy_re(
     r"[ ](?:(?:submitted|sent|presented|delivered|provided|given|addressed)[ ]to|"
-    r"(?:seen|reviewed|obtained|viewed|read)[ ]by)[ ]"
+    r"(?:seen|reviewed|obtained|viewed|read)[ ]by|(?:filed|lodged)[ ](?:with|to))[ ]"
+    r"|(?<=filing)[ ](?:with|to)[ ]|(?<=filings)[ ](?:with|to)[ ]|(?<=submission)[ ]to[ ]"
 )
 _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
@@ -179,8 +181,13 @@ _ACCORDING = lazy_re(
 _PARTICIPLE = lazy_re(
     # "saying" and "arguing" report without "that"; "adding a feature" or "noting the
     # risk" do not, so the others need it
-    r",[ ](?:(?P<verb>saying|arguing|claiming|insisting)[ ](?:that[ ])?|"
-    r"(?P<verb2>warning|adding|noting|stressing|explaining|calling|describing)[ ]that[ ])"
+    r",[ ](?:(?P<verb>saying|arguing|claiming|insisting)(?:_MEDIUM(?=[ ]that[ ]))?[ ](?:that[ ])?|"
+    r"(?P<verb2>warning|adding|noting|stressing|explaining|calling|describing)(?:_MEDIUM)?"
+    r"[ ]that[ ])".replace(
+        # "..., saying in a statement that ...": where it was said, then what
+        "_MEDIUM",
+        r"[ ](?:in|on|at)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,60}?",
+    )
 )
 #: "posted an alert on its website warning that ...": the notice's author speaks (a pattern of
 #: its own, opening with its participle's "that", so that most sentences skip it at once).
@@ -218,6 +225,12 @@ _PEOPLE_FAMILIAR = lazy(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
 
 
 _NAME_OR_PRONOUN = lazy(r"[ ]*(?:he|she|they|He|She|They)[ ](?:said|says|added|wrote)\b")
+#: "that" as the conjunction before a clause: not where a verb follows it ("said that was a
+#: matter for individuals": there it is the clause's subject).
+_THAT_CONJUNCTION = (
+    r"that(?![ ](?:was|is|were|are|would|will|could|should|might|may|had|has|seems|seemed|"
+    r"remains|remained|wasn['’]t|isn['’]t)\b)"
+)
 _ADDED = "\x00added"  # marks a quotation joined to the one before by "adding"
 
 
@@ -270,7 +283,9 @@ class _Ctx:
         i = bisect.bisect_left(self._d_starts, start)
         if i == len(self.dates) or self.dates[i].span.start != start:
             return pos
-        rest = rx(r",?[ ](?:that[ ])?(?=\w)").match(self.text, self.dates[i].span.end, end)
+        rest = rx(rf",?[ ](?:{_THAT_CONJUNCTION}[ ])?(?=\w)").match(
+            self.text, self.dates[i].span.end, end
+        )
         return rest.end() if rest is not None else pos
 
     def date_before(self, verb_start: int) -> tuple[int, int] | None:
@@ -369,16 +384,10 @@ def _transcript_answers(ctx: _Ctx) -> None:
                 continue
             speaker = interviewee
         else:
-            named = ctx.index.mentions_between(a, b)
-            people = {x.actor for x in named}
-            if (
-                len(people) != 1
-                or named[0].start != a
-                or named[-1].end != b
-                or ctx.index.actor(named[0].actor).kind is not ActorKind.PERSON
-            ):
+            found = _labelled_person(ctx, m["label"], a, b)
+            if found is None:
                 continue
-            speaker = named[0].actor
+            speaker = found
         start = m.end()
         ctx.claims.append(
             Claim(
@@ -391,6 +400,26 @@ def _transcript_answers(ctx: _Ctx) -> None:
                 date=None,
             )
         )
+
+
+def _labelled_person(ctx: _Ctx, label: str, a: int, b: int) -> str | None:
+    """The person a transcript's label names: the one person the label's mentions name
+    ("Guo Jiakun:"), or, for a label in capitals that the index cannot read ("MINISTER HUANG:",
+    "MS. LEAVITT:"), the person its last word is a name of anywhere in the text."""
+    named = ctx.index.mentions_between(a, b)
+    if named:
+        if (
+            len({x.actor for x in named}) != 1
+            or named[0].start != a
+            or named[-1].end != b
+            or ctx.index.actor(named[0].actor).kind is not ActorKind.PERSON
+        ):
+            return None
+        return named[0].actor
+    last = label.rsplit(" ", 1)[-1]
+    if not label.isupper() or len(last) < 2 or not last.isalpha():
+        return None
+    return ctx.index.surname(last.title(), a)
 
 
 def _quotations(ctx: _Ctx) -> None:
@@ -1069,7 +1098,8 @@ _ATTRIBUTION_TAIL = lazy(
 _OPENER_ONLY = lazy(
     r"[ ]*(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Earlier|Later|Still|Instead|Yet|Now|Then|"
     r"Elsewhere|Today|Yesterday|"
-    r"(?:In|On|At|By|For|After|Before|During|Last|This)(?:[ ][\w.’'-]+){1,3})"
+    r"(?:In|On|At|By|For|After|Before|During|Last|This|Across|Among|Amid|Despite|Under|Within"
+    r"|Since|Until|Over|Unlike|Like)(?:[ ][\w.’'-]+){1,3})"
 )
 
 
@@ -1120,6 +1150,12 @@ def _attributes_what_precedes(
         return True
     content_start = _clause_start(text, s.start, pre.start())
     if _OPENER_ONLY.fullmatch(text, content_start, pre.start()):
+        if post.group().endswith(", ") and _NEW_CLAUSE.match(text, post.end(), s.end):
+            # "For FY2025, the group said, revenue had grown ...": the aside's speaker states
+            # the clause after it
+            end = _content_end(text, post.end(), s.end)
+            _add(ctx, s, speaker, verb, post.end(), end, content_start, date_span=(b, post.end()))
+            return True
         return False  # "Separately, the Centre said on Thursday it would ...": an opener
     np_words = pre["np"].split()
     if (
@@ -1248,9 +1284,21 @@ _SUBJECT_OPENS = lazy(r"[ ]*(?:(?:The|the)[ ])?(?:[A-Z][\w.-]*(?:’s|'s)[ ])?")
 _HEARSAY_NP = lazy(r"\b(?:is|are|was|were|be|been|being)(?:[ ](?:also|widely|reportedly|now))?$")
 
 
+#: A clause with its own subject after an aside: "AI revenue had grown", "officials should".
+_NEW_CLAUSE = lazy(
+    r"(?:[\w.’'$%-]+[ ]){1,5}?(?:is|are|was|were|would|will|could|should|may|might|must|has|"
+    r"have|had|can|[a-z]{2,}ed)\b"
+)
+
+
 _PREDICATE_START = lazy(
     r"(?:is|are|was|were|would|will|could|should|may|might|must|has|have|had|can|remains|"
     r"remained|includes|included|lies|lay)\b"
+    # "The app, Burke said, poses risks ...", "The data, it said, also went to ...": a verb
+    # in the present or past (not a determiner or pronoun that opens a clause of its own)
+    r"|(?:(?:also|still|now|already|only|never|clearly)[ ])?"
+    r"(?!(?:this|its|his|hers|theirs|ours|us|thus|plus|unless|less|whereas|as)\b)"
+    r"[a-z]{2,}(?:s|ed)\b"
     # "It was too early, Regnier said, to say whether ...": the clause's own complement
     r"|(?:to[ ](?!the\b|a\b|an\b|its\b|their\b)[a-z]{2,}|because|than|unless)\b"
 )
@@ -1360,9 +1408,12 @@ _WROTE_A_TEXT = lazy_re(
     r"legislation|amendment|book|code|software|rules|regulation|measure)\b"
 )
 _HOW_MUCH_WORDS = (" little", " nothing", " much", " less", " more", " very")
-#: How much was said, instead of what: "has said little about", "said nothing on".
+#: How much was said, instead of what: "has said little about", "said nothing on", "has said
+#: little in public since", "said nothing further." (but "said nothing had changed" states)
 _SAID_HOW_MUCH = lazy_re(
-    r"[ ](?:very[ ])?(?:little|nothing|much|less|more)[ ](?:about|on|publicly)\b"
+    r"[ ](?:very[ ])?(?:(?:little|nothing|much|less|more)[ ](?:about|on|publicly)\b"
+    r"|(?:little|nothing)(?:[ ](?:in[ ]public|since|of|beyond|further|else|regarding|so[ ]far)"
+    r"\b|[.,;]))"
 )
 #: Figures a firm reports, which are no statement: "reported results", "reported a net loss",
 #: "reported fourth-quarter revenue of ...".
@@ -1535,7 +1586,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r",))?"
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
         r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
-        r"(?:,)?(?:[ ]that)?[ ]?"
+        rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):
         # "said, when asked about the ban, that ...": an aside before the that-clause

@@ -3762,6 +3762,112 @@ ROUND_THIRTEEN = [
 ]
 
 
+# Round fourteen (cdq): transcripts, asides, filings, silences.
+ROUND_FOURTEEN_CDQ = [
+    case(
+        "transcript-label-in-capitals-names-a-person-by-surname",
+        "Digital Minister Huang Yen-nun answered questions from lawmakers on Wednesday.\n\n"
+        "LEGISLATOR CHEN: Why does the ban not cover private universities?\n\n"
+        "MINISTER HUANG: Public schools are covered. Private universities have been advised to "
+        "follow the same rule.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Huang Yen-nun"},
+                "contains": "Private universities have been advised",
+                "quote": True,
+                "cue": ":",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "transcript-label-in-capitals-no-one-named-states-nothing",
+        "The committee met on Wednesday.\n\nCHAIRMAN LIN: We will move to the next item.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),  # guard
+    case(
+        "said-little-in-public-since-is-silence",
+        "DeepSeek has said little in public since its model topped the app charts. The company "
+        "said nothing further.",
+        "2025-02-07",
+        [],
+        exact=True,
+    ),
+    case(
+        "according-to-a-filing-with-an-exchange-is-not-the-exchange",
+        "iFlytek raised 4 billion yuan in April, according to a filing with the Shenzhen Stock "
+        "Exchange.",
+        "2025-05-16",
+        [],
+        exact=True,
+    ),
+    case(
+        "aside-attribution-before-a-lexical-verb",
+        "Home Affairs Minister Tony Burke signed the directive on Tuesday. The app, Burke said, "
+        "poses risks that no agency should accept. The data, he added, also flowed offshore.",
+        "2025-02-05",
+        [
+            {"speaker": BURKE, "contains": "The app poses risks that no agency should accept"},
+            {"speaker": BURKE, "contains": "The data also flowed offshore"},
+        ],
+        exact=True,
+    ),
+    case(
+        "aside-attribution-after-a-fronted-phrase-states-the-clause-after",
+        "Alibaba Group reported its results on Thursday. For FY2025, the group said, cloud "
+        "revenue had grown by a third. Across Asia, the company said, margins had narrowed.",
+        "2025-05-16",
+        [
+            {
+                "speaker": {"Alibaba Group", "Alibaba"},
+                "starts": "cloud revenue had grown",
+                "contains": "cloud revenue had grown by a third",
+            },
+            {
+                "speaker": {"Alibaba Group", "Alibaba"},
+                "starts": "margins had narrowed",
+                "contains": "margins had narrowed",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "saying-in-a-statement-that-starts-at-the-clause",
+        "The Chinese embassy in Canberra rejected the claims, saying in a statement that Beijing "
+        "had never asked firms to collect data illegally.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {
+                    "Embassy of China",
+                    "Chinese embassy",
+                    "Embassy of the People's Republic of China in Australia",
+                },
+                "contains": "Beijing had never asked firms",
+                "starts": "Beijing had never asked",
+            },
+        ],
+    ),
+    case(
+        "said-that-was-keeps-the-demonstrative",
+        "Technology Secretary Peter Kyle spoke to MPs on Tuesday. Asked whether the public "
+        "should delete the app, Kyle said that was a matter for individuals.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Peter Kyle", "Kyle"},
+                "contains": "that was a matter for individuals",
+                "starts": "that was",
+            },
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -3776,6 +3882,7 @@ CASES = [
     *ROUND_TWELVE_MINE,
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
+    *ROUND_FOURTEEN_CDQ,
 ]
 
 
