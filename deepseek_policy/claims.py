@@ -1510,8 +1510,17 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
             ).match(after)
         )  # "told investors, however, that ...": an aside before the that-clause
     if v in ("added", "adds", "noted", "notes", "cited"):
-        # "added R1 to its catalog" is an action; "added that ..." / "he added." a report
-        return bool(rx(r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")").match(after)) or not after.strip()
+        # "added R1 to its catalog" is an action; "added that ..." / "he added." a report, and
+        # "added in a post on Facebook that ...": where, then what
+        return (
+            bool(
+                rx(
+                    r"(?:[ ](?:in|on|at|during)(?:[ ][\w’'.-]+){1,6}?(?=[ ]that\b))?"
+                    r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")"
+                ).match(after)
+            )
+            or not after.strip()
+        )
     if v in ("reported", "reports"):
         # "Yonhap reported Wednesday" at the end, or "X reported that ..."; not "reported
         # DeepSeek to Apple and Google" (a complaint filed, not a statement), nor a noun or an
@@ -2387,6 +2396,13 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     """The actor a speaker phrase names ("Sung Kim, CEO of AI startup Upstage", "he",
     "a spokesperson for the group", "Three officials at the ministry")."""
     text = ctx.text
+    if text[end : end + 1] == "." and text[end - 1 : end].isupper():
+        # "a senior official at the U.S. Cybersecurity ... Agency": a phrase cut at an
+        # abbreviation's point runs to the end of the name it cut (never the name "U")
+        for x in ctx.index.mentions_between(start, min(len(text), end + 120)):
+            if x.start < end < x.end:
+                end = x.end
+                break
     phrase = text[start:end].strip(" ,.")
     if not phrase:
         return None

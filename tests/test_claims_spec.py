@@ -3852,6 +3852,35 @@ ROUND_FOURTEEN_CDQ = [
         ],
     ),
     case(
+        "official-at-a-body-after-an-abbreviation-is-that-body",
+        "\u201cWe are reviewing the app,\u201d said an official at the U.S. Commerce Department, "
+        "speaking on condition of anonymity.",
+        "2025-02-13",
+        [
+            {
+                "speaker": {"Department of Commerce", "U.S. Commerce Department"},
+                "contains": "We are reviewing the app",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "added-in-a-post-that-reports",
+        "Taiwan's Ministry of Digital Affairs barred the app from agencies on Friday. The ministry "
+        "added in a post on Facebook that it would publish a list of approved AI tools.",
+        "2025-02-05",
+        [
+            {
+                "speaker": MODA,
+                "contains": "it would publish a list of approved AI tools",
+                "starts": "it would publish",
+                "cue": "added",
+            },
+        ],
+        exact=True,
+    ),
+    case(
         "said-that-was-keeps-the-demonstrative",
         "Technology Secretary Peter Kyle spoke to MPs on Tuesday. Asked whether the public "
         "should delete the app, Kyle said that was a matter for individuals.",
