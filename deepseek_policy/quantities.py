@@ -800,6 +800,8 @@ _PLURAL_MODIFIERS = frozenset(
         "sports goods affairs"
     )
 )
+#: The words that date a level after "a month" or "a year": "more than a year earlier".
+_THEN_EARLIER = re.compile(r"[ ](?:earlier|before|previously)\b")
 #: "a" and "an" as a number: one, where a bound says how many ("more than a year").
 _ARTICLES = frozenset(("a", "an"))
 #: ISO 4217's code for no currency: money whose currency the text does not name ("pesos").
@@ -1201,6 +1203,16 @@ def _read(
         and not text.startswith("-long", unit.end)
     ):
         # "a year ago", "$20 a month": no amount without "more than" (or "a year-long ban")
+        return None, used
+    if (
+        a.word is not None
+        and a.word.lower() in _ARTICLES
+        and prev is not None
+        and 0 <= start - prev.evidence.end <= 2
+        and _THEN_EARLIER.match(text, end, min(len(text), end + 12))
+    ):
+        # "18.5%, 4.2 percentage points more than a month earlier": the level it is compared
+        # with, dated; no span of "more than a month"
         return None, used
     scale = Decimal(unit.scale)
     if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:

@@ -786,6 +786,12 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Each server holds 64 central processing units.", [(C, 64, None, "CPU", EX)]),
     ("Warsaw's regulator can fine public bodies up to 100,000 zł.", [(M, 1e5, None, "PLN", UN)]),
     ("Poland set aside 1 billion złoty for AI computing.", [(M, 1e9, None, "PLN", EX)]),
+    # a level compared with one "more than a month earlier" is no span of time
+    (
+        "Usage reached 18.5%, 4.2 percentage points more than a month earlier.",
+        [(P, 18.5, None, "percent", EX), (P, 4.2, None, "percent", EX)],
+    ),
+    ("The review took more than a month.", [(D, 1, None, "month", OV)]),  # guard
 ]
 
 
