@@ -181,7 +181,9 @@ _ACCORDING = lazy_re(
 _PARTICIPLE = lazy_re(
     # "saying" and "arguing" report without "that"; "adding a feature" or "noting the
     # risk" do not, so the others need it
-    r",[ ](?:(?P<verb>saying|arguing|claiming|insisting)(?:_MEDIUM(?=[ ]that[ ]))?[ ](?:that[ ])?|"
+    # (the comma may close a quotation: '"... within two years," adding that ...')
+    r",[”\"]?[ ](?:(?P<verb>saying|arguing|claiming|insisting)(?:_MEDIUM(?=[ ]that[ ]))?[ ]"
+    r"(?:that[ ])?|"
     r"(?P<verb2>warning|adding|noting|stressing|explaining|calling|describing)(?:_MEDIUM)?"
     r"[ ]that[ ])".replace(
         # "..., saying in a statement that ...": where it was said, then what
@@ -625,6 +627,10 @@ def _attribution(
             # 'X called it "very worrying" on Tuesday, and said an inquiry was under way': a
             # second predicate of the subject, which attributes no quotation
             m = None
+        if m is not None and m["verb1"] and m["pre"].rstrip().endswith((" who", " which")):
+            # 'X said the app was "a clear threat" and that lawmakers had been briefed by
+            # officials who told them ...': a relative clause's verb, not the quotation's
+            m = None
         if m is not None and not (
             ends_sentence
             and m["verb1"]
@@ -919,6 +925,12 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             ctx.used.append((a, b))
             continue
         speaker = _subject_speaker(ctx, s, a, smasks)
+        if speaker is None:
+            second = _SECOND_PREDICATE.search(text, max(s.start, a - 12), a)
+            if second is not None:
+                # "X said that startups raised $780mn, but warned that ...": X warns, not the
+                # subject of the clause X reported
+                speaker = _reporter_before(ctx, s, second.start())
         if speaker is None or speaker == TARGET_ID:
             speaker = _company_named_again(ctx, s, a, speaker)
         if speaker is None:
@@ -1061,7 +1073,8 @@ def _reporter_before(ctx: _Ctx, s: Sentence, at: int) -> str | None:
             or not c.evidence.start <= s.start < s.end <= c.evidence.end
         ):
             continue
-        found = ctx.text.rfind(c.text, s.start, at)
+        # (its text may end with the quotation that closes at the participle's comma)
+        found = ctx.text.rfind(c.text, s.start, at + 2)
         if found >= 0 and at - (found + len(c.text)) <= 2:
             return c.speaker
     return None
@@ -1202,6 +1215,9 @@ def _attributes_what_precedes(
 
 
 #: The end of what stands before a reporting verb that makes it a second predicate.
+#: What joins a second predicate to a reported clause: ", but " in "X said that ..., but
+#: warned that ...".
+_SECOND_PREDICATE = lazy_re(r",?[ ](?:but|and)[ ](?:also[ ])?$")
 _CONJOINED_ENDS = (" and", ",and", " but", " and also", " but also", " and later")
 #: A conjunction alone where a trailing attribution's speaker would stand.
 _CONJUNCTIONS = frozenset(["and", "but", "and also", "but also", "and later", "and then"])
@@ -1611,7 +1627,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told the committee the government would ...": a known audience; "told reporters it
         # would ...": else to the first lower-case word after them
-        t = rx(r"(?:[\w’'.,-]+[ ]){1,7}?that[ ]").match(text[pos:end]) or _LISTENERS.match(
+        t = rx(r"(?:[\w’'.,-]+[ ]){1,10}?that[ ]").match(text[pos:end]) or _LISTENERS.match(
             text[pos:end]
         )
         if t is None:
@@ -1638,7 +1654,8 @@ _LISTENER_NOUNS = lazy_re(
 #: A second predicate of the speaker after the statement: "told senators that X and pledged
 #: to tighten controls", "said it was safe, and urged users to update".
 _SPEAKERS_OWN_ACT = lazy_re(
-    r"[ ]and[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|called|added|"
+    r"(?:[ ]and|,?[ ]but)[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|"
+    r"called|added|"
     r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused)[ ]"
     # ", and it said ...", ", and Cambricon said ...": a statement of its own
     r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote)[ ]"
@@ -1653,12 +1670,17 @@ _SPEAKERS_OWN_ACT = lazy_re(
 def _content_end(text: str, start: int, end: int) -> int:
     part = _PARTICIPLE.search(text, start, end)
     out = part.start() if part is not None else end
+    closes = part is not None and text[out + 1 : out + 2] in ("”", '"')
+    if closes and _opens_quote(text, start, out):
+        out += 2  # 'was "unlawful," saying that ...': the quotation closes before the participle
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
     own = (
         _SPEAKERS_OWN_ACT.search(text, start, out)
-        if text.find(" and ", start, out) >= 0 or text.find(", ", start, out) >= 0
+        if text.find(" and ", start, out) >= 0
+        or text.find(", ", start, out) >= 0
+        or text.find(" but ", start, out) >= 0
         else None
     )
     if own is not None:
@@ -1881,6 +1903,14 @@ def _subject_speaker(
             return _speaker(ctx, lo, restrictive.end("np"), s)
     # the "$"-anchored patterns below read only the end of the clause (linear in long text)
     near = max(0, len(head) - _TAIL)
+    if head.endswith((" who ", " who also ", " who later ")) and not head.endswith(
+        (", who ", ", who also ", ", who later ")
+    ):
+        # "lawmakers had been briefed by officials who told them ...": the noun the relative
+        # clause hangs on speaks, a name or no one (never a subject further back)
+        at = lo + head.rindex(" who ")
+        hung = [m for m in ctx.index.mentions_between(max(lo, at - 120), at) if m.end == at]
+        return hung[-1].actor if hung else None
     # "Premier Cho Jung-tai, who said ...": the antecedent of "who"
     who = rx(r",[ ]who[ ](?:\w+[ ]){0,2}$").search(head, near)
     if who is not None:
@@ -2254,8 +2284,8 @@ _ISSUED_NOUN = lazy_re(
 #: the Center for ...", "a poll by Gallup").
 _AGENT = lazy_re(
     r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
-    r"produced|conducted)[ ]by[ ]|\bfrom[ ]|\b(?:report|study|survey|poll|analysis|assessment|"
-    r"audit|review|research|paper)[ ]by[ ]"
+    r"produced|conducted|circulated|distributed|authored)[ ]by[ ]|\bfrom[ ]|"
+    r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|research|paper)[ ]by[ ]"
 )
 #: The kind of firm before its name: "research firm ", "the analytics company ".
 _FIRM_DESCRIPTION = lazy_re(

@@ -3881,6 +3881,70 @@ ROUND_FOURTEEN_CDQ = [
         exact=True,
     ),
     case(
+        "relative-clause-verb-after-a-partial-quote-attributes-nothing",
+        "U.S. lawmakers met on Thursday. Representative Darin LaHood said in an interview that "
+        "the app was \u201ca clear threat\u201d and that lawmakers had been briefed by officials "
+        "who told them its code could reach a state-owned carrier.",
+        "2025-02-07",
+        [{"speaker": {"Darin LaHood", "LaHood"}, "contains": "a clear threat"}],
+        exact=True,
+    ),
+    case(
+        "document-circulated-by-a-body-speaks-for-it",
+        "The note, circulated by the Cabinet Office on Monday, says the app should not be used "
+        "on official devices.",
+        "2025-02-12",
+        [{"speaker": {"Cabinet Office"}, "contains": "should not be used on official devices"}],
+        exact=True,
+    ),
+    case(
+        "told-a-long-audience-then-that",
+        "SoftBank chief executive Masayoshi Son told an investor event in Tokyo on Feb. 3 that "
+        "cheap models would spread AI faster.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Masayoshi Son"},
+                "contains": "cheap models would spread AI faster",
+                "starts": "cheap models",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "participle-after-a-closing-quote-ends-the-claim",
+        "SoftBank chief executive Masayoshi Son said AI would become \u201ctenfold cheaper "
+        "within two years,\u201d adding that his group would still spend heavily on data centres.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Masayoshi Son"},
+                "contains": "tenfold cheaper within two years",
+                "ends": "within two years,\u201d",
+            },
+            {
+                "speaker": {"Masayoshi Son"},
+                "contains": "his group would still spend heavily",
+                "cue": "adding",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "but-warned-ends-the-claim-before-it",
+        "Industry body Nasscom said on Wednesday that Indian AI startups raised $780mn in 2024, "
+        "but warned that the country still lacked a foundation model. Nasscom said that hiring "
+        "had slowed but insisted that demand would recover.",
+        "2025-02-05",
+        [
+            {"speaker": {"Nasscom"}, "contains": "raised $780mn in 2024", "ends": "in 2024"},
+            {"speaker": {"Nasscom"}, "contains": "still lacked a foundation model"},
+            {"speaker": {"Nasscom"}, "contains": "hiring had slowed", "ends": "had slowed"},
+            {"speaker": {"Nasscom"}, "contains": "demand would recover", "cue": "insisted"},
+        ],
+        exact=True,
+    ),
+    case(
         "said-that-was-keeps-the-demonstrative",
         "Technology Secretary Peter Kyle spoke to MPs on Tuesday. Asked whether the public "
         "should delete the app, Kyle said that was a matter for individuals.",
