@@ -875,6 +875,15 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         fm = None
     if (
         fm is not None
+        and fm["verb"]
+        and text.startswith(_FRONTED_OPENERS, s.start)
+        and _MEDIUM_OPENER.fullmatch(text, s.start, fm.start() + 2)
+    ):
+        # "At a regular press briefing on Thursday, spokesperson Guo Jiakun responded to a
+        # question ...": the occasion before the subject, which states nothing
+        fm = None
+    if (
+        fm is not None
         and not _spent(ctx, fm.start(), fm.end())
         and not quoted_here_ends(quoted_here, fm.start())
     ):
@@ -1162,7 +1171,10 @@ def _attributes_what_precedes(
             ctx.used.append(participle.span())  # "..., adding that ...": the same no one
         return True
     content_start = _clause_start(text, s.start, pre.start())
-    if _OPENER_ONLY.fullmatch(text, content_start, pre.start()):
+    if _OPENER_ONLY.fullmatch(text, content_start, pre.start()) or _MEDIUM_OPENER.fullmatch(
+        text, content_start, pre.start() + 2
+    ):
+        # (or a medium or occasion: "At a regular press briefing in Beijing on Thursday, ")
         if post.group().endswith(", ") and _NEW_CLAUSE.match(text, post.end(), s.end):
             # "For FY2025, the group said, revenue had grown ...": the aside's speaker states
             # the clause after it
@@ -1458,6 +1470,10 @@ _WARNING_STATES = lazy_re(
 )
 
 
+#: What makes "responded to X" report something: a that-clause, "by saying", a quotation.
+_RESPONSE_STATES = lazy_re(r"[^.;!?]{0,120}?(?:\bthat\b|\bsaying\b|\bby\b|[:,][ ]?[“\"])")
+
+
 def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     """Whether a reporting verb here introduces what someone asserts."""
     after = text[b : min(s.end, b + 80)]
@@ -1525,6 +1541,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
                 r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])|[ ](?:[\w’'.,-]+[ ]){1,6}?that\b"
             ).match(after)
         )  # "told investors, however, that ...": an aside before the that-clause
+    if v == "responded" and after.startswith(" to ") and not _RESPONSE_STATES.match(after):
+        return False  # "Guo responded to a question from Yonhap.": a turn, nothing stated
     if v in ("added", "adds", "noted", "notes", "cited"):
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report, and
         # "added in a post on Facebook that ...": where, then what
@@ -1667,12 +1685,26 @@ _SPEAKERS_OWN_ACT = lazy_re(
 )
 
 
+#: A writer's time adjunct after a statement: ", a week after ...", ", days after ...",
+#: ", hours after ...", ", two months after ...".
+_TIME_AFTER_RX = (
+    r",[ ](?:(?:a|an|one|two|three|four|five|six|several|just|only|barely|nearly)[ ])?"
+    r"(?:day|days|week|weeks|month|months|hour|hours)[ ]after[ ]"
+)
+_TIME_AFTER = lazy_re(_TIME_AFTER_RX)
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     part = _PARTICIPLE.search(text, start, end)
     out = part.start() if part is not None else end
     closes = part is not None and text[out + 1 : out + 2] in ("”", '"')
     if closes and _opens_quote(text, start, out):
         out += 2  # 'was "unlawful," saying that ...': the quotation closes before the participle
+    if text.find(" after ", start, out) >= 0:
+        # "... to a ByteDance unit, a week after the regulator said ...": the writer's timing
+        later = _TIME_AFTER.search(text, start, out)
+        if later is not None:
+            out = later.start()
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
@@ -2338,6 +2370,8 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
         r"had|is|was|will|would|to|in|on|at|for|with|from|by|of|into|via)\b)"
         r"(?:[a-z][\w-]*[ ]|[A-Z]{2,}[ ]){1,3}[A-Z][a-z])|"
         r"(?<![A-Z])[.!?][ ]"  # not the stops of "U.S." or "Gov."-like initials
+        # "..., a week after South Korea's PIPC said ...": a clause of its own
+        rf"|{_TIME_AFTER_RX}"
     ).finditer(text, max(lo, hi - 3 * _TAIL), hi):
         if m.group()[0] == "." and is_abbreviation(text[max(lo, m.start() - 41) : m.start()], "."):
             continue  # "released R1 on Jan. 20, saying ...": the stop of "Jan."

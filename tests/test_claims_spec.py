@@ -3945,6 +3945,30 @@ ROUND_FOURTEEN_CDQ = [
         exact=True,
     ),
     case(
+        "responded-to-a-question-after-an-occasion-states-nothing",
+        "At a regular press briefing in Beijing on Thursday, foreign ministry spokesperson Guo "
+        "Jiakun responded to a question from Yonhap.\n\n"
+        "Yonhap: Several ministries in Seoul have blocked DeepSeek. What is your comment?\n\n"
+        "Guo Jiakun: We oppose overstretching the concept of security.",
+        "2025-02-07",
+        [{"speaker": GUO, "contains": "We oppose overstretching", "quote": True, "cue": ":"}],
+        exact=True,
+    ),
+    case(
+        "time-adjunct-after-a-claim-is-the-writers",
+        "DeepSeek has denied that it sent users' prompts to a ByteDance unit, a week after South "
+        "Korea's PIPC said it had found evidence of such transfers.\n\n"
+        "Italy's Garante blocked the app, days after the Irish DPC said it had written to the "
+        "company.",
+        "2025-04-25",
+        [
+            {"speaker": DEEPSEEK, "contains": "prompts to a ByteDance unit", "ends": "ByteDance unit"},
+            {"speaker": PIPC, "contains": "had found evidence of such transfers"},
+            {"speaker": DPC, "contains": "had written to the company"},
+        ],
+        exact=True,
+    ),
+    case(
         "said-that-was-keeps-the-demonstrative",
         "Technology Secretary Peter Kyle spoke to MPs on Tuesday. Asked whether the public "
         "should delete the app, Kyle said that was a matter for individuals.",
