@@ -376,7 +376,8 @@ _DURATION = re.compile(
 )
 # lowercase or an acronym ("12-member", "8-GPU"), never a name ("7-Eleven")
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{2,24}|[A-Z]{2,8})(?![\w])(?!-\d)")
-_TOKEN = re.compile(rf"{_HS}+(?P<w>[A-Za-z0-9][\w’'&+-]{{0,40}})")
+#: A word after an amount: "U.S." and "U.K." whole (so "20 U.S. states" counts states).
+_TOKEN = re.compile(rf"{_HS}+(?P<w>[A-Z](?:\.[A-Z]){{1,3}}\.|[A-Za-z0-9][\w’'&+-]{{0,40}})")
 #: An acronym in brackets, with its plural "s": " (GPUs)", " (SMEs)".
 _BRACKETED_ACRONYM = re.compile(r"[ ]?\((?P<acr>[A-Z][A-Z0-9]{1,7})s?\)")
 _WORD_BACK = re.compile(r"[A-Za-z][\w’'-]{0,40}")

@@ -792,6 +792,9 @@ CASES: list[tuple[str, list[Row]]] = [
         [(P, 18.5, None, "percent", EX), (P, 4.2, None, "percent", EX)],
     ),
     ("The review took more than a month.", [(D, 1, None, "month", OV)]),  # guard
+    # a dotted abbreviation between an amount and its noun: "20 U.S. states"
+    ("More than 20 U.S. states have restricted the app.", [(C, 20, None, "state", OV)]),
+    ("Three U.K. universities blocked it.", [(C, 3, None, "university", EX)]),
 ]
 
 
