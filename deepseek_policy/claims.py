@@ -1692,6 +1692,9 @@ _TIME_AFTER_RX = (
     r"(?:day|days|week|weeks|month|months|hour|hours)[ ]after[ ]"
 )
 _TIME_AFTER = lazy_re(_TIME_AFTER_RX)
+#: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
+#: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
+_WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -1705,6 +1708,12 @@ def _content_end(text: str, start: int, end: int) -> int:
         later = _TIME_AFTER.search(text, start, out)
         if later is not None:
             out = later.start()
+    if text.find(", while ", start, out) >= 0 or text.find(", whereas ", start, out) >= 0:
+        # "Meta said it would spend $65bn, while Microsoft reaffirmed ...": the writer's
+        # contrast with another subject
+        contrast = _WRITERS_CONTRAST.search(text, start, out)
+        if contrast is not None:
+            out = contrast.start()
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's

@@ -3969,6 +3969,18 @@ ROUND_FOURTEEN_CDQ = [
         exact=True,
     ),
     case(
+        "while-another-subject-is-the-writers-contrast",
+        "Meta said it would spend $65bn on data centres this year, while Microsoft reaffirmed "
+        "plans to invest $80bn. The Garante said it would block the app, while allowing users "
+        "to export their data.",
+        "2025-02-28",
+        [
+            {"speaker": {"Meta", "Meta Platforms"}, "contains": "spend $65bn", "ends": "this year"},
+            {"speaker": GARANTE, "contains": "while allowing users to export their data"},
+        ],
+        exact=True,
+    ),
+    case(
         "said-that-was-keeps-the-demonstrative",
         "Technology Secretary Peter Kyle spoke to MPs on Tuesday. Asked whether the public "
         "should delete the app, Kyle said that was a matter for individuals.",
