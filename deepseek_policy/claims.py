@@ -247,6 +247,9 @@ class _Ctx:
     used: list[tuple[int, int]] = attrs.field(factory=list)  # attribution verbs already spent
     #: where each restrictive or scrutiny action is stated, and by whom (see find_claims)
     issued: list[tuple[int, str]] = attrs.field(factory=list)
+    #: quotations that fill a paragraph with no attribution and no quoted speaker before
+    #: them (see _unattributed_after_reported): the quotation and its paragraph's index
+    pending: list[tuple[Quote, int]] = attrs.field(factory=list)
     _quote_claims: list[Claim] = attrs.field(factory=list)
     _quote_starts: list[int] = attrs.field(factory=list)
     _q_starts: list[int] = attrs.field(init=False)
@@ -346,8 +349,50 @@ def find_claims(
         _reported(ctx, s)
         if text.find(" show", s.start, s.end) >= 0 or text.find(" found ", s.start, s.end) >= 0:
             _data_shows(ctx, s)
+    if ctx.pending:
+        _unattributed_after_reported(ctx)
     ctx.claims.sort(key=lambda c: c.evidence.start)
     return tuple(ctx.claims)
+
+
+def _unattributed_after_reported(ctx: _Ctx) -> None:
+    """A paragraph that is one quotation with no attribution, right after a paragraph whose
+    last statement a person made in reported speech, is that person's ('Vaishnaw said the
+    government had secured 18,693 GPUs.' then '“We will put DeepSeek on Indian servers ...'),
+    and so are the quotation's own paragraphs that follow it."""
+    text = ctx.text
+    by_para: dict[int, str] = {}
+    found = sorted(
+        (c for c in ctx.claims if c.speaker is not None), key=lambda c: c.evidence.start
+    )
+    starts = [c.evidence.start for c in found]
+    for q, p in ctx.pending:
+        speaker = by_para.get(p - 1)
+        if speaker is None and p > 0:
+            prev = ctx.seg.paragraphs[p - 1]
+            i = bisect.bisect_left(starts, prev.end) - 1  # the last statement before its end
+            last = found[i] if i >= 0 and starts[i] >= prev.start else None
+            if (
+                last is not None
+                and not last.quote
+                and ctx.index.actor(last.speaker or "").kind is ActorKind.PERSON
+            ):
+                speaker = last.speaker
+        if speaker is None:
+            continue
+        by_para[p] = speaker
+        inner = q.inner.strip()
+        ctx.claims.append(
+            Claim(
+                speaker=speaker,
+                text=inner,
+                cue="said",
+                evidence=Span.of(text, q.start, q.end),
+                quote=True,
+                quantities=ctx.quantities_in(q.inner_start, q.inner_end),
+                date=None,
+            )
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -466,6 +511,8 @@ def _quotations(ctx: _Ctx) -> None:
             ):
                 speaker, cue = last_speaker, "said"
             else:
+                if words >= 4 and q.start == para.start and _whole_paragraph(text, q, para.end):
+                    ctx.pending.append((q, s.paragraph))
                 continue
         if speaker is None:
             speaker, cue = last_speaker, "said"

@@ -41,7 +41,6 @@ Expected = Mapping[str, Any]
 # Constructions the parser does not handle yet; each is a strict xfail so that fixing one
 # makes the test fail until it is removed from this table.
 KNOWN_GAPS = {
-    "quote-continues-next-paragraph-straight": "unattributed quotation after reported speech, continued in a new paragraph",
     "said-with-percent": "lower-case body description ('The Tianjin computing centre') as speaker",
 }
 
@@ -3980,6 +3979,38 @@ ROUND_FOURTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "quotation-paragraphs-after-a-persons-reported-speech-are-theirs",
+        "Information Technology Minister Ashwini Vaishnaw said the government had secured "
+        "18,000 GPUs for researchers.\n\n"
+        "\u201cWe will host the open-source models on Indian servers so the data stays here.\n\n"
+        "\u201cThe privacy issues come from the app, not from the weights.\u201d\n\n"
+        "The ministry gave no date.",
+        "2025-01-30",
+        [
+            {"speaker": {"Ashwini Vaishnaw"}, "contains": "had secured 18,000 GPUs"},
+            {
+                "speaker": {"Ashwini Vaishnaw"},
+                "contains": "host the open-source models on Indian servers",
+                "quote": True,
+            },
+            {
+                "speaker": {"Ashwini Vaishnaw"},
+                "contains": "come from the app, not from the weights",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "quotation-paragraph-after-a-bodys-reported-speech-stays-unattributed",
+        "Italy's Garante said it had ordered DeepSeek to block the app.\n\n"
+        "\u201cThe company's answers were wholly insufficient for our purposes.\u201d\n\n"
+        "The order took effect at once.",
+        "2025-01-31",
+        [{"speaker": GARANTE, "contains": "ordered DeepSeek to block the app"}],
+        exact=True,
+    ),  # guard
     case(
         "said-that-was-keeps-the-demonstrative",
         "Technology Secretary Peter Kyle spoke to MPs on Tuesday. Asked whether the public "
