@@ -767,7 +767,9 @@ _REACH_TO = frozenset(
         "quadrupled fell dropped declined slipped"
     )
 )
-_REACH_LAST = frozenset((*_REACH, "at", "to", "from"))
+#: (a plural subject's "were" or "are" states its level too: "weekly users were about 1.1
+#: million")
+_REACH_LAST = frozenset((*_REACH, "at", "to", "from", "were", "are"))
 #: "from 2 million ", "from about 5m " right before a "to": the start of a change, whose verb
 #: comes before it.
 _FROM_AMOUNT_BEFORE = re.compile(

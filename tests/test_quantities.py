@@ -795,6 +795,9 @@ CASES: list[tuple[str, list[Row]]] = [
     # a dotted abbreviation between an amount and its noun: "20 U.S. states"
     ("More than 20 U.S. states have restricted the app.", [(C, 20, None, "state", OV)]),
     ("Three U.K. universities blocked it.", [(C, 3, None, "university", EX)]),
+    # a plural subject's "were" states its level, as "reached" does
+    ("Weekly active users were around 1.1 million at the peak.", [(C, 1.1e6, None, "user", AP)]),
+    ("Downloads were 16 million in January.", [(C, 1.6e7, None, "download", EX)]),
 ]
 
 
