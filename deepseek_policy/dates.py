@@ -202,11 +202,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "ago",
         rf"(?:{_cap('almost', 'nearly', 'about', 'roughly', 'around', 'approximately', 'some')}"
         rf"{_S}|{_cap('just', 'only', 'more than', 'less than', 'over', 'under')}{_S})?"
-        rf"(?P<ago_n>{_NUM}){_S}(?P<ago_u>day|week|month|year)s?{_S}ago(?!\w)",
+        rf"(?P<ago_n>{_NUM}){_S}(?P<ago_u>day|week|fortnight|month|year)s?{_S}ago(?!\w)",
     ),
     (
         "an",
-        rf"(?P<an_n>{_NUM}){_S}(?P<an_u>day|week)s?{_S}"
+        rf"(?P<an_n>{_NUM}){_S}(?P<an_u>day|week|fortnight)s?{_S}"
         rf"(?P<an_dir>later|earlier|afterwards?|after{_S}that|before{_S}that"
         # "Taiwan followed a day after.": a bare "after" or "before" that ends its clause
         rf"|after(?=[.,;:]|$)|before(?=[.,;:]|$))(?!\w)"
@@ -270,7 +270,7 @@ def _head_firsts() -> str:
 def _head_entries() -> tuple[tuple[str, str], ...]:
     """The words a date can begin with (beside a digit), each with what must follow it (built
     once: the head and its first characters both read them)."""
-    unit = r"(?:day|week|month|year)"
+    unit = r"(?:day|week|fortnight|month|year)"
     entries: list[tuple[str, str]] = []
 
     def both(word: str, suffix: str) -> None:
@@ -738,8 +738,9 @@ def _resolve_ago(m: re.Match[str], scan: _Scan) -> _Found:
     pub, n, unit = scan.published, _number(m["ago_n"]), m["ago_u"].lower()
     if unit == "day":
         return _Found(_of_day(_add_days(pub, -n)), relative=True)
-    if unit == "week":
-        return _Found(_of_week(_add_days(pub, -7 * n)), relative=True)
+    if unit in ("week", "fortnight"):  # "a fortnight ago": two weeks (UK, Australian copy)
+        days = 7 * n * (2 if unit == "fortnight" else 1)
+        return _Found(_of_week(_add_days(pub, -days)), relative=True)
     if unit == "month":
         return _Found(_of_month(*_add_months(pub.year, pub.month, -n)), relative=True)
     return _Found(_of_year(pub.year - n), relative=True)
@@ -769,7 +770,7 @@ def _anchored(m: re.Match[str], scan: _Scan) -> _Found:
     if anchor is None:
         return _Found(None, relative=True, anchored=True)
     if m["an_n"] is not None:
-        n = _number(m["an_n"]) * (7 if m["an_u"].lower() == "week" else 1)
+        n = _number(m["an_n"]) * {"week": 7, "fortnight": 14}.get(m["an_u"].lower(), 1)
         sign = -1 if m["an_dir"].lower().startswith(("earlier", "before")) else 1
         return _Found(_of_day(_add_days(anchor, sign * n)), relative=True, anchored=True)
     if m["an_next"] is not None:

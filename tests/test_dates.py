@@ -241,6 +241,19 @@ CASES = [
         [("03.02.2025", "2025-02-03", "day")],
         "numeric-dotted-day-first",
     ),
+    # a fortnight (UK, Australian copy) is two weeks
+    case(
+        "The council first raised the risk a fortnight ago.",
+        "2025-02-21",
+        [("a fortnight ago", "2025-W06", "week")],
+        "fortnight-ago",
+    ),
+    case(
+        "The Garante acted on Jan. 30. Ireland's regulator followed a fortnight later.",
+        "2025-02-21",
+        [("Jan. 30", "2025-01-30", "day"), ("a fortnight later", "2025-02-13", "day")],
+        "fortnight-later",
+    ),
     # guard (passes at the base): a label before the numbers makes them a version
     case("The vendor shipped version 1.2.2025 of the client.", None, [], "numeric-version-label"),
     # --- a month and day without a year -----------------------------------------------------
