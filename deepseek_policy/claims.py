@@ -405,6 +405,10 @@ def _unattributed_after_reported(ctx: _Ctx) -> None:
 _SPEAKER_LABEL = lazy_re(r"(?P<label>[A-Z][\w.’'-]*+(?:[ ][A-Z][\w.’'-]*+){0,3}):[ ]+(?=\S)")
 
 
+#: An interview's question or answer marked with a stop or a dash: "Q. ", "A — ", "Q- ".
+_QA_LABEL = lazy_re(r"(?P<label>Q|A)(?:[.]|[ ]?[—–-])[ ]+(?=\S)")
+
+
 def _transcript_answers(ctx: _Ctx) -> None:
     """A transcript's answers: a paragraph opened by a person's name and a colon is that
     person's statement, one claim (its cue the colon); an interview's "A:" is the person named
@@ -413,9 +417,19 @@ def _transcript_answers(ctx: _Ctx) -> None:
     text = ctx.text
     interviewee: str | None = None  # read at the first question or answer
     for para in ctx.seg.paragraphs:
-        if para.kind is not ParagraphKind.BODY or text.find(":", para.start, para.start + 70) < 0:
+        if para.kind is not ParagraphKind.BODY:
             continue
-        m = _SPEAKER_LABEL.match(text, para.start, para.end)
+        m = (
+            _SPEAKER_LABEL.match(text, para.start, para.end)
+            if text.find(":", para.start, para.start + 70) >= 0
+            else None
+        )
+        if m is None and text.startswith(("Q", "A"), para.start):
+            # "Q. ...", "A — ...": an interview's turns marked with a stop or a dash (an
+            # answer only once a question was so marked: "A. Smith said" is a name)
+            m = _QA_LABEL.match(text, para.start, para.end)
+            if m is not None and m["label"] == "A" and interviewee is None:
+                m = None
         if m is None:
             continue
         if m["label"] in ("Q", "Question") and interviewee is None:

@@ -4012,6 +4012,28 @@ ROUND_FOURTEEN_CDQ = [
         exact=True,
     ),  # guard
     case(
+        "interview-turns-marked-with-a-stop-or-a-dash",
+        "We spoke with Nam Seok, director of the PIPC's investigation bureau.\n\n"
+        "Q. Why did the commission act when it did?\n\n"
+        "A. We found that the app was sending user data to third parties.\n\n"
+        "Q \u2014 Will there be a fine?\n\n"
+        "A \u2014 It is too early to say whether there will be any penalty.",
+        "2025-02-21",
+        [
+            {"speaker": {"Nam Seok"}, "contains": "sending user data to third parties"},
+            {"speaker": {"Nam Seok"}, "contains": "too early to say"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-initial-opening-a-paragraph-is-no-answer",
+        "Home Affairs Minister Tony Burke signed the order.\n\n"
+        "A. Smith, a lawyer in Sydney, had advised the department on the order.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),  # guard
+    case(
         "said-that-was-keeps-the-demonstrative",
         "Technology Secretary Peter Kyle spoke to MPs on Tuesday. Asked whether the public "
         "should delete the app, Kyle said that was a matter for individuals.",
