@@ -167,10 +167,12 @@ _REPORT_AS_NOUN_BEFORE = lazy_re(
     r"news|media|press|local|earlier|recent))[ ]$"
 )
 #: Where a document was sent, or who saw it, inside "according to ...": its addressee or
-#: the outlet that read it ("an email seen by Reuters"), not its source.
+#: the outlet that read it ("an email seen by Reuters"), or the exchange or court it was
+#: filed with ("a filing with the Shanghai Stock Exchange"), not its source.
 _HANDED_TO = lazy_re(
     r"[ ](?:(?:submitted|sent|presented|delivered|provided|given|addressed)[ ]to|"
-    r"(?:seen|reviewed|obtained|viewed|read)[ ]by)[ ]"
+    r"(?:seen|reviewed|obtained|viewed|read)[ ]by|(?:filed|lodged)[ ](?:with|to))[ ]"
+    r"|(?<=filing)[ ](?:with|to)[ ]|(?<=filings)[ ](?:with|to)[ ]|(?<=submission)[ ]to[ ]"
 )
 _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
@@ -179,8 +181,15 @@ _ACCORDING = lazy_re(
 _PARTICIPLE = lazy_re(
     # "saying" and "arguing" report without "that"; "adding a feature" or "noting the
     # risk" do not, so the others need it
-    r",[ ](?:(?P<verb>saying|arguing|claiming|insisting)[ ](?:that[ ])?|"
-    r"(?P<verb2>warning|adding|noting|stressing|explaining|calling|describing)[ ]that[ ])"
+    # (the comma may close a quotation: '"... within two years," adding that ...')
+    r",[”\"]?[ ](?:(?P<verb>saying|arguing|claiming|insisting)(?:_MEDIUM(?=[ ]that[ ]))?[ ]"
+    r"(?:that[ ])?|"
+    r"(?P<verb2>warning|adding|noting|stressing|explaining|calling|describing)(?:_MEDIUM)?"
+    r"[ ]that[ ])".replace(
+        # "..., saying in a statement that ...": where it was said, then what
+        "_MEDIUM",
+        r"[ ](?:in|on|at)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,60}?",
+    )
 )
 #: "posted an alert on its website warning that ...": the notice's author speaks (a pattern of
 #: its own, opening with its participle's "that", so that most sentences skip it at once).
@@ -218,6 +227,12 @@ _PEOPLE_FAMILIAR = lazy(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
 
 
 _NAME_OR_PRONOUN = lazy(r"[ ]*(?:he|she|they|He|She|They)[ ](?:said|says|added|wrote)\b")
+#: "that" as the conjunction before a clause: not where a verb follows it ("said that was a
+#: matter for individuals": there it is the clause's subject).
+_THAT_CONJUNCTION = (
+    r"that(?![ ](?:was|is|were|are|would|will|could|should|might|may|had|has|seems|seemed|"
+    r"remains|remained|wasn['’]t|isn['’]t)\b)"
+)
 _ADDED = "\x00added"  # marks a quotation joined to the one before by "adding"
 
 
@@ -232,6 +247,9 @@ class _Ctx:
     used: list[tuple[int, int]] = attrs.field(factory=list)  # attribution verbs already spent
     #: where each restrictive or scrutiny action is stated, and by whom (see find_claims)
     issued: list[tuple[int, str]] = attrs.field(factory=list)
+    #: quotations that fill a paragraph with no attribution and no quoted speaker before
+    #: them (see _unattributed_after_reported): the quotation and its paragraph's index
+    pending: list[tuple[Quote, int]] = attrs.field(factory=list)
     _quote_claims: list[Claim] = attrs.field(factory=list)
     _quote_starts: list[int] = attrs.field(factory=list)
     _q_starts: list[int] = attrs.field(init=False)
@@ -270,7 +288,9 @@ class _Ctx:
         i = bisect.bisect_left(self._d_starts, start)
         if i == len(self.dates) or self.dates[i].span.start != start:
             return pos
-        rest = rx(r",?[ ](?:that[ ])?(?=\w)").match(self.text, self.dates[i].span.end, end)
+        rest = rx(rf",?[ ](?:{_THAT_CONJUNCTION}[ ])?(?=\w)").match(
+            self.text, self.dates[i].span.end, end
+        )
         return rest.end() if rest is not None else pos
 
     def date_before(self, verb_start: int) -> tuple[int, int] | None:
@@ -329,8 +349,50 @@ def find_claims(
         _reported(ctx, s)
         if text.find(" show", s.start, s.end) >= 0 or text.find(" found ", s.start, s.end) >= 0:
             _data_shows(ctx, s)
+    if ctx.pending:
+        _unattributed_after_reported(ctx)
     ctx.claims.sort(key=lambda c: c.evidence.start)
     return tuple(ctx.claims)
+
+
+def _unattributed_after_reported(ctx: _Ctx) -> None:
+    """A paragraph that is one quotation with no attribution, right after a paragraph whose
+    last statement a person made in reported speech, is that person's ('Vaishnaw said the
+    government had secured 18,693 GPUs.' then '“We will put DeepSeek on Indian servers ...'),
+    and so are the quotation's own paragraphs that follow it."""
+    text = ctx.text
+    by_para: dict[int, str] = {}
+    found = sorted(
+        (c for c in ctx.claims if c.speaker is not None), key=lambda c: c.evidence.start
+    )
+    starts = [c.evidence.start for c in found]
+    for q, p in ctx.pending:
+        speaker = by_para.get(p - 1)
+        if speaker is None and p > 0:
+            prev = ctx.seg.paragraphs[p - 1]
+            i = bisect.bisect_left(starts, prev.end) - 1  # the last statement before its end
+            last = found[i] if i >= 0 and starts[i] >= prev.start else None
+            if (
+                last is not None
+                and not last.quote
+                and ctx.index.actor(last.speaker or "").kind is ActorKind.PERSON
+            ):
+                speaker = last.speaker
+        if speaker is None:
+            continue
+        by_para[p] = speaker
+        inner = q.inner.strip()
+        ctx.claims.append(
+            Claim(
+                speaker=speaker,
+                text=inner,
+                cue="said",
+                evidence=Span.of(text, q.start, q.end),
+                quote=True,
+                quantities=ctx.quantities_in(q.inner_start, q.inner_end),
+                date=None,
+            )
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -343,6 +405,10 @@ def find_claims(
 _SPEAKER_LABEL = lazy_re(r"(?P<label>[A-Z][\w.’'-]*+(?:[ ][A-Z][\w.’'-]*+){0,3}):[ ]+(?=\S)")
 
 
+#: An interview's question or answer marked with a stop or a dash: "Q. ", "A — ", "Q- ".
+_QA_LABEL = lazy_re(r"(?P<label>Q|A)(?:[.]|[ ]?[—–-])[ ]+(?=\S)")
+
+
 def _transcript_answers(ctx: _Ctx) -> None:
     """A transcript's answers: a paragraph opened by a person's name and a colon is that
     person's statement, one claim (its cue the colon); an interview's "A:" is the person named
@@ -351,9 +417,19 @@ def _transcript_answers(ctx: _Ctx) -> None:
     text = ctx.text
     interviewee: str | None = None  # read at the first question or answer
     for para in ctx.seg.paragraphs:
-        if para.kind is not ParagraphKind.BODY or text.find(":", para.start, para.start + 70) < 0:
+        if para.kind is not ParagraphKind.BODY:
             continue
-        m = _SPEAKER_LABEL.match(text, para.start, para.end)
+        m = (
+            _SPEAKER_LABEL.match(text, para.start, para.end)
+            if text.find(":", para.start, para.start + 70) >= 0
+            else None
+        )
+        if m is None and text.startswith(("Q", "A"), para.start):
+            # "Q. ...", "A — ...": an interview's turns marked with a stop or a dash (an
+            # answer only once a question was so marked: "A. Smith said" is a name)
+            m = _QA_LABEL.match(text, para.start, para.end)
+            if m is not None and m["label"] == "A" and interviewee is None:
+                m = None
         if m is None:
             continue
         if m["label"] in ("Q", "Question") and interviewee is None:
@@ -369,16 +445,10 @@ def _transcript_answers(ctx: _Ctx) -> None:
                 continue
             speaker = interviewee
         else:
-            named = ctx.index.mentions_between(a, b)
-            people = {x.actor for x in named}
-            if (
-                len(people) != 1
-                or named[0].start != a
-                or named[-1].end != b
-                or ctx.index.actor(named[0].actor).kind is not ActorKind.PERSON
-            ):
+            found = _labelled_person(ctx, m["label"], a, b)
+            if found is None:
                 continue
-            speaker = named[0].actor
+            speaker = found
         start = m.end()
         ctx.claims.append(
             Claim(
@@ -391,6 +461,26 @@ def _transcript_answers(ctx: _Ctx) -> None:
                 date=None,
             )
         )
+
+
+def _labelled_person(ctx: _Ctx, label: str, a: int, b: int) -> str | None:
+    """The person a transcript's label names: the one person the label's mentions name
+    ("Guo Jiakun:"), or, for a label in capitals that the index cannot read ("MINISTER HUANG:",
+    "MS. LEAVITT:"), the person its last word is a name of anywhere in the text."""
+    named = ctx.index.mentions_between(a, b)
+    if named:
+        if (
+            len({x.actor for x in named}) != 1
+            or named[0].start != a
+            or named[-1].end != b
+            or ctx.index.actor(named[0].actor).kind is not ActorKind.PERSON
+        ):
+            return None
+        return named[0].actor
+    last = label.rsplit(" ", 1)[-1]
+    if not label.isupper() or len(last) < 2 or not last.isalpha():
+        return None
+    return ctx.index.surname(last.title(), a)
 
 
 def _quotations(ctx: _Ctx) -> None:
@@ -435,6 +525,8 @@ def _quotations(ctx: _Ctx) -> None:
             ):
                 speaker, cue = last_speaker, "said"
             else:
+                if words >= 4 and q.start == para.start and _whole_paragraph(text, q, para.end):
+                    ctx.pending.append((q, s.paragraph))
                 continue
         if speaker is None:
             speaker, cue = last_speaker, "said"
@@ -595,6 +687,10 @@ def _attribution(
         if m is not None and m["verb1"] and (" " + m["pre"].rstrip()).endswith(_CONJOINED_ENDS):
             # 'X called it "very worrying" on Tuesday, and said an inquiry was under way': a
             # second predicate of the subject, which attributes no quotation
+            m = None
+        if m is not None and m["verb1"] and m["pre"].rstrip().endswith((" who", " which")):
+            # 'X said the app was "a clear threat" and that lawmakers had been briefed by
+            # officials who told them ...': a relative clause's verb, not the quotation's
             m = None
         if m is not None and not (
             ends_sentence
@@ -840,6 +936,15 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         fm = None
     if (
         fm is not None
+        and fm["verb"]
+        and text.startswith(_FRONTED_OPENERS, s.start)
+        and _MEDIUM_OPENER.fullmatch(text, s.start, fm.start() + 2)
+    ):
+        # "At a regular press briefing on Thursday, spokesperson Guo Jiakun responded to a
+        # question ...": the occasion before the subject, which states nothing
+        fm = None
+    if (
+        fm is not None
         and not _spent(ctx, fm.start(), fm.end())
         and not quoted_here_ends(quoted_here, fm.start())
     ):
@@ -890,6 +995,12 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             ctx.used.append((a, b))
             continue
         speaker = _subject_speaker(ctx, s, a, smasks)
+        if speaker is None:
+            second = _SECOND_PREDICATE.search(text, max(s.start, a - 12), a)
+            if second is not None:
+                # "X said that startups raised $780mn, but warned that ...": X warns, not the
+                # subject of the clause X reported
+                speaker = _reporter_before(ctx, s, second.start())
         if speaker is None or speaker == TARGET_ID:
             speaker = _company_named_again(ctx, s, a, speaker)
         if speaker is None:
@@ -1032,7 +1143,8 @@ def _reporter_before(ctx: _Ctx, s: Sentence, at: int) -> str | None:
             or not c.evidence.start <= s.start < s.end <= c.evidence.end
         ):
             continue
-        found = ctx.text.rfind(c.text, s.start, at)
+        # (its text may end with the quotation that closes at the participle's comma)
+        found = ctx.text.rfind(c.text, s.start, at + 2)
         if found >= 0 and at - (found + len(c.text)) <= 2:
             return c.speaker
     return None
@@ -1069,7 +1181,8 @@ _ATTRIBUTION_TAIL = lazy(
 _OPENER_ONLY = lazy(
     r"[ ]*(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Earlier|Later|Still|Instead|Yet|Now|Then|"
     r"Elsewhere|Today|Yesterday|"
-    r"(?:In|On|At|By|For|After|Before|During|Last|This)(?:[ ][\w.’'-]+){1,3})"
+    r"(?:In|On|At|By|For|After|Before|During|Last|This|Across|Among|Amid|Despite|Under|Within"
+    r"|Since|Until|Over|Unlike|Like)(?:[ ][\w.’'-]+){1,3})"
 )
 
 
@@ -1119,7 +1232,16 @@ def _attributes_what_precedes(
             ctx.used.append(participle.span())  # "..., adding that ...": the same no one
         return True
     content_start = _clause_start(text, s.start, pre.start())
-    if _OPENER_ONLY.fullmatch(text, content_start, pre.start()):
+    if _OPENER_ONLY.fullmatch(text, content_start, pre.start()) or _MEDIUM_OPENER.fullmatch(
+        text, content_start, pre.start() + 2
+    ):
+        # (or a medium or occasion: "At a regular press briefing in Beijing on Thursday, ")
+        if post.group().endswith(", ") and _NEW_CLAUSE.match(text, post.end(), s.end):
+            # "For FY2025, the group said, revenue had grown ...": the aside's speaker states
+            # the clause after it
+            end = _content_end(text, post.end(), s.end)
+            _add(ctx, s, speaker, verb, post.end(), end, content_start, date_span=(b, post.end()))
+            return True
         return False  # "Separately, the Centre said on Thursday it would ...": an opener
     np_words = pre["np"].split()
     if (
@@ -1166,6 +1288,9 @@ def _attributes_what_precedes(
 
 
 #: The end of what stands before a reporting verb that makes it a second predicate.
+#: What joins a second predicate to a reported clause: ", but " in "X said that ..., but
+#: warned that ...".
+_SECOND_PREDICATE = lazy_re(r",?[ ](?:but|and)[ ](?:also[ ])?$")
 _CONJOINED_ENDS = (" and", ",and", " but", " and also", " but also", " and later")
 #: A conjunction alone where a trailing attribution's speaker would stand.
 _CONJUNCTIONS = frozenset(["and", "but", "and also", "but also", "and later", "and then"])
@@ -1248,9 +1373,21 @@ _SUBJECT_OPENS = lazy(r"[ ]*(?:(?:The|the)[ ])?(?:[A-Z][\w.-]*(?:’s|'s)[ ])?")
 _HEARSAY_NP = lazy(r"\b(?:is|are|was|were|be|been|being)(?:[ ](?:also|widely|reportedly|now))?$")
 
 
+#: A clause with its own subject after an aside: "AI revenue had grown", "officials should".
+_NEW_CLAUSE = lazy(
+    r"(?:[\w.’'$%-]+[ ]){1,5}?(?:is|are|was|were|would|will|could|should|may|might|must|has|"
+    r"have|had|can|[a-z]{2,}ed)\b"
+)
+
+
 _PREDICATE_START = lazy(
     r"(?:is|are|was|were|would|will|could|should|may|might|must|has|have|had|can|remains|"
     r"remained|includes|included|lies|lay)\b"
+    # "The app, Burke said, poses risks ...", "The data, it said, also went to ...": a verb
+    # in the present or past (not a determiner or pronoun that opens a clause of its own)
+    r"|(?:(?:also|still|now|already|only|never|clearly)[ ])?"
+    r"(?!(?:this|its|his|hers|theirs|ours|us|thus|plus|unless|less|whereas|as)\b)"
+    r"[a-z]{2,}(?:s|ed)\b"
     # "It was too early, Regnier said, to say whether ...": the clause's own complement
     r"|(?:to[ ](?!the\b|a\b|an\b|its\b|their\b)[a-z]{2,}|because|than|unless)\b"
 )
@@ -1360,9 +1497,12 @@ _WROTE_A_TEXT = lazy_re(
     r"legislation|amendment|book|code|software|rules|regulation|measure)\b"
 )
 _HOW_MUCH_WORDS = (" little", " nothing", " much", " less", " more", " very")
-#: How much was said, instead of what: "has said little about", "said nothing on".
+#: How much was said, instead of what: "has said little about", "said nothing on", "has said
+#: little in public since", "said nothing further." (but "said nothing had changed" states)
 _SAID_HOW_MUCH = lazy_re(
-    r"[ ](?:very[ ])?(?:little|nothing|much|less|more)[ ](?:about|on|publicly)\b"
+    r"[ ](?:very[ ])?(?:(?:little|nothing|much|less|more)[ ](?:about|on|publicly)\b"
+    r"|(?:little|nothing)(?:[ ](?:in[ ]public|since|of|beyond|further|else|regarding|so[ ]far)"
+    r"\b|[.,;]))"
 )
 #: Figures a firm reports, which are no statement: "reported results", "reported a net loss",
 #: "reported fourth-quarter revenue of ...".
@@ -1389,6 +1529,10 @@ _WARNING_STATES = lazy_re(
     r"(?:[a-z]+[ ]){0,2}?(?:would|could|may|might|will|can|was|were|is|are|has|had|posed|"
     r"poses)\b)"
 )
+
+
+#: What makes "responded to X" report something: a that-clause, "by saying", a quotation.
+_RESPONSE_STATES = lazy_re(r"[^.;!?]{0,120}?(?:\bthat\b|\bsaying\b|\bby\b|[:,][ ]?[“\"])")
 
 
 def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
@@ -1458,9 +1602,20 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
                 r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])|[ ](?:[\w’'.,-]+[ ]){1,6}?that\b"
             ).match(after)
         )  # "told investors, however, that ...": an aside before the that-clause
+    if v == "responded" and after.startswith(" to ") and not _RESPONSE_STATES.match(after):
+        return False  # "Guo responded to a question from Yonhap.": a turn, nothing stated
     if v in ("added", "adds", "noted", "notes", "cited"):
-        # "added R1 to its catalog" is an action; "added that ..." / "he added." a report
-        return bool(rx(r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")").match(after)) or not after.strip()
+        # "added R1 to its catalog" is an action; "added that ..." / "he added." a report, and
+        # "added in a post on Facebook that ...": where, then what
+        return (
+            bool(
+                rx(
+                    r"(?:[ ](?:in|on|at|during)(?:[ ][\w’'.-]+){1,6}?(?=[ ]that\b))?"
+                    r"(?:[ ]that\b|[,.:]|[ ]“|[ ]\")"
+                ).match(after)
+            )
+            or not after.strip()
+        )
     if v in ("reported", "reports"):
         # "Yonhap reported Wednesday" at the end, or "X reported that ..."; not "reported
         # DeepSeek to Apple and Google" (a complaint filed, not a statement), nor a noun or an
@@ -1535,7 +1690,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r",))?"
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
         r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
-        r"(?:,)?(?:[ ]that)?[ ]?"
+        rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):
         # "said, when asked about the ban, that ...": an aside before the that-clause
@@ -1551,7 +1706,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told the committee the government would ...": a known audience; "told reporters it
         # would ...": else to the first lower-case word after them
-        t = rx(r"(?:[\w’'.,-]+[ ]){1,7}?that[ ]").match(text[pos:end]) or _LISTENERS.match(
+        t = rx(r"(?:[\w’'.,-]+[ ]){1,10}?that[ ]").match(text[pos:end]) or _LISTENERS.match(
             text[pos:end]
         )
         if t is None:
@@ -1578,7 +1733,8 @@ _LISTENER_NOUNS = lazy_re(
 #: A second predicate of the speaker after the statement: "told senators that X and pledged
 #: to tighten controls", "said it was safe, and urged users to update".
 _SPEAKERS_OWN_ACT = lazy_re(
-    r"[ ]and[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|called|added|"
+    r"(?:[ ]and|,?[ ]but)[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|"
+    r"called|added|"
     r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused)[ ]"
     # ", and it said ...", ", and Cambricon said ...": a statement of its own
     r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote)[ ]"
@@ -1590,15 +1746,43 @@ _SPEAKERS_OWN_ACT = lazy_re(
 )
 
 
+#: A writer's time adjunct after a statement: ", a week after ...", ", days after ...",
+#: ", hours after ...", ", two months after ...".
+_TIME_AFTER_RX = (
+    r",[ ](?:(?:a|an|one|two|three|four|five|six|several|just|only|barely|nearly)[ ])?"
+    r"(?:day|days|week|weeks|month|months|hour|hours)[ ]after[ ]"
+)
+_TIME_AFTER = lazy_re(_TIME_AFTER_RX)
+#: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
+#: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
+_WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     part = _PARTICIPLE.search(text, start, end)
     out = part.start() if part is not None else end
+    closes = part is not None and text[out + 1 : out + 2] in ("”", '"')
+    if closes and _opens_quote(text, start, out):
+        out += 2  # 'was "unlawful," saying that ...': the quotation closes before the participle
+    if text.find(" after ", start, out) >= 0:
+        # "... to a ByteDance unit, a week after the regulator said ...": the writer's timing
+        later = _TIME_AFTER.search(text, start, out)
+        if later is not None:
+            out = later.start()
+    if text.find(", while ", start, out) >= 0 or text.find(", whereas ", start, out) >= 0:
+        # "Meta said it would spend $65bn, while Microsoft reaffirmed ...": the writer's
+        # contrast with another subject
+        contrast = _WRITERS_CONTRAST.search(text, start, out)
+        if contrast is not None:
+            out = contrast.start()
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
     own = (
         _SPEAKERS_OWN_ACT.search(text, start, out)
-        if text.find(" and ", start, out) >= 0 or text.find(", ", start, out) >= 0
+        if text.find(" and ", start, out) >= 0
+        or text.find(", ", start, out) >= 0
+        or text.find(" but ", start, out) >= 0
         else None
     )
     if own is not None:
@@ -1821,6 +2005,14 @@ def _subject_speaker(
             return _speaker(ctx, lo, restrictive.end("np"), s)
     # the "$"-anchored patterns below read only the end of the clause (linear in long text)
     near = max(0, len(head) - _TAIL)
+    if head.endswith((" who ", " who also ", " who later ")) and not head.endswith(
+        (", who ", ", who also ", ", who later ")
+    ):
+        # "lawmakers had been briefed by officials who told them ...": the noun the relative
+        # clause hangs on speaks, a name or no one (never a subject further back)
+        at = lo + head.rindex(" who ")
+        hung = [m for m in ctx.index.mentions_between(max(lo, at - 120), at) if m.end == at]
+        return hung[-1].actor if hung else None
     # "Premier Cho Jung-tai, who said ...": the antecedent of "who"
     who = rx(r",[ ]who[ ](?:\w+[ ]){0,2}$").search(head, near)
     if who is not None:
@@ -2194,8 +2386,8 @@ _ISSUED_NOUN = lazy_re(
 #: the Center for ...", "a poll by Gallup").
 _AGENT = lazy_re(
     r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
-    r"produced|conducted)[ ]by[ ]|\bfrom[ ]|\b(?:report|study|survey|poll|analysis|assessment|"
-    r"audit|review|research|paper)[ ]by[ ]"
+    r"produced|conducted|circulated|distributed|authored)[ ]by[ ]|\bfrom[ ]|"
+    r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|research|paper)[ ]by[ ]"
 )
 #: The kind of firm before its name: "research firm ", "the analytics company ".
 _FIRM_DESCRIPTION = lazy_re(
@@ -2248,6 +2440,8 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
         r"had|is|was|will|would|to|in|on|at|for|with|from|by|of|into|via)\b)"
         r"(?:[a-z][\w-]*[ ]|[A-Z]{2,}[ ]){1,3}[A-Z][a-z])|"
         r"(?<![A-Z])[.!?][ ]"  # not the stops of "U.S." or "Gov."-like initials
+        # "..., a week after South Korea's PIPC said ...": a clause of its own
+        rf"|{_TIME_AFTER_RX}"
     ).finditer(text, max(lo, hi - 3 * _TAIL), hi):
         if m.group()[0] == "." and is_abbreviation(text[max(lo, m.start() - 41) : m.start()], "."):
             continue  # "released R1 on Jan. 20, saying ...": the stop of "Jan."
@@ -2336,6 +2530,13 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     """The actor a speaker phrase names ("Sung Kim, CEO of AI startup Upstage", "he",
     "a spokesperson for the group", "Three officials at the ministry")."""
     text = ctx.text
+    if text[end : end + 1] == "." and text[end - 1 : end].isupper():
+        # "a senior official at the U.S. Cybersecurity ... Agency": a phrase cut at an
+        # abbreviation's point runs to the end of the name it cut (never the name "U")
+        for x in ctx.index.mentions_between(start, min(len(text), end + 120)):
+            if x.start < end < x.end:
+                end = x.end
+                break
     phrase = text[start:end].strip(" ,.")
     if not phrase:
         return None

@@ -152,6 +152,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?=T[0-9]|(?![\w-]|[.:][0-9]))",
     ),
     (
+        # an all-numeric day: "27/01/2025" (UK, Australian copy), "1/27/2025" (US), "27.01.2025"
+        "num",
+        rf"(?<![\w./-])(?P<num_a>{_DAY})(?P<num_s>[/.])(?P<num_b>{_DAY})(?P=num_s)"
+        rf"(?P<num_y>{_YEAR})(?![\w/]|[.,:-][0-9])",
+    ),
+    (
         "mdy",
         rf"(?:{_WEEKDAY},?{_S})?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY}){_ORD}?(?!\w)"
         rf"(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END})?",
@@ -196,11 +202,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "ago",
         rf"(?:{_cap('almost', 'nearly', 'about', 'roughly', 'around', 'approximately', 'some')}"
         rf"{_S}|{_cap('just', 'only', 'more than', 'less than', 'over', 'under')}{_S})?"
-        rf"(?P<ago_n>{_NUM}){_S}(?P<ago_u>day|week|month|year)s?{_S}ago(?!\w)",
+        rf"(?P<ago_n>{_NUM}){_S}(?P<ago_u>day|week|fortnight|month|year)s?{_S}ago(?!\w)",
     ),
     (
         "an",
-        rf"(?P<an_n>{_NUM}){_S}(?P<an_u>day|week)s?{_S}"
+        rf"(?P<an_n>{_NUM}){_S}(?P<an_u>day|week|fortnight)s?{_S}"
         rf"(?P<an_dir>later|earlier|afterwards?|after{_S}that|before{_S}that"
         # "Taiwan followed a day after.": a bare "after" or "before" that ends its clause
         rf"|after(?=[.,;:]|$)|before(?=[.,;:]|$))(?!\w)"
@@ -264,7 +270,7 @@ def _head_firsts() -> str:
 def _head_entries() -> tuple[tuple[str, str], ...]:
     """The words a date can begin with (beside a digit), each with what must follow it (built
     once: the head and its first characters both read them)."""
-    unit = r"(?:day|week|month|year)"
+    unit = r"(?:day|week|fortnight|month|year)"
     entries: list[tuple[str, str]] = []
 
     def both(word: str, suffix: str) -> None:
@@ -615,6 +621,25 @@ def _resolve_iso(m: re.Match[str], scan: _Scan) -> _Found:
     return _Found(_of_day(_make_day(year, int(m["iso_m"]), int(m["iso_d"]))))
 
 
+def _resolve_num(m: re.Match[str], scan: _Scan) -> _Found | None:
+    """A numeric day: day first when the first number cannot be a month or the dots say so
+    (European), month first when the second cannot be; either way round, the reading nearer
+    the publication date ("10/02/2025" a few days before 12 February is 10 February)."""
+    before, _ = _words_before(scan.text, scan.start)
+    if before is not None and before.lower().rstrip(".") in _LABELS:
+        return None  # "version 1.2.2025", "No. 3/4/2025"
+    a, b, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+    day_first = _make_day(year, b, a)
+    month_first = None if m["num_s"] == "." else _make_day(year, a, b)
+    if day_first is None or month_first is None or day_first == month_first:
+        return _Found(_of_day(day_first or month_first))
+    pub = scan.published
+    if pub is None:
+        return _Found(None, relative=True)
+    nearer = min(day_first, month_first, key=lambda day: abs((day - pub).days))
+    return _Found(_of_day(nearer), relative=True)
+
+
 def _resolve_day_month(
     m: re.Match[str], scan: _Scan, month: str, day: str, year: str | None
 ) -> _Found:
@@ -713,8 +738,9 @@ def _resolve_ago(m: re.Match[str], scan: _Scan) -> _Found:
     pub, n, unit = scan.published, _number(m["ago_n"]), m["ago_u"].lower()
     if unit == "day":
         return _Found(_of_day(_add_days(pub, -n)), relative=True)
-    if unit == "week":
-        return _Found(_of_week(_add_days(pub, -7 * n)), relative=True)
+    if unit in ("week", "fortnight"):  # "a fortnight ago": two weeks (UK, Australian copy)
+        days = 7 * n * (2 if unit == "fortnight" else 1)
+        return _Found(_of_week(_add_days(pub, -days)), relative=True)
     if unit == "month":
         return _Found(_of_month(*_add_months(pub.year, pub.month, -n)), relative=True)
     return _Found(_of_year(pub.year - n), relative=True)
@@ -744,7 +770,7 @@ def _anchored(m: re.Match[str], scan: _Scan) -> _Found:
     if anchor is None:
         return _Found(None, relative=True, anchored=True)
     if m["an_n"] is not None:
-        n = _number(m["an_n"]) * (7 if m["an_u"].lower() == "week" else 1)
+        n = _number(m["an_n"]) * {"week": 7, "fortnight": 14}.get(m["an_u"].lower(), 1)
         sign = -1 if m["an_dir"].lower().startswith(("earlier", "before")) else 1
         return _Found(_of_day(_add_days(anchor, sign * n)), relative=True, anchored=True)
     if m["an_next"] is not None:
@@ -829,6 +855,7 @@ def _resolve_yr(m: re.Match[str], scan: _Scan) -> _Found | None:
 _Resolver = Callable[[re.Match[str], _Scan], "_Found | None"]
 _RESOLVERS: dict[str, _Resolver] = {
     "iso": _resolve_iso,
+    "num": _resolve_num,
     "mdy": _resolve_mdy,
     "dmy": _resolve_dmy,
     "my": _resolve_my,

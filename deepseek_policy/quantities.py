@@ -376,7 +376,8 @@ _DURATION = re.compile(
 )
 # lowercase or an acronym ("12-member", "8-GPU"), never a name ("7-Eleven")
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{2,24}|[A-Z]{2,8})(?![\w])(?!-\d)")
-_TOKEN = re.compile(rf"{_HS}+(?P<w>[A-Za-z0-9][\w’'&+-]{{0,40}})")
+#: A word after an amount: "U.S." and "U.K." whole (so "20 U.S. states" counts states).
+_TOKEN = re.compile(rf"{_HS}+(?P<w>[A-Z](?:\.[A-Z]){{1,3}}\.|[A-Za-z0-9][\w’'&+-]{{0,40}})")
 #: An acronym in brackets, with its plural "s": " (GPUs)", " (SMEs)".
 _BRACKETED_ACRONYM = re.compile(r"[ ]?\((?P<acr>[A-Z][A-Z0-9]{1,7})s?\)")
 _WORD_BACK = re.compile(r"[A-Za-z][\w’'-]{0,40}")
@@ -627,6 +628,15 @@ def _acronym_after(text: str, end: int, words: list[tuple[str, int, int]]) -> st
     return m["acr"] if initials.lower() == m["acr"].lower() else None
 
 
+def _processing_unit(noun: str, toks: list[tuple[str, int, int]], modifiers: int) -> str | None:
+    """A processor spelt out, counted by its initials: "graphics processing units" count
+    "GPU", "neural processing units" "NPU" (as the brackets after them would say)."""
+    if noun != "unit" or modifiers < 2 or toks[modifiers - 1][0].lower() != "processing":
+        return None
+    kind = toks[modifiers - 2][0]
+    return f"{kind[0].upper()}PU" if kind.isalpha() and kind.islower() else None
+
+
 def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None:
     m = _TOKEN.match(text, pos, min(len(text), pos + 50))
     if m is None:
@@ -646,7 +656,11 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
         ):
             # "50 million Namibian dollars": a currency of a country the table does not name
             return _Unit(QuantityKind.MONEY, _NO_CURRENCY, end)
-        noun = _acronym_after(text, end, toks[: modifiers + 1]) or noun
+        noun = (
+            _acronym_after(text, end, toks[: modifiers + 1])
+            or _processing_unit(noun, toks, modifiers)
+            or noun
+        )
         if noun in _DURATION_UNITS:  # "2.79m GPU hours", "40 overtime hours": a time
             unit, scale = _DURATION_UNITS[noun]
             return _Unit(QuantityKind.DURATION, unit, end, scale)
@@ -753,7 +767,9 @@ _REACH_TO = frozenset(
         "quadrupled fell dropped declined slipped"
     )
 )
-_REACH_LAST = frozenset((*_REACH, "at", "to", "from"))
+#: (a plural subject's "were" or "are" states its level too: "weekly users were about 1.1
+#: million")
+_REACH_LAST = frozenset((*_REACH, "at", "to", "from", "were", "are"))
 #: "from 2 million ", "from about 5m " right before a "to": the start of a change, whose verb
 #: comes before it.
 _FROM_AMOUNT_BEFORE = re.compile(
@@ -787,6 +803,8 @@ _PLURAL_MODIFIERS = frozenset(
         "sports goods affairs"
     )
 )
+#: The words that date a level after "a month" or "a year": "more than a year earlier".
+_THEN_EARLIER = re.compile(r"[ ](?:earlier|before|previously)\b")
 #: "a" and "an" as a number: one, where a bound says how many ("more than a year").
 _ARTICLES = frozenset(("a", "an"))
 #: ISO 4217's code for no currency: money whose currency the text does not name ("pesos").
@@ -1189,6 +1207,16 @@ def _read(
     ):
         # "a year ago", "$20 a month": no amount without "more than" (or "a year-long ban")
         return None, used
+    if (
+        a.word is not None
+        and a.word.lower() in _ARTICLES
+        and prev is not None
+        and 0 <= start - prev.evidence.end <= 2
+        and _THEN_EARLIER.match(text, end, min(len(text), end + 12))
+    ):
+        # "18.5%, 4.2 percentage points more than a month earlier": the level it is compared
+        # with, dated; no span of "more than a month"
+        return None, used
     scale = Decimal(unit.scale)
     if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:
         unit = attrs.evolve(unit, unit=_national_currency(text, a.start, unit.end))
@@ -1363,6 +1391,10 @@ def _carried(text: str, a: _Atom, prev: Quantity | None, floor: int) -> _Unit | 
     million from 2 million" and "grew from 1.2 million in December to 16 million" count both
     ends of the change."""
     if prev is None or a.currency or prev.evidence.end < a.start - 40:
+        return None
+    if prev.kind is QuantityKind.DURATION and a.has_multiplier and not prev.value >= 1000:
+        # "16 million downloads in 18 days, compared with 9 million": the level compared is
+        # not the period it was reached in (no "9 million days")
         return None
     lo = max(floor, prev.evidence.end)
     if _COMPARED_BEFORE.search(text, lo, a.start) is not None:

@@ -41,7 +41,6 @@ Expected = Mapping[str, Any]
 # Constructions the parser does not handle yet; each is a strict xfail so that fixing one
 # makes the test fail until it is removed from this table.
 KNOWN_GAPS = {
-    "quote-continues-next-paragraph-straight": "unattributed quotation after reported speech, continued in a new paragraph",
     "said-with-percent": "lower-case body description ('The Tianjin computing centre') as speaker",
 }
 
@@ -3762,6 +3761,295 @@ ROUND_THIRTEEN = [
 ]
 
 
+# Round fourteen (cdq): transcripts, asides, filings, silences.
+ROUND_FOURTEEN_CDQ = [
+    case(
+        "transcript-label-in-capitals-names-a-person-by-surname",
+        "Digital Minister Huang Yen-nun answered questions from lawmakers on Wednesday.\n\n"
+        "LEGISLATOR CHEN: Why does the ban not cover private universities?\n\n"
+        "MINISTER HUANG: Public schools are covered. Private universities have been advised to "
+        "follow the same rule.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Huang Yen-nun"},
+                "contains": "Private universities have been advised",
+                "quote": True,
+                "cue": ":",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "transcript-label-in-capitals-no-one-named-states-nothing",
+        "The committee met on Wednesday.\n\nCHAIRMAN LIN: We will move to the next item.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),  # guard
+    case(
+        "said-little-in-public-since-is-silence",
+        "DeepSeek has said little in public since its model topped the app charts. The company "
+        "said nothing further.",
+        "2025-02-07",
+        [],
+        exact=True,
+    ),
+    case(
+        "according-to-a-filing-with-an-exchange-is-not-the-exchange",
+        "iFlytek raised 4 billion yuan in April, according to a filing with the Shenzhen Stock "
+        "Exchange.",
+        "2025-05-16",
+        [],
+        exact=True,
+    ),
+    case(
+        "aside-attribution-before-a-lexical-verb",
+        "Home Affairs Minister Tony Burke signed the directive on Tuesday. The app, Burke said, "
+        "poses risks that no agency should accept. The data, he added, also flowed offshore.",
+        "2025-02-05",
+        [
+            {"speaker": BURKE, "contains": "The app poses risks that no agency should accept"},
+            {"speaker": BURKE, "contains": "The data also flowed offshore"},
+        ],
+        exact=True,
+    ),
+    case(
+        "aside-attribution-after-a-fronted-phrase-states-the-clause-after",
+        "Alibaba Group reported its results on Thursday. For FY2025, the group said, cloud "
+        "revenue had grown by a third. Across Asia, the company said, margins had narrowed.",
+        "2025-05-16",
+        [
+            {
+                "speaker": {"Alibaba Group", "Alibaba"},
+                "starts": "cloud revenue had grown",
+                "contains": "cloud revenue had grown by a third",
+            },
+            {
+                "speaker": {"Alibaba Group", "Alibaba"},
+                "starts": "margins had narrowed",
+                "contains": "margins had narrowed",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "saying-in-a-statement-that-starts-at-the-clause",
+        "The Chinese embassy in Canberra rejected the claims, saying in a statement that Beijing "
+        "had never asked firms to collect data illegally.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {
+                    "Embassy of China",
+                    "Chinese embassy",
+                    "Embassy of the People's Republic of China in Australia",
+                },
+                "contains": "Beijing had never asked firms",
+                "starts": "Beijing had never asked",
+            },
+        ],
+    ),
+    case(
+        "official-at-a-body-after-an-abbreviation-is-that-body",
+        "\u201cWe are reviewing the app,\u201d said an official at the U.S. Commerce Department, "
+        "speaking on condition of anonymity.",
+        "2025-02-13",
+        [
+            {
+                "speaker": {"Department of Commerce", "U.S. Commerce Department"},
+                "contains": "We are reviewing the app",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "added-in-a-post-that-reports",
+        "Taiwan's Ministry of Digital Affairs barred the app from agencies on Friday. The ministry "
+        "added in a post on Facebook that it would publish a list of approved AI tools.",
+        "2025-02-05",
+        [
+            {
+                "speaker": MODA,
+                "contains": "it would publish a list of approved AI tools",
+                "starts": "it would publish",
+                "cue": "added",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "relative-clause-verb-after-a-partial-quote-attributes-nothing",
+        "U.S. lawmakers met on Thursday. Representative Darin LaHood said in an interview that "
+        "the app was \u201ca clear threat\u201d and that lawmakers had been briefed by officials "
+        "who told them its code could reach a state-owned carrier.",
+        "2025-02-07",
+        [{"speaker": {"Darin LaHood", "LaHood"}, "contains": "a clear threat"}],
+        exact=True,
+    ),
+    case(
+        "document-circulated-by-a-body-speaks-for-it",
+        "The note, circulated by the Cabinet Office on Monday, says the app should not be used "
+        "on official devices.",
+        "2025-02-12",
+        [{"speaker": {"Cabinet Office"}, "contains": "should not be used on official devices"}],
+        exact=True,
+    ),
+    case(
+        "told-a-long-audience-then-that",
+        "SoftBank chief executive Masayoshi Son told an investor event in Tokyo on Feb. 3 that "
+        "cheap models would spread AI faster.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Masayoshi Son"},
+                "contains": "cheap models would spread AI faster",
+                "starts": "cheap models",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "participle-after-a-closing-quote-ends-the-claim",
+        "SoftBank chief executive Masayoshi Son said AI would become \u201ctenfold cheaper "
+        "within two years,\u201d adding that his group would still spend heavily on data centres.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Masayoshi Son"},
+                "contains": "tenfold cheaper within two years",
+                "ends": "within two years,\u201d",
+            },
+            {
+                "speaker": {"Masayoshi Son"},
+                "contains": "his group would still spend heavily",
+                "cue": "adding",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "but-warned-ends-the-claim-before-it",
+        "Industry body Nasscom said on Wednesday that Indian AI startups raised $780mn in 2024, "
+        "but warned that the country still lacked a foundation model. Nasscom said that hiring "
+        "had slowed but insisted that demand would recover.",
+        "2025-02-05",
+        [
+            {"speaker": {"Nasscom"}, "contains": "raised $780mn in 2024", "ends": "in 2024"},
+            {"speaker": {"Nasscom"}, "contains": "still lacked a foundation model"},
+            {"speaker": {"Nasscom"}, "contains": "hiring had slowed", "ends": "had slowed"},
+            {"speaker": {"Nasscom"}, "contains": "demand would recover", "cue": "insisted"},
+        ],
+        exact=True,
+    ),
+    case(
+        "responded-to-a-question-after-an-occasion-states-nothing",
+        "At a regular press briefing in Beijing on Thursday, foreign ministry spokesperson Guo "
+        "Jiakun responded to a question from Yonhap.\n\n"
+        "Yonhap: Several ministries in Seoul have blocked DeepSeek. What is your comment?\n\n"
+        "Guo Jiakun: We oppose overstretching the concept of security.",
+        "2025-02-07",
+        [{"speaker": GUO, "contains": "We oppose overstretching", "quote": True, "cue": ":"}],
+        exact=True,
+    ),
+    case(
+        "time-adjunct-after-a-claim-is-the-writers",
+        "DeepSeek has denied that it sent users' prompts to a ByteDance unit, a week after South "
+        "Korea's PIPC said it had found evidence of such transfers.\n\n"
+        "Italy's Garante blocked the app, days after the Irish DPC said it had written to the "
+        "company.",
+        "2025-04-25",
+        [
+            {"speaker": DEEPSEEK, "contains": "prompts to a ByteDance unit", "ends": "ByteDance unit"},
+            {"speaker": PIPC, "contains": "had found evidence of such transfers"},
+            {"speaker": DPC, "contains": "had written to the company"},
+        ],
+        exact=True,
+    ),
+    case(
+        "while-another-subject-is-the-writers-contrast",
+        "Meta said it would spend $65bn on data centres this year, while Microsoft reaffirmed "
+        "plans to invest $80bn. The Garante said it would block the app, while allowing users "
+        "to export their data.",
+        "2025-02-28",
+        [
+            {"speaker": {"Meta", "Meta Platforms"}, "contains": "spend $65bn", "ends": "this year"},
+            {"speaker": GARANTE, "contains": "while allowing users to export their data"},
+        ],
+        exact=True,
+    ),
+    case(
+        "quotation-paragraphs-after-a-persons-reported-speech-are-theirs",
+        "Information Technology Minister Ashwini Vaishnaw said the government had secured "
+        "18,000 GPUs for researchers.\n\n"
+        "\u201cWe will host the open-source models on Indian servers so the data stays here.\n\n"
+        "\u201cThe privacy issues come from the app, not from the weights.\u201d\n\n"
+        "The ministry gave no date.",
+        "2025-01-30",
+        [
+            {"speaker": {"Ashwini Vaishnaw"}, "contains": "had secured 18,000 GPUs"},
+            {
+                "speaker": {"Ashwini Vaishnaw"},
+                "contains": "host the open-source models on Indian servers",
+                "quote": True,
+            },
+            {
+                "speaker": {"Ashwini Vaishnaw"},
+                "contains": "come from the app, not from the weights",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "quotation-paragraph-after-a-bodys-reported-speech-stays-unattributed",
+        "Italy's Garante said it had ordered DeepSeek to block the app.\n\n"
+        "\u201cThe company's answers were wholly insufficient for our purposes.\u201d\n\n"
+        "The order took effect at once.",
+        "2025-01-31",
+        [{"speaker": GARANTE, "contains": "ordered DeepSeek to block the app"}],
+        exact=True,
+    ),  # guard
+    case(
+        "interview-turns-marked-with-a-stop-or-a-dash",
+        "We spoke with Nam Seok, director of the PIPC's investigation bureau.\n\n"
+        "Q. Why did the commission act when it did?\n\n"
+        "A. We found that the app was sending user data to third parties.\n\n"
+        "Q \u2014 Will there be a fine?\n\n"
+        "A \u2014 It is too early to say whether there will be any penalty.",
+        "2025-02-21",
+        [
+            {"speaker": {"Nam Seok"}, "contains": "sending user data to third parties"},
+            {"speaker": {"Nam Seok"}, "contains": "too early to say"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-initial-opening-a-paragraph-is-no-answer",
+        "Home Affairs Minister Tony Burke signed the order.\n\n"
+        "A. Smith, a lawyer in Sydney, had advised the department on the order.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),  # guard
+    case(
+        "said-that-was-keeps-the-demonstrative",
+        "Technology Secretary Peter Kyle spoke to MPs on Tuesday. Asked whether the public "
+        "should delete the app, Kyle said that was a matter for individuals.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Peter Kyle", "Kyle"},
+                "contains": "that was a matter for individuals",
+                "starts": "that was",
+            },
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -3776,6 +4064,7 @@ CASES = [
     *ROUND_TWELVE_MINE,
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
+    *ROUND_FOURTEEN_CDQ,
 ]
 
 

@@ -208,6 +208,54 @@ CASES = [
         "season-of-year",
     ),
     case("Trials began in spring 2024.", None, [("spring 2024", "2024", "year")], "season-year"),
+    # round fourteen (cdq): all-numeric days, day first in UK or Australian copy, month first
+    # in US copy; dots are European (day first); either way round, the reading nearer the
+    # publication date
+    case(
+        "The risk was first flagged on 27/01/2025 by the cyber agency.",
+        None,
+        [("27/01/2025", "2025-01-27", "day")],
+        "numeric-day-first",
+    ),
+    case(
+        "The guidance, circulated on 10/02/2025, replaces earlier advice.",
+        "2025-02-12",
+        [("10/02/2025", "2025-02-10", "day")],
+        "numeric-ambiguous-day-first-nearer-publication",
+    ),
+    case(
+        "The memo dated 2/10/2025 told staff to delete the app.",
+        "2025-02-12",
+        [("2/10/2025", "2025-02-10", "day")],
+        "numeric-ambiguous-month-first-nearer-publication",
+    ),
+    case(
+        "Texas issued the order on 1/31/2025.",
+        None,
+        [("1/31/2025", "2025-01-31", "day")],
+        "numeric-month-first",
+    ),
+    case(
+        "Die Behörde handelte am 03.02.2025 nach einer Beschwerde.",
+        "2025-03-20",
+        [("03.02.2025", "2025-02-03", "day")],
+        "numeric-dotted-day-first",
+    ),
+    # a fortnight (UK, Australian copy) is two weeks
+    case(
+        "The council first raised the risk a fortnight ago.",
+        "2025-02-21",
+        [("a fortnight ago", "2025-W06", "week")],
+        "fortnight-ago",
+    ),
+    case(
+        "The Garante acted on Jan. 30. Ireland's regulator followed a fortnight later.",
+        "2025-02-21",
+        [("Jan. 30", "2025-01-30", "day"), ("a fortnight later", "2025-02-13", "day")],
+        "fortnight-later",
+    ),
+    # guard (passes at the base): a label before the numbers makes them a version
+    case("The vendor shipped version 1.2.2025 of the client.", None, [], "numeric-version-label"),
     # --- a month and day without a year -----------------------------------------------------
     case(
         "The ban took effect on Feb. 1.",

@@ -768,6 +768,36 @@ CASES: list[tuple[str, list[Row]]] = [
         "Ottawa and Washington weighed $2-billion plans; Nvidia lost US$589 billion.",
         [(M, 2e9, None, "USD", EX), (M, 5.89e11, None, "USD", EX)],
     ),  # guard: two dollar countries
+    # --- round fourteen (cdq) ---------------------------------------------------------------
+    # a level compared after the period it was reached in is no number of days
+    (
+        "The app drew 12 million installs in 20 days, compared with 4 million for Gemini.",
+        [(C, 1.2e7, None, "install", EX), (D, 20, None, "day", EX)],
+    ),
+    (
+        "The run took 2.79 million GPU hours, compared with 30.8 million for Llama.",
+        [(D, 2.79e6, None, "hour", EX), (D, 3.08e7, None, "hour", EX)],
+    ),  # guard: a duration in millions carries its unit
+    # a processor spelt out is counted by its initials, as its acronym would be
+    (
+        "The mission has secured 18,000 graphics processing units for researchers.",
+        [(C, 18_000, None, "GPU", EX)],
+    ),
+    ("Each server holds 64 central processing units.", [(C, 64, None, "CPU", EX)]),
+    ("Warsaw's regulator can fine public bodies up to 100,000 zł.", [(M, 1e5, None, "PLN", UN)]),
+    ("Poland set aside 1 billion złoty for AI computing.", [(M, 1e9, None, "PLN", EX)]),
+    # a level compared with one "more than a month earlier" is no span of time
+    (
+        "Usage reached 18.5%, 4.2 percentage points more than a month earlier.",
+        [(P, 18.5, None, "percent", EX), (P, 4.2, None, "percent", EX)],
+    ),
+    ("The review took more than a month.", [(D, 1, None, "month", OV)]),  # guard
+    # a dotted abbreviation between an amount and its noun: "20 U.S. states"
+    ("More than 20 U.S. states have restricted the app.", [(C, 20, None, "state", OV)]),
+    ("Three U.K. universities blocked it.", [(C, 3, None, "university", EX)]),
+    # a plural subject's "were" states its level, as "reached" does
+    ("Weekly active users were around 1.1 million at the peak.", [(C, 1.1e6, None, "user", AP)]),
+    ("Downloads were 16 million in January.", [(C, 1.6e7, None, "download", EX)]),
 ]
 
 
