@@ -8026,6 +8026,30 @@ ROUND_THIRTEEN = [
 ]
 
 
+ROUND_FOURTEEN_ACTACT = [
+    case(
+        "r14-a-state-of-two-words-before-lawmakers-is-that-state-s",
+        "South Carolina lawmakers are weighing a bill that would ban DeepSeek on state phones. "
+        "West Virginia legislators passed a measure barring the app from state networks.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"South Carolina Lawmakers", "South Carolina General Assembly"},
+                "actor_kind": "legislature",
+                "kind": {"ban"},
+                "status": "considered",
+            },
+            {
+                "actor": {"West Virginia Legislators", "West Virginia Legislature"},
+                "actor_kind": "legislature",
+                "kind": {"ban"},
+            },
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -8063,6 +8087,7 @@ CASES = [
     *ROUND_TWELVE_ROUNDUPS,
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
+    *ROUND_FOURTEEN_ACTACT,
 ]
 
 

@@ -2420,6 +2420,41 @@ ROUND_THIRTEEN = [
 ]
 
 
+ROUND_FOURTEEN_ACTACT = [
+    case(
+        "r14-a-ministry-named-in-lower-case-is-that-ministry",
+        "Japan's digital minister warned staff about DeepSeek. India's ministry of electronics "
+        "and information technology said it would host DeepSeek's models on local servers. "
+        "Kenya's ministry of health barred staff from using the app, and the Philippine "
+        "department of information and communications technology warned agencies against it.",
+        [
+            {
+                "names": {"Ministry of Electronics and Information Technology"},
+                "kind": "government_agency",
+                "country": "IN",
+            },
+            {"names": {"Ministry of Health"}, "kind": "government_agency", "country": "KE"},
+            {
+                "names": {"Department of Information and Communications Technology"},
+                "kind": "government_agency",
+                "country": "PH",
+            },
+        ],
+    ),
+    case(
+        "r14-a-hyphenated-data-protection-description-is-the-regulator",
+        "Brazil's data-protection authority opened an investigation into DeepSeek, and "
+        "Norway's data-protection watchdog warned users against it.",
+        [
+            {"names": {"National Data Protection Authority", "ANPD"}, "kind": "regulator",
+             "country": "BR"},
+            {"names": {"Norwegian Data Protection Authority", "Datatilsynet"},
+             "kind": "regulator", "country": "NO"},
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2436,6 +2471,7 @@ CASES = [
     *ROUND_TWELVE_MINE,
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
+    *ROUND_FOURTEEN_ACTACT,
 ]
 
 
