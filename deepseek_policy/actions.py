@@ -897,7 +897,7 @@ def _governed_by_taken(
 
 
 #: A trigger phrase that is itself passive: "not be used", "no longer allowed to use".
-_PASSIVE_PHRASE = lazy(r"\b(?:not|longer)[ ](?:be|allowed|permitted)[ ]")
+_PASSIVE_PHRASE = lazy(r"\b(?:not|cannot|longer)[ ](?:be|allowed|permitted)[ ]")
 #: (a progressive is active: "has been testing DeepSeek")
 _PASSIVE_TRIGGER = lazy(
     r"(?i)(?:has|have|had)[ ]been[ ](?!equipped|\w+ing\b)|(?:is|are|was|were)[ ]given[ ]|"
@@ -3619,11 +3619,13 @@ def _status(
             if cue == "considered" and weighed_in and m.group().lower().startswith("weigh"):
                 continue  # "the ministry also weighed in, saying it opposed ...": it commented
             if (
-                m.group().lower() == "may"
+                m.group().lower() in ("may", "could")
                 and m.end() >= len(window) - 1
                 and row.phrase.lower().startswith("not ")
             ):
-                continue  # "told staff they may not use it": a prohibition, not a possibility
+                # "told staff they may not use it", "said it could not be used on agency
+                # devices": a prohibition (in reported speech), not a possibility
+                continue
             if (
                 cue == "planned"
                 and m.group().lower() in ("plans",)

@@ -8028,6 +8028,44 @@ ROUND_THIRTEEN = [
 
 ROUND_FOURTEEN_ACTACT = [
     case(
+        "r14-a-subpoena-or-civil-investigative-demand-requests-information",
+        "Kentucky's attorney general issued a subpoena to DeepSeek on Monday seeking its data "
+        "practices. The Utah attorney general sent civil investigative demands to DeepSeek's "
+        "US distributors. Arizona subpoenaed DeepSeek last week.",
+        "2025-03-05",
+        [
+            {"country": "US", "kind": {"request_information"}, "date": "2025-03-03"},
+            {"country": "US", "kind": {"request_information"}},
+            {"actor": {"Arizona"}, "kind": {"request_information"}, "date": "2025-W09"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-an-inspection-process-into-it-is-an-investigation",
+        "Brazil's data-protection authority said it had opened an inspection process into "
+        "DeepSeek's handling of local users' data.",
+        "2025-03-05",
+        [{"country": "BR", "kind": {"investigate"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "r14-could-not-or-cannot-be-used-is-a-prohibition",
+        "The Energy Department told staff in a memo on Friday that DeepSeek could not be used "
+        "on department laptops. Ohio's IT office said DeepSeek cannot be used on state "
+        "networks.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Department of Energy", "Energy Department"},
+                "kind": {"ban"},
+                "status": "done",
+                "date": "2025-02-28",
+            },
+            {"country": "US", "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
         "r14-a-state-of-two-words-before-lawmakers-is-that-state-s",
         "South Carolina lawmakers are weighing a bill that would ban DeepSeek on state phones. "
         "West Virginia legislators passed a measure barring the app from state networks.",
