@@ -8085,6 +8085,30 @@ ROUND_FOURTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r14-a-body-s-own-staff-not-allowed-is-its-ban",
+        "Apple's own employees are not allowed to use DeepSeek at work, a spokesperson said. "
+        "Siemens' staff have been barred from using the chatbot, the company said.",
+        "2025-03-05",
+        [
+            {"actor": {"Apple"}, "kind": {"ban"}, "scope": {"work_use"}},
+            {"actor": {"Siemens"}, "kind": {"ban"}, "scope": {"work_use"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-measure-s-noun-with-its-agent-after-it",
+        "The suspension by the Air Force, sent to airmen in an email, cited security risks. A "
+        "ban on DeepSeek by the Marine Corps followed days later. An inquiry into the app by "
+        "Ireland's Data Protection Commission is continuing.",
+        "2025-03-05",
+        [
+            {"actor": {"United States Air Force", "Air Force"}, "kind": {"suspend", "ban"}},
+            {"actor": {"United States Marine Corps", "Marine Corps"}, "kind": {"ban"}},
+            {"actor": DPC, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
