@@ -549,6 +549,29 @@ def _appositive_name(doc: Context, desc: Mention, name: Mention, gap: str, hi: i
     )
 
 
+#: A sentence that opens with a subordinate clause: "Since DeepSeek topped the charts, ...".
+_FRONTED_SUBORDINATOR = lazy(
+    r"[\"“]?(?:Since|After|When|While|Although|Though|Because|As|Once|Before|Until|Whereas|"
+    r"Even[ ](?:though|as))[ ]"
+)
+
+
+def _in_fronted_clause(text: str, start: int, m: Mention, hi: int) -> bool:
+    """Whether mention ``m`` stands in the subordinate clause a sentence opens with, and the
+    verb at ``hi`` after that clause's comma: "Since DeepSeek topped the charts in January,
+    governments have moved to limit its use" (the governments limit it, not DeepSeek)."""
+    if m.start - start > 80 or not text.startswith(_FRONTED_OPENINGS, start):
+        return False
+    if _FRONTED_SUBORDINATOR.match(text, start) is None:
+        return False
+    comma = text.find(", ", start, hi)
+    return m.end <= comma
+
+
+_FRONTED_OPENINGS = ("Since", "After", "When", "While", "Alth", "Though", "Because", "As ",
+                     "Once", "Before", "Until", "Whereas", "Even", '"', "“")
+
+
 def subject_before(
     doc: Context,
     s: Sentence,
@@ -593,6 +616,8 @@ def subject_before(
             # Department for ... said"
             continue
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
+            continue
+        if not relative and _in_fronted_clause(text, s.start, m, hi):
             continue
         if (
             not relative

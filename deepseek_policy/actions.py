@@ -1166,6 +1166,15 @@ _DENIED_BEFORE = lazy(
 _USE_VERB_AFTER = lazy(r"[ ](?:use|install|download|access|share|upload|open|rely)\b")
 
 
+#: A correction's account of what an earlier text wrongly said: "An earlier version of this
+#: article said (Germany had banned it)".
+_CORRECTED_VERSION = lazy(
+    r"(?i)\b(?:an[ ]earlier|a[ ]previous|the[ ]original|an[ ]older|a[ ]prior)[ ]version[ ]of[ ]"
+    r"th(?:is|e)[ ](?:article|story|report|piece|post|item)[ ](?:\w+[ ]){0,2}?"
+    r"(?:said|stated|reported|suggested)[ ][^.;]{0,80}$"
+)
+
+
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
@@ -1225,6 +1234,8 @@ def _read_trigger(
         return None  # "Asked whether Japan would ban DeepSeek, Hayashi said ...": a question
     if _UNSAID_WHEN.search(text, max(s.start, a - 80), a):
         return None  # "has not said when it plans to release R2": nothing said, nothing done
+    if "version of th" in window and _CORRECTED_VERSION.search(window):
+        return None  # "An earlier version of this article said Germany had banned it": wrong
     if (_MAY_BE_CONDITIONAL.search(window) and _CONDITIONAL_BEFORE.search(window)) or (
         text.startswith("Whether ", s.start) and "," not in text[s.start : a]
     ):
@@ -4261,7 +4272,9 @@ _TRAILING_TIME = lazy(
 #: A call whose object is the service named before, by a pronoun: "(a bill) to ban it",
 #: "(called for) a ban on it", "to block them".
 _CALLED_ON_IT = lazy(
-    r"[ ]?(?:to[ ][a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ])"
+    # (past those asked: "asked Apple and Google to remove it")
+    r"[ ]?(?:(?:the[ ])?[A-Z][\w.&’'-]*(?:,|[ ]and|[ ]or)?[ ]){0,6}"
+    r"(?:(?:to[ ])?[a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ])?"
     r"(?:it|them)(?![\w-])"
 )
 

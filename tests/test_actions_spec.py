@@ -8109,6 +8109,35 @@ ROUND_FOURTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r14-a-name-in-a-fronted-subordinate-clause-is-not-the-main-verb-s-subject",
+        "Since DeepSeek's app reached the top of the download charts, governments in several "
+        "regions have moved to restrict it. After Nvidia lost $600 billion in value, investors "
+        "began to question the AI spending boom.",
+        "2025-03-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "r14-a-correction-of-what-an-earlier-version-said-is-no-act",
+        "Correction: An earlier version of this story said Austria had banned DeepSeek. "
+        "Austria has not banned the app. A previous version of this article incorrectly "
+        "stated that Portugal blocked DeepSeek in February.",
+        "2025-03-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "r14-a-call-on-named-firms-to-remove-it-targets-the-service",
+        "Italy's regulator blocked DeepSeek in January. In June, Germany's data protection "
+        "commissioner asked Apple and Google to take it off their stores.",
+        "2025-07-05",
+        [
+            {"actor": GARANTE, "kind": {"block"}},
+            {"country": "DE", "kind": {"call_for"}, "targets_has": {"DeepSeek"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
