@@ -1346,6 +1346,7 @@ def _read_trigger(
             kind = ActionKind.WARN
     # the actor: "the Czech government's decision to ban": the owner of the decision, else the
     # clause's subject (or agent, or context)
+    earlier: frozenset[str] = frozenset()  # those followed: their act came before this one's
     followed = (
         _FOLLOWED_IN.search(text, max(clause.start, a - 100), a)
         if text[a:b].endswith("ing") and text.endswith(" in ", 0, a)
@@ -1377,9 +1378,20 @@ def _read_trigger(
         if issuer:
             actors, how = issuer, "instrument"
     if followed is not None:
-        # the one that follows (or joins) acts as well as those it follows
-        first = subject_before(doc, s, clause.start, followed.start(), masks)
-        actors = list(dict.fromkeys([*first, *actors]))
+        # the one that follows (or joins) acts as well as those it follows: the clause's
+        # subject (not the first verb's object: "The trade ministry blocked DeepSeek on
+        # Wednesday, joining ..."), and every body the model names ("the foreign and defense
+        # ministries")
+        first = subject_before(doc, s, clause.start, followed.start(), masks, first=True)
+        model = [
+            x.actor
+            for x in doc.index.mentions_between(followed.start("model"), followed.end("model"))
+            if x.via != "modifier"
+        ]
+        if kind.family in (Family.RESTRICTIVE, Family.SCRUTINY):
+            first = [x for x in first if x != TARGET_ID]
+        actors = list(dict.fromkeys([*first, *model, *actors]))
+        earlier = frozenset(model) - frozenset(first)
     if TARGET_ID in actors and (
         (
             kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
@@ -1559,10 +1571,10 @@ def _read_trigger(
                     kind=_own_kind(actor, kind, targets),
                     status=status,
                     targets=targets,
-                    temporary=temporary,
+                    temporary=None if actor in earlier else temporary,
                     scope=scope,
                     reasons=reasons,
-                    date=date,
+                    date=None if actor in earlier else date,
                     evidence=evidence,
                     sentence=s,
                     trigger=(a, b),

@@ -8138,6 +8138,28 @@ ROUND_FOURTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r14-those-joined-in-a-measure-act-too-and-keep-no-date-of-the-joiner",
+        "Japan's finance ministry temporarily blocked DeepSeek on Monday, joining the foreign "
+        "and justice ministries in restricting the service. Belgium joined Italy and the "
+        "Netherlands in warning users about the app last week.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Ministry of Finance", "Finance Ministry"},
+                "country": "JP",
+                "kind": {"block"},
+                "date": "2025-03-03",
+                "temporary": True,
+            },
+            {"country": "JP", "kind": {"restrict", "block"}, "date": None, "temporary": None},
+            {"country": "JP", "kind": {"restrict", "block"}, "date": None, "temporary": None},
+            {"actor": {"Belgium"}, "kind": {"warn"}, "date": "2025-W09"},
+            {"actor": {"Italy"}, "kind": {"warn"}, "date": None},
+            {"actor": {"Netherlands"}, "kind": {"warn"}, "date": None},
+        ],
+        exact=True,
+    ),
 ]
 
 
