@@ -1032,7 +1032,7 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         _OWNED_PLURAL_BEFORE.search(text, max(s.start, a - 50), a)
         and _DIRECT_OBJECT_AFTER.match(text, b, min(s.end, b + 12))
     ):
-        return False  # "South Korea's ministries blocked DeepSeek": the owned group acts
+        return False  # "South Korea's ministries blocked DeepSeek": the owned body acts
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
     return not rx(
         r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$"
@@ -1045,10 +1045,11 @@ _DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b
 #: A name and one singular noun of it right before a trigger: "(University of) Texas system ",
 #: "Samsung unit ", "Alibaba subsidiary ".
 _NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
-#: A name's possessive and a plural noun of it right before a trigger: "(South) Korea's
-#: ministries ", "Taiwan's government agencies ".
+#: A name's possessive and a noun of it right before a trigger: "(South) Korea's
+#: ministries ", "Taiwan's government agencies ", "Samsung's chip division ", "(the University
+#: of) Tennessee's IT office ".
 _OWNED_PLURAL_BEFORE = lazy(
-    r"[A-Z][\w.-]{0,30}(?:’s|'s)[ ](?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}s[ ]$"
+    r"[A-Z][\w.-]{0,30}(?:’s|'s|(?<=s)[’'])[ ](?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}[ ]$"
 )
 #: Those an instruction addresses, right before its modal: "(government) agencies should".
 _STAFF_BEFORE = lazy(
@@ -1538,8 +1539,11 @@ def _read_trigger(
         how in ("instrument", "context", "context-subject")
         and targets
         and "DeepSeek" not in targets
+        and (how != "instrument" or targets != ["generative AI"])
     ):
-        return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
+        # "the 2022 law that banned TikTok": a borrowed actor for another target (but "signed
+        # an order banning Chinese AI apps": a class the service is one of)
+        return None
     date = _date_for(doc, s, own, a, masks, how, reach[1], kind, actors)
     if (
         status is Status.DONE

@@ -8160,6 +8160,29 @@ ROUND_FOURTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r14-a-firm-s-unit-named-by-a-common-noun-acts-for-the-firm",
+        "LG's battery division banned DeepSeek on Tuesday. Hyundai Motor's research unit "
+        "blocked the app on its networks.",
+        "2025-03-05",
+        [
+            {"actor": {"LG", "LG Group", "LG Corp"}, "kind": {"ban"}, "date": "2025-03-04"},
+            {"actor": {"Hyundai Motor", "Hyundai Motor Company"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-an-order-a-governor-signs-against-a-class-of-ai-apps-is-the-governor-s",
+        "Montana Governor Greg Gianforte signed an order banning Chinese AI apps on state "
+        "devices, including DeepSeek's chatbot. Idaho's governor signed an order banning "
+        "foreign AI tools on state phones.",
+        "2025-03-05",
+        [
+            {"country": "US", "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "US", "kind": {"ban"}, "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
