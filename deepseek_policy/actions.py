@@ -591,6 +591,8 @@ def _follows(
         clause = clause_of(doc, s, a, smasks)
         if _negated(text, clause.start, a, TriggerRow(model.kind, "fixed", "followed")):
             continue
+        if _under_pressure(text, clause.start, a):
+            continue  # "Germany faces pressure to follow suit": others want it, none is done
         if any(b <= t[0] < clause.end for t in taken):
             continue  # "followed a day later, making R1 available": the action is stated
         absolute = (
@@ -1134,7 +1136,7 @@ _MAY_BE_CONDITIONAL = lazy(
 #: A call on another body right before a trigger: "urging Apple to", "called on X to".
 _CALL_BEFORE = lazy(
     r"\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?[ ]on|petition(?:ed|ing|s)?|implor(?:ed|es|ing)|"
-    r"lobb(?:ied|ies|ying))[ ](?:[^.;:]{0,100}?[ ])?to[ ]$"
+    r"lobb(?:ied|ies|ying)|press(?:ed|es|ing)?)[ ](?:[^.;:]{0,100}?[ ])?to[ ]$"
 )
 #: A conditional or counterfactual clause the trigger stands in, or a question about it:
 #: "If France bans ...", "Had Germany banned ...", "Imagine if ...", "Nobody knows if ..."
@@ -1174,6 +1176,23 @@ _CORRECTED_VERSION = lazy(
     r"th(?:is|e)[ ](?:article|story|report|piece|post|item)[ ](?:\w+[ ]){0,2}?"
     r"(?:said|stated|reported|suggested)[ ][^.;]{0,80}$"
 )
+
+
+#: A subject under pressure (or calls) to act, right before the act: "faces pressure to",
+#: "is under growing pressure from lawmakers to", "came under calls to".
+_PRESSURE_TO_BEFORE = lazy(
+    r"(?i)\b(?:fac(?:e|es|ed|ing)|under|amid|despite)[ ](?:(?:growing|mounting|increasing|"
+    r"new|fresh|renewed|intense|strong|political|public|more)[ ])?(?:pressure|calls)[ ]"
+    r"(?:(?:from|by)[ ][^,;.]{1,60}?[ ])?to[ ](?:[a-z]+ly[ ])?$"
+)
+
+
+def _under_pressure(text: str, lo: int, a: int) -> bool:
+    """Whether the act at ``a`` is one its subject is pressed to take ("Germany faces pressure
+    to ban it"): no act of that subject (and the pressing is no one's named act)."""
+    return text.endswith(("to ", "ly "), 0, a) and (
+        _PRESSURE_TO_BEFORE.search(text, max(lo, a - 120), a) is not None
+    )
 
 
 def _read_trigger(
@@ -1225,6 +1244,8 @@ def _read_trigger(
         and _CALL_BEFORE.search(text, max(clause.start, a - 120), a)
     ):
         return None  # "a petition urging Apple to remove DeepSeek": asked of Apple, not done
+    if _under_pressure(text, clause.start, a):
+        return None  # "Germany faces pressure to ban DeepSeek": others want it, none is done
     if kind is not ActionKind.CALL_FOR and _REQUEST_THAT_BEFORE.search(
         text, max(clause.start, a - 80), a
     ):

@@ -8183,6 +8183,23 @@ ROUND_FOURTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r14-a-body-under-pressure-to-act-has-not-acted",
+        "Italy's regulator blocked DeepSeek in January. France now faces pressure to follow "
+        "suit, and Spain is under growing pressure from consumer groups to ban the app.",
+        "2025-03-05",
+        [{"actor": GARANTE, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r14-pressing-another-body-to-act-is-a-call",
+        "Two senators pressed the Commerce Department to restrict DeepSeek's models. "
+        "Consumer groups are pressing Spain's data protection agency to investigate the app.",
+        "2025-03-05",
+        # (the consumer groups are named by no name: no one's call, and no inquiry by Spain's)
+        [{"actor": {"Senate"}, "kind": {"call_for"}, "targets_has": {"DeepSeek"}}],
+        exact=True,
+    ),
 ]
 
 
