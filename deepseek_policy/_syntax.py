@@ -64,7 +64,7 @@ _PREPOSITION_BEFORE = lazy_re(
     r"outside|inside|throughout|during|"
     r"towards|behind|alongside|including|joining|join|joins|unlike|per|prior to|according to|"
     r"chaired by|led by|like|such as)|[Ff]ollowing|[Aa]ccording to|[Ll]ike|"
-    r"(?:^|(?<=[“\"(]))(?:In|At|From|For|By|With|Under|After|Before|Across|Among|During|"
+    r"(?:^|(?<=[“\"(]))(?:In|On|At|From|For|By|With|Under|After|Before|Across|Among|During|"
     r"Unlike|Amid|Despite|Outside|Inside|Throughout))[ ]+(?:the[ ]+|a[ ]+|"
     r"an[ ]+|its[ ]+|their[ ]+)?(?:(?!(?:that|which|who|and|but|or|said|says|"
     r"told|added|noted|stated|announced|reported|confirmed|wrote|explained|argued|claimed|"
@@ -121,9 +121,10 @@ _APPOSITIVE = lazy_re(
 )
 
 
-#: A sentence's fronted place or time, up to its comma: "In Spain", "Elsewhere in Europe".
+#: A sentence's fronted place or time, up to its comma: "In Spain", "Elsewhere in Europe",
+#: "On Capitol Hill", "At the Pentagon".
 _FRONTED_PLACE_BEFORE = lazy_re(
-    r"(?:In|Elsewhere[ ]in|Meanwhile[ ]in|Across|Outside|Within|Inside)[ ](?:the[ ])?"
+    r"(?:In|On|At|Elsewhere[ ]in|Meanwhile[ ]in|Across|Outside|Within|Inside)[ ](?:the[ ])?"
     r"[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3}"
     # "Separately, the commission issued ...": a sentence adverb is no name to describe
     r"|[A-Z][a-z]+ly|Meanwhile|However|Elsewhere|Still|Earlier|Later|Instead|Nonetheless|"

@@ -1178,6 +1178,31 @@ _CORRECTED_VERSION = lazy(
 )
 
 
+def _without_holders(doc: _Doc, s: Sentence, actors: list[str]) -> list[str]:
+    """``actors`` without the people who hold (or belong to) a body also among them: "Berlin's
+    data protection commissioner, Meike Kamp, asked Apple ..." is the office's one act, its
+    holder named in apposition (the person, whose role is the office's mention, or whose
+    parent is the body)."""
+    index = doc.index
+    people = [x for x in actors if index.actor(x).kind is ActorKind.PERSON]
+    if not people:
+        return actors
+    named: dict[str, set[str]] = {}
+    for m in index.mentions_between(s.start, s.end):
+        named.setdefault(m.actor, set()).add(doc.text[m.start : m.end])
+    dropped = set()
+    for x in people:
+        person = index.actor(x)
+        if any(
+            y != x
+            and index.actor(y).kind is not ActorKind.PERSON
+            and (person.parent == y or person.role in named.get(y, ()))
+            for y in actors
+        ):
+            dropped.add(x)
+    return [x for x in actors if x not in dropped]
+
+
 #: A subject under pressure (or calls) to act, right before the act: "faces pressure to",
 #: "is under growing pressure from lawmakers to", "came under calls to".
 _PRESSURE_TO_BEFORE = lazy(
@@ -1426,6 +1451,8 @@ def _read_trigger(
         # undergoes the measure or its end; only as the subject of a verb (or its pronoun) does
         # it restrict itself ("DeepSeek limited new registrations")
         actors = [x for x in actors if x != TARGET_ID]
+    if len(actors) > 1:
+        actors = _without_holders(doc, s, actors)
     if (
         kind is ActionKind.WARN
         and (text.startswith(" that ", b) or row.phrase.startswith("flag"))

@@ -8200,6 +8200,39 @@ ROUND_FOURTEEN_ACTACT = [
         [{"actor": {"Senate"}, "kind": {"call_for"}, "targets_has": {"DeepSeek"}}],
         exact=True,
     ),
+    case(
+        "r14-a-fronted-on-or-at-place-is-no-list-with-the-subject",
+        "On Capitol Hill, the House Chief Administrative Officer warned staff against using "
+        "DeepSeek, saying the app was under review. At the Pentagon, the Defense Information "
+        "Systems Agency blocked the chatbot.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Office of the Chief Administrative Officer", "House Chief "
+                          "Administrative Officer", "Chief Administrative Officer"},
+                "kind": {"warn"},
+            },
+            {
+                "actor": {"Office of the Chief Administrative Officer", "House Chief "
+                          "Administrative Officer", "Chief Administrative Officer"},
+                "kind": {"investigate"},
+            },
+            {"actor": {"Defense Information Systems Agency", "DISA"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-an-office-with-its-holder-in-apposition-acts-once",
+        "Hamburg's data protection commissioner, Thomas Fuchs, on Monday asked Apple and Google "
+        "to delist DeepSeek. In Washington, the House Chief Administrative Officer, Catherine "
+        "Szpindor, warned staff against the app.",
+        "2025-03-05",
+        [
+            {"country": "DE", "kind": {"call_for"}, "date": "2025-03-03"},
+            {"country": "US", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
