@@ -2452,6 +2452,15 @@ ROUND_FOURTEEN_ACTACT = [
              "kind": "regulator", "country": "NO"},
         ],
     ),
+    case(
+        "r14-a-country-s-chief-information-officer-is-a-government-office",
+        "Canada's chief information officer told public servants not to install DeepSeek on "
+        "government phones. Samsung's chief information officer told staff not to use it.",
+        [
+            {"names": {"Chief Information Officer"}, "kind": "government_agency", "country": "CA"},
+            {"names": {"Samsung Electronics"}, "kind": "company", "country": "KR"},
+        ],
+    ),
 ]
 
 
