@@ -863,6 +863,24 @@ def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
     return any(0 <= a - m.end <= 2 for m in doc.index.mentions_between(s.start, a))
 
 
+#: A law named as the ground of an act, up to its "Act": "under the EU's Digital Services ".
+_UNDER_A_LAW = lazy(r"\b(?:under|citing|pursuant[ ]to)[ ](?:the[ ])?(?:[\w’'-]+[ ]){1,5}$")
+#: What opens a second predicate of the same subject right before its verb: " and ",
+#: " but ", " and later ".
+_COORDINATE_VERB_BEFORE = lazy(
+    r"[ ](?:and|but)[ ](?:(?:then|later|subsequently|quickly|eventually)[ ])?$"
+)
+
+
+def b_end(text: str, a: int) -> int:
+    """The end of the word that opens at ``a``."""
+    m = _WORD_AT_START.match(text, a)
+    return m.end() if m is not None else a
+
+
+_WORD_AT_START = lazy(r"[\w’'-]+")
+
+
 def _governed_by_taken(
     text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a: int, smasks: Sequence[Mask]
 ) -> bool:
@@ -875,7 +893,17 @@ def _governed_by_taken(
         inside = mask_at(smasks, x)
         if inside is not None and inside[2] == "relative" and inside[1] <= a:
             continue
-        if y <= a and a - y < 120 and not rx(r"[;.]|,[ ](?:and|but|while)[ ]").search(text[y:a]):
+        if (
+            y <= a
+            and a - y < 120
+            and not rx(r"[;.]|,[ ](?:and|but|while)[ ]").search(text[y:a])
+            # "suspended DeepSeek in February and lifted the suspension in April": a second
+            # finite verb of the same subject, no part of the restriction's object
+            and not (
+                _COORDINATE_VERB_BEFORE.search(text, y, a)
+                and not text[a:b_end(text, a)].endswith("ing")
+            )
+        ):
             row = _row_at(doc, text, x, y)
             if (
                 row is not None
@@ -3751,7 +3779,14 @@ def _status(
     if (
         kind is ActionKind.CALL_FOR
         and "complaint" not in row.phrase  # "filed a complaint" is done, "filed a bill" is not
-        and rx(r"(?i)\b(?:bill|act|legislation|drafted|filed)\b").search(text[a : obj_end + 1])
+        and any(
+            # (not the law the call is made under: "reported it to Apple under the Digital
+            # Services Act")
+            not _UNDER_A_LAW.search(text, max(a, a + m.start() - 60), a + m.start())
+            for m in rx(r"(?i)\b(?:bill|act|legislation|drafted|filed)\b").finditer(
+                text[a : obj_end + 1]
+            )
+        )
     ):
         return Status.PROPOSED
     if "considered" in found:
@@ -3988,8 +4023,11 @@ _NATIONAL_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.REGULATOR, ActorKind.G
 _NOT_A_SCOPE = "-"
 _APP_STORE = frozenset({Scope.APP_STORE})
 #: A gapped trigger that names the store it removes the app from ("pulled ... from ...
-#: stores", "removed ... from Google Play"): it states the scope itself.
-_STORE_TRIGGER = lazy_re(r"(?i)\b(?:stores?|google[ ]play|marketplaces?)$")
+#: stores", "removed ... from Google Play") or the stores' operators ("reported ... to
+#: Apple"): it states the scope itself.
+_STORE_TRIGGER = lazy_re(
+    r"(?i)\b(?:stores?|google[ ]play|marketplaces?|to[ ]apple|to[ ]google)$"
+)
 
 
 #: One frozenset per distinct set of scopes or reasons: a long document states the same few
@@ -4496,6 +4534,12 @@ def _date_for(
         if adjunct is not None:
             later = [d for d in inside if d.span.start >= adjunct.end()]
             inside = later or inside
+    if len(inside) > 1 and doc.text.endswith(" ", lo, a):
+        # "suspended it in February and lifted the suspension in April": a second predicate
+        # of the subject has its own date, not the first one's
+        second = _COORDINATE_VERB_BEFORE.search(doc.text, max(lo, a - 30), a)
+        if second is not None:
+            inside = [d for d in inside if d.span.start >= second.end()] or inside
     if kind is ActionKind.LIFT:
         # "lifted the suspension imposed in February": the date of the measure lifted
         inside = [d for d in inside if not _imposed_date(doc.text, lo, d)]

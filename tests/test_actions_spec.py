@@ -8233,6 +8233,35 @@ ROUND_FOURTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r14-reporting-the-app-to-the-store-operators-is-a-call",
+        "Hesse's data protection commissioner reported DeepSeek to Apple and Google under the EU's "
+        "Digital Services Act last week.",
+        "2025-07-02",
+        [
+            {
+                "country": "DE",
+                "kind": {"call_for"},
+                "status": "done",
+                "targets_has": {"DeepSeek"},
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-second-predicate-that-ends-the-measure-is-a-lift-with-its-own-date",
+        "The Garante blocked DeepSeek in January but let the app back into Italian stores in "
+        "May. South Korea suspended downloads of DeepSeek in February and lifted the "
+        "suspension in April.",
+        "2025-06-02",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01"},
+            {"actor": GARANTE, "kind": {"lift"}, "date": "2025-05"},
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "date": "2025-02"},
+            {"actor": {"South Korea"}, "kind": {"lift"}, "date": "2025-04"},
+        ],
+        exact=True,
+    ),
 ]
 
 
