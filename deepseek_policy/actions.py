@@ -1552,7 +1552,7 @@ def _read_trigger(
         status = Status.PLANNED
     reach = _own_part(doc, s, a, actors)
     own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
-    temporary = _temporary(text, own, a)
+    temporary = _temporary(text, own, a, masks)
     term = (
         _FOR_A_TERM.search(text, b, own.end)
         if temporary is None
@@ -3744,10 +3744,11 @@ def _status(
             if (
                 m.group().lower() in ("may", "could")
                 and m.end() >= len(window) - 1
-                and row.phrase.lower().startswith("not ")
+                and (row.phrase.lower().startswith("not ") or " only " in row.phrase)
             ):
                 # "told staff they may not use it", "said it could not be used on agency
-                # devices": a prohibition (in reported speech), not a possibility
+                # devices", "agencies could use it only for non-sensitive work": a rule (in
+                # reported speech), not a possibility
                 continue
             if (
                 cue == "planned"
@@ -3806,9 +3807,15 @@ def _status(
     return Status.DONE
 
 
-def _temporary(text: str, clause: Clause, a: int) -> bool | None:
-    """True where the clause of the action at ``a`` says its measure is temporary."""
+def _temporary(
+    text: str, clause: Clause, a: int, masks: Sequence[Mask] = ()
+) -> bool | None:
+    """True where the clause of the action at ``a`` says its measure is temporary (not an
+    aside on its actor: "the Garante, which temporarily banned ChatGPT in 2023, ...")."""
     for m in _cue_pattern("temporary").finditer(text, clause.start, clause.end):
+        aside = mask_at(masks, m.start()) if masks else None
+        if aside is not None and aside[2] != "quote" and not aside[0] <= a < aside[1]:
+            continue
         if _DEADLINE_AFTER.match(text, m.end(), min(clause.end, m.end() + 40)):
             continue  # "gave the company until April 30 to respond": a deadline, not a term
         if m.group().lower() == "until" and _PAST_BOUND.match(text, m.end(), clause.end):

@@ -8262,6 +8262,26 @@ ROUND_FOURTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r14-temporary-in-an-aside-on-the-actor-is-not-this-measure-s",
+        "Ireland's Data Protection Commission, the regulator that temporarily halted Google's "
+        "Bard launch in 2023 and fined TikTok last year, opened an inquiry into DeepSeek.",
+        "2025-03-05",
+        [{"actor": DPC, "kind": {"investigate"}, "temporary": None}],
+        exact=True,
+    ),
+    case(
+        "r14-use-only-for-or-only-if-is-a-restriction",
+        "Malaysia's government said civil servants could use DeepSeek only for non-sensitive "
+        "tasks. Kenya's ICT ministry will let agencies use the chatbot only if it is hosted on "
+        "local servers.",
+        "2025-03-05",
+        [
+            {"actor": {"Malaysia"}, "kind": {"restrict"}, "status": "done"},
+            {"country": "KE", "kind": {"restrict"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
 ]
 
 
