@@ -2461,6 +2461,12 @@ ROUND_FOURTEEN_ACTACT = [
             {"names": {"Samsung Electronics"}, "kind": "company", "country": "KR"},
         ],
     ),
+    case(
+        "r14-a-country-s-transparency-council-is-its-regulator",
+        "Chile's transparency council asked DeepSeek to explain how it handles local users' "
+        "data.",
+        [{"names": {"Council for Transparency", "CPLT"}, "kind": "regulator", "country": "CL"}],
+    ),
 ]
 
 
