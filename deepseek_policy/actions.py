@@ -3796,7 +3796,8 @@ def _status(
         return Status.PROPOSED
     # a bill or draft that "would" do it (its "would" is the bill's, not a plan)
     if rx(
-        r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure)\b[^.;]{0,40}\bwould\b"
+        r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act))\b[^.;]{0,40}"
+        r"\bwould\b"
     ).search(text[max(lo, a - 80) : a]):
         return Status.PROPOSED
     if "planned" in found:

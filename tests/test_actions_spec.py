@@ -8282,6 +8282,26 @@ ROUND_FOURTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r14-a-committee-advancing-a-bill-proposes-it",
+        "The Senate Commerce Committee advanced the DeepSeek Ban Act on Tuesday. The House "
+        "Homeland Security Committee backed the Chinese AI Apps on Federal Devices Act, which "
+        "would bar DeepSeek from government phones.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Senate Commerce Committee"},
+                "kind": {"call_for", "ban"},
+                "status": "proposed",
+                "date": "2025-03-04",
+            },
+            {
+                "actor": {"House Homeland Security Committee"},
+                "kind": {"call_for", "ban"},
+                "status": "proposed",
+            },
+        ],
+    ),
 ]
 
 
