@@ -64,7 +64,7 @@ _PREPOSITION_BEFORE = lazy_re(
     r"outside|inside|throughout|during|"
     r"towards|behind|alongside|including|joining|join|joins|unlike|per|prior to|according to|"
     r"chaired by|led by|like|such as)|[Ff]ollowing|[Aa]ccording to|[Ll]ike|"
-    r"(?:^|(?<=[“\"(]))(?:In|At|From|For|By|With|Under|After|Before|Across|Among|During|"
+    r"(?:^|(?<=[“\"(]))(?:In|On|At|From|For|By|With|Under|After|Before|Across|Among|During|"
     r"Unlike|Amid|Despite|Outside|Inside|Throughout))[ ]+(?:the[ ]+|a[ ]+|"
     r"an[ ]+|its[ ]+|their[ ]+)?(?:(?!(?:that|which|who|and|but|or|said|says|"
     r"told|added|noted|stated|announced|reported|confirmed|wrote|explained|argued|claimed|"
@@ -122,9 +122,10 @@ _APPOSITIVE = lazy_re(
 )
 
 
-#: A sentence's fronted place or time, up to its comma: "In Spain", "Elsewhere in Europe".
+#: A sentence's fronted place or time, up to its comma: "In Spain", "Elsewhere in Europe",
+#: "On Capitol Hill", "At the Pentagon".
 _FRONTED_PLACE_BEFORE = lazy_re(
-    r"(?:In|Elsewhere[ ]in|Meanwhile[ ]in|Across|Outside|Within|Inside)[ ](?:the[ ])?"
+    r"(?:In|On|At|Elsewhere[ ]in|Meanwhile[ ]in|Across|Outside|Within|Inside)[ ](?:the[ ])?"
     r"[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3}"
     # "Separately, the commission issued ...": a sentence adverb is no name to describe
     r"|[A-Z][a-z]+ly|Meanwhile|However|Elsewhere|Still|Earlier|Later|Instead|Nonetheless|"
@@ -558,6 +559,29 @@ def _appositive_name(doc: Context, desc: Mention, name: Mention, gap: str, hi: i
     )
 
 
+#: A sentence that opens with a subordinate clause: "Since DeepSeek topped the charts, ...".
+_FRONTED_SUBORDINATOR = lazy(
+    r"[\"“]?(?:Since|After|When|While|Although|Though|Because|As|Once|Before|Until|Whereas|"
+    r"Even[ ](?:though|as))[ ]"
+)
+
+
+def _in_fronted_clause(text: str, start: int, m: Mention, hi: int) -> bool:
+    """Whether mention ``m`` stands in the subordinate clause a sentence opens with, and the
+    verb at ``hi`` after that clause's comma: "Since DeepSeek topped the charts in January,
+    governments have moved to limit its use" (the governments limit it, not DeepSeek)."""
+    if m.start - start > 80 or not text.startswith(_FRONTED_OPENINGS, start):
+        return False
+    if _FRONTED_SUBORDINATOR.match(text, start) is None:
+        return False
+    comma = text.find(", ", start, hi)
+    return m.end <= comma
+
+
+_FRONTED_OPENINGS = ("Since", "After", "When", "While", "Alth", "Though", "Because", "As ",
+                     "Once", "Before", "Until", "Whereas", "Even", '"', "“")
+
+
 def subject_before(
     doc: Context,
     s: Sentence,
@@ -602,6 +626,8 @@ def subject_before(
             # Department for ... said"
             continue
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
+            continue
+        if not relative and _in_fronted_clause(text, s.start, m, hi):
             continue
         if (
             not relative

@@ -591,6 +591,8 @@ def _follows(
         clause = clause_of(doc, s, a, smasks)
         if _negated(text, clause.start, a, TriggerRow(model.kind, "fixed", "followed")):
             continue
+        if _under_pressure(text, clause.start, a):
+            continue  # "Germany faces pressure to follow suit": others want it, none is done
         if any(b <= t[0] < clause.end for t in taken):
             continue  # "followed a day later, making R1 available": the action is stated
         absolute = (
@@ -861,6 +863,24 @@ def _mention_ends_before(doc: _Doc, s: Sentence, a: int) -> bool:
     return any(0 <= a - m.end <= 2 for m in doc.index.mentions_between(s.start, a))
 
 
+#: A law named as the ground of an act, up to its "Act": "under the EU's Digital Services ".
+_UNDER_A_LAW = lazy(r"\b(?:under|citing|pursuant[ ]to)[ ](?:the[ ])?(?:[\w’'-]+[ ]){1,5}$")
+#: What opens a second predicate of the same subject right before its verb: " and ",
+#: " but ", " and later ".
+_COORDINATE_VERB_BEFORE = lazy(
+    r"[ ](?:and|but)[ ](?:(?:then|later|subsequently|quickly|eventually)[ ])?$"
+)
+
+
+def b_end(text: str, a: int) -> int:
+    """The end of the word that opens at ``a``."""
+    m = _WORD_AT_START.match(text, a)
+    return m.end() if m is not None else a
+
+
+_WORD_AT_START = lazy(r"[\w’'-]+")
+
+
 def _governed_by_taken(
     text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a: int, smasks: Sequence[Mask]
 ) -> bool:
@@ -873,7 +893,17 @@ def _governed_by_taken(
         inside = mask_at(smasks, x)
         if inside is not None and inside[2] == "relative" and inside[1] <= a:
             continue
-        if y <= a and a - y < 120 and not rx(r"[;.]|,[ ](?:and|but|while)[ ]").search(text[y:a]):
+        if (
+            y <= a
+            and a - y < 120
+            and not rx(r"[;.]|,[ ](?:and|but|while)[ ]").search(text[y:a])
+            # "suspended DeepSeek in February and lifted the suspension in April": a second
+            # finite verb of the same subject, no part of the restriction's object
+            and not (
+                _COORDINATE_VERB_BEFORE.search(text, y, a)
+                and not text[a:b_end(text, a)].endswith("ing")
+            )
+        ):
             row = _row_at(doc, text, x, y)
             if (
                 row is not None
@@ -897,7 +927,7 @@ def _governed_by_taken(
 
 
 #: A trigger phrase that is itself passive: "not be used", "no longer allowed to use".
-_PASSIVE_PHRASE = lazy(r"\b(?:not|longer)[ ](?:be|allowed|permitted)[ ]")
+_PASSIVE_PHRASE = lazy(r"\b(?:not|cannot|longer)[ ](?:be|allowed|permitted)[ ]")
 #: (a progressive is active: "has been testing DeepSeek")
 _PASSIVE_TRIGGER = lazy(
     r"(?i)(?:has|have|had)[ ]been[ ](?!equipped|\w+ing\b)|(?:is|are|was|were)[ ]given[ ]|"
@@ -1032,7 +1062,7 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         _OWNED_PLURAL_BEFORE.search(text, max(s.start, a - 50), a)
         and _DIRECT_OBJECT_AFTER.match(text, b, min(s.end, b + 12))
     ):
-        return False  # "South Korea's ministries blocked DeepSeek": the owned group acts
+        return False  # "South Korea's ministries blocked DeepSeek": the owned body acts
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
     return not rx(
         r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$"
@@ -1045,10 +1075,11 @@ _DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b
 #: A name and one singular noun of it right before a trigger: "(University of) Texas system ",
 #: "Samsung unit ", "Alibaba subsidiary ".
 _NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
-#: A name's possessive and a plural noun of it right before a trigger: "(South) Korea's
-#: ministries ", "Taiwan's government agencies ".
+#: A name's possessive and a noun of it right before a trigger: "(South) Korea's
+#: ministries ", "Taiwan's government agencies ", "Samsung's chip division ", "(the University
+#: of) Tennessee's IT office ".
 _OWNED_PLURAL_BEFORE = lazy(
-    r"[A-Z][\w.-]{0,30}(?:’s|'s)[ ](?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}s[ ]$"
+    r"[A-Z][\w.-]{0,30}(?:’s|'s|(?<=s)[’'])[ ](?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}[ ]$"
 )
 #: Those an instruction addresses, right before its modal: "(government) agencies should".
 _STAFF_BEFORE = lazy(
@@ -1133,7 +1164,7 @@ _MAY_BE_CONDITIONAL = lazy(
 #: A call on another body right before a trigger: "urging Apple to", "called on X to".
 _CALL_BEFORE = lazy(
     r"\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?[ ]on|petition(?:ed|ing|s)?|implor(?:ed|es|ing)|"
-    r"lobb(?:ied|ies|ying))[ ](?:[^.;:]{0,100}?[ ])?to[ ]$"
+    r"lobb(?:ied|ies|ying)|press(?:ed|es|ing)?)[ ](?:[^.;:]{0,100}?[ ])?to[ ]$"
 )
 #: A conditional or counterfactual clause the trigger stands in, or a question about it:
 #: "If France bans ...", "Had Germany banned ...", "Imagine if ...", "Nobody knows if ..."
@@ -1164,6 +1195,57 @@ _DENIED_BEFORE = lazy(
 
 #: A verb of using an app right after "urged not to": the advice is against using it.
 _USE_VERB_AFTER = lazy(r"[ ](?:use|install|download|access|share|upload|open|rely)\b")
+
+
+#: A correction's account of what an earlier text wrongly said: "An earlier version of this
+#: article said (Germany had banned it)".
+_CORRECTED_VERSION = lazy(
+    r"(?i)\b(?:an[ ]earlier|a[ ]previous|the[ ]original|an[ ]older|a[ ]prior)[ ]version[ ]of[ ]"
+    r"th(?:is|e)[ ](?:article|story|report|piece|post|item)[ ](?:\w+[ ]){0,2}?"
+    r"(?:said|stated|reported|suggested)[ ][^.;]{0,80}$"
+)
+
+
+def _without_holders(doc: _Doc, s: Sentence, actors: list[str]) -> list[str]:
+    """``actors`` without the people who hold (or belong to) a body also among them: "Berlin's
+    data protection commissioner, Meike Kamp, asked Apple ..." is the office's one act, its
+    holder named in apposition (the person, whose role is the office's mention, or whose
+    parent is the body)."""
+    index = doc.index
+    people = [x for x in actors if index.actor(x).kind is ActorKind.PERSON]
+    if not people:
+        return actors
+    named: dict[str, set[str]] = {}
+    for m in index.mentions_between(s.start, s.end):
+        named.setdefault(m.actor, set()).add(doc.text[m.start : m.end])
+    dropped = set()
+    for x in people:
+        person = index.actor(x)
+        if any(
+            y != x
+            and index.actor(y).kind is not ActorKind.PERSON
+            and (person.parent == y or person.role in named.get(y, ()))
+            for y in actors
+        ):
+            dropped.add(x)
+    return [x for x in actors if x not in dropped]
+
+
+#: A subject under pressure (or calls) to act, right before the act: "faces pressure to",
+#: "is under growing pressure from lawmakers to", "came under calls to".
+_PRESSURE_TO_BEFORE = lazy(
+    r"(?i)\b(?:fac(?:e|es|ed|ing)|under|amid|despite)[ ](?:(?:growing|mounting|increasing|"
+    r"new|fresh|renewed|intense|strong|political|public|more)[ ])?(?:pressure|calls)[ ]"
+    r"(?:(?:from|by)[ ][^,;.]{1,60}?[ ])?to[ ](?:[a-z]+ly[ ])?$"
+)
+
+
+def _under_pressure(text: str, lo: int, a: int) -> bool:
+    """Whether the act at ``a`` is one its subject is pressed to take ("Germany faces pressure
+    to ban it"): no act of that subject (and the pressing is no one's named act)."""
+    return text.endswith(("to ", "ly "), 0, a) and (
+        _PRESSURE_TO_BEFORE.search(text, max(lo, a - 120), a) is not None
+    )
 
 
 def _read_trigger(
@@ -1215,6 +1297,8 @@ def _read_trigger(
         and _CALL_BEFORE.search(text, max(clause.start, a - 120), a)
     ):
         return None  # "a petition urging Apple to remove DeepSeek": asked of Apple, not done
+    if _under_pressure(text, clause.start, a):
+        return None  # "Germany faces pressure to ban DeepSeek": others want it, none is done
     if kind is not ActionKind.CALL_FOR and _REQUEST_THAT_BEFORE.search(
         text, max(clause.start, a - 80), a
     ):
@@ -1225,6 +1309,8 @@ def _read_trigger(
         return None  # "Asked whether Japan would ban DeepSeek, Hayashi said ...": a question
     if _UNSAID_WHEN.search(text, max(s.start, a - 80), a):
         return None  # "has not said when it plans to release R2": nothing said, nothing done
+    if "version of th" in window and _CORRECTED_VERSION.search(window):
+        return None  # "An earlier version of this article said Germany had banned it": wrong
     if (_MAY_BE_CONDITIONAL.search(window) and _CONDITIONAL_BEFORE.search(window)) or (
         text.startswith("Whether ", s.start) and "," not in text[s.start : a]
     ):
@@ -1269,6 +1355,7 @@ def _read_trigger(
     if (
         row.form == "noun"
         and _anaphoric_noun(text, a, clause.start)
+        and not _NAMED_AGENT_AFTER.match(text, b)
         and not (kind is ActionKind.RELEASE and _OWN_PRODUCT.search(_direct_object(obj)))
         and not _widened_measure(text, b, clause)
     ):
@@ -1334,6 +1421,7 @@ def _read_trigger(
             kind = ActionKind.WARN
     # the actor: "the Czech government's decision to ban": the owner of the decision, else the
     # clause's subject (or agent, or context)
+    earlier: frozenset[str] = frozenset()  # those followed: their act came before this one's
     followed = (
         _FOLLOWED_IN.search(text, max(clause.start, a - 100), a)
         if text[a:b].endswith("ing") and text.endswith(" in ", 0, a)
@@ -1365,9 +1453,20 @@ def _read_trigger(
         if issuer:
             actors, how = issuer, "instrument"
     if followed is not None:
-        # the one that follows (or joins) acts as well as those it follows
-        first = subject_before(doc, s, clause.start, followed.start(), masks)
-        actors = list(dict.fromkeys([*first, *actors]))
+        # the one that follows (or joins) acts as well as those it follows: the clause's
+        # subject (not the first verb's object: "The trade ministry blocked DeepSeek on
+        # Wednesday, joining ..."), and every body the model names ("the foreign and defense
+        # ministries")
+        first = subject_before(doc, s, clause.start, followed.start(), masks, first=True)
+        model = [
+            x.actor
+            for x in doc.index.mentions_between(followed.start("model"), followed.end("model"))
+            if x.via != "modifier"
+        ]
+        if kind.family in (Family.RESTRICTIVE, Family.SCRUTINY):
+            first = [x for x in first if x != TARGET_ID]
+        actors = list(dict.fromkeys([*first, *model, *actors]))
+        earlier = frozenset(model) - frozenset(first)
     if TARGET_ID in actors and (
         (
             kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
@@ -1380,6 +1479,8 @@ def _read_trigger(
         # undergoes the measure or its end; only as the subject of a verb (or its pronoun) does
         # it restrict itself ("DeepSeek limited new registrations")
         actors = [x for x in actors if x != TARGET_ID]
+    if len(actors) > 1:
+        actors = _without_holders(doc, s, actors)
     if (
         kind is ActionKind.WARN
         and (text.startswith(" that ", b) or row.phrase.startswith("flag"))
@@ -1451,7 +1552,7 @@ def _read_trigger(
         status = Status.PLANNED
     reach = _own_part(doc, s, a, actors)
     own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
-    temporary = _temporary(text, own, a)
+    temporary = _temporary(text, own, a, masks)
     term = (
         _FOR_A_TERM.search(text, b, own.end)
         if temporary is None
@@ -1514,8 +1615,11 @@ def _read_trigger(
         how in ("instrument", "context", "context-subject")
         and targets
         and "DeepSeek" not in targets
+        and (how != "instrument" or targets != ["generative AI"])
     ):
-        return None  # "the 2022 law that banned TikTok": a borrowed actor for another target
+        # "the 2022 law that banned TikTok": a borrowed actor for another target (but "signed
+        # an order banning Chinese AI apps": a class the service is one of)
+        return None
     date = _date_for(doc, s, own, a, masks, how, reach[1], kind, actors)
     if (
         status is Status.DONE
@@ -1547,10 +1651,10 @@ def _read_trigger(
                     kind=_own_kind(actor, kind, targets),
                     status=status,
                     targets=targets,
-                    temporary=temporary,
+                    temporary=None if actor in earlier else temporary,
                     scope=scope,
                     reasons=reasons,
-                    date=date,
+                    date=None if actor in earlier else date,
                     evidence=evidence,
                     sentence=s,
                     trigger=(a, b),
@@ -2210,6 +2314,10 @@ _POSSESSED = lazy(
 _AGENT_AFTER = lazy(
     r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
     r"released|made|adopted)[ ](?:[\w.]+[ ]){0,3}?)?(?:by|from)[ ]"
+    # "a ban on DeepSeek by the Navy", "an investigation into the app by Ireland's regulator"
+    # ("an inquiry into DeepSeek by the DPC": the noun's own preposition)
+    r"|(?:[ ](?:on|against|into|of)|(?<=[ ](?:on|against|into|of)))[ ](?:[\w.’'-]+[ ]){1,3}?"
+    r"by[ ](?=(?:the[ ])?[A-Z])"
     # "An investigation into DeepSeek was launched by the KVKK": the noun's passive verb
     r"|[ ](?:[\w.’'-]+[ ]){0,4}?(?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ](?:\w+ly[ ])?"
     r"(?:launched|opened|imposed|started|initiated|ordered|announced|introduced|issued|put[ ]in"
@@ -2647,6 +2755,14 @@ def _capability_passive(text: str, s: Sentence, a: int, row: TriggerRow) -> bool
 _CAN_BE_BEFORE = lazy(r"\b(?:can|could|may|might)[ ](?:also[ ]|easily[ ]|still[ ])?be[ ]$")
 
 
+#: A body's own staff as a passive's subject, right before its verb: "Microsoft's own
+#: employees are (still) not".
+_OWN_STAFF_BEFORE = lazy(
+    r"(?:’s|'s|(?<=s)[’'])[ ](?:own[ ])?(?:employees|staff|staffers|workers|personnel)[ ]"
+    r"(?:(?:are|were|is|was|have|has|had|been|will|be|still|now|also)[ ]){1,3}(?:not[ ])?$"
+)
+
+
 def _agentless(
     doc: _Doc,
     s: Sentence,
@@ -2658,6 +2774,13 @@ def _agentless(
     b: int | None = None,
 ) -> tuple[list[str], str]:
     text = doc.text
+    owned = _OWN_STAFF_BEFORE.search(text, max(clause.start, a - 60), a) if kind else None
+    if owned is not None and kind is not None and kind.family is Family.RESTRICTIVE:
+        # "Microsoft's own employees are not allowed to use the app, its president said":
+        # the staff's employer bars them, whoever tells it
+        for m in reversed(doc.index.mentions_between(max(s.start, owned.start() - 80), a)):
+            if m.end == owned.start() and m.actor != TARGET_ID:
+                return [m.actor], "subject"
     # "X stated that the service was suspended", "a notice titled 'DeepSeek is banned'"
     head = text[s.start : a]
     rep = _last(_THAT_CLAUSE.finditer(head))
@@ -3619,11 +3742,14 @@ def _status(
             if cue == "considered" and weighed_in and m.group().lower().startswith("weigh"):
                 continue  # "the ministry also weighed in, saying it opposed ...": it commented
             if (
-                m.group().lower() == "may"
+                m.group().lower() in ("may", "could")
                 and m.end() >= len(window) - 1
-                and row.phrase.lower().startswith("not ")
+                and (row.phrase.lower().startswith("not ") or " only " in row.phrase)
             ):
-                continue  # "told staff they may not use it": a prohibition, not a possibility
+                # "told staff they may not use it", "said it could not be used on agency
+                # devices", "agencies could use it only for non-sensitive work": a rule (in
+                # reported speech), not a possibility
+                continue
             if (
                 cue == "planned"
                 and m.group().lower() in ("plans",)
@@ -3654,7 +3780,14 @@ def _status(
     if (
         kind is ActionKind.CALL_FOR
         and "complaint" not in row.phrase  # "filed a complaint" is done, "filed a bill" is not
-        and rx(r"(?i)\b(?:bill|act|legislation|drafted|filed)\b").search(text[a : obj_end + 1])
+        and any(
+            # (not the law the call is made under: "reported it to Apple under the Digital
+            # Services Act")
+            not _UNDER_A_LAW.search(text, max(a, a + m.start() - 60), a + m.start())
+            for m in rx(r"(?i)\b(?:bill|act|legislation|drafted|filed)\b").finditer(
+                text[a : obj_end + 1]
+            )
+        )
     ):
         return Status.PROPOSED
     if "considered" in found:
@@ -3663,7 +3796,8 @@ def _status(
         return Status.PROPOSED
     # a bill or draft that "would" do it (its "would" is the bill's, not a plan)
     if rx(
-        r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure)\b[^.;]{0,40}\bwould\b"
+        r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act))\b[^.;]{0,40}"
+        r"\bwould\b"
     ).search(text[max(lo, a - 80) : a]):
         return Status.PROPOSED
     if "planned" in found:
@@ -3674,9 +3808,15 @@ def _status(
     return Status.DONE
 
 
-def _temporary(text: str, clause: Clause, a: int) -> bool | None:
-    """True where the clause of the action at ``a`` says its measure is temporary."""
+def _temporary(
+    text: str, clause: Clause, a: int, masks: Sequence[Mask] = ()
+) -> bool | None:
+    """True where the clause of the action at ``a`` says its measure is temporary (not an
+    aside on its actor: "the Garante, which temporarily banned ChatGPT in 2023, ...")."""
     for m in _cue_pattern("temporary").finditer(text, clause.start, clause.end):
+        aside = mask_at(masks, m.start()) if masks else None
+        if aside is not None and aside[2] != "quote" and not aside[0] <= a < aside[1]:
+            continue
         if _DEADLINE_AFTER.match(text, m.end(), min(clause.end, m.end() + 40)):
             continue  # "gave the company until April 30 to respond": a deadline, not a term
         if m.group().lower() == "until" and _PAST_BOUND.match(text, m.end(), clause.end):
@@ -3891,8 +4031,11 @@ _NATIONAL_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.REGULATOR, ActorKind.G
 _NOT_A_SCOPE = "-"
 _APP_STORE = frozenset({Scope.APP_STORE})
 #: A gapped trigger that names the store it removes the app from ("pulled ... from ...
-#: stores", "removed ... from Google Play"): it states the scope itself.
-_STORE_TRIGGER = lazy_re(r"(?i)\b(?:stores?|google[ ]play|marketplaces?)$")
+#: stores", "removed ... from Google Play") or the stores' operators ("reported ... to
+#: Apple"): it states the scope itself.
+_STORE_TRIGGER = lazy_re(
+    r"(?i)\b(?:stores?|google[ ]play|marketplaces?|to[ ]apple|to[ ]google)$"
+)
 
 
 #: One frozenset per distinct set of scopes or reasons: a long document states the same few
@@ -4239,7 +4382,9 @@ _TRAILING_TIME = lazy(
 #: A call whose object is the service named before, by a pronoun: "(a bill) to ban it",
 #: "(called for) a ban on it", "to block them".
 _CALLED_ON_IT = lazy(
-    r"[ ]?(?:to[ ][a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ])"
+    # (past those asked: "asked Apple and Google to remove it")
+    r"[ ]?(?:(?:the[ ])?[A-Z][\w.&’'-]*(?:,|[ ]and|[ ]or)?[ ]){0,6}"
+    r"(?:(?:to[ ])?[a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ])?"
     r"(?:it|them)(?![\w-])"
 )
 
@@ -4397,6 +4542,12 @@ def _date_for(
         if adjunct is not None:
             later = [d for d in inside if d.span.start >= adjunct.end()]
             inside = later or inside
+    if len(inside) > 1 and doc.text.endswith(" ", lo, a):
+        # "suspended it in February and lifted the suspension in April": a second predicate
+        # of the subject has its own date, not the first one's
+        second = _COORDINATE_VERB_BEFORE.search(doc.text, max(lo, a - 30), a)
+        if second is not None:
+            inside = [d for d in inside if d.span.start >= second.end()] or inside
     if kind is ActionKind.LIFT:
         # "lifted the suspension imposed in February": the date of the measure lifted
         inside = [d for d in inside if not _imposed_date(doc.text, lo, d)]
@@ -4588,6 +4739,11 @@ def _widened_measure(text: str, b: int, clause: Clause) -> bool:
     schools"): a new act, though the noun refers back."""
     end = min(clause.end, b + 120)
     return text.find("ed", b, end) >= 0 and _MEASURE_WIDENED.match(text, b, end) is not None
+
+
+#: A named agent right after a measure's noun: "the ban by the Navy" names whose it is, as
+#: "the Navy's ban" does (a new act where none was stated; the same one merges).
+_NAMED_AGENT_AFTER = lazy(r"[ ]by[ ](?:the[ ])?[A-Z]")
 
 
 def _anaphoric_noun(text: str, a: int, lo: int) -> bool:

@@ -275,6 +275,9 @@ def _descriptions() -> dict[str, tuple[str, tuple[str, ...]]]:
     out = {}
     for row in _lexicon.table("actor_descriptions.tsv"):
         out[row["match"]] = (row["target"], tuple(h for h in row["hint"].split("|") if h))
+    for key, value in list(out.items()):
+        if "data protection " in key:  # "Brazil's data-protection authority" as well
+            out.setdefault(key.replace("data protection ", "data-protection "), value)
     return out
 
 
@@ -658,6 +661,21 @@ def _field_lists(fields: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[st
     )
     before = re.compile(rf"(?<![\w-])(?P<items>{joined})[ ](?P<word>ministries|departments)\b")
     return after, before
+
+
+@functools.lru_cache(maxsize=4)
+def _field_single(fields: frozenset[str]) -> re.Pattern[str]:
+    """One body in lower case, made of the words of ``fields`` (see :func:`_field_lists`):
+    "ministry of electronics and information technology", "department of homeland
+    security" (not "the ministry of finance and the foreign ministry": the list stops before
+    another body's noun)."""
+    field = trie_pattern(sorted(fields))
+    one = rf"(?:{field})(?:[ ](?:{field})){{0,3}}(?![\w-])"
+    return re.compile(
+        rf"(?<![\w-])(?P<word>ministry|department)[ ]of[ ](?:the[ ])?"
+        rf"(?P<items>{one}(?:(?:,[ ]|,?[ ]and[ ]){one}){{0,6}})"
+        rf"(?![ ](?:ministry|department|minister)\b)"
+    )
 
 
 #: One field of a list such as "foreign and national defense": a run of words between commas
@@ -1498,6 +1516,14 @@ class ActorIndex:
                     out.append(
                         _Candidate(m.start(), m.end(), m.group(), "fields", role=form, priority=4)
                     )
+        elif listed:
+            # one body in lower case: "India's ministry of electronics and information
+            # technology", "the department of homeland security"
+            single = _field_single(self.gazetteer.body_fields())
+            for m in single.finditer(text, s.start, s.end):
+                out.append(
+                    _Candidate(m.start(), m.end(), m.group(), "fields", role="single", priority=4)
+                )
         return out
 
     def _described_companies(self, s: Sentence) -> Iterator[_Candidate]:
@@ -1783,11 +1809,28 @@ class ActorIndex:
         defense" as its title-cased names; "the foreign and defense ministries" field by
         field, as "foreign ministry" and "defense ministry" are read beside a country."""
         after, before = _field_lists(self.gazetteer.body_fields())
-        m = (after if cand.role == "after" else before).match(self.text, cand.start, cand.end)
+        if cand.role == "single":
+            m = _field_single(self.gazetteer.body_fields()).match(
+                self.text, cand.start, cand.end
+            )
+        else:
+            m = (after if cand.role == "after" else before).match(
+                self.text, cand.start, cand.end
+            )
         if m is None:
             return
-        word = "Ministry" if m["word"] == "ministries" else "Department"
+        word = "Ministry" if m["word"].startswith("minist") else "Department"
         country = self._context_country(cand.start, s)[0]
+        if cand.role == "single":
+            name = f"{word} of {_title_fields(m['items'])}"
+            entry = self._lookup_name(name, country, ActorKind.GOVERNMENT_AGENCY)
+            actor_id = (
+                self._ensure_entry(entry, name)
+                if entry is not None
+                else self._ensure_new(name, ActorKind.GOVERNMENT_AGENCY, country, None, name)
+            )
+            self._add_mention(cand.start, cand.end, actor_id, "pattern")
+            return
         if cand.role == "after":
             self._resolve_items(word, country, m.start("items"), _title_fields(m["items"]))
             return
@@ -2388,6 +2431,12 @@ class ActorIndex:
             word = before[-1].strip("’'.,")
             if word.lower() in _NOT_NATIONAL_GROUP:
                 return
+            for n in (2, 3):  # "South Dakota lawmakers", "New South Wales MPs": a longer name
+                wider = " ".join(before[-n:]).strip("’'.,")
+                if len(before) >= n and wider[:1].isupper() and self.gazetteer.knows(
+                    wider, _PLACE_ROLES
+                ):
+                    word = wider
             if word[:1].isupper() and self.gazetteer.knows(word, _PLACE_ROLES):
                 if not any(
                     e.kind is ActorKind.COUNTRY for e in self.gazetteer.lookup(word, "name")

@@ -8026,7 +8026,6 @@ ROUND_THIRTEEN = [
 ]
 
 
-
 # Round fourteen (mine): layout that is not language (plain-text dashes, typographic spaces),
 # fronted times.
 ROUND_FOURTEEN_MINE = [
@@ -8087,6 +8086,286 @@ ROUND_FOURTEEN_MINE = [
     ),
 ]
 
+
+ROUND_FOURTEEN_ACTACT = [
+    case(
+        "r14-a-subpoena-or-civil-investigative-demand-requests-information",
+        "Kentucky's attorney general issued a subpoena to DeepSeek on Monday seeking its data "
+        "practices. The Utah attorney general sent civil investigative demands to DeepSeek's "
+        "US distributors. Arizona subpoenaed DeepSeek last week.",
+        "2025-03-05",
+        [
+            {"country": "US", "kind": {"request_information"}, "date": "2025-03-03"},
+            {"country": "US", "kind": {"request_information"}},
+            {"actor": {"Arizona"}, "kind": {"request_information"}, "date": "2025-W09"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-an-inspection-process-into-it-is-an-investigation",
+        "Brazil's data-protection authority said it had opened an inspection process into "
+        "DeepSeek's handling of local users' data.",
+        "2025-03-05",
+        [{"country": "BR", "kind": {"investigate"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "r14-could-not-or-cannot-be-used-is-a-prohibition",
+        "The Energy Department told staff in a memo on Friday that DeepSeek could not be used "
+        "on department laptops. Ohio's IT office said DeepSeek cannot be used on state "
+        "networks.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Department of Energy", "Energy Department"},
+                "kind": {"ban"},
+                "status": "done",
+                "date": "2025-02-28",
+            },
+            {"country": "US", "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-state-of-two-words-before-lawmakers-is-that-state-s",
+        "South Carolina lawmakers are weighing a bill that would ban DeepSeek on state phones. "
+        "West Virginia legislators passed a measure barring the app from state networks.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"South Carolina Lawmakers", "South Carolina General Assembly"},
+                "actor_kind": "legislature",
+                "kind": {"ban"},
+                "status": "considered",
+            },
+            {
+                "actor": {"West Virginia Legislators", "West Virginia Legislature"},
+                "actor_kind": "legislature",
+                "kind": {"ban"},
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-body-s-own-staff-not-allowed-is-its-ban",
+        "Apple's own employees are not allowed to use DeepSeek at work, a spokesperson said. "
+        "Siemens' staff have been barred from using the chatbot, the company said.",
+        "2025-03-05",
+        [
+            {"actor": {"Apple"}, "kind": {"ban"}, "scope": {"work_use"}},
+            {"actor": {"Siemens"}, "kind": {"ban"}, "scope": {"work_use"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-measure-s-noun-with-its-agent-after-it",
+        "The suspension by the Air Force, sent to airmen in an email, cited security risks. A "
+        "ban on DeepSeek by the Marine Corps followed days later. An inquiry into the app by "
+        "Ireland's Data Protection Commission is continuing.",
+        "2025-03-05",
+        [
+            {"actor": {"United States Air Force", "Air Force"}, "kind": {"suspend", "ban"}},
+            {"actor": {"United States Marine Corps", "Marine Corps"}, "kind": {"ban"}},
+            {"actor": DPC, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-name-in-a-fronted-subordinate-clause-is-not-the-main-verb-s-subject",
+        "Since DeepSeek's app reached the top of the download charts, governments in several "
+        "regions have moved to restrict it. After Nvidia lost $600 billion in value, investors "
+        "began to question the AI spending boom.",
+        "2025-03-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "r14-a-correction-of-what-an-earlier-version-said-is-no-act",
+        "Correction: An earlier version of this story said Austria had banned DeepSeek. "
+        "Austria has not banned the app. A previous version of this article incorrectly "
+        "stated that Portugal blocked DeepSeek in February.",
+        "2025-03-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "r14-a-call-on-named-firms-to-remove-it-targets-the-service",
+        "Italy's regulator blocked DeepSeek in January. In June, Germany's data protection "
+        "commissioner asked Apple and Google to take it off their stores.",
+        "2025-07-05",
+        [
+            {"actor": GARANTE, "kind": {"block"}},
+            {"country": "DE", "kind": {"call_for"}, "targets_has": {"DeepSeek"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-those-joined-in-a-measure-act-too-and-keep-no-date-of-the-joiner",
+        "Japan's finance ministry temporarily blocked DeepSeek on Monday, joining the foreign "
+        "and justice ministries in restricting the service. Belgium joined Italy and the "
+        "Netherlands in warning users about the app last week.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Ministry of Finance", "Finance Ministry"},
+                "country": "JP",
+                "kind": {"block"},
+                "date": "2025-03-03",
+                "temporary": True,
+            },
+            {"country": "JP", "kind": {"restrict", "block"}, "date": None, "temporary": None},
+            {"country": "JP", "kind": {"restrict", "block"}, "date": None, "temporary": None},
+            {"actor": {"Belgium"}, "kind": {"warn"}, "date": "2025-W09"},
+            {"actor": {"Italy"}, "kind": {"warn"}, "date": None},
+            {"actor": {"Netherlands"}, "kind": {"warn"}, "date": None},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-firm-s-unit-named-by-a-common-noun-acts-for-the-firm",
+        "LG's battery division banned DeepSeek on Tuesday. Hyundai Motor's research unit "
+        "blocked the app on its networks.",
+        "2025-03-05",
+        [
+            {"actor": {"LG", "LG Group", "LG Corp"}, "kind": {"ban"}, "date": "2025-03-04"},
+            {"actor": {"Hyundai Motor", "Hyundai Motor Company"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-an-order-a-governor-signs-against-a-class-of-ai-apps-is-the-governor-s",
+        "Montana Governor Greg Gianforte signed an order banning Chinese AI apps on state "
+        "devices, including DeepSeek's chatbot. Idaho's governor signed an order banning "
+        "foreign AI tools on state phones.",
+        "2025-03-05",
+        [
+            {"country": "US", "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "US", "kind": {"ban"}, "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-body-under-pressure-to-act-has-not-acted",
+        "Italy's regulator blocked DeepSeek in January. France now faces pressure to follow "
+        "suit, and Spain is under growing pressure from consumer groups to ban the app.",
+        "2025-03-05",
+        [{"actor": GARANTE, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r14-pressing-another-body-to-act-is-a-call",
+        "Two senators pressed the Commerce Department to restrict DeepSeek's models. "
+        "Consumer groups are pressing Spain's data protection agency to investigate the app.",
+        "2025-03-05",
+        # (the consumer groups are named by no name: no one's call, and no inquiry by Spain's)
+        [{"actor": {"Senate"}, "kind": {"call_for"}, "targets_has": {"DeepSeek"}}],
+        exact=True,
+    ),
+    case(
+        "r14-a-fronted-on-or-at-place-is-no-list-with-the-subject",
+        "On Capitol Hill, the House Chief Administrative Officer warned staff against using "
+        "DeepSeek, saying the app was under review. At the Pentagon, the Defense Information "
+        "Systems Agency blocked the chatbot.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Office of the Chief Administrative Officer", "House Chief "
+                          "Administrative Officer", "Chief Administrative Officer"},
+                "kind": {"warn"},
+            },
+            {
+                "actor": {"Office of the Chief Administrative Officer", "House Chief "
+                          "Administrative Officer", "Chief Administrative Officer"},
+                "kind": {"investigate"},
+            },
+            {"actor": {"Defense Information Systems Agency", "DISA"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-an-office-with-its-holder-in-apposition-acts-once",
+        "Hamburg's data protection commissioner, Thomas Fuchs, on Monday asked Apple and Google "
+        "to delist DeepSeek. In Washington, the House Chief Administrative Officer, Catherine "
+        "Szpindor, warned staff against the app.",
+        "2025-03-05",
+        [
+            {"country": "DE", "kind": {"call_for"}, "date": "2025-03-03"},
+            {"country": "US", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-reporting-the-app-to-the-store-operators-is-a-call",
+        "Hesse's data protection commissioner reported DeepSeek to Apple and Google under the EU's "
+        "Digital Services Act last week.",
+        "2025-07-02",
+        [
+            {
+                "country": "DE",
+                "kind": {"call_for"},
+                "status": "done",
+                "targets_has": {"DeepSeek"},
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-second-predicate-that-ends-the-measure-is-a-lift-with-its-own-date",
+        "The Garante blocked DeepSeek in January but let the app back into Italian stores in "
+        "May. South Korea suspended downloads of DeepSeek in February and lifted the "
+        "suspension in April.",
+        "2025-06-02",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01"},
+            {"actor": GARANTE, "kind": {"lift"}, "date": "2025-05"},
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "date": "2025-02"},
+            {"actor": {"South Korea"}, "kind": {"lift"}, "date": "2025-04"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-temporary-in-an-aside-on-the-actor-is-not-this-measure-s",
+        "Ireland's Data Protection Commission, the regulator that temporarily halted Google's "
+        "Bard launch in 2023 and fined TikTok last year, opened an inquiry into DeepSeek.",
+        "2025-03-05",
+        [{"actor": DPC, "kind": {"investigate"}, "temporary": None}],
+        exact=True,
+    ),
+    case(
+        "r14-use-only-for-or-only-if-is-a-restriction",
+        "Malaysia's government said civil servants could use DeepSeek only for non-sensitive "
+        "tasks. Kenya's ICT ministry will let agencies use the chatbot only if it is hosted on "
+        "local servers.",
+        "2025-03-05",
+        [
+            {"actor": {"Malaysia"}, "kind": {"restrict"}, "status": "done"},
+            {"country": "KE", "kind": {"restrict"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-a-committee-advancing-a-bill-proposes-it",
+        "The Senate Commerce Committee advanced the DeepSeek Ban Act on Tuesday. The House "
+        "Homeland Security Committee backed the Chinese AI Apps on Federal Devices Act, which "
+        "would bar DeepSeek from government phones.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Senate Commerce Committee"},
+                "kind": {"call_for", "ban"},
+                "status": "proposed",
+                "date": "2025-03-04",
+            },
+            {
+                "actor": {"House Homeland Security Committee"},
+                "kind": {"call_for", "ban"},
+                "status": "proposed",
+            },
+        ],
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -8125,6 +8404,7 @@ CASES = [
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
     *ROUND_FOURTEEN_MINE,
+    *ROUND_FOURTEEN_ACTACT,
 ]
 
 

@@ -2420,6 +2420,56 @@ ROUND_THIRTEEN = [
 ]
 
 
+ROUND_FOURTEEN_ACTACT = [
+    case(
+        "r14-a-ministry-named-in-lower-case-is-that-ministry",
+        "Japan's digital minister warned staff about DeepSeek. India's ministry of electronics "
+        "and information technology said it would host DeepSeek's models on local servers. "
+        "Kenya's ministry of health barred staff from using the app, and the Philippine "
+        "department of information and communications technology warned agencies against it.",
+        [
+            {
+                "names": {"Ministry of Electronics and Information Technology"},
+                "kind": "government_agency",
+                "country": "IN",
+            },
+            {"names": {"Ministry of Health"}, "kind": "government_agency", "country": "KE"},
+            {
+                "names": {"Department of Information and Communications Technology"},
+                "kind": "government_agency",
+                "country": "PH",
+            },
+        ],
+    ),
+    case(
+        "r14-a-hyphenated-data-protection-description-is-the-regulator",
+        "Brazil's data-protection authority opened an investigation into DeepSeek, and "
+        "Norway's data-protection watchdog warned users against it.",
+        [
+            {"names": {"National Data Protection Authority", "ANPD"}, "kind": "regulator",
+             "country": "BR"},
+            {"names": {"Norwegian Data Protection Authority", "Datatilsynet"},
+             "kind": "regulator", "country": "NO"},
+        ],
+    ),
+    case(
+        "r14-a-country-s-chief-information-officer-is-a-government-office",
+        "Canada's chief information officer told public servants not to install DeepSeek on "
+        "government phones. Samsung's chief information officer told staff not to use it.",
+        [
+            {"names": {"Chief Information Officer"}, "kind": "government_agency", "country": "CA"},
+            {"names": {"Samsung Electronics"}, "kind": "company", "country": "KR"},
+        ],
+    ),
+    case(
+        "r14-a-country-s-transparency-council-is-its-regulator",
+        "Chile's transparency council asked DeepSeek to explain how it handles local users' "
+        "data.",
+        [{"names": {"Council for Transparency", "CPLT"}, "kind": "regulator", "country": "CL"}],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2436,6 +2486,7 @@ CASES = [
     *ROUND_TWELVE_MINE,
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
+    *ROUND_FOURTEEN_ACTACT,
 ]
 
 
