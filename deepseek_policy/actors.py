@@ -678,6 +678,9 @@ def _field_single(fields: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: A place after a body's name in lower case: " of Indonesia", " of the United States".
+_OF_PLACE_AFTER = lazy_re(r"[ ]of[ ](?:the[ ])?(?P<place>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3})")
+
 #: One field of a list such as "foreign and national defense": a run of words between commas
 #: and "and".
 _FIELD_SPLIT = lazy_re(r"(?<![\w-])(?!and\b)[a-z][\w-]*(?:[ ](?!and\b)[a-z][\w-]*)*")
@@ -1822,6 +1825,15 @@ class ActorIndex:
         word = "Ministry" if m["word"].startswith("minist") else "Department"
         country = self._context_country(cand.start, s)[0]
         if cand.role == "single":
+            # "the ministry of foreign affairs of Indonesia": the place after it is its own
+            owner = _OF_PLACE_AFTER.match(self.text, cand.end, s.end)
+            if owner is not None:
+                words = owner["place"].split(" ")
+                for n in range(len(words), 0, -1):
+                    place = self._place_named(" ".join(words[:n]), owner.start("place"))[0]
+                    if place is not None:
+                        country = place
+                        break
             name = f"{word} of {_title_fields(m['items'])}"
             entry = self._lookup_name(name, country, ActorKind.GOVERNMENT_AGENCY)
             actor_id = (

@@ -8078,6 +8078,20 @@ ROUND_FOURTEEN_MINE = [
         exact=True,
     ),
     case(
+        "a-lower-case-ministry-of-a-named-place-is-that-places",
+        "Singapore barred civil servants from using DeepSeek last week. The ministry of "
+        "foreign affairs of Indonesia warned users against the app on Tuesday. The ministry "
+        "of digital affairs of Taiwan told agencies to stop using it on Monday.",
+        "2025-02-12",
+        # (both were Singapore's, the country named a sentence before)
+        [
+            {"actor": {"Singapore"}, "kind": {"ban"}},
+            {"country": "ID", "actor_kind": "government_agency", "kind": {"warn"}},
+            {"country": "TW", "actor_kind": "government_agency", "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
+    case(
         "a-name-before-a-time-word-keeps-its-appositive",
         "Apple, the iPhone maker, removed DeepSeek from its store in Italy.",
         "2025-01-30",
