@@ -32,7 +32,7 @@ import itertools
 import re
 import statistics
 
-__all__ = ["plain_spaces", "unwrap"]
+__all__ = ["plain_name", "plain_spaces", "unwrap"]
 
 #: Lines in a hard-wrapped text are at most this wide (terminals, e-mail, plain-text wires).
 _WRAP_WIDTH = 100
@@ -95,6 +95,24 @@ def plain_spaces(text: str) -> str:
     if _TYPOGRAPHIC.search(text) is None:
         return text
     return text.translate(_PLAIN)
+
+
+#: The company's name in capitals or in lower case, as a word (not in an address such as
+#: "chat.deepseek.com" or a handle such as "@deepseek_ai").
+_SHOUTED_NAME = re.compile(r"(?<![\w@./-])(?:DEEPSEEK|deepseek)(?![\w-]|\.\w)")
+
+
+def plain_name(text: str) -> str:
+    """``text`` with "DEEPSEEK" and "deepseek" written as "DeepSeek" (same length, same
+    offsets), as headlines in capitals and some copy write it; the text itself where it has
+    neither.
+
+    >>> plain_name("DEEPSEEK BANNED; see chat.deepseek.com")
+    'DeepSeek BANNED; see chat.deepseek.com'
+    """
+    if "DEEPSEEK" not in text and "deepseek" not in text:
+        return text
+    return _SHOUTED_NAME.sub("DeepSeek", text)
 
 
 def unwrap(text: str) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from deepseek_policy._layout import plain_spaces, unwrap
+from deepseek_policy._layout import plain_name, plain_spaces, unwrap
 from deepseek_policy._markup import OffsetMap, plain_text
 from deepseek_policy._segment import segment, unslug
 from deepseek_policy.actions import find_actions, merge_country_level
@@ -74,10 +74,11 @@ def _working_text(text: str) -> tuple[str, OffsetMap | None]:
     """The text the extractors read, and the map of its offsets back to ``text`` (None where
     they are the same): markup read as the prose it renders (see
     :func:`~deepseek_policy._markup.plain_text`), then hard-wrapped paragraphs as one line
-    each, typographic spaces and hyphens as plain ones and a wire slug's hyphen as a space
-    (these one character for one). Spans are re-read from the original text at the end."""
+    each, typographic spaces and hyphens as plain ones, the company's name in capitals as
+    "DeepSeek" and a wire slug's hyphen as a space (these one character for one). Spans
+    are re-read from the original text at the end."""
     plain, where = plain_text(text)
-    return unslug(unwrap(plain_spaces(plain))), where
+    return unslug(unwrap(plain_name(plain_spaces(plain)))), where
 
 
 def _original_spans(

@@ -1,7 +1,7 @@
 """The same article in other clothes reads the same: each bundled example article, rewritten
 with layout that carries no language (Markdown links and emphasis, HTML paragraphs and
 entities, no-break and doubled spaces, zero-width characters, plain-text dashes, hard
-wrapping at another width, guillemets), gives the records of the original, and each record's evidence is the rewritten
+wrapping at another width, guillemets, the company's name in capitals), gives the records of the original, and each record's evidence is the rewritten
 text at its offsets."""
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ def _guillemets(body: str) -> str:
     return opened.replace("\u201c", "\u00ab").replace("\u201d", "\u00bb")
 
 
+def _name_in_capitals(body: str) -> str:
+    return body.replace("DeepSeek", "DEEPSEEK")
+
+
 def _wrapped(body: str) -> str:
     return "\n\n".join(textwrap.fill(p, 60, break_on_hyphens=False) for p in _blocks(body))
 
@@ -77,6 +81,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "double-hyphen-dashes": _double_hyphen_dashes,
     "wrapped-at-60": _wrapped,
     "guillemets": _guillemets,
+    "name-in-capitals": _name_in_capitals,
 }
 
 
