@@ -2331,6 +2331,13 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         ]
         if found:
             return found[0].actor
+        if text[start + agent.end() : start + agent.end() + 1] in "hH" and _PERSONS_OWN.match(
+            text, start + agent.end(), end
+        ):
+            # "A statement from his office said ...": the person he is
+            person = ctx.index.last_person(start)
+            if person is not None:
+                return person
         named = _named_author(ctx, start + agent.end(), end)
         if named is not None:
             return named  # "A poll by Gallup showed ...": a name no list holds

@@ -4034,6 +4034,14 @@ ROUND_FOURTEEN_CDQ = [
         exact=True,
     ),  # guard
     case(
+        "statement-from-his-office-is-the-persons",
+        "Governor Greg Abbott banned the app on state devices. A statement from his office said "
+        "the ban protects Texans' data.",
+        "2025-02-01",
+        [{"speaker": {"Greg Abbott"}, "contains": "the ban protects Texans' data"}],
+        exact=True,
+    ),
+    case(
         "said-that-was-keeps-the-demonstrative",
         "Technology Secretary Peter Kyle spoke to MPs on Tuesday. Asked whether the public "
         "should delete the app, Kyle said that was a matter for individuals.",
