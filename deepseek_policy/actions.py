@@ -2434,6 +2434,12 @@ _PEOPLE_IN_PLACE = lazy(
 )
 
 
+#: A place that labels a round-up's item, up to its colon or dash: "Taiwan: ", "Texas -- ".
+_PLACE_LABEL = lazy_re(
+    r"(?:the[ ])?(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})(?::[ ]|[ ](?:—|–|-|--)[ ])"
+)
+
+
 def _fronted_place(doc: _Doc, start: int, a: int) -> list[str]:
     """The places a sentence opens with before its comma, "In Ghana, ...", "In Texas and
     Virginia, ...", where a trigger at ``a`` after that comma happened."""
@@ -2840,6 +2846,13 @@ def _agentless(
         fronted = _fronted_place(doc, s.start, a)
         if fronted:
             return fronted, "place"  # "In Texas, DeepSeek was banned on state devices"
+    label = _PLACE_LABEL.match(text, s.start, a) if b is not None and not quoted else None
+    if label is not None:
+        # a round-up's item: "Taiwan: Government agencies were barred from using it", "Texas
+        # -- Banned on state devices": the place it opens with
+        places = _places_from(doc, label.start("place"), label.end("place"))
+        if places:
+            return places, "place"
     group = (
         _PEOPLE_IN_PLACE.match(text, s.start, a)
         if not quoted and text.find(" in ", s.start, min(a, s.start + 60)) >= 0

@@ -8092,6 +8092,20 @@ ROUND_FOURTEEN_MINE = [
         exact=True,
     ),
     case(
+        "a-place-labelling-a-round-up-item-owns-its-agentless-measure",
+        "Where DeepSeek is restricted\n\n"
+        "Taiwan: Government agencies were barred from using the app on Feb. 3.\n\n"
+        "Texas -- DeepSeek was banned on state-issued devices on Jan. 31.",
+        "2025-02-20",
+        # (each gave nothing: an agentless passive after a label, as after "In Taiwan,")
+        [
+            {"actor": TAIWAN, "kind": {"ban"}, "date": "2025-02-03"},
+            {"actor": {"Texas"}, "kind": {"ban"}, "date": "2025-01-31"},
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "a-name-before-a-time-word-keeps-its-appositive",
         "Apple, the iPhone maker, removed DeepSeek from its store in Italy.",
         "2025-01-30",
