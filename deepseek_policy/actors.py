@@ -497,10 +497,10 @@ _PLURAL_TITLES = {
     "senators": "senator",
 }
 #: A name with a US legislator's party and state after it: "Josh Gottheimer, D-N.J.,".
-#: Or with them in words: "Josh Gottheimer, a New Jersey Democrat,".
+#: Or with them in words: "Josh Gottheimer, a New Jersey Democrat,", "..., a Democrat,".
 _TAGGED_NAME = (
     rf"{_PERSON_NAME}(?:,[ ][DRI]-[A-Z][A-Za-z.]{{1,8}},?|[ ]\([DRI]-[A-Z][A-Za-z.]{{1,8}}\)"
-    r"|,[ ]an?[ ](?:[A-Z][\w.-]*[ ]){1,3}(?:Democrat|Republican|Independent)(?![\w-]))?"
+    r"|,[ ]an?[ ](?:[A-Z][\w.-]*[ ]){0,3}(?:Democrat|Republican|Independent)(?![\w-]))?"
 )
 _PLURAL_TITLED = lazy_re(
     lead(_PLURAL_TITLES)

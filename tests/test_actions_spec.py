@@ -8106,6 +8106,18 @@ ROUND_FOURTEEN_MINE = [
         raw=True,
     ),
     case(
+        "names-after-a-plural-title-may-each-take-a-bare-party",
+        "Senators Maria Cantwell, a Democrat, and Ted Cruz, a Republican, urged a ban on "
+        "DeepSeek on federal devices.",
+        "2025-02-10",
+        # (the first name was lost: a party with no state before it was not read as a tag)
+        [
+            {"actor": {"Maria Cantwell"}, "kind": {"call_for"}},
+            {"actor": {"Ted Cruz"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
         "a-name-before-a-time-word-keeps-its-appositive",
         "Apple, the iPhone maker, removed DeepSeek from its store in Italy.",
         "2025-01-30",
