@@ -8302,6 +8302,17 @@ ROUND_FOURTEEN_ACTACT = [
             },
         ],
     ),
+    case(
+        "r14-put-to-work-adopts-and-preloaded-with-integrates",
+        "Hangzhou's Xihu district put DeepSeek to work in its service hotline last month. "
+        "Asus said its new laptops would come preloaded with DeepSeek models.",
+        "2025-03-05",
+        [
+            {"country": "CN", "kind": {"adopt"}, "status": "done", "date": "2025-02"},
+            {"actor": {"Asus", "ASUS", "AsusTek"}, "kind": {"integrate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
 ]
 
 
