@@ -3768,10 +3768,12 @@ def _status(
             if (
                 cue == "proposed"
                 and m.group().lower() == "should"
-                and row.phrase.lower().startswith("not ")
+                and row.phrase.lower().startswith(("not ", "refrain", "avoid", "stop "))
                 and _STAFF_BEFORE.search(window, 0, m.start())
             ):
-                continue  # "agencies should not use DeepSeek": an instruction to staff, given
+                # "agencies should not use DeepSeek", "officials should refrain from using it":
+                # an instruction to staff, given
+                continue
             found.add(cue)
     for cue in ("considered", "planned"):
         # a trigger that holds its own modality: "will use", "plans to use", "considering using"

@@ -8313,6 +8313,14 @@ ROUND_FOURTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r14-staff-should-refrain-from-using-it-is-a-warning-given",
+        "Vietnam's information minister said civil servants should refrain from using DeepSeek "
+        "on work computers.",
+        "2025-03-05",
+        [{"country": "VN", "kind": {"warn", "ban", "restrict"}, "status": "done"}],
+        exact=True,
+    ),
 ]
 
 
