@@ -1270,6 +1270,10 @@ def _read_trigger(
         return None  # "Samsung denied that it planned to integrate DeepSeek": no plan
     # what the trigger needs as object
     obj_end = _object_end(doc, a, b, clause)
+    if masked is not None and masked[2] == "relative" and b <= masked[1] < obj_end:
+        # "The Garante, which banned ChatGPT in 2023, ordered DeepSeek to ...": the relative
+        # clause's object ends with it
+        obj_end = masked[1]
     obj = text[b:obj_end]
     if (
         text[a:b].endswith("ing")
@@ -5105,6 +5109,12 @@ def _same_action(g: _Found, f: _Found, *, kin: bool = False) -> bool:
     free = g.kind in (ActionKind.OPPOSE, ActionKind.CALL_FOR) and f.kind is g.kind
     if not (free or g.implicit_target or f.implicit_target or _same_target(g.targets, f.targets)):
         return False
+    if g.implicit_target is not f.implicit_target and not free:
+        # "The Garante, which temporarily banned ChatGPT in 2023, ordered DeepSeek to block
+        # its chatbot": a measure on another named product is not the one on the service
+        named = g.targets if f.implicit_target else f.targets
+        if named and "DeepSeek" not in named and "generative AI" not in named:
+            return False
     if g.actor == f.actor or kin:
         if g.kind is f.kind:
             return True

@@ -8321,6 +8321,19 @@ ROUND_FOURTEEN_ACTACT = [
         [{"country": "VN", "kind": {"warn", "ban", "restrict"}, "status": "done"}],
         exact=True,
     ),
+    case(
+        "r14-an-earlier-measure-on-another-product-in-a-relative-clause-stays-apart",
+        "Ireland's DPC, which suspended Meta's AI training in 2024, opened an inquiry into "
+        "DeepSeek. The Garante, which briefly banned ChatGPT in 2023, told DeepSeek to block "
+        "its app in Italy.",
+        "2025-03-05",
+        [
+            {"actor": GARANTE, "kind": {"ban"}, "date": "2023", "targets_has": {"ChatGPT"}},
+            {"actor": GARANTE, "kind": {"block"}, "date": None},
+            {"actor": DPC, "kind": {"suspend"}, "date": "2024", "targets_has": {"Meta"}},
+            {"actor": DPC, "kind": {"investigate"}, "date": None, "targets_has": {"DeepSeek"}},
+        ],
+    ),
 ]
 
 
