@@ -872,13 +872,10 @@ _COORDINATE_VERB_BEFORE = lazy(
 )
 
 
-def b_end(text: str, a: int) -> int:
+def _word_end(text: str, a: int) -> int:
     """The end of the word that opens at ``a``."""
-    m = _WORD_AT_START.match(text, a)
+    m = _WORD_AT.match(text, a)
     return m.end() if m is not None else a
-
-
-_WORD_AT_START = lazy(r"[\w’'-]+")
 
 
 def _governed_by_taken(
@@ -901,7 +898,7 @@ def _governed_by_taken(
             # finite verb of the same subject, no part of the restriction's object
             and not (
                 _COORDINATE_VERB_BEFORE.search(text, y, a)
-                and not text[a:b_end(text, a)].endswith("ing")
+                and not text[a:_word_end(text, a)].endswith("ing")
             )
         ):
             row = _row_at(doc, text, x, y)
