@@ -872,13 +872,10 @@ _COORDINATE_VERB_BEFORE = lazy(
 )
 
 
-def b_end(text: str, a: int) -> int:
+def _word_end(text: str, a: int) -> int:
     """The end of the word that opens at ``a``."""
-    m = _WORD_AT_START.match(text, a)
+    m = _WORD_AT.match(text, a)
     return m.end() if m is not None else a
-
-
-_WORD_AT_START = lazy(r"[\w’'-]+")
 
 
 def _governed_by_taken(
@@ -901,7 +898,7 @@ def _governed_by_taken(
             # finite verb of the same subject, no part of the restriction's object
             and not (
                 _COORDINATE_VERB_BEFORE.search(text, y, a)
-                and not text[a:b_end(text, a)].endswith("ing")
+                and not text[a:_word_end(text, a)].endswith("ing")
             )
         ):
             row = _row_at(doc, text, x, y)
@@ -1270,6 +1267,10 @@ def _read_trigger(
         return None  # "Samsung denied that it planned to integrate DeepSeek": no plan
     # what the trigger needs as object
     obj_end = _object_end(doc, a, b, clause)
+    if masked is not None and masked[2] == "relative" and b <= masked[1] < obj_end:
+        # "The Garante, which banned ChatGPT in 2023, ordered DeepSeek to ...": the relative
+        # clause's object ends with it
+        obj_end = masked[1]
     obj = text[b:obj_end]
     if (
         text[a:b].endswith("ing")
@@ -3781,10 +3782,12 @@ def _status(
             if (
                 cue == "proposed"
                 and m.group().lower() == "should"
-                and row.phrase.lower().startswith("not ")
+                and row.phrase.lower().startswith(("not ", "refrain", "avoid", "stop "))
                 and _STAFF_BEFORE.search(window, 0, m.start())
             ):
-                continue  # "agencies should not use DeepSeek": an instruction to staff, given
+                # "agencies should not use DeepSeek", "officials should refrain from using it":
+                # an instruction to staff, given
+                continue
             found.add(cue)
     for cue in ("considered", "planned"):
         # a trigger that holds its own modality: "will use", "plans to use", "considering using"
@@ -5116,6 +5119,12 @@ def _same_action(g: _Found, f: _Found, *, kin: bool = False) -> bool:
     free = g.kind in (ActionKind.OPPOSE, ActionKind.CALL_FOR) and f.kind is g.kind
     if not (free or g.implicit_target or f.implicit_target or _same_target(g.targets, f.targets)):
         return False
+    if g.implicit_target is not f.implicit_target and not free:
+        # "The Garante, which temporarily banned ChatGPT in 2023, ordered DeepSeek to block
+        # its chatbot": a measure on another named product is not the one on the service
+        named = g.targets if f.implicit_target else f.targets
+        if named and "DeepSeek" not in named and "generative AI" not in named:
+            return False
     if g.actor == f.actor or kin:
         if g.kind is f.kind:
             return True

@@ -8403,6 +8403,38 @@ ROUND_FOURTEEN_ACTACT = [
             },
         ],
     ),
+    case(
+        "r14-put-to-work-adopts-and-preloaded-with-integrates",
+        "Hangzhou's Xihu district put DeepSeek to work in its service hotline last month. "
+        "Asus said its new laptops would come preloaded with DeepSeek models.",
+        "2025-03-05",
+        [
+            {"country": "CN", "kind": {"adopt"}, "status": "done", "date": "2025-02"},
+            {"actor": {"Asus", "ASUS", "AsusTek"}, "kind": {"integrate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r14-staff-should-refrain-from-using-it-is-a-warning-given",
+        "Vietnam's information minister said civil servants should refrain from using DeepSeek "
+        "on work computers.",
+        "2025-03-05",
+        [{"country": "VN", "kind": {"warn", "ban", "restrict"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "r14-an-earlier-measure-on-another-product-in-a-relative-clause-stays-apart",
+        "Ireland's DPC, which suspended Meta's AI training in 2024, opened an inquiry into "
+        "DeepSeek. The Garante, which briefly banned ChatGPT in 2023, told DeepSeek to block "
+        "its app in Italy.",
+        "2025-03-05",
+        [
+            {"actor": GARANTE, "kind": {"ban"}, "date": "2023", "targets_has": {"ChatGPT"}},
+            {"actor": GARANTE, "kind": {"block"}, "date": None},
+            {"actor": DPC, "kind": {"suspend"}, "date": "2024", "targets_has": {"Meta"}},
+            {"actor": DPC, "kind": {"investigate"}, "date": None, "targets_has": {"DeepSeek"}},
+        ],
+    ),
 ]
 
 
