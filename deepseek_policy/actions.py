@@ -2887,9 +2887,15 @@ def _agentless(
     under = rx(
         r"(?i)^(?:under|with|through)[ ](?:it|this|that|these|the[ ](?:[\w-]+[ ]){0,2}?\w+)[ ]?,"
     ).match(s.text)
-    # (the target does not restrict or scrutinise itself in a passive: "... two months after
-    # it was suspended" after "DeepSeek's app became available again" names no actor)
-    on_itself = kind is not None and kind.family in (Family.RESTRICTIVE, Family.SCRUTINY)
+    # (the target does not restrict, scrutinise or adopt itself in a passive: "... two months
+    # after it was suspended" after "DeepSeek's app became available again" names no actor,
+    # nor does "companies are racing to put DeepSeek's models to work" after a headline that
+    # ends in "embrace DeepSeek")
+    on_itself = kind is not None and kind.family in (
+        Family.RESTRICTIVE,
+        Family.SCRUTINY,
+        Family.SUPPORTIVE,
+    )
     prev = _previous_action(doc, s)
     if prev is not None and not (on_itself and prev.actor == TARGET_ID):
         return [prev.actor], "instrument" if under else "context"

@@ -8118,6 +8118,18 @@ ROUND_FOURTEEN_MINE = [
         exact=True,
     ),
     case(
+        "the-target-adopts-nothing-of-its-own-from-context",
+        "Chinese carmakers and city governments embrace DeepSeek\n\n"
+        "BEIJING, Feb. 14 - Chinese companies and local governments are racing to put "
+        "DeepSeek's AI models to work. Geely said it had built the model into its cars.",
+        "2025-02-14",
+        # (the first sentence's unnamed racers took the headline's last name: DeepSeek adopted
+        # DeepSeek)
+        [{"actor": {"Geely", "Geely Automobile Holdings", "Geely Auto"}, "kind": {"integrate"}}],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "a-name-before-a-time-word-keeps-its-appositive",
         "Apple, the iPhone maker, removed DeepSeek from its store in Italy.",
         "2025-01-30",
