@@ -1718,10 +1718,17 @@ class ActorIndex:
         words = words[: at + 1]
         unit = _UNIT_HEADS[words[-1].lower()]
         who = m["who"]
+        # the actors that could be the unit, read first: the walk back over the mentions
+        # before is then taken only where one of them was named (it would be every mention
+        # of a long text, for each "Samsung's chip division", where none is)
+        units = {
+            actor_id
+            for actor_id, d in self._drafts.items()
+            if d.name.startswith(who + " ") and any(w in d.name for w in unit)
+        }
         best: Mention | None = None
-        for x in self._mentions_before(m.start()):
-            d = self._drafts[x.actor]
-            if d.name.startswith(who + " ") and any(w in d.name for w in unit):
+        for x in self._mentions_before(m.start()) if units else ():
+            if x.actor in units:
                 best = x
                 break
         if best is None:

@@ -801,6 +801,14 @@ FAMILIES = [
     Family("possessive-quotes", repeat("DeepSeek's 'app' "), 100_000),
     Family("e-mail-like-runs", repeat("a" * 60 + "@"), 1_000_000),
     Family("bullets", repeat("- item\n"), 1_000_000),
+    # a firm's unit again and again, with no unit named before: each was a walk back over
+    # every mention of the text (reported by the round-fourteen actions helper)
+    Family(
+        "company-units",
+        repeat("Samsung's chip division banned DeepSeek. "),
+        200_000,
+        per_char=NEWS_RATE,
+    ),
     # markup read as plain text (deepseek_policy._markup): unclosed and nested forms
     Family("unclosed-bold", repeat("**The app was new. "), 200_000, per_char=NEWS_RATE),
     Family("unclosed-links", repeat("[Italy](https://example.org/a b "), 200_000),
