@@ -1197,9 +1197,9 @@ _USE_VERB_AFTER = lazy(r"[ ](?:use|install|download|access|share|upload|open|rel
 #: A correction's account of what an earlier text wrongly said: "An earlier version of this
 #: article said (Germany had banned it)".
 _CORRECTED_VERSION = lazy(
-    r"(?i)\b(?:an[ ]earlier|a[ ]previous|the[ ]original|an[ ]older|a[ ]prior)[ ]version[ ]of[ ]"
-    r"th(?:is|e)[ ](?:article|story|report|piece|post|item)[ ](?:\w+[ ]){0,2}?"
-    r"(?:said|stated|reported|suggested)[ ][^.;]{0,80}$"
+    r"(?i)\b(?:an[ ]earlier|a[ ]previous|the[ ]original|an[ ]older|a[ ]prior)[ ]version"
+    r"(?:[ ]of[ ]th(?:is|e)[ ](?:article|story|report|piece|post|item))?[ ](?:\w+[ ]){0,2}?"
+    r"(?:said|stated|reported|suggested|misstated|incorrectly[ ]said)[ ][^.;]{0,80}$"
 )
 
 
@@ -1310,7 +1310,7 @@ def _read_trigger(
         return None  # "Asked whether Japan would ban DeepSeek, Hayashi said ...": a question
     if _UNSAID_WHEN.search(text, max(s.start, a - 80), a):
         return None  # "has not said when it plans to release R2": nothing said, nothing done
-    if "version of th" in window and _CORRECTED_VERSION.search(window):
+    if " version " in window and _CORRECTED_VERSION.search(window):
         return None  # "An earlier version of this article said Germany had banned it": wrong
     if (_MAY_BE_CONDITIONAL.search(window) and _CONDITIONAL_BEFORE.search(window)) or (
         text.startswith("Whether ", s.start) and "," not in text[s.start : a]

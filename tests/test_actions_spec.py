@@ -8130,6 +8130,16 @@ ROUND_FOURTEEN_MINE = [
         raw=True,
     ),
     case(
+        "a-correction-naming-no-article-is-no-act-either",
+        "Italy's privacy watchdog blocked DeepSeek on Jan. 30.\n\n"
+        "This story has been corrected: an earlier version said Italy blocked the app on 29 "
+        "January.\n\nA previous version incorrectly said Taiwan banned it in December.",
+        "2025-02-10",
+        # (the helper's rule needed "of this article"; these were Italy's and Taiwan's acts)
+        [{"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"}],
+        exact=True,
+    ),
+    case(
         "a-name-before-a-time-word-keeps-its-appositive",
         "Apple, the iPhone maker, removed DeepSeek from its store in Italy.",
         "2025-01-30",
