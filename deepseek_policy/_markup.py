@@ -35,12 +35,15 @@ __all__ = ["OffsetMap", "plain_text"]
 #: position). Most texts hold none, or a few ("AT&T", "[NEWS1]") where it is then tried.
 _MAYBE = re.compile(r"[*_\[<&\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACE_RUN = re.compile(r"[ ]{2,}")
-_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z0-9]-)\n(?=[a-z])")
+#: A line break after a compound's hyphen, in a hard wrap: "671-billion-" / "parameter".
+_HYPHEN_BREAK_RX = r"(?<=[A-Za-z0-9]-)\n(?=[a-z])"
+_HYPHEN_BREAK = re.compile(_HYPHEN_BREAK_RX)
 
 #: Each kind of markup, as one alternation scanned left to right (every branch is bounded or
-#: runs over one class, so the scan is linear). A group names what replaces the match:
-#: ``keep`` keeps its text (a link's or an emphasis's words), ``space`` is one space, ``line``
-#: a line break; a match with none of them (a tag, a zero-width character) is dropped.
+#: runs over one class, so the scan is linear). The last group a match closes names what
+#: replaces it: ``keep`` (and ``keep2`` ...) keeps its text (a link's or an emphasis's words),
+#: ``entity`` is its character, ``space``, ``line`` and ``cell`` are the strings of
+#: :data:`_REPLACED`; a match with none of them (a tag, a zero-width character) is dropped.
 _MARKUP = re.compile(
     # a Markdown link (not an image, which the segmenter reads as a caption): its text
     r"(?<!!)\[(?P<keep>[^\[\]\n]{1,300})\]\([^()\s]{0,2000}(?:[ ]\"[^\"\n]{0,200}\")?\)"
@@ -59,14 +62,15 @@ _MARKUP = re.compile(
     r"|</?[A-Za-z][A-Za-z0-9]{0,15}(?:[ \t][^<>\n]{0,1000})?/?>"
     # a character entity
     r"|(?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,15});)"
-    # zero-width characters and soft hyphens; a line break after a compound's hyphen (a hard
-    # wrap: "671-billion-" / "parameter"); a run of spaces between words
+    # zero-width characters and soft hyphens; a line break after a compound's hyphen; a run
+    # of spaces between words
     r"|[\u200b-\u200d\u2060\ufeff\u00ad]+"
-    r"|(?<=[A-Za-z0-9]-)\n(?=[a-z])"
+    rf"|{_HYPHEN_BREAK_RX}"
     r"|(?<=\S)(?P<space>[ ]{2,})(?=\S)",
     re.IGNORECASE,
 )
-_KEEP = ("keep", "keep2", "keep3", "keep4", "keep5")
+_KEEP = frozenset({"keep", "keep2", "keep3", "keep4", "keep5"})
+_REPLACED = {"space": " ", "line": "\n", "cell": " | "}
 
 
 class OffsetMap:
@@ -146,27 +150,19 @@ def plain_text(text: str) -> tuple[str, OffsetMap | None]:
         m = _MARKUP.match(text, at)
         if m is None:
             continue
-        kept = next((k for k in _KEEP if m.group(k) is not None), None)
-        if kept is not None:  # the words inside: copied, the markers around them dropped
+        group = m.lastgroup
+        if group in _KEEP:  # the words inside: copied, the markers around them dropped
             copy(m.start())
-            copied_from = m.start(kept)
-            copy(m.end(kept))
+            copied_from = m.start(group)
+            copy(m.end(group))
             copied_from = m.end()
             continue
-        entity = m.group("entity")
-        replacement = (
-            " "
-            if m.group("space") is not None
-            else "\n"
-            if m.group("line") is not None
-            else " | "
-            if m.group("cell") is not None
-            else html.unescape(entity)
-            if entity is not None
-            else ""
-        )
-        if entity is not None and (replacement == entity or len(replacement) != 1):
-            continue  # not an entity after all ("&notanentity;"): the text as it stands
+        if group == "entity":
+            replacement = html.unescape(m.group())
+            if replacement == m.group() or len(replacement) != 1:
+                continue  # not an entity after all ("&notanentity;"): the text as it stands
+        else:
+            replacement = _REPLACED.get(group or "", "")
         copy(m.start())
         if replacement:
             pieces.append(replacement)
