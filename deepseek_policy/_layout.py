@@ -1,4 +1,4 @@
-"""Layout that is not language: soft line breaks and typographic spaces, read as plain ones.
+"""Layout that is not language: soft line breaks, typography and a shouted name, read plainly.
 
 News copied from e-mail, plain-text wires or terminals is often wrapped at a fixed width, so
 one paragraph spans several lines and a line break falls inside names ("Ministry of\\nForeign
@@ -90,8 +90,9 @@ _PLAIN = str.maketrans(
 
 
 def plain_spaces(text: str) -> str:
-    """``text`` with typographic spaces and hyphens read as plain ones (same length, same
-    offsets); the text itself where it has none (no copy)."""
+    """``text`` with typographic spaces, hyphens and quotation marks read as plain spaces and
+    hyphens and English curly quotes (same length, same offsets); the text itself where it
+    has none (no copy)."""
     if _TYPOGRAPHIC.search(text) is None:
         return text
     return text.translate(_PLAIN)
