@@ -17,6 +17,7 @@ from typing import Protocol
 
 import attrs
 
+from deepseek_policy._calendar import MONTH_NAME_ALTERNATION, WEEKDAY_ALTERNATION
 from deepseek_policy._rx import folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import Segmentation, Sentence
 from deepseek_policy.actors import ActorIndex, Mention
@@ -133,10 +134,9 @@ _FRONTED_PLACE_BEFORE = lazy_re(
     r"Therefore|Yet"
     # a fronted time: "On Monday", "Last Thursday", "On 28 January", "Early on Feb. 6, 2025"
     r"|(?:(?:On|By|Since|Until|From|Through|Early|Late|Earlier|Later|Last|This|Next|Then|"
-    r"As[ ]of)[ ](?:on[ ]|in[ ]|the[ ])?)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)(?:[ ](?:morning|afternoon|evening|night))?|(?:[0-9]{1,2}(?:st|nd|rd|th)?[ ]"
-    r"(?:of[ ])?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:[ ][0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?[ ][0-9]{4})?)"
+    rf"As[ ]of)[ ](?:on[ ]|in[ ]|the[ ])?)?(?:{WEEKDAY_ALTERNATION}"
+    r"(?:[ ](?:morning|afternoon|evening|night))?|(?:[0-9]{1,2}(?:st|nd|rd|th)?[ ](?:of[ ])?)?"
+    rf"{MONTH_NAME_ALTERNATION}(?:[ ][0-9]{{1,2}}(?:st|nd|rd|th)?)?(?:,?[ ][0-9]{{4}})?)"
 )
 
 
