@@ -1041,6 +1041,8 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         )
     if not _PARTICIPLE_WORD.match(text[a:b]):
         return False
+    if text[s.start : a].endswith(" ") and _bare_participle(text, s, a, b):
+        return False  # "Taiwan: Government agencies barred from using it": the item's verb
     last = _WORD_BEFORE.search(text[max(s.start, a - 30) : a])
     if last is None:
         return False
@@ -1858,7 +1860,18 @@ def _actors_for(
         and (
             _PASSIVE_PHRASE.search(row.phrase) is not None  # "may not be used", "not allowed to"
             or _PASSIVE_TRIGGER.match(text, a, b) is not None
-            or (_PARTICIPLE_WORD.match(text[a:b]) is not None and text.startswith(" by ", b))
+            or (
+                _PARTICIPLE_WORD.match(text[a:b]) is not None
+                and (
+                    text.startswith(" by ", b)
+                    # "blocked nationwide by the Garante", "banned on state phones by the
+                    # governor": adverbials, no object, before the agent
+                    or _ADVERBIALS_THEN_BY.match(text, b, clause.end) is not None
+                    # a round-up's item: "Italy: Blocked nationwide on January 30",
+                    # "Taiwan: Government agencies barred from using it"
+                    or _bare_participle(text, s, a, b)
+                )
+            )
             or (
                 (
                     _PARTICIPLE_WORD.match(text[a:b]) is not None
@@ -1948,9 +1961,12 @@ def _actors_for(
     hi = a
     if governor is not None and governor[0] == "command":
         hi = governor[1]
-        if _BE_AUX.search(text[max(s.start, hi - 40) : hi]):
-            # "employees had been told not to use it": the teller is not named here
-            return _agentless(doc, s, hi, clause, masks, quoted, row.kind)
+        if _BE_AUX.search(text[max(s.start, hi - 40) : hi]) or _bare_participle(
+            text, s, hi, governor[2]
+        ):
+            # "employees had been told not to use it", "Ghana -- Civil servants told to stop
+            # using it": the teller is not named here
+            return _agentless(doc, s, hi, clause, masks, quoted, row.kind, governor[2])
         if text.endswith(" and ", lo, hi) and text.find(" that ", s.start, hi) < 0:
             # "reported DeepSeek to Apple and Google, and asked both to remove it": the
             # sentence's subject asks, not a name of the first predicate's object (after a
@@ -2427,17 +2443,45 @@ _DEVICES_AFTER = lazy_re(
 )
 
 
+#: A group of public staff or bodies, as a sentence may open with it: "Civil servants",
+#: "Government employees", "State agencies".
+_PUBLIC_GROUP = (
+    r"(?:[A-Z][a-z]{1,12}[ ])?(?:[a-z-]{2,15}[ ]){0,2}?(?:servants|officials|employees|staff|"
+    r"workers|agencies|ministries|departments|bodies|institutions|offices)"
+)
 #: A sentence's opening group of public staff or bodies and "in" before their place: "Civil
 #: servants in (Ghana)", "Government employees in the (Philippines)".
-_PEOPLE_IN_PLACE = lazy(
-    r"(?:[A-Z][a-z]{1,12}[ ])?(?:[a-z-]{2,15}[ ]){0,2}?(?:servants|officials|employees|staff|"
-    r"workers|agencies|ministries|departments|bodies|institutions|offices)[ ]in[ ]"
-)
+_PEOPLE_IN_PLACE = lazy(rf"{_PUBLIC_GROUP}[ ]in[ ]")
 
 
 #: A place that labels a round-up's item, up to its colon or dash: "Taiwan: ", "Texas -- ".
-_PLACE_LABEL = lazy_re(
+_PLACE_LABEL_SOURCE = (
     r"(?:the[ ])?(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})(?::[ ]|[ ](?:—|–|-|--)[ ])"
+)
+_PLACE_LABEL = lazy_re(_PLACE_LABEL_SOURCE)
+#: What a round-up's item has before a bare participle, its verb: a place's label, alone
+#: ("Italy: (Blocked) nationwide") or with the group it names ("Taiwan: Government agencies
+#: (barred) from using it"), or nothing but a bullet ("(Banned) on federal devices").
+_BARE_PARTICIPLE_LEAD = lazy_re(
+    rf"(?:[-*•][ ])?(?:{_PLACE_LABEL_SOURCE}(?P<group>{_PUBLIC_GROUP}[ ])?)?"
+)
+
+
+def _bare_participle(text: str, s: Sentence, a: int, b: int) -> bool:
+    """Whether the participle at ``a:b`` is a round-up item's verb, its subject left out: "Italy:
+    (Blocked) nationwide on January 30", "Taiwan: Government agencies (barred) from using it"
+    (a group named before it is the one the measure binds: "barred from", "told to")."""
+    lead = _BARE_PARTICIPLE_LEAD.fullmatch(text, s.start, a)
+    return lead is not None and (
+        lead.group("group") is None or text.startswith((" from ", " to "), b)
+    )
+#: Adverbials and no object between a participle and its agent: " nationwide by ", " on
+#: state-issued devices by ", " outright by " (not " its use by ", " access by ").
+_ADVERBIALS_THEN_BY = lazy_re(
+    r"(?:[ ](?:nationwide|countrywide|worldwide|outright|[a-z]{3,}ly(?<!\bonly)|"
+    r"(?:on|in|from|across|at|for|over|since|until|during)[ ]"
+    r"(?!(?:its|their|his|her|it|them|the[ ]use)\b)[\w.’'-]+(?:[ ][\w.’'-]+){0,4}?),?){1,3}"
+    r"[ ]by[ ](?![a-z]+ing\b)"
 )
 
 
@@ -4493,6 +4537,14 @@ def _names_a_place(gazetteer: Gazetteer, name: str) -> bool:
     )
 
 
+#: A name between commas, in apposition to the noun before it: ", the Garante,", ", the
+#: Ministry of Digital Affairs,".
+_NAME_IN_APPOSITION = lazy_re(
+    r",[ ](?:the[ ])?[A-Z][\w.’'&-]*"
+    r"(?:[ ](?:of[ ]|for[ ]|and[ ])?(?:the[ ])?[A-Z][\w.’'&-]*){0,6}(?=,)"
+)
+
+
 def _date_for(
     doc: _Doc,
     s: Sentence,
@@ -4509,8 +4561,19 @@ def _date_for(
     sentence's end, or the start of another body's coordinate clause)."""
     lo, hi = clause.start, clause.end
     end = s.end if end is None else end
-    if how == "agent" and doc.text[a : clause.end].find(",") > 0:
-        hi = a + doc.text[a : clause.end].find(",")
+    if how == "agent":
+        # the agent's clause, to its first comma, past an appositive: "was blocked by the
+        # data protection authority, the Garante, on January 30", "by the Garante, Italy's
+        # privacy watchdog, on January 30"
+        comma = doc.text.find(",", a, clause.end)
+        aside = next((y for x, y, k in masks if x == comma and k == "appositive"), -1)
+        if aside < 0 and comma > 0:
+            named = _NAME_IN_APPOSITION.match(doc.text, comma, clause.end)
+            aside = -1 if named is None else named.end()
+        if aside > 0 and doc.text.startswith(",", aside):
+            comma = doc.text.find(",", aside + 1, clause.end)  # past its closing comma
+        if comma > 0:
+            hi = comma
     if how == "widened":
         # "banned it on Friday, and the ban was extended on Monday": the widening's own clause
         joint = doc.text.rfind(" and ", lo, a)
@@ -4753,7 +4816,8 @@ def _is_capitalised_name(text: str, a: int, b: int, s: Sentence) -> bool:
     if a == s.start or text[max(s.start, a - 2) : a] in ("“", '"', "‘"):
         return False
     before = text[max(s.start, a - 2) : a]
-    return not before.endswith((". ", ": ", '" ', "“"))
+    # (a capital after a stop, a colon or a dash opens a clause: "Texas -- Banned on ...")
+    return not before.endswith((". ", ": ", '" ', "“", "— ", "– ", "- "))
 
 
 def _widened_measure(text: str, b: int, clause: Clause) -> bool:

@@ -8460,6 +8460,75 @@ ROUND_FOURTEEN_ACTACT = [
 ]
 
 
+ROUND_FIFTEEN_MINE = [
+    case(
+        "a-round-up-item-may-open-on-a-bare-participle-after-its-place",
+        "Italy: Blocked nationwide by the data protection authority on January 30 over "
+        "privacy concerns.\n\n"
+        "Australia: Banned from all federal government devices on February 4.\n\n"
+        "Texas -- Banned on state-issued phones and computers by Governor Greg Abbott on "
+        "January 28.",
+        "2025-03-10",
+        [
+            {"actor": GARANTE | {"data protection authority"}, "kind": {"block"},
+             "date": "2025-01-30"},
+            {"actor": AUSTRALIA, "kind": {"ban"}, "date": "2025-02-04",
+             "scope": {"government_devices"}},
+            {"actor": {"Greg Abbott", "Texas"}, "kind": {"ban"}, "date": "2025-01-28"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-round-up-item-may-name-the-barred-group-before-a-bare-participle",
+        "Where DeepSeek's chatbot is restricted so far.\n\n"
+        "Taiwan: Government agencies barred from using the service on February 3, citing "
+        "national security.\n\n"
+        "Ghana -- Civil servants told to stop using the app on work devices.",
+        "2025-03-10",
+        [
+            {"actor": TAIWAN, "kind": {"ban"}, "date": "2025-02-03"},
+            {"actor": {"Ghana"}, "kind": {"ban", "restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-adverb-between-a-participle-and-its-by-agent-keeps-the-passive",
+        "DeepSeek, blocked nationwide by Italy's privacy watchdog on January 30, remains "
+        "popular elsewhere. It was banned outright by Taiwan's government soon after.",
+        "2025-02-10",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": TAIWAN, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-date-after-the-agents-appositive-dates-the-passive",
+        "DeepSeek's app was blocked by Italy's privacy watchdog, the Garante, on January 30. "
+        "It was later banned from government phones by the Commonwealth, Australia's federal "
+        "government, on February 4.",
+        "2025-02-10",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": AUSTRALIA | {"Commonwealth"}, "kind": {"ban"}, "date": "2025-02-04"},
+        ],
+        exact=True,
+    ),
+    case(
+        # a guard: it passes before and after the three cases above
+        "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
+        "Governor Greg Abbott banned DeepSeek on state devices by executive order on "
+        "January 28. Virginia's governor barred it from state networks by order the next week.",
+        "2025-02-10",
+        [
+            {"actor": {"Greg Abbott", "Texas"}, "kind": {"ban"}, "date": "2025-01-28"},
+            {"actor": {"Virginia", "Glenn Youngkin", "Virginia's governor"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -8499,6 +8568,7 @@ CASES = [
     *ROUND_THIRTEEN,
     *ROUND_FOURTEEN_MINE,
     *ROUND_FOURTEEN_ACTACT,
+    *ROUND_FIFTEEN_MINE,
 ]
 
 
