@@ -105,6 +105,14 @@ _CLAUSE_BREAK = lazy_re(
 )
 
 
+#: The rest of an aside between spaced dashes, a dozen words with no verb, to its closing
+#: dash: "(— )the Garante — ", "(— )among them Italy and Taiwan — ".
+_DASH_ASIDE = lazy_re(
+    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|said|says|"
+    r"told|who|which|that|[a-z]+ed)\b)[\w’'.&-]+,?[ ]){1,12}(?:—|–|--)[ ]"
+)
+
+
 _RELATIVE = lazy_re(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$)")
 
 
@@ -249,9 +257,17 @@ def clause_of(
     """The clause around ``offset``: from the last clause break before it to the next after."""
     text = doc.text
     start, end = s.start, s.end
+    aside_end = -1
     for m in _CLAUSE_BREAK.finditer(text, s.start, s.end):
-        if mask_at(masks, m.start()) is not None:
+        if m.start() < aside_end or mask_at(masks, m.start()) is not None:
             continue
+        if text.startswith(("—", "–", "-"), m.start() + 1):
+            # a noun phrase between two dashes is an aside, no clause: "Italy's regulator —
+            # the Garante — blocked it", "Several countries — among them Italy and Taiwan —"
+            aside = _DASH_ASIDE.match(text, m.end(), s.end)
+            if aside is not None and not m.start() < offset < aside.end():
+                aside_end = aside.end()
+                continue
         if m.group() == ";" and _list_semicolon(doc, text, s, m.start()):
             continue
         if m.end() <= offset:
@@ -534,8 +550,10 @@ _GROUP_AT_BEFORE = lazy_re(
 _GROUP_IN_BEFORE = lazy_re(
     r"(?i)\b(?:regulators|authorities|officials|governments|watchdogs|agencies|lawmakers|"
     r"ministries|legislators|parliaments)[ ](?:in|of|from)[ ](?:the[ ])?$|"
-    # "Several countries, among them Italy and Taiwan, have ...": the members it names
-    r",[ ](?:among[ ]them|including|such[ ]as)[ ](?:the[ ])?$"
+    # "Several countries, among them Italy and Taiwan, have ...": the members it names (the
+    # first may be a place's: "Several ministries, among them South Korea's foreign and ...")
+    r"(?:,|[ ](?:—|–|--))[ ](?:among[ ]them|including|such[ ]as)[ ](?:the[ ])?"
+    r"(?:[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:’s|'s)[ ])?$"
 )
 
 

@@ -1247,6 +1247,14 @@ def _under_pressure(text: str, lo: int, a: int) -> bool:
     )
 
 
+#: A verb that keeps its object from what follows "from": "prevent it from (being installed)",
+#: "barred agencies from (installing)".
+_KEPT_FROM_BEFORE = lazy_re(
+    r"(?i)\b(?:prevent|stop|bar|block|ban|keep|kept|prohibit|restrict|forbid)(?:s|ed|ing|red|ring)?"
+    r"[ ](?:[\w’'-]+[ ]){0,6}?from[ ](?:being[ ])?$"
+)
+
+
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
@@ -1302,6 +1310,12 @@ def _read_trigger(
         return None  # "a petition urging Apple to remove DeepSeek": asked of Apple, not done
     if _under_pressure(text, clause.start, a):
         return None  # "Germany faces pressure to ban DeepSeek": others want it, none is done
+    if (
+        kind.family is Family.SUPPORTIVE
+        and text.endswith(" from ", 0, a - 6 if text.endswith("being ", 0, a) else a)
+        and _KEPT_FROM_BEFORE.search(text, max(clause.start, a - 90), a)
+    ):
+        return None  # "prevent it from being installed again": what is kept from happening
     if kind is not ActionKind.CALL_FOR and _REQUEST_THAT_BEFORE.search(
         text, max(clause.start, a - 80), a
     ):
@@ -2454,9 +2468,11 @@ _PUBLIC_GROUP = (
 _PEOPLE_IN_PLACE = lazy(rf"{_PUBLIC_GROUP}[ ]in[ ]")
 
 
-#: A place that labels a round-up's item, up to its colon or dash: "Taiwan: ", "Texas -- ".
+#: A place that labels a round-up's item, up to its colon or dash, or a table row's first
+#: cell: "Taiwan: ", "Texas -- ", "| Italy | ".
 _PLACE_LABEL_SOURCE = (
-    r"(?:the[ ])?(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})(?::[ ]|[ ](?:—|–|-|--)[ ])"
+    r"(?:\|[ ]*)?(?:the[ ])?(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})"
+    r"(?::[ ]|[ ](?:—|–|-|--)[ ]|[ ]*\|[ ]*)"
 )
 _PLACE_LABEL = lazy_re(_PLACE_LABEL_SOURCE)
 #: What a round-up's item has before a bare participle, its verb: a place's label, alone
@@ -4545,6 +4561,19 @@ _NAME_IN_APPOSITION = lazy_re(
 )
 
 
+#: The comma between a date's day and its year: "Jan. 30(, )2025".
+_YEAR_COMMA = lazy_re(r"\d,[ ](?:1[89]|20)\d\d\b")
+
+
+def _comma_after(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that ends a phrase (not one between a date's day
+    and year, "on Jan. 30, 2025"), or -1."""
+    comma = text.find(",", start, end)
+    while comma > 0 and _YEAR_COMMA.match(text, comma - 1) is not None:
+        comma = text.find(",", comma + 1, end)
+    return comma
+
+
 def _date_for(
     doc: _Doc,
     s: Sentence,
@@ -4565,13 +4594,13 @@ def _date_for(
         # the agent's clause, to its first comma, past an appositive: "was blocked by the
         # data protection authority, the Garante, on January 30", "by the Garante, Italy's
         # privacy watchdog, on January 30"
-        comma = doc.text.find(",", a, clause.end)
+        comma = _comma_after(doc.text, a, clause.end)
         aside = next((y for x, y, k in masks if x == comma and k == "appositive"), -1)
         if aside < 0 and comma > 0:
             named = _NAME_IN_APPOSITION.match(doc.text, comma, clause.end)
             aside = -1 if named is None else named.end()
         if aside > 0 and doc.text.startswith(",", aside):
-            comma = doc.text.find(",", aside + 1, clause.end)  # past its closing comma
+            comma = _comma_after(doc.text, aside + 1, clause.end)  # past its closing comma
         if comma > 0:
             hi = comma
     if how == "widened":

@@ -8515,6 +8515,71 @@ ROUND_FIFTEEN_MINE = [
         exact=True,
     ),
     case(
+        "a-noun-phrase-between-dashes-is-an-aside-not-a-clause",
+        "Italy's privacy regulator — the Garante — blocked DeepSeek on Jan. 30. Two US "
+        "agencies -- NASA and the Navy -- have since banned the app.",
+        "2025-02-10",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": {"NASA", "National Aeronautics and Space Administration"},
+             "kind": {"ban"}},
+            {"actor": {"Navy", "U.S. Navy", "United States Navy"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-members-a-group-names-after-among-them-each-act",
+        "Several ministries, among them South Korea's foreign and defence ministries, blocked "
+        "access to DeepSeek on office computers. Several countries — among them Italy and "
+        "Taiwan — have restricted the app.",
+        "2025-02-10",
+        [
+            {"country": "KR", "actor": {"Ministry of Foreign Affairs"}, "kind": {"block"}},
+            {"country": "KR", "actor": {"Ministry of National Defense"}, "kind": {"block"}},
+            {"actor": {"Italy"}, "kind": {"restrict", "ban", "block"}},
+            {"actor": TAIWAN, "kind": {"restrict", "ban", "block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-table-row-names-its-place-in-its-first-cell",
+        "Measures taken against DeepSeek so far:\n\n"
+        "| Country | Measure | Date |\n"
+        "|---|---|---|\n"
+        "| Italy | App blocked by the Garante over data protection | Jan. 30, 2025 |\n"
+        "| Taiwan | Public agencies barred from using it | Feb. 3, 2025 |\n"
+        "| Australia | Banned on all federal government devices | Feb. 4, 2025 |\n",
+        "2025-03-12",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": TAIWAN, "kind": {"ban"}, "date": "2025-02-03"},
+            {"actor": AUSTRALIA, "kind": {"ban"}, "date": "2025-02-04",
+             "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-full-date-with-its-year-after-the-agent-dates-the-passive",
+        "DeepSeek was blocked by the Garante on Jan. 30, 2025, over privacy concerns. Banned "
+        "by the Navy on January 24, 2025, the app is still popular with sailors' families.",
+        "2025-03-12",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": {"Navy", "U.S. Navy", "United States Navy"}, "kind": {"ban"},
+             "date": "2025-01-24"},
+        ],
+        exact=True,
+    ),
+    case(
+        "what-a-measure-keeps-from-being-installed-is-no-adoption",
+        "South Korea's defence ministry blocked DeepSeek on office computers in early February. "
+        "Under the Australian directive, agencies must remove the app and prevent it from being "
+        "installed again.",
+        "2025-03-12",
+        [{"actor": {"Ministry of National Defense"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
         # a guard: it passes before and after the three cases above
         "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
         "Governor Greg Abbott banned DeepSeek on state devices by executive order on "
