@@ -553,7 +553,11 @@ _GROUP_IN_BEFORE = lazy_re(
     # "Several countries, among them Italy and Taiwan, have ...": the members it names (the
     # first may be a place's: "Several ministries, among them South Korea's foreign and ...")
     r"(?:,|[ ](?:—|–|--))[ ](?:among[ ]them|including|such[ ]as)[ ](?:the[ ])?"
-    r"(?:[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:’s|'s)[ ])?$"
+    r"(?:[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:’s|'s)[ ])?$|"
+    # "A bill introduced by Representatives Josh Gottheimer and Darin LaHood would ...": its
+    # sponsors, each of them
+    r"\b(?:introduced|sponsored|co-sponsored|filed|proposed|drafted|tabled)[ ](?:[\w.]+[ ]){0,3}?"
+    r"by[ ](?:(?:Reps?|Sens?)\.[ ]|[A-Z][a-z]+[ ])?$"
 )
 
 
@@ -668,7 +672,7 @@ def subject_before(
             if (
                 in_prepositional_phrase(text, lo, prev, doc)
                 and not relative
-                and not _GROUP_IN_BEFORE.search(text, max(lo, prev.start - 40), prev.start)
+                and not _GROUP_IN_BEFORE.search(text, max(lo, prev.start - 60), prev.start)
                 # ("after Australia, Taiwan and South Korea restricted it": a clause's subject)
                 and not _SUBORDINATOR_BEFORE.search(text, max(lo, prev.start - 10), prev.start)
             ):

@@ -2654,9 +2654,10 @@ def _noun_actor(
             actor = doc.index.country_actor(code, window[gov.start() :].strip())
             if actor is not None:
                 return [actor], "modifier"
-    if light is None and rx(r"\b(?:with|through)[ ](?:an?|the|its)[ ](?:[\w-]+[ ]){0,2}$").search(
-        window
-    ):
+    # ("followed with similar bans", "responded with its own ban")
+    if light is None and rx(
+        r"\b(?:with|through)[ ](?:an?|the|its|their|similar|such)[ ](?:[\w-]+[ ]){0,2}$"
+    ).search(window):
         actors = subject_before(doc, s, clause.start, a, masks)
         return (actors, "subject") if actors else ([], "none")
     if light is None:
@@ -3877,10 +3878,15 @@ def _status(
     if "proposed" in found:
         return Status.PROPOSED
     # a bill or draft that "would" do it (its "would" is the bill's, not a plan)
+    # (past its sponsors, where its "would" is the trigger's own: "A bill introduced in
+    # February by Representatives Josh Gottheimer and Darin LaHood would bar it")
     if rx(
         r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act))\b[^.;]{0,40}"
         r"\bwould\b"
-    ).search(text[max(lo, a - 80) : a]):
+    ).search(text[max(lo, a - 80) : a]) or rx(
+        r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act))\b"
+        r"(?:[^.;]|(?<=\b[A-Z][a-z]{0,3})\.){0,100}\bwould[ ](?:[a-z]+ly[ ])?$"
+    ).search(text[max(lo, a - 140) : a]):
         return Status.PROPOSED
     if "planned" in found:
         return Status.PLANNED
@@ -4466,7 +4472,9 @@ _TRAILING_TIME = lazy(
 _CALLED_ON_IT = lazy(
     # (past those asked: "asked Apple and Google to remove it")
     r"[ ]?(?:(?:the[ ])?[A-Z][\w.&’'-]*(?:,|[ ]and|[ ]or)?[ ]){0,6}"
-    r"(?:(?:to[ ])?[a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ])?"
+    r"(?:(?:to[ ])?[a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ]|"
+    # "introduced a bill that would bar it from government devices"
+    r"(?:that|which)[ ](?:would|will|could|seeks[ ]to|aims[ ]to)[ ](?:also[ ])?[a-z]+[ ])?"
     r"(?:it|them)(?![\w-])"
 )
 

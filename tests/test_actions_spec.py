@@ -8580,6 +8580,46 @@ ROUND_FIFTEEN_MINE = [
         exact=True,
     ),
     case(
+        "a-bills-sponsors-each-propose-what-it-would-do",
+        "A bill introduced in February by Representatives Josh Gottheimer and Darin LaHood "
+        "would bar DeepSeek from government devices. In the Senate, a measure sponsored by "
+        "Sens. Maria Cantwell and Ted Cruz would ban it on federal networks.",
+        "2025-03-03",
+        [
+            {"actor": {"Josh Gottheimer"}, "kind": {"ban", "call_for"}, "status": "proposed"},
+            {"actor": {"Darin LaHood"}, "kind": {"ban", "call_for"}, "status": "proposed"},
+            {"actor": {"Maria Cantwell"}, "kind": {"ban", "call_for"}, "status": "proposed"},
+            {"actor": {"Ted Cruz"}, "kind": {"ban", "call_for"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-bill-that-would-bar-it-targets-the-service",
+        "DeepSeek has drawn scrutiny in Washington. Representatives Josh Gottheimer and Darin "
+        "LaHood introduced a bill that would bar it from government devices.",
+        "2025-03-03",
+        [
+            {"actor": {"Josh Gottheimer"}, "kind": {"ban", "call_for"}, "status": "proposed",
+             "targets_has": {"DeepSeek"}},
+            {"actor": {"Darin LaHood"}, "kind": {"ban", "call_for"}, "status": "proposed",
+             "targets_has": {"DeepSeek"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "those-who-followed-with-similar-bans-each-ban",
+        "Texas banned DeepSeek on state devices on Jan. 28. New York, Virginia and Iowa "
+        "followed with similar bans.",
+        "2025-03-03",
+        [
+            {"actor": TEXAS, "kind": {"ban"}, "date": "2025-01-28"},
+            {"actor": {"New York"}, "kind": {"ban"}},
+            {"actor": {"Virginia"}, "kind": {"ban"}},
+            {"actor": {"Iowa"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
         # a guard: it passes before and after the three cases above
         "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
         "Governor Greg Abbott banned DeepSeek on state devices by executive order on "
