@@ -276,8 +276,9 @@ def clause_of(
             end = m.start()
             break
     # an asyndetic clause: ", Honor wired it into ..." / ", and Oppo said ..."; each test
-    # below needs ", " before the mention, so a side of the clause without one is skipped
-    has_comma = text.find(", ", start, offset) >= 0
+    # below needs a comma before the mention (", " or ',” ' after a quotation), so a side of
+    # the clause without one is skipped
+    has_comma = text.find(",", start, offset) >= 0
     # (in a clause longer than any sentence of news, only the last stretch before the offset
     # is read: a list of thousands of names would make each trigger's reading quadratic)
     scan_from = max(start, offset - SENTENCE_REACH)
@@ -295,14 +296,14 @@ def clause_of(
                 and _previous_not_listed(doc, text, start, mention)
                 # not the object of a named subject after the comma: ", the privacy watchdog
                 # ordered DeepSeek blocked"
-                and named_before <= mention.start - len(lead) + lead.rfind(", ")
+                and named_before <= mention.start - len(lead) + lead.rfind(",")
             )
             and mask_at(masks, mention.start) is None
             and _verb_follows(doc, mention, offset)
         ):
             start = mention.start
             break
-    has_comma = text.find(", ", offset, end) >= 0
+    has_comma = text.find(",", offset, end) >= 0
     for mention in doc.index.mentions_between(offset, end) if has_comma else ():
         lead = text[max(offset, mention.start - 60) : mention.start]
         if _comma_lead(lead) and mask_at(masks, mention.start) is None:

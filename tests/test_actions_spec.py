@@ -8620,6 +8620,19 @@ ROUND_FIFTEEN_MINE = [
         exact=True,
     ),
     case(
+        "a-comma-inside-a-closing-quote-still-ends-the-clause-before-a-name",
+        'The Navy told its sailors in January not to use DeepSeek "in any capacity," NASA '
+        "blocked it on agency systems, and the Pentagon cut off access on its networks.",
+        "2025-03-03",
+        [
+            {"actor": {"Navy", "U.S. Navy", "United States Navy"}, "kind": {"ban"}},
+            {"actor": {"NASA", "National Aeronautics and Space Administration"},
+             "kind": {"block"}},
+            {"actor": {"Pentagon", "Department of Defense"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
         # a guard: it passes before and after the three cases above
         "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
         "Governor Greg Abbott banned DeepSeek on state devices by executive order on "
