@@ -2342,13 +2342,19 @@ _POSSESSED = lazy(
     # a determiner opens another noun phrase: "Manila's move follows a warning from ..."
     r"a|an|the|this|that|these|those|its|their)\b)[\w-]+[ ]){0,3}$"
 )
+_ISSUED_PARTICIPLE = (
+    r"(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
+    r"released|made|adopted)"
+)
 _AGENT_AFTER = lazy(
-    r"[ ](?:(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
-    r"released|made|adopted)[ ](?:[\w.]+[ ]){0,3}?)?(?:by|from)[ ]"
+    rf"[ ](?:{_ISSUED_PARTICIPLE}[ ](?:[\w.]+[ ]){{0,3}}?)?(?:by|from)[ ]"
     # "a ban on DeepSeek by the Navy", "an investigation into the app by Ireland's regulator"
-    # ("an inquiry into DeepSeek by the DPC": the noun's own preposition)
-    r"|(?:[ ](?:on|against|into|of)|(?<=[ ](?:on|against|into|of)))[ ](?:[\w.’'-]+[ ]){1,3}?"
+    # ("an inquiry into DeepSeek by the DPC": the noun's own preposition), and in an aside:
+    # "The ban on DeepSeek, announced by the Navy on January 24, ..."
+    r"|(?:[ ](?:on|against|into|of)|(?<=[ ](?:on|against|into|of)))[ ](?:[\w.’'-]+[ ]){0,2}?"
+    rf"[\w.’'-]+(?:[ ]|,[ ]{_ISSUED_PARTICIPLE}[ ](?:[\w.]+[ ]){{0,3}}?)"
     r"by[ ](?=(?:the[ ])?[A-Z])"
+    rf"|,[ ]{_ISSUED_PARTICIPLE}[ ](?:[\w.]+[ ]){{0,3}}?by[ ]"
     # "An investigation into DeepSeek was launched by the KVKK": the noun's passive verb
     r"|[ ](?:[\w.’'-]+[ ]){0,4}?(?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ](?:\w+ly[ ])?"
     r"(?:launched|opened|imposed|started|initiated|ordered|announced|introduced|issued|put[ ]in"
@@ -4569,6 +4575,8 @@ _NAME_IN_APPOSITION = lazy_re(
 )
 
 
+#: An aside on a measure's noun that names its issuer: ", announced by", ", issued on ... by".
+_ISSUED_ASIDE = lazy_re(rf",[ ]{_ISSUED_PARTICIPLE}[ ]")
 #: The comma between a date's day and its year: "Jan. 30(, )2025".
 _YEAR_COMMA = lazy_re(r"\d,[ ](?:1[89]|20)\d\d\b")
 
@@ -4598,11 +4606,17 @@ def _date_for(
     sentence's end, or the start of another body's coordinate clause)."""
     lo, hi = clause.start, clause.end
     end = s.end if end is None else end
+    issued_at = -1  # where an aside naming the agent of a measure's noun opens
     if how == "agent":
         # the agent's clause, to its first comma, past an appositive: "was blocked by the
         # data protection authority, the Garante, on January 30", "by the Garante, Italy's
         # privacy watchdog, on January 30"
         comma = _comma_after(doc.text, a, clause.end)
+        if comma > 0 and _ISSUED_ASIDE.match(doc.text, comma) is not None:
+            # "The ban on DeepSeek, announced by the Navy on January 24, ...": the aside that
+            # names the agent is the noun's own
+            issued_at = comma
+            comma = _comma_after(doc.text, comma + 1, clause.end)
         aside = next((y for x, y, k in masks if x == comma and k == "appositive"), -1)
         if aside < 0 and comma > 0:
             named = _NAME_IN_APPOSITION.match(doc.text, comma, clause.end)
@@ -4625,6 +4639,8 @@ def _date_for(
     # dates it
     word = _WORD_AT.match(doc.text, a, min(hi, a + 40))
     own_aside = mask_at(masks, word.end()) if word is not None else None
+    if own_aside is None and issued_at > 0:
+        own_aside = mask_at(masks, issued_at)
     inside = [
         d
         for d in _dates_between(doc, lo, hi)
@@ -4865,8 +4881,13 @@ def _widened_measure(text: str, b: int, clause: Clause) -> bool:
 
 
 #: A named agent right after a measure's noun: "the ban by the Navy" names whose it is, as
-#: "the Navy's ban" does (a new act where none was stated; the same one merges).
-_NAMED_AGENT_AFTER = lazy(r"[ ]by[ ](?:the[ ])?[A-Z]")
+#: "the Navy's ban" does (a new act where none was stated; the same one merges); so does an
+#: aside that names its issuer: "The ban (on DeepSeek), announced by the Navy on ...".
+_NAMED_AGENT_AFTER = lazy(
+    r"[ ]by[ ](?:the[ ])?[A-Z]"
+    r"|(?:[ ](?:on|against|into)[ ][\w.’'-]+(?:[ ][\w.’'-]+){0,2})?,[ ]"
+    rf"{_ISSUED_PARTICIPLE}[ ](?:[\w.]+[ ]){{0,3}}?by[ ](?:the[ ])?[A-Z]"
+)
 
 
 def _anaphoric_noun(text: str, a: int, lo: int) -> bool:

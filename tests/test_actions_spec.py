@@ -8633,6 +8633,20 @@ ROUND_FIFTEEN_MINE = [
         exact=True,
     ),
     case(
+        "an-aside-naming-who-announced-the-measure-makes-it-theirs",
+        "The ban on DeepSeek, announced by the Navy on January 24, covers all sailors. The "
+        "suspension, ordered by South Korea's privacy regulator on Feb. 15, halted new "
+        "downloads.",
+        "2025-03-10",
+        [
+            {"actor": {"Navy", "U.S. Navy", "United States Navy"}, "kind": {"ban"},
+             "date": "2025-01-24"},
+            {"actor": PIPC | {"South Korea's privacy regulator"}, "kind": {"suspend"},
+             "date": "2025-02-15"},
+        ],
+        exact=True,
+    ),
+    case(
         # a guard: it passes before and after the three cases above
         "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
         "Governor Greg Abbott banned DeepSeek on state devices by executive order on "
