@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from deepseek_policy._calendar import WEEKDAY_ALTERNATION
 from deepseek_policy._rx import fold_after, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import (
     ParagraphKind,
@@ -45,7 +46,7 @@ from deepseek_policy._syntax import (
     subject_before,
 )
 from deepseek_policy._trie import trie_pattern
-from deepseek_policy.actors import _SHORT_HEADS, _STOP_CAPS, TARGET_ID, ActorIndex
+from deepseek_policy.actors import _SHORT_HEADS, _STOP_CAPS, TARGET_ID, ActorIndex, _Draft
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
 
@@ -66,6 +67,7 @@ _REPORTING_WORDS = (
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
     "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
+    "tweeted", "tweets",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -107,6 +109,8 @@ _AUDIENCE = (
     r"(?:reporters|journalists|lawmakers|legislators|senators|parliament|Parliament|Congress|"
     r"(?:a|an|the)[ ](?:[\w-]+[ ]){0,3}?(?:press|hearing|briefing|conference|committee|panel|"
     r"session|forum|meeting|summit|interview|audience|newspaper|broadcaster|outlet|podcast)|"
+    # "told Italian media", "told state broadcaster CCTV", "told local television"
+    r"(?:[\w-]+[ ]){0,2}?(?:media|press|television|radio|broadcaster(?:[ ][A-Z][\w&.-]*)?)|"
     r"(?:the[ ])?[A-Z][\w&.-]{0,30}(?:[ ][A-Z][\w&.-]{0,30}){0,3})"
 )
 #: An audience and where it heard, and nothing more: a final attribution ("told the Financial
@@ -1687,7 +1691,11 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"[ ](?:yesterday|today|earlier|previously|separately|before|repeatedly|publicly|again|"
         r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before|via|through)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
-        r",))?"
+        r",)"
+        # "said in a statement it had ...": the medium, then the clause with no "that"
+        r"|[ ](?:in|on)[ ](?:a|an|its|their|his|her)[ ](?:[\w-]+[ ]){0,2}?(?:statement|"
+        r"interview|post|letter|e-?mail|memo|note|filing|speech|briefing)"
+        rf"(?:[ ]on[ ]{WEEKDAY_ALTERNATION})?(?=[ ][a-z]))?"
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
         r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
         rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
@@ -1706,9 +1714,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told the committee the government would ...": a known audience; "told reporters it
         # would ...": else to the first lower-case word after them
-        t = rx(r"(?:[\w’'.,-]+[ ]){1,10}?that[ ]").match(text[pos:end]) or _LISTENERS.match(
-            text[pos:end]
-        )
+        t = _TOLD_THAT.match(text[pos:end]) or _LISTENERS.match(text[pos:end])
         if t is None:
             # "told staff DeepSeek was not allowed": the listeners' noun, then the clause,
             # whose subject may be a name
@@ -1718,7 +1724,24 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
             t = rx(r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])").match(text[pos:end])
         if t is not None:
             pos += t.end()
+            when = _WHEN_WHERE_TOLD.match(text, pos, end)
+            if when is not None:
+                pos = when.end()  # "told reporters on Monday the ban ...": when, then what
     return pos
+
+
+#: Listeners, then "that": no auxiliary among them ("told local media the block had shown
+#: that ...": the clause began before that "that").
+_TOLD_THAT = lazy_re(
+    r"(?:(?!(?:had|has|have|was|were|is|are|would|will|could|should|did|does)[ ])"
+    r"[\w’'.,-]+[ ]){1,10}?that[ ]"
+)
+#: When or where listeners were told, before the clause with no "that": "on Monday ", "in
+#: Rome " (one word: "in Rome DeepSeek had ..." keeps its subject), "at the weekend ".
+_WHEN_WHERE_TOLD = lazy_re(
+    rf"(?:on[ ]{WEEKDAY_ALTERNATION}|(?:in|at)[ ][A-Z][\w-]*+|"
+    r"(?:last|this|earlier[ ]this|at[ ]the)[ ](?:week|weekend|month))[ ](?=[a-z])"
+)
 
 
 #: Listeners a speaker told something, by their noun: " staff ", " its employees ", " all
@@ -1734,10 +1757,12 @@ _LISTENER_NOUNS = lazy_re(
 #: to tighten controls", "said it was safe, and urged users to update".
 _SPEAKERS_OWN_ACT = lazy_re(
     r"(?:[ ]and|,?[ ]but)[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|"
-    r"called|added|"
+    r"called|added|recommended|argued|ordered|demanded|"
     r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused)[ ]"
-    # ", and it said ...", ", and Cambricon said ...": a statement of its own
-    r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote)[ ]"
+    # ", and it said ...", ", and Cambricon said ...", ", and Italy's undersecretary Alessio
+    # Butti argued that ...": a statement of its own
+    r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
+    r"argued|insisted|warned|noted|countered)[ ]"
     # ", even as the health ministry said ...": a contrast the writer draws
     r"|,[ ]even[ ]as[ ]"
     # ", as it confirmed that ...": the speaker's next statement
@@ -2062,6 +2087,8 @@ def _subject_speaker(
             return _speaker(ctx, np_start, np_end, s)
         if np_text[:1] in "hH" and _PERSONS_OWN.fullmatch(np_text):
             return _speaker(ctx, np_start, np_end, s)  # "His office said ..."
+        if np_text[:1] in "tT" and _THE_TITLED.fullmatch(np_text):
+            return _speaker(ctx, np_start, np_end, s)  # "The minister told reporters ..."
         if np_text[:1] in "tT" and _THE_OUTLET.fullmatch(np_text):
             return _outlet_before(ctx, np_start)  # "The newspaper reported that ..."
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
@@ -2634,6 +2661,11 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             # "..., the regulator said": a body the index named only by a description
             # ("Germany's data protection commissioner"), read after its short forms
             return ctx.index.antecedent(body["head"], start)
+    if not mentions and phrase[:1] in "tT":
+        titled = _THE_TITLED.fullmatch(phrase)
+        if titled is not None:
+            # "The minister told reporters ...": the person the title introduced, or no one
+            return _person_by_title(ctx, titled, start)
     if not mentions:
         # a bare surname
         for w in rx(r"[A-Z][\w-]+").finditer(phrase):
@@ -2747,6 +2779,34 @@ _RELEASED_A_REPORT = lazy_re(
 _THE_BODY = lazy_re(
     r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>" + "|".join(_SHORT_HEADS) + r")"
 )
+#: A person named again by the title they were introduced with: "the minister", "the deputy
+#: director", "the senator" (every word of it must be in the person's role).
+_THE_TITLED = lazy_re(
+    r"(?i)(?:the|this)[ ](?P<mods>(?:[\w-]+[ ]){0,2}?)(?P<title>minister|secretary|director|"
+    r"director-general|chairman|chairwoman|chairperson|chair|commissioner|governor|senator|"
+    r"mayor|president|premier|chancellor|ambassador|envoy|professor|lawmaker|congressman|"
+    r"congresswoman|founder|chief[ ]executive|undersecretary|secretary-general)"
+)
+#: How far back the person a title names again may have been introduced (about a page).
+_TITLED_REACH = 2500
+
+
+def _person_by_title(ctx: _Ctx, titled: re.Match[str], start: int) -> str | None:
+    """The person introduced last before ``start`` whose role holds every word of the title
+    ``titled`` names them by again ("the minister" after "Digital Minister Huang Yen-nun")."""
+    words = [
+        rx(rf"(?i)(?<!\w){re.escape(w)}(?!\w)")
+        for w in (*titled["mods"].split(), titled["title"])
+    ]
+
+    def fits(d: _Draft) -> bool:
+        return d.kind is ActorKind.PERSON and d.role is not None and all(
+            w.search(d.role) for w in words
+        )
+
+    return ctx.index.last_actor(start, fits, _TITLED_REACH)
+
+
 #: Those who speak for a person: "his office", "her spokeswoman", "his lawyers".
 _PERSONS_OWN = lazy_re(
     r"(?:[Hh]is|[Hh]er)[ ](?:office|spokes(?:person|man|woman)|aides?|team|campaign|staff|"

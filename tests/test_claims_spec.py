@@ -4058,6 +4058,104 @@ ROUND_FOURTEEN_CDQ = [
 ]
 
 
+ROUND_FIFTEEN_CDQ = [
+    case(
+        "the-title-alone-names-the-person-it-introduced",
+        "Digital Minister Huang Yen-nun said on Monday that the app posed a risk. The minister "
+        "told reporters that the ban would stay until the review ended.\n\n"
+        "Lee Min-ho, a deputy director at the Ministry of Science and ICT, said staff had been "
+        "told to delete it. The deputy director said the ministry had received no reply.",
+        "2025-02-12",
+        [
+            {"speaker": {"Huang Yen-nun"}, "contains": "the app posed a risk"},
+            {"speaker": {"Huang Yen-nun"}, "contains": "the ban would stay", "cue": "told"},
+            {"speaker": {"Lee Min-ho"}, "contains": "staff had been told to delete it"},
+            {"speaker": {"Lee Min-ho"}, "contains": "the ministry had received no reply"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-title-no-person-holds-names-no-one",
+        "Home Affairs Minister Tony Burke signed the order. The secretary said the ban was "
+        "needed.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),  # guard
+    case(
+        "tweeted-reports-as-wrote-does",
+        "OpenAI chief executive Sam Altman tweeted that the new model was impressive for its "
+        "price. \u201cWe will ship better models soon,\u201d Altman tweeted.",
+        "2025-01-28",
+        [
+            {"speaker": {"Sam Altman"}, "contains": "impressive for its price", "cue": "tweeted"},
+            {"speaker": {"Sam Altman"}, "contains": "We will ship better models", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "said-in-a-statement-then-the-clause-without-that",
+        "The European Data Protection Board said in a statement it had set up a task force. "
+        "Alibaba said in a filing on Monday it would cut prices again.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"European Data Protection Board", "EDPB"},
+                "starts": "it had set up",
+                "contains": "it had set up a task force",
+            },
+            {
+                "speaker": {"Alibaba Group", "Alibaba"},
+                "starts": "it would cut",
+                "contains": "it would cut prices again",
+                "date": "2025-02-10",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "told-media-or-reporters-then-when-then-the-clause",
+        "Italian undersecretary Alessio Butti told local media the block had shown that swift "
+        "action works. Butti told reporters on Monday the Garante had received no complaints. "
+        "He told state broadcaster RAI the order would stand.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Alessio Butti"},
+                "starts": "the block had shown",
+                "contains": "swift action works",
+            },
+            {
+                "speaker": {"Alessio Butti"},
+                "starts": "the Garante had received",
+                "contains": "no complaints",
+                "date": "2025-02-10",
+            },
+            {"speaker": {"Alessio Butti"}, "contains": "the order would stand", "starts": "the"},
+        ],
+        exact=True,
+    ),
+    case(
+        "and-another-named-speaker-argued-ends-the-first-claim",
+        "Germany's digital minister Karsten Wildberger said national regulators should decide "
+        "alone, and Italian undersecretary Alessio Butti argued that the Garante's block had "
+        "worked. South Korea's PIPC said on Thursday that DeepSeek had fixed the transfers, and "
+        "recommended that the company delete the data it had sent.",
+        "2025-04-25",
+        [
+            {
+                "speaker": {"Karsten Wildberger"},
+                "contains": "national regulators should decide alone",
+                "ends": "decide alone",
+            },
+            {"speaker": {"Alessio Butti"}, "contains": "the Garante's block had worked"},
+            {"speaker": PIPC, "contains": "DeepSeek had fixed the transfers", "ends": "transfers"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4073,6 +4171,7 @@ CASES = [
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
     *ROUND_FOURTEEN_CDQ,
+    *ROUND_FIFTEEN_CDQ,
 ]
 
 
