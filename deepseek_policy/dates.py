@@ -139,7 +139,16 @@ _EDGE = _cap(
     "middle of",
 )
 _SPAN_MOD = rf"(?:{_cap('early', 'late', 'mid')}|{_EDGE})"
-_YEAR_MOD = rf"(?:{_SPAN_MOD}|{_cap('the first half of', 'the second half of')})"
+_YEAR_MOD = (
+    rf"(?:{_SPAN_MOD}|{_cap('the first half of', 'the second half of')}"
+    rf"|[Tt]he{_S}(?:first|second|third|fourth|final|last){_S}quarter{_S}of)"
+)
+#: A part of a year or a fiscal year written before it: "Q3 2026", "H2 2026", "FY2026",
+#: "fiscal 2027", "fiscal year 2026", "calendar 2025" (the year is the one named).
+_YEAR_LABEL = (
+    rf"(?:(?:Q[1-4]|H[12]){_S}|FY(?:{_S})?|"
+    rf"{_cap('fiscal year', 'fiscal', 'calendar year', 'calendar')}{_S})"
+)
 _REL = _cap("last", "this", "next")
 _WD_REL = _cap("last", "this past", "this coming", "this", "next", "past", "coming")
 _RU_MOD = _cap("earlier", "early", "later", "late", "mid")
@@ -222,7 +231,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "yr",
-        rf"(?:(?P<yr_mod>{_YEAR_MOD})(?:{_S}|-)|(?<![$€£¥#+/.:-]))(?P<yr_y>{_YEAR}){_YEAR_END}",
+        rf"(?:(?P<yr_mod>{_YEAR_MOD})(?:{_S}|-)|(?P<yr_label>{_YEAR_LABEL})|(?<![$€£¥#+/.:-]))"
+        rf"(?P<yr_y>{_YEAR}){_YEAR_END}"
+        # "FY26": two digits after "FY" are the year 2026
+        rf"|FY(?:{_S})?(?P<yr_fy>[0-9]{{2}})(?![\w%]|[.,:/-][0-9])",
     ),
 )
 
@@ -281,10 +293,16 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
         entries.append((name, r"(?![A-Za-z])"))
     both(
         "the",
-        rf"{_S}(?:[0-9]|end|beginning|start|middle|first|second|day|next|following|previous"
+        rf"{_S}(?:[0-9]|end|beginning|start|middle|first|second|third|fourth|final|last|day"
+        rf"|next|following|previous"
         rf"|preceding|prior|same|past|{_SEASON})",
     )
     both("this", _S)
+    entries.append(("Q", rf"[1-4]{_S}"))
+    entries.append(("H", rf"[12]{_S}"))
+    entries.append(("FY", r"\s?[0-9]"))
+    both("fiscal", _S)
+    both("calendar", _S)
     both("that", _S)
     for word in NUMBER_WORDS:
         both(word, rf"{_S}{unit}")
@@ -833,8 +851,10 @@ def _is_plural_noun(word: str) -> bool:
 
 
 def _resolve_yr(m: re.Match[str], scan: _Scan) -> _Found | None:
+    if m["yr_fy"] is not None:
+        return _Found(_of_year(2000 + int(m["yr_fy"])))
     year = int(m["yr_y"])
-    if m["yr_mod"] is None:
+    if m["yr_mod"] is None and m["yr_label"] is None:
         before, before2 = _words_before(scan.text, scan.start)
         low = before.lower().rstrip(".") if before is not None else ""
         if before is not None and (
