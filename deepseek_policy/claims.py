@@ -146,11 +146,16 @@ _FINAL_ATTRIBUTION = lazy_re(
 _QUOTED_AS_SAYING = lazy_re(
     r"\b(?P<verb>quoted)[ ](?!by[ ])(?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?"
 )
-#: "X was quoted (by Bloomberg) as saying (that) ...": the subject speaks, not the outlet.
+#: "X was quoted (by Bloomberg) as saying (that) ...", "Analysts were reported as saying ...":
+#: the subject speaks, not the outlet.
 _QUOTED_PASSIVE = lazy_re(
-    r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?P<verb>quoted|cited)[ ]"
-    r"(?:(?:by|in|on)[ ][^,;“”\"]{2,60}?[ ])?as[ ]saying[ ](?:that[ ])?"
+    r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?P<verb>quoted|cited|reported)[ ]"
+    r"(?:(?:by|in|on)[ ][^,;“”\"]{2,60}?[ ])?as[ ]saying[ ]"
+    r"(?:by[ ][^,;“”\"]{2,60}?[ ](?=that[ ]))?(?:that[ ])?"  # "as saying by Antara that"
 )
+#: Only who quoted them, and when, after "as saying": "by state news agency Antara on
+#: Wednesday." (a final attribution: no clause follows).
+_QUOTED_BY_ONLY = lazy_re(r"by[ ][^,;:“”\"]{1,100}?[.]?[ ]*")
 #: ", with X saying that ...": X speaks in an absolute construction.
 _WITH_SAYING = lazy_re(
     r"\b[Ww]ith[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?P<verb>saying|adding|noting|arguing|insisting|"
@@ -1064,9 +1069,15 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
                 ctx.used.append(w.span("verb"))
     for w in _QUOTED_PASSIVE.finditer(text, s.start, s.end) if "as saying" in s.text else ():
         speaker = _subject_speaker(ctx, s, w.start(), smasks)
-        content_end = _content_end(text, w.end(), s.end)
-        if speaker is not None and content_end - w.end() >= 12:
-            _add(ctx, s, speaker, w["verb"], w.end(), content_end, w.start())
+        start, content_end = w.end(), _content_end(text, w.end(), s.end)
+        comma = text.rfind(", ", s.start, w.start())
+        if comma > s.start and _QUOTED_BY_ONLY.fullmatch(text, w.end(), s.end):
+            # "The ministry has widened its review, officials were quoted as saying by Antara.":
+            # what was said is the clause before them
+            speaker = _speaker(ctx, comma + 2, w.start(), s) or speaker
+            start, content_end = s.start, _content_end(text, s.start, comma)
+        if speaker is not None and content_end - start >= 12:
+            _add(ctx, s, speaker, w["verb"], start, content_end, w.start())
     for cm in _CLAIM_NOUN.finditer(text, s.start, s.end):
         speaker = _speaker(ctx, cm.start("np"), cm.end("np"), s)
         if speaker is not None:
@@ -1535,6 +1546,9 @@ _WARNING_STATES = lazy_re(
 )
 
 
+#: To whom, how or when a reply went, after its verb: " to a question", " in writing", "
+#: within the deadline", " on Monday".
+_REPLY_HOW = lazy_re(r"[ ](?:to|in|within|on|by|via|through|at|with|promptly|quickly)[ ]")
 #: What makes "responded to X" report something: a that-clause, "by saying", a quotation.
 _RESPONSE_STATES = lazy_re(r"[^.;!?]{0,120}?(?:\bthat\b|\bsaying\b|\bby\b|[:,][ ]?[“\"])")
 
@@ -1606,8 +1620,14 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
                 r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])|[ ](?:[\w’'.,-]+[ ]){1,6}?that\b"
             ).match(after)
         )  # "told investors, however, that ...": an aside before the that-clause
-    if v == "responded" and after.startswith(" to ") and not _RESPONSE_STATES.match(after):
-        return False  # "Guo responded to a question from Yonhap.": a turn, nothing stated
+    if (
+        v in ("responded", "replied")
+        and _REPLY_HOW.match(after)
+        and not _RESPONSE_STATES.match(after)
+    ):
+        # "Guo responded to a question from Yonhap.", "DeepSeek replied in writing, although
+        # ...": a turn, nothing stated
+        return False
     if v in ("added", "adds", "noted", "notes", "cited"):
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report, and
         # "added in a post on Facebook that ...": where, then what

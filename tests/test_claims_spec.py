@@ -4153,6 +4153,43 @@ ROUND_FIFTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "quoted-as-saying-by-an-outlet-after-the-clause-states-the-clause",
+        "Indonesia's communications ministry has widened its review of foreign chatbots, "
+        "officials were quoted as saying by state news agency Antara on Wednesday. Deputy "
+        "Minister Nezar Patria was quoted as saying by Antara that no platform would be banned "
+        "outright.",
+        "2025-04-10",
+        [
+            {
+                "speaker": {"Ministry of Communication and Digital Affairs", "Kominfo", "Komdigi"},
+                "contains": "has widened its review of foreign chatbots",
+                "ends": "foreign chatbots",
+            },
+            {
+                "speaker": {"Nezar Patria"},
+                "starts": "no platform would be banned",
+                "contains": "no platform would be banned outright",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "were-reported-as-saying-reports-as-quoted-does",
+        "Analysts at Jefferies were reported as saying the curbs mirrored steps taken in Seoul.",
+        "2025-04-10",
+        [{"speaker": {"Jefferies"}, "contains": "the curbs mirrored steps taken in Seoul"}],
+        exact=True,
+    ),
+    case(
+        "replied-in-writing-or-to-a-letter-states-nothing",
+        "DeepSeek is believed to have replied in writing, although the contents of its reply "
+        "have not been made public. The company replied to the regulator's letter within the "
+        "deadline. It replied on Monday that it complied with Korean law.",
+        "2025-04-10",
+        [{"speaker": DEEPSEEK, "contains": "it complied with Korean law"}],
+        exact=True,
+    ),
 ]
 
 
