@@ -1259,6 +1259,36 @@ CASES = [
         "fiscal-year-two-digits",
     ),
     case("The FY2026-27 plan was shelved.", THU_FEB6, [], "fiscal-year-label-range"),  # guard
+    # a weekday with its date in brackets, or a date with its weekday: one day, the date's
+    case(
+        "The ministry blocked the app on Thursday (Jan. 30) and Seoul on Feb. 4 (Tuesday).",
+        THU_FEB6,
+        [
+            ("Thursday (Jan. 30)", "2025-01-30", "day"),
+            ("Feb. 4 (Tuesday)", "2025-02-04", "day"),
+        ],
+        "weekday-with-bracketed-date",
+    ),
+    case(
+        "The order took effect on Monday (3 February).",
+        THU_FEB6,
+        [("Monday (3 February)", "2025-02-03", "day")],
+        "weekday-with-bracketed-day-month",
+    ),
+    case(
+        "Officials met on Monday (local time).",
+        THU_FEB6,
+        [("Monday", "2025-02-03", "day")],
+        "weekday-with-bracketed-aside",
+    ),  # guard
+    # year first, with slashes or dots (Japanese, Chinese and Korean copy)
+    case(
+        "The notice dated 2025/01/31 was replaced by one dated 2025.02.04.",
+        THU_FEB6,
+        [("2025/01/31", "2025-01-31", "day"), ("2025.02.04", "2025-02-04", "day")],
+        "year-first-numeric",
+    ),
+    case("The build 2025.13.40 shipped.", THU_FEB6, [], "year-first-not-a-day"),  # guard
     # --- not dates ----------------------------------------------------------------------------
     case(
         "Cheaper rates run from 00:30 to 08:30 local time, or 16:30 to 00:30 GMT.",
