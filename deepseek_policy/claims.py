@@ -1798,6 +1798,12 @@ _TIME_AFTER_RX = (
     r"(?:day|days|week|weeks|month|months|hour|hours)[ ]after[ ]"
 )
 _TIME_AFTER = lazy_re(_TIME_AFTER_RX)
+#: Where a statement was made, described by the writer after it: ", in a post that was later
+#: deleted", ", in a statement that did not mention ...".
+_MEDIUM_DESCRIBED = lazy_re(
+    r",[ ]in[ ](?:a|an|the|its|his|her|their)[ ](?:[\w-]+[ ]){0,2}?(?:post|statement|interview|"
+    r"message|video|letter|filing|note|e-?mail|speech|tweet|memo)[ ](?:that|which)\b"
+)
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
@@ -1820,6 +1826,11 @@ def _content_end(text: str, start: int, end: int) -> int:
         contrast = _WRITERS_CONTRAST.search(text, start, out)
         if contrast is not None:
             out = contrast.start()
+    if text.find(", in ", start, out) >= 0:
+        # "..., in a post that was later deleted": the writer's word on where it was said
+        medium = _MEDIUM_DESCRIBED.search(text, start, out)
+        if medium is not None and text.find(",", medium.end(), out) < 0:
+            out = medium.start()  # (only at the end: "the model, in a post that ..., was")
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
@@ -2681,6 +2692,12 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             # "..., the regulator said": a body the index named only by a description
             # ("Germany's data protection commissioner"), read after its short forms
             return ctx.index.antecedent(body["head"], start)
+    if not mentions and phrase[:1] in "aAtT":
+        document = _BODYS_DOCUMENT.fullmatch(phrase)
+        if document is not None:
+            # "according to a ministry estimate", "a company statement said": the body of that
+            # kind the text named before
+            return ctx.index.antecedent(document["head"].lower(), start)
     if not mentions and phrase[:1] in "tT":
         titled = _THE_TITLED.fullmatch(phrase)
         if titled is not None:
@@ -2798,6 +2815,15 @@ _RELEASED_A_REPORT = lazy_re(
 #: A body named again by its kind: "the regulator", "the Berlin watchdog", "the ministry".
 _THE_BODY = lazy_re(
     r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>" + "|".join(_SHORT_HEADS) + r")"
+)
+#: A document named by the kind of body that made it: "a ministry estimate", "an agency
+#: document", "the company statement".
+_BODYS_DOCUMENT = lazy_re(
+    r"(?i)(?:a|an|the)[ ](?:(?:new|recent|separate|internal|official|draft|latest)[ ])?"
+    r"(?P<head>ministry|agency|regulator|commission|department|government|company|firm|"
+    r"group|bank|watchdog|authority|committee|bureau|cabinet)[ ](?:estimate|estimates|"
+    r"document|documents|report|study|paper|memo|survey|analysis|projection|forecast|figures|"
+    r"data|statement|notice|filing|assessment)"
 )
 #: A person named again by the title they were introduced with: "the minister", "the deputy
 #: director", "the senator" (every word of it must be in the person's role).

@@ -4190,6 +4190,41 @@ ROUND_FIFTEEN_CDQ = [
         [{"speaker": DEEPSEEK, "contains": "it complied with Korean law"}],
         exact=True,
     ),
+    case(
+        "in-a-post-that-after-the-clause-is-the-writers",
+        "A DeepSeek engineer wrote on Weibo that the team was grateful for the attention, in a "
+        "post that was later deleted. Nvidia said the model was an excellent advance, in a "
+        "statement that did not mention export controls.",
+        "2025-01-29",
+        [
+            {"speaker": DEEPSEEK, "contains": "grateful for the attention", "ends": "attention"},
+            {
+                "speaker": {"Nvidia"},
+                "contains": "an excellent advance",
+                "ends": "excellent advance",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-a-bodys-document-is-that-body",
+        "Brazil's science ministry said it might fund a national model. Such a model could "
+        "cost 1.5 billion reais, according to a ministry estimate.",
+        "2025-05-22",
+        [
+            {
+                "speaker": {"Ministry of Science, Technology and Innovation", "MCTI"},
+                "contains": "it might fund a national model",
+            },
+            {
+                "speaker": {"Ministry of Science, Technology and Innovation", "MCTI"},
+                "contains": "could cost 1.5 billion reais",
+                "cue": "according to",
+                "quantities": [(MONEY, 1.5e9, "BRL")],
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
