@@ -1955,13 +1955,16 @@ def _add(
     lo = min(evidence_start, start, s.start)
     hi = max(end, s.end)
     lead = len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    whole = _WHOLE_QUOTATION.fullmatch(content)
+    if whole is not None:
+        content = whole["inner"]  # '"The minister has been clear," a spokesperson said.'
     ctx.claims.append(
         Claim(
             speaker=speaker,
             text=content,
             cue=cue,
             evidence=Span.of(text, lo, hi),
-            quote=False,
+            quote=whole is not None,
             quantities=ctx.quantities_in(start + lead, end),
             date=_date_near(ctx, _date_window(date_from, start))
             or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None),
@@ -1969,6 +1972,8 @@ def _add(
     )
 
 
+#: A reported text that is one quotation and nothing else: a direct quotation.
+_WHOLE_QUOTATION = lazy_re(r"[“\"](?P<inner>[^“”\"]{8,}?)[,.]?[”\"][,.]?")
 #: A linking adverb that opens a sentence, the writer's and not the speaker's: "Separately, ".
 _ADVERB_OPENER = lazy_re(
     r"(?:Separately|Meanwhile|However|Also|Still|Elsewhere|Instead|Moreover|Furthermore|"

@@ -4225,6 +4225,25 @@ ROUND_FIFTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-reported-text-that-is-one-quotation-is-a-quotation",
+        "South Korea's privacy watchdog said on Thursday that DeepSeek had corrected its data "
+        "transfers.\n\n"
+        "The minister of science, Yoo Sang-im, said the government would review the case. "
+        "\u201cThe minister has been clear,\u201d a ministry spokesperson said.",
+        "2025-04-25",
+        [
+            {"speaker": PIPC, "contains": "DeepSeek had corrected its data transfers"},
+            {"speaker": {"Yoo Sang-im"}, "contains": "the government would review the case"},
+            {
+                "speaker": {"South Korea", "Ministry of Science and ICT"},
+                "contains": "The minister has been clear",
+                "starts": "The minister",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
