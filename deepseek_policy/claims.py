@@ -245,6 +245,12 @@ _THAT_CONJUNCTION = (
 _ADDED = "\x00added"  # marks a quotation joined to the one before by "adding"
 
 
+#: What dates a document in an appositive, right before its date: "dated ", "issued on ".
+_DATED = lazy_re(
+    r"(?:dated|(?:issued|published|released|sent|posted|signed|circulated)(?:[ ]on)?)[ ]\Z"
+)
+
+
 @attrs.define
 class _Ctx:
     text: str
@@ -309,7 +315,11 @@ class _Ctx:
         if i < 0:
             return None
         d = self.dates[i]
-        if not 0 < verb_start - d.span.end <= 1 or self.text[d.span.end : verb_start] != " ":
+        gap = self.text[d.span.end : verb_start]
+        if gap != " " and not (
+            # "The agency's notice, dated Aug. 8, said ...": the document's own date
+            gap == ", " and _DATED.search(self.text, max(0, d.span.start - 24), d.span.start)
+        ):
             return None
         return d.span.start, d.span.end
 

@@ -4244,6 +4244,26 @@ ROUND_FIFTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-documents-own-date-in-its-appositive-dates-the-claim",
+        "Japan's Digital Agency told ministries to avoid the app. The agency's notice, dated "
+        "Feb. 3, said that data entered into the app was stored in China. Its guidance, "
+        "published on Tuesday, says ministries may still test the open model.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Digital Agency"},
+                "contains": "was stored in China",
+                "date": "2025-02-03",
+            },
+            {
+                "speaker": {"Digital Agency"},
+                "contains": "ministries may still test the open model",
+                "date": "2025-02-04",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
