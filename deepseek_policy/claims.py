@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from deepseek_policy._calendar import WEEKDAY_ALTERNATION
 from deepseek_policy._rx import fold_after, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import (
     ParagraphKind,
@@ -45,7 +46,7 @@ from deepseek_policy._syntax import (
     subject_before,
 )
 from deepseek_policy._trie import trie_pattern
-from deepseek_policy.actors import _SHORT_HEADS, _STOP_CAPS, TARGET_ID, ActorIndex
+from deepseek_policy.actors import _SHORT_HEADS, _STOP_CAPS, TARGET_ID, ActorIndex, _Draft
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
 
@@ -66,6 +67,7 @@ _REPORTING_WORDS = (
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
     "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
+    "tweeted", "tweets",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -107,6 +109,8 @@ _AUDIENCE = (
     r"(?:reporters|journalists|lawmakers|legislators|senators|parliament|Parliament|Congress|"
     r"(?:a|an|the)[ ](?:[\w-]+[ ]){0,3}?(?:press|hearing|briefing|conference|committee|panel|"
     r"session|forum|meeting|summit|interview|audience|newspaper|broadcaster|outlet|podcast)|"
+    # "told Italian media", "told state broadcaster CCTV", "told local television"
+    r"(?:[\w-]+[ ]){0,2}?(?:media|press|television|radio|broadcaster(?:[ ][A-Z][\w&.-]*)?)|"
     r"(?:the[ ])?[A-Z][\w&.-]{0,30}(?:[ ][A-Z][\w&.-]{0,30}){0,3})"
 )
 #: An audience and where it heard, and nothing more: a final attribution ("told the Financial
@@ -142,11 +146,16 @@ _FINAL_ATTRIBUTION = lazy_re(
 _QUOTED_AS_SAYING = lazy_re(
     r"\b(?P<verb>quoted)[ ](?!by[ ])(?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?"
 )
-#: "X was quoted (by Bloomberg) as saying (that) ...": the subject speaks, not the outlet.
+#: "X was quoted (by Bloomberg) as saying (that) ...", "Analysts were reported as saying ...":
+#: the subject speaks, not the outlet.
 _QUOTED_PASSIVE = lazy_re(
-    r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?P<verb>quoted|cited)[ ]"
-    r"(?:(?:by|in|on)[ ][^,;“”\"]{2,60}?[ ])?as[ ]saying[ ](?:that[ ])?"
+    r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?P<verb>quoted|cited|reported)[ ]"
+    r"(?:(?:by|in|on)[ ][^,;“”\"]{2,60}?[ ])?as[ ]saying[ ]"
+    r"(?:by[ ][^,;“”\"]{2,60}?[ ](?=that[ ]))?(?:that[ ])?"  # "as saying by Antara that"
 )
+#: Only who quoted them, and when, after "as saying": "by state news agency Antara on
+#: Wednesday." (a final attribution: no clause follows).
+_QUOTED_BY_ONLY = lazy_re(r"by[ ][^,;:“”\"]{1,100}?[.]?[ ]*")
 #: ", with X saying that ...": X speaks in an absolute construction.
 _WITH_SAYING = lazy_re(
     r"\b[Ww]ith[ ](?P<np>[^,;“”\"]{2,80}?)[ ](?P<verb>saying|adding|noting|arguing|insisting|"
@@ -236,6 +245,12 @@ _THAT_CONJUNCTION = (
 _ADDED = "\x00added"  # marks a quotation joined to the one before by "adding"
 
 
+#: What dates a document in an appositive, right before its date: "dated ", "issued on ".
+_DATED = lazy_re(
+    r"(?:dated|(?:issued|published|released|sent|posted|signed|circulated)(?:[ ]on)?)[ ]\Z"
+)
+
+
 @attrs.define
 class _Ctx:
     text: str
@@ -300,7 +315,11 @@ class _Ctx:
         if i < 0:
             return None
         d = self.dates[i]
-        if not 0 < verb_start - d.span.end <= 1 or self.text[d.span.end : verb_start] != " ":
+        gap = self.text[d.span.end : verb_start]
+        if gap != " " and not (
+            # "The agency's notice, dated Aug. 8, said ...": the document's own date
+            gap == ", " and _DATED.search(self.text, max(0, d.span.start - 24), d.span.start)
+        ):
             return None
         return d.span.start, d.span.end
 
@@ -1060,9 +1079,15 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
                 ctx.used.append(w.span("verb"))
     for w in _QUOTED_PASSIVE.finditer(text, s.start, s.end) if "as saying" in s.text else ():
         speaker = _subject_speaker(ctx, s, w.start(), smasks)
-        content_end = _content_end(text, w.end(), s.end)
-        if speaker is not None and content_end - w.end() >= 12:
-            _add(ctx, s, speaker, w["verb"], w.end(), content_end, w.start())
+        start, content_end = w.end(), _content_end(text, w.end(), s.end)
+        comma = text.rfind(", ", s.start, w.start())
+        if comma > s.start and _QUOTED_BY_ONLY.fullmatch(text, w.end(), s.end):
+            # "The ministry has widened its review, officials were quoted as saying by Antara.":
+            # what was said is the clause before them
+            speaker = _speaker(ctx, comma + 2, w.start(), s) or speaker
+            start, content_end = s.start, _content_end(text, s.start, comma)
+        if speaker is not None and content_end - start >= 12:
+            _add(ctx, s, speaker, w["verb"], start, content_end, w.start())
     for cm in _CLAIM_NOUN.finditer(text, s.start, s.end):
         speaker = _speaker(ctx, cm.start("np"), cm.end("np"), s)
         if speaker is not None:
@@ -1531,6 +1556,9 @@ _WARNING_STATES = lazy_re(
 )
 
 
+#: To whom, how or when a reply went, after its verb: " to a question", " in writing", "
+#: within the deadline", " on Monday".
+_REPLY_HOW = lazy_re(r"[ ](?:to|in|within|on|by|via|through|at|with|promptly|quickly)[ ]")
 #: What makes "responded to X" report something: a that-clause, "by saying", a quotation.
 _RESPONSE_STATES = lazy_re(r"[^.;!?]{0,120}?(?:\bthat\b|\bsaying\b|\bby\b|[:,][ ]?[“\"])")
 
@@ -1602,8 +1630,14 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
                 r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])|[ ](?:[\w’'.,-]+[ ]){1,6}?that\b"
             ).match(after)
         )  # "told investors, however, that ...": an aside before the that-clause
-    if v == "responded" and after.startswith(" to ") and not _RESPONSE_STATES.match(after):
-        return False  # "Guo responded to a question from Yonhap.": a turn, nothing stated
+    if (
+        v in ("responded", "replied")
+        and _REPLY_HOW.match(after)
+        and not _RESPONSE_STATES.match(after)
+    ):
+        # "Guo responded to a question from Yonhap.", "DeepSeek replied in writing, although
+        # ...": a turn, nothing stated
+        return False
     if v in ("added", "adds", "noted", "notes", "cited"):
         # "added R1 to its catalog" is an action; "added that ..." / "he added." a report, and
         # "added in a post on Facebook that ...": where, then what
@@ -1687,7 +1721,11 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"[ ](?:yesterday|today|earlier|previously|separately|before|repeatedly|publicly|again|"
         r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before|via|through)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
-        r",))?"
+        r",)"
+        # "said in a statement it had ...": the medium, then the clause with no "that"
+        r"|[ ](?:in|on)[ ](?:a|an|its|their|his|her)[ ](?:[\w-]+[ ]){0,2}?(?:statement|"
+        r"interview|post|letter|e-?mail|memo|note|filing|speech|briefing)"
+        rf"(?:[ ]on[ ]{WEEKDAY_ALTERNATION})?(?=[ ][a-z]))?"
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
         r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
         rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
@@ -1706,9 +1744,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "told a regular briefing that ...": the listeners run to "that" where it follows;
         # "told the committee the government would ...": a known audience; "told reporters it
         # would ...": else to the first lower-case word after them
-        t = rx(r"(?:[\w’'.,-]+[ ]){1,10}?that[ ]").match(text[pos:end]) or _LISTENERS.match(
-            text[pos:end]
-        )
+        t = _TOLD_THAT.match(text[pos:end]) or _LISTENERS.match(text[pos:end])
         if t is None:
             # "told staff DeepSeek was not allowed": the listeners' noun, then the clause,
             # whose subject may be a name
@@ -1718,7 +1754,24 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
             t = rx(r"(?:[\w’'.-]+[ ]){1,4}?(?=[a-z])").match(text[pos:end])
         if t is not None:
             pos += t.end()
+            when = _WHEN_WHERE_TOLD.match(text, pos, end)
+            if when is not None:
+                pos = when.end()  # "told reporters on Monday the ban ...": when, then what
     return pos
+
+
+#: Listeners, then "that": no auxiliary among them ("told local media the block had shown
+#: that ...": the clause began before that "that").
+_TOLD_THAT = lazy_re(
+    r"(?:(?!(?:had|has|have|was|were|is|are|would|will|could|should|did|does)[ ])"
+    r"[\w’'.,-]+[ ]){1,10}?that[ ]"
+)
+#: When or where listeners were told, before the clause with no "that": "on Monday ", "in
+#: Rome " (one word: "in Rome DeepSeek had ..." keeps its subject), "at the weekend ".
+_WHEN_WHERE_TOLD = lazy_re(
+    rf"(?:on[ ]{WEEKDAY_ALTERNATION}|(?:in|at)[ ][A-Z][\w-]*+|"
+    r"(?:last|this|earlier[ ]this|at[ ]the)[ ](?:week|weekend|month))[ ](?=[a-z])"
+)
 
 
 #: Listeners a speaker told something, by their noun: " staff ", " its employees ", " all
@@ -1734,10 +1787,12 @@ _LISTENER_NOUNS = lazy_re(
 #: to tighten controls", "said it was safe, and urged users to update".
 _SPEAKERS_OWN_ACT = lazy_re(
     r"(?:[ ]and|,?[ ]but)[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|"
-    r"called|added|"
+    r"called|added|recommended|argued|ordered|demanded|"
     r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused)[ ]"
-    # ", and it said ...", ", and Cambricon said ...": a statement of its own
-    r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote)[ ]"
+    # ", and it said ...", ", and Cambricon said ...", ", and Italy's undersecretary Alessio
+    # Butti argued that ...": a statement of its own
+    r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
+    r"argued|insisted|warned|noted|countered)[ ]"
     # ", even as the health ministry said ...": a contrast the writer draws
     r"|,[ ]even[ ]as[ ]"
     # ", as it confirmed that ...": the speaker's next statement
@@ -1753,6 +1808,12 @@ _TIME_AFTER_RX = (
     r"(?:day|days|week|weeks|month|months|hour|hours)[ ]after[ ]"
 )
 _TIME_AFTER = lazy_re(_TIME_AFTER_RX)
+#: Where a statement was made, described by the writer after it: ", in a post that was later
+#: deleted", ", in a statement that did not mention ...".
+_MEDIUM_DESCRIBED = lazy_re(
+    r",[ ]in[ ](?:a|an|the|its|his|her|their)[ ](?:[\w-]+[ ]){0,2}?(?:post|statement|interview|"
+    r"message|video|letter|filing|note|e-?mail|speech|tweet|memo)[ ](?:that|which)\b"
+)
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
@@ -1775,6 +1836,11 @@ def _content_end(text: str, start: int, end: int) -> int:
         contrast = _WRITERS_CONTRAST.search(text, start, out)
         if contrast is not None:
             out = contrast.start()
+    if text.find(", in ", start, out) >= 0:
+        # "..., in a post that was later deleted": the writer's word on where it was said
+        medium = _MEDIUM_DESCRIBED.search(text, start, out)
+        if medium is not None and text.find(",", medium.end(), out) < 0:
+            out = medium.start()  # (only at the end: "the model, in a post that ..., was")
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
@@ -1899,13 +1965,16 @@ def _add(
     lo = min(evidence_start, start, s.start)
     hi = max(end, s.end)
     lead = len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    whole = _WHOLE_QUOTATION.fullmatch(content)
+    if whole is not None:
+        content = whole["inner"]  # '"The minister has been clear," a spokesperson said.'
     ctx.claims.append(
         Claim(
             speaker=speaker,
             text=content,
             cue=cue,
             evidence=Span.of(text, lo, hi),
-            quote=False,
+            quote=whole is not None,
             quantities=ctx.quantities_in(start + lead, end),
             date=_date_near(ctx, _date_window(date_from, start))
             or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None),
@@ -1913,6 +1982,8 @@ def _add(
     )
 
 
+#: A reported text that is one quotation and nothing else: a direct quotation.
+_WHOLE_QUOTATION = lazy_re(r"[“\"](?P<inner>[^“”\"]{8,}?)[,.]?[”\"][,.]?")
 #: A linking adverb that opens a sentence, the writer's and not the speaker's: "Separately, ".
 _ADVERB_OPENER = lazy_re(
     r"(?:Separately|Meanwhile|However|Also|Still|Elsewhere|Instead|Moreover|Furthermore|"
@@ -2062,6 +2133,8 @@ def _subject_speaker(
             return _speaker(ctx, np_start, np_end, s)
         if np_text[:1] in "hH" and _PERSONS_OWN.fullmatch(np_text):
             return _speaker(ctx, np_start, np_end, s)  # "His office said ..."
+        if np_text[:1] in "tT" and _THE_TITLED.fullmatch(np_text):
+            return _speaker(ctx, np_start, np_end, s)  # "The minister told reporters ..."
         if np_text[:1] in "tT" and _THE_OUTLET.fullmatch(np_text):
             return _outlet_before(ctx, np_start)  # "The newspaper reported that ..."
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
@@ -2634,6 +2707,17 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             # "..., the regulator said": a body the index named only by a description
             # ("Germany's data protection commissioner"), read after its short forms
             return ctx.index.antecedent(body["head"], start)
+    if not mentions and phrase[:1] in "aAtT":
+        document = _BODYS_DOCUMENT.fullmatch(phrase)
+        if document is not None:
+            # "according to a ministry estimate", "a company statement said": the body of that
+            # kind the text named before
+            return ctx.index.antecedent(document["head"].lower(), start)
+    if not mentions and phrase[:1] in "tT":
+        titled = _THE_TITLED.fullmatch(phrase)
+        if titled is not None:
+            # "The minister told reporters ...": the person the title introduced, or no one
+            return _person_by_title(ctx, titled, start)
     if not mentions:
         # a bare surname
         for w in rx(r"[A-Z][\w-]+").finditer(phrase):
@@ -2747,6 +2831,43 @@ _RELEASED_A_REPORT = lazy_re(
 _THE_BODY = lazy_re(
     r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>" + "|".join(_SHORT_HEADS) + r")"
 )
+#: A document named by the kind of body that made it: "a ministry estimate", "an agency
+#: document", "the company statement".
+_BODYS_DOCUMENT = lazy_re(
+    r"(?i)(?:a|an|the)[ ](?:(?:new|recent|separate|internal|official|draft|latest)[ ])?"
+    r"(?P<head>ministry|agency|regulator|commission|department|government|company|firm|"
+    r"group|bank|watchdog|authority|committee|bureau|cabinet)[ ](?:estimate|estimates|"
+    r"document|documents|report|study|paper|memo|survey|analysis|projection|forecast|figures|"
+    r"data|statement|notice|filing|assessment)"
+)
+#: A person named again by the title they were introduced with: "the minister", "the deputy
+#: director", "the senator" (every word of it must be in the person's role).
+_THE_TITLED = lazy_re(
+    r"(?i)(?:the|this)[ ](?P<mods>(?:[\w-]+[ ]){0,2}?)(?P<title>minister|secretary|director|"
+    r"director-general|chairman|chairwoman|chairperson|chair|commissioner|governor|senator|"
+    r"mayor|president|premier|chancellor|ambassador|envoy|professor|lawmaker|congressman|"
+    r"congresswoman|founder|chief[ ]executive|undersecretary|secretary-general)"
+)
+#: How far back the person a title names again may have been introduced (about a page).
+_TITLED_REACH = 2500
+
+
+def _person_by_title(ctx: _Ctx, titled: re.Match[str], start: int) -> str | None:
+    """The person introduced last before ``start`` whose role holds every word of the title
+    ``titled`` names them by again ("the minister" after "Digital Minister Huang Yen-nun")."""
+    words = [
+        rx(rf"(?i)(?<!\w){re.escape(w)}(?!\w)")
+        for w in (*titled["mods"].split(), titled["title"])
+    ]
+
+    def fits(d: _Draft) -> bool:
+        return d.kind is ActorKind.PERSON and d.role is not None and all(
+            w.search(d.role) for w in words
+        )
+
+    return ctx.index.last_actor(start, fits, _TITLED_REACH)
+
+
 #: Those who speak for a person: "his office", "her spokeswoman", "his lawyers".
 _PERSONS_OWN = lazy_re(
     r"(?:[Hh]is|[Hh]er)[ ](?:office|spokes(?:person|man|woman)|aides?|team|campaign|staff|"

@@ -139,10 +139,27 @@ _EDGE = _cap(
     "middle of",
 )
 _SPAN_MOD = rf"(?:{_cap('early', 'late', 'mid')}|{_EDGE})"
-_YEAR_MOD = rf"(?:{_SPAN_MOD}|{_cap('the first half of', 'the second half of')})"
+_YEAR_MOD = (
+    rf"(?:{_SPAN_MOD}|{_cap('the first half of', 'the second half of')}"
+    rf"|[Tt]he{_S}(?:first|second|third|fourth|final|last){_S}quarter{_S}of)"
+)
+#: A part of a year or a fiscal year written before it: "Q3 2026", "H2 2026", "FY2026",
+#: "fiscal 2027", "fiscal year 2026", "calendar 2025" (the year is the one named).
+_YEAR_LABEL = (
+    rf"(?:(?:Q[1-4]|H[12]){_S}|FY(?:{_S})?|"
+    rf"{_cap('fiscal year', 'fiscal', 'calendar year', 'calendar')}{_S})"
+)
 _REL = _cap("last", "this", "next")
 _WD_REL = _cap("last", "this past", "this coming", "this", "next", "past", "coming")
 _RU_MOD = _cap("earlier", "early", "later", "late", "mid")
+
+
+
+def _close_or_weekday(opened: str) -> str:
+    """After a day: the bracket its weekday opened ("Thursday (Feb. 5)"), or else its weekday
+    in brackets ("Feb. 5 (Thursday)"): one mention of one day, not a weekday of its own."""
+    return rf"(?({opened})\)|(?:{_S}\({_WEEKDAY}\))?)"
+
 
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
@@ -155,17 +172,21 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         # an all-numeric day: "27/01/2025" (UK, Australian copy), "1/27/2025" (US), "27.01.2025"
         "num",
         rf"(?<![\w./-])(?P<num_a>{_DAY})(?P<num_s>[/.])(?P<num_b>{_DAY})(?P=num_s)"
-        rf"(?P<num_y>{_YEAR})(?![\w/]|[.,:-][0-9])",
+        rf"(?P<num_y>{_YEAR})(?![\w/]|[.,:-][0-9])"
+        # year first: "2025/01/27" (Japanese, Chinese copy), "2025.01.27" (Korean)
+        rf"|(?<![\w./-])(?P<num_y2>{_YEAR})(?P<num_s2>[/.])(?P<num_m2>0?[1-9]|1[0-2])(?P=num_s2)"
+        rf"(?P<num_d2>{_DAY})(?![\w/]|[.,:-][0-9])",
     ),
     (
         "mdy",
-        rf"(?:{_WEEKDAY},?{_S})?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY}){_ORD}?(?!\w)"
-        rf"(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END})?",
+        rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<mdy_p>\()))?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})"
+        rf"{_ORD}?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END})?{_close_or_weekday('mdy_p')}",
     ),
     (
         "dmy",
-        rf"(?:{_WEEKDAY},?{_S})?(?:[Tt]he{_S})?(?<![$€£¥.,:/-])(?P<dmy_d>{_DAY}){_ORD}?"
-        rf"(?:{_S}of)?{_S}(?P<dmy_m>{_MONTH})(?:,?{_S}(?P<dmy_y>{_YEAR}){_YEAR_END})?",
+        rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<dmy_p>\()))?(?:[Tt]he{_S})?(?<![$€£¥.,:/-])"
+        rf"(?P<dmy_d>{_DAY}){_ORD}?(?:{_S}of)?{_S}(?P<dmy_m>{_MONTH})"
+        rf"(?:,?{_S}(?P<dmy_y>{_YEAR}){_YEAR_END})?{_close_or_weekday('dmy_p')}",
     ),
     (
         "my",
@@ -222,7 +243,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "yr",
-        rf"(?:(?P<yr_mod>{_YEAR_MOD})(?:{_S}|-)|(?<![$€£¥#+/.:-]))(?P<yr_y>{_YEAR}){_YEAR_END}",
+        rf"(?:(?P<yr_mod>{_YEAR_MOD})(?:{_S}|-)|(?P<yr_label>{_YEAR_LABEL})|(?<![$€£¥#+/.:-]))"
+        rf"(?P<yr_y>{_YEAR}){_YEAR_END}"
+        # "FY26": two digits after "FY" are the year 2026
+        rf"|FY(?:{_S})?(?P<yr_fy>[0-9]{{2}})(?![\w%]|[.,:/-][0-9])",
     ),
 )
 
@@ -281,10 +305,16 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
         entries.append((name, r"(?![A-Za-z])"))
     both(
         "the",
-        rf"{_S}(?:[0-9]|end|beginning|start|middle|first|second|day|next|following|previous"
+        rf"{_S}(?:[0-9]|end|beginning|start|middle|first|second|third|fourth|final|last|day"
+        rf"|next|following|previous"
         rf"|preceding|prior|same|past|{_SEASON})",
     )
     both("this", _S)
+    entries.append(("Q", rf"[1-4]{_S}"))
+    entries.append(("H", rf"[12]{_S}"))
+    entries.append(("FY", r"\s?[0-9]"))
+    both("fiscal", _S)
+    both("calendar", _S)
     both("that", _S)
     for word in NUMBER_WORDS:
         both(word, rf"{_S}{unit}")
@@ -628,6 +658,9 @@ def _resolve_num(m: re.Match[str], scan: _Scan) -> _Found | None:
     before, _ = _words_before(scan.text, scan.start)
     if before is not None and before.lower().rstrip(".") in _LABELS:
         return None  # "version 1.2.2025", "No. 3/4/2025"
+    if m["num_y2"] is not None:
+        day = _make_day(int(m["num_y2"]), int(m["num_m2"]), int(m["num_d2"]))
+        return _Found(_of_day(day)) if day is not None else None
     a, b, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
     day_first = _make_day(year, b, a)
     month_first = None if m["num_s"] == "." else _make_day(year, a, b)
@@ -833,8 +866,10 @@ def _is_plural_noun(word: str) -> bool:
 
 
 def _resolve_yr(m: re.Match[str], scan: _Scan) -> _Found | None:
+    if m["yr_fy"] is not None:
+        return _Found(_of_year(2000 + int(m["yr_fy"])))
     year = int(m["yr_y"])
-    if m["yr_mod"] is None:
+    if m["yr_mod"] is None and m["yr_label"] is None:
         before, before2 = _words_before(scan.text, scan.start)
         low = before.lower().rstrip(".") if before is not None else ""
         if before is not None and (

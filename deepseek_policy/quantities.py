@@ -34,6 +34,7 @@ from decimal import Decimal
 
 import attrs
 
+from deepseek_policy._calendar import MONTH_NAME_ALTERNATION
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import InputTypeError
@@ -324,7 +325,10 @@ def _lexicon() -> _Lexicon:
         + rf"""
         (?:(?P<cur>{_spaced(trie_pattern(prefix))}){hs}?|(?P<glued>{trie_pattern(glued)})(?=[0-9]))?
         (?:
-            (?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?:\.[0-9]{{1,6}})?|[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?)
+            (?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?:\.[0-9]{{1,6}})?
+              |[0-9]{{1,3}}(?:['’][0-9]{{3}}){{1,6}}(?![0-9])
+              |[0-9]{{1,3}}(?:[ ][0-9]{{3}}(?![0-9])){{1,6}}(?![ ]?[0-9])
+              |[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?)
             (?![.,]?\d)(?![:/]\d)
             (?:(?P<short>(?i:bil|mil|mln|mn|bln|bn|trn|tn|cr|[kmbt]))(?![\w]))?
             (?P<plus>\+|-plus(?!\w))?
@@ -458,6 +462,12 @@ class _Atom:
         return self.factor != 1
 
 
+#: The marks that group thousands: "1,000,000", "1'000'000" (Swiss), "1 000 000".
+_GROUP_MARKS = str.maketrans("", "", ",'’ ")
+#: A month's name just before a number: "Feb. 3 500" is a day and a number.
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME_ALTERNATION}[ ]\Z")
+
+
 def _word_value(word: str) -> Decimal:
     w = _collapse(word.lower().replace("-", " "))
     if w.endswith("dozen"):
@@ -478,13 +488,16 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
         if g:
             factor *= _MULTIPLIERS[g.lower()]
     digits, word = m.group("digits"), m.group("word")
-    number = Decimal(digits.replace(",", "")) if digits else _word_value(word)
+    plain = digits.translate(_GROUP_MARKS) if digits else ""
+    if digits and " " in digits and _MONTH_BEFORE.search(m.string, max(0, start - 11), start):
+        return None  # "on Feb. 3 500 people": a day, then a number, not "3 500"
+    number = Decimal(plain) if digits else _word_value(word)
     cur = m.group("cur")
     form = _collapse(cur) if cur else m.group("glued")
     if (
         form in lex.scaled
         and factor == 1
-        and "," not in (digits or "")
+        and plain == digits
         and not (form in lex.glued and m.string[m.end("cur") : m.end("cur") + 1].isdigit())
     ):
         # (a form also written glued, "Tk500", is read so glued to any amount)
@@ -805,6 +818,10 @@ _PLURAL_MODIFIERS = frozenset(
 )
 #: The words that date a level after "a month" or "a year": "more than a year earlier".
 _THEN_EARLIER = re.compile(r"[ ](?:earlier|before|previously)\b")
+#: A share or a multiple just before a comparison: "a quarter more than", "twice".
+_SHARE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:quarters?|thirds?|half|fifths?|tenths?|twice|times|fold)[ ]\Z"
+)
 #: "a" and "an" as a number: one, where a bound says how many ("more than a year").
 _ARTICLES = frozenset(("a", "an"))
 #: ISO 4217's code for no currency: money whose currency the text does not name ("pesos").
@@ -1210,12 +1227,14 @@ def _read(
     if (
         a.word is not None
         and a.word.lower() in _ARTICLES
-        and prev is not None
-        and 0 <= start - prev.evidence.end <= 2
+        and (
+            (prev is not None and 0 <= start - prev.evidence.end <= 2)
+            or _SHARE_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
         and _THEN_EARLIER.match(text, end, min(len(text), end + 12))
     ):
-        # "18.5%, 4.2 percentage points more than a month earlier": the level it is compared
-        # with, dated; no span of "more than a month"
+        # "18.5%, 4.2 percentage points more than a month earlier", "a quarter more than a
+        # year earlier": the level it is compared with, dated; no span of "more than a month"
         return None, used
     scale = Decimal(unit.scale)
     if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:

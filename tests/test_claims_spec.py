@@ -4058,6 +4058,215 @@ ROUND_FOURTEEN_CDQ = [
 ]
 
 
+ROUND_FIFTEEN_CDQ = [
+    case(
+        "the-title-alone-names-the-person-it-introduced",
+        "Digital Minister Huang Yen-nun said on Monday that the app posed a risk. The minister "
+        "told reporters that the ban would stay until the review ended.\n\n"
+        "Lee Min-ho, a deputy director at the Ministry of Science and ICT, said staff had been "
+        "told to delete it. The deputy director said the ministry had received no reply.",
+        "2025-02-12",
+        [
+            {"speaker": {"Huang Yen-nun"}, "contains": "the app posed a risk"},
+            {"speaker": {"Huang Yen-nun"}, "contains": "the ban would stay", "cue": "told"},
+            {"speaker": {"Lee Min-ho"}, "contains": "staff had been told to delete it"},
+            {"speaker": {"Lee Min-ho"}, "contains": "the ministry had received no reply"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-title-no-person-holds-names-no-one",
+        "Home Affairs Minister Tony Burke signed the order. The secretary said the ban was "
+        "needed.",
+        "2025-02-05",
+        [],
+        exact=True,
+    ),  # guard
+    case(
+        "tweeted-reports-as-wrote-does",
+        "OpenAI chief executive Sam Altman tweeted that the new model was impressive for its "
+        "price. \u201cWe will ship better models soon,\u201d Altman tweeted.",
+        "2025-01-28",
+        [
+            {"speaker": {"Sam Altman"}, "contains": "impressive for its price", "cue": "tweeted"},
+            {"speaker": {"Sam Altman"}, "contains": "We will ship better models", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "said-in-a-statement-then-the-clause-without-that",
+        "The European Data Protection Board said in a statement it had set up a task force. "
+        "Alibaba said in a filing on Monday it would cut prices again.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"European Data Protection Board", "EDPB"},
+                "starts": "it had set up",
+                "contains": "it had set up a task force",
+            },
+            {
+                "speaker": {"Alibaba Group", "Alibaba"},
+                "starts": "it would cut",
+                "contains": "it would cut prices again",
+                "date": "2025-02-10",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "told-media-or-reporters-then-when-then-the-clause",
+        "Italian undersecretary Alessio Butti told local media the block had shown that swift "
+        "action works. Butti told reporters on Monday the Garante had received no complaints. "
+        "He told state broadcaster RAI the order would stand.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Alessio Butti"},
+                "starts": "the block had shown",
+                "contains": "swift action works",
+            },
+            {
+                "speaker": {"Alessio Butti"},
+                "starts": "the Garante had received",
+                "contains": "no complaints",
+                "date": "2025-02-10",
+            },
+            {"speaker": {"Alessio Butti"}, "contains": "the order would stand", "starts": "the"},
+        ],
+        exact=True,
+    ),
+    case(
+        "and-another-named-speaker-argued-ends-the-first-claim",
+        "Germany's digital minister Karsten Wildberger said national regulators should decide "
+        "alone, and Italian undersecretary Alessio Butti argued that the Garante's block had "
+        "worked. South Korea's PIPC said on Thursday that DeepSeek had fixed the transfers, and "
+        "recommended that the company delete the data it had sent.",
+        "2025-04-25",
+        [
+            {
+                "speaker": {"Karsten Wildberger"},
+                "contains": "national regulators should decide alone",
+                "ends": "decide alone",
+            },
+            {"speaker": {"Alessio Butti"}, "contains": "the Garante's block had worked"},
+            {"speaker": PIPC, "contains": "DeepSeek had fixed the transfers", "ends": "transfers"},
+        ],
+        exact=True,
+    ),
+    case(
+        "quoted-as-saying-by-an-outlet-after-the-clause-states-the-clause",
+        "Indonesia's communications ministry has widened its review of foreign chatbots, "
+        "officials were quoted as saying by state news agency Antara on Wednesday. Deputy "
+        "Minister Nezar Patria was quoted as saying by Antara that no platform would be banned "
+        "outright.",
+        "2025-04-10",
+        [
+            {
+                "speaker": {"Ministry of Communication and Digital Affairs", "Kominfo", "Komdigi"},
+                "contains": "has widened its review of foreign chatbots",
+                "ends": "foreign chatbots",
+            },
+            {
+                "speaker": {"Nezar Patria"},
+                "starts": "no platform would be banned",
+                "contains": "no platform would be banned outright",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "were-reported-as-saying-reports-as-quoted-does",
+        "Analysts at Jefferies were reported as saying the curbs mirrored steps taken in Seoul.",
+        "2025-04-10",
+        [{"speaker": {"Jefferies"}, "contains": "the curbs mirrored steps taken in Seoul"}],
+        exact=True,
+    ),
+    case(
+        "replied-in-writing-or-to-a-letter-states-nothing",
+        "DeepSeek is believed to have replied in writing, although the contents of its reply "
+        "have not been made public. The company replied to the regulator's letter within the "
+        "deadline. It replied on Monday that it complied with Korean law.",
+        "2025-04-10",
+        [{"speaker": DEEPSEEK, "contains": "it complied with Korean law"}],
+        exact=True,
+    ),
+    case(
+        "in-a-post-that-after-the-clause-is-the-writers",
+        "A DeepSeek engineer wrote on Weibo that the team was grateful for the attention, in a "
+        "post that was later deleted. Nvidia said the model was an excellent advance, in a "
+        "statement that did not mention export controls.",
+        "2025-01-29",
+        [
+            {"speaker": DEEPSEEK, "contains": "grateful for the attention", "ends": "attention"},
+            {
+                "speaker": {"Nvidia"},
+                "contains": "an excellent advance",
+                "ends": "excellent advance",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-a-bodys-document-is-that-body",
+        "Brazil's science ministry said it might fund a national model. Such a model could "
+        "cost 1.5 billion reais, according to a ministry estimate.",
+        "2025-05-22",
+        [
+            {
+                "speaker": {"Ministry of Science, Technology and Innovation", "MCTI"},
+                "contains": "it might fund a national model",
+            },
+            {
+                "speaker": {"Ministry of Science, Technology and Innovation", "MCTI"},
+                "contains": "could cost 1.5 billion reais",
+                "cue": "according to",
+                "quantities": [(MONEY, 1.5e9, "BRL")],
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-reported-text-that-is-one-quotation-is-a-quotation",
+        "South Korea's privacy watchdog said on Thursday that DeepSeek had corrected its data "
+        "transfers.\n\n"
+        "The minister of science, Yoo Sang-im, said the government would review the case. "
+        "\u201cThe minister has been clear,\u201d a ministry spokesperson said.",
+        "2025-04-25",
+        [
+            {"speaker": PIPC, "contains": "DeepSeek had corrected its data transfers"},
+            {"speaker": {"Yoo Sang-im"}, "contains": "the government would review the case"},
+            {
+                "speaker": {"South Korea", "Ministry of Science and ICT"},
+                "contains": "The minister has been clear",
+                "starts": "The minister",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-documents-own-date-in-its-appositive-dates-the-claim",
+        "Japan's Digital Agency told ministries to avoid the app. The agency's notice, dated "
+        "Feb. 3, said that data entered into the app was stored in China. Its guidance, "
+        "published on Tuesday, says ministries may still test the open model.",
+        "2025-02-06",
+        [
+            {
+                "speaker": {"Digital Agency"},
+                "contains": "was stored in China",
+                "date": "2025-02-03",
+            },
+            {
+                "speaker": {"Digital Agency"},
+                "contains": "ministries may still test the open model",
+                "date": "2025-02-04",
+            },
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4073,6 +4282,7 @@ CASES = [
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
     *ROUND_FOURTEEN_CDQ,
+    *ROUND_FIFTEEN_CDQ,
 ]
 
 

@@ -1233,6 +1233,62 @@ CASES = [
         [("2023", "2023", "year")],
         "no-publication-year",
     ),
+    # --- round fifteen (cdq): parts of a year and fiscal years, labelled before the year ------
+    case(
+        "The ministry will publish rules in the final quarter of 2025.",
+        THU_FEB6,
+        [("the final quarter of 2025", "2025", "year")],
+        "final-quarter-of-year",
+    ),
+    case(
+        "Bangkok plans a review in H2 2025 and a law in Q1 2026.",
+        THU_FEB6,
+        [("H2 2025", "2025", "year"), ("Q1 2026", "2026", "year")],
+        "half-and-quarter-labels",
+    ),
+    case(
+        "Tokyo requested funds for fiscal 2026, and New Delhi's FY2026 budget grew.",
+        THU_FEB6,
+        [("fiscal 2026", "2026", "year"), ("FY2026", "2026", "year")],
+        "fiscal-year-labels",
+    ),
+    case(
+        "The mission had spent half its outlay by the end of FY26.",
+        THU_FEB6,
+        [("FY26", "2026", "year")],
+        "fiscal-year-two-digits",
+    ),
+    case("The FY2026-27 plan was shelved.", THU_FEB6, [], "fiscal-year-label-range"),  # guard
+    # a weekday with its date in brackets, or a date with its weekday: one day, the date's
+    case(
+        "The ministry blocked the app on Thursday (Jan. 30) and Seoul on Feb. 4 (Tuesday).",
+        THU_FEB6,
+        [
+            ("Thursday (Jan. 30)", "2025-01-30", "day"),
+            ("Feb. 4 (Tuesday)", "2025-02-04", "day"),
+        ],
+        "weekday-with-bracketed-date",
+    ),
+    case(
+        "The order took effect on Monday (3 February).",
+        THU_FEB6,
+        [("Monday (3 February)", "2025-02-03", "day")],
+        "weekday-with-bracketed-day-month",
+    ),
+    case(
+        "Officials met on Monday (local time).",
+        THU_FEB6,
+        [("Monday", "2025-02-03", "day")],
+        "weekday-with-bracketed-aside",
+    ),  # guard
+    # year first, with slashes or dots (Japanese, Chinese and Korean copy)
+    case(
+        "The notice dated 2025/01/31 was replaced by one dated 2025.02.04.",
+        THU_FEB6,
+        [("2025/01/31", "2025-01-31", "day"), ("2025.02.04", "2025-02-04", "day")],
+        "year-first-numeric",
+    ),
+    case("The build 2025.13.40 shipped.", THU_FEB6, [], "year-first-not-a-day"),  # guard
     # --- not dates ----------------------------------------------------------------------------
     case(
         "Cheaper rates run from 00:30 to 08:30 local time, or 16:30 to 00:30 GMT.",
@@ -1258,7 +1314,7 @@ CASES = [
     case(
         "Results for the first quarter of 2025 were weak.",
         THU_FEB6,
-        [("2025", "2025", "year")],
+        [("the first quarter of 2025", "2025", "year")],
         "quarter-of-year",
     ),
     case("Nearly 2000 clinics now use the model.", THU_FEB6, [], "nearly-count"),

@@ -570,8 +570,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ("A year ago the firm was unknown outside China.", []),  # guard
     ("The firm was fined a million dollars.", [(M, 1e6, None, "USD", EX)]),  # guard
     ("A thousand users complained.", [(C, 1000, None, "user", EX)]),  # guard
-    # a group of digits after a space is no number of its own ("10 000 users" is not 0 users)
-    ("The app has 10 000 users.", []),
+    # a group of digits after a space is no number of its own ("10 000 users" is not 0 users);
+    # since round fifteen the groups read as one number, as thousands
+    ("The app has 10 000 users.", [(C, 10_000, None, "user", EX)]),
     ("Logs dated 2025-02-13 days later surfaced.", []),
     ("Subscribers pay more than $20 a month.", [(M, 20, None, "USD", OV)]),  # guard
     ("The state will spend $2 billion over a year.", [(M, 2e9, None, "USD", EX)]),  # guard
@@ -798,6 +799,20 @@ CASES: list[tuple[str, list[Row]]] = [
     # a plural subject's "were" states its level, as "reached" does
     ("Weekly active users were around 1.1 million at the peak.", [(C, 1.1e6, None, "user", AP)]),
     ("Downloads were 16 million in January.", [(C, 1.6e7, None, "download", EX)]),
+    # --- round fifteen (cdq) ----------------------------------------------------------------
+    # thousands grouped by apostrophes (Swiss) or by spaces (a no-break space reads as one)
+    ("A Zurich bank ran 1'000'000 queries through it.", [(C, 1e6, None, "query", EX)]),
+    ("Bern paid CHF 2'500'000 for the licence.", [(M, 2.5e6, None, "CHF", EX)]),
+    ("The ministry employs 27 000 civil servants.", [(C, 27_000, None, "servant", EX)]),
+    ("The pilot will cost 4 000 000 euros.", [(M, 4e6, None, "EUR", EX)]),
+    ("Usage rose 17% to about 3 400 users.", [(P, 17, None, "percent", EX), (C, 3400, None, "user", AP)]),
+    ("Call the hotline on +82 2 123 4567.", []),  # guard: a telephone number
+    ("In 2025 200 firms joined the scheme.", [(C, 200, None, "firm", EX)]),  # guard
+    # a share before "more than a year earlier" compares levels; it spans no year
+    (
+        "Start-ups raised $1.2 billion in 2025, about a quarter more than a year earlier.",
+        [(M, 1.2e9, None, "USD", EX)],
+    ),
 ]
 
 
