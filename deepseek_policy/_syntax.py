@@ -148,7 +148,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
     # each clause pattern opens with a comma: a sentence without one has quotations only
     comma = text.find(",", s.start, s.end) >= 0
     for rel in _RELATIVE.finditer(text, s.start, s.end) if comma else ():
-        out.append((rel.start(), rel.end(), "relative"))
+        out.append((rel.start(), _list_tail_end(text, rel.end(), s.end), "relative"))
     pos = s.start
     while comma:
         app = _APPOSITIVE.search(text, pos, s.end)
@@ -170,7 +170,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
             # (as does a sentence adverb: "Separately, the commission issued an alert ...")
             and not _FRONTED_PLACE_BEFORE.fullmatch(text, s.start, m.start())
         ):
-            out.append((m.start(), m.end(), "appositive"))
+            out.append((m.start(), _list_tail_end(text, m.end(), s.end), "appositive"))
         pos = m.end()
     for m in _PARTICIPIAL.finditer(text, s.start, s.end) if comma else ():
         if not any(x <= m.start() < y for x, y, _k in out):
@@ -179,6 +179,27 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
         out.append((q.start, q.end, "quote"))
     out.sort()
     return out
+
+
+#: The rest of a list of names that a clause ending in a name opens, up to the comma that
+#: closes the clause: "(, a coalition of groups from Belgium), Italy, Spain and Brazil(,)",
+#: "(, which has offices in Germany), France and Spain(,)".
+_LIST_TAIL = lazy_re(
+    r"(?:,[ ][A-Z][\w.&’'-]{0,30}(?:[ ][A-Z][\w.&’'-]{0,30}){0,3}){1,8}"
+    r",?[ ]and[ ][A-Z][\w.&’'-]{0,30}(?:[ ][A-Z][\w.&’'-]{0,30}){0,3}(?=,)"
+)
+
+
+def _list_tail_end(text: str, end: int, limit: int) -> int:
+    """Where a relative clause or appositive ending at ``end`` ends when the name it ends in
+    opens a list that runs on past its comma (``end`` where none does)."""
+    if not text.startswith(", ", end) or _NAME_AT_END.search(text, max(0, end - 32), end) is None:
+        return end
+    m = _LIST_TAIL.match(text, end, limit)
+    return m.end() if m is not None else end
+
+
+_NAME_AT_END = lazy_re(r"(?<![\w.’'-])[A-Z][\w.’'-]{0,30}$")
 
 
 #: A finite verb with its auxiliary: no appositive holds one (", the Netherlands and Taiwan

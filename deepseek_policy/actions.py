@@ -1074,9 +1074,10 @@ _DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b
 _NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
 #: A name's possessive and a noun of it right before a trigger: "(South) Korea's
 #: ministries ", "Taiwan's government agencies ", "Samsung's chip division ", "(the University
-#: of) Tennessee's IT office ".
+#: of) Tennessee's IT office ", "(the) Danish parliament's administration ".
 _OWNED_PLURAL_BEFORE = lazy(
-    r"[A-Z][\w.-]{0,30}(?:’s|'s|(?<=s)[’'])[ ](?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}[ ]$"
+    r"[A-Z][\w.-]{0,30}(?:[ ][a-z]{2,20})?(?:’s|'s|(?<=s)[’'])[ ]"
+    r"(?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}[ ]$"
 )
 #: Those an instruction addresses, right before its modal: "(government) agencies should".
 _STAFF_BEFORE = lazy(
@@ -2435,6 +2436,29 @@ _PEOPLE_IN_PLACE = lazy(
 )
 
 
+#: A sentence's opening group of people and "of" or "at" before the body they belong to:
+#: "Members of (the Dutch House of Representatives)", "Staff at (the European Parliament)",
+#: "Employees of (Italy's defence ministry)".
+_PEOPLE_OF_BODY = lazy(
+    r"(?:[A-Za-z-]{2,15}[ ]){0,2}?(?:[Mm]embers|[Ss]taff|[Ee]mployees|[Ww]orkers|[Oo]fficials|"
+    r"[Oo]fficers|[Ss]oldiers|[Pp]ersonnel|[Ss]ervants)[ ](?:of|at)[ ](?:the[ ])?"
+)
+
+
+def _staff_body(doc: _Doc, start: int, at: int, end: int) -> str | None:
+    """The body named right at ``at`` (a place's possessive may come first) whose people a
+    sentence opens with at ``start`` (or whose name holds them: "Members of the European
+    Parliament"); None where it is a person, a place or the target."""
+    for m in doc.index.mentions_between(start, min(end, at + 60)):
+        if m.via == "modifier" or m.end <= at:
+            continue
+        if m.start > at + 30 or "," in doc.text[at : m.start] or m.actor == TARGET_ID:
+            return None
+        kind = doc.index.actor(m.actor).kind
+        return None if kind is ActorKind.PERSON or kind in _PLACE_KINDS else m.actor
+    return None
+
+
 #: A place that labels a round-up's item, up to its colon or dash: "Taiwan: ", "Texas -- ".
 _PLACE_LABEL = lazy_re(
     r"(?:the[ ])?(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})(?::[ ]|[ ](?:—|–|-|--)[ ])"
@@ -2864,6 +2888,12 @@ def _agentless(
         places = _places_from(doc, group.end(), a)
         if places:
             return places, "place"
+    members = _PEOPLE_OF_BODY.match(text, s.start, a) if not quoted else None
+    body = _staff_body(doc, members.start(), members.end(), a) if members is not None else None
+    if body is not None:
+        # "Members of the Dutch House of Representatives were told not to use it": the
+        # measure of the body they belong to
+        return [body], "subject"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:

@@ -2941,6 +2941,10 @@ class ActorIndex:
                 d = self._drafts[actor]
                 if d.country:
                     return d.country
+        if text.endswith(("Its ", "its "), max(0, start - 4), start):
+            antecedent = self._place_antecedent(start - 4)
+            if antecedent is not None:
+                return antecedent
         # "... of South Korea", "... in Jiangsu Province"
         if end is not None:
             after = _PLACE_OF_AFTER.match(text[end : end + 26])
@@ -2948,6 +2952,21 @@ class ActorIndex:
                 g = self._gaz_at(end + after.end())
                 if g is not None and g.role == "name" and g.entries[0].country:
                     return g.entries[0].country
+        return None
+
+    def _place_antecedent(self, offset: int) -> str | None:
+        """The country of the place "its" stands for, where the nearest name before it (in
+        its paragraph) is a country or region: "Kenya has not blocked the app. Its ICT
+        ministry ..." (a body, a firm or a person named last is the antecedent instead)."""
+        s = self.seg.sentence_at(offset)
+        floor = self.seg.paragraphs[s.paragraph].start if s is not None else offset - 300
+        for m in self._mentions_before(offset):
+            if m.start < floor:
+                return None
+            if m.actor == TARGET_ID:
+                continue  # "Kenya has not blocked DeepSeek. Its ...": the place before it
+            d = self._drafts[m.actor]
+            return d.country if d.kind in _PLACE_KINDS else None
         return None
 
     def _gaz_at(self, offset: int) -> GazetteerMatch | None:

@@ -8460,6 +8460,93 @@ ROUND_FOURTEEN_ACTACT = [
 ]
 
 
+ROUND_FIFTEEN_ACTACT = [
+    case(
+        "r15-a-named-body-s-possessive-then-its-unit-acts-for-the-body",
+        "The Danish parliament's administration blocked DeepSeek on its network last week. "
+        "The Swedish foreign ministry's IT department banned the app on Monday.",
+        "2025-03-05",
+        [
+            {"actor": {"Folketing", "Danish parliament"}, "country": "DK", "kind": {"block"}},
+            {"country": "SE", "kind": {"ban"}, "date": "2025-03-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-its-body-after-a-sentence-about-a-place-is-that-place-s",
+        "Kenya has not blocked DeepSeek. Its ICT ministry said on Monday it was reviewing the "
+        "app. Ghana has taken no measures yet; its ICT ministry is studying the chatbot.",
+        "2025-03-05",
+        [
+            {"country": "KE", "kind": {"investigate"}, "date": "2025-03-03"},
+            {"country": "GH", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-a-list-of-places-inside-an-appositive-is-no-list-of-subjects",
+        "BEUC, an umbrella group of consumer bodies from France, Italy, Spain and Portugal, "
+        "filed a complaint against DeepSeek. Gartner, which advises clients in Germany, France "
+        "and Japan, urged firms to block DeepSeek.",
+        "2025-03-05",
+        [
+            {"actor": {"BEUC", "European Consumer Organisation"}, "kind": {"call_for"}},
+            {"actor": {"Gartner"}, "kind": {"call_for", "block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-requesting-caution-is-a-warning",
+        "The interior ministry sent a notice to local governments on Tuesday, requesting "
+        "caution in the use of DeepSeek. Kenya's ICT ministry requested caution over DeepSeek.",
+        "2025-03-05",
+        [
+            {"actor": KR_MOIS, "kind": {"warn"}, "date": "2025-03-04"},
+            {"country": "KE", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-available-for-download-again-is-a-lift",
+        "DeepSeek became available for download again in South Korea on Monday. DeepSeek's app "
+        "became available in Italian stores again in May.",
+        "2025-06-03",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"lift"}, "date": "2025-06-02"},
+            {"actor": {"DeepSeek"}, "kind": {"lift"}, "date": "2025-05"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-completed-access-and-deployment-tests-are-adoptions",
+        "China Mobile and China Unicom have completed full access to DeepSeek's models. Bank of "
+        "Communications started deployment tests of DeepSeek. State Grid is promoting the "
+        "application of DeepSeek in its call centres.",
+        "2025-02-19",
+        [
+            {"actor": {"China Mobile"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"China Unicom"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Bank of Communications"}, "kind": {"adopt"}},
+            {"actor": {"State Grid", "State Grid Corporation of China"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-people-of-a-named-body-told-not-to-use-it-is-the-body-s-measure",
+        "Germany's federal police restricted DeepSeek. Members of the European Parliament were "
+        "told not to use the app on Tuesday. Staff at Italy's defence ministry have been barred "
+        "from using DeepSeek.",
+        "2025-03-05",
+        [
+            {"country": "DE", "kind": {"restrict"}},
+            {"actor": {"European Parliament"}, "kind": {"ban", "warn"}, "date": "2025-03-04"},
+            {"country": "IT", "actor_kind": "government_agency", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -8499,6 +8586,7 @@ CASES = [
     *ROUND_THIRTEEN,
     *ROUND_FOURTEEN_MINE,
     *ROUND_FOURTEEN_ACTACT,
+    *ROUND_FIFTEEN_ACTACT,
 ]
 
 
