@@ -170,6 +170,20 @@ _OTHER_PARTICIPLE_BY = lazy(
     r"(?i)(?<![\w-])(?:[a-z]+ed|made|built|run|owned|written|driven|given|taken|known|grown)"
     r"[ ]by[ ]$"
 )
+#: A lower-case gerund right after "by": a means ("by routing them through ...").
+_GERUND_AT = lazy(r"[a-z]{2,20}ing\b")
+#: A preposition of a route or a destination right before a name: "through (Singapore)".
+_ROUTE_BEFORE = lazy(r"\b(?:through|via|to|into|from|across)[ ](?:the[ ])?$")
+
+
+def _route_after(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the first name in a means ("by routing them through Singapore") is its route
+    or destination, not a site it was done at ("by blocking the domain at the ministry")."""
+    for m in doc.index.mentions_between(start, end):
+        return _ROUTE_BEFORE.search(doc.text, max(start, m.start - 12), m.start) is not None
+    return False
+
+
 _QUOTE_LEAD = lazy(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$", regex.IGNORECASE
 )
@@ -1108,6 +1122,24 @@ _DECISION_BEFORE = lazy(
 )
 
 
+#: A decision noun and "by" before its agent: "a decision by (the Garante to)", "the move by".
+_DECISION_BY = lazy(
+    rf"\b(?P<noun>(?i:{'|'.join(sorted(_DECISION_STATUS, key=len, reverse=True))}))[ ]by[ ]"
+)
+
+
+def _decision_agent(doc: _Doc, start: int, end: int) -> str | None:
+    """The actor named from ``start`` (after "by") right up to ``end`` (before "to"), if the
+    words between are one name (a place's possessive may open it): "(by) Italy's privacy
+    watchdog (to)"."""
+    if "," in doc.text[start:end]:
+        return None
+    names = [m for m in doc.index.mentions_between(start, end) if m.via != "modifier"]
+    if len(names) != 1 or names[0].end != end or names[0].actor == TARGET_ID:
+        return None
+    return names[0].actor if not doc.text[start : names[0].start].strip(" the") else None
+
+
 def _decision_owner(doc: _Doc, possessive: int) -> str | None:
     """The actor named right before the possessive at ``possessive`` ("the Czech
     government's"), if any."""
@@ -1435,6 +1467,10 @@ def _read_trigger(
         else None
     )
     owner = _decision_owner(doc, decision.start()) if decision is not None else None
+    if decision is None and text.endswith(" to ", 0, a) and " by " in text[max(0, a - 100) : a]:
+        # "a decision by the Dutch data protection authority to warn agencies": the agent
+        decision = _last(_DECISION_BY.finditer(text, max(clause.start, a - 100), a - 4))
+        owner = _decision_agent(doc, decision.end(), a - 4) if decision is not None else None
     if owner is not None:
         actors, how = [owner], "decision"
     else:
@@ -1534,7 +1570,7 @@ def _read_trigger(
     if recommended:
         status = Status.DONE  # the recommending is done; the measure is the call's content
     if decision is not None and owner is not None:
-        status = _DECISION_STATUS[decision["noun"]]
+        status = _DECISION_STATUS[decision["noun"].lower()]
     if status is Status.DONE and how == "faced":
         status = Status.CONSIDERED  # "DeepSeek faces a ban in Germany": in prospect
     if (
@@ -1873,6 +1909,14 @@ def _actors_for(
     agent = _BY_AGENT.match(text, b, clause.end) if passive else None
     if agent is not None and _OTHER_PARTICIPLE_BY.search(agent.group()):
         agent = None  # "banned from using the app developed by DeepSeek": the maker, not the agent
+    elif (
+        agent is not None
+        and _GERUND_AT.match(text, agent.end())
+        and _route_after(doc, agent.end(), clause.end)
+    ):
+        # "chips barred from sale to China by routing them through Singapore": a means, and
+        # the place it goes through no agent
+        agent = None
     agents = subject_after(doc, agent.end(), clause.end) if agent is not None else []
     # inside a relative clause: its antecedent acts ("the ministries ..., which prevented ..."),
     # unless the clause is passive ("TikTok, which was banned in 2023"): then its agent or no one

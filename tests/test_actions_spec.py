@@ -8544,6 +8544,27 @@ ROUND_FIFTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r15-a-decision-by-a-named-body-to-act-is-that-body-s-act",
+        "An appeals court upheld a decision by Norway's data protection authority to block "
+        "DeepSeek. The move by Taiwan's digital ministry to ban DeepSeek on government devices "
+        "drew praise. Plans by Texas to bar the app were announced on Monday.",
+        "2025-03-05",
+        [
+            {"country": "NO", "kind": {"block"}, "status": "done"},
+            {"country": "TW", "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-a-place-a-means-goes-through-is-no-agent",
+        "Washington is examining whether DeepSeek acquired Nvidia chips that are barred from "
+        "export to China by shipping them through Malaysia.",
+        "2025-03-05",
+        [{"country": "US", "kind": {"investigate"}}],
+        exact=True,
+    ),
 ]
 
 
