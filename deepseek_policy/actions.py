@@ -171,7 +171,7 @@ _OTHER_PARTICIPLE_BY = lazy(
     r"[ ]by[ ]$"
 )
 #: A lower-case gerund right after "by": a means ("by routing them through ...").
-_GERUND_AT = lazy(r"[a-z]{2,20}ing\b")
+_LOWER_GERUND_AT = lazy(r"[a-z]{2,20}ing\b")
 #: A preposition of a route or a destination right before a name: "through (Singapore)".
 _ROUTE_BEFORE = lazy(r"\b(?:through|via|to|into|from|across)[ ](?:the[ ])?$")
 
@@ -1471,8 +1471,9 @@ def _read_trigger(
         # "a decision by the Dutch data protection authority to warn agencies": the agent
         decision = _last(_DECISION_BY.finditer(text, max(clause.start, a - 100), a - 4))
         owner = _decision_agent(doc, decision.end(), a - 4) if decision is not None else None
-    if owner is not None:
-        actors, how = [owner], "decision"
+    if owner is not None and decision is not None:
+        by = decision.group().endswith(" by ")
+        actors, how = [owner], ("decided-by" if by else "decision")
     else:
         actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
     if kind is ActionKind.RELEASE and how in ("context", "context-subject", "place"):
@@ -1911,7 +1912,7 @@ def _actors_for(
         agent = None  # "banned from using the app developed by DeepSeek": the maker, not the agent
     elif (
         agent is not None
-        and _GERUND_AT.match(text, agent.end())
+        and _LOWER_GERUND_AT.match(text, agent.end())
         and _route_after(doc, agent.end(), clause.end)
     ):
         # "chips barred from sale to China by routing them through Singapore": a means, and
@@ -2014,6 +2015,13 @@ def _actors_for(
             first = doc.last_in(s)
             if first is not None:
                 return [first.actor], "instrument"
+            owner = (
+                _decision_owner(doc, instrument.start() - 3)
+                if text.endswith(("'s ", "’s "), 0, instrument.start())
+                else None
+            )
+            if owner is not None and owner != TARGET_ID:
+                return [owner], "owned-instrument"  # "upheld the regulator's order blocking it"
             issued = _ISSUED_INSTRUMENT.search(
                 text, max(lo, instrument.start() - 50), instrument.start()
             )
@@ -2147,6 +2155,10 @@ def _actors_for(
         actors = []  # "told ABC Radio the government would ban it": the listener does nothing
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
+    if participle and actors == [TARGET_ID] and _target_is_object(doc, lo, hi):
+        # "upheld the order blocking DeepSeek, rejecting the company's argument": the
+        # participle's subject is the clause's, never the object before its comma
+        return [], "none"
     if actors:
         return actors, "subject"
     if text.endswith(" but ", s.start, lo) and _ELIDED_SUBJECT.match(text, lo, hi):
@@ -2162,6 +2174,21 @@ def _actors_for(
             return [maker], "subject"
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
+
+
+#: A verb form or a preposition right before a name: the name is its object.
+_OBJECT_LEAD = lazy(
+    r"\b(?:[a-z]{2,20}(?:ed|ing)|on|against|of|to|from|into|over|with|about)[ ](?:the[ ])?$"
+)
+
+
+def _target_is_object(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether the target's first mention in ``[lo, hi)`` is an object: a verb form or a
+    preposition right before it ("the order blocking DeepSeek")."""
+    for m in doc.index.mentions_between(lo, hi):
+        if m.actor == TARGET_ID and m.via != "modifier":
+            return _OBJECT_LEAD.search(doc.text, max(lo, m.start - 30), m.start) is not None
+    return False
 
 
 def _told_listener(doc: _Doc, s: Sentence, lo: int, hi: int, actor: str) -> bool:
@@ -4589,6 +4616,12 @@ def _date_for(
         # "banned it on Friday, and the ban was extended on Monday": the widening's own clause
         joint = doc.text.rfind(" and ", lo, a)
         lo = lo if joint < 0 else joint
+    if how == "owned-instrument":
+        lo = a  # "upheld on Wednesday the regulator's order blocking it": the ruling's date
+    elif how == "decided-by":
+        # "upheld last week a decision by the regulator to warn agencies": the same
+        noun = _last(_DECISION_BY.finditer(doc.text, lo, a))
+        lo = noun.start() if noun is not None else a
     inner = how in ("relative", "relative-subject", "owner")  # an aside's own date
     if inner:
         mask = mask_at(masks, a)

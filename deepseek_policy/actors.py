@@ -582,6 +582,13 @@ _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
 #: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
+#: A court right after a place's name, or "in" after a court right before it: the place
+#: only says where the court sits ("a Seoul court", "an administrative court in Seoul").
+_COURT_AFTER = lazy_re(
+    r"[ ](?:(?:administrative|district|regional|high|appeals?|appellate|federal|civil|"
+    r"criminal|commercial|supreme|local|top)[ ]){0,2}(?:court|courts|tribunal|judge|judges)\b"
+)
+_COURT_IN_BEFORE = lazy_re(r"\b(?:court|courts|tribunal|judge|judges)[ ]in[ ](?:the[ ])?$")
 _PLACE_ROLES = ("name", "adjective", "capital")
 #: The roles of a name that owns a body in its possessive: "South Korea's ...", "Abu Dhabi's
 #: Department of ..." (a capital), not "Women's".
@@ -1628,8 +1635,10 @@ class ActorIndex:
             else:
                 actor_id = self._ensure_entry(entry, cand.text)
             via = "capital" if cand.via == "capital" else "name"
-            if self._after_person_of(cand.start):
-                via = "modifier"  # "Josh Gottheimer of New Jersey"
+            if self._after_person_of(cand.start) or _COURT_IN_BEFORE.search(
+                self.text, max(0, cand.start - 30), cand.start
+            ):
+                via = "modifier"  # "Josh Gottheimer of New Jersey", "a court in Seoul"
             if entries[0].kind in (
                 ActorKind.COUNTRY,
                 ActorKind.SUBNATIONAL_GOVERNMENT,
@@ -3236,9 +3245,11 @@ class ActorIndex:
         if rx(
             r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|"
             r"federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|"
-            r"watchdog|authorit|agenc|police|military|parliament)"
+            r"watchdog|authorit|agenc|police|military|parliament|court|tribunal|judge)"
         ).match(after):
             return True
+        if _COURT_AFTER.match(after):
+            return True  # "a Seoul court", "the Rome administrative tribunal": where it sits
         return bool(
             rx(r"[ ](?:state|province|prefecture|city|county|district)[ ]of[ ]").match(after)
         )

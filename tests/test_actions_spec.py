@@ -8565,6 +8565,23 @@ ROUND_FIFTEEN_ACTACT = [
         [{"country": "US", "kind": {"investigate"}}],
         exact=True,
     ),
+    case(
+        "r15-a-court-named-by-its-city-is-not-the-government",
+        "A Seoul court on Tuesday overturned a fine the regulator had imposed on a local reseller "
+        "of DeepSeek services. An administrative court in Rome rejected a request to suspend "
+        "the ban on DeepSeek.",
+        "2025-03-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "r15-a-ruling-on-a-body-s-order-restates-the-body-s-measure-not-its-date",
+        "A court in Milan on Thursday upheld the Garante's order blocking DeepSeek, rejecting "
+        "the company's argument that Italian law did not apply to it.",
+        "2025-03-09",
+        [{"actor": GARANTE, "kind": {"block"}, "date": None}],
+        exact=True,
+    ),
 ]
 
 
