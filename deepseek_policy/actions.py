@@ -3410,10 +3410,12 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
 
 
 _NAME_RUN = lazy(
-    r"(?:^|"
-    # (a name's lower-case particles: "Banco do Brasil", "Caisse des Dépôts")
+    # (a name that takes "The": "The Mayo Clinic said it ...")
+    r"(?:^(?:The[ ](?=[A-Z][\w’'&.+-]*[ ][A-Z]))?|"
+    # (a name's lower-case particles: "Banco do Brasil", "Caisse des Dépôts"; an ampersand
+    # between names: "Allen & Overy")
     r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ](?:(?:de|do|da|dos|das|del|della|di|du|des|van|"
-    r"von|der|den|y|e)[ ])?[A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
+    r"von|der|den|y|e|&)[ ])?[A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
     # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,")
     r"an|the|[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
     r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
@@ -3579,9 +3581,8 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         # "Shoppers banned DeepSeek", "Retailers pulled it": a plural of a common noun of
         # people or bodies, capitalised only as the sentence's (or a headline's) first word
         return None
-    if len(segment_text[: m.start("name")].strip(" ,;")) > 0 and not segment_text[
-        : m.start("name")
-    ].rstrip().endswith((",", ";")):
+    lead = segment_text[: m.start("name")]
+    if lead.strip(" ,;") not in ("", "The") and not lead.rstrip().endswith((",", ";")):
         return None
     kind = ActorKind.COMPANY
     if m["apposition"] and _STATE_OWNED.search(m["apposition"]):

@@ -8582,6 +8582,30 @@ ROUND_FIFTEEN_ACTACT = [
         [{"actor": GARANTE, "kind": {"block"}, "date": None}],
         exact=True,
     ),
+    case(
+        "r15-a-new-name-with-the-or-an-ampersand-speaks-for-itself",
+        "Los Angeles schools blocked DeepSeek last week. The Cleveland Clinic said it did not "
+        "allow staff to use DeepSeek. Britain's law firms moved quickly. Freshfields & Partners "
+        "said it had told lawyers not to use DeepSeek.",
+        "2025-03-05",
+        [
+            {"actor": {"Cleveland Clinic"}, "kind": {"ban"}},
+            {"actor": {"Freshfields & Partners"}, "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-no-longer-available-is-a-block",
+        "DeepSeek is no longer available on phones issued by Australia's Department of Home "
+        "Affairs, the department said on Tuesday. DeepSeek's chatbot was no longer available in Italy "
+        "on Thursday. DeepSeek said its older V2 model is no longer available.",
+        "2025-03-08",
+        [
+            {"country": "AU", "kind": {"block", "ban"}, "date": "2025-03-04"},
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-03-06"},
+        ],
+        exact=True,
+    ),
 ]
 
 
