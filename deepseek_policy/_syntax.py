@@ -915,8 +915,28 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         or (text[m.end - 1 : m.end] == "s" and _PLURAL_VERB_AFTER.match(text, m.end) is not None)
     ):
         return False  # "after the Chinese startup released ...": a clause, not a phrase
+    if m.start - lo <= 60 and _fronted_time_before(text, lo, m.start):
+        return False  # "In March the Garante opened an inquiry": a time, then the subject
     # "Following guidelines from the Interior Ministry" / "In Italy,"
     return not rx(r"(?:,|;)[ ]*(?:the[ ])?$").search(before)
+
+
+#: A clause's fronted time with no comma after it, right before its subject: "In March (the
+#: Garante)", "and on Monday (the ministry)", "In November 2025 (Germany)".
+_FRONTED_TIME_NO_COMMA = lazy_re(
+    r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Ll]ate[ ]in|"
+    rf"[Ee]arly[ ]in)[ ](?:{MONTH_NAME_ALTERNATION}(?:[ ][0-9]{{1,2}})?(?:,?[ ][0-9]{{4}})?|"
+    rf"{WEEKDAY_ALTERNATION}|[0-9]{{4}})[ ](?:the[ ])?$"
+)
+
+
+def _fronted_time_before(text: str, lo: int, end: int) -> bool:
+    """Whether a time with no comma opens the clause at ``lo`` right before ``end``, or
+    follows a comma, "and" or "but" there."""
+    t = _FRONTED_TIME_NO_COMMA.search(text, lo, end)
+    if t is None:
+        return False
+    return t.start() == lo or text.endswith((", ", "; ", "and ", "but "), lo, t.start())
 
 
 #: A preposition (not "of", whose lists are names: "the ministries of Finance and Defense")

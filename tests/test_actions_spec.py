@@ -8606,6 +8606,19 @@ ROUND_FIFTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r15-a-fronted-time-without-a-comma-comes-before-the-subject",
+        "In March the Garante opened an inquiry into DeepSeek. On Monday the Dutch privacy "
+        "regulator warned users about the app. Italy acted first, and in February 2025 Germany "
+        "banned DeepSeek on federal devices.",
+        "2026-01-21",
+        [
+            {"actor": GARANTE, "kind": {"investigate"}, "date": "2025-03"},
+            {"actor": DUTCH_AP, "kind": {"warn"}, "date": "2026-01-19"},
+            {"actor": {"Germany"}, "kind": {"ban"}, "date": "2025-02"},
+        ],
+        exact=True,
+    ),
 ]
 
 
