@@ -3827,6 +3827,15 @@ _WAIT_BEFORE = lazy(
 )
 
 
+#: A "let" that opens its clause before the subject of the trigger: an exhortation ("So, by
+#: all means, let Washington ban it"), not a permission a subject gives ("the ministry let
+#: agencies use it").
+_HORTATIVE_LET = lazy(
+    r"(?:^|[,;:][ ]|(?<![\w-])(?:[Ss]o|[Tt]hen|[Jj]ust|[Ww]hy[ ]not)[ ])[Ll]et[ ](?!us\b)"
+    r"(?:[\w’'.&-]+[ ]){1,6}$"
+)
+
+
 def _status(
     doc: _Doc,
     text: str,
@@ -3916,8 +3925,8 @@ def _status(
         return Status.PROPOSED
     if "considered" in found:
         return Status.CONSIDERED
-    if "proposed" in found:
-        return Status.PROPOSED
+    if "proposed" in found or _HORTATIVE_LET.search(window):
+        return Status.PROPOSED  # (and "So let Washington ban the app": the writer's call)
     # a bill or draft that "would" do it (its "would" is the bill's, not a plan)
     if rx(
         r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act))\b[^.;]{0,40}"

@@ -933,6 +933,7 @@ _STOP_WORDS = frozenset(
         "Could",
         "Should",
         "Shall",
+        "Let",
         "Must",
         "Might",
         "Monday",

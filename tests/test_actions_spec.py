@@ -8619,6 +8619,17 @@ ROUND_FIFTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r15-a-hortative-let-is-a-call-not-a-measure-taken",
+        "So, by all means, let Canberra ban the chatbot on official phones. Let Congress bar "
+        "DeepSeek from federal devices. The ministry let agencies use DeepSeek for translation.",
+        "2025-03-05",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "status": "proposed"},
+            {"actor": {"Congress"}, "kind": {"ban"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
 ]
 
 
