@@ -2965,14 +2965,19 @@ class ActorIndex:
         return None
 
     def _place_antecedent(self, offset: int) -> str | None:
-        """The country of the place "its" stands for, where the nearest name before it (in
-        its paragraph) is a country or region: "Kenya has not blocked the app. Its ICT
-        ministry ..." (a body, a firm or a person named last is the antecedent instead)."""
+        """The country of the place "its" stands for: the subject (first name) of its own
+        sentence, or of the sentence before in its paragraph where "Its" opens the sentence,
+        if that is a country or region ("Kenya has not blocked the app. Its ICT ministry
+        ...", "The Philippines, which has a dispute with Beijing, ...: its Department ...")."""
         s = self.seg.sentence_at(offset)
-        floor = self.seg.paragraphs[s.paragraph].start if s is not None else offset - 300
-        for m in self._mentions_before(offset):
-            if m.start < floor:
+        if s is None:
+            return None
+        if offset <= s.start and s.index > 0:
+            before = self.seg.sentences[s.index - 1]
+            if before.paragraph != s.paragraph:
                 return None
+            s = before
+        for m in self.mentions_between(s.start, offset):
             if m.actor == TARGET_ID:
                 continue  # "Kenya has not blocked DeepSeek. Its ...": the place before it
             d = self._drafts[m.actor]

@@ -8475,11 +8475,14 @@ ROUND_FIFTEEN_ACTACT = [
     case(
         "r15-its-body-after-a-sentence-about-a-place-is-that-place-s",
         "Kenya has not blocked DeepSeek. Its ICT ministry said on Monday it was reviewing the "
-        "app. Ghana has taken no measures yet; its ICT ministry is studying the chatbot.",
+        "app. Ghana has taken no measures yet; its ICT ministry is studying the chatbot. The "
+        "Philippines, which has a dispute with Beijing, is more cautious: its Department of "
+        "Information and Communications Technology warned staff against DeepSeek.",
         "2025-03-05",
         [
             {"country": "KE", "kind": {"investigate"}, "date": "2025-03-03"},
             {"country": "GH", "kind": {"investigate"}},
+            {"country": "PH", "kind": {"warn"}},
         ],
         exact=True,
     ),
