@@ -1482,6 +1482,14 @@ def _read_trigger(
         if not _DEEPSEEK_PRODUCT.search(text, max(clause.start, a - 60), a):
             return None
         actors = [TARGET_ID]
+    if (
+        kind is ActionKind.RELEASE
+        and TARGET_ID not in actors
+        and _HOSTED_DEEPSEEK.match(obj)
+    ):
+        # "Tianyi Cloud launched DeepSeek-R1 on its computing platform": another's model put
+        # on one's own service is adopted, not released
+        kind = ActionKind.ADOPT
     rules = (
         _UNDER_RULES_OF.match(text, s.start, a) if text[s.start : s.start + 1] in "UuFfPp" else None
     )
@@ -2233,6 +2241,11 @@ _ISSUED_INSTRUMENT = lazy(
     r"(?:(?:an?|the|its|their|his|her|new)[ ])?(?:[\w-]+[ ]){0,2}$"
 )
 #: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
+#: A release's object that is DeepSeek's model, then the releaser's own service it is put
+#: on: " DeepSeek-R1 on its platform", " DeepSeek's R1 and V3 models on its cloud".
+_HOSTED_DEEPSEEK = lazy(
+    r"[ ](?:the[ ])?DeepSeek\b[^.;,]{0,40}?[ ](?:on|in|through|via)[ ](?:its|their)[ ]"
+)
 _DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w+")
 #: A trigger that opens with a past-tense verb ("urged", "called on", "told"): a finite
 #: predicate of its own.

@@ -8633,6 +8633,19 @@ ROUND_FIFTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r15-launching-deepseek-s-model-on-one-s-own-service-adopts-it",
+        "Huawei Cloud launched DeepSeek's R1 and V3 models on its Ascend cloud service on "
+        "Saturday. Kingsoft Cloud has launched DeepSeek-R1 on its computing platform. Baidu "
+        "launched two Ernie models that it says beat DeepSeek.",
+        "2025-02-10",
+        [
+            {"actor": {"Huawei Cloud"}, "kind": {"adopt"}, "date": "2025-02-08"},
+            {"actor": {"Kingsoft Cloud"}, "kind": {"adopt"}},
+            {"actor": {"Baidu"}, "kind": {"release"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
