@@ -156,7 +156,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
     # each clause pattern opens with a comma: a sentence without one has quotations only
     comma = text.find(",", s.start, s.end) >= 0
     for rel in _RELATIVE.finditer(text, s.start, s.end) if comma else ():
-        out.append((rel.start(), rel.end(), "relative"))
+        out.append((rel.start(), _list_tail_end(text, rel.end(), s.end), "relative"))
     pos = s.start
     while comma:
         app = _APPOSITIVE.search(text, pos, s.end)
@@ -178,7 +178,7 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
             # (as does a sentence adverb: "Separately, the commission issued an alert ...")
             and not _FRONTED_PLACE_BEFORE.fullmatch(text, s.start, m.start())
         ):
-            out.append((m.start(), m.end(), "appositive"))
+            out.append((m.start(), _list_tail_end(text, m.end(), s.end), "appositive"))
         pos = m.end()
     for m in _PARTICIPIAL.finditer(text, s.start, s.end) if comma else ():
         if not any(x <= m.start() < y for x, y, _k in out):
@@ -187,6 +187,27 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
         out.append((q.start, q.end, "quote"))
     out.sort()
     return out
+
+
+#: The rest of a list of names that a clause ending in a name opens, up to the comma that
+#: closes the clause: "(, a coalition of groups from Belgium), Italy, Spain and Brazil(,)",
+#: "(, which has offices in Germany), France and Spain(,)".
+_LIST_TAIL = lazy_re(
+    r"(?:,[ ][A-Z][\w.&’'-]{0,30}(?:[ ][A-Z][\w.&’'-]{0,30}){0,3}){1,8}"
+    r",?[ ]and[ ][A-Z][\w.&’'-]{0,30}(?:[ ][A-Z][\w.&’'-]{0,30}){0,3}(?=,)"
+)
+
+
+def _list_tail_end(text: str, end: int, limit: int) -> int:
+    """Where a relative clause or appositive ending at ``end`` ends when the name it ends in
+    opens a list that runs on past its comma (``end`` where none does)."""
+    if not text.startswith(", ", end) or _NAME_AT_END.search(text, max(0, end - 32), end) is None:
+        return end
+    m = _LIST_TAIL.match(text, end, limit)
+    return m.end() if m is not None else end
+
+
+_NAME_AT_END = lazy_re(r"(?<![\w.’'-])[A-Z][\w.’'-]{0,30}$")
 
 
 #: A finite verb with its auxiliary: no appositive holds one (", the Netherlands and Taiwan
@@ -917,8 +938,28 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         or (text[m.end - 1 : m.end] == "s" and _PLURAL_VERB_AFTER.match(text, m.end) is not None)
     ):
         return False  # "after the Chinese startup released ...": a clause, not a phrase
+    if m.start - lo <= 60 and _fronted_time_before(text, lo, m.start):
+        return False  # "In March the Garante opened an inquiry": a time, then the subject
     # "Following guidelines from the Interior Ministry" / "In Italy,"
     return not rx(r"(?:,|;)[ ]*(?:the[ ])?$").search(before)
+
+
+#: A clause's fronted time with no comma after it, right before its subject: "In March (the
+#: Garante)", "and on Monday (the ministry)", "In November 2025 (Germany)".
+_FRONTED_TIME_NO_COMMA = lazy_re(
+    r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Ll]ate[ ]in|"
+    rf"[Ee]arly[ ]in)[ ](?:{MONTH_NAME_ALTERNATION}(?:[ ][0-9]{{1,2}})?(?:,?[ ][0-9]{{4}})?|"
+    rf"{WEEKDAY_ALTERNATION}|[0-9]{{4}})[ ](?:the[ ])?$"
+)
+
+
+def _fronted_time_before(text: str, lo: int, end: int) -> bool:
+    """Whether a time with no comma opens the clause at ``lo`` right before ``end``, or
+    follows a comma, "and" or "but" there."""
+    t = _FRONTED_TIME_NO_COMMA.search(text, lo, end)
+    if t is None:
+        return False
+    return t.start() == lo or text.endswith((", ", "; ", "and ", "but "), lo, t.start())
 
 
 #: A preposition (not "of", whose lists are names: "the ministries of Finance and Defense")

@@ -170,6 +170,20 @@ _OTHER_PARTICIPLE_BY = lazy(
     r"(?i)(?<![\w-])(?:[a-z]+ed|made|built|run|owned|written|driven|given|taken|known|grown)"
     r"[ ]by[ ]$"
 )
+#: A lower-case gerund right after "by": a means ("by routing them through ...").
+_LOWER_GERUND_AT = lazy(r"[a-z]{2,20}ing\b")
+#: A preposition of a route or a destination right before a name: "through (Singapore)".
+_ROUTE_BEFORE = lazy(r"\b(?:through|via|to|into|from|across)[ ](?:the[ ])?$")
+
+
+def _route_after(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the first name in a means ("by routing them through Singapore") is its route
+    or destination, not a site it was done at ("by blocking the domain at the ministry")."""
+    for m in doc.index.mentions_between(start, end):
+        return _ROUTE_BEFORE.search(doc.text, max(start, m.start - 12), m.start) is not None
+    return False
+
+
 _QUOTE_LEAD = lazy(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$", regex.IGNORECASE
 )
@@ -1076,9 +1090,10 @@ _DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b
 _NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
 #: A name's possessive and a noun of it right before a trigger: "(South) Korea's
 #: ministries ", "Taiwan's government agencies ", "Samsung's chip division ", "(the University
-#: of) Tennessee's IT office ".
+#: of) Tennessee's IT office ", "(the) Danish parliament's administration ".
 _OWNED_PLURAL_BEFORE = lazy(
-    r"[A-Z][\w.-]{0,30}(?:’s|'s|(?<=s)[’'])[ ](?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}[ ]$"
+    r"[A-Z][\w.-]{0,30}(?:[ ][a-z]{2,20})?(?:’s|'s|(?<=s)[’'])[ ]"
+    r"(?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}[ ]$"
 )
 #: Those an instruction addresses, right before its modal: "(government) agencies should".
 _STAFF_BEFORE = lazy(
@@ -1107,6 +1122,24 @@ _DECISION_BEFORE = lazy(
     r"(?:’s|'s)[ ](?:(?:recent|latest|earlier|sudden|controversial|abrupt)[ ])?"
     rf"(?P<noun>{'|'.join(sorted(_DECISION_STATUS, key=len, reverse=True))})[ ]to[ ]$"
 )
+
+
+#: A decision noun and "by" before its agent: "a decision by (the Garante to)", "the move by".
+_DECISION_BY = lazy(
+    rf"\b(?P<noun>(?i:{'|'.join(sorted(_DECISION_STATUS, key=len, reverse=True))}))[ ]by[ ]"
+)
+
+
+def _decision_agent(doc: _Doc, start: int, end: int) -> str | None:
+    """The actor named from ``start`` (after "by") right up to ``end`` (before "to"), if the
+    words between are one name (a place's possessive may open it): "(by) Italy's privacy
+    watchdog (to)"."""
+    if "," in doc.text[start:end]:
+        return None
+    names = [m for m in doc.index.mentions_between(start, end) if m.via != "modifier"]
+    if len(names) != 1 or names[0].end != end or names[0].actor == TARGET_ID:
+        return None
+    return names[0].actor if not doc.text[start : names[0].start].strip(" the") else None
 
 
 def _decision_owner(doc: _Doc, possessive: int) -> str | None:
@@ -1450,8 +1483,13 @@ def _read_trigger(
         else None
     )
     owner = _decision_owner(doc, decision.start()) if decision is not None else None
-    if owner is not None:
-        actors, how = [owner], "decision"
+    if decision is None and text.endswith(" to ", 0, a) and " by " in text[max(0, a - 100) : a]:
+        # "a decision by the Dutch data protection authority to warn agencies": the agent
+        decision = _last(_DECISION_BY.finditer(text, max(clause.start, a - 100), a - 4))
+        owner = _decision_agent(doc, decision.end(), a - 4) if decision is not None else None
+    if owner is not None and decision is not None:
+        by = decision.group().endswith(" by ")
+        actors, how = [owner], ("decided-by" if by else "decision")
     else:
         actors, how = _actors_for(doc, s, a, b, clause, masks, masked, governor, quoted, row)
     if kind is ActionKind.RELEASE and how in ("context", "context-subject", "place"):
@@ -1460,6 +1498,14 @@ def _read_trigger(
         if not _DEEPSEEK_PRODUCT.search(text, max(clause.start, a - 60), a):
             return None
         actors = [TARGET_ID]
+    if (
+        kind is ActionKind.RELEASE
+        and TARGET_ID not in actors
+        and _HOSTED_DEEPSEEK.match(obj)
+    ):
+        # "Tianyi Cloud launched DeepSeek-R1 on its computing platform": another's model put
+        # on one's own service is adopted, not released
+        kind = ActionKind.ADOPT
     rules = (
         _UNDER_RULES_OF.match(text, s.start, a) if text[s.start : s.start + 1] in "UuFfPp" else None
     )
@@ -1549,7 +1595,7 @@ def _read_trigger(
     if recommended:
         status = Status.DONE  # the recommending is done; the measure is the call's content
     if decision is not None and owner is not None:
-        status = _DECISION_STATUS[decision["noun"]]
+        status = _DECISION_STATUS[decision["noun"].lower()]
     if status is Status.DONE and how == "faced":
         status = Status.CONSIDERED  # "DeepSeek faces a ban in Germany": in prospect
     if (
@@ -1899,6 +1945,14 @@ def _actors_for(
     agent = _BY_AGENT.match(text, b, clause.end) if passive else None
     if agent is not None and _OTHER_PARTICIPLE_BY.search(agent.group()):
         agent = None  # "banned from using the app developed by DeepSeek": the maker, not the agent
+    elif (
+        agent is not None
+        and _LOWER_GERUND_AT.match(text, agent.end())
+        and _route_after(doc, agent.end(), clause.end)
+    ):
+        # "chips barred from sale to China by routing them through Singapore": a means, and
+        # the place it goes through no agent
+        agent = None
     agents = subject_after(doc, agent.end(), clause.end) if agent is not None else []
     # inside a relative clause: its antecedent acts ("the ministries ..., which prevented ..."),
     # unless the clause is passive ("TikTok, which was banned in 2023"): then its agent or no one
@@ -1999,6 +2053,13 @@ def _actors_for(
             first = doc.last_in(s)
             if first is not None:
                 return [first.actor], "instrument"
+            owner = (
+                _decision_owner(doc, instrument.start() - 3)
+                if text.endswith(("'s ", "’s "), 0, instrument.start())
+                else None
+            )
+            if owner is not None and owner != TARGET_ID:
+                return [owner], "owned-instrument"  # "upheld the regulator's order blocking it"
             issued = _ISSUED_INSTRUMENT.search(
                 text, max(lo, instrument.start() - 50), instrument.start()
             )
@@ -2132,6 +2193,10 @@ def _actors_for(
         actors = []  # "told ABC Radio the government would ban it": the listener does nothing
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
+    if participle and actors == [TARGET_ID] and _target_is_object(doc, lo, hi):
+        # "upheld the order blocking DeepSeek, rejecting the company's argument": the
+        # participle's subject is the clause's, never the object before its comma
+        return [], "none"
     if actors:
         return actors, "subject"
     if text.endswith(" but ", s.start, lo) and _ELIDED_SUBJECT.match(text, lo, hi):
@@ -2147,6 +2212,21 @@ def _actors_for(
             return [maker], "subject"
     # "it"/"he"/"they", an instrument ("It forbids", "the notice cautions"), "officials there"
     return _implicit_subject(doc, s, lo, hi, a, clause, masks)
+
+
+#: A verb form or a preposition right before a name: the name is its object.
+_OBJECT_LEAD = lazy(
+    r"\b(?:[a-z]{2,20}(?:ed|ing)|on|against|of|to|from|into|over|with|about)[ ](?:the[ ])?$"
+)
+
+
+def _target_is_object(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether the target's first mention in ``[lo, hi)`` is an object: a verb form or a
+    preposition right before it ("the order blocking DeepSeek")."""
+    for m in doc.index.mentions_between(lo, hi):
+        if m.actor == TARGET_ID and m.via != "modifier":
+            return _OBJECT_LEAD.search(doc.text, max(lo, m.start - 30), m.start) is not None
+    return False
 
 
 def _told_listener(doc: _Doc, s: Sentence, lo: int, hi: int, actor: str) -> bool:
@@ -2191,6 +2271,11 @@ _ISSUED_INSTRUMENT = lazy(
     r"(?:(?:an?|the|its|their|his|her|new)[ ])?(?:[\w-]+[ ]){0,2}$"
 )
 #: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
+#: A release's object that is DeepSeek's model, then the releaser's own service it is put
+#: on: " DeepSeek-R1 on its platform", " DeepSeek's R1 and V3 models on its cloud".
+_HOSTED_DEEPSEEK = lazy(
+    r"[ ](?:the[ ])?DeepSeek\b[^.;,]{0,40}?[ ](?:on|in|through|via)[ ](?:its|their)[ ]"
+)
 _DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w+")
 #: A trigger that opens with a past-tense verb ("urged", "called on", "told"): a finite
 #: predicate of its own.
@@ -2489,6 +2574,29 @@ _BARE_PARTICIPLE_LEAD = lazy_re(
 )
 
 
+#: A sentence's opening group of people and "of" or "at" before the body they belong to:
+#: "Members of (the Dutch House of Representatives)", "Staff at (the European Parliament)",
+#: "Employees of (Italy's defence ministry)".
+_PEOPLE_OF_BODY = lazy(
+    r"(?:[A-Za-z-]{2,15}[ ]){0,2}?(?:[Mm]embers|[Ss]taff|[Ee]mployees|[Ww]orkers|[Oo]fficials|"
+    r"[Oo]fficers|[Ss]oldiers|[Pp]ersonnel|[Ss]ervants)[ ](?:of|at)[ ](?:the[ ])?"
+)
+
+
+def _staff_body(doc: _Doc, start: int, at: int, end: int) -> str | None:
+    """The body named right at ``at`` (a place's possessive may come first) whose people a
+    sentence opens with at ``start`` (or whose name holds them: "Members of the European
+    Parliament"); None where it is a person, a place or the target."""
+    for m in doc.index.mentions_between(start, min(end, at + 60)):
+        if m.via == "modifier" or m.end <= at:
+            continue
+        if m.start > at + 30 or "," in doc.text[at : m.start] or m.actor == TARGET_ID:
+            return None
+        kind = doc.index.actor(m.actor).kind
+        return None if kind is ActorKind.PERSON or kind in _PLACE_KINDS else m.actor
+    return None
+
+
 def _bare_participle(text: str, s: Sentence, a: int, b: int) -> bool:
     """Whether the participle at ``a:b`` is a round-up item's verb, its subject left out: "Italy:
     (Blocked) nationwide on January 30", "Taiwan: Government agencies (barred) from using it"
@@ -2497,6 +2605,8 @@ def _bare_participle(text: str, s: Sentence, a: int, b: int) -> bool:
     return lead is not None and (
         lead.group("group") is None or text.startswith((" from ", " to "), b)
     )
+
+
 #: Adverbials and no object between a participle and its agent: " nationwide by ", " on
 #: state-issued devices by ", " outright by " (not " its use by ", " access by ").
 _ADVERBIALS_THEN_BY = lazy_re(
@@ -2931,6 +3041,12 @@ def _agentless(
         places = _places_from(doc, group.end(), a)
         if places:
             return places, "place"
+    members = _PEOPLE_OF_BODY.match(text, s.start, a) if not quoted else None
+    body = _staff_body(doc, members.start(), members.end(), a) if members is not None else None
+    if body is not None:
+        # "Members of the Dutch House of Representatives were told not to use it": the
+        # measure of the body they belong to
+        return [body], "subject"
     # "access has been cut off at four bodies: the Ministry of A; the Ministry of B"
     sites = _bodies_after(doc, a, clause)
     if sites:
@@ -3376,10 +3492,12 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
 
 
 _NAME_RUN = lazy(
-    r"(?:^|"
-    # (a name's lower-case particles: "Banco do Brasil", "Caisse des Dépôts")
+    # (a name that takes "The": "The Mayo Clinic said it ...")
+    r"(?:^(?:The[ ](?=[A-Z][\w’'&.+-]*[ ][A-Z]))?|"
+    # (a name's lower-case particles: "Banco do Brasil", "Caisse des Dépôts"; an ampersand
+    # between names: "Allen & Overy")
     r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ](?:(?:de|do|da|dos|das|del|della|di|du|des|van|"
-    r"von|der|den|y|e)[ ])?[A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
+    r"von|der|den|y|e|&)[ ])?[A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
     # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,")
     r"an|the|[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
     r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
@@ -3545,9 +3663,8 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         # "Shoppers banned DeepSeek", "Retailers pulled it": a plural of a common noun of
         # people or bodies, capitalised only as the sentence's (or a headline's) first word
         return None
-    if len(segment_text[: m.start("name")].strip(" ,;")) > 0 and not segment_text[
-        : m.start("name")
-    ].rstrip().endswith((",", ";")):
+    lead = segment_text[: m.start("name")]
+    if lead.strip(" ,;") not in ("", "The") and not lead.rstrip().endswith((",", ";")):
         return None
     kind = ActorKind.COMPANY
     if m["apposition"] and _STATE_OWNED.search(m["apposition"]):
@@ -3792,6 +3909,15 @@ _WAIT_BEFORE = lazy(
 )
 
 
+#: A "let" that opens its clause before the subject of the trigger: an exhortation ("So, by
+#: all means, let Washington ban it"), not a permission a subject gives ("the ministry let
+#: agencies use it").
+_HORTATIVE_LET = lazy(
+    r"(?:^|[,;:][ ]|(?<![\w-])(?:[Ss]o|[Tt]hen|[Jj]ust|[Ww]hy[ ]not)[ ])[Ll]et[ ](?!us\b)"
+    r"(?:[\w’'.&-]+[ ]){1,6}$"
+)
+
+
 def _status(
     doc: _Doc,
     text: str,
@@ -3881,8 +4007,8 @@ def _status(
         return Status.PROPOSED
     if "considered" in found:
         return Status.CONSIDERED
-    if "proposed" in found:
-        return Status.PROPOSED
+    if "proposed" in found or _HORTATIVE_LET.search(window):
+        return Status.PROPOSED  # (and "So let Washington ban the app": the writer's call)
     # a bill or draft that "would" do it (its "would" is the bill's, not a plan)
     # (past its sponsors, where its "would" is the trigger's own: "A bill introduced in
     # February by Representatives Josh Gottheimer and Darin LaHood would bar it")
@@ -4629,6 +4755,12 @@ def _date_for(
         # "banned it on Friday, and the ban was extended on Monday": the widening's own clause
         joint = doc.text.rfind(" and ", lo, a)
         lo = lo if joint < 0 else joint
+    if how == "owned-instrument":
+        lo = a  # "upheld on Wednesday the regulator's order blocking it": the ruling's date
+    elif how == "decided-by":
+        # "upheld last week a decision by the regulator to warn agencies": the same
+        noun = _last(_DECISION_BY.finditer(doc.text, lo, a))
+        lo = noun.start() if noun is not None else a
     inner = how in ("relative", "relative-subject", "owner")  # an aside's own date
     if inner:
         mask = mask_at(masks, a)

@@ -582,6 +582,13 @@ _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
 #: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
+#: A court right after a place's name, or "in" after a court right before it: the place
+#: only says where the court sits ("a Seoul court", "an administrative court in Seoul").
+_COURT_AFTER = lazy_re(
+    r"[ ](?:(?:administrative|district|regional|high|appeals?|appellate|federal|civil|"
+    r"criminal|commercial|supreme|local|top)[ ]){0,2}(?:court|courts|tribunal|judge|judges)\b"
+)
+_COURT_IN_BEFORE = lazy_re(r"\b(?:court|courts|tribunal|judge|judges)[ ]in[ ](?:the[ ])?$")
 _PLACE_ROLES = ("name", "adjective", "capital")
 #: The roles of a name that owns a body in its possessive: "South Korea's ...", "Abu Dhabi's
 #: Department of ..." (a capital), not "Women's".
@@ -926,6 +933,7 @@ _STOP_WORDS = frozenset(
         "Could",
         "Should",
         "Shall",
+        "Let",
         "Must",
         "Might",
         "Monday",
@@ -1628,8 +1636,10 @@ class ActorIndex:
             else:
                 actor_id = self._ensure_entry(entry, cand.text)
             via = "capital" if cand.via == "capital" else "name"
-            if self._after_person_of(cand.start):
-                via = "modifier"  # "Josh Gottheimer of New Jersey"
+            if self._after_person_of(cand.start) or _COURT_IN_BEFORE.search(
+                self.text, max(0, cand.start - 30), cand.start
+            ):
+                via = "modifier"  # "Josh Gottheimer of New Jersey", "a court in Seoul"
             if entries[0].kind in (
                 ActorKind.COUNTRY,
                 ActorKind.SUBNATIONAL_GOVERNMENT,
@@ -2941,6 +2951,10 @@ class ActorIndex:
                 d = self._drafts[actor]
                 if d.country:
                     return d.country
+        if text.endswith(("Its ", "its "), max(0, start - 4), start):
+            antecedent = self._place_antecedent(start - 4)
+            if antecedent is not None:
+                return antecedent
         # "... of South Korea", "... in Jiangsu Province"
         if end is not None:
             after = _PLACE_OF_AFTER.match(text[end : end + 26])
@@ -2948,6 +2962,26 @@ class ActorIndex:
                 g = self._gaz_at(end + after.end())
                 if g is not None and g.role == "name" and g.entries[0].country:
                     return g.entries[0].country
+        return None
+
+    def _place_antecedent(self, offset: int) -> str | None:
+        """The country of the place "its" stands for: the subject (first name) of its own
+        sentence, or of the sentence before in its paragraph where "Its" opens the sentence,
+        if that is a country or region ("Kenya has not blocked the app. Its ICT ministry
+        ...", "The Philippines, which has a dispute with Beijing, ...: its Department ...")."""
+        s = self.seg.sentence_at(offset)
+        if s is None:
+            return None
+        if offset <= s.start and s.index > 0:
+            before = self.seg.sentences[s.index - 1]
+            if before.paragraph != s.paragraph:
+                return None
+            s = before
+        for m in self.mentions_between(s.start, offset):
+            if m.actor == TARGET_ID:
+                continue  # "Kenya has not blocked DeepSeek. Its ...": the place before it
+            d = self._drafts[m.actor]
+            return d.country if d.kind in _PLACE_KINDS else None
         return None
 
     def _gaz_at(self, offset: int) -> GazetteerMatch | None:
@@ -3217,9 +3251,11 @@ class ActorIndex:
         if rx(
             r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|"
             r"federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|"
-            r"watchdog|authorit|agenc|police|military|parliament)"
+            r"watchdog|authorit|agenc|police|military|parliament|court|tribunal|judge)"
         ).match(after):
             return True
+        if _COURT_AFTER.match(after):
+            return True  # "a Seoul court", "the Rome administrative tribunal": where it sits
         return bool(
             rx(r"[ ](?:state|province|prefecture|city|county|district)[ ]of[ ]").match(after)
         )

@@ -8661,6 +8661,195 @@ ROUND_FIFTEEN_MINE = [
 ]
 
 
+ROUND_FIFTEEN_ACTACT = [
+    case(
+        "r15-a-named-body-s-possessive-then-its-unit-acts-for-the-body",
+        "The Danish parliament's administration blocked DeepSeek on its network last week. "
+        "The Swedish foreign ministry's IT department banned the app on Monday.",
+        "2025-03-05",
+        [
+            {"actor": {"Folketing", "Danish parliament"}, "country": "DK", "kind": {"block"}},
+            {"country": "SE", "kind": {"ban"}, "date": "2025-03-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-its-body-after-a-sentence-about-a-place-is-that-place-s",
+        "Kenya has not blocked DeepSeek. Its ICT ministry said on Monday it was reviewing the "
+        "app. Ghana has taken no measures yet; its ICT ministry is studying the chatbot. The "
+        "Philippines, which has a dispute with Beijing, is more cautious: its Department of "
+        "Information and Communications Technology warned staff against DeepSeek.",
+        "2025-03-05",
+        [
+            {"country": "KE", "kind": {"investigate"}, "date": "2025-03-03"},
+            {"country": "GH", "kind": {"investigate"}},
+            {"country": "PH", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-a-list-of-places-inside-an-appositive-is-no-list-of-subjects",
+        "BEUC, an umbrella group of consumer bodies from France, Italy, Spain and Portugal, "
+        "filed a complaint against DeepSeek. Gartner, which advises clients in Germany, France "
+        "and Japan, urged firms to block DeepSeek.",
+        "2025-03-05",
+        [
+            {"actor": {"BEUC", "European Consumer Organisation"}, "kind": {"call_for"}},
+            {"actor": {"Gartner"}, "kind": {"call_for", "block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-requesting-caution-is-a-warning",
+        "The interior ministry sent a notice to local governments on Tuesday, requesting "
+        "caution in the use of DeepSeek. Kenya's ICT ministry requested caution over DeepSeek.",
+        "2025-03-05",
+        [
+            {"actor": KR_MOIS, "kind": {"warn"}, "date": "2025-03-04"},
+            {"country": "KE", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-available-for-download-again-is-a-lift",
+        "DeepSeek became available for download again in South Korea on Monday. DeepSeek's app "
+        "became available in Italian stores again in May.",
+        "2025-06-03",
+        [
+            {"actor": {"DeepSeek"}, "kind": {"lift"}, "date": "2025-06-02"},
+            {"actor": {"DeepSeek"}, "kind": {"lift"}, "date": "2025-05"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-completed-access-and-deployment-tests-are-adoptions",
+        "China Mobile and China Unicom have completed full access to DeepSeek's models. Bank of "
+        "Communications started deployment tests of DeepSeek. State Grid is promoting the "
+        "application of DeepSeek in its call centres.",
+        "2025-02-19",
+        [
+            {"actor": {"China Mobile"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"China Unicom"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Bank of Communications"}, "kind": {"adopt"}},
+            {"actor": {"State Grid", "State Grid Corporation of China"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-people-of-a-named-body-told-not-to-use-it-is-the-body-s-measure",
+        "Germany's federal police restricted DeepSeek. Members of the European Parliament were "
+        "told not to use the app on Tuesday. Staff at Italy's defence ministry have been barred "
+        "from using DeepSeek.",
+        "2025-03-05",
+        [
+            {"country": "DE", "kind": {"restrict"}},
+            {"actor": {"European Parliament"}, "kind": {"ban", "warn"}, "date": "2025-03-04"},
+            {"country": "IT", "actor_kind": "government_agency", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-a-decision-by-a-named-body-to-act-is-that-body-s-act",
+        "An appeals court upheld a decision by Norway's data protection authority to block "
+        "DeepSeek. The move by Taiwan's digital ministry to ban DeepSeek on government devices "
+        "drew praise. Plans by Texas to bar the app were announced on Monday.",
+        "2025-03-05",
+        [
+            {"country": "NO", "kind": {"block"}, "status": "done"},
+            {"country": "TW", "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-a-place-a-means-goes-through-is-no-agent",
+        "Washington is examining whether DeepSeek acquired Nvidia chips that are barred from "
+        "export to China by shipping them through Malaysia.",
+        "2025-03-05",
+        [{"country": "US", "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "r15-a-court-named-by-its-city-is-not-the-government",
+        "A Seoul court on Tuesday overturned a fine the regulator had imposed on a local reseller "
+        "of DeepSeek services. An administrative court in Rome rejected a request to suspend "
+        "the ban on DeepSeek.",
+        "2025-03-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "r15-a-ruling-on-a-body-s-order-restates-the-body-s-measure-not-its-date",
+        "A court in Milan on Thursday upheld the Garante's order blocking DeepSeek, rejecting "
+        "the company's argument that Italian law did not apply to it.",
+        "2025-03-09",
+        [{"actor": GARANTE, "kind": {"block"}, "date": None}],
+        exact=True,
+    ),
+    case(
+        "r15-a-new-name-with-the-or-an-ampersand-speaks-for-itself",
+        "Los Angeles schools blocked DeepSeek last week. The Cleveland Clinic said it did not "
+        "allow staff to use DeepSeek. Britain's law firms moved quickly. Freshfields & Partners "
+        "said it had told lawyers not to use DeepSeek.",
+        "2025-03-05",
+        [
+            {"actor": {"Cleveland Clinic"}, "kind": {"ban"}},
+            {"actor": {"Freshfields & Partners"}, "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-no-longer-available-is-a-block",
+        "DeepSeek is no longer available on phones issued by Australia's Department of Home "
+        "Affairs, the department said on Tuesday. DeepSeek's chatbot was no longer available in Italy "
+        "on Thursday. DeepSeek said its older V2 model is no longer available.",
+        "2025-03-08",
+        [
+            {"country": "AU", "kind": {"block", "ban"}, "date": "2025-03-04"},
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-03-06"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-a-fronted-time-without-a-comma-comes-before-the-subject",
+        "In March the Garante opened an inquiry into DeepSeek. On Monday the Dutch privacy "
+        "regulator warned users about the app. Italy acted first, and in February 2025 Germany "
+        "banned DeepSeek on federal devices.",
+        "2026-01-21",
+        [
+            {"actor": GARANTE, "kind": {"investigate"}, "date": "2025-03"},
+            {"actor": DUTCH_AP, "kind": {"warn"}, "date": "2026-01-19"},
+            {"actor": {"Germany"}, "kind": {"ban"}, "date": "2025-02"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-a-hortative-let-is-a-call-not-a-measure-taken",
+        "So, by all means, let Canberra ban the chatbot on official phones. Let Congress bar "
+        "DeepSeek from federal devices. The ministry let agencies use DeepSeek for translation.",
+        "2025-03-05",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "status": "proposed"},
+            {"actor": {"Congress"}, "kind": {"ban"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15-launching-deepseek-s-model-on-one-s-own-service-adopts-it",
+        "Huawei Cloud launched DeepSeek's R1 and V3 models on its Ascend cloud service on "
+        "Saturday. Kingsoft Cloud has launched DeepSeek-R1 on its computing platform. Baidu "
+        "launched two Ernie models that it says beat DeepSeek.",
+        "2025-02-10",
+        [
+            {"actor": {"Huawei Cloud"}, "kind": {"adopt"}, "date": "2025-02-08"},
+            {"actor": {"Kingsoft Cloud"}, "kind": {"adopt"}},
+            {"actor": {"Baidu"}, "kind": {"release"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -8701,6 +8890,7 @@ CASES = [
     *ROUND_FOURTEEN_MINE,
     *ROUND_FOURTEEN_ACTACT,
     *ROUND_FIFTEEN_MINE,
+    *ROUND_FIFTEEN_ACTACT,
 ]
 
 
