@@ -220,8 +220,11 @@ _SUBORDINATE_PRONOUN = lazy(
     r"(?P<p>it|they)[ ]+(?:[a-z]+[ ]+){0,3}$"
 )
 _PRONOUN_SUBJECT = lazy(r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$")
+#: An instrument that stands for the act before it as a clause's subject: "The directive
+#: says", "This order requires" (not one in a phrase of means: "told staff in an email that").
 _INSTRUMENT_SUBJECT = lazy(
-    r"(?i)(?:^|[ ,])(?:the|an?|this|that|its|their)[ ]+(?:[\w-]+[ ]){0,3}?(?P<noun>"
+    r"(?i)(?:^|(?<!\b(?:in|via|through|by|with))[ ,])(?:the|an?|this|that|its|their)[ ]+"
+    r"(?:(?!(?:in|via|through|by|with|an?|the)[ ])[\w-]+[ ]){0,3}?(?P<noun>"
     r"email|e-mail|order|executive order|notice|notices|directive|memo|letter|advisory|guideline|"
     r"guidelines|rule|law|policy|decree|note|circular|instruction|measure|decision|move|step|ban)"
     r"(?:[ ][^,;]{0,60}?)?[ ]+(?:[a-z]+[ ]+){0,2}$"

@@ -8647,6 +8647,15 @@ ROUND_FIFTEEN_MINE = [
         exact=True,
     ),
     case(
+        "an-instrument-in-a-phrase-of-means-is-no-subject-standing-for-an-earlier-act",
+        'OpenAI\'s chief executive Sam Altman wrote that the R1 model was impressive. "We will '
+        'deliver much better models," Altman added.\n\n'
+        "Meanwhile, the Navy told its members in an email that they may not use DeepSeek.",
+        "2025-02-10",
+        [{"actor": {"Navy", "U.S. Navy", "United States Navy"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
         # a guard: it passes before and after the three cases above
         "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
         "Governor Greg Abbott banned DeepSeek on state devices by executive order on "
