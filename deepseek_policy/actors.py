@@ -1007,6 +1007,16 @@ _DEMONYM_CAPS = frozenset(
 _NAME_OPENERS = frozenset(["AI", "Acting", "Deputy", "Chief"])
 #: Capitalised words that are not names, or not alone.
 _STOP_CAPS = _STOP_WORDS | _DEMONYM_CAPS
+#: Plural nouns for people that open a capitalised run at a sentence's start without naming
+#: anything: "(Employees) of Samsung Electronics", "(Staff) at the European Parliament".
+_PEOPLE_OF = frozenset(
+    [
+        "Employees", "Staff", "Members", "Workers", "Officials", "Officers", "Personnel",
+        "Residents", "Users", "Students", "Teachers", "Soldiers", "Sailors", "Lawmakers",
+        "Legislators", "Executives", "Engineers", "Researchers", "Customers", "Clients",
+        "Doctors", "Nurses", "Civil",
+    ]
+)  # fmt: skip
 
 #: Descriptions of a company that news writes before its name, in lower case: "lender
 #: Nubank", "ride-hailing firm Gojek", "telecoms operator Etisalat". The name after one is a
@@ -1360,6 +1370,8 @@ class ActorIndex:
                 name = text[a:b]
                 if not name or (name.split()[0] in _STOP_CAPS and len(name.split()) == 1):
                     continue
+                if name.split(" ", 1)[0] in _PEOPLE_OF:
+                    continue  # "Employees of Samsung Electronics": people, of the body named
                 if name in _heads():
                     continue  # a head word alone names nothing: "the Commission said" (and
                     # Indian news's "the Centre" is read by _the_centre)

@@ -1556,6 +1556,11 @@ _WARNING_STATES = lazy_re(
 )
 
 
+#: A determiner's noun phrase with no that-clause after "maintained": a thing kept ("its
+#: suspension of new downloads"), not a position held ("its position that ...").
+_KEPT_MEASURE = lazy_re(
+    r"[ ](?:its|their|the|a|an|his|her)[ ](?:(?!that\b)[^.;:,\"“]){0,60}(?:[.;,]|$)"
+)
 #: To whom, how or when a reply went, after its verb: " to a question", " in writing", "
 #: within the deadline", " on Monday".
 _REPLY_HOW = lazy_re(r"[ ](?:to|in|within|on|by|via|through|at|with|promptly|quickly)[ ]")
@@ -1630,6 +1635,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
                 r"[ ](?:[\w’'-]+[ ]){1,4}?(?:that\b|[a-z]+[ ])|[ ](?:[\w’'.,-]+[ ]){1,6}?that\b"
             ).match(after)
         )  # "told investors, however, that ...": an aside before the that-clause
+    if v == "maintained" and _KEPT_MEASURE.match(after):
+        return False  # "Korea maintained its suspension of downloads": a measure kept, no claim
     if (
         v in ("responded", "replied")
         and _REPLY_HOW.match(after)

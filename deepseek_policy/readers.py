@@ -393,6 +393,8 @@ def _pick_published(
     if header is not None:
         written = _WRITTEN_DATE.match(header)
         day = _match_to_date(written) if written is not None else None
+        if day is None:
+            day = _year_first_date(header)
         if day is not None:
             return day
         try:
@@ -402,6 +404,22 @@ def _pick_published(
                 raise
             warnings.warn(MalformedHeaderWarning(f"{e}; the text's own date is used"), stacklevel=4)
     return detect_published(body)
+
+
+#: A year-first day with slashes or dots, as content systems export it: "2026/09/18",
+#: "2026.09.18" (ISO's own hyphens are read by :func:`_as_date`).
+_YEAR_FIRST_DAY = regex.compile(r"[ \t]*(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+
+
+def _year_first_date(value: str) -> _dt.date | None:
+    """The day a year-first date with slashes or dots names, or None."""
+    m = _YEAR_FIRST_DAY.match(value)
+    if m is None:
+        return None
+    try:
+        return _dt.date(int(m[1]), int(m[3]), int(m[4]))
+    except ValueError:
+        return None
 
 
 def _as_date(value: _dt.date | str, what: str) -> _dt.date:

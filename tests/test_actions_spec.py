@@ -8656,6 +8656,29 @@ ROUND_FIFTEEN_MINE = [
         exact=True,
     ),
     case(
+        "renewing-maintaining-or-reimposing-a-measure-states-it",
+        "Taiwan renewed its ban on DeepSeek on Monday. South Korea maintained its suspension of "
+        "new DeepSeek downloads, and Italy kept its block on the app in place. Texas reimposed "
+        "its ban on state devices after a court challenge failed.",
+        "2025-03-12",
+        [
+            {"actor": TAIWAN, "kind": {"ban"}, "date": "2025-03-10"},
+            {"actor": {"South Korea"} | PIPC, "kind": {"suspend"}},
+            {"actor": {"Italy"} | GARANTE, "kind": {"block"}},
+            {"actor": TEXAS, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-people-of-a-firm-opening-a-sentence-are-no-firm-of-their-own",
+        "Employees of Samsung Electronics have been barred from using DeepSeek on work "
+        "devices. Staff at LG Uplus were told the same.",
+        "2025-03-12",
+        [
+            {"actor": {"Samsung Electronics", "Samsung"}, "kind": {"ban"}},
+        ],
+    ),
+    case(
         # a guard: it passes before and after the three cases above
         "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
         "Governor Greg Abbott banned DeepSeek on state devices by executive order on "

@@ -4267,6 +4267,18 @@ ROUND_FIFTEEN_CDQ = [
 ]
 
 
+ROUND_FIFTEEN_MINE = [
+    case(
+        "a-measure-kept-in-place-is-no-claim",
+        "South Korea maintained its suspension of new DeepSeek downloads on Monday. Japan's "
+        "digital ministry maintained that the restriction on staff was lawful.",
+        "2025-03-10",
+        [{"speaker": {"Digital Agency", "digital ministry"}, "contains": "was lawful"}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4283,6 +4295,7 @@ CASES = [
     *ROUND_THIRTEEN,
     *ROUND_FOURTEEN_CDQ,
     *ROUND_FIFTEEN_CDQ,
+    *ROUND_FIFTEEN_MINE,
 ]
 
 

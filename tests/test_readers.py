@@ -137,11 +137,21 @@ def test_front_matter_with_a_bad_date_names_the_file(tmp_path: pathlib.Path) -> 
         ("6 February 2025", D(2025, 2, 6)),
         ("Thu, 6 Feb 2025 10:00:00 +0900", D(2025, 2, 6)),
         ('"March 3rd, 2025"', D(2025, 3, 3)),
+        # year first with slashes or dots, as content systems export it
+        ("2026/09/18", D(2026, 9, 18)),
+        ("2026.09.18 14:05", D(2026, 9, 18)),
+        ("2026/9/8", D(2026, 9, 8)),
     ],
 )
 def test_front_matter_date_written_out(value: str, expected: D) -> None:
     doc = parse_article(f"---\npublished: {value}\n---\nThe council met on chatbots.\n")
     assert doc.published == expected
+
+
+@pytest.mark.parametrize("value", ["2026/13/45", "2026/09.18", "2026/02/30"])
+def test_front_matter_year_first_date_that_names_no_day_is_an_error(value: str) -> None:
+    with pytest.raises(SchemaError, match="front matter published"):
+        parse_article(f"---\npublished: {value}\n---\nThe council met on chatbots.\n")
 
 
 def test_front_matter_with_a_bad_date_is_an_error_unless_not_strict() -> None:
