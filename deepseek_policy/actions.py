@@ -163,7 +163,7 @@ _BE_AUX = lazy(
     r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b(?:[ ](?!by\b)[a-z]+){0,2}[ ]$",
     regex.IGNORECASE,
 )
-_BY_AGENT = lazy(r"[ ]?(?:[\w,-]+[ ]){0,6}?by[ ]", regex.IGNORECASE)
+_BY_AGENT = lazy(r"[ ]?(?:[\w.,-]+[ ]){0,6}?by[ ]", regex.IGNORECASE)
 #: A participle of its own before "by" (after the trigger's words): the "by" phrase is that
 #: participle's ("the service developed by DeepSeek", "a model made by the start-up").
 _OTHER_PARTICIPLE_BY = lazy(
@@ -498,7 +498,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         if (
             _reduced_relative(text, a, b, s, row)
             and not _mention_ends_before(doc, s, a)
-            and not rx(r"[ ](?:[\w-]+[ ]){0,3}?by[ ]").match(text[b : b + 40])
+            # ("new downloads suspended on Feb. 15 by the PIPC": the passive's agent)
+            and not rx(r"[ ](?:[\w.-]+[ ]){0,3}?by[ ]").match(text[b : b + 40])
             and not _JOINS_LIST.search(text[max(s.start, a - 80) : a])
             # "Gov. Hochul's order barred state agencies ...": an instrument's main verb
             and not (

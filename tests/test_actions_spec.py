@@ -8679,6 +8679,19 @@ ROUND_FIFTEEN_MINE = [
         ],
     ),
     case(
+        "an-abbreviated-month-before-the-agent-keeps-the-passive-and-its-agent",
+        "Where DeepSeek stands in Asia.\n\n"
+        "* **South Korea:** new downloads suspended on Feb. 15 by the Personal Information "
+        "Protection Commission.\n"
+        "* **Taiwan:** the app was barred on Feb. 3 by the Ministry of Digital Affairs.",
+        "2025-03-10",
+        [
+            {"actor": PIPC, "kind": {"suspend"}, "date": "2025-02-15"},
+            {"actor": {"Ministry of Digital Affairs"}, "kind": {"ban"}, "date": "2025-02-03"},
+        ],
+        exact=True,
+    ),
+    case(
         # a guard: it passes before and after the three cases above
         "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
         "Governor Greg Abbott banned DeepSeek on state devices by executive order on "
