@@ -64,6 +64,7 @@ from deepseek_policy.model import (
     ActionKind,
     ActorKind,
     Date,
+    DatePrecision,
     Family,
     Reason,
     Scope,
@@ -5098,7 +5099,7 @@ _LINKED_DATE = lazy(
     # "The guidance, issued on Feb. 6, ...", "In an advisory issued on Wednesday, the agency ..."
     rf"^(?:(?:the|this|that|its|their)[ ]|in[ ](?:a|an|the|its|their)[ ])(?:[\w-]+[ ])?"
     rf"{_INSTRUMENT_NOUNS},?[ ](?:signed|issued|sent|announced|adopted|approved|published|dated|"
-    r"circulated|released)\b"
+    r"circulated|released|imposed|ordered|introduced)\b"
 )
 
 
@@ -5110,12 +5111,21 @@ def _link_date(doc: _Doc, s: Sentence) -> None:
     if not _LINKED_DATE.search(s.text):
         _link_date_by_subject(doc, s)
         return
-    dates = [d for d in _dates_between(doc, s.start, s.end) if d.date is not None]
-    if not dates:
+    given = next((d.date for d in _dates_between(doc, s.start, s.end) if d.date is not None), None)
+    if given is None:
         return
     main = _main_before(doc, s)
-    if main is not None and main.date is None:
-        main.date = dates[0].date
+    if main is not None and (main.date is None or _refines(given, main.date)):
+        main.date = given
+
+
+def _refines(new: Date, old: Date) -> bool:
+    """Whether ``new`` is a finer date inside ``old``: "Feb. 15" for "in February"."""
+    return (
+        new.precision is DatePrecision.DAY
+        and old.precision is not DatePrecision.DAY
+        and old.first_day <= new.first_day <= old.last_day
+    )
 
 
 def _main_before(doc: _Doc, s: Sentence) -> _Found | None:

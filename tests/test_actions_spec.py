@@ -8692,6 +8692,20 @@ ROUND_FIFTEEN_MINE = [
         exact=True,
     ),
     case(
+        "the-measure-named-again-with-its-date-in-an-aside-dates-it",
+        "South Korea's privacy regulator halted new downloads of DeepSeek in February over data "
+        "concerns. The suspension, imposed on Feb. 15, was lifted on Monday after the company "
+        "revised its privacy policy.",
+        "2025-04-29",
+        [
+            {"actor": PIPC | {"South Korea's privacy regulator"}, "kind": {"suspend"},
+             "date": "2025-02-15"},
+            {"actor": PIPC | {"South Korea's privacy regulator"}, "kind": {"lift"},
+             "date": "2025-04-28"},
+        ],
+        exact=True,
+    ),
+    case(
         # a guard: it passes before and after the three cases above
         "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
         "Governor Greg Abbott banned DeepSeek on state devices by executive order on "
