@@ -362,9 +362,12 @@ def find_claims(
     )
     _quotations(ctx)
     _transcript_answers(ctx)
-    for s in seg.sentences:
-        if s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING, ParagraphKind.FURNITURE):
+    for sentence in seg.sentences:
+        if sentence.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING, ParagraphKind.FURNITURE):
             continue
+        s = sentence
+        if text[s.start : s.start + 1].isdigit() or text.startswith("[", s.start):
+            s = _after_time_stamp(text, s)
         _reported(ctx, s)
         if text.find(" show", s.start, s.end) >= 0 or text.find(" found ", s.start, s.end) >= 0:
             _data_shows(ctx, s)
@@ -372,6 +375,21 @@ def find_claims(
         _unattributed_after_reported(ctx)
     ctx.claims.sort(key=lambda c: c.evidence.start)
     return tuple(ctx.claims)
+
+
+#: A live blog's time stamp that opens a line: "10:05 GMT - ", "11:20 a.m. ET: ", "[14:02] ".
+_TIME_STAMP = lazy(
+    r"(?<![^\n])\[?[0-9]{1,2}[:.]?[0-9]{2}(?:[ ][ap]\.?m\.?)?(?:[ ][A-Z]{2,4})?"
+    r"(?:\][ ]|[ ]?[-–—|:][ ])[ ]*"
+)
+
+
+def _after_time_stamp(text: str, s: Sentence) -> Sentence:
+    """The sentence without the time stamp that opens its line in a live blog ("10:05 GMT -
+    Japan's Digital Agency has told ..., a spokesperson said": the statement and its subject
+    start at "Japan's")."""
+    m = _TIME_STAMP.match(text, s.start, s.end)
+    return s if m is None else attrs.evolve(s, start=m.end())
 
 
 def _unattributed_after_reported(ctx: _Ctx) -> None:

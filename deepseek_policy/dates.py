@@ -215,7 +215,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "ru",
         rf"(?:(?P<ru_mod>{_RU_MOD})(?:{_S}|-)|{_EDGE}{_S})?"
         rf"(?P<ru_rel>{_REL}){_S}(?P<ru_u>weekend|week|month|year)(?!\w)"
-        rf"|{_EDGE}{_S}the{_S}(?P<ru_u2>week|month|year)(?!\w)"
+        # "the end of the month", "earlier in the week", "late in the year": the publication's
+        rf"|(?:{_EDGE}|{_RU_MOD}{_S}in){_S}the{_S}(?P<ru_u2>week|month|year)(?!\w)"
+        rf"|{_cap('mid')}-?(?P<ru_mw>week)(?!\w)"
         rf"|(?:{_cap('over', 'at', 'during')}{_S}the|{_cap('this', 'the')}{_S}past)"
         rf"{_S}(?P<ru_we>weekend)(?!\w)",
     ),
@@ -330,7 +332,7 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
     for word in (
         "last", "next", "past", "coming", "early", "earlier", "late", "later", "mid", "end",
         "beginning", "start", "middle", "today", "tonight", "tomorrow", "yesterday", "spring",
-        "summer", "fall", "autumn", "winter",
+        "summer", "fall", "autumn", "winter", "midweek",
     ):  # fmt: skip
         both(word, r"(?![A-Za-z])")
     return tuple(entries)
@@ -756,7 +758,7 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found:
     pub = scan.published
     if m["ru_we"]:  # "over the weekend": the last one, this one if published on it
         return _Found(_of_week(pub if pub.weekday() >= 5 else _add_days(pub, -7)), relative=True)
-    unit = (m["ru_u"] or m["ru_u2"]).lower()
+    unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"]).lower()
     shift = {"last": -1, "this": 0, "next": 1}[m["ru_rel"].lower()] if m["ru_rel"] else 0
     if unit in ("week", "weekend"):
         return _Found(_of_week(_add_days(pub, 7 * shift)), relative=True)

@@ -434,6 +434,11 @@ _EQUIV_BETWEEN = re.compile(
     rf"\s*(?:,\s*)?(?i:or|equivalent{_HS}+to|equal{_HS}+to){_HS}+"
 )
 _COMMA_BETWEEN = re.compile(r"\s*,\s*")
+#: The unit of a price written between it and its conversion: " per million tokens" in "2 yuan
+#: per million tokens ($0.28)", " a month" in "10 euros a month ($10.40)".
+_RATE_BETWEEN = re.compile(
+    r"[ ](?:per|a|an|each)(?:[ ][A-Za-z-]{1,20}){1,4}?(?=\s*(?:,\s*)?[(\[]|,[ ]or[ ])"
+)
 _SENTENCE_START = frozenset(".!?:;\"“‘'(—–[\n")
 
 
@@ -1439,6 +1444,9 @@ def _link_equivalents(text: str, found: list[Quantity]) -> list[Quantity]:
         if a.equivalent is not None:
             continue
         gap_start, gap_end = a.evidence.end, b.evidence.start
+        rate = _RATE_BETWEEN.match(text, gap_start, gap_end) if gap_end - gap_start > 3 else None
+        if rate is not None:
+            gap_start = rate.end()  # "2 yuan per million tokens ($0.28)": past the rate's unit
         if gap_end - gap_start > 24:
             continue
         linked = _EQUIV_BETWEEN.fullmatch(text, gap_start, gap_end) is not None or (

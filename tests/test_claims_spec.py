@@ -4279,6 +4279,31 @@ ROUND_FIFTEEN_MINE = [
 ]
 
 
+ROUND_FIFTEEN_B_CDQ = [
+    case(
+        "a-live-blog-time-stamp-opens-the-subjects-statement",
+        "10:05 GMT - Japan's Digital Agency has told ministries not to use the chatbot, a "
+        "spokesperson said.\n\n"
+        "11:20 a.m. ET: Italy's Garante has asked the company to explain its data practices, an "
+        "official said.",
+        "2025-02-04",
+        [
+            {
+                "speaker": {"Digital Agency"},
+                "contains": "has told ministries not to use the chatbot",
+                "starts": "Japan's Digital Agency",
+            },
+            {
+                "speaker": {"Garante", "Garante per la protezione dei dati personali"},
+                "contains": "has asked the company to explain its data practices",
+                "starts": "Italy's Garante",
+            },
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4296,6 +4321,7 @@ CASES = [
     *ROUND_FOURTEEN_CDQ,
     *ROUND_FIFTEEN_CDQ,
     *ROUND_FIFTEEN_MINE,
+    *ROUND_FIFTEEN_B_CDQ,
 ]
 
 

@@ -732,6 +732,19 @@ CASES = [
         "end-of-the-month",
     ),
     case(
+        "Earlier in the week the regulator sent its questions; a reply came mid-week.",
+        THU_FEB6,
+        # "in the week" with no week named: the publication's own, as "the end of the week"
+        [("Earlier in the week", "2025-W06", "week"), ("mid-week", "2025-W06", "week")],
+        "earlier-in-the-week-and-mid-week",
+    ),
+    case(
+        "Late in the month the ministry will publish its guidance, officials said midweek.",
+        THU_FEB27,
+        [("Late in the month", "2025-02", "month"), ("midweek", "2025-W09", "week")],
+        "late-in-the-month-and-midweek",
+    ),
+    case(
         "The fund will be launched this year.",
         THU_FEB6,
         [("this year", "2025", "year")],

@@ -947,6 +947,28 @@ def test_same_currency_or_other_kind_is_not_linked() -> None:
     assert [q.equivalent for q in find_quantities("It cost $5 ($4 after tax).")] == [None, None]
 
 
+def test_conversion_after_the_rate_links() -> None:
+    # a price per unit names its unit before the conversion: "2 yuan per million tokens ($0.28)"
+    text = (
+        "Input costs 2 yuan per million tokens ($0.28). The plan costs 10 euros a month "
+        "($10.40). Its API charges $0.55 per million output tokens, or about 4 yuan."
+    )
+    qs = find_quantities(text)
+    assert [(q.unit, q.equivalent) for q in qs] == [
+        ("CNY", 1),
+        ("USD", 0),
+        ("EUR", 3),
+        ("USD", 2),
+        ("USD", 5),
+        ("CNY", 4),
+    ]
+
+
+def test_two_rates_in_a_list_are_not_linked() -> None:  # guard
+    text = "It charges 2 yuan per million tokens, 10 euros per month and $3 per seat."
+    assert [q.equivalent for q in find_quantities(text)] == [None, None, None]
+
+
 def test_reverse_conversion_links() -> None:
     qs = find_quantities("The firm raised $17 million (¥2.5 billion) in the round.")
     assert [(q.unit, q.equivalent) for q in qs] == [("USD", 1), ("JPY", 0)]
