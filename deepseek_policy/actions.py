@@ -1673,7 +1673,13 @@ def _read_trigger(
     ):
         # "wants DeepSeek pulled from app stores": the target stands between the two verbs
         object_text = text[governor[2] : a] + " " + object_text
-    targets = _targets_of(doc, object_text, kind)
+    if kind.family is Family.RESTRICTIVE and ("chip" in object_text or "GPU" in object_text):
+        hardware = _HARDWARE_OBJECT.search(_first_words(object_text, 8))
+        if hardware is not None and not _named_target(doc, object_text[: hardware.start()]):
+            return None  # "tightened curbs on exports of Nvidia chips": chips, not the service
+    rival = _RIVAL_COMPARISON.search(object_text) if kind is ActionKind.RELEASE else None
+    # "a model it benchmarked against DeepSeek", "cheaper than DeepSeek's": the rival compared
+    targets = _targets_of(doc, object_text[: rival.start()] if rival else object_text, kind)
     if (
         (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
         and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
@@ -1875,6 +1881,18 @@ _BUILT_ON_TARGET = lazy(
 _TARGET_PRODUCT_SERVICE = lazy(
     r"[ ](?:(?:a|an|the|its|their)[ ])?DeepSeek[ -](?:R1|V3|R2|V4|[\w.-]{1,12})[ ]"
     r"(?:[\w-]+[ ]){0,2}?(?:inference|API|APIs|services?|hosting|access|endpoints?)\b"
+)
+
+
+#: Hardware as what a restriction is put on: "(curbs on exports of) Nvidia chips", "GPUs".
+_HARDWARE_OBJECT = lazy(r"\b(?:chips?|chipsets?|GPUs?|semiconductors?|chipmaking)\b")
+#: What a released product is compared with, after it: "(R2,) which it benchmarked against
+#: (DeepSeek)", "(a model) cheaper than", "to rival", "that outperforms".
+_RIVAL_COMPARISON = lazy(
+    r"\b(?:to[ ])?(?:(?:[a-z]{2,12}er|more[ ][a-z]{2,14}|less[ ][a-z]{2,14})[ ])?"
+    r"(?:than|against|versus|vs[.]?|compared[ ](?:with|to)|rival(?:s|ling|ing)?|"
+    r"outperform(?:s|ed|ing)?|beats?|beating|on[ ]par[ ]with|comparable[ ]to|"
+    r"compet(?:e|es|ing)[ ]with|challenger[ ]to)[ ]"
 )
 
 

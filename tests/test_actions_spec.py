@@ -8939,6 +8939,25 @@ ROUND_FIFTEEN_B_ACTACT = [
         [{"actor": {"Amazon Web Services", "AWS"}, "kind": {"adopt"}}],
         exact=True,
     ),
+    case(
+        "r15b-a-rival-a-release-is-compared-with-is-no-target",
+        "Alibaba released Qwen2.5-Max on Wednesday, a model it benchmarked against DeepSeek. "
+        "Tencent launched Hunyuan T1 to compete with DeepSeek.",
+        "2025-03-05",
+        [
+            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"release"}, "targets": ["Qwen2.5-Max"]},
+            {"actor": {"Tencent"}, "kind": {"release"}, "targets": ["Hunyuan T1"]},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15b-curbs-on-chips-are-no-act-on-the-service",
+        "Malaysia has tightened checks on exports of Nvidia chips. The White House restricted "
+        "sales of advanced GPUs to China last month, weeks after DeepSeek's debut.",
+        "2025-03-05",
+        [],
+        exact=True,
+    ),
 ]
 
 
