@@ -8945,7 +8945,11 @@ ROUND_FIFTEEN_B_ACTACT = [
         "Tencent launched Hunyuan T1 to compete with DeepSeek.",
         "2025-03-05",
         [
-            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"release"}, "targets": ["Qwen2.5-Max"]},
+            {
+                "actor": {"Alibaba", "Alibaba Group"},
+                "kind": {"release"},
+                "targets": ["Qwen2.5-Max"],
+            },
             {"actor": {"Tencent"}, "kind": {"release"}, "targets": ["Hunyuan T1"]},
         ],
         exact=True,
@@ -8956,6 +8960,21 @@ ROUND_FIFTEEN_B_ACTACT = [
         "sales of advanced GPUs to China last month, weeks after DeepSeek's debut.",
         "2025-03-05",
         [],
+        exact=True,
+    ),
+    case(
+        "r15b-a-district-named-public-schools-is-the-school-system",
+        "Fairfax County Public Schools blocked DeepSeek on its network this week, and Boston "
+        "Public Schools told teachers not to use the chatbot.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Fairfax County Public Schools"},
+                "actor_kind": "organization",
+                "kind": {"block"},
+            },
+            {"actor": {"Boston Public Schools"}, "actor_kind": "organization", "kind": {"ban"}},
+        ],
         exact=True,
     ),
 ]
