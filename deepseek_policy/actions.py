@@ -490,6 +490,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             # ends; a verb that is no trigger of its own ("eased", "ended") makes it a lifting
             if family is Family.SCRUTINY or any(x < a and ended.start() < y for x, y in taken):
                 continue
+            if ended.group().lower().startswith(("suspend", "block")):
+                continue  # "a court suspended the Garante's block": halted, by another body
             row = TriggerRow(ActionKind.LIFT, row.form, row.phrase, row.object)
         if _LIST_THAT.search(text, max(s.start, a - 120), a):
             continue  # "..., joining a growing list of countries that restrict it": the list's
@@ -679,11 +681,14 @@ _END_VERBS = frozenset((
     "relax", "relaxes", "relaxed", "relaxing", "loosen", "loosens", "loosened", "loosening",
     "soften", "softens", "softened", "softening", "scale back", "scales back", "scaled back",
     "scaling back", "roll back", "rolls back", "rolled back", "rolling back",
+    # a court's halting of a measure: "suspended the Garante's block", "blocked the ban"
+    "suspend", "suspends", "suspended", "suspending", "block", "blocks", "blocked", "blocking",
 ))  # fmt: skip
 _END_FIRST_WORDS = frozenset(v.split()[0] for v in _END_VERBS)
 _LIFTED_BEFORE = lazy(
     r"(?i)\b(?:" + trie_pattern(_END_VERBS) + r")[ ]"
-    r"(?:(?:its|the|a|an|their|his|her)[ ])?(?:(?!(?:and|or|but)\b)[\w-]+[ ])?$"
+    r"(?:(?:its|the|a|an|their|his|her)[ ])?(?:[\w.&-]+(?:'s|’s)[ ])?"
+    r"(?:(?!(?:and|or|but)\b)[\w-]+[ ])?$"
 )
 #: A trigger that tells what the members of a list do, after the main clause has said what its
 #: subject did: "..., joining a growing list of countries that restrict the app".
@@ -1110,6 +1115,15 @@ _OPTION_OBJECT = lazy(r"(?i)[ ](?:the[ ]|a[ ])?(?:possibility|feasibility|option
 #: An order verb and its object right before a participle: "ordered the app blocked".
 _ORDER_COMPLEMENT = lazy(r"\border(?:ed|s)?[ ](?:[\w’'.-]+[ ]){1,4}$")
 
+#: A date between a decision noun (or its agent) and "to": "(the decision) on Jan. 30 (to)",
+#: "(the move by Taiwan) last week (to)".
+_NOUN_DATE = (
+    r"[ ](?:(?:on|in)[ ](?:(?:early|mid|late)[ -])?(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+    r"Nov|Dec)[.]|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:[ ][0-9]{1,2})?(?:,?[ ][0-9]{4})?|on[ ][A-Z][a-z]+day|"
+    r"last[ ](?:week|month|year))"
+)
+_NOUN_DATE_END = lazy(rf"{_NOUN_DATE}$")
 #: The status a decision noun gives the act it names.
 _DECISION_STATUS = {
     "decision": Status.DONE,
@@ -1125,7 +1139,8 @@ _DECISION_STATUS = {
 #: "<owner>'s decision to", "'s plan to": a possessed decision noun right before a trigger.
 _DECISION_BEFORE = lazy(
     r"(?:’s|'s)[ ](?:(?:recent|latest|earlier|sudden|controversial|abrupt)[ ])?"
-    rf"(?P<noun>{'|'.join(sorted(_DECISION_STATUS, key=len, reverse=True))})[ ]to[ ]$"
+    rf"(?P<noun>{'|'.join(sorted(_DECISION_STATUS, key=len, reverse=True))})"
+    rf"(?P<when>{_NOUN_DATE})?[ ]to[ ]$"
 )
 
 
@@ -1397,6 +1412,8 @@ def _read_trigger(
     gap = text[a:b]
     if row.object in ("ai", "own") and not _object_ok(doc, text, row, clause, a, b, obj):
         return None
+    if row.phrase in _HALTS_MEASURES and row.form == "verb" and _MEASURE_AS_OBJECT.match(obj):
+        return None  # "the court blocked the state's ban on the app": a measure halted
     if row.phrase == "write to" and not _written_to_a_firm(doc, b, clause):
         return None  # "wrote to the home secretary, demanding ...": a letter to no AI firm
     if kind is ActionKind.INVESTIGATE and (
@@ -1491,7 +1508,9 @@ def _read_trigger(
     if decision is None and text.endswith(" to ", 0, a) and " by " in text[max(0, a - 100) : a]:
         # "a decision by the Dutch data protection authority to warn agencies": the agent
         decision = _last(_DECISION_BY.finditer(text, max(clause.start, a - 100), a - 4))
-        owner = _decision_agent(doc, decision.end(), a - 4) if decision is not None else None
+        when = _NOUN_DATE_END.search(text, decision.end(), a - 4) if decision is not None else None
+        agent_end = when.start() if when is not None else a - 4  # "by Taiwan on Feb. 3 to"
+        owner = _decision_agent(doc, decision.end(), agent_end) if decision is not None else None
     if owner is not None and decision is not None:
         by = decision.group().endswith(" by ")
         actors, how = [owner], ("decided-by" if by else "decision")
@@ -1656,7 +1675,13 @@ def _read_trigger(
     ):
         # "wants DeepSeek pulled from app stores": the target stands between the two verbs
         object_text = text[governor[2] : a] + " " + object_text
-    targets = _targets_of(doc, object_text, kind)
+    if kind.family is Family.RESTRICTIVE and ("chip" in object_text or "GPU" in object_text):
+        hardware = _HARDWARE_OBJECT.search(_first_words(object_text, 8))
+        if hardware is not None and not _named_target(doc, object_text[: hardware.start()]):
+            return None  # "tightened curbs on exports of Nvidia chips": chips, not the service
+    rival = _RIVAL_COMPARISON.search(object_text) if kind is ActionKind.RELEASE else None
+    # "a model it benchmarked against DeepSeek", "cheaper than DeepSeek's": the rival compared
+    targets = _targets_of(doc, object_text[: rival.start()] if rival else object_text, kind)
     if (
         (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
         and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
@@ -1858,6 +1883,18 @@ _BUILT_ON_TARGET = lazy(
 _TARGET_PRODUCT_SERVICE = lazy(
     r"[ ](?:(?:a|an|the|its|their)[ ])?DeepSeek[ -](?:R1|V3|R2|V4|[\w.-]{1,12})[ ]"
     r"(?:[\w-]+[ ]){0,2}?(?:inference|API|APIs|services?|hosting|access|endpoints?)\b"
+)
+
+
+#: Hardware as what a restriction is put on: "(curbs on exports of) Nvidia chips", "GPUs".
+_HARDWARE_OBJECT = lazy(r"\b(?:chips?|chipsets?|GPUs?|semiconductors?|chipmaking)\b")
+#: What a released product is compared with, after it: "(R2,) which it benchmarked against
+#: (DeepSeek)", "(a model) cheaper than", "to rival", "that outperforms".
+_RIVAL_COMPARISON = lazy(
+    r"\b(?:to[ ])?(?:(?:[a-z]{2,12}er|more[ ][a-z]{2,14}|less[ ][a-z]{2,14})[ ])?"
+    r"(?:than|against|versus|vs[.]?|compared[ ](?:with|to)|rival(?:s|ling|ing)?|"
+    r"outperform(?:s|ed|ing)?|beats?|beating|on[ ]par[ ]with|comparable[ ]to|"
+    r"compet(?:e|es|ing)[ ]with|challenger[ ]to)[ ]"
 )
 
 
@@ -2331,6 +2368,16 @@ _PREP_NP_BEFORE = lazy(
     r"(?:[\w’'-]+[ ]){1,3})$"
 )
 #: A measure's noun right after the target's name: "DeepSeek ban", "DeepSeek restrictions".
+#: The verbs that halt a measure as well as a service: "blocked the state's ban".
+_HALTS_MEASURES = frozenset(("block", "suspend"))
+#: A measure as a verb's object, after its owner or determiner (the words between it hold no
+#: preposition: not "blocked the app under the law"): "the state's ban", "the Garante's block".
+_MEASURE_AS_OBJECT = lazy(
+    r"[ ](?:the|its|their|this|that|[\w.&-]+(?:'s|’s))[ ]"
+    r"(?:(?!(?:on|under|in|of|for|from|with|by|at|to|after|as|and|or|over)[ ])[\w.&’'-]+[ ]){0,3}?"
+    r"(?:bans?|blocks?|blocking|orders?|decisions?|laws?|measures?|prohibitions?|suspensions?|"
+    r"directives?|rules?)\b"
+)
 _MEASURE_NOUN_AFTER = lazy(
     r"[ ](?:ban|bans|block|blocks|restrictions?|curbs?|suspension|prohibition|probe|"
     r"investigation|inquiry|warning)\b"
@@ -3716,6 +3763,12 @@ def _apposition_country(doc: _Doc, apposition: str | None) -> str | None:
 # ---------------------------------------------------------------------------------------------
 
 
+#: A "that" clause with a modal of its own: "(wanted choice and) that AWS would continue".
+_OWN_CLAUSE_MODAL = lazy(
+    r"\bthat[ ](?:[\w’'.-]+[ ]){1,4}?(?:would|will|could|can|should|may|might|must)[ ]"
+)
+
+
 def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
     """A command, call or causative verb that governs the trigger: (type, start, end)."""
     window_start = max(lo, a - 160)
@@ -3732,9 +3785,15 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
                 # (an abbreviated month's stop is no boundary: "ordered DeepSeek on Jan. 30 to")
                 # (the trigger a few words after its "to": "told NASA staff not to use it, and
                 # the Navy warned ..." does not govern "warned")
-                rx(
-                    r"[ ](?:(?:[^.;:]|[.](?=[ ][0-9])){0,120}?[ ])?to[ ](?:[\w’'-]+[ ]){0,3}[ ]?$"
-                ).match(rest + " ")
+                (
+                    rx(
+                        r"[ ](?:(?:[^.;:]|[.](?=[ ][0-9])){0,120}?[ ])?to[ ]"
+                        r"(?:[\w’'-]+[ ]){0,3}[ ]?$"
+                    ).match(rest + " ")
+                    # (not across a clause of its own: "wanted choice and that AWS would
+                    # continue to offer ...": the "to" is the modal's)
+                    and ("that " not in rest or _OWN_CLAUSE_MODAL.search(rest) is None)
+                )
                 or (kind == "cause" and rx(r"\bto[ ]").search(rest))
                 or (carries_to and not rest.strip(" "))
                 or (carries_to and rx(r"[ ](?:[^.;:]|[.](?=[ ][0-9])){0,120}[ ]$").fullmatch(rest))
@@ -4569,13 +4628,17 @@ _INVEST_VERB = lazy(
 #: The occasion of an act, after its object: "in the wake of", "following", "amid".
 _OCCASION = lazy(r"\b(?:in[ ]the[ ]wake[ ]of|following|amid|after|in[ ]response[ ]to)\b")
 _AMOUNT_THEN_PURPOSE = lazy(
-    r"[ ]?(?:(?:about|around|roughly|nearly|almost|over|more[ ]than|up[ ]to|some)[ ])?"
-    r"(?:[A-Z]{2,3}[$]?[ ]?|US[$])?[$€£¥]?[0-9][0-9.,]*(?:[ ]?(?:[a-zA-Z]+|%))?"
-    r"(?:[ ](?:[a-zA-Z]+|dollars)){0,2}?(?:[ ](?:this|next|last)[ ](?:year|month))?"
+    r"[ ]?(?:(?:about|around|roughly|nearly|almost|over|more[ ]than|up[ ]to|as[ ]much[ ]as|"
+    r"some)[ ])?(?:[A-Z]{2,3}[$]?[ ]?|US[$])?[$€£¥]?[0-9][0-9.,]*(?:[ ]?(?:[a-zA-Z]+|%))?"
+    r"(?:[ ](?:[a-zA-Z]+|dollars)){0,2}?"
+    # the time it is spent in: " this year", " in 2025", " in fiscal 2026"
+    r"(?:[ ](?:this|next|last)[ ](?:year|month)|[ ]in[ ](?:fiscal[ ])?20[0-9]{2}(?![\w.,-]))?"
     # the amount's other currency: " ($8.2 billion)", ", or about $10.2 million,"
     r"(?:[ ]\([^()]{1,30}\)|,[ ]or[ ][^,]{1,30},)?"
     r"(?=[ ](?:in|into|on|for|to)[ ])(?:[ ](?:in|into|on|for)[ ])?"
 )
+#: A year alone, which is when, not what for: "(spend $65 billion in) 2025".
+_YEAR_ONLY = lazy(r"(?:fiscal[ ])?(?:19|20)[0-9]{2}\Z")
 #: The head of an object that states a purpose, up to a stop that is not a decimal point.
 _PURPOSE_HEAD = lazy(
     r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?((?:[^,.;]|(?<=[0-9])[.,](?=[0-9])){1,60})"
@@ -4684,7 +4747,7 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         if head is not None and head.group(1).strip():
             words = _NEXT_PREDICATE.sub("", _TRAILING_TIME.sub("", head.group(1)))
             words = _BY_HOW_MUCH.sub("", words).strip()
-            return [words] if words else []
+            return [words] if words and not _YEAR_ONLY.match(words) else []
         return []
     if doc.about_deepseek:
         return ["DeepSeek"]

@@ -1508,8 +1508,16 @@ class ActorIndex:
                         priority=4,
                     )
                 )
-        for a, b, name, head in _new_places(text, s) if not words.isdisjoint(_PLACE_HEADS) else ():
-            if name in _STOP_CAPS or self.gazetteer.lookup(name):
+        places = (
+            _new_places(text, s, self.gazetteer.lookup)
+            if not words.isdisjoint(_PLACE_HEADS)
+            else ()
+        )
+        for a, b, name, head in places:
+            if name in _STOP_CAPS:
+                continue
+            known = self.gazetteer.lookup(name)
+            if known and not _city_of_a_region(head, known):
                 continue  # a known place reads as the gazetteer's ("Jiangxi province")
             if self.gazetteer.country_for_adjective(name):
                 continue  # "the Chinese city of ...": the place is named after
@@ -4181,20 +4189,22 @@ _STATE_AS_PLACE_NEXT = frozenset(
 )
 
 
-def _new_places(text: str, s: Sentence) -> Iterator[tuple[int, int, str, str]]:
+def _new_places(
+    text: str, s: Sentence, known: Callable[[str], object]
+) -> Iterator[tuple[int, int, str, str]]:
     """Places named with a lower-case head that may be new to the gazetteer, as start, end,
     name and head: "Japan's Nagoya city", "the city of Nagoya", "Brazil's Parana state".
 
     A name opening its sentence may be an ordinary word ("Smart city projects ..."), so it
-    counts only after "the <head> of"; "state" counts after a possessive place ("Brazil's") or
-    "in", or before a body or a verb, never as "state media".
+    counts only after "the <head> of" or where ``known`` knows the name; "state" counts after a
+    possessive place ("Brazil's") or "in", or before a body or a verb, never as "state media".
     """
     for m in _NEW_PLACE.finditer(text, s.start, s.end):
         if m["name2"]:
             yield m.start("head2"), m.end(), m["name2"], m["head2"]
             continue
         a, b = m.start("name"), m.end("head")
-        if not text[s.start : a].strip(" \"“‘'"):
+        if not text[s.start : a].strip(" \"“‘'") and not known(m["name"]):
             continue
         if (
             m["head"] == "state"
@@ -4204,6 +4214,20 @@ def _new_places(text: str, s: Sentence) -> Iterator[tuple[int, int, str, str]]:
         ):
             continue
         yield a, b, m["name"], m["head"]
+
+
+#: The heads of a region's name that make a city of the same name another place ("Kumamoto
+#: Prefecture" and "Kumamoto city").
+_REGION_HEADS = (" Prefecture", " Province")
+
+
+def _city_of_a_region(head: str, entries: Sequence[Entry]) -> bool:
+    """Whether "<name> city" (or "the city of <name>") names a city where the gazetteer knows
+    only a prefecture or province of that name: "Kumamoto city" is not Kumamoto Prefecture."""
+    return head == "city" and all(
+        e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.name.endswith(_REGION_HEADS)
+        for e in entries
+    )
 
 
 def _state_as_place(text: str, end: int) -> bool:

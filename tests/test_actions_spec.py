@@ -15,7 +15,7 @@ matter for the case; a key that is left out is not checked:
 ``date``         the date value ("2025-02-06", "2025-W06", "2025-01", "2024"), or None
 ``scope``        the exact set of scopes (``scope_has``: a subset that must be present)
 ``reasons``      the exact set of reasons (``reasons_has``: a subset that must be present)
-``targets_has``  targets that must be among the action's targets
+``targets_has``  targets that must be among the action's targets (``targets``: the exact set)
 
 Expected actions are matched one-to-one to produced ones. Non-exact cases allow further actions;
 ``exact`` cases (negations, traps, merges) assert that nothing else is produced.
@@ -8909,6 +8909,104 @@ ROUND_FIFTEEN_ACTACT = [
 ]
 
 
+ROUND_FIFTEEN_B_ACTACT = [
+    case(
+        "r15b-a-place-named-with-city-is-the-city-not-its-prefecture",
+        "Japan's Kumamoto city told its staff on Tuesday not to use DeepSeek on work computers. "
+        "Niigata city has also barred the app from staff devices.",
+        "2025-03-05",
+        [
+            {"actor": {"Kumamoto City", "Kumamoto city"}, "country": "JP", "kind": {"ban"}},
+            {"actor": {"Niigata City", "Niigata city"}, "country": "JP", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15b-a-court-halting-a-measure-blocks-nothing-itself",
+        "Italy's privacy watchdog blocked DeepSeek in January. A Rome court on Tuesday suspended "
+        "the watchdog's block pending a full hearing. In Texas, an appeals court blocked the "
+        "governor's ban on the app last week.",
+        "2025-03-05",
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15b-a-date-between-the-decision-noun-and-to",
+        "Italy's decision on Jan. 30 to block DeepSeek was soon copied. The move by Taiwan on "
+        "Feb. 3 to ban the app in agencies drew praise in Washington.",
+        "2025-03-05",
+        [
+            {"country": "IT", "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-02-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15b-the-year-money-is-spent-in-is-no-target",
+        "After DeepSeek's release, Meta said it would spend as much as $65 billion in 2025 on "
+        "artificial intelligence. Microsoft plans to invest $80 billion in fiscal 2025.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Meta", "Meta Platforms"},
+                "kind": {"invest"},
+                "targets": ["artificial intelligence"],
+            },
+            {"actor": {"Microsoft"}, "kind": {"invest"}, "targets": []},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15b-a-that-clause-with-its-own-modal-is-no-call",
+        "Amazon chief executive Andy Jassy said clients wanted options and that AWS would continue "
+        "to offer many models, DeepSeek's among them.",
+        "2025-03-05",
+        [{"actor": {"Amazon Web Services", "AWS"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
+        "r15b-a-rival-a-release-is-compared-with-is-no-target",
+        "Alibaba released Qwen2.5-Max on Wednesday, a model it benchmarked against DeepSeek. "
+        "Tencent launched Hunyuan T1 to compete with DeepSeek.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Alibaba", "Alibaba Group"},
+                "kind": {"release"},
+                "targets": ["Qwen2.5-Max"],
+            },
+            {"actor": {"Tencent"}, "kind": {"release"}, "targets": ["Hunyuan T1"]},
+        ],
+        exact=True,
+    ),
+    case(
+        "r15b-curbs-on-chips-are-no-act-on-the-service",
+        "Malaysia has tightened checks on exports of Nvidia chips. The White House restricted "
+        "sales of advanced GPUs to China last month, weeks after DeepSeek's debut.",
+        "2025-03-05",
+        [],
+        exact=True,
+    ),
+    case(
+        "r15b-a-district-named-public-schools-is-the-school-system",
+        "Fairfax County Public Schools blocked DeepSeek on its network this week, and Boston "
+        "Public Schools told teachers not to use the chatbot.",
+        "2025-03-05",
+        [
+            {
+                "actor": {"Fairfax County Public Schools"},
+                "actor_kind": "organization",
+                "kind": {"block"},
+            },
+            {"actor": {"Boston Public Schools"}, "actor_kind": "organization", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -8950,6 +9048,7 @@ CASES = [
     *ROUND_FOURTEEN_ACTACT,
     *ROUND_FIFTEEN_MINE,
     *ROUND_FIFTEEN_ACTACT,
+    *ROUND_FIFTEEN_B_ACTACT,
 ]
 
 
@@ -9008,6 +9107,8 @@ def _field_errors(ex: Extraction, action: Action, exp: Expected) -> list[str]:
         missing = {t for t in exp["targets_has"] if norm_name(t) not in got_targets}
         if missing:
             errors.append(f"targets {list(action.targets)} lack {sorted(missing)}")
+    if "targets" in exp and {norm_name(t) for t in exp["targets"]} != got_targets:
+        errors.append(f"targets {list(action.targets)} are not {sorted(exp['targets'])}")
     return errors
 
 
