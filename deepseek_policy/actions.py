@@ -64,7 +64,6 @@ from deepseek_policy.model import (
     ActionKind,
     ActorKind,
     Date,
-    DatePrecision,
     Family,
     Reason,
     Scope,
@@ -5184,11 +5183,7 @@ def _link_date(doc: _Doc, s: Sentence) -> None:
 
 def _refines(new: Date, old: Date) -> bool:
     """Whether ``new`` is a finer date inside ``old``: "Feb. 15" for "in February"."""
-    return (
-        new.precision is DatePrecision.DAY
-        and old.precision is not DatePrecision.DAY
-        and old.first_day <= new.first_day <= old.last_day
-    )
+    return new.is_finer_than(old) and old.contains(new)
 
 
 def _main_before(doc: _Doc, s: Sentence) -> _Found | None:
@@ -5483,7 +5478,11 @@ def _absorb(home: _Found, f: _Found) -> None:
             home.mentions.append(span)
             seen.add(span)
     if home.date is None or (
-        f.date is not None and f.date.is_finer_than(home.date) and home.date.contains(f.date)
+        f.date is not None
+        and _refines(f.date, home.date)
+        # (not by a plan restated: "AWS would continue to offer ..." on Thursday does not date
+        # "made them available earlier this year")
+        and (f.status is Status.DONE or f.status is home.status)
     ):
         home.date = f.date if f.date is not None else home.date
     if home.temporary is None:

@@ -8706,6 +8706,14 @@ ROUND_FIFTEEN_MINE = [
         exact=True,
     ),
     case(
+        "a-plan-restated-later-does-not-date-the-act-done-before",
+        "Amazon Web Services made DeepSeek's models available through its Bedrock platform "
+        "earlier this year. On Thursday, Amazon chief executive Andy Jassy said customers "
+        "wanted choice and that AWS would continue to offer DeepSeek's models.",
+        "2025-04-26",
+        [{"actor": {"Amazon Web Services", "AWS"}, "kind": {"adopt"}, "date": "2025"}],
+    ),
+    case(
         # a guard: it passes before and after the three cases above
         "a-by-phrase-after-an-object-is-no-agent-of-an-active-verb",
         "Governor Greg Abbott banned DeepSeek on state devices by executive order on "
