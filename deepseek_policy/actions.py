@@ -2311,12 +2311,12 @@ _ISSUED_INSTRUMENT = lazy(
     # (a plural instrument takes no article: "issued rules restricting ...")
     r"(?:(?:an?|the|its|their|his|her|new)[ ])?(?:[\w-]+[ ]){0,2}$"
 )
-#: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
 #: A release's object that is DeepSeek's model, then the releaser's own service it is put
 #: on: " DeepSeek-R1 on its platform", " DeepSeek's R1 and V3 models on its cloud".
 _HOSTED_DEEPSEEK = lazy(
     r"[ ](?:the[ ])?DeepSeek\b[^.;,]{0,40}?[ ](?:on|in|through|via)[ ](?:its|their)[ ]"
 )
+#: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
 _DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w+")
 #: A trigger that opens with a past-tense verb ("urged", "called on", "told"): a finite
 #: predicate of its own.
@@ -2366,7 +2366,6 @@ _PREP_NP_BEFORE = lazy(
     r"\b(?:after|following|amid|despite|over)[ ](?P<np>(?:(?:a|an|the)[ ])?"
     r"(?:[\w’'-]+[ ]){1,3})$"
 )
-#: A measure's noun right after the target's name: "DeepSeek ban", "DeepSeek restrictions".
 #: The verbs that halt a measure as well as a service: "blocked the state's ban".
 _HALTS_MEASURES = frozenset(("block", "suspend"))
 #: A measure as a verb's object, after its owner or determiner (the words between it hold no
@@ -2377,6 +2376,7 @@ _MEASURE_AS_OBJECT = lazy(
     r"(?:bans?|blocks?|blocking|orders?|decisions?|laws?|measures?|prohibitions?|suspensions?|"
     r"directives?|rules?)\b"
 )
+#: A measure's noun right after the target's name: "DeepSeek ban", "DeepSeek restrictions".
 _MEASURE_NOUN_AFTER = lazy(
     r"[ ](?:ban|bans|block|blocks|restrictions?|curbs?|suspension|prohibition|probe|"
     r"investigation|inquiry|warning)\b"

@@ -581,7 +581,6 @@ _SURNAME = lazy(
 _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
-#: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
 #: A court right after a place's name, or "in" after a court right before it: the place
 #: only says where the court sits ("a Seoul court", "an administrative court in Seoul").
 _COURT_AFTER = lazy_re(
@@ -589,6 +588,7 @@ _COURT_AFTER = lazy_re(
     r"criminal|commercial|supreme|local|top)[ ]){0,2}(?:court|courts|tribunal|judge|judges)\b"
 )
 _COURT_IN_BEFORE = lazy_re(r"\b(?:court|courts|tribunal|judge|judges)[ ]in[ ](?:the[ ])?$")
+#: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
 _PLACE_ROLES = ("name", "adjective", "capital")
 #: The roles of a name that owns a body in its possessive: "South Korea's ...", "Abu Dhabi's
 #: Department of ..." (a capital), not "Women's".
