@@ -39,6 +39,7 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
+from deepseek_policy._calendar import MONTH_ABBREVIATIONS, MONTH_FULL_ALTERNATION
 from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, dateline_at
 from deepseek_policy._syntax import (
@@ -1117,9 +1118,9 @@ _ORDER_COMPLEMENT = lazy(r"\border(?:ed|s)?[ ](?:[\w’'.-]+[ ]){1,4}$")
 #: A date between a decision noun (or its agent) and "to": "(the decision) on Jan. 30 (to)",
 #: "(the move by Taiwan) last week (to)".
 _NOUN_DATE = (
-    r"[ ](?:(?:on|in)[ ](?:(?:early|mid|late)[ -])?(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
-    r"Nov|Dec)[.]|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:[ ][0-9]{1,2})?(?:,?[ ][0-9]{4})?|on[ ][A-Z][a-z]+day|"
+    r"[ ](?:(?:on|in)[ ](?:(?:early|mid|late)[ -])?"
+    rf"(?:(?:{'|'.join(MONTH_ABBREVIATIONS)})[.]|{MONTH_FULL_ALTERNATION})"
+    r"(?:[ ][0-9]{1,2})?(?:,?[ ][0-9]{4})?|on[ ][A-Z][a-z]+day|"
     r"last[ ](?:week|month|year))"
 )
 _NOUN_DATE_END = lazy(rf"{_NOUN_DATE}$")
@@ -3981,6 +3982,19 @@ _HORTATIVE_LET = lazy(
 )
 
 
+#: A bill, a draft or an Act, as what "would" do something.
+_BILL = r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act))\b"
+#: A bill and its "would" a few words on: "a bill that would ban", "the draft, if passed,
+#: would".
+_BILL_WOULD = lazy(rf"{_BILL}[^.;]{{0,40}}\bwould\b")
+#: A bill, its sponsors (abbreviated titles allowed) and a "would" right before the trigger:
+#: "A bill introduced in February by Representatives Josh Gottheimer and Darin LaHood would
+#: (bar it)", "a measure sponsored by Sens. Maria Cantwell and Ted Cruz would (ban it)".
+_BILL_PAST_SPONSORS_WOULD = lazy(
+    rf"{_BILL}(?:[^.;]|(?<=\b[A-Z][a-z]{{0,3}})\.){{0,100}}\bwould[ ](?:[a-z]+ly[ ])?$"
+)
+
+
 def _status(
     doc: _Doc,
     text: str,
@@ -4073,15 +4087,9 @@ def _status(
     if "proposed" in found or _HORTATIVE_LET.search(window):
         return Status.PROPOSED  # (and "So let Washington ban the app": the writer's call)
     # a bill or draft that "would" do it (its "would" is the bill's, not a plan)
-    # (past its sponsors, where its "would" is the trigger's own: "A bill introduced in
-    # February by Representatives Josh Gottheimer and Darin LaHood would bar it")
-    if rx(
-        r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act))\b[^.;]{0,40}"
-        r"\bwould\b"
-    ).search(text[max(lo, a - 80) : a]) or rx(
-        r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act))\b"
-        r"(?:[^.;]|(?<=\b[A-Z][a-z]{0,3})\.){0,100}\bwould[ ](?:[a-z]+ly[ ])?$"
-    ).search(text[max(lo, a - 140) : a]):
+    if _BILL_WOULD.search(text[max(lo, a - 80) : a]) or _BILL_PAST_SPONSORS_WOULD.search(
+        text[max(lo, a - 140) : a]
+    ):
         return Status.PROPOSED
     if "planned" in found:
         return Status.PLANNED
