@@ -20,7 +20,7 @@ import attrs
 from deepseek_policy._calendar import MONTH_NAME_ALTERNATION, WEEKDAY_ALTERNATION
 from deepseek_policy._rx import folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import Segmentation, Sentence
-from deepseek_policy.actors import ActorIndex, Mention
+from deepseek_policy.actors import TARGET_ID, ActorIndex, Mention
 from deepseek_policy.model import ActorKind
 
 __all__ = [
@@ -591,6 +591,17 @@ def _place_before_group(doc: Context, m: Mention, hi: int) -> bool:
     ) and (_GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None)
 
 
+def _place_of_body_before(doc: Context, body: Mention, place: Mention) -> bool:
+    """Whether ``place`` only locates the named body right before it ("Ruijin Hospital in
+    Shanghai", "the Garante in Rome"): a relative clause after both is the body's."""
+    return (
+        doc.text[body.end : place.start] == " in "
+        and doc.index.actor(place.actor).kind in _PLACE_OWNER_KINDS
+        and doc.index.actor(body.actor).kind not in _PLACE_OWNER_KINDS
+        and body.actor != TARGET_ID
+    )
+
+
 def _appositive_name(doc: Context, desc: Mention, name: Mention, gap: str, hi: int) -> bool:
     """Whether ``name`` stands in apposition to the description before it: "the Czech
     cybersecurity agency, NUKIB, warned" (a list would join its last member with "and")."""
@@ -683,9 +694,13 @@ def subject_before(
             continue
         if _place_before_group(doc, m, hi):
             continue  # "China's biggest carmakers", "U.S. cloud companies": not the country
+        at = i
+        if relative and i > 0 and _place_of_body_before(doc, cands[i - 1], m):
+            at = i - 1  # "Ruijin Hospital in Shanghai, which said ...": the hospital
+            m = cands[at]
         chosen = [m]
         # spread over a coordinated list to the left
-        j = i - 1
+        j = at - 1
         while j >= 0:
             prev = cands[j]
             if prev.end > chosen[0].start:
@@ -723,7 +738,7 @@ def subject_before(
             chosen.insert(0, prev)
             j -= 1
         # and to the right ("KB Financial Group and KB Kookmin Bank blocked ...")
-        k = i + 1
+        k = at + 1
         while k < len(cands):
             nxt = cands[k]
             gap = strip_modifiers(doc, text, chosen[-1].end, nxt.start)

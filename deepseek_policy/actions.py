@@ -575,7 +575,8 @@ _FOLLOW = lazy(
     r"(?<=\b(?:considering|weighing|mulling|exploring|considers|weighs|consider|weigh)[ ])"
     r"similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans)\b|"
     + _ANNOUNCED_SIMILAR
-    + r"[ ](?:announcements?|moves|plans|pledges|commitments)|"
+    + r"[ ](?:announcements?|moves|plans|pledges|commitments|deployments|integrations|"
+    r"partnerships|rollouts|bans|restrictions|curbs|measures|steps)\b|"
     r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|"
     r"[.;,]))"
 )
@@ -948,7 +949,9 @@ def _governed_by_taken(
 
 
 #: A trigger phrase that is itself passive: "not be used", "no longer allowed to use".
-_PASSIVE_PHRASE = lazy(r"\b(?:not|cannot|longer)[ ](?:be|allowed|permitted)[ ]")
+_PASSIVE_PHRASE = lazy(
+    r"\b(?:not|cannot|longer)[ ](?:be|allowed|permitted|authori[sz]ed|approved)[ ]"
+)
 #: (a progressive is active: "has been testing DeepSeek")
 _PASSIVE_TRIGGER = lazy(
     r"(?i)(?:has|have|had)[ ]been[ ](?!equipped|\w+ing\b)|(?:is|are|was|were)[ ]given[ ]|"
@@ -1106,6 +1109,12 @@ _OWNED_PLURAL_BEFORE = lazy(
     r"(?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}[ ]$"
 )
 #: Those an instruction addresses, right before its modal: "(government) agencies should".
+#: Those a platform serves, right before a modal: "customers (could deploy R1)".
+_CUSTOMERS_BEFORE = lazy(
+    r"(?i)\b(?:customers|users|developers|clients|businesses|enterprises|subscribers)[ ]$"
+)
+#: Nothing but "now" or "also" between a modal and the trigger after it.
+_NOW_TO_TRIGGER = lazy(r"[ ]?(?:(?:now|also|already)[ ]?)?")
 _STAFF_BEFORE = lazy(
     r"(?i)\b(?:agencies|officials|employees|staff|servants|workers|ministries|bodies|"
     r"departments|personnel|members)[ ]$"
@@ -1681,7 +1690,11 @@ def _read_trigger(
             return None  # "tightened curbs on exports of Nvidia chips": chips, not the service
     rival = _RIVAL_COMPARISON.search(object_text) if kind is ActionKind.RELEASE else None
     # "a model it benchmarked against DeepSeek", "cheaper than DeepSeek's": the rival compared
-    targets = _targets_of(doc, object_text[: rival.start()] if rival else object_text, kind)
+    object_text = object_text[: rival.start()] if rival else object_text
+    # "suspended downloads after finding that the app sent data to ByteDance, the owner of
+    # TikTok": the occasion's names are not what the measure is on
+    occasion = _OCCASION_AFTER_OBJECT.search(object_text, 0, 200)
+    targets = _targets_of(doc, object_text[: occasion.start()] if occasion else object_text, kind)
     if (
         (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
         and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
@@ -1895,6 +1908,15 @@ _RIVAL_COMPARISON = lazy(
     r"(?:than|against|versus|vs[.]?|compared[ ](?:with|to)|rival(?:s|ling|ing)?|"
     r"outperform(?:s|ed|ing)?|beats?|beating|on[ ]par[ ]with|comparable[ ]to|"
     r"compet(?:e|es|ing)[ ]with|challenger[ ]to)[ ]"
+)
+
+
+#: What opens the grounds of a measure after its object: " after finding that", ",
+#: because", " citing", " following reports" (not an earlier act: "after blocking ChatGPT").
+_OCCASION_AFTER_OBJECT = lazy(
+    r",?[ ](?:(?:after|following)[ ](?:finding|discovering|learning|determining|concluding|"
+    r"it[ ]found|it[ ]emerged|reports?|revelations?)|because|citing|amid|"
+    r"over[ ]concerns?[ ]that)[ ](?=[\w\"“])"
 )
 
 
@@ -2241,6 +2263,9 @@ def _actors_for(
         return [], "none"
     if actors:
         return actors, "subject"
+    members = _members_of_group(doc, s, lo, a)
+    if members:
+        return members, "relative"
     if text.endswith(" but ", s.start, lo) and _ELIDED_SUBJECT.match(text, lo, hi):
         # "India would not ban DeepSeek but would host it": the first clause's subject
         actors = subject_before(doc, s, s.start, lo - 5, masks, first=True)
@@ -2965,6 +2990,35 @@ _INSTEAD_OF_TARGET = lazy(
 _WHERE_OPENING = lazy(r",?[ ]*where[ ]")
 #: A plural of bodies that no name owns right before a relative clause: "(follow) European
 #: regulators, which", "other countries that" (not "Japan's ministries, which").
+#: A group no actor names, then a relative pronoun, right before a trigger: "Several
+#: ministries that (blocked it)", "agencies which have (banned it)".
+_GROUP_THAT_BEFORE = lazy(
+    r"(?i)\b(?:governments|countries|nations|regulators|authorities|watchdogs|agencies|"
+    r"ministries|departments|companies|firms|banks|states|provinces|cities|universities|"
+    r"hospitals|carmakers|automakers)[ ](?:that|which|who)[ ]"
+    r"(?:(?:have|has|had|also|already|since|quickly)[ ]){0,2}$"
+)
+#: The members a group names right after the relative clause on it, up to the aside's end:
+#: "(Several ministries that blocked it), including the defence and trade ministries, (said)".
+_MEMBERS_AFTER = lazy(
+    r",[ ](?:including|among[ ]them|such[ ]as)[ ](?P<list>[^,;:.]{1,80}+)(?=,|[ ](?:—|–|--))"
+)
+
+
+def _members_of_group(doc: _Doc, s: Sentence, lo: int, a: int) -> list[str]:
+    """The members a group names after the relative clause whose verb is at ``a``: "Several
+    ministries that blocked it in February, including the defence and trade ministries, said
+    ..." (each member blocked it; the group itself names no actor)."""
+    text = doc.text
+    if _GROUP_THAT_BEFORE.search(text, max(lo, a - 40), a) is None:
+        return []
+    comma = text.find(", ", a, s.end)
+    members = _MEMBERS_AFTER.match(text, comma, s.end) if comma >= 0 else None
+    if members is None:
+        return []
+    return subject_after(doc, members.start("list"), members.end("list"))
+
+
 _UNNAMED_ANTECEDENT = lazy(
     r"(?<![’'])(?<!’s)(?<!'s)\b(?:(?:the|other|some|many|several|most|European|Western|"
     r"Asian|foreign)[ ]){1,2}(?:governments|countries|nations|regulators|authorities|watchdogs|"
@@ -4041,6 +4095,15 @@ def _status(
                 # reported speech), not a possibility
                 continue
             if (
+                kind.family is Family.SUPPORTIVE
+                and m.group().lower() == "could"
+                and _CUSTOMERS_BEFORE.search(window, 0, m.start())
+                and _NOW_TO_TRIGGER.fullmatch(window, m.end())
+            ):
+                # "AWS said customers could deploy R1 through Bedrock": the reported "can"
+                # of what a platform now offers, not a possibility
+                continue
+            if (
                 cue == "planned"
                 and m.group().lower() in ("plans",)
                 and not rx(r"[ ]to\b").match(window[m.end() :])
@@ -4411,15 +4474,18 @@ def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
         for m in _COORDINATION.finditer(text, start, end):
             if not (text[m.end() : m.end() + 1].isupper() or text.startswith("the ", m.end())):
                 continue  # (a subject opens with a capital or "the": the cheap test first)
-            subject = next(
-                (
-                    x
-                    for x in doc.index.mentions_between(m.end(), min(s.end, m.end() + 60))
-                    if x.via != "modifier"
-                ),
-                None,
-            )
+            after = doc.index.mentions_between(m.end(), min(s.end, m.end() + 60))
+            subject = next((x for x in after if x.via != "modifier"), None)
+            first = after[0] if after else None
+            owner = first if first and text[first.end : first.end + 2] in POSSESSIVE_S else None
             if (
+                owner is not None
+                and _SUBJECT_LEAD.fullmatch(text, m.end(), owner.start) is not None
+                and _OWNED_NOUN_SUBJECT.match(text, owner.end, min(s.end, owner.end + 60))
+            ):
+                # the owner of the subject's noun: ", and Taiwan's ban on ... took effect"
+                out.append((m.start(), m.end(), owner.actor))
+            elif (
                 subject is not None
                 and _SUBJECT_LEAD.fullmatch(text, m.end(), subject.start) is not None
                 and _FINITE_AFTER.match(text, subject.end, min(s.end, subject.end + 40))
@@ -4441,6 +4507,13 @@ _FINITE_AFTER = lazy(
     r"last|this|then|now|later|soon|[a-z]{3,}ly|[A-Z][a-z]+day))*[ ](?:[a-z]{3,}ed|said|says|"
     r"cut|put|began|told|"
     r"urges|warns|bans|blocks|has|have|had|is|was|will|would)\b"
+)
+
+#: A noun phrase its subject owns, then a finite verb: "(, and New York)'s ban on state
+#: networks remains (in effect)".
+_OWNED_NOUN_SUBJECT = lazy(
+    r"[’']s[ ](?:[\w-]+[ ]){1,6}?(?:remains|remained|stays|stayed|is|was|has|had|covers|"
+    r"covered|applies|applied|took|takes|will|would)\b"
 )
 
 
@@ -4600,10 +4673,11 @@ def _has_ai_object(doc: _Doc, obj: str) -> bool:
 
 
 #: The article's company named by a description, as a trigger's object: "to the company",
-#: "the Chinese start-up".
+#: "the Chinese start-up"; or its app's downloads ("allowed new downloads to resume").
 _TARGET_DESCRIBED = lazy(
     r"[ ]*(?:(?:to|with|on|from)[ ])?(?:the|its)[ ](?:Chinese[ ]|AI[ ]|Hangzhou-based[ ])?"
-    r"(?:company|firm|start-?up|developer|operator)\b"
+    r"(?:company|firm|start-?up|developer|operator)\b|"
+    r"[ ]*(?:new[ ])?(?:downloads|installations|installs|sign-?ups)\b"
 )
 
 

@@ -9015,6 +9015,111 @@ ROUND_FIFTEEN_B_ACTACT = [
 ]
 
 
+ROUND_SIXTEEN_MINE = [
+    case(
+        "similar-deployments-or-bans-announced-are-each-namers-own",
+        "Hangzhou's Xihu district put DeepSeek's model to work drafting replies to residents last "
+        "week. Officials in Chengdu, Xi'an and Nanning have announced similar deployments. "
+        "Italy blocked the app on January 30, and Ireland and France announced similar curbs.",
+        "2025-03-10",
+        [
+            {"actor": {"Xihu District", "Xihu", "Hangzhou"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Chengdu"}, "kind": {"adopt", "integrate"}, "status": "done"},
+            {"actor": {"Xi'an"}, "kind": {"adopt", "integrate"}, "status": "done"},
+            {"actor": {"Nanning"}, "kind": {"adopt", "integrate"}, "status": "done"},
+            {"actor": ITALY, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": {"Ireland"}, "kind": {"block", "restrict", "ban"}},
+            {"actor": {"France"}, "kind": {"block", "restrict", "ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "members-named-after-a-relative-clause-on-an-unnamed-group-act",
+        "Several agencies that barred the chatbot in February, among them NASA and the Pentagon, "
+        "have not changed course. Some carmakers that have integrated DeepSeek, such as BYD and "
+        "Geely, reported higher sales.",
+        "2025-04-02",
+        [
+            {"actor": {"NASA", "National Aeronautics and Space Administration"},
+             "kind": {"ban"}, "date": "2025-02"},
+            {"actor": {"Pentagon", "Department of Defense"}, "kind": {"ban"}, "date": "2025-02"},
+            {"actor": {"BYD"}, "kind": {"integrate"}, "status": "done"},
+            {"actor": {"Geely"}, "kind": {"integrate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "names-in-a-measures-grounds-are-not-its-targets",
+        "The Dutch privacy regulator opened an inquiry into DeepSeek after learning that the app "
+        "stored data on servers used by Huawei and TikTok. South Korea's privacy watchdog "
+        "suspended downloads because the app shared data with ByteDance, the owner of TikTok.",
+        "2025-02-20",
+        [
+            {"actor": DUTCH_AP | {"Dutch privacy regulator"}, "kind": {"investigate"},
+             "targets": ["DeepSeek"]},
+            {"actor": PIPC, "kind": {"suspend"}, "targets": ["DeepSeek"]},
+        ],
+        exact=True,
+    ),
+    case(
+        "allowing-new-downloads-to-resume-is-a-lift",
+        "DeepSeek's app had been pulled from local stores in February. Spain's data protection "
+        "agency allowed new downloads to resume on May 6 after the company changed its privacy "
+        "policy.",
+        "2025-05-20",
+        [{"actor": {"Agencia Española de Protección de Datos", "AEPD", "Spain"}, "kind": {"lift"},
+          "date": "2025-05-06", "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "customers-could-use-it-in-reported-speech-is-availability-done",
+        "Google Cloud said on Tuesday that customers could now use DeepSeek's R1 on its Vertex "
+        "AI platform. Oracle said developers could deploy the model through its cloud.",
+        "2025-02-12",
+        [
+            {"actor": {"Google Cloud", "Google"}, "kind": {"adopt", "integrate"},
+             "status": "done", "date": "2025-02-11"},
+            {"actor": {"Oracle"}, "kind": {"adopt", "integrate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "not-authorized-or-approved-for-use-is-a-ban",
+        "The Navy said the app is not authorized for use on government devices. NASA said "
+        "DeepSeek was not approved for use on agency networks. A spokesperson, who was not "
+        "authorized to speak about DeepSeek, declined to comment further.",
+        "2025-02-03",
+        [
+            {"actor": {"Navy", "United States Navy", "U.S. Navy"}, "kind": {"ban"},
+             "scope": {"government_devices"}},
+            {"actor": {"NASA", "National Aeronautics and Space Administration"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-relative-clause-after-a-body-and-its-place-is-the-bodys",
+        "Dozens of hospitals have linked their systems to DeepSeek, including Huashan Hospital "
+        "in Shanghai, which said it would use the model to triage patients.",
+        "2025-03-05",
+        [{"actor": {"Huashan Hospital"}, "kind": {"adopt", "integrate"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "a-coordinate-clause-opening-on-an-owners-measure-keeps-its-own-date",
+        "Virginia's governor made the ban permanent in March, and Ohio's ban on state phones "
+        "remains in force. Italy blocked the app in January, and Taiwan's ban on public "
+        "agencies took effect in February.",
+        "2025-05-01",
+        [
+            {"actor": {"Virginia", "Glenn Youngkin"}, "kind": {"ban"}, "date": "2025-03"},
+            {"actor": {"Ohio"}, "kind": {"ban"}, "date": None},
+            {"actor": ITALY, "kind": {"block"}, "date": "2025-01", "scope": set()},
+            {"actor": TAIWAN, "kind": {"ban"}, "date": "2025-02"},
+        ],
+        exact=True,
+    ),
+]
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -9057,6 +9162,7 @@ CASES = [
     *ROUND_FIFTEEN_MINE,
     *ROUND_FIFTEEN_ACTACT,
     *ROUND_FIFTEEN_B_ACTACT,
+    *ROUND_SIXTEEN_MINE,
 ]
 
 
