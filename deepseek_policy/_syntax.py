@@ -571,7 +571,8 @@ _GROUP_AT_BEFORE = lazy_re(
 #: or the members a group names after a comma: "Several countries, among them Italy and ...".
 _GROUP_IN_BEFORE = lazy_re(
     r"(?i)\b(?:regulators|authorities|officials|governments|watchdogs|agencies|lawmakers|"
-    r"ministries|legislators|parliaments)[ ](?:in|of|from)[ ](?:the[ ])?$|"
+    r"ministries|legislators|parliaments|officers|offices|bodies|those)[ ](?:in|of|from)[ ]"
+    r"(?:the[ ])?$|"
     # "Several countries, among them Italy and Taiwan, have ...": the members it names (the
     # first may be a place's: "Several ministries, among them South Korea's foreign and ...")
     r"(?:,|[ ](?:—|–|--))[ ](?:among[ ]them|including|such[ ]as)[ ](?:the[ ])?"
@@ -920,7 +921,13 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
     if _PREPOSITION_BEFORE.search(before) is None:
         # most mentions: every test below can only turn a "yes" into a "no" (but the second
         # name of a list after a preposition is in the phrase: "reported it to Apple and Google")
-        return before.endswith(" and ") and _PREPOSITION_LIST_BEFORE.search(before) is not None
+        if not before.endswith(" and "):
+            return False
+        listed = _PREPOSITION_LIST_BEFORE.search(before)
+        # ("Regulators in Italy and France": the bodies of the places listed act)
+        return listed is not None and not (
+            listed["prep"] == "in" and _GROUP_IN_BEFORE.search(before, 0, listed.end("prep") + 1)
+        )
     if _LIKE_BEFORE.search(before):
         # "firms like Kakao": the examples are the subject
         return False
@@ -980,7 +987,7 @@ def _fronted_time_before(text: str, lo: int, end: int) -> bool:
 #: A preposition (not "of", whose lists are names: "the ministries of Finance and Defense")
 #: and a capitalised name, then "and": "to Apple and (Google)", "with Microsoft and (Amazon)".
 _PREPOSITION_LIST_BEFORE = lazy_re(
-    r"\b(?:to|from|at|with|for|on|into|against|under|toward|towards)[ ](?:the[ ])?"
+    r"\b(?P<prep>to|from|at|with|for|on|in|into|against|under|toward|towards)[ ](?:the[ ])?"
     # (no comma before "and": "connected to DeepSeek, and Chongqing announced" is a clause)
     r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,4}(?:,[ ][A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*)"
     r"{0,4}){0,3}[ ]and[ ]$"

@@ -4488,7 +4488,7 @@ def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
             elif (
                 subject is not None
                 and _SUBJECT_LEAD.fullmatch(text, m.end(), subject.start) is not None
-                and _FINITE_AFTER.match(text, subject.end, min(s.end, subject.end + 40))
+                and _FINITE_AFTER.match(text, subject.end, min(s.end, subject.end + 130))
             ):
                 out.append((m.start(), m.end(), subject.actor))
     doc.coordinations[s.start] = out
@@ -4503,6 +4503,8 @@ _COORDINATION = lazy(r",[ ](?:and|while|as|but|whereas)[ ]|;[ ]|[ ](?:while|wher
 _SUBJECT_LEAD = lazy(r"(?:the[ ]|[A-Z][\w’'.-]*[ ]){0,3}")
 #: A finite verb soon after a clause's subject: "... banned", "... has also warned".
 _FINITE_AFTER = lazy(
+    # (past an appositive: "while Kakao, the operator of the biggest messaging app, told")
+    r"(?:,[ ](?:the|a|an|its|their)[ ][^,;]{1,80}+,)?"
     r"(?:[’']s)?(?:[ ][A-Z][\w.-]*){0,3}(?:[ ](?:also|has|have|had|is|was|will|would|on|"
     r"last|this|then|now|later|soon|[a-z]{3,}ly|[A-Z][a-z]+day))*[ ](?:[a-z]{3,}ed|said|says|"
     r"cut|put|began|told|"

@@ -595,10 +595,10 @@ _PLACE_ROLES = ("name", "adjective", "capital")
 _OWNER_ROLES = ("name", "capital")
 #: The head nouns of a short form ("the ministry", "its regulator", "the Chinese startup").
 _SHORT_HEADS = (
-    "ministry", "commission", "committee", "department", "agency", "regulator", "watchdog",
-    "authority", "company", "firm", "group", "bank", "startup", "start-up", "government",
-    "cabinet", "bureau", "center", "centre", "hospital", "state", "city", "prefecture",
-    "province", "council", "office", "party", "service", "police", "navy", "military",
+    "ministry", "commission", "commissioner", "committee", "department", "agency", "regulator",
+    "watchdog", "authority", "company", "firm", "group", "bank", "startup", "start-up",
+    "government", "cabinet", "bureau", "center", "centre", "hospital", "state", "city",
+    "prefecture", "province", "council", "office", "party", "service", "police", "navy", "military",
     "university", "institute", "lab", "developer", "operator", "carmaker", "automaker",
     "chipmaker", "maker", "insurer", "lender", "telecom", "carrier", "platform", "giant",
     "country", "nation", "pair", "administration", "authorities",
@@ -630,7 +630,8 @@ _FRONTED_IN_PLACE = lazy_re(
 )
 #: Words that make "Brussels" the European Union's seat rather than Belgium's capital.
 _EU_CONTEXT = lazy_re(
-    r"\b(?:EU|E\.U\.|European[ ](?:Union|Commission|Parliament)|the[ ]bloc|bloc’s|bloc's)(?![\w-])"
+    r"\b(?:EU|E\.U\.|European[ ](?:Union|Commission|Parliament)|the[ ]bloc|bloc’s|bloc's|"
+    r"(?:in|across|throughout)[ ]Europe)(?![\w-])"
 )
 #: How far before a sentence the Union's name still makes "Brussels" its seat.
 _EU_CONTEXT_REACH = 600
@@ -804,7 +805,7 @@ def _unplaced_description() -> re.Pattern[str]:
     ministry"): the head word bounds the scan, so "the app" or "the company" costs nothing."""
     heads = sorted({k.split()[-1] for k in _descriptions() if " " in k})
     return re.compile(
-        r"(?=[Tt])(?<![\w’'-])[Tt]he[ ](?P<desc>(?:[a-z][a-z-]*[ ]){1,3}"
+        r"(?=[TtIi])(?<![\w’'-])(?:[Tt]he|(?P<its>[Ii]ts))[ ](?P<desc>(?:[a-z][a-z-]*[ ]){1,3}"
         rf"(?:{trie_pattern(heads)}))(?![\w’'-])"
     )
 
@@ -2440,7 +2441,12 @@ class ActorIndex:
             if self.gazetteer.knows(named["who"], _PLACE_ROLES):
                 self._describe(named["who"], target, hint, desc_text, a, named.end())
             return
-        code, strength = self._context_country(a, s)
+        if m["its"]:
+            # "South Korea took another path. Its privacy regulator ...": the place "its"
+            # stands for, where that is a place (a firm's "its" owns no public body)
+            code, strength = self._place_antecedent(a), "sentence"
+        else:
+            code, strength = self._context_country(a, s)
         if code is None or strength == "document":
             return
         country = self.gazetteer.country(code)
@@ -4422,6 +4428,9 @@ def _of_country(accept: Callable[[_Draft], bool], code: str | None) -> Callable[
 _NAMED_HEADS = {
     "ministry": ("Ministry",),
     "commission": ("Commission", "Committee"),
+    # "a spokesperson for the commissioner": a body named for its commissioner (Berlin's,
+    # Australia's Information Commissioner); a person's title is read by the claims
+    "commissioner": ("Commissioner",),
     "committee": ("Committee", "Commission"),
     "department": ("Department",),
     "agency": ("Agency",),

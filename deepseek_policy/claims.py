@@ -1818,6 +1818,9 @@ _SPEAKERS_OWN_ACT = lazy_re(
     # Butti argued that ...": a statement of its own
     r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
     r"argued|insisted|warned|noted|countered)[ ]"
+    # ", and a Samsung spokesperson declined to comment": the writer's own words
+    r"|,[ ]and[ ](?:[\w’'.&-]+[ ]){1,6}?(?:declined|refused)[ ]to[ ]comment\b"
+    r"|,[ ]and[ ](?:[\w’'.&-]+[ ]){1,6}?(?:did[ ]not|could[ ]not[ ]be)[ ](?:respond|reached)\b"
     # ", even as the health ministry said ...": a contrast the writer draws
     r"|,[ ]even[ ]as[ ]"
     # ", as it confirmed that ...": the speaker's next statement

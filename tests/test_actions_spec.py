@@ -9118,7 +9118,67 @@ ROUND_SIXTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "its-description-after-a-place-is-that-places-body",
+        "Nigeria has taken no step against DeepSeek. Its data protection commission warned "
+        "users in March to read the app's privacy policy. South Korea went further: its privacy "
+        "regulator suspended new downloads in February.",
+        "2025-04-10",
+        [
+            {"actor": {"Nigeria Data Protection Commission", "NDPC"}, "kind": {"warn"},
+             "date": "2025-03"},
+            {"actor": PIPC, "kind": {"suspend"}, "date": "2025-02"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-second-place-of-a-list-after-in-is-no-subject",
+        "Large banks in Japan and South Korea are moving to keep DeepSeek off their networks. "
+        "Agencies in Texas and Virginia have banned the app from state phones. Several state "
+        "privacy officers, including those in Saxony and Hesse, had already warned users.",
+        "2025-02-14",
+        [
+            {"actor": {"Texas"}, "kind": {"ban"}},
+            {"actor": {"Virginia"}, "kind": {"ban"}},
+            {"actor": {"Saxony"}, "kind": {"warn"}},
+            {"actor": {"Hesse"}, "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-coordinate-subject-with-an-appositive-keeps-its-date-to-itself",
+        "LG Uplus and SK Telecom have blocked DeepSeek on their internal systems, while Kakao, "
+        "the operator of the country's biggest messaging app, told its staff on Feb. 3 to stop "
+        "using it.",
+        "2025-02-14",
+        [
+            {"actor": {"LG Uplus"}, "kind": {"block"}, "date": None},
+            {"actor": {"SK Telecom"}, "kind": {"block"}, "date": None},
+            {"actor": {"Kakao"}, "kind": {"ban", "warn", "restrict"}, "date": "2025-02-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "brussels-with-europe-in-its-sentence-is-the-union",
+        "Italy blocked DeepSeek in January. Brussels should now order the app off every "
+        "official phone in Europe.",
+        "2025-03-02",
+        [
+            {"actor": ITALY, "kind": {"block"}},
+            {"actor": {"European Union", "EU"}, "kind": {"ban", "call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-countrys-cyber-agency-described-is-its-cyber-agency-not-its-intelligence-service",
+        "The Czech cyber agency warned state offices against using DeepSeek in May.",
+        "2025-06-10",
+        [{"actor": {"National Cyber and Information Security Agency", "NUKIB"},
+          "kind": {"warn"}, "date": "2025-05"}],
+        exact=True,
+    ),
 ]
+
 
 CASES = [
     *SUBJECT_VERB,

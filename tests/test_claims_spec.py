@@ -4304,6 +4304,40 @@ ROUND_FIFTEEN_B_CDQ = [
 ]
 
 
+
+ROUND_SIXTEEN_MINE = [
+    case(
+        "a-spokesperson-for-the-commissioner-speaks-for-the-commissioners-body",
+        "Hamburg's data protection commissioner asked Apple in July to drop DeepSeek from its "
+        "store. The app is still listed, a spokesperson for the commissioner said on Friday. "
+        "Australia's Information Commissioner opened an inquiry into DeepSeek in February. "
+        "The commissioner said the app collects more data than it needs.",
+        "2025-09-12",
+        [
+            {"speaker": {"Hamburg Commissioner for Data Protection and Freedom of Information",
+                         "Hamburg data protection commissioner"},
+             "contains": "still listed"},
+            {"speaker": {"Office of the Australian Information Commissioner", "OAIC"},
+             "contains": "more data than it needs"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-claim-ends-before-another-bodys-declining-to-comment",
+        "Naver said it would keep testing DeepSeek's open models in a closed setting, and a "
+        "Samsung spokesperson declined to comment. LG said it had no plans to use the app, and "
+        "Kakao did not respond to a request for comment.",
+        "2025-02-14",
+        [
+            {"speaker": {"Naver"}, "contains": "open models",
+             "ends": "in a closed setting"},
+            {"speaker": {"LG", "LG Group", "LG Corp", "LG Electronics"},
+             "contains": "no plans", "ends": "to use the app"},
+        ],
+        exact=True,
+    ),
+]
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4322,6 +4356,7 @@ CASES = [
     *ROUND_FIFTEEN_CDQ,
     *ROUND_FIFTEEN_MINE,
     *ROUND_FIFTEEN_B_CDQ,
+    *ROUND_SIXTEEN_MINE,
 ]
 
 
