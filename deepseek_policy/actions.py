@@ -2266,6 +2266,14 @@ def _actors_for(
     members = _members_of_group(doc, s, lo, a)
     if members:
         return members, "relative"
+    issued = _ISSUED_INSTRUMENT_SUBJECT.match(text, lo, a) if hi == a else None
+    if issued is not None:
+        # "The memo, issued by the House Chief Administrative Officer, bars staff ...": the
+        # instrument's issuer acts
+        comma = text.find(",", issued.end(), a)
+        issuers = subject_after(doc, issued.end(), comma if comma >= 0 else a)
+        if issuers:
+            return issuers, "agent"
     if text.endswith(" but ", s.start, lo) and _ELIDED_SUBJECT.match(text, lo, hi):
         # "India would not ban DeepSeek but would host it": the first clause's subject
         actors = subject_before(doc, s, s.start, lo - 5, masks, first=True)
@@ -2507,6 +2515,15 @@ _POSSESSED = lazy(
 _ISSUED_PARTICIPLE = (
     r"(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
     r"released|made|adopted)"
+)
+#: A clause that opens with an instrument and an aside naming its issuer, up to the issuer:
+#: "The memo, issued by (the House ...), (bars)", "A new directive, sent out on Friday by".
+_ISSUED_INSTRUMENT_SUBJECT = lazy(
+    r"(?i)(?:the|an?|this|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:memo|memorandum|order|directive|"
+    r"notice|guidance|guideline|guidelines|circular|letter|email|advisory|rule|policy|decree|"
+    r"instruction|note),[ ](?:signed|" + _ISSUED_PARTICIPLE + r")"
+    r"(?:[ ](?:out|on|in|last|this|earlier|week|month|[\w.]+day|\w+[.]?[ ]\d{1,2})){0,4}?"
+    r"[ ]by[ ]"
 )
 _AGENT_AFTER = lazy(
     rf"[ ](?:{_ISSUED_PARTICIPLE}[ ](?:[\w.]+[ ]){{0,3}}?)?(?:by|from)[ ]"
