@@ -2339,7 +2339,9 @@ _GROUP_NOUN_BEFORE = lazy(
 _ISSUED_INSTRUMENT = lazy(
     r"(?i)\b(?:signed|signs|issued|issues|announced|announces|published|publishes|sent|sends|"
     r"put[ ]out|circulated|approved|approves|adopted|adopts|passed|passes|enacted|enacts|"
-    r"gazetted|gazettes)[ ]"
+    r"gazetted|gazettes|"
+    # the plain form after "to": "voted to pass a bill banning", "moved to sign an order"
+    r"(?<=\bto[ ])(?:sign|issue|pass|approve|adopt|enact))[ ]"
     # ("signed into law a bill banning ...": the verb's particle before its object)
     r"(?:into[ ]law[ ]|into[ ]force[ ])?"
     # (a plural instrument takes no article: "issued rules restricting ...")
@@ -3959,7 +3961,8 @@ _PUBLIC = lazy(
     r"citizens|"
     r"consumers|individuals|residents|parents|students|businesses|companies|employees|staff|"
     r"workers|officials|civil[ ]servants|members[ ]of[ ]the[ ]public)\b[^.;]{0,40}?\b(?:not[ ]to|"
-    r"to[ ](?:avoid|be|think|stay|exercise|refrain|check|read))\b"
+    r"to[ ](?:avoid|be|think|stay|exercise|refrain|check|read|take|consider|bear|weigh|remain|"
+    r"keep|use[ ]caution))\b"
 )
 
 

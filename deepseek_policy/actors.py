@@ -1938,6 +1938,11 @@ class ActorIndex:
                 if appositive is not None:
                     country = self._role_country(cand.end, appositive.end())
             if country is None:
+                # "In Nebraska, Gov. Jim Pillen issued ...": the place the sentence opens on
+                fronted = _FRONTED_PLACE.match(self.text, s.start, cand.start)
+                if fronted is not None:
+                    country = self._role_country(fronted.start("place"), fronted.end("place"))
+            if country is None:
                 country = self._context_country(cand.start, s)[0] or self._document_country()
                 if (
                     country not in _HYPHENATED_NAME_COUNTRIES

@@ -1510,7 +1510,12 @@ _STATES_WHAT = lazy_re(r"(?:[ ]that\b|[,:]?[ ]?[\"“])")
 _NOUN_BEFORE = lazy_re(
     r"(?i)\b(?:the|of|these|those|such|many|several|some|other|its|their|his|her|our|more|all|"
     r"both|any|no|two|three|four|five|[0-9]+|after|amid|following|despite|over|on|with|by|from|"
-    r"in|media|news|press)[ ]$"
+    r"in|media|news|press|"
+    # "a dozen states that have restricted it", "U.S. states that", "member states that"
+    r"six|seven|eight|nine|ten|eleven|twelve|twenty|dozen|dozens|few|most|numerous|various|"
+    r"U\.S\.|US|American|Republican|Democratic|Republican-led|Democratic-led|member|"
+    r"neighbouring|neighboring|southern|northern|eastern|western|Gulf|Arab|EU|European|"
+    r"Australian|Indian|German|Malaysian|Mexican|Brazilian|Nigerian|Austrian)[ ]$"
     # a possessive: "DeepSeek's claims should be treated with caution"
     r"|(?:’s|'s|s’|s')[ ](?:[a-z-]+[ ])?$"
 )

@@ -9189,6 +9189,48 @@ ROUND_SIXTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-governor-in-a-sentence-opening-on-a-us-state-is-american",
+        "Oklahoma's governor banned DeepSeek last month, citing the risk that the Chinese "
+        "government could reach the data it collects. In Nebraska, Gov. Jim Pillen issued an "
+        "order barring state employees from using it.",
+        "2025-03-20",
+        [
+            {"actor": {"Oklahoma", "Kevin Stitt"}, "kind": {"ban"}, "country": "US"},
+            {"actor": {"Jim Pillen", "Nebraska"}, "kind": {"ban"}, "country": "US"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-chamber-voting-to-pass-a-bill-banning-it-acts",
+        "The South Dakota House voted 67-0 on Feb. 19 to pass a bill banning DeepSeek on state "
+        "devices; the measure now goes to the Senate.",
+        "2025-03-20",
+        [{"actor": {"South Dakota", "South Dakota House"}, "kind": {"ban"},
+          "date": "2025-02-19"}],
+        exact=True,
+    ),
+    case(
+        "urging-users-to-take-a-risk-into-account-is-a-warning",
+        "Japan's privacy commission said on Monday that data typed into DeepSeek is kept on "
+        "servers in China. The commission urged users to take that into account.",
+        "2025-02-07",
+        [{"actor": {"Personal Information Protection Commission", "PPC"}, "kind": {"warn"}}],
+        exact=True,
+    ),
+    case(
+        "asking-it-how-users-data-is-managed-is-a-request-for-information",
+        "South Korea's privacy watchdog said on Monday it would ask DeepSeek how the personal "
+        "information of its users is managed. Ireland's Data Protection Commission has asked "
+        "the company how it stores the data of Irish users.",
+        "2025-02-05",
+        [
+            {"actor": PIPC, "kind": {"request_information"}, "status": "planned",
+             "date": "2025-02-03"},
+            {"actor": DPC, "kind": {"request_information"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 

@@ -4336,6 +4336,14 @@ ROUND_SIXTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "states-after-a-number-or-an-adjective-is-a-noun-not-a-verb",
+        "Iowa's governor ordered agencies to remove DeepSeek on Tuesday, joining a dozen states "
+        "that have restricted it. Several U.S. states that acted early now face lawsuits.",
+        "2025-03-20",
+        [],
+        exact=True,
+    ),
 ]
 
 CASES = [
