@@ -1117,7 +1117,8 @@ _CUSTOMERS_BEFORE = lazy(
 _NOW_TO_TRIGGER = lazy(r"[ ]?(?:(?:now|also|already)[ ]?)?")
 _STAFF_BEFORE = lazy(
     r"(?i)\b(?:agencies|officials|employees|staff|servants|workers|ministries|bodies|"
-    r"departments|personnel|members)[ ]$"
+    r"departments|personnel|members|teachers|students|pupils|schools|soldiers|troops|sailors|"
+    r"doctors|nurses|officers)[ ]$"
 )
 #: An option as the object of an inquiry verb: "studying the possibility of adopting it".
 _OPTION_OBJECT = lazy(r"(?i)[ ](?:the[ ]|a[ ])?(?:possibility|feasibility|option|prospect)s?\b")
@@ -1437,6 +1438,10 @@ def _read_trigger(
         row.form == "noun"
         and _anaphoric_noun(text, a, clause.start)
         and not _NAMED_AGENT_AFTER.match(text, b)
+        # ("The federal ban, which took effect on Feb. 4, ...": the government's, named)
+        and not _NATIONAL_BEFORE.search(text, max(clause.start, a - 20), a)
+        # ("the ban that Italy's regulator imposed in January": whose, named after it)
+        and not _IMPOSED_BY_RELATIVE.match(text, b, min(len(text), b + 120))
         and not (kind is ActionKind.RELEASE and _OWN_PRODUCT.search(_direct_object(obj)))
         and not _widened_measure(text, b, clause)
     ):
@@ -1489,7 +1494,10 @@ def _read_trigger(
             or text[max(0, later[j].start() - 8) : later[j].start()].lower() == "against "
         ]
     if kind is ActionKind.CALL_FOR:
-        governed_later = _governed_triggers(text, b, obj_end, later)
+        # (not past a second predicate of the subject: "urged users to be careful and said it
+        # had launched an investigation")
+        second = _SUBJECTS_SECOND_REPORT.search(text, b, obj_end) if " and " in obj else None
+        governed_later = _governed_triggers(text, b, second.start() if second else obj_end, later)
         if _embedded_warning(text, b, obj_end, doc, later):
             kind = ActionKind.WARN
         if rx(r"(?i)\b(?:not[ ]to|to[ ]avoid|to[ ]stop|against)[ ]\w+").search(obj[:60]) and (
@@ -2518,6 +2526,13 @@ _ISSUED_PARTICIPLE = (
     r"(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
     r"released|made|adopted)"
 )
+#: A relative clause right after a measure's noun whose subject put it in place: " that (the
+#: cabinet) imposed", " which (Italy's regulator) ordered".
+_IMPOSED_BY_RELATIVE = lazy(
+    r"[ ](?:that|which)[ ](?P<np>(?:the[ ])?[\w.’'-]+(?:[ ][\w.’'-]+){0,4}?)[ ]"
+    r"(?:(?:had|has|have|first|already)[ ])?(?:imposed|introduced|announced|issued|ordered|"
+    r"adopted|enacted)\b"
+)
 #: A clause that opens with an instrument and an aside naming its issuer, up to the issuer:
 #: "The memo, issued by (the House ...), (bars)", "A new directive, sent out on Friday by".
 _ISSUED_INSTRUMENT_SUBJECT = lazy(
@@ -2554,6 +2569,8 @@ _DESCRIBED_AGENT = lazy(
     r"(?:the|its|their|a)[ ](?:(?!(?:said|says|is|was|has|had|which|who|that)\b)[\w’'-]+[ ]?)"
     r"{1,5}$"
 )
+#: The word that makes a measure's noun the national government's: "(the) federal (ban)".
+_NATIONAL_BEFORE = lazy(r"(?i)\b(?:federal|national|nationwide|government)[ ]$")
 _GOVERNMENT_MODIFIER = lazy(
     r"(?i)\b(?:(?P<adj>[A-Z][\w.]+)[ ])?(?:government|state|federal|official|"
     r"cabinet)[ ](?:[\w-]+[ ]){0,1}$"
@@ -2828,6 +2845,15 @@ def _noun_actor(
             if m.start <= b + 1 and text.startswith(("'s ", "’s "), m.end):
                 return [m.actor], "possessor"
             break
+    imposer = _IMPOSED_BY_RELATIVE.match(text, b, min(len(text), b + 120)) if " that " in text[
+        b : b + 6
+    ] or " which " in text[b : b + 7] else None
+    if imposer is not None:
+        # "extending a ban that the cabinet imposed on agencies": the relative clause's
+        # subject put the measure in place
+        actors = subject_after(doc, imposer.start("np"), imposer.end("np"))
+        if actors:
+            return actors, "relative-subject"
     agent = _AGENT_AFTER.match(text, b, clause.end)
     if agent is not None:
         comma = text.find(",", agent.end(), clause.end)
@@ -3925,6 +3951,13 @@ def _other_body(doc: _Doc, m: Mention) -> bool:
     return doc.index.actor(m.actor).kind is not ActorKind.PERSON and m.via != "modifier"
 
 
+#: A second predicate of a clause's subject that reports: " and said", ", and also announced".
+_SUBJECTS_SECOND_REPORT = lazy(
+    r",?[ ]and[ ](?:also[ ])?(?:said|says|announced|announces|added|noted|told|confirmed|"
+    r"disclosed|revealed)[ ]"
+)
+
+
 def _governed_triggers(text: str, b: int, end: int, later: Sequence[re.Match[str]]) -> list[int]:
     out = []
     for j, m in enumerate(later):  # in text order: stop at the first past the object
@@ -4697,7 +4730,8 @@ def _has_ai_object(doc: _Doc, obj: str) -> bool:
 #: The article's company named by a description, as a trigger's object: "to the company",
 #: "the Chinese start-up"; or its app's downloads ("allowed new downloads to resume").
 _TARGET_DESCRIBED = lazy(
-    r"[ ]*(?:(?:to|with|on|from)[ ])?(?:the|its)[ ](?:Chinese[ ]|AI[ ]|Hangzhou-based[ ])?"
+    r"[ ]*(?:(?:to|with|on|from|how|whether|what|why)[ ])?(?:the|its)[ ]"
+    r"(?:Chinese[ ]|AI[ ]|Hangzhou-based[ ])?"
     r"(?:company|firm|start-?up|developer|operator)\b|"
     r"[ ]*(?:new[ ])?(?:downloads|installations|installs|sign-?ups)\b"
 )
@@ -4937,7 +4971,11 @@ def _date_for(
         mask = mask_at(masks, a)
         if mask is not None:
             lo, hi = mask[0], mask[1]
+        elif how == "relative-subject":
+            lo = a  # "a ban that the cabinet imposed earlier this month": the clause after it
     that = _last(_THAT_CLAUSE.finditer(doc.text, lo, a))
+    if that is not None and doc.text.startswith(("to ", "not to ", "never to "), that.end()):
+        that = None  # "on Thursday told schools not to use it": the order itself, no report
     # "Australia's ban, announced on Tuesday, covers ...": an aside on the trigger's noun
     # dates it
     word = _WORD_AT.match(doc.text, a, min(hi, a + 40))
@@ -5281,8 +5319,24 @@ def _link_date(doc: _Doc, s: Sentence) -> None:
     if given is None:
         return
     main = _main_before(doc, s)
-    if main is not None and (main.date is None or _refines(given, main.date)):
+    if main is None or not _noun_fits(_OPENING_MEASURE_NOUN.match(s.text) is not None, main.kind):
+        return  # "(... was assessing the risks.) The federal ban, which took effect on ...":
+        # a restriction's noun dates no inquiry
+    if main.date is None or _refines(given, main.date):
         main.date = given
+
+
+#: A restriction's noun near a sentence's opening: "The (federal) ban", "Its suspension".
+_OPENING_MEASURE_NOUN = lazy(
+    r"(?i)(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?P<noun>ban|block|suspension|"
+    r"restriction|prohibition)\b"
+)
+
+
+def _noun_fits(restriction: bool, kind: ActionKind) -> bool:
+    """Whether the measure a sentence opens with may be an action of ``kind`` (a noun of
+    restriction is a restrictive act; any other instrument, "the directive", may be any)."""
+    return not restriction or kind.family is Family.RESTRICTIVE
 
 
 def _refines(new: Date, old: Date) -> bool:

@@ -2538,6 +2538,11 @@ def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:
     name = m["name"]
     if name.split()[0] in _STOP_CAPS or (len(name.split()) == 1 and name.endswith("s")):
         return None  # "by Monday", "by Democrats"
+    if name.lower() in _SHORT_HEADS and text.startswith("the ", m.start()):
+        # "a spokesperson for the Commission": the body named so before, where one was
+        ante = ctx.index.antecedent(name.lower(), m.start())
+        if ante is not None:
+            return ante
     country = ctx.index.context_country(start)
     return ctx.index.new_actor(name, ActorKind.ORGANIZATION, country, name)
 

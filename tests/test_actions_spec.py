@@ -9231,6 +9231,55 @@ ROUND_SIXTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-second-reported-predicate-is-not-governed-by-an-urging",
+        "The Danish privacy regulator urged users to be careful with DeepSeek and said it had "
+        "opened an investigation.",
+        "2025-02-12",
+        [
+            {"actor": {"Datatilsynet", "Danish Data Protection Agency"}, "kind": {"warn"}},
+            {"actor": {"Datatilsynet", "Danish Data Protection Agency"},
+             "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "opening-a-file-or-analysing-how-the-company-works-is-an-inquiry",
+        "Belgium's data protection authority opened a file on DeepSeek after a complaint. "
+        "Portugal's data protection commission said it was analysing how the company handles "
+        "personal data.",
+        "2025-02-12",
+        [
+            {"actor": {"Belgian Data Protection Authority", "APD"}, "kind": {"investigate"}},
+            {"actor": {"Comissão Nacional de Proteção de Dados", "CNPD"},
+             "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-federal-ban-is-the-governments-and-dates-no-inquiry",
+        "In Australia, the states have followed Canberra. Western Australia's Office of Digital "
+        "Government said it was assessing the risks of DeepSeek. The federal ban, which took "
+        "effect on Feb. 4, requires agencies to remove the app.",
+        "2025-02-21",
+        [
+            {"actor": {"Office of Digital Government"}, "kind": {"investigate"}, "date": None},
+            {"actor": AUSTRALIA, "kind": {"ban"}, "date": "2025-02-04"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-order-told-on-a-day-and-a-ban-a-body-imposed-before-have-their-own-dates",
+        "Taiwan's education ministry on Thursday told schools not to use DeepSeek, extending a "
+        "ban that the cabinet imposed on government agencies earlier this month. Its notice "
+        "said teachers and students should not install the app.",
+        "2025-02-21",
+        [
+            {"actor": {"Ministry of Education"}, "kind": {"ban", "warn"}, "status": "done",
+             "date": "2025-02-20"},
+            {"actor": EXECUTIVE_YUAN, "kind": {"ban"}, "date": "2025-02"},
+        ],
+    ),
 ]
 
 

@@ -4337,6 +4337,14 @@ ROUND_SIXTEEN_MINE = [
         exact=True,
     ),
     case(
+        "a-spokesperson-for-the-capitalised-head-speaks-for-the-body-named-before",
+        "The European Commission has not opened a case of its own. A spokesperson for the "
+        "Commission said enforcement was a matter for national regulators.",
+        "2025-02-12",
+        [{"speaker": {"European Commission"}, "contains": "matter for national regulators"}],
+        exact=True,
+    ),
+    case(
         "states-after-a-number-or-an-adjective-is-a-noun-not-a-verb",
         "Iowa's governor ordered agencies to remove DeepSeek on Tuesday, joining a dozen states "
         "that have restricted it. Several U.S. states that acted early now face lawsuits.",
