@@ -644,6 +644,9 @@ _SHORT_FORM = lazy_re(
     r"campaign|trade|internet|online|e-commerce|software|gaming|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
     r"(?P<head>" + "|".join(_SHORT_HEADS) + r")(?![\w-])"
+    # (not a modifier of a body's noun after it: "its government data bureau")
+    r"(?![ ](?:[a-z-]+[ ]){0,2}(?:bureau|agency|office|department|ministry|centre|center|"
+    r"commission|committee|council|authority|administration|unit|division)(?![\w-]))"
 )
 #: A preposition right before a word: "that" after one is a determiner ("of that government"),
 #: after a verb a conjunction ("said that government agencies ...").

@@ -9280,6 +9280,15 @@ ROUND_SIXTEEN_MINE = [
             {"actor": EXECUTIVE_YUAN, "kind": {"ban"}, "date": "2025-02"},
         ],
     ),
+    case(
+        "a-short-forms-head-that-modifies-a-body-noun-is-no-short-form",
+        "Shenzhen's Bao'an district said on Feb. 18 that its government data bureau had "
+        "deployed DeepSeek's model on local servers.",
+        "2025-02-26",
+        [{"actor": {"Bao'an District", "Bao'an"}, "kind": {"adopt", "integrate"},
+          "date": "2025-02-18"}],
+        exact=True,
+    ),
 ]
 
 
