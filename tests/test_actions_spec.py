@@ -9289,6 +9289,17 @@ ROUND_SIXTEEN_MINE = [
           "date": "2025-02-18"}],
         exact=True,
     ),
+    case(
+        "a-firms-work-computers-and-a-governments-agencies-set-the-scope",
+        "Korea Zinc said it had blocked DeepSeek on all work computers. Canada's ban requires "
+        "agencies to remove the app from their phones.",
+        "2025-02-21",
+        [
+            {"actor": {"Korea Zinc"}, "kind": {"block"}, "scope": {"work_use"}},
+            {"actor": {"Canada"}, "kind": {"ban"}, "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
