@@ -186,7 +186,11 @@ def _route_after(doc: _Doc, start: int, end: int) -> bool:
 
 
 _QUOTE_LEAD = lazy(
-    r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$", regex.IGNORECASE
+    r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$"
+    # a quotation that goes on the sentence's own infinitive: "told staff to 'exercise
+    # caution' with it", "urged Congress to 'ban DeepSeek now'"
+    r"|\bto[ ]$",
+    regex.IGNORECASE,
 )
 _THAT_CLAUSE = lazy(
     r"\b(?:said|says|stated|states(?=[ ]that\b)|announced|announces|confirmed|"
@@ -1121,7 +1125,12 @@ _STAFF_BEFORE = lazy(
     r"doctors|nurses|officers)[ ]$"
 )
 #: An option as the object of an inquiry verb: "studying the possibility of adopting it".
-_OPTION_OBJECT = lazy(r"(?i)[ ](?:the[ ]|a[ ])?(?:possibility|feasibility|option|prospect)s?\b")
+_OPTION_OBJECT = lazy(
+    r"(?i)[ ](?:the[ ]|a[ ])?(?:(?:possibility|feasibility|option|prospect)s?\b|"
+    # "studying a possible ban on DeepSeek": the measure weighed
+    r"(?:possible|potential)[ ](?:[\w-]+[ ])?(?:bans?|block|blocking|restrictions?|curbs?|"
+    r"suspension|prohibition)\b)"
+)
 #: An order verb and its object right before a participle: "ordered the app blocked".
 _ORDER_COMPLEMENT = lazy(r"\border(?:ed|s)?[ ](?:[\w’'.-]+[ ]){1,4}$")
 
@@ -5056,7 +5065,7 @@ def _date_for(
         d
         for d in _dates_between(doc, clause.start, end)
         if d.date is not None
-        and not _masked_date(masks, d)
+        and (not _masked_date(masks, d) or _in_attribution_aside(doc.text, masks, d))
         and _reporting_date(doc.text, s.start, d)
     ]
     if others:
@@ -5182,6 +5191,20 @@ def _masked_date(masks: Sequence[Mask], d: DateMention) -> bool:
     return any(
         x <= d.span.start < y and k in ("appositive", "relative", "quote") for x, y, k in masks
     )
+
+
+#: An aside that only says who tells it: ", a spokesperson said on Wednesday,".
+_ATTRIBUTION_ASIDE = lazy(
+    r",[ ](?:(?:a|an|the|its|their)[ ])?(?:[\w’'.-]+[ ]){0,4}?(?:said|says|told|confirmed|"
+    r"announced)[ ]"
+)
+
+
+def _in_attribution_aside(text: str, masks: Sequence[Mask], d: DateMention) -> bool:
+    """Whether date ``d`` stands in an aside that only attributes the clause: "(The ministry
+    has barred it), a spokesperson said on Wednesday, (citing ...)" dates the act."""
+    mask = mask_at(masks, d.span.start)
+    return mask is not None and _ATTRIBUTION_ASIDE.match(text, mask[0], d.span.start) is not None
 
 
 def _reporting_date(text: str, lo: int, d: DateMention) -> bool:

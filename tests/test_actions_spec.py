@@ -9300,6 +9300,32 @@ ROUND_SIXTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-quotation-that-goes-on-the-sentences-infinitive-is-read",
+        "New Zealand's government has told public servants to \"exercise caution\" with "
+        "DeepSeek but has not banned it.",
+        "2025-03-07",
+        [{"actor": {"New Zealand"}, "kind": {"warn"}}],
+        exact=True,
+    ),
+    case(
+        "studying-a-possible-ban-weighs-the-ban-and-is-no-inquiry",
+        "The Philippines' Department of Information and Communications Technology said it was "
+        "studying a possible ban on DeepSeek for government employees.",
+        "2025-03-07",
+        [{"actor": {"Department of Information and Communications Technology", "DICT"},
+          "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "an-attribution-aside-dates-the-act-it-attributes",
+        "The Czech finance ministry has barred its employees from using DeepSeek, a "
+        "spokesperson said on Wednesday, citing data security.",
+        "2025-03-07",
+        [{"actor": {"Ministry of Finance of the Czech Republic", "Czech finance ministry"},
+          "kind": {"ban"}, "date": "2025-03-05"}],
+        exact=True,
+    ),
 ]
 
 

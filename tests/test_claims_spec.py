@@ -4345,6 +4345,13 @@ ROUND_SIXTEEN_MINE = [
         exact=True,
     ),
     case(
+        "telling-people-to-do-a-quoted-thing-is-an-instruction-no-claim",
+        "Singapore's government has told public servants to \"exercise caution\" with DeepSeek.",
+        "2025-03-07",
+        [],
+        exact=True,
+    ),
+    case(
         "states-after-a-number-or-an-adjective-is-a-noun-not-a-verb",
         "Iowa's governor ordered agencies to remove DeepSeek on Tuesday, joining a dozen states "
         "that have restricted it. Several U.S. states that acted early now face lawsuits.",
