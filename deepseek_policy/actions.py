@@ -488,7 +488,11 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         if ended is not None:
             # "Italy lifts ban on DeepSeek", "Seoul eased its restrictions": the measure is what
             # ends; a verb that is no trigger of its own ("eased", "ended") makes it a lifting
-            if family is Family.SCRUTINY or any(x < a and ended.start() < y for x, y in taken):
+            # (of the scrutiny family only a warning ends that way: "withdrew its advisory";
+            # a closed inquiry lifts nothing)
+            if (family is Family.SCRUTINY and row.kind is not ActionKind.WARN) or any(
+                x < a and ended.start() < y for x, y in taken
+            ):
                 continue
             if ended.group().lower().startswith(("suspend", "block")):
                 continue  # "a court suspended the Garante's block": halted, by another body
@@ -679,6 +683,8 @@ _END_VERBS = frozenset((
     "revoked", "revoking", "rescind", "rescinds", "rescinded", "overturn", "overturns",
     "overturned", "reverse", "reverses", "reversed", "close", "closes", "closed",
     "relax", "relaxes", "relaxed", "relaxing", "loosen", "loosens", "loosened", "loosening",
+    "rescinding", "repeal", "repeals", "repealed", "repealing", "withdraw", "withdraws",
+    "withdrew", "withdrawn", "withdrawing", "narrow", "narrows", "narrowed", "narrowing",
     "soften", "softens", "softened", "softening", "scale back", "scales back", "scaled back",
     "scaling back", "roll back", "rolls back", "rolled back", "rolling back",
     # a court's halting of a measure: "suspended the Garante's block", "blocked the ban"
@@ -2804,6 +2810,8 @@ def _noun_actor(
         if rx(r"[ ](?:[\w’'$€£¥.,()+-]+[ ]){0,9}").fullmatch(between) and not rx(
             r"[;]|,[ ]"
         ).search(between):
+            if cue.group().lower() in _END_VERBS and not _LIFTED_BEFORE.match(text, cue.start(), a):
+                continue  # "scrapped its support for a ban": what ends is not the measure
             light = cue
     gov = _GOVERNMENT_MODIFIER.search(window)
     if gov is not None and not rx(r"(?:’s|'s|’)[ ]").search(window):

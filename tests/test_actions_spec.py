@@ -9015,6 +9015,32 @@ ROUND_FIFTEEN_B_ACTACT = [
 ]
 
 
+ROUND_SIXTEEN_ACTACT = [
+    case(
+        "r16-withdrawing-repealing-or-narrowing-a-measure-lifts-it",
+        "Indonesia's communications ministry withdrew its advisory against DeepSeek on Monday. "
+        "Taiwan narrowed its ban on the chatbot last week. Vietnam repealed its ban on DeepSeek "
+        "in March.",
+        "2025-04-10",
+        [
+            {"country": "ID", "kind": {"lift"}, "date": "2025-04-07"},
+            {"actor": {"Taiwan"}, "kind": {"lift"}, "date": "2025-W14"},
+            {"actor": {"Vietnam"}, "kind": {"lift"}, "date": "2025-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16-ending-one-s-support-for-a-measure-takes-no-measure",
+        "Italy scrapped its support for a ban on DeepSeek. Poland withdrew its backing for a "
+        "block on the app.",
+        "2025-04-10",
+        # (Italy's ban, done: the verb that ends something read as stating the measure after it)
+        [],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -9057,6 +9083,7 @@ CASES = [
     *ROUND_FIFTEEN_MINE,
     *ROUND_FIFTEEN_ACTACT,
     *ROUND_FIFTEEN_B_ACTACT,
+    *ROUND_SIXTEEN_ACTACT,
 ]
 
 
