@@ -1306,6 +1306,13 @@ def _under_pressure(text: str, lo: int, a: int) -> bool:
     )
 
 
+#: What gives up a measure weighed or planned before it: "(considered a ban) but rejected it",
+#: "(planned to block it) but later dropped the plan".
+_DROPPED_AFTER = lazy(
+    r"\bbut[ ](?:(?:later|ultimately|eventually|then|quickly|finally)[ ])?(?:rejected|dropped|"
+    r"abandoned|shelved|scrapped|ditched|voted[ ]down|decided[ ]against)[ ](?:it|them|the[ ]"
+    r"(?:idea|plan|plans|proposal|measure|bill|move))\b"
+)
 #: A verb that keeps its object from what follows "from": "prevent it from (being installed)",
 #: "barred agencies from (installing)".
 _KEPT_FROM_BEFORE = lazy_re(
@@ -1620,6 +1627,12 @@ def _read_trigger(
     ):
         return None  # "X, head of Naver's AI centre, raised concerns": an opinion, no warning
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
+    if (
+        status is not Status.DONE
+        and text.find("but ", b, min(s.end, b + 150)) >= 0
+        and _DROPPED_AFTER.search(text, b, min(s.end, b + 150))
+    ):
+        return None  # "considered a ban but rejected it": weighed, then given up
     if pushed and status is Status.PLANNED:
         status = Status.DONE  # the push is under way; the measure is its content
     if recommended:

@@ -9038,6 +9038,15 @@ ROUND_SIXTEEN_ACTACT = [
         [],
         exact=True,
     ),
+    case(
+        "r16-a-measure-weighed-then-given-up-is-no-measure",
+        "The Oklahoma Senate considered a ban on DeepSeek but dropped it. Peru planned to block "
+        "the app but later abandoned the plan. Italy banned DeepSeek but later dropped it.",
+        "2025-04-10",
+        # (each weighed or planned measure stood; a measure done and then dropped stays)
+        [{"actor": {"Italy"}, "kind": {"ban"}, "status": "done"}],
+        exact=True,
+    ),
 ]
 
 
