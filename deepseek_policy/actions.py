@@ -4079,11 +4079,11 @@ def _status(
             if (
                 cue == "proposed"
                 and m.group().lower() == "should"
-                and row.phrase.lower().startswith(("not ", "refrain", "avoid", "stop "))
+                and row.phrase.lower().startswith(("not ", "refrain", "avoid", "stop ", "think "))
                 and _STAFF_BEFORE.search(window, 0, m.start())
             ):
-                # "agencies should not use DeepSeek", "officials should refrain from using it":
-                # an instruction to staff, given
+                # "agencies should not use DeepSeek", "officials should refrain from using it",
+                # "staff should think twice before using it": an instruction to staff, given
                 continue
             found.add(cue)
     for cue in ("considered", "planned"):

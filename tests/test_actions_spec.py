@@ -9039,6 +9039,18 @@ ROUND_SIXTEEN_ACTACT = [
         exact=True,
     ),
     case(
+        "r16-told-to-think-twice-before-using-it-is-a-warning",
+        "Denmark's digital minister said civil servants should think twice before using "
+        "DeepSeek. Chile's central bank told lenders to think twice before feeding client data "
+        "into DeepSeek.",
+        "2025-04-10",
+        [
+            {"country": "DK", "kind": {"warn"}, "status": "done"},
+            {"country": "CL", "kind": {"warn"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
         "r16-a-measure-weighed-then-given-up-is-no-measure",
         "The Oklahoma Senate considered a ban on DeepSeek but dropped it. Peru planned to block "
         "the app but later abandoned the plan. Italy banned DeepSeek but later dropped it.",
