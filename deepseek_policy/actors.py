@@ -2174,8 +2174,9 @@ class ActorIndex:
         # "the Dutch AP": an acronym too ambiguous to be a form, read in its country
         if self._acronym_adjectives:
             self._demonym_acronyms(s)
-        # "the country's spy agency": the description of the country in context
-        owned = described and ("country" in words or "nation" in words)
+        # "the country's spy agency", "Germany ..., but its data protection commissioner": the
+        # description of the country in context, or of the country "its" stands for
+        owned = described and ("country" in words or "nation" in words or "its" in words)
         for d in _COUNTRYS_DESCRIPTION.finditer(self.text, s.start, s.end) if owned else ():
             self._country_description(d, s)
         # short forms last: "..., the regulator said" may name a body described before it
@@ -2231,11 +2232,19 @@ class ActorIndex:
         if read is None or read[0] == "self":
             return
         target, hint, desc_text = read
-        code, strength = self._context_country(m.start(), s)
+        a, b = m.start(), m.start("desc") + len(desc_text)
+        if m["its"]:
+            if self.mentions_between(a, b):
+                return  # "its ICT ministry": a name already
+            place = self._place_antecedent_actor(a)
+            if place is None or self._drafts[place].kind is not ActorKind.COUNTRY:
+                return  # (a region's "its attorney general" is no national body)
+            code, strength = self._drafts[place].country, "sentence"
+        else:
+            code, strength = self._context_country(m.start(), s)
         country = self.gazetteer.country(code) if code and strength != "document" else None
         if country is None:
             return
-        a, b = m.start(), m.start("desc") + len(desc_text)
         held = self.mentions_between(a, m.start("desc"))
         self._drop_mentions(a, m.start("desc"))  # "The country" read as its short form
         self._describe(country.name, target, hint, desc_text, a, b)
@@ -2989,6 +2998,12 @@ class ActorIndex:
         sentence, or of the sentence before in its paragraph where "Its" opens the sentence,
         if that is a country or region ("Kenya has not blocked the app. Its ICT ministry
         ...", "The Philippines, which has a dispute with Beijing, ...: its Department ...")."""
+        place = self._place_antecedent_actor(offset)
+        return self._drafts[place].country if place is not None else None
+
+    def _place_antecedent_actor(self, offset: int) -> str | None:
+        """The place (country or region) "its" at ``offset`` stands for, as
+        :meth:`_place_antecedent` reads it."""
         s = self.seg.sentence_at(offset)
         if s is None:
             return None
@@ -3000,8 +3015,7 @@ class ActorIndex:
         for m in self.mentions_between(s.start, offset):
             if m.actor == TARGET_ID:
                 continue  # "Kenya has not blocked DeepSeek. Its ...": the place before it
-            d = self._drafts[m.actor]
-            return d.country if d.kind in _PLACE_KINDS else None
+            return m.actor if self._drafts[m.actor].kind in _PLACE_KINDS else None
         return None
 
     def _gaz_at(self, offset: int) -> GazetteerMatch | None:
@@ -3724,9 +3738,11 @@ _OWNED_CAPS = lazy_re(r"(?:'s|’s)[ ](?P<caps>[A-Z][a-z]{1,20}[ ](?:[A-Z][a-z]{
 _STATE_TITLE = lazy_re(
     r"[ ]State[ ](?:Secretary|Minister|Councillor|Senator|Representative|Sen\.|Rep\.)"
 )
-#: A description owned by "the country" or "the nation": "The country's spy agency".
+#: A description owned by "the country" or "the nation": "The country's spy agency"; or by
+#: "its", where a country is what "its" stands for: "Germany has not banned it, but its data
+#: protection commissioner ...".
 _COUNTRYS_DESCRIPTION = lazy_re(
-    r"(?=[Tt])(?<![\w-])[Tt]he[ ](?:country|nation)(?:'s|’s)[ ]"
+    r"(?=[TtIi])(?<![\w-])(?:[Tt]he[ ](?:country|nation)(?:'s|’s)|(?P<its>[Ii]ts))[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 #: An acronym right after an adjective: " AP" in "the Dutch AP".

@@ -9039,6 +9039,21 @@ ROUND_SIXTEEN_ACTACT = [
         exact=True,
     ),
     case(
+        "r16-its-description-after-a-country-is-that-country-s-body",
+        "Germany has not banned the app, but its data protection commissioner asked Apple and "
+        "Google to remove DeepSeek from their stores. Kenya has not blocked DeepSeek. Its data "
+        "protection commissioner warned the public against the chatbot. Texas has not banned "
+        "DeepSeek, but its attorney general opened an inquiry.",
+        "2025-06-28",
+        # (the first two were no one's: "its" + a description named no body; a state's
+        # attorney general is no national body, and no name: nothing, as before)
+        [
+            {"country": "DE", "actor_kind": "regulator", "kind": {"call_for"}},
+            {"country": "KE", "actor_kind": "regulator", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
         "r16-told-to-think-twice-before-using-it-is-a-warning",
         "Denmark's digital minister said civil servants should think twice before using "
         "DeepSeek. Chile's central bank told lenders to think twice before feeding client data "
