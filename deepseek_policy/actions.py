@@ -4432,6 +4432,13 @@ def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
         for m in _COORDINATION.finditer(text, start, end):
             if not (text[m.end() : m.end() + 1].isupper() or text.startswith("the ", m.end())):
                 continue  # (a subject opens with a capital or "the": the cheap test first)
+            if text[m.start()] == " " and m.group() == " and ":
+                # a bare "and" joins clauses only after a predicate's last word, not after a
+                # name it lists ("Italy and Ireland banned it"; "Italy blocked DeepSeek in
+                # January and Ireland opened an inquiry": two clauses)
+                last = doc.index.last_mention_between(max(s.start, m.start() - 80), m.start())
+                if last is not None and last.end == m.start() and last.actor != TARGET_ID:
+                    continue
             subject = next(
                 (
                     x
@@ -4451,9 +4458,10 @@ def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
 
 
 #: The literal openings of :data:`_COORDINATION`, tested first.
-_COORDINATION_WORDS = (", and ", " while ", ", as ", ", but ", "; ", " whereas ")
-#: Where a coordinate clause may open: ", and ", ", while ", ", as ", ", but ", "; ".
-_COORDINATION = lazy(r",[ ](?:and|while|as|but|whereas)[ ]|;[ ]|[ ](?:while|whereas)[ ]")
+_COORDINATION_WORDS = (" and ", " while ", ", as ", ", but ", "; ", " whereas ")
+#: Where a coordinate clause may open: ", and ", ", while ", ", as ", ", but ", "; ", and a
+#: bare " and " (after a predicate, see _coordinations).
+_COORDINATION = lazy(r",[ ](?:and|while|as|but|whereas)[ ]|;[ ]|[ ](?:while|whereas|and)[ ]")
 #: The words before a clause's subject: nothing, "the", or a title or modifier ("Germany's").
 _SUBJECT_LEAD = lazy(r"(?:the[ ]|[A-Z][\w’'.-]*[ ]){0,3}")
 #: A finite verb soon after a clause's subject: "... banned", "... has also warned".

@@ -9074,6 +9074,24 @@ ROUND_SIXTEEN_ACTACT = [
         [{"actor": {"Italy"}, "kind": {"ban"}, "status": "done"}],
         exact=True,
     ),
+    case(
+        "r16-a-date-before-a-bare-and-and-a-new-subject-is-the-first-clause-s",
+        "Italy blocked DeepSeek in January and Ireland opened an inquiry into the app. Taiwan "
+        "banned DeepSeek on government devices on Feb. 3 and Japan told ministries to avoid "
+        "it. Spain and Portugal opened inquiries into DeepSeek in March.",
+        "2025-03-05",
+        # (Ireland's inquiry and Japan's warning took the first clause's date, as they did not
+        # after ", and"; a list of subjects still shares its predicate's date)
+        [
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-01"},
+            {"actor": {"Ireland"}, "kind": {"investigate"}, "date": None},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-02-03"},
+            {"actor": {"Japan"}, "kind": {"warn"}, "date": None},
+            {"actor": {"Spain"}, "kind": {"investigate"}, "date": "2025-03"},
+            {"actor": {"Portugal"}, "kind": {"investigate"}, "date": "2025-03"},
+        ],
+        exact=True,
+    ),
 ]
 
 
