@@ -2470,6 +2470,24 @@ ROUND_FOURTEEN_ACTACT = [
 ]
 
 
+ROUND_SIXTEEN_ACTACT = [
+    case(
+        "r16-a-country-s-cybersecurity-agency-is-its-cyber-body-not-its-spy-service",
+        "The Czech Republic's cybersecurity agency warned ministries against DeepSeek.",
+        # (it was the Security Information Service: NUKIB, the one national cyber agency
+        # listed as a regulator, was passed over for a government agency with 'Security' in
+        # its name)
+        [
+            {
+                "names": {"National Cyber and Information Security Agency", "NUKIB"},
+                "kind": "government_agency",
+                "country": "CZ",
+            },
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2487,6 +2505,7 @@ CASES = [
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
     *ROUND_FOURTEEN_ACTACT,
+    *ROUND_SIXTEEN_ACTACT,
 ]
 
 
