@@ -625,6 +625,8 @@ def _follows(
             if text.find("with ", max(clause.start, a - 90), a) >= 0
             else None
         )
+        masked = mask_at(smasks, a)
+        relative = masked is not None and masked[2] == "relative"
         if absolute is not None:
             # "..., with Victoria expected to follow": the noun phrase after "with" follows
             actors = [
@@ -632,6 +634,10 @@ def _follows(
                 for x in doc.index.mentions_between(absolute.start("np"), absolute.end("np"))
                 if x.via != "modifier"
             ]
+        elif relative and masked is not None:
+            # "..., joining Geely, Nio and Leapmotor, which have announced similar plans": the
+            # relative clause's antecedents, the whole list (as for a trigger's relative)
+            actors = subject_before(doc, s, clause.start, masked[0], smasks, relative=True)
         else:
             actors = subject_before(doc, s, clause.start, a, smasks)
         if not actors:
@@ -653,7 +659,13 @@ def _follows(
         )
         if status is Status.DONE and _ANNOUNCED_ALIKE.match(m.group()):
             status = model.status  # "made similar announcements": of what the model announced
-        date = _date_for(doc, s, clause, a, smasks, "subject")
+        if relative and masked is not None:
+            # the relative clause's own date only: "joining Geely and Nio, which have announced
+            # similar plans" keeps nothing of when the joiner said it would
+            own = Clause(masked[0], masked[1])
+            date = _date_for(doc, s, own, a, smasks, "relative", masked[1])
+        else:
+            date = _date_for(doc, s, clause, a, smasks, "subject")
         for actor in actors:
             doc.add(
                 _Found(

@@ -9092,6 +9092,24 @@ ROUND_SIXTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r16-a-relative-of-a-list-that-made-similar-plans-is-each-member-s-own",
+        "BYD said on Tuesday it would build DeepSeek into its cars, joining Geely, Nio and "
+        "Leapmotor, which have announced similar plans. Xiaomi will integrate the model, joining "
+        "Honor, which made similar announcements.",
+        "2025-03-05",
+        # (the list's first name was lost, and a single antecedent gave way to DeepSeek; each
+        # took the date of BYD's statement)
+        [
+            {"actor": {"BYD"}, "kind": {"integrate"}, "status": "planned", "date": "2025-03-04"},
+            {"actor": {"Geely"}, "kind": {"integrate"}, "status": "planned", "date": None},
+            {"actor": {"Nio"}, "kind": {"integrate"}, "status": "planned", "date": None},
+            {"actor": {"Leapmotor"}, "kind": {"integrate"}, "status": "planned", "date": None},
+            {"actor": {"Xiaomi"}, "kind": {"integrate"}, "status": "planned"},
+            {"actor": {"Honor"}, "kind": {"integrate"}, "date": None},
+        ],
+        exact=True,
+    ),
 ]
 
 
