@@ -3829,7 +3829,7 @@ def _head_kind_of_name(name: str) -> ActorKind:
                 kind, position = heads.get(head, (ActorKind.ORGANIZATION, ""))
                 if position in ("start", "both"):
                     return kind
-    for n in (2, 1):
+    for n in (3, 2, 1):  # ("Alabama House of Representatives": a head of three words)
         tail = " ".join(words[-n:])
         if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both", "owned"):
             return heads[tail][0]

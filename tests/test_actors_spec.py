@@ -2485,6 +2485,18 @@ ROUND_SIXTEEN_ACTACT = [
             },
         ],
     ),
+    case(
+        "r16-a-state-s-house-of-representatives-or-delegates-is-its-own-chamber",
+        "The Alabama House of Representatives approved a bill banning DeepSeek on state "
+        "devices. The Virginia House of Delegates passed a bill barring the app from state "
+        "networks on Tuesday.",
+        # (a state's lower chamber was the state and the U.S. House; Delegates an organization)
+        [
+            {"names": {"Alabama House of Representatives"}, "kind": "legislature",
+             "country": "US"},
+            {"names": {"Virginia House of Delegates"}, "kind": "legislature", "country": "US"},
+        ],
+    ),
 ]
 
 
