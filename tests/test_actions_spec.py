@@ -9110,6 +9110,18 @@ ROUND_SIXTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r16-a-product-a-maker-s-possessive-names-stands-for-the-maker",
+        "Xiaomi's HyperOS now runs on DeepSeek. Great Wall Motor's Coffee OS runs on DeepSeek's "
+        "R1 model.",
+        "2025-03-05",
+        # (the first was a company named "Xiaomi's HyperOS" with no country; the second no one's)
+        [
+            {"actor": {"Xiaomi"}, "country": "CN", "kind": {"adopt", "integrate"}},
+            {"actor": {"Great Wall Motor"}, "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
