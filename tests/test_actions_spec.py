@@ -9122,6 +9122,17 @@ ROUND_SIXTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r16-products-that-come-or-ship-with-it-preinstalled-integrate-it",
+        "Lenovo's new laptops come with DeepSeek preinstalled. Honor said its Magic7 phones "
+        "will ship with DeepSeek built in. Dell laptops come with Windows preinstalled.",
+        "2025-03-05",
+        [
+            {"actor": {"Lenovo"}, "kind": {"integrate"}, "status": "done"},
+            {"actor": {"Honor"}, "kind": {"integrate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
 ]
 
 
