@@ -935,7 +935,7 @@ def _governed_by_taken(
         if (
             y <= a
             and a - y < 120
-            and not rx(r"[;.]|,[ ](?:and|but|while)[ ]").search(text[y:a])
+            and not rx(r"[;.]|,[ ](?:and|but|while|whereas)[ ]").search(text[y:a])
             # "suspended DeepSeek in February and lifted the suspension in April": a second
             # finite verb of the same subject, no part of the restriction's object
             and not (

@@ -9133,6 +9133,19 @@ ROUND_SIXTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r16-a-supportive-verb-after-whereas-is-its-own-clause-s",
+        "South Korea and Taiwan have banned DeepSeek on government devices, whereas India is "
+        "hosting the model on local servers.",
+        "2025-03-05",
+        # (India's hosting was read as part of the ban's object, as it was not after ", while")
+        [
+            {"actor": {"South Korea"}, "kind": {"ban"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": {"India"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
