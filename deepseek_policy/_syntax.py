@@ -988,6 +988,8 @@ def _fronted_time_before(text: str, lo: int, end: int) -> bool:
 #: and a capitalised name, then "and": "to Apple and (Google)", "with Microsoft and (Amazon)".
 _PREPOSITION_LIST_BEFORE = lazy_re(
     r"\b(?P<prep>to|from|at|with|for|on|in|into|against|under|toward|towards)[ ](?:the[ ])?"
+    # (not a time: "blocked it in January and Ireland opened ...")
+    rf"(?!(?:{MONTH_NAME_ALTERNATION}|{WEEKDAY_ALTERNATION})\b)"
     # (no comma before "and": "connected to DeepSeek, and Chongqing announced" is a clause)
     r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,4}(?:,[ ][A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*)"
     r"{0,4}){0,3}[ ]and[ ]$"

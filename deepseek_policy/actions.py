@@ -492,7 +492,11 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         if ended is not None:
             # "Italy lifts ban on DeepSeek", "Seoul eased its restrictions": the measure is what
             # ends; a verb that is no trigger of its own ("eased", "ended") makes it a lifting
-            if family is Family.SCRUTINY or any(x < a and ended.start() < y for x, y in taken):
+            # (of the scrutiny family only a warning ends that way: "withdrew its advisory";
+            # a closed inquiry lifts nothing)
+            if (family is Family.SCRUTINY and row.kind is not ActionKind.WARN) or any(
+                x < a and ended.start() < y for x, y in taken
+            ):
                 continue
             if ended.group().lower().startswith(("suspend", "block")):
                 continue  # "a court suspended the Garante's block": halted, by another body
@@ -626,6 +630,8 @@ def _follows(
             if text.find("with ", max(clause.start, a - 90), a) >= 0
             else None
         )
+        masked = mask_at(smasks, a)
+        relative = masked is not None and masked[2] == "relative"
         if absolute is not None:
             # "..., with Victoria expected to follow": the noun phrase after "with" follows
             actors = [
@@ -633,6 +639,10 @@ def _follows(
                 for x in doc.index.mentions_between(absolute.start("np"), absolute.end("np"))
                 if x.via != "modifier"
             ]
+        elif relative and masked is not None:
+            # "..., joining Geely, Nio and Leapmotor, which have announced similar plans": the
+            # relative clause's antecedents, the whole list (as for a trigger's relative)
+            actors = subject_before(doc, s, clause.start, masked[0], smasks, relative=True)
         else:
             actors = subject_before(doc, s, clause.start, a, smasks)
         if not actors:
@@ -654,7 +664,13 @@ def _follows(
         )
         if status is Status.DONE and _ANNOUNCED_ALIKE.match(m.group()):
             status = model.status  # "made similar announcements": of what the model announced
-        date = _date_for(doc, s, clause, a, smasks, "subject")
+        if relative and masked is not None:
+            # the relative clause's own date only: "joining Geely and Nio, which have announced
+            # similar plans" keeps nothing of when the joiner said it would
+            own = Clause(masked[0], masked[1])
+            date = _date_for(doc, s, own, a, smasks, "relative", masked[1])
+        else:
+            date = _date_for(doc, s, clause, a, smasks, "subject")
         for actor in actors:
             doc.add(
                 _Found(
@@ -684,6 +700,8 @@ _END_VERBS = frozenset((
     "revoked", "revoking", "rescind", "rescinds", "rescinded", "overturn", "overturns",
     "overturned", "reverse", "reverses", "reversed", "close", "closes", "closed",
     "relax", "relaxes", "relaxed", "relaxing", "loosen", "loosens", "loosened", "loosening",
+    "rescinding", "repeal", "repeals", "repealed", "repealing", "withdraw", "withdraws",
+    "withdrew", "withdrawn", "withdrawing", "narrow", "narrows", "narrowed", "narrowing",
     "soften", "softens", "softened", "softening", "scale back", "scales back", "scaled back",
     "scaling back", "roll back", "rolls back", "rolled back", "rolling back",
     # a court's halting of a measure: "suspended the Garante's block", "blocked the ban"
@@ -922,7 +940,7 @@ def _governed_by_taken(
         if (
             y <= a
             and a - y < 120
-            and not rx(r"[;.]|,[ ](?:and|but|while)[ ]").search(text[y:a])
+            and not rx(r"[;.]|,[ ](?:and|but|while|whereas)[ ]").search(text[y:a])
             # "suspended DeepSeek in February and lifted the suspension in April": a second
             # finite verb of the same subject, no part of the restriction's object
             and not (
@@ -1319,6 +1337,13 @@ def _under_pressure(text: str, lo: int, a: int) -> bool:
     )
 
 
+#: What gives up a measure weighed or planned before it: "(considered a ban) but rejected it",
+#: "(planned to block it) but later dropped the plan".
+_DROPPED_AFTER = lazy(
+    r"\bbut[ ](?:(?:later|ultimately|eventually|then|quickly|finally)[ ])?(?:rejected|dropped|"
+    r"abandoned|shelved|scrapped|ditched|voted[ ]down|decided[ ]against)[ ](?:it|them|the[ ]"
+    r"(?:idea|plan|plans|proposal|measure|bill|move))\b"
+)
 #: A verb that keeps its object from what follows "from": "prevent it from (being installed)",
 #: "barred agencies from (installing)".
 _KEPT_FROM_BEFORE = lazy_re(
@@ -1640,6 +1665,12 @@ def _read_trigger(
     ):
         return None  # "X, head of Naver's AI centre, raised concerns": an opinion, no warning
     status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
+    if (
+        status is not Status.DONE
+        and text.find("but ", b, min(s.end, b + 150)) >= 0
+        and _DROPPED_AFTER.search(text, b, min(s.end, b + 150))
+    ):
+        return None  # "considered a ban but rejected it": weighed, then given up
     if pushed and status is Status.PLANNED:
         status = Status.DONE  # the push is under way; the measure is its content
     if recommended:
@@ -2883,6 +2914,8 @@ def _noun_actor(
         if rx(r"[ ](?:[\w’'$€£¥.,()+-]+[ ]){0,9}").fullmatch(between) and not rx(
             r"[;]|,[ ]"
         ).search(between):
+            if cue.group().lower() in _END_VERBS and not _LIFTED_BEFORE.match(text, cue.start(), a):
+                continue  # "scrapped its support for a ban": what ends is not the measure
             light = cue
     gov = _GOVERNMENT_MODIFIER.search(window)
     if gov is not None and not rx(r"(?:’s|'s|’)[ ]").search(window):
@@ -3307,11 +3340,13 @@ def _products_maker(doc: _Doc, clause: Clause, a: int) -> str | None:
 
 
 #: A maker's products then the passive's auxiliary, up to the trigger: "('s) new models will
-#: be", " phones sold in China have been", "'s Yuanbao assistant now (runs on)".
+#: be", " phones sold in China have been", "'s Yuanbao assistant now (runs on)"; or a product
+#: the maker's possessive names: "'s HyperOS now (runs on)", "'s Coffee OS (is powered by)".
 _PRODUCTS_THEN_PASSIVE = lazy(
-    r"(?:’s|'s)?[ ](?:[\w-]+[ ]){0,2}?(?:models|cars|vehicles|EVs|phones|smartphones|handsets|"
-    r"devices|laptops|PCs|TVs|products|robots|apps|app|assistant|assistants|chatbot|engine|"
-    r"platform|platforms|service|services|browser)(?:[ ][\w-]+){0,3}?"
+    r"(?:(?:’s|'s)?[ ](?:[\w-]+[ ]){0,2}?(?:models|cars|vehicles|EVs|phones|smartphones|"
+    r"handsets|devices|laptops|PCs|TVs|products|robots|apps|app|assistant|assistants|chatbot|"
+    r"engine|platform|platforms|service|services|browser)(?:[ ][\w-]+){0,3}?"
+    r"|(?:’s|'s)[ ][A-Z][\w-]*+(?:[ ][A-Z][\w-]*+){0,2})"
     r"(?:[ ](?:will|would|could|can|are|were|have|has|had|is|was|be|been|being|now|also|soon))*"
     r"[ ]$"
 )
@@ -4183,11 +4218,11 @@ def _status(
             if (
                 cue == "proposed"
                 and m.group().lower() == "should"
-                and row.phrase.lower().startswith(("not ", "refrain", "avoid", "stop "))
+                and row.phrase.lower().startswith(("not ", "refrain", "avoid", "stop ", "think "))
                 and _STAFF_BEFORE.search(window, 0, m.start())
             ):
-                # "agencies should not use DeepSeek", "officials should refrain from using it":
-                # an instruction to staff, given
+                # "agencies should not use DeepSeek", "officials should refrain from using it",
+                # "staff should think twice before using it": an instruction to staff, given
                 continue
             found.add(cue)
     for cue in ("considered", "planned"):
@@ -4536,6 +4571,13 @@ def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
         for m in _COORDINATION.finditer(text, start, end):
             if not (text[m.end() : m.end() + 1].isupper() or text.startswith("the ", m.end())):
                 continue  # (a subject opens with a capital or "the": the cheap test first)
+            if text[m.start()] == " " and m.group() == " and ":
+                # a bare "and" joins clauses only after a predicate's last word, not after a
+                # name it lists ("Italy and Ireland banned it"; "Italy blocked DeepSeek in
+                # January and Ireland opened an inquiry": two clauses)
+                last = doc.index.last_mention_between(max(s.start, m.start() - 80), m.start())
+                if last is not None and last.end == m.start() and last.actor != TARGET_ID:
+                    continue
             after = doc.index.mentions_between(m.end(), min(s.end, m.end() + 60))
             subject = next((x for x in after if x.via != "modifier"), None)
             first = after[0] if after else None
@@ -4558,9 +4600,10 @@ def _coordinations(doc: _Doc, s: Sentence) -> list[tuple[int, int, str]]:
 
 
 #: The literal openings of :data:`_COORDINATION`, tested first.
-_COORDINATION_WORDS = (", and ", " while ", ", as ", ", but ", "; ", " whereas ")
-#: Where a coordinate clause may open: ", and ", ", while ", ", as ", ", but ", "; ".
-_COORDINATION = lazy(r",[ ](?:and|while|as|but|whereas)[ ]|;[ ]|[ ](?:while|whereas)[ ]")
+_COORDINATION_WORDS = (" and ", " while ", ", as ", ", but ", "; ", " whereas ")
+#: Where a coordinate clause may open: ", and ", ", while ", ", as ", ", but ", "; ", and a
+#: bare " and " (after a predicate, see _coordinations).
+_COORDINATION = lazy(r",[ ](?:and|while|as|but|whereas)[ ]|;[ ]|[ ](?:while|whereas|and)[ ]")
 #: The words before a clause's subject: nothing, "the", or a title or modifier ("Germany's").
 _SUBJECT_LEAD = lazy(r"(?:the[ ]|[A-Z][\w’'.-]*[ ]){0,3}")
 #: A finite verb soon after a clause's subject: "... banned", "... has also warned".

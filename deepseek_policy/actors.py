@@ -808,7 +808,7 @@ def _unplaced_description() -> re.Pattern[str]:
     ministry"): the head word bounds the scan, so "the app" or "the company" costs nothing."""
     heads = sorted({k.split()[-1] for k in _descriptions() if " " in k})
     return re.compile(
-        r"(?=[TtIi])(?<![\w’'-])(?:[Tt]he|(?P<its>[Ii]ts))[ ](?P<desc>(?:[a-z][a-z-]*[ ]){1,3}"
+        r"(?=[Tt])(?<![\w’'-])[Tt]he[ ](?P<desc>(?:[a-z][a-z-]*[ ]){1,3}"
         rf"(?:{trie_pattern(heads)}))(?![\w’'-])"
     )
 
@@ -2183,8 +2183,9 @@ class ActorIndex:
         # "the Dutch AP": an acronym too ambiguous to be a form, read in its country
         if self._acronym_adjectives:
             self._demonym_acronyms(s)
-        # "the country's spy agency": the description of the country in context
-        owned = described and ("country" in words or "nation" in words)
+        # "the country's spy agency", "Germany ..., but its data protection commissioner": the
+        # description of the country in context, or of the country "its" stands for
+        owned = described and ("country" in words or "nation" in words or "its" in words)
         for d in _COUNTRYS_DESCRIPTION.finditer(self.text, s.start, s.end) if owned else ():
             self._country_description(d, s)
         # short forms last: "..., the regulator said" may name a body described before it
@@ -2240,11 +2241,19 @@ class ActorIndex:
         if read is None or read[0] == "self":
             return
         target, hint, desc_text = read
-        code, strength = self._context_country(m.start(), s)
+        a, b = m.start(), m.start("desc") + len(desc_text)
+        if m["its"]:
+            if self.mentions_between(a, b):
+                return  # "its ICT ministry": a name already
+            place = self._place_antecedent_actor(a)
+            if place is None or self._drafts[place].kind is not ActorKind.COUNTRY:
+                return  # (a region's "its attorney general" is no national body)
+            code, strength = self._drafts[place].country, "sentence"
+        else:
+            code, strength = self._context_country(m.start(), s)
         country = self.gazetteer.country(code) if code and strength != "document" else None
         if country is None:
             return
-        a, b = m.start(), m.start("desc") + len(desc_text)
         held = self.mentions_between(a, m.start("desc"))
         self._drop_mentions(a, m.start("desc"))  # "The country" read as its short form
         self._describe(country.name, target, hint, desc_text, a, b)
@@ -2449,12 +2458,7 @@ class ActorIndex:
             if self.gazetteer.knows(named["who"], _PLACE_ROLES):
                 self._describe(named["who"], target, hint, desc_text, a, named.end())
             return
-        if m["its"]:
-            # "South Korea took another path. Its privacy regulator ...": the place "its"
-            # stands for, where that is a place (a firm's "its" owns no public body)
-            code, strength = self._place_antecedent(a), "sentence"
-        else:
-            code, strength = self._context_country(a, s)
+        code, strength = self._context_country(a, s)
         if code is None or strength == "document":
             return
         country = self.gazetteer.country(code)
@@ -3003,6 +3007,12 @@ class ActorIndex:
         sentence, or of the sentence before in its paragraph where "Its" opens the sentence,
         if that is a country or region ("Kenya has not blocked the app. Its ICT ministry
         ...", "The Philippines, which has a dispute with Beijing, ...: its Department ...")."""
+        place = self._place_antecedent_actor(offset)
+        return self._drafts[place].country if place is not None else None
+
+    def _place_antecedent_actor(self, offset: int) -> str | None:
+        """The place (country or region) "its" at ``offset`` stands for, as
+        :meth:`_place_antecedent` reads it."""
         s = self.seg.sentence_at(offset)
         if s is None:
             return None
@@ -3014,8 +3024,7 @@ class ActorIndex:
         for m in self.mentions_between(s.start, offset):
             if m.actor == TARGET_ID:
                 continue  # "Kenya has not blocked DeepSeek. Its ...": the place before it
-            d = self._drafts[m.actor]
-            return d.country if d.kind in _PLACE_KINDS else None
+            return m.actor if self._drafts[m.actor].kind in _PLACE_KINDS else None
         return None
 
     def _gaz_at(self, offset: int) -> GazetteerMatch | None:
@@ -3738,9 +3747,11 @@ _OWNED_CAPS = lazy_re(r"(?:'s|’s)[ ](?P<caps>[A-Z][a-z]{1,20}[ ](?:[A-Z][a-z]{
 _STATE_TITLE = lazy_re(
     r"[ ]State[ ](?:Secretary|Minister|Councillor|Senator|Representative|Sen\.|Rep\.)"
 )
-#: A description owned by "the country" or "the nation": "The country's spy agency".
+#: A description owned by "the country" or "the nation": "The country's spy agency"; or by
+#: "its", where a country is what "its" stands for: "Germany has not banned it, but its data
+#: protection commissioner ...".
 _COUNTRYS_DESCRIPTION = lazy_re(
-    r"(?=[Tt])(?<![\w-])[Tt]he[ ](?:country|nation)(?:'s|’s)[ ]"
+    r"(?=[TtIi])(?<![\w-])(?:[Tt]he[ ](?:country|nation)(?:'s|’s)|(?P<its>[Ii]ts))[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 #: An acronym right after an adjective: " AP" in "the Dutch AP".
@@ -3827,7 +3838,7 @@ def _head_kind_of_name(name: str) -> ActorKind:
                 kind, position = heads.get(head, (ActorKind.ORGANIZATION, ""))
                 if position in ("start", "both"):
                     return kind
-    for n in (2, 1):
+    for n in (3, 2, 1):  # ("Alabama House of Representatives": a head of three words)
         tail = " ".join(words[-n:])
         if len(words) >= n and tail in heads and heads[tail][1] in ("end", "both", "owned"):
             return heads[tail][0]

@@ -9329,6 +9329,140 @@ ROUND_SIXTEEN_MINE = [
 ]
 
 
+ROUND_SIXTEEN_ACTACT = [
+    case(
+        "r16-withdrawing-repealing-or-narrowing-a-measure-lifts-it",
+        "Indonesia's communications ministry withdrew its advisory against DeepSeek on Monday. "
+        "Taiwan narrowed its ban on the chatbot last week. Vietnam repealed its ban on DeepSeek "
+        "in March.",
+        "2025-04-10",
+        [
+            {"country": "ID", "kind": {"lift"}, "date": "2025-04-07"},
+            {"actor": {"Taiwan"}, "kind": {"lift"}, "date": "2025-W14"},
+            {"actor": {"Vietnam"}, "kind": {"lift"}, "date": "2025-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16-ending-one-s-support-for-a-measure-takes-no-measure",
+        "Italy scrapped its support for a ban on DeepSeek. Poland withdrew its backing for a "
+        "block on the app.",
+        "2025-04-10",
+        # (Italy's ban, done: the verb that ends something read as stating the measure after it)
+        [],
+        exact=True,
+    ),
+    case(
+        "r16-its-description-after-a-country-is-that-country-s-body",
+        "Germany has not banned the app, but its data protection commissioner asked Apple and "
+        "Google to remove DeepSeek from their stores. Kenya has not blocked DeepSeek. Its data "
+        "protection commissioner warned the public against the chatbot. Texas has not banned "
+        "DeepSeek, but its attorney general opened an inquiry.",
+        "2025-06-28",
+        # (the first two were no one's: "its" + a description named no body; a state's
+        # attorney general is no national body, and no name: nothing, as before)
+        [
+            {"country": "DE", "actor_kind": "regulator", "kind": {"call_for"}},
+            {"country": "KE", "actor_kind": "regulator", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16-told-to-think-twice-before-using-it-is-a-warning",
+        "Denmark's digital minister said civil servants should think twice before using "
+        "DeepSeek. Chile's central bank told lenders to think twice before feeding client data "
+        "into DeepSeek.",
+        "2025-04-10",
+        [
+            {"country": "DK", "kind": {"warn"}, "status": "done"},
+            {"country": "CL", "kind": {"warn"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16-a-measure-weighed-then-given-up-is-no-measure",
+        "The Oklahoma Senate considered a ban on DeepSeek but dropped it. Peru planned to block "
+        "the app but later abandoned the plan. Italy banned DeepSeek but later dropped it.",
+        "2025-04-10",
+        # (each weighed or planned measure stood; a measure done and then dropped stays)
+        [{"actor": {"Italy"}, "kind": {"ban"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "r16-a-date-before-a-bare-and-and-a-new-subject-is-the-first-clause-s",
+        "Italy blocked DeepSeek in January and Ireland opened an inquiry into the app. Taiwan "
+        "banned DeepSeek on government devices on Feb. 3 and Japan told ministries to avoid "
+        "it. Spain and Portugal opened inquiries into DeepSeek in March.",
+        "2025-03-05",
+        # (Ireland's inquiry and Japan's warning took the first clause's date, as they did not
+        # after ", and"; a list of subjects still shares its predicate's date)
+        [
+            {"actor": {"Italy"}, "kind": {"block"}, "date": "2025-01"},
+            {"actor": {"Ireland"}, "kind": {"investigate"}, "date": None},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-02-03"},
+            {"actor": {"Japan"}, "kind": {"warn"}, "date": None},
+            {"actor": {"Spain"}, "kind": {"investigate"}, "date": "2025-03"},
+            {"actor": {"Portugal"}, "kind": {"investigate"}, "date": "2025-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16-a-relative-of-a-list-that-made-similar-plans-is-each-member-s-own",
+        "BYD said on Tuesday it would build DeepSeek into its cars, joining Geely, Nio and "
+        "Leapmotor, which have announced similar plans. Xiaomi will integrate the model, joining "
+        "Honor, which made similar announcements.",
+        "2025-03-05",
+        # (the list's first name was lost, and a single antecedent gave way to DeepSeek; each
+        # took the date of BYD's statement)
+        [
+            {"actor": {"BYD"}, "kind": {"integrate"}, "status": "planned", "date": "2025-03-04"},
+            {"actor": {"Geely"}, "kind": {"integrate"}, "status": "planned", "date": None},
+            {"actor": {"Nio"}, "kind": {"integrate"}, "status": "planned", "date": None},
+            {"actor": {"Leapmotor"}, "kind": {"integrate"}, "status": "planned", "date": None},
+            {"actor": {"Xiaomi"}, "kind": {"integrate"}, "status": "planned"},
+            {"actor": {"Honor"}, "kind": {"integrate"}, "date": None},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16-a-product-a-maker-s-possessive-names-stands-for-the-maker",
+        "Xiaomi's HyperOS now runs on DeepSeek. Great Wall Motor's Coffee OS runs on DeepSeek's "
+        "R1 model.",
+        "2025-03-05",
+        # (the first was a company named "Xiaomi's HyperOS" with no country; the second no one's)
+        [
+            {"actor": {"Xiaomi"}, "country": "CN", "kind": {"adopt", "integrate"}},
+            {"actor": {"Great Wall Motor"}, "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16-products-that-come-or-ship-with-it-preinstalled-integrate-it",
+        "Lenovo's new laptops come with DeepSeek preinstalled. Honor said its Magic7 phones "
+        "will ship with DeepSeek built in. Dell laptops come with Windows preinstalled.",
+        "2025-03-05",
+        [
+            {"actor": {"Lenovo"}, "kind": {"integrate"}, "status": "done"},
+            {"actor": {"Honor"}, "kind": {"integrate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16-a-supportive-verb-after-whereas-is-its-own-clause-s",
+        "South Korea and Taiwan have banned DeepSeek on government devices, whereas India is "
+        "hosting the model on local servers.",
+        "2025-03-05",
+        # (India's hosting was read as part of the ban's object, as it was not after ", while")
+        [
+            {"actor": {"South Korea"}, "kind": {"ban"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": {"India"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -9372,6 +9506,7 @@ CASES = [
     *ROUND_FIFTEEN_ACTACT,
     *ROUND_FIFTEEN_B_ACTACT,
     *ROUND_SIXTEEN_MINE,
+    *ROUND_SIXTEEN_ACTACT,
 ]
 
 

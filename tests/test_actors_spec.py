@@ -2470,6 +2470,36 @@ ROUND_FOURTEEN_ACTACT = [
 ]
 
 
+ROUND_SIXTEEN_ACTACT = [
+    case(
+        "r16-a-country-s-cybersecurity-agency-is-its-cyber-body-not-its-spy-service",
+        "The Czech Republic's cybersecurity agency warned ministries against DeepSeek.",
+        # (it was the Security Information Service: NUKIB, the one national cyber agency
+        # listed as a regulator, was passed over for a government agency with 'Security' in
+        # its name)
+        [
+            {
+                "names": {"National Cyber and Information Security Agency", "NUKIB"},
+                "kind": "government_agency",
+                "country": "CZ",
+            },
+        ],
+    ),
+    case(
+        "r16-a-state-s-house-of-representatives-or-delegates-is-its-own-chamber",
+        "The Alabama House of Representatives approved a bill banning DeepSeek on state "
+        "devices. The Virginia House of Delegates passed a bill barring the app from state "
+        "networks on Tuesday.",
+        # (a state's lower chamber was the state and the U.S. House; Delegates an organization)
+        [
+            {"names": {"Alabama House of Representatives"}, "kind": "legislature",
+             "country": "US"},
+            {"names": {"Virginia House of Delegates"}, "kind": "legislature", "country": "US"},
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2487,6 +2517,7 @@ CASES = [
     *ROUND_THIRTEEN_PROBES,
     *ROUND_THIRTEEN,
     *ROUND_FOURTEEN_ACTACT,
+    *ROUND_SIXTEEN_ACTACT,
 ]
 
 
