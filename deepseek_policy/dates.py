@@ -18,10 +18,12 @@ What is recognised, and how it is resolved:
   is strictly before publication, ``next Monday`` lies in the following ISO week and ``this
   Friday`` in the publication's own week (on or after publication if the clause is future);
 * ``on the 17th``: that day of the publication month, or of the month before if that would
-  be after publication (on or after publication in a future-tense clause);
+  be after publication (on or after publication in a future-tense clause); ``the 15th of
+  last month`` (``this``, ``next``): that day of the month named;
 * ``today``, ``yesterday``, ``tomorrow`` (day); ``this week``, ``last week``, ``next week``
-  (ISO week), ``over the weekend`` or ``this past weekend`` (the last weekend's ISO week, or
-  the publication's own on a Saturday or Sunday); ``this month``, ``late last month``
+  (ISO week), ``the week before last`` (month, year: two before), ``over the weekend`` or
+  ``this past weekend`` (the last weekend's ISO week, or the publication's own on a Saturday
+  or Sunday); ``this month``, ``late last month``
   (month); ``this year``, ``last year`` (year); ``N days/weeks/months/years ago``
   (day/week/month/year, with ``N`` in digits or words, optionally ``about``/``almost``/...);
 * a month alone (``in December``, ``mid-January``, ``by the end of January``): the most
@@ -218,6 +220,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         # "the end of the month", "earlier in the week", "late in the year": the publication's
         rf"|(?:{_EDGE}|{_RU_MOD}{_S}in){_S}the{_S}(?P<ru_u2>week|month|year)(?!\w)"
         rf"|{_cap('mid')}-?(?P<ru_mw>week)(?!\w)"
+        # "the week before last": two before the publication's
+        rf"|[Tt]he{_S}(?P<ru_bl>week|month|year){_S}before{_S}last(?!\w)"
         rf"|(?:{_cap('over', 'at', 'during')}{_S}the|{_cap('this', 'the')}{_S}past)"
         rf"{_S}(?P<ru_we>weekend)(?!\w)",
     ),
@@ -238,7 +242,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"{_S}(?P<an_gu>day|week|month)(?!\w)"
         rf"|[Tt]he{_S}day{_S}(?P<an_ba>before|after)(?!\w)",
     ),
-    ("dom", rf"[Tt]he{_S}(?P<dom_d>{_DAY}){_ORD}(?![\w-])"),
+    (
+        # "the 15th", "the 15th of last month": that day of the month named
+        "dom",
+        rf"[Tt]he{_S}(?P<dom_d>{_DAY}){_ORD}(?![\w-])"
+        rf"(?:{_S}of{_S}(?P<dom_rel>{_REL}){_S}month(?!\w))?",
+    ),
     (
         "ma",
         rf"(?:(?P<ma_mod>{_REL}|{_SPAN_MOD})(?:{_S}|-))?(?P<ma_m>{_MONTH_FULL})",
@@ -308,7 +317,7 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
     both(
         "the",
         rf"{_S}(?:[0-9]|end|beginning|start|middle|first|second|third|fourth|final|last|day"
-        rf"|next|following|previous"
+        rf"|next|following|previous|week|month|year"
         rf"|preceding|prior|same|past|{_SEASON})",
     )
     both("this", _S)
@@ -758,8 +767,10 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found:
     pub = scan.published
     if m["ru_we"]:  # "over the weekend": the last one, this one if published on it
         return _Found(_of_week(pub if pub.weekday() >= 5 else _add_days(pub, -7)), relative=True)
-    unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"]).lower()
+    unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"] or m["ru_bl"]).lower()
     shift = {"last": -1, "this": 0, "next": 1}[m["ru_rel"].lower()] if m["ru_rel"] else 0
+    if m["ru_bl"]:
+        shift = -2
     if unit in ("week", "weekend"):
         return _Found(_of_week(_add_days(pub, 7 * shift)), relative=True)
     if unit == "month":
@@ -826,6 +837,12 @@ def _anchored(m: re.Match[str], scan: _Scan) -> _Found:
 
 
 def _resolve_dom(m: re.Match[str], scan: _Scan) -> _Found | None:
+    if m["dom_rel"] is not None:
+        if scan.published is None:
+            return _Found(None, relative=True)
+        shift = {"last": -1, "this": 0, "next": 1}[m["dom_rel"].lower()]
+        year, month = _add_months(scan.published.year, scan.published.month, shift)
+        return _Found(_of_day(_make_day(year, month, int(m["dom_d"]))), relative=True)
     after = _word_after(scan.text, m.end())
     if after is not None and (after[0].isupper() or after not in _AFTER_DAY_OF_MONTH):
         return None

@@ -1302,6 +1302,37 @@ CASES = [
         "year-first-numeric",
     ),
     case("The build 2025.13.40 shipped.", THU_FEB6, [], "year-first-not-a-day"),  # guard
+    # round sixteen (cdq): a day of a month named relative to publication, and "before last"
+    case(
+        "Officials first flagged the app on the 28th of last month.",
+        THU_FEB27,
+        [("the 28th of last month", "2025-01-28", "day")],
+        "day-of-last-month",
+    ),
+    case(
+        "The panel will meet on the 3rd of next month.",
+        THU_FEB27,
+        [("the 3rd of next month", "2025-03-03", "day")],
+        "day-of-next-month",
+    ),
+    case(
+        "The ministry restricted the app the week before last.",
+        THU_FEB27,
+        [("the week before last", "2025-W07", "week")],
+        "week-before-last",
+    ),
+    case(
+        "Exports fell the month before last.",
+        THU_FEB27,
+        [("the month before last", "2024-12", "month")],
+        "month-before-last",
+    ),
+    case(
+        "In the week before the vote, lawmakers met.",
+        THU_FEB27,
+        [],
+        "the-week-before-an-event",
+    ),  # guard
     # --- not dates ----------------------------------------------------------------------------
     case(
         "Cheaper rates run from 00:30 to 08:30 local time, or 16:30 to 00:30 GMT.",
