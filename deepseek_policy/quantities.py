@@ -579,7 +579,7 @@ def _singular(word: str, lex: _Lexicon) -> str | None:
 
 
 def _head_noun(
-    toks: list[tuple[str, int, int]], lex: _Lexicon, max_modifiers: int = 3
+    toks: list[tuple[str, int, int]], lex: _Lexicon, max_modifiers: int = 4
 ) -> tuple[str, int, int] | None:
     """The counted noun of ``toks`` (singular), where it ends and how many words precede it."""
     for k, (w, _s, e) in enumerate(toks[: max_modifiers + 1]):
@@ -794,9 +794,12 @@ _FROM_AMOUNT_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:from)[ ](?:[A-Za-z]{2,12}[ ]){0,2}[^\s]{1,20}"
     r"(?:[ ](?i:hundred|thousand|million|billion|trillion|lakh|crore))?[ ]\Z"
 )
-#: A change's rate right before its "to": "40 per cent ", "by 12% ", "7.5pc ".
+#: A change's rate right before its "to": "40 per cent ", "by 12% ", "7.5pc ", or a fraction
+#: after "by" ("by half ", "by a third ", "by two-thirds "), which is no amount of its own.
 _RATE_BEFORE = re.compile(
-    r"(?<![\w.])(?:by[ ])?\d{1,3}(?:\.\d{1,2})?(?:%|[ ]?(?:per[ ]?cent|percent|pc))[ ]\Z"
+    r"(?<![\w.])(?:(?:by[ ])?\d{1,3}(?:\.\d{1,2})?(?:%|[ ]?(?:per[ ]?cent|percent|pc))"
+    r"|by[ ](?:half|a[ ](?:half|third|quarter|fifth|tenth)|(?:one|two|three)[ -](?:thirds?"
+    r"|quarters?|fifths?)|more[ ]than[ ]half|nearly[ ]half|almost[ ]half|about[ ]half))[ ]\Z"
 )
 #: A word and one space, at the end of the slice searched (at most 33 characters).
 _WORD_THEN_SPACE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")

@@ -813,6 +813,16 @@ CASES: list[tuple[str, list[Row]]] = [
         "Start-ups raised $1.2 billion in 2025, about a quarter more than a year earlier.",
         [(M, 1.2e9, None, "USD", EX)],
     ),
+    # --- round sixteen (cdq) ----------------------------------------------------------------
+    # a fraction after "by" is a change's rate, and the level after its "to" counts the subject
+    ("Daily users fell by half to 4 million in March.", [(C, 4e6, None, "user", EX)]),
+    ("Subscribers grew by a third to 12 million.", [(C, 1.2e7, None, "subscriber", EX)]),
+    ("Downloads rose by two-thirds to 5 million.", [(C, 5e6, None, "download", EX)]),
+    # a maker and a model before a processor spelt out
+    (
+        "The lab trained it on 2,000 Nvidia H800 graphics processing units.",
+        [(C, 2000, None, "GPU", EX)],
+    ),
 ]
 
 
