@@ -538,6 +538,8 @@ def _quotations(ctx: _Ctx) -> None:
         speaker, cue, attribution = _attribution(ctx, q, s)
         if speaker == _ADDED:
             speaker = last_speaker
+        if speaker is None and not q.closed:
+            speaker, cue = _run_on_speaker(ctx, quotes, qi)
         continuing = (
             speaker is None
             and last_speaker is not None
@@ -618,6 +620,26 @@ def _quotations(ctx: _Ctx) -> None:
         last_speaker = speaker
         last_para = s.paragraph
         last_end = q.end
+
+
+def _run_on_speaker(
+    ctx: _Ctx, quotes: Sequence[Quote], qi: int
+) -> tuple[str | None, str | None]:
+    """The speaker (and cue) of a quotation left open at its paragraph's end where no one is
+    named in it: the one its run's later paragraphs name ('“We have to act ... study.' then
+    '“Every day we wait ...,” Gottheimer said.': Gottheimer's, not the speaker before)."""
+    for nxt in quotes[qi + 1 : qi + 4]:
+        if not nxt.continues:
+            break
+        s = ctx.seg.sentence_at(nxt.start) or ctx.seg.sentence_at(nxt.inner_start)
+        if s is None:
+            break
+        speaker, cue, _ = _attribution(ctx, nxt, s)
+        if speaker is not None and speaker != _ADDED:
+            return speaker, cue
+        if nxt.closed:
+            break
+    return None, None
 
 
 def _outside_quote(
@@ -2711,6 +2733,12 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             if after:
                 return after[0]
         return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON, 1500)
+    if phrase[:1] in "hH" and _PERSONS_OWN.fullmatch(phrase):
+        # "his office said": the person he is (even where the index read the office as the
+        # body the person heads: "Governor Greg Abbott ... his office said")
+        person = ctx.index.last_person(start)
+        if person is not None:
+            return person
     mentions = [
         m
         for m in ctx.index.mentions_between(start, end)
@@ -2722,8 +2750,6 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return _report_author(ctx, start)
     if not mentions and _THE_STATEMENT.fullmatch(phrase):
         return _statement_author(ctx, start)
-    if not mentions and phrase[:1] in "hH" and _PERSONS_OWN.fullmatch(phrase):
-        return ctx.index.last_person(start)  # "his office said": the person he is
     if not mentions and phrase[:1] in "tT" and _THE_OUTLET.fullmatch(phrase):
         return _outlet_before(ctx, start)
     if not mentions and phrase[:1] in "tT":
@@ -2865,14 +2891,25 @@ _BODYS_DOCUMENT = lazy_re(
     r"document|documents|report|study|paper|memo|survey|analysis|projection|forecast|figures|"
     r"data|statement|notice|filing|assessment)"
 )
+#: Those who speak for a person: "(his) office", "(the minister's) spokeswoman", "(her) lawyers".
+_SPEAKS_FOR_A_PERSON = (
+    r"(?:office|spokes(?:person|man|woman)|aides?|team|campaign|staff|lawyers?|attorneys?|"
+    r"representatives?)"
+)
 #: A person named again by the title they were introduced with: "the minister", "the deputy
-#: director", "the senator" (every word of it must be in the person's role).
+#: director", "the senator" (every word of it must be in the person's role), or by those who
+#: speak for them: "the governor's office", "the minister's spokeswoman".
 _THE_TITLED = lazy_re(
     r"(?i)(?:the|this)[ ](?P<mods>(?:[\w-]+[ ]){0,2}?)(?P<title>minister|secretary|director|"
     r"director-general|chairman|chairwoman|chairperson|chair|commissioner|governor|senator|"
     r"mayor|president|premier|chancellor|ambassador|envoy|professor|lawmaker|congressman|"
     r"congresswoman|founder|chief[ ]executive|undersecretary|secretary-general)"
+    rf"(?:['’]s[ ]{_SPEAKS_FOR_A_PERSON})?"
 )
+#: A title's abbreviation in a role ("Gov. Kathy Hochul"), read as the title it stands for
+#: ("the governor").
+_TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "prof": "professor"}
+_TITLE_ABBREVIATION = lazy_re(r"(?i)(?<!\w)(gov|sen|prof)[.]")
 #: How far back the person a title names again may have been introduced (about a page).
 _TITLED_REACH = 2500
 
@@ -2886,18 +2923,16 @@ def _person_by_title(ctx: _Ctx, titled: re.Match[str], start: int) -> str | None
     ]
 
     def fits(d: _Draft) -> bool:
-        return d.kind is ActorKind.PERSON and d.role is not None and all(
-            w.search(d.role) for w in words
-        )
+        if d.kind is not ActorKind.PERSON or d.role is None:
+            return False
+        role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m[1].lower()], d.role)
+        return all(w.search(role) for w in words)
 
     return ctx.index.last_actor(start, fits, _TITLED_REACH)
 
 
 #: Those who speak for a person: "his office", "her spokeswoman", "his lawyers".
-_PERSONS_OWN = lazy_re(
-    r"(?:[Hh]is|[Hh]er)[ ](?:office|spokes(?:person|man|woman)|aides?|team|campaign|staff|"
-    r"lawyers?|attorneys?|representatives?)"
-)
+_PERSONS_OWN = lazy_re(rf"(?:[Hh]is|[Hh]er)[ ]{_SPEAKS_FOR_A_PERSON}")
 #: A news outlet named again: "the newspaper", "the business daily", "the broadcaster".
 _THE_OUTLET = lazy_re(
     r"(?i)(?:the|that|this)[ ](?:[\w-]+[ ]){0,2}?(?:newspaper|daily|broadcaster|"
