@@ -537,7 +537,7 @@ class _Unit:
     kind: QuantityKind
     unit: str
     end: int
-    scale: int = 1  # "two decades" is 20 years
+    scale: int | Decimal = 1  # "two decades" is 20 years; "55 cents" is 0.55 dollars
     noun_phrase: bool = False  # a count read from the words after the number
     bound: Bound | None = None  # "50 or more countries"
     modifiers: int = 0  # words between the number and the counted noun
@@ -655,6 +655,19 @@ def _processing_unit(noun: str, toks: list[tuple[str, int, int]], modifiers: int
     return f"{kind[0].upper()}PU" if kind.isalpha() and kind.islower() else None
 
 
+_HUNDREDTH = Decimal("0.01")
+_CENTS = re.compile(r"[ ](?i:cents?)(?!\w)")
+#: The euro named near cents: "euro cents", "€1.20", "euros".
+_EURO_NAMED = re.compile(r"€|(?i:\beuros?\b)")
+
+
+def _cents_currency(text: str, pos: int) -> str:
+    """The currency whose hundredths "cents" counts: the euro where the sentence names it,
+    else the US dollar."""
+    lo, hi = _sentence_around(text, pos, pos)
+    return "EUR" if _EURO_NAMED.search(text, lo, hi) else "USD"
+
+
 def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None:
     m = _TOKEN.match(text, pos, min(len(text), pos + 50))
     if m is None:
@@ -674,6 +687,10 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
         ):
             # "50 million Namibian dollars": a currency of a country the table does not name
             return _Unit(QuantityKind.MONEY, _NO_CURRENCY, end)
+        if noun == "cent" and not modifiers:
+            # "55 cents per million tokens": a hundredth of the dollar (of the euro where the
+            # sentence names the euro)
+            return _Unit(QuantityKind.MONEY, _cents_currency(text, pos), end, _HUNDREDTH)
         noun = (
             _acronym_after(text, end, toks[: modifiers + 1])
             or _processing_unit(noun, toks, modifiers)
@@ -742,6 +759,9 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
         elif word.startswith("pound") and m.group().lstrip().startswith("-"):
             code = None  # "a 200-pound robot" is a weight
         if code:
+            cents = _CENTS.match(text, m.end(), limit)
+            if cents is not None:  # "20 euro cents": hundredths of the euro
+                return _Unit(QuantityKind.MONEY, code, cents.end(), _HUNDREDTH)
             return _Unit(QuantityKind.MONEY, code, m.end())
     m = _DURATION.match(text, pos, limit)
     if m:

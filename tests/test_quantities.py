@@ -823,6 +823,13 @@ CASES: list[tuple[str, list[Row]]] = [
         "The lab trained it on 2,000 Nvidia H800 graphics processing units.",
         [(C, 2000, None, "GPU", EX)],
     ),
+    # cents are hundredths of the dollar, or of the euro the sentence names
+    ("Its cheapest tier charges 14 cents per million tokens.", [(M, 0.14, None, "USD", EX)]),
+    ("Calls cost 20 euro cents each.", [(M, 0.2, None, "EUR", EX)]),
+    (
+        "A query that cost €1.10 last year now costs 35 cents.",
+        [(M, 1.1, None, "EUR", EX), (M, 0.35, None, "EUR", EX)],
+    ),
 ]
 
 
