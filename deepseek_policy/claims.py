@@ -622,9 +622,7 @@ def _quotations(ctx: _Ctx) -> None:
         last_end = q.end
 
 
-def _run_on_speaker(
-    ctx: _Ctx, quotes: Sequence[Quote], qi: int
-) -> tuple[str | None, str | None]:
+def _run_on_speaker(ctx: _Ctx, quotes: Sequence[Quote], qi: int) -> tuple[str | None, str | None]:
     """The speaker (and cue) of a quotation left open at its paragraph's end where no one is
     named in it: the one its run's later paragraphs name ('“We have to act ... study.' then
     '“Every day we wait ...,” Gottheimer said.': Gottheimer's, not the speaker before)."""
@@ -968,7 +966,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             continue
         if _inside_quote_claim(claims_here, m.start()):
             continue
-        a, b, aside = _content_around(text, s, m.start(), m.end())
+        a, b, aside = _content_around(text, s, m.start(), _past_role(ctx, speaker, m.end(), s))
         _add(ctx, s, speaker, "according to", a, b, s.start, aside=aside)
         ctx.used.append((m.start(), m.end()))
     # "..., the firm explained." / "..., said a spokesperson for the group."
@@ -1861,6 +1859,13 @@ _MEDIUM_DESCRIBED = lazy_re(
     r",[ ]in[ ](?:a|an|the|its|his|her|their)[ ](?:[\w-]+[ ]){0,2}?(?:post|statement|interview|"
     r"message|video|letter|filing|note|e-?mail|speech|tweet|memo)[ ](?:that|which)\b"
 )
+#: The writer's remark that a statement went no further: ", without elaborating", ", without
+#: giving details", ", without providing evidence".
+_WITHOUT_DETAIL = lazy_re(
+    r",[ ]without[ ](?:further[ ])?(?:elaborating|elaboration|giving|providing|offering|citing|"
+    r"naming|specifying|saying|explaining|disclosing|identifying|detailing|going[ ]into|"
+    r"further[ ]details?|details?|evidence)\b"
+)
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
@@ -1888,6 +1893,11 @@ def _content_end(text: str, start: int, end: int) -> int:
         medium = _MEDIUM_DESCRIBED.search(text, start, out)
         if medium is not None and text.find(",", medium.end(), out) < 0:
             out = medium.start()  # (only at the end: "the model, in a post that ..., was")
+    if text.find(", without ", start, out) >= 0:
+        # "... had not made a decision, without elaborating": the writer's remark on how
+        remark = _WITHOUT_DETAIL.search(text, start, out)
+        if remark is not None:
+            out = remark.start()
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
@@ -1951,6 +1961,23 @@ def _content_around(
     return s.start, end, None
 
 
+def _past_role(ctx: _Ctx, speaker: str, end: int, s: Sentence) -> int:
+    """Where an "according to" source ends: past its appositive where that states the role
+    the person was given ("According to Dylan Patel, an analyst at SemiAnalysis, the company
+    ...": the statement starts at "the company"), else at ``end``."""
+    if not ctx.text.startswith(", ", end):
+        return end
+    actor = ctx.index.actor(speaker)
+    if actor.kind is not ActorKind.PERSON or not actor.role:
+        return end
+    m = _SOURCE_APPOSITIVE.match(ctx.text, end, s.end)
+    if m is None or actor.role.casefold() not in m["np"].casefold():
+        return end
+    return m.end() - 2
+
+
+#: An appositive after an "according to" source, to its comma: ", a professor at KAIST, ".
+_SOURCE_APPOSITIVE = lazy_re(r",[ ](?P<np>[^,;“”\"]{2,100}),[ ]")
 #: A relative clause on an "according to" source, to its comma or the sentence's end.
 _SOURCE_RELATIVE = lazy_re(r",[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}(?:,|(?=[.!?]?$))")
 #: A predicate that goes on after an aside: a lower-case word that opens no clause of its own

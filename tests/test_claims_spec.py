@@ -4374,6 +4374,49 @@ ROUND_SIXTEEN_CDQ = [
         [{"speaker": {"Josh Hawley", "Hawley"}, "contains": "downloads should be a crime"}],
         exact=True,
     ),
+    case(
+        "according-to-a-person-then-the-role-they-were-given-starts-after-it",
+        "According to Lennart Heim, a researcher at the RAND Corporation, the export rules left "
+        "room for older chips.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Lennart Heim", "Heim"},
+                "starts": "the export rules",
+                "contains": "left room for older chips",
+                "cue": "according to",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-a-person-then-a-clause-with-a-comma-keeps-the-clause",
+        "According to Lennart Heim, the lab bought its chips in 2022, before the rules tightened.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Lennart Heim", "Heim"},
+                "starts": "the lab bought",
+                "contains": "before the rules tightened",
+            },
+        ],
+        exact=True,
+    ),  # guard
+    case(
+        "without-elaborating-is-the-writers-remark",
+        "A Kia official said the company had paused its chatbot pilot, without elaborating. "
+        "Taiwan's digital ministry said the app leaked data, without giving details.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Kia"},
+                "contains": "had paused its chatbot pilot",
+                "ends": "chatbot pilot",
+            },
+            {"speaker": MODA, "contains": "the app leaked data", "ends": "leaked data"},
+        ],
+        exact=True,
+    ),
 ]
 
 
