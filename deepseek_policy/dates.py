@@ -21,7 +21,8 @@ What is recognised, and how it is resolved:
   be after publication (on or after publication in a future-tense clause); ``the 15th of
   last month`` (``this``, ``next``): that day of the month named;
 * ``today``, ``yesterday``, ``tomorrow`` (day); ``this week``, ``last week``, ``next week``
-  (ISO week), ``the week before last`` (month, year: two before), ``over the weekend`` or
+  (ISO week), ``the week before last`` (month, year: two before), ``year-end`` and
+  ``month-end`` (the publication's), ``over the weekend`` or
   ``this past weekend`` (the last weekend's ISO week, or the publication's own on a Saturday
   or Sunday); ``this month``, ``late last month``
   (month); ``this year``, ``last year`` (year); ``N days/weeks/months/years ago``
@@ -40,8 +41,8 @@ A clause is future-tense when, looking back from the mention to the start of its
 (at most 150 characters), there is ``will``, ``would``, ``shall``, ``'ll``, ``is/are set to``,
 ``plans to``, ``planned to``, ``is/are to``, ``is/are expected to``, ``going to``, ``scheduled
 to``, ``next`` (lower-case: "HarmonyOS Next" is a name) or an obligation (``must``, ``has/have
-to``, ``need to``, ``is due to``), and no past-tense report stands between that cue and the
-mention ("prices will fall, the company said on Wednesday" is about a Wednesday that has
+to``, ``need to``, ``is due`` to, by or in), and no past-tense report stands between that cue
+and the mention ("prices will fall, the company said on Wednesday" is about a Wednesday that has
 passed), nor a past main verb after an aside that held the cue ("The ban, which agencies will
 follow, took effect on Monday"). ``starting`` and ``from`` alone do not make a clause future.
 
@@ -222,6 +223,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"|{_cap('mid')}-?(?P<ru_mw>week)(?!\w)"
         # "the week before last": two before the publication's
         rf"|[Tt]he{_S}(?P<ru_bl>week|month|year){_S}before{_S}last(?!\w)"
+        # "by year-end", "at month-end": the publication's
+        rf"|(?P<ru_ye>[Yy]ear|[Mm]onth)-end(?![\w-])"
         rf"|(?:{_cap('over', 'at', 'during')}{_S}the|{_cap('this', 'the')}{_S}past)"
         rf"{_S}(?P<ru_we>weekend)(?!\w)",
     ),
@@ -338,6 +341,8 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
         both(word, rf"{_S}than{_S}{_NUM}")
     for word in ("over", "at", "during"):
         both(word, rf"{_S}the{_S}weekend")
+    for word in ("year", "month"):
+        both(word, r"-end")
     for word in (
         "last", "next", "past", "coming", "early", "earlier", "late", "later", "mid", "end",
         "beginning", "start", "middle", "today", "tonight", "tomorrow", "yesterday", "spring",
@@ -391,7 +396,8 @@ _FUTURE_CUE = re.compile(
     r"|scheduled\s{1,3})?to|[Pp]lans?\s{1,3}to|[Pp]lanned\s{1,3}to"
     r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b)"
     # an obligation still to meet: "agencies must comply by Friday", "have to delete it by"
-    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due\s{1,3}to)\b"
+    # (or a date still to meet: "rules are due by the end of March")
+    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due)\b"
     r"|['’]ll\b"
 )
 #: A past-tense report after the cue ends its reach: "X will do Y, the company said on Friday"
@@ -767,7 +773,7 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found:
     pub = scan.published
     if m["ru_we"]:  # "over the weekend": the last one, this one if published on it
         return _Found(_of_week(pub if pub.weekday() >= 5 else _add_days(pub, -7)), relative=True)
-    unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"] or m["ru_bl"]).lower()
+    unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"] or m["ru_bl"] or m["ru_ye"]).lower()
     shift = {"last": -1, "this": 0, "next": 1}[m["ru_rel"].lower()] if m["ru_rel"] else 0
     if m["ru_bl"]:
         shift = -2

@@ -1333,6 +1333,37 @@ CASES = [
         [],
         "the-week-before-an-event",
     ),  # guard
+    # "year-end", "month-end": the publication's; "is due" by or in a month is still to come
+    case(
+        "The agency expects to finish the audit by year-end.",
+        THU_FEB27,
+        [("year-end", "2025", "year")],
+        "year-end",
+    ),
+    case(
+        "Payments are settled at month-end.",
+        THU_FEB27,
+        [("month-end", "2025-02", "month")],
+        "month-end",
+    ),
+    case(
+        "New guidance is due in April.",
+        THU_FEB27,
+        [("April", "2025-04", "month")],
+        "due-in-a-month",
+    ),
+    case(
+        "Final rules are due by the end of March.",
+        THU_FEB27,
+        [("the end of March", "2025-03", "month")],
+        "due-by-a-month",
+    ),
+    case(
+        "The report was due in January.",
+        THU_FEB27,
+        [("January", "2025-01", "month")],
+        "was-due-in-a-month",
+    ),  # guard
     # --- not dates ----------------------------------------------------------------------------
     case(
         "Cheaper rates run from 00:30 to 08:30 local time, or 16:30 to 00:30 GMT.",
