@@ -962,11 +962,19 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         speaker = _speaker(ctx, m.start("np"), np_end, s) or _source_named(
             ctx, m.start("np"), np_end
         )
+        source_end = m.end()
+        if speaker is None and _POSTED_DOCUMENT.fullmatch(text, m.start("np"), np_end):
+            # "according to a notice (posted) on the commission's website": the site's owner
+            site = _ON_SITE.match(text, np_end, s.end)
+            if site is not None:
+                speaker = _speaker(ctx, *site.span(site.lastgroup or 0), s)
+                source_end = site.end()
         if speaker is None:
             continue
         if _inside_quote_claim(claims_here, m.start()):
             continue
-        a, b, aside = _content_around(text, s, m.start(), _past_role(ctx, speaker, m.end(), s))
+        source_end = _past_role(ctx, speaker, source_end, s)
+        a, b, aside = _content_around(text, s, m.start(), source_end)
         _add(ctx, s, speaker, "according to", a, b, s.start, aside=aside)
         ctx.used.append((m.start(), m.end()))
     # "..., the firm explained." / "..., said a spokesperson for the group."
@@ -1976,6 +1984,20 @@ def _past_role(ctx: _Ctx, speaker: str, end: int, s: Sentence) -> int:
     return m.end() - 2
 
 
+#: A document put up on a site, inside "according to": "a notice posted", "a statement".
+_POSTED_DOCUMENT = lazy_re(
+    r"(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|announcement|document|"
+    r"filing|update|message|press[ ]release|guideline|guidance|report|FAQ)"
+    r"(?:[ ](?:posted|published|issued|released|put[ ]up))?"
+)
+#: The site a document was put up on, named by its owner: " on the commission's website", "
+#: on the website of the Ministry of Foreign Affairs".
+_ON_SITE = lazy_re(
+    r"[ ]on[ ](?:the[ ](?:official[ ])?(?:website|web[ ]site|site|homepage)[ ]of[ ]"
+    r"(?P<owner2>[^,;.]{2,80}?)(?=[,;.]|$)"
+    r"|(?P<owner>[^,;.]{2,80}?)(?:['’]s)?[ ](?:official[ ])?(?:website|web[ ]site|site|"
+    r"homepage)\b)"
+)
 #: An appositive after an "according to" source, to its comma: ", a professor at KAIST, ".
 _SOURCE_APPOSITIVE = lazy_re(r",[ ](?P<np>[^,;“”\"]{2,100}),[ ]")
 #: A relative clause on an "according to" source, to its comma or the sentence's end.

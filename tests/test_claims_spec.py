@@ -4417,6 +4417,25 @@ ROUND_SIXTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "according-to-a-notice-on-a-bodys-website-is-that-body",
+        "New downloads remain suspended, according to a notice posted on the Personal Information "
+        "Protection Commission's website. Public servants must not install the app, according to "
+        "a statement on the website of Taiwan's Ministry of Digital Affairs.",
+        "2025-02-20",
+        [
+            {"speaker": PIPC, "contains": "New downloads remain suspended", "cue": "according to"},
+            {"speaker": MODA, "contains": "Public servants must not install the app"},
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-a-post-on-a-forum-names-no-one",
+        "Staff were told to uninstall it, according to a post on an internet forum.",
+        "2025-02-20",
+        [],
+        exact=True,
+    ),  # guard
 ]
 
 
