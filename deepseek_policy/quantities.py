@@ -126,7 +126,9 @@ _UNDER = (
 _OVER = (
     "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:over|above|more{hs}+than)|"
     "at{hs}+least|upwards{hs}+of|exceeding|in{hs}+excess{hs}+of|no{hs}+fewer{hs}+than|"
-    "no{hs}+less{hs}+than|not{hs}+less{hs}+than|a{hs}+minimum{hs}+of|north{hs}+of"
+    "no{hs}+less{hs}+than|not{hs}+less{hs}+than|a{hs}+minimum{hs}+of|north{hs}+of|"
+    # the least it may be: "as little as $2 an hour", "as low as 5 yuan"
+    "as{hs}+(?:little|low){hs}+as"
 )
 
 # Words that end a counted noun phrase: function words, auxiliaries, prepositions, pronouns.

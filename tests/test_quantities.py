@@ -830,6 +830,9 @@ CASES: list[tuple[str, list[Row]]] = [
         "A query that cost €1.10 last year now costs 35 cents.",
         [(M, 1.1, None, "EUR", EX), (M, 0.35, None, "EUR", EX)],
     ),
+    # "as little as", "as low as": the least it may be, a lower bound
+    ("Cloud rental now costs as little as $1.50 an hour.", [(M, 1.5, None, "USD", OV)]),
+    ("Plans start from as low as 9 yuan a month.", [(M, 9, None, "CNY", OV)]),
 ]
 
 
