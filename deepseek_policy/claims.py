@@ -2088,14 +2088,16 @@ _ADVERB_OPENER = lazy_re(
 
 
 #: An adverbial that opens a sentence before its speaker: "In a statement on Monday, ",
-#: "At a Senate hearing last month, ".
+#: "At a Senate hearing last month, ", "Late on Thursday, ".
 _FRONTED_ADVERBIAL = lazy_re(
-    r"(?:In|At|During|On|Speaking|Earlier|Later|Last)[ ][^,;“”\"]{1,80},[ ]"
+    r"(?:In|At|During|On|Speaking|Earlier|Later|Last|Late|Early)[ ][^,;“”\"]{1,80},[ ]"
 )
 
 
 #: The words a fronted adverbial opens with (a cheap test before the pattern).
-_FRONTED_OPENERS = ("In ", "At ", "During ", "On ", "Speaking ", "Earlier ", "Later ", "Last ")
+_FRONTED_OPENERS = (
+    "In ", "At ", "During ", "On ", "Speaking ", "Earlier ", "Later ", "Last ", "Late ", "Early ",
+)  # fmt: skip
 #: A fronted medium or occasion, which names no speaker: "In a post on its WeChat account, ",
 #: "At a Senate hearing last month, " (not "In Italy, ", a place that may be the speaker's).
 _MEDIUM_OPENER = lazy_re(r"(?:In|At|During)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,80},[ ]")

@@ -4430,6 +4430,25 @@ ROUND_SIXTEEN_CDQ = [
         exact=True,
     ),
     case(
+        "a-fronted-late-or-early-time-dates-the-statement",
+        "Late on Thursday, Japan's Digital Agency said ministries should stop using the app. "
+        "Early Monday, Italy's Garante said it had received no reply.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Digital Agency"},
+                "contains": "ministries should stop",
+                "date": "2025-01-30",
+            },
+            {
+                "speaker": {"Garante", "Garante per la protezione dei dati personali"},
+                "contains": "it had received no reply",
+                "date": "2025-02-03",
+            },
+        ],
+        exact=True,
+    ),
+    case(
         "according-to-a-post-on-a-forum-names-no-one",
         "Staff were told to uninstall it, according to a post on an internet forum.",
         "2025-02-20",
