@@ -29,7 +29,9 @@ What is recognised, and how it is resolved:
   (day/week/month/year, with ``N`` in digits or words, optionally ``about``/``almost``/...);
 * a month alone (``in December``, ``mid-January``, ``by the end of January``): the most
   recent such month on or before the publication month, or the next on or after it in a
-  future-tense clause; ``in March last year`` and ``in April 2023`` as written;
+  future-tense clause, or the nearest either side after a sentence's opening ``Starting
+  in``, ``From``, ``Beginning``, ``Effective``, ``As of`` in any other clause; ``in March last
+  year`` and ``in April 2023`` as written;
 * seasons resolve to a year: ``last fall``, ``this spring``, ``next summer``, ``summer
   2023``. ``Winter`` without a year spans two years and is left unresolved (``date=None``);
 * anchored expressions (``three days later``, ``the following day``, ``the same day``, ``the
@@ -880,9 +882,29 @@ def _resolve_ma(m: re.Match[str], scan: _Scan) -> _Found | None:
         year = pub.year
     elif _future(scan, m):
         year = pub.year if month >= pub.month else pub.year + 1
+    elif _after_opener(scan.text, scan.start):
+        # "Beginning in April, staff may not use it": a start told without a tense, the
+        # nearest such month either side of publication
+        year = min(
+            (pub.year - 1, pub.year, pub.year + 1),
+            key=lambda y: abs((y - pub.year) * 12 + month - pub.month),
+        )
     else:
         year = pub.year if month <= pub.month else pub.year - 1
     return _Found(_of_month(year, month), relative=True)
+
+
+def _after_opener(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` follows a sentence's opening "Starting in", "From",
+    "Beginning", "Effective", "As of"."""
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    elif lo > 0:
+        return False  # the sentence starts further back: no opener right before
+    return _OPENER_BEFORE.search(window) is not None
 
 
 def _is_plural_noun(word: str) -> bool:

@@ -1364,6 +1364,19 @@ CASES = [
         [("January", "2025-01", "month")],
         "was-due-in-a-month",
     ),  # guard
+    # a month alone after a sentence's opening "Beginning in", "From": the nearest such month
+    case(
+        "Beginning in May, civil servants may not install the app.",
+        THU_FEB27,
+        [("May", "2025-05", "month")],
+        "opener-month-ahead",
+    ),
+    case(
+        "Starting in December, downloads climbed.",
+        THU_FEB27,
+        [("December", "2024-12", "month")],
+        "opener-month-behind",
+    ),  # guard
     # --- not dates ----------------------------------------------------------------------------
     case(
         "Cheaper rates run from 00:30 to 08:30 local time, or 16:30 to 00:30 GMT.",
