@@ -538,6 +538,8 @@ def _quotations(ctx: _Ctx) -> None:
         speaker, cue, attribution = _attribution(ctx, q, s)
         if speaker == _ADDED:
             speaker = last_speaker
+        if speaker is None and not q.closed:
+            speaker, cue = _run_on_speaker(ctx, quotes, qi)
         continuing = (
             speaker is None
             and last_speaker is not None
@@ -618,6 +620,24 @@ def _quotations(ctx: _Ctx) -> None:
         last_speaker = speaker
         last_para = s.paragraph
         last_end = q.end
+
+
+def _run_on_speaker(ctx: _Ctx, quotes: Sequence[Quote], qi: int) -> tuple[str | None, str | None]:
+    """The speaker (and cue) of a quotation left open at its paragraph's end where no one is
+    named in it: the one its run's later paragraphs name ('“We have to act ... study.' then
+    '“Every day we wait ...,” Gottheimer said.': Gottheimer's, not the speaker before)."""
+    for nxt in quotes[qi + 1 : qi + 4]:
+        if not nxt.continues:
+            break
+        s = ctx.seg.sentence_at(nxt.start) or ctx.seg.sentence_at(nxt.inner_start)
+        if s is None:
+            break
+        speaker, cue, _ = _attribution(ctx, nxt, s)
+        if speaker is not None and speaker != _ADDED:
+            return speaker, cue
+        if nxt.closed:
+            break
+    return None, None
 
 
 def _outside_quote(
@@ -942,11 +962,19 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         speaker = _speaker(ctx, m.start("np"), np_end, s) or _source_named(
             ctx, m.start("np"), np_end
         )
+        source_end = m.end()
+        if speaker is None and _POSTED_DOCUMENT.fullmatch(text, m.start("np"), np_end):
+            # "according to a notice (posted) on the commission's website": the site's owner
+            site = _ON_SITE.match(text, np_end, s.end)
+            if site is not None:
+                speaker = _speaker(ctx, *site.span(site.lastgroup or 0), s)
+                source_end = site.end()
         if speaker is None:
             continue
         if _inside_quote_claim(claims_here, m.start()):
             continue
-        a, b, aside = _content_around(text, s, m.start(), m.end())
+        source_end = _past_role(ctx, speaker, source_end, s)
+        a, b, aside = _content_around(text, s, m.start(), source_end)
         _add(ctx, s, speaker, "according to", a, b, s.start, aside=aside)
         ctx.used.append((m.start(), m.end()))
     # "..., the firm explained." / "..., said a spokesperson for the group."
@@ -1847,6 +1875,13 @@ _MEDIUM_DESCRIBED = lazy_re(
     r",[ ]in[ ](?:a|an|the|its|his|her|their)[ ](?:[\w-]+[ ]){0,2}?(?:post|statement|interview|"
     r"message|video|letter|filing|note|e-?mail|speech|tweet|memo)[ ](?:that|which)\b"
 )
+#: The writer's remark that a statement went no further: ", without elaborating", ", without
+#: giving details", ", without providing evidence".
+_WITHOUT_DETAIL = lazy_re(
+    r",[ ]without[ ](?:further[ ])?(?:elaborating|elaboration|giving|providing|offering|citing|"
+    r"naming|specifying|saying|explaining|disclosing|identifying|detailing|going[ ]into|"
+    r"further[ ]details?|details?|evidence)\b"
+)
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
@@ -1874,6 +1909,11 @@ def _content_end(text: str, start: int, end: int) -> int:
         medium = _MEDIUM_DESCRIBED.search(text, start, out)
         if medium is not None and text.find(",", medium.end(), out) < 0:
             out = medium.start()  # (only at the end: "the model, in a post that ..., was")
+    if text.find(", without ", start, out) >= 0:
+        # "... had not made a decision, without elaborating": the writer's remark on how
+        remark = _WITHOUT_DETAIL.search(text, start, out)
+        if remark is not None:
+            out = remark.start()
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
@@ -1937,6 +1977,37 @@ def _content_around(
     return s.start, end, None
 
 
+def _past_role(ctx: _Ctx, speaker: str, end: int, s: Sentence) -> int:
+    """Where an "according to" source ends: past its appositive where that states the role
+    the person was given ("According to Dylan Patel, an analyst at SemiAnalysis, the company
+    ...": the statement starts at "the company"), else at ``end``."""
+    if not ctx.text.startswith(", ", end):
+        return end
+    actor = ctx.index.actor(speaker)
+    if actor.kind is not ActorKind.PERSON or not actor.role:
+        return end
+    m = _SOURCE_APPOSITIVE.match(ctx.text, end, s.end)
+    if m is None or actor.role.casefold() not in m["np"].casefold():
+        return end
+    return m.end() - 2
+
+
+#: A document put up on a site, inside "according to": "a notice posted", "a statement".
+_POSTED_DOCUMENT = lazy_re(
+    r"(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:notice|statement|post|announcement|document|"
+    r"filing|update|message|press[ ]release|guideline|guidance|report|FAQ)"
+    r"(?:[ ](?:posted|published|issued|released|put[ ]up))?"
+)
+#: The site a document was put up on, named by its owner: " on the commission's website", "
+#: on the website of the Ministry of Foreign Affairs".
+_ON_SITE = lazy_re(
+    r"[ ]on[ ](?:the[ ](?:official[ ])?(?:website|web[ ]site|site|homepage)[ ]of[ ]"
+    r"(?P<owner2>[^,;.]{2,80}?)(?=[,;.]|$)"
+    r"|(?P<owner>[^,;.]{2,80}?)(?:['’]s)?[ ](?:official[ ])?(?:website|web[ ]site|site|"
+    r"homepage)\b)"
+)
+#: An appositive after an "according to" source, to its comma: ", a professor at KAIST, ".
+_SOURCE_APPOSITIVE = lazy_re(r",[ ](?P<np>[^,;“”\"]{2,100}),[ ]")
 #: A relative clause on an "according to" source, to its comma or the sentence's end.
 _SOURCE_RELATIVE = lazy_re(r",[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}(?:,|(?=[.!?]?$))")
 #: A predicate that goes on after an aside: a lower-case word that opens no clause of its own
@@ -2025,14 +2096,16 @@ _ADVERB_OPENER = lazy_re(
 
 
 #: An adverbial that opens a sentence before its speaker: "In a statement on Monday, ",
-#: "At a Senate hearing last month, ".
+#: "At a Senate hearing last month, ", "Late on Thursday, ".
 _FRONTED_ADVERBIAL = lazy_re(
-    r"(?:In|At|During|On|Speaking|Earlier|Later|Last)[ ][^,;“”\"]{1,80},[ ]"
+    r"(?:In|At|During|On|Speaking|Earlier|Later|Last|Late|Early)[ ][^,;“”\"]{1,80},[ ]"
 )
 
 
 #: The words a fronted adverbial opens with (a cheap test before the pattern).
-_FRONTED_OPENERS = ("In ", "At ", "During ", "On ", "Speaking ", "Earlier ", "Later ", "Last ")
+_FRONTED_OPENERS = (
+    "In ", "At ", "During ", "On ", "Speaking ", "Earlier ", "Later ", "Last ", "Late ", "Early ",
+)  # fmt: skip
 #: A fronted medium or occasion, which names no speaker: "In a post on its WeChat account, ",
 #: "At a Senate hearing last month, " (not "In Italy, ", a place that may be the speaker's).
 _MEDIUM_OPENER = lazy_re(r"(?:In|At|During)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,80},[ ]")
@@ -2724,6 +2797,12 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             if after:
                 return after[0]
         return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON, 1500)
+    if phrase[:1] in "hH" and _PERSONS_OWN.fullmatch(phrase):
+        # "his office said": the person he is (even where the index read the office as the
+        # body the person heads: "Governor Greg Abbott ... his office said")
+        person = ctx.index.last_person(start)
+        if person is not None:
+            return person
     mentions = [
         m
         for m in ctx.index.mentions_between(start, end)
@@ -2735,8 +2814,6 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         return _report_author(ctx, start)
     if not mentions and _THE_STATEMENT.fullmatch(phrase):
         return _statement_author(ctx, start)
-    if not mentions and phrase[:1] in "hH" and _PERSONS_OWN.fullmatch(phrase):
-        return ctx.index.last_person(start)  # "his office said": the person he is
     if not mentions and phrase[:1] in "tT" and _THE_OUTLET.fullmatch(phrase):
         return _outlet_before(ctx, start)
     if not mentions and phrase[:1] in "tT":
@@ -2878,14 +2955,25 @@ _BODYS_DOCUMENT = lazy_re(
     r"document|documents|report|study|paper|memo|survey|analysis|projection|forecast|figures|"
     r"data|statement|notice|filing|assessment)"
 )
+#: Those who speak for a person: "(his) office", "(the minister's) spokeswoman", "(her) lawyers".
+_SPEAKS_FOR_A_PERSON = (
+    r"(?:office|spokes(?:person|man|woman)|aides?|team|campaign|staff|lawyers?|attorneys?|"
+    r"representatives?)"
+)
 #: A person named again by the title they were introduced with: "the minister", "the deputy
-#: director", "the senator" (every word of it must be in the person's role).
+#: director", "the senator" (every word of it must be in the person's role), or by those who
+#: speak for them: "the governor's office", "the minister's spokeswoman".
 _THE_TITLED = lazy_re(
     r"(?i)(?:the|this)[ ](?P<mods>(?:[\w-]+[ ]){0,2}?)(?P<title>minister|secretary|director|"
     r"director-general|chairman|chairwoman|chairperson|chair|commissioner|governor|senator|"
     r"mayor|president|premier|chancellor|ambassador|envoy|professor|lawmaker|congressman|"
     r"congresswoman|founder|chief[ ]executive|undersecretary|secretary-general)"
+    rf"(?:['’]s[ ]{_SPEAKS_FOR_A_PERSON})?"
 )
+#: A title's abbreviation in a role ("Gov. Kathy Hochul"), read as the title it stands for
+#: ("the governor").
+_TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "prof": "professor"}
+_TITLE_ABBREVIATION = lazy_re(r"(?i)(?<!\w)(gov|sen|prof)[.]")
 #: How far back the person a title names again may have been introduced (about a page).
 _TITLED_REACH = 2500
 
@@ -2899,18 +2987,16 @@ def _person_by_title(ctx: _Ctx, titled: re.Match[str], start: int) -> str | None
     ]
 
     def fits(d: _Draft) -> bool:
-        return d.kind is ActorKind.PERSON and d.role is not None and all(
-            w.search(d.role) for w in words
-        )
+        if d.kind is not ActorKind.PERSON or d.role is None:
+            return False
+        role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m[1].lower()], d.role)
+        return all(w.search(role) for w in words)
 
     return ctx.index.last_actor(start, fits, _TITLED_REACH)
 
 
 #: Those who speak for a person: "his office", "her spokeswoman", "his lawyers".
-_PERSONS_OWN = lazy_re(
-    r"(?:[Hh]is|[Hh]er)[ ](?:office|spokes(?:person|man|woman)|aides?|team|campaign|staff|"
-    r"lawyers?|attorneys?|representatives?)"
-)
+_PERSONS_OWN = lazy_re(rf"(?:[Hh]is|[Hh]er)[ ]{_SPEAKS_FOR_A_PERSON}")
 #: A news outlet named again: "the newspaper", "the business daily", "the broadcaster".
 _THE_OUTLET = lazy_re(
     r"(?i)(?:the|that|this)[ ](?:[\w-]+[ ]){0,2}?(?:newspaper|daily|broadcaster|"

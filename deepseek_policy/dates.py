@@ -18,15 +18,20 @@ What is recognised, and how it is resolved:
   is strictly before publication, ``next Monday`` lies in the following ISO week and ``this
   Friday`` in the publication's own week (on or after publication if the clause is future);
 * ``on the 17th``: that day of the publication month, or of the month before if that would
-  be after publication (on or after publication in a future-tense clause);
+  be after publication (on or after publication in a future-tense clause); ``the 15th of
+  last month`` (``this``, ``next``): that day of the month named;
 * ``today``, ``yesterday``, ``tomorrow`` (day); ``this week``, ``last week``, ``next week``
-  (ISO week), ``over the weekend`` or ``this past weekend`` (the last weekend's ISO week, or
-  the publication's own on a Saturday or Sunday); ``this month``, ``late last month``
+  (ISO week), ``the week before last`` (month, year: two before), ``year-end`` and
+  ``month-end`` (the publication's), ``over the weekend`` or
+  ``this past weekend`` (the last weekend's ISO week, or the publication's own on a Saturday
+  or Sunday); ``this month``, ``late last month``
   (month); ``this year``, ``last year`` (year); ``N days/weeks/months/years ago``
   (day/week/month/year, with ``N`` in digits or words, optionally ``about``/``almost``/...);
 * a month alone (``in December``, ``mid-January``, ``by the end of January``): the most
   recent such month on or before the publication month, or the next on or after it in a
-  future-tense clause; ``in March last year`` and ``in April 2023`` as written;
+  future-tense clause, or the nearest either side after a sentence's opening ``Starting
+  in``, ``From``, ``Beginning``, ``Effective``, ``As of`` in any other clause; ``in March last
+  year`` and ``in April 2023`` as written;
 * seasons resolve to a year: ``last fall``, ``this spring``, ``next summer``, ``summer
   2023``. ``Winter`` without a year spans two years and is left unresolved (``date=None``);
 * anchored expressions (``three days later``, ``the following day``, ``the same day``, ``the
@@ -38,8 +43,8 @@ A clause is future-tense when, looking back from the mention to the start of its
 (at most 150 characters), there is ``will``, ``would``, ``shall``, ``'ll``, ``is/are set to``,
 ``plans to``, ``planned to``, ``is/are to``, ``is/are expected to``, ``going to``, ``scheduled
 to``, ``next`` (lower-case: "HarmonyOS Next" is a name) or an obligation (``must``, ``has/have
-to``, ``need to``, ``is due to``), and no past-tense report stands between that cue and the
-mention ("prices will fall, the company said on Wednesday" is about a Wednesday that has
+to``, ``need to``, ``is due`` to, by or in), and no past-tense report stands between that cue
+and the mention ("prices will fall, the company said on Wednesday" is about a Wednesday that has
 passed), nor a past main verb after an aside that held the cue ("The ban, which agencies will
 follow, took effect on Monday"). ``starting`` and ``from`` alone do not make a clause future.
 
@@ -218,6 +223,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         # "the end of the month", "earlier in the week", "late in the year": the publication's
         rf"|(?:{_EDGE}|{_RU_MOD}{_S}in){_S}the{_S}(?P<ru_u2>week|month|year)(?!\w)"
         rf"|{_cap('mid')}-?(?P<ru_mw>week)(?!\w)"
+        # "the week before last": two before the publication's
+        rf"|[Tt]he{_S}(?P<ru_bl>week|month|year){_S}before{_S}last(?!\w)"
+        # "by year-end", "at month-end": the publication's
+        rf"|(?P<ru_ye>[Yy]ear|[Mm]onth)-end(?![\w-])"
         rf"|(?:{_cap('over', 'at', 'during')}{_S}the|{_cap('this', 'the')}{_S}past)"
         rf"{_S}(?P<ru_we>weekend)(?!\w)",
     ),
@@ -238,7 +247,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"{_S}(?P<an_gu>day|week|month)(?!\w)"
         rf"|[Tt]he{_S}day{_S}(?P<an_ba>before|after)(?!\w)",
     ),
-    ("dom", rf"[Tt]he{_S}(?P<dom_d>{_DAY}){_ORD}(?![\w-])"),
+    (
+        # "the 15th", "the 15th of last month": that day of the month named
+        "dom",
+        rf"[Tt]he{_S}(?P<dom_d>{_DAY}){_ORD}(?![\w-])"
+        rf"(?:{_S}of{_S}(?P<dom_rel>{_REL}){_S}month(?!\w))?",
+    ),
     (
         "ma",
         rf"(?:(?P<ma_mod>{_REL}|{_SPAN_MOD})(?:{_S}|-))?(?P<ma_m>{_MONTH_FULL})",
@@ -308,7 +322,7 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
     both(
         "the",
         rf"{_S}(?:[0-9]|end|beginning|start|middle|first|second|third|fourth|final|last|day"
-        rf"|next|following|previous"
+        rf"|next|following|previous|week|month|year"
         rf"|preceding|prior|same|past|{_SEASON})",
     )
     both("this", _S)
@@ -329,6 +343,8 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
         both(word, rf"{_S}than{_S}{_NUM}")
     for word in ("over", "at", "during"):
         both(word, rf"{_S}the{_S}weekend")
+    for word in ("year", "month"):
+        both(word, r"-end")
     for word in (
         "last", "next", "past", "coming", "early", "earlier", "late", "later", "mid", "end",
         "beginning", "start", "middle", "today", "tonight", "tomorrow", "yesterday", "spring",
@@ -382,7 +398,8 @@ _FUTURE_CUE = re.compile(
     r"|scheduled\s{1,3})?to|[Pp]lans?\s{1,3}to|[Pp]lanned\s{1,3}to"
     r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b)"
     # an obligation still to meet: "agencies must comply by Friday", "have to delete it by"
-    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due\s{1,3}to)\b"
+    # (or a date still to meet: "rules are due by the end of March")
+    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due)\b"
     r"|['’]ll\b"
 )
 #: A past-tense report after the cue ends its reach: "X will do Y, the company said on Friday"
@@ -758,8 +775,10 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found:
     pub = scan.published
     if m["ru_we"]:  # "over the weekend": the last one, this one if published on it
         return _Found(_of_week(pub if pub.weekday() >= 5 else _add_days(pub, -7)), relative=True)
-    unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"]).lower()
+    unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"] or m["ru_bl"] or m["ru_ye"]).lower()
     shift = {"last": -1, "this": 0, "next": 1}[m["ru_rel"].lower()] if m["ru_rel"] else 0
+    if m["ru_bl"]:
+        shift = -2
     if unit in ("week", "weekend"):
         return _Found(_of_week(_add_days(pub, 7 * shift)), relative=True)
     if unit == "month":
@@ -826,6 +845,12 @@ def _anchored(m: re.Match[str], scan: _Scan) -> _Found:
 
 
 def _resolve_dom(m: re.Match[str], scan: _Scan) -> _Found | None:
+    if m["dom_rel"] is not None:
+        if scan.published is None:
+            return _Found(None, relative=True)
+        shift = {"last": -1, "this": 0, "next": 1}[m["dom_rel"].lower()]
+        year, month = _add_months(scan.published.year, scan.published.month, shift)
+        return _Found(_of_day(_make_day(year, month, int(m["dom_d"]))), relative=True)
     after = _word_after(scan.text, m.end())
     if after is not None and (after[0].isupper() or after not in _AFTER_DAY_OF_MONTH):
         return None
@@ -857,9 +882,29 @@ def _resolve_ma(m: re.Match[str], scan: _Scan) -> _Found | None:
         year = pub.year
     elif _future(scan, m):
         year = pub.year if month >= pub.month else pub.year + 1
+    elif _after_opener(scan.text, scan.start):
+        # "Beginning in April, staff may not use it": a start told without a tense, the
+        # nearest such month either side of publication
+        year = min(
+            (pub.year - 1, pub.year, pub.year + 1),
+            key=lambda y: abs((y - pub.year) * 12 + month - pub.month),
+        )
     else:
         year = pub.year if month <= pub.month else pub.year - 1
     return _Found(_of_month(year, month), relative=True)
+
+
+def _after_opener(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` follows a sentence's opening "Starting in", "From",
+    "Beginning", "Effective", "As of"."""
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    elif lo > 0:
+        return False  # the sentence starts further back: no opener right before
+    return _OPENER_BEFORE.search(window) is not None
 
 
 def _is_plural_noun(word: str) -> bool:

@@ -126,7 +126,9 @@ _UNDER = (
 _OVER = (
     "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:over|above|more{hs}+than)|"
     "at{hs}+least|upwards{hs}+of|exceeding|in{hs}+excess{hs}+of|no{hs}+fewer{hs}+than|"
-    "no{hs}+less{hs}+than|not{hs}+less{hs}+than|a{hs}+minimum{hs}+of|north{hs}+of"
+    "no{hs}+less{hs}+than|not{hs}+less{hs}+than|a{hs}+minimum{hs}+of|north{hs}+of|"
+    # the least it may be: "as little as $2 an hour", "as low as 5 yuan"
+    "as{hs}+(?:little|low){hs}+as"
 )
 
 # Words that end a counted noun phrase: function words, auxiliaries, prepositions, pronouns.
@@ -537,7 +539,7 @@ class _Unit:
     kind: QuantityKind
     unit: str
     end: int
-    scale: int = 1  # "two decades" is 20 years
+    scale: int | Decimal = 1  # "two decades" is 20 years; "55 cents" is 0.55 dollars
     noun_phrase: bool = False  # a count read from the words after the number
     bound: Bound | None = None  # "50 or more countries"
     modifiers: int = 0  # words between the number and the counted noun
@@ -579,7 +581,7 @@ def _singular(word: str, lex: _Lexicon) -> str | None:
 
 
 def _head_noun(
-    toks: list[tuple[str, int, int]], lex: _Lexicon, max_modifiers: int = 3
+    toks: list[tuple[str, int, int]], lex: _Lexicon, max_modifiers: int = 4
 ) -> tuple[str, int, int] | None:
     """The counted noun of ``toks`` (singular), where it ends and how many words precede it."""
     for k, (w, _s, e) in enumerate(toks[: max_modifiers + 1]):
@@ -655,6 +657,19 @@ def _processing_unit(noun: str, toks: list[tuple[str, int, int]], modifiers: int
     return f"{kind[0].upper()}PU" if kind.isalpha() and kind.islower() else None
 
 
+_HUNDREDTH = Decimal("0.01")
+_CENTS = re.compile(r"[ ](?i:cents?)(?!\w)")
+#: The euro named near cents: "euro cents", "€1.20", "euros".
+_EURO_NAMED = re.compile(r"€|(?i:\beuros?\b)")
+
+
+def _cents_currency(text: str, pos: int) -> str:
+    """The currency whose hundredths "cents" counts: the euro where the sentence names it,
+    else the US dollar."""
+    lo, hi = _sentence_around(text, pos, pos)
+    return "EUR" if _EURO_NAMED.search(text, lo, hi) else "USD"
+
+
 def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None:
     m = _TOKEN.match(text, pos, min(len(text), pos + 50))
     if m is None:
@@ -674,6 +689,10 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
         ):
             # "50 million Namibian dollars": a currency of a country the table does not name
             return _Unit(QuantityKind.MONEY, _NO_CURRENCY, end)
+        if noun == "cent" and not modifiers:
+            # "55 cents per million tokens": a hundredth of the dollar (of the euro where the
+            # sentence names the euro)
+            return _Unit(QuantityKind.MONEY, _cents_currency(text, pos), end, _HUNDREDTH)
         noun = (
             _acronym_after(text, end, toks[: modifiers + 1])
             or _processing_unit(noun, toks, modifiers)
@@ -742,6 +761,9 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
         elif word.startswith("pound") and m.group().lstrip().startswith("-"):
             code = None  # "a 200-pound robot" is a weight
         if code:
+            cents = _CENTS.match(text, m.end(), limit)
+            if cents is not None:  # "20 euro cents": hundredths of the euro
+                return _Unit(QuantityKind.MONEY, code, cents.end(), _HUNDREDTH)
             return _Unit(QuantityKind.MONEY, code, m.end())
     m = _DURATION.match(text, pos, limit)
     if m:
@@ -794,9 +816,12 @@ _FROM_AMOUNT_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:from)[ ](?:[A-Za-z]{2,12}[ ]){0,2}[^\s]{1,20}"
     r"(?:[ ](?i:hundred|thousand|million|billion|trillion|lakh|crore))?[ ]\Z"
 )
-#: A change's rate right before its "to": "40 per cent ", "by 12% ", "7.5pc ".
+#: A change's rate right before its "to": "40 per cent ", "by 12% ", "7.5pc ", or a fraction
+#: after "by" ("by half ", "by a third ", "by two-thirds "), which is no amount of its own.
 _RATE_BEFORE = re.compile(
-    r"(?<![\w.])(?:by[ ])?\d{1,3}(?:\.\d{1,2})?(?:%|[ ]?(?:per[ ]?cent|percent|pc))[ ]\Z"
+    r"(?<![\w.])(?:(?:by[ ])?\d{1,3}(?:\.\d{1,2})?(?:%|[ ]?(?:per[ ]?cent|percent|pc))"
+    r"|by[ ](?:half|a[ ](?:half|third|quarter|fifth|tenth)|(?:one|two|three)[ -](?:thirds?"
+    r"|quarters?|fifths?)|more[ ]than[ ]half|nearly[ ]half|almost[ ]half|about[ ]half))[ ]\Z"
 )
 #: A word and one space, at the end of the slice searched (at most 33 characters).
 _WORD_THEN_SPACE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")

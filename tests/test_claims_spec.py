@@ -4361,6 +4361,161 @@ ROUND_SIXTEEN_MINE = [
     ),
 ]
 
+
+# Round sixteen (cdq): press conferences, quotes over paragraphs, offices that speak.
+ROUND_SIXTEEN_CDQ = [
+    case(
+        "a-quotation-left-open-is-the-speaker-its-run-names",
+        "Senator Maria Cantwell said the agency had been slow. \u201cIt has had a month,\u201d "
+        "Cantwell said.\n\n"
+        "\u201cThe longer we wait, the more records leave the country. Nobody can get them back."
+        "\n\n"
+        "\u201cThat is why the bill matters,\u201d Senator Todd Young said.",
+        "2025-03-04",
+        [
+            {"speaker": {"Maria Cantwell", "Cantwell"}, "contains": "the agency had been slow"},
+            {"speaker": {"Maria Cantwell", "Cantwell"}, "contains": "It has had a month"},
+            {
+                "speaker": {"Todd Young", "Young"},
+                "contains": "the more records leave the country",
+                "quote": True,
+            },
+            {"speaker": {"Todd Young", "Young"}, "contains": "That is why the bill matters"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-quotation-left-open-with-no-one-named-after-keeps-the-speaker-before",
+        "\u201cWe acted because the data was at risk,\u201d Home Affairs Minister Tony Burke said."
+        "\n\n"
+        "\u201cNo agency should run an app that sends its records offshore. None will."
+        "\n\n"
+        "\u201cThe rule applies from today.\u201d",
+        "2025-02-05",
+        [
+            {"speaker": BURKE, "contains": "the data was at risk"},
+            {"speaker": BURKE, "contains": "sends its records offshore"},
+            {"speaker": BURKE, "contains": "The rule applies from today"},
+        ],
+        exact=True,
+    ),  # guard
+    case(
+        "his-office-is-the-governor-the-index-read-as-his-state",
+        "Virginia Governor Glenn Youngkin barred the app from state networks on Tuesday. "
+        "Agencies have ten days to comply, his office said.\n\n"
+        "His office said the order covers contractors too.",
+        "2025-01-29",
+        [
+            {"speaker": {"Glenn Youngkin", "Youngkin"}, "contains": "ten days to comply"},
+            {"speaker": {"Glenn Youngkin", "Youngkin"}, "contains": "covers contractors"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-titles-office-or-spokeswoman-is-the-titled-person",
+        "Gov. Kathy Hochul ordered agencies to remove the app. The ban covers state-issued "
+        "phones, the governor's office said.\n\n"
+        "Digital Minister Huang Yen-nun met lawmakers on Monday. The minister's spokeswoman said "
+        "the list would be published soon.",
+        "2025-02-12",
+        [
+            {"speaker": {"Kathy Hochul"}, "contains": "The ban covers state-issued phones"},
+            {"speaker": {"Huang Yen-nun"}, "contains": "the list would be published soon"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-abbreviated-title-is-named-again-by-the-title",
+        "Sen. Josh Hawley introduced the bill on Thursday. The senator said downloads should be "
+        "a crime.",
+        "2025-02-03",
+        [{"speaker": {"Josh Hawley", "Hawley"}, "contains": "downloads should be a crime"}],
+        exact=True,
+    ),
+    case(
+        "according-to-a-person-then-the-role-they-were-given-starts-after-it",
+        "According to Lennart Heim, a researcher at the RAND Corporation, the export rules left "
+        "room for older chips.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Lennart Heim", "Heim"},
+                "starts": "the export rules",
+                "contains": "left room for older chips",
+                "cue": "according to",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-a-person-then-a-clause-with-a-comma-keeps-the-clause",
+        "According to Lennart Heim, the lab bought its chips in 2022, before the rules tightened.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Lennart Heim", "Heim"},
+                "starts": "the lab bought",
+                "contains": "before the rules tightened",
+            },
+        ],
+        exact=True,
+    ),  # guard
+    case(
+        "without-elaborating-is-the-writers-remark",
+        "A Kia official said the company had paused its chatbot pilot, without elaborating. "
+        "Taiwan's digital ministry said the app leaked data, without giving details.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Kia"},
+                "contains": "had paused its chatbot pilot",
+                "ends": "chatbot pilot",
+            },
+            {"speaker": MODA, "contains": "the app leaked data", "ends": "leaked data"},
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-a-notice-on-a-bodys-website-is-that-body",
+        "New downloads remain suspended, according to a notice posted on the Personal Information "
+        "Protection Commission's website. Public servants must not install the app, according to "
+        "a statement on the website of Taiwan's Ministry of Digital Affairs.",
+        "2025-02-20",
+        [
+            {"speaker": PIPC, "contains": "New downloads remain suspended", "cue": "according to"},
+            {"speaker": MODA, "contains": "Public servants must not install the app"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-fronted-late-or-early-time-dates-the-statement",
+        "Late on Thursday, Japan's Digital Agency said ministries should stop using the app. "
+        "Early Monday, Italy's Garante said it had received no reply.",
+        "2025-02-05",
+        [
+            {
+                "speaker": {"Digital Agency"},
+                "contains": "ministries should stop",
+                "date": "2025-01-30",
+            },
+            {
+                "speaker": {"Garante", "Garante per la protezione dei dati personali"},
+                "contains": "it had received no reply",
+                "date": "2025-02-03",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-a-post-on-a-forum-names-no-one",
+        "Staff were told to uninstall it, according to a post on an internet forum.",
+        "2025-02-20",
+        [],
+        exact=True,
+    ),  # guard
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4380,6 +4535,7 @@ CASES = [
     *ROUND_FIFTEEN_MINE,
     *ROUND_FIFTEEN_B_CDQ,
     *ROUND_SIXTEEN_MINE,
+    *ROUND_SIXTEEN_CDQ,
 ]
 
 

@@ -1302,6 +1302,81 @@ CASES = [
         "year-first-numeric",
     ),
     case("The build 2025.13.40 shipped.", THU_FEB6, [], "year-first-not-a-day"),  # guard
+    # round sixteen (cdq): a day of a month named relative to publication, and "before last"
+    case(
+        "Officials first flagged the app on the 28th of last month.",
+        THU_FEB27,
+        [("the 28th of last month", "2025-01-28", "day")],
+        "day-of-last-month",
+    ),
+    case(
+        "The panel will meet on the 3rd of next month.",
+        THU_FEB27,
+        [("the 3rd of next month", "2025-03-03", "day")],
+        "day-of-next-month",
+    ),
+    case(
+        "The ministry restricted the app the week before last.",
+        THU_FEB27,
+        [("the week before last", "2025-W07", "week")],
+        "week-before-last",
+    ),
+    case(
+        "Exports fell the month before last.",
+        THU_FEB27,
+        [("the month before last", "2024-12", "month")],
+        "month-before-last",
+    ),
+    case(
+        "In the week before the vote, lawmakers met.",
+        THU_FEB27,
+        [],
+        "the-week-before-an-event",
+    ),  # guard
+    # "year-end", "month-end": the publication's; "is due" by or in a month is still to come
+    case(
+        "The agency expects to finish the audit by year-end.",
+        THU_FEB27,
+        [("year-end", "2025", "year")],
+        "year-end",
+    ),
+    case(
+        "Payments are settled at month-end.",
+        THU_FEB27,
+        [("month-end", "2025-02", "month")],
+        "month-end",
+    ),
+    case(
+        "New guidance is due in April.",
+        THU_FEB27,
+        [("April", "2025-04", "month")],
+        "due-in-a-month",
+    ),
+    case(
+        "Final rules are due by the end of March.",
+        THU_FEB27,
+        [("the end of March", "2025-03", "month")],
+        "due-by-a-month",
+    ),
+    case(
+        "The report was due in January.",
+        THU_FEB27,
+        [("January", "2025-01", "month")],
+        "was-due-in-a-month",
+    ),  # guard
+    # a month alone after a sentence's opening "Beginning in", "From": the nearest such month
+    case(
+        "Beginning in May, civil servants may not install the app.",
+        THU_FEB27,
+        [("May", "2025-05", "month")],
+        "opener-month-ahead",
+    ),
+    case(
+        "Starting in December, downloads climbed.",
+        THU_FEB27,
+        [("December", "2024-12", "month")],
+        "opener-month-behind",
+    ),  # guard
     # --- not dates ----------------------------------------------------------------------------
     case(
         "Cheaper rates run from 00:30 to 08:30 local time, or 16:30 to 00:30 GMT.",

@@ -813,6 +813,26 @@ CASES: list[tuple[str, list[Row]]] = [
         "Start-ups raised $1.2 billion in 2025, about a quarter more than a year earlier.",
         [(M, 1.2e9, None, "USD", EX)],
     ),
+    # --- round sixteen (cdq) ----------------------------------------------------------------
+    # a fraction after "by" is a change's rate, and the level after its "to" counts the subject
+    ("Daily users fell by half to 4 million in March.", [(C, 4e6, None, "user", EX)]),
+    ("Subscribers grew by a third to 12 million.", [(C, 1.2e7, None, "subscriber", EX)]),
+    ("Downloads rose by two-thirds to 5 million.", [(C, 5e6, None, "download", EX)]),
+    # a maker and a model before a processor spelt out
+    (
+        "The lab trained it on 2,000 Nvidia H800 graphics processing units.",
+        [(C, 2000, None, "GPU", EX)],
+    ),
+    # cents are hundredths of the dollar, or of the euro the sentence names
+    ("Its cheapest tier charges 14 cents per million tokens.", [(M, 0.14, None, "USD", EX)]),
+    ("Calls cost 20 euro cents each.", [(M, 0.2, None, "EUR", EX)]),
+    (
+        "A query that cost €1.10 last year now costs 35 cents.",
+        [(M, 1.1, None, "EUR", EX), (M, 0.35, None, "EUR", EX)],
+    ),
+    # "as little as", "as low as": the least it may be, a lower bound
+    ("Cloud rental now costs as little as $1.50 an hour.", [(M, 1.5, None, "USD", OV)]),
+    ("Plans start from as low as 9 yuan a month.", [(M, 9, None, "CNY", OV)]),
 ]
 
 
