@@ -2185,7 +2185,7 @@ class ActorIndex:
             self._demonym_acronyms(s)
         # "the country's spy agency", "Germany ..., but its data protection commissioner": the
         # description of the country in context, or of the country "its" stands for
-        owned = described and ("country" in words or "nation" in words or "its" in words)
+        owned = described and not words.isdisjoint(("country", "nation", "government", "its"))
         for d in _COUNTRYS_DESCRIPTION.finditer(self.text, s.start, s.end) if owned else ():
             self._country_description(d, s)
         # short forms last: "..., the regulator said" may name a body described before it
@@ -3747,11 +3747,12 @@ _OWNED_CAPS = lazy_re(r"(?:'s|’s)[ ](?P<caps>[A-Z][a-z]{1,20}[ ](?:[A-Z][a-z]{
 _STATE_TITLE = lazy_re(
     r"[ ]State[ ](?:Secretary|Minister|Councillor|Senator|Representative|Sen\.|Rep\.)"
 )
-#: A description owned by "the country" or "the nation": "The country's spy agency"; or by
+#: A description owned by "the country", "the nation" or "the government": "The country's spy
+#: agency", "the government's data protection agency"; or by
 #: "its", where a country is what "its" stands for: "Germany has not banned it, but its data
 #: protection commissioner ...".
 _COUNTRYS_DESCRIPTION = lazy_re(
-    r"(?=[TtIi])(?<![\w-])(?:[Tt]he[ ](?:country|nation)(?:'s|’s)|(?P<its>[Ii]ts))[ ]"
+    r"(?=[TtIi])(?<![\w-])(?:[Tt]he[ ](?:country|nation|government)(?:'s|’s)|(?P<its>[Ii]ts))[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 #: An acronym right after an adjective: " AP" in "the Dutch AP".

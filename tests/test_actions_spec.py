@@ -9326,6 +9326,19 @@ ROUND_SIXTEEN_MINE = [
           "kind": {"ban"}, "date": "2025-03-05"}],
         exact=True,
     ),
+    case(
+        "the-governments-description-is-the-body-of-the-country-in-context",
+        "South Korea's trade ministry blocked DeepSeek on Thursday. The move came after the "
+        "government's data protection agency said on Monday it would ask DeepSeek how users' "
+        "personal information is managed.",
+        "2025-02-07",
+        [
+            {"actor": KR_MOTIE, "kind": {"block"}, "date": "2025-02-06"},
+            {"actor": PIPC, "kind": {"request_information"}, "status": "planned",
+             "date": "2025-02-03"},
+        ],
+        exact=True,
+    ),
 ]
 
 
