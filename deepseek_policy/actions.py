@@ -1664,7 +1664,13 @@ def _read_trigger(
         doc.index.actor(x).kind is ActorKind.PERSON for x in actors
     ):
         return None  # "X, head of Naver's AI centre, raised concerns": an opinion, no warning
-    status = _status(doc, text, clause.start, a, b, obj_end, row, kind)
+    # (a relative clause between the subject and the trigger has a modal of its own: "The
+    # Garante, which said it would look into the app, ordered ...")
+    aside_end = max(
+        (y for x, y, k in masks if k == "relative" and clause.start <= x and y <= a),
+        default=clause.start,
+    )
+    status = _status(doc, text, aside_end, a, b, obj_end, row, kind)
     if (
         status is not Status.DONE
         and text.find("but ", b, min(s.end, b + 150)) >= 0
@@ -4988,6 +4994,8 @@ def _date_for(
     the date of a closing attribution (", the ministry said on Friday") before ``end`` (the
     sentence's end, or the start of another body's coordinate clause)."""
     lo, hi = clause.start, clause.end
+    if lo > s.start and _INSTRUMENT_OPENING.fullmatch(doc.text, s.start, lo):
+        lo = s.start  # "In a directive issued on Feb. 6, the ministry told ...": its date
     end = s.end if end is None else end
     issued_at = -1  # where an aside naming the agent of a measure's noun opens
     if how == "agent":
@@ -5238,8 +5246,8 @@ def _masked_date(masks: Sequence[Mask], d: DateMention) -> bool:
 
 #: An aside that only says who tells it: ", a spokesperson said on Wednesday,".
 _ATTRIBUTION_ASIDE = lazy(
-    r",[ ](?:(?:a|an|the|its|their)[ ])?(?:[\w’'.-]+[ ]){0,4}?(?:said|says|told|confirmed|"
-    r"announced)[ ]"
+    r",[ ](?!(?:which|who|whom|whose|that)\b)(?:(?:a|an|the|its|their)[ ])?"
+    r"(?:[\w’'.-]+[ ]){0,4}?(?:said|says|told|confirmed|announced)[ ]"
 )
 
 
@@ -5331,6 +5339,12 @@ _LINKED = lazy(
     rf"(?i)^(?:the|this|that)[ ]{_INSTRUMENT_NOUNS}\b|"
     r"\b(?:said|says)[ ](?:it|the[ ]\w+)[ ](?:had[ ])?(?:acted|did[ ]so|made[ ]the[ ]decision)\b|"
     r"\b(?:reasoned|explained)\b|\bbecause\b|\bdue[ ]to\b"
+)
+#: A sentence's opening phrase that names the instrument of its act, up to the clause:
+#: "In a directive issued on Feb. 6, ", "In its notice dated March 3, ".
+_INSTRUMENT_OPENING = lazy(
+    rf"(?:In|Through|With|Via)[ ](?:a|an|the|its|their)[ ](?:[\w-]+[ ])?{_INSTRUMENT_NOUNS}"
+    r"\b[^,;]{0,60},[ ]*(?:the[ ])?"
 )
 #: "In an advisory issued on Wednesday, the agency said ...": the instrument in an opening
 #: phrase (matched only at a sentence that opens with "In a" or "In an").

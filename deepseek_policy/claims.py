@@ -41,6 +41,7 @@ from deepseek_policy._segment import (
 from deepseek_policy._syntax import (
     SENTENCE_REACH,
     in_prepositional_phrase,
+    mask_at,
     masks,
     names_and_rest,
     subject_before,
@@ -1076,7 +1077,11 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             ctx.used.append((a, b))
             continue
         content_start = max(_content_start(text, b, s.end, verb), ctx.past_date(b, s.end))
-        content_end = _content_end(text, content_start, s.end)
+        # "The Garante, which said last week it would look into the app, ordered ...": a
+        # relative clause's statement ends with the clause
+        relative = mask_at(smasks, a)
+        stop = relative[1] if relative is not None and relative[2] == "relative" else s.end
+        content_end = _content_end(text, content_start, max(content_start, stop))
         if content_end - content_start < 12:
             continue
         _add(

@@ -9339,6 +9339,27 @@ ROUND_SIXTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-relative-clauses-modal-and-report-date-are-its-own",
+        "The Garante, which said last week it would look into the app, ordered DeepSeek to "
+        "block its service in Italy. Ireland's regulator, which had said it would study the "
+        "app, opened an inquiry on Thursday.",
+        "2025-03-10",
+        [
+            {"actor": GARANTE, "kind": {"investigate"}, "status": "planned"},
+            {"actor": GARANTE, "kind": {"block"}, "status": "done", "date": None},
+            {"actor": DPC, "kind": {"investigate"}, "status": "done", "date": "2025-03-06"},
+        ],
+    ),
+    case(
+        "an-opening-phrase-naming-the-instrument-dates-the-act",
+        "In a notice issued on Feb. 6, the Treasury Board told departments to remove DeepSeek "
+        "from government phones.",
+        "2025-02-08",
+        [{"actor": {"Treasury Board of Canada Secretariat", "Treasury Board"}, "kind": {"block", "ban"},
+          "date": "2025-02-06"}],
+        exact=True,
+    ),
 ]
 
 

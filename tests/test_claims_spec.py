@@ -4352,6 +4352,14 @@ ROUND_SIXTEEN_MINE = [
         exact=True,
     ),
     case(
+        "a-statement-in-a-relative-clause-ends-with-the-clause",
+        "The Garante, which said last week it would look into the app, ordered DeepSeek to "
+        "block its service in Italy.",
+        "2025-03-10",
+        [{"speaker": GARANTE, "contains": "look into the app", "ends": "look into the app"}],
+        exact=True,
+    ),
+    case(
         "states-after-a-number-or-an-adjective-is-a-noun-not-a-verb",
         "Iowa's governor ordered agencies to remove DeepSeek on Tuesday, joining a dozen states "
         "that have restricted it. Several U.S. states that acted early now face lawsuits.",
