@@ -1130,13 +1130,13 @@ _OWNED_PLURAL_BEFORE = lazy(
     r"[A-Z][\w.-]{0,30}(?:[ ][a-z]{2,20})?(?:’s|'s|(?<=s)[’'])[ ]"
     r"(?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}[ ]$"
 )
-#: Those an instruction addresses, right before its modal: "(government) agencies should".
 #: Those a platform serves, right before a modal: "customers (could deploy R1)".
 _CUSTOMERS_BEFORE = lazy(
     r"(?i)\b(?:customers|users|developers|clients|businesses|enterprises|subscribers)[ ]$"
 )
-#: Nothing but "now" or "also" between a modal and the trigger after it.
+#: Nothing but "now", "also" or "already" between a modal and the trigger after it.
 _NOW_TO_TRIGGER = lazy(r"[ ]?(?:(?:now|also|already)[ ]?)?")
+#: Those an instruction addresses, right before its modal: "(government) agencies should".
 _STAFF_BEFORE = lazy(
     r"(?i)\b(?:agencies|officials|employees|staff|servants|workers|ministries|bodies|"
     r"departments|personnel|members|teachers|students|pupils|schools|soldiers|troops|sailors|"
@@ -2891,9 +2891,11 @@ def _noun_actor(
             if m.start <= b + 1 and text.startswith(("'s ", "’s "), m.end):
                 return [m.actor], "possessor"
             break
-    imposer = _IMPOSED_BY_RELATIVE.match(text, b, min(len(text), b + 120)) if " that " in text[
-        b : b + 6
-    ] or " which " in text[b : b + 7] else None
+    imposer = (
+        _IMPOSED_BY_RELATIVE.match(text, b, min(len(text), b + 120))
+        if text.startswith((" that ", " which "), b)
+        else None
+    )
     if imposer is not None:
         # "extending a ban that the cabinet imposed on agencies": the relative clause's
         # subject put the measure in place
@@ -3081,8 +3083,6 @@ _INSTEAD_OF_TARGET = lazy(
 )
 #: The opening of a relative clause of place: ", where ".
 _WHERE_OPENING = lazy(r",?[ ]*where[ ]")
-#: A plural of bodies that no name owns right before a relative clause: "(follow) European
-#: regulators, which", "other countries that" (not "Japan's ministries, which").
 #: A group no actor names, then a relative pronoun, right before a trigger: "Several
 #: ministries that (blocked it)", "agencies which have (banned it)".
 _GROUP_THAT_BEFORE = lazy(
@@ -3112,6 +3112,8 @@ def _members_of_group(doc: _Doc, s: Sentence, lo: int, a: int) -> list[str]:
     return subject_after(doc, members.start("list"), members.end("list"))
 
 
+#: A plural of bodies that no name owns right before a relative clause: "(follow) European
+#: regulators, which", "other countries that" (not "Japan's ministries, which").
 _UNNAMED_ANTECEDENT = lazy(
     r"(?<![’'])(?<!’s)(?<!'s)\b(?:(?:the|other|some|many|several|most|European|Western|"
     r"Asian|foreign)[ ]){1,2}(?:governments|countries|nations|regulators|authorities|watchdogs|"

@@ -2183,8 +2183,9 @@ class ActorIndex:
         # "the Dutch AP": an acronym too ambiguous to be a form, read in its country
         if self._acronym_adjectives:
             self._demonym_acronyms(s)
-        # "the country's spy agency", "Germany ..., but its data protection commissioner": the
-        # description of the country in context, or of the country "its" stands for
+        # "the country's spy agency", "the government's data protection agency", "Germany ...,
+        # but its data protection commissioner": the description of the country in context, or
+        # of the country "its" stands for
         owned = described and not words.isdisjoint(("country", "nation", "government", "its"))
         for d in _COUNTRYS_DESCRIPTION.finditer(self.text, s.start, s.end) if owned else ():
             self._country_description(d, s)
@@ -3748,9 +3749,8 @@ _STATE_TITLE = lazy_re(
     r"[ ]State[ ](?:Secretary|Minister|Councillor|Senator|Representative|Sen\.|Rep\.)"
 )
 #: A description owned by "the country", "the nation" or "the government": "The country's spy
-#: agency", "the government's data protection agency"; or by
-#: "its", where a country is what "its" stands for: "Germany has not banned it, but its data
-#: protection commissioner ...".
+#: agency", "the government's data protection agency"; or by "its", where a country is what
+#: "its" stands for: "Germany has not banned it, but its data protection commissioner ...".
 _COUNTRYS_DESCRIPTION = lazy_re(
     r"(?=[TtIi])(?<![\w-])(?:[Tt]he[ ](?:country|nation|government)(?:'s|’s)|(?P<its>[Ii]ts))[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
