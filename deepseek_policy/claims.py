@@ -1677,7 +1677,9 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("told", "tells"):
         if rx(
             r"[ ](?:(?!(?:that|it|he|she|they|we|there|would|will|was|were|is|are|had|has|"
-            r"could|should)[ ])[\w’'.-]+[ ]){1,8}?(?:not[ ])?to[ ][\"“‘]?[a-z]"
+            r"could|should|wanted|wants|planned|plans|hoped|hopes|needed|needs|intended|"
+            r"intends|aimed|aims|expected|expects|tried|tries)[ ])[\w’'.-]+[ ]){1,8}?"
+            r"(?:not[ ])?to[ ][\"“‘]?[a-z]"
         ).match(after):
             # "told its members not to use DeepSeek": an instruction; not "told analysts it
             # was too early to judge", whose clause has a subject and verb before its "to"

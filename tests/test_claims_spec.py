@@ -4360,6 +4360,14 @@ ROUND_SIXTEEN_MINE = [
         exact=True,
     ),
     case(
+        "told-listeners-a-clause-whose-own-verb-takes-to-is-a-statement",
+        "Amazon's chief executive Andy Jassy told employees the company wanted to give "
+        "customers as many models as possible, including DeepSeek's.",
+        "2025-02-01",
+        [{"speaker": {"Andy Jassy"}, "contains": "the company wanted to give customers"}],
+        exact=True,
+    ),
+    case(
         "states-after-a-number-or-an-adjective-is-a-noun-not-a-verb",
         "Iowa's governor ordered agencies to remove DeepSeek on Tuesday, joining a dozen states "
         "that have restricted it. Several U.S. states that acted early now face lawsuits.",
