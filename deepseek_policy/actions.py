@@ -402,9 +402,15 @@ def find_actions(
     dates: Sequence[DateMention],
     published: _dt.date | None = None,
     lexicon: TriggerLexicon | None = None,
+    *,
+    title: str | None = None,
 ) -> tuple[Action, ...]:
-    """Every action the text states, one record per real action (see the module docstring)."""
+    """Every action the text states, one record per real action (see the module docstring).
+    ``title``, where it is not part of ``text`` (a front matter's), only tells whether the
+    article is about DeepSeek where the body calls it "the app" or "it" throughout."""
     doc = _Doc(text, seg, index, dates, published, lexicon or default_lexicon())
+    if not doc.about_deepseek and title is not None:
+        doc.about_deepseek = "DeepSeek" in title or "Deepseek" in title
     for sentence in seg.sentences:
         doc.settle(sentence)
         _read_sentence(doc, sentence)
@@ -1111,12 +1117,24 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         and _DIRECT_OBJECT_AFTER.match(text, b, min(s.end, b + 12))
     ):
         return False  # "South Korea's ministries blocked DeepSeek": the owned body acts
+    if _BODIES_PLURAL_BEFORE.search(text, max(s.start, a - 45), a) and _DIRECT_OBJECT_AFTER.match(
+        text, b, min(s.end, b + 12)
+    ):
+        return False  # "several ministries blocked access": bodies act on an object
     # "have all blocked", "had swiftly banned": an auxiliary close before makes it a verb
     return not rx(
         r"(?i)\b(?:has|have|had|is|are|was|were|will|would)[ ](?:[a-z]+[ ]){0,2}$"
     ).search(text[max(s.start, a - 40) : a])
 
 
+#: A counted plural of bodies right before a participle-shaped trigger: "several ministries ",
+#: "two government agencies ".
+_BODIES_PLURAL_BEFORE = lazy(
+    r"(?i)\b(?:several|some|many|most|all|two|three|four|five|other)[ ](?:[\w-]+[ ])?"
+    r"(?:ministries|agencies|departments|governments|regulators|watchdogs|authorities|"
+    r"states|provinces|countries|companies|firms|banks|lenders|insurers|universities|"
+    r"hospitals|carmakers|automakers)[ ]$"
+)
 #: A direct object right after a participle-shaped trigger, which makes it a finite verb:
 #: "(system banned) the app", "(unit blocked) DeepSeek" (a reduced relative takes "by", "in").
 _DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b")
@@ -2226,7 +2244,14 @@ def _actors_for(
             # "Kenya joins a growing number of countries scrutinising it": the one who joins
             joined = _JOINS_BEFORE.search(text, max(lo, unnamed.start() - 12), unnamed.start())
         listed = subject_before(doc, s, lo, joined.start(), masks) if joined is not None else []
-        return (listed, "subject") if listed else ([], "unnamed")
+        if listed:
+            return listed, "subject"
+        if _UNNAMED_BODIES_BEFORE.search(text, max(lo, hi - 60), hi):
+            # "In South Korea, several ministries blocked access": the place's bodies
+            places = _opening_place(doc, s, a)
+            if places:
+                return places, "place"
+        return [], "unnamed"
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
     # both companies to remove it"
     # (and one after a subordinator: "banned it after blocking ChatGPT in 2023")
@@ -3225,13 +3250,11 @@ def _agentless(
         fronted = _fronted_place(doc, s.start, a)
         if fronted:
             return fronted, "place"  # "In Texas, DeepSeek was banned on state devices"
-    label = _PLACE_LABEL.match(text, s.start, a) if b is not None and not quoted else None
-    if label is not None:
-        # a round-up's item: "Taiwan: Government agencies were barred from using it", "Texas
-        # -- Banned on state devices": the place it opens with
-        places = _places_from(doc, label.start("place"), label.end("place"))
-        if places:
-            return places, "place"
+    # a round-up's item: "Taiwan: Government agencies were barred from using it", "Texas --
+    # Banned on state devices": the place it opens with
+    places = _labelled_place(doc, s, a) if b is not None and not quoted else []
+    if places:
+        return places, "place"
     group = (
         _PEOPLE_IN_PLACE.match(text, s.start, a)
         if not quoted and text.find(" in ", s.start, min(a, s.start + 60)) >= 0
@@ -3555,12 +3578,41 @@ def _implicit_subject(
         speakers = _reporter(doc, s, rep_verbs[-1].start(), masks)
         if speakers:
             return speakers, "reported"
+    if _UNNAMED_BODIES_BEFORE.search(before) is not None:
+        # "In South Korea, several ministries blocked access", "South Korea: Several
+        # ministries blocked it": the bodies of the place the sentence opens on
+        places = _opening_place(doc, s, a)
+        if places:
+            return places, "place"
     # "Another city in Jiangsu Province, Suqian, announced ..." / an unknown name as subject
     if s.kind is ParagraphKind.BODY:
         fresh = _unknown_subject(doc, s, lo, hi)
         if fresh:
             return [fresh], "new"
     return [], "none"
+
+
+#: Public bodies no name gives, as the subject right before a verb: "several ministries",
+#: "two government agencies", "state agencies have".
+_UNNAMED_BODIES_BEFORE = lazy(
+    r"(?i)(?:^|\b(?:several|some|many|most|all|two|three|four|five|other|its|the))[ ]?"
+    r"(?:(?:government|state|federal|public|central|provincial)[ ])?(?:ministries|agencies|"
+    r"departments|bodies|offices)[ ](?:(?:have|has|had|also|already|quickly|since)[ ]){0,2}$"
+)
+
+
+def _opening_place(doc: _Doc, s: Sentence, a: int) -> list[str]:
+    """The places sentence ``s`` opens on before the trigger at ``a``: "In South Korea, ..."
+    or a round-up's label, "South Korea: ..."."""
+    fronted = _fronted_place(doc, s.start, a) if doc.text.startswith("In ", s.start) else []
+    return fronted or _labelled_place(doc, s, a)
+
+
+def _labelled_place(doc: _Doc, s: Sentence, a: int) -> list[str]:
+    """The places a round-up's item opens with, before the trigger at ``a``: "South Korea:
+    Several ministries blocked it", "Texas -- ..."."""
+    label = _PLACE_LABEL.match(doc.text, s.start, a)
+    return _places_from(doc, label.start("place"), label.end("place")) if label else []
 
 
 def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:

@@ -53,7 +53,7 @@ def extract(
     index = ActorIndex(text, seg, gazetteer or default_gazetteer())
     dates = find_dates(text, doc.published)
     quantities = find_quantities(text)
-    actions = find_actions(text, seg, index, dates, doc.published, lexicon)
+    actions = find_actions(text, seg, index, dates, doc.published, lexicon, title=doc.title)
     actions = tuple(merge_country_level(actions, index))
     claims = find_claims(text, seg, index, dates, quantities, doc.published, actions=actions)
     if text != doc.text:

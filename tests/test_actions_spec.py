@@ -9360,6 +9360,32 @@ ROUND_SIXTEEN_MINE = [
           "date": "2025-02-06"}],
         exact=True,
     ),
+    case(
+        "a-front-matter-title-names-the-service-the-body-calls-the-app",
+        "---\ntitle: Where DeepSeek is restricted\npublished: 2025-03-14\n---\n"
+        "Governments have moved at different speeds.\n\n"
+        "- Taiwan: Public agencies and schools were barred from using it on Feb. 3.\n"
+        "- Toyota and SoftBank have told staff not to use the app for work.\n",
+        "2025-03-14",
+        [
+            {"actor": TAIWAN, "kind": {"ban"}, "date": "2025-02-03", "targets": ["DeepSeek"]},
+            {"actor": {"Toyota Motor", "Toyota"}, "kind": {"ban"}},
+            {"actor": {"SoftBank Corp.", "SoftBank"}, "kind": {"ban"}},
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "counted-unnamed-ministries-after-a-place-opening-are-the-places",
+        "In South Korea, several ministries blocked access to DeepSeek in early February.\n\n"
+        "Japan: Some agencies have banned the app on work computers.",
+        "2025-03-14",
+        [
+            {"actor": SOUTH_KOREA, "kind": {"block"}, "date": "2025-02"},
+            {"actor": JAPAN, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
