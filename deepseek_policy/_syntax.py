@@ -916,6 +916,14 @@ _PORTFOLIO_TITLE_BEFORE = lazy(
 )
 
 
+#: A word that makes the group after it an object: "told (officials in Ireland)", "talks with
+#: (regulators in France)".
+_GROUP_AS_OBJECT_BEFORE = lazy_re(
+    r"(?i)\b(?:with|to|from|by|for|told|asked|met|urged|informed|notified)[ ](?:the[ ])?"
+    r"(?:[\w’'-]+[ ]){0,2}$"
+)
+
+
 def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:
     before = text[max(lo, m.start - 60) : m.start]
     if _PREPOSITION_BEFORE.search(before) is None:
@@ -936,11 +944,16 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         r"department)[ ]of[ ](?:the[ ])?$"
     ).search(before):
         return False  # "the ministries of Finance and Environment": a list of names, not a place
-    if rx(
-        r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators)[ ](?:in|of|at|"
+    group = rx(
+        r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators|regulators|"
+        r"watchdogs)[ ](?:in|of|at|"
         r"from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$"
-    ).search(before):
-        return False  # "Authorities in Futian District", "Members of the National Assembly"
+    ).search(before)
+    if group is not None and not _GROUP_AS_OBJECT_BEFORE.search(before, 0, group.start()):
+        # "Authorities in Futian District", "Members of the National Assembly", "Regulators in
+        # Ireland have opened ..." (but "Apple told officials in Ireland it had ...": whom Apple
+        # told, and the place is theirs)
+        return False
     if _GROUP_OF.search(before):
         return False  # "a bipartisan pair of House lawmakers", "a group of senators"
     if _title_before().search(before):

@@ -1259,10 +1259,13 @@ _UNDER_RULES_OF = lazy(
 )
 #: A sentence that opens as a question: an auxiliary or a question word first.
 _QUESTION = lazy(
-    # (after an interview's or explainer's label: "Q: Is DeepSeek banned in the US?")
-    r"(?:(?:Q|Question):[ ]+)?"
-    r"[\"“‘']?(?:Should|Will|Would|Can|Could|Is|Are|Does|Do|Did|Has|Have|Might|May|Must|Why|"
-    r"What|How|When|Which|Who)[ ]"
+    # (after an interview's, explainer's or transcript's label: "Q: Is DeepSeek banned in the
+    # US?", "HOST: Will Japan follow?"; and after a vocative: "Minister, is Indonesia going to
+    # block it?")
+    r"(?:(?:Q|Question|[A-Z][A-Z.’'-]{1,20}(?:[ ][A-Z][A-Z.’'-]{1,20}){0,2}):[ ]+)?"
+    r"(?:(?:[A-Z][\w.’'-]{1,20}[ ]){0,2}[A-Z][\w.’'-]{1,20},[ ](?!wh)(?=[a-z]))?"
+    r"[\"“‘']?(?:[Ss]hould|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ii]s|[Aa]re|[Dd]oes|[Dd]o|[Dd]id|"
+    r"[Hh]as|[Hh]ave|[Mm]ight|[Mm]ay|[Mm]ust|[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hen|[Ww]hich|[Ww]ho)[ ]"
 )
 #: A word one of :data:`_CONDITIONAL_BEFORE`'s branches needs (a cheap test first).
 _MAY_BE_CONDITIONAL = lazy(
@@ -5165,6 +5168,17 @@ def _date_for(
             if d.date and best.date and best.date.contains(d.date) and d is not best
         ]
         return (finer[0] if finer else best).date
+    if lo > s.start and not inner and doc.text.endswith((" and ", " but "), s.start, lo):
+        # "In January, Italy blocked it and Ireland opened an inquiry": the sentence's fronted
+        # date is its coordinate clauses' too (not "... and Ireland has since opened one")
+        first = next((d for d in _dates_between(doc, s.start, lo) if d.date is not None), None)
+        if (
+            first is not None
+            and _FRONTED_DATE_OPENING.fullmatch(doc.text, s.start, first.span.start)
+            and doc.text.startswith(",", first.span.end)
+            and not _LATER_IN_CLAUSE.search(doc.text, lo, a)
+        ):
+            return first.date
     # "..., Governor X said on Friday": the announcement's date
     others = [
         d
@@ -5255,6 +5269,11 @@ _REPORTED_ON = lazy(
 
 
 #: The openings of a sentence that starts with the event before its own: "After ...".
+#: What may stand before a sentence's fronted date: "In", "On", "Early in", "By" (or nothing:
+#: "Last week, ...").
+_FRONTED_DATE_OPENING = lazy(r"(?:(?:[Ii]n|[Oo]n|[Ee]arly[ ]in|[Ll]ate[ ]in)[ ](?:the[ ])?)?")
+#: A word that sets a coordinate clause after its sentence's fronted date: "has since", "now".
+_LATER_IN_CLAUSE = lazy(r"\b(?:since|now|later|still|soon|then|yet|also[ ]plans)\b")
 _EARLIER_EVENT_OPENINGS = ("After ", "Following ", "Days after ", "Weeks after ", "Shortly after ")
 #: Such an opening adjunct, up to its comma: "After warning users on Feb. 3,".
 _EARLIER_EVENT_ADJUNCT = lazy(

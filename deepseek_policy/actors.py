@@ -463,10 +463,11 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters", "Jim Lewis of the Center
-        # for Strategic and International Studies said" (the body is read as the parent)
+        # for Strategic and International Studies said" (the body is read as the parent), "Choi
+        # Jang-hyuk, 52, told reporters" (an age in apposition)
         re.compile(
             rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME})"
-            rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{_BODY_AFTER_NAME})?[ ]"
+            rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{_BODY_AFTER_NAME}|,[ ][1-9][0-9],)?[ ]"
             rf"(?:{'|'.join(_PERSON_REPORTING)})\b"
         ),
         re.compile(

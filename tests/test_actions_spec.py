@@ -9522,6 +9522,66 @@ ROUND_SIXTEEN_ACTACT = [
     ),
 ]
 
+ROUND_SIXTEEN_B_ACTACT = [
+    case(
+        "r16b-a-group-in-one-place-is-that-place-s-as-for-two-places",
+        "Data protection regulators in Ireland have opened inquiries into DeepSeek. Privacy "
+        "watchdogs in Belgium opened a case against the chatbot on Monday.",
+        "2025-02-12",
+        # (nobody: a group "in" one place was read as in a prepositional phrase)
+        [
+            {"actor": {"Ireland"}, "kind": {"investigate"}, "status": "done"},
+            {"actor": {"Belgium"}, "kind": {"investigate"}, "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16b-a-group-told-is-an-object-not-its-place-acting",
+        "Apple told officials in Ireland it had pulled DeepSeek from its store.",
+        "2025-02-12",
+        # (Ireland pulled DeepSeek: the group's place was read as the subject)
+        [{"actor": {"Apple"}, "kind": {"block", "restrict"}}],
+        exact=True,
+    ),
+    case(
+        "r16b-a-transcript-s-question-with-a-label-or-vocative-is-no-action",
+        "HOST: Minister, is Indonesia going to block DeepSeek?\n\nHOST: Will the government "
+        "ban the app on official phones?\n\nMINISTER: We have not decided anything yet.",
+        "2025-02-05",
+        # (a planned ban by Indonesia: only "Q:" was read as a question's label)
+        [],
+        exact=True,
+    ),
+    case(
+        "r16b-a-fronted-date-is-the-coordinate-clause-s-too",
+        "In January, Italy blocked DeepSeek and the Netherlands opened an investigation into "
+        "the app. Last week, Taiwan banned the chatbot at agencies, and South Korea suspended "
+        "downloads.",
+        "2025-02-12",
+        # (the second clause of each had no date)
+        [
+            {"actor": ITALY, "kind": {"block"}, "date": "2025-01"},
+            {"actor": {"Netherlands"}, "kind": {"investigate"}, "date": "2025-01"},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-W06"},
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "date": "2025-W06"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r16b-a-fronted-date-is-not-a-later-coordinate-clause-s",
+        "In January, Italy blocked DeepSeek and the Netherlands has since opened an "
+        "investigation into the app.",
+        "2025-04-12",
+        # guard: "since" sets the second clause later (passes at the base)
+        [
+            {"actor": ITALY, "kind": {"block"}, "date": "2025-01"},
+            {"actor": {"Netherlands"}, "kind": {"investigate"}, "date": None},
+        ],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *SUBJECT_VERB,
@@ -9567,6 +9627,7 @@ CASES = [
     *ROUND_FIFTEEN_B_ACTACT,
     *ROUND_SIXTEEN_MINE,
     *ROUND_SIXTEEN_ACTACT,
+    *ROUND_SIXTEEN_B_ACTACT,
 ]
 
 

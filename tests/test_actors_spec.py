@@ -2499,6 +2499,30 @@ ROUND_SIXTEEN_ACTACT = [
     ),
 ]
 
+ROUND_SIXTEEN_B_ACTACT = [
+    case(
+        "r16b-a-board-member-in-apposition-is-a-person",
+        "Guido Scorza, a board member of the Italian data protection authority, said DeepSeek "
+        "had not answered. Anna Berg, a board member, said the app would be reviewed.",
+        # (neither was made: "board member" was no person's title)
+        [
+            {"names": {"Guido Scorza"}, "kind": "person"},
+            {"names": {"Anna Berg"}, "kind": "person"},
+        ],
+    ),
+    case(
+        "r16b-a-name-with-an-age-in-apposition-before-a-reporting-verb-is-a-person",
+        "Maria Rossi, 47, said DeepSeek was unsafe for schools. Lee Ji-hoon, 38, told "
+        "reporters the ministry would block the app.",
+        # (neither was made: the age between the name and the verb hid the speaker)
+        [
+            {"names": {"Maria Rossi"}, "kind": "person"},
+            {"names": {"Lee Ji-hoon"}, "kind": "person"},
+        ],
+    ),
+]
+
+
 
 CASES = [
     *SHORT_FORMS,
@@ -2518,6 +2542,7 @@ CASES = [
     *ROUND_THIRTEEN,
     *ROUND_FOURTEEN_ACTACT,
     *ROUND_SIXTEEN_ACTACT,
+    *ROUND_SIXTEEN_B_ACTACT,
 ]
 
 
