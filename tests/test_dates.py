@@ -1377,6 +1377,25 @@ CASES = [
         [("December", "2024-12", "month")],
         "opener-month-behind",
     ),  # guard
+    # --- the week a day falls in --------------------------------------------------------------
+    case(
+        "The rules were drafted in the week of Feb. 3, officials said.",
+        THU_FEB13,
+        [("the week of Feb. 3", "2025-W06", "week")],
+        "week-of-month-day",
+    ),
+    case(
+        "Hearings are scheduled for the week of 24 March 2025.",
+        WED_JAN15,
+        [("the week of 24 March 2025", "2025-W13", "week")],
+        "week-of-day-month-year",
+    ),
+    case(
+        "Regulators met on Feb. 4-5 in Brussels.",
+        THU_FEB13,
+        [("Feb. 4", "2025-02-04", "day")],
+        "day-range-gives-its-first-day",
+    ),  # guard
     # --- not dates ----------------------------------------------------------------------------
     case(
         "Cheaper rates run from 00:30 to 08:30 local time, or 16:30 to 00:30 GMT.",
