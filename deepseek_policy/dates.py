@@ -705,7 +705,24 @@ def _resolve_day_month(
         return _Found(of(_make_day(int(year), mon, d)))
     if scan.published is None:
         return _Found(None, relative=True)
-    return _Found(of(_month_day(mon, d, scan.published, _future(scan, m))), relative=True)
+    found = _month_day(mon, d, scan.published, _future(scan, m))
+    anchor = scan.anchor
+    if (
+        found is not None
+        and anchor is not None
+        and found < anchor
+        and _RANGE_OPEN_BEFORE.search(scan.text, max(0, scan.start - 24), scan.start)
+    ):
+        # "from Dec. 28 to Jan. 3", "Dec. 28-Jan. 3": a range's end is on or after its start
+        found = _month_day(mon, d, anchor, True)
+    return _Found(of(found), relative=True)
+
+
+#: The end of a day and a word that opens a range's other end: "Dec. 28 to ", "28 December-".
+_RANGE_OPEN_BEFORE = re.compile(
+    rf"(?:[0-9]|{_MONTH})(?:,?{_S}{_YEAR})?"
+    rf"(?:(?:{_S})?[-–](?:{_S})?|{_S}(?:to|through|until|till|and){_S})\Z"
+)
 
 
 def _resolve_mdy(m: re.Match[str], scan: _Scan) -> _Found:

@@ -1396,6 +1396,19 @@ CASES = [
         [("Feb. 4", "2025-02-04", "day")],
         "day-range-gives-its-first-day",
     ),  # guard
+    # a range's end is on or after its start, across the new year
+    case(
+        "Offices will close from Dec. 24 to Jan. 2, the ministry said.",
+        FRI_DEC20,
+        [("Dec. 24", "2024-12-24", "day"), ("Jan. 2", "2025-01-02", "day")],
+        "range-end-after-its-start-to",
+    ),
+    case(
+        "The portal will be offline Dec. 30-Jan. 3.",
+        FRI_DEC20,
+        [("Dec. 30", "2024-12-30", "day"), ("Jan. 3", "2025-01-03", "day")],
+        "range-end-after-its-start-dash",
+    ),
     # --- not dates ----------------------------------------------------------------------------
     case(
         "Cheaper rates run from 00:30 to 08:30 local time, or 16:30 to 00:30 GMT.",
