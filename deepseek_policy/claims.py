@@ -521,6 +521,11 @@ def _labelled_person(ctx: _Ctx, label: str, a: int, b: int) -> str | None:
     return ctx.index.surname(last.title(), a)
 
 
+#: A comma inside a quotation closed at the end of another: "She told me, ‘We will wait,’" ends
+#: "‘We will wait’", as the outer quotation's own comma goes.
+_COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=['’\"”]\Z)")
+
+
 def _quotations(ctx: _Ctx) -> None:
     text = ctx.text
     last_speaker: str | None = None
@@ -576,7 +581,7 @@ def _quotations(ctx: _Ctx) -> None:
             continue  # a scare quote or a fragment of reported speech
         if not _is_whole_clause(text, q, s) and words < 8 and attribution is None:
             continue
-        inner = q.inner.strip().rstrip(",").strip()
+        inner = _COMMA_IN_CLOSING_QUOTE.sub("", q.inner.strip()).rstrip(",").strip()
         if not inner:
             continue
         start = q.start
