@@ -2226,8 +2226,9 @@ def _subject_speaker(
         )
         if official is not None:
             return official
-    # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
-    tail = _SUBJECT_TAIL.search(head, near)
+    # "he said", "Guo addressed", "A center official stated", "its spokesperson said" (and
+    # "The official, who asked not to be named, said": the phrase before the aside)
+    tail = np if aside is not None else _SUBJECT_TAIL.search(head, near)
     if tail is not None and not first:
         np_start, np_end = lo + tail.start("np"), lo + tail.end("np")
         if text.endswith((", ", "and "), lo, np_start):  # (only a list can cut a name)

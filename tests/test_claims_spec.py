@@ -4592,6 +4592,26 @@ ROUND_SIXTEEN_B_CDQ = [
         ],
         exact=True,
     ),  # guard
+    case(
+        "the-official-named-again-with-an-anonymity-aside-speaks-for-the-body",
+        "Japan's Digital Agency has told ministries to avoid DeepSeek, an official at the "
+        "agency said on Monday. The official, who asked not to be named, said a formal notice "
+        "would follow.",
+        "2025-02-04",
+        [
+            {"speaker": {"Digital Agency"}, "contains": "told ministries to avoid DeepSeek"},
+            {"speaker": {"Digital Agency"}, "contains": "a formal notice would follow"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-minister-named-again-with-an-aside-is-the-minister",
+        "Digital Minister Huang Yen-nun spoke to lawmakers on Monday. The minister, who was "
+        "visiting Tainan, said the rule covers every agency.",
+        "2025-02-04",
+        [{"speaker": {"Huang Yen-nun"}, "contains": "the rule covers every agency"}],
+        exact=True,
+    ),
 ]
 
 
