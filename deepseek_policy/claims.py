@@ -521,6 +521,11 @@ def _labelled_person(ctx: _Ctx, label: str, a: int, b: int) -> str | None:
     return ctx.index.surname(last.title(), a)
 
 
+#: A comma inside a quotation closed at the end of another: "She told me, ‘We will wait,’" ends
+#: "‘We will wait’", as the outer quotation's own comma goes.
+_COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=['’\"”]\Z)")
+
+
 def _quotations(ctx: _Ctx) -> None:
     text = ctx.text
     last_speaker: str | None = None
@@ -576,7 +581,7 @@ def _quotations(ctx: _Ctx) -> None:
             continue  # a scare quote or a fragment of reported speech
         if not _is_whole_clause(text, q, s) and words < 8 and attribution is None:
             continue
-        inner = q.inner.strip().rstrip(",").strip()
+        inner = _COMMA_IN_CLOSING_QUOTE.sub("", q.inner.strip()).rstrip(",").strip()
         if not inner:
             continue
         start = q.start
@@ -2221,8 +2226,9 @@ def _subject_speaker(
         )
         if official is not None:
             return official
-    # "he said", "Guo addressed", "A center official stated", "its spokesperson said"
-    tail = _SUBJECT_TAIL.search(head, near)
+    # "he said", "Guo addressed", "A center official stated", "its spokesperson said" (and
+    # "The official, who asked not to be named, said": the phrase before the aside)
+    tail = np if aside is not None else _SUBJECT_TAIL.search(head, near)
     if tail is not None and not first:
         np_start, np_end = lo + tail.start("np"), lo + tail.end("np")
         if text.endswith((", ", "and "), lo, np_start):  # (only a list can cut a name)

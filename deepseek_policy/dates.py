@@ -184,11 +184,14 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "mdy",
+        # "the week of Feb. 3": that day's ISO week
+        rf"(?P<mdy_wk>[Tt]he{_S}week{_S}of{_S})?"
         rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<mdy_p>\()))?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})"
         rf"{_ORD}?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END})?{_close_or_weekday('mdy_p')}",
     ),
     (
         "dmy",
+        rf"(?P<dmy_wk>[Tt]he{_S}week{_S}of{_S})?"
         rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<dmy_p>\()))?(?:[Tt]he{_S})?(?<![$€£¥.,:/-])"
         rf"(?P<dmy_d>{_DAY}){_ORD}?(?:{_S}of)?{_S}(?P<dmy_m>{_MONTH})"
         rf"(?:,?{_S}(?P<dmy_y>{_YEAR}){_YEAR_END})?{_close_or_weekday('dmy_p')}",
@@ -693,22 +696,41 @@ def _resolve_num(m: re.Match[str], scan: _Scan) -> _Found | None:
 
 
 def _resolve_day_month(
-    m: re.Match[str], scan: _Scan, month: str, day: str, year: str | None
+    m: re.Match[str], scan: _Scan, month: str, day: str, year: str | None, week: bool
 ) -> _Found:
+    """A day named by month and day, or the ISO week it falls in ("the week of Feb. 3")."""
     mon, d = month_number(month), int(day)
+    of = _of_week if week else _of_day
     if year is not None:
-        return _Found(_of_day(_make_day(int(year), mon, d)))
+        return _Found(of(_make_day(int(year), mon, d)))
     if scan.published is None:
         return _Found(None, relative=True)
-    return _Found(_of_day(_month_day(mon, d, scan.published, _future(scan, m))), relative=True)
+    found = _month_day(mon, d, scan.published, _future(scan, m))
+    anchor = scan.anchor
+    if (
+        found is not None
+        and anchor is not None
+        and found < anchor
+        and _RANGE_OPEN_BEFORE.search(scan.text, max(0, scan.start - 24), scan.start)
+    ):
+        # "from Dec. 28 to Jan. 3", "Dec. 28-Jan. 3": a range's end is on or after its start
+        found = _month_day(mon, d, anchor, True)
+    return _Found(of(found), relative=True)
+
+
+#: The end of a day and a word that opens a range's other end: "Dec. 28 to ", "28 December-".
+_RANGE_OPEN_BEFORE = re.compile(
+    rf"(?:[0-9]|{_MONTH})(?:,?{_S}{_YEAR})?"
+    rf"(?:(?:{_S})?[-–](?:{_S})?|{_S}(?:to|through|until|till|and){_S})\Z"
+)
 
 
 def _resolve_mdy(m: re.Match[str], scan: _Scan) -> _Found:
-    return _resolve_day_month(m, scan, m["mdy_m"], m["mdy_d"], m["mdy_y"])
+    return _resolve_day_month(m, scan, m["mdy_m"], m["mdy_d"], m["mdy_y"], bool(m["mdy_wk"]))
 
 
 def _resolve_dmy(m: re.Match[str], scan: _Scan) -> _Found:
-    return _resolve_day_month(m, scan, m["dmy_m"], m["dmy_d"], m["dmy_y"])
+    return _resolve_day_month(m, scan, m["dmy_m"], m["dmy_d"], m["dmy_y"], bool(m["dmy_wk"]))
 
 
 def _resolve_my(m: re.Match[str], scan: _Scan) -> _Found:

@@ -306,7 +306,7 @@ def _lexicon() -> _Lexicon:
             # The branches that open with "a" share it: most words that reach here do.
             rf"half{hs}+(?:a{hs}+dozen|{one})",
             rf"a(?:{hs}+(?:dozen|{quarter})|n?(?={hs}+(?:{large}|{spans})\b))",
-            rf"{quarter}|dozen|one(?={hs}+(?:{large})\b)",
+            rf"{quarter}|dozen|one(?={hs}+(?:{large}|and{hs}+a{hs}+half)\b)",
         ]
     )
     # The whole text is scanned with ``atom``. A number after a hyphen is an atom only when
@@ -336,6 +336,7 @@ def _lexicon() -> _Lexicon:
             (?P<plus>\+|-plus(?!\w))?
           | (?P<word>(?i:{number_words}))(?![\w])
         )
+        (?P<half>{hs}+and{hs}+a{hs}+half(?!\w)|{hs}?½|{hs}1/2(?![\d/]))?
         (?:(?:{hs}|-)(?P<mult>(?i:hundred|thousand|million|billion|trillion|crore|cr|lakh|lac|dozen|mln|mn|bln|bn|bil|mil|trn|tn))(?!\w)
            (?:{hs}(?P<mult2>(?i:hundred|thousand|million|billion|trillion|crore|lakh)))?(?!\w)
            (?P<plus_late>-plus(?!\w))?
@@ -499,6 +500,8 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
     if digits and " " in digits and _MONTH_BEFORE.search(m.string, max(0, start - 11), start):
         return None  # "on Feb. 3 500 people": a day, then a number, not "3 500"
     number = Decimal(plain) if digits else _word_value(word)
+    if m.group("half"):  # "two and a half months", "2½ years", "2 1/2 hours"
+        number += Decimal("0.5")
     cur = m.group("cur")
     form = _collapse(cur) if cur else m.group("glued")
     if (
@@ -525,7 +528,12 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
         currency=None if form is None else (lex.prefix.get(form) or lex.glued[form]),
         word=word,
         plus=bool(m.group("plus") or m.group("plus_late")),
-        plain=bool(digits) and "," not in digits and "." not in digits and factor == 1 and not form,
+        plain=bool(digits)
+        and "," not in digits
+        and "." not in digits
+        and factor == 1
+        and not form
+        and not m.group("half"),
     )
 
 
@@ -663,6 +671,13 @@ _CENTS = re.compile(r"[ ](?i:cents?)(?!\w)")
 _EURO_NAMED = re.compile(r"€|(?i:\beuros?\b)")
 
 
+#: A rate in percent right after "N points": "2 points to 5%", "3 points, from 41 percent".
+_POINTS_OF_PERCENT = re.compile(
+    r",?[ ](?:to|from)[ ](?:about[ ]|around[ ]|nearly[ ]|almost[ ])?\d{1,3}(?:\.\d{1,2})?"
+    r"(?:[ ]?%|[ ]?per[ ]?cent\b|[ ]?percent\b|[ ]?pc\b)"
+)
+
+
 def _cents_currency(text: str, pos: int) -> str:
     """The currency whose hundredths "cents" counts: the euro where the sentence names it,
     else the US dollar."""
@@ -693,6 +708,19 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
             # "55 cents per million tokens": a hundredth of the dollar (of the euro where the
             # sentence names the euro)
             return _Unit(QuantityKind.MONEY, _cents_currency(text, pos), end, _HUNDREDTH)
+        if noun == "cent":
+            # "five US cents", "40 Australian cents": a hundredth of that country's dollar
+            named = text[toks[0][1] : toks[modifiers - 1][2]]
+            code = lex.suffix_any.get(f"{_collapse(named).lower()} dollars")
+            if code:
+                return _Unit(QuantityKind.MONEY, code, end, _HUNDREDTH)
+        if (
+            noun == "point"
+            and not modifiers
+            and _POINTS_OF_PERCENT.match(text, end, min(len(text), end + 40))
+        ):
+            # "raised rates by 2 points to 5%": percentage points of the rate that follows
+            return _Unit(QuantityKind.PERCENT, "percent", end)
         noun = (
             _acronym_after(text, end, toks[: modifiers + 1])
             or _processing_unit(noun, toks, modifiers)
@@ -1156,6 +1184,8 @@ def _changed_to(text: str, a: _Atom, unit: _Unit | None, b: _Atom, floor: int) -
     to = _TO_BETWEEN.match(text, pos, b.start)
     if to is None or to.end() != b.start:
         return False
+    if unit is not None and unit.kind is QuantityKind.PERCENT and "point" in text[a.end : pos]:
+        return True  # "by 2 points to 5%": points measure a change, never a level
     lo = max(floor, a.start - 60)
     if _CHANGE_BEFORE.search(text, lo, a.start) is None:
         return False

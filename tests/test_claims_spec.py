@@ -4532,6 +4532,89 @@ ROUND_SIXTEEN_CDQ = [
 ]
 
 
+ROUND_SIXTEEN_B_CDQ = [
+    case(
+        "a-comma-inside-a-nested-quotation-that-closes-the-outer-one-goes",
+        "\u201cThe regulator told us, \u2018You have one week to answer,\u2019\u201d Senator Mark "
+        "Warner said on Tuesday.",
+        "2025-02-13",
+        [
+            {
+                "speaker": {"Mark Warner", "Warner"},
+                "contains": "The regulator told us",
+                "ends": "one week to answer'",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-comma-inside-a-nested-straight-quotation-goes",
+        "\"Our lawyers said, 'Remove it from every phone,'\" Senator Mark Warner said.",
+        "2025-02-13",
+        [
+            {
+                "speaker": {"Mark Warner", "Warner"},
+                "contains": "Our lawyers said",
+                "ends": "from every phone'",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-nested-quotation-inside-the-outer-one-keeps-its-comma",
+        "\u201cThe minister said, \u2018Delete it now,\u2019 and we did,\u201d Senator Mark Warner "
+        "said.",
+        "2025-02-13",
+        [
+            {
+                "speaker": {"Mark Warner", "Warner"},
+                "contains": "Delete it now,' and",
+                "ends": "and we did",
+                "quote": True,
+            }
+        ],
+        exact=True,
+    ),  # guard
+    case(
+        "a-watchdog-which-warned-that-is-the-claim-ending-with-the-relative-clause",
+        "Ireland's Data Protection Commission, which has warned that the transfers may be "
+        "unlawful, opened an inquiry on Thursday.",
+        "2025-02-13",
+        [
+            {
+                "speaker": {"Data Protection Commission"},
+                "contains": "the transfers may be unlawful",
+                "ends": "the transfers may be unlawful",
+                "cue": "warned",
+            }
+        ],
+        exact=True,
+    ),  # guard
+    case(
+        "the-official-named-again-with-an-anonymity-aside-speaks-for-the-body",
+        "Japan's Digital Agency has told ministries to avoid DeepSeek, an official at the "
+        "agency said on Monday. The official, who asked not to be named, said a formal notice "
+        "would follow.",
+        "2025-02-04",
+        [
+            {"speaker": {"Digital Agency"}, "contains": "told ministries to avoid DeepSeek"},
+            {"speaker": {"Digital Agency"}, "contains": "a formal notice would follow"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-minister-named-again-with-an-aside-is-the-minister",
+        "Digital Minister Huang Yen-nun spoke to lawmakers on Monday. The minister, who was "
+        "visiting Tainan, said the rule covers every agency.",
+        "2025-02-04",
+        [{"speaker": {"Huang Yen-nun"}, "contains": "the rule covers every agency"}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4552,6 +4635,7 @@ CASES = [
     *ROUND_FIFTEEN_B_CDQ,
     *ROUND_SIXTEEN_MINE,
     *ROUND_SIXTEEN_CDQ,
+    *ROUND_SIXTEEN_B_CDQ,
 ]
 
 

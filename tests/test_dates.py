@@ -1377,6 +1377,38 @@ CASES = [
         [("December", "2024-12", "month")],
         "opener-month-behind",
     ),  # guard
+    # --- the week a day falls in --------------------------------------------------------------
+    case(
+        "The rules were drafted in the week of Feb. 3, officials said.",
+        THU_FEB13,
+        [("the week of Feb. 3", "2025-W06", "week")],
+        "week-of-month-day",
+    ),
+    case(
+        "Hearings are scheduled for the week of 24 March 2025.",
+        WED_JAN15,
+        [("the week of 24 March 2025", "2025-W13", "week")],
+        "week-of-day-month-year",
+    ),
+    case(
+        "Regulators met on Feb. 4-5 in Brussels.",
+        THU_FEB13,
+        [("Feb. 4", "2025-02-04", "day")],
+        "day-range-gives-its-first-day",
+    ),  # guard
+    # a range's end is on or after its start, across the new year
+    case(
+        "Offices will close from Dec. 24 to Jan. 2, the ministry said.",
+        FRI_DEC20,
+        [("Dec. 24", "2024-12-24", "day"), ("Jan. 2", "2025-01-02", "day")],
+        "range-end-after-its-start-to",
+    ),
+    case(
+        "The portal will be offline Dec. 30-Jan. 3.",
+        FRI_DEC20,
+        [("Dec. 30", "2024-12-30", "day"), ("Jan. 3", "2025-01-03", "day")],
+        "range-end-after-its-start-dash",
+    ),
     # --- not dates ----------------------------------------------------------------------------
     case(
         "Cheaper rates run from 00:30 to 08:30 local time, or 16:30 to 00:30 GMT.",

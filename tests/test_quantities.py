@@ -833,6 +833,25 @@ CASES: list[tuple[str, list[Row]]] = [
     # "as little as", "as low as": the least it may be, a lower bound
     ("Cloud rental now costs as little as $1.50 an hour.", [(M, 1.5, None, "USD", OV)]),
     ("Plans start from as low as 9 yuan a month.", [(M, 9, None, "CNY", OV)]),
+    # --- round sixteen, second pass (cdq) ---------------------------------------------------
+    # cents after a country's adjective are hundredths of that country's dollar
+    ("Each query costs five US cents.", [(M, 0.05, None, "USD", EX)]),
+    ("A text message costs 25 Australian cents.", [(M, 0.25, None, "AUD", EX)]),
+    # a half after a whole number: "and a half", "½", "1/2"
+    ("The inquiry took two and a half months.", [(D, 2.5, None, "month", EX)]),
+    ("Its review ran for 3½ weeks.", [(D, 3.5, None, "week", EX)]),
+    ("The audit lasted 2 1/2 years.", [(D, 2.5, None, "year", EX)]),
+    ("The fund holds one and a half billion euros.", [(M, 1.5e9, None, "EUR", EX)]),
+    # points before a rate in percent are percentage points of it, a change and its level
+    (
+        "The bank lifted its policy rate by 2 points to 5%.",
+        [(P, 2, None, "percent", EX), (P, 5, None, "percent", EX)],
+    ),
+    (
+        "Support for the ban slipped 3 points, to 41 percent.",
+        [(P, 3, None, "percent", EX), (P, 41, None, "percent", EX)],
+    ),
+    ("The index shed 40 points to 2,480.", [(C, 40, None, "point", EX)]),  # guard
 ]
 
 
