@@ -4368,6 +4368,14 @@ ROUND_SIXTEEN_MINE = [
         exact=True,
     ),
     case(
+        "said-then-a-bare-plural-and-its-verb-is-a-clause-not-a-speaker",
+        "DeepSeek's prices fell again in February. The official, who asked not to be named, "
+        "said queries cost users about five US cents each.",
+        "2025-03-01",
+        [],
+        exact=True,
+    ),
+    case(
         "states-after-a-number-or-an-adjective-is-a-noun-not-a-verb",
         "Iowa's governor ordered agencies to remove DeepSeek on Tuesday, joining a dozen states "
         "that have restricted it. Several U.S. states that acted early now face lawsuits.",
