@@ -1127,13 +1127,16 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     ).search(text[max(s.start, a - 40) : a])
 
 
+#: Plurals of bodies, public and private, that a group names: "ministries", "carmakers".
+_BODY_PLURALS = (
+    r"governments|countries|regulators|authorities|watchdogs|agencies|ministries|departments|"
+    r"companies|firms|banks|states|provinces|universities|hospitals|carmakers|automakers"
+)
 #: A counted plural of bodies right before a participle-shaped trigger: "several ministries ",
 #: "two government agencies ".
 _BODIES_PLURAL_BEFORE = lazy(
     r"(?i)\b(?:several|some|many|most|all|two|three|four|five|other)[ ](?:[\w-]+[ ])?"
-    r"(?:ministries|agencies|departments|governments|regulators|watchdogs|authorities|"
-    r"states|provinces|countries|companies|firms|banks|lenders|insurers|universities|"
-    r"hospitals|carmakers|automakers)[ ]$"
+    rf"(?:{_BODY_PLURALS}|lenders|insurers)[ ]$"
 )
 #: A direct object right after a participle-shaped trigger, which makes it a finite verb:
 #: "(system banned) the app", "(unit blocked) DeepSeek" (a reduced relative takes "by", "in").
@@ -3114,9 +3117,7 @@ _WHERE_OPENING = lazy(r",?[ ]*where[ ]")
 #: A group no actor names, then a relative pronoun, right before a trigger: "Several
 #: ministries that (blocked it)", "agencies which have (banned it)".
 _GROUP_THAT_BEFORE = lazy(
-    r"(?i)\b(?:governments|countries|nations|regulators|authorities|watchdogs|agencies|"
-    r"ministries|departments|companies|firms|banks|states|provinces|cities|universities|"
-    r"hospitals|carmakers|automakers)[ ](?:that|which|who)[ ]"
+    rf"(?i)\b(?:{_BODY_PLURALS}|nations|cities)[ ](?:that|which|who)[ ]"
     r"(?:(?:have|has|had|also|already|since|quickly)[ ]){0,2}$"
 )
 #: The members a group names right after the relative clause on it, up to the aside's end:
@@ -3249,13 +3250,9 @@ def _agentless(
     owner = _devices_owner(doc, b, clause) if b is not None and not quoted else None
     if owner is not None:
         return [owner], "place"
-    if b is not None and not quoted and text.startswith("In ", s.start):
-        fronted = _fronted_place(doc, s.start, a)
-        if fronted:
-            return fronted, "place"  # "In Texas, DeepSeek was banned on state devices"
-    # a round-up's item: "Taiwan: Government agencies were barred from using it", "Texas --
-    # Banned on state devices": the place it opens with
-    places = _labelled_place(doc, s, a) if b is not None and not quoted else []
+    # "In Texas, DeepSeek was banned on state devices", or a round-up's item: "Taiwan:
+    # Government agencies were barred from using it", "Texas -- Banned on state devices"
+    places = _opening_place(doc, s, a) if b is not None and not quoted else []
     if places:
         return places, "place"
     group = (
@@ -3606,14 +3603,10 @@ _UNNAMED_BODIES_BEFORE = lazy(
 
 def _opening_place(doc: _Doc, s: Sentence, a: int) -> list[str]:
     """The places sentence ``s`` opens on before the trigger at ``a``: "In South Korea, ..."
-    or a round-up's label, "South Korea: ..."."""
+    or a round-up's label, "South Korea: ...", "Texas -- ..."."""
     fronted = _fronted_place(doc, s.start, a) if doc.text.startswith("In ", s.start) else []
-    return fronted or _labelled_place(doc, s, a)
-
-
-def _labelled_place(doc: _Doc, s: Sentence, a: int) -> list[str]:
-    """The places a round-up's item opens with, before the trigger at ``a``: "South Korea:
-    Several ministries blocked it", "Texas -- ..."."""
+    if fronted:
+        return fronted
     label = _PLACE_LABEL.match(doc.text, s.start, a)
     return _places_from(doc, label.start("place"), label.end("place")) if label else []
 
