@@ -772,6 +772,14 @@ _CALLS_AS_NOUN = lazy(
 )
 
 
+#: A verb of saying again before a call the subject owns or makes: "renewed its call for",
+#: "repeated calls for" (the subject's call, not one it prompted: "the leak renewed calls for").
+_CALL_RENEWED = lazy(
+    r"\b(?:(?:renew|echo)(?:ed|ing|es|s)?[ ](?:its|their|his|her)|"
+    r"(?:repeat|reiterat|restat)(?:ed|ing|es|s)?(?:[ ](?:its|their|his|her))?)[ ]$"
+)
+
+
 #: A plural measure noun before "on"/"against": "bans on DeepSeek", "curbs against it".
 _PLURAL_NOUN_ON = lazy(r"(?i)[a-z]+s[ ](?:on|against)[ ]")
 #: What makes "call" a noun: "on a call on Friday", "a wake-up call for", "earnings call".
@@ -802,6 +810,8 @@ def _choose_row(text: str, s: Sentence, a: int, b: int, rows: Sequence[TriggerRo
     """Pick the verb or the noun reading of a shared surface ("to ban" vs "a ban") by the
     words before it."""
     before = text[max(s.start, a - 40) : a]
+    if text.startswith(("call", "Call"), a) and _CALL_RENEWED.search(before):
+        return rows[0]  # "renewed its call for a ban": the subject's own call, made again
     if text.startswith(("calls ", "Calls "), a) and _CALLS_AS_NOUN.search(before):
         return _NO_ROW  # "has prompted calls for bans": no one named makes them
     if text.startswith(("call ", "Call "), a) and _CALL_AS_NOUN.search(before):
@@ -4664,8 +4674,9 @@ _COORDINATION = lazy(r",[ ](?:and|while|as|but|whereas)[ ]|;[ ]|[ ](?:while|wher
 _SUBJECT_LEAD = lazy(r"(?:the[ ]|[A-Z][\w’'.-]*[ ]){0,3}")
 #: A finite verb soon after a clause's subject: "... banned", "... has also warned".
 _FINITE_AFTER = lazy(
-    # (past an appositive: "while Kakao, the operator of the biggest messaging app, told")
-    r"(?:,[ ](?:the|a|an|its|their)[ ][^,;]{1,80}+,)?"
+    # (past an appositive or a relative clause: "while Kakao, the operator of the biggest
+    # messaging app, told", "and Baidu, which competes with DeepSeek, said")
+    r"(?:,[ ](?:the|a|an|its|their|which|who)[ ][^,;]{1,80}+,)?"
     r"(?:[’']s)?(?:[ ][A-Z][\w.-]*){0,3}(?:[ ](?:also|has|have|had|is|was|will|would|on|"
     r"last|this|then|now|later|soon|[a-z]{3,}ly|[A-Z][a-z]+day))*[ ](?:[a-z]{3,}ed|said|says|"
     r"cut|put|began|told|"

@@ -1872,6 +1872,10 @@ _SPEAKERS_OWN_ACT = lazy_re(
     # Butti argued that ...": a statement of its own
     r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
     r"argued|insisted|warned|noted|countered)[ ]"
+    # ", and Baidu, which competes with DeepSeek, said ...": the same past an aside
+    r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){0,5}?[\w’'.&-]+,[ ](?:which|who|the|an?|its|their)"
+    r"[ ][^,;]{1,80}+,[ ](?:also[ ])?(?:said|says|told|added|wrote|argued|insisted|warned|noted|"
+    r"countered)[ ]"
     # ", and a Samsung spokesperson declined to comment": the writer's own words
     r"|,[ ]and[ ](?:[\w’'.&-]+[ ]){1,6}?(?:declined|refused)[ ]to[ ]comment\b"
     r"|,[ ]and[ ](?:[\w’'.&-]+[ ]){1,6}?(?:did[ ]not|could[ ]not[ ]be)[ ](?:respond|reached)\b"

@@ -9389,6 +9389,36 @@ ROUND_SIXTEEN_MINE = [
 ]
 
 
+# Round seventeen, my probes (2026-12-07): each case failed at 3ebb8b6.
+ROUND_SEVENTEEN_MINE = [
+    case(
+        "a-call-its-maker-renews-is-a-call-not-the-measure",
+        "The House China committee renewed its call for the Commerce Department to put DeepSeek "
+        "on the entity list. Senator Ted Budd repeated calls for a federal ban on the app. The "
+        "data leak renewed calls for a ban on DeepSeek.",
+        "2025-05-02",
+        [
+            {"actor": {"House Select Committee on the Chinese Communist Party"},
+             "kind": {"call_for"}, "status": "done"},
+            {"actor": {"Ted Budd"}, "kind": {"call_for"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-coordinate-clause-past-a-relative-aside-keeps-its-own-date",
+        "Lenovo said it had built DeepSeek's model into its new laptops, and Xiaomi, which makes "
+        "phones and cars, said it would add the model to its assistant next month.",
+        "2025-03-10",
+        [
+            {"actor": {"Lenovo"}, "kind": {"integrate", "adopt"}, "status": "done", "date": None},
+            {"actor": {"Xiaomi"}, "kind": {"integrate", "adopt"}, "status": "planned",
+             "date": "2025-04"},
+        ],
+        exact=True,
+    ),
+]
+
+
 ROUND_SIXTEEN_ACTACT = [
     case(
         "r16-withdrawing-repealing-or-narrowing-a-measure-lifts-it",
@@ -9626,6 +9656,7 @@ CASES = [
     *ROUND_FIFTEEN_ACTACT,
     *ROUND_FIFTEEN_B_ACTACT,
     *ROUND_SIXTEEN_MINE,
+    *ROUND_SEVENTEEN_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
 ]

@@ -4387,6 +4387,23 @@ ROUND_SIXTEEN_MINE = [
 
 
 # Round sixteen (cdq): press conferences, quotes over paragraphs, offices that speak.
+# Round seventeen, my probes (2026-12-07): each case failed at 3ebb8b6.
+ROUND_SEVENTEEN_MINE = [
+    case(
+        "a-claim-ends-before-a-second-speaker-past-a-relative-aside",
+        "Lenovo said it had built DeepSeek's model into its new laptops, and Xiaomi, which makes "
+        "phones and cars, said it would add the model to its assistant next month.",
+        "2025-03-10",
+        [
+            {"speaker": {"Lenovo", "Lenovo Group"}, "contains": "built",
+             "ends": "its new laptops"},
+            {"speaker": {"Xiaomi"}, "contains": "add the model"},
+        ],
+        exact=True,
+    ),
+]
+
+
 ROUND_SIXTEEN_CDQ = [
     case(
         "a-quotation-left-open-is-the-speaker-its-run-names",
@@ -4642,6 +4659,7 @@ CASES = [
     *ROUND_FIFTEEN_MINE,
     *ROUND_FIFTEEN_B_CDQ,
     *ROUND_SIXTEEN_MINE,
+    *ROUND_SEVENTEEN_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
 ]
