@@ -555,7 +555,9 @@ _GROUP_OF_PLACE = lazy_re(
     r"chipmakers?|makers?|manufacturers?|brands?|banks?|lenders?|insurers?|brokerages?|"
     r"conglomerates?|chaebol|businesses|enterprises|startups?|start-ups?|developers?|"
     r"operators?|providers?|retailers?|platforms?|giants?|hospitals?|universit(?:y|ies)|"
-    r"schools?|investors|users|consumers)(?![\w-])"
+    r"schools?|investors|users|consumers|"
+    # one person the place describes: "a New Jersey Democrat who co-sponsored ..."
+    r"Democrat|Republican|lawmaker|legislator|senator|congressman|congresswoman)(?![\w-])"
     # "the second US state to ban it": the place names the kind of one government, right
     # before it (but "some U.S. states have banned it" stands for the country's part)
     r"|[ ](?:state|province|prefecture)(?![\w-])"

@@ -1386,6 +1386,35 @@ _KEPT_FROM_BEFORE = lazy_re(
 )
 
 
+#: A measure's noun and the subject of a relative clause whose object it is, right before a
+#: restrictive verb that takes no object after it: ", a law (that) a federal judge later
+#: (blocked).", ", the order the court (suspended),".
+_MEASURE_GAP_BEFORE = lazy(
+    r",[ ](?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:law|ban|measure|rule|order|decision|policy|bill|"
+    r"statute|ruling|directive)[ ](?:(?:that|which)[ ])?(?:a|an|the|its|their)[ ]"
+    r"(?:[\w.’'-]+[ ]){1,5}?(?:(?:later|then|subsequently|since|quickly|also|has|had|have)[ ])?$"
+)
+
+
+#: One or two capitalised words right before a measure's noun, which may name what it is on:
+#: "(Montana's) TikTok (ban)", "(Italy's) ChatGPT (block)".
+_NAME_MODIFIER_BEFORE = lazy(r"(?<![\w.-])(?:[A-Z][\w.-]*[ ]){1,2}$")
+
+
+#: What follows a measure's noun that is the subject of its clause: "(a ban) on the app does
+#: not reach", "(any ban) would be hard to enforce" (a measure talked about, not one made).
+_MEASURE_AS_SUBJECT = lazy(
+    r"(?:[ ](?:on|against|of)[ ](?:(?!(?:that|which|who)[ ])[\w’'-]+[ ]){0,3}?[\w’'-]+)?[ ]"
+    r"(?:does|do|did|would|will|could|can|cannot|might|may|is|was|has|had)\b"
+)
+#: A verb whose object is a clause, right before an indefinite measure: "which means (that) a
+#: (ban)", "suggests any (restriction)".
+_MEANS_BEFORE = lazy(
+    r"\b(?:means|meant|mean|suggests|suggested|implies|implied|shows|showed)[ ](?:that[ ])?"
+    r"(?:a|any)[ ]$"
+)
+
+
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
@@ -1413,6 +1442,12 @@ def _read_trigger(
         # clause's object ends with it
         obj_end = masked[1]
     obj = text[b:obj_end]
+    if (
+        text[b : b + 1] in ".,;"
+        and kind.family is Family.RESTRICTIVE
+        and _MEASURE_GAP_BEFORE.search(window)
+    ):
+        return None  # "..., a law a federal judge later blocked.": the law is what is blocked
     if (
         text[a:b].endswith("ing")
         and text.endswith(" of ", 0, a)
@@ -1772,6 +1807,10 @@ def _read_trigger(
     ):
         # "wants DeepSeek pulled from app stores": the target stands between the two verbs
         object_text = text[governor[2] : a] + " " + object_text
+    elif row.form == "noun" and not _named_target(doc, object_text):
+        named = _NAME_MODIFIER_BEFORE.search(text, max(clause.start, a - 40), a)
+        if named is not None:
+            object_text = named.group() + object_text  # "Montana's TikTok ban": TikTok's
     if kind.family is Family.RESTRICTIVE and ("chip" in object_text or "GPU" in object_text):
         hardware = _HARDWARE_OBJECT.search(_first_words(object_text, 8))
         if hardware is not None and not _named_target(doc, object_text[: hardware.start()]):
@@ -2132,6 +2171,16 @@ def _actors_for(
             return [], "none"  # "follows European regulators, which have blocked it": unnamed
         if _GENERIC_PEOPLE_BEFORE.search(text, max(s.start, masked[0] - 30), masked[0]):
             return [], "none"  # "Chinese users, who had installed the app": no actor's
+        owners = _possessors(doc, masked[0], a) if row.form == "noun" else []
+        if owners:
+            return owners, "possessor"  # "the ACLU, which sued over Montana's TikTok ban"
+        if (
+            row.form == "noun"
+            and text.endswith(("a ", "any "), masked[0], a)
+            and _MEANS_BEFORE.search(text, max(masked[0], a - 30), a)
+            and _MEASURE_AS_SUBJECT.match(text, b, min(clause.end, b + 60))
+        ):
+            return [], "none"  # "..., which means a ban on the app does not reach the model"
         ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
         return ante, "relative"
     if masked is not None and masked[2] == "appositive":
@@ -2884,6 +2933,19 @@ _SUBJECT_TO_VERB = lazy(
 )
 
 
+def _possessors(doc: _Doc, lo: int, a: int) -> list[str]:
+    """The owners of the nominalised action at ``a`` ("Italy's ban", "Montana's TikTok ban",
+    "Italy's and Ireland's investigations"), or none."""
+    text = doc.text
+    for m in reversed(doc.index.mentions_between(lo, a)):
+        if _POSSESSED.match(text[m.end : a]):
+            owners = [x.actor for x in fellow_owners(doc, lo, m)]
+            return list(dict.fromkeys([*owners, m.actor]))
+        if m.via != "modifier" and not text.endswith(("'s ", "’s "), 0, m.start):
+            break  # (past a name inside the possessed phrase: "Montana's TikTok ban")
+    return []
+
+
 def _noun_actor(
     doc: _Doc,
     s: Sentence,
@@ -2914,13 +2976,9 @@ def _noun_actor(
             return (actors, "subject") if actors else ([], "none")
         places = _place_after(doc, b, clause)
         return (places, "place") if places else ([], "none")
-    for m in reversed(doc.index.mentions_between(clause.start, a)):
-        if _POSSESSED.match(text[m.end : a]):
-            # "Italy's and Ireland's privacy regulators opened investigations": both owners
-            owners = [x.actor for x in fellow_owners(doc, clause.start, m)]
-            return list(dict.fromkeys([*owners, m.actor])), "possessor"
-        if m.via != "modifier":
-            break
+    owners = _possessors(doc, clause.start, a)
+    if owners:
+        return owners, "possessor"
     if kind.family is Family.RESTRICTIVE and _OPPOSED_MEASURE.search(
         text, max(clause.start, a - 40), a
     ):

@@ -9416,6 +9416,50 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-measure-a-court-later-blocked-is-the-measures-object-not-the-service",
+        "Indiana banned TikTok on state phones in 2023, a rule a state court later blocked. "
+        "Italy banned DeepSeek in January, a decision that a Rome court later suspended.",
+        "2025-03-10",
+        [
+            {"actor": {"Indiana"}, "kind": {"ban"}, "targets": ["TikTok"]},
+            {"actor": ITALY, "kind": {"ban"}, "targets": ["DeepSeek"], "date": "2025-01"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-possessed-measure-named-by-its-target-inside-a-relative-clause-is-the-owners",
+        "The Electronic Frontier Foundation, which opposed India's TikTok ban, has said little "
+        "about DeepSeek. Italy's ChatGPT block in 2023 lasted about a month.",
+        "2025-03-10",
+        [
+            {"actor": {"India"}, "kind": {"ban"}, "targets": ["TikTok"]},
+            {"actor": {"Electronic Frontier Foundation", "EFF"}, "kind": {"oppose"},
+             "targets": ["TikTok"]},
+            {"actor": ITALY, "kind": {"block"}, "targets": ["ChatGPT"], "date": "2023"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-place-that-describes-one-lawmaker-is-not-the-relative-clauses-actor",
+        "The vote was welcomed by Sen. Ted Budd, a North Carolina Republican who has pushed to "
+        "ban DeepSeek. \"It is overdue,\" said Rep. Darin LaHood, an Illinois Republican who "
+        "co-sponsored a bill that would ban the app on federal devices.",
+        "2025-06-26",
+        [
+            {"actor": {"Ted Budd"}, "kind": {"call_for", "ban"}},
+            {"actor": {"Darin LaHood"}, "kind": {"ban", "call_for"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-indefinite-measure-a-relative-clause-reasons-about-is-no-ones-act",
+        "Unlike TikTok, DeepSeek's model can run on a company's own servers, which means a ban "
+        "on the app does not stop firms from using the model.",
+        "2025-02-20",
+        [],
+        exact=True,
+    ),
 ]
 
 
