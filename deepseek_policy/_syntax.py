@@ -450,7 +450,8 @@ _NEW_CLAUSE = lazy(
     r"was|were|is|are|plans|planned|could|may|might|should|intends|aims)[ ]"
     r"|[A-Z][\w.-]*(?:’s|'s)[ ](?:[\w-]+[ ]){1,3}?(?:would|will|had|has|have|was|were|is|are|"
     r"could|can|may|might|failed|did)[ ]"
-    r"|(?:about[ ]|some[ ])?(?:\d[\d.,]{0,6}[ ]?(?:%|per[ ]?cent)|most|many|half|several)[ ]of[ ]"
+    r"|(?:about[ ]|some[ ])?(?:\d[\d.,]{0,6}[ ]?(?:%|per[ ]?cent)|most|many|half|several|"
+    r"a[ ](?:third|quarter|fifth|majority|minority)|two-thirds|three-quarters)[ ]of[ ]"
     r")|"
     # "recommended that companies ban it": a recommendation's that-clause has its own subject
     r"\b(?:recommend(?:s|ed|ing)?|suggest(?:s|ed|ing)?|propos(?:es|ed|ing)|urg(?:es|ed|ing)|"

@@ -209,17 +209,24 @@ _THAT_CLAUSE = lazy(
 #: company would ban it", "said a unit plans to", or a share of a group ("said 52% of its
 #: clients had blocked it"). The speaker is not that body (a plural with "should" may be the
 #: speaker's own directive: "said agencies should block it").
+#: A share of a group as a clause's subject, up to its verb: "(said) 52% of its clients had
+#: (blocked it)", "most of its customers", "40 percent of firms have".
+_SHARE_OF_GROUP = (
+    r"(?:\d[\d.,]{0,6}[ ]?(?:%|per[ ]?cent)|most|many|some|half|several|a[ ](?:third|quarter|"
+    r"fifth|majority|minority)|two-thirds|three-quarters)[ ]of[ ](?:(?:its|their|the|our)[ ])?"
+    r"(?:[\w-]+[ ]){0,2}?[a-z]+[ ](?:(?:also|now|already)[ ])?"
+    r"(?:would|will|had|have|has|were|are|could|may)(?:[ ](?!and\b|but\b)[\w-]+){0,3}[ ]"
+)
 _OTHER_SUBJECT = lazy(
     r"(?:the|a|an|another)[ ](?:[\w-]+[ ]){0,2}?[a-z]+(?<![^s]s)[ ]"
     r"(?:(?:also|now|still|reportedly)[ ])?"
     r"(?:would|will|had|has|was|is|plans|planned|could|may|might|intends|aims|wants|hopes|"
     r"expects)(?:[ ](?!and\b|but\b)[\w-]+){0,4}[ ]"
-    # or a share of a group: "said 52% of its clients had blocked it", "most of its customers"
-    r"|(?:\d[\d.,]{0,6}[ ]?(?:%|per[ ]?cent)|most|many|some|half|several|a[ ](?:third|quarter|"
-    r"fifth|majority|minority)|two-thirds|three-quarters)[ ]of[ ](?:its|their|the|our)[ ]"
-    r"(?:[\w-]+[ ]){0,2}?[a-z]+[ ](?:(?:also|now|already)[ ])?"
-    r"(?:would|will|had|have|has|were|are|could|may)(?:[ ](?!and\b|but\b)[\w-]+){0,3}[ ]"
+    r"|" + _SHARE_OF_GROUP
 )
+#: A reported clause whose subject is a share of a group no name gives (the group acts, not
+#: the one who reports it).
+_SHARE_SUBJECT = lazy(_SHARE_OF_GROUP)
 _SUBORDINATE_PRONOUN = lazy(
     r"\b(?:while|after|before|because|as|when|until|since|once|although|though)[ ]"
     r"(?P<p>it|they)[ ]+(?:[a-z]+[ ]+){0,3}$"
@@ -581,6 +588,10 @@ _FOLLOW = lazy(
     r"(?<=\b(?:may|might|could|would|will|to)[ ])follow(?=[.;,]|[ ](?:soon|shortly|later)\b)|"
     r"took[ ]similar[ ](?:action|actions|steps|"
     r"measures)|"
+    # "the Navy issued a similar instruction to sailors": the model's act, by instrument
+    r"(?:issued|issues|imposed|introduced|adopted|sent|put[ ]out|put[ ]in[ ]place)[ ]"
+    r"(?:a[ ])?similar[ ](?:instructions?|orders?|directives?|notices?|memos?|memorandum|"
+    r"guidance|policy|policies|rules?|measures?|steps?|decision)\b|"
     # "..., and Governor Laura Kelly signed it into law": the measure before, now the signer's
     r"sign(?:ed|s|ing)?[ ](?:it|them|the[ ](?:bill|bills|measure|measures|legislation))[ ]"
     r"into[ ]law\b|"
@@ -3545,6 +3556,10 @@ def _implicit_subject(
 ) -> tuple[list[str], str]:
     text = doc.text
     before = text[lo:hi]
+    if " of " in before:
+        shares = [x.end() for x in _THAT_CLAUSE.finditer(text, s.start, hi)]
+        if shares and _SHARE_SUBJECT.fullmatch(text, shares[-1], hi):
+            return [], "none"  # "Netskope said 52 percent of its clients had blocked it": theirs
     # "officials there are weighing" -> the body named before (in this sentence first)
     officials = _OFFICIALS.search(before)
     if officials is not None:
@@ -3610,6 +3625,17 @@ def _implicit_subject(
             ] or speakers
             if speakers:
                 return speakers[:1] if p == "it" else speakers, "pronoun"
+            at_body = (
+                _PERSON_AT_BODY.search(text, s.start, rep[-1].start())
+                if p == "it" and " the " in text[s.start : rep[-1].start()]
+                else None
+            )
+            if at_body is not None:
+                # "A person at the company said it had banned the app": the body the short
+                # form names (the one named last, though it did no act)
+                body = doc.index.antecedent(at_body["head"].lower(), at_body.start("head"))
+                if body is not None:
+                    return [body], "pronoun"
             if p == "it" and s.kind is ParagraphKind.BODY:
                 # "Nubank, the digital lender, said it was testing ...": a name no earlier
                 # stage knew speaks of itself, not the subject of the sentence before
@@ -3786,6 +3812,17 @@ def _previous_has_instrument(doc: _Doc, s: Sentence) -> bool:
             r"bill)\b"
         ).search(prev.text)
     )
+
+
+#: An unnamed person at a body named by its short form, as a reporting verb's subject: "A
+#: person at the company (said)", "a source close to the bank", "an executive at the firm".
+_PERSON_AT_BODY = lazy(
+    r"(?i)\b(?:a|an|one|two|several)[ ](?:[\w-]+[ ]){0,2}?(?:person|people|source|sources|"
+    r"official|officials|executive|executives|employee|employees|insider|insiders|spokesperson|"
+    r"spokesman|spokeswoman|representative)[ ](?:at|of|for|from|with|close[ ]to|inside|within)"
+    r"[ ]the[ ](?P<head>company|firm|bank|lender|carmaker|automaker|insurer|group|"
+    r"start-?up|university|hospital|ministry|agency|regulator)[ ](?:[\w-]+[ ]){0,3}$"
+)
 
 
 def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:

@@ -47,7 +47,14 @@ from deepseek_policy._syntax import (
     subject_before,
 )
 from deepseek_policy._trie import trie_pattern
-from deepseek_policy.actors import _SHORT_HEADS, _STOP_CAPS, TARGET_ID, ActorIndex, _Draft
+from deepseek_policy.actors import (
+    _PEOPLE_OF,
+    _SHORT_HEADS,
+    _STOP_CAPS,
+    TARGET_ID,
+    ActorIndex,
+    _Draft,
+)
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
 
@@ -229,8 +236,8 @@ _WHOSE_SAYS = lazy(
 _OFFICIAL = lazy_re(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
-    r"executive|executives|staff|people|researchers|scientists|experts|analysts|engineers|"
-    r"employees|workers)(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
+    r"executive|executives|staff|people|person|insider|insiders|researchers|scientists|experts|"
+    r"analysts|engineers|employees|workers)(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
 )
 _PRONOUN = lazy(r"^(?P<p>he|she|they|it|He|She|They|It)$")
 _PEOPLE_FAMILIAR = lazy(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
@@ -1912,6 +1919,15 @@ _WITHOUT_DETAIL = lazy_re(
 _WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
 
 
+#: An unnamed source's closing attribution: ", people familiar with the matter said", ", two
+#: people with knowledge of the decision said", ", sources said".
+_UNNAMED_SOURCE_SAID = lazy_re(
+    r",[ ](?:(?:two|three|several|some|many|according[ ]to)[ ])?(?:people|persons|sources|"
+    r"insiders|a[ ]person|a[ ]source|one[ ]person)(?:[ ](?:familiar|with|close|briefed|who)"
+    r"(?:[ ][\w-]+){0,6})?[ ](?:said|say|told)\b[^,;]{0,40}$"
+)
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     part = _PARTICIPLE.search(text, start, end)
     out = part.start() if part is not None else end
@@ -1942,6 +1958,12 @@ def _content_end(text: str, start: int, end: int) -> int:
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
+    if text.find(" said", start, out) >= 0:
+        # "told staff they may not use it, people familiar with the matter said.": the
+        # writer's source for the statement, after it
+        familiar = _UNNAMED_SOURCE_SAID.search(text, start, out)
+        if familiar is not None:
+            out = familiar.start()
     own = (
         _SPEAKERS_OWN_ACT.search(text, start, out)
         if text.find(" and ", start, out) >= 0
@@ -2301,8 +2323,16 @@ def _subject_speaker(
         ).search(head)
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
-    if tail is not None and _ACRONYM.fullmatch(tail["np"]):
-        # "MTN said DeepSeek was cheaper": initials no list holds, as the subject
+    if tail is not None and (
+        _ACRONYM.fullmatch(tail["np"])
+        or (
+            lo + tail.start("np") == s.start
+            and _UNLISTED_FIRM.fullmatch(tail["np"])
+            and _may_name_firm(tail["np"])
+        )
+    ):
+        # "MTN said DeepSeek was cheaper", "Netskope said ...": initials or a name no list
+        # holds, as the subject
         named = _speaker(ctx, lo + tail.start("np"), lo + tail.end("np"), s)
         if named is not None:
             return named
@@ -2870,6 +2900,11 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             return ctx.index.new_actor(
                 phrase, ActorKind.ORGANIZATION, ctx.index.context_country(start), phrase
             )
+        if start == s.start and _UNLISTED_FIRM.fullmatch(phrase) and _may_name_firm(phrase):
+            # "Netskope said 52 percent of ...": a name no list holds, as the sentence's subject
+            return ctx.index.new_actor(
+                phrase, ActorKind.COMPANY, ctx.index.context_country(start), phrase
+            )
         return None
     if leading:
         # "said Sung Kim, CEO of AI startup Upstage": the first name is the speaker, and
@@ -2896,6 +2931,27 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
 
 #: An organisation's initials alone: "MTN", "KPMG", "BSI".
 _ACRONYM = lazy_re(r"[A-Z][A-Z&]{1,5}")
+#: One or two capitalised words that may name a firm no list holds: "Netskope", "Palo Alto".
+_UNLISTED_FIRM = lazy_re(r"[A-Z][a-z]\w{1,20}(?:[ ][A-Z]\w{1,20})?")
+#: Capitalised words a sentence opens with that name no one.
+_NO_ONE_CAPS = frozenset(
+    ["Everyone", "Everybody", "Nobody", "Someone", "Somebody", "Anyone", "Anybody", "None",
+     "Yesterday", "Today", "Tonight", "Now", "Then", "Here", "There", "Instead", "Indeed",
+     "Separately", "Similarly", "Likewise", "Together", "Elsewhere", "Overall", "Few",
+     "Police", "Staff", "People", "Officials", "Critics", "Experts", "Analysts", "Sources"]
+)
+
+
+def _may_name_firm(phrase: str) -> bool:
+    """Whether a capitalised phrase at a sentence's start may be a firm's name: not a word
+    any sentence may open with ("However", "Everyone", "Police"), an adverb or a plural."""
+    words = phrase.split()
+    return (
+        not any(w in _STOP_CAPS or w in _PEOPLE_OF or w in _NO_ONE_CAPS for w in words)
+        and not words[0].endswith(("ly", "ing"))
+        and not (len(words) == 1 and phrase.endswith("s"))
+        and not any(w.lower() in _SHORT_HEADS for w in words)
+    )
 #: Initials that name no body that speaks.
 _NOT_A_BODY = frozenset(
     ["AI", "IT", "US", "UK", "EU", "UN", "CEO", "CTO", "CFO", "COO", "GPU", "API", "APP", "LLM",

@@ -9460,6 +9460,48 @@ ROUND_SEVENTEEN_MINE = [
         [],
         exact=True,
     ),
+    case(
+        "issuing-a-similar-instruction-is-the-models-act",
+        "The Department of Energy told staff in February not to install DeepSeek on work "
+        "laptops, and the Coast Guard issued a similar instruction to its members. Illinois "
+        "banned the app on state devices; Ohio put in place similar rules a week later.",
+        "2025-03-20",
+        [
+            {"actor": {"Department of Energy", "United States Department of Energy"},
+             "kind": {"ban"}, "date": "2025-02"},
+            {"actor": {"Coast Guard", "United States Coast Guard"}, "kind": {"ban"},
+             "status": "done"},
+            {"actor": {"Illinois"}, "kind": {"ban"}},
+            {"actor": {"Ohio"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-share-of-an-unnamed-group-in-a-reported-clause-is-not-the-reporters-act",
+        "Zscaler said 45 percent of the firms it protects had blocked the chatbot. Gartner "
+        "said a third of large companies have banned DeepSeek at work.",
+        "2025-02-12",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-person-at-the-company-speaks-for-the-firm-named-last",
+        "Honda said it had restricted DeepSeek on office computers. Boeing declined to comment. "
+        "A person at the company said it had banned the app on work laptops in late January.",
+        "2025-02-12",
+        [
+            {"actor": {"Honda", "Honda Motor"}, "kind": {"restrict"}},
+            {"actor": {"Boeing"}, "kind": {"ban"}, "date": "2025-01"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-japanese-megabank-named-by-its-short-form",
+        "Sumitomo Mitsui has told employees not to use DeepSeek on work devices.",
+        "2025-02-12",
+        [{"actor": {"Sumitomo Mitsui Financial Group"}, "kind": {"ban"}, "country": "JP"}],
+        exact=True,
+    ),
 ]
 
 

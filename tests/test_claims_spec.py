@@ -4401,6 +4401,33 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-firm-no-list-holds-speaks-as-its-sentences-subject",
+        "Zscaler said 45 percent of the firms it protects had blocked the chatbot.",
+        "2025-02-12",
+        [{"speaker": {"Zscaler"}, "contains": "45 percent"}],
+        exact=True,
+    ),
+    case(
+        "a-person-at-the-company-is-the-firm-named-last",
+        "Honda said it had restricted DeepSeek on office computers. Boeing declined to comment. "
+        "A person at the company said the app was banned on work laptops in late January.",
+        "2025-02-12",
+        [
+            {"speaker": {"Honda", "Honda Motor"}, "contains": "restricted"},
+            {"speaker": {"Boeing"}, "contains": "work laptops"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-claim-ends-before-its-unnamed-sources-attribution",
+        "Nomura told traders they may not use the chatbot, two people familiar with the matter "
+        "said.",
+        "2025-02-12",
+        [{"speaker": {"Nomura", "Nomura Holdings"}, "contains": "may not use",
+          "ends": "use the chatbot"}],
+        exact=True,
+    ),
 ]
 
 
