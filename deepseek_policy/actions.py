@@ -2182,9 +2182,9 @@ def _actors_for(
             return [], "none"  # "follows European regulators, which have blocked it": unnamed
         if _GENERIC_PEOPLE_BEFORE.search(text, max(s.start, masked[0] - 30), masked[0]):
             return [], "none"  # "Chinese users, who had installed the app": no actor's
-        owners = _possessors(doc, masked[0], a) if row.form == "noun" else []
-        if owners:
-            return owners, "possessor"  # "the ACLU, which sued over Montana's TikTok ban"
+        possessors = _possessors(doc, masked[0], a) if row.form == "noun" else []
+        if possessors:
+            return possessors, "possessor"  # "the ACLU, which sued over Montana's TikTok ban"
         if (
             row.form == "noun"
             and text.endswith(("a ", "any "), masked[0], a)
@@ -3591,7 +3591,7 @@ def _implicit_subject(
     if inst is not None:
         agent = rx(
             r"(?i)\b(?:issued|sent|signed|drafted|published|put[ ]out|circulated|written)[ ]by[ ]|"
-            r"\bfrom[ ]"
+            r"\b(?:from|of)[ ]"  # ("the order of Italy's data protection authority that ...")
         ).search(before[inst.start() :])
         if agent is not None:
             at = lo + inst.start() + agent.end()
@@ -4932,13 +4932,22 @@ def _has_ai_object(doc: _Doc, obj: str) -> bool:
     head = obj[:160]
     m = _AI_TERM.search(head)
     while m is not None:
-        if m.group() not in ("it", "them"):
+        if m.group() in ("apps", "software") and _UNVETTED_BEFORE.search(head, 0, m.start()):
+            pass  # "barred staff from installing unapproved apps": a general rule, no product
+        elif m.group() not in ("it", "them"):
             return True
         if doc.about_deepseek and _PRONOUN_OBJECT.fullmatch(obj, 0, m.start()):
             return True
         m = _AI_TERM.search(head, m.end())
     # "has written to the company asking ...": the article's company, as its object
     return doc.about_deepseek and _TARGET_DESCRIBED.match(obj) is not None
+
+
+#: What makes "apps" or "software" any unvetted kind, not a product: "unapproved apps".
+_UNVETTED_BEFORE = lazy(
+    r"\b(?:unapproved|unauthori[sz]ed|non-approved|unvetted|unlicensed|unsanctioned|"
+    r"non-work|third-party)[ ]$"
+)
 
 
 #: The article's company named by a description, as a trigger's object: "to the company",

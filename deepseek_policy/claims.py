@@ -2227,6 +2227,12 @@ def _subject_speaker(
         restrictive = _RESTRICTIVE_WHO.match(text, lo, verb_start)
         if restrictive is not None:
             return _speaker(ctx, lo, restrictive.end("np"), s)
+    if " that " in head:
+        # "Several ministries that blocked DeepSeek in February said ...": the noun the
+        # restrictive clause hangs on speaks, not a name inside the clause
+        restrictive = _RESTRICTIVE_THAT.match(text, lo, verb_start)
+        if restrictive is not None:
+            return _speaker(ctx, lo, restrictive.end("np"), s)
     # the "$"-anchored patterns below read only the end of the clause (linear in long text)
     near = max(0, len(head) - _TAIL)
     if head.endswith((" who ", " who also ", " who later ")) and not head.endswith(
@@ -2746,6 +2752,11 @@ _THE_OFFICIAL = lazy(
 #: A subject with a restrictive relative clause: "A startup representative who uses ...".
 _RESTRICTIVE_WHO = lazy_re(
     r"[ ]*(?P<np>(?:[\w’'.-]+[ ]){1,6}?)who[ ](?!said|says|told)[^,]{1,120}$"
+)
+#: A plural subject and the restrictive clause on it, up to the reporting verb: "(Several
+#: government ministries) that blocked DeepSeek in February (said)".
+_RESTRICTIVE_THAT = lazy_re(
+    r"[ ]*(?P<np>(?:[\w’'.-]+[ ]){0,5}?[A-Za-z][\w-]*s[ ])that[ ](?!said|says|told)[^,]{1,120}$"
 )
 #: Words right before "it" that open a clause of its own: "as it confirmed", "a step it
 #: described as", "which it said".

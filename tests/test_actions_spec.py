@@ -9502,6 +9502,23 @@ ROUND_SEVENTEEN_MINE = [
         [{"actor": {"Sumitomo Mitsui Financial Group"}, "kind": {"ban"}, "country": "JP"}],
         exact=True,
     ),
+    case(
+        "an-order-of-a-body-that-blocked-the-app-is-the-bodys",
+        "A court in Rome rejected a bid to suspend the order of Italy's privacy regulator "
+        "that blocked the chatbot in late January.",
+        "2025-09-18",
+        [{"actor": GARANTE, "kind": {"block"}, "date": "2025-01"}],
+        exact=True,
+    ),
+    case(
+        "a-general-rule-on-unapproved-apps-is-no-measure-on-the-service",
+        "Victoria said its rules already bar public servants from installing unauthorised apps "
+        "on work phones. Tasmania barred staff from installing unapproved apps such as "
+        "DeepSeek.",
+        "2025-02-14",
+        [{"actor": {"Tasmania"}, "kind": {"ban"}, "targets": ["DeepSeek"]}],
+        exact=True,
+    ),
 ]
 
 

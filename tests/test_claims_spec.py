@@ -4428,6 +4428,14 @@ ROUND_SEVENTEEN_MINE = [
           "ends": "use the chatbot"}],
         exact=True,
     ),
+    case(
+        "a-name-inside-a-restrictive-clause-on-the-subject-does-not-speak",
+        "Several agencies that blocked DeepSeek on office computers in February said their "
+        "curbs would stay for now. Hospitals that use ChatGPT said they saw no privacy problems.",
+        "2025-04-29",
+        [],
+        exact=True,
+    ),
 ]
 
 
