@@ -1426,6 +1426,14 @@ _MEANS_BEFORE = lazy(
 )
 
 
+#: What an assessment is for where it weighs taking a model up: "(evaluating the model) for
+#: use in risk reports", "for possible deployment", "for adoption".
+_FOR_USE = lazy(
+    r"[ ]for[ ](?:(?:possible|potential|internal|wider|future|commercial)[ ])?(?:use|deployment|"
+    r"adoption|integration)\b(?![ ]by\b)"  # (not "for use by minors": an audience reviewed)
+)
+
+
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
@@ -1467,6 +1475,9 @@ def _read_trigger(
         return None  # "the low cost of deploying DeepSeek": a noun's complement, no event
     if kind is ActionKind.RELEASE and _MEASURE_SUBJECT.search(text, max(clause.start, a - 80), a):
         return None  # "the investigation into DeepSeek was launched in February": not a release
+    weighed_use = kind is ActionKind.INVESTIGATE and _FOR_USE.search(obj, 0, 160) is not None
+    if weighed_use:
+        kind = ActionKind.ADOPT  # "evaluating the model for use in risk reports": weighed
     if row.form == "verb" and (
         _COPULA_AFTER.match(text, b, min(len(text), b + 12))
         or (text[b - 1 : b] == "s" and _VERB_AFTER_PLURAL.match(text, b, min(len(text), b + 20)))
@@ -1751,6 +1762,8 @@ def _read_trigger(
         default=clause.start,
     )
     status = _status(doc, text, aside_end, a, b, obj_end, row, kind)
+    if weighed_use and status is Status.DONE:
+        status = Status.CONSIDERED
     if (
         status is not Status.DONE
         and text.find("but ", b, min(s.end, b + 150)) >= 0

@@ -9519,6 +9519,17 @@ ROUND_SEVENTEEN_MINE = [
         [{"actor": {"Tasmania"}, "kind": {"ban"}, "targets": ["DeepSeek"]}],
         exact=True,
     ),
+    case(
+        "assessing-a-model-for-use-weighs-adopting-it",
+        "Bank of China said it was evaluating DeepSeek's model for use in customer service. The "
+        "Garante is reviewing the app for use by minors.",
+        "2025-03-10",
+        [
+            {"actor": {"Bank of China"}, "kind": {"adopt"}, "status": "considered"},
+            {"actor": GARANTE, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
