@@ -556,6 +556,7 @@ _GROUP_OF_PLACE = lazy_re(
     r"chipmakers?|makers?|manufacturers?|brands?|banks?|lenders?|insurers?|brokerages?|"
     r"conglomerates?|chaebol|businesses|enterprises|startups?|start-ups?|developers?|"
     r"operators?|providers?|retailers?|platforms?|giants?|hospitals?|universit(?:y|ies)|"
+    r"carriers?|telcos?|airlines?|utilities|"
     r"schools?|investors|users|consumers|"
     # one person the place describes: "a New Jersey Democrat who co-sponsored ..."
     r"Democrat|Republican|lawmaker|legislator|senator|congressman|congresswoman)(?![\w-])"

@@ -778,6 +778,7 @@ _SUBJECT_START = lazy(r"(?:[\w’'.-]+[ ]){0,8}$")
 #: What makes "calls for" a noun: "prompted calls for", "amid growing calls for".
 _CALLS_AS_NOUN = lazy(
     r"\b(?:prompted|sparked|triggered|renewed|fuelled|fueled|led[ ]to|amid|growing|fresh|new|"
+    r"resisted|rejected|rebuffed|ignored|dismissed|heeded|"
     r"repeated|mounting|louder|more|the|its|their|despite|after|following|earnings|conference|"
     r"phone|video|analyst|investor|quarterly)[ ]$"
 )
@@ -1835,8 +1836,13 @@ def _read_trigger(
         named = _NAME_MODIFIER_BEFORE.search(text, max(clause.start, a - 40), a)
         if named is not None:
             object_text = named.group() + object_text  # "Montana's TikTok ban": TikTok's
-    if kind.family is Family.RESTRICTIVE and ("chip" in object_text or "GPU" in object_text):
-        hardware = _HARDWARE_OBJECT.search(_first_words(object_text, 8))
+    if (kind.family is Family.RESTRICTIVE or kind is ActionKind.CALL_FOR) and (
+        "chip" in object_text or "GPU" in object_text or "Nvidia" in object_text
+    ):
+        # ("urged the administration to ban sales of Nvidia's H20": a call on chips too)
+        hardware = _HARDWARE_OBJECT.search(
+            _first_words(object_text, 12 if kind is ActionKind.CALL_FOR else 8)
+        )
         if hardware is not None and not _named_target(doc, object_text[: hardware.start()]):
             return None  # "tightened curbs on exports of Nvidia chips": chips, not the service
     rival = _RIVAL_COMPARISON.search(object_text) if kind is ActionKind.RELEASE else None
@@ -2051,7 +2057,11 @@ _TARGET_PRODUCT_SERVICE = lazy(
 
 
 #: Hardware as what a restriction is put on: "(curbs on exports of) Nvidia chips", "GPUs".
-_HARDWARE_OBJECT = lazy(r"\b(?:chips?|chipsets?|GPUs?|semiconductors?|chipmaking)\b")
+_HARDWARE_OBJECT = lazy(
+    r"\b(?:chips?|chipsets?|GPUs?|semiconductors?|chipmaking|"
+    # Nvidia's data-centre chips by their model numbers: "sales of Nvidia's H20"
+    r"[HAB](?:20|100|200|800)|B20)\b"
+)
 #: What a released product is compared with, after it: "(R2,) which it benchmarked against
 #: (DeepSeek)", "(a model) cheaper than", "to rival", "that outperforms".
 _RIVAL_COMPARISON = lazy(
@@ -2340,7 +2350,8 @@ def _actors_for(
             places = _opening_place(doc, s, a)
             if places:
                 return places, "place"
-        return [], "unnamed"
+        members = _trailing_members(doc, a, clause)
+        return (members, "members") if members else ([], "unnamed")
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
     # both companies to remove it"
     # (and one after a subordinator: "banned it after blocking ChatGPT in 2023")
@@ -3685,6 +3696,10 @@ def _implicit_subject(
         speakers = _reporter(doc, s, rep_verbs[-1].start(), masks)
         if speakers:
             return speakers, "reported"
+    if _GROUP_SUBJECT.match(before) is not None:
+        named = _trailing_members(doc, a, clause)
+        if named:
+            return named, "members"
     if _UNNAMED_BODIES_BEFORE.search(before) is not None:
         # "In South Korea, several ministries blocked access", "South Korea: Several
         # ministries blocked it": the bodies of the place the sentence opens on
@@ -3697,6 +3712,30 @@ def _implicit_subject(
         if fresh:
             return [fresh], "new"
     return [], "none"
+
+
+#: A clause's whole subject that is a plural of bodies no name gives: "Chinese carmakers
+#: have", "More than 100 hospitals across China have", "Several European regulators".
+_GROUP_SUBJECT = lazy(
+    rf"(?i)[ ]*(?:[\w-]+[ ]){{0,4}}?(?:{_BODY_PLURALS}|operators|carriers|lenders|insurers|"
+    r"cities)(?:[ ](?:in|across)[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)?[ ]"
+    r"(?:(?:have|has|had|also|already|quickly|since|now)[ ]){0,2}$"
+)
+#: The members of a group subject, named at its clause's end: ", including BYD and Geely.",
+#: ", such as Ruijin Hospital and West China Hospital".
+_TRAILING_MEMBERS = lazy(
+    r",[ ](?:including|such[ ]as|among[ ]them)[ ](?P<list>[^,;:]{1,100}?(?:,[ ][^,;:]{1,60}?){0,4})"
+    r"[ ]*(?:[.;]|$)"
+)
+
+
+def _trailing_members(doc: _Doc, a: int, clause: Clause) -> list[str]:
+    """The members an unnamed group subject names at its clause's end: "Chinese carmakers have
+    integrated DeepSeek, including BYD and Geely" (each one acts)."""
+    members = _TRAILING_MEMBERS.search(doc.text, a, clause.end)
+    if members is None:
+        return []
+    return subject_after(doc, members.start("list"), members.end("list"))
 
 
 #: Public bodies no name gives, as the subject right before a verb: "several ministries",

@@ -602,7 +602,8 @@ _SHORT_HEADS = (
     "prefecture", "province", "council", "office", "party", "service", "police", "navy", "military",
     "university", "institute", "lab", "developer", "operator", "carmaker", "automaker",
     "chipmaker", "maker", "insurer", "lender", "telecom", "carrier", "platform", "giant",
-    "country", "nation", "pair", "administration", "authorities",
+    "country", "nation", "pair", "administration", "authorities", "district", "county",
+    "municipality",
 )  # fmt: skip
 #: A person's own body: "her office", "his ministry".
 _PERSONS_BODY = lazy_re(
@@ -4518,7 +4519,7 @@ def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool
         return lambda d: d.kind in companies
     if head in ("regulator", "watchdog", "authority"):
         return lambda d: d.kind is ActorKind.REGULATOR
-    if head in ("state", "city", "prefecture", "province"):
+    if head in ("state", "city", "prefecture", "province", "district", "county", "municipality"):
         return lambda d: d.kind is ActorKind.SUBNATIONAL_GOVERNMENT
     if head == "service":
         return lambda d: "Service" in d.name or (d.kind is ActorKind.COMPANY and d.id == TARGET_ID)

@@ -2887,8 +2887,13 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         body = _THE_BODY.fullmatch(phrase)
         if body is not None:
             # "..., the regulator said": a body the index named only by a description
-            # ("Germany's data protection commissioner"), read after its short forms
-            return ctx.index.antecedent(body["head"], start)
+            # ("Germany's data protection commissioner"), read after its short forms; "the
+            # district government" is the district's
+            words = phrase.lower().split()
+            kind_word = body["head"]
+            if kind_word == "government" and len(words) > 2:
+                kind_word = _LOCAL_GOVERNMENT.get(words[-2], kind_word)
+            return ctx.index.antecedent(kind_word, start)
     if not mentions and phrase[:1] in "aAtT":
         document = _BODYS_DOCUMENT.fullmatch(phrase)
         if document is not None:
@@ -3036,6 +3041,11 @@ _RELEASED_A_REPORT = lazy_re(
 
 
 #: A body named again by its kind: "the regulator", "the Berlin watchdog", "the ministry".
+#: The place head a local government's modifier stands for: "the district government".
+_LOCAL_GOVERNMENT: dict[str, str] = {
+    "district": "district", "county": "county", "city": "city", "municipal": "city",
+    "provincial": "province", "prefectural": "prefecture", "state": "state",
+}  # fmt: skip
 _THE_BODY = lazy_re(
     r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>" + "|".join(_SHORT_HEADS) + r")"
 )

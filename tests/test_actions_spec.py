@@ -9530,6 +9530,57 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-countrys-carriers-are-not-the-country",
+        "Japan's three big mobile carriers have started offering DeepSeek's model to business "
+        "clients. South Korea's telcos blocked the app on staff laptops.",
+        "2025-02-21",
+        [],
+        exact=True,
+    ),
+    case(
+        "resisting-calls-for-a-ban-is-no-call",
+        "Britain's government has so far resisted calls for a ban on the Chinese chatbot. "
+        "Canada rebuffed calls for a ban on DeepSeek.",
+        "2025-02-25",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-call-to-ban-sales-of-a-chip-is-no-call-on-the-service",
+        "Several senators urged the White House to ban sales of Nvidia's H20 to China, citing "
+        "DeepSeek's rise. Senator Tom Cotton urged the Commerce Department to ban DeepSeek.",
+        "2025-03-03",
+        [{"actor": {"Tom Cotton"}, "kind": {"call_for"}}],
+        exact=True,
+    ),
+    case(
+        "members-named-at-the-end-of-a-group-subjects-clause-each-act",
+        "Chinese automakers have built DeepSeek into their cars, including BYD and Great Wall "
+        "Motor. Several countries have barred the app from government devices, including Japan, "
+        "Taiwan and Australia.",
+        "2025-03-18",
+        [
+            {"actor": {"BYD"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Great Wall Motor"}, "kind": {"integrate", "adopt"}},
+            {"actor": JAPAN, "kind": {"ban"}, "scope": ["government_devices"]},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": ["government_devices"]},
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": ["government_devices"]},
+        ],
+        exact=True,
+    ),
+    case(
+        "opened-their-own-reviews-is-an-inquiry",
+        "Italy blocked DeepSeek in January. Other European regulators, including those of "
+        "Belgium and Luxembourg, opened their own reviews.",
+        "2025-06-28",
+        [
+            {"actor": ITALY, "kind": {"block"}},
+            {"actor": {"Belgium"}, "kind": {"investigate"}},
+            {"actor": {"Luxembourg"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
 ]
 
 

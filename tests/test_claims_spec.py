@@ -4436,6 +4436,20 @@ ROUND_SEVENTEEN_MINE = [
         [],
         exact=True,
     ),
+    case(
+        "a-district-or-county-named-by-its-head-speaks",
+        "Shenzhen's Nanshan district has put DeepSeek to work drafting notices, the district "
+        "government said. The district said the model cut drafting time by half. Fairfax "
+        "County banned the app in February. The county said its staff had been told to "
+        "delete it.",
+        "2025-03-18",
+        [
+            {"speaker": {"Nanshan District", "Nanshan"}, "contains": "drafting notices"},
+            {"speaker": {"Nanshan District", "Nanshan"}, "contains": "by half"},
+            {"speaker": {"Fairfax County"}, "contains": "told to delete"},
+        ],
+        exact=True,
+    ),
 ]
 
 
