@@ -9581,6 +9581,18 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "offered-a-model-and-worked-with-its-maker",
+        "Orange has offered DeepSeek's model to business clients through its cloud since March. "
+        "Huawei worked with DeepSeek to tune the model for its Ascend chips. The ministry said "
+        "it was working with police to look into the leak.",
+        "2025-04-10",
+        [
+            {"actor": {"Orange"}, "kind": {"adopt"}, "status": "done"},
+            {"actor": {"Huawei"}, "kind": {"partner"}, "targets": ["DeepSeek"]},
+        ],
+        exact=True,
+    ),
 ]
 
 
