@@ -1162,7 +1162,10 @@ _BODIES_PLURAL_BEFORE = lazy(
 )
 #: A direct object right after a participle-shaped trigger, which makes it a finite verb:
 #: "(system banned) the app", "(unit blocked) DeepSeek" (a reduced relative takes "by", "in").
-_DIRECT_OBJECT_AFTER = lazy(r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access)\b")
+_DIRECT_OBJECT_AFTER = lazy(
+    r"[ ](?:the|a|an|its|their|all|DeepSeek|it|access|employees|staff|workers|officials|"
+    r"personnel|members|students|teachers)\b"
+)
 #: A name and one singular noun of it right before a trigger: "(University of) Texas system ",
 #: "Samsung unit ", "Alibaba subsidiary ".
 _NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
@@ -1171,7 +1174,7 @@ _NAME_THEN_NOUN = lazy(r"[A-Z][\w&.-]*[ ][a-z]+(?<!s)[ ]$")
 #: of) Tennessee's IT office ", "(the) Danish parliament's administration ".
 _OWNED_PLURAL_BEFORE = lazy(
     r"[A-Z][\w.-]{0,30}(?:[ ][a-z]{2,20})?(?:’s|'s|(?<=s)[’'])[ ]"
-    r"(?:[a-z-]{1,20}[ ]){0,2}?[a-z]{1,20}[ ]$"
+    r"(?:(?:[a-z-]{1,20}|IT|HR|ICT)[ ]){0,2}?[a-z]{1,20}[ ]$"
 )
 #: Those a platform serves, right before a modal: "customers (could deploy R1)".
 _CUSTOMERS_BEFORE = lazy(
@@ -1305,6 +1308,9 @@ _CALL_BEFORE = lazy(
 #: "If France bans ...", "Had Germany banned ...", "Imagine if ...", "Nobody knows if ..."
 #: ("was asked whether Japan would ban it" stays a ban under consideration; a question fronted
 #: before its answer is :data:`_ASKED_WHETHER`'s).
+#: "until" and the subject of a clause in the present, right before its verb: "(stay in place)
+#: until the central government (issues guidelines)": a time to come, not an act.
+_UNTIL_BEFORE = lazy(r"\buntil[ ](?:[\w.’'-]+[ ]){1,6}$")
 _CONDITIONAL_BEFORE = lazy(
     r"(?:^|[,;:—–][ ]|\b)(?:[Ii]f|[Uu]nless|[Ss]uppose|[Ss]upposing|[Ww]hat[ ]if)[ ]"
     r"[^,;:.?!]{0,80}$"
@@ -1521,6 +1527,8 @@ def _read_trigger(
         text.startswith("Whether ", s.start) and "," not in text[s.start : a]
     ):
         return None  # "If France bans DeepSeek, ...", "Whether Germany will ban it ...": no act
+    if "until " in window and text[a:b].endswith("s") and _UNTIL_BEFORE.search(window):
+        return None  # "would stay in place until the central government issues guidelines"
     if kind is ActionKind.REQUEST_INFORMATION and _ASKING_TO_RESTRICT.search(
         text, a, min(clause.end, b + 160)
     ):

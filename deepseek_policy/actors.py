@@ -715,7 +715,12 @@ _MEMBER_NOUN = lazy_re(
     r"government|governments)\b"
 )
 #: A possessive followed by a name ("Dongfeng’s Voyah brand"): the owner only modifies it.
-_POSSESSED_NAME = lazy_re(r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?[A-Z]")
+_POSSESSED_NAME = lazy_re(
+    r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?"
+    # (not a unit whose initials open it: "Samsung's IT department" acts for Samsung)
+    r"(?!(?:IT|HR|AI|ICT)[ ](?:[a-z]+[ ])?(?:department|team|division|unit|office|staff|desk)\b)"
+    r"[A-Z]"
+)
 #: A clause break just before a mention ("..., and the ministry", "; Seoul").
 _CLAUSE_JOIN_END = lazy_re(
     r"(?:[;]|,[ ](?:and|but|while)|[ ](?:and|but|while|whereas))[ ](?:the[ ])?$"

@@ -3235,6 +3235,18 @@ def _official_speaker(
         r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|"
         r"bank|regulator|government|hospital|bureau|office|city|state)\b"
     ).findall(phrase.lower()):
+        if head in ("company", "firm") and start > s.start:
+            # "SEOUL — Hyundai Motor has blocked DeepSeek, a company official said": the firm
+            # the sentence is about (its subject), not the last one it names
+            dateline = dateline_at(ctx.text, s.start)
+            lo = dateline.end() if dateline is not None else s.start
+            firms = [
+                x
+                for x in subject_before(ctx, s, lo, start, [], first=True)
+                if ctx.index.actor(x).kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
+            ]
+            if firms:
+                return firms[0]
         actor = ctx.index.antecedent(head, start, phrase)
         if actor is not None:
             return actor

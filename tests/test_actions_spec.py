@@ -9593,6 +9593,25 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-bodys-it-department-acts-for-the-body",
+        "The European Parliament's IT department has told staff not to install DeepSeek on "
+        "Parliament phones. Samsung's IT team barred employees from using the chatbot.",
+        "2025-02-13",
+        [
+            {"actor": {"European Parliament"}, "kind": {"ban", "warn"}},
+            {"actor": {"Samsung Electronics", "Samsung"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-measure-to-come-after-until-is-no-act",
+        "Busan said its block would stay until the interior ministry issues guidelines. Italy "
+        "kept the app blocked until the Garante lifted the order in June.",
+        "2025-09-01",
+        [{"actor": GARANTE | ITALY, "kind": {"lift"}, "date": "2025-06"}],
+        exact=True,
+    ),
 ]
 
 

@@ -4450,6 +4450,14 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-company-official-after-a-dateline-speaks-for-the-sentences-firm",
+        "SEOUL — LG Uplus has blocked access to DeepSeek on its office network, a company "
+        "official said on Friday.",
+        "2025-02-07",
+        [{"speaker": {"LG Uplus"}, "contains": "office network"}],
+        exact=True,
+    ),
 ]
 
 
