@@ -5153,6 +5153,8 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     if kind is ActionKind.CALL_FOR and doc.about_deepseek and _CALLED_ON_IT.match(obj):
         return ["DeepSeek"]  # "a bill to ban it", "a ban on it": the service named before
     if kind.family in (Family.OTHER,):
+        if kind is ActionKind.OPPOSE and " as " in obj:
+            obj = obj[: obj.index(" as ")]  # "criticised the bans as politicising trade"
         # "a fund to support AI start-ups" -> "AI start-ups"
         purpose = _PURPOSE_LEAD.match(obj)
         obj = obj[purpose.end() :] if purpose is not None else obj

@@ -9612,6 +9612,13 @@ ROUND_SEVENTEEN_MINE = [
         [{"actor": GARANTE | ITALY, "kind": {"lift"}, "date": "2025-06"}],
         exact=True,
     ),
+    case(
+        "what-an-opponent-calls-a-measure-is-not-its-target",
+        "China's commerce ministry criticised the restrictions as discriminatory.",
+        "2025-02-10",
+        [{"actor": {"Ministry of Commerce"}, "kind": {"oppose"}, "targets": ["restrictions"]}],
+        exact=True,
+    ),
 ]
 
 
