@@ -9619,6 +9619,17 @@ ROUND_SEVENTEEN_MINE = [
         [{"actor": {"Ministry of Commerce"}, "kind": {"oppose"}, "targets": ["restrictions"]}],
         exact=True,
     ),
+    case(
+        "bringing-a-model-into-a-product-and-letting-users-choose-it",
+        "Databricks brought DeepSeek's R1 into its data platform. You.com now lets subscribers "
+        "choose R1 as their model. Samsung brought the chatbot into focus at its launch.",
+        "2025-02-20",
+        [
+            {"actor": {"Databricks"}, "kind": {"integrate"}},
+            {"actor": {"You.com"}, "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
