@@ -729,7 +729,11 @@ _DESCRIPTION = lazy_re(
     r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?"
     # a number or quantity word opens no place: "Two U.S. senators" is read from "U.S."
     r"(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Most|All|Both|"
-    r"Few|Other|Dozens|Hundreds)[ ])" + _PLACE_NAME + r"(?P<poss>’s|'s|’|')?[ ]"
+    r"Few|Other|Dozens|Hundreds)[ ])" + _PLACE_NAME
+    # the place's head in lower case before its possessive: "Jiangsu province's health
+    # commission" (the head was read as the description, and the body named nothing)
+    + r"(?:[ ](?:province|prefecture|state|county|city|district|municipality)(?=’s|'s))?"
+    r"(?P<poss>’s|'s|’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 #: A description in title case after a place's possessive: "Canada's Privacy Commissioner"
@@ -3221,6 +3225,9 @@ class ActorIndex:
             if len(places) == 1:
                 code, region = places.pop()
                 return code, region
+            if len({code for code, _ in places}) == 1:
+                # two regions of one country: "Law Society of England and Wales"
+                return next(iter(places))[0], None
             if places:
                 return None
         return None
@@ -3917,7 +3924,14 @@ def _split_qualifier(name: str) -> tuple[str, str | None]:
 def _canonical_org_name(name: str) -> str:
     """ "the Finance Ministry" -> "Ministry of Finance"; other names as written."""
     words = name.split()
-    if len(words) >= 2 and words[-1] in ("Ministry", "Department") and words[0] not in ("State",):
+    # (a head that ends a name before it keeps the order: "Chicago Police Department" is no
+    # "Department of Chicago Police")
+    if (
+        len(words) >= 2
+        and words[-1] in ("Ministry", "Department")
+        and words[0] not in ("State",)
+        and _heads().get(words[-2], (None, ""))[1] != "end"
+    ):
         return f"{words[-1]} of {' '.join(words[:-1])}"
     return name
 
