@@ -491,10 +491,19 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         near = max(s.start, a - 40)
         ended = (
             _LIFTED_BEFORE.search(text, near, a)
-            if family in (Family.RESTRICTIVE, Family.SCRUTINY)
+            if family is not Family.OTHER
             and not _END_FIRST_WORDS.isdisjoint(text[near:a].lower().split())
             else None
         )
+        if ended is not None and family is Family.SUPPORTIVE:
+            # "Volkswagen ended its pilot of DeepSeek", "scrapped its integration": the use is
+            # what stops, a suspension (a verb that is a trigger of its own, "paused", "blocked",
+            # reads on its own)
+            if any(x < a and ended.start() < y for x, y in taken):
+                continue
+            if row.form != "verb" and _SUPPORT_ENDED.match(ended.group()):
+                row = TriggerRow(ActionKind.SUSPEND, row.form, row.phrase, row.object)
+            ended = None
         if ended is not None:
             # "Italy lifts ban on DeepSeek", "Seoul eased its restrictions": the measure is what
             # ends; a verb that is no trigger of its own ("eased", "ended") makes it a lifting
@@ -717,7 +726,14 @@ _END_FIRST_WORDS = frozenset(v.split()[0] for v in _END_VERBS)
 _LIFTED_BEFORE = lazy(
     r"(?i)\b(?:" + trie_pattern(_END_VERBS) + r")[ ]"
     r"(?:(?:its|the|a|an|their|his|her)[ ])?(?:[\w.&-]+(?:'s|’s)[ ])?"
-    r"(?:(?!(?:and|or|but)\b)[\w-]+[ ])?$"
+    # ("ended up banning": the ban came about, nothing ended)
+    r"(?:(?!(?:and|or|but|up)\b)[\w-]+[ ])?$"
+)
+#: Of _END_VERBS, those that stop a use or a tie before its noun ("ended its pilot of",
+#: "scrapped its integration of"; an eased or narrowed partnership goes on).
+_SUPPORT_ENDED = lazy(
+    r"(?i)(?:end|ends|ended|ending|scrap|scraps|scrapped|scrapping|withdr[ae]w\w*|"
+    r"revok\w+|terminat\w+|reverse[ds]?)[ ]"
 )
 #: A trigger that tells what the members of a list do, after the main clause has said what its
 #: subject did: "..., joining a growing list of countries that restrict the app".

@@ -9583,6 +9583,37 @@ ROUND_SIXTEEN_B_ACTACT = [
 
 
 
+ROUND_SEVENTEEN_ACTACT = [
+    case(
+        "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
+        "Renault ended its pilot of DeepSeek in its call centres last month. Lenovo has scrapped "
+        "its integration of DeepSeek in European laptops. Xiaomi expanded its integration of "
+        "the model.",
+        "2025-06-10",
+        # (the first two were an adoption and an integration: the noun was read, not the
+        # verb that ends it)
+        [
+            {"actor": {"Renault"}, "kind": {"suspend", "ban"}, "date": "2025-05"},
+            {"actor": {"Lenovo"}, "kind": {"suspend", "ban"}},
+            {"actor": {"Xiaomi"}, "kind": {"integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-ended-up-doing-it-is-the-measure-not-its-end",
+        "After weeks of talks, Denmark ended up banning DeepSeek on state phones. Chile's "
+        "central bank ended up blocking the app on its network.",
+        "2025-06-10",
+        # (both were liftings: "ended" was read as ending the measure)
+        [
+            {"actor": {"Denmark"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "CL", "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -9628,6 +9659,7 @@ CASES = [
     *ROUND_SIXTEEN_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
+    *ROUND_SEVENTEEN_ACTACT,
 ]
 
 
