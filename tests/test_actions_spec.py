@@ -9611,6 +9611,19 @@ ROUND_SEVENTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r17-not-allowing-it-on-devices-is-a-ban",
+        "The Los Angeles Unified School District said it would not allow DeepSeek on student "
+        "laptops. LG Uplus does not allow the app to be used on its internal systems.",
+        "2025-02-20",
+        # (neither was read: only "not allow ... to use" was a ban)
+        [
+            {"actor": {"Los Angeles Unified School District"}, "kind": {"ban"},
+             "status": "planned"},
+            {"actor": {"LG Uplus"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 

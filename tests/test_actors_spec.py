@@ -2556,6 +2556,17 @@ ROUND_SEVENTEEN_ACTACT = [
         # (no country: two places were taken for two countries)
         [{"names": {"Law Society of England and Wales"}, "country": "GB"}],
     ),
+    case(
+        "r17-an-exchange-ends-its-own-name",
+        "The Australian Securities Exchange has blocked DeepSeek on its network. The Johannesburg "
+        "Stock Exchange barred staff from using the app.",
+        # (the first was "Australian Securities", the second no one)
+        [
+            {"names": {"Australian Securities Exchange"},
+             "name": {"Australian Securities Exchange"}, "kind": "company", "country": "AU"},
+            {"names": {"Johannesburg Stock Exchange"}, "kind": "company"},
+        ],
+    ),
 ]
 
 
