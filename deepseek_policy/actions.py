@@ -188,8 +188,9 @@ def _route_after(doc: _Doc, start: int, end: int) -> bool:
 _QUOTE_LEAD = lazy(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$"
     # a quotation that goes on the sentence's own infinitive: "told staff to 'exercise
-    # caution' with it", "urged Congress to 'ban DeepSeek now'"
-    r"|\bto[ ]$",
+    # caution' with it", "urged Congress to 'ban DeepSeek now'", or its own auxiliary: "said
+    # it would \"question\" DeepSeek", "has \"suspended\" downloads"
+    r"|\bto[ ]$|\b(?P<aux>will|would|could|may|might|must|shall|should|has|have|had)[ ]$",
     regex.IGNORECASE,
 )
 _THAT_CLAUSE = lazy(
@@ -461,10 +462,16 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         if any(x <= a < y for x, y in taken):
             continue
         in_quote = next((q for q in quotes if q.inner_start <= a < q.inner_end), None)
-        if in_quote is not None and not _QUOTE_LEAD.search(
-            text[max(s.start, in_quote.start - 20) : in_quote.start]
-        ):
-            continue
+        if in_quote is not None:
+            lead = _QUOTE_LEAD.search(text[max(s.start, in_quote.start - 20) : in_quote.start])
+            if lead is None:
+                continue
+            if (
+                lead["aux"]
+                and in_quote.inner_end - in_quote.inner_start <= 40
+                and len(in_quote.inner.split()) <= 3
+            ):
+                in_quote = None  # a scare-quoted verb: the clause's own, read as unquoted
         if _is_capitalised_name(text, a, b, s):
             continue
         if row.form == "noun" and _BODY_AFTER_NOUN.match(text, b):
@@ -3624,7 +3631,32 @@ def _opening_place(doc: _Doc, s: Sentence, a: int) -> list[str]:
     if fronted:
         return fronted
     label = _PLACE_LABEL.match(doc.text, s.start, a)
-    return _places_from(doc, label.start("place"), label.end("place")) if label else []
+    if label is not None:
+        return _places_from(doc, label.start("place"), label.end("place"))
+    return _asked_place(doc, s)
+
+
+def _asked_place(doc: _Doc, s: Sentence) -> list[str]:
+    """An explainer's answer under its question, a line of its own: "What about South
+    Korea?" then "New downloads were suspended on Feb. 15." (the answer's first sentence, or
+    its second after a word or two: "No. ..."): the one place the question names."""
+    sentences = doc.seg.sentences
+    i = s.index - 1
+    if i >= 0 and sentences[i].paragraph == s.paragraph:
+        if sentences[i].end - sentences[i].start > 24:
+            return []
+        i -= 1
+    if i < 0 or (i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph):
+        return []
+    q = sentences[i]
+    if q.paragraph != s.paragraph - 1 or not doc.text.endswith("?", q.start, q.end):
+        return []
+    places = {
+        m.actor
+        for m in doc.index.mentions_between(q.start, q.end)
+        if doc.index.actor(m.actor).kind in _PLACE_KINDS
+    }
+    return list(places) if len(places) == 1 else []
 
 
 def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:
@@ -4109,9 +4141,12 @@ _PUBLIC = lazy(
     r"(?i)^[ ]?(?:(?:all|its|their|the|[A-Z][a-z]+)[ ])?(?:users|people|the[ ]public|public|"
     r"citizens|"
     r"consumers|individuals|residents|parents|students|businesses|companies|employees|staff|"
-    r"workers|officials|civil[ ]servants|members[ ]of[ ]the[ ]public)\b[^.;]{0,40}?\b(?:not[ ]to|"
-    r"to[ ](?:avoid|be|think|stay|exercise|refrain|check|read|take|consider|bear|weigh|remain|"
-    r"keep|use[ ]caution))\b"
+    r"workers|officials|civil[ ]servants|members[ ]of[ ]the[ ]public|"
+    # a professional body's members: "urged doctors not to enter patient records into it"
+    r"members|doctors|physicians|clinicians|nurses|lawyers|solicitors|barristers|attorneys|"
+    r"accountants|teachers|journalists|investors|clients|customers|patients)\b"
+    r"[^.;]{0,40}?\b(?:not[ ]to|to[ ](?:avoid|be|think|stay|exercise|refrain|check|read|take|"
+    r"consider|bear|weigh|remain|keep|use[ ]caution))\b"
 )
 
 

@@ -9612,6 +9612,32 @@ ROUND_SEVENTEEN_ACTACT = [
         exact=True,
     ),
     case(
+        "r17-a-scare-quoted-verb-after-a-modal-is-the-clause-s-own",
+        "France's CNIL said it would \"investigate\" DeepSeek's chatbot. Seoul's privacy "
+        "regulator has \"suspended\" new downloads of the app.",
+        "2025-01-31",
+        # (neither was read: a quotation of a word or two was taken for someone's words)
+        [
+            {"actor": {"CNIL"}, "kind": {"request_information", "investigate"},
+             "status": "planned"},
+            {"country": "KR", "kind": {"suspend"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-an-faq-answer-s-agentless-measure-is-the-asked-about-place-s",
+        "Is DeepSeek available in Taiwan?\nAgencies were barred from using it on Feb. 3.\n\n"
+        "What about South Korea?\nNew downloads were suspended on Feb. 15.\n\nIs it banned in "
+        "Britain?\nNo. Officials said they were watching the app.",
+        "2025-03-15",
+        # (the first two were no one's: the place was named in the question above)
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-02-03"},
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "date": "2025-02-15"},
+        ],
+        exact=True,
+    ),
+    case(
         "r17-not-allowing-it-on-devices-is-a-ban",
         "The Los Angeles Unified School District said it would not allow DeepSeek on student "
         "laptops. LG Uplus does not allow the app to be used on its internal systems.",
@@ -9621,6 +9647,19 @@ ROUND_SEVENTEEN_ACTACT = [
             {"actor": {"Los Angeles Unified School District"}, "kind": {"ban"},
              "status": "planned"},
             {"actor": {"LG Uplus"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-a-professional-body-urging-members-not-to-use-it-warns",
+        "The Korean Medical Association urged doctors not to upload patient records to "
+        "DeepSeek. The Law Society of Scotland urged its members not to use the chatbot for "
+        "client work.",
+        "2025-02-20",
+        # (both were calls: only staff, users and the like were read as those advised)
+        [
+            {"actor": {"Korean Medical Association"}, "kind": {"warn"}},
+            {"actor": {"Law Society of Scotland"}, "kind": {"warn"}},
         ],
         exact=True,
     ),
