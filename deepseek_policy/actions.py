@@ -1480,10 +1480,15 @@ def _read_trigger(
         text, a, min(clause.end, b + 160)
     ):
         kind = ActionKind.CALL_FOR  # "wrote to governors asking them to ban DeepSeek": a call
-    if kind.family is Family.SUPPORTIVE and _ONTO_A_BLACKLIST.search(
-        text, a, min(clause.end, b + 90)
-    ):
-        kind = ActionKind.RESTRICT  # "add DeepSeek to its entity list", "put it on a blacklist"
+    listed = (
+        _ONTO_A_BLACKLIST.search(text, a, min(clause.end, b + 90))
+        if kind.family is Family.SUPPORTIVE
+        else None
+    )
+    if listed is not None:
+        # "add DeepSeek to its entity list", "put it on a blacklist"; a list of apps barred
+        # from use ("the state's list of prohibited apps", "covered applications") bans it
+        kind = ActionKind.BAN if listed["barred"] else ActionKind.RESTRICT
     if (
         kind is ActionKind.OPPOSE
         and row.phrase.startswith("urge")
@@ -2549,9 +2554,11 @@ _UNSAID_WHEN = lazy(
 )
 #: A list that restricts what is put on it: "its entity list", "a list of unapproved software".
 _ONTO_A_BLACKLIST = lazy(
-    r"(?i)\b(?:to|on|onto)[ ](?:its|the|a|an|their)[ ](?:[\w-]+[ ]){0,2}?(?:entity[ ]list|"
-    r"blacklist|black[ ]list|list[ ]of[ ](?:banned|unapproved|prohibited|restricted|blocked)|"
-    r"(?:banned|unapproved|prohibited|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list)"
+    r"(?i)\b(?:to|on|onto)[ ]"
+    r"(?:(?:its|the|a|an|their)[ ](?:[\w.-]+(?:'s|’s)[ ])?|[\w.-]+(?:'s|’s)[ ])"
+    r"(?:[\w-]+[ ]){0,2}?(?:entity[ ]list|blacklist|black[ ]list|"
+    r"list[ ]of[ ](?:(?P<barred>banned|prohibited|covered)|unapproved|restricted|blocked)|"
+    r"(?:(?P<barred>banned|prohibited)|unapproved|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list)"
 )
 #: Roles of people who comment on measures rather than take them.
 _OBSERVER_ROLE = lazy(

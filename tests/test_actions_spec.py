@@ -9663,6 +9663,21 @@ ROUND_SEVENTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r17-adding-it-to-a-list-of-barred-apps-bans-it",
+        "Ohio has added DeepSeek to the state's list of banned apps. Georgia added the chatbot "
+        "to its list of covered applications on Monday. The Commerce Department put DeepSeek "
+        "on its entity list.",
+        "2025-09-18",
+        # (the first two were adoptions: a possessive before the list, and "covered", were not
+        # read; an entity listing stays a restriction)
+        [
+            {"actor": {"Ohio"}, "kind": {"ban"}},
+            {"actor": {"Georgia"}, "kind": {"ban"}, "date": "2025-09-15"},
+            {"actor": {"Department of Commerce", "Commerce Department"}, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
