@@ -469,6 +469,10 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME})"
             rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{_BODY_AFTER_NAME}|,[ ][1-9][0-9],)?[ ]"
             rf"(?:{'|'.join(_PERSON_REPORTING)})\b"
+            # ("Clifford Chance told its lawyers ...": a body that tells its own people, a
+            # firm named for people)
+            r"(?![ ]its[ ](?:own[ ])?(?:staff|employees|lawyers|associates|partners|members|"
+            r"workers|personnel|consultants|bankers|doctors|clients)\b)"
         ),
         re.compile(
             rf"{lead(_REPORTING_BEFORE)}\b"

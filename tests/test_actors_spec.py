@@ -2567,6 +2567,16 @@ ROUND_SEVENTEEN_ACTACT = [
             {"names": {"Johannesburg Stock Exchange"}, "kind": "company"},
         ],
     ),
+    case(
+        "r17-a-name-that-tells-its-own-people-is-a-firm-not-a-person",
+        "Clifford Chance told its lawyers not to use DeepSeek. Herbert Smith Freehills warned "
+        "its staff against the app.",
+        # (both were people: a name before "told" or "warned" was read as a speaker's)
+        [
+            {"names": {"Clifford Chance"}, "kind": {"company", "organization"}},
+            {"names": {"Herbert Smith Freehills"}, "kind": {"company", "organization"}},
+        ],
+    ),
 ]
 
 
