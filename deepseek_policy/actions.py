@@ -1002,6 +1002,7 @@ def _governed_by_taken(
 #: A trigger phrase that is itself passive: "not be used", "no longer allowed to use".
 _PASSIVE_PHRASE = lazy(
     r"\b(?:not|cannot|longer)[ ](?:be|allowed|permitted|authori[sz]ed|approved)[ ]"
+    r"|\bbe[ ]avoided\b"  # "the use of DeepSeek should be avoided"
 )
 #: (a progressive is active: "has been testing DeepSeek")
 _PASSIVE_TRIGGER = lazy(
@@ -4803,6 +4804,10 @@ def _object_ok(
             inner = gap.split(" ", 1)[-1]
             return bool(test(inner + " " + _first_words(obj, 6))) if row.object == "ai" else True
         return True
+    if row.phrase.endswith(" be avoided"):
+        # what is to be avoided stands before it: "the use of DeepSeek should be avoided" (not
+        # "delays should be avoided when deploying DeepSeek")
+        return bool(test(_last_words(text[clause.start : a], 12)))
     if row.kind in (ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER, ActionKind.RELEASE):
         window = _direct_object(obj)
     else:

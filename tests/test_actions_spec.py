@@ -9678,6 +9678,17 @@ ROUND_SEVENTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r17-saying-its-use-should-be-avoided-is-a-warning",
+        "Japan's Digital Agency sent ministries a notice on Thursday saying the use of DeepSeek "
+        "should be avoided. Delays must be avoided when rolling out DeepSeek, Alibaba said.",
+        "2025-02-07",
+        # (the first was nothing: only the active "should avoid" was a warning; guard: what
+        # stands before the passive is what is avoided)
+        [{"actor": {"Digital Agency"}, "country": "JP", "kind": {"warn"}, "status": "done",
+          "date": "2025-02-06"}],
+        exact=True,
+    ),
 ]
 
 
