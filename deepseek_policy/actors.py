@@ -1082,6 +1082,18 @@ _PORTFOLIO_LIST = lazy_re(
 )
 _FIELD_TOKEN = lazy_re(r"[A-Za-z][\w-]*")
 _DATELINE_MARK = lazy_re(r"[-—–:(]")
+#: A list of cities or local governments, up to the place named next: "Local governments,
+#: including Seoul and (Busan)", "cities such as Beijing, (Shanghai)", "local authorities in".
+_CITIES_LEAD = lazy_re(
+    r"(?i)\b(?:cities|municipalities|local[ ]governments|local[ ]authorities|"
+    r"city[ ]governments|metropolitan[ ]governments)"
+    r",?[ ](?:including|such[ ]as|like|in|among[ ]them)[ ]"
+    r"(?:[A-Z][\w.-]*+(?:[ ][A-Z][\w.-]*+){0,2}(?:,[ ]|,?[ ]and[ ])){0,6}$"
+)
+#: The forms the gazetteer gives a capital city's own government.
+_CITY_GOVERNMENT_FORMS = (
+    "Metropolitan Government", "City Government", "Municipality", "City", "Metropolis",
+)  # fmt: skip
 #: Descriptions of a city's own government: after a capital's name they are not the country's.
 _MUNICIPAL = ("municipal", "city", "metropolitan")
 #: A store named after its company: "Apple App Store", "Google Play Store", "Huawei AppGallery".
@@ -1662,6 +1674,8 @@ class ActorIndex:
                 # the few before it: "... the European Commission said. Commission spokesman
                 # Thomas Regnier said Brussels was in contact with the company")
                 entry = next(iter(self.gazetteer.lookup("European Union")), entry)
+            if cand.via == "capital" and entry is not None:
+                entry = self._listed_city(cand, s, entry.country) or entry
             if entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]
                 name = _title_case(cand.text) if cand.text.islower() else cand.text
@@ -1796,6 +1810,18 @@ class ActorIndex:
                 return None
             kind = self._drafts[m.actor].kind
             return m.actor if kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE) else None
+        return None
+
+    def _listed_city(self, cand: _Candidate, s: Sentence, country: str | None) -> Entry | None:
+        """A capital among a list of cities or local governments ("Local governments,
+        including Seoul and Busan, ..."): the city's own government, not the country's."""
+        lead = _CITIES_LEAD.search(self.text, max(s.start, cand.start - 160), cand.start)
+        if lead is None:
+            return None
+        for suffix in _CITY_GOVERNMENT_FORMS:
+            for e in self.gazetteer.lookup(f"{cand.text} {suffix}"):
+                if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.country == country:
+                    return e
         return None
 
     def _possessive_region(self, start: int) -> str | None:

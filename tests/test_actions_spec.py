@@ -9689,6 +9689,25 @@ ROUND_SEVENTEEN_ACTACT = [
           "date": "2025-02-06"}],
         exact=True,
     ),
+    case(
+        "r17-a-capital-in-a-list-of-cities-is-the-city-s-government",
+        "Local governments, including Seoul and Incheon, have barred staff from using DeepSeek. "
+        "Cities such as Beijing and Shenzhen have put the model to work in public services. "
+        "Seoul suspended new downloads of the app in February.",
+        "2025-04-02",
+        # (Seoul and Beijing were South Korea and China: a bare capital is the country's
+        # metonym, as it stays outside such a list)
+        [
+            {"actor": {"Seoul Metropolitan Government"}, "actor_kind": "subnational_government",
+             "kind": {"ban"}},
+            {"actor": {"Incheon"}, "kind": {"ban"}},
+            {"actor": {"Beijing Municipality"}, "actor_kind": "subnational_government",
+             "kind": {"adopt"}},
+            {"actor": {"Shenzhen"}, "kind": {"adopt"}},
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "date": "2025-02"},
+        ],
+        exact=True,
+    ),
 ]
 
 
