@@ -188,8 +188,9 @@ def _route_after(doc: _Doc, start: int, end: int) -> bool:
 _QUOTE_LEAD = lazy(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$"
     # a quotation that goes on the sentence's own infinitive: "told staff to 'exercise
-    # caution' with it", "urged Congress to 'ban DeepSeek now'"
-    r"|\bto[ ]$",
+    # caution' with it", "urged Congress to 'ban DeepSeek now'", or its own auxiliary: "said
+    # it would \"question\" DeepSeek", "has \"suspended\" downloads"
+    r"|\bto[ ]$|\b(?P<aux>will|would|could|may|might|must|shall|should|has|have|had)[ ]$",
     regex.IGNORECASE,
 )
 _THAT_CLAUSE = lazy(
@@ -468,10 +469,16 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         if any(x <= a < y for x, y in taken):
             continue
         in_quote = next((q for q in quotes if q.inner_start <= a < q.inner_end), None)
-        if in_quote is not None and not _QUOTE_LEAD.search(
-            text[max(s.start, in_quote.start - 20) : in_quote.start]
-        ):
-            continue
+        if in_quote is not None:
+            lead = _QUOTE_LEAD.search(text[max(s.start, in_quote.start - 20) : in_quote.start])
+            if lead is None:
+                continue
+            if (
+                lead["aux"]
+                and in_quote.inner_end - in_quote.inner_start <= 40
+                and len(in_quote.inner.split()) <= 3
+            ):
+                in_quote = None  # a scare-quoted verb: the clause's own, read as unquoted
         if _is_capitalised_name(text, a, b, s):
             continue
         if row.form == "noun" and _BODY_AFTER_NOUN.match(text, b):
@@ -498,10 +505,19 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         near = max(s.start, a - 40)
         ended = (
             _LIFTED_BEFORE.search(text, near, a)
-            if family in (Family.RESTRICTIVE, Family.SCRUTINY)
+            if family is not Family.OTHER
             and not _END_FIRST_WORDS.isdisjoint(text[near:a].lower().split())
             else None
         )
+        if ended is not None and family is Family.SUPPORTIVE:
+            # "Volkswagen ended its pilot of DeepSeek", "scrapped its integration": the use is
+            # what stops, a suspension (a verb that is a trigger of its own, "paused", "blocked",
+            # reads on its own)
+            if any(x < a and ended.start() < y for x, y in taken):
+                continue
+            if row.form != "verb" and _SUPPORT_ENDED.match(ended.group()):
+                row = TriggerRow(ActionKind.SUSPEND, row.form, row.phrase, row.object)
+            ended = None
         if ended is not None:
             # "Italy lifts ban on DeepSeek", "Seoul eased its restrictions": the measure is what
             # ends; a verb that is no trigger of its own ("eased", "ended") makes it a lifting
@@ -728,7 +744,14 @@ _END_FIRST_WORDS = frozenset(v.split()[0] for v in _END_VERBS)
 _LIFTED_BEFORE = lazy(
     r"(?i)\b(?:" + trie_pattern(_END_VERBS) + r")[ ]"
     r"(?:(?:its|the|a|an|their|his|her)[ ])?(?:[\w.&-]+(?:'s|’s)[ ])?"
-    r"(?:(?!(?:and|or|but)\b)[\w-]+[ ])?$"
+    # ("ended up banning": the ban came about, nothing ended)
+    r"(?:(?!(?:and|or|but|up)\b)[\w-]+[ ])?$"
+)
+#: Of _END_VERBS, those that stop a use or a tie before its noun ("ended its pilot of",
+#: "scrapped its integration of"; an eased or narrowed partnership goes on).
+_SUPPORT_ENDED = lazy(
+    r"(?i)(?:end|ends|ended|ending|scrap|scraps|scrapped|scrapping|withdr[ae]w\w*|"
+    r"revok\w+|terminat\w+|reverse[ds]?)[ ]"
 )
 #: A trigger that tells what the members of a list do, after the main clause has said what its
 #: subject did: "..., joining a growing list of countries that restrict the app".
@@ -1001,6 +1024,7 @@ def _governed_by_taken(
 #: A trigger phrase that is itself passive: "not be used", "no longer allowed to use".
 _PASSIVE_PHRASE = lazy(
     r"\b(?:not|cannot|longer)[ ](?:be|allowed|permitted|authori[sz]ed|approved)[ ]"
+    r"|\bbe[ ]avoided\b"  # "the use of DeepSeek should be avoided"
 )
 #: (a progressive is active: "has been testing DeepSeek")
 _PASSIVE_TRIGGER = lazy(
@@ -1533,10 +1557,15 @@ def _read_trigger(
         text, a, min(clause.end, b + 160)
     ):
         kind = ActionKind.CALL_FOR  # "wrote to governors asking them to ban DeepSeek": a call
-    if kind.family is Family.SUPPORTIVE and _ONTO_A_BLACKLIST.search(
-        text, a, min(clause.end, b + 90)
-    ):
-        kind = ActionKind.RESTRICT  # "add DeepSeek to its entity list", "put it on a blacklist"
+    listed = (
+        _ONTO_A_BLACKLIST.search(text, a, min(clause.end, b + 90))
+        if kind.family is Family.SUPPORTIVE
+        else None
+    )
+    if listed is not None:
+        # "add DeepSeek to its entity list", "put it on a blacklist"; a list of apps barred
+        # from use ("the state's list of prohibited apps", "covered applications") bans it
+        kind = ActionKind.BAN if listed["barred"] else ActionKind.RESTRICT
     if (
         kind is ActionKind.OPPOSE
         and row.phrase.startswith("urge")
@@ -2628,9 +2657,11 @@ _UNSAID_WHEN = lazy(
 )
 #: A list that restricts what is put on it: "its entity list", "a list of unapproved software".
 _ONTO_A_BLACKLIST = lazy(
-    r"(?i)\b(?:to|on|onto)[ ](?:its|the|a|an|their)[ ](?:[\w-]+[ ]){0,2}?(?:entity[ ]list|"
-    r"blacklist|black[ ]list|list[ ]of[ ](?:banned|unapproved|prohibited|restricted|blocked)|"
-    r"(?:banned|unapproved|prohibited|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list)"
+    r"(?i)\b(?:to|on|onto)[ ]"
+    r"(?:(?:its|the|a|an|their)[ ](?:[\w.-]+(?:'s|’s)[ ])?|[\w.-]+(?:'s|’s)[ ])"
+    r"(?:[\w-]+[ ]){0,2}?(?:entity[ ]list|blacklist|black[ ]list|"
+    r"list[ ]of[ ](?:(?P<barred>banned|prohibited|covered)|unapproved|restricted|blocked)|"
+    r"(?:(?P<barred>banned|prohibited)|unapproved|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list)"
 )
 #: Roles of people who comment on measures rather than take them.
 _OBSERVER_ROLE = lazy(
@@ -3762,7 +3793,32 @@ def _opening_place(doc: _Doc, s: Sentence, a: int) -> list[str]:
     if fronted:
         return fronted
     label = _PLACE_LABEL.match(doc.text, s.start, a)
-    return _places_from(doc, label.start("place"), label.end("place")) if label else []
+    if label is not None:
+        return _places_from(doc, label.start("place"), label.end("place"))
+    return _asked_place(doc, s)
+
+
+def _asked_place(doc: _Doc, s: Sentence) -> list[str]:
+    """An explainer's answer under its question, a line of its own: "What about South
+    Korea?" then "New downloads were suspended on Feb. 15." (the answer's first sentence, or
+    its second after a word or two: "No. ..."): the one place the question names."""
+    sentences = doc.seg.sentences
+    i = s.index - 1
+    if i >= 0 and sentences[i].paragraph == s.paragraph:
+        if sentences[i].end - sentences[i].start > 24:
+            return []
+        i -= 1
+    if i < 0 or (i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph):
+        return []
+    q = sentences[i]
+    if q.paragraph != s.paragraph - 1 or not doc.text.endswith("?", q.start, q.end):
+        return []
+    places = {
+        m.actor
+        for m in doc.index.mentions_between(q.start, q.end)
+        if doc.index.actor(m.actor).kind in _PLACE_KINDS
+    }
+    return list(places) if len(places) == 1 else []
 
 
 def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:
@@ -4258,9 +4314,12 @@ _PUBLIC = lazy(
     r"(?i)^[ ]?(?:(?:all|its|their|the|[A-Z][a-z]+)[ ])?(?:users|people|the[ ]public|public|"
     r"citizens|"
     r"consumers|individuals|residents|parents|students|businesses|companies|employees|staff|"
-    r"workers|officials|civil[ ]servants|members[ ]of[ ]the[ ]public)\b[^.;]{0,40}?\b(?:not[ ]to|"
-    r"to[ ](?:avoid|be|think|stay|exercise|refrain|check|read|take|consider|bear|weigh|remain|"
-    r"keep|use[ ]caution))\b"
+    r"workers|officials|civil[ ]servants|members[ ]of[ ]the[ ]public|"
+    # a professional body's members: "urged doctors not to enter patient records into it"
+    r"members|doctors|physicians|clinicians|nurses|lawyers|solicitors|barristers|attorneys|"
+    r"accountants|teachers|journalists|investors|clients|customers|patients)\b"
+    r"[^.;]{0,40}?\b(?:not[ ]to|to[ ](?:avoid|be|think|stay|exercise|refrain|check|read|take|"
+    r"consider|bear|weigh|remain|keep|use[ ]caution))\b"
 )
 
 
@@ -4911,6 +4970,10 @@ def _object_ok(
             inner = gap.split(" ", 1)[-1]
             return bool(test(inner + " " + _first_words(obj, 6))) if row.object == "ai" else True
         return True
+    if row.phrase.endswith(" be avoided"):
+        # what is to be avoided stands before it: "the use of DeepSeek should be avoided" (not
+        # "delays should be avoided when deploying DeepSeek")
+        return bool(test(_last_words(text[clause.start : a], 12)))
     if row.kind in (ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER, ActionKind.RELEASE):
         window = _direct_object(obj)
     else:

@@ -469,6 +469,10 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME})"
             rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{_BODY_AFTER_NAME}|,[ ][1-9][0-9],)?[ ]"
             rf"(?:{'|'.join(_PERSON_REPORTING)})\b"
+            # ("Clifford Chance told its lawyers ...": a body that tells its own people, a
+            # firm named for people)
+            r"(?![ ]its[ ](?:own[ ])?(?:staff|employees|lawyers|associates|partners|members|"
+            r"workers|personnel|consultants|bankers|doctors|clients)\b)"
         ),
         re.compile(
             rf"{lead(_REPORTING_BEFORE)}\b"
@@ -735,7 +739,11 @@ _DESCRIPTION = lazy_re(
     r"(?=[tA-Z])(?<![\w.-])(?:(?P<det>[Tt]he)[ ])?"
     # a number or quantity word opens no place: "Two U.S. senators" is read from "U.S."
     r"(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Most|All|Both|"
-    r"Few|Other|Dozens|Hundreds)[ ])" + _PLACE_NAME + r"(?P<poss>’s|'s|’|')?[ ]"
+    r"Few|Other|Dozens|Hundreds)[ ])" + _PLACE_NAME
+    # the place's head in lower case before its possessive: "Jiangsu province's health
+    # commission" (the head was read as the description, and the body named nothing)
+    + r"(?:[ ](?:province|prefecture|state|county|city|district|municipality)(?=’s|'s))?"
+    r"(?P<poss>’s|'s|’|')?[ ]"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 #: A description in title case after a place's possessive: "Canada's Privacy Commissioner"
@@ -1080,6 +1088,18 @@ _PORTFOLIO_LIST = lazy_re(
 )
 _FIELD_TOKEN = lazy_re(r"[A-Za-z][\w-]*")
 _DATELINE_MARK = lazy_re(r"[-—–:(]")
+#: A list of cities or local governments, up to the place named next: "Local governments,
+#: including Seoul and (Busan)", "cities such as Beijing, (Shanghai)", "local authorities in".
+_CITIES_LEAD = lazy_re(
+    r"(?i)\b(?:cities|municipalities|local[ ]governments|local[ ]authorities|"
+    r"city[ ]governments|metropolitan[ ]governments)"
+    r",?[ ](?:including|such[ ]as|like|in|among[ ]them)[ ]"
+    r"(?:[A-Z][\w.-]*+(?:[ ][A-Z][\w.-]*+){0,2}(?:,[ ]|,?[ ]and[ ])){0,6}$"
+)
+#: The forms the gazetteer gives a capital city's own government.
+_CITY_GOVERNMENT_FORMS = (
+    "Metropolitan Government", "City Government", "Municipality", "City", "Metropolis",
+)  # fmt: skip
 #: Descriptions of a city's own government: after a capital's name they are not the country's.
 _MUNICIPAL = ("municipal", "city", "metropolitan")
 #: A store named after its company: "Apple App Store", "Google Play Store", "Huawei AppGallery".
@@ -1660,6 +1680,8 @@ class ActorIndex:
                 # the few before it: "... the European Commission said. Commission spokesman
                 # Thomas Regnier said Brussels was in contact with the company")
                 entry = next(iter(self.gazetteer.lookup("European Union")), entry)
+            if cand.via == "capital" and entry is not None:
+                entry = self._listed_city(cand, s, entry.country) or entry
             if entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]
                 name = _title_case(cand.text) if cand.text.islower() else cand.text
@@ -1794,6 +1816,18 @@ class ActorIndex:
                 return None
             kind = self._drafts[m.actor].kind
             return m.actor if kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE) else None
+        return None
+
+    def _listed_city(self, cand: _Candidate, s: Sentence, country: str | None) -> Entry | None:
+        """A capital among a list of cities or local governments ("Local governments,
+        including Seoul and Busan, ..."): the city's own government, not the country's."""
+        lead = _CITIES_LEAD.search(self.text, max(s.start, cand.start - 160), cand.start)
+        if lead is None:
+            return None
+        for suffix in _CITY_GOVERNMENT_FORMS:
+            for e in self.gazetteer.lookup(f"{cand.text} {suffix}"):
+                if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.country == country:
+                    return e
         return None
 
     def _possessive_region(self, start: int) -> str | None:
@@ -3227,6 +3261,9 @@ class ActorIndex:
             if len(places) == 1:
                 code, region = places.pop()
                 return code, region
+            if len({code for code, _ in places}) == 1:
+                # two regions of one country: "Law Society of England and Wales"
+                return next(iter(places))[0], None
             if places:
                 return None
         return None
@@ -3923,7 +3960,14 @@ def _split_qualifier(name: str) -> tuple[str, str | None]:
 def _canonical_org_name(name: str) -> str:
     """ "the Finance Ministry" -> "Ministry of Finance"; other names as written."""
     words = name.split()
-    if len(words) >= 2 and words[-1] in ("Ministry", "Department") and words[0] not in ("State",):
+    # (a head that ends a name before it keeps the order: "Chicago Police Department" is no
+    # "Department of Chicago Police")
+    if (
+        len(words) >= 2
+        and words[-1] in ("Ministry", "Department")
+        and words[0] not in ("State",)
+        and _heads().get(words[-2], (None, ""))[1] != "end"
+    ):
         return f"{words[-1]} of {' '.join(words[:-1])}"
     return name
 

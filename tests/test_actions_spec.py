@@ -9827,6 +9827,134 @@ ROUND_SIXTEEN_B_ACTACT = [
 
 
 
+ROUND_SEVENTEEN_ACTACT = [
+    case(
+        "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
+        "Renault ended its pilot of DeepSeek in its call centres last month. Lenovo has scrapped "
+        "its integration of DeepSeek in European laptops. Xiaomi expanded its integration of "
+        "the model.",
+        "2025-06-10",
+        # (the first two were an adoption and an integration: the noun was read, not the
+        # verb that ends it)
+        [
+            {"actor": {"Renault"}, "kind": {"suspend", "ban"}, "date": "2025-05"},
+            {"actor": {"Lenovo"}, "kind": {"suspend", "ban"}},
+            {"actor": {"Xiaomi"}, "kind": {"integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-ended-up-doing-it-is-the-measure-not-its-end",
+        "After weeks of talks, Denmark ended up banning DeepSeek on state phones. Chile's "
+        "central bank ended up blocking the app on its network.",
+        "2025-06-10",
+        # (both were liftings: "ended" was read as ending the measure)
+        [
+            {"actor": {"Denmark"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"country": "CL", "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-a-scare-quoted-verb-after-a-modal-is-the-clause-s-own",
+        "France's CNIL said it would \"investigate\" DeepSeek's chatbot. Seoul's privacy "
+        "regulator has \"suspended\" new downloads of the app.",
+        "2025-01-31",
+        # (neither was read: a quotation of a word or two was taken for someone's words)
+        [
+            {"actor": {"CNIL"}, "kind": {"request_information", "investigate"},
+             "status": "planned"},
+            {"country": "KR", "kind": {"suspend"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-an-faq-answer-s-agentless-measure-is-the-asked-about-place-s",
+        "Is DeepSeek available in Taiwan?\nAgencies were barred from using it on Feb. 3.\n\n"
+        "What about South Korea?\nNew downloads were suspended on Feb. 15.\n\nIs it banned in "
+        "Britain?\nNo. Officials said they were watching the app.",
+        "2025-03-15",
+        # (the first two were no one's: the place was named in the question above)
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-02-03"},
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "date": "2025-02-15"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-not-allowing-it-on-devices-is-a-ban",
+        "The Los Angeles Unified School District said it would not allow DeepSeek on student "
+        "laptops. LG Uplus does not allow the app to be used on its internal systems.",
+        "2025-02-20",
+        # (neither was read: only "not allow ... to use" was a ban)
+        [
+            {"actor": {"Los Angeles Unified School District"}, "kind": {"ban"},
+             "status": "planned"},
+            {"actor": {"LG Uplus"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-a-professional-body-urging-members-not-to-use-it-warns",
+        "The Korean Medical Association urged doctors not to upload patient records to "
+        "DeepSeek. The Law Society of Scotland urged its members not to use the chatbot for "
+        "client work.",
+        "2025-02-20",
+        # (both were calls: only staff, users and the like were read as those advised)
+        [
+            {"actor": {"Korean Medical Association"}, "kind": {"warn"}},
+            {"actor": {"Law Society of Scotland"}, "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-adding-it-to-a-list-of-barred-apps-bans-it",
+        "Ohio has added DeepSeek to the state's list of banned apps. Georgia added the chatbot "
+        "to its list of covered applications on Monday. The Commerce Department put DeepSeek "
+        "on its entity list.",
+        "2025-09-18",
+        # (the first two were adoptions: a possessive before the list, and "covered", were not
+        # read; an entity listing stays a restriction)
+        [
+            {"actor": {"Ohio"}, "kind": {"ban"}},
+            {"actor": {"Georgia"}, "kind": {"ban"}, "date": "2025-09-15"},
+            {"actor": {"Department of Commerce", "Commerce Department"}, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17-saying-its-use-should-be-avoided-is-a-warning",
+        "Japan's Digital Agency sent ministries a notice on Thursday saying the use of DeepSeek "
+        "should be avoided. Delays must be avoided when rolling out DeepSeek, Alibaba said.",
+        "2025-02-07",
+        # (the first was nothing: only the active "should avoid" was a warning; guard: what
+        # stands before the passive is what is avoided)
+        [{"actor": {"Digital Agency"}, "country": "JP", "kind": {"warn"}, "status": "done",
+          "date": "2025-02-06"}],
+        exact=True,
+    ),
+    case(
+        "r17-a-capital-in-a-list-of-cities-is-the-city-s-government",
+        "Local governments, including Seoul and Incheon, have barred staff from using DeepSeek. "
+        "Cities such as Beijing and Shenzhen have put the model to work in public services. "
+        "Seoul suspended new downloads of the app in February.",
+        "2025-04-02",
+        # (Seoul and Beijing were South Korea and China: a bare capital is the country's
+        # metonym, as it stays outside such a list)
+        [
+            {"actor": {"Seoul Metropolitan Government"}, "actor_kind": "subnational_government",
+             "kind": {"ban"}},
+            {"actor": {"Incheon"}, "kind": {"ban"}},
+            {"actor": {"Beijing Municipality"}, "actor_kind": "subnational_government",
+             "kind": {"adopt"}},
+            {"actor": {"Shenzhen"}, "kind": {"adopt"}},
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "date": "2025-02"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -9873,6 +10001,7 @@ CASES = [
     *ROUND_SEVENTEEN_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
+    *ROUND_SEVENTEEN_ACTACT,
 ]
 
 

@@ -2524,6 +2524,62 @@ ROUND_SIXTEEN_B_ACTACT = [
 
 
 
+ROUND_SEVENTEEN_ACTACT = [
+    case(
+        "r17-a-place-s-lower-case-head-before-its-possessive-leaves-the-body-its-own",
+        "Jiangsu province's public security department has deployed DeepSeek in its case "
+        "system. Sichuan province's health commission told hospitals not to use the app.",
+        # (the first was no one; the second was the province itself: the head "province"
+        # was read as the description)
+        [
+            {"names": {"Jiangsu province's public security department"},
+             "kind": "government_agency", "country": "CN", "region": "CN-JS"},
+            {"names": {"Sichuan province's health commission"}, "country": "CN",
+             "region": "CN-SC"},
+        ],
+    ),
+    case(
+        "r17-a-police-department-named-for-its-city-keeps-its-word-order",
+        "The Seattle Police Department told officers not to install DeepSeek. The Houston "
+        "Police Department followed.",
+        # (both were "Department of <city> Police")
+        [
+            {"names": {"Seattle Police Department"}, "name": {"Seattle Police Department"},
+             "kind": "government_agency"},
+            {"names": {"Houston Police Department"}, "name": {"Houston Police Department"}},
+        ],
+    ),
+    case(
+        "r17-a-body-named-for-two-regions-of-one-country-is-that-country-s",
+        "The Law Society of England and Wales warned solicitors against putting client files "
+        "into DeepSeek.",
+        # (no country: two places were taken for two countries)
+        [{"names": {"Law Society of England and Wales"}, "country": "GB"}],
+    ),
+    case(
+        "r17-an-exchange-ends-its-own-name",
+        "The Australian Securities Exchange has blocked DeepSeek on its network. The Johannesburg "
+        "Stock Exchange barred staff from using the app.",
+        # (the first was "Australian Securities", the second no one)
+        [
+            {"names": {"Australian Securities Exchange"},
+             "name": {"Australian Securities Exchange"}, "kind": "company", "country": "AU"},
+            {"names": {"Johannesburg Stock Exchange"}, "kind": "company"},
+        ],
+    ),
+    case(
+        "r17-a-name-that-tells-its-own-people-is-a-firm-not-a-person",
+        "Clifford Chance told its lawyers not to use DeepSeek. Herbert Smith Freehills warned "
+        "its staff against the app.",
+        # (both were people: a name before "told" or "warned" was read as a speaker's)
+        [
+            {"names": {"Clifford Chance"}, "kind": {"company", "organization"}},
+            {"names": {"Herbert Smith Freehills"}, "kind": {"company", "organization"}},
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2543,6 +2599,7 @@ CASES = [
     *ROUND_FOURTEEN_ACTACT,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
+    *ROUND_SEVENTEEN_ACTACT,
 ]
 
 
