@@ -2321,10 +2321,8 @@ def _actors_for(
         ):
             # "banned DeepSeek in line with a directive banning foreign apps": the instrument
             # is the one the sentence's act follows, not the name before it; "signed an
-            # order banning DeepSeek": the signer's
-            first = doc.last_in(s)
-            if first is not None:
-                return [first.actor], "instrument"
+            # order banning DeepSeek": the signer's; but an owned one is its owner's,
+            # "(blocked it,) following Gov. Greg Abbott's order banning it"
             owner = (
                 _decision_owner(doc, instrument.start() - 3)
                 if text.endswith(("'s ", "’s "), 0, instrument.start())
@@ -2332,6 +2330,9 @@ def _actors_for(
             )
             if owner is not None and owner != TARGET_ID:
                 return [owner], "owned-instrument"  # "upheld the regulator's order blocking it"
+            first = doc.last_in(s)
+            if first is not None:
+                return [first.actor], "instrument"
             issued = _ISSUED_INSTRUMENT.search(
                 text, max(lo, instrument.start() - 50), instrument.start()
             )

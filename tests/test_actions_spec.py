@@ -9630,6 +9630,17 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "an-owned-order-the-sentences-act-follows-is-its-owners",
+        "Texas Tech University blocked DeepSeek on its campus network, following Gov. Greg "
+        "Abbott's order banning it on state-issued devices.",
+        "2025-03-04",
+        [
+            {"actor": {"Texas Tech University"}, "kind": {"block"}},
+            {"actor": {"Greg Abbott"}, "kind": {"ban"}, "scope": ["government_devices"]},
+        ],
+        exact=True,
+    ),
 ]
 
 
