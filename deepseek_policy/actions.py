@@ -65,6 +65,7 @@ from deepseek_policy.model import (
     ActionKind,
     ActorKind,
     Date,
+    DatePrecision,
     Family,
     Reason,
     Scope,
@@ -5709,8 +5710,34 @@ def _link_date(doc: _Doc, s: Sentence) -> None:
     if main is None or not _noun_fits(_OPENING_MEASURE_NOUN.match(s.text) is not None, main.kind):
         return  # "(... was assessing the risks.) The federal ban, which took effect on ...":
         # a restriction's noun dates no inquiry
-    if main.date is None or _refines(given, main.date):
+    if (
+        main.date is None
+        or _refines(given, main.date)
+        or (_issued_before(given, main.date) and _dated_by_report(doc, main))
+    ):
         main.date = given
+
+
+def _issued_before(given: Date, told: Date) -> bool:
+    """Whether an instrument's own day (``given``: "The directive, dated Feb. 6, ...") falls
+    in the days before the day the act was reported on ("..., the Treasury Board said on
+    Sunday"): the act happened then, the report came after."""
+    if given.precision is not DatePrecision.DAY or told.precision is not DatePrecision.DAY:
+        return False
+    gap = told.first_day - given.first_day
+    return _dt.timedelta(days=1) <= gap <= _dt.timedelta(days=10)
+
+
+def _dated_by_report(doc: _Doc, f: _Found) -> bool:
+    """Whether action ``f`` takes its date from the report of it ("..., the agency said on
+    Sunday"), not from a date of its own."""
+    s = f.sentence
+    for d in _dates_between(doc, s.start, s.end):
+        if d.date == f.date:
+            lo = max(s.start, d.span.start - 60)
+            return _REPORTED_ON.search(doc.text, lo, d.span.start) is not None
+    return False
+
 
 
 #: A restriction's noun near a sentence's opening: "The (federal) ban", "Its suspension".

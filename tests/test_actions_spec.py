@@ -9641,6 +9641,21 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "an-instruments-own-day-dates-an-act-dated-by-its-report",
+        "New Zealand's government chief digital officer has told agencies to block DeepSeek on "
+        "official devices, the Department of Internal Affairs said on Monday. The directive, "
+        "dated Feb. 7, covers every public service department. Ontario blocked DeepSeek on "
+        "Feb. 12. The order, signed on Feb. 10, covers every ministry.",
+        "2025-02-14",
+        [
+            {"actor": {"Government Chief Digital Officer", "New Zealand",
+                       "Department of Internal Affairs"},
+             "kind": {"block"}, "date": "2025-02-07"},
+            {"actor": {"Ontario"}, "kind": {"block"}, "date": "2025-02-12"},
+        ],
+        exact=True,
+    ),
 ]
 
 
