@@ -298,15 +298,18 @@ class _Ctx:
 
     def past_date(self, pos: int, end: int) -> int:
         """Where a statement after a verb ending at ``pos`` begins when a date comes first
-        ("said on Feb. 6, 2025 it would ...": at "it"); ``pos`` where no date does."""
-        at = rx(r"[ ](?:on[ ]|in[ ])?").match(self.text, pos, end)
+        ("said on Feb. 6, 2025 it would ...": at "it"; "said earlier today that ...", "said
+        on Thursday evening that ...": at the clause); ``pos`` where no date does."""
+        at = rx(r"[ ](?:(?:earlier|later|late|early)[ ])?(?:on[ ]|in[ ])?").match(
+            self.text, pos, end
+        )
         start = at.end() if at is not None else pos
         i = bisect.bisect_left(self._d_starts, start)
         if i == len(self.dates) or self.dates[i].span.start != start:
             return pos
-        rest = rx(rf",?[ ](?:{_THAT_CONJUNCTION}[ ])?(?=\w)").match(
-            self.text, self.dates[i].span.end, end
-        )
+        rest = rx(
+            rf"(?:[ ](?:morning|afternoon|evening|night))?,?[ ](?:{_THAT_CONJUNCTION}[ ])?(?=\w)"
+        ).match(self.text, self.dates[i].span.end, end)
         return rest.end() if rest is not None else pos
 
     def date_before(self, verb_start: int) -> tuple[int, int] | None:
@@ -1322,8 +1325,14 @@ def _attributes_what_precedes(
             ctx.used.append(participle.span())  # "..., adding that ...": the same no one
         return True
     content_start = _clause_start(text, s.start, pre.start())
-    if _OPENER_ONLY.fullmatch(text, content_start, pre.start()) or _MEDIUM_OPENER.fullmatch(
-        text, content_start, pre.start() + 2
+    # "The reply was, it said, inadequate", "This is, he said, a ...": the aside interrupts the
+    # clause after its copula (and "This is" is no opener)
+    copula = post.group().endswith(", ") and _COPULA_END.search(
+        text, max(content_start, pre.start() - 16), pre.start()
+    )
+    if not copula and (
+        _OPENER_ONLY.fullmatch(text, content_start, pre.start())
+        or _MEDIUM_OPENER.fullmatch(text, content_start, pre.start() + 2)
     ):
         # (or a medium or occasion: "At a regular press briefing in Beijing on Thursday, ")
         if post.group().endswith(", ") and _NEW_CLAUSE.match(text, post.end(), s.end):
@@ -1344,7 +1353,9 @@ def _attributes_what_precedes(
         return False
     if _inside_quote_claim(claims_here, content_start):
         return True
-    if post.group().endswith(", ") and _PREDICATE_START.match(text, post.end(), s.end):
+    if copula or (
+        post.group().endswith(", ") and _PREDICATE_START.match(text, post.end(), s.end)
+    ):
         # "Its main concern, it said, is that ...": the aside interrupts the claim
         end = _content_end(text, post.end(), s.end)
         _add(
@@ -1473,6 +1484,10 @@ _NEW_CLAUSE = lazy(
 _PREDICATE_START = lazy(
     r"(?:is|are|was|were|would|will|could|should|may|might|must|has|have|had|can|remains|"
     r"remained|includes|included|lies|lay)\b"
+    # "The data, he said, went to ...": a past tense of its own form
+    r"|(?:(?:also|still|now|already|only|never|clearly)[ ])?(?:went|sent|made|took|gave|kept|"
+    r"left|came|became|began|grew|fell|rose|ran|saw|knew|found|held|brought|bought|paid|lost|"
+    r"met|spent|sold|built|got|stood|led|won|drew|chose|meant|felt|thought)\b"
     # "The app, Burke said, poses risks ...", "The data, it said, also went to ...": a verb
     # in the present or past (not a determiner or pronoun that opens a clause of its own)
     r"|(?:(?:also|still|now|already|only|never|clearly)[ ])?"
@@ -1480,6 +1495,13 @@ _PREDICATE_START = lazy(
     r"[a-z]{2,}(?:s|ed)\b"
     # "It was too early, Regnier said, to say whether ...": the clause's own complement
     r"|(?:to[ ](?!the\b|a\b|an\b|its\b|their\b)[a-z]{2,}|because|than|unless)\b"
+)
+
+#: A copula or auxiliary that ends the words before an aside: "The reply was, it said,
+#: inadequate", "It is, she added, too early": the aside falls inside the clause.
+_COPULA_END = lazy_re(
+    r"[ ](?:is|are|was|were|be|been|will[ ]be|would[ ]be|has[ ]been|had[ ]been|remains|"
+    r"remained)\Z"
 )
 
 

@@ -4623,6 +4623,77 @@ ROUND_SIXTEEN_B_CDQ = [
 ]
 
 
+# Round seventeen (cdq): other channels, asides after a copula, times of day after the verb.
+ROUND_SEVENTEEN_CDQ = [
+    case(
+        "said-then-a-time-of-day-or-earlier-today-dates-the-claim-and-starts-after-it",
+        "Japan's Digital Agency said earlier today that ministries must list every use of the "
+        "app. Italy's Garante said on Thursday evening that it had still received no reply. "
+        "Taiwan's Ministry of Digital Affairs said late on Tuesday it would publish the list.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Digital Agency"},
+                "starts": "ministries must list",
+                "contains": "every use of the app",
+                "date": "2025-02-14",
+            },
+            {
+                "speaker": GARANTE,
+                "starts": "it had still received",
+                "contains": "no reply",
+                "date": "2025-02-13",
+            },
+            {
+                "speaker": MODA,
+                "starts": "it would publish",
+                "contains": "the list",
+                "date": "2025-02-11",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "an-aside-after-a-copula-leaves-the-whole-clause",
+        "Ivan Tsarynny, the chief executive of Feroot, said the code was hidden. It was, he "
+        "added, the first time his team had seen such a link. Italy's Garante said the answers "
+        "were vague. The reply was, it said, entirely inadequate.",
+        "2025-02-07",
+        [
+            {"speaker": {"Ivan Tsarynny"}, "contains": "the code was hidden"},
+            {
+                "speaker": {"Ivan Tsarynny"},
+                "starts": "It was the first time",
+                "contains": "such a link",
+                "cue": "added",
+            },
+            {"speaker": GARANTE, "contains": "the answers were vague"},
+            {"speaker": GARANTE, "contains": "The reply was entirely inadequate"},
+        ],
+        exact=True,
+    ),
+    case(
+        "this-is-before-an-aside-is-the-claims-subject-not-an-opener",
+        "Ivan Tsarynny, the chief executive of Feroot, spoke on Friday. This is, he said, a "
+        "problem for every agency.",
+        "2025-02-07",
+        [{"speaker": {"Ivan Tsarynny"}, "starts": "This is a problem", "contains": "every agency"}],
+        exact=True,
+    ),
+    case(
+        "an-aside-before-an-irregular-past-verb-interrupts-the-claim",
+        "Ivan Tsarynny, the chief executive of Feroot, spoke on Friday. The data, he said, went "
+        "to a state-owned carrier. The company, he said, never sent a reply.",
+        "2025-02-07",
+        [
+            {"speaker": {"Ivan Tsarynny"}, "contains": "The data went to a state-owned carrier"},
+            {"speaker": {"Ivan Tsarynny"}, "contains": "The company never sent a reply"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4644,6 +4715,7 @@ CASES = [
     *ROUND_SIXTEEN_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
+    *ROUND_SEVENTEEN_CDQ,
 ]
 
 
