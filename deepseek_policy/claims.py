@@ -68,7 +68,7 @@ _REPORTING_WORDS = (
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
     "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
-    "tweeted", "tweets",
+    "tweeted", "tweets", "ruled",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -1777,6 +1777,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return _FOUND_THAT.match(text, b, s.end) is not None and not _PASSIVE_AUX.search(
             text, max(s.start, a - 20), a
         )
+    if v == "ruled":
+        # "The court ruled on Tuesday that the order was lawful": a ruling states its finding;
+        # not "ruled out", "ruled in favour of", "the ruled lines"
+        return bool(_RULED_THAT.match(after))
     if v in ("recalled", "recalls"):
         # "recalled that ...", "..., Kim recalled."; not "recalled 2 million phones"
         return not after.strip() or bool(
@@ -1793,6 +1797,9 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     return True
 
 
+#: What a ruling states: "ruled that ...", "ruled on Tuesday that ...", "ruled, in a split
+#: decision, that ...".
+_RULED_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},|[ ](?:on|in|last|this)[ ][\w. ]{2,20})?[ ]that\b")
 #: What a finding states: "found that ...", "found, in tests run last week, that ...".
 _FOUND_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},)?[ ]that[ ]")
 #: A document right before "reads": "the order ", "The executive order itself ", "The

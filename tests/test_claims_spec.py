@@ -4691,6 +4691,23 @@ ROUND_SEVENTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-court-that-ruled-that-states-its-finding",
+        "The Seoul Administrative Court ruled on Tuesday that the Personal Information "
+        "Protection Commission had acted within its powers. A day later the same court ruled "
+        "out a stay.",
+        "2025-06-20",
+        [
+            {
+                "speaker": {"Seoul Administrative Court"},
+                "starts": "the Personal Information Protection Commission had",
+                "contains": "acted within its powers",
+                "cue": "ruled",
+                "date": "2025-06-17",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
