@@ -143,6 +143,12 @@ _FINAL_ATTRIBUTION = lazy_re(
     rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}}|{_WHEN_SAID})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
+#: Verbs that reject what stands before them: "..., which DeepSeek denies."
+_DENIALS = frozenset(["denied", "denies", "dismissed", "dismisses"])
+#: The writer's noun for a statement, opening a final phrase: "..., a claim X disputed."
+_REMARK_ON_STATEMENT = lazy_re(
+    r"(?:a|an|the)[ ](?:claim|charge|allegation|accusation|assertion|suggestion|view|finding)\b"
+)
 #: "quoted X as saying (that) ...": X speaks.
 _QUOTED_AS_SAYING = lazy_re(
     r"\b(?P<verb>quoted)[ ](?!by[ ])(?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?"
@@ -1001,6 +1007,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             or _NEGATED_REPORT.search(fm["np"][-40:] + " ")
             # "..., with Victoria expected to follow": an absolute phrase, no one speaking
             or fm["np"].startswith(("with ", "With "))
+            # "X said ..., a claim DeepSeek has denied.": the clause is X's, and the one who
+            # denies or dismisses it does not state it
+            or fm["verb"].lower() in _DENIALS
+            or _REMARK_ON_STATEMENT.match(fm["np"])
         )
     ):
         # "..., and SK Telecom is said to be reviewing ...", "while Osaka is also expected to
@@ -1931,7 +1941,15 @@ _WITHOUT_DETAIL = lazy_re(
     r",[ ]without[ ](?:further[ ])?(?:elaborating|elaboration|giving|providing|offering|citing|"
     r"naming|specifying|saying|explaining|disclosing|identifying|detailing|going[ ]into|"
     r"further[ ]details?|details?|evidence)\b"
+    # "..., citing a letter sent on Jan. 28": what the speaker pointed to, not what it stated
+    r"|,[ ]citing[ ]"
+    # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies": the
+    # writer's word on the statement
+    r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion)[ ]"
+    r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z])"
 )
+#: The words that can open such a remark (a cheap test before the search).
+_REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a")
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
@@ -1959,7 +1977,7 @@ def _content_end(text: str, start: int, end: int) -> int:
         medium = _MEDIUM_DESCRIBED.search(text, start, out)
         if medium is not None and text.find(",", medium.end(), out) < 0:
             out = medium.start()  # (only at the end: "the model, in a post that ..., was")
-    if text.find(", without ", start, out) >= 0:
+    if any(text.find(opener, start, out) >= 0 for opener in _REMARK_OPENERS):
         # "... had not made a decision, without elaborating": the writer's remark on how
         remark = _WITHOUT_DETAIL.search(text, start, out)
         if remark is not None:
@@ -2638,6 +2656,12 @@ _AUTHOR_NAME = lazy_re(
     r"[A-Z][\w&’'.-]*){0,5})(?![\w’'-])"
 )
 
+#: Two names of two or more words each, joined by "and", with no "of" or "for" binding them
+#: into one ("the Korea Chamber of Commerce and Industry" is one).
+_TWO_NAMES = lazy_re(
+    r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)+[ ]and[ ][A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)+"
+)
+
 
 def _source_named(ctx: _Ctx, start: int, end: int) -> str | None:
     """The source "according to" names where the index knows none: a study's or figures'
@@ -2657,11 +2681,19 @@ def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:
     if described is not None:
         start = described.end()  # "research firm QuestMobile": the name after its kind
     m = _AUTHOR_NAME.match(text, start, end)
-    if m is None or ctx.index.mentions_between(start, m.end()):
-        return None  # no name, or one the index placed (a country's adjective: "Korean")
+    if m is None or any(
+        x.start < m.end() for x in ctx.index.mentions_between(start, m.end() + _NAME_REACH)
+    ):
+        # no name, or one the index placed (a country's adjective: "Korean"), or the start of
+        # one it placed ("a survey by the Korea Chamber" of Commerce and Industry)
+        return None
     name = m["name"]
     if name.split()[0] in _STOP_CAPS or (len(name.split()) == 1 and name.endswith("s")):
         return None  # "by Monday", "by Democrats"
+    if _TWO_NAMES.fullmatch(name):
+        # "signed by Yoshua Bengio and Stuart Russell", "a study by Fudan University and
+        # Tsinghua University": two authors, not one organisation of that name
+        return None
     if name.lower() in _SHORT_HEADS and text.startswith("the ", m.start()):
         # "a spokesperson for the Commission": the body named so before, where one was
         ante = ctx.index.antecedent(name.lower(), m.start())

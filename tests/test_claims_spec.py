@@ -4708,6 +4708,57 @@ ROUND_SEVENTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "two-unknown-authors-joined-by-and-are-no-one-organisation",
+        "The letter, signed by Yoshua Bengio and Stuart Russell, said open models needed "
+        "independent audits.",
+        "2025-03-12",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-survey-by-a-known-body-whose-name-holds-of-has-one-source",
+        "A survey by the Korea Chamber of Commerce and Industry found that most firms had "
+        "barred the app from work devices.",
+        "2025-03-12",
+        [
+            {
+                "speaker": {"Korea Chamber of Commerce and Industry", "KCCI"},
+                "contains": "most firms had barred the app",
+                "cue": "found",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-final-denial-is-not-the-deniers-claim",
+        "Microsoft said the model had been trained on stolen data, a claim DeepSeek has denied. "
+        "OpenAI said the lab had copied its outputs, an allegation the company denies.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Microsoft"},
+                "contains": "trained on stolen data",
+                "ends": "stolen data",
+            },
+            {"speaker": {"OpenAI"}, "contains": "had copied its outputs", "ends": "its outputs"},
+        ],
+        exact=True,
+    ),
+    case(
+        "citing-after-the-statement-is-what-the-speaker-pointed-to",
+        "Italy's Garante said the company had failed to answer its questions, citing a letter "
+        "sent on Jan. 28.",
+        "2025-02-14",
+        [
+            {
+                "speaker": GARANTE,
+                "contains": "the company had failed to answer",
+                "ends": "its questions",
+            }
+        ],
+        exact=True,
+    ),
 ]
 
 
