@@ -1271,7 +1271,8 @@ _NAME_THEN_VERB = lazy(
 _ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = lazy(
     # "..., officials said Thursday, as ...": a bare day may come first
-    r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"later|earlier)"
     # "..., the commission said the following week, after ...": a time with no preposition
     r"|[ ]the[ ](?:following|next|previous|same)[ ](?:day|week|month))?"
     r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"
@@ -1836,7 +1837,8 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"(?:[ ](?:on[ ]|late[ ]|early[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)(?=[ ,])|"
         r"[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
-        r"[ ](?:yesterday|today|earlier|previously|separately|before|repeatedly|publicly|again|"
+        r"[ ](?:yesterday|today|earlier|later|previously|separately|before|repeatedly|publicly|"
+        r"again|"
         r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before|via|through)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
         r",)"

@@ -4759,6 +4759,23 @@ ROUND_SEVENTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "said-later-before-or-after-the-statement-is-a-time-not-its-text",
+        "Microsoft's staff may not use the app, company president Brad Smith said later, citing "
+        "data security. Home Affairs Minister Tony Burke said later that contractors were "
+        "covered too.",
+        "2025-05-09",
+        [
+            {
+                "speaker": {"Brad Smith"},
+                "starts": "Microsoft's staff",
+                "contains": "may not use the app",
+                "ends": "use the app",
+            },
+            {"speaker": BURKE, "starts": "contractors were covered", "contains": "covered too"},
+        ],
+        exact=True,
+    ),
 ]
 
 
