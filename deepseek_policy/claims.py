@@ -1847,7 +1847,9 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"interview|post|letter|e-?mail|memo|note|filing|speech|briefing)"
         rf"(?:[ ]on[ ]{WEEKDAY_ALTERNATION})?(?=[ ][a-z]))?"
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
-        r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
+        # ("said in its decision, published on Thursday, that ...": of the document)
+        r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an|published|issued|released|dated|"
+        r"posted)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
         rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):

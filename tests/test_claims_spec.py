@@ -4776,6 +4776,28 @@ ROUND_SEVENTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-documents-appositive-between-said-in-it-and-that-is-not-the-text",
+        "South Korea's Personal Information Protection Commission said in its decision, "
+        "published on Thursday, that DeepSeek had sent user data abroad. Italy's Garante said "
+        "in an order, dated Jan. 30, that the block took effect at once.",
+        "2025-04-25",
+        [
+            {
+                "speaker": PIPC,
+                "starts": "DeepSeek had sent",
+                "contains": "user data abroad",
+                "date": "2025-04-24",
+            },
+            {
+                "speaker": GARANTE,
+                "starts": "the block took effect",
+                "contains": "at once",
+                "date": "2025-01-30",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
