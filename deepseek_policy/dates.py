@@ -260,6 +260,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?:{_S}of{_S}(?P<dom_rel>{_REL}){_S}month(?!\w))?",
     ),
     (
+        # "in the first quarter", "by the end of the third quarter": a quarter with no year
+        # (one with its year is the year alternative's)
+        "qt",
+        rf"[Tt]he{_S}(?P<qt_n>first|second|third|fourth|final){_S}quarter(?![\w-])"
+        rf"(?!{_S}of{_S})",
+    ),
+    (
         # "the last week of February", "the first week of March 2025": that week of the month
         "wm",
         rf"[Tt]he{_S}(?P<wm_n>first|second|third|fourth|last|final){_S}week{_S}of{_S}"
@@ -962,6 +969,24 @@ def _year_of_month(m: re.Match[str], scan: _Scan, month: int, rel: str) -> int:
     return year
 
 
+#: The first month of the nth quarter of a year.
+_QUARTER_START = {"first": 1, "second": 4, "third": 7, "fourth": 10, "final": 10}
+
+
+def _resolve_qt(m: re.Match[str], scan: _Scan) -> _Found:
+    """A quarter named without its year: the year of the nearest such quarter on the side of
+    publication the tense gives (begun by publication, or not yet ended when still to come)."""
+    pub = scan.published
+    if pub is None:
+        return _Found(None, relative=True)
+    start = _QUARTER_START[m["qt_n"].lower()]
+    if _future(scan, m):
+        year = pub.year if start + 2 >= pub.month else pub.year + 1
+    else:
+        year = pub.year if start <= pub.month else pub.year - 1
+    return _Found(_of_year(year), relative=True)
+
+
 #: The day whose ISO week is the nth week of a month (the week that holds most of it).
 _WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 
@@ -1038,6 +1063,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "ago": _resolve_ago,
     "an": _resolve_an,
     "dom": _resolve_dom,
+    "qt": _resolve_qt,
     "wm": _resolve_wm,
     "ma": _resolve_ma,
     "yr": _resolve_yr,

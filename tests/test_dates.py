@@ -1446,6 +1446,31 @@ CASES = [
         [("June 1 next year", "2026-06-01", "day")],
         "month-day-then-next-year",
     ),
+    # a quarter with no year: the year of the nearest such quarter on the tense's side
+    case(
+        "The regulator will finish its review in the first quarter.",
+        MON_MAR24,
+        [("the first quarter", "2025", "year")],
+        "quarter-without-year-current",
+    ),
+    case(
+        "Cloud revenue doubled in the fourth quarter, the company said.",
+        THU_FEB27,
+        [("the fourth quarter", "2024", "year")],
+        "quarter-without-year-past",
+    ),
+    case(
+        "The ministry plans to issue its rules in the first quarter.",
+        "2025-11-20",
+        [("the first quarter", "2026", "year")],
+        "quarter-without-year-ahead",
+    ),
+    case(
+        "The team led in the third quarter of the game.",
+        MON_MAR24,
+        [],
+        "quarter-of-something-else",
+    ),  # guard
     case(
         "\u201cWe will not be intimidated,\u201d the company posted on Weibo on Monday.",
         THU_FEB13,
