@@ -75,7 +75,7 @@ _REPORTING_WORDS = (
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
     "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
-    "tweeted", "tweets",
+    "tweeted", "tweets", "ruled",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -149,6 +149,12 @@ _FINAL_ATTRIBUTION = lazy_re(
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
     rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}}|{_WHEN_SAID})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
+)
+#: Verbs that reject what stands before them: "..., which DeepSeek denies."
+_DENIALS = frozenset(["denied", "denies", "dismissed", "dismisses"])
+#: The writer's noun for a statement, opening a final phrase: "..., a claim X disputed."
+_REMARK_ON_STATEMENT = lazy_re(
+    r"(?:a|an|the)[ ](?:claim|charge|allegation|accusation|assertion|suggestion|view|finding)\b"
 )
 #: "quoted X as saying (that) ...": X speaks.
 _QUOTED_AS_SAYING = lazy_re(
@@ -305,15 +311,18 @@ class _Ctx:
 
     def past_date(self, pos: int, end: int) -> int:
         """Where a statement after a verb ending at ``pos`` begins when a date comes first
-        ("said on Feb. 6, 2025 it would ...": at "it"); ``pos`` where no date does."""
-        at = rx(r"[ ](?:on[ ]|in[ ])?").match(self.text, pos, end)
+        ("said on Feb. 6, 2025 it would ...": at "it"; "said earlier today that ...", "said
+        on Thursday evening that ...": at the clause); ``pos`` where no date does."""
+        at = rx(r"[ ](?:(?:earlier|later|late|early)[ ])?(?:on[ ]|in[ ])?").match(
+            self.text, pos, end
+        )
         start = at.end() if at is not None else pos
         i = bisect.bisect_left(self._d_starts, start)
         if i == len(self.dates) or self.dates[i].span.start != start:
             return pos
-        rest = rx(rf",?[ ](?:{_THAT_CONJUNCTION}[ ])?(?=\w)").match(
-            self.text, self.dates[i].span.end, end
-        )
+        rest = rx(
+            rf"(?:[ ](?:morning|afternoon|evening|night))?,?[ ](?:{_THAT_CONJUNCTION}[ ])?(?=\w)"
+        ).match(self.text, self.dates[i].span.end, end)
         return rest.end() if rest is not None else pos
 
     def date_before(self, verb_start: int) -> tuple[int, int] | None:
@@ -1005,6 +1014,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             or _NEGATED_REPORT.search(fm["np"][-40:] + " ")
             # "..., with Victoria expected to follow": an absolute phrase, no one speaking
             or fm["np"].startswith(("with ", "With "))
+            # "X said ..., a claim DeepSeek has denied.": the clause is X's, and the one who
+            # denies or dismisses it does not state it
+            or fm["verb"].lower() in _DENIALS
+            or _REMARK_ON_STATEMENT.match(fm["np"])
         )
     ):
         # "..., and SK Telecom is said to be reviewing ...", "while Osaka is also expected to
@@ -1265,7 +1278,8 @@ _NAME_THEN_VERB = lazy(
 _ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = lazy(
     # "..., officials said Thursday, as ...": a bare day may come first
-    r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"later|earlier)"
     # "..., the commission said the following week, after ...": a time with no preposition
     r"|[ ]the[ ](?:following|next|previous|same)[ ](?:day|week|month))?"
     r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"
@@ -1329,8 +1343,14 @@ def _attributes_what_precedes(
             ctx.used.append(participle.span())  # "..., adding that ...": the same no one
         return True
     content_start = _clause_start(text, s.start, pre.start())
-    if _OPENER_ONLY.fullmatch(text, content_start, pre.start()) or _MEDIUM_OPENER.fullmatch(
-        text, content_start, pre.start() + 2
+    # "The reply was, it said, inadequate", "This is, he said, a ...": the aside interrupts the
+    # clause after its copula (and "This is" is no opener)
+    copula = post.group().endswith(", ") and _COPULA_END.search(
+        text, max(content_start, pre.start() - 16), pre.start()
+    )
+    if not copula and (
+        _OPENER_ONLY.fullmatch(text, content_start, pre.start())
+        or _MEDIUM_OPENER.fullmatch(text, content_start, pre.start() + 2)
     ):
         # (or a medium or occasion: "At a regular press briefing in Beijing on Thursday, ")
         if post.group().endswith(", ") and _NEW_CLAUSE.match(text, post.end(), s.end):
@@ -1351,7 +1371,9 @@ def _attributes_what_precedes(
         return False
     if _inside_quote_claim(claims_here, content_start):
         return True
-    if post.group().endswith(", ") and _PREDICATE_START.match(text, post.end(), s.end):
+    if copula or (
+        post.group().endswith(", ") and _PREDICATE_START.match(text, post.end(), s.end)
+    ):
         # "Its main concern, it said, is that ...": the aside interrupts the claim
         end = _content_end(text, post.end(), s.end)
         _add(
@@ -1480,6 +1502,10 @@ _NEW_CLAUSE = lazy(
 _PREDICATE_START = lazy(
     r"(?:is|are|was|were|would|will|could|should|may|might|must|has|have|had|can|remains|"
     r"remained|includes|included|lies|lay)\b"
+    # "The data, he said, went to ...": a past tense of its own form
+    r"|(?:(?:also|still|now|already|only|never|clearly)[ ])?(?:went|sent|made|took|gave|kept|"
+    r"left|came|became|began|grew|fell|rose|ran|saw|knew|found|held|brought|bought|paid|lost|"
+    r"met|spent|sold|built|got|stood|led|won|drew|chose|meant|felt|thought)\b"
     # "The app, Burke said, poses risks ...", "The data, it said, also went to ...": a verb
     # in the present or past (not a determiner or pronoun that opens a clause of its own)
     r"|(?:(?:also|still|now|already|only|never|clearly)[ ])?"
@@ -1487,6 +1513,13 @@ _PREDICATE_START = lazy(
     r"[a-z]{2,}(?:s|ed)\b"
     # "It was too early, Regnier said, to say whether ...": the clause's own complement
     r"|(?:to[ ](?!the\b|a\b|an\b|its\b|their\b)[a-z]{2,}|because|than|unless)\b"
+)
+
+#: A copula or auxiliary that ends the words before an aside: "The reply was, it said,
+#: inadequate", "It is, she added, too early": the aside falls inside the clause.
+_COPULA_END = lazy_re(
+    r"[ ](?:is|are|was|were|be|been|will[ ]be|would[ ]be|has[ ]been|had[ ]been|remains|"
+    r"remained)\Z"
 )
 
 
@@ -1762,6 +1795,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return _FOUND_THAT.match(text, b, s.end) is not None and not _PASSIVE_AUX.search(
             text, max(s.start, a - 20), a
         )
+    if v == "ruled":
+        # "The court ruled on Tuesday that the order was lawful": a ruling states its finding;
+        # not "ruled out", "ruled in favour of", "the ruled lines"
+        return bool(_RULED_THAT.match(after))
     if v in ("recalled", "recalls"):
         # "recalled that ...", "..., Kim recalled."; not "recalled 2 million phones"
         return not after.strip() or bool(
@@ -1778,6 +1815,9 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     return True
 
 
+#: What a ruling states: "ruled that ...", "ruled on Tuesday that ...", "ruled, in a split
+#: decision, that ...".
+_RULED_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},|[ ](?:on|in|last|this)[ ][\w. ]{2,20})?[ ]that\b")
 #: What a finding states: "found that ...", "found, in tests run last week, that ...".
 _FOUND_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},)?[ ]that[ ]")
 #: A document right before "reads": "the order ", "The executive order itself ", "The
@@ -1804,7 +1844,8 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"(?:[ ](?:on[ ]|late[ ]|early[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)(?=[ ,])|"
         r"[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
-        r"[ ](?:yesterday|today|earlier|previously|separately|before|repeatedly|publicly|again|"
+        r"[ ](?:yesterday|today|earlier|later|previously|separately|before|repeatedly|publicly|"
+        r"again|"
         r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before|via|through)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
         r",)"
@@ -1813,7 +1854,9 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"interview|post|letter|e-?mail|memo|note|filing|speech|briefing)"
         rf"(?:[ ]on[ ]{WEEKDAY_ALTERNATION})?(?=[ ][a-z]))?"
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
-        r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
+        # ("said in its decision, published on Thursday, that ...": of the document)
+        r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an|published|issued|released|dated|"
+        r"posted)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
         rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):
@@ -1913,7 +1956,15 @@ _WITHOUT_DETAIL = lazy_re(
     r",[ ]without[ ](?:further[ ])?(?:elaborating|elaboration|giving|providing|offering|citing|"
     r"naming|specifying|saying|explaining|disclosing|identifying|detailing|going[ ]into|"
     r"further[ ]details?|details?|evidence)\b"
+    # "..., citing a letter sent on Jan. 28": what the speaker pointed to, not what it stated
+    r"|,[ ]citing[ ]"
+    # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies": the
+    # writer's word on the statement
+    r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion)[ ]"
+    r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z])"
 )
+#: The words that can open such a remark (a cheap test before the search).
+_REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a")
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
@@ -1950,7 +2001,7 @@ def _content_end(text: str, start: int, end: int) -> int:
         medium = _MEDIUM_DESCRIBED.search(text, start, out)
         if medium is not None and text.find(",", medium.end(), out) < 0:
             out = medium.start()  # (only at the end: "the model, in a post that ..., was")
-    if text.find(", without ", start, out) >= 0:
+    if any(text.find(opener, start, out) >= 0 for opener in _REMARK_OPENERS):
         # "... had not made a decision, without elaborating": the writer's remark on how
         remark = _WITHOUT_DETAIL.search(text, start, out)
         if remark is not None:
@@ -2649,6 +2700,12 @@ _AUTHOR_NAME = lazy_re(
     r"[A-Z][\w&’'.-]*){0,5})(?![\w’'-])"
 )
 
+#: Two names of two or more words each, joined by "and", with no "of" or "for" binding them
+#: into one ("the Korea Chamber of Commerce and Industry" is one).
+_TWO_NAMES = lazy_re(
+    r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)+[ ]and[ ][A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)+"
+)
+
 
 def _source_named(ctx: _Ctx, start: int, end: int) -> str | None:
     """The source "according to" names where the index knows none: a study's or figures'
@@ -2668,11 +2725,19 @@ def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:
     if described is not None:
         start = described.end()  # "research firm QuestMobile": the name after its kind
     m = _AUTHOR_NAME.match(text, start, end)
-    if m is None or ctx.index.mentions_between(start, m.end()):
-        return None  # no name, or one the index placed (a country's adjective: "Korean")
+    if m is None or any(
+        x.start < m.end() for x in ctx.index.mentions_between(start, m.end() + _NAME_REACH)
+    ):
+        # no name, or one the index placed (a country's adjective: "Korean"), or the start of
+        # one it placed ("a survey by the Korea Chamber" of Commerce and Industry)
+        return None
     name = m["name"]
     if name.split()[0] in _STOP_CAPS or (len(name.split()) == 1 and name.endswith("s")):
         return None  # "by Monday", "by Democrats"
+    if _TWO_NAMES.fullmatch(name):
+        # "signed by Yoshua Bengio and Stuart Russell", "a study by Fudan University and
+        # Tsinghua University": two authors, not one organisation of that name
+        return None
     if name.lower() in _SHORT_HEADS and text.startswith("the ", m.start()):
         # "a spokesperson for the Commission": the body named so before, where one was
         ante = ctx.index.antecedent(name.lower(), m.start())

@@ -187,14 +187,17 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         # "the week of Feb. 3": that day's ISO week
         rf"(?P<mdy_wk>[Tt]he{_S}week{_S}of{_S})?"
         rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<mdy_p>\()))?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})"
-        rf"{_ORD}?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END})?{_close_or_weekday('mdy_p')}",
+        rf"{_ORD}?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END}"
+        # "on March 7 last year": that day of the year named
+        rf"|{_S}(?P<mdy_rel>{_REL}){_S}year(?!\w))?{_close_or_weekday('mdy_p')}",
     ),
     (
         "dmy",
         rf"(?P<dmy_wk>[Tt]he{_S}week{_S}of{_S})?"
         rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<dmy_p>\()))?(?:[Tt]he{_S})?(?<![$€£¥.,:/-])"
         rf"(?P<dmy_d>{_DAY}){_ORD}?(?:{_S}of)?{_S}(?P<dmy_m>{_MONTH})"
-        rf"(?:,?{_S}(?P<dmy_y>{_YEAR}){_YEAR_END})?{_close_or_weekday('dmy_p')}",
+        rf"(?:,?{_S}(?P<dmy_y>{_YEAR}){_YEAR_END}|{_S}(?P<dmy_rel>{_REL}){_S}year(?!\w))?"
+        rf"{_close_or_weekday('dmy_p')}",
     ),
     (
         "my",
@@ -255,6 +258,19 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "dom",
         rf"[Tt]he{_S}(?P<dom_d>{_DAY}){_ORD}(?![\w-])"
         rf"(?:{_S}of{_S}(?P<dom_rel>{_REL}){_S}month(?!\w))?",
+    ),
+    (
+        # "in the first quarter", "by the end of the third quarter": a quarter with no year
+        # (one with its year is the year alternative's)
+        "qt",
+        rf"[Tt]he{_S}(?P<qt_n>first|second|third|fourth|final){_S}quarter(?![\w-])"
+        rf"(?!{_S}of{_S})",
+    ),
+    (
+        # "the last week of February", "the first week of March 2025": that week of the month
+        "wm",
+        rf"[Tt]he{_S}(?P<wm_n>first|second|third|fourth|last|final){_S}week{_S}of{_S}"
+        rf"(?P<wm_m>{_MONTH})(?!\w)(?:,?{_S}(?P<wm_y>{_YEAR}){_YEAR_END})?",
     ),
     (
         "ma",
@@ -398,7 +414,8 @@ def __getattr__(name: str) -> re.Pattern[str]:
 
 _FUTURE_CUE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|(?:[Ii]s|[Aa]re)\s{1,3}(?:set\s{1,3}|expected\s{1,3}"
-    r"|scheduled\s{1,3})?to|[Pp]lans?\s{1,3}to|[Pp]lanned\s{1,3}to"
+    r"|scheduled\s{1,3})?to|(?:[Ii]s|[Aa]re)\s{1,3}(?:set|scheduled|slated)\s{1,3}for"
+    r"|[Pp]lans?\s{1,3}to|[Pp]lanned\s{1,3}to"
     r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b)"
     # an obligation still to meet: "agencies must comply by Friday", "have to delete it by"
     # (or a date still to meet: "rules are due by the end of March")
@@ -410,6 +427,9 @@ _FUTURE_CUE = re.compile(
 _REPORTED = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:said|told|announced|reported|stated|added|wrote|confirmed"
     r"|noted|explained|declared|revealed|disclosed|unveiled|according\s{1,3}to"
+    # '"We will not be intimidated," X posted on Monday', "..., X argued on Monday"
+    r"|posted|tweeted|argued|claimed|insisted|warned|stressed|emphasi[sz]ed|replied|responded"
+    r"|countered|cautioned|predicted|conceded|acknowledged|admitted|reiterated"
     # a directive's closing attribution: "agencies must remove it, Home Affairs ordered on
     # Tuesday" (the order has passed)
     r"|ordered|directed|instructed)\b"
@@ -696,15 +716,25 @@ def _resolve_num(m: re.Match[str], scan: _Scan) -> _Found | None:
 
 
 def _resolve_day_month(
-    m: re.Match[str], scan: _Scan, month: str, day: str, year: str | None, week: bool
+    m: re.Match[str],
+    scan: _Scan,
+    month: str,
+    day: str,
+    year: str | None,
+    week: bool,
+    rel: str | None = None,
 ) -> _Found:
-    """A day named by month and day, or the ISO week it falls in ("the week of Feb. 3")."""
+    """A day named by month and day, or the ISO week it falls in ("the week of Feb. 3");
+    ``rel`` is the "last", "this" or "next" of "March 7 last year"."""
     mon, d = month_number(month), int(day)
     of = _of_week if week else _of_day
     if year is not None:
         return _Found(of(_make_day(int(year), mon, d)))
     if scan.published is None:
         return _Found(None, relative=True)
+    if rel is not None:
+        shift = {"last": -1, "this": 0, "next": 1}[rel.lower()]
+        return _Found(of(_make_day(scan.published.year + shift, mon, d)), relative=True)
     found = _month_day(mon, d, scan.published, _future(scan, m))
     anchor = scan.anchor
     if (
@@ -726,11 +756,15 @@ _RANGE_OPEN_BEFORE = re.compile(
 
 
 def _resolve_mdy(m: re.Match[str], scan: _Scan) -> _Found:
-    return _resolve_day_month(m, scan, m["mdy_m"], m["mdy_d"], m["mdy_y"], bool(m["mdy_wk"]))
+    return _resolve_day_month(
+        m, scan, m["mdy_m"], m["mdy_d"], m["mdy_y"], bool(m["mdy_wk"]), m["mdy_rel"]
+    )
 
 
 def _resolve_dmy(m: re.Match[str], scan: _Scan) -> _Found:
-    return _resolve_day_month(m, scan, m["dmy_m"], m["dmy_d"], m["dmy_y"], bool(m["dmy_wk"]))
+    return _resolve_day_month(
+        m, scan, m["dmy_m"], m["dmy_d"], m["dmy_y"], bool(m["dmy_wk"]), m["dmy_rel"]
+    )
 
 
 def _resolve_my(m: re.Match[str], scan: _Scan) -> _Found:
@@ -791,7 +825,18 @@ def _resolve_wd(m: re.Match[str], scan: _Scan) -> _Found | None:
     return _Found(_of_day(day), relative=True)
 
 
-def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found:
+#: "the last week of the campaign", "the next year of talks": a span of something else.
+_SPAN_OF_AFTER = re.compile(rf"{_S}of{_S}(?:the|its|his|her|their|a|an)\b")
+
+
+def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found | None:
+    if (
+        m["ru_rel"] is not None
+        and m["ru_mod"] is None
+        and scan.text.endswith(("the ", "The "), max(0, scan.start - 4), scan.start)
+        and _SPAN_OF_AFTER.match(scan.text, m.end())
+    ):
+        return None  # "in the last week of the campaign": not the week before publication
     if scan.published is None:
         return _Found(None, relative=True)
     pub = scan.published
@@ -894,8 +939,16 @@ def _resolve_ma(m: re.Match[str], scan: _Scan) -> _Found | None:
             return None
     if scan.published is None:
         return _Found(None, relative=True)
-    pub, month = scan.published, month_number(month_word)
+    month = month_number(month_word)
     rel = mod.split()[0].lower() if mod is not None else ""
+    return _Found(_of_month(_year_of_month(m, scan, month, rel), month), relative=True)
+
+
+def _year_of_month(m: re.Match[str], scan: _Scan, month: int, rel: str) -> int:
+    """The year of a month named without one ("in March", "last March"), by the publication
+    date, the modifier ``rel`` ("last", "next", "this" or "") and the tense."""
+    pub = scan.published
+    assert pub is not None
     if rel == "last":
         year = pub.year if month < pub.month else pub.year - 1
     elif rel == "next":
@@ -913,7 +966,47 @@ def _resolve_ma(m: re.Match[str], scan: _Scan) -> _Found | None:
         )
     else:
         year = pub.year if month <= pub.month else pub.year - 1
-    return _Found(_of_month(year, month), relative=True)
+    return year
+
+
+#: The first month of the nth quarter of a year.
+_QUARTER_START = {"first": 1, "second": 4, "third": 7, "fourth": 10, "final": 10}
+
+
+def _resolve_qt(m: re.Match[str], scan: _Scan) -> _Found:
+    """A quarter named without its year: the year of the nearest such quarter on the side of
+    publication the tense gives (begun by publication, or not yet ended when still to come)."""
+    pub = scan.published
+    if pub is None:
+        return _Found(None, relative=True)
+    start = _QUARTER_START[m["qt_n"].lower()]
+    if _future(scan, m):
+        year = pub.year if start + 2 >= pub.month else pub.year + 1
+    else:
+        year = pub.year if start <= pub.month else pub.year - 1
+    return _Found(_of_year(year), relative=True)
+
+
+#: The day whose ISO week is the nth week of a month (the week that holds most of it).
+_WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def _resolve_wm(m: re.Match[str], scan: _Scan) -> _Found:
+    month = month_number(m["wm_m"])
+    if m["wm_y"] is not None:
+        year = int(m["wm_y"])
+    elif scan.published is None:
+        return _Found(None, relative=True)
+    else:
+        year = _year_of_month(m, scan, month, "")
+    nth = m["wm_n"].lower()
+    if nth in ("last", "final"):
+        # the week of the month's fourth-last day: the 1st of the next month, less four days
+        first_next = _make_day(*_add_months(year, month, 1), 1)
+        day = _add_days(first_next, -4) if first_next is not None else None
+    else:
+        day = _make_day(year, month, _WEEK_OF_MONTH_DAY[nth])
+    return _Found(_of_week(day), relative=m["wm_y"] is None)
 
 
 def _after_opener(text: str, start: int) -> bool:
@@ -970,6 +1063,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "ago": _resolve_ago,
     "an": _resolve_an,
     "dom": _resolve_dom,
+    "qt": _resolve_qt,
+    "wm": _resolve_wm,
     "ma": _resolve_ma,
     "yr": _resolve_yr,
 }

@@ -4697,6 +4697,184 @@ ROUND_SIXTEEN_B_CDQ = [
 ]
 
 
+# Round seventeen (cdq): other channels, asides after a copula, times of day after the verb.
+ROUND_SEVENTEEN_CDQ = [
+    case(
+        "said-then-a-time-of-day-or-earlier-today-dates-the-claim-and-starts-after-it",
+        "Japan's Digital Agency said earlier today that ministries must list every use of the "
+        "app. Italy's Garante said on Thursday evening that it had still received no reply. "
+        "Taiwan's Ministry of Digital Affairs said late on Tuesday it would publish the list.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Digital Agency"},
+                "starts": "ministries must list",
+                "contains": "every use of the app",
+                "date": "2025-02-14",
+            },
+            {
+                "speaker": GARANTE,
+                "starts": "it had still received",
+                "contains": "no reply",
+                "date": "2025-02-13",
+            },
+            {
+                "speaker": MODA,
+                "starts": "it would publish",
+                "contains": "the list",
+                "date": "2025-02-11",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "an-aside-after-a-copula-leaves-the-whole-clause",
+        "Ivan Tsarynny, the chief executive of Feroot, said the code was hidden. It was, he "
+        "added, the first time his team had seen such a link. Italy's Garante said the answers "
+        "were vague. The reply was, it said, entirely inadequate.",
+        "2025-02-07",
+        [
+            {"speaker": {"Ivan Tsarynny"}, "contains": "the code was hidden"},
+            {
+                "speaker": {"Ivan Tsarynny"},
+                "starts": "It was the first time",
+                "contains": "such a link",
+                "cue": "added",
+            },
+            {"speaker": GARANTE, "contains": "the answers were vague"},
+            {"speaker": GARANTE, "contains": "The reply was entirely inadequate"},
+        ],
+        exact=True,
+    ),
+    case(
+        "this-is-before-an-aside-is-the-claims-subject-not-an-opener",
+        "Ivan Tsarynny, the chief executive of Feroot, spoke on Friday. This is, he said, a "
+        "problem for every agency.",
+        "2025-02-07",
+        [{"speaker": {"Ivan Tsarynny"}, "starts": "This is a problem", "contains": "every agency"}],
+        exact=True,
+    ),
+    case(
+        "an-aside-before-an-irregular-past-verb-interrupts-the-claim",
+        "Ivan Tsarynny, the chief executive of Feroot, spoke on Friday. The data, he said, went "
+        "to a state-owned carrier. The company, he said, never sent a reply.",
+        "2025-02-07",
+        [
+            {"speaker": {"Ivan Tsarynny"}, "contains": "The data went to a state-owned carrier"},
+            {"speaker": {"Ivan Tsarynny"}, "contains": "The company never sent a reply"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-court-that-ruled-that-states-its-finding",
+        "The Seoul Administrative Court ruled on Tuesday that the Personal Information "
+        "Protection Commission had acted within its powers. A day later the same court ruled "
+        "out a stay.",
+        "2025-06-20",
+        [
+            {
+                "speaker": {"Seoul Administrative Court"},
+                "starts": "the Personal Information Protection Commission had",
+                "contains": "acted within its powers",
+                "cue": "ruled",
+                "date": "2025-06-17",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "two-unknown-authors-joined-by-and-are-no-one-organisation",
+        "The letter, signed by Yoshua Bengio and Stuart Russell, said open models needed "
+        "independent audits.",
+        "2025-03-12",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-survey-by-a-known-body-whose-name-holds-of-has-one-source",
+        "A survey by the Korea Chamber of Commerce and Industry found that most firms had "
+        "barred the app from work devices.",
+        "2025-03-12",
+        [
+            {
+                "speaker": {"Korea Chamber of Commerce and Industry", "KCCI"},
+                "contains": "most firms had barred the app",
+                "cue": "found",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-final-denial-is-not-the-deniers-claim",
+        "Microsoft said the model had been trained on stolen data, a claim DeepSeek has denied. "
+        "OpenAI said the lab had copied its outputs, an allegation the company denies.",
+        "2025-02-14",
+        [
+            {
+                "speaker": {"Microsoft"},
+                "contains": "trained on stolen data",
+                "ends": "stolen data",
+            },
+            {"speaker": {"OpenAI"}, "contains": "had copied its outputs", "ends": "its outputs"},
+        ],
+        exact=True,
+    ),
+    case(
+        "citing-after-the-statement-is-what-the-speaker-pointed-to",
+        "Italy's Garante said the company had failed to answer its questions, citing a letter "
+        "sent on Jan. 28.",
+        "2025-02-14",
+        [
+            {
+                "speaker": GARANTE,
+                "contains": "the company had failed to answer",
+                "ends": "its questions",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "said-later-before-or-after-the-statement-is-a-time-not-its-text",
+        "Microsoft's staff may not use the app, company president Brad Smith said later, citing "
+        "data security. Home Affairs Minister Tony Burke said later that contractors were "
+        "covered too.",
+        "2025-05-09",
+        [
+            {
+                "speaker": {"Brad Smith"},
+                "starts": "Microsoft's staff",
+                "contains": "may not use the app",
+                "ends": "use the app",
+            },
+            {"speaker": BURKE, "starts": "contractors were covered", "contains": "covered too"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-documents-appositive-between-said-in-it-and-that-is-not-the-text",
+        "South Korea's Personal Information Protection Commission said in its decision, "
+        "published on Thursday, that DeepSeek had sent user data abroad. Italy's Garante said "
+        "in an order, dated Jan. 30, that the block took effect at once.",
+        "2025-04-25",
+        [
+            {
+                "speaker": PIPC,
+                "starts": "DeepSeek had sent",
+                "contains": "user data abroad",
+                "date": "2025-04-24",
+            },
+            {
+                "speaker": GARANTE,
+                "starts": "the block took effect",
+                "contains": "at once",
+                "date": "2025-01-30",
+            },
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4719,6 +4897,7 @@ CASES = [
     *ROUND_SEVENTEEN_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
+    *ROUND_SEVENTEEN_CDQ,
 ]
 
 

@@ -669,7 +669,7 @@ CASES = [
     case(
         "The first week of January ended with a crash.",
         THU_FEB6,
-        [("January", "2025-01", "month")],
+        [("The first week of January", "2025-W01", "week")],
         "week-of-month",
     ),
     case(
@@ -1408,6 +1408,93 @@ CASES = [
         FRI_DEC20,
         [("Dec. 30", "2024-12-30", "day"), ("Jan. 3", "2025-01-03", "day")],
         "range-end-after-its-start-dash",
+    ),
+    # round seventeen (cdq): the nth week of a month; a day of a year named relative to now
+    case(
+        "The ban was imposed in the last week of February.",
+        MON_MAR24,
+        [("the last week of February", "2025-W09", "week")],
+        "last-week-of-a-month",
+    ),
+    case(
+        "Ministries must report in the first week of April and again in the third week of May.",
+        MON_MAR24,
+        [("the first week of April", "2025-W14", "week"), ("the third week of May", "2025-W20", "week")],
+        "nth-week-of-a-month-ahead",
+    ),
+    case(
+        "The review ran until the final week of December 2024.",
+        MON_MAR24,
+        [("the final week of December 2024", "2024-W52", "week")],
+        "final-week-of-a-month-and-year",
+    ),
+    case(
+        "He resigned in the last week of the campaign, in the last year of his term.",
+        MON_MAR24,
+        [],
+        "last-week-of-something-else",
+    ),
+    case(
+        "The agency first flagged the app on March 7 last year and again on 2 February this year.",
+        MON_MAR24,
+        [("March 7 last year", "2024-03-07", "day"), ("2 February this year", "2025-02-02", "day")],
+        "month-day-then-last-or-this-year",
+    ),
+    case(
+        "The code applies from June 1 next year.",
+        MON_MAR24,
+        [("June 1 next year", "2026-06-01", "day")],
+        "month-day-then-next-year",
+    ),
+    # a quarter with no year: the year of the nearest such quarter on the tense's side
+    case(
+        "The regulator will finish its review in the first quarter.",
+        MON_MAR24,
+        [("the first quarter", "2025", "year")],
+        "quarter-without-year-current",
+    ),
+    case(
+        "Cloud revenue doubled in the fourth quarter, the company said.",
+        THU_FEB27,
+        [("the fourth quarter", "2024", "year")],
+        "quarter-without-year-past",
+    ),
+    case(
+        "The ministry plans to issue its rules in the first quarter.",
+        "2025-11-20",
+        [("the first quarter", "2026", "year")],
+        "quarter-without-year-ahead",
+    ),
+    case(
+        "The team led in the third quarter of the game.",
+        MON_MAR24,
+        [],
+        "quarter-of-something-else",
+    ),  # guard
+    case(
+        "\u201cWe will not be intimidated,\u201d the company posted on Weibo on Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-10", "day")],
+        "future-quote-then-posted-on-a-weekday",
+    ),
+    case(
+        "The ban will stay, the minister argued on Monday, and agencies will comply, she "
+        "insisted on Tuesday.",
+        THU_FEB13,
+        [("Monday", "2025-02-10", "day"), ("Tuesday", "2025-02-11", "day")],
+        "future-clause-then-argued-or-insisted-on-a-weekday",
+    ),
+    case(
+        "Agencies will be warned on Monday.",
+        THU_FEB13,
+        [("Monday", "2025-02-17", "day")],
+        "future-passive-warned-stays-ahead",
+    ),  # guard
+    case(
+        "Final talks are set for April.",
+        MON_MAR24,
+        [("April", "2025-04", "month")],
+        "set-for-a-month-is-ahead",
     ),
     # --- not dates ----------------------------------------------------------------------------
     case(
