@@ -1458,6 +1458,13 @@ _MEANS_BEFORE = lazy(
 )
 
 
+#: The work a model turns out, as what is reviewed: "(review) the assistants' output", "the
+#: model's drafts" (a check on its work, not an inquiry; a company's answers to a regulator are
+#: still one).
+_OUTPUT_OBJECT = lazy(
+    r"[ ](?:the|its|their|all)[ ](?:[\w’'-]+[ ]){0,2}?(?:output|outputs|drafts|translations|"
+    r"summaries)\b"
+)
 #: What an assessment is for where it weighs taking a model up: "(evaluating the model) for
 #: use in risk reports", "for possible deployment", "for adoption".
 _FOR_USE = lazy(
@@ -1507,6 +1514,8 @@ def _read_trigger(
         return None  # "the low cost of deploying DeepSeek": a noun's complement, no event
     if kind is ActionKind.RELEASE and _MEASURE_SUBJECT.search(text, max(clause.start, a - 80), a):
         return None  # "the investigation into DeepSeek was launched in February": not a release
+    if kind is ActionKind.INVESTIGATE and _OUTPUT_OBJECT.match(obj):
+        return None  # "human staff review the assistants' output": checking work, no inquiry
     weighed_use = kind is ActionKind.INVESTIGATE and _FOR_USE.search(obj, 0, 160) is not None
     if weighed_use:
         kind = ActionKind.ADOPT  # "evaluating the model for use in risk reports": weighed
@@ -4944,8 +4953,9 @@ def _reasons_in(sentence: str) -> frozenset[Reason]:
 
 
 _OBJECT_STOP = lazy(
-    r"(?i)[ ](?:in|on|for|with|to|from|by|at|across|into|inside|alongside|through|via|over|"
-    r"under|after|before|during|since|until|because|due|as|while|and|but|which|that|"
+    # (a colon or a semicolon ends it too: "offered a larger estimate: it said DeepSeek ...")
+    r"(?i)[:;][ ]|[ ](?:in|on|for|with|to|from|by|at|across|into|inside|alongside|through|"
+    r"via|over|under|after|before|during|since|until|because|due|as|while|and|but|which|that|"
     # a participle that opens what the object says: "a report calling DeepSeek a threat"
     r"calling|saying|urging|accusing|describing|detailing|claiming|alleging|labell?ing)[ ]"
 )
@@ -5366,6 +5376,12 @@ def _date_for(
         later_event = _LATER_EVENT_CLAUSE.search(doc.text, a, hi)
         if later_event is not None:
             inside = [d for d in inside if d.span.start < later_event.start()]
+    if inside and inside[-1].span.start > a and doc.text.find(" since ", a, hi) >= 0:
+        # "have adopted DeepSeek since the start-up released its R1 model in January": the
+        # clause's event is dated, not the adoption ("since January" still is)
+        since = _SINCE_EVENT_CLAUSE.search(doc.text, a, hi)
+        if since is not None:
+            inside = [d for d in inside if d.span.start < since.start()]
     if len(inside) > 1 and doc.text.startswith(_EARLIER_EVENT_OPENINGS, s.start):
         # "After warning users on Feb. 3, Taiwan banned DeepSeek on Feb. 4": the opening
         # adjunct dates the event before
@@ -5477,6 +5493,14 @@ _LABEL_END = lazy_re(r"[ ]*(?::|[-–—]{1,2})[ ]")
 #: government's ban", " following Taiwan's move", " after Italy's regulator blocked it".
 _LATER_EVENT_CLAUSE = lazy(
     r"[ ](?:after|following)[ ](?:the|a|an|its|their|[A-Z][\w.-]{1,30}(?:’s|'s))[ ]"
+)
+#: "since" and a clause of a product's coming out, whose event its date tells: " since the
+#: Hangzhou start-up released" (not " since Governor Abbott signed the order", which starts
+#: the measure itself).
+_SINCE_EVENT_CLAUSE = lazy(
+    r"[ ]since[ ](?:the|a|an|its|their|[A-Z][\w.-]{1,30})[ ](?:[\w.’'-]+[ ]){0,4}?"
+    r"(?:released|launched|unveiled|debuted|rolled[ ]out|open-sourced|burst|shot|rose|surged|"
+    r"topped|went[ ]viral)[ ]"
 )
 #: The verb of a measure's imposing before a date in its clause: "(the suspension) imposed
 #: in", "(a ban) introduced last", "(a ban that the governor) imposed on its products nearly".

@@ -4568,8 +4568,12 @@ def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool
         return lambda d: d.kind in companies
     if head in ("regulator", "watchdog", "authority"):
         return lambda d: d.kind is ActorKind.REGULATOR
-    if head in ("state", "city", "prefecture", "province", "district", "county", "municipality"):
+    if head in ("state", "city", "prefecture", "province"):
         return lambda d: d.kind is ActorKind.SUBNATIONAL_GOVERNMENT
+    if head in ("district", "county", "municipality"):
+        # "the district": a place its name calls one ("Futian District"), not the city it is in
+        title = head.title()
+        return lambda d: d.kind is ActorKind.SUBNATIONAL_GOVERNMENT and title in d.name
     if head == "service":
         return lambda d: "Service" in d.name or (d.kind is ActorKind.COMPANY and d.id == TARGET_ID)
     return lambda d: False

@@ -620,10 +620,25 @@ def _quotations(ctx: _Ctx) -> None:
             # 'Beijing's reaction had been "measured and calm," said X': the whole clause is
             # the claim, partly quoted
             inner_start = _clause_start(text, s.start, q.start)
+            dateline = dateline_at(text, s.start) if inner_start == s.start else None
+            if dateline is not None:
+                inner_start = max(inner_start, dateline.end())  # "SHENZHEN — ...": not said
             while inner_start < q.start and text[inner_start].isspace():
                 inner_start += 1
-            inner = text[inner_start : q.end]
-            inner_span = Span.of(text, inner_start, q.end)
+            inner_end = q.end
+            if attribution is not None:
+                # 'X has introduced 70 "AI civil servants" built on ..., the district
+                # government said': the clause runs on past a scare quote to the attribution
+                last_comma = text.rfind(", ", q.end, attribution[1])
+                if (
+                    last_comma > q.end
+                    and not q.inner.rstrip().endswith(",")  # ('"measured and calm," said X')
+                    and len(text[q.end : last_comma].split()) > 2
+                    and not _SAID_AFTER_QUOTE.match(text, q.end, last_comma)
+                ):
+                    inner_end = last_comma
+            inner = text[inner_start:inner_end]
+            inner_span = Span.of(text, inner_start, inner_end)
         else:
             inner_span = Span.of(text, q.inner_start, second.inner_end if second else q.inner_end)
         ctx.claims.append(
@@ -688,6 +703,10 @@ def _second_half(
     if len(between) > 160 or not between.rstrip().endswith(",") or "." in between[-3:]:
         return None
     return nxt
+
+
+#: A reporting verb right after a quotation: ' said X', ' X said' is not read here.
+_SAID_AFTER_QUOTE = lazy_re(r"[ ,]*(?:said|says|told|added|wrote|according)\b")
 
 
 def _clause_then_quote(ctx: _Ctx, q: Quote, s: Sentence) -> bool:
@@ -3305,13 +3324,14 @@ def _official_speaker(
             # the sentence is about (its subject), not the last one it names
             dateline = dateline_at(ctx.text, s.start)
             lo = dateline.end() if dateline is not None else s.start
-            firms = [
-                x
-                for x in subject_before(ctx, s, lo, start, [], first=True)
-                if ctx.index.actor(x).kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
-            ]
-            if firms:
-                return firms[0]
+            opening = next(iter(ctx.index.mentions_between(lo, start)), None)
+            if (
+                opening is not None
+                and opening.start - lo <= 4
+                and ctx.index.actor(opening.actor).kind
+                in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
+            ):
+                return opening.actor
         actor = ctx.index.antecedent(head, start, phrase)
         if actor is not None:
             return actor

@@ -9656,6 +9656,29 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-products-release-after-since-does-not-date-an-adoption",
+        "Futian is one of many local governments in China that have adopted DeepSeek since the "
+        "Hangzhou start-up released its R1 model in January. Texas has banned the app since "
+        "Governor Abbott signed the order on Jan. 31.",
+        "2025-03-18",
+        [
+            {"actor": {"Futian District", "Futian"}, "kind": {"adopt"}, "date": None},
+            {"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-01"},
+            {"actor": {"Texas", "Greg Abbott"}, "kind": {"ban"}, "date": "2025-01-31"},
+        ],
+        exact=True,
+    ),
+    # a guard (it passes at 3ebb8b6): the readings this round added ("the district", "offered")
+    # must not make these acts
+    case(
+        "checking-a-models-output-or-offering-an-estimate-is-no-act-on-it",
+        "Nanshan district said staff review the model's output before it is sent. The research "
+        "firm SemiAnalysis has offered a larger estimate: it said DeepSeek spent far more.",
+        "2025-03-18",
+        [],
+        exact=True,
+    ),
 ]
 
 

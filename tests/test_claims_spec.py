@@ -4458,6 +4458,15 @@ ROUND_SEVENTEEN_MINE = [
         [{"speaker": {"LG Uplus"}, "contains": "office network"}],
         exact=True,
     ),
+    case(
+        "a-clause-runs-on-past-a-scare-quote-to-its-closing-attribution",
+        "HANGZHOU — Hangzhou's Xihu district has put 40 \"digital staff\" powered by DeepSeek "
+        "to work on residents' requests, the district government said.",
+        "2025-03-18",
+        [{"speaker": {"Xihu District", "Xihu"}, "contains": "digital staff",
+          "ends": "residents' requests"}],
+        exact=True,
+    ),
 ]
 
 
