@@ -1096,6 +1096,10 @@ _CITIES_LEAD = lazy_re(
     r",?[ ](?:including|such[ ]as|like|in|among[ ]them)[ ]"
     r"(?:[A-Z][\w.-]*+(?:[ ][A-Z][\w.-]*+){0,2}(?:,[ ]|,?[ ]and[ ])){0,6}$"
 )
+#: The next and the previous member of a list a name stands in: "(Beijing), Guangzhou",
+#: "Shenzhen and (Beijing)".
+_NEXT_LISTED = lazy_re(r"(?:,[ ]|,?[ ]and[ ])(?P<name>[A-Z][\w.-]+(?:[ ][A-Z][\w.-]+)?)\b")
+_PREVIOUS_LISTED = lazy_re(r"(?P<name>[A-Z][\w.-]+(?:[ ][A-Z][\w.-]+)?)(?:,[ ]|,?[ ]and[ ])$")
 #: The forms the gazetteer gives a capital city's own government.
 _CITY_GOVERNMENT_FORMS = (
     "Metropolitan Government", "City Government", "Municipality", "City", "Metropolis",
@@ -1822,13 +1826,26 @@ class ActorIndex:
         """A capital among a list of cities or local governments ("Local governments,
         including Seoul and Busan, ..."): the city's own government, not the country's."""
         lead = _CITIES_LEAD.search(self.text, max(s.start, cand.start - 160), cand.start)
-        if lead is None:
+        if lead is None and not self._listed_with_cities(cand, s, country):
             return None
         for suffix in _CITY_GOVERNMENT_FORMS:
             for e in self.gazetteer.lookup(f"{cand.text} {suffix}"):
                 if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.country == country:
                     return e
         return None
+
+    def _listed_with_cities(self, cand: _Candidate, s: Sentence, country: str | None) -> bool:
+        """Whether a capital is listed beside a city or province of its own country ("Beijing,
+        Guangzhou and Hohhot have connected DeepSeek ..."): a list of local governments."""
+        after = _NEXT_LISTED.match(self.text, cand.end, min(s.end, cand.end + 40))
+        before = _PREVIOUS_LISTED.search(self.text, max(s.start, cand.start - 40), cand.start)
+        for m in (after, before):
+            if m is not None and any(
+                e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.country == country
+                for e in self.gazetteer.lookup(m["name"])
+            ):
+                return True
+        return False
 
     def _possessive_region(self, start: int) -> str | None:
         """The state or province that owns the name at ``start`` ("Victoria's ...")."""

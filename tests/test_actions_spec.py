@@ -9679,6 +9679,18 @@ ROUND_SEVENTEEN_MINE = [
         [],
         exact=True,
     ),
+    case(
+        "a-capital-listed-beside-its-countrys-cities-is-the-citys-government",
+        "Beijing, Shenzhen and Wuxi have connected DeepSeek to their public-service platforms. "
+        "Beijing and Washington traded barbs over the bans.",
+        "2025-03-18",
+        [
+            {"actor": {"Beijing Municipality"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Shenzhen"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Wuxi"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
