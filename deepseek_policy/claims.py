@@ -705,7 +705,8 @@ def _second_half(
     return nxt
 
 
-#: A reporting verb right after a quotation: ' said X', ' X said' is not read here.
+#: A reporting verb right after a quotation (' said X', ', according to'): the quotation
+#: ends the writer's clause, and the words after it are the attribution.
 _SAID_AFTER_QUOTE = lazy_re(r"[ ,]*(?:said|says|told|added|wrote|according)\b")
 
 
@@ -2840,7 +2841,11 @@ _RESTRICTIVE_WHO = lazy_re(
 #: A plural subject and the restrictive clause on it, up to the reporting verb: "(Several
 #: government ministries) that blocked DeepSeek in February (said)".
 _RESTRICTIVE_THAT = lazy_re(
-    r"[ ]*(?P<np>(?:[\w’'.-]+[ ]){0,5}?[A-Za-z][\w-]*s[ ])that[ ](?!said|says|told)[^,]{1,120}$"
+    r"[ ]*(?P<np>(?:[\w’'.-]+[ ]){0,5}?[A-Za-z][\w-]*s"
+    # (not a verb of saying or thinking: "The ministry reports that DeepSeek said ...")
+    r"(?<!says)(?<!reports)(?<!claims)(?<!argues)(?<!notes)(?<!insists)(?<!believes)"
+    r"(?<!thinks)(?<!warns)(?<!adds)(?<!suggests)(?<!shows)[ ])that[ ](?!said|says|told)"
+    r"[^,]{1,120}$"
 )
 #: Words right before "it" that open a clause of its own: "as it confirmed", "a step it
 #: described as", "which it said".
