@@ -1962,9 +1962,13 @@ _WITHOUT_DETAIL = lazy_re(
     # writer's word on the statement
     r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion)[ ]"
     r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z])"
+    # "..., which DeepSeek denies", "..., which the company has disputed": another party's
+    # rejection of the statement, not part of it
+    r"|,[ ]which[ ][^,;.“”\"]{1,50}?[ ](?:has[ ]|have[ ]|had[ ])?(?:strongly[ ]|flatly[ ])?"
+    r"(?:denie[sd]|dispute[sd]|reject(?:s|ed)|contest(?:s|ed)|dismisse[sd]|rebut(?:s|ted))\b"
 )
 #: The words that can open such a remark (a cheap test before the search).
-_REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a")
+_REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ")
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")

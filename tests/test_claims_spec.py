@@ -4874,6 +4874,25 @@ ROUND_SEVENTEEN_CDQ = [
     ),
 ]
 
+ROUND_SEVENTEEN_B_CDQ = [
+    case(
+        "which-the-company-denies-after-a-reported-clause-is-not-the-speakers",
+        "Ireland's Data Protection Commission said the app had moved chat logs to Beijing, "
+        "which DeepSeek has denied. Italy's Garante said the chatbot kept voice recordings, "
+        "which the company disputes.",
+        "2025-03-04",
+        [
+            {
+                "speaker": {"Data Protection Commission"},
+                "contains": "moved chat logs",
+                "ends": "chat logs to Beijing",
+            },
+            {"speaker": GARANTE, "contains": "the chatbot kept", "ends": "kept voice recordings"},
+        ],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -4898,6 +4917,7 @@ CASES = [
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
+    *ROUND_SEVENTEEN_B_CDQ,
 ]
 
 
