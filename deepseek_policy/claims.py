@@ -196,6 +196,10 @@ _HANDED_TO = lazy_re(
     r"[ ](?:(?:submitted|sent|presented|delivered|provided|given|addressed)[ ]to|"
     r"(?:seen|reviewed|obtained|viewed|read)[ ]by|(?:filed|lodged)[ ](?:with|to))[ ]"
     r"|(?<=filing)[ ](?:with|to)[ ]|(?<=filings)[ ](?:with|to)[ ]|(?<=submission)[ ]to[ ]"
+    # "according to a translation of his remarks provided by the ministry": who rendered or
+    # published the words, not who spoke them
+    r"|(?:(?<=translation)|(?<=transcript))[ ](?:of|provided|released|published|issued|supplied|"
+    r"posted|made|by)[ ]"
 )
 _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
@@ -1018,6 +1022,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             # denies or dismisses it does not state it
             or fm["verb"].lower() in _DENIALS
             or _REMARK_ON_STATEMENT.match(fm["np"])
+            # "..., Wolf said he expected more states to copy it.": the plural noun, not a verb
+            or (fm["verb"] in _NOUN_TOO and _NOUN_BEFORE.search(fm["np"][-40:] + " "))
         )
     ):
         # "..., and SK Telecom is said to be reviewing ...", "while Osaka is also expected to
@@ -1917,10 +1923,10 @@ _LISTENER_NOUNS = lazy_re(
 _SPEAKERS_OWN_ACT = lazy_re(
     r"(?:[ ]and|,?[ ]but)[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|"
     r"called|added|recommended|argued|ordered|demanded|"
-    r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused)[ ]"
+    r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused|proposed)[ ]"
     # ", and it said ...", ", and Cambricon said ...", ", and Italy's undersecretary Alessio
-    # Butti argued that ...": a statement of its own
-    r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
+    # Butti argued that ...", "; Wolf said ...": a statement of its own
+    r"|(?:,[ ]and|;)[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
     r"argued|insisted|warned|noted|countered)[ ]"
     # ", and Baidu, which competes with DeepSeek, said ...": the same past an aside
     r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){0,5}?[\w’'.&-]+,[ ](?:which|who|the|an?|its|their)"
@@ -2024,6 +2030,7 @@ def _content_end(text: str, start: int, end: int) -> int:
         if text.find(" and ", start, out) >= 0
         or text.find(", ", start, out) >= 0
         or text.find(" but ", start, out) >= 0
+        or text.find("; ", start, out) >= 0
         else None
     )
     if own is not None:

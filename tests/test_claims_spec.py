@@ -4891,6 +4891,46 @@ ROUND_SEVENTEEN_B_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-second-speakers-clause-after-a-semicolon-ends-the-first-claim",
+        "Dan Wang predicted that Brussels would act by summer; Helen Toner said she doubted it.",
+        "2025-03-04",
+        [
+            {"speaker": {"Dan Wang"}, "contains": "Brussels would act", "ends": "by summer"},
+            {"speaker": {"Helen Toner"}, "contains": "she doubted it"},
+        ],
+        exact=True,
+    ),
+    case(
+        "and-proposed-after-a-reported-clause-is-the-speakers-own-act",
+        "Senator Mark Warner said Washington should fund open models instead, and proposed a "
+        "$5 billion grant programme.",
+        "2025-03-04",
+        [
+            {
+                "speaker": {"Mark Warner"},
+                "contains": "fund open models",
+                "ends": "open models instead",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "more-states-after-said-is-a-noun-not-a-closing-states",
+        "Asked about Virginia, which barred the app on Feb. 11, Kevin Wolf said he expected "
+        "more states to follow within weeks.",
+        "2025-03-04",
+        [{"speaker": {"Kevin Wolf"}, "contains": "he expected more states to follow"}],
+        exact=True,
+    ),
+    case(
+        "a-translation-provided-by-a-ministry-is-not-its-statement",
+        "Japan's digital minister Masaaki Taira told reporters that staff should avoid the "
+        "app, according to a translation of his remarks provided by the Digital Agency.",
+        "2025-03-04",
+        [{"speaker": {"Masaaki Taira"}, "contains": "staff should avoid the app"}],
+        exact=True,
+    ),
 ]
 
 
