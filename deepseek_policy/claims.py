@@ -1056,6 +1056,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             or _NAME_THEN_VERB.match(fm["np2"])
             or _BARE_NOUN_CLAUSE.match(fm["np2"])
             or _INSTRUMENT_SUBJECT.fullmatch(text, s.start, fm.start())
+            # "Microsoft, which tested the model, added R1 to Azure.": "add X to Y" puts a thing
+            # somewhere; no one speaks after it
+            or (fm["verb2"] == "added" and " to " in fm["np2"].partition(",")[0])
         ):
             # ", said France would not ban it": a clause; "The report, released by X, says
             # ...": the document's appositive, then what it says; ", said queries cost users

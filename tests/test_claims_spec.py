@@ -4931,6 +4931,17 @@ ROUND_SEVENTEEN_B_CDQ = [
         [{"speaker": {"Masaaki Taira"}, "contains": "staff should avoid the app"}],
         exact=True,
     ),
+    case(
+        "added-a-model-to-a-platform-is-no-closing-attribution",
+        "Microsoft, which said it had run the model for weeks, added R1 to Azure. The model is "
+        "cheap, added Swami Sivasubramanian, a vice president at Amazon.",
+        "2025-03-04",
+        [
+            {"speaker": {"Microsoft"}, "starts": "it had run", "contains": "the model for weeks"},
+            {"speaker": {"Swami Sivasubramanian"}, "contains": "The model is cheap"},
+        ],
+        exact=True,
+    ),
 ]
 
 
