@@ -196,6 +196,10 @@ _HANDED_TO = lazy_re(
     r"[ ](?:(?:submitted|sent|presented|delivered|provided|given|addressed)[ ]to|"
     r"(?:seen|reviewed|obtained|viewed|read)[ ]by|(?:filed|lodged)[ ](?:with|to))[ ]"
     r"|(?<=filing)[ ](?:with|to)[ ]|(?<=filings)[ ](?:with|to)[ ]|(?<=submission)[ ]to[ ]"
+    # "according to a translation of his remarks provided by the ministry": who rendered or
+    # published the words, not who spoke them
+    r"|(?:(?<=translation)|(?<=transcript))[ ](?:of|provided|released|published|issued|supplied|"
+    r"posted|made|by)[ ]"
 )
 _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
@@ -1038,6 +1042,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             # denies or dismisses it does not state it
             or fm["verb"].lower() in _DENIALS
             or _REMARK_ON_STATEMENT.match(fm["np"])
+            # "..., Wolf said he expected more states to copy it.": the plural noun, not a verb
+            or (fm["verb"] in _NOUN_TOO and _NOUN_BEFORE.search(fm["np"][-40:] + " "))
         )
     ):
         # "..., and SK Telecom is said to be reviewing ...", "while Osaka is also expected to
@@ -1070,6 +1076,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             or _NAME_THEN_VERB.match(fm["np2"])
             or _BARE_NOUN_CLAUSE.match(fm["np2"])
             or _INSTRUMENT_SUBJECT.fullmatch(text, s.start, fm.start())
+            # "Microsoft, which tested the model, added R1 to Azure.": "add X to Y" puts a thing
+            # somewhere; no one speaks after it
+            or (fm["verb2"] == "added" and " to " in fm["np2"].partition(",")[0])
         ):
             # ", said France would not ban it": a clause; "The report, released by X, says
             # ...": the document's appositive, then what it says; ", said queries cost users
@@ -1937,10 +1946,10 @@ _LISTENER_NOUNS = lazy_re(
 _SPEAKERS_OWN_ACT = lazy_re(
     r"(?:[ ]and|,?[ ]but)[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|"
     r"called|added|recommended|argued|ordered|demanded|"
-    r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused)[ ]"
+    r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused|proposed)[ ]"
     # ", and it said ...", ", and Cambricon said ...", ", and Italy's undersecretary Alessio
-    # Butti argued that ...": a statement of its own
-    r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
+    # Butti argued that ...", "; Wolf said ...": a statement of its own
+    r"|(?:,[ ]and|;)[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
     r"argued|insisted|warned|noted|countered)[ ]"
     # ", and Baidu, which competes with DeepSeek, said ...": the same past an aside
     r"|,[ ]and[ ](?!that[ ])(?:[\w’'.&-]+[ ]){0,5}?[\w’'.&-]+,[ ](?:which|who|the|an?|its|their)"
@@ -1982,9 +1991,13 @@ _WITHOUT_DETAIL = lazy_re(
     # writer's word on the statement
     r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion)[ ]"
     r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z])"
+    # "..., which DeepSeek denies", "..., which the company has disputed": another party's
+    # rejection of the statement, not part of it
+    r"|,[ ]which[ ][^,;.“”\"]{1,50}?[ ](?:has[ ]|have[ ]|had[ ])?(?:strongly[ ]|flatly[ ])?"
+    r"(?:denie[sd]|dispute[sd]|reject(?:s|ed)|contest(?:s|ed)|dismisse[sd]|rebut(?:s|ted))\b"
 )
 #: The words that can open such a remark (a cheap test before the search).
-_REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a")
+_REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ")
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
@@ -2040,6 +2053,7 @@ def _content_end(text: str, start: int, end: int) -> int:
         if text.find(" and ", start, out) >= 0
         or text.find(", ", start, out) >= 0
         or text.find(" but ", start, out) >= 0
+        or text.find("; ", start, out) >= 0
         else None
     )
     if own is not None:

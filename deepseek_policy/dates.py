@@ -280,8 +280,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "yr",
         rf"(?:(?P<yr_mod>{_YEAR_MOD})(?:{_S}|-)|(?P<yr_label>{_YEAR_LABEL})|(?<![$€£¥#+/.:-]))"
         rf"(?P<yr_y>{_YEAR}){_YEAR_END}"
-        # "FY26": two digits after "FY" are the year 2026
-        rf"|FY(?:{_S})?(?P<yr_fy>[0-9]{{2}})(?![\w%]|[.,:/-][0-9])",
+        # "FY26": two digits after "FY" are the year 2026; so after an analyst's quarter or
+        # half: "1Q25", "2H24", "Q3'25"
+        rf"|(?:FY(?:{_S})?|[1-4]Q|[12]H|(?:Q[1-4]|H[12])['’])(?P<yr_fy>[0-9]{{2}})"
+        rf"(?![\w%]|[.,:/-][0-9])",
     ),
 )
 
@@ -345,8 +347,8 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
         rf"|preceding|prior|same|past|{_SEASON})",
     )
     both("this", _S)
-    entries.append(("Q", rf"[1-4]{_S}"))
-    entries.append(("H", rf"[12]{_S}"))
+    entries.append(("Q", rf"[1-4](?:{_S}|['’][0-9])"))
+    entries.append(("H", rf"[12](?:{_S}|['’][0-9])"))
     entries.append(("FY", r"\s?[0-9]"))
     both("fiscal", _S)
     both("calendar", _S)

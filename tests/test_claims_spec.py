@@ -4883,6 +4883,76 @@ ROUND_SEVENTEEN_CDQ = [
     ),
 ]
 
+ROUND_SEVENTEEN_B_CDQ = [
+    case(
+        "which-the-company-denies-after-a-reported-clause-is-not-the-speakers",
+        "Ireland's Data Protection Commission said the app had moved chat logs to Beijing, "
+        "which DeepSeek has denied. Italy's Garante said the chatbot kept voice recordings, "
+        "which the company disputes.",
+        "2025-03-04",
+        [
+            {
+                "speaker": {"Data Protection Commission"},
+                "contains": "moved chat logs",
+                "ends": "chat logs to Beijing",
+            },
+            {"speaker": GARANTE, "contains": "the chatbot kept", "ends": "kept voice recordings"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-second-speakers-clause-after-a-semicolon-ends-the-first-claim",
+        "Dan Wang predicted that Brussels would act by summer; Helen Toner said she doubted it.",
+        "2025-03-04",
+        [
+            {"speaker": {"Dan Wang"}, "contains": "Brussels would act", "ends": "by summer"},
+            {"speaker": {"Helen Toner"}, "contains": "she doubted it"},
+        ],
+        exact=True,
+    ),
+    case(
+        "and-proposed-after-a-reported-clause-is-the-speakers-own-act",
+        "Senator Mark Warner said Washington should fund open models instead, and proposed a "
+        "$5 billion grant programme.",
+        "2025-03-04",
+        [
+            {
+                "speaker": {"Mark Warner"},
+                "contains": "fund open models",
+                "ends": "open models instead",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "more-states-after-said-is-a-noun-not-a-closing-states",
+        "Asked about Virginia, which barred the app on Feb. 11, Kevin Wolf said he expected "
+        "more states to follow within weeks.",
+        "2025-03-04",
+        [{"speaker": {"Kevin Wolf"}, "contains": "he expected more states to follow"}],
+        exact=True,
+    ),
+    case(
+        "a-translation-provided-by-a-ministry-is-not-its-statement",
+        "Japan's digital minister Masaaki Taira told reporters that staff should avoid the "
+        "app, according to a translation of his remarks provided by the Digital Agency.",
+        "2025-03-04",
+        [{"speaker": {"Masaaki Taira"}, "contains": "staff should avoid the app"}],
+        exact=True,
+    ),
+    case(
+        "added-a-model-to-a-platform-is-no-closing-attribution",
+        "Microsoft, which said it had run the model for weeks, added R1 to Azure. The model is "
+        "cheap, added Swami Sivasubramanian, a vice president at Amazon.",
+        "2025-03-04",
+        [
+            {"speaker": {"Microsoft"}, "starts": "it had run", "contains": "the model for weeks"},
+            {"speaker": {"Swami Sivasubramanian"}, "contains": "The model is cheap"},
+        ],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -4907,6 +4977,7 @@ CASES = [
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
+    *ROUND_SEVENTEEN_B_CDQ,
 ]
 
 

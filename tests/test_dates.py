@@ -1536,6 +1536,28 @@ CASES = [
     case("The plan covers 2024-25 budgets.", THU_FEB6, [], "fiscal-year-range"),
     case("A phone model called the X 2030s launched.", THU_FEB6, [], "model-with-year-prefix"),
     case("The model scored 3.5 and 4.0 on two tests.", THU_FEB6, [], "decimals"),
+    # round seventeen, second pass (cdq): an analyst's quarter or half with a two-digit year;
+    # a vague span back from now gives no date (the gold takes "within days" as none)
+    case(
+        "Cloud revenue rose in 1Q25 after a weak 2H24.",
+        THU_FEB6,
+        [("1Q25", "2025", "year"), ("2H24", "2024", "year")],
+        "analyst-quarter-and-half",
+    ),
+    case(
+        "Usage doubled in Q4'24 and the firm guided higher for H1’25.",
+        THU_FEB6,
+        [("Q4'24", "2024", "year"), ("H1’25", "2025", "year")],
+        "quarter-and-half-with-apostrophe-year",
+    ),
+    case("Units 5Q25 and 3H24 and 12Q25 were relabelled.", THU_FEB6, [], "not-a-quarter"),  # guard
+    case(
+        "In recent days, and over the past month, ministries have acted; more did so in the "
+        "past two weeks.",
+        THU_FEB6,
+        [],
+        "vague-span-back-from-now",
+    ),  # guard
 ]
 
 
