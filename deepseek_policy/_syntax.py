@@ -914,6 +914,15 @@ _GROUP_OF = lazy_re(
 )
 
 
+#: A bill with the verb of its filing and "in" before a chamber: "A bipartisan bill
+#: introduced in the (Senate)", "a measure filed in the state (House)".
+_BILL_FILED_IN = lazy_re(
+    r"(?i)\b(?:bill|legislation|measure|proposal|amendment)[ ](?:(?:that|which)[ ]"
+    r"(?:was|has[ ]been)[ ])?(?:introduced|filed|tabled|submitted|presented|proposed)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?in[ ](?:the[ ])?(?:[\w.-]+[ ])?$"
+)
+
+
 #: A minister's title with its portfolio, right before a name.
 _PORTFOLIO_TITLE_BEFORE = lazy(
     r"\b(?:Minister|Secretary)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*[ ](?:and[ ]|&[ ])?){1,5}$"
@@ -960,6 +969,12 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False
     if _GROUP_OF.search(before):
         return False  # "a bipartisan pair of House lawmakers", "a group of senators"
+    if (
+        before.endswith(("in ", "in the "))
+        and _BILL_FILED_IN.search(before)
+        and doc.index.actor(m.actor).kind is ActorKind.LEGISLATURE
+    ):
+        return False  # "A bill introduced in the Senate would ...": the chamber proposes it
     if _title_before().search(before):
         return False  # "Ministry of Foreign Affairs spokesperson Guo Jiakun": a title, not a place
     if _PORTFOLIO_TITLE_BEFORE.search(before):

@@ -1566,6 +1566,8 @@ def _read_trigger(
         # "add DeepSeek to its entity list", "put it on a blacklist"; a list of apps barred
         # from use ("the state's list of prohibited apps", "covered applications") bans it
         kind = ActionKind.BAN if listed["barred"] else ActionKind.RESTRICT
+    elif row.phrase.endswith(" to include") and not _APPROVED_LIST.search(text, a, b):
+        return None  # "widened its list of high-risk apps to include it": neither bars nor adopts
     if (
         kind is ActionKind.OPPOSE
         and row.phrase.startswith("urge")
@@ -2657,11 +2659,17 @@ _UNSAID_WHEN = lazy(
 )
 #: A list that restricts what is put on it: "its entity list", "a list of unapproved software".
 _ONTO_A_BLACKLIST = lazy(
-    r"(?i)\b(?:to|on|onto)[ ]"
+    # (or the list a verb widens: "updated its list of covered applications to include it")
+    r"(?i)\b(?:to|on|onto|(?:updat|expand|amend|widen|extend)(?:ed|es|s|ing))[ ]"
     r"(?:(?:its|the|a|an|their)[ ](?:[\w.-]+(?:'s|’s)[ ])?|[\w.-]+(?:'s|’s)[ ])"
     r"(?:[\w-]+[ ]){0,2}?(?:entity[ ]list|blacklist|black[ ]list|"
     r"list[ ]of[ ](?:(?P<barred>banned|prohibited|covered)|unapproved|restricted|blocked)|"
     r"(?:(?P<barred>banned|prohibited)|unapproved|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list)"
+)
+#: A list of what may be used: "its list of approved AI tools" (widening it adopts).
+_APPROVED_LIST = lazy(
+    r"(?i)\blist[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:approved|permitted|authori[sz]ed|allowed|"
+    r"sanctioned|vetted)\b"
 )
 #: Roles of people who comment on measures rather than take them.
 _OBSERVER_ROLE = lazy(

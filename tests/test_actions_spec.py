@@ -9955,6 +9955,43 @@ ROUND_SEVENTEEN_ACTACT = [
 ]
 
 
+ROUND_SEVENTEEN_B_ACTACT = [
+    case(
+        "r17b-a-bill-introduced-in-a-chamber-is-the-chamber-s-proposal",
+        "A bipartisan bill introduced in the Senate would prohibit DeepSeek on federal devices. "
+        "Separately, legislation filed in the U.S. House of Representatives last week would "
+        "bar the app from government phones.",
+        "2025-03-04",
+        # (neither was read: the chamber, after "in", was taken for a place in a phrase)
+        [
+            {"actor": {"Senate", "United States Senate", "US Senate"},
+             "kind": {"ban", "call_for"}, "status": "proposed"},
+            {"actor": {"House", "House of Representatives", "United States House of "
+                       "Representatives", "US House of Representatives"},
+             "kind": {"ban", "call_for"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17b-a-list-widened-to-include-the-app-bans-it",
+        "The Department of Commerce updated its list of covered applications to include "
+        "DeepSeek. Montana's IT office expanded its list of banned apps to include the "
+        "chatbot. Fairfax County widened its list of approved AI tools to include DeepSeek. "
+        "Texas expanded its ban to include DeepSeek.",
+        "2025-03-04",
+        # (none of the first three was read: only "added ... to the list" was; the last is a
+        # guard: a ban widened stays the ban)
+        [
+            {"actor": {"Department of Commerce"}, "kind": {"ban"}},
+            {"country": "US", "kind": {"ban"}},
+            {"actor": {"Fairfax County"}, "kind": {"adopt"}},
+            {"actor": {"Texas"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -10002,6 +10039,7 @@ CASES = [
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
+    *ROUND_SEVENTEEN_B_ACTACT,
 ]
 
 
