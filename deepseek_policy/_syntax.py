@@ -552,7 +552,9 @@ def _verb_follows(doc: Context, mention: Mention, limit: int) -> bool:
 #: themselves: "China's biggest carmakers have integrated ...", "U.S. cloud companies", "Geely,
 #: China's second-largest carmaker, ...".
 _GROUP_OF_PLACE = lazy_re(
-    r"(?:’s|'s)?[ ](?:[\w-]+[ ]){0,3}?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|"
+    # (not the place's own government system: "Guangdong's government service platform")
+    r"(?:’s|'s)?[ ](?:(?!(?:government|municipal|provincial|e-government)[ ])[\w-]+[ ]){0,3}?"
+    r"(?:compan(?:y|ies)|firms?|carmakers?|automakers?|"
     r"chipmakers?|makers?|manufacturers?|brands?|banks?|lenders?|insurers?|brokerages?|"
     r"conglomerates?|chaebol|businesses|enterprises|startups?|start-ups?|developers?|"
     r"operators?|providers?|retailers?|platforms?|giants?|hospitals?|universit(?:y|ies)|"
@@ -589,11 +591,13 @@ _GROUP_IN_BEFORE = lazy_re(
 
 
 def _place_before_group(doc: Context, m: Mention, hi: int) -> bool:
-    """Whether mention ``m`` is a place that only qualifies the firms after it."""
-    return doc.index.actor(m.actor).kind in (
-        ActorKind.COUNTRY,
-        ActorKind.SUBNATIONAL_GOVERNMENT,
-    ) and (_GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None)
+    """Whether mention ``m`` is a place that only qualifies the firms after it (not its
+    government's own system: "Guangdong's government service platform has connected to ...")."""
+    return (
+        doc.index.actor(m.actor).kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
+        and not doc.text.endswith(("government", "Government"), m.start, m.end)
+        and _GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None
+    )
 
 
 def _place_of_body_before(doc: Context, body: Mention, place: Mention) -> bool:

@@ -2712,6 +2712,9 @@ class ActorIndex:
         owner_here = False  # whether that owner is named in the short form's own sentence
         nearest_here: str | None = None  # the nearest, if in a later clause of its sentence
         here = self.seg.sentence_at(offset)
+        # "The company also said it had ...": it goes on from a firm that spoke, so a firm
+        # someone else spoke of ("Tencent is expected to ..., analysts said") is not it
+        goes_on = _ALSO_SAID_AT.match(self.text, offset, offset + 60) is not None
         mentions = self._mentions
         i = bisect.bisect_left(mentions.starts, offset) - 1
         floor = offset - 2500
@@ -2758,6 +2761,15 @@ class ActorIndex:
                 if possessive and fallback is None:
                     fallback = actor
                 if not (possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)):
+                    if goes_on and here is not None:
+                        sent = self.seg.sentence_at(start)
+                        if (
+                            sent is not None
+                            and here.index - sent.index in (1, 2)
+                            and _OTHERS_SAID.search(self.text, ends[i], sent.end) is not None
+                        ):
+                            i -= 1
+                            continue  # (a firm analysts spoke of: not the one that went on)
                     if nearest is None:
                         nearest = actor
                         if (
@@ -3715,6 +3727,20 @@ _ANALYSTS_AFTER = lazy_re(r"[ ](?:analysts?|economists?|strategists?)\b")
 _DESCRIBED_AFTER = lazy_re(
     r",[ ](?:a|an)[ ](?:[\w-]+[ ]){0,3}?(?:startup|start-up|company|firm|developer|maker|"
     r"lab|group)(?=[,.;]|[ ](?:that|which|whose|founded|based|backed|known|with)\b)"
+)
+
+
+#: A short form that goes on reporting: "(The company) also said", "(the firm) further noted".
+_ALSO_SAID_AT = lazy_re(
+    r"(?:[\w-]+[ ]){1,3}?(?:also|further|separately|additionally)[ ](?:said|says|told|noted|"
+    r"added|announced|disclosed|confirmed|stated)\b"
+)
+#: Others as the speaker of a sentence about a firm: ", analysts said", "according to sources".
+_OTHERS_SAID = lazy_re(
+    r"(?i),[ ](?:(?:some|several|many|two|three|industry|market)[ ])?(?:analysts?|experts?|"
+    r"observers|sources|economists?|strategists?|investors|brokers|people[ ]familiar[ ]with"
+    r"[ ]the[ ](?:matter|plans?))[ ](?:said|say|says|wrote|noted|estimated|believe)\b|"
+    r"\baccording[ ]to[ ](?:analysts|sources|experts|estimates|people|a[ ]report)\b"
 )
 
 

@@ -9989,6 +9989,36 @@ ROUND_SEVENTEEN_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r17b-a-place-s-government-platform-is-the-place-s-adoption",
+        "Hubei's government service platform has connected to DeepSeek. Fujian's municipal "
+        "hotline platforms have deployed the model. China's biggest platforms have integrated "
+        "DeepSeek.",
+        "2025-02-20",
+        # (the first two gave nothing: "platform" after a place was read as the place's firms,
+        # as the last still is)
+        [
+            {"actor": {"Hubei", "Hubei Province"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Fujian", "Fujian Province"}, "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17b-the-company-that-also-said-goes-on-from-the-firm-that-spoke",
+        "Alibaba said on Thursday its cloud arm had doubled its server capacity. Tencent is "
+        "expected to lift its capital spending this year, analysts said. The company also "
+        "said it had integrated DeepSeek's models into its cloud service.\n\n"
+        "Baidu said it would cut prices. Xiaomi has integrated DeepSeek into its phones. The "
+        "company also said it would add the model to its cars.",
+        "2025-02-20",
+        # (the first was Tencent's: the last firm named, though analysts spoke of it; the
+        # second is a guard: Xiaomi, no one else's speech, stays the antecedent)
+        [
+            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"integrate"}},
+            {"actor": {"Xiaomi"}, "kind": {"integrate"}},
+            {"actor": {"Xiaomi"}, "kind": {"integrate", "adopt"}, "status": "planned"},
+        ],
+    ),
 ]
 
 
