@@ -1582,6 +1582,8 @@ def _read_trigger(
         kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
+    if row.phrase == "lift" and row.form == "verb" and _FIGURE_OBJECT.match(obj):
+        return None  # "is expected to lift its capital spending": a figure raised, no measure
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
         return None  # "Bernstein cautioned that the figure excluded research": a statement
     gap = text[a:b]
@@ -2629,6 +2631,18 @@ _MEASURE_AS_OBJECT = lazy(
     r"(?:(?!(?:on|under|in|of|for|from|with|by|at|to|after|as|and|or|over)[ ])[\w.&’'-]+[ ]){0,3}?"
     r"(?:bans?|blocks?|blocking|orders?|decisions?|laws?|measures?|prohibitions?|suspensions?|"
     r"directives?|rules?)\b"
+)
+#: A business figure as the object of "lift": "its capital spending", "prices", "its revenue
+#: forecast" (a measure is lifted, a figure is raised; but "sales restrictions", "price cap").
+_FIGURE_OBJECT = lazy(
+    r"(?i)[ ](?:(?:its|their|the|a|an|[\w.&-]+(?:'s|’s))[ ])?"
+    r"(?:(?!(?:bans?|blocks?|restrictions?|suspensions?|curbs?|prohibitions?|on|of|for)[ ])"
+    r"[\w-]+[ ]){0,3}?(?:spending|capex|expenditures?|investments?|budgets?|prices?|pricing|"
+    r"forecasts?|guidance|outlook|targets?|revenues?|sales|output|production|profits?|"
+    r"earnings|margins?|shares|stocks?|valuations?|dividends?|rates?|wages|salaries|"
+    r"capacity|estimates?|growth|orders|shipments|exports|imports|buybacks?)\b"
+    r"(?![ -](?:bans?|blocks?|restrictions?|curbs?|limits?|caps?|suspensions?|prohibitions?|"
+    r"freezes?|controls?|embargo(?:es)?))"
 )
 #: A measure's noun right after the target's name: "DeepSeek ban", "DeepSeek restrictions".
 _MEASURE_NOUN_AFTER = lazy(

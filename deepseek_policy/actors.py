@@ -608,6 +608,8 @@ _SHORT_HEADS = (
     "chipmaker", "maker", "insurer", "lender", "telecom", "carrier", "platform", "giant",
     "country", "nation", "pair", "administration", "authorities", "district", "county",
     "municipality",
+    # translated press: "the organ" (a public body, Portuguese "órgão"), "the entity"
+    "organ", "entity",
 )  # fmt: skip
 #: A person's own body: "her office", "his ministry".
 _PERSONS_BODY = lazy_re(
@@ -653,6 +655,8 @@ _SHORT_FORM = lazy_re(
     # (not a modifier of a body's noun after it: "its government data bureau")
     r"(?![ ](?:[a-z-]+[ ]){0,2}(?:bureau|agency|office|department|ministry|centre|center|"
     r"commission|committee|council|authority|administration|unit|division)(?![\w-]))"
+    # (nor "the entity list", a list of barred firms)
+    r"(?<!entity(?=[ ][Ll]ist))"
 )
 #: A preposition right before a word: "that" after one is a determiner ("of that government"),
 #: after a verb a conjunction ("said that government agencies ...").
@@ -4592,6 +4596,17 @@ def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool
         "giant",
     ):
         return lambda d: d.kind in companies
+    if head in ("organ", "entity"):
+        # "The organ gave the company 20 days": a public body named before; "the entity" also
+        # an association or a firm's body, but never a person, a place or the firm in question
+        bodies: tuple[ActorKind, ...] = (
+            ActorKind.GOVERNMENT_AGENCY,
+            ActorKind.REGULATOR,
+            ActorKind.LEGISLATURE,
+        )
+        if head == "entity":
+            bodies = (*bodies, ActorKind.ORGANIZATION, ActorKind.INTERNATIONAL)
+        return lambda d: d.kind in bodies
     if head in ("regulator", "watchdog", "authority"):
         return lambda d: d.kind is ActorKind.REGULATOR
     if head in ("state", "city", "prefecture", "province", "district", "county", "municipality"):

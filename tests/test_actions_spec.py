@@ -10019,6 +10019,35 @@ ROUND_SEVENTEEN_B_ACTACT = [
             {"actor": {"Xiaomi"}, "kind": {"integrate", "adopt"}, "status": "planned"},
         ],
     ),
+    case(
+        "r17b-lifting-a-business-figure-is-no-lifting-of-a-measure",
+        "Ping An has deployed DeepSeek in its claims system and is expected to lift its "
+        "technology spending this year. Nvidia lifted its revenue forecast despite DeepSeek. "
+        "Beijing lifted sales restrictions on the app.",
+        "2025-04-22",
+        # (the first two were liftings; the last is a guard: a measure after a figure's word)
+        [
+            {"actor": {"Ping An", "Ping An Insurance"}, "kind": {"adopt", "integrate"}},
+            {"country": "CN", "kind": {"lift"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17b-translated-inspection-proceedings-and-the-organ-that-opened-them",
+        "Brazil's National Data Protection Authority (ANPD) opened an inspection process "
+        "against DeepSeek on Monday. The organ gave the company twenty working days to "
+        "explain how it stores users' data. Mexico's transparency institute opened an "
+        "administrative proceeding to check whether DeepSeek complies with the law.",
+        "2025-02-14",
+        # (the inspection and the proceeding were not read; the organ was no one)
+        [
+            {"actor": {"ANPD", "National Data Protection Authority"}, "kind": {"investigate"}},
+            {"actor": {"ANPD", "National Data Protection Authority"},
+             "kind": {"request_information"}},
+            {"country": "MX", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
