@@ -197,6 +197,12 @@ def _owned_head(head: str | None) -> bool:
     return head is not None and _heads().get(head, (None, ""))[1] == "owned"
 
 
+def _owned_end(m: re.Match[str]) -> bool:
+    """Whether the name ``m`` ends in an owned head, not in a head of two words that ends in
+    one ("Fairfax County School Board", "Chicago Board of Education" are names)."""
+    return _owned_head(m["end"]) and " ".join(m.group().rsplit(" ", 2)[-2:]) not in _heads()
+
+
 def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The pattern-made names of ``text[start:end]``; one ending in an owned head with no
     possessive inside gives way to the name before its head ("Kenya Revenue Authority Board
@@ -209,7 +215,9 @@ def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
         head = m["end"]
         if head not in special or (
             not _head_of_title(text, m, end)
-            and (not _owned_head(head) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end()))
+            and (
+                not _owned_end(m) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end())
+            )
         ):
             out.append(m)
             continue
@@ -1385,7 +1393,7 @@ class ActorIndex:
                     start = poss.end()  # "South Korea's Personal Information ..." (not "Women's")
                     owned = True
                     break
-            if not owned and _owned_head(m["end"]):
+            if not owned and _owned_end(m):
                 continue  # "the Mobile Division", "Samsung Board": no owner, no name
             if start > m.start() and text.startswith(_opening_heads(), start):
                 # "Ontario's Ministry of Public and Business Service Delivery": read from the
@@ -3936,7 +3944,8 @@ _LEADING_DESCRIPTORS = frozenset(
     [
         "State-run", "State-owned", "State-backed", "Government-run", "Government-owned",
         "Government-backed", "Privately-held", "Privately-owned", "Publicly-listed",
-        "Publicly-traded", "Rival", "Fellow", "Domestic",
+        "Publicly-traded", "Rival", "Fellow", "Domestic", "Neighboring", "Neighbouring",
+        "Nearby",
     ]
 )  # fmt: skip
 
