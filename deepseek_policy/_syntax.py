@@ -595,7 +595,10 @@ def _place_before_group(doc: Context, m: Mention, hi: int) -> bool:
     government's own system: "Guangdong's government service platform has connected to ...")."""
     return (
         doc.index.actor(m.actor).kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
-        and not doc.text.endswith(("government", "Government"), m.start, m.end)
+        and not (
+            doc.text.endswith(("government", "Government"), m.start, m.end)
+            and ("'s " in doc.text[m.start : m.end] or "’s " in doc.text[m.start : m.end])
+        )
         and _GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None
     )
 

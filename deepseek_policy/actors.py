@@ -567,6 +567,9 @@ _PORTFOLIO_AFTER = lazy(
 _FRONTED_PLACE = lazy(
     r"(?:(?:Meanwhile|Elsewhere|Separately|Also),?[ ])?(?:[Ii]n|[Aa]cross|[Ff]or)[ ]"
     r"(?P<place>(?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}),[ ]"
+    # or a dateline's country: "SANTIAGO, Chile — (the Ministry of Science ...)"
+    r"|[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+){0,2},[ ]"
+    r"(?P<place>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2})[ ](?:—|–|--|-)[ ]"
 )
 #: The kinds of a public body whose name other countries' bodies may share.
 _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])

@@ -10048,6 +10048,16 @@ ROUND_SEVENTEEN_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r17b-a-dateline-s-country-owns-a-shared-body-name",
+        "SANTIAGO, Chile — The Ministry of Science told public services on Tuesday to stop "
+        "using DeepSeek on official equipment.",
+        "2025-02-26",
+        # (Korea's Ministry of Science and ICT: its alias was read with no regard to the
+        # dateline's country)
+        [{"country": "CL", "kind": {"ban", "warn"}}],
+        exact=True,
+    ),
 ]
 
 
