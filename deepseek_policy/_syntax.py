@@ -552,7 +552,9 @@ def _verb_follows(doc: Context, mention: Mention, limit: int) -> bool:
 #: themselves: "China's biggest carmakers have integrated ...", "U.S. cloud companies", "Geely,
 #: China's second-largest carmaker, ...".
 _GROUP_OF_PLACE = lazy_re(
-    r"(?:’s|'s)?[ ](?:[\w-]+[ ]){0,3}?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|"
+    # (not the place's own government system: "Guangdong's government service platform")
+    r"(?:’s|'s)?[ ](?:(?!(?:government|municipal|provincial|e-government)[ ])[\w-]+[ ]){0,3}?"
+    r"(?:compan(?:y|ies)|firms?|carmakers?|automakers?|"
     r"chipmakers?|makers?|manufacturers?|brands?|banks?|lenders?|insurers?|brokerages?|"
     r"conglomerates?|chaebol|businesses|enterprises|startups?|start-ups?|developers?|"
     r"operators?|providers?|retailers?|platforms?|giants?|hospitals?|universit(?:y|ies)|"
@@ -589,11 +591,16 @@ _GROUP_IN_BEFORE = lazy_re(
 
 
 def _place_before_group(doc: Context, m: Mention, hi: int) -> bool:
-    """Whether mention ``m`` is a place that only qualifies the firms after it."""
-    return doc.index.actor(m.actor).kind in (
-        ActorKind.COUNTRY,
-        ActorKind.SUBNATIONAL_GOVERNMENT,
-    ) and (_GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None)
+    """Whether mention ``m`` is a place that only qualifies the firms after it (not its
+    government's own system: "Guangdong's government service platform has connected to ...")."""
+    return (
+        doc.index.actor(m.actor).kind in (ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT)
+        and not (
+            doc.text.endswith(("government", "Government"), m.start, m.end)
+            and ("'s " in doc.text[m.start : m.end] or "’s " in doc.text[m.start : m.end])
+        )
+        and _GROUP_OF_PLACE.match(doc.text, m.end, hi) is not None
+    )
 
 
 def _place_of_body_before(doc: Context, body: Mention, place: Mention) -> bool:
@@ -914,6 +921,15 @@ _GROUP_OF = lazy_re(
 )
 
 
+#: A bill with the verb of its filing and "in" before a chamber: "A bipartisan bill
+#: introduced in the (Senate)", "a measure filed in the state (House)".
+_BILL_FILED_IN = lazy_re(
+    r"(?i)\b(?:bill|legislation|measure|proposal|amendment)[ ](?:(?:that|which)[ ]"
+    r"(?:was|has[ ]been)[ ])?(?:introduced|filed|tabled|submitted|presented|proposed)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?in[ ](?:the[ ])?(?:[\w.-]+[ ])?$"
+)
+
+
 #: A minister's title with its portfolio, right before a name.
 _PORTFOLIO_TITLE_BEFORE = lazy(
     r"\b(?:Minister|Secretary)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*[ ](?:and[ ]|&[ ])?){1,5}$"
@@ -960,6 +976,12 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False
     if _GROUP_OF.search(before):
         return False  # "a bipartisan pair of House lawmakers", "a group of senators"
+    if (
+        before.endswith(("in ", "in the "))
+        and _BILL_FILED_IN.search(before)
+        and doc.index.actor(m.actor).kind is ActorKind.LEGISLATURE
+    ):
+        return False  # "A bill introduced in the Senate would ...": the chamber proposes it
     if _title_before().search(before):
         return False  # "Ministry of Foreign Affairs spokesperson Guo Jiakun": a title, not a place
     if _PORTFOLIO_TITLE_BEFORE.search(before):

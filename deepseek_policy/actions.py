@@ -1576,6 +1576,8 @@ def _read_trigger(
         # "add DeepSeek to its entity list", "put it on a blacklist"; a list of apps barred
         # from use ("the state's list of prohibited apps", "covered applications") bans it
         kind = ActionKind.BAN if listed["barred"] else ActionKind.RESTRICT
+    elif row.phrase.endswith(" to include") and not _APPROVED_LIST.search(text, a, b):
+        return None  # "widened its list of high-risk apps to include it": neither bars nor adopts
     if (
         kind is ActionKind.OPPOSE
         and row.phrase.startswith("urge")
@@ -1590,6 +1592,8 @@ def _read_trigger(
         kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
+    if row.phrase == "lift" and row.form == "verb" and _FIGURE_OBJECT.match(obj):
+        return None  # "is expected to lift its capital spending": a figure raised, no measure
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
         return None  # "Bernstein cautioned that the figure excluded research": a statement
     gap = text[a:b]
@@ -2639,6 +2643,18 @@ _MEASURE_AS_OBJECT = lazy(
     r"(?:bans?|blocks?|blocking|orders?|decisions?|laws?|measures?|prohibitions?|suspensions?|"
     r"directives?|rules?)\b"
 )
+#: A business figure as the object of "lift": "its capital spending", "prices", "its revenue
+#: forecast" (a measure is lifted, a figure is raised; but "sales restrictions", "price cap").
+_FIGURE_OBJECT = lazy(
+    r"(?i)[ ](?:(?:its|their|the|a|an|[\w.&-]+(?:'s|’s))[ ])?"
+    r"(?:(?!(?:bans?|blocks?|restrictions?|suspensions?|curbs?|prohibitions?|on|of|for)[ ])"
+    r"[\w-]+[ ]){0,3}?(?:spending|capex|expenditures?|investments?|budgets?|prices?|pricing|"
+    r"forecasts?|guidance|outlook|targets?|revenues?|sales|output|production|profits?|"
+    r"earnings|margins?|shares|stocks?|valuations?|dividends?|rates?|wages|salaries|"
+    r"capacity|estimates?|growth|orders|shipments|exports|imports|buybacks?)\b"
+    r"(?![ -](?:bans?|blocks?|restrictions?|curbs?|limits?|caps?|suspensions?|prohibitions?|"
+    r"freezes?|controls?|embargo(?:es)?))"
+)
 #: A measure's noun right after the target's name: "DeepSeek ban", "DeepSeek restrictions".
 _MEASURE_NOUN_AFTER = lazy(
     r"[ ](?:ban|bans|block|blocks|restrictions?|curbs?|suspension|prohibition|probe|"
@@ -2668,11 +2684,17 @@ _UNSAID_WHEN = lazy(
 )
 #: A list that restricts what is put on it: "its entity list", "a list of unapproved software".
 _ONTO_A_BLACKLIST = lazy(
-    r"(?i)\b(?:to|on|onto)[ ]"
+    # (or the list a verb widens: "updated its list of covered applications to include it")
+    r"(?i)\b(?:to|on|onto|(?:updat|expand|amend|widen|extend)(?:ed|es|s|ing))[ ]"
     r"(?:(?:its|the|a|an|their)[ ](?:[\w.-]+(?:'s|’s)[ ])?|[\w.-]+(?:'s|’s)[ ])"
     r"(?:[\w-]+[ ]){0,2}?(?:entity[ ]list|blacklist|black[ ]list|"
     r"list[ ]of[ ](?:(?P<barred>banned|prohibited|covered)|unapproved|restricted|blocked)|"
     r"(?:(?P<barred>banned|prohibited)|unapproved|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list)"
+)
+#: A list of what may be used: "its list of approved AI tools" (widening it adopts).
+_APPROVED_LIST = lazy(
+    r"(?i)\blist[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:approved|permitted|authori[sz]ed|allowed|"
+    r"sanctioned|vetted)\b"
 )
 #: Roles of people who comment on measures rather than take them.
 _OBSERVER_ROLE = lazy(

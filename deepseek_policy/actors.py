@@ -197,6 +197,12 @@ def _owned_head(head: str | None) -> bool:
     return head is not None and _heads().get(head, (None, ""))[1] == "owned"
 
 
+def _owned_end(m: re.Match[str]) -> bool:
+    """Whether the name ``m`` ends in an owned head, not in a head of two words that ends in
+    one ("Fairfax County School Board", "Chicago Board of Education" are names)."""
+    return _owned_head(m["end"]) and " ".join(m.group().rsplit(" ", 2)[-2:]) not in _heads()
+
+
 def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The pattern-made names of ``text[start:end]``; one ending in an owned head with no
     possessive inside gives way to the name before its head ("Kenya Revenue Authority Board
@@ -209,7 +215,9 @@ def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
         head = m["end"]
         if head not in special or (
             not _head_of_title(text, m, end)
-            and (not _owned_head(head) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end()))
+            and (
+                not _owned_end(m) or _POSSESSIVE_INSIDE.search(text, m.start(), m.end())
+            )
         ):
             out.append(m)
             continue
@@ -559,6 +567,9 @@ _PORTFOLIO_AFTER = lazy(
 _FRONTED_PLACE = lazy(
     r"(?:(?:Meanwhile|Elsewhere|Separately|Also),?[ ])?(?:[Ii]n|[Aa]cross|[Ff]or)[ ]"
     r"(?P<place>(?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}),[ ]"
+    # or a dateline's country: "SANTIAGO, Chile — (the Ministry of Science ...)"
+    r"|[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+){0,2},[ ]"
+    r"(?P<place>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2})[ ](?:—|–|--|-)[ ]"
 )
 #: The kinds of a public body whose name other countries' bodies may share.
 _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
@@ -608,6 +619,8 @@ _SHORT_HEADS = (
     "chipmaker", "maker", "insurer", "lender", "telecom", "carrier", "platform", "giant",
     "country", "nation", "pair", "administration", "authorities", "district", "county",
     "municipality",
+    # translated press: "the organ" (a public body, Portuguese "órgão"), "the entity"
+    "organ", "entity",
 )  # fmt: skip
 #: A person's own body: "her office", "his ministry".
 _PERSONS_BODY = lazy_re(
@@ -653,6 +666,8 @@ _SHORT_FORM = lazy_re(
     # (not a modifier of a body's noun after it: "its government data bureau")
     r"(?![ ](?:[a-z-]+[ ]){0,2}(?:bureau|agency|office|department|ministry|centre|center|"
     r"commission|committee|council|authority|administration|unit|division)(?![\w-]))"
+    # (nor "the entity list", a list of barred firms)
+    r"(?<!entity(?=[ ][Ll]ist))"
 )
 #: A preposition right before a word: "that" after one is a determiner ("of that government"),
 #: after a verb a conjunction ("said that government agencies ...").
@@ -1385,7 +1400,7 @@ class ActorIndex:
                     start = poss.end()  # "South Korea's Personal Information ..." (not "Women's")
                     owned = True
                     break
-            if not owned and _owned_head(m["end"]):
+            if not owned and _owned_end(m):
                 continue  # "the Mobile Division", "Samsung Board": no owner, no name
             if start > m.start() and text.startswith(_opening_heads(), start):
                 # "Ontario's Ministry of Public and Business Service Delivery": read from the
@@ -2729,6 +2744,9 @@ class ActorIndex:
         owner_here = False  # whether that owner is named in the short form's own sentence
         nearest_here: str | None = None  # the nearest, if in a later clause of its sentence
         here = self.seg.sentence_at(offset)
+        # "The company also said it had ...": it goes on from a firm that spoke, so a firm
+        # someone else spoke of ("Tencent is expected to ..., analysts said") is not it
+        goes_on = _ALSO_SAID_AT.match(self.text, offset, offset + 60) is not None
         mentions = self._mentions
         i = bisect.bisect_left(mentions.starts, offset) - 1
         floor = offset - 2500
@@ -2775,6 +2793,15 @@ class ActorIndex:
                 if possessive and fallback is None:
                     fallback = actor
                 if not (possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)):
+                    if goes_on and here is not None:
+                        sent = self.seg.sentence_at(start)
+                        if (
+                            sent is not None
+                            and here.index - sent.index in (1, 2)
+                            and _OTHERS_SAID.search(self.text, ends[i], sent.end) is not None
+                        ):
+                            i -= 1
+                            continue  # (a firm analysts spoke of: not the one that went on)
                     if nearest is None:
                         nearest = actor
                         if (
@@ -3735,6 +3762,20 @@ _DESCRIBED_AFTER = lazy_re(
 )
 
 
+#: A short form that goes on reporting: "(The company) also said", "(the firm) further noted".
+_ALSO_SAID_AT = lazy_re(
+    r"(?:[\w-]+[ ]){1,3}?(?:also|further|separately|additionally)[ ](?:said|says|told|noted|"
+    r"added|announced|disclosed|confirmed|stated)\b"
+)
+#: Others as the speaker of a sentence about a firm: ", analysts said", "according to sources".
+_OTHERS_SAID = lazy_re(
+    r"(?i),[ ](?:(?:some|several|many|two|three|industry|market)[ ])?(?:analysts?|experts?|"
+    r"observers|sources|economists?|strategists?|investors|brokers|people[ ]familiar[ ]with"
+    r"[ ]the[ ](?:matter|plans?))[ ](?:said|say|says|wrote|noted|estimated|believe)\b|"
+    r"\baccording[ ]to[ ](?:analysts|sources|experts|estimates|people|a[ ]report)\b"
+)
+
+
 def _no_antecedent(text: str, start: int, end: int) -> bool:
     """Whether the mention at ``[start, end)`` cannot be what a later short form names."""
     lo = max(0, start - 30)
@@ -3923,7 +3964,8 @@ _LEADING_DESCRIPTORS = frozenset(
     [
         "State-run", "State-owned", "State-backed", "Government-run", "Government-owned",
         "Government-backed", "Privately-held", "Privately-owned", "Publicly-listed",
-        "Publicly-traded", "Rival", "Fellow", "Domestic",
+        "Publicly-traded", "Rival", "Fellow", "Domestic", "Neighboring", "Neighbouring",
+        "Nearby",
     ]
 )  # fmt: skip
 
@@ -4583,6 +4625,17 @@ def _antecedent_test(head: str, gazetteer: Gazetteer) -> Callable[[_Draft], bool
         "giant",
     ):
         return lambda d: d.kind in companies
+    if head in ("organ", "entity"):
+        # "The organ gave the company 20 days": a public body named before; "the entity" also
+        # an association or a firm's body, but never a person, a place or the firm in question
+        bodies: tuple[ActorKind, ...] = (
+            ActorKind.GOVERNMENT_AGENCY,
+            ActorKind.REGULATOR,
+            ActorKind.LEGISLATURE,
+        )
+        if head == "entity":
+            bodies = (*bodies, ActorKind.ORGANIZATION, ActorKind.INTERNATIONAL)
+        return lambda d: d.kind in bodies
     if head in ("regulator", "watchdog", "authority"):
         return lambda d: d.kind is ActorKind.REGULATOR
     if head in ("state", "city", "prefecture", "province"):

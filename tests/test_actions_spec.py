@@ -10016,6 +10016,112 @@ ROUND_SEVENTEEN_ACTACT = [
 ]
 
 
+ROUND_SEVENTEEN_B_ACTACT = [
+    case(
+        "r17b-a-bill-introduced-in-a-chamber-is-the-chamber-s-proposal",
+        "A bipartisan bill introduced in the Senate would prohibit DeepSeek on federal devices. "
+        "Separately, legislation filed in the U.S. House of Representatives last week would "
+        "bar the app from government phones.",
+        "2025-03-04",
+        # (neither was read: the chamber, after "in", was taken for a place in a phrase)
+        [
+            {"actor": {"Senate", "United States Senate", "US Senate"},
+             "kind": {"ban", "call_for"}, "status": "proposed"},
+            {"actor": {"House", "House of Representatives", "United States House of "
+                       "Representatives", "US House of Representatives"},
+             "kind": {"ban", "call_for"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17b-a-list-widened-to-include-the-app-bans-it",
+        "The Department of Commerce updated its list of covered applications to include "
+        "DeepSeek. Montana's IT office expanded its list of banned apps to include the "
+        "chatbot. Fairfax County widened its list of approved AI tools to include DeepSeek. "
+        "Texas expanded its ban to include DeepSeek.",
+        "2025-03-04",
+        # (none of the first three was read: only "added ... to the list" was; the last is a
+        # guard: a ban widened stays the ban)
+        [
+            {"actor": {"Department of Commerce"}, "kind": {"ban"}},
+            {"country": "US", "kind": {"ban"}},
+            {"actor": {"Fairfax County"}, "kind": {"adopt"}},
+            {"actor": {"Texas"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17b-a-place-s-government-platform-is-the-place-s-adoption",
+        "Hubei's government service platform has connected to DeepSeek. Fujian's municipal "
+        "hotline platforms have deployed the model. China's biggest platforms have integrated "
+        "DeepSeek.",
+        "2025-02-20",
+        # (the first two gave nothing: "platform" after a place was read as the place's firms,
+        # as the last still is)
+        [
+            {"actor": {"Hubei", "Hubei Province"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"Fujian", "Fujian Province"}, "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17b-the-company-that-also-said-goes-on-from-the-firm-that-spoke",
+        "Alibaba said on Thursday its cloud arm had doubled its server capacity. Tencent is "
+        "expected to lift its capital spending this year, analysts said. The company also "
+        "said it had integrated DeepSeek's models into its cloud service.\n\n"
+        "Baidu said it would cut prices. Xiaomi has integrated DeepSeek into its phones. The "
+        "company also said it would add the model to its cars.",
+        "2025-02-20",
+        # (the first was Tencent's: the last firm named, though analysts spoke of it; the
+        # second is a guard: Xiaomi, no one else's speech, stays the antecedent)
+        [
+            {"actor": {"Alibaba", "Alibaba Group"}, "kind": {"integrate"}},
+            {"actor": {"Xiaomi"}, "kind": {"integrate"}},
+            {"actor": {"Xiaomi"}, "kind": {"integrate", "adopt"}, "status": "planned"},
+        ],
+    ),
+    case(
+        "r17b-lifting-a-business-figure-is-no-lifting-of-a-measure",
+        "Ping An has deployed DeepSeek in its claims system and is expected to lift its "
+        "technology spending this year. Nvidia lifted its revenue forecast despite DeepSeek. "
+        "Beijing lifted sales restrictions on the app.",
+        "2025-04-22",
+        # (the first two were liftings; the last is a guard: a measure after a figure's word)
+        [
+            {"actor": {"Ping An", "Ping An Insurance"}, "kind": {"adopt", "integrate"}},
+            {"country": "CN", "kind": {"lift"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17b-translated-inspection-proceedings-and-the-organ-that-opened-them",
+        "Brazil's National Data Protection Authority (ANPD) opened an inspection process "
+        "against DeepSeek on Monday. The organ gave the company twenty working days to "
+        "explain how it stores users' data. Mexico's transparency institute opened an "
+        "administrative proceeding to check whether DeepSeek complies with the law.",
+        "2025-02-14",
+        # (the inspection and the proceeding were not read; the organ was no one)
+        [
+            {"actor": {"ANPD", "National Data Protection Authority"}, "kind": {"investigate"}},
+            {"actor": {"ANPD", "National Data Protection Authority"},
+             "kind": {"request_information"}},
+            {"country": "MX", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r17b-a-dateline-s-country-owns-a-shared-body-name",
+        "SANTIAGO, Chile — The Ministry of Science told public services on Tuesday to stop "
+        "using DeepSeek on official equipment.",
+        "2025-02-26",
+        # (Korea's Ministry of Science and ICT: its alias was read with no regard to the
+        # dateline's country)
+        [{"country": "CL", "kind": {"ban", "warn"}}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -10063,6 +10169,7 @@ CASES = [
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
+    *ROUND_SEVENTEEN_B_ACTACT,
 ]
 
 

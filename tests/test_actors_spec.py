@@ -2580,6 +2580,26 @@ ROUND_SEVENTEEN_ACTACT = [
 ]
 
 
+ROUND_SEVENTEEN_B_ACTACT = [
+    case(
+        "r17b-us-school-boards-and-a-neighbouring-district-keep-their-own-names",
+        "The Fairfax County School Board voted to block DeepSeek on student Chromebooks. "
+        "Neighboring Loudoun County Public Schools lifted its own block in December. The "
+        "Chicago Board of Education barred the app on school laptops.",
+        # ("Fairfax County School", "Neighboring Loudoun County Public Schools", and no
+        # Chicago board at all: "Board" ends a name only after a possessive)
+        [
+            {"names": {"Fairfax County School Board"}, "name": {"Fairfax County School Board"},
+             "kind": "government_agency"},
+            {"names": {"Loudoun County Public Schools"},
+             "name": {"Loudoun County Public Schools"}},
+            {"names": {"Chicago Board of Education"}, "kind": "government_agency"},
+        ],
+        no_actor_named=["Fairfax County School", "Neighboring Loudoun County Public Schools"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2600,6 +2620,7 @@ CASES = [
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
+    *ROUND_SEVENTEEN_B_ACTACT,
 ]
 
 
