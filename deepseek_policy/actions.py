@@ -4406,12 +4406,30 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
             or rx(r"\b(?:after|before|when|because|since|as|once|until|while|so)[ ]").search(
                 between
             )
+            # "refused to suspend the order of Italy's regulator that blocked it": a
+            # restrictive clause on a noun states its own act
+            or (
+                between.endswith(" that ")
+                and _NOUN_THEN_THAT.search(between) is not None
+                and _PLURAL_BODIES_THAT.search(between) is None
+            )
         ) and word not in ("neither", "none of"):
             continue
         return True
     return bool(rx(r"(?i)(?:neither|none of|no[ ])").match(text[lo : lo + 12]))
 
 
+#: A noun and the relative "that" right before a trigger (not a verb of saying or thinking and
+#: its "that": "did not say that" keeps the negation).
+_NOUN_THEN_THAT = lazy(
+    r"[ ](?!(?:say|says|said|saying|think|thinks|thought|believe|believes|believed|claim|claims|"
+    r"claimed|confirm|confirms|confirmed|deny|denies|denied|announce|announced|indicate|"
+    r"indicated|suggest|suggested|show|showed|shown|mean|means|meant|know|knew|expect|expected|"
+    r"ensure|ensured|decide|decided|argue|argued|so|such|now)[ ])[a-z’']{3,}[ ]that[ ]$"
+)
+#: Bodies no name gives, before that relative "that": their act is no one's, and the negation
+#: before them keeps it from the subject ("no plans to follow the countries that banned it").
+_PLURAL_BODIES_THAT = lazy(rf"[ ](?:{_BODY_PLURALS}|nations|cities|others)[ ]that[ ]$")
 #: A coordinate clause with a named subject of its own: ", and Latvia's ...", ", but Ohio".
 _NEW_SUBJECT_CLAUSE = lazy(r",[ ](?:and|but|while|whereas)[ ](?=[A-Z])")
 _SUBORDINATOR = lazy(

@@ -9691,6 +9691,15 @@ ROUND_SEVENTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-negation-does-not-reach-into-a-restrictive-clause-on-a-named-body",
+        "An appeals court refused to lift the order of Italy's privacy regulator that blocked the "
+        "chatbot in January. Germany has no plans to follow the countries that banned the app. "
+        "Samsung did not say that it had banned the app.",
+        "2025-09-18",
+        [{"actor": GARANTE, "kind": {"block"}, "date": "2025-01"}],
+        exact=True,
+    ),
 ]
 
 
