@@ -1649,7 +1649,9 @@ def _read_trigger(
         and governor is not None
         and governor[0] == "command"
         and (
-            text[governor[1] : governor[2]].lower().startswith(("advis", "urg", "encourag"))
+            text[governor[1] : governor[2]].lower().startswith(
+                ("advis", "urg", "encourag", "remind")
+            )
             or (
                 # "told banks to assess the risks": an instruction to unnamed others (a named
                 # body told to review it is asked to act)
@@ -1668,7 +1670,8 @@ def _read_trigger(
             j
             for j in _governed_triggers(text, b, obj_end, later)
             if later[j].group().lower().startswith(("not to ", "never to ", "to stop ", "against "))
-            or text[max(0, later[j].start() - 8) : later[j].start()].lower() == "against "
+            # ("to assess the risks of DeepSeek before deploying it": no deployment is done)
+            or text.endswith((" against ", " before "), 0, later[j].start())
         ]
     if kind is ActionKind.CALL_FOR:
         # (not past a second predicate of the subject: "urged users to be careful and said it

@@ -9700,6 +9700,18 @@ ROUND_SEVENTEEN_MINE = [
         [{"actor": GARANTE, "kind": {"block"}, "date": "2025-01"}],
         exact=True,
     ),
+    case(
+        "a-reminder-to-assess-the-risks-before-deploying-is-a-warning-and-no-adoption",
+        "The Monetary Authority of Singapore sent a circular reminding banks to assess the risks "
+        "of AI tools such as DeepSeek before deploying them. Bank Negara Malaysia advised "
+        "lenders to review DeepSeek's terms before using it.",
+        "2025-02-20",
+        [
+            {"actor": {"Monetary Authority of Singapore"}, "kind": {"warn"}},
+            {"actor": {"Bank Negara Malaysia"}, "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
