@@ -2156,6 +2156,11 @@ _OPENS_OTHER_CLAUSE = lazy_re(r"(?:while|whereas|but|although|though|and|even[ ]
 _DATELINE_REACH = 120
 
 
+#: A reported clause whose subject was left out, as in a relative clause on a noun: "(a
+#: measure the PIPC said) was temporary", "(the ban, which the ministry said) would last".
+_GAPPED_SUBJECT = lazy_re(r"(?:was|were|is|are|would|will|had|has|could|might|may)[ ]")
+
+
 def _add(
     ctx: _Ctx,
     s: Sentence,
@@ -2189,8 +2194,8 @@ def _add(
         content = (text[start : aside[0]] + " " + text[aside[1] : end]).strip(" ,")
     else:
         content = text[start:end].strip(" ,")
-    if len(content) < 8:
-        return
+    if len(content) < 8 or _GAPPED_SUBJECT.match(content):
+        return  # ("a measure the PIPC said was temporary": the clause's subject is the noun)
     for c in ctx.claims_near(start):
         if (
             c.speaker == speaker

@@ -4467,6 +4467,15 @@ ROUND_SEVENTEEN_MINE = [
           "ends": "residents' requests"}],
         exact=True,
     ),
+    case(
+        "a-relative-clause-whose-subject-is-its-noun-gives-no-claim",
+        "Taiwan barred the app from state devices, a step the digital ministry said was needed "
+        "to protect official data. The ministry said the ban covers schools too.",
+        "2025-02-05",
+        [{"speaker": {"Ministry of Digital Affairs", "digital ministry"},
+          "contains": "covers schools"}],
+        exact=True,
+    ),
 ]
 
 
