@@ -3298,11 +3298,11 @@ _GROUP_THAT_BEFORE = lazy(
     rf"(?i)\b(?:{_BODY_PLURALS}|nations|cities)[ ](?:that|which|who)[ ]"
     r"(?:(?:have|has|had|also|already|since|quickly)[ ]){0,2}$"
 )
+#: What opens a group's members after it: ", including", ", among them", ", such as".
+_MEMBERS_LEAD = r",[ ](?:including|among[ ]them|such[ ]as)[ ]"
 #: The members a group names right after the relative clause on it, up to the aside's end:
 #: "(Several ministries that blocked it), including the defence and trade ministries, (said)".
-_MEMBERS_AFTER = lazy(
-    r",[ ](?:including|among[ ]them|such[ ]as)[ ](?P<list>[^,;:.]{1,80}+)(?=,|[ ](?:—|–|--))"
-)
+_MEMBERS_AFTER = lazy(_MEMBERS_LEAD + r"(?P<list>[^,;:.]{1,80}+)(?=,|[ ](?:—|–|--))")
 
 
 def _members_of_group(doc: _Doc, s: Sentence, lo: int, a: int) -> list[str]:
@@ -3313,7 +3313,11 @@ def _members_of_group(doc: _Doc, s: Sentence, lo: int, a: int) -> list[str]:
     if _GROUP_THAT_BEFORE.search(text, max(lo, a - 40), a) is None:
         return []
     comma = text.find(", ", a, s.end)
-    members = _MEMBERS_AFTER.match(text, comma, s.end) if comma >= 0 else None
+    return _members_named(doc, _MEMBERS_AFTER.match(text, comma, s.end) if comma >= 0 else None)
+
+
+def _members_named(doc: _Doc, members: regex.Match[str] | None) -> list[str]:
+    """The actors a members phrase (its ``list`` group) names, or none."""
     if members is None:
         return []
     return subject_after(doc, members.start("list"), members.end("list"))
@@ -3655,10 +3659,9 @@ def _implicit_subject(
 ) -> tuple[list[str], str]:
     text = doc.text
     before = text[lo:hi]
-    if " of " in before:
-        shares = [x.end() for x in _THAT_CLAUSE.finditer(text, s.start, hi)]
-        if shares and _SHARE_SUBJECT.fullmatch(text, shares[-1], hi):
-            return [], "none"  # "Netskope said 52 percent of its clients had blocked it": theirs
+    reported = _last(_THAT_CLAUSE.finditer(text, s.start, hi)) if " of " in before else None
+    if reported is not None and _SHARE_SUBJECT.fullmatch(text, reported.end(), hi):
+        return [], "none"  # "Netskope said 52 percent of its clients had blocked it": theirs
     # "officials there are weighing" -> the body named before (in this sentence first)
     officials = _OFFICIALS.search(before)
     if officials is not None:
@@ -3799,18 +3802,14 @@ _GROUP_SUBJECT = lazy(
 #: The members of a group subject, named at its clause's end: ", including BYD and Geely.",
 #: ", such as Ruijin Hospital and West China Hospital".
 _TRAILING_MEMBERS = lazy(
-    r",[ ](?:including|such[ ]as|among[ ]them)[ ](?P<list>[^,;:]{1,100}?(?:,[ ][^,;:]{1,60}?){0,4})"
-    r"[ ]*(?:[.;]|$)"
+    _MEMBERS_LEAD + r"(?P<list>[^,;:]{1,100}?(?:,[ ][^,;:]{1,60}?){0,4})[ ]*(?:[.;]|$)"
 )
 
 
 def _trailing_members(doc: _Doc, a: int, clause: Clause) -> list[str]:
     """The members an unnamed group subject names at its clause's end: "Chinese carmakers have
     integrated DeepSeek, including BYD and Geely" (each one acts)."""
-    members = _TRAILING_MEMBERS.search(doc.text, a, clause.end)
-    if members is None:
-        return []
-    return subject_after(doc, members.start("list"), members.end("list"))
+    return _members_named(doc, _TRAILING_MEMBERS.search(doc.text, a, clause.end))
 
 
 #: Public bodies no name gives, as the subject right before a verb: "several ministries",
@@ -5409,22 +5408,9 @@ def _date_for(
     sub = _last(_SUBORDINATE_CLAUSE.finditer(doc.text, lo, a))
     if sub is not None and "," not in doc.text[sub.end() : a]:
         inside = [d for d in inside if d.span.start >= sub.start()]
-    if (
-        inside
-        and inside[-1].span.start > a
-        and (doc.text.find(" after ", a, hi) >= 0 or doc.text.find(" following ", a, hi) >= 0)
-    ):
-        # "barred its staff after the government's ban on Jan. 31": the date of the event
-        # it followed, not its own
-        later_event = _LATER_EVENT_CLAUSE.search(doc.text, a, hi)
-        if later_event is not None:
-            inside = [d for d in inside if d.span.start < later_event.start()]
-    if inside and inside[-1].span.start > a and doc.text.find(" since ", a, hi) >= 0:
-        # "have adopted DeepSeek since the start-up released its R1 model in January": the
-        # clause's event is dated, not the adoption ("since January" still is)
-        since = _SINCE_EVENT_CLAUSE.search(doc.text, a, hi)
-        if since is not None:
-            inside = [d for d in inside if d.span.start < since.start()]
+    other = _other_event_at(doc.text, a, hi) if inside and inside[-1].span.start > a else None
+    if other is not None:
+        inside = [d for d in inside if d.span.start < other]
     if len(inside) > 1 and doc.text.startswith(_EARLIER_EVENT_OPENINGS, s.start):
         # "After warning users on Feb. 3, Taiwan banned DeepSeek on Feb. 4": the opening
         # adjunct dates the event before
@@ -5545,6 +5531,22 @@ _SINCE_EVENT_CLAUSE = lazy(
     r"(?:released|launched|unveiled|debuted|rolled[ ]out|open-sourced|burst|shot|rose|surged|"
     r"topped|went[ ]viral)[ ]"
 )
+def _other_event_at(text: str, a: int, hi: int) -> int | None:
+    """Where a clause about another event opens after the trigger at ``a``, whose dates are
+    that event's: "barred its staff after the government's ban on Jan. 31", "have adopted
+    DeepSeek since the start-up released its R1 model in January" ("since January" is none)."""
+    starts = []
+    if text.find(" after ", a, hi) >= 0 or text.find(" following ", a, hi) >= 0:
+        later = _LATER_EVENT_CLAUSE.search(text, a, hi)
+        if later is not None:
+            starts.append(later.start())
+    if text.find(" since ", a, hi) >= 0:
+        since = _SINCE_EVENT_CLAUSE.search(text, a, hi)
+        if since is not None:
+            starts.append(since.start())
+    return min(starts, default=None)
+
+
 #: The verb of a measure's imposing before a date in its clause: "(the suspension) imposed
 #: in", "(a ban) introduced last", "(a ban that the governor) imposed on its products nearly".
 _IMPOSED_BEFORE = lazy(

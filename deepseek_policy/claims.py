@@ -2421,11 +2421,7 @@ def _subject_speaker(
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
     if tail is not None and (
         _ACRONYM.fullmatch(tail["np"])
-        or (
-            lo + tail.start("np") == s.start
-            and _UNLISTED_FIRM.fullmatch(tail["np"])
-            and _may_name_firm(tail["np"])
-        )
+        or (lo + tail.start("np") == s.start and _unlisted_firm(tail["np"]))
     ):
         # "MTN said DeepSeek was cheaper", "Netskope said ...": initials or a name no list
         # holds, as the subject
@@ -3024,7 +3020,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             return ctx.index.new_actor(
                 phrase, ActorKind.ORGANIZATION, ctx.index.context_country(start), phrase
             )
-        if start == s.start and _UNLISTED_FIRM.fullmatch(phrase) and _may_name_firm(phrase):
+        if start == s.start and _unlisted_firm(phrase):
             # "Netskope said 52 percent of ...": a name no list holds, as the sentence's subject
             return ctx.index.new_actor(
                 phrase, ActorKind.COMPANY, ctx.index.context_country(start), phrase
@@ -3066,9 +3062,12 @@ _NO_ONE_CAPS = frozenset(
 )
 
 
-def _may_name_firm(phrase: str) -> bool:
-    """Whether a capitalised phrase at a sentence's start may be a firm's name: not a word
-    any sentence may open with ("However", "Everyone", "Police"), an adverb or a plural."""
+def _unlisted_firm(phrase: str) -> bool:
+    """Whether a phrase at a sentence's start may be the name of a firm no list holds
+    ("Netskope"): one or two capitalised words, not a word any sentence may open with
+    ("However", "Everyone", "Police"), an adverb or a plural."""
+    if _UNLISTED_FIRM.fullmatch(phrase) is None:
+        return False
     words = phrase.split()
     return (
         not any(w in _STOP_CAPS or w in _PEOPLE_OF or w in _NO_ONE_CAPS for w in words)
@@ -3076,6 +3075,8 @@ def _may_name_firm(phrase: str) -> bool:
         and not (len(words) == 1 and phrase.endswith("s"))
         and not any(w.lower() in _SHORT_HEADS for w in words)
     )
+
+
 #: Initials that name no body that speaks.
 _NOT_A_BODY = frozenset(
     ["AI", "IT", "US", "UK", "EU", "UN", "CEO", "CTO", "CFO", "COO", "GPU", "API", "APP", "LLM",
