@@ -143,8 +143,10 @@ _WHEN_SAID = (
 )
 _FINAL_ATTRIBUTION = lazy_re(
     # (the comma may close a partial quotation: 'The risk was "not theoretical," X said.')
-    # (with an appositive: ", Lee Jung-min, an analyst at Kiwoom Securities, said.")
-    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:a|an|the|its|his|her|their)[ ]"
+    # (with an appositive: ", Lee Jung-min, an analyst at Kiwoom Securities, said.", and with a
+    # name or an owner in capitals: ", the ministry's spokesman, Lee Jae-won, said", ", Brad
+    # Smith, Microsoft's president, told senators")
+    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:(?:a|an|the|its|his|her|their)[ ]|[A-Z])"
     rf"[^,;“”\"]{{1,80}}?,)?)[ ](?P<verb>{_REPORTING})"
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
     rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}}|{_WHEN_SAID})?[.]?$"

@@ -4716,6 +4716,26 @@ ROUND_SIXTEEN_B_CDQ = [
 
 
 # Round seventeen (cdq): other channels, asides after a copula, times of day after the verb.
+ROUND_EIGHTEEN_MINE = [
+    case(
+        "a-closing-attribution-with-the-role-first-then-the-name",
+        "Staff may not install the app on work phones, the ministry's spokesman, Lee Jae-won, "
+        "said on Thursday.",
+        "2025-02-10",
+        [{"speaker": {"Lee Jae-won"}, "contains": "Staff may not install"}],
+        exact=True,
+    ),
+    case(
+        "a-closing-attribution-with-the-name-first-then-an-owned-role",
+        "Employees are not allowed to use the chatbot, Brad Smith, Microsoft's president, told "
+        "senators on Thursday.",
+        "2025-05-09",
+        [{"speaker": {"Brad Smith"}, "contains": "not allowed"}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_CDQ = [
     case(
         "said-then-a-time-of-day-or-earlier-today-dates-the-claim-and-starts-after-it",
@@ -4983,6 +5003,7 @@ CASES = [
     *ROUND_FIFTEEN_B_CDQ,
     *ROUND_SIXTEEN_MINE,
     *ROUND_SEVENTEEN_MINE,
+    *ROUND_EIGHTEEN_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
