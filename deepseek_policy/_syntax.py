@@ -732,8 +732,11 @@ def subject_before(
             ).search(text[max(lo, prev.start - 60) : prev.start]):
                 break  # "two members of the committee, A and B, ...": A and B are the members
             gap = strip_modifiers(doc, text, prev.end, chosen[0].start)
-            if _LIST_GAP.match(gap) is None and not _listed_past_appositive(
-                doc, prev.end, chosen[0].start, gap, unquoted
+            if (
+                _LIST_GAP.match(gap) is None
+                and not _listed_past_appositive(doc, prev.end, chosen[0].start, gap, unquoted)
+                # "Toyota, Mitsubishi and SoftBank": a name no list holds, before the last "and"
+                and (len(chosen) > 1 or _UNKNOWN_ITEM_GAP.match(gap) is None)
             ):
                 break
             if _appositive_name(doc, prev, chosen[0], gap, hi):
@@ -767,6 +770,10 @@ def subject_before(
     if text[chosen[0].end : chosen[0].end + 2] in POSSESSIVE_S:
         chosen[:0] = fellow_owners(doc, lo, chosen[0])
     return list(dict.fromkeys(m.actor for m in chosen))
+
+
+#: A list's item that names no known actor, before the list's last "and": ", Mitsubishi and ".
+_UNKNOWN_ITEM_GAP = lazy(r"^,[ ](?:[A-Z][\w&’'.-]*[ ]){0,2}?[A-Z][\w&’'.-]*,?[ ]and[ ]$")
 
 
 #: A subordinating conjunction right before a name: the clause it opens has that name in its

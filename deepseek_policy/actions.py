@@ -1421,20 +1421,30 @@ _DROPPED_AFTER = lazy(
     r"abandoned|shelved|scrapped|ditched|voted[ ]down|decided[ ]against)[ ](?:it|them|the[ ]"
     r"(?:idea|plan|plans|proposal|measure|bill|move))\b"
 )
+#: A modal with its own plain verb (not a passive's "be"), then a second predicate's "and":
+#: "would open an investigation and (warned)", "will review it and has (warned)".
+_PAST_AFTER_MODAL = lazy(
+    r"\b(?:would|will|could|may|might|plans?[ ]to|intends?[ ]to)[ ](?!be\b|have\b)[a-z]+\b"
+    r"[^,;]{0,80}?[ ]and[ ](?:(?:has|have|had|also)[ ]){0,2}$"
+)
 #: A verb that keeps its object from what follows "from": "prevent it from (being installed)",
 #: "barred agencies from (installing)".
 _KEPT_FROM_BEFORE = lazy_re(
     r"(?i)\b(?:prevent|stop|bar|block|ban|keep|kept|prohibit|restrict|forbid)(?:s|ed|ing|red|ring)?"
-    r"[ ](?:[\w’'-]+[ ]){0,6}?from[ ](?:being[ ])?$"
+    # (a list of the ones kept from it: "barred civil servants, soldiers and staff of ...")
+    r"[ ](?:[\w’'-]+,?[ ]){0,9}?from[ ](?:being[ ])?$"
 )
 
 
-#: A measure's noun and the subject of a relative clause whose object it is, right before a
-#: restrictive verb that takes no object after it: ", a law (that) a federal judge later
-#: (blocked).", ", the order the court (suspended),".
-_MEASURE_GAP_BEFORE = lazy(
-    r",[ ](?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:law|ban|measure|rule|order|decision|policy|bill|"
-    r"statute|ruling|directive)[ ](?:(?:that|which)[ ])?(?:a|an|the|its|their)[ ]"
+#: A noun other than the service's and the subject of a relative clause whose object it is,
+#: right before a restrictive verb that takes no object after it: ", a law (that) a federal
+#: judge later (blocked).", ", the order the court (suspended),", ", a practice the ChatGPT
+#: maker's terms of service (forbid).".
+_FRONTED_OBJECT_BEFORE = lazy(
+    r",[ ](?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?!(?:apps?|chatbots?|models?|services?|platforms?|company|start-?up|firm|tools?|"
+    r"assistants?|software|applications?|products?)[ ])[a-z]{3,}[ ]"
+    r"(?:(?:that|which)[ ])?(?:a|an|the|its|their)[ ]"
     r"(?:[\w.’'-]+[ ]){1,5}?(?:(?:later|then|subsequently|since|quickly|also|has|had|have)[ ])?$"
 )
 
@@ -1503,7 +1513,7 @@ def _read_trigger(
     if (
         text[b : b + 1] in ".,;"
         and kind.family is Family.RESTRICTIVE
-        and _MEASURE_GAP_BEFORE.search(window)
+        and _FRONTED_OBJECT_BEFORE.search(window)
     ):
         return None  # "..., a law a federal judge later blocked.": the law is what is blocked
     if (
@@ -2482,6 +2492,14 @@ def _actors_for(
         first = doc.last_in(s)
         if first is not None and first.trigger[1] <= hi:
             return [first.actor], "subject"
+    if participle and text[hi - 2] != "," and text.find(" said ", lo, hi) >= 0:
+        # "Smith said Microsoft had changed the model before offering it on Azure": the
+        # reported clause's subject does what follows "before", not its speaker
+        rep = _last(_THAT_CLAUSE.finditer(text, lo, hi))
+        if rep is not None:
+            reported_subject = subject_before(doc, s, rep.end(), hi, masks, first=True)
+            if reported_subject:
+                return reported_subject, "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
     if (
         len(actors) == 1
@@ -3336,7 +3354,9 @@ _GENERIC_PLURAL = lazy(
     r"departments|organi[sz]ations|banks|universities|hospitals|schools|users|employees|"
     r"officials|cities|provinces|operators|carriers|providers|developers|businesses|"
     r"enterprises|startups|start-ups|lawmakers|officers|regulators|authorities|watchdogs|"
-    r"commissioners|lenders|insurers|municipalities|councils|states)\b"
+    r"commissioners|lenders|insurers|municipalities|councils|states|courts|tribunals|judges|"
+    r"prosecutors|automakers|carmakers|brokerages|brokers|manufacturers|retailers|publishers|"
+    r"newsrooms|utilities)\b"
 )
 
 
@@ -3354,7 +3374,8 @@ _CAN_BE_BEFORE = lazy(r"\b(?:can|could|may|might)[ ](?:also[ ]|easily[ ]|still[ 
 #: A body's own staff as a passive's subject, right before its verb: "Microsoft's own
 #: employees are (still) not".
 _OWN_STAFF_BEFORE = lazy(
-    r"(?:’s|'s|(?<=s)[’'])[ ](?:own[ ])?(?:employees|staff|staffers|workers|personnel)[ ]"
+    # (or a name as the noun's modifier: "Samsung employees have been barred from ...")
+    r"(?:’s|'s|(?<=s)[’'])?[ ](?:own[ ])?(?:employees|staff|staffers|workers|personnel)[ ]"
     r"(?:(?:are|were|is|was|have|has|had|been|will|be|still|now|also)[ ]){1,3}(?:not[ ])?$"
 )
 
@@ -3721,7 +3742,11 @@ def _implicit_subject(
         # "DeepSeek said ... that it was halting": the speaker of the clause around it
         rep = list(_THAT_CLAUSE.finditer(text, s.start, offset))
         if rep:
-            speakers = subject_before(doc, s, s.start, rep[-1].start(), masks)
+            # (the speaker stands in the clause of the verb of saying: "The court has issued
+            # no guidance, but courts in Shenzhen said they were testing it" names none)
+            but = text.rfind(", but ", s.start, rep[-1].start())
+            lo_said = but + 6 if but >= 0 else s.start
+            speakers = subject_before(doc, s, lo_said, rep[-1].start(), masks)
             speakers = [
                 x for x in speakers if doc.index.actor(x).kind is not ActorKind.PERSON
             ] or speakers
@@ -4505,6 +4530,15 @@ def _status(
         # (a gerund right after it has no subject of its own: "would wait before integrating
         # it" keeps the main clause's modality)
         window = window[cut.end() :]
+    second = (
+        _PAST_AFTER_MODAL.search(window)
+        if window.endswith((" and ", " has ", " have ", " also "))
+        else None
+    )
+    if second is not None and _PAST_FINITE_AT.match(text, a, b) is not None:
+        # "said it would open an investigation and warned users": a past verb that the modal
+        # cannot govern is its own predicate, done
+        window = window[second.end() :]
     # modality nearest the trigger wins; "considered" outranks "planned"
     # ("weighing a policy that would")
     found: set[str] = set()
@@ -4693,12 +4727,24 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
             continue  # ", officials said.": who speaks, not where the measure applies
         if _describes_a_name(text, max(clause.start, m.start() - 120), m.start()):
             continue  # "DeepSeek, the most downloaded app in the country": what it is
-        if m.group().lower() in _AUDIENCE_WORDS and any(0 <= m.start() - x.end <= 1 for x in names):
-            continue  # "Navy officials are reviewing it": the actor's people, as its subject
+        if (
+            m.group().lower() in _AUDIENCE_WORDS
+            and any(0 <= m.start() - x.end <= 1 for x in names)
+            and _PASSIVE_AUX_AT.match(text, after) is None
+        ):
+            # "Navy officials are reviewing it": the actor's people, as its subject (but
+            # "Samsung employees have been barred from it": the ones the measure covers)
+            continue
         out.append(m.group().lower())
     return out
 
 
+#: A passive's auxiliary, then a word that is no gerund: " have been (barred)", " are not
+#: (allowed)".
+_PASSIVE_AUX_AT = lazy(
+    r"[ ](?:are|were|is|was|(?:have|has|had)[ ]been|will[ ]be)[ ](?:still[ ]|now[ ]|also[ ])?"
+    r"(?:not[ ])?(?![a-z]+ing\b)[a-z]"
+)
 #: Scope phrases that name an app store, which a name's mention ("Google Play") still sets.
 _STORE_NAMES = frozenset({"google play", "play store", "app store"})
 #: A measure's noun right after a scope phrase: "(nationwide) ban", "(statewide) restrictions".
@@ -5032,6 +5078,11 @@ def _object_ok(
         window = _direct_object(obj)
     else:
         window = _first_words(obj, 10)
+        kept = _FROM_GERUND.search(obj, 0, 200) if " from " in obj[:200] else None
+        if kept is not None:
+            # "barred civil servants, soldiers and staff of utilities from installing it": the
+            # product after a long list of the people kept from it
+            window = obj[kept.start() : kept.end()] + _first_words(obj[kept.end() :], 6)
     if test(window) if row.object == "ai" else _OWN_PRODUCT.search(window or obj[:90]):
         return True  # (a release's product is its direct object: not "a notice ... DeepSeek")
     before = text[clause.start : a]
@@ -5120,6 +5171,8 @@ def _has_ai_object(doc: _Doc, obj: str) -> bool:
     return doc.about_deepseek and _TARGET_DESCRIBED.match(obj) is not None
 
 
+#: The gerund a restriction keeps people from: " from installing", " from using".
+_FROM_GERUND = lazy(r"[ ]from[ ][a-z]{3,15}ing[ ]")
 #: What makes "apps" or "software" any unvetted kind, not a product: "unapproved apps".
 _UNVETTED_BEFORE = lazy(
     r"\b(?:unapproved|unauthori[sz]ed|non-approved|unvetted|unlicensed|unsanctioned|"

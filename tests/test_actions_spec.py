@@ -9909,6 +9909,82 @@ ROUND_SIXTEEN_B_ACTACT = [
 
 
 
+ROUND_EIGHTEEN_MINE = [
+    case(
+        "a-participle-after-before-in-a-reported-clause-is-the-clauses-subjects",
+        "Microsoft president Brad Smith testified on Thursday. Smith said Microsoft had tested "
+        "DeepSeek's R1 model for weeks before offering it to business customers in January.",
+        "2025-05-09",
+        [{"actor": {"Microsoft"}, "kind": {"adopt", "integrate"}, "date": "2025-01"}],
+        exact=True,
+    ),
+    case(
+        "a-firms-name-before-its-staff-in-a-passive-is-the-employer",
+        "Samsung employees have been barred from using DeepSeek. Hyundai staff are not allowed "
+        "to install the chatbot, a company official said.",
+        "2025-02-20",
+        [
+            {"actor": {"Samsung Electronics", "Samsung"}, "kind": {"ban"},
+             "scope": {"work_use"}},
+            {"actor": {"Hyundai Motor", "Hyundai", "Hyundai Motor Company"}, "kind": {"ban"},
+             "scope": {"work_use"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-restrictive-verb-whose-object-a-relative-clause-fronts-is-not-on-the-service",
+        "Anthropic said DeepSeek had trained on Claude's answers, a use the firm's terms of "
+        "service prohibit. Italy has kept its order on DeepSeek, the app the Garante blocked "
+        "in January.",
+        "2025-03-10",
+        [{"actor": {"Garante per la protezione dei dati personali", "Garante"},
+          "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "a-long-list-of-people-kept-from-using-the-service-is-a-ban",
+        "Ukraine has barred civil servants, soldiers and employees of critical infrastructure "
+        "from installing DeepSeek on official devices.",
+        "2025-02-07",
+        [{"actor": {"Ukraine"}, "kind": {"ban"},
+          "scope": {"government_devices", "critical_infrastructure"}}],
+        exact=True,
+    ),
+    case(
+        "a-list-keeps-its-known-names-around-one-no-list-holds",
+        "Toyota, Mitsubishi and SoftBank have restricted employee use of DeepSeek, Nikkei "
+        "reported.",
+        "2025-02-20",
+        [
+            {"actor": {"Toyota", "Toyota Motor"}, "kind": {"restrict"}},
+            {"actor": {"SoftBank", "SoftBank Corp."}, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "they-after-but-and-an-unnamed-group-is-no-earlier-name",
+        "The Supreme People's Court has not issued guidance, but courts in Shenzhen and Hainan "
+        "said they were testing DeepSeek to draft routine rulings.",
+        "2025-03-20",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-past-verb-after-a-modals-predicate-and-and-is-done",
+        "The Dutch privacy watchdog said it would open an investigation into DeepSeek and warned "
+        "users to be careful with the app.",
+        "2025-01-31",
+        [
+            {"actor": {"Autoriteit Persoonsgegevens", "Dutch Data Protection Authority"},
+             "kind": {"investigate"}, "status": "planned"},
+            {"actor": {"Autoriteit Persoonsgegevens", "Dutch Data Protection Authority"},
+             "kind": {"warn"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_ACTACT = [
     case(
         "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
@@ -10187,6 +10263,7 @@ CASES = [
     *ROUND_FIFTEEN_B_ACTACT,
     *ROUND_SIXTEEN_MINE,
     *ROUND_SEVENTEEN_MINE,
+    *ROUND_EIGHTEEN_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
