@@ -533,6 +533,13 @@ _BODY_OF_BEFORE = lazy_re(
     r"Institute|Academy|Administration|Authority|Board|Centre|Center)[ ]of[ ](?:the[ ])?$"
 )
 _PERSON = lazy_re(_PERSON_NAME)
+#: A name right after a description, which is then its title: "(the state broadcaster) CCTV",
+#: "(the telecom regulator) Kominfo" (not a day or month: "the ministry Tuesday said").
+_NAME_AFTER_TITLE = lazy_re(
+    r"[ ](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\w&.-]*"
+)
 #: "Minister of Digital Affairs Huang Yen-nun": a title, "of", then capitalised words that
 #: hold the portfolio and the name (split by :meth:`ActorIndex._titled_by_portfolio`).
 _MINISTER_OF = lazy_re(
@@ -779,8 +786,11 @@ _GROUP_WORDS = frozenset(_GROUPS)
 #: The lower chamber first, then any "House of", then any House (a committee last).
 _CHAMBER_HINT = ("House of Representatives", "House of Commons", "House of", "House")
 _CHAMBER_GROUP = lazy_re(
-    r"(?<![\w-])(?<!White[ ])(?P<chamber>House)[ ](?:lawmakers|legislators|members|Democrats|"
+    r"(?<![\w-])(?<!White[ ])(?P<chamber>House)(?:[ ](?:lawmakers|legislators|members|Democrats|"
     r"Republicans|leaders|Speaker|speaker|majority|minority)\b"
+    # "the House" alone, as a subject or after "in": "The House has proposed ...", "a group
+    # in the House" (not "the House of Lords", "the House Intelligence Committee")
+    r"|(?<=\b[Tt]he[ ]House)(?=[,.;]|[ ](?!of\b)[a-z]))"
 )
 #: Kinds whose gazetteer name is their own wherever they are named: a country, a company. A
 #: public body's name ("Ministry of Finance") is shared by many countries' bodies.
@@ -930,6 +940,17 @@ _STOP_WORDS = frozenset(
         "Although",
         "Though",
         "If",
+        # other subordinators that open a sentence ("Unless the National Cyber Security Centre
+        # finds ...")
+        "Unless",
+        "Once",
+        "Because",
+        "Whether",
+        "Whereas",
+        "Whilst",
+        "Amid",
+        "Without",
+        "Unlike",
         "Earlier",
         "Later",
         "Last",
@@ -2526,6 +2547,8 @@ class ActorIndex:
             return
         target, hint, desc_text = read
         b = m.start("desc") + len(desc_text)
+        if _NAME_AFTER_TITLE.match(self.text, b, s.end) is not None:
+            return  # "the state broadcaster CCTV": a title before the name, which speaks
         named = _PLACE_AFTER.match(self.text, b, s.end)
         if named is not None:
             # "the cybersecurity agency of Indonesia": the place named after it
@@ -3982,8 +4005,11 @@ def _leading_stop(name: str) -> int:
     cut = 0
     for w in words[:-1]:
         if (
-            w in _STOP_CAPS and w not in _DEMONYM_CAPS and w not in _NAME_OPENERS
-        ) or w in _LEADING_DESCRIPTORS:
+            (w in _STOP_CAPS and w not in _DEMONYM_CAPS and w not in _NAME_OPENERS)
+            or w in _LEADING_DESCRIPTORS
+            # ("If the National Cyber Security Centre finds ...": the article after the opener)
+            or (cut and w in ("the", "a", "an"))
+        ):
             cut += len(w) + 1
         else:
             break

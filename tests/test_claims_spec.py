@@ -4733,6 +4733,23 @@ ROUND_EIGHTEEN_MINE = [
         [{"speaker": {"Brad Smith"}, "contains": "not allowed"}],
         exact=True,
     ),
+    case(
+        "a-subordinator-does-not-open-a-bodys-name",
+        "Britain has not restricted DeepSeek. Unless the National Cyber Security Centre finds "
+        "evidence of harm, ministers will not act. The centre said it was monitoring the app.",
+        "2025-02-04",
+        [{"speaker": {"National Cyber Security Centre"}, "contains": "monitoring the app"}],
+        exact=True,
+    ),
+    case(
+        "a-description-before-a-name-is-the-names-title",
+        "BEIJING - Chinese state firms are racing to deploy DeepSeek. At least 20 provincial "
+        "governments now run services on the model, according to a tally by the state "
+        "broadcaster CCTV.",
+        "2025-03-20",
+        [{"speaker": {"China Central Television", "CCTV"}, "contains": "20 provincial"}],
+        exact=True,
+    ),
 ]
 
 
