@@ -113,7 +113,11 @@ _DASH_ASIDE = lazy_re(
 )
 
 
-_RELATIVE = lazy_re(r",[ ](?:which|who|whose|where)\b[^,;]{0,240}?(?=,|;|$)")
+_RELATIVE = lazy_re(
+    # (a quantifier may open it: ", several of which had started to ...")
+    r",[ ](?:(?:several|some|many|most|all|each|both|one|two|three|none|few|half)[ ]of[ ])?"
+    r"(?:which|who|whom|whose|where)\b[^,;]{0,240}?(?=,|;|$)"
+)
 
 
 _APPOSITIVE = lazy_re(
@@ -572,6 +576,8 @@ _GROUP_OF_PLACE = lazy_re(
 _GROUP_AT_BEFORE = lazy_re(
     r"(?i)\b(?:regulators|officials|staff|employees|lawmakers|investigators|engineers|"
     r"researchers)[ ]at[ ](?:the[ ])?$"
+    # (members in a chamber: "A bipartisan group in the House has proposed ...")
+    r"|\b(?:group|members|lawmakers|legislators|senators|MPs|coalition|caucus)[ ]in[ ]the[ ]$"
 )
 #: Bodies of the places a list names: "Regulators in the Netherlands, France and Ireland",
 #: or the members a group names after a comma: "Several countries, among them Italy and ...".
@@ -678,7 +684,10 @@ def subject_before(
             in_prepositional_phrase(text, lo, m, doc)
             and not relative
             and not (
-                text.find(" at ", max(lo, m.start - 8), m.start) >= 0
+                (
+                    text.find(" at ", max(lo, m.start - 8), m.start) >= 0
+                    or text.find(" in the ", max(lo, m.start - 8), m.start) >= 0
+                )
                 and _GROUP_AT_BEFORE.search(text, max(lo, m.start - 40), m.start)
             )
         ):

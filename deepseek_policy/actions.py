@@ -1343,6 +1343,13 @@ _CONDITIONAL_BEFORE = lazy(
     r"|\b(?:knows|know|knew|wonder|wonders|wondered|unclear|uncertain)[ ]"
     r"(?:\w+[ ]){0,2}?(?:whether|if)[ ][^,;:.?!]{0,80}$"
 )
+#: What an inquiry's noun does when it reports its findings: "(its investigation) found that".
+_FINDINGS_AFTER = lazy(
+    r"[ ](?:(?:had|has)[ ])?(?:found|concluded|showed|revealed|determined|confirmed|uncovered)"
+    r"[ ]that\b"
+)
+#: An inverted condition: "Were Britain to follow".
+_INVERTED_WERE_TO = lazy(r"\bWere[ ](?:[\w.’'-]+[ ]){1,4}to[ ][a-z]+")
 #: A letter's request that its addressee restrict the service: "asking them to ban it".
 _ASKING_TO_RESTRICT = lazy(
     r"(?i)\b(?:asking|urging|calling[ ]on|requesting|pressing)[ ](?:[\w’'-]+[ ]){1,4}?to[ ]"
@@ -1631,6 +1638,8 @@ def _read_trigger(
         and not _IMPOSED_BY_RELATIVE.match(text, b, min(len(text), b + 120))
         and not (kind is ActionKind.RELEASE and _OWN_PRODUCT.search(_direct_object(obj)))
         and not _widened_measure(text, b, clause)
+        # ("said its investigation found that ...": an inquiry its findings show was made)
+        and not (kind is ActionKind.INVESTIGATE and _FINDINGS_AFTER.match(text, b))
     ):
         return None  # "the ban" is one stated before; "the release of its R1 model" is news
     if (
@@ -2243,6 +2252,10 @@ def _actors_for(
         # the place it goes through no agent
         agent = None
     agents = subject_after(doc, agent.end(), clause.end) if agent is not None else []
+    if passive and not agents and text.find("at ", b, clause.end) >= 0:
+        # "was pulled from app stores at the PIPC's request", "... at the request of the
+        # ministry": who asked for it acts
+        agents = _requesters(doc, b, clause.end)
     # inside a relative clause: its antecedent acts ("the ministries ..., which prevented ..."),
     # unless the clause is passive ("TikTok, which was banned in 2023"): then its agent or no one
     if masked is not None and masked[2] == "relative":
@@ -3006,6 +3019,35 @@ def _fronted_place(doc: _Doc, start: int, a: int) -> list[str]:
     return _places_from(doc, at, comma)
 
 
+#: A request as a passive's cause, after its trigger: " at the request of (the PIPC)", " at
+#: (the commission)'s request" (the name in ``np``).
+_AT_REQUEST = lazy(
+    r"\bat[ ](?:the[ ](?:request|behest|direction|instruction)[ ]of[ ](?P<np>[^,;.]{2,60})|"
+    r"(?P<own>[^,;.]{2,60}?)(?:’s|'s)[ ](?:request|behest|direction|instruction))\b"
+)
+
+
+def _requesters(doc: _Doc, b: int, end: int) -> list[str]:
+    """Who asked for a passive's measure, named after it: "(was pulled from app stores) at the
+    commission's request"; none where no request is named."""
+    m = _AT_REQUEST.search(doc.text, b, min(end, b + 160))
+    if m is None:
+        return []
+    lo, hi = m.span("np") if m["np"] is not None else m.span("own")
+    if m["own"] is not None:
+        found = [x for x in doc.index.mentions_between(lo, hi) if x.end == hi]
+        if found:
+            return [found[-1].actor]
+        short = _THE_SHORT_FORM.fullmatch(doc.text, lo, hi)
+        body = doc.index.antecedent(short["head"].lower(), lo) if short is not None else None
+        return [body] if body is not None else []
+    return subject_after(doc, lo, hi)
+
+
+#: A body named by a short form: "the commission", "the ministry".
+_THE_SHORT_FORM = lazy(r"(?:the|The)[ ](?P<head>[a-z]{3,20})")
+
+
 def _body_at(doc: _Doc, b: int, clause: Clause) -> str | None:
     """The one body named right after a trigger that ends at ``b`` as where it was done:
     "access was cut off at the Pentagon", "was blocked on computers at the Commerce
@@ -3175,6 +3217,16 @@ def _noun_actor(
     ).search(window):
         actors = subject_before(doc, s, clause.start, a, masks)
         return (actors, "subject") if actors else ([], "none")
+    if (
+        light is None
+        and kind is ActionKind.INVESTIGATE
+        and text.endswith(("its ", "their "), max(s.start, a - 6), a)
+        and _FINDINGS_AFTER.match(text, b)
+    ):
+        # "The PIPC said its investigation found that ...": the speaker's own inquiry
+        rep = _last(_THAT_CLAUSE.finditer(text, s.start, a))
+        owners = subject_before(doc, s, s.start, rep.start(), masks) if rep else []
+        return (owners, "possessor") if owners else ([], "none")
     if light is None:
         return _measure_as_subject(doc, s, a, b, clause, masks, kind)
     second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
@@ -3345,8 +3397,12 @@ def _members_named(doc: _Doc, members: regex.Match[str] | None) -> list[str]:
 #: regulators, which", "other countries that" (not "Japan's ministries, which").
 _UNNAMED_ANTECEDENT = lazy(
     r"(?<![’'])(?<!’s)(?<!'s)\b(?:(?:the|other|some|many|several|most|European|Western|"
-    r"Asian|foreign)[ ]){1,2}(?:governments|countries|nations|regulators|authorities|watchdogs|"
-    r"agencies|ministries|companies|firms|banks|lenders|universities|states)[ ]?,?$"
+    r"Asian|foreign)[ ]){1,2}"
+    # (with modifiers in lower case: "the state authorities, several of which")
+    r"(?:[a-z-]{3,20}[ ]){0,2}?(?:governments|countries|nations|regulators|authorities|"
+    r"watchdogs|agencies|ministries|companies|firms|banks|lenders|universities|states)[ ]?,?"
+    # (a quantifier may open the relative clause: "..., several of (which)")
+    r"(?:[ ](?:several|some|many|most|all|each|both|one|two|three|none|few)[ ]of[ ]?)?$"
 )
 #: A plural of bodies or people that no actor names: "they" refers to it, not to an actor.
 _GENERIC_PLURAL = lazy(
@@ -4592,6 +4648,11 @@ def _status(
                 # "staff should think twice before using it": an instruction to staff, given
                 continue
             found.add(cue)
+    were = text.find("Were ", max(lo, a - 140), a)
+    if were >= 0 and _INVERTED_WERE_TO.match(text, were, a):
+        # "Were Britain to follow Italy, it would be the first to block it": weighed, as "if
+        # Britain were to follow" is
+        found.add("considered")
     for cue in ("considered", "planned"):
         # a trigger that holds its own modality: "will use", "plans to use", "considering using"
         if " " in row.phrase and _cue_pattern(cue).search(text, a, b):

@@ -9982,6 +9982,59 @@ ROUND_EIGHTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "an-inverted-condition-weighs-the-main-clauses-measure",
+        "Were Canada to follow Australia, it would be the first G7 country to ban the app on "
+        "all federal phones.",
+        "2025-02-10",
+        [{"actor": {"Canada"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "a-relative-clause-on-unnamed-bodies-after-a-quantifier-is-no-speakers-act",
+        "Germany has been slower to move on DeepSeek. The federal data protection commissioner "
+        "said the matter fell to the state authorities, several of which had started to look "
+        "at it.",
+        "2025-02-14",
+        [],
+        exact=True,
+    ),
+    case(
+        "its-inquiry-found-that-is-the-speakers-inquiry",
+        "Japan's Personal Information Protection Commission said on Monday its investigation "
+        "found that DeepSeek stored user prompts on servers in China.",
+        "2025-06-02",
+        [{"actor": {"Personal Information Protection Commission"}, "kind": {"investigate"},
+          "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "a-passive-done-at-a-bodys-request-is-the-bodys",
+        "South Korea's privacy regulator began reviewing DeepSeek in early February. The app, "
+        "which was pulled from local app stores on Feb. 15 at the commission's request, had "
+        "been downloaded a million times. In Italy the chatbot was removed from app stores "
+        "at the request of the Garante.",
+        "2025-03-10",
+        [
+            {"actor": {"Personal Information Protection Commission"}, "kind": {"investigate"}},
+            {"actor": {"Personal Information Protection Commission"},
+             "kind": {"block", "suspend"}, "date": "2025-02-15", "scope": {"app_store"}},
+            {"actor": {"Garante per la protezione dei dati personali", "Garante"},
+             "kind": {"block", "suspend"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-house-alone-in-a-us-story-is-the-chamber",
+        "WASHINGTON - Federal agencies have started to block DeepSeek. A bipartisan group in "
+        "the House has proposed banning the app on all federal devices.",
+        "2025-02-20",
+        [
+            {"actor": {"House of Representatives"}, "kind": {"ban", "call_for"},
+             "status": "proposed"},
+        ],
+        exact=True,
+    ),
 ]
 
 
