@@ -620,12 +620,28 @@ _FOLLOW = lazy(
     + r"[ ](?:announcements?|moves|plans|pledges|commitments|deployments|integrations|"
     r"partnerships|rollouts|bans|restrictions|curbs|measures|steps)\b|"
     r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|"
-    r"[.;,]))"
+    r"[.;,])|"
+    # "(urged Britain to ban it,) as Australia did on Tuesday": the named one's own act, done
+    r"(?<=,[ ](?:just[ ])?as[ ](?-i:(?:[A-Z][\w.’'-]*[ ]|and[ ]){1,5}))"
+    r"(?:did|has[ ]done|have[ ]done|had[ ]done|did[ ]so|has[ ]already|had[ ]already)"
+    r"(?=[.;,]|[ ](?:on|in|last|earlier|this|a[ ]|two|three|in)\b))"
 )
+#: "as" and a name before the pro-form of :data:`_FOLLOW`: ", as Australia (did)".
+_AS_NAME_BEFORE = lazy(r",[ ](?:just[ ])?as[ ](?:[A-Z][\w.’'-]*[ ]|and[ ]){1,5}$")
+#: The measure a call asks for, after the call's trigger: "(urged the government) to ban".
+_CALLED_MEASURE = lazy(r"\bto[ ](?P<verb>ban|bar|prohibit|block|restrict|suspend)\b")
+_CALLED_KINDS = {
+    "ban": ActionKind.BAN,
+    "bar": ActionKind.BAN,
+    "prohibit": ActionKind.BAN,
+    "block": ActionKind.BLOCK,
+    "restrict": ActionKind.RESTRICT,
+    "suspend": ActionKind.SUSPEND,
+}
 _ANNOUNCED_ALIKE = lazy(r"(?i)" + _ANNOUNCED_SIMILAR)
 
 #: Words one of which every phrase of :data:`_FOLLOW` holds, in lower case.
-_FOLLOW_WORDS = ("follow", "the same", "likewise", "similar", "into law")
+_FOLLOW_WORDS = ("follow", "the same", "likewise", "similar", "into law", ", as ", ", just as ")
 
 
 def _may_follow(text: str, s: Sentence) -> bool:
@@ -652,8 +668,16 @@ def _follows(
                 break
         if model is None:
             continue
+        kind = model.kind
+        pro_form = _AS_NAME_BEFORE.search(text, max(s.start, a - 60), a) is not None
+        if pro_form and kind is ActionKind.CALL_FOR:
+            # "urged the government to ban DeepSeek, as Australia did": the measure called for
+            called = _CALLED_MEASURE.search(text, model.trigger[0], a)
+            if called is None:
+                continue
+            kind = _CALLED_KINDS[called["verb"]]
         clause = clause_of(doc, s, a, smasks)
-        if _negated(text, clause.start, a, TriggerRow(model.kind, "fixed", "followed")):
+        if _negated(text, clause.start, a, TriggerRow(kind, "fixed", "followed")):
             continue
         if _under_pressure(text, clause.start, a):
             continue  # "Germany faces pressure to follow suit": others want it, none is done
@@ -693,9 +717,11 @@ def _follows(
             a,
             b,
             clause.end,
-            TriggerRow(model.kind, "fixed", "x"),
-            model.kind,
+            TriggerRow(kind, "fixed", "x"),
+            kind,
         )
+        if pro_form:
+            status = Status.DONE  # "(Britain should ban it,) as Australia did": done
         if status is Status.DONE and _ANNOUNCED_ALIKE.match(m.group()):
             status = model.status  # "made similar announcements": of what the model announced
         if relative and masked is not None:
@@ -709,7 +735,7 @@ def _follows(
             doc.add(
                 _Found(
                     actor=actor,
-                    kind=model.kind,
+                    kind=kind,
                     status=status,
                     targets=list(model.targets),
                     temporary=model.temporary,

@@ -10035,6 +10035,37 @@ ROUND_EIGHTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "making-inquiries-about-investigates-and-with-the-firm-asks",
+        "New Zealand's Privacy Commissioner said it was making inquiries with DeepSeek. "
+        "Argentina's Agency of Access to Public Information said it was making inquiries "
+        "about the chatbot.",
+        "2025-02-03",
+        [
+            {"actor": {"Office of the Privacy Commissioner of New Zealand"},
+             "kind": {"request_information"}},
+            {"actor": {"Agency for Access to Public Information"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "as-a-name-did-after-a-measure-is-the-names-same-measure-done",
+        "SEOUL - South Korea suspended new downloads of DeepSeek on Monday, as Italy had done "
+        "in January. Senator Mark Warner urged the administration to ban the app on federal "
+        "devices, as Texas did last week. Japan should restrict the app, as Taiwan and "
+        "Australia have done.",
+        "2025-02-19",
+        [
+            {"actor": {"South Korea"}, "kind": {"suspend"}, "date": "2025-02-17"},
+            {"actor": ITALY, "kind": {"suspend"}, "status": "done", "date": "2025-01"},
+            {"actor": {"Mark Warner"}, "kind": {"call_for"}},
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Japan"}, "kind": {"restrict"}, "status": "proposed"},
+            {"actor": {"Taiwan"}, "kind": {"restrict"}, "status": "done"},
+            {"actor": {"Australia"}, "kind": {"restrict"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
