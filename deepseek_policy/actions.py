@@ -1455,10 +1455,11 @@ _DROPPED_AFTER = lazy(
     r"(?:idea|plan|plans|proposal|measure|bill|move))\b"
 )
 #: A modal with its own plain verb (not a passive's "be"), then a second predicate's "and":
-#: "would open an investigation and (warned)", "will review it and has (warned)".
+#: "would open an investigation and (warned)", "will review it and has (warned)", "plans to
+#: extend it to its branches, and is (evaluating)" (the last word read in ``aux``).
 _PAST_AFTER_MODAL = lazy(
     r"\b(?:would|will|could|may|might|plans?[ ]to|intends?[ ]to)[ ](?!be\b|have\b)[a-z]+\b"
-    r"[^,;]{0,80}?[ ]and[ ](?:(?:has|have|had|also)[ ]){0,2}$"
+    r"[^;]{0,120}?,?[ ]and[ ](?:(?:has|have|had|also)[ ]){0,2}(?P<aux>(?:is|are)[ ])?$"
 )
 #: A verb that keeps its object from what follows "from": "prevent it from (being installed)",
 #: "barred agencies from (installing)".
@@ -3255,8 +3256,9 @@ def _noun_actor(
         return (owners, "possessor") if owners else ([], "none")
     if light is None:
         return _measure_as_subject(doc, s, a, b, clause, masks, kind)
-    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(
-        text[max(clause.start, light.start() - 12) : light.start()]
+    # ("will review DeepSeek and is considering a ban": the auxiliary opens the second predicate)
+    second = rx(r"[ ]and[ ](?:(?:is|are|was|were|has|have|had)[ ])?(?:\w+ly[ ])?$").search(
+        text[max(clause.start, light.start() - 20) : light.start()]
     )
     actors = subject_before(doc, s, clause.start, light.start(), masks, first=second is not None)
     if actors:
@@ -4614,12 +4616,16 @@ def _status(
         window = window[cut.end() :]
     second = (
         _PAST_AFTER_MODAL.search(window)
-        if window.endswith((" and ", " has ", " have ", " also "))
+        if window.endswith((" and ", " has ", " have ", " also ", " is ", " are "))
         else None
     )
-    if second is not None and _PAST_FINITE_AT.match(text, a, b) is not None:
-        # "said it would open an investigation and warned users": a past verb that the modal
-        # cannot govern is its own predicate, done
+    if second is not None and (
+        _PAST_FINITE_AT.match(text, a, b) is not None
+        if second["aux"] is None
+        else text.endswith("ing", a, b)
+    ):
+        # "said it would open an investigation and warned users", "plans to extend it, and is
+        # evaluating V3": a verb that the modal cannot govern is its own predicate, done
         window = window[second.end() :]
     # modality nearest the trigger wins; "considered" outranks "planned"
     # ("weighing a policy that would")

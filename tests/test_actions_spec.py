@@ -10066,6 +10066,22 @@ ROUND_EIGHTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-second-predicate-after-a-modal-and-an-auxiliary-has-its-own-status",
+        "TOKYO - Japan's digital ministry will review DeepSeek and is considering a ban on the "
+        "app. South Korea's privacy regulator said it plans to issue guidance on chatbots, and "
+        "is investigating DeepSeek's data practices.",
+        "2025-02-06",
+        [
+            {"actor": {"Digital Agency"}, "kind": {"investigate"}, "status": "planned"},
+            {"actor": {"Digital Agency"}, "kind": {"ban"}, "status": "considered"},
+            {"actor": {"Personal Information Protection Commission"}, "kind": {"warn"},
+             "status": "planned"},
+            {"actor": {"Personal Information Protection Commission"}, "kind": {"investigate"},
+             "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
