@@ -815,7 +815,10 @@ _BODIES_OF_PLACE = lazy(
     r"(?:’s|'s)[ ](?:(?:federal|national|state|central|government|public|provincial|local|"
     r"key|top|other|main|several)[ ]){0,2}(?:ministries|agencies|departments|bodies|offices|"
     r"institutions)(?:[ ](?:and|or)[ ](?:ministries|agencies|departments|bodies|offices))?[ ]"
-    r"(?:(?:have|has|had|also|all|now|already|quickly|since|recently|swiftly|both)[ ]){0,3}$"
+    r"(?:(?:have|has|had|also|all|now|already|quickly|since|recently|swiftly|both)[ ]){0,3}"
+    # (an aspect verb before a gerund: "'s ministries began (blocking)", "started to (block)")
+    r"(?:(?:began|begun|begin|begins|started|start|starts|continued|continue|moved)"
+    r"(?:[ ]to)?[ ])?$"
 )
 
 

@@ -1392,6 +1392,12 @@ _DENIED_BEFORE = lazy(
 )
 
 
+#: The ones a call is made on, then "not to" and a verb of using an app: " local governments
+#: not to upload (classified documents to the models)".
+_NOT_TO_USE = lazy(
+    r"[ ](?:[\w’'-]+[ ]){0,5}?not[ ]to[ ](?:\w+ly[ ])?(?:use|install|download|access|share|"
+    r"upload|open|rely|feed|put|enter|input)\b"
+)
 #: A verb of using an app right after "urged not to": the advice is against using it.
 _USE_VERB_AFTER = lazy(r"[ ](?:use|install|download|access|share|upload|open|rely)\b")
 
@@ -1628,6 +1634,8 @@ def _read_trigger(
         and _USE_VERB_AFTER.match(text, b, min(len(text), b + 20))
     ):
         kind = ActionKind.WARN  # "staff were urged not to use the chatbot": a warning
+    elif kind is ActionKind.CALL_FOR and " not to " in obj[:80] and _NOT_TO_USE.match(obj):
+        kind = ActionKind.WARN  # "urging local governments not to upload files to it": advice
     if (
         kind is ActionKind.BAN
         and row.phrase.startswith("not ")
@@ -3458,8 +3466,12 @@ _CAN_BE_BEFORE = lazy(r"\b(?:can|could|may|might)[ ](?:also[ ]|easily[ ]|still[ 
 #: A body's own staff as a passive's subject, right before its verb: "Microsoft's own
 #: employees are (still) not".
 _OWN_STAFF_BEFORE = lazy(
-    # (or a name as the noun's modifier: "Samsung employees have been barred from ...")
-    r"(?:’s|'s|(?<=s)[’'])?[ ](?:own[ ])?(?:employees|staff|staffers|workers|personnel)[ ]"
+    # (or a name as the noun's modifier: "Samsung employees have been barred from ..."; or a
+    # place's own bodies: "Japan's ministries and agencies were told not to use it")
+    r"(?:(?:’s|'s|(?<=s)[’'])?[ ](?:own[ ])?(?:employees|staff|staffers|workers|personnel)[ ]|"
+    r"(?:(?:’s|'s)[ ](?:(?:federal|national|state|central|government|public|provincial|"
+    r"local)[ ])?|(?<=[Gg]overnment)[ ])(?:ministries|agencies|departments|institutions)"
+    r"(?:[ ](?:and|or)[ ](?:ministries|agencies|departments|institutions))?[ ])"
     r"(?:(?:are|were|is|was|have|has|had|been|will|be|still|now|also)[ ]){1,3}(?:not[ ])?$"
 )
 
@@ -3480,7 +3492,8 @@ def _agentless(
         # "Microsoft's own employees are not allowed to use the app, its president said":
         # the staff's employer bars them, whoever tells it
         for m in reversed(doc.index.mentions_between(max(s.start, owned.start() - 80), a)):
-            if m.end == owned.start() and m.actor != TARGET_ID:
+            # (a mention may hold the possessive: "Taiwan's government (agencies)")
+            if m.start < owned.start() <= m.end and m.actor != TARGET_ID:
                 return [m.actor], "subject"
     # "X stated that the service was suspended", "a notice titled 'DeepSeek is banned'"
     head = text[s.start : a]

@@ -3821,7 +3821,16 @@ def _subject_like(text: str, sentence_start: int, start: int) -> bool:
         return True
     if len(before) <= 60 and _KIND_BEFORE_NAME.fullmatch(before):
         return True  # "Security firm Wiz said", "South Korean internet giant Kakao said"
+    if _QUESTION_OPENING.fullmatch(before):
+        return True  # "What does DeepSeek say?": the question's subject
     return bool(rx(r"[^,;]{0,40},[ ](?:the[ ])?").fullmatch(before))
+
+
+#: A question's opening up to its subject: "What does ", "How has ", "Why did the ".
+_QUESTION_OPENING = lazy_re(
+    r"(?:(?:What|How|Why|When|Where)[ ](?:else[ ])?)?(?:does|do|did|has|have|is|was|will|can|"
+    r"Does|Do|Did|Has|Have|Is|Was|Will|Can)[ ](?:the[ ])?"
+)
 
 
 #: A sentence's opening description of the kind of body whose name follows: "Security firm ",

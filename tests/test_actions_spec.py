@@ -10082,6 +10082,30 @@ ROUND_EIGHTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "a-places-own-bodies-with-an-aspect-verb-or-in-a-passive-are-the-places",
+        "Italy blocked DeepSeek on Jan. 30. South Korea's ministries began blocking it the same "
+        "week. Taiwan's government agencies have been barred from using the chatbot, and "
+        "Japan's ministries and agencies were told not to use it.",
+        "2025-02-10",
+        [
+            {"actor": ITALY, "kind": {"block"}},
+            {"actor": {"South Korea"}, "kind": {"block"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": {"Japan"}, "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-call-not-to-upload-files-to-the-model-is-a-warning",
+        "The Cyberspace Administration of China issued internal guidance last month urging local "
+        "governments not to upload classified documents to DeepSeek's models, two people familiar "
+        "with the matter said.",
+        "2025-03-12",
+        [{"actor": {"Cyberspace Administration of China"}, "kind": {"warn"},
+          "targets": ["DeepSeek"]}],
+        exact=True,
+    ),
 ]
 
 

@@ -4750,6 +4750,17 @@ ROUND_EIGHTEEN_MINE = [
         [{"speaker": {"China Central Television", "CCTV"}, "contains": "20 provincial"}],
         exact=True,
     ),
+    case(
+        "the-company-after-a-question-is-the-questions-subject",
+        "Microsoft and Amazon host the model on their cloud services. What does DeepSeek say? "
+        "The company did not answer questions. Its privacy policy says it follows the laws of "
+        "every market it serves.",
+        "2025-02-08",
+        [
+            {"speaker": {"DeepSeek"}, "contains": "follows the laws"},
+        ],
+        exact=True,
+    ),
 ]
 
 
