@@ -616,6 +616,9 @@ _FOLLOW = lazy(
     # "were considering similar steps": the same act, under consideration
     r"(?<=\b(?:considering|weighing|mulling|exploring|considers|weighs|consider|weigh)[ ])"
     r"similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans)\b|"
+    # "(Taiwan has banned it,) while Japan is considering it (doing so, such a move)"
+    r"(?<=\b(?:considering|weighing|mulling)[ ])(?:doing[ ]so|it|the[ ]same|"
+    r"such[ ]a[ ](?:move|step|ban|measure))(?=[.;,]|$)|"
     + _ANNOUNCED_SIMILAR
     + r"[ ](?:announcements?|moves|plans|pledges|commitments|deployments|integrations|"
     r"partnerships|rollouts|bans|restrictions|curbs|measures|steps)\b|"
@@ -641,7 +644,10 @@ _CALLED_KINDS = {
 _ANNOUNCED_ALIKE = lazy(r"(?i)" + _ANNOUNCED_SIMILAR)
 
 #: Words one of which every phrase of :data:`_FOLLOW` holds, in lower case.
-_FOLLOW_WORDS = ("follow", "the same", "likewise", "similar", "into law", ", as ", ", just as ")
+_FOLLOW_WORDS = (
+    "follow", "the same", "likewise", "similar", "into law", ", as ", ", just as ",
+    "ing it", "doing so", "such a",
+)  # fmt: skip
 
 
 def _may_follow(text: str, s: Sentence) -> bool:
@@ -1376,6 +1382,14 @@ _FINDINGS_AFTER = lazy(
 )
 #: An inverted condition: "Were Britain to follow".
 _INVERTED_WERE_TO = lazy(r"\bWere[ ](?:[\w.’'-]+[ ]){1,4}to[ ][a-z]+")
+#: A plan given up, right before the infinitive of what it planned: "scrapped its plan to",
+#: "backed away from a proposal to", "walked back plans to".
+_PLAN_DROPPED_BEFORE = lazy(
+    r"\b(?:scrap(?:ped|s)?|abandon(?:ed|s)?|drop(?:ped|s)?|shelve[ds]?|ditch(?:ed|es)?|"
+    r"withdr[ae]w[ns]?|backed[ ]away[ ]from|backtrack(?:ed|s)?[ ]on|walk(?:ed|s)?[ ]back|"
+    r"called[ ]off|cancel(?:l?ed|s)?|killed|kills)[ ](?:(?:its|their|the|a|an|his|her)[ ])?"
+    r"(?:[\w-]+[ ])?(?:plans?|proposals?|bid|idea|push|effort|attempt)[ ]to[ ]$"
+)
 #: A letter's request that its addressee restrict the service: "asking them to ban it".
 _ASKING_TO_RESTRICT = lazy(
     r"(?i)\b(?:asking|urging|calling[ ]on|requesting|pressing)[ ](?:[\w’'-]+[ ]){1,4}?to[ ]"
@@ -1611,6 +1625,8 @@ def _read_trigger(
         text.startswith("Whether ", s.start) and "," not in text[s.start : a]
     ):
         return None  # "If France bans DeepSeek, ...", "Whether Germany will ban it ...": no act
+    if window.endswith(" to ") and _PLAN_DROPPED_BEFORE.search(window):
+        return None  # "scrapped its plan to ban DeepSeek", "backed away from a proposal to"
     if "until " in window and text[a:b].endswith("s") and _UNTIL_BEFORE.search(window):
         return None  # "would stay in place until the central government issues guidelines"
     if kind is ActionKind.REQUEST_INFORMATION and _ASKING_TO_RESTRICT.search(

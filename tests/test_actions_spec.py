@@ -10106,6 +10106,30 @@ ROUND_EIGHTEEN_MINE = [
           "targets": ["DeepSeek"]}],
         exact=True,
     ),
+    case(
+        "a-plan-given-up-is-no-plan",
+        "The Dutch government scrapped its plan to ban DeepSeek on civil servants' phones. "
+        "Ireland backed away from a proposal to block the app. Belgium unveiled a plan to ban "
+        "it on official devices.",
+        "2025-04-10",
+        [{"actor": {"Belgium"}, "kind": {"ban"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "considering-it-after-a-measure-weighs-the-same-measure",
+        "Taiwan and Australia have banned DeepSeek on government devices, while Japan is "
+        "considering it. Italy blocked the app in January; Germany said it was weighing such a "
+        "move.",
+        "2025-02-20",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Australia"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Japan"}, "kind": {"ban"}, "status": "considered"},
+            {"actor": ITALY, "kind": {"block"}, "status": "done"},
+            {"actor": {"Germany"}, "kind": {"block"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
 ]
 
 
