@@ -10130,6 +10130,15 @@ ROUND_EIGHTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "passing-the-ban-named-before-is-the-passers-act",
+        "WASHINGTON - Lawmakers proposed a ban on DeepSeek on federal devices in February. "
+        "Congress passed the ban in December as part of the annual defense bill.",
+        "2026-01-14",
+        [{"actor": {"Congress", "United States Congress"}, "kind": {"ban"}, "status": "done",
+          "date": "2025-12"}],
+        exact=True,
+    ),
 ]
 
 
