@@ -1390,6 +1390,17 @@ _PLAN_DROPPED_BEFORE = lazy(
     r"called[ ]off|cancel(?:l?ed|s)?|killed|kills)[ ](?:(?:its|their|the|a|an|his|her)[ ])?"
     r"(?:[\w-]+[ ])?(?:plans?|proposals?|bid|idea|push|effort|attempt)[ ]to[ ]$"
 )
+#: A passive's auxiliary at the end of its subject: "(The move) was ", "(the bans) have been ".
+_PASSIVE_AUX_END = lazy(
+    r"[ ]+(?:was|were|is|are|be|been|being|has|have|had)(?:[ ](?:been|being|also|widely|"
+    r"sharply|strongly))*[ ]*$"
+)
+#: A conjunction opening a clause: " and (the move)", " but (the ban)".
+_CONJUNCTION_LEAD = lazy(r"^[ ]*(?:and|but|while|whereas)[ ]")
+#: A determiner opening a noun phrase: "The (move)", "its (ban)".
+_DETERMINER_LEAD = lazy(r"^[ ]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)[ ]")
+#: A passive's agent phrase after its participle, up to what follows it: " by China" (as ...).
+_BY_PHRASE_LEAD = lazy(r"^[ ]by[ ][^,;]*?(?=[,;]|[ ](?:as|for|over|after|amid|because|citing)\b|$)")
 #: A letter's request that its addressee restrict the service: "asking them to ban it".
 _ASKING_TO_RESTRICT = lazy(
     r"(?i)\b(?:asking|urging|calling[ ]on|requesting|pressing)[ ](?:[\w’'-]+[ ]){1,4}?to[ ]"
@@ -1947,7 +1958,14 @@ def _read_trigger(
         "owner",
     ) and not (_named_target(doc, object_text)):
         # a passive's target stands before it: "a notice titled 'DeepSeek is banned'"
-        object_text = _last_words(text[clause.start : a], 12) + " " + object_text
+        prefix = _last_words(text[clause.start : a], 12)
+        if how == "agent" and kind.family is Family.OTHER:
+            # "The move was criticised by China as ...": its subject, not its auxiliary or agent
+            prefix = _PASSIVE_AUX_END.sub("", prefix)
+            prefix = prefix[max(prefix.rfind(", "), prefix.rfind("; ")) + 1 :]
+            prefix = _DETERMINER_LEAD.sub("", _CONJUNCTION_LEAD.sub("", prefix))
+            object_text = _BY_PHRASE_LEAD.sub("", object_text, count=1)
+        object_text = prefix + " " + object_text
     elif (
         governor is not None
         and governor[0] == "command"

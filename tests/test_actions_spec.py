@@ -10139,6 +10139,18 @@ ROUND_EIGHTEEN_MINE = [
           "date": "2025-12"}],
         exact=True,
     ),
+    case(
+        "a-passive-opposition-targets-its-subject-not-its-auxiliary-or-agent",
+        "Several governments have restricted DeepSeek. The bans were condemned by Beijing as "
+        "discriminatory, and the move was criticised by Russia's foreign ministry.",
+        "2025-02-10",
+        [
+            {"actor": {"China"}, "kind": {"oppose"}, "targets": ["bans"]},
+            {"actor": {"Ministry of Foreign Affairs of Russia"}, "kind": {"oppose"},
+             "targets": ["move"]},
+        ],
+        exact=True,
+    ),
 ]
 
 
