@@ -10151,6 +10151,20 @@ ROUND_EIGHTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "names-written-in-other-casings-or-split-are-the-same-targets-and-actors",
+        "TOKYO - Toyota and Softbank have restricted Deep Seek on office computers. India banned "
+        "Tiktok in 2020, and Italy blocked Chatgpt in 2023.",
+        "2025-02-10",
+        [
+            {"actor": {"Toyota Motor", "Toyota"}, "kind": {"restrict"}, "targets": ["DeepSeek"]},
+            {"actor": {"SoftBank Corp.", "SoftBank"}, "kind": {"restrict"},
+             "targets": ["DeepSeek"]},
+            {"actor": {"India"}, "kind": {"ban"}, "targets": ["TikTok"]},
+            {"actor": ITALY, "kind": {"block"}, "targets": ["ChatGPT"]},
+        ],
+        exact=True,
+    ),
 ]
 
 
