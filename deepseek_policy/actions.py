@@ -4593,6 +4593,8 @@ _NEW_SUBJECT_CLAUSE = lazy(r",[ ](?:and|but|while|whereas)[ ](?=[A-Z])")
 _SUBORDINATOR = lazy(
     r"\b(?:after|before|when|because|since|once|until|while|whereas|although|though|"
     r"even[ ]as|even[ ]though)[ ]"
+    # (a phrase of an earlier act: "..., following the state's (ban)", "in line with")
+    r"|,[ ](?:following|after|under|amid|in[ ]line[ ]with|in[ ]response[ ]to)[ ]"
 )
 
 
@@ -4623,7 +4625,11 @@ _HORTATIVE_LET = lazy(
 
 
 #: A bill, a draft or an Act, as what "would" do something.
-_BILL = r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act))\b"
+_BILL = (
+    r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act)|"
+    # a bill by its number: "House Bill 1234", "SB 70"
+    r"(?-i:(?:House|Senate|Assembly)[ ]Bill[ ]\d+|(?:HB|SB|AB|HF|SF|LB)[ ]?\d+))\b"
+)
 #: A bill and its "would" a few words on: "a bill that would ban", "the draft, if passed,
 #: would".
 _BILL_WOULD = lazy(rf"{_BILL}[^.;]{{0,40}}\bwould\b")
@@ -4631,7 +4637,9 @@ _BILL_WOULD = lazy(rf"{_BILL}[^.;]{{0,40}}\bwould\b")
 #: "A bill introduced in February by Representatives Josh Gottheimer and Darin LaHood would
 #: (bar it)", "a measure sponsored by Sens. Maria Cantwell and Ted Cruz would (ban it)".
 _BILL_PAST_SPONSORS_WOULD = lazy(
-    rf"{_BILL}(?:[^.;]|(?<=\b[A-Z][a-z]{{0,3}})\.){{0,100}}\bwould[ ](?:[a-z]+ly[ ])?$"
+    rf"{_BILL}(?:[^.;]|(?<=\b[A-Z][a-z]{{0,3}})\.){{0,100}}\bwould[ ](?:[a-z]+ly[ ])?"
+    # ("would make the governor's ban permanent", "would extend the state's ban")
+    r"(?:(?:make|extend|expand|widen|write|codify|keep)[ ](?:[\w’'-]+[ ]){0,3})?$"
 )
 
 

@@ -1738,7 +1738,9 @@ class ActorIndex:
                 ActorKind.SUBNATIONAL_GOVERNMENT,
             ) and self._is_modifier(cand.end, s):
                 via = "modifier"
-            elif _POSSESSED_NAME.match(self.text[cand.end : cand.end + 30]):
+            elif _POSSESSED_NAME.match(
+                self.text[cand.end : cand.end + 30]
+            ) and not _OWNED_BILL.match(self.text, cand.end):
                 via = "modifier"  # "Dongfeng’s Voyah brand", "Naver’s Future AI Center"
             elif entries[0].kind is ActorKind.COMPANY and _STORE_AFTER.match(
                 self.text, cand.end, min(s.end, cand.end + 20)
@@ -2799,7 +2801,12 @@ class ActorIndex:
                 owner_here = here is not None and start >= here.start
             if (
                 start < offset
-                and via != "modifier"
+                and (
+                    via != "modifier"
+                    # "California Governor Gavin Newsom said the state's ...": a place named as
+                    # a modifier in this sentence is the place a short form of its kind means
+                    or (head in _PLACE_SHORT_HEADS and here is not None and start >= here.start)
+                )
                 and fits(actor)
                 and not _no_antecedent(self.text, start, ends[i])
             ):
@@ -3403,6 +3410,8 @@ class ActorIndex:
             r"Lt\.[ ]Gov\.)[ ][A-Z]"
         ).match(after):
             return True
+        if _OWNED_BILL.match(after):
+            return False  # "Tennessee's House Bill 1234 would ...": the place's own bill
         if rx(
             r"(?:'s|’s|’|')[ ]+(?:[a-z-]+[ ]){0,3}?(?:[A-Z]|privacy|data|government|central|"
             r"federal|finance|industry|foreign|digital|cabinet|ministr|department|regulator|"
@@ -3809,6 +3818,16 @@ def _no_antecedent(text: str, start: int, end: int) -> bool:
         text.startswith((" analyst", " economist", " strategist"), end)
         and _ANALYSTS_AFTER.match(text, end, end + 14) is not None
     )
+
+
+#: A bill a place owns, by its number: "'s House Bill 1234", "'s SB 70", "'s Assembly Bill 12".
+_OWNED_BILL = lazy_re(
+    r"(?:'s|’s)[ ](?:(?:House|Senate|Assembly)[ ](?:Bill|Resolution)|HB|SB|AB|HF|SF|LB)[ ]?\d"
+)
+#: The heads of short forms that name a place of a lower tier: "the state", "the province".
+_PLACE_SHORT_HEADS = frozenset(
+    {"state", "province", "prefecture", "city", "county", "territory", "region", "emirate"}
+)
 
 
 def _subject_like(text: str, sentence_start: int, start: int) -> bool:

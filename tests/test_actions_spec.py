@@ -10165,6 +10165,37 @@ ROUND_EIGHTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "the-state-after-a-state-named-as-a-modifier-in-its-sentence-is-that-state",
+        "In Texas, a bill was filed last week. A spokesperson for California Governor Gavin "
+        "Newsom said the state's technology department was reviewing DeepSeek.",
+        "2025-03-24",
+        [{"actor": {"California"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "a-places-numbered-bill-is-its-proposed-measure",
+        "Tennessee's House Bill 1234 would prohibit state agencies from using DeepSeek. Georgia's "
+        "SB 70 would bar the app from state devices.",
+        "2025-03-24",
+        [
+            {"actor": {"Tennessee"}, "kind": {"ban"}, "status": "proposed"},
+            {"actor": {"Georgia"}, "kind": {"ban"}, "status": "proposed"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-earlier-acts-phrase-after-a-comma-leaves-the-modal-of-the-clause-before",
+        "AUSTIN, Texas - The University of Texas System has told employees they may not use "
+        "DeepSeek on university-owned devices, following the state's ban on government "
+        "equipment earlier this month.",
+        "2025-02-20",
+        [
+            {"actor": {"University of Texas System"}, "kind": {"ban"}},
+            {"actor": {"Texas"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
