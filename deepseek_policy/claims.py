@@ -3340,10 +3340,11 @@ def _official_speaker(
             return actors[0]
         return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON)
     # "a ministry official" / "A center official" / "the group": a short form in the phrase
-    for head in rx(
+    heads = rx(
         r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|"
         r"bank|regulator|government|hospital|bureau|office|city|state)\b"
-    ).findall(phrase.lower()):
+    ).findall(phrase.lower())
+    for head in heads:
         if head in ("company", "firm") and start > s.start:
             # "SEOUL — Hyundai Motor has blocked DeepSeek, a company official said": the firm
             # the sentence is about (its subject), not the last one it names
@@ -3360,6 +3361,12 @@ def _official_speaker(
         actor = ctx.index.antecedent(head, start, phrase)
         if actor is not None:
             return actor
+    if not heads and m["role"].lower() in _SPOKESPEOPLE and any(
+        ctx.index.gazetteer.country_for_adjective(w) for w in phrase.split()[1:-1]
+    ):
+        # "a senior Indian official", "a South Korean spokesperson": the country its
+        # nationality word names, as "an Indian government official" gives
+        return ctx.index.antecedent("government", start, phrase)
     return None
 
 

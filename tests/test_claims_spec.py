@@ -4963,6 +4963,29 @@ ROUND_SEVENTEEN_B_CDQ = [
 ]
 
 
+# Round eighteen (cdq): an unnamed official named by a nationality word alone.
+ROUND_EIGHTEEN_CDQ = [
+    case(
+        "an-official-with-a-nationality-word-speaks-for-that-country",
+        "A senior Indian official said New Delhi had no plans to block the app. The app should "
+        "be removed from every agency, an Australian official said on Monday.",
+        "2025-02-18",
+        [
+            {"speaker": {"India"}, "contains": "New Delhi had no plans to block the app"},
+            {"speaker": {"Australia"}, "contains": "should be removed from every agency"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-spokesperson-with-a-two-word-nationality-speaks-for-that-country",
+        "\u201cThe suspension stays until the law is met,\u201d a South Korean spokesperson told "
+        "reporters.",
+        "2025-02-18",
+        [{"speaker": {"South Korea"}, "contains": "The suspension stays", "quote": True}],
+        exact=True,
+    ),
+]
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -4987,6 +5010,7 @@ CASES = [
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
     *ROUND_SEVENTEEN_B_CDQ,
+    *ROUND_EIGHTEEN_CDQ,
 ]
 
 
