@@ -1558,6 +1558,38 @@ CASES = [
         [],
         "vague-span-back-from-now",
     ),  # guard
+    # round eighteen (cdq): a range of months whose second end carries the year ("May" after
+    # "March to" is one), and a range of days written day first (its first day, as "Feb. 4-5"
+    # gives)
+    case(
+        "Audits ran between January and March last year, and from October to February 2024.",
+        "2026-01-22",
+        [
+            ("January", "2025-01", "month"),
+            ("March last year", "2025-03", "month"),
+            ("October", "2023-10", "month"),
+            ("February 2024", "2024-02", "month"),
+        ],
+        "month-range-takes-its-ends-year",
+    ),
+    case(
+        "Complaints rose from March to May, the regulator said.",
+        THU_FEB13,
+        [("March", "2024-03", "month"), ("May", "2024-05", "month")],
+        "may-as-a-month-ranges-other-end",
+    ),
+    case(
+        "Hearings ran 3-5 February and will resume from 10 to 12 March 2025.",
+        THU_FEB13,
+        [("3-5 February", "2025-02-03", "day"), ("10 to 12 March 2025", "2025-03-10", "day")],
+        "day-first-range-gives-its-first-day",
+    ),
+    case(
+        "The fee rose 3-5 percent in March.",
+        THU_FEB13,
+        [("March", "2024-03", "month")],
+        "number-range-before-a-month-is-no-day",
+    ),  # guard
 ]
 
 
