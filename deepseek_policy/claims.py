@@ -247,7 +247,13 @@ _OFFICIAL = lazy_re(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
     r"executive|executives|staff|people|person|insider|insiders|researchers|scientists|experts|"
-    r"analysts|engineers|employees|workers)(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
+    r"analysts|engineers|employees|workers|director|manager)"
+    r"(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
+)
+#: The head of a body named by its possessive: "Its president", "their vice chairman".
+_ITS_HEAD = lazy_re(
+    r"(?i)(?:its|their)[ ](?:[\w-]+[ ]){0,2}?(?:president|chair|chairman|chairwoman|"
+    r"chairperson|head|founder|director|commissioner)"
 )
 _PRONOUN = lazy(r"^(?P<p>he|she|they|it|He|She|They|It)$")
 _PEOPLE_FAMILIAR = lazy(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
@@ -3309,6 +3315,15 @@ def _official_speaker(
     text = ctx.text
     phrase = text[start:end].strip(" ,.")
     m = _OFFICIAL.match(phrase)
+    if (
+        m is None
+        and phrase[:1] in "iItT"
+        and not text[s.start : start].strip()
+        and _ITS_HEAD.fullmatch(phrase)
+    ):
+        # "Its president said", "Their vice chairman was quoted as saying": the head of the
+        # body the sentence before is about speaks for it
+        return _paragraph_body(ctx, start)
     if m is None and not any_role:
         return None
     mentions = [

@@ -4984,6 +4984,35 @@ ROUND_EIGHTEEN_CDQ = [
         [{"speaker": {"South Korea"}, "contains": "The suspension stays", "quote": True}],
         exact=True,
     ),
+    case(
+        "its-president-or-their-chairman-speaks-for-the-body-as-its-spokesperson-does",
+        "Italy's Garante blocked the chatbot on Thursday. Its president said the order would "
+        "stand until the company answered.\n\n"
+        "Naver barred staff from using the app. Their vice chairman was quoted by Yonhap as "
+        "saying the step was a precaution.",
+        "2025-02-11",
+        [
+            {"speaker": GARANTE, "contains": "the order would stand"},
+            {"speaker": {"Naver"}, "contains": "the step was a precaution", "cue": "quoted"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-unnamed-director-or-manager-at-a-body-speaks-for-it",
+        "South Korea's Ministry of Trade, Industry and Energy has blocked the app on office "
+        "computers. A deputy director at the ministry said other ministries would follow.\n\n"
+        "Samsung Electronics restricted the chatbot too. \u201cIt is a temporary step,\u201d said a "
+        "senior manager at the company.",
+        "2025-02-11",
+        [
+            {
+                "speaker": {"Ministry of Trade, Industry and Energy"},
+                "contains": "other ministries would follow",
+            },
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "It is a temporary step"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
