@@ -235,7 +235,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"|[Tt]he{_S}(?P<ru_bl>week|month|year){_S}before{_S}last(?!\w)"
         # "by year-end", "at month-end": the publication's
         rf"|(?P<ru_ye>[Yy]ear|[Mm]onth)-end(?![\w-])"
-        rf"|(?:{_cap('over', 'at', 'during')}{_S}the|{_cap('this', 'the')}{_S}past)"
+        rf"|(?:{_cap('over', 'at', 'during', 'on')}{_S}the|{_cap('this', 'the')}{_S}past)"
         rf"{_S}(?P<ru_we>weekend)(?!\w)",
     ),
     (
@@ -364,7 +364,7 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
         both(word, rf"{_S}{_NUM}")
     for word in ("more", "less"):
         both(word, rf"{_S}than{_S}{_NUM}")
-    for word in ("over", "at", "during"):
+    for word in ("over", "at", "during", "on"):
         both(word, rf"{_S}the{_S}weekend")
     for word in ("year", "month"):
         both(word, r"-end")
@@ -845,6 +845,8 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found | None:
         return _Found(None, relative=True)
     pub = scan.published
     if m["ru_we"]:  # "over the weekend": the last one, this one if published on it
+        if pub.weekday() < 5 and "past" not in m[0] and _future(scan, m):
+            return _Found(_of_week(pub), relative=True)  # "will meet on the weekend": the coming
         return _Found(_of_week(pub if pub.weekday() >= 5 else _add_days(pub, -7)), relative=True)
     unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"] or m["ru_bl"] or m["ru_ye"]).lower()
     shift = {"last": -1, "this": 0, "next": 1}[m["ru_rel"].lower()] if m["ru_rel"] else 0
@@ -936,8 +938,10 @@ def _resolve_ma(m: re.Match[str], scan: _Scan) -> _Found | None:
     if mod is None:
         before, _ = _words_before(scan.text, scan.start)
         after_prep = before is not None and before.lower() in _DATE_PREPOSITIONS
-        if month_word == "May" and not after_prep and not _MONTH_RANGE_OPEN.search(
-            scan.text, max(0, scan.start - 24), scan.start
+        if (
+            month_word == "May"
+            and not after_prep
+            and not _MONTH_RANGE_OPEN.search(scan.text, max(0, scan.start - 24), scan.start)
         ):
             return None  # (but "from March to May": a range's other end)
         after = _word_after(scan.text, m.end())

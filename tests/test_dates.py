@@ -1584,6 +1584,26 @@ CASES = [
         [("3-5 February", "2025-02-03", "day"), ("10 to 12 March 2025", "2025-03-10", "day")],
         "day-first-range-gives-its-first-day",
     ),
+    # "on the weekend" (Australian and US copy) is "over the weekend"; one still to come is the
+    # coming one
+    case(
+        "Canberra banned the app on the weekend.",
+        THU_FEB6,
+        [("on the weekend", "2025-W05", "week")],
+        "on-the-weekend",
+    ),
+    case(
+        "Ministers will decide over the weekend whether to extend the ban.",
+        THU_FEB6,
+        [("over the weekend", "2025-W06", "week")],
+        "over-the-weekend-still-to-come",
+    ),
+    case(
+        "The ban will stay, the minister said over the weekend.",
+        THU_FEB6,
+        [("over the weekend", "2025-W05", "week")],
+        "future-clause-then-said-over-the-weekend",
+    ),  # guard
     case(
         "The fee rose 3-5 percent in March.",
         THU_FEB13,
