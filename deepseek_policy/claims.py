@@ -202,8 +202,17 @@ _HANDED_TO = lazy_re(
     r"posted|made|by)[ ]"
 )
 _ACCORDING = lazy_re(
-    r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
+    r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ])"
+    rf"|[ ](?:late|early)[ ]on[ ]|{_WHEN_SAID}(?=[,;.]|$))"
 )  # "according to a notice on its website": the notice is the subject's own
+#: When the source of "according to" said so, right after it: "(according to the ministry) on
+#: Thursday", " late on Feb. 6", " last week".
+_ACCORDING_WHEN = lazy_re(
+    r"(?:[ ](?:late|early))?[ ]on[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[.]?[ ][0-9]{1,2}"
+    r"|[0-9]{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})"
+    rf"(?=[,;.]|$)|{_WHEN_SAID}(?=[,;.]|$)"
+)
 #: Documents whose author speaks through them: "an alert warning that ...".
 _PARTICIPLE = lazy_re(
     # "saying" and "arguing" report without "that"; "adding a feature" or "noting the
@@ -1026,8 +1035,14 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if _inside_quote_claim(claims_here, m.start()):
             continue
         source_end = _past_role(ctx, speaker, source_end, s)
+        when = _ACCORDING_WHEN.match(text, source_end, s.end)
+        if when is not None:
+            source_end = when.end()  # "According to the ministry on Thursday, ...": its date
         a, b, aside = _content_around(text, s, m.start(), source_end)
-        _add(ctx, s, speaker, "according to", a, b, s.start, aside=aside)
+        _add(
+            ctx, s, speaker, "according to", a, b, s.start, aside=aside,
+            date_span=when.span() if when is not None else None,
+        )  # fmt: skip
         ctx.used.append((m.start(), m.end()))
     # "..., the firm explained." / "..., said a spokesperson for the group."
     has_comma = (

@@ -5013,6 +5013,35 @@ ROUND_EIGHTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "according-to-a-source-on-a-day-dates-the-claim-and-starts-after-it",
+        "According to the Ministry of Science and ICT on Thursday, at least five ministries "
+        "have cut off access to the chatbot. According to Italy's Garante late on Feb. 3, the "
+        "company had still not replied. Ministries must list every use of the app, according to "
+        "Japan's Digital Agency last week.",
+        "2025-02-07",
+        [
+            {
+                "speaker": {"Ministry of Science and ICT"},
+                "starts": "at least five ministries",
+                "contains": "cut off access",
+                "date": "2025-02-06",
+            },
+            {
+                "speaker": GARANTE,
+                "starts": "the company had",
+                "contains": "not replied",
+                "date": "2025-02-03",
+            },
+            {
+                "speaker": {"Digital Agency"},
+                "starts": "Ministries must list",
+                "contains": "every use of the app",
+                "date": "2025-W05",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
