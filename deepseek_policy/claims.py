@@ -366,10 +366,16 @@ class _Ctx:
         s = self.seg.sentence_at(a)
         if s is not None:
             end = min(end, s.end)
+        # '..., said Jane Doe, a professor who advised the ministry in 2023': her past, not
+        # when she spoke
+        aside = self.text.find(" who ", a, end)
+        aside_end = self.text.find(", ", aside + 5, end) if aside >= 0 else -1
         lo = bisect.bisect_left(self._d_starts, a)
         hi = bisect.bisect_left(self._d_starts, end)
         for d in self.dates[lo:hi]:
-            if d.date is not None:
+            if d.date is not None and not (
+                0 <= aside <= d.span.start and (aside_end < 0 or d.span.start < aside_end)
+            ):
                 return d.date
         return None
 

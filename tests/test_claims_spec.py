@@ -5042,6 +5042,23 @@ ROUND_EIGHTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-date-in-the-speakers-who-clause-is-not-when-they-spoke",
+        "\u201cBans on phones rarely work,\u201d said Jane Mercer, a law professor who advised the "
+        "ministry in 2023.\n\n"
+        "\u201cThe data leaves the country,\u201d Arun Patel, who led the audit in January, said on "
+        "Monday.",
+        "2025-02-12",
+        [
+            {"speaker": {"Jane Mercer"}, "contains": "Bans on phones rarely work", "date": None},
+            {
+                "speaker": {"Arun Patel"},
+                "contains": "The data leaves the country",
+                "date": "2025-02-10",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
