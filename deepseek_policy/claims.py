@@ -510,6 +510,8 @@ def _transcript_answers(ctx: _Ctx) -> None:
             if m is not None and m["label"] == "A" and interviewee is None:
                 m = None
         if m is None:
+            if text.find(":", para.start, para.start + 110) >= 0:
+                _labelled_quotation(ctx, para.start, para.end)
             continue
         if m["label"] in ("Q", "Question") and interviewee is None:
             interviewee = ctx.index.last_person(para.start) or ""
@@ -540,6 +542,40 @@ def _transcript_answers(ctx: _Ctx) -> None:
                 date=None,
             )
         )
+
+
+#: A label, a colon and one quotation that fills the paragraph, as a roundup of what was said
+#: lists them: "- Taiwan's Ministry of Digital Affairs: “...”", "Ko Hak-soo, chairman of the
+#: PIPC: “...”".
+_QUOTED_LABEL = lazy_re(
+    r"(?:[-•*–][ ])?(?P<label>[A-Z][^:“”\"\n]{1,100}?):[ ]+[“\"](?P<q>[^“”\"]{8,400})[”\"][ ]*$"
+)
+
+
+def _labelled_quotation(ctx: _Ctx, start: int, end: int) -> None:
+    """A paragraph (``start`` to ``end``) that is a label and a quotation: the label's speaker
+    (a body, or the person it opens with) said it, unless the quotation is already a claim."""
+    text = ctx.text
+    m = _QUOTED_LABEL.match(text, start, end)
+    s = ctx.seg.sentence_at(m.start("label")) if m is not None else None
+    if m is None or s is None:
+        return
+    if any(c.evidence.start < end and start < c.evidence.end for c in ctx.claims):
+        return  # "Guo Jiakun was blunt: “...”": read with the quotations
+    speaker = _speaker(ctx, m.start("label"), m.end("label"), s, leading=True)
+    if speaker is None:
+        return
+    ctx.claims.append(
+        Claim(
+            speaker=speaker,
+            text=m["q"],
+            cue=":",
+            evidence=Span.of(text, start, end),
+            quote=True,
+            quantities=ctx.quantities_in(m.start("q"), m.end("q")),
+            date=None,
+        )
+    )
 
 
 def _labelled_person(ctx: _Ctx, label: str, a: int, b: int) -> str | None:

@@ -5059,6 +5059,20 @@ ROUND_EIGHTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-roundups-label-and-colon-before-a-whole-quotation-is-the-speaker",
+        "Reactions this week:\n\n"
+        "- Japan's Digital Agency: \u201cMinistries should not install the app for now.\u201d\n"
+        "- Ivan Tsarynny, chief executive of Feroot Security: \u201cThe code sends data to a "
+        "state-owned carrier.\u201d\n\n"
+        "Update: \u201cThe ministry has not changed its advice.\u201d",
+        "2025-02-10",
+        [
+            {"speaker": {"Digital Agency"}, "contains": "should not install", "quote": True},
+            {"speaker": {"Ivan Tsarynny"}, "contains": "state-owned carrier", "quote": True},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
