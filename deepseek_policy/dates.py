@@ -189,7 +189,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<mdy_p>\()))?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})"
         rf"{_ORD}?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END}"
         # "on March 7 last year": that day of the year named
-        rf"|{_S}(?P<mdy_rel>{_REL}){_S}year(?!\w))?{_close_or_weekday('mdy_p')}",
+        rf"|{_S}(?:of{_S})?(?P<mdy_rel>{_REL}){_S}year(?!\w))?{_close_or_weekday('mdy_p')}",
     ),
     (
         "dmy",
@@ -198,7 +198,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         # "3-5 February", "10 to 12 March": a range of days, told by its first
         rf"(?:(?P<dmy_d0>{_DAY})(?:[-–]|{_S}(?:to|and){_S}))?"
         rf"(?P<dmy_d>{_DAY}){_ORD}?(?:{_S}of)?{_S}(?P<dmy_m>{_MONTH})"
-        rf"(?:,?{_S}(?P<dmy_y>{_YEAR}){_YEAR_END}|{_S}(?P<dmy_rel>{_REL}){_S}year(?!\w))?"
+        rf"(?:,?{_S}(?P<dmy_y>{_YEAR}){_YEAR_END}|{_S}(?:of{_S})?(?P<dmy_rel>{_REL}){_S}year(?!\w))?"
         rf"{_close_or_weekday('dmy_p')}",
     ),
     (

@@ -1584,6 +1584,13 @@ CASES = [
         [("3-5 February", "2025-02-03", "day"), ("10 to 12 March 2025", "2025-03-10", "day")],
         "day-first-range-gives-its-first-day",
     ),
+    # "of" before "last year" after a day of a month, as "February of last year" reads
+    case(
+        "The watchdog first acted on February 3 of last year and again on 9 May of this year.",
+        "2026-06-10",
+        [("February 3 of last year", "2025-02-03", "day"), ("9 May of this year", "2026-05-09", "day")],
+        "month-day-then-of-last-or-this-year",
+    ),
     # "on the weekend" (Australian and US copy) is "over the weekend"; one still to come is the
     # coming one
     case(
