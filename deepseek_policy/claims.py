@@ -1825,6 +1825,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
             r"[ ](?:(?!(?:that|it|he|she|they|we|there|would|will|was|were|is|are|had|has|"
             r"could|should|wanted|wants|planned|plans|hoped|hopes|needed|needs|intended|"
             r"intends|aimed|aims|expected|expects|tried|tries)[ ])[\w’'.-]+[ ]){1,8}?"
+            # (not "told Reuters in a written response to questions that ...": a reply's "to")
+            r"(?<!response[ ])(?<!responses[ ])(?<!reply[ ])(?<!replies[ ])(?<!answers[ ])"
             r"(?:not[ ])?to[ ][\"“‘]?[a-z]"
         ).match(after):
             # "told its members not to use DeepSeek": an instruction; not "told analysts it

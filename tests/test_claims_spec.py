@@ -5073,6 +5073,18 @@ ROUND_EIGHTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "told-an-outlet-in-a-reply-to-questions-that-is-a-statement-not-an-instruction",
+        "Italy's Garante told Reuters in a written response to questions that the block would "
+        "stay. Japan's Digital Agency told Kyodo in reply to questions that ministries had been "
+        "warned. Taiwan's Ministry of Digital Affairs told staff in a memo to remove the app.",
+        "2025-02-12",
+        [
+            {"speaker": GARANTE, "starts": "the block", "contains": "would stay", "cue": "told"},
+            {"speaker": {"Digital Agency"}, "starts": "ministries", "contains": "had been warned"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
