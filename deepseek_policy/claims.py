@@ -2313,12 +2313,22 @@ _FRONTED_OPENERS = (
 _MEDIUM_OPENER = lazy_re(r"(?:In|At|During)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,80},[ ]")
 
 
+#: A span of time back from now or on from an event, opening the sentence: "A year ago, ",
+#: "Two days later, ".
+_FRONTED_SPAN = lazy_re(
+    r"(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A[ ]few|Several|\d{1,2})[ ]"
+    r"(?:day|week|fortnight|month|year)s?[ ](?:ago|later|earlier|afterwards),[ ]"
+)
+
+
 def _fronted(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
     """The span of an adverbial that opens the sentence of a reporting verb at ``verb_start``,
     where only a short subject stands between them."""
-    if not text.startswith(_FRONTED_OPENERS, s.start):
-        return None
-    m = _FRONTED_ADVERBIAL.match(text, s.start, verb_start)
+    m = (
+        _FRONTED_ADVERBIAL.match(text, s.start, verb_start)
+        if text.startswith(_FRONTED_OPENERS, s.start)
+        else _FRONTED_SPAN.match(text, s.start, verb_start)
+    )
     if m is None or len(text[m.end() : verb_start].split()) > 8:
         return None
     return m.start(), m.end()

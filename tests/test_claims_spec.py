@@ -5085,6 +5085,18 @@ ROUND_EIGHTEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-fronted-span-ago-or-later-dates-the-statement",
+        "A year ago, Italy's Garante said the block would stay until the company answered.\n\n"
+        "Taiwan barred the app from agencies on Jan. 31 last year. Two days later, the Ministry "
+        "of Digital Affairs said schools were covered too.",
+        "2026-01-22",
+        [
+            {"speaker": GARANTE, "contains": "the block would stay", "date": "2025"},
+            {"speaker": MODA, "contains": "schools were covered", "date": "2025-02-02"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
