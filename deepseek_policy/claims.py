@@ -204,8 +204,17 @@ _HANDED_TO = lazy_re(
     r"posted|made|by)[ ]"
 )
 _ACCORDING = lazy_re(
-    r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ]))"
+    r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ])"
+    rf"|[ ](?:late|early)[ ]on[ ]|{_WHEN_SAID}(?=[,;.]|$))"
 )  # "according to a notice on its website": the notice is the subject's own
+#: When the source of "according to" said so, right after it: "(according to the ministry) on
+#: Thursday", " late on Feb. 6", " last week".
+_ACCORDING_WHEN = lazy_re(
+    r"(?:[ ](?:late|early))?[ ]on[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[.]?[ ][0-9]{1,2}"
+    r"|[0-9]{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})"
+    rf"(?=[,;.]|$)|{_WHEN_SAID}(?=[,;.]|$)"
+)
 #: Documents whose author speaks through them: "an alert warning that ...".
 _PARTICIPLE = lazy_re(
     # "saying" and "arguing" report without "that"; "adding a feature" or "noting the
@@ -249,7 +258,13 @@ _OFFICIAL = lazy_re(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
     r"executive|executives|staff|people|person|insider|insiders|researchers|scientists|experts|"
-    r"analysts|engineers|employees|workers)(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
+    r"analysts|engineers|employees|workers|director|manager)"
+    r"(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
+)
+#: The head of a body named by its possessive: "Its president", "their vice chairman".
+_ITS_HEAD = lazy_re(
+    r"(?i)(?:its|their)[ ](?:[\w-]+[ ]){0,2}?(?:president|chair|chairman|chairwoman|"
+    r"chairperson|head|founder|director|commissioner)"
 )
 _PRONOUN = lazy(r"^(?P<p>he|she|they|it|He|She|They|It)$")
 _PEOPLE_FAMILIAR = lazy(r"(?i)\bpeople[ ]familiar\b|\bsources\b")
@@ -353,10 +368,16 @@ class _Ctx:
         s = self.seg.sentence_at(a)
         if s is not None:
             end = min(end, s.end)
+        # '..., said Jane Doe, a professor who advised the ministry in 2023': her past, not
+        # when she spoke
+        aside = self.text.find(" who ", a, end)
+        aside_end = self.text.find(", ", aside + 5, end) if aside >= 0 else -1
         lo = bisect.bisect_left(self._d_starts, a)
         hi = bisect.bisect_left(self._d_starts, end)
         for d in self.dates[lo:hi]:
-            if d.date is not None:
+            if d.date is not None and not (
+                0 <= aside <= d.span.start and (aside_end < 0 or d.span.start < aside_end)
+            ):
                 return d.date
         return None
 
@@ -491,6 +512,8 @@ def _transcript_answers(ctx: _Ctx) -> None:
             if m is not None and m["label"] == "A" and interviewee is None:
                 m = None
         if m is None:
+            if text.find(":", para.start, para.start + 110) >= 0:
+                _labelled_quotation(ctx, para.start, para.end)
             continue
         if m["label"] in ("Q", "Question") and interviewee is None:
             interviewee = ctx.index.last_person(para.start) or ""
@@ -521,6 +544,40 @@ def _transcript_answers(ctx: _Ctx) -> None:
                 date=None,
             )
         )
+
+
+#: A label, a colon and one quotation that fills the paragraph, as a roundup of what was said
+#: lists them: "- Taiwan's Ministry of Digital Affairs: “...”", "Ko Hak-soo, chairman of the
+#: PIPC: “...”".
+_QUOTED_LABEL = lazy_re(
+    r"(?:[-•*–][ ])?(?P<label>[A-Z][^:“”\"\n]{1,100}?):[ ]+[“\"](?P<q>[^“”\"]{8,400})[”\"][ ]*$"
+)
+
+
+def _labelled_quotation(ctx: _Ctx, start: int, end: int) -> None:
+    """A paragraph (``start`` to ``end``) that is a label and a quotation: the label's speaker
+    (a body, or the person it opens with) said it, unless the quotation is already a claim."""
+    text = ctx.text
+    m = _QUOTED_LABEL.match(text, start, end)
+    s = ctx.seg.sentence_at(m.start("label")) if m is not None else None
+    if m is None or s is None:
+        return
+    if any(c.evidence.start < end and start < c.evidence.end for c in ctx.claims):
+        return  # "Guo Jiakun was blunt: “...”": read with the quotations
+    speaker = _speaker(ctx, m.start("label"), m.end("label"), s, leading=True)
+    if speaker is None:
+        return
+    ctx.claims.append(
+        Claim(
+            speaker=speaker,
+            text=m["q"],
+            cue=":",
+            evidence=Span.of(text, start, end),
+            quote=True,
+            quantities=ctx.quantities_in(m.start("q"), m.end("q")),
+            date=None,
+        )
+    )
 
 
 def _labelled_person(ctx: _Ctx, label: str, a: int, b: int) -> str | None:
@@ -1022,8 +1079,14 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if _inside_quote_claim(claims_here, m.start()):
             continue
         source_end = _past_role(ctx, speaker, source_end, s)
+        when = _ACCORDING_WHEN.match(text, source_end, s.end)
+        if when is not None:
+            source_end = when.end()  # "According to the ministry on Thursday, ...": its date
         a, b, aside = _content_around(text, s, m.start(), source_end)
-        _add(ctx, s, speaker, "according to", a, b, s.start, aside=aside)
+        _add(
+            ctx, s, speaker, "according to", a, b, s.start, aside=aside,
+            date_span=when.span() if when is not None else None,
+        )  # fmt: skip
         ctx.used.append((m.start(), m.end()))
     # "..., the firm explained." / "..., said a spokesperson for the group."
     has_comma = (
@@ -1764,6 +1827,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
             r"[ ](?:(?!(?:that|it|he|she|they|we|there|would|will|was|were|is|are|had|has|"
             r"could|should|wanted|wants|planned|plans|hoped|hopes|needed|needs|intended|"
             r"intends|aimed|aims|expected|expects|tried|tries)[ ])[\w’'.-]+[ ]){1,8}?"
+            # (not "told Reuters in a written response to questions that ...": a reply's "to")
+            r"(?<!response[ ])(?<!responses[ ])(?<!reply[ ])(?<!replies[ ])(?<!answers[ ])"
             r"(?:not[ ])?to[ ][\"“‘]?[a-z]"
         ).match(after):
             # "told its members not to use DeepSeek": an instruction; not "told analysts it
@@ -2250,12 +2315,22 @@ _FRONTED_OPENERS = (
 _MEDIUM_OPENER = lazy_re(r"(?:In|At|During)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,80},[ ]")
 
 
+#: A span of time back from now or on from an event, opening the sentence: "A year ago, ",
+#: "Two days later, ".
+_FRONTED_SPAN = lazy_re(
+    r"(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A[ ]few|Several|\d{1,2})[ ]"
+    r"(?:day|week|fortnight|month|year)s?[ ](?:ago|later|earlier|afterwards),[ ]"
+)
+
+
 def _fronted(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
     """The span of an adverbial that opens the sentence of a reporting verb at ``verb_start``,
     where only a short subject stands between them."""
-    if not text.startswith(_FRONTED_OPENERS, s.start):
-        return None
-    m = _FRONTED_ADVERBIAL.match(text, s.start, verb_start)
+    m = (
+        _FRONTED_ADVERBIAL.match(text, s.start, verb_start)
+        if text.startswith(_FRONTED_OPENERS, s.start)
+        else _FRONTED_SPAN.match(text, s.start, verb_start)
+    )
     if m is None or len(text[m.end() : verb_start].split()) > 8:
         return None
     return m.start(), m.end()
@@ -3311,6 +3386,15 @@ def _official_speaker(
     text = ctx.text
     phrase = text[start:end].strip(" ,.")
     m = _OFFICIAL.match(phrase)
+    if (
+        m is None
+        and phrase[:1] in "iItT"
+        and not text[s.start : start].strip()
+        and _ITS_HEAD.fullmatch(phrase)
+    ):
+        # "Its president said", "Their vice chairman was quoted as saying": the head of the
+        # body the sentence before is about speaks for it
+        return _paragraph_body(ctx, start)
     if m is None and not any_role:
         return None
     mentions = [
@@ -3342,10 +3426,11 @@ def _official_speaker(
             return actors[0]
         return ctx.index.last_actor(start, lambda d: d.kind is not ActorKind.PERSON)
     # "a ministry official" / "A center official" / "the group": a short form in the phrase
-    for head in rx(
+    heads = rx(
         r"\b(ministry|commission|committee|department|agency|center|centre|group|company|firm|"
         r"bank|regulator|government|hospital|bureau|office|city|state)\b"
-    ).findall(phrase.lower()):
+    ).findall(phrase.lower())
+    for head in heads:
         if head in ("company", "firm") and start > s.start:
             # "SEOUL — Hyundai Motor has blocked DeepSeek, a company official said": the firm
             # the sentence is about (its subject), not the last one it names
@@ -3362,6 +3447,12 @@ def _official_speaker(
         actor = ctx.index.antecedent(head, start, phrase)
         if actor is not None:
             return actor
+    if not heads and m["role"].lower() in _SPOKESPEOPLE and any(
+        ctx.index.gazetteer.country_for_adjective(w) for w in phrase.split()[1:-1]
+    ):
+        # "a senior Indian official", "a South Korean spokesperson": the country its
+        # nationality word names, as "an Indian government official" gives
+        return ctx.index.antecedent("government", start, phrase)
     return None
 
 

@@ -189,14 +189,16 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<mdy_p>\()))?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})"
         rf"{_ORD}?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END}"
         # "on March 7 last year": that day of the year named
-        rf"|{_S}(?P<mdy_rel>{_REL}){_S}year(?!\w))?{_close_or_weekday('mdy_p')}",
+        rf"|{_S}(?:of{_S})?(?P<mdy_rel>{_REL}){_S}year(?!\w))?{_close_or_weekday('mdy_p')}",
     ),
     (
         "dmy",
         rf"(?P<dmy_wk>[Tt]he{_S}week{_S}of{_S})?"
         rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<dmy_p>\()))?(?:[Tt]he{_S})?(?<![$€£¥.,:/-])"
+        # "3-5 February", "10 to 12 March": a range of days, told by its first
+        rf"(?:(?P<dmy_d0>{_DAY})(?:[-–]|{_S}(?:to|and){_S}))?"
         rf"(?P<dmy_d>{_DAY}){_ORD}?(?:{_S}of)?{_S}(?P<dmy_m>{_MONTH})"
-        rf"(?:,?{_S}(?P<dmy_y>{_YEAR}){_YEAR_END}|{_S}(?P<dmy_rel>{_REL}){_S}year(?!\w))?"
+        rf"(?:,?{_S}(?P<dmy_y>{_YEAR}){_YEAR_END}|{_S}(?:of{_S})?(?P<dmy_rel>{_REL}){_S}year(?!\w))?"
         rf"{_close_or_weekday('dmy_p')}",
     ),
     (
@@ -233,7 +235,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"|[Tt]he{_S}(?P<ru_bl>week|month|year){_S}before{_S}last(?!\w)"
         # "by year-end", "at month-end": the publication's
         rf"|(?P<ru_ye>[Yy]ear|[Mm]onth)-end(?![\w-])"
-        rf"|(?:{_cap('over', 'at', 'during')}{_S}the|{_cap('this', 'the')}{_S}past)"
+        rf"|(?:{_cap('over', 'at', 'during', 'on')}{_S}the|{_cap('this', 'the')}{_S}past)"
         rf"{_S}(?P<ru_we>weekend)(?!\w)",
     ),
     (
@@ -362,7 +364,7 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
         both(word, rf"{_S}{_NUM}")
     for word in ("more", "less"):
         both(word, rf"{_S}than{_S}{_NUM}")
-    for word in ("over", "at", "during"):
+    for word in ("over", "at", "during", "on"):
         both(word, rf"{_S}the{_S}weekend")
     for word in ("year", "month"):
         both(word, r"-end")
@@ -764,9 +766,9 @@ def _resolve_mdy(m: re.Match[str], scan: _Scan) -> _Found:
 
 
 def _resolve_dmy(m: re.Match[str], scan: _Scan) -> _Found:
-    return _resolve_day_month(
-        m, scan, m["dmy_m"], m["dmy_d"], m["dmy_y"], bool(m["dmy_wk"]), m["dmy_rel"]
-    )
+    first = m["dmy_d0"]
+    day = first if first is not None and int(first) < int(m["dmy_d"]) else m["dmy_d"]
+    return _resolve_day_month(m, scan, m["dmy_m"], day, m["dmy_y"], bool(m["dmy_wk"]), m["dmy_rel"])
 
 
 def _resolve_my(m: re.Match[str], scan: _Scan) -> _Found:
@@ -843,6 +845,8 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found | None:
         return _Found(None, relative=True)
     pub = scan.published
     if m["ru_we"]:  # "over the weekend": the last one, this one if published on it
+        if pub.weekday() < 5 and "past" not in m[0] and _future(scan, m):
+            return _Found(_of_week(pub), relative=True)  # "will meet on the weekend": the coming
         return _Found(_of_week(pub if pub.weekday() >= 5 else _add_days(pub, -7)), relative=True)
     unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"] or m["ru_bl"] or m["ru_ye"]).lower()
     shift = {"last": -1, "this": 0, "next": 1}[m["ru_rel"].lower()] if m["ru_rel"] else 0
@@ -934,8 +938,12 @@ def _resolve_ma(m: re.Match[str], scan: _Scan) -> _Found | None:
     if mod is None:
         before, _ = _words_before(scan.text, scan.start)
         after_prep = before is not None and before.lower() in _DATE_PREPOSITIONS
-        if month_word == "May" and not after_prep:
-            return None
+        if (
+            month_word == "May"
+            and not after_prep
+            and not _MONTH_RANGE_OPEN.search(scan.text, max(0, scan.start - 24), scan.start)
+        ):
+            return None  # (but "from March to May": a range's other end)
         after = _word_after(scan.text, m.end())
         if not after_prep and after is not None and after[0].isupper():
             return None
@@ -951,6 +959,15 @@ def _year_of_month(m: re.Match[str], scan: _Scan, month: int, rel: str) -> int:
     date, the modifier ``rel`` ("last", "next", "this" or "") and the tense."""
     pub = scan.published
     assert pub is not None
+    end = _RANGE_END_YEAR.match(scan.text, m.end()) if not rel else None
+    if end is not None:
+        # "between January and March last year", "from October to February 2024": the year
+        # of the range's other end, a year before it where the range runs over a new year
+        if end["y"] is not None:
+            year = int(end["y"])
+        else:
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[end["rel"].lower()]
+        return year - 1 if month > month_number(end["m"]) else year
     if rel == "last":
         year = pub.year if month < pub.month else pub.year - 1
     elif rel == "next":
@@ -969,6 +986,18 @@ def _year_of_month(m: re.Match[str], scan: _Scan, month: int, rel: str) -> int:
     else:
         year = pub.year if month <= pub.month else pub.year - 1
     return year
+
+
+#: A word that opens a range's other end, then that end's month and its year: "(January) to
+#: March 2024", "(January) and March last year".
+_RANGE_END_YEAR = re.compile(
+    rf"(?:(?:{_S})?[-–](?:{_S})?|{_S}(?:to|through|until|till|and){_S})(?P<m>{_MONTH_FULL})"
+    rf"(?:,?{_S}(?P<y>{_YEAR}){_YEAR_END}|{_S}(?P<rel>{_REL}){_S}year(?!\w))"
+)
+#: A month and a word that opens a range's other end, before it: "March to ", "March-".
+_MONTH_RANGE_OPEN = re.compile(
+    rf"{_MONTH_FULL}(?:(?:{_S})?[-–](?:{_S})?|{_S}(?:to|through|until|till|and){_S})\Z"
+)
 
 
 #: The first month of the nth quarter of a year.

@@ -844,10 +844,12 @@ _FROM_AMOUNT_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:from)[ ](?:[A-Za-z]{2,12}[ ]){0,2}[^\s]{1,20}"
     r"(?:[ ](?i:hundred|thousand|million|billion|trillion|lakh|crore))?[ ]\Z"
 )
-#: A change's rate right before its "to": "40 per cent ", "by 12% ", "7.5pc ", or a fraction
-#: after "by" ("by half ", "by a third ", "by two-thirds "), which is no amount of its own.
+#: A change's rate right before its "to": "40 per cent ", "by 12% ", "7.5pc ", a fraction
+#: after "by" ("by half ", "by a third ", "by two-thirds "), which is no amount of its own, or
+#: a multiple ("tenfold ", "30-fold ").
 _RATE_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:by[ ])?\d{1,3}(?:\.\d{1,2})?(?:%|[ ]?(?:per[ ]?cent|percent|pc))"
+    r"|(?:\d{1,3}-?|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)-?)fold"
     r"|by[ ](?:half|a[ ](?:half|third|quarter|fifth|tenth)|(?:one|two|three)[ -](?:thirds?"
     r"|quarters?|fifths?)|more[ ]than[ ]half|nearly[ ]half|almost[ ]half|about[ ]half))[ ]\Z"
 )

@@ -5011,6 +5011,142 @@ ROUND_SEVENTEEN_B_CDQ = [
 ]
 
 
+# Round eighteen (cdq): an unnamed official named by a nationality word alone.
+ROUND_EIGHTEEN_CDQ = [
+    case(
+        "an-official-with-a-nationality-word-speaks-for-that-country",
+        "A senior Indian official said New Delhi had no plans to block the app. The app should "
+        "be removed from every agency, an Australian official said on Monday.",
+        "2025-02-18",
+        [
+            {"speaker": {"India"}, "contains": "New Delhi had no plans to block the app"},
+            {"speaker": {"Australia"}, "contains": "should be removed from every agency"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-spokesperson-with-a-two-word-nationality-speaks-for-that-country",
+        "\u201cThe suspension stays until the law is met,\u201d a South Korean spokesperson told "
+        "reporters.",
+        "2025-02-18",
+        [{"speaker": {"South Korea"}, "contains": "The suspension stays", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "its-president-or-their-chairman-speaks-for-the-body-as-its-spokesperson-does",
+        "Italy's Garante blocked the chatbot on Thursday. Its president said the order would "
+        "stand until the company answered.\n\n"
+        "Naver barred staff from using the app. Their vice chairman was quoted by Yonhap as "
+        "saying the step was a precaution.",
+        "2025-02-11",
+        [
+            {"speaker": GARANTE, "contains": "the order would stand"},
+            {"speaker": {"Naver"}, "contains": "the step was a precaution", "cue": "quoted"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-unnamed-director-or-manager-at-a-body-speaks-for-it",
+        "South Korea's Ministry of Trade, Industry and Energy has blocked the app on office "
+        "computers. A deputy director at the ministry said other ministries would follow.\n\n"
+        "Samsung Electronics restricted the chatbot too. \u201cIt is a temporary step,\u201d said a "
+        "senior manager at the company.",
+        "2025-02-11",
+        [
+            {
+                "speaker": {"Ministry of Trade, Industry and Energy"},
+                "contains": "other ministries would follow",
+            },
+            {"speaker": {"Samsung Electronics", "Samsung"}, "contains": "It is a temporary step"},
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-a-source-on-a-day-dates-the-claim-and-starts-after-it",
+        "According to the Ministry of Science and ICT on Thursday, at least five ministries "
+        "have cut off access to the chatbot. According to Italy's Garante late on Feb. 3, the "
+        "company had still not replied. Ministries must list every use of the app, according to "
+        "Japan's Digital Agency last week.",
+        "2025-02-07",
+        [
+            {
+                "speaker": {"Ministry of Science and ICT"},
+                "starts": "at least five ministries",
+                "contains": "cut off access",
+                "date": "2025-02-06",
+            },
+            {
+                "speaker": GARANTE,
+                "starts": "the company had",
+                "contains": "not replied",
+                "date": "2025-02-03",
+            },
+            {
+                "speaker": {"Digital Agency"},
+                "starts": "Ministries must list",
+                "contains": "every use of the app",
+                "date": "2025-W05",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-date-in-the-speakers-who-clause-is-not-when-they-spoke",
+        "\u201cBans on phones rarely work,\u201d said Jane Mercer, a law professor who advised the "
+        "ministry in 2023.\n\n"
+        "\u201cThe data leaves the country,\u201d Arun Patel, who led the audit in January, said on "
+        "Monday.",
+        "2025-02-12",
+        [
+            {"speaker": {"Jane Mercer"}, "contains": "Bans on phones rarely work", "date": None},
+            {
+                "speaker": {"Arun Patel"},
+                "contains": "The data leaves the country",
+                "date": "2025-02-10",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-roundups-label-and-colon-before-a-whole-quotation-is-the-speaker",
+        "Reactions this week:\n\n"
+        "- Japan's Digital Agency: \u201cMinistries should not install the app for now.\u201d\n"
+        "- Ivan Tsarynny, chief executive of Feroot Security: \u201cThe code sends data to a "
+        "state-owned carrier.\u201d\n\n"
+        "Update: \u201cThe ministry has not changed its advice.\u201d",
+        "2025-02-10",
+        [
+            {"speaker": {"Digital Agency"}, "contains": "should not install", "quote": True},
+            {"speaker": {"Ivan Tsarynny"}, "contains": "state-owned carrier", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "told-an-outlet-in-a-reply-to-questions-that-is-a-statement-not-an-instruction",
+        "Italy's Garante told Reuters in a written response to questions that the block would "
+        "stay. Japan's Digital Agency told Kyodo in reply to questions that ministries had been "
+        "warned. Taiwan's Ministry of Digital Affairs told staff in a memo to remove the app.",
+        "2025-02-12",
+        [
+            {"speaker": GARANTE, "starts": "the block", "contains": "would stay", "cue": "told"},
+            {"speaker": {"Digital Agency"}, "starts": "ministries", "contains": "had been warned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-fronted-span-ago-or-later-dates-the-statement",
+        "A year ago, Italy's Garante said the block would stay until the company answered.\n\n"
+        "Taiwan barred the app from agencies on Jan. 31 last year. Two days later, the Ministry "
+        "of Digital Affairs said schools were covered too.",
+        "2026-01-22",
+        [
+            {"speaker": GARANTE, "contains": "the block would stay", "date": "2025"},
+            {"speaker": MODA, "contains": "schools were covered", "date": "2025-02-02"},
+        ],
+        exact=True,
+    ),
+]
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -5036,6 +5172,7 @@ CASES = [
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
     *ROUND_SEVENTEEN_B_CDQ,
+    *ROUND_EIGHTEEN_CDQ,
 ]
 
 

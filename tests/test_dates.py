@@ -1558,6 +1558,65 @@ CASES = [
         [],
         "vague-span-back-from-now",
     ),  # guard
+    # round eighteen (cdq): a range of months whose second end carries the year ("May" after
+    # "March to" is one), and a range of days written day first (its first day, as "Feb. 4-5"
+    # gives)
+    case(
+        "Audits ran between January and March last year, and from October to February 2024.",
+        "2026-01-22",
+        [
+            ("January", "2025-01", "month"),
+            ("March last year", "2025-03", "month"),
+            ("October", "2023-10", "month"),
+            ("February 2024", "2024-02", "month"),
+        ],
+        "month-range-takes-its-ends-year",
+    ),
+    case(
+        "Complaints rose from March to May, the regulator said.",
+        THU_FEB13,
+        [("March", "2024-03", "month"), ("May", "2024-05", "month")],
+        "may-as-a-month-ranges-other-end",
+    ),
+    case(
+        "Hearings ran 3-5 February and will resume from 10 to 12 March 2025.",
+        THU_FEB13,
+        [("3-5 February", "2025-02-03", "day"), ("10 to 12 March 2025", "2025-03-10", "day")],
+        "day-first-range-gives-its-first-day",
+    ),
+    # "of" before "last year" after a day of a month, as "February of last year" reads
+    case(
+        "The watchdog first acted on February 3 of last year and again on 9 May of this year.",
+        "2026-06-10",
+        [("February 3 of last year", "2025-02-03", "day"), ("9 May of this year", "2026-05-09", "day")],
+        "month-day-then-of-last-or-this-year",
+    ),
+    # "on the weekend" (Australian and US copy) is "over the weekend"; one still to come is the
+    # coming one
+    case(
+        "Canberra banned the app on the weekend.",
+        THU_FEB6,
+        [("on the weekend", "2025-W05", "week")],
+        "on-the-weekend",
+    ),
+    case(
+        "Ministers will decide over the weekend whether to extend the ban.",
+        THU_FEB6,
+        [("over the weekend", "2025-W06", "week")],
+        "over-the-weekend-still-to-come",
+    ),
+    case(
+        "The ban will stay, the minister said over the weekend.",
+        THU_FEB6,
+        [("over the weekend", "2025-W05", "week")],
+        "future-clause-then-said-over-the-weekend",
+    ),  # guard
+    case(
+        "The fee rose 3-5 percent in March.",
+        THU_FEB13,
+        [("March", "2024-03", "month")],
+        "number-range-before-a-month-is-no-day",
+    ),  # guard
 ]
 
 

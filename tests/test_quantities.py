@@ -852,6 +852,14 @@ CASES: list[tuple[str, list[Row]]] = [
         [(P, 3, None, "percent", EX), (P, 41, None, "percent", EX)],
     ),
     ("The index shed 40 points to 2,480.", [(C, 40, None, "point", EX)]),  # guard
+    # --- round eighteen (cdq) ---------------------------------------------------------------
+    # "TL", the Turkish lira as Turkish papers write it, glued or before a scaled amount
+    ("Ankara set aside TL 500 million for the project.", [(M, 5e8, None, "TRY", EX)]),
+    ("The fine was TL2.4 billion.", [(M, 2.4e9, None, "TRY", EX)]),
+    ("The TL 3 plan passed.", []),  # guard: a label, no amount
+    # a multiple before "to" is a change's rate, as a percentage is: the level counts the subject
+    ("Downloads jumped tenfold to 1.6 million.", [(C, 1.6e6, None, "download", EX)]),
+    ("Daily users grew 30-fold to 2 million.", [(C, 2e6, None, "user", EX)]),
 ]
 
 
