@@ -2455,6 +2455,18 @@ def _actors_for(
         ]
         if hosts and _TARGET_SUBJECT.search(text, lo, hi):
             return hosts[:1], "subject"
+        rep = _last(_THAT_CLAUSE.finditer(text, lo, hi))
+        if (
+            not hosts
+            and rep is not None
+            and _TARGET_SUBJECT.search(text, rep.end(), hi)
+            and rx(r"[ ](?:its|their|our)[ ]").search(text, b, min(b + 12, clause.end))
+        ):
+            # "Nimbus Cloud announced that DeepSeek-R1 is now available in its Model Garden":
+            # the announcer's own platform, the announcer offers it
+            announcer = subject_before(doc, s, lo, rep.start(), masks)
+            if announcer and announcer != [TARGET_ID]:
+                return announcer, "subject"
     if _AND_THEN_PREDICATE.search(text, max(lo, hi - 30), hi):
         # "X had adopted DeepSeek's model and would host it": the first predicate's actor
         prev = doc.last_in(s)
@@ -2727,7 +2739,7 @@ _LETTER_TO_BEFORE = lazy(
 
 #: The target or its model as a clause's subject: "DeepSeek R1 is", "DeepSeek's V3 model is".
 _TARGET_SUBJECT = lazy(
-    r"\bDeep[Ss]eek(?:’s|'s)?[ ](?:[\w.-]+[ ]){0,3}?(?:is|are|was|were|has|have)\b"
+    r"\bDeep[Ss]eek(?:’s|'s|-[\w.]{1,12})?[ ](?:[\w.-]+[ ]){0,3}?(?:is|are|was|were|has|have)\b"
 )
 #: "and" and a modal or auxiliary before a second predicate with no subject of its own.
 _AND_THEN_PREDICATE = lazy(

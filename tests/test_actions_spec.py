@@ -10143,6 +10143,51 @@ ROUND_SEVENTEEN_B_ACTACT = [
 ]
 
 
+ROUND_EIGHTEEN_ACTACT = [
+    case(
+        "r18-a-firm-announcing-the-model-is-available-on-its-platform-offers-it",
+        "Today, Stratus Cloud announced that DeepSeek-R1 is now available in its model catalogue. "
+        "Orbit Systems said DeepSeek-V3 is now available on its platform. DeepSeek-R1 is now "
+        "available on Amazon Bedrock.",
+        "2025-02-12",
+        # (the first two were DeepSeek's releases: a hyphenated model name was not read as the
+        # target's, nor "its" as the announcer's platform)
+        [
+            {"actor": {"Stratus Cloud"}, "kind": {"adopt"}, "date": "2025-02-12"},
+            {"actor": {"Orbit Systems"}, "kind": {"adopt"}},
+            {"actor": {"Amazon Web Services", "AWS", "Amazon"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-launching-an-examination-of-it-is-an-inquiry",
+        "Turkey's Personal Data Protection Authority said it had launched an examination of "
+        "DeepSeek's data practices. The Garante opened an examination into the chatbot on "
+        "Monday.",
+        "2025-07-16",
+        # (the first was a release: "launched" was read, not the examination)
+        [
+            {"country": "TR", "actor_kind": "regulator", "kind": {"investigate"}},
+            {"actor": GARANTE, "kind": {"investigate"}, "date": "2025-07-14"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-generic-body-name-under-a-dateline-is-the-dateline-country-s",
+        "ISLAMABAD: The IT ministry told officials to avoid DeepSeek.\n\nSeparately, the "
+        "National Assembly's standing committee on IT called for a ban on the app on Tuesday.",
+        "2025-02-20",
+        # (Korea's National Assembly: the one such body the gazetteer knows)
+        [
+            {"country": "PK", "kind": {"warn"}},
+            {"country": "PK", "actor_kind": "legislature", "kind": {"call_for"},
+             "date": "2025-02-18"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -10191,6 +10236,7 @@ CASES = [
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
     *ROUND_SEVENTEEN_B_ACTACT,
+    *ROUND_EIGHTEEN_ACTACT,
 ]
 
 
