@@ -692,6 +692,8 @@ def subject_before(
             # and at the opening, right before the body it owns: "The British government's
             # Department for ... said"
             continue
+        if first and text.startswith(": ", m.end) and i + 1 < len(cands):
+            continue  # a label: "Italy: the Garante ordered ... and opened an inquiry"
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
             continue
         if not relative and _in_fronted_clause(text, s.start, m, hi):

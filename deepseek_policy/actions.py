@@ -787,7 +787,8 @@ _VERB_CONTEXT = lazy(
 
 
 _INSTRUMENT_BEFORE = lazy(
-    r"(?i)\b(?:notice|notices|order|orders|directive|directives|memo|rule|rules|law|guideline|"
+    r"(?i)\b(?:notice|notices|order|orders|directive|directives|direction|directions|memo|rule|"
+    r"rules|law|guideline|"
     r"guidelines|guidance|policy|decree|bill|measure|email|letter|advisory|regulation|"
     r"regulations|note|circular)[ ]+(?:also[ ]+|now[ ]+)?$"
 )
@@ -2704,7 +2705,10 @@ _ONTO_A_BLACKLIST = lazy(
     r"(?:(?:its|the|a|an|their)[ ](?:[\w.-]+(?:'s|’s)[ ])?|[\w.-]+(?:'s|’s)[ ])"
     r"(?:[\w-]+[ ]){0,2}?(?:entity[ ]list|blacklist|black[ ]list|"
     r"list[ ]of[ ](?:(?P<barred>banned|prohibited|covered)|unapproved|restricted|blocked)|"
-    r"(?:(?P<barred>banned|prohibited)|unapproved|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list)"
+    r"(?:(?P<barred>banned|prohibited)|unapproved|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list|"
+    # or the instrument that bars it: "added the new models to its direction banning the app"
+    r"(?:direction|directive|order|decree|circular|rules?)[ ]"
+    r"(?P<barred>banning|barring|prohibiting|forbidding))"
 )
 #: A list of what may be used: "its list of approved AI tools" (widening it adopts).
 _APPROVED_LIST = lazy(

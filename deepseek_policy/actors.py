@@ -4244,6 +4244,11 @@ def _modifies_target(text: str, end: int) -> bool:
     DeepSeek", "servers in China", "Chinese law") rather than setting the scene."""
     after = text[end : end + 40]
     before = text[max(0, end - 40) : end]
+    stop = before.rfind(". ")
+    if stop > 1 and before[stop - 2 : stop].islower():
+        # "... they share with DeepSeek. Malaysia's minister": a preposition in the sentence
+        # before governs nothing here
+        before = before[stop + 2 :]
     if _TARGET_NOUNS.match(after):
         return True
     if not _AFTER_PREPOSITION.search(before):

@@ -10185,6 +10185,51 @@ ROUND_EIGHTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r18-a-preposition-in-the-sentence-before-does-not-make-a-place-a-modifier",
+        "Chile's consumer agency cautioned users about the files they upload to DeepSeek. "
+        "Thailand's digital economy minister Prasert Jantararuangtong said the government would "
+        "review the app. Spain's consumer group said the data goes to servers in China. "
+        "Malaysia's digital minister Gobind Singh Deo said the government would assess the app.",
+        "2025-02-27",
+        # (Chile's and Spain's reviews: "to DeepSeek. Thailand" was read as a place after a
+        # preposition, a place that only describes the target's data)
+        [
+            {"country": "CL", "kind": {"warn"}},
+            {"actor": {"Thailand"}, "kind": {"investigate"}, "status": "planned"},
+            {"actor": {"Malaysia"}, "kind": {"investigate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-country-label-before-a-colon-is-no-second-predicate-s-subject",
+        "- Italy: the privacy regulator ordered DeepSeek to block its chatbot on Jan. 30 and "
+        "opened an investigation.\n- Belgium: the data protection authority received a "
+        "complaint and opened a case against the app.",
+        "2025-03-10",
+        # (the investigation and the case were the label country's: the second predicate read
+        # the sentence's first mention as its subject)
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": GARANTE, "kind": {"investigate"}},
+            {"country": "BE", "actor_kind": "regulator", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-adding-it-to-a-direction-that-bars-apps-bans-it",
+        "The Department of Home Affairs added DeepSeek's latest models to its direction barring "
+        "the app from government devices. Taiwan added DeepSeek to its directive prohibiting "
+        "Chinese apps at agencies.",
+        "2026-02-10",
+        # (the first was an adoption and a ban by DeepSeek, the second the same)
+        [
+            {"actor": {"Department of Home Affairs"}, "kind": {"ban"},
+             "scope": {"government_devices"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
