@@ -3162,7 +3162,19 @@ def _noun_actor(
         if gov["adj"]:
             country = doc.index.gazetteer.country_for_adjective(gov["adj"])
             code = country.country if country is not None else None
+        named = code is not None
         code = code or doc.index.context_country(a)
+        if code is not None and not named and rx(r"(?i)\bstate[ ](?:[\w-]+[ ])?$").search(window):
+            # "Court challenge to state ban fails" over a story on Texas's ban: a state the
+            # text names of that country (none where it names several), not the country
+            states = {
+                m.actor
+                for m in doc.index.mentions
+                if doc.index.actor(m.actor).kind is ActorKind.SUBNATIONAL_GOVERNMENT
+                and doc.index.actor(m.actor).country == code
+            }
+            if states:
+                return ([states.pop()], "modifier") if len(states) == 1 else ([], "none")
         if code is not None:
             actor = doc.index.country_actor(code, window[gov.start() :].strip())
             if actor is not None:
@@ -5227,8 +5239,11 @@ _CALLED_ON_IT = lazy(
     r"[ ]?(?:(?:the[ ])?[A-Z][\w.&’'-]*(?:,|[ ]and|[ ]or)?[ ]){0,6}"
     r"(?:(?:to[ ])?[a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ]|"
     # "introduced a bill that would bar it from government devices"
+    # (past its date: "introduced a bill on Monday that would ...")
+    r"(?:(?:on|last|this|in)[ ][\w]+[ ])?"
     r"(?:that|which)[ ](?:would|will|could|seeks[ ]to|aims[ ]to)[ ](?:also[ ])?[a-z]+[ ])?"
-    r"(?:it|them)(?![\w-])"
+    # (or the measure on it: "a bill that would extend the state's ban to contractors")
+    r"(?:it|them|(?:its|their|the(?:[ ][\w-]+(?:'s|’s))?)[ ](?:ban|prohibition))(?![\w-])"
 )
 
 
@@ -5380,8 +5395,11 @@ def _date_for(
         # "banned it on Friday, and the ban was extended on Monday": the widening's own clause
         joint = doc.text.rfind(" and ", lo, a)
         lo = lo if joint < 0 else joint
-    if how == "owned-instrument":
+    if how == "owned-instrument" or (
+        how == "possessor" and _CONTESTED_BEFORE.search(doc.text, max(lo, a - 60), a)
+    ):
         lo = a  # "upheld on Wednesday the regulator's order blocking it": the ruling's date
+        # (and "on Tuesday dismissed a lawsuit that challenged Texas's ban": the ruling's)
     elif how == "decided-by":
         # "upheld last week a decision by the regulator to warn agencies": the same
         noun = _last(_DECISION_BY.finditer(doc.text, lo, a))
@@ -5571,6 +5589,15 @@ _IMPOSED_BEFORE = lazy(
     # (the gap holds no verb of its own: "imposed in 2023 was lifted on Monday")
     r"(?:(?!\b(?:was|were|is|are|has|have|had|been|will|lifted|ended|eased|revoked)\b)"
     r"[^,.;]){0,80}\Z"
+)
+
+
+#: A verb that contests or rules on a measure before its owner's possessive: "challenged
+#: (Texas's ban)", "upheld (the Garante's block)".
+_CONTESTED_BEFORE = lazy(
+    r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?|"
+    r"uph(?:eld|old|olds|olding)|struck[ ]down|strik(?:e|es|ing)[ ]down)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?[\w.-]+(?:'s|’s|’)[ ](?:[\w-]+[ ]){0,2}$"
 )
 
 

@@ -10230,6 +10230,43 @@ ROUND_EIGHTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r18-a-state-ban-in-a-headline-is-the-state-s-the-text-names",
+        "Lawsuit over state ban on DeepSeek thrown out\n\nA federal judge on Tuesday threw out "
+        "a lawsuit that challenged Iowa's ban on DeepSeek on state devices.",
+        "2026-03-04",
+        # (the headline's was the United States' ban: "state" was read as the country; the
+        # body's took the ruling's date)
+        [{"actor": {"Iowa"}, "country": "US", "kind": {"ban"}, "date": None}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "r18-a-measure-its-owner-s-possessive-names-after-a-ruling-verb-keeps-no-ruling-date",
+        "On Monday, a Rome court upheld the Garante's block of DeepSeek. Researchers last week "
+        "challenged Virginia's ban on the app.",
+        "2026-03-04",
+        # (both took the ruling's or the challenge's date)
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": None},
+            {"actor": {"Virginia"}, "kind": {"ban"}, "date": None},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-bill-that-would-extend-the-state-s-ban-is-on-the-service",
+        "Ohio banned DeepSeek on state phones in 2025. Ohio lawmakers introduced a bill on "
+        "Monday that would extend the state's ban to contractors.",
+        "2026-03-04",
+        # (the bill's target was the words "on Monday that would extend the state's ban to
+        # contractors")
+        [
+            {"actor": {"Ohio"}, "kind": {"ban"}, "date": "2025"},
+            {"country": "US", "actor_kind": "legislature", "kind": {"call_for", "ban"},
+             "status": "proposed", "targets": ["DeepSeek"], "date": "2026-03-02"},
+        ],
+        exact=True,
+    ),
 ]
 
 
