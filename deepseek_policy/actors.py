@@ -662,7 +662,8 @@ _SHORT_FORM = lazy_re(
     r"(?:(?:same|new|[A-Za-z]+-based|tech|state-run|consumer|advocacy|industry|lobby|rights|"
     r"campaign|trade|internet|online|e-commerce|software|gaming|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
-    r"(?P<head>" + "|".join(_SHORT_HEADS) + r")(?![\w-])"
+    # (a decision's capitalised reference right after "The": "The Authority has ordered")
+    r"(?P<head>" + "|".join(_SHORT_HEADS) + r"|(?<=[Tt]he[ ])(?:Authority|Regulator))(?![\w-])"
     # (not a modifier of a body's noun after it: "its government data bureau")
     r"(?![ ](?:[a-z-]+[ ]){0,2}(?:bureau|agency|office|department|ministry|centre|center|"
     r"commission|committee|council|authority|administration|unit|division)(?![\w-]))"

@@ -10267,6 +10267,36 @@ ROUND_EIGHTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r18-the-unnamed-head-of-a-body-acts-for-the-body",
+        "The President of the Personal Data Protection Office has ordered a temporary "
+        "limitation on the processing of Polish users' data by DeepSeek. The chairman of "
+        "South Korea's Personal Information Protection Commission ordered a suspension of new "
+        "downloads of the app.",
+        "2025-03-05",
+        # (neither was read: the body after "of" was taken for a prepositional phrase's)
+        [
+            {"country": "PL", "actor_kind": "regulator", "kind": {"restrict"},
+             "temporary": True},
+            {"actor": PIPC, "kind": {"suspend"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-decision-s-capitalised-the-authority-is-the-body-named-before",
+        "South Africa's Information Regulator opened an inquiry into DeepSeek in February. The "
+        "Regulator has since ordered the company to suspend its app. Hungary's data protection "
+        "office examined the chatbot. The Authority has told public bodies to stop using it.",
+        "2025-06-05",
+        # (the order and the instruction were no one's)
+        [
+            {"country": "ZA", "kind": {"investigate"}, "date": "2025-02"},
+            {"country": "ZA", "kind": {"suspend"}},
+            {"country": "HU", "kind": {"investigate"}},
+            {"country": "HU", "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
