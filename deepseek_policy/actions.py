@@ -3166,10 +3166,10 @@ def _noun_actor(
         code = code or doc.index.context_country(a)
         if code is not None and not named and rx(r"(?i)\bstate[ ](?:[\w-]+[ ])?$").search(window):
             # "Court challenge to state ban fails" over a story on Texas's ban: a state the
-            # text names of that country (none where it names several), not the country
+            # text names nearby of that country (none where it names several), not the country
             states = {
                 m.actor
-                for m in doc.index.mentions
+                for m in doc.index.mentions_between(max(0, a - 3000), a + 3000)
                 if doc.index.actor(m.actor).kind is ActorKind.SUBNATIONAL_GOVERNMENT
                 and doc.index.actor(m.actor).country == code
             }
@@ -5409,6 +5409,15 @@ def _date_for(
         mask = mask_at(masks, a)
         if mask is not None:
             lo, hi = mask[0], mask[1]
+            signed = (
+                _SIGNED_INSTRUMENT_BEFORE.search(doc.text, max(s.start, lo - 90), lo)
+                if how == "relative"
+                else None
+            )
+            if signed is not None:
+                # "Governor X today signed Executive Order 46, which prohibits ...": the
+                # instrument's signing dates what it does
+                lo = max(s.start, signed.start() - 30)
         elif how == "relative-subject":
             lo = a  # "a ban that the cabinet imposed earlier this month": the clause after it
     that = _last(_THAT_CLAUSE.finditer(doc.text, lo, a))
@@ -5598,6 +5607,16 @@ _CONTESTED_BEFORE = lazy(
     r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?|"
     r"uph(?:eld|old|olds|olding)|struck[ ]down|strik(?:e|es|ing)[ ]down)[ ]"
     r"(?:[\w-]+[ ]){0,3}?[\w.-]+(?:'s|’s|’)[ ](?:[\w-]+[ ]){0,2}$"
+)
+
+
+#: A signed or issued instrument right before a relative clause on it: "signed Executive
+#: Order 46, (which prohibits ...)", "issued a directive (that bars ...)".
+_SIGNED_INSTRUMENT_BEFORE = lazy(
+    r"\b(?:signed|issued|published|approved|adopted)[ ](?:(?:an?|the|its|his|her)[ ])?"
+    r"(?:[\w-]+[ ]){0,3}?(?:[Oo]rders?|[Dd]irectives?|[Dd]ecrees?|[Dd]irections?|[Mm]emos?|"
+    r"[Cc]irculars?|[Rr]esolutions?|[Rr]egulations?|[Bb]ills?|[Ll]aws?)"
+    r"(?:[ ](?:[Nn]o\.[ ]?)?[\d][\d.-]{0,10})?,?[ ]?\Z"
 )
 
 

@@ -2952,9 +2952,9 @@ class ActorIndex:
             return None
         if s is not None and any(
             e.country != code
-            for g in self._gaz_between(s.start, s.end)
+            for g in self._gaz_between(max(s.start, start - 200), min(s.end, end + 200))
             for e in g.entries
-            if e.kind is ActorKind.COUNTRY and g.role in ("name", "capital", "adjective")
+            if e.kind is ActorKind.COUNTRY and g.role in ("name", "capital")
         ):
             return None  # "the National Assembly in Seoul": another country the sentence names
         return code if self._context_country(start, s, end)[0] == code else None

@@ -10175,9 +10175,11 @@ ROUND_EIGHTEEN_ACTACT = [
     case(
         "r18-a-generic-body-name-under-a-dateline-is-the-dateline-country-s",
         "ISLAMABAD: The IT ministry told officials to avoid DeepSeek.\n\nSeparately, the "
-        "National Assembly's standing committee on IT called for a ban on the app on Tuesday.",
+        "National Assembly's standing committee on IT called for a ban on the Chinese app on "
+        "Tuesday.",
         "2025-02-20",
-        # (Korea's National Assembly: the one such body the gazetteer knows)
+        # (Korea's National Assembly: the one such body the gazetteer knows; a nationality
+        # that describes the target names no other country)
         [
             {"country": "PK", "kind": {"warn"}},
             {"country": "PK", "actor_kind": "legislature", "kind": {"call_for"},
@@ -10294,6 +10296,20 @@ ROUND_EIGHTEEN_ACTACT = [
             {"country": "ZA", "kind": {"suspend"}},
             {"country": "HU", "kind": {"investigate"}},
             {"country": "HU", "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-relative-clause-on-a-signed-order-takes-the-signing-date",
+        "Governor Josh Stein today signed Executive Order 12, which prohibits the use of "
+        "DeepSeek on state-issued devices. The Interior Ministry on Friday issued a circular, "
+        "which bars officials from installing the app.",
+        "2025-02-18",
+        # (neither had a date: the relative clause was read alone)
+        [
+            {"actor": {"Josh Stein"}, "kind": {"ban"}, "date": "2025-02-18",
+             "scope": {"government_devices"}},
+            {"actor": {"Interior Ministry"}, "kind": {"ban"}, "date": "2025-02-14"},
         ],
         exact=True,
     ),
