@@ -1593,6 +1593,8 @@ def _read_trigger(
         kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
+    if kind is ActionKind.OPPOSE and _LEGAL_FILING.match(obj):
+        return None  # "rejecting an appeal by the company": a ruling on a filing, no measure
     if row.phrase == "lift" and row.form == "verb" and _FIGURE_OBJECT.match(obj):
         return None  # "is expected to lift its capital spending": a figure raised, no measure
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -5607,6 +5609,14 @@ _CONTESTED_BEFORE = lazy(
     r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?|"
     r"uph(?:eld|old|olds|olding)|struck[ ]down|strik(?:e|es|ing)[ ]down)[ ]"
     r"(?:[\w-]+[ ]){0,3}?[\w.-]+(?:'s|’s|’)[ ](?:[\w-]+[ ]){0,2}$"
+)
+
+
+#: A party's filing as an object: "(rejecting) an appeal by the company", "DeepSeek's
+#: lawsuit" (a ruling on it opposes no measure).
+_LEGAL_FILING = lazy(
+    r"[ ]?(?:an?|the|its|their|[\w.-]+(?:'s|’s))[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:appeal|appeals|lawsuit|lawsuits|complaint|complaints|objection|objections)\b"
 )
 
 

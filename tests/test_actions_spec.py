@@ -10313,6 +10313,18 @@ ROUND_EIGHTEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r18-a-court-rejecting-a-party-s-appeal-opposes-no-measure",
+        "Italy's Council of State upheld the Garante's block of the app, rejecting an appeal by "
+        "the company. Beijing rejected the ban as discriminatory.",
+        "2026-02-10",
+        # (the Council of State opposed "appeal by the company"; the last is a guard)
+        [
+            {"actor": GARANTE, "kind": {"block"}},
+            {"actor": {"China"}, "kind": {"oppose"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
