@@ -701,6 +701,8 @@ def subject_before(
             # and at the opening, right before the body it owns: "The British government's
             # Department for ... said"
             continue
+        if first and text.startswith(": ", m.end) and i + 1 < len(cands):
+            continue  # a label: "Italy: the Garante ordered ... and opened an inquiry"
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
             continue
         if not relative and _in_fronted_clause(text, s.start, m, hi):
@@ -963,6 +965,13 @@ _GROUP_AS_OBJECT_BEFORE = lazy_re(
 )
 
 
+#: The unnamed head of a body, opening a clause: "The President of the", "The chairman of".
+_UNNAMED_HEAD_OF = lazy_re(
+    r"[Tt]he[ ](?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Hh]ead)[ ]of[ ]"
+    r"(?:the[ ])?(?:[\w’'-]+[ ]){0,2}$"
+)
+
+
 def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> bool:
     before = text[max(lo, m.start - 60) : m.start]
     if _PREPOSITION_BEFORE.search(before) is None:
@@ -995,6 +1004,10 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False
     if _GROUP_OF.search(before):
         return False  # "a bipartisan pair of House lawmakers", "a group of senators"
+    head = _UNNAMED_HEAD_OF.search(before)
+    if head is not None and max(lo, m.start - 60) + head.start() == lo:
+        return False  # "The President of the Personal Data Protection Office has ordered ...":
+        # the unnamed head that opens the clause acts for the body
     if (
         before.endswith(("in ", "in the "))
         and _BILL_FILED_IN.search(before)

@@ -819,7 +819,8 @@ _VERB_CONTEXT = lazy(
 
 
 _INSTRUMENT_BEFORE = lazy(
-    r"(?i)\b(?:notice|notices|order|orders|directive|directives|memo|rule|rules|law|guideline|"
+    r"(?i)\b(?:notice|notices|order|orders|directive|directives|direction|directions|memo|rule|"
+    r"rules|law|guideline|"
     r"guidelines|guidance|policy|decree|bill|measure|email|letter|advisory|regulation|"
     r"regulations|note|circular)[ ]+(?:also[ ]+|now[ ]+)?$"
 )
@@ -1671,6 +1672,8 @@ def _read_trigger(
         kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
+    if kind is ActionKind.OPPOSE and _LEGAL_FILING.match(obj):
+        return None  # "rejecting an appeal by the company": a ruling on a filing, no measure
     if row.phrase == "lift" and row.form == "verb" and _FIGURE_OBJECT.match(obj):
         return None  # "is expected to lift its capital spending": a figure raised, no measure
     if kind is ActionKind.WARN and text.startswith(" that ", b) and not _named_target(doc, obj):
@@ -2547,6 +2550,18 @@ def _actors_for(
         ]
         if hosts and _TARGET_SUBJECT.search(text, lo, hi):
             return hosts[:1], "subject"
+        rep = _last(_THAT_CLAUSE.finditer(text, lo, hi))
+        if (
+            not hosts
+            and rep is not None
+            and _TARGET_SUBJECT.search(text, rep.end(), hi)
+            and rx(r"[ ](?:its|their|our)[ ]").search(text, b, min(b + 12, clause.end))
+        ):
+            # "Nimbus Cloud announced that DeepSeek-R1 is now available in its Model Garden":
+            # the announcer's own platform, the announcer offers it
+            announcer = subject_before(doc, s, lo, rep.start(), masks)
+            if announcer and announcer != [TARGET_ID]:
+                return announcer, "subject"
     if _AND_THEN_PREDICATE.search(text, max(lo, hi - 30), hi):
         # "X had adopted DeepSeek's model and would host it": the first predicate's actor
         prev = doc.last_in(s)
@@ -2792,7 +2807,10 @@ _ONTO_A_BLACKLIST = lazy(
     r"(?:(?:its|the|a|an|their)[ ](?:[\w.-]+(?:'s|’s)[ ])?|[\w.-]+(?:'s|’s)[ ])"
     r"(?:[\w-]+[ ]){0,2}?(?:entity[ ]list|blacklist|black[ ]list|"
     r"list[ ]of[ ](?:(?P<barred>banned|prohibited|covered)|unapproved|restricted|blocked)|"
-    r"(?:(?P<barred>banned|prohibited)|unapproved|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list)"
+    r"(?:(?P<barred>banned|prohibited)|unapproved|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list|"
+    # or the instrument that bars it: "added the new models to its direction banning the app"
+    r"(?:direction|directive|order|decree|circular|rules?)[ ]"
+    r"(?P<barred>banning|barring|prohibiting|forbidding))"
 )
 #: A list of what may be used: "its list of approved AI tools" (widening it adopts).
 _APPROVED_LIST = lazy(
@@ -2827,7 +2845,7 @@ _LETTER_TO_BEFORE = lazy(
 
 #: The target or its model as a clause's subject: "DeepSeek R1 is", "DeepSeek's V3 model is".
 _TARGET_SUBJECT = lazy(
-    r"\bDeep[Ss]eek(?:’s|'s)?[ ](?:[\w.-]+[ ]){0,3}?(?:is|are|was|were|has|have)\b"
+    r"\bDeep[Ss]eek(?:’s|'s|-[\w.]{1,12})?[ ](?:[\w.-]+[ ]){0,3}?(?:is|are|was|were|has|have)\b"
 )
 #: "and" and a modal or auxiliary before a second predicate with no subject of its own.
 _AND_THEN_PREDICATE = lazy(
@@ -3275,7 +3293,19 @@ def _noun_actor(
         if gov["adj"]:
             country = doc.index.gazetteer.country_for_adjective(gov["adj"])
             code = country.country if country is not None else None
+        named = code is not None
         code = code or doc.index.context_country(a)
+        if code is not None and not named and rx(r"(?i)\bstate[ ](?:[\w-]+[ ])?$").search(window):
+            # "Court challenge to state ban fails" over a story on Texas's ban: a state the
+            # text names nearby of that country (none where it names several), not the country
+            states = {
+                m.actor
+                for m in doc.index.mentions_between(max(0, a - 3000), a + 3000)
+                if doc.index.actor(m.actor).kind is ActorKind.SUBNATIONAL_GOVERNMENT
+                and doc.index.actor(m.actor).country == code
+            }
+            if states:
+                return ([states.pop()], "modifier") if len(states) == 1 else ([], "none")
         if code is not None:
             actor = doc.index.country_actor(code, window[gov.start() :].strip())
             if actor is not None:
@@ -5412,8 +5442,11 @@ _CALLED_ON_IT = lazy(
     r"[ ]?(?:(?:the[ ])?[A-Z][\w.&’'-]*(?:,|[ ]and|[ ]or)?[ ]){0,6}"
     r"(?:(?:to[ ])?[a-z]+[ ]|(?:a|an|the)[ ](?:[a-z]+[ ]){1,2}(?:on|of|against|into)[ ]|"
     # "introduced a bill that would bar it from government devices"
+    # (past its date: "introduced a bill on Monday that would ...")
+    r"(?:(?:on|last|this|in)[ ][\w]+[ ])?"
     r"(?:that|which)[ ](?:would|will|could|seeks[ ]to|aims[ ]to)[ ](?:also[ ])?[a-z]+[ ])?"
-    r"(?:it|them)(?![\w-])"
+    # (or the measure on it: "a bill that would extend the state's ban to contractors")
+    r"(?:it|them|(?:its|their|the(?:[ ][\w-]+(?:'s|’s))?)[ ](?:ban|prohibition))(?![\w-])"
 )
 
 
@@ -5565,8 +5598,11 @@ def _date_for(
         # "banned it on Friday, and the ban was extended on Monday": the widening's own clause
         joint = doc.text.rfind(" and ", lo, a)
         lo = lo if joint < 0 else joint
-    if how == "owned-instrument":
+    if how == "owned-instrument" or (
+        how == "possessor" and _CONTESTED_BEFORE.search(doc.text, max(lo, a - 60), a)
+    ):
         lo = a  # "upheld on Wednesday the regulator's order blocking it": the ruling's date
+        # (and "on Tuesday dismissed a lawsuit that challenged Texas's ban": the ruling's)
     elif how == "decided-by":
         # "upheld last week a decision by the regulator to warn agencies": the same
         noun = _last(_DECISION_BY.finditer(doc.text, lo, a))
@@ -5576,6 +5612,15 @@ def _date_for(
         mask = mask_at(masks, a)
         if mask is not None:
             lo, hi = mask[0], mask[1]
+            signed = (
+                _SIGNED_INSTRUMENT_BEFORE.search(doc.text, max(s.start, lo - 90), lo)
+                if how == "relative"
+                else None
+            )
+            if signed is not None:
+                # "Governor X today signed Executive Order 46, which prohibits ...": the
+                # instrument's signing dates what it does
+                lo = max(s.start, signed.start() - 30)
         elif how == "relative-subject":
             lo = a  # "a ban that the cabinet imposed earlier this month": the clause after it
     that = _last(_THAT_CLAUSE.finditer(doc.text, lo, a))
@@ -5756,6 +5801,33 @@ _IMPOSED_BEFORE = lazy(
     # (the gap holds no verb of its own: "imposed in 2023 was lifted on Monday")
     r"(?:(?!\b(?:was|were|is|are|has|have|had|been|will|lifted|ended|eased|revoked)\b)"
     r"[^,.;]){0,80}\Z"
+)
+
+
+#: A verb that contests or rules on a measure before its owner's possessive: "challenged
+#: (Texas's ban)", "upheld (the Garante's block)".
+_CONTESTED_BEFORE = lazy(
+    r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?|"
+    r"uph(?:eld|old|olds|olding)|struck[ ]down|strik(?:e|es|ing)[ ]down)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?[\w.-]+(?:'s|’s|’)[ ](?:[\w-]+[ ]){0,2}$"
+)
+
+
+#: A party's filing as an object: "(rejecting) an appeal by the company", "DeepSeek's
+#: lawsuit" (a ruling on it opposes no measure).
+_LEGAL_FILING = lazy(
+    r"[ ]?(?:an?|the|its|their|[\w.-]+(?:'s|’s))[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:appeal|appeals|lawsuit|lawsuits|complaint|complaints|objection|objections)\b"
+)
+
+
+#: A signed or issued instrument right before a relative clause on it: "signed Executive
+#: Order 46, (which prohibits ...)", "issued a directive (that bars ...)".
+_SIGNED_INSTRUMENT_BEFORE = lazy(
+    r"\b(?:signed|issued|published|approved|adopted)[ ](?:(?:an?|the|its|his|her)[ ])?"
+    r"(?:[\w-]+[ ]){0,3}?(?:[Oo]rders?|[Dd]irectives?|[Dd]ecrees?|[Dd]irections?|[Mm]emos?|"
+    r"[Cc]irculars?|[Rr]esolutions?|[Rr]egulations?|[Bb]ills?|[Ll]aws?)"
+    r"(?:[ ](?:[Nn]o\.[ ]?)?[\d][\d.-]{0,10})?,?[ ]?\Z"
 )
 
 

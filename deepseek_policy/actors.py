@@ -669,7 +669,8 @@ _SHORT_FORM = lazy_re(
     r"(?:(?:same|new|[A-Za-z]+-based|tech|state-run|consumer|advocacy|industry|lobby|rights|"
     r"campaign|trade|internet|online|e-commerce|software|gaming|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
-    r"(?P<head>" + "|".join(_SHORT_HEADS) + r")(?![\w-])"
+    # (a decision's capitalised reference right after "The": "The Authority has ordered")
+    r"(?P<head>" + "|".join(_SHORT_HEADS) + r"|(?<=[Tt]he[ ])(?:Authority|Regulator))(?![\w-])"
     # (not a modifier of a body's noun after it: "its government data bureau")
     r"(?![ ](?:[a-z-]+[ ]){0,2}(?:bureau|agency|office|department|ministry|centre|center|"
     r"commission|committee|council|authority|administration|unit|division)(?![\w-]))"
@@ -2902,6 +2903,11 @@ class ActorIndex:
                 return self._lookup_name(self.text[start:end], fronted, entry.kind)
             if entry.kind in _BODY_KINDS and self.text[start : start + 1].islower():
                 return self._description_in_context(entry, start, end, s)
+            dateline = self._dateline_over_generic_name(entry, start, end, s)
+            if dateline is not None:
+                # "ISLAMABAD: ... the National Assembly's committee": a name every country's
+                # body bears is the dateline's country's, not the one body the gazetteer knows
+                return self._lookup_name(self.text[start:end], dateline, entry.kind)
             return entry
         if all(e.kind not in _OWN_NAME_KINDS and e.country for e in entries):
             code = self._explicit_country(start, self._sentence_floor(start, s), end)
@@ -2956,6 +2962,32 @@ class ActorIndex:
         if not target.startswith("kind:"):
             return entry  # a body's own name in lower case ("chief cabinet secretary")
         return self._find_by_hint(code, ActorKind(target[5:]), hint)
+
+    def _dateline_over_generic_name(
+        self, entry: Entry, start: int, end: int, s: Sentence | None
+    ) -> str | None:
+        """The dateline's country where a body's name is a description any country's body
+        bears ("National Assembly") and the mention's context is that country, not the
+        entry's (None otherwise)."""
+        if entry.kind not in _BODY_KINDS:
+            return None
+        target, _hint = _descriptions().get(self.text[start:end].lower(), ("", ()))
+        if not target.startswith("kind:"):
+            return None
+        para = self.seg.paragraphs[s.paragraph] if s is not None else None
+        code = (self._paragraph_dateline(para.start) if para is not None else None) or (
+            self._dateline_country()
+        )
+        if code is None or code == entry.country:
+            return None
+        if s is not None and any(
+            e.country != code
+            for g in self._gaz_between(max(s.start, start - 200), min(s.end, end + 200))
+            for e in g.entries
+            if e.kind is ActorKind.COUNTRY and g.role in ("name", "capital")
+        ):
+            return None  # "the National Assembly in Seoul": another country the sentence names
+        return code if self._context_country(start, s, end)[0] == code else None
 
     def _fronted_country(self, s: Sentence | None, start: int) -> str | None:
         """The country a sentence opens on, before ``start``: "In Poland, ...", "Elsewhere in
@@ -4267,6 +4299,11 @@ def _modifies_target(text: str, end: int) -> bool:
     DeepSeek", "servers in China", "Chinese law") rather than setting the scene."""
     after = text[end : end + 40]
     before = text[max(0, end - 40) : end]
+    stop = before.rfind(". ")
+    if stop > 1 and before[stop - 2 : stop].islower():
+        # "... they share with DeepSeek. Malaysia's minister": a preposition in the sentence
+        # before governs nothing here
+        before = before[stop + 2 :]
     if _TARGET_NOUNS.match(after):
         return True
     if not _AFTER_PREPOSITION.search(before):

@@ -10433,6 +10433,191 @@ ROUND_SEVENTEEN_B_ACTACT = [
 ]
 
 
+ROUND_EIGHTEEN_ACTACT = [
+    case(
+        "r18-a-firm-announcing-the-model-is-available-on-its-platform-offers-it",
+        "Today, Stratus Cloud announced that DeepSeek-R1 is now available in its model catalogue. "
+        "Orbit Systems said DeepSeek-V3 is now available on its platform. DeepSeek-R1 is now "
+        "available on Amazon Bedrock.",
+        "2025-02-12",
+        # (the first two were DeepSeek's releases: a hyphenated model name was not read as the
+        # target's, nor "its" as the announcer's platform)
+        [
+            {"actor": {"Stratus Cloud"}, "kind": {"adopt"}, "date": "2025-02-12"},
+            {"actor": {"Orbit Systems"}, "kind": {"adopt"}},
+            {"actor": {"Amazon Web Services", "AWS", "Amazon"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-launching-an-examination-of-it-is-an-inquiry",
+        "Turkey's Personal Data Protection Authority said it had launched an examination of "
+        "DeepSeek's data practices. The Garante opened an examination into the chatbot on "
+        "Monday.",
+        "2025-07-16",
+        # (the first was a release: "launched" was read, not the examination)
+        [
+            {"country": "TR", "actor_kind": "regulator", "kind": {"investigate"}},
+            {"actor": GARANTE, "kind": {"investigate"}, "date": "2025-07-14"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-generic-body-name-under-a-dateline-is-the-dateline-country-s",
+        "ISLAMABAD: The IT ministry told officials to avoid DeepSeek.\n\nSeparately, the "
+        "National Assembly's standing committee on IT called for a ban on the Chinese app on "
+        "Tuesday.",
+        "2025-02-20",
+        # (Korea's National Assembly: the one such body the gazetteer knows; a nationality
+        # that describes the target names no other country)
+        [
+            {"country": "PK", "kind": {"warn"}},
+            {"country": "PK", "actor_kind": "legislature", "kind": {"call_for"},
+             "date": "2025-02-18"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-preposition-in-the-sentence-before-does-not-make-a-place-a-modifier",
+        "Chile's consumer agency cautioned users about the files they upload to DeepSeek. "
+        "Thailand's digital economy minister Prasert Jantararuangtong said the government would "
+        "review the app. Spain's consumer group said the data goes to servers in China. "
+        "Malaysia's digital minister Gobind Singh Deo said the government would assess the app.",
+        "2025-02-27",
+        # (Chile's and Spain's reviews: "to DeepSeek. Thailand" was read as a place after a
+        # preposition, a place that only describes the target's data)
+        [
+            {"country": "CL", "kind": {"warn"}},
+            {"actor": {"Thailand"}, "kind": {"investigate"}, "status": "planned"},
+            {"actor": {"Malaysia"}, "kind": {"investigate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-country-label-before-a-colon-is-no-second-predicate-s-subject",
+        "- Italy: the privacy regulator ordered DeepSeek to block its chatbot on Jan. 30 and "
+        "opened an investigation.\n- Belgium: the data protection authority received a "
+        "complaint and opened a case against the app.",
+        "2025-03-10",
+        # (the investigation and the case were the label country's: the second predicate read
+        # the sentence's first mention as its subject)
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"},
+            {"actor": GARANTE, "kind": {"investigate"}},
+            {"country": "BE", "actor_kind": "regulator", "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-adding-it-to-a-direction-that-bars-apps-bans-it",
+        "The Department of Home Affairs added DeepSeek's latest models to its direction barring "
+        "the app from government devices. Taiwan added DeepSeek to its directive prohibiting "
+        "Chinese apps at agencies.",
+        "2026-02-10",
+        # (the first was an adoption and a ban by DeepSeek, the second the same)
+        [
+            {"actor": {"Department of Home Affairs"}, "kind": {"ban"},
+             "scope": {"government_devices"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-state-ban-in-a-headline-is-the-state-s-the-text-names",
+        "Lawsuit over state ban on DeepSeek thrown out\n\nA federal judge on Tuesday threw out "
+        "a lawsuit that challenged Iowa's ban on DeepSeek on state devices.",
+        "2026-03-04",
+        # (the headline's was the United States' ban: "state" was read as the country; the
+        # body's took the ruling's date)
+        [{"actor": {"Iowa"}, "country": "US", "kind": {"ban"}, "date": None}],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "r18-a-measure-its-owner-s-possessive-names-after-a-ruling-verb-keeps-no-ruling-date",
+        "On Monday, a Rome court upheld the Garante's block of DeepSeek. Researchers last week "
+        "challenged Virginia's ban on the app.",
+        "2026-03-04",
+        # (both took the ruling's or the challenge's date)
+        [
+            {"actor": GARANTE, "kind": {"block"}, "date": None},
+            {"actor": {"Virginia"}, "kind": {"ban"}, "date": None},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-bill-that-would-extend-the-state-s-ban-is-on-the-service",
+        "Ohio banned DeepSeek on state phones in 2025. Ohio lawmakers introduced a bill on "
+        "Monday that would extend the state's ban to contractors.",
+        "2026-03-04",
+        # (the bill's target was the words "on Monday that would extend the state's ban to
+        # contractors")
+        [
+            {"actor": {"Ohio"}, "kind": {"ban"}, "date": "2025"},
+            {"country": "US", "actor_kind": "legislature", "kind": {"call_for", "ban"},
+             "status": "proposed", "targets": ["DeepSeek"], "date": "2026-03-02"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-the-unnamed-head-of-a-body-acts-for-the-body",
+        "The President of the Personal Data Protection Office has ordered a temporary "
+        "limitation on the processing of Polish users' data by DeepSeek. The chairman of "
+        "South Korea's Personal Information Protection Commission ordered a suspension of new "
+        "downloads of the app.",
+        "2025-03-05",
+        # (neither was read: the body after "of" was taken for a prepositional phrase's)
+        [
+            {"country": "PL", "actor_kind": "regulator", "kind": {"restrict"},
+             "temporary": True},
+            {"actor": PIPC, "kind": {"suspend"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-decision-s-capitalised-the-authority-is-the-body-named-before",
+        "South Africa's Information Regulator opened an inquiry into DeepSeek in February. The "
+        "Regulator has since ordered the company to suspend its app. Hungary's data protection "
+        "office examined the chatbot. The Authority has told public bodies to stop using it.",
+        "2025-06-05",
+        # (the order and the instruction were no one's)
+        [
+            {"country": "ZA", "kind": {"investigate"}, "date": "2025-02"},
+            {"country": "ZA", "kind": {"suspend"}},
+            {"country": "HU", "kind": {"investigate"}},
+            {"country": "HU", "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-relative-clause-on-a-signed-order-takes-the-signing-date",
+        "Governor Josh Stein today signed Executive Order 12, which prohibits the use of "
+        "DeepSeek on state-issued devices. The Interior Ministry on Friday issued a circular, "
+        "which bars officials from installing the app.",
+        "2025-02-18",
+        # (neither had a date: the relative clause was read alone)
+        [
+            {"actor": {"Josh Stein"}, "kind": {"ban"}, "date": "2025-02-18",
+             "scope": {"government_devices"}},
+            {"actor": {"Interior Ministry"}, "kind": {"ban"}, "date": "2025-02-14"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18-a-court-rejecting-a-party-s-appeal-opposes-no-measure",
+        "Italy's Council of State upheld the Garante's block of the app, rejecting an appeal by "
+        "the company. Beijing rejected the ban as discriminatory.",
+        "2026-02-10",
+        # (the Council of State opposed "appeal by the company"; the last is a guard)
+        [
+            {"actor": GARANTE, "kind": {"block"}},
+            {"actor": {"China"}, "kind": {"oppose"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -10482,6 +10667,7 @@ CASES = [
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
     *ROUND_SEVENTEEN_B_ACTACT,
+    *ROUND_EIGHTEEN_ACTACT,
 ]
 
 
