@@ -3444,6 +3444,10 @@ def _official_speaker(
                 in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)
             ):
                 return opening.actor
+        if head in ("company", "firm") and words[-1].endswith("s"):
+            # "..., company officials said": officials of the companies the sentence is about,
+            # not the one firm a short form would name
+            continue
         actor = ctx.index.antecedent(head, start, phrase)
         if actor is not None:
             return actor

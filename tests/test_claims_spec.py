@@ -4761,6 +4761,15 @@ ROUND_EIGHTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "company-officials-of-an-unnamed-group-of-firms-name-no-speaker",
+        "SEOUL - South Korea's biggest banks and telecom operators have restricted employee "
+        "access to DeepSeek, company officials said on Friday. Hyundai Motor has blocked the app "
+        "on office computers, company officials said.",
+        "2025-02-14",
+        [{"speaker": {"Hyundai Motor", "Hyundai Motor Company"}, "contains": "office computers"}],
+        exact=True,
+    ),
 ]
 
 
