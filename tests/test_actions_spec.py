@@ -10196,6 +10196,14 @@ ROUND_EIGHTEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "cutting-prices-of-its-own-models-is-a-release",
+        "DeepSeek's launch set off a price war. Alibaba cut prices of its Qwen models by up to "
+        "97% on Tuesday.",
+        "2025-02-10",
+        [{"actor": {"Alibaba Group", "Alibaba"}, "kind": {"release"}, "targets": ["Qwen"]}],
+        exact=True,
+    ),
 ]
 
 
