@@ -1546,6 +1546,8 @@ _OUTPUT_OBJECT = lazy(
 _FOR_USE = lazy(
     r"[ ]for[ ](?:(?:possible|potential|internal|wider|future|commercial)[ ])?(?:use|deployment|"
     r"adoption|integration)\b(?![ ]by\b)"  # (not "for use by minors": an audience reviewed)
+    # ("studying how to use open-source models such as R1": how to adopt it is weighed)
+    r"|^[ ]how[ ](?:best[ ])?to[ ](?:use|deploy|adopt|integrate|apply|harness)\b"
 )
 
 
@@ -1691,7 +1693,7 @@ def _read_trigger(
         # "studying the possibility of adopting DeepSeek", "reviewing whether to restrict the
         # app": weighing an option (the option's own trigger says what is weighed)
         return None
-    if kind.family is Family.SUPPORTIVE and _QUESTION_OBJECT.match(obj):
+    if kind.family is Family.SUPPORTIVE and not weighed_use and _QUESTION_OBJECT.match(obj):
         return None  # "is testing whether the app complies": a question, not the service
     if (
         row.form == "noun"
@@ -1750,9 +1752,12 @@ def _read_trigger(
     if kind is ActionKind.WARN:
         # "warned its members not to use DeepSeek": one warning, not a warning and a ban
         # ("warned agencies against installing the app": one warning, not an adoption)
+        # (not past a coordinate clause with a subject of its own: "..., and the Israel
+        # Defense Forces told soldiers not to use it")
+        coordinate = next((x for x, _y, _z in _coordinations(doc, s) if b < x < obj_end), obj_end)
         governed_later = [
             j
-            for j in _governed_triggers(text, b, obj_end, later)
+            for j in _governed_triggers(text, b, coordinate, later)
             if later[j].group().lower().startswith(("not to ", "never to ", "to stop ", "against "))
             # ("to assess the risks of DeepSeek before deploying it": no deployment is done)
             or text.endswith((" against ", " before "), 0, later[j].start())

@@ -10204,6 +10204,26 @@ ROUND_EIGHTEEN_MINE = [
         [{"actor": {"Alibaba Group", "Alibaba"}, "kind": {"release"}, "targets": ["Qwen"]}],
         exact=True,
     ),
+    case(
+        "a-warning-governs-no-trigger-past-a-coordinate-clause-with-its-own-subject",
+        "The Israel National Cyber Directorate issued an advisory last month warning government "
+        "employees against installing DeepSeek on work phones, and the Israel Defense Forces "
+        "told soldiers not to use it on military devices.",
+        "2025-03-05",
+        [
+            {"actor": {"Israel National Cyber Directorate"}, "kind": {"warn"}},
+            {"actor": {"Israel Defense Forces"}, "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "studying-how-to-use-the-model-weighs-its-adoption",
+        "Egypt's communications minister said the government was studying how to use open-source "
+        "models such as DeepSeek's R1 in public services.",
+        "2025-03-05",
+        [{"actor": {"Egypt"}, "kind": {"adopt"}, "status": "considered"}],
+        exact=True,
+    ),
 ]
 
 
