@@ -10224,6 +10224,14 @@ ROUND_EIGHTEEN_MINE = [
         [{"actor": {"Egypt"}, "kind": {"adopt"}, "status": "considered"}],
         exact=True,
     ),
+    case(
+        "a-cautious-approach-urged-is-a-warning",
+        "WELLINGTON - New Zealand's Government Chief Digital Officer has told agencies to take a "
+        "cautious approach to DeepSeek.",
+        "2025-02-07",
+        [{"actor": {"Government Chief Digital Officer"}, "kind": {"warn"}}],
+        exact=True,
+    ),
 ]
 
 
