@@ -854,6 +854,14 @@ _REACH_OVER = frozenset(
 #: Verbs of passing an amount, which make it a lower bound ("surpassed 100 million users");
 #: not "passed" or "crossed", which a law or a line takes ("passed 3 bills").
 _PASSED = tuple(f" {w} " for w in _words("topped surpassed exceeded tops surpasses exceeds"))
+#: A level named as a mark after its amount ("the 10 million mark"), and a verb of passing with
+#: "the" before it: "topped the $1bn mark", "crossed the 5 million milestone" (a line's, not a
+#: law's: "passed" and "crossed" pass a level here).
+_MARK_AFTER = re.compile(rf"{_HS}+(?i:mark|milestone|threshold|barrier)(?!\w)")
+_PASSED_THE = re.compile(
+    r"(?<!\w)(?i:topped|surpassed|exceeded|passed|crossed|broke|cleared|tops|surpasses|exceeds|"
+    r"passes|crosses|breaks|clears)[ ]the[ ]\Z"
+)
 _REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled totals numbered"))
 _REACH_TO = frozenset(
     _words(
@@ -985,6 +993,8 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     if not large and "number" not in text[max(0, a.start - 120) : a.start].lower():
         return None  # the common case: a small number, and no "number of" before it
     verb, at = _previous_word(text, a.start)
+    if verb.lower() == "the" and _MARK_AFTER.match(text, a.end, min(len(text), a.end + 20)):
+        verb, at = _previous_word(text, at)  # "users surpassed the 10 million mark"
     if verb.lower() not in _REACH_LAST:
         _, bound_start = _bound_before(text, a.start, floor)
         verb, at = _previous_word(text, bound_start)
@@ -1301,8 +1311,16 @@ def _read(
         elif m:
             bound = _bound_of(m)
             end = m.end()
-        elif a.plus or text.endswith(_PASSED, max(0, a.start - 12), a.start):
-            bound = Bound.OVER  # "100+ users"; "the app surpassed 100 million users"
+        elif (
+            a.plus
+            or text.endswith(_PASSED, max(0, a.start - 12), a.start)
+            or (
+                _PASSED_THE.search(text, max(0, a.start - 20), a.start)
+                and _MARK_AFTER.match(text, end, min(len(text), end + 20))
+            )
+        ):
+            # "100+ users"; "the app surpassed 100 million users"; "topped the $1bn mark"
+            bound = Bound.OVER
     if (
         bound is None
         and a.word is not None

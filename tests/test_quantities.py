@@ -887,6 +887,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Analysts pencilled in a 25-basis-point cut.", [(P, 0.25, None, "percent", EX)]),
     ("Spreads widened 40bp on the news.", [(P, 0.4, None, "percent", EX)]),
     ("The chain owns 30 BP stations.", [(C, 30, None, "station", EX)]),  # guard
+    # passing "the N mark" (milestone, threshold) is more than N, as passing N is
+    ("Cloud sales topped the $5bn mark in the quarter.", [(M, 5e9, None, "USD", OV)]),
+    ("Sign-ups crossed the 2 million milestone on Sunday.", [(C, 2e6, None, "sign-up", OV)]),
+    ("Installs reached the 3 million mark by March.", [(C, 3e6, None, "install", EX)]),
+    ("Parliament passed the $2 billion package.", [(M, 2e9, None, "USD", EX)]),  # guard
 ]
 
 
