@@ -115,8 +115,10 @@ _ACCORDING_WORD = lazy_re(r"(?<!\w)according(?!\w)")  # the word itself, as a to
 #: "told Reuters".
 _AUDIENCE = (
     r"(?:reporters|journalists|lawmakers|legislators|senators|parliament|Parliament|Congress|"
-    r"(?:a|an|the)[ ](?:[\w-]+[ ]){0,3}?(?:press|hearing|briefing|conference|committee|panel|"
-    r"session|forum|meeting|summit|interview|audience|newspaper|broadcaster|outlet|podcast)|"
+    # "told a Senate hearing", "told this newspaper", "told a reporter"
+    r"(?:a|an|the|this)[ ](?:[\w-]+[ ]){0,3}?(?:press|hearing|briefing|conference|committee|"
+    r"panel|session|forum|meeting|summit|interview|audience|newspaper|broadcaster|outlet|podcast|"
+    r"newsroom|publication|website|magazine|reporter|correspondent)|"
     # "told Italian media", "told state broadcaster CCTV", "told local television"
     r"(?:[\w-]+[ ]){0,2}?(?:media|press|television|radio|broadcaster(?:[ ][A-Z][\w&.-]*)?)|"
     r"(?:the[ ])?[A-Z][\w&.-]{0,30}(?:[ ][A-Z][\w&.-]{0,30}){0,3})"
@@ -228,6 +230,11 @@ _PARTICIPLE = lazy_re(
         "_MEDIUM",
         r"[ ](?:in|on|at)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,60}?",
     )
+)
+#: A sentence's subject before a linking verb: "Analysts at Nomura were (less worried)".
+_LINKED_SUBJECT = lazy_re(
+    r"(?P<np>[A-Z][^,;“”\"]{2,80}?)[ ](?:was|were|is|are|remained|remains|seemed|seems|"
+    r"appeared|appears|looked|looks|sounded|sounds)[ ]"
 )
 #: "posted an alert on its website warning that ...": the notice's author speaks (a pattern of
 #: its own, opening with its participle's "that", so that most sentences skip it at once).
@@ -1228,6 +1235,12 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         speaker = _reporter_before(ctx, s, m.start()) or _subject_speaker(
             ctx, s, m.start(), smasks, first=True
         )
+        if speaker is None:
+            # "Analysts at Nomura were less worried, saying ...": the body of the unnamed
+            # people the sentence opens with, before a linking verb
+            opener = _LINKED_SUBJECT.match(text, s.start, m.start())
+            if opener is not None:
+                speaker = _official_speaker(ctx, s.start, opener.end("np"), s)
         if speaker is None:
             continue
         content_end = _content_end(text, m.end(), s.end)
@@ -2775,6 +2788,12 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         author = _report_author(ctx, start)
         if author is not None:
             return author
+    if _POST_NOUN.search(text, start, min(end, start + 40)) and _PUBLIC_POST.search(
+        text, max(0, start - _STATEMENT_REACH), end
+    ):
+        # "A viral post on Facebook claims ...", "The post also said ...": a user's post, which
+        # the text does not give to a body named before
+        return None
     body = ctx.index.last_actor(
         start,
         lambda d: d.kind not in (ActorKind.PERSON, ActorKind.COUNTRY) and d.id != TARGET_ID,
@@ -2788,6 +2807,12 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
 
 
 _STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|poll|analysis|assessment|audit|review)\b")
+_POST_NOUN = lazy_re(r"\bposts?\b")
+#: A post the public shares: "a viral post", "an anonymous post", "a widely shared post".
+_PUBLIC_POST = lazy_re(
+    r"\b(?:viral|anonymous|widely[ -]shared)[ ](?:[\w-]+[ ]){0,2}?posts?\b"
+    r"|\bposts?[ ](?:that[ ](?:was|were|has|had)[ ](?:been[ ])?)?shared[ ]"
+)
 #: A measure's own document, which speaks for whoever issued the measure.
 _ISSUED_NOUN = lazy_re(
     r"\b(?:order|directive|memo|memorandum|circular|decree|notice|notices|note|advisory|"

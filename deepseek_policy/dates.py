@@ -246,7 +246,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "an",
-        rf"(?P<an_n>{_NUM}){_S}(?P<an_u>day|week|fortnight)s?{_S}"
+        rf"(?P<an_n>{_NUM}){_S}(?P<an_u>day|week|fortnight|month|year)s?{_S}"
         rf"(?P<an_dir>later|earlier|afterwards?|after{_S}that|before{_S}that"
         # "Taiwan followed a day after.": a bare "after" or "before" that ends its clause
         rf"|after(?=[.,;:]|$)|before(?=[.,;:]|$))(?!\w)"
@@ -897,8 +897,15 @@ def _anchored(m: re.Match[str], scan: _Scan) -> _Found:
     if anchor is None:
         return _Found(None, relative=True, anchored=True)
     if m["an_n"] is not None:
-        n = _number(m["an_n"]) * {"week": 7, "fortnight": 14}.get(m["an_u"].lower(), 1)
         sign = -1 if m["an_dir"].lower().startswith(("earlier", "before")) else 1
+        unit = m["an_u"].lower()
+        if unit == "month":  # "two months later": the month, as a span of months names no day
+            found = _of_month(*_add_months(anchor.year, anchor.month, sign * _number(m["an_n"])))
+            return _Found(found, relative=True, anchored=True)
+        if unit == "year":  # "a year earlier": the year
+            year = anchor.year + sign * _number(m["an_n"])
+            return _Found(_of_year(year), relative=True, anchored=True)
+        n = _number(m["an_n"]) * {"week": 7, "fortnight": 14}.get(unit, 1)
         return _Found(_of_day(_add_days(anchor, sign * n)), relative=True, anchored=True)
     if m["an_next"] is not None:
         return _Found(_of_day(_add_days(anchor, 1)), relative=True, anchored=True)

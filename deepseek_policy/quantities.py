@@ -231,6 +231,7 @@ class _Lexicon:
     suffix_any: dict[str, str]
     plurals: dict[str, str]
     currency_nouns: frozenset[str]  # one-word currency names, lower case: "peso", "dollar"
+    demonyms: dict[str, str]  # a nation's people, plural to singular: "South Koreans"
     atom: WordScan
     currency_after: re.Pattern[str]
 
@@ -291,6 +292,10 @@ def _lexicon() -> _Lexicon:
             else:
                 suffix_any[form.lower()] = code
     plurals = {cols[0].strip().lower(): cols[1].strip() for cols in _data_lines("count_nouns.tsv")}
+    demonyms: dict[str, str] = {}
+    for cols in _data_lines("countries.tsv"):
+        forms = set(cols[3].strip().split("|")) if len(cols) > 3 else set()
+        demonyms.update({f: f[:-1] for f in forms if f.endswith("s") and f[:-1] in forms})
 
     hs = _HS
     large = "hundred|thousand|million|billion|trillion"
@@ -355,6 +360,7 @@ def _lexicon() -> _Lexicon:
         suffix_any=suffix_any,
         plurals=plurals,
         currency_nouns=frozenset(form for form in suffix_any if " " not in form),
+        demonyms=demonyms,
         atom=WordScan(atom, re.VERBOSE),
         currency_after=re.compile(currency_after, re.VERBOSE),
     )
@@ -373,8 +379,11 @@ _BOUND_AFTER = re.compile(
 _PERCENT = re.compile(
     rf"{_HS}?[%％]|(?:{_HS}|-)?(?i:per(?:{_HS}|-)?cent)(?!\w)"
     rf"|(?:{_HS}|-)(?i:percent(?:age(?:{_HS}+|-)points?)?|pct)(?!\w)"
-    r"|pc(?!\w)"
+    rf"|{_HS}?pc(?!\w)"  # "20pc", "3.1 pc" (lower case: "3 PCs" are computers)
 )
+#: Hundredths of a percentage point: "150 basis points", "a 25-basis-point cut", "50bp", "25 bps"
+#: (lower case: "5 BP stations" are the oil company's).
+_BASIS_POINTS = re.compile(rf"(?:{_HS}|-)(?i:basis)(?:{_HS}|-)(?i:points?)(?!\w)|{_HS}?bps?(?!\w)")
 _DURATION = re.compile(
     rf"(?:{_HS}|-)(?:(?i:business|working|calendar|straight|consecutive|full|more|additional|"
     rf"extra|long|short)(?:{_HS}|-))?"
@@ -420,6 +429,8 @@ _OVER_AS_MORE_BEFORE = re.compile(rf"{_HS}+(?i:ago|later|earlier|old|since)(?!\w
 _PART_OF = re.compile(
     rf"{_HS}+(?:(?i:out){_HS}+)?(?i:of){_HS}+"
     rf"(?:(?i:the|its|their|our|his|her|these|those){_HS}+)?"
+    # a possessive before the whole: "12 of the EU's 27 member states", "3 of Japan's 47"
+    rf"(?:[\w.&-]{{1,30}}['’]s{_HS}+)?"
 )
 _TO_BETWEEN = re.compile(rf"{_HS}+(?i:to){_HS}+")
 _FROM_BEFORE = re.compile(rf"(?<!\w)(?i:from){_HS}+\Z")
@@ -678,6 +689,17 @@ _POINTS_OF_PERCENT = re.compile(
 )
 
 
+def _demonym(toks: list[tuple[str, int, int]], modifiers: int, lex: _Lexicon) -> str | None:
+    """A nation's people counted, as the singular demonym with its case and all its words:
+    "1.2 million South Koreans" count "South Korean", "300,000 Americans" "American"."""
+    word = toks[modifiers][0]
+    if modifiers and word[:1].isupper():
+        pair = lex.demonyms.get(f"{toks[modifiers - 1][0]} {word}")  # "New Zealanders"
+        if pair is not None:
+            return pair
+    return lex.demonyms.get(word)
+
+
 def _cents_currency(text: str, pos: int) -> str:
     """The currency whose hundredths "cents" counts: the euro where the sentence names it,
     else the US dollar."""
@@ -724,6 +746,7 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
         noun = (
             _acronym_after(text, end, toks[: modifiers + 1])
             or _processing_unit(noun, toks, modifiers)
+            or _demonym(toks, modifiers, lex)
             or noun
         )
         if noun in _DURATION_UNITS:  # "2.79m GPU hours", "40 overtime hours": a time
@@ -777,6 +800,9 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
     m = _PERCENT.match(text, pos, limit)
     if m:
         return _Unit(QuantityKind.PERCENT, "percent", m.end())
+    m = _BASIS_POINTS.match(text, pos, limit)
+    if m:
+        return _Unit(QuantityKind.PERCENT, "percent", m.end(), _HUNDREDTH)
     if a.currency:
         return _Unit(QuantityKind.MONEY, a.currency, pos)
     m = lex.currency_after.match(text, pos, limit)
@@ -828,6 +854,14 @@ _REACH_OVER = frozenset(
 #: Verbs of passing an amount, which make it a lower bound ("surpassed 100 million users");
 #: not "passed" or "crossed", which a law or a line takes ("passed 3 bills").
 _PASSED = tuple(f" {w} " for w in _words("topped surpassed exceeded tops surpasses exceeds"))
+#: A level named as a mark after its amount ("the 10 million mark"), and a verb of passing with
+#: "the" before it: "topped the $1bn mark", "crossed the 5 million milestone" (a line's, not a
+#: law's: "passed" and "crossed" pass a level here).
+_MARK_AFTER = re.compile(rf"{_HS}+(?i:mark|milestone|threshold|barrier)(?!\w)")
+_PASSED_THE = re.compile(
+    r"(?<!\w)(?i:topped|surpassed|exceeded|passed|crossed|broke|cleared|tops|surpasses|exceeds|"
+    r"passes|crosses|breaks|clears)[ ]the[ ]\Z"
+)
 _REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled totals numbered"))
 _REACH_TO = frozenset(
     _words(
@@ -959,6 +993,8 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     if not large and "number" not in text[max(0, a.start - 120) : a.start].lower():
         return None  # the common case: a small number, and no "number of" before it
     verb, at = _previous_word(text, a.start)
+    if verb.lower() == "the" and _MARK_AFTER.match(text, a.end, min(len(text), a.end + 20)):
+        verb, at = _previous_word(text, at)  # "users surpassed the 10 million mark"
     if verb.lower() not in _REACH_LAST:
         _, bound_start = _bound_before(text, a.start, floor)
         verb, at = _previous_word(text, bound_start)
@@ -1275,8 +1311,16 @@ def _read(
         elif m:
             bound = _bound_of(m)
             end = m.end()
-        elif a.plus or text.endswith(_PASSED, max(0, a.start - 12), a.start):
-            bound = Bound.OVER  # "100+ users"; "the app surpassed 100 million users"
+        elif (
+            a.plus
+            or text.endswith(_PASSED, max(0, a.start - 12), a.start)
+            or (
+                _PASSED_THE.search(text, max(0, a.start - 20), a.start)
+                and _MARK_AFTER.match(text, end, min(len(text), end + 20))
+            )
+        ):
+            # "100+ users"; "the app surpassed 100 million users"; "topped the $1bn mark"
+            bound = Bound.OVER
     if (
         bound is None
         and a.word is not None

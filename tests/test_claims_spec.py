@@ -5156,6 +5156,44 @@ ROUND_EIGHTEEN_CDQ = [
     ),
 ]
 
+ROUND_EIGHTEEN_B_CDQ = [
+    case(
+        "told-this-newspaper-or-a-reporter-is-the-audience-of-a-trailing-attribution",
+        "The app remains available to consumers, a spokesperson for Naver told this newspaper. "
+        "Kakao told this publication that staff had been asked to stop using the chatbot. "
+        "No agency has adopted it, a Japanese official told a reporter on Monday.",
+        "2025-02-11",
+        [
+            {"speaker": {"Naver"}, "contains": "remains available", "cue": "told"},
+            {"speaker": {"Kakao"}, "contains": "staff had been asked", "cue": "told"},
+            {"speaker": {"Japan"}, "contains": "No agency has adopted", "date": "2025-02-10"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-viral-post-speaks-for-no-body-named-before",
+        "Italy's Garante ordered the app blocked on Thursday. A viral post on Facebook claims "
+        "that Italians now face fines for using the chatbot. The regulator made no such "
+        "order.\n\n"
+        "The post also said that the European Union had banned the app in every member state.",
+        "2025-02-03",
+        [],
+        exact=True,
+    ),
+    case(
+        "people-at-a-body-before-a-linking-verb-speak-in-its-participle",
+        "Analysts at Nomura were more cautious, saying memory prices could fall further this "
+        "year. Officials at the Ministry of Science and ICT were upbeat, arguing that local "
+        "models would fill the gap.",
+        "2025-02-12",
+        [
+            {"speaker": {"Nomura", "Nomura Holdings"}, "contains": "memory prices could fall"},
+            {"speaker": {"Ministry of Science and ICT"}, "contains": "local models would fill"},
+        ],
+        exact=True,
+    ),
+]
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -5182,6 +5220,7 @@ CASES = [
     *ROUND_SEVENTEEN_CDQ,
     *ROUND_SEVENTEEN_B_CDQ,
     *ROUND_EIGHTEEN_CDQ,
+    *ROUND_EIGHTEEN_B_CDQ,
 ]
 
 

@@ -1617,6 +1617,26 @@ CASES = [
         [("March", "2024-03", "month")],
         "number-range-before-a-month-is-no-day",
     ),  # guard
+    # round eighteen, second pass (cdq): months and years counted from an earlier day are that
+    # month or that year ("two months later", "a year earlier")
+    case(
+        "Rome's watchdog blocked the app on Jan. 30, 2025. Two months later, Seoul followed.",
+        "2026-01-27",
+        [("Jan. 30, 2025", "2025-01-30", "day"), ("Two months later", "2025-03", "month")],
+        "months-later-than-a-day-is-that-month",
+    ),
+    case(
+        "The regulator fined the firm on 12 March 2025; a year earlier it had opened a probe.",
+        "2026-01-27",
+        [("12 March 2025", "2025-03-12", "day"), ("a year earlier", "2024", "year")],
+        "a-year-earlier-than-a-day-is-that-year",
+    ),
+    case(
+        "The ban began on Jan. 28. A week later, ministries were told to report.",
+        THU_FEB13,
+        [("Jan. 28", "2025-01-28", "day"), ("A week later", "2025-02-04", "day")],
+        "a-week-later-stays-a-day",
+    ),  # guard
 ]
 
 

@@ -860,6 +860,38 @@ CASES: list[tuple[str, list[Row]]] = [
     # a multiple before "to" is a change's rate, as a percentage is: the level counts the subject
     ("Downloads jumped tenfold to 1.6 million.", [(C, 1.6e6, None, "download", EX)]),
     ("Daily users grew 30-fold to 2 million.", [(C, 2e6, None, "user", EX)]),
+    # --- round eighteen, second pass (cdq) --------------------------------------------------
+    # a nation's people counted keep the whole demonym, cased, in the singular
+    (
+        "Roughly 2.3 million South Koreans tried the chatbot in its first week.",
+        [(C, 2.3e6, None, "South Korean", AP)],
+    ),
+    ("A poll of 1,200 Americans found most distrust it.", [(C, 1200, None, "American", EX)]),
+    ("More than 8,000 New Zealanders signed the petition.", [(C, 8000, None, "New Zealander", OV)]),
+    ("The survey reached 40 Korean start-ups.", [(C, 40, None, "start-up", EX)]),  # guard
+    # a possessive before the whole: "N of the bloc's M states" counts both
+    (
+        "So far 11 of the EU's 27 member states have issued guidance.",
+        [(C, 11, None, "state", EX), (C, 27, None, "state", EX)],
+    ),
+    (
+        "Four of Japan's 47 prefectures have told staff to avoid it.",
+        [(C, 4, None, "prefecture", EX), (C, 47, None, "prefecture", EX)],
+    ),
+    ("One of the bloc's 27 members abstained.", [(C, 27, None, "member", EX)]),  # guard
+    # "pc" for per cent after a space, as British papers write it
+    ("Nvidia shares slid 4.2 pc in early trading.", [(P, 4.2, None, "percent", EX)]),
+    ("The office bought 12 PCs for the pilot.", [(C, 12, None, "PC", EX)]),  # guard
+    # basis points are hundredths of a percentage point
+    ("The broker expects margins to shrink by 150 basis points.", [(P, 1.5, None, "percent", EX)]),
+    ("Analysts pencilled in a 25-basis-point cut.", [(P, 0.25, None, "percent", EX)]),
+    ("Spreads widened 40bp on the news.", [(P, 0.4, None, "percent", EX)]),
+    ("The chain owns 30 BP stations.", [(C, 30, None, "station", EX)]),  # guard
+    # passing "the N mark" (milestone, threshold) is more than N, as passing N is
+    ("Cloud sales topped the $5bn mark in the quarter.", [(M, 5e9, None, "USD", OV)]),
+    ("Sign-ups crossed the 2 million milestone on Sunday.", [(C, 2e6, None, "sign-up", OV)]),
+    ("Installs reached the 3 million mark by March.", [(C, 3e6, None, "install", EX)]),
+    ("Parliament passed the $2 billion package.", [(M, 2e9, None, "USD", EX)]),  # guard
 ]
 
 
