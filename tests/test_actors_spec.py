@@ -2600,6 +2600,21 @@ ROUND_SEVENTEEN_B_ACTACT = [
 ]
 
 
+ROUND_EIGHTEEN_MINE = [
+    case(
+        "r18-southeast-asian-telecom-operators-have-their-countries",
+        "Globe Telecom and PLDT said they were testing DeepSeek. Axiata and Maxis added the model "
+        "to their clouds, and Telkomsel said it would follow.",
+        [
+            {"names": {"Globe Telecom"}, "kind": "company", "country": "PH"},
+            {"names": {"PLDT"}, "kind": "company", "country": "PH"},
+            {"names": {"Axiata"}, "kind": "company", "country": "MY"},
+            {"names": {"Maxis"}, "kind": "company", "country": "MY"},
+            {"names": {"Telkomsel"}, "kind": "company", "country": "ID"},
+        ],
+    ),
+]
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2621,6 +2636,7 @@ CASES = [
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
     *ROUND_SEVENTEEN_B_ACTACT,
+    *ROUND_EIGHTEEN_MINE,
 ]
 
 
