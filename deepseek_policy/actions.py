@@ -957,7 +957,7 @@ def _light_before_noun(
 #: What stands between a light verb and the noun it launches: " a ", " an administrative ".
 _LIGHT_TO_NOUN = lazy(
     r"[ ](?:(?:a|an|the|its|new|formal|full|administrative|legal|sanctioning|separate|"
-    r"criminal|disciplinary|official)[ ])*"
+    r"criminal|disciplinary|official|existing|current|[\w.-]+(?:'s|’s))[ ])*"
 )
 #: Kinds whose fixed phrases open with their noun ("proceedings against", "case against").
 _NOUN_FIXED_FAMILIES = frozenset({Family.SCRUTINY})
@@ -1703,6 +1703,12 @@ def _read_trigger(
         and not _IMPOSED_BY_RELATIVE.match(text, b, min(len(text), b + 120))
         and not (kind is ActionKind.RELEASE and _OWN_PRODUCT.search(_direct_object(obj)))
         and not _widened_measure(text, b, clause)
+        # ("added DeepSeek's R2 model to its ban": the measure is widened to a new target)
+        and not (
+            kind.family is Family.RESTRICTIVE
+            and text.find("dd", max(clause.start, a - 80), a) >= 0
+            and _ADDED_TO_BEFORE.search(text, max(clause.start, a - 80), a)
+        )
         # ("said its investigation found that ...": an inquiry its findings show was made)
         and not (kind is ActionKind.INVESTIGATE and _FINDINGS_AFTER.match(text, b))
     ):
@@ -3271,6 +3277,16 @@ def _noun_actor(
             actors = subject_after(doc, comma + 1, min(end, comma + 121))
         if actors:
             return actors, "agent"
+    added = (
+        _ADDED_TO_BEFORE.search(text, max(clause.start, a - 80), a)
+        if kind.family is Family.RESTRICTIVE and text.find("dd", max(clause.start, a - 80), a) >= 0
+        else None
+    )
+    if added is not None:
+        # "Taiwan added DeepSeek's R2 model to its ban": who widens the measure imposes it
+        actors = subject_before(doc, s, clause.start, added.start(), masks)
+        if actors:
+            return actors, "subject"
     window = text[max(clause.start, a - 40) : a]
     light = None
     for cue in _cue_pattern("light").finditer(text, max(clause.start, a - 90), a):
@@ -5938,6 +5954,14 @@ def _is_capitalised_name(text: str, a: int, b: int, s: Sentence) -> bool:
     return not before.endswith((". ", ": ", '" ', "“", "— ", "– ", "- "))
 
 
+#: A measure's noun that a verb adds a new target to: "added DeepSeek's R2 model to its ban",
+#: "adding the app to the state's existing prohibition".
+_ADDED_TO_BEFORE = lazy(
+    r"(?i)\b(?:add|adds|added|adding)[ ](?:[\w.’'-]+[ ]){1,5}?to[ ]"
+    r"(?:the|its|their|[\w.-]+(?:'s|’s))[ ](?:[\w-]+[ ]){0,2}$"
+)
+
+
 def _widened_measure(text: str, b: int, clause: Clause) -> bool:
     """Whether a measure's noun is the subject of its widening ("the ban was extended to
     schools"): a new act, though the noun refers back."""
@@ -6385,7 +6409,20 @@ def _same_action(g: _Found, f: _Found, *, kin: bool = False) -> bool:
 _KINDS_APART = frozenset({ActionKind.WARN, ActionKind.LIFT})
 
 
+#: The specific measures that a generic "restrict" of the same sentence is another wording of.
+_RESTRICT_SPECIFIC = frozenset({ActionKind.BLOCK, ActionKind.BAN, ActionKind.SUSPEND})
+
+
 def _absorb(home: _Found, f: _Found) -> None:
+    if (
+        home.kind is ActionKind.RESTRICT
+        and f.kind in _RESTRICT_SPECIFIC
+        and f.status is Status.DONE
+        and f.sentence.index == home.sentence.index
+    ):
+        # "Several countries have restricted DeepSeek, among them Italy, which blocked the
+        # app": the group's generic word, then the member's own measure
+        home.kind = f.kind
     seen = home.seen_spans()
     for span in (f.evidence, *f.mentions):
         if span != home.evidence and span not in seen:

@@ -10618,6 +10618,53 @@ ROUND_EIGHTEEN_ACTACT = [
 ]
 
 
+ROUND_EIGHTEEN_B_ACTACT = [
+    case(
+        "r18b-a-state-s-lawmakers-are-its-legislature-where-the-gazetteer-knows-it",
+        "New York lawmakers introduced a bill on Monday to bar DeepSeek from state devices. "
+        "Virginia legislators filed a bill to ban the app as well.",
+        "2026-03-04",
+        # (both were new bodies named "New York Lawmakers", "Virginia Legislators": the
+        # legislatures' names hold "Legislature" and "General Assembly", no hint word)
+        [
+            {"actor": {"New York State Legislature", "New York Legislature"},
+             "kind": {"call_for"}, "date": "2026-03-02"},
+            {"actor": {"Virginia General Assembly"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18b-a-listed-member-s-own-measure-refines-the-group-s-restriction",
+        "A number of governments have restricted the Chinese chatbot, among them Taiwan, which "
+        "banned it from government devices in January. Several states have restricted the app, "
+        "including Texas.",
+        "2025-04-02",
+        # (Taiwan's was "restrict": the group's word kept over the member's own; the second
+        # is a guard, a member with no measure of its own)
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-01",
+             "scope": {"government_devices"}},
+            {"actor": {"Texas"}, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18b-adding-a-target-to-an-existing-ban-imposes-it",
+        "Taiwan's cabinet added DeepSeek's newest model to its ban on government devices on "
+        "Friday. Ohio added the app to the state's existing prohibition on Chinese software.",
+        "2025-06-09",
+        # (neither gave anything: "its ban" read as one stated before, and "added ... to" as
+        # an adoption of the app by Ohio)
+        [
+            {"country": "TW", "kind": {"ban"}, "date": "2025-06-06",
+             "scope": {"government_devices"}},
+            {"actor": {"Ohio"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -10668,6 +10715,7 @@ CASES = [
     *ROUND_SEVENTEEN_ACTACT,
     *ROUND_SEVENTEEN_B_ACTACT,
     *ROUND_EIGHTEEN_ACTACT,
+    *ROUND_EIGHTEEN_B_ACTACT,
 ]
 
 
