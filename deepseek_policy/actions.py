@@ -1188,14 +1188,12 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         return False  # "Taiwan last week banned DeepSeek": a time phrase, then the verb
     if _ORDER_COMPLEMENT.search(text, max(s.start, a - 60), a):
         return False  # "The Garante ordered the app blocked": the order's complement
-    if _NAME_THEN_NOUN.search(text, max(s.start, a - 40), a) and _DIRECT_OBJECT_AFTER.match(
-        text, b, min(s.end, b + 12)
-    ):
+    # (a gapped phrase holds its object: "Tencent's Yuanbao app added R1 as an option": the
+    # named product's maker acts)
+    has_object = "..." in row.phrase or _DIRECT_OBJECT_AFTER.match(text, b, min(s.end, b + 12))
+    if has_object and _NAME_THEN_NOUN.search(text, max(s.start, a - 40), a):
         return False  # "the University of Texas system banned the app": a name's unit acts
-    if (
-        _OWNED_PLURAL_BEFORE.search(text, max(s.start, a - 50), a)
-        and _DIRECT_OBJECT_AFTER.match(text, b, min(s.end, b + 12))
-    ):
+    if has_object and _OWNED_PLURAL_BEFORE.search(text, max(s.start, a - 50), a):
         return False  # "South Korea's ministries blocked DeepSeek": the owned body acts
     if _BODIES_PLURAL_BEFORE.search(text, max(s.start, a - 45), a) and _DIRECT_OBJECT_AFTER.match(
         text, b, min(s.end, b + 12)

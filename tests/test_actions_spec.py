@@ -10662,6 +10662,35 @@ ROUND_EIGHTEEN_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r18b-an-institution-s-it-service-acts-for-it",
+        "The European Commission's IT service has told staff not to install the Chinese chatbot "
+        "on work phones.",
+        "2025-05-05",
+        # (nothing: "IT service" after the possessive read as a name the owner only modifies)
+        [{"actor": {"European Commission"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r18b-begun-is-a-form-of-began",
+        "The Kerala government has begun testing DeepSeek for its tax helpline. Wipro had begun "
+        "providing R1 to clients by March.",
+        "2025-05-05",
+        # (nothing: "began testing", "began providing" were rows, their participles not)
+        [
+            {"country": "IN", "kind": {"adopt"}, "status": "done"},
+            {"actor": {"Wipro"}, "kind": {"adopt"}, "date": "2025-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18b-a-maker-s-named-app-before-a-gapped-phrase-acts",
+        "ByteDance's Doubao app added DeepSeek-R1 as an option in February.",
+        "2025-05-05",
+        # (nothing: "app added" read as a reduced relative, the gap's object not seen)
+        [{"actor": {"ByteDance"}, "kind": {"adopt", "integrate"}, "date": "2025-02"}],
+        exact=True,
+    ),
 ]
 
 
