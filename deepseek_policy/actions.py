@@ -149,7 +149,10 @@ _AI_TERM = lazy(
     r"(?<![\w-])(?:(?:DeepSeek|Deepseek|[RV][1-9](?:\.[0-9])?|Janus|ChatGPT|Qwen|Llama|Gemini|"
     r"Claude|Copilot)"
     r"(?:-[\w.]+)*+|LLMs?|"
-    r"AI|A\.I\.|APIs?|artificial intelligence|chatbots?|models?|app|apps|application|assistants?|"
+    # ("AI features" on a phone are no product: "bring AI features to iPhones")
+    r"(?:AI|A\.I\.|artificial intelligence)(?![ ](?:features?|functions?|functionality|"
+    r"capabilit(?:y|ies))\b)|"
+    r"APIs?|chatbots?|models?|app|apps|application|assistants?|"
     r"services?|platforms?|tools?|technology|software|it|them|its(?=[ ]use\b))(?![\w-])",
 )
 _OWN_PRODUCT = lazy(
@@ -1414,6 +1417,17 @@ _VERB_AFTER_PLURAL = lazy(r"[ ](?:[a-z]{3,}ed|sold|bought|fell|rose|lost|made|to
 _DENIED_BEFORE = lazy(
     r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
 )
+#: Hearsay no one vouches for, as the teller of the measure: "Social media posts claimed that
+#: the regulator had (blocked the chatbot)", "Rumours spread online that", "unverified reports
+#: on X said".
+_HEARSAY_BEFORE = lazy(
+    r"(?i)(?<!(?:'s|’s)[ ])\b(?:(?:social[ ]media|online|viral)[ ]posts?|posts(?=[ ]on[ ])|"
+    r"rumou?rs?|unverified[ ](?:reports?|claims?|posts?))"
+    r"(?:[ ](?:on|circulating[ ]on)[ ](?:social[ ]media|[\w.]+))?"
+    r"(?:[ ](?:online|on[ ]social[ ]media))?"
+    r"[ ](?:claimed|claim|claiming|said|say|saying|suggested|suggesting|alleged|alleging|spread|"
+    r"circulated|swirled)(?:[ ]online)?[ ](?:that[ ])?[^.;:]{0,80}$"
+)
 
 
 #: The ones a call is made on, then "not to" and a verb of using an app: " local governments
@@ -1567,6 +1581,10 @@ def _read_trigger(
     window = text[max(s.start, a - 100) : a]  # the cheap tests below read this first
     if ("deni" in window or "deny" in window) and _DENIED_BEFORE.search(window):
         return None  # "Samsung denied that it planned to integrate DeepSeek": no plan
+    if ("ost" in window or "umo" in window or "nverified" in window) and _HEARSAY_BEFORE.search(
+        window
+    ):
+        return None  # "Social media posts claimed that the regulator had blocked it": hearsay
     # what the trigger needs as object
     obj_end = _object_end(doc, a, b, clause)
     if masked is not None and masked[2] == "relative" and b <= masked[1] < obj_end:

@@ -10691,6 +10691,25 @@ ROUND_EIGHTEEN_B_ACTACT = [
         [{"actor": {"ByteDance"}, "kind": {"adopt", "integrate"}, "date": "2025-02"}],
         exact=True,
     ),
+    case(
+        "r18b-generic-ai-features-are-no-product",
+        "Xiaomi is working with Baidu to bring AI features to phones sold in China. Vivo will "
+        "bring DeepSeek-powered AI features to its handsets.",
+        "2025-05-05",
+        # (the first was Baidu's integration of nothing; the second is a guard)
+        [{"actor": {"Vivo"}, "kind": {"integrate"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "r18b-unverified-posts-and-rumours-tell-of-no-act",
+        "Social media posts claimed on Sunday that Vietnam's information ministry had blocked "
+        "the chatbot. Rumours spread online that Thailand had banned DeepSeek. In a post on X, "
+        "Indonesia's communications ministry said it had blocked DeepSeek.",
+        "2025-02-10",
+        # (the first two were blocks and bans; the last is a guard: the body's own post)
+        [{"country": "ID", "kind": {"block"}}],
+        exact=True,
+    ),
 ]
 
 
