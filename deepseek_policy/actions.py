@@ -149,7 +149,10 @@ _AI_TERM = lazy(
     r"(?<![\w-])(?:(?:DeepSeek|Deepseek|[RV][1-9](?:\.[0-9])?|Janus|ChatGPT|Qwen|Llama|Gemini|"
     r"Claude|Copilot)"
     r"(?:-[\w.]+)*+|LLMs?|"
-    r"AI|A\.I\.|APIs?|artificial intelligence|chatbots?|models?|app|apps|application|assistants?|"
+    # ("AI features" on a phone are no product: "bring AI features to iPhones")
+    r"(?:AI|A\.I\.|artificial intelligence)(?![ ](?:features?|functions?|functionality|"
+    r"capabilit(?:y|ies))\b)|"
+    r"APIs?|chatbots?|models?|app|apps|application|assistants?|"
     r"services?|platforms?|tools?|technology|software|it|them|its(?=[ ]use\b))(?![\w-])",
 )
 _OWN_PRODUCT = lazy(
@@ -957,7 +960,7 @@ def _light_before_noun(
 #: What stands between a light verb and the noun it launches: " a ", " an administrative ".
 _LIGHT_TO_NOUN = lazy(
     r"[ ](?:(?:a|an|the|its|new|formal|full|administrative|legal|sanctioning|separate|"
-    r"criminal|disciplinary|official)[ ])*"
+    r"criminal|disciplinary|official|existing|current|[\w.-]+(?:'s|’s))[ ])*"
 )
 #: Kinds whose fixed phrases open with their noun ("proceedings against", "case against").
 _NOUN_FIXED_FAMILIES = frozenset({Family.SCRUTINY})
@@ -1188,14 +1191,12 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
         return False  # "Taiwan last week banned DeepSeek": a time phrase, then the verb
     if _ORDER_COMPLEMENT.search(text, max(s.start, a - 60), a):
         return False  # "The Garante ordered the app blocked": the order's complement
-    if _NAME_THEN_NOUN.search(text, max(s.start, a - 40), a) and _DIRECT_OBJECT_AFTER.match(
-        text, b, min(s.end, b + 12)
-    ):
+    # (a gapped phrase holds its object: "Tencent's Yuanbao app added R1 as an option": the
+    # named product's maker acts)
+    has_object = "..." in row.phrase or _DIRECT_OBJECT_AFTER.match(text, b, min(s.end, b + 12))
+    if has_object and _NAME_THEN_NOUN.search(text, max(s.start, a - 40), a):
         return False  # "the University of Texas system banned the app": a name's unit acts
-    if (
-        _OWNED_PLURAL_BEFORE.search(text, max(s.start, a - 50), a)
-        and _DIRECT_OBJECT_AFTER.match(text, b, min(s.end, b + 12))
-    ):
+    if has_object and _OWNED_PLURAL_BEFORE.search(text, max(s.start, a - 50), a):
         return False  # "South Korea's ministries blocked DeepSeek": the owned body acts
     if _BODIES_PLURAL_BEFORE.search(text, max(s.start, a - 45), a) and _DIRECT_OBJECT_AFTER.match(
         text, b, min(s.end, b + 12)
@@ -1416,6 +1417,17 @@ _VERB_AFTER_PLURAL = lazy(r"[ ](?:[a-z]{3,}ed|sold|bought|fell|rose|lost|made|to
 _DENIED_BEFORE = lazy(
     r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
 )
+#: Hearsay no one vouches for, as the teller of the measure: "Social media posts claimed that
+#: the regulator had (blocked the chatbot)", "Rumours spread online that", "unverified reports
+#: on X said".
+_HEARSAY_BEFORE = lazy(
+    r"(?i)(?<!(?:'s|’s)[ ])\b(?:(?:social[ ]media|online|viral)[ ]posts?|posts(?=[ ]on[ ])|"
+    r"rumou?rs?|unverified[ ](?:reports?|claims?|posts?))"
+    r"(?:[ ](?:on|circulating[ ]on)[ ](?:social[ ]media|[\w.]+))?"
+    r"(?:[ ](?:online|on[ ]social[ ]media))?"
+    r"[ ](?:claimed|claim|claiming|said|say|saying|suggested|suggesting|alleged|alleging|spread|"
+    r"circulated|swirled)(?:[ ]online)?[ ](?:that[ ])?[^.;:]{0,80}$"
+)
 
 
 #: The ones a call is made on, then "not to" and a verb of using an app: " local governments
@@ -1571,6 +1583,10 @@ def _read_trigger(
     window = text[max(s.start, a - 100) : a]  # the cheap tests below read this first
     if ("deni" in window or "deny" in window) and _DENIED_BEFORE.search(window):
         return None  # "Samsung denied that it planned to integrate DeepSeek": no plan
+    if ("ost" in window or "umo" in window or "nverified" in window) and _HEARSAY_BEFORE.search(
+        window
+    ):
+        return None  # "Social media posts claimed that the regulator had blocked it": hearsay
     # what the trigger needs as object
     obj_end = _object_end(doc, a, b, clause)
     if masked is not None and masked[2] == "relative" and b <= masked[1] < obj_end:
@@ -1705,6 +1721,12 @@ def _read_trigger(
         and not _IMPOSED_BY_RELATIVE.match(text, b, min(len(text), b + 120))
         and not (kind is ActionKind.RELEASE and _OWN_PRODUCT.search(_direct_object(obj)))
         and not _widened_measure(text, b, clause)
+        # ("added DeepSeek's R2 model to its ban": the measure is widened to a new target)
+        and not (
+            kind.family is Family.RESTRICTIVE
+            and text.find("dd", max(clause.start, a - 80), a) >= 0
+            and _ADDED_TO_BEFORE.search(text, max(clause.start, a - 80), a)
+        )
         # ("said its investigation found that ...": an inquiry its findings show was made)
         and not (kind is ActionKind.INVESTIGATE and _FINDINGS_AFTER.match(text, b))
     ):
@@ -3276,6 +3298,16 @@ def _noun_actor(
             actors = subject_after(doc, comma + 1, min(end, comma + 121))
         if actors:
             return actors, "agent"
+    added = (
+        _ADDED_TO_BEFORE.search(text, max(clause.start, a - 80), a)
+        if kind.family is Family.RESTRICTIVE and text.find("dd", max(clause.start, a - 80), a) >= 0
+        else None
+    )
+    if added is not None:
+        # "Taiwan added DeepSeek's R2 model to its ban": who widens the measure imposes it
+        actors = subject_before(doc, s, clause.start, added.start(), masks)
+        if actors:
+            return actors, "subject"
     window = text[max(clause.start, a - 40) : a]
     light = None
     for cue in _cue_pattern("light").finditer(text, max(clause.start, a - 90), a):
@@ -5943,6 +5975,14 @@ def _is_capitalised_name(text: str, a: int, b: int, s: Sentence) -> bool:
     return not before.endswith((". ", ": ", '" ', "“", "— ", "– ", "- "))
 
 
+#: A measure's noun that a verb adds a new target to: "added DeepSeek's R2 model to its ban",
+#: "adding the app to the state's existing prohibition".
+_ADDED_TO_BEFORE = lazy(
+    r"(?i)\b(?:add|adds|added|adding)[ ](?:[\w.’'-]+[ ]){1,5}?to[ ]"
+    r"(?:the|its|their|[\w.-]+(?:'s|’s))[ ](?:[\w-]+[ ]){0,2}$"
+)
+
+
 def _widened_measure(text: str, b: int, clause: Clause) -> bool:
     """Whether a measure's noun is the subject of its widening ("the ban was extended to
     schools"): a new act, though the noun refers back."""
@@ -6390,7 +6430,20 @@ def _same_action(g: _Found, f: _Found, *, kin: bool = False) -> bool:
 _KINDS_APART = frozenset({ActionKind.WARN, ActionKind.LIFT})
 
 
+#: The specific measures that a generic "restrict" of the same sentence is another wording of.
+_RESTRICT_SPECIFIC = frozenset({ActionKind.BLOCK, ActionKind.BAN, ActionKind.SUSPEND})
+
+
 def _absorb(home: _Found, f: _Found) -> None:
+    if (
+        home.kind is ActionKind.RESTRICT
+        and f.kind in _RESTRICT_SPECIFIC
+        and f.status is Status.DONE
+        and f.sentence.index == home.sentence.index
+    ):
+        # "Several countries have restricted DeepSeek, among them Italy, which blocked the
+        # app": the group's generic word, then the member's own measure
+        home.kind = f.kind
     seen = home.seen_spans()
     for span in (f.evidence, *f.mentions):
         if span != home.evidence and span not in seen:

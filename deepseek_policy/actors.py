@@ -744,8 +744,10 @@ _MEMBER_NOUN = lazy_re(
 #: A possessive followed by a name ("Dongfeng’s Voyah brand"): the owner only modifies it.
 _POSSESSED_NAME = lazy_re(
     r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?"
-    # (not a unit whose initials open it: "Samsung's IT department" acts for Samsung)
-    r"(?!(?:IT|HR|AI|ICT)[ ](?:[a-z]+[ ])?(?:department|team|division|unit|office|staff|desk)\b)"
+    # (not a unit whose initials open it: "Samsung's IT department" acts for Samsung, "the
+    # European Parliament's IT service" for the Parliament)
+    r"(?!(?:IT|HR|AI|ICT)[ ](?:[a-z]+[ ])?(?:department|team|division|unit|office|staff|desk)\b"
+    r"|(?:IT|ICT)[ ]services?\b)"
     r"[A-Z]"
 )
 #: A clause break just before a mention ("..., and the ministry", "; Seoul").

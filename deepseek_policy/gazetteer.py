@@ -459,6 +459,7 @@ class Gazetteer:
             with self._lock:
                 first_words: dict[str, list[str]] = {}
                 lower_forms: list[str] = []
+                openings: dict[str, str] = {}  # a lower-case form's capitalised opening
                 for form, roles in self._forms.items():
                     if not any(roles.values()):
                         continue
@@ -467,6 +468,14 @@ class Gazetteer:
                         first_words.setdefault(key.group() if key else form, []).append(form)
                     else:
                         lower_forms.append(form)
+                        opening = form[:1].upper() + form[1:]
+                        if " " in form and form[:1].isalpha() and opening not in self._forms:
+                            # a sentence opens with it: "Chief cabinet secretary Hiroshi Tanaka"
+                            key = _FIRST_WORD.match(opening)
+                            first_words.setdefault(key.group() if key else opening, []).append(
+                                opening
+                            )
+                            openings[opening] = form
                 indexed = {key: _Forms.of(fs) for key, fs in first_words.items()}
                 lower = None
                 if lower_forms:
@@ -479,6 +488,9 @@ class Gazetteer:
                         if found:
                             readings[form] = (form, tuple(found), role)
                             break
+                for opening, form in openings.items():
+                    if form in readings:
+                        readings[opening] = (opening, *readings[form][1:])
                 cached = (indexed, lower, max(map(len, indexed), default=0), readings, {}, {})
                 self._pattern = cached
         return cached

@@ -10654,6 +10654,101 @@ ROUND_EIGHTEEN_ACTACT = [
 ]
 
 
+ROUND_EIGHTEEN_B_ACTACT = [
+    case(
+        "r18b-a-state-s-lawmakers-are-its-legislature-where-the-gazetteer-knows-it",
+        "New York lawmakers introduced a bill on Monday to bar DeepSeek from state devices. "
+        "Virginia legislators filed a bill to ban the app as well.",
+        "2026-03-04",
+        # (both were new bodies named "New York Lawmakers", "Virginia Legislators": the
+        # legislatures' names hold "Legislature" and "General Assembly", no hint word)
+        [
+            {"actor": {"New York State Legislature", "New York Legislature"},
+             "kind": {"call_for"}, "date": "2026-03-02"},
+            {"actor": {"Virginia General Assembly"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18b-a-listed-member-s-own-measure-refines-the-group-s-restriction",
+        "A number of governments have restricted the Chinese chatbot, among them Taiwan, which "
+        "banned it from government devices in January. Several states have restricted the app, "
+        "including Texas.",
+        "2025-04-02",
+        # (Taiwan's was "restrict": the group's word kept over the member's own; the second
+        # is a guard, a member with no measure of its own)
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-01",
+             "scope": {"government_devices"}},
+            {"actor": {"Texas"}, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18b-adding-a-target-to-an-existing-ban-imposes-it",
+        "Taiwan's cabinet added DeepSeek's newest model to its ban on government devices on "
+        "Friday. Ohio added the app to the state's existing prohibition on Chinese software.",
+        "2025-06-09",
+        # (neither gave anything: "its ban" read as one stated before, and "added ... to" as
+        # an adoption of the app by Ohio)
+        [
+            {"country": "TW", "kind": {"ban"}, "date": "2025-06-06",
+             "scope": {"government_devices"}},
+            {"actor": {"Ohio"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18b-an-institution-s-it-service-acts-for-it",
+        "The European Commission's IT service has told staff not to install the Chinese chatbot "
+        "on work phones.",
+        "2025-05-05",
+        # (nothing: "IT service" after the possessive read as a name the owner only modifies)
+        [{"actor": {"European Commission"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r18b-begun-is-a-form-of-began",
+        "The Kerala government has begun testing DeepSeek for its tax helpline. Wipro had begun "
+        "providing R1 to clients by March.",
+        "2025-05-05",
+        # (nothing: "began testing", "began providing" were rows, their participles not)
+        [
+            {"country": "IN", "kind": {"adopt"}, "status": "done"},
+            {"actor": {"Wipro"}, "kind": {"adopt"}, "date": "2025-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r18b-a-maker-s-named-app-before-a-gapped-phrase-acts",
+        "ByteDance's Doubao app added DeepSeek-R1 as an option in February.",
+        "2025-05-05",
+        # (nothing: "app added" read as a reduced relative, the gap's object not seen)
+        [{"actor": {"ByteDance"}, "kind": {"adopt", "integrate"}, "date": "2025-02"}],
+        exact=True,
+    ),
+    case(
+        "r18b-generic-ai-features-are-no-product",
+        "Xiaomi is working with Baidu to bring AI features to phones sold in China. Vivo will "
+        "bring DeepSeek-powered AI features to its handsets.",
+        "2025-05-05",
+        # (the first was Baidu's integration of nothing; the second is a guard)
+        [{"actor": {"Vivo"}, "kind": {"integrate"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "r18b-unverified-posts-and-rumours-tell-of-no-act",
+        "Social media posts claimed on Sunday that Vietnam's information ministry had blocked "
+        "the chatbot. Rumours spread online that Thailand had banned DeepSeek. In a post on X, "
+        "Indonesia's communications ministry said it had blocked DeepSeek.",
+        "2025-02-10",
+        # (the first two were blocks and bans; the last is a guard: the body's own post)
+        [{"country": "ID", "kind": {"block"}}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -10704,6 +10799,7 @@ CASES = [
     *ROUND_SEVENTEEN_ACTACT,
     *ROUND_SEVENTEEN_B_ACTACT,
     *ROUND_EIGHTEEN_ACTACT,
+    *ROUND_EIGHTEEN_B_ACTACT,
 ]
 
 

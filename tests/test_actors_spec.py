@@ -2615,6 +2615,22 @@ ROUND_EIGHTEEN_MINE = [
     ),
 ]
 
+
+ROUND_EIGHTEEN_B_ACTACT = [
+    case(
+        "r18b-a-lower-case-title-that-opens-a-sentence-names-its-body",
+        "Australia banned DeepSeek on government devices on Tuesday. Chief cabinet secretary "
+        "Yoshimasa Hayashi said ministries should avoid the app.",
+        # (Hayashi was a person of Australia, the context's country, with no parent: the
+        # title's lower-case form was matched only mid-sentence)
+        [
+            {"names": {"Yoshimasa Hayashi"}, "kind": "person", "country": "JP",
+             "parent": {"Chief Cabinet Secretary"}},
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2637,6 +2653,7 @@ CASES = [
     *ROUND_SEVENTEEN_ACTACT,
     *ROUND_SEVENTEEN_B_ACTACT,
     *ROUND_EIGHTEEN_MINE,
+    *ROUND_EIGHTEEN_B_ACTACT,
 ]
 
 
