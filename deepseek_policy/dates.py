@@ -348,7 +348,7 @@ def _head_entries() -> tuple[tuple[str, str], ...]:
         rf"|next|following|previous|week|month|year"
         rf"|preceding|prior|same|past|{_SEASON})",
     )
-    both("this", _S)
+    both("this", rf"(?:{_S}|-)")  # ("this-January": the month-and-modifier form)
     entries.append(("Q", rf"[1-4](?:{_S}|['’][0-9])"))
     entries.append(("H", rf"[12](?:{_S}|['’][0-9])"))
     entries.append(("FY", r"\s?[0-9]"))
