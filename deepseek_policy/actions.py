@@ -2801,7 +2801,7 @@ _FIGURE_OBJECT = lazy(
     r"freezes?|controls?|embargo(?:es)?))"
 )
 #: A measure's noun right after the target's name: "DeepSeek ban", "DeepSeek restrictions".
-_MEASURE_NOUN_AFTER = lazy(
+_MEASURE_NOUN_AFTER_NAME = lazy(
     r"[ ](?:ban|bans|block|blocks|restrictions?|curbs?|suspension|prohibition|probe|"
     r"investigation|inquiry|warning)\b"
 )
@@ -2812,7 +2812,7 @@ def _target_modifies_measure(doc: _Doc, s: Sentence, lo: int, hi: int) -> bool:
     ban") rather than standing as a subject."""
     for m in reversed(doc.index.mentions_between(lo, hi)):
         if m.actor == TARGET_ID:
-            return _MEASURE_NOUN_AFTER.match(doc.text, m.end, m.end + 20) is not None
+            return _MEASURE_NOUN_AFTER_NAME.match(doc.text, m.end, m.end + 20) is not None
     return False
 
 

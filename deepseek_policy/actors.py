@@ -645,10 +645,14 @@ _PLACED_SHORT_HEADS = frozenset(
     ["lab", "startup", "start-up", "company", "firm", "developer", "group", "giant", "maker"]
 )
 #: The heads of a short form that names a place ("the state", "the city"), which may take
-#: "government" after them.
-_PLACE_HEADS = frozenset(
-    ["state", "city", "province", "prefecture", "region", "county", "country", "emirate"]
-)
+#: "government" after them (and which a place named as a modifier may answer: see
+#: ``_antecedent``).
+_PLACE_SHORT_HEADS = frozenset(
+    [
+        "state", "city", "province", "prefecture", "region", "county", "country", "emirate",
+        "territory", "district", "municipality",
+    ]
+)  # fmt: skip
 #: A place a sentence opens on, up to its comma: "In Inner Mongolia, ", "Meanwhile in Texas, ".
 _FRONTED_IN_PLACE = lazy_re(
     r"(?:In|Meanwhile[ ]in|Elsewhere[ ]in|Over[ ]in)[ ](?:the[ ])?"
@@ -2324,13 +2328,13 @@ class ActorIndex:
                 continue  # ("The trade commission of France": a body of its own, named)
             if rx(r"[ ][A-Z]").match(self.text[b : b + 2]) and any(x.start == b + 1 for x in taken):
                 continue  # "the Chinese tech giant Huawei": a description of the name after it
-            actor = (self._fronted_place(s, a) if m["head"] in _PLACE_HEADS else None) or (
+            actor = (self._fronted_place(s, a) if m["head"] in _PLACE_SHORT_HEADS else None) or (
                 self._antecedent(m["head"], a, phrase=m.group())
             )  # ("In Texas, the state government ...": the place the sentence opens on)
             if actor is not None:
                 if inside:
                     self._drop_mentions(a, b)
-                if self.text.startswith(" government", b) and m["head"] in _PLACE_HEADS:
+                if self.text.startswith(" government", b) and m["head"] in _PLACE_SHORT_HEADS:
                     b += len(" government")  # "the state government": the state's, whole
                 self._add_mention(a, b, actor, "short")
 
@@ -3857,10 +3861,6 @@ def _no_antecedent(text: str, start: int, end: int) -> bool:
 #: A bill a place owns, by its number: "'s House Bill 1234", "'s SB 70", "'s Assembly Bill 12".
 _OWNED_BILL = lazy_re(
     r"(?:'s|’s)[ ](?:(?:House|Senate|Assembly)[ ](?:Bill|Resolution)|HB|SB|AB|HF|SF|LB)[ ]?\d"
-)
-#: The heads of short forms that name a place of a lower tier: "the state", "the province".
-_PLACE_SHORT_HEADS = frozenset(
-    {"state", "province", "prefecture", "city", "county", "territory", "region", "emirate"}
 )
 
 
