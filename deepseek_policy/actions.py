@@ -5995,6 +5995,8 @@ def _widened_measure(text: str, b: int, clause: Clause) -> bool:
 #: aside that names its issuer: "The ban (on DeepSeek), announced by the Navy on ...".
 _NAMED_AGENT_AFTER = lazy(
     r"[ ]by[ ](?:the[ ])?[A-Z]"
+    # ("the ban imposed by Australia on Tuesday": a participle's agent, with no comma)
+    rf"|[ ]{_ISSUED_PARTICIPLE}[ ](?:[\w.]+[ ]){{0,3}}?by[ ](?:the[ ])?[A-Z]"
     r"|(?:[ ](?:on|against|into)[ ][\w.’'-]+(?:[ ][\w.’'-]+){0,2})?,[ ]"
     rf"{_ISSUED_PARTICIPLE}[ ](?:[\w.]+[ ]){{0,3}}?by[ ](?:the[ ])?[A-Z]"
 )

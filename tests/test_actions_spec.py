@@ -10232,6 +10232,17 @@ ROUND_EIGHTEEN_MINE = [
         [{"actor": {"Government Chief Digital Officer"}, "kind": {"warn"}}],
         exact=True,
     ),
+    case(
+        "a-measure-with-a-participles-named-agent-is-that-agents",
+        "The ban imposed by Australia on Tuesday covers all government devices. The restrictions "
+        "announced by Taiwan's cabinet last week also reach public schools.",
+        "2025-02-06",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "date": "2025-02-04"},
+            {"actor": {"Executive Yuan", "Taiwan"}, "kind": {"restrict"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
