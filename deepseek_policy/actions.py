@@ -1722,11 +1722,7 @@ def _read_trigger(
         and not (kind is ActionKind.RELEASE and _OWN_PRODUCT.search(_direct_object(obj)))
         and not _widened_measure(text, b, clause)
         # ("added DeepSeek's R2 model to its ban": the measure is widened to a new target)
-        and not (
-            kind.family is Family.RESTRICTIVE
-            and text.find("dd", max(clause.start, a - 80), a) >= 0
-            and _ADDED_TO_BEFORE.search(text, max(clause.start, a - 80), a)
-        )
+        and not (kind.family is Family.RESTRICTIVE and _added_to(text, clause.start, a))
         # ("said its investigation found that ...": an inquiry its findings show was made)
         and not (kind is ActionKind.INVESTIGATE and _FINDINGS_AFTER.match(text, b))
     ):
@@ -3149,17 +3145,9 @@ def _requesters(doc: _Doc, b: int, end: int) -> list[str]:
         return []
     lo, hi = m.span("np") if m["np"] is not None else m.span("own")
     if m["own"] is not None:
-        found = [x for x in doc.index.mentions_between(lo, hi) if x.end == hi]
-        if found:
-            return [found[-1].actor]
-        short = _THE_SHORT_FORM.fullmatch(doc.text, lo, hi)
-        body = doc.index.antecedent(short["head"].lower(), lo) if short is not None else None
-        return [body] if body is not None else []
+        # (the owner's mention, a short form too: "the commission's request")
+        return [x.actor for x in doc.index.mentions_between(lo, hi) if x.end == hi][-1:]
     return subject_after(doc, lo, hi)
-
-
-#: A body named by a short form: "the commission", "the ministry".
-_THE_SHORT_FORM = lazy(r"(?:the|The)[ ](?P<head>[a-z]{3,20})")
 
 
 def _body_at(doc: _Doc, b: int, clause: Clause) -> str | None:
@@ -3298,11 +3286,7 @@ def _noun_actor(
             actors = subject_after(doc, comma + 1, min(end, comma + 121))
         if actors:
             return actors, "agent"
-    added = (
-        _ADDED_TO_BEFORE.search(text, max(clause.start, a - 80), a)
-        if kind.family is Family.RESTRICTIVE and text.find("dd", max(clause.start, a - 80), a) >= 0
-        else None
-    )
+    added = _added_to(text, clause.start, a) if kind.family is Family.RESTRICTIVE else None
     if added is not None:
         # "Taiwan added DeepSeek's R2 model to its ban": who widens the measure imposes it
         actors = subject_before(doc, s, clause.start, added.start(), masks)
@@ -5981,6 +5965,13 @@ _ADDED_TO_BEFORE = lazy(
     r"(?i)\b(?:add|adds|added|adding)[ ](?:[\w.’'-]+[ ]){1,5}?to[ ]"
     r"(?:the|its|their|[\w.-]+(?:'s|’s))[ ](?:[\w-]+[ ]){0,2}$"
 )
+
+
+def _added_to(text: str, lo: int, a: int) -> regex.Match[str] | None:
+    """The verb that adds a new target to the measure's noun at ``a`` ("added DeepSeek's R2
+    model to its (ban)"), within its clause from ``lo``; a substring test first."""
+    start = max(lo, a - 80)
+    return _ADDED_TO_BEFORE.search(text, start, a) if text.find("dd", start, a) >= 0 else None
 
 
 def _widened_measure(text: str, b: int, clause: Clause) -> bool:

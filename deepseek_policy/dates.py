@@ -155,6 +155,8 @@ _YEAR_LABEL = (
     rf"{_cap('fiscal year', 'fiscal', 'calendar year', 'calendar')}{_S})"
 )
 _REL = _cap("last", "this", "next")
+#: The years (months, weeks) a "last", "this" or "next" moves from the publication's own.
+_REL_SHIFT = {"last": -1, "this": 0, "next": 1}
 _WD_REL = _cap("last", "this past", "this coming", "this", "next", "past", "coming")
 _RU_MOD = _cap("earlier", "early", "later", "late", "mid")
 
@@ -737,7 +739,7 @@ def _resolve_day_month(
     if scan.published is None:
         return _Found(None, relative=True)
     if rel is not None:
-        shift = {"last": -1, "this": 0, "next": 1}[rel.lower()]
+        shift = _REL_SHIFT[rel.lower()]
         return _Found(of(_make_day(scan.published.year + shift, mon, d)), relative=True)
     found = _month_day(mon, d, scan.published, _future(scan, m))
     anchor = scan.anchor
@@ -777,7 +779,7 @@ def _resolve_my(m: re.Match[str], scan: _Scan) -> _Found:
         return _Found(_of_month(int(m["my_y"]), month))
     if scan.published is None:
         return _Found(None, relative=True)
-    shift = {"last": -1, "this": 0, "next": 1}[m["my_rel"].lower()]
+    shift = _REL_SHIFT[m["my_rel"].lower()]
     return _Found(_of_month(scan.published.year + shift, month), relative=True)
 
 
@@ -849,7 +851,7 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found | None:
             return _Found(_of_week(pub), relative=True)  # "will meet on the weekend": the coming
         return _Found(_of_week(pub if pub.weekday() >= 5 else _add_days(pub, -7)), relative=True)
     unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"] or m["ru_bl"] or m["ru_ye"]).lower()
-    shift = {"last": -1, "this": 0, "next": 1}[m["ru_rel"].lower()] if m["ru_rel"] else 0
+    shift = _REL_SHIFT[m["ru_rel"].lower()] if m["ru_rel"] else 0
     if m["ru_bl"]:
         shift = -2
     if unit in ("week", "weekend"):
@@ -928,7 +930,7 @@ def _resolve_dom(m: re.Match[str], scan: _Scan) -> _Found | None:
     if m["dom_rel"] is not None:
         if scan.published is None:
             return _Found(None, relative=True)
-        shift = {"last": -1, "this": 0, "next": 1}[m["dom_rel"].lower()]
+        shift = _REL_SHIFT[m["dom_rel"].lower()]
         year, month = _add_months(scan.published.year, scan.published.month, shift)
         return _Found(_of_day(_make_day(year, month, int(m["dom_d"]))), relative=True)
     after = _word_after(scan.text, m.end())
@@ -970,10 +972,8 @@ def _year_of_month(m: re.Match[str], scan: _Scan, month: int, rel: str) -> int:
     if end is not None:
         # "between January and March last year", "from October to February 2024": the year
         # of the range's other end, a year before it where the range runs over a new year
-        if end["y"] is not None:
-            year = int(end["y"])
-        else:
-            year = pub.year + {"last": -1, "this": 0, "next": 1}[end["rel"].lower()]
+        rel_end = end["rel"]
+        year = int(end["y"]) if rel_end is None else pub.year + _REL_SHIFT[rel_end.lower()]
         return year - 1 if month > month_number(end["m"]) else year
     if rel == "last":
         year = pub.year if month < pub.month else pub.year - 1
