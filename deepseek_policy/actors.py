@@ -799,6 +799,12 @@ _CHAMBER_GROUP = lazy_re(
     # in the House" (not "the House of Lords", "the House Intelligence Committee")
     r"|(?<=\b[Tt]he[ ]House)(?=[,.;]|[ ](?!of\b)[a-z]))"
 )
+#: A legislature by its two chambers: "both chambers", "both houses of parliament".
+_BOTH_CHAMBERS = lazy_re(
+    r"\b(?:[Bb]oth|[Tt]he[ ]two)[ ](?:chambers|houses)(?:[ ]of[ ](?:Congress|(?:the[ ])?"
+    r"(?:[Pp]arliament|[Ll]egislature|Diet)))?\b"
+)
+_LEGISLATURE_HINT = ("Congress", "Parliament", "National Assembly", "Diet", "Legislature")
 #: Kinds whose gazetteer name is their own wherever they are named: a country, a company. A
 #: public body's name ("Ministry of Finance") is shared by many countries' bodies.
 _OWN_NAME_KINDS = frozenset(
@@ -2281,6 +2287,12 @@ class ActorIndex:
         # "House lawmakers", "House Republicans": the chamber of the country in context
         for c in _CHAMBER_GROUP.finditer(self.text, s.start, s.end) if "house" in words else ():
             self._chamber_group(c, s)
+        # "both chambers", "both houses of parliament": the legislature of the country in context
+        both = "chambers" in words or "houses" in words
+        for c in _BOTH_CHAMBERS.finditer(self.text, s.start, s.end) if both else ():
+            self._context_body(
+                c.start(), c.end(), s, ActorKind.LEGISLATURE, _LEGISLATURE_HINT, None, c.group()
+            )
         for g in _BARE_GROUP.finditer(self.text, s.start, s.end) if grouped else ():
             self._bare_group(g, s)
         # "the Dutch AP": an acronym too ambiguous to be a form, read in its country
@@ -2669,8 +2681,13 @@ class ActorIndex:
             kind = _NEW_BODY_KINDS[target[4:]]
             place = self._drafts[region_id].name if region_id is not None else who
             region = self._drafts[region_id].region if region_id is not None else None
-            actor_id = self._ensure_new(
-                f"{place} {desc_text}", kind, country_code, region, self.text[a:b]
+            known = self._known_as_described(place, desc_text, country_code)
+            actor_id = (
+                self._ensure_entry(known, self.text[a:b])
+                if known is not None
+                else self._ensure_new(
+                    f"{place} {desc_text}", kind, country_code, region, self.text[a:b]
+                )
             )
         elif (
             target == "self"
@@ -2728,6 +2745,16 @@ class ActorIndex:
         # the country inside the description is a modifier of it
         self._drop_mentions(a, b)
         self._add_mention(a, b, actor_id, "description")
+
+    def _known_as_described(self, place: str, desc: str, country: str | None) -> Entry | None:
+        """The place's body whose name the description spells in lower case: "Hong Kong's
+        monetary authority" is the Hong Kong Monetary Authority, "Singapore's monetary
+        authority" the Monetary Authority of Singapore."""
+        for form in (f"{place} {desc}", f"{desc} of {place}"):
+            for entry in self.gazetteer.lookup_casefree(form):
+                if entry.country == country:
+                    return entry
+        return None
 
     def _embassy(self, country_code: str | None, surface: str) -> str | None:
         """ "The Chinese embassy", "the U.S. embassy in Seoul": the sending country's mission,
@@ -3225,7 +3252,12 @@ class ActorIndex:
             end = ends[i]
             if end <= start:
                 d = self._drafts[rest[i][1]]
-                if d.country and d.kind in _SCENE_KINDS and not _modifies_target(text, end):
+                if (
+                    d.country
+                    and d.kind in _SCENE_KINDS
+                    and not _modifies_target(text, end)
+                    and not self._in_country_list(i, d.country)
+                ):
                     mention = (starts[i], end, d.country)
                     break
             i -= 1
@@ -3236,6 +3268,22 @@ class ActorIndex:
                 adjective = (a, b, code)
                 break
         return mention, adjective
+
+    def _in_country_list(self, i: int, country: str) -> bool:
+        """Whether mention ``i`` is joined to a mention of another country by "and", "or" or a
+        comma: "as Australia and Italy have restricted it" sets no one country's scene for
+        "the government" after it."""
+        starts, ends, rest = self._mentions.starts, self._mentions.ends, self._mentions.rest
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(starts):
+                continue
+            gap = self.text[ends[j] : starts[i]] if j < i else self.text[ends[i] : starts[j]]
+            if gap not in _LIST_JOINS:
+                continue
+            other = self._drafts[rest[j][1]]
+            if other.country and other.country != country and other.kind in _SCENE_KINDS:
+                return True
+        return False
 
     def _dateline_country(self) -> str | None:
         """The country of the city a dateline opens the report with ("SEOUL, Feb. 17 (Wire) --
@@ -3800,6 +3848,8 @@ _HEADING_MARKS = lazy_re(r"^[\s#*•>-]+|[\s:*—–-]+$")
 
 #: How many mentions back the scene-setting country is looked for.
 _SCENE_LOOKBACK = 60
+#: What joins the items of a list of places: "Australia and Italy", "Italy, France".
+_LIST_JOINS = frozenset((" and ", " or ", ", ", ", and ", ", or "))
 
 _SCENE_KINDS = frozenset(
     {

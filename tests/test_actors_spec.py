@@ -2616,6 +2616,21 @@ ROUND_EIGHTEEN_MINE = [
 ]
 
 
+ROUND_NINETEEN_MINE = [
+    case(
+        "r19-a-places-body-in-lower-case-is-the-gazetteers-body-of-that-name",
+        "Hong Kong's monetary authority said it had reminded banks to weigh the risks of "
+        "DeepSeek. "
+        "Singapore's monetary authority said it had asked lenders about their use of the model.",
+        [
+            {"names": {"Hong Kong Monetary Authority"}, "kind": "regulator", "country": "HK"},
+            {"names": {"Monetary Authority of Singapore"}, "kind": "regulator",
+             "country": "SG"},
+        ],
+    ),
+]
+
+
 ROUND_EIGHTEEN_B_ACTACT = [
     case(
         "r18b-a-lower-case-title-that-opens-a-sentence-names-its-body",
@@ -2653,6 +2668,7 @@ CASES = [
     *ROUND_SEVENTEEN_ACTACT,
     *ROUND_SEVENTEEN_B_ACTACT,
     *ROUND_EIGHTEEN_MINE,
+    *ROUND_NINETEEN_MINE,
     *ROUND_EIGHTEEN_B_ACTACT,
 ]
 

@@ -39,7 +39,13 @@ def _nearest_reference(index: ActorIndex, start: int, lo: int) -> str | None:
             break
         if m.end <= start:
             d = index._drafts[m.actor]
-            if d.country and d.kind in _SCENE_KINDS and not _modifies_target(text, m.end):
+            if (
+                d.country
+                and d.kind in _SCENE_KINDS
+                and not _modifies_target(text, m.end)
+                # (one of a list of countries sets no scene: "Australia and Italy")
+                and not index._in_country_list(i, d.country)
+            ):
                 cands.append((m.end, d.country))
                 break
         i -= 1
@@ -135,6 +141,12 @@ def test_one_walk_finds_the_country_the_walk_per_floor_finds(text: str) -> None:
         ("Japan is worried. The ministry banned it.", "The ministry", ("JP", "paragraph")),
         # an earlier paragraph, within reach
         ("Japan is worried.\n\nThe ministry banned it.", "The ministry", ("JP", "paragraph")),
+        # a list of other countries sets no one scene: the one before it stands
+        (
+            "Japan is worried. As Italy and France acted, the ministry banned it.",
+            "the ministry",
+            ("JP", "paragraph"),
+        ),
     ],
 )
 def test_the_scene_is_set_by_the_nearest_country(
