@@ -775,9 +775,10 @@ def subject_before(
         break
     if not chosen:
         named = _named_in_apposition(doc, lo, hi, masks)
-        if named is None and not relative:
+        if named is None or relative:
+            # (also a relative clause's antecedent: "South Korea's ministries, which blocked it")
             named = _place_of_owned_bodies(doc, lo, hi)
-        return [named] if named is not None and not relative else []
+        return [named] if named is not None else []
     if text[chosen[0].end : chosen[0].end + 2] in POSSESSIVE_S:
         chosen[:0] = fellow_owners(doc, lo, chosen[0])
     return list(dict.fromkeys(m.actor for m in chosen))
@@ -816,11 +817,13 @@ _PLACE_OWNER_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNM
 _BODIES_OF_PLACE = lazy(
     r"(?:’s|'s)[ ](?:(?:federal|national|state|central|government|public|provincial|local|"
     r"key|top|other|main|several)[ ]){0,2}(?:ministries|agencies|departments|bodies|offices|"
-    r"institutions)(?:[ ](?:and|or)[ ](?:ministries|agencies|departments|bodies|offices))?[ ]"
+    r"institutions)(?:[ ](?:and|or)[ ](?:ministries|agencies|departments|bodies|offices))?"
+    # (or the antecedent of a relative clause: "South Korea's ministries(, which blocked)")
+    r"(?:$|[ ]"
     r"(?:(?:have|has|had|also|all|now|already|quickly|since|recently|swiftly|both)[ ]){0,3}"
     # (an aspect verb before a gerund: "'s ministries began (blocking)", "started to (block)")
     r"(?:(?:began|begun|begin|begins|started|start|starts|continued|continue|moved)"
-    r"(?:[ ]to)?[ ])?$"
+    r"(?:[ ]to)?[ ])?$)"
 )
 
 
@@ -943,10 +946,12 @@ _GROUP_OF = lazy_re(
 
 
 #: A bill with the verb of its filing and "in" before a chamber: "A bipartisan bill
-#: introduced in the (Senate)", "a measure filed in the state (House)".
+#: introduced in the (Senate)", "a measure filed in the state (House)", "Bills introduced in
+#: (Congress)".
 _BILL_FILED_IN = lazy_re(
-    r"(?i)\b(?:bill|legislation|measure|proposal|amendment)[ ](?:(?:that|which)[ ]"
-    r"(?:was|has[ ]been)[ ])?(?:introduced|filed|tabled|submitted|presented|proposed)[ ]"
+    r"(?i)\b(?:bills?|legislation|measures?|proposals?|amendments?)[ ](?:(?:that|which)[ ]"
+    r"(?:was|were|has[ ]been|have[ ]been)[ ])?"
+    r"(?:introduced|filed|tabled|submitted|presented|proposed)[ ]"
     r"(?:[\w-]+[ ]){0,3}?in[ ](?:the[ ])?(?:[\w.-]+[ ])?$"
 )
 

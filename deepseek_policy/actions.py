@@ -32,7 +32,7 @@ import datetime as _dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import overload
 
 import attrs
@@ -601,9 +601,9 @@ _ANNOUNCED_SIMILAR = r"(?:made|make|makes|announced|announce|announces|unveiled)
 _FOLLOW = lazy(
     r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
     r"do[ ]the[ ]same|doing[ ]the[ ]same|did[ ]likewise|done[ ]likewise|doing[ ]likewise|"
-    # "followed the federal government's lead", "followed Italy's lead"
-    r"followed[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w.-]+[ ]){0,3}?[\w.-]+(?:’s|'s|’)[ ]lead\b|"
-    r"followed[ ](?:its|their|that)[ ]lead\b|"
+    # "followed the federal government's lead", "would follow Italy's lead"
+    r"follow(?:ed|s|ing)?[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w.-]+[ ]){0,3}?[\w.-]+(?:’s|'s|’)[ ]"
+    r"lead\b|follow(?:ed|s|ing)?[ ](?:its|their|that)[ ]lead\b|"
     # "New Zealand may follow.", "Japan is expected to follow soon"
     r"(?<=\b(?:may|might|could|would|will|to)[ ])follow(?=[.;,]|[ ](?:soon|shortly|later)\b)|"
     r"took[ ]similar[ ](?:action|actions|steps|"
@@ -659,6 +659,17 @@ def _may_follow(text: str, s: Sentence) -> bool:
     return folded_holds(text[s.start : s.end], _FOLLOW_WORDS)
 
 
+def _led_by(doc: _Doc, actor: str, leaders: Collection[str]) -> bool:
+    """Whether ``actor`` is one of ``leaders`` or a body of a country among them."""
+    if actor in leaders:
+        return True
+    country = doc.index.actor(actor).country
+    return any(
+        doc.index.actor(x).kind is ActorKind.COUNTRY and doc.index.actor(x).country == country
+        for x in leaders
+    )
+
+
 def _follows(
     doc: _Doc, s: Sentence, smasks: Sequence[Mask], taken: Sequence[tuple[int, int]]
 ) -> None:
@@ -668,11 +679,14 @@ def _follows(
         a, b = m.span()
         if any(x <= a < y for x, y in taken) or doc.seg.quote_at(a) is not None:
             continue
+        # "follow Italy's lead": Italy's own measure (or its bodies'), not the last one stated
+        led = m.group().endswith("lead")
+        leaders = {x.actor for x in doc.index.mentions_between(a, b)} if led else ()
         model = None
         for f in reversed(doc.found):
             if f.sentence.paragraph < s.paragraph - _LINK_REACH:
                 break
-            if f.trigger[0] < a:
+            if f.trigger[0] < a and (not leaders or _led_by(doc, f.actor, leaders)):
                 model = f
                 break
         if model is None:
@@ -1185,6 +1199,8 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     if last is None:
         return False
     word = last.group(1)
+    if word.lower() in _BILL_NOUNS:
+        return True  # "Bills introduced in both chambers would ban it": the bills, no adoption
     if word.lower() in _NOT_NOUN_BEFORE or word[:1].isupper() or word.endswith(("ly", "’s", "'s")):
         return False
     if word.lower() in _TIME_NOUNS and _TIME_BEFORE_VERB.search(text, max(s.start, a - 30), a):
@@ -1208,16 +1224,19 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     ).search(text[max(s.start, a - 40) : a])
 
 
+#: The nouns of a bill, which a participle after them describes: "bills (introduced in ...)".
+_BILL_NOUNS = frozenset(("bill", "bills", "legislation", "measure", "measures", "proposal"))
 #: Plurals of bodies, public and private, that a group names: "ministries", "carmakers".
 _BODY_PLURALS = (
     r"governments|countries|regulators|authorities|watchdogs|agencies|ministries|departments|"
     r"companies|firms|banks|states|provinces|universities|hospitals|carmakers|automakers"
 )
 #: A counted plural of bodies right before a participle-shaped trigger: "several ministries ",
-#: "two government agencies ".
+#: "two government agencies ", or one that opens the clause after a fronted place: "(In South
+#: Korea,) government agencies ".
 _BODIES_PLURAL_BEFORE = lazy(
-    r"(?i)\b(?:several|some|many|most|all|two|three|four|five|other)[ ](?:[\w-]+[ ])?"
-    rf"(?:{_BODY_PLURALS}|lenders|insurers)[ ]$"
+    r"(?i)(?:\b(?:several|some|many|most|all|two|three|four|five|other)[ ]|(?<=[,:][ ]))"
+    rf"(?:[\w-]+[ ])?(?:{_BODY_PLURALS}|lenders|insurers)[ ]$"
 )
 #: A direct object right after a participle-shaped trigger, which makes it a finite verb:
 #: "(system banned) the app", "(unit blocked) DeepSeek" (a reduced relative takes "by", "in").
@@ -2512,6 +2531,9 @@ def _actors_for(
     if unnamed is not None:
         # "Texas, Virginia and at least eight other states have barred it": the named ones act
         joined = _AND_THEN_COUNT.search(text, max(lo, unnamed.start() - 30), unnamed.start())
+        if joined is not None and _OTHERS_WORD.search(unnamed.group()) is None:
+            joined = None  # "State media praised DeepSeek, and many firms have adopted its
+            # models": a clause of its own, whose unnamed subject adds to no list
         if joined is None:
             # "Kenya joins a growing number of countries scrutinising it": the one who joins
             joined = _JOINS_BEFORE.search(text, max(lo, unnamed.start() - 12), unnamed.start())
@@ -2892,6 +2914,8 @@ _STATE_PASSIVE = lazy(
 )
 #: The verb of joining right before an unnamed group: "(Kenya) joins (a growing number of)".
 _JOINS_BEFORE = lazy(r"\bjoin(?:s|ed|ing)?[ ]$")
+#: What makes an unnamed group the rest of a list: "(Texas and) eight other states".
+_OTHERS_WORD = lazy(r"(?i)\b(?:other|more|further|additional)\b")
 _UNNAMED_SUBJECT = lazy(
     r"(?i)\b(?:several|some|many|other|more|few|multiple|numerous|various|a[ ]few|"
     r"a[ ](?:growing[ ]|small[ ]|large[ ])?number[ ]of|dozens[ ]of|a[ ]handful[ ]of)[ ]"
@@ -3985,10 +4009,16 @@ def _implicit_subject(
         named = _trailing_members(doc, a, clause)
         if named:
             return named, "members"
-    if _UNNAMED_BODIES_BEFORE.search(before) is not None:
+    bodies = _UNNAMED_BODIES_BEFORE.search(before)
+    if bodies is not None:
         # "In South Korea, several ministries blocked access", "South Korea: Several
-        # ministries blocked it": the bodies of the place the sentence opens on
-        places = _opening_place(doc, s, a)
+        # ministries blocked it": the bodies of the place the sentence opens on; "Government
+        # ministries in South Korea blocked it": the place after them
+        places = (
+            _places_from(doc, lo + bodies.start("place"), lo + bodies.end("place"))
+            if bodies["place"]
+            else _opening_place(doc, s, a)
+        )
         if places:
             return places, "place"
     # "Another city in Jiangsu Province, Suqian, announced ..." / an unknown name as subject
@@ -4020,11 +4050,14 @@ def _trailing_members(doc: _Doc, a: int, clause: Clause) -> list[str]:
 
 
 #: Public bodies no name gives, as the subject right before a verb: "several ministries",
-#: "two government agencies", "state agencies have".
+#: "two government agencies", "state agencies have", after a fronted place ("In South Korea,
+#: government agencies"), or with their place after them ("ministries in South Korea have").
 _UNNAMED_BODIES_BEFORE = lazy(
-    r"(?i)(?:^|\b(?:several|some|many|most|all|two|three|four|five|other|its|the))[ ]?"
+    r"(?i)(?:^|(?<=[,:][ ])|\b(?:several|some|many|most|all|two|three|four|five|other|its|"
+    r"the))[ ]?"
     r"(?:(?:government|state|federal|public|central|provincial)[ ])?(?:ministries|agencies|"
-    r"departments|bodies|offices)[ ](?:(?:have|has|had|also|already|quickly|since)[ ]){0,2}$"
+    r"departments|bodies|offices)[ ](?:in[ ](?P<place>(?:the[ ])?[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*)"
+    r"{0,2})[ ])?(?:(?:have|has|had|also|already|quickly|since)[ ]){0,2}$"
 )
 
 
@@ -4495,11 +4528,13 @@ def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: 
 
 
 #: Bodies asked by their kind alone, which act on their own: "asked regulators to", "asking
-#: other governments to", "asked state lawmakers to".
+#: other governments to", "asked state lawmakers to", "asked app stores to".
 _ASKED_BODIES = lazy_re(
     r"[ ](?:the[ ]|other[ ]|all[ ]|federal[ ]|state[ ]|national[ ]|European[ ])*"
     r"(?:regulators|watchdogs|authorities|governments|lawmakers|legislators|"
-    r"countries|states|allies)[ ](?:to|not[ ]to)[ ]"
+    # (the stores and platforms that list an app: "asked app stores to delist it")
+    r"countries|states|allies|app[ ]stores|app-stores|platforms|tech[ ]companies)[ ]"
+    r"(?:to|not[ ]to)[ ]"
 )
 #: Who is asked, named again by a pronoun or a plural description: "asking them to",
 #: "asking both companies to", "asking the two firms to".
@@ -4677,7 +4712,7 @@ _HORTATIVE_LET = lazy(
 
 #: A bill, a draft or an Act, as what "would" do something.
 _BILL = (
-    r"(?i)\b(?:bill|draft|legislation|proposal|amendment|measure|(?-i:Act)|"
+    r"(?i)\b(?:bills?|drafts?|legislation|proposals?|amendments?|measures?|(?-i:Act)|"
     # a bill by its number: "House Bill 1234", "SB 70"
     r"(?-i:(?:House|Senate|Assembly)[ ]Bill[ ]\d+|(?:HB|SB|AB|HF|SF|LB)[ ]?\d+))\b"
 )

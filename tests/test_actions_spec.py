@@ -10246,6 +10246,100 @@ ROUND_EIGHTEEN_MINE = [
 ]
 
 
+ROUND_NINETEEN_MINE = [
+    case(
+        "cannot-install-is-a-prohibition-not-an-adoption",
+        "Staff at Chunghwa Telecom cannot install DeepSeek on their work phones, the company "
+        "said on Friday.",
+        "2025-02-14",
+        [{"actor": {"Chunghwa Telecom"}, "kind": {"ban"}, "scope": {"work_use"}}],
+        exact=True,
+    ),
+    case(
+        "asking-app-stores-to-delist-is-a-call",
+        "Berlin's data protection commissioner has asked app stores to delist DeepSeek, saying "
+        "it sends German users' data to China.",
+        "2025-06-27",
+        [{"actor": {"Berlin Commissioner for Data Protection and Freedom of Information"},
+          "kind": {"call_for"}, "scope": {"app_store"}}],
+        exact=True,
+    ),
+    case(
+        "withdrawing-the-app-from-stores-blocks-it",
+        "DeepSeek withdrew its app from app stores in South Korea on Saturday, the regulator "
+        "said.",
+        "2025-02-17",
+        [{"actor": {"DeepSeek"}, "kind": {"block", "suspend"}, "date": "2025-02-15",
+          "scope": {"app_store"}}],
+    ),
+    case(
+        "unnamed-bodies-after-a-fronted-place-are-the-places",
+        "In South Korea, government agencies blocked access to DeepSeek last week. In Japan, "
+        "ministries have been told to avoid it.",
+        "2025-02-12",
+        [{"actor": {"South Korea"}, "kind": {"block"}, "date": "2025-W06"}],
+    ),
+    case(
+        "unnamed-bodies-with-their-place-after-them-are-the-places",
+        "Government ministries in South Korea blocked access to DeepSeek on Thursday.",
+        "2025-02-12",
+        [{"actor": {"South Korea"}, "kind": {"block"}, "date": "2025-02-06"}],
+        exact=True,
+    ),
+    case(
+        "a-places-bodies-as-a-relative-clauses-antecedent-are-the-place",
+        "South Korea's ministries, which blocked DeepSeek in February, have not said whether "
+        "the block will stay.",
+        "2025-04-28",
+        [{"actor": {"South Korea"}, "kind": {"block"}, "date": "2025-02"}],
+        exact=True,
+    ),
+    case(
+        "bills-introduced-in-both-chambers-are-the-legislatures-proposal",
+        "WASHINGTON - Bills introduced in both chambers would ban DeepSeek on federal devices.",
+        "2025-03-18",
+        [{"actor": {"Congress", "United States Congress"}, "kind": {"ban", "call_for"},
+          "status": "proposed"}],
+        exact=True,
+    ),
+    case(
+        "the-government-after-a-list-of-other-countries-is-the-datelines",
+        "NEW DELHI - India's finance ministry has told its staff to avoid AI tools such as "
+        "DeepSeek on office computers.\n\nThe move comes as Australia and Italy have placed "
+        "restrictions on DeepSeek.\n\nThe government has said it will host DeepSeek's open "
+        "models on local servers.",
+        "2025-02-05",
+        [{"actor": {"India"}, "kind": {"adopt"}, "status": "planned"}],
+    ),
+    case(
+        "an-unnamed-group-after-a-clause-and-adds-to-no-list",
+        "State media praised DeepSeek, and many local firms have adopted its models.",
+        "2025-03-04",
+        [],
+        exact=True,
+    ),
+    case(
+        "following-a-places-lead-takes-its-measure",
+        "Taiwan banned DeepSeek on government devices on Monday. Taipei's city government said "
+        "it would follow the central government's lead.",
+        "2025-02-05",
+        [
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": {"Taipei City Government", "Taipei"}, "kind": {"ban"},
+             "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "following-a-places-lead-takes-that-places-measure-not-the-last",
+        "Italy's regulator blocked DeepSeek in January, and Ireland's regulator opened an "
+        "inquiry last week. France said it would follow Italy's lead.",
+        "2025-03-10",
+        [{"actor": {"France"}, "kind": {"block"}, "status": "planned"}],
+    ),
+]
+
+
 ROUND_SEVENTEEN_ACTACT = [
     case(
         "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
@@ -10805,6 +10899,7 @@ CASES = [
     *ROUND_SIXTEEN_MINE,
     *ROUND_SEVENTEEN_MINE,
     *ROUND_EIGHTEEN_MINE,
+    *ROUND_NINETEEN_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
