@@ -786,6 +786,7 @@ _END_VERBS = frozenset((
     "rescinding", "repeal", "repeals", "repealed", "repealing", "withdraw", "withdraws",
     "withdrew", "withdrawn", "withdrawing", "narrow", "narrows", "narrowed", "narrowing",
     "soften", "softens", "softened", "softening", "scale back", "scales back", "scaled back",
+    "drop", "drops", "dropped", "dropping", "abandon", "abandons", "abandoned", "abandoning",
     "scaling back", "roll back", "rolls back", "rolled back", "rolling back",
     # a court's halting of a measure: "suspended the Garante's block", "blocked the ban"
     "suspend", "suspends", "suspended", "suspending", "block", "blocks", "blocked", "blocking",
@@ -1411,6 +1412,12 @@ _PLAN_DROPPED_BEFORE = lazy(
     r"called[ ]off|cancel(?:l?ed|s)?|killed|kills)[ ](?:(?:its|their|the|a|an|his|her)[ ])?"
     r"(?:[\w-]+[ ])?(?:plans?|proposals?|bid|idea|push|effort|attempt)[ ]to[ ]$"
 )
+#: A decision taken and then undone, before the measure it took: "reversed its decision to ",
+#: "overturned the ministry's decision to ".
+_DECISION_REVERSED_BEFORE = lazy(
+    r"\b(?:revers|overturn|rescind|revok|annul)\w*[ ](?:(?:its|their|the|a|an|his|her)[ ])?"
+    r"(?:[\w.&-]+(?:'s|’s)[ ])?(?:earlier[ ]|previous[ ]|own[ ])?(?:decision|order)[ ]to[ ]$"
+)
 #: A passive's auxiliary at the end of its subject: "(The move) was ", "(the bans) have been ".
 _PASSIVE_AUX_END = lazy(
     r"[ ]+(?:was|were|is|are|be|been|being|has|have|had)(?:[ ](?:been|being|also|widely|"
@@ -1676,6 +1683,12 @@ def _read_trigger(
         return None  # "If France bans DeepSeek, ...", "Whether Germany will ban it ...": no act
     if window.endswith(" to ") and _PLAN_DROPPED_BEFORE.search(window):
         return None  # "scrapped its plan to ban DeepSeek", "backed away from a proposal to"
+    if (
+        window.endswith(" to ")
+        and kind.family is Family.RESTRICTIVE
+        and _DECISION_REVERSED_BEFORE.search(window)
+    ):
+        kind = ActionKind.LIFT  # "reversed its decision to block DeepSeek": the block ends
     if "until " in window and text[a:b].endswith("s") and _UNTIL_BEFORE.search(window):
         return None  # "would stay in place until the central government issues guidelines"
     if kind is ActionKind.REQUEST_INFORMATION and _ASKING_TO_RESTRICT.search(
@@ -5688,6 +5701,11 @@ def _date_for(
     own_aside = mask_at(masks, word.end()) if word is not None else None
     if own_aside is None and issued_at > 0:
         own_aside = mask_at(masks, issued_at)
+    if own_aside is None and word is not None and doc.text.find(", which ", a, a + 60) > 0:
+        # "Victoria's ban on DeepSeek, which took effect on Monday, covers ...": a relative
+        # clause that dates the measure's start is the noun's own aside too
+        took = _TOOK_EFFECT_RELATIVE.match(doc.text, word.end(), min(hi, word.end() + 70))
+        own_aside = mask_at(masks, took.start("comma")) if took is not None else None
     inside = [
         d
         for d in _dates_between(doc, lo, hi)
@@ -5889,6 +5907,13 @@ _SIGNED_INSTRUMENT_BEFORE = lazy(
 
 #: The word a trigger opens.
 _WORD_AT = lazy(r"[\w’'-]+")
+#: A measure noun's complement, then a relative clause telling when it took effect or was
+#: imposed: "( ban) on DeepSeek, which took effect on Monday", "( ban), which was announced".
+_TOOK_EFFECT_RELATIVE = lazy(
+    r"(?:[ ](?:on|of|against)[ ][\w’'.-]+(?:[ ][\w’'.-]+){0,2})?(?P<comma>,)[ ]which[ ]"
+    r"(?:(?:took|takes|came|comes|went|goes)[ ](?:effect|into[ ](?:force|effect))|"
+    r"(?:was|were)[ ](?:announced|imposed|introduced|ordered|issued|adopted))\b"
+)
 
 
 #: A reporting verb just before a date, which then dates the report: "said on Friday", "said

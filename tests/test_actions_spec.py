@@ -10337,6 +10337,42 @@ ROUND_NINETEEN_MINE = [
         "2025-03-10",
         [{"actor": {"France"}, "kind": {"block"}, "status": "planned"}],
     ),
+    case(
+        "a-relative-clause-telling-when-the-measure-took-effect-dates-it",
+        "Victoria's ban on DeepSeek, which took effect on Monday, covers every public servant. "
+        "Queensland's ban, which came into force on Friday, covers only its ministers' offices.",
+        "2025-03-12",
+        [
+            {"actor": {"Victoria"}, "kind": {"ban"}, "date": "2025-03-10"},
+            {"actor": {"Queensland"}, "kind": {"ban"}, "date": "2025-03-07"},
+        ],
+        exact=True,
+    ),
+    case(
+        "reversing-a-decision-to-block-lifts-the-block",
+        "New South Wales on Friday reversed its decision to block DeepSeek on staff laptops.",
+        "2025-03-10",
+        [{"actor": {"New South Wales"}, "kind": {"lift"}, "date": "2025-03-07"}],
+        exact=True,
+    ),
+    case(
+        "dropping-or-abandoning-a-ban-lifts-it",
+        "South Australia has quietly dropped its ban on DeepSeek. Tasmania abandoned its own "
+        "ban last week.",
+        "2025-03-10",
+        [
+            {"actor": {"South Australia"}, "kind": {"lift"}},
+            {"actor": {"Tasmania"}, "kind": {"lift"}, "date": "2025-W10"},
+        ],
+        exact=True,
+    ),
+    case(
+        "across-the-public-service-is-the-governments-own-staff",
+        "Victoria has banned DeepSeek across the public service, its premier said.",
+        "2025-03-10",
+        [{"actor": {"Victoria"}, "kind": {"ban"}, "scope": {"government_devices"}}],
+        exact=True,
+    ),
 ]
 
 
