@@ -3794,13 +3794,16 @@ def _products_maker(doc: _Doc, clause: Clause, a: int) -> str | None:
 
 #: A maker's products then the passive's auxiliary, up to the trigger: "('s) new models will
 #: be", " phones sold in China have been", "'s Yuanbao assistant now (runs on)"; or a product
-#: the maker's possessive names: "'s HyperOS now (runs on)", "'s Coffee OS (is powered by)".
+#: the maker's possessive names, with its common noun or none: "'s HyperOS now (runs on)",
+#: "'s Coffee OS (is powered by)", "'s Xingrui model has been deeply (fused with)".
 _PRODUCTS_THEN_PASSIVE = lazy(
     r"(?:(?:’s|'s)?[ ](?:[\w-]+[ ]){0,2}?(?:models|cars|vehicles|EVs|phones|smartphones|"
     r"handsets|devices|laptops|PCs|TVs|products|robots|apps|app|assistant|assistants|chatbot|"
     r"engine|platform|platforms|service|services|browser)(?:[ ][\w-]+){0,3}?"
-    r"|(?:’s|'s)[ ][A-Z][\w-]*+(?:[ ][A-Z][\w-]*+){0,2})"
-    r"(?:[ ](?:will|would|could|can|are|were|have|has|had|is|was|be|been|being|now|also|soon))*"
+    r"|(?:’s|'s)[ ][A-Z][\w-]*+(?:[ ][A-Z][\w-]*+){0,2}"
+    r"(?:[ ](?:model|system|assistant|app|platform|brand|car|phone|chatbot|engine|cockpit))?)"
+    r"(?:[ ](?:will|would|could|can|are|were|have|has|had|is|was|be|been|being|now|also|soon|"
+    r"[a-z]{2,12}ly))*"
     r"[ ]$"
 )
 

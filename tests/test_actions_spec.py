@@ -10373,6 +10373,18 @@ ROUND_NINETEEN_MINE = [
         [{"actor": {"Victoria"}, "kind": {"ban"}, "scope": {"government_devices"}}],
         exact=True,
     ),
+    case(
+        "a-makers-named-product-in-a-passive-or-running-on-the-model-is-the-makers",
+        "Geely's Xingrui model has been deeply fused with DeepSeek R1. Great Wall Motor's "
+        "Coffee Pilot system now runs on DeepSeek as well.",
+        "2025-02-20",
+        [
+            {"actor": {"Geely", "Geely Automobile Holdings", "Geely Auto"},
+             "kind": {"integrate", "adopt"}},
+            {"actor": {"Great Wall Motor"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
