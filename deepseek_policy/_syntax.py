@@ -387,7 +387,21 @@ def _previous_not_listed(doc: Context, text: str, start: int, mention: Mention) 
         cut = text.rfind(", ", start, mention.start)
         return cut > start and _CLAUSE_VERB_BEFORE.search(text, start, cut) is not None
     gap = strip_modifiers(doc, text, before.end, mention.start)
-    return _LIST_GAP.match(gap) is None
+    if _LIST_GAP.match(gap) is None:
+        return True
+    if _COMMA_AND.match(gap) is not None:
+        # "DeepSeek sends data to China, and Italy blocked it": a comma before "and" ends a
+        # list of three or more, not of two ("Toyota, MHI, and SoftBank")
+        first = doc.index.last_mention_between(lo, before.start, skip_via="modifier")
+        return (
+            first is None
+            or _LIST_GAP.match(strip_modifiers(doc, text, first.end, before.start)) is None
+        )
+    return False
+
+
+#: A comma and "and" between two names: "China, and (Italy)".
+_COMMA_AND = lazy(r",[ ]and[ ](?:the[ ])?$")
 
 
 def _verb_right_after(text: str, end: int) -> bool:
@@ -982,7 +996,7 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
     if _PREPOSITION_BEFORE.search(before) is None:
         # most mentions: every test below can only turn a "yes" into a "no" (but the second
         # name of a list after a preposition is in the phrase: "reported it to Apple and Google")
-        if not before.endswith(" and "):
+        if not before.endswith((" and ", " and the ")):
             return False
         listed = _PREPOSITION_LIST_BEFORE.search(before)
         # ("Regulators in Italy and France": the bodies of the places listed act)
@@ -1068,7 +1082,7 @@ _PREPOSITION_LIST_BEFORE = lazy_re(
     rf"(?!(?:{MONTH_NAME_ALTERNATION}|{WEEKDAY_ALTERNATION})\b)"
     # (no comma before "and": "connected to DeepSeek, and Chongqing announced" is a clause)
     r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,4}(?:,[ ][A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*)"
-    r"{0,4}){0,3}[ ]and[ ]$"
+    r"{0,4}){0,3}[ ]and[ ](?:the[ ])?$"
 )
 
 

@@ -5517,8 +5517,10 @@ _CALLED_ON_IT = lazy(
     # (past its date: "introduced a bill on Monday that would ...")
     r"(?:(?:on|last|this|in)[ ][\w]+[ ])?"
     r"(?:that|which)[ ](?:would|will|could|seeks[ ]to|aims[ ]to)[ ](?:also[ ])?[a-z]+[ ])?"
-    # (or the measure on it: "a bill that would extend the state's ban to contractors")
-    r"(?:it|them|(?:its|their|the(?:[ ][\w-]+(?:'s|’s))?)[ ](?:ban|prohibition))(?![\w-])"
+    # (or the measure on it: "a bill that would extend the state's ban to contractors"; or
+    # the service as the company: "called on Lutnick to add the company to the entity list")
+    r"(?:it|them|(?:its|their|the(?:[ ][\w-]+(?:'s|’s))?)[ ](?:ban|prohibition)|"
+    r"the[ ](?:company|firm|startup|chatbot))(?![\w-])"
 )
 
 
@@ -5704,9 +5706,10 @@ def _date_for(
     own_aside = mask_at(masks, word.end()) if word is not None else None
     if own_aside is None and issued_at > 0:
         own_aside = mask_at(masks, issued_at)
-    if own_aside is None and word is not None and doc.text.find(", which ", a, a + 60) > 0:
-        # "Victoria's ban on DeepSeek, which took effect on Monday, covers ...": a relative
-        # clause that dates the measure's start is the noun's own aside too
+    if own_aside is None and word is not None and doc.text.find(", ", a, a + 60) > 0:
+        # "Victoria's ban on DeepSeek, which took effect on Monday, covers ...", "the order
+        # blocking DeepSeek, issued on Jan. 30, ...": an aside that dates the measure's start
+        # is the trigger's own too
         took = _TOOK_EFFECT_RELATIVE.match(doc.text, word.end(), min(hi, word.end() + 70))
         own_aside = mask_at(masks, took.start("comma")) if took is not None else None
     inside = [
@@ -5910,12 +5913,14 @@ _SIGNED_INSTRUMENT_BEFORE = lazy(
 
 #: The word a trigger opens.
 _WORD_AT = lazy(r"[\w’'-]+")
-#: A measure noun's complement, then a relative clause telling when it took effect or was
-#: imposed: "( ban) on DeepSeek, which took effect on Monday", "( ban), which was announced".
+#: A measure's complement, then an aside telling when it took effect or was imposed: "( ban)
+#: on DeepSeek, which took effect on Monday", "( ban), which was announced", "( blocking)
+#: DeepSeek, issued on Jan. 30".
 _TOOK_EFFECT_RELATIVE = lazy(
-    r"(?:[ ](?:on|of|against)[ ][\w’'.-]+(?:[ ][\w’'.-]+){0,2})?(?P<comma>,)[ ]which[ ]"
-    r"(?:(?:took|takes|came|comes|went|goes)[ ](?:effect|into[ ](?:force|effect))|"
-    r"(?:was|were)[ ](?:announced|imposed|introduced|ordered|issued|adopted))\b"
+    r"(?:[ ](?:(?:on|of|against)[ ])?[\w’'.-]+(?:[ ][\w’'.-]+){0,2})?(?P<comma>,)[ ]"
+    r"(?:which[ ](?:(?:took|takes|came|comes|went|goes)[ ](?:effect|into[ ](?:force|effect))|"
+    r"(?:was|were)[ ](?:announced|imposed|introduced|ordered|issued|adopted))|"
+    r"(?:issued|announced|imposed|introduced|signed|dated)[ ](?:on|in|last|this|earlier)[ ])\b"
 )
 
 

@@ -874,7 +874,9 @@ _THE_CENTRE = lazy_re(
 #: word before it is read to tell a place's or a lower tier's group ("Texas lawmakers",
 #: "state legislators") from the national one.
 _BARE_GROUP = lazy_re(
-    rf"(?<![\w’'.-])(?P<desc>(?i:{'|'.join(_GROUPS)}))(?![\w’'-])(?![ ](?:in|from|of|for)[ ])"
+    rf"(?<![\w’'.-])(?P<desc>(?i:{'|'.join(_GROUPS)}))(?![\w’'-])"
+    # (not "lawmakers in Texas", "senators from Ohio"; but "from both parties" names no place)
+    r"(?![ ](?:in|from|of|for)[ ](?!both[ ](?:parties|sides)\b|across[ ]the[ ]aisle\b))"
 )
 #: Words before a group's noun that make it another tier's, or another body's: "state
 #: lawmakers", "European lawmakers", "other legislators", "former senators".

@@ -10385,6 +10385,45 @@ ROUND_NINETEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "companies-in-two-places-listed-with-the-are-no-places-act",
+        "Nearly half of large companies in Britain and the United States have blocked staff "
+        "from using DeepSeek, a survey found.",
+        "2025-04-09",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-comma-before-and-after-two-names-opens-a-clause",
+        "DeepSeek sends its users' data to China, and Italy blocked the app on Thursday.",
+        "2025-02-03",
+        [{"actor": GARANTE | {"Italy"}, "kind": {"block"}, "date": "2025-01-30"}],
+        exact=True,
+    ),
+    case(
+        "senators-from-both-parties-are-the-chamber",
+        "WASHINGTON - Senators from both parties urged the administration on Thursday to ban "
+        "DeepSeek from federal networks.",
+        "2025-05-09",
+        [{"actor": {"Senate", "United States Senate", "US Senate"}, "kind": {"call_for"},
+          "date": "2025-05-08"}],
+        exact=True,
+    ),
+    case(
+        "a-call-to-list-the-company-is-on-the-service",
+        "Senators grilled witnesses about DeepSeek on Thursday. Senator Ted Cruz called on "
+        "Commerce Secretary Howard Lutnick to add the company to the entity list.",
+        "2025-05-09",
+        [{"actor": {"Ted Cruz"}, "kind": {"call_for"}, "targets": ["DeepSeek"]}],
+        exact=True,
+    ),
+    case(
+        "an-issued-on-aside-after-the-measures-object-dates-it",
+        "The Italian regulator's order blocking DeepSeek, issued on Jan. 30, remains in force.",
+        "2025-02-12",
+        [{"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"}],
+        exact=True,
+    ),
 ]
 
 
