@@ -808,7 +808,7 @@ _SUPPORT_ENDED = lazy(
 #: subject did: "..., joining a growing list of countries that restrict the app".
 _LIST_THAT = lazy(
     r"(?i),[ ](?:joining|becoming)[ ](?:[\w-]+[ ]){0,4}?(?:list|number|group|wave|string|club|"
-    r"ranks|host)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:that|which|who)[ ](?:(?:have|has|had|also|"
+    r"ranks|host)[ ]of[ ](?:[\w-]+[ ]){0,4}?(?:that|which|who)[ ](?:(?:have|has|had|also|"
     r"already|now)[ ])*$"
 )
 _JOINS_LIST = lazy(
@@ -4796,9 +4796,12 @@ def _status(
                 continue  # "the ministry also weighed in, saying it opposed ...": it commented
             if (
                 m.group().lower() in ("may", "could")
-                and m.end() >= len(window) - 1
+                or (kind is ActionKind.WARN and m.group().lower() == "should")
+            ) and (
+                m.end() >= len(window) - 1
                 and (row.phrase.lower().startswith("not ") or " only " in row.phrase)
             ):
+                # ("said public authorities should not use the chatbot": advice given, done)
                 # "told staff they may not use it", "said it could not be used on agency
                 # devices", "agencies could use it only for non-sensitive work": a rule (in
                 # reported speech), not a possibility

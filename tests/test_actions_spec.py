@@ -10424,6 +10424,23 @@ ROUND_NINETEEN_MINE = [
         [{"actor": GARANTE, "kind": {"block"}, "date": "2025-01-30"}],
         exact=True,
     ),
+    case(
+        "advice-that-staff-should-not-use-it-is-a-warning-given",
+        "Denmark's Agency for Digital Government said in February that public authorities "
+        "should not use the chatbot DeepSeek for official work.",
+        "2025-03-14",
+        [{"actor": {"Agency for Digital Government"}, "kind": {"warn"}, "status": "done",
+          "date": "2025-02"}],
+        exact=True,
+    ),
+    case(
+        "a-list-joined-with-four-words-before-that-is-the-lists",
+        "Norway's digitalisation ministry has advised state staff not to install DeepSeek, "
+        "joining a string of Nordic and Baltic governments that have limited the app.",
+        "2025-03-14",
+        [{"actor": {"Ministry of Digitalisation and Public Governance"}, "kind": {"warn"}}],
+        exact=True,
+    ),
 ]
 
 
