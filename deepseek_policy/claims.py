@@ -54,6 +54,7 @@ from deepseek_policy.actors import (
     TARGET_ID,
     ActorIndex,
     _Draft,
+    _plausible_person,
 )
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
@@ -75,7 +76,7 @@ _REPORTING_WORDS = (
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
     "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
-    "tweeted", "tweets", "ruled",
+    "tweeted", "tweets", "ruled", "disputed", "disputes", "testified", "testifies",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -143,19 +144,29 @@ _WHEN_SAID = (
     r"[ ](?:day|week|weekend|month|year|morning|afternoon|evening)"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|earlier)"
 )
+#: A title with no article that opens an appositive after a name: "chief executive of",
+#: "head of", "co-founder of", "senior fellow at".
+_BARE_TITLE = (
+    r"(?:(?:chief|senior|deputy|vice|executive|managing|founding|former|acting)[ ][a-zA-Z ]{2,30}"
+    r"|head|director|founder|co-founder|president|chairman|chairwoman|chair|minister|secretary|"
+    r"spokesperson|spokesman|spokeswoman|professor|analyst|researcher|partner|fellow)"
+    r"[ ](?:of|at|for)[ ]"
+)
 _FINAL_ATTRIBUTION = lazy_re(
     # (the comma may close a partial quotation: 'The risk was "not theoretical," X said.')
     # (with an appositive: ", Lee Jung-min, an analyst at Kiwoom Securities, said.", and with a
     # name or an owner in capitals: ", the ministry's spokesman, Lee Jae-won, said", ", Brad
-    # Smith, Microsoft's president, told senators")
-    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:(?:a|an|the|its|his|her|their)[ ]|[A-Z])"
+    # Smith, Microsoft's president, told senators", ", Yann LeCun, chief AI scientist at Meta,
+    # wrote")
+    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:(?:a|an|the|its|his|her|their)[ ]|[A-Z]|"
+    rf"{_BARE_TITLE})"
     rf"[^,;“”\"]{{1,80}}?,)?)[ ](?P<verb>{_REPORTING})"
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
     rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}}|{_WHEN_SAID})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 #: Verbs that reject what stands before them: "..., which DeepSeek denies."
-_DENIALS = frozenset(["denied", "denies", "dismissed", "dismisses"])
+_DENIALS = frozenset(["denied", "denies", "dismissed", "dismisses", "disputed", "disputes"])
 #: The writer's noun for a statement, opening a final phrase: "..., a claim X disputed."
 _REMARK_ON_STATEMENT = lazy_re(
     r"(?:a|an|the)[ ](?:claim|charge|allegation|accusation|assertion|suggestion|view|finding)\b"
@@ -504,6 +515,7 @@ def _transcript_answers(ctx: _Ctx) -> None:
     the index does not know states nothing."""
     text = ctx.text
     interviewee: str | None = None  # read at the first question or answer
+    unlisted: dict[str, str] | None = None  # a transcript's speakers no sentence introduced
     for para in ctx.seg.paragraphs:
         if para.kind is not ParagraphKind.BODY:
             continue
@@ -537,9 +549,15 @@ def _transcript_answers(ctx: _Ctx) -> None:
         else:
             found = _labelled_person(ctx, m["label"], a, b)
             if found is None:
+                if unlisted is None:
+                    unlisted = _unlisted_speakers(ctx)
+                found = unlisted.get(m["label"].rsplit(" ", 1)[-1].upper())
+            if found is None:
                 continue
             speaker = found
         start = m.end()
+        if _asks_only(text, start, para.end):
+            continue  # "SEN. HAWLEY: Is any agency still using it?": no statement
         ctx.claims.append(
             Claim(
                 speaker=speaker,
@@ -551,6 +569,54 @@ def _transcript_answers(ctx: _Ctx) -> None:
                 date=None,
             )
         )
+
+
+def _asks_only(text: str, start: int, end: int) -> bool:
+    """Whether a transcript's turn (``start`` to ``end``) asserts nothing: it is only
+    questions (it ends in a question mark and no sentence ends before it in a stop), a
+    courtesy ("Thank you, Congressman.") or three words or fewer."""
+    turn = text[start:end].rstrip()
+    if len(turn.split()) < 4 or _COURTESY.fullmatch(turn):
+        return True
+    return turn.endswith("?") and _STOP_INSIDE.search(turn) is None
+
+
+_STOP_INSIDE = lazy(r"[.!][ ]")
+_COURTESY = lazy(
+    r"(?:Thank[ ]you|Thanks|Good[ ](?:morning|afternoon|evening)|Welcome(?:[ ]back)?)"
+    r"(?![\w-])(?:[^.!?]|\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.){0,40}[.!]?"
+)
+#: A transcript's label in capitals that names a person no sentence introduced: "GREG ALLEN: "
+#: (a given name and a surname, or three names).
+_CAPITALS_NAME = lazy_re(r"[A-Z][A-Z’'-]++(?:[ ][A-Z][A-Z’'-]++){1,2}")
+
+
+def _unlisted_speakers(ctx: _Ctx) -> dict[str, str]:
+    """A podcast's or broadcast's speakers named only by their labels in capitals ("GREG ALLEN:
+    ..." then "ALLEN: ..." or "Allen: ..."), by their surname in capitals: new people, where
+    two turns at least are so labelled (one such label is a heading, "BREAKING NEWS:")."""
+    text = ctx.text
+    labels: list[str] = []
+    turns = 0
+    for para in ctx.seg.paragraphs:
+        if para.kind is not ParagraphKind.BODY or text.find(":", para.start, para.start + 40) < 0:
+            continue
+        m = _SPEAKER_LABEL.match(text, para.start, para.end)
+        if m is None or not m["label"].isupper():
+            continue
+        turns += 1
+        if _CAPITALS_NAME.fullmatch(m["label"]) and not ctx.index.mentions_between(*m.span()):
+            labels.append(m["label"])
+    out: dict[str, str] = {}
+    if turns < 2:
+        return out
+    for label in labels:
+        name = label.title()
+        surname = label.rsplit(" ", 1)[-1]
+        if surname in out or not _plausible_person(name, ctx.index):
+            continue
+        out[surname] = ctx.index.new_actor(name, ActorKind.PERSON, None, label)
+    return out
 
 
 #: A label, a colon and one quotation that fills the paragraph, as a roundup of what was said
@@ -1151,6 +1217,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             # "Microsoft, which tested the model, added R1 to Azure.": "add X to Y" puts a thing
             # somewhere; no one speaks after it
             or (fm["verb2"] == "added" and " to " in fm["np2"].partition(",")[0])
+            # "X, chief executive of Y, wrote in a LinkedIn post that ...": the medium, and the
+            # speaker stood before the verb
+            or fm["np2"].startswith(("in ", "on ", "at ", "during ", "via "))
         ):
             # ", said France would not ban it": a clause; "The report, released by X, says
             # ...": the document's appositive, then what it says; ", said queries cost users
@@ -1895,8 +1964,13 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("notified", "informed"):
         # "notified its employees that ...": a statement to them; "informed decision" is not
         return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?that\b").match(after))
-    if v in ("denied", "denies"):
-        # "denied that it planned to ...": a statement; "denied access" is a refusal
+    if v in ("testified", "testifies"):
+        # "testified before the committee on Thursday that ...", "..., Wolf testified.": a
+        # statement under oath; not "testified for two hours"
+        return bool(rx(r"[ ](?:[\w’'.-]+[ ]){1,8}?that\b|[ ]?[.,]|$").match(after))
+    if v in ("denied", "denies", "disputed", "disputes"):
+        # "denied that it planned to ...", "disputed that the ban would work": a statement;
+        # "denied access", "disputed the fine" are a refusal, a challenge
         return bool(rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after))
     if v in ("found", "finds"):
         # "Wiz researchers found that the database held ...": a finding stated; not "found an
@@ -1941,9 +2015,11 @@ _DOCUMENT_BEFORE = lazy_re(
 #: An aside between a reporting verb and its that-clause: ", when asked about the ban, that",
 #: ", in response to a question, that", ", citing government sources, that".
 _ASIDE_BEFORE_THAT = lazy_re(
-    r",[ ](?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply|"
+    r",[ ](?:(?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply|"
     r"citing|quoting)"
-    r"[ ][^,;“”\"]{1,80},[ ]that[ ]"
+    r"[ ][^,;“”\"]{1,80}"
+    # "insisted, however, that ...": the writer's linking adverb, no part of the clause
+    r"|however|though|nonetheless|nevertheless|too|again|instead|once[ ](?:again|more)),[ ]that[ ]"
 )
 
 
@@ -1953,7 +2029,9 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"(?:[ ](?:on[ ]|late[ ]|early[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)(?=[ ,])|"
         r"[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
-        r"[ ](?:yesterday|today|earlier|later|previously|separately|before|repeatedly|publicly|"
+        r"[ ](?:yesterday|today|earlier|later|previously|separately|repeatedly|publicly|"
+        # ("said before that ...", not "testified before the committee that ...")
+        r"before(?![ ](?:the|a|an|its|his|her|their|[A-Z]))|"
         r"again|"
         r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before|via|through)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
@@ -2338,11 +2416,17 @@ _FRONTED_SPAN = lazy_re(
 
 def _fronted(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
     """The span of an adverbial that opens the sentence of a reporting verb at ``verb_start``,
-    where only a short subject stands between them."""
+    where only a short subject stands between them (after a dateline: "BEIJING -- On Feb. 3,
+    Huawei Cloud said ...")."""
+    lo = s.start
+    if text[lo : lo + 2].isupper():
+        dateline = dateline_at(text, lo)
+        if dateline is not None:
+            lo = dateline.end()
     m = (
-        _FRONTED_ADVERBIAL.match(text, s.start, verb_start)
-        if text.startswith(_FRONTED_OPENERS, s.start)
-        else _FRONTED_SPAN.match(text, s.start, verb_start)
+        _FRONTED_ADVERBIAL.match(text, lo, verb_start)
+        if text.startswith(_FRONTED_OPENERS, lo)
+        else _FRONTED_SPAN.match(text, lo, verb_start)
     )
     if m is None or len(text[m.end() : verb_start].split()) > 8:
         return None

@@ -5194,6 +5194,119 @@ ROUND_EIGHTEEN_B_CDQ = [
     ),
 ]
 
+# Round nineteen (cdq): transcripts' labels, paraphrase verbs, datelines and appositives.
+ROUND_NINETEEN_CDQ = [
+    case(
+        "a-podcasts-labels-in-capitals-name-speakers-no-sentence-introduced",
+        "This transcript has been edited for length.\n\n"
+        "PRIYA NAIR: The speed of the bans surprised most regulators in the region.\n\n"
+        "TOM WELLS: Each watchdog read the same privacy policy and reached the same view.\n\n"
+        "Nair: The data sits on servers in China, and that settles it for most of them.",
+        "2025-02-20",
+        [
+            {"speaker": {"Priya Nair"}, "contains": "The speed of the bans", "quote": True},
+            {"speaker": {"Tom Wells"}, "contains": "read the same privacy policy", "cue": ":"},
+            {"speaker": {"Priya Nair"}, "contains": "servers in China"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-transcripts-question-or-courtesy-turn-asserts-nothing",
+        "Senator Josh Hawley questioned Commerce official Rebecca Ortiz on Wednesday.\n\n"
+        "SEN. HAWLEY: Does any agency still allow the app on its phones?\n\n"
+        "MS. ORTIZ: Every civilian agency has been told to remove it by March.\n\n"
+        "SEN. HAWLEY: Thank you, Ms. Ortiz.",
+        "2025-03-06",
+        [{"speaker": {"Rebecca Ortiz"}, "contains": "Every civilian agency", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "disputed-that-states-the-speakers-view",
+        "Senator David Shoebridge disputed that the ban would protect anyone. DeepSeek "
+        "disputed the fine in court.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"David Shoebridge"},
+                "starts": "the ban would",
+                "contains": "protect anyone",
+                "cue": "disputed",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-linking-adverb-between-commas-before-that-is-not-the-text",
+        "Commerce official Rebecca Ortiz conceded that some contractors had not been audited. "
+        "She insisted, however, that the risk was under control. Italy's Garante said, again, "
+        "that the block would stay.",
+        "2025-03-06",
+        [
+            {"speaker": {"Rebecca Ortiz"}, "contains": "some contractors had not been audited"},
+            {"speaker": {"Rebecca Ortiz"}, "starts": "the risk was", "contains": "under control"},
+            {"speaker": GARANTE, "starts": "the block would", "contains": "stay"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-fronted-date-after-a-dateline-dates-the-claim",
+        "SHENZHEN, Feb. 10 (Xinhua) -- On February 3, 2025 local time, Huawei Cloud said it had "
+        "put the model on its Ascend servers.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Huawei Cloud"},
+                "starts": "it had put",
+                "contains": "Ascend servers",
+                "date": "2025-02-03",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "wrote-in-a-post-after-an-appositive-names-the-medium-not-the-speaker",
+        "Aravind Srinivas, chief executive of Perplexity, wrote in a LinkedIn post that the "
+        "company now runs the model on American servers.",
+        "2025-02-21",
+        [
+            {
+                "speaker": {"Aravind Srinivas"},
+                "starts": "the company now runs",
+                "contains": "American servers",
+                "cue": "wrote",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-closing-attribution-with-a-bare-title-appositive",
+        "Open models have already won, Yann LeCun, chief AI scientist at Meta, wrote on Threads. "
+        "The bans will not last, Lee Jae-won, head of the industry bureau, told reporters.",
+        "2025-02-21",
+        [
+            {"speaker": {"Yann LeCun"}, "contains": "Open models have already won", "cue": "wrote"},
+            {"speaker": {"Lee Jae-won"}, "contains": "The bans will not last", "cue": "told"},
+        ],
+        exact=True,
+    ),
+    case(
+        "testified-before-a-body-that-states-the-clause",
+        "Commissioner Henna Virkkunen testified before the European Parliament on Thursday that "
+        "the Commission was watching the app closely. Kevin Wolf testified for two hours.",
+        "2025-02-21",
+        [
+            {
+                "speaker": {"Henna Virkkunen"},
+                "starts": "the Commission was",
+                "contains": "watching the app",
+                "cue": "testified",
+                "date": "2025-02-20",
+            }
+        ],
+        exact=True,
+    ),
+]
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -5221,6 +5334,7 @@ CASES = [
     *ROUND_SEVENTEEN_B_CDQ,
     *ROUND_EIGHTEEN_CDQ,
     *ROUND_EIGHTEEN_B_CDQ,
+    *ROUND_NINETEEN_CDQ,
 ]
 
 
