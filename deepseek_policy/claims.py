@@ -890,6 +890,8 @@ def _is_whole_clause(text: str, q: Quote, s: Sentence) -> bool:
 
 #: What may follow the verb of a sentence that only attributes the quotation before it: "He
 #: said.", "Hayashi added on Friday.", "she said, citing ..."
+#: A conjunction that opens a second speaker's clause after a quotation: '"...", while Y said'.
+_CONTRAST_OPENERS = ("while ", "whereas ", "but ", "though ", "although ")
 _ATTRIBUTION_ONLY = lazy(
     r"(?:[ ](?:on|at|in|during|last|this|yesterday|today|earlier|later|late|early)\b"
     r"[^.!?,;“”\"]{0,60})?(?:[.!?;]|,(?![ ]*[“\"])|$)"  # not 'He added, “...”': a new quotation
@@ -922,6 +924,15 @@ def _attribution(
         if m is not None and m["verb1"] and (" " + m["pre"].rstrip()).endswith(_CONJOINED_ENDS):
             # 'X called it "very worrying" on Tuesday, and said an inquiry was under way': a
             # second predicate of the subject, which attributes no quotation
+            m = None
+        if (
+            m is not None
+            and m["verb1"]
+            and m["pre"].lstrip(" ,").startswith(_CONTRAST_OPENERS)
+            and not _ATTRIBUTION_ONLY.match(text, q.end + m.end("verb1"), para.end)
+        ):
+            # 'X said that "open source has won", while Y said the lesson was ...': a second
+            # speaker's own statement, who says nothing of the quotation
             m = None
         if m is not None and m["verb1"] and m["pre"].rstrip().endswith((" who", " which")):
             # 'X said the app was "a clear threat" and that lawmakers had been briefed by
@@ -2158,7 +2169,16 @@ _WITHOUT_DETAIL = lazy_re(
 _REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ")
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
-_WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
+_WRITERS_CONTRAST = lazy_re(
+    r",[ ](?:(?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])"
+    # ", but Yann LeCun said ...": another speaker's statement (not ", but it was risky")
+    rf"|but[ ](?:[A-Z][\w.’'&-]*[ ]){{1,4}}(?:{_REPORTING})(?![\w-]))"
+)
+
+
+#: A note that the statement before it was translated, closing it: " (translated).",
+#: " (translated from Chinese)".
+_TRANSLATION_NOTE = lazy_re(r"[ ][(]translated(?:[ ](?:from|by)[ ][\w ]{1,30})?[)][ .]*")
 
 
 #: An unnamed source's closing attribution: ", people familiar with the matter said", ", two
@@ -2181,7 +2201,11 @@ def _content_end(text: str, start: int, end: int) -> int:
         later = _TIME_AFTER.search(text, start, out)
         if later is not None:
             out = later.start()
-    if text.find(", while ", start, out) >= 0 or text.find(", whereas ", start, out) >= 0:
+    if (
+        text.find(", while ", start, out) >= 0
+        or text.find(", whereas ", start, out) >= 0
+        or text.find(", but ", start, out) >= 0
+    ):
         # "Meta said it would spend $65bn, while Microsoft reaffirmed ...": the writer's
         # contrast with another subject
         contrast = _WRITERS_CONTRAST.search(text, start, out)
@@ -2197,6 +2221,9 @@ def _content_end(text: str, start: int, end: int) -> int:
         remark = _WITHOUT_DETAIL.search(text, start, out)
         if remark is not None:
             out = remark.start()
+    note = text.find(" (translated", start, out)
+    if note >= 0 and _TRANSLATION_NOTE.fullmatch(text, note, out):
+        out = note  # "... could compete at the frontier (translated).": the writer's note
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's

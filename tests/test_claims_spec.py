@@ -5305,6 +5305,28 @@ ROUND_NINETEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-second-speaker-after-while-or-but-speaks-for-themselves",
+        "Mistral's chief executive Arthur Mensch told a Paris conference that \"open models have "
+        "won\", while Meta's Yann LeCun said the lesson was about research. Kevin Wolf said "
+        "the rules were \"far too slow\", but Helen Toner said Congress would act within weeks.",
+        "2025-02-21",
+        [
+            {"speaker": {"Arthur Mensch"}, "contains": "open models have won", "cue": "told"},
+            {"speaker": {"Yann LeCun"}, "contains": "the lesson was about research"},
+            {"speaker": {"Kevin Wolf"}, "contains": "the rules were", "ends": "far too slow\""},
+            {"speaker": {"Helen Toner"}, "contains": "Congress would act within weeks"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-translation-note-closing-a-statement-is-not-its-text",
+        "Zhou Hongyi, the founder of Qihoo 360, wrote on Weibo that Chinese labs could now lead "
+        "(translated).",
+        "2025-01-29",
+        [{"speaker": {"Zhou Hongyi"}, "contains": "Chinese labs could now lead", "ends": "now lead"}],
+        exact=True,
+    ),
 ]
 
 CASES = [
