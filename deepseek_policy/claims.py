@@ -1036,6 +1036,67 @@ def _attribution(
     return None, None, None
 
 
+#: "As X put it, " opening a sentence: X states the clause after it (a quotation after it is
+#: read with the quotations; "As X noted, " with the reporting verbs).
+_AS_PUT_IT = lazy_re(
+    r"As[ ](?P<np>[^,;:“”\"]{1,80}?)[ ](?P<cue>put[ ]it)"
+    r"(?:[ ](?:more[ ])?(?:bluntly|simply|succinctly|plainly|starkly))?"
+    r"(?:[ ](?:on|in|at|during|last|this|earlier)[ ][^,;:“”\"]{1,40})?,[ ](?![“\"])"
+)
+
+
+def _as_put_it(ctx: _Ctx, s: Sentence) -> None:
+    """A sentence opened by "As X put it, ": X's claim, the clause after the comma ("As Ivan
+    Tsarynny put it, the app is a backdoor into user data.")."""
+    text = ctx.text
+    m = _AS_PUT_IT.match(text, s.start, s.end)
+    if m is None:
+        return
+    speaker = _speaker(ctx, m.start("np"), m.end("np"), s)
+    if speaker is None:
+        return
+    end = _content_end(text, m.end(), s.end)
+    _add(ctx, s, speaker, m["cue"], m.end(), end, s.start, date_from=m.end("cue"))
+    ctx.used.append(m.span("cue"))
+
+
+#: "Per X, " opening a sentence or ", per X." closing it: "according to X" in American copy.
+_PER_SOURCE = lazy_re(
+    r"Per[ ](?P<np>[^,;:“”\"]{2,80}?),[ ](?![“\"])|,[ ]per[ ](?P<np2>[^,;:“”\"]{2,80}?)[.]?$"
+)
+
+
+_PER_RULE = lazy_re(
+    r"[ ](?:order|orders|rules?|guidance|guidelines|instructions?|polic(?:y|ies)|law|directive|"
+    r"regulations?|agreement|contract|request|terms|plan|decision)$"
+)
+
+
+def _per_source(ctx: _Ctx, s: Sentence) -> None:
+    """A sentence whose source "per" names ("Per Italy's Garante, the company has not
+    replied.", "The block will stay, per a Garante statement."): the source's claim."""
+    text = ctx.text
+    end = s.end
+    while end > s.start and text[end - 1] in " \n":
+        end -= 1
+    for m in (_PER_SOURCE.match(text, s.start, end), _PER_SOURCE.search(text, s.start + 1, end)):
+        if m is None:
+            continue
+        group = "np" if m["np"] is not None else "np2"
+        a, b = m.span(group)
+        if _PER_RULE.search(text, a, b):
+            continue  # "Per the ministry's order, staff deleted it": in keeping with, no source
+        speaker = _speaker(ctx, a, b, s) or _source_named(ctx, a, b)
+        if speaker is None:
+            continue
+        if group == "np":
+            _add(ctx, s, speaker, "per", m.end(), _content_end(text, m.end(), end), s.start)
+        else:
+            _add(ctx, s, speaker, "per", s.start, m.start(), s.start)
+        ctx.used.append((m.start(), m.end()))
+        return
+
+
 #: A speaker's manner, then a colon, before a quotation ("Guo Jiakun was blunt: "), or "put
 #: it" ("As one official at the ministry put it, "): the subject speaks.
 _MANNER_BEFORE_QUOTE = lazy_re(
@@ -1098,6 +1159,10 @@ def _may_report(text: str, s: Sentence) -> bool:
 
 def _reported(ctx: _Ctx, s: Sentence) -> None:
     text = ctx.text
+    if text.startswith("As ", s.start) and text.find(" put it", s.start, s.end) >= 0:
+        _as_put_it(ctx, s)
+    if text.startswith("Per ", s.start) or text.find(", per ", s.start, s.end) >= 0:
+        _per_source(ctx, s)
     if not _may_report(text, s):
         return  # no reporting word: nothing below can match (most sentences of a long text)
     lower = s.text.lower()

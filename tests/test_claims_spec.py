@@ -5327,6 +5327,37 @@ ROUND_NINETEEN_CDQ = [
         [{"speaker": {"Zhou Hongyi"}, "contains": "Chinese labs could now lead", "ends": "now lead"}],
         exact=True,
     ),
+    case(
+        "as-someone-put-it-before-a-clause-is-their-statement",
+        "Ivan Tsarynny, the chief executive of Feroot, studied the code. As he put it on "
+        "Monday, the app sends login data to a state-owned carrier.\n\n"
+        "Italy's Garante acted first. As one official at the regulator put it, the company "
+        "never answered.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Ivan Tsarynny"},
+                "starts": "the app sends",
+                "contains": "state-owned carrier",
+                "cue": "put it",
+                "date": "2025-02-10",
+            },
+            {"speaker": GARANTE, "starts": "the company", "contains": "never answered"},
+        ],
+        exact=True,
+    ),
+    case(
+        "per-a-source-opening-or-closing-a-sentence-is-according-to",
+        "Italy's Garante blocked the app. Per the regulator, the company has sent no reply. "
+        "The block will stay until it does, per a Garante statement. Per the regulator's order, "
+        "Italian app stores removed the chatbot.",
+        "2025-02-12",
+        [
+            {"speaker": GARANTE, "starts": "the company has", "contains": "sent no reply"},
+            {"speaker": GARANTE, "contains": "The block will stay", "ends": "until it does"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
