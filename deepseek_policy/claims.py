@@ -2506,15 +2506,21 @@ _FRONTED_SPAN = lazy_re(
 )
 
 
+def _after_dateline(text: str, s: Sentence) -> int:
+    """Where the sentence's own words begin: past a dateline that opens it ("SINGAPORE, Feb.
+    18 /PRNewswire/ -- NovaCloud ...")."""
+    if text[s.start : s.start + 2].isupper():
+        dateline = dateline_at(text, s.start)
+        if dateline is not None:
+            return dateline.end()
+    return s.start
+
+
 def _fronted(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
     """The span of an adverbial that opens the sentence of a reporting verb at ``verb_start``,
     where only a short subject stands between them (after a dateline: "BEIJING -- On Feb. 3,
     Huawei Cloud said ...")."""
-    lo = s.start
-    if text[lo : lo + 2].isupper():
-        dateline = dateline_at(text, lo)
-        if dateline is not None:
-            lo = dateline.end()
+    lo = _after_dateline(text, s)
     m = (
         _FRONTED_ADVERBIAL.match(text, lo, verb_start)
         if text.startswith(_FRONTED_OPENERS, lo)
@@ -2566,13 +2572,14 @@ def _subject_speaker(
     a participle or a second predicate: "X sent an inquiry ... and stated that ...")."""
     text = ctx.text
     smasks = smasks if smasks is not None else [m for m in masks(ctx, s) if m[2] != "quote"]
-    lo = _clause_start(text, s.start, verb_start)
+    own = _after_dateline(text, s)  # ("SINGAPORE -- Netskope said ...": not the dateline's)
+    lo = _clause_start(text, own, verb_start)
     if lo > s.start and text.endswith(", but ", s.start, lo) and not text[lo:verb_start].strip():
         # "Samsung restricted the tool, but said staff could use it at home": the subject of
         # the clause before the "but"
         lo = _clause_start(text, s.start, lo - 6)
         first = True
-    if lo == s.start and text.startswith(("In ", "At ", "During "), lo):
+    if lo == own and text.startswith(("In ", "At ", "During "), lo):
         medium = _MEDIUM_OPENER.match(text, lo, verb_start)
         if medium is not None:
             lo = medium.end()  # "In a post on its WeChat account, the company said": not WeChat
@@ -2687,7 +2694,7 @@ def _subject_speaker(
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
     if tail is not None and (
         _ACRONYM.fullmatch(tail["np"])
-        or (lo + tail.start("np") == s.start and _unlisted_firm(tail["np"]))
+        or (lo + tail.start("np") == _after_dateline(text, s) and _unlisted_firm(tail["np"]))
     ):
         # "MTN said DeepSeek was cheaper", "Netskope said ...": initials or a name no list
         # holds, as the subject
@@ -3298,8 +3305,9 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             return ctx.index.new_actor(
                 phrase, ActorKind.ORGANIZATION, ctx.index.context_country(start), phrase
             )
-        if start == s.start and _unlisted_firm(phrase):
+        if start == _after_dateline(text, s) and _unlisted_firm(phrase):
             # "Netskope said 52 percent of ...": a name no list holds, as the sentence's subject
+            # (after a dateline: "SINGAPORE -- Netskope said ...")
             return ctx.index.new_actor(
                 phrase, ActorKind.COMPANY, ctx.index.context_country(start), phrase
             )

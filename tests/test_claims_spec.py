@@ -5358,6 +5358,14 @@ ROUND_NINETEEN_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-firm-no-list-holds-after-a-dateline-is-the-subject",
+        "SINGAPORE, Feb. 18 (Reuters) -- Netskope said 52 percent of its clients had blocked the "
+        "app.",
+        "2025-02-18",
+        [{"speaker": {"Netskope"}, "starts": "52 percent", "contains": "had blocked the app"}],
+        exact=True,
+    ),
 ]
 
 CASES = [
