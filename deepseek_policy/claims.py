@@ -658,19 +658,24 @@ def _labelled_person(ctx: _Ctx, label: str, a: int, b: int) -> str | None:
     ("Guo Jiakun:"), or, for a label in capitals that the index cannot read ("MINISTER HUANG:",
     "MS. LEAVITT:"), the person its last word is a name of anywhere in the text."""
     named = ctx.index.mentions_between(a, b)
+    honorific = _HONORIFIC.match(label)  # "Ms. Ortiz:", "Sen. Hawley:" in a hearing's record
     if named:
         if (
             len({x.actor for x in named}) != 1
-            or named[0].start != a
+            or named[0].start not in (a, a + (honorific.end() if honorific is not None else 0))
             or named[-1].end != b
             or ctx.index.actor(named[0].actor).kind is not ActorKind.PERSON
         ):
             return None
         return named[0].actor
     last = label.rsplit(" ", 1)[-1]
-    if not label.isupper() or len(last) < 2 or not last.isalpha():
+    if not (label.isupper() or honorific) or len(last) < 2 or not last.isalpha():
         return None
     return ctx.index.surname(last.title(), a)
+
+
+#: A courtesy title or an office's abbreviation before a surname in a hearing's labels.
+_HONORIFIC = lazy_re(r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Prof|Senator|Representative|Chairman)[.]?[ ]")
 
 
 #: A comma inside a quotation closed at the end of another: "She told me, ‘We will wait,’" ends

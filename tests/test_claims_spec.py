@@ -5366,6 +5366,18 @@ ROUND_NINETEEN_CDQ = [
         [{"speaker": {"Netskope"}, "starts": "52 percent", "contains": "had blocked the app"}],
         exact=True,
     ),
+    case(
+        "a-hearings-label-of-a-title-and-surname-in-mixed-case-names-the-person",
+        "Senator Josh Hawley questioned Commerce official Rebecca Ortiz on Wednesday.\n\n"
+        "Ms. Ortiz: None of the civilian agencies use the app any longer.\n\n"
+        "Sen. Hawley: Then Congress should make the ban permanent.",
+        "2025-03-06",
+        [
+            {"speaker": {"Rebecca Ortiz"}, "contains": "None of the civilian agencies"},
+            {"speaker": {"Josh Hawley"}, "contains": "make the ban permanent", "cue": ":"},
+        ],
+        exact=True,
+    ),
 ]
 
 CASES = [
