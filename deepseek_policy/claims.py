@@ -54,6 +54,7 @@ from deepseek_policy.actors import (
     TARGET_ID,
     ActorIndex,
     _Draft,
+    _plausible_person,
 )
 from deepseek_policy.dates import DateMention
 from deepseek_policy.model import Action, ActorKind, Claim, Date, Family, Quantity, Span
@@ -75,7 +76,7 @@ _REPORTING_WORDS = (
     "hopes", "urged", "urges", "denied", "denies", "estimate", "estimates", "cautioned",
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
     "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
-    "tweeted", "tweets", "ruled",
+    "tweeted", "tweets", "ruled", "disputed", "disputes", "testified", "testifies",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -143,19 +144,29 @@ _WHEN_SAID = (
     r"[ ](?:day|week|weekend|month|year|morning|afternoon|evening)"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|earlier)"
 )
+#: A title with no article that opens an appositive after a name: "chief executive of",
+#: "head of", "co-founder of", "senior fellow at".
+_BARE_TITLE = (
+    r"(?:(?:chief|senior|deputy|vice|executive|managing|founding|former|acting)[ ][a-zA-Z ]{2,30}"
+    r"|head|director|founder|co-founder|president|chairman|chairwoman|chair|minister|secretary|"
+    r"spokesperson|spokesman|spokeswoman|professor|analyst|researcher|partner|fellow)"
+    r"[ ](?:of|at|for)[ ]"
+)
 _FINAL_ATTRIBUTION = lazy_re(
     # (the comma may close a partial quotation: 'The risk was "not theoretical," X said.')
     # (with an appositive: ", Lee Jung-min, an analyst at Kiwoom Securities, said.", and with a
     # name or an owner in capitals: ", the ministry's spokesman, Lee Jae-won, said", ", Brad
-    # Smith, Microsoft's president, told senators")
-    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:(?:a|an|the|its|his|her|their)[ ]|[A-Z])"
+    # Smith, Microsoft's president, told senators", ", Yann LeCun, chief AI scientist at Meta,
+    # wrote")
+    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:(?:a|an|the|its|his|her|their)[ ]|[A-Z]|"
+    rf"{_BARE_TITLE})"
     rf"[^,;“”\"]{{1,80}}?,)?)[ ](?P<verb>{_REPORTING})"
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
     rf"(?:[ ](?:on|in|at|to)(?:[ ]{_NO_CLAUSE_WORD}[^ ,;.]{{1,30}}){{1,10}}|{_WHEN_SAID})?[.]?$"
     rf"|,[ ](?P<verb2>said|says|wrote|added)[ ](?P<np2>[^;“”\"]{{1,140}}?)[.]?$"
 )
 #: Verbs that reject what stands before them: "..., which DeepSeek denies."
-_DENIALS = frozenset(["denied", "denies", "dismissed", "dismisses"])
+_DENIALS = frozenset(["denied", "denies", "dismissed", "dismisses", "disputed", "disputes"])
 #: The writer's noun for a statement, opening a final phrase: "..., a claim X disputed."
 _REMARK_ON_STATEMENT = lazy_re(
     r"(?:a|an|the)[ ](?:claim|charge|allegation|accusation|assertion|suggestion|view|finding)\b"
@@ -504,6 +515,7 @@ def _transcript_answers(ctx: _Ctx) -> None:
     the index does not know states nothing."""
     text = ctx.text
     interviewee: str | None = None  # read at the first question or answer
+    unlisted: dict[str, str] | None = None  # a transcript's speakers no sentence introduced
     for para in ctx.seg.paragraphs:
         if para.kind is not ParagraphKind.BODY:
             continue
@@ -537,9 +549,15 @@ def _transcript_answers(ctx: _Ctx) -> None:
         else:
             found = _labelled_person(ctx, m["label"], a, b)
             if found is None:
+                if unlisted is None:
+                    unlisted = _unlisted_speakers(ctx)
+                found = unlisted.get(m["label"].rsplit(" ", 1)[-1].upper())
+            if found is None:
                 continue
             speaker = found
         start = m.end()
+        if _asks_only(text, start, para.end):
+            continue  # "SEN. HAWLEY: Is any agency still using it?": no statement
         ctx.claims.append(
             Claim(
                 speaker=speaker,
@@ -551,6 +569,54 @@ def _transcript_answers(ctx: _Ctx) -> None:
                 date=None,
             )
         )
+
+
+def _asks_only(text: str, start: int, end: int) -> bool:
+    """Whether a transcript's turn (``start`` to ``end``) asserts nothing: it is only
+    questions (it ends in a question mark and no sentence ends before it in a stop), a
+    courtesy ("Thank you, Congressman.") or three words or fewer."""
+    turn = text[start:end].rstrip()
+    if len(turn.split()) < 4 or _COURTESY.fullmatch(turn):
+        return True
+    return turn.endswith("?") and _STOP_INSIDE.search(turn) is None
+
+
+_STOP_INSIDE = lazy(r"[.!][ ]")
+_COURTESY = lazy(
+    r"(?:Thank[ ]you|Thanks|Good[ ](?:morning|afternoon|evening)|Welcome(?:[ ]back)?)"
+    r"(?![\w-])(?:[^.!?]|\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.){0,40}[.!]?"
+)
+#: A transcript's label in capitals that names a person no sentence introduced: "GREG ALLEN: "
+#: (a given name and a surname, or three names).
+_CAPITALS_NAME = lazy_re(r"[A-Z][A-Z’'-]++(?:[ ][A-Z][A-Z’'-]++){1,2}")
+
+
+def _unlisted_speakers(ctx: _Ctx) -> dict[str, str]:
+    """A podcast's or broadcast's speakers named only by their labels in capitals ("GREG ALLEN:
+    ..." then "ALLEN: ..." or "Allen: ..."), by their surname in capitals: new people, where
+    two turns at least are so labelled (one such label is a heading, "BREAKING NEWS:")."""
+    text = ctx.text
+    labels: list[str] = []
+    turns = 0
+    for para in ctx.seg.paragraphs:
+        if para.kind is not ParagraphKind.BODY or text.find(":", para.start, para.start + 40) < 0:
+            continue
+        m = _SPEAKER_LABEL.match(text, para.start, para.end)
+        if m is None or not m["label"].isupper():
+            continue
+        turns += 1
+        if _CAPITALS_NAME.fullmatch(m["label"]) and not ctx.index.mentions_between(*m.span()):
+            labels.append(m["label"])
+    out: dict[str, str] = {}
+    if turns < 2:
+        return out
+    for label in labels:
+        name = label.title()
+        surname = label.rsplit(" ", 1)[-1]
+        if surname in out or not _plausible_person(name, ctx.index):
+            continue
+        out[surname] = ctx.index.new_actor(name, ActorKind.PERSON, None, label)
+    return out
 
 
 #: A label, a colon and one quotation that fills the paragraph, as a roundup of what was said
@@ -592,19 +658,24 @@ def _labelled_person(ctx: _Ctx, label: str, a: int, b: int) -> str | None:
     ("Guo Jiakun:"), or, for a label in capitals that the index cannot read ("MINISTER HUANG:",
     "MS. LEAVITT:"), the person its last word is a name of anywhere in the text."""
     named = ctx.index.mentions_between(a, b)
+    honorific = _HONORIFIC.match(label)  # "Ms. Ortiz:", "Sen. Hawley:" in a hearing's record
     if named:
         if (
             len({x.actor for x in named}) != 1
-            or named[0].start != a
+            or named[0].start not in (a, a + (honorific.end() if honorific is not None else 0))
             or named[-1].end != b
             or ctx.index.actor(named[0].actor).kind is not ActorKind.PERSON
         ):
             return None
         return named[0].actor
     last = label.rsplit(" ", 1)[-1]
-    if not label.isupper() or len(last) < 2 or not last.isalpha():
+    if not (label.isupper() or honorific) or len(last) < 2 or not last.isalpha():
         return None
     return ctx.index.surname(last.title(), a)
+
+
+#: A courtesy title or an office's abbreviation before a surname in a hearing's labels.
+_HONORIFIC = lazy_re(r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Prof|Senator|Representative|Chairman)[.]?[ ]")
 
 
 #: A comma inside a quotation closed at the end of another: "She told me, ‘We will wait,’" ends
@@ -824,6 +895,8 @@ def _is_whole_clause(text: str, q: Quote, s: Sentence) -> bool:
 
 #: What may follow the verb of a sentence that only attributes the quotation before it: "He
 #: said.", "Hayashi added on Friday.", "she said, citing ..."
+#: A conjunction that opens a second speaker's clause after a quotation: '"...", while Y said'.
+_CONTRAST_OPENERS = ("while ", "whereas ", "but ", "though ", "although ")
 _ATTRIBUTION_ONLY = lazy(
     r"(?:[ ](?:on|at|in|during|last|this|yesterday|today|earlier|later|late|early)\b"
     r"[^.!?,;“”\"]{0,60})?(?:[.!?;]|,(?![ ]*[“\"])|$)"  # not 'He added, “...”': a new quotation
@@ -856,6 +929,15 @@ def _attribution(
         if m is not None and m["verb1"] and (" " + m["pre"].rstrip()).endswith(_CONJOINED_ENDS):
             # 'X called it "very worrying" on Tuesday, and said an inquiry was under way': a
             # second predicate of the subject, which attributes no quotation
+            m = None
+        if (
+            m is not None
+            and m["verb1"]
+            and m["pre"].lstrip(" ,").startswith(_CONTRAST_OPENERS)
+            and not _ATTRIBUTION_ONLY.match(text, q.end + m.end("verb1"), para.end)
+        ):
+            # 'X said that "open source has won", while Y said the lesson was ...': a second
+            # speaker's own statement, who says nothing of the quotation
             m = None
         if m is not None and m["verb1"] and m["pre"].rstrip().endswith((" who", " which")):
             # 'X said the app was "a clear threat" and that lawmakers had been briefed by
@@ -959,6 +1041,67 @@ def _attribution(
     return None, None, None
 
 
+#: "As X put it, " opening a sentence: X states the clause after it (a quotation after it is
+#: read with the quotations; "As X noted, " with the reporting verbs).
+_AS_PUT_IT = lazy_re(
+    r"As[ ](?P<np>[^,;:“”\"]{1,80}?)[ ](?P<cue>put[ ]it)"
+    r"(?:[ ](?:more[ ])?(?:bluntly|simply|succinctly|plainly|starkly))?"
+    r"(?:[ ](?:on|in|at|during|last|this|earlier)[ ][^,;:“”\"]{1,40})?,[ ](?![“\"])"
+)
+
+
+def _as_put_it(ctx: _Ctx, s: Sentence) -> None:
+    """A sentence opened by "As X put it, ": X's claim, the clause after the comma ("As Ivan
+    Tsarynny put it, the app is a backdoor into user data.")."""
+    text = ctx.text
+    m = _AS_PUT_IT.match(text, s.start, s.end)
+    if m is None:
+        return
+    speaker = _speaker(ctx, m.start("np"), m.end("np"), s)
+    if speaker is None:
+        return
+    end = _content_end(text, m.end(), s.end)
+    _add(ctx, s, speaker, m["cue"], m.end(), end, s.start, date_from=m.end("cue"))
+    ctx.used.append(m.span("cue"))
+
+
+#: "Per X, " opening a sentence or ", per X." closing it: "according to X" in American copy.
+_PER_SOURCE = lazy_re(
+    r"Per[ ](?P<np>[^,;:“”\"]{2,80}?),[ ](?![“\"])|,[ ]per[ ](?P<np2>[^,;:“”\"]{2,80}?)[.]?$"
+)
+
+
+_PER_RULE = lazy_re(
+    r"[ ](?:order|orders|rules?|guidance|guidelines|instructions?|polic(?:y|ies)|law|directive|"
+    r"regulations?|agreement|contract|request|terms|plan|decision)$"
+)
+
+
+def _per_source(ctx: _Ctx, s: Sentence) -> None:
+    """A sentence whose source "per" names ("Per Italy's Garante, the company has not
+    replied.", "The block will stay, per a Garante statement."): the source's claim."""
+    text = ctx.text
+    end = s.end
+    while end > s.start and text[end - 1] in " \n":
+        end -= 1
+    for m in (_PER_SOURCE.match(text, s.start, end), _PER_SOURCE.search(text, s.start + 1, end)):
+        if m is None:
+            continue
+        group = "np" if m["np"] is not None else "np2"
+        a, b = m.span(group)
+        if _PER_RULE.search(text, a, b):
+            continue  # "Per the ministry's order, staff deleted it": in keeping with, no source
+        speaker = _speaker(ctx, a, b, s) or _source_named(ctx, a, b)
+        if speaker is None:
+            continue
+        if group == "np":
+            _add(ctx, s, speaker, "per", m.end(), _content_end(text, m.end(), end), s.start)
+        else:
+            _add(ctx, s, speaker, "per", s.start, m.start(), s.start)
+        ctx.used.append((m.start(), m.end()))
+        return
+
+
 #: A speaker's manner, then a colon, before a quotation ("Guo Jiakun was blunt: "), or "put
 #: it" ("As one official at the ministry put it, "): the subject speaks.
 _MANNER_BEFORE_QUOTE = lazy_re(
@@ -1021,6 +1164,10 @@ def _may_report(text: str, s: Sentence) -> bool:
 
 def _reported(ctx: _Ctx, s: Sentence) -> None:
     text = ctx.text
+    if text.startswith("As ", s.start) and text.find(" put it", s.start, s.end) >= 0:
+        _as_put_it(ctx, s)
+    if text.startswith("Per ", s.start) or text.find(", per ", s.start, s.end) >= 0:
+        _per_source(ctx, s)
     if not _may_report(text, s):
         return  # no reporting word: nothing below can match (most sentences of a long text)
     lower = s.text.lower()
@@ -1151,6 +1298,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             # "Microsoft, which tested the model, added R1 to Azure.": "add X to Y" puts a thing
             # somewhere; no one speaks after it
             or (fm["verb2"] == "added" and " to " in fm["np2"].partition(",")[0])
+            # "X, chief executive of Y, wrote in a LinkedIn post that ...": the medium, and the
+            # speaker stood before the verb
+            or fm["np2"].startswith(("in ", "on ", "at ", "during ", "via "))
         ):
             # ", said France would not ban it": a clause; "The report, released by X, says
             # ...": the document's appositive, then what it says; ", said queries cost users
@@ -1895,8 +2045,13 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("notified", "informed"):
         # "notified its employees that ...": a statement to them; "informed decision" is not
         return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?that\b").match(after))
-    if v in ("denied", "denies"):
-        # "denied that it planned to ...": a statement; "denied access" is a refusal
+    if v in ("testified", "testifies"):
+        # "testified before the committee on Thursday that ...", "..., Wolf testified.": a
+        # statement under oath; not "testified for two hours"
+        return bool(rx(r"[ ](?:[\w’'.-]+[ ]){1,8}?that\b|[ ]?[.,]|$").match(after))
+    if v in ("denied", "denies", "disputed", "disputes"):
+        # "denied that it planned to ...", "disputed that the ban would work": a statement;
+        # "denied access", "disputed the fine" are a refusal, a challenge
         return bool(rx(r"[ ](?:on[ ][\w. ]{2,20}[ ])?that\b").match(after))
     if v in ("found", "finds"):
         # "Wiz researchers found that the database held ...": a finding stated; not "found an
@@ -1941,9 +2096,11 @@ _DOCUMENT_BEFORE = lazy_re(
 #: An aside between a reporting verb and its that-clause: ", when asked about the ban, that",
 #: ", in response to a question, that", ", citing government sources, that".
 _ASIDE_BEFORE_THAT = lazy_re(
-    r",[ ](?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply|"
+    r",[ ](?:(?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply|"
     r"citing|quoting)"
-    r"[ ][^,;“”\"]{1,80},[ ]that[ ]"
+    r"[ ][^,;“”\"]{1,80}"
+    # "insisted, however, that ...": the writer's linking adverb, no part of the clause
+    r"|however|though|nonetheless|nevertheless|too|again|instead|once[ ](?:again|more)),[ ]that[ ]"
 )
 
 
@@ -1953,7 +2110,9 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         r"(?:[ ](?:on[ ]|late[ ]|early[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)(?=[ ,])|"
         r"[ ](?:last|this|earlier[ ]this|late[ ]last)[ ](?:week|month|year|weekend)|"
-        r"[ ](?:yesterday|today|earlier|later|previously|separately|before|repeatedly|publicly|"
+        r"[ ](?:yesterday|today|earlier|later|previously|separately|repeatedly|publicly|"
+        # ("said before that ...", not "testified before the committee that ...")
+        r"before(?![ ](?:the|a|an|its|his|her|their|[A-Z]))|"
         r"again|"
         r"more[ ]than[ ]once|many[ ]times))?"
         r"(?:[ ](?:on|in|at|during|to|after|before|via|through)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
@@ -2080,7 +2239,16 @@ _WITHOUT_DETAIL = lazy_re(
 _REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ")
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
-_WRITERS_CONTRAST = lazy_re(r",[ ](?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])")
+_WRITERS_CONTRAST = lazy_re(
+    r",[ ](?:(?:while|whereas)[ ](?:[A-Z][\w.’'&-]*|the[ ][a-z])"
+    # ", but Yann LeCun said ...": another speaker's statement (not ", but it was risky")
+    rf"|but[ ](?:[A-Z][\w.’'&-]*[ ]){{1,4}}(?:{_REPORTING})(?![\w-]))"
+)
+
+
+#: A note that the statement before it was translated, closing it: " (translated).",
+#: " (translated from Chinese)".
+_TRANSLATION_NOTE = lazy_re(r"[ ][(]translated(?:[ ](?:from|by)[ ][\w ]{1,30})?[)][ .]*")
 
 
 #: An unnamed source's closing attribution: ", people familiar with the matter said", ", two
@@ -2103,7 +2271,11 @@ def _content_end(text: str, start: int, end: int) -> int:
         later = _TIME_AFTER.search(text, start, out)
         if later is not None:
             out = later.start()
-    if text.find(", while ", start, out) >= 0 or text.find(", whereas ", start, out) >= 0:
+    if (
+        text.find(", while ", start, out) >= 0
+        or text.find(", whereas ", start, out) >= 0
+        or text.find(", but ", start, out) >= 0
+    ):
         # "Meta said it would spend $65bn, while Microsoft reaffirmed ...": the writer's
         # contrast with another subject
         contrast = _WRITERS_CONTRAST.search(text, start, out)
@@ -2119,6 +2291,9 @@ def _content_end(text: str, start: int, end: int) -> int:
         remark = _WITHOUT_DETAIL.search(text, start, out)
         if remark is not None:
             out = remark.start()
+    note = text.find(" (translated", start, out)
+    if note >= 0 and _TRANSLATION_NOTE.fullmatch(text, note, out):
+        out = note  # "... could compete at the frontier (translated).": the writer's note
     source = text.find(", according to ", start, out)
     if source >= 0:
         out = source  # "... it is examining DeepSeek, according to a report": the source's
@@ -2336,13 +2511,25 @@ _FRONTED_SPAN = lazy_re(
 )
 
 
+def _after_dateline(text: str, s: Sentence) -> int:
+    """Where the sentence's own words begin: past a dateline that opens it ("SINGAPORE, Feb.
+    18 /PRNewswire/ -- NovaCloud ...")."""
+    if text[s.start : s.start + 2].isupper():
+        dateline = dateline_at(text, s.start)
+        if dateline is not None:
+            return dateline.end()
+    return s.start
+
+
 def _fronted(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | None:
     """The span of an adverbial that opens the sentence of a reporting verb at ``verb_start``,
-    where only a short subject stands between them."""
+    where only a short subject stands between them (after a dateline: "BEIJING -- On Feb. 3,
+    Huawei Cloud said ...")."""
+    lo = _after_dateline(text, s)
     m = (
-        _FRONTED_ADVERBIAL.match(text, s.start, verb_start)
-        if text.startswith(_FRONTED_OPENERS, s.start)
-        else _FRONTED_SPAN.match(text, s.start, verb_start)
+        _FRONTED_ADVERBIAL.match(text, lo, verb_start)
+        if text.startswith(_FRONTED_OPENERS, lo)
+        else _FRONTED_SPAN.match(text, lo, verb_start)
     )
     if m is None or len(text[m.end() : verb_start].split()) > 8:
         return None
@@ -2390,13 +2577,14 @@ def _subject_speaker(
     a participle or a second predicate: "X sent an inquiry ... and stated that ...")."""
     text = ctx.text
     smasks = smasks if smasks is not None else [m for m in masks(ctx, s) if m[2] != "quote"]
-    lo = _clause_start(text, s.start, verb_start)
+    own = _after_dateline(text, s)  # ("SINGAPORE -- Netskope said ...": not the dateline's)
+    lo = _clause_start(text, own, verb_start)
     if lo > s.start and text.endswith(", but ", s.start, lo) and not text[lo:verb_start].strip():
         # "Samsung restricted the tool, but said staff could use it at home": the subject of
         # the clause before the "but"
         lo = _clause_start(text, s.start, lo - 6)
         first = True
-    if lo == s.start and text.startswith(("In ", "At ", "During "), lo):
+    if lo == own and text.startswith(("In ", "At ", "During "), lo):
         medium = _MEDIUM_OPENER.match(text, lo, verb_start)
         if medium is not None:
             lo = medium.end()  # "In a post on its WeChat account, the company said": not WeChat
@@ -2511,7 +2699,7 @@ def _subject_speaker(
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
     if tail is not None and (
         _ACRONYM.fullmatch(tail["np"])
-        or (lo + tail.start("np") == s.start and _unlisted_firm(tail["np"]))
+        or (lo + tail.start("np") == _after_dateline(text, s) and _unlisted_firm(tail["np"]))
     ):
         # "MTN said DeepSeek was cheaper", "Netskope said ...": initials or a name no list
         # holds, as the subject
@@ -3122,8 +3310,9 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             return ctx.index.new_actor(
                 phrase, ActorKind.ORGANIZATION, ctx.index.context_country(start), phrase
             )
-        if start == s.start and _unlisted_firm(phrase):
+        if start == _after_dateline(text, s) and _unlisted_firm(phrase):
             # "Netskope said 52 percent of ...": a name no list holds, as the sentence's subject
+            # (after a dateline: "SINGAPORE -- Netskope said ...")
             return ctx.index.new_actor(
                 phrase, ActorKind.COMPANY, ctx.index.context_country(start), phrase
             )

@@ -218,7 +218,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "rd",
         rf"[Tt]he{_S}day{_S}(?P<rd_dbl>before{_S}yesterday|after{_S}tomorrow)(?!\w)"
         rf"|(?P<rd_w>{_cap('today', 'tonight', 'yesterday', 'tomorrow')})(?!\w)"
-        rf"|[Tt]his{_S}(?:morning|afternoon|evening)(?!\w)",
+        rf"|[Tt]his{_S}(?:morning|afternoon|evening)(?!\w)"
+        # "said earlier in the day": the day of the report, as "this morning" is
+        rf"|{_cap('earlier', 'later')}{_S}in{_S}the{_S}day(?![\w’'-])",
     ),
     (
         "wd",
@@ -1128,14 +1130,26 @@ def _check_inputs(text: object, published: object, name: str) -> _dt.date | None
 def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     anchor: _dt.date | None = None
+    update: tuple[int, _dt.date] | None = None  # an update's paragraph end and its day
     for start, m in _word_scan().scan(text):
         kind = m.lastgroup or ""  # the alternative's group is the last to close
-        found = _RESOLVERS[kind](m, _Scan(text, published, future, anchor, start))
+        now = update[1] if update is not None and start < update[0] else published
+        found = _RESOLVERS[kind](m, _Scan(text, now, future, anchor, start))
         if found is None:
             continue
         out.append(
             DateMention(Span.of(text, start, m.end()), found.date, found.relative, found.anchored)
         )
+        if (
+            found.date is not None
+            and found.date.precision is DatePrecision.DAY
+            and "pdate" in text[max(0, start - 16) : start].lower()
+            and _UPDATE_LABEL.search(text, max(0, start - 16), start)
+            and _UPDATE_LABEL_END.match(text, m.end())
+        ):
+            # "Update (March 4): DeepSeek said on Monday ...": the paragraph is as of that day
+            end = text.find("\n", m.end())
+            update = (len(text) if end < 0 else end, found.date.first_day)
         if found.date is not None and found.date.precision is DatePrecision.DAY:
             anchor = found.date.first_day
         elif found.date is not None and found.date.precision in _NO_DAY_ANCHOR:
@@ -1143,6 +1157,15 @@ def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMent
             # later": later than last week, not than an older day
             anchor = None
     return tuple(out)
+
+
+#: A paragraph's label that dates what follows it as an update: "Update (March 4): ",
+#: "UPDATE, March 4 -- ", "Updated on March 4: " (not a note on the whole story, "Updated March
+#: 4, 2025, with the company's response.").
+_UPDATE_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*\[?(?:Update|UPDATE|Updated|UPDATED)(?:[ ]on)?[ ]?[(,]?[ ]?\Z"
+)
+_UPDATE_LABEL_END = re.compile(r"[)\]]?[ ]?(?::|[ ](?:--|—|–)[ ])")
 
 
 #: The precisions of a date that stands between an anchored expression and an older day: the

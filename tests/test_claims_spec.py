@@ -5194,6 +5194,192 @@ ROUND_EIGHTEEN_B_CDQ = [
     ),
 ]
 
+# Round nineteen (cdq): transcripts' labels, paraphrase verbs, datelines and appositives.
+ROUND_NINETEEN_CDQ = [
+    case(
+        "a-podcasts-labels-in-capitals-name-speakers-no-sentence-introduced",
+        "This transcript has been edited for length.\n\n"
+        "PRIYA NAIR: The speed of the bans surprised most regulators in the region.\n\n"
+        "TOM WELLS: Each watchdog read the same privacy policy and reached the same view.\n\n"
+        "Nair: The data sits on servers in China, and that settles it for most of them.",
+        "2025-02-20",
+        [
+            {"speaker": {"Priya Nair"}, "contains": "The speed of the bans", "quote": True},
+            {"speaker": {"Tom Wells"}, "contains": "read the same privacy policy", "cue": ":"},
+            {"speaker": {"Priya Nair"}, "contains": "servers in China"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-transcripts-question-or-courtesy-turn-asserts-nothing",
+        "Senator Josh Hawley questioned Commerce official Rebecca Ortiz on Wednesday.\n\n"
+        "SEN. HAWLEY: Does any agency still allow the app on its phones?\n\n"
+        "MS. ORTIZ: Every civilian agency has been told to remove it by March.\n\n"
+        "SEN. HAWLEY: Thank you, Ms. Ortiz.",
+        "2025-03-06",
+        [{"speaker": {"Rebecca Ortiz"}, "contains": "Every civilian agency", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "disputed-that-states-the-speakers-view",
+        "Senator David Shoebridge disputed that the ban would protect anyone. DeepSeek "
+        "disputed the fine in court.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"David Shoebridge"},
+                "starts": "the ban would",
+                "contains": "protect anyone",
+                "cue": "disputed",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-linking-adverb-between-commas-before-that-is-not-the-text",
+        "Commerce official Rebecca Ortiz conceded that some contractors had not been audited. "
+        "She insisted, however, that the risk was under control. Italy's Garante said, again, "
+        "that the block would stay.",
+        "2025-03-06",
+        [
+            {"speaker": {"Rebecca Ortiz"}, "contains": "some contractors had not been audited"},
+            {"speaker": {"Rebecca Ortiz"}, "starts": "the risk was", "contains": "under control"},
+            {"speaker": GARANTE, "starts": "the block would", "contains": "stay"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-fronted-date-after-a-dateline-dates-the-claim",
+        "SHENZHEN, Feb. 10 (Xinhua) -- On February 3, 2025 local time, Huawei Cloud said it had "
+        "put the model on its Ascend servers.",
+        "2025-02-10",
+        [
+            {
+                "speaker": {"Huawei Cloud"},
+                "starts": "it had put",
+                "contains": "Ascend servers",
+                "date": "2025-02-03",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "wrote-in-a-post-after-an-appositive-names-the-medium-not-the-speaker",
+        "Aravind Srinivas, chief executive of Perplexity, wrote in a LinkedIn post that the "
+        "company now runs the model on American servers.",
+        "2025-02-21",
+        [
+            {
+                "speaker": {"Aravind Srinivas"},
+                "starts": "the company now runs",
+                "contains": "American servers",
+                "cue": "wrote",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-closing-attribution-with-a-bare-title-appositive",
+        "Open models have already won, Yann LeCun, chief AI scientist at Meta, wrote on Threads. "
+        "The bans will not last, Lee Jae-won, head of the industry bureau, told reporters.",
+        "2025-02-21",
+        [
+            {"speaker": {"Yann LeCun"}, "contains": "Open models have already won", "cue": "wrote"},
+            {"speaker": {"Lee Jae-won"}, "contains": "The bans will not last", "cue": "told"},
+        ],
+        exact=True,
+    ),
+    case(
+        "testified-before-a-body-that-states-the-clause",
+        "Commissioner Henna Virkkunen testified before the European Parliament on Thursday that "
+        "the Commission was watching the app closely. Kevin Wolf testified for two hours.",
+        "2025-02-21",
+        [
+            {
+                "speaker": {"Henna Virkkunen"},
+                "starts": "the Commission was",
+                "contains": "watching the app",
+                "cue": "testified",
+                "date": "2025-02-20",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "a-second-speaker-after-while-or-but-speaks-for-themselves",
+        "Mistral's chief executive Arthur Mensch told a Paris conference that \"open models have "
+        "won\", while Meta's Yann LeCun said the lesson was about research. Kevin Wolf said "
+        "the rules were \"far too slow\", but Helen Toner said Congress would act within weeks.",
+        "2025-02-21",
+        [
+            {"speaker": {"Arthur Mensch"}, "contains": "open models have won", "cue": "told"},
+            {"speaker": {"Yann LeCun"}, "contains": "the lesson was about research"},
+            {"speaker": {"Kevin Wolf"}, "contains": "the rules were", "ends": "far too slow\""},
+            {"speaker": {"Helen Toner"}, "contains": "Congress would act within weeks"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-translation-note-closing-a-statement-is-not-its-text",
+        "Zhou Hongyi, the founder of Qihoo 360, wrote on Weibo that Chinese labs could now lead "
+        "(translated).",
+        "2025-01-29",
+        [{"speaker": {"Zhou Hongyi"}, "contains": "Chinese labs could now lead", "ends": "now lead"}],
+        exact=True,
+    ),
+    case(
+        "as-someone-put-it-before-a-clause-is-their-statement",
+        "Ivan Tsarynny, the chief executive of Feroot, studied the code. As he put it on "
+        "Monday, the app sends login data to a state-owned carrier.\n\n"
+        "Italy's Garante acted first. As one official at the regulator put it, the company "
+        "never answered.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Ivan Tsarynny"},
+                "starts": "the app sends",
+                "contains": "state-owned carrier",
+                "cue": "put it",
+                "date": "2025-02-10",
+            },
+            {"speaker": GARANTE, "starts": "the company", "contains": "never answered"},
+        ],
+        exact=True,
+    ),
+    case(
+        "per-a-source-opening-or-closing-a-sentence-is-according-to",
+        "Italy's Garante blocked the app. Per the regulator, the company has sent no reply. "
+        "The block will stay until it does, per a Garante statement. Per the regulator's order, "
+        "Italian app stores removed the chatbot.",
+        "2025-02-12",
+        [
+            {"speaker": GARANTE, "starts": "the company has", "contains": "sent no reply"},
+            {"speaker": GARANTE, "contains": "The block will stay", "ends": "until it does"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-firm-no-list-holds-after-a-dateline-is-the-subject",
+        "SINGAPORE, Feb. 18 (Reuters) -- Netskope said 52 percent of its clients had blocked the "
+        "app.",
+        "2025-02-18",
+        [{"speaker": {"Netskope"}, "starts": "52 percent", "contains": "had blocked the app"}],
+        exact=True,
+    ),
+    case(
+        "a-hearings-label-of-a-title-and-surname-in-mixed-case-names-the-person",
+        "Senator Josh Hawley questioned Commerce official Rebecca Ortiz on Wednesday.\n\n"
+        "Ms. Ortiz: None of the civilian agencies use the app any longer.\n\n"
+        "Sen. Hawley: Then Congress should make the ban permanent.",
+        "2025-03-06",
+        [
+            {"speaker": {"Rebecca Ortiz"}, "contains": "None of the civilian agencies"},
+            {"speaker": {"Josh Hawley"}, "contains": "make the ban permanent", "cue": ":"},
+        ],
+        exact=True,
+    ),
+]
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -5221,6 +5407,7 @@ CASES = [
     *ROUND_SEVENTEEN_B_CDQ,
     *ROUND_EIGHTEEN_CDQ,
     *ROUND_EIGHTEEN_B_CDQ,
+    *ROUND_NINETEEN_CDQ,
 ]
 
 

@@ -1637,6 +1637,40 @@ CASES = [
         [("Jan. 28", "2025-01-28", "day"), ("A week later", "2025-02-04", "day")],
         "a-week-later-stays-a-day",
     ),  # guard
+    # round nineteen (cdq): "earlier in the day" is the day of the report, as "this morning" is;
+    # an update's label ("Update (March 4):") dates the relative days of its paragraph
+    case(
+        "The premier said earlier in the day that agencies must comply; later in the day the "
+        "ministry agreed.",
+        THU_FEB6,
+        [("earlier in the day", "2025-02-06", "day"), ("later in the day", "2025-02-06", "day")],
+        "earlier-or-later-in-the-day",
+    ),
+    case("Earlier in the day's session the panel met.", THU_FEB6, [], "in-the-days-session"),  # guard
+    case(
+        "The watchdog acted on Thursday.\n\nUpdate (March 4): The company said on Monday it had "
+        "named a representative.\n\nOn Tuesday the watchdog had asked for answers.",
+        "2025-01-30",
+        [
+            ("Thursday", "2025-01-30", "day"),
+            ("March 4", "2025-03-04", "day"),
+            ("Monday", "2025-03-03", "day"),
+            ("Tuesday", "2025-01-28", "day"),
+        ],
+        "an-updates-label-dates-its-paragraph",
+    ),
+    case(
+        "UPDATE, Feb. 12 -- The ministry said on Tuesday it would widen the ban.",
+        "2025-01-30",
+        [("Feb. 12", "2025-02-12", "day"), ("Tuesday", "2025-02-11", "day")],
+        "an-update-label-with-a-dash",
+    ),
+    case(
+        "Updated March 4, 2025, with the company's response.\n\nOn Monday the ban took effect.",
+        "2025-01-30",
+        [("March 4, 2025", "2025-03-04", "day"), ("Monday", "2025-01-27", "day")],
+        "an-updated-note-on-the-whole-story",
+    ),  # guard
 ]
 
 
