@@ -2628,6 +2628,12 @@ ROUND_NINETEEN_MINE = [
              "country": "SG"},
         ],
     ),
+    case(
+        "r19-a-hyphenated-vice-president-is-a-title-not-part-of-the-name",
+        "Executive Vice-President Henna Virkkunen told MEPs that the Commission was watching "
+        "DeepSeek closely.",
+        [{"names": {"Henna Virkkunen"}, "kind": "person"}],
+    ),
 ]
 
 
