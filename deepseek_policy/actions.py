@@ -2438,8 +2438,11 @@ def _actors_for(
         if actors:
             return actors, "cause"
     if passive:
-        if agents and _CALLED_TO_BE.search(text, max(s.start, a - 80), a):
-            return [], "none"  # "called for DeepSeek to be investigated by EU regulators"
+        if _CALLED_TO_BE.search(text, max(s.start, a - 80), a):
+            # "called for DeepSeek to be investigated by EU regulators": the call's, not done
+            # (nor by an unnamed caller's place: "A letter signed by 40 academics called for
+            # DeepSeek to be banned")
+            return [], "none"
         if agents:
             return agents, "agent"
         order = _ORDER_COMPLEMENT.search(text, max(clause.start, a - 60), a)
@@ -2466,6 +2469,10 @@ def _actors_for(
     # command verbs: "told its ministries to hold off" -> the teller
     lo = clause.start
     hi = a
+    if row.kind is ActionKind.CALL_FOR and text.startswith(("call ", "Call "), a):
+        renewed = _CALL_RENEWED.search(text, max(lo, a - 40), a)
+        if renewed is not None:
+            hi = renewed.start()  # "Paterson repeated his call for a ban": the one who repeats
     if governor is not None and governor[0] == "command":
         hi = governor[1]
         if _BE_AUX.search(text[max(s.start, hi - 40) : hi]) or _bare_participle(
@@ -3943,6 +3950,8 @@ def _implicit_subject(
             found = [x.actor for x in doc.index.mentions_between(at, hi) if x.via != "modifier"][:1]
             if found:
                 return found, "instrument"
+            if agent.group().endswith("by "):
+                return [], "none"  # "A letter signed by 40 academics called for ...": unnamed
     if inst is not None or (_IT_INSTRUMENT.search(before) and _previous_has_instrument(doc, s)):
         last = _previous_action(doc, s)
         if last is not None:
@@ -5527,6 +5536,13 @@ _CALLED_ON_IT = lazy(
 )
 
 
+#: A measure's noun alone, up to a time or the clause's end: " a ban on Tuesday.", " a
+#: nationwide block".
+_BARE_MEASURE = lazy(
+    r"[ ]?(?:a|an|the)[ ](?:[a-z-]+[ ])?(?:ban|block|prohibition|suspension)"
+    r"(?:[ ]on[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ ](?:last|this)[ ](?:week|month))?"
+    r"[ ]*(?:[.,;]|$)"
+)
 #: An object that is a list of capitalised names (or a name's possessive), not a nationality
 #: before a noun ("Chinese apps"): "PayPal and Steam in 2022", "Meta's use of ...".
 _NAMED_OBJECT = lazy(
@@ -5578,8 +5594,12 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
             ):  # ("could block Americans from using it": people, not a product; "Seoul's
                 # action follows an investigation by ...": a place, not the target)
                 return listed
-    if kind is ActionKind.CALL_FOR and doc.about_deepseek and _CALLED_ON_IT.match(obj):
-        return ["DeepSeek"]  # "a bill to ban it", "a ban on it": the service named before
+    if kind is ActionKind.CALL_FOR and doc.about_deepseek and (
+        _CALLED_ON_IT.match(obj) or _BARE_MEASURE.match(obj)
+    ):
+        # "a bill to ban it", "a ban on it", "renewed his call for a ban on Tuesday": the
+        # service named before
+        return ["DeepSeek"]
     if kind.family in (Family.OTHER,):
         if kind is ActionKind.OPPOSE and " as " in obj:
             obj = obj[: obj.index(" as ")]  # "criticised the bans as politicising trade"

@@ -475,7 +475,10 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
         # Jang-hyuk, 52, told reporters" (an age in apposition)
         re.compile(
             rf"(?=[{_UPPER}])(?<![\w-]){_HONORIFIC}(?P<name>{_PERSON_NAME})"
-            rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{_BODY_AFTER_NAME}|,[ ][1-9][0-9],)?[ ]"
+            rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{_BODY_AFTER_NAME}|,[ ][1-9][0-9],)?"
+            # (a time between: "James Paterson on Tuesday called", "... last week said")
+            r"(?:[ ]on[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ ](?:last|this)[ ]week"
+            r"|[ ](?:earlier|yesterday|today|also|again|then))?[ ]"
             rf"(?:{'|'.join(_PERSON_REPORTING)})\b"
             # ("Clifford Chance told its lawyers ...": a body that tells its own people, a
             # firm named for people)

@@ -10441,6 +10441,45 @@ ROUND_NINETEEN_MINE = [
         [{"actor": {"Ministry of Digitalisation and Public Governance"}, "kind": {"warn"}}],
         exact=True,
     ),
+    case(
+        "taken-down-from-app-stores-blocks",
+        "SEOUL - The app was taken down from local app stores on Saturday as a precaution, "
+        "the Personal Information Protection Commission said.",
+        "2025-02-17",
+        [{"actor": PIPC, "kind": {"block", "suspend"}, "scope": {"app_store"},
+          "date": "2025-02-15"}],
+        exact=True,
+    ),
+    case(
+        "a-renewed-call-for-a-ban-is-the-callers-call-on-the-service",
+        "Australia's ban on DeepSeek drew praise from the opposition. Senator James Paterson "
+        "renewed his call for a ban on Tuesday. MP Andrew Hastie repeated his call for a "
+        "nationwide ban.",
+        "2025-02-17",
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}},
+            {"actor": {"James Paterson"}, "kind": {"call_for"}, "targets": ["DeepSeek"],
+             "date": "2025-02-11"},
+            {"actor": {"Andrew Hastie"}, "kind": {"call_for"}, "targets": ["DeepSeek"]},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-time-between-a-bare-name-and-its-verb-keeps-the-person",
+        "Calls to ban DeepSeek grew in Canberra. James Paterson on Tuesday called for a ban on "
+        "the app.",
+        "2025-02-17",
+        [{"actor": {"James Paterson"}, "kind": {"call_for"}, "date": "2025-02-11"}],
+        exact=True,
+    ),
+    case(
+        "a-letter-signed-by-unnamed-people-acts-for-no-one",
+        "CANBERRA - DeepSeek faces more pressure in Australia. A letter signed by 40 academics "
+        "called for DeepSeek to be banned in schools.",
+        "2025-02-17",
+        [],
+        exact=True,
+    ),
 ]
 
 
