@@ -1420,6 +1420,18 @@ _DENIED_BEFORE = lazy(
 #: Hearsay no one vouches for, as the teller of the measure: "Social media posts claimed that
 #: the regulator had (blocked the chatbot)", "Rumours spread online that", "unverified reports
 #: on X said".
+#: Reports the sentence goes on to call false, as the teller of the measure: "Reports that
+#: Moscow had (blocked the app) were false"; with _FALSE_AFTER after the trigger.
+_REPORTS_THAT_BEFORE = lazy(
+    r"(?i)\b(?:reports?|claims?|suggestions?|speculation)[ ](?:[\w’'-]+[ ]){0,3}?that[ ]"
+    r"[^.;:]{0,80}$"
+)
+#: What calls the reports false: " were false", "was untrue", "proved baseless".
+_FALSE_AFTER = lazy(
+    r"\b(?:were|was|are|is|proved|proven|turned[ ]out[ ]to[ ]be)[ ](?:(?:later|also|simply|"
+    r"completely|entirely)[ ])?(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|"
+    r"fake|groundless)\b"
+)
 _HEARSAY_BEFORE = lazy(
     r"(?i)(?<!(?:'s|’s)[ ])\b(?:(?:social[ ]media|online|viral)[ ]posts?|posts(?=[ ]on[ ])|"
     r"rumou?rs?|unverified[ ](?:reports?|claims?|posts?))"
@@ -1587,6 +1599,18 @@ def _read_trigger(
         window
     ):
         return None  # "Social media posts claimed that the regulator had blocked it": hearsay
+    if (
+        ("eport" in window or "laim" in window or "uggest" in window or "peculat" in window)
+        and _REPORTS_THAT_BEFORE.search(window)
+        and _FALSE_AFTER.search(text, b, s.end)
+    ):
+        return None  # "Reports that Moscow had blocked the app were false": denied hearsay
+    if (
+        kind is ActionKind.BAN
+        and row.phrase in ("not use", "not download", "not install")
+        and text.endswith(("do ", "does ", "did "), max(s.start, a - 5), a)
+    ):
+        return None  # "Apple did not use DeepSeek in its phones": a fact of use, no rule
     # what the trigger needs as object
     obj_end = _object_end(doc, a, b, clause)
     if masked is not None and masked[2] == "relative" and b <= masked[1] < obj_end:
@@ -2466,7 +2490,9 @@ def _actors_for(
             if owner is not None and owner != TARGET_ID:
                 return [owner], "owned-instrument"  # "upheld the regulator's order blocking it"
             first = doc.last_in(s)
-            if first is not None:
+            if first is not None and first.trigger[0] >= lo:
+                # (one in an earlier clause is another's: "X is studying the app, while
+                # Bahrain's central bank issued a notice urging caution")
                 return [first.actor], "instrument"
             issued = _ISSUED_INSTRUMENT.search(
                 text, max(lo, instrument.start() - 50), instrument.start()

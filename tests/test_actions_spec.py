@@ -10760,6 +10760,42 @@ ROUND_EIGHTEEN_B_ACTACT = [
 ]
 
 
+ROUND_NINETEEN_ACTACT = [
+    case(
+        "r19-a-firm-saying-it-does-not-use-it-bans-nothing",
+        "Toyota said it does not use DeepSeek in its cars. Rakuten did not install the Chinese "
+        "model on its servers, a spokesman said. Sony's staff may not use the app on work "
+        "laptops, the company said.",
+        "2025-03-01",
+        # (the first two were bans: a fact of use was read as a rule; the last is a guard)
+        [{"actor": {"Sony"}, "kind": {"ban"}, "scope": {"work_use"}}],
+        exact=True,
+    ),
+    case(
+        "r19-reports-the-sentence-calls-false-tell-of-no-act",
+        "Reports that Vietnam's information ministry had blocked DeepSeek were false, officials "
+        "said. Claims that Malaysia would ban the app proved baseless.",
+        "2025-03-01",
+        # (a block and a planned ban: the reports were read as the measures)
+        [],
+        exact=True,
+    ),
+    case(
+        "r19-an-instrument-s-participle-in-a-later-clause-is-its-issuer-s",
+        "Jordan's digital economy ministry is studying the app, while Bahrain's central bank "
+        "issued a circular urging caution over DeepSeek.",
+        "2025-03-01",
+        # (the warning was Jordan's: the sentence's first act, in the clause before "while",
+        # was taken for the one the circular follows)
+        [
+            {"country": "JO", "kind": {"investigate"}},
+            {"country": "BH", "actor_kind": "regulator", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -10811,6 +10847,7 @@ CASES = [
     *ROUND_SEVENTEEN_B_ACTACT,
     *ROUND_EIGHTEEN_ACTACT,
     *ROUND_EIGHTEEN_B_ACTACT,
+    *ROUND_NINETEEN_ACTACT,
 ]
 
 
