@@ -1712,6 +1712,8 @@ def _read_trigger(
         and text.endswith(("should ", "Should "), max(s.start, a - 7), a)
     ):
         kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
+    if row.phrase.startswith("replac") and _names_deepseek(obj) and not _names_deepseek(text[a:b]):
+        kind = ActionKind.ADOPT  # "replaced its chatbot with DeepSeek": the model is taken up
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.OPPOSE and _LEGAL_FILING.match(obj):
@@ -2647,6 +2649,10 @@ def _actors_for(
             if reported_subject:
                 return reported_subject, "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
+    if actors == [TARGET_ID] and text.find(" it ", lo, hi) >= 0:
+        rep = _last(_THAT_CLAUSE.finditer(text, lo, hi))
+        if rep is not None and _unnamed_speaker(text, lo, rep.start()):
+            return [], "none"  # "..., and a security firm said it had dropped the model"
     if (
         len(actors) == 1
         and (text.find("told ", lo, hi) >= 0 or text.find("tell", lo, hi) >= 0)
@@ -3954,6 +3960,9 @@ def _implicit_subject(
             # no guidance, but courts in Shenzhen said they were testing it" names none)
             but = text.rfind(", but ", s.start, rep[-1].start())
             lo_said = but + 6 if but >= 0 else s.start
+            if p == "it" and _unnamed_speaker(text, lo_said, rep[-1].start()):
+                # "..., and a US security firm said it had dropped the model": no one named
+                return [], "none"
             speakers = subject_before(doc, s, lo_said, rep[-1].start(), masks)
             speakers = [
                 x for x in speakers if doc.index.actor(x).kind is not ActorKind.PERSON
@@ -5421,6 +5430,31 @@ _PRONOUN_OBJECT = lazy(
     r"[ ]*(?:(?:of|to|on|from|into|with|for|access[ ]to)[ ]|(?:[\w’'-]+[ ]){0,8}?(?:from[ ])?"
     r"(?:using|use|accessing|access|installing|install|downloading|download)[ ])?"
 )
+
+
+#: An unnamed speaker right before a verb of saying: "(, and) a US cybersecurity firm ".
+_INDEFINITE_SPEAKER = lazy(
+    r"(?i)\b(?:a|an|another|one)[ ](?:(?!(?:at|of|in|from|with|for|to|on)[ ])[\w-]+[ ]){0,3}?"
+    r"(?:firm|company|startup|start-up|bank|lender|group|provider|maker|developer|agency|"
+    r"ministry|insurer|operator|retailer|platform)[ ]$"
+)
+
+
+def _unnamed_speaker(text: str, lo: int, said: int) -> bool:
+    """Whether an indefinite noun phrase that opens its clause speaks at ``said``: "(Zalando
+    stopped using it, and) a French security firm (said ...)"."""
+    unnamed = _INDEFINITE_SPEAKER.search(text, max(lo, said - 60), said)
+    return unnamed is not None and (
+        unnamed.start() == lo
+        or text.endswith((", ", "; ", " and ", " but ", " while "), 0, unnamed.start())
+    )
+
+
+def _names_deepseek(words: str) -> bool:
+    """Whether ``words`` name DeepSeek or its model by name ("DeepSeek", "R1"; not "the
+    chatbot", which may be any)."""
+    p1, exact, _p2, _folded = _targets()
+    return any(exact.get(m.group()) == "DeepSeek" for m in p1.finditer(words, 0, 200))
 
 
 def _named_target(doc: _Doc, obj: str) -> bool:

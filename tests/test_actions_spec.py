@@ -10793,6 +10793,35 @@ ROUND_NINETEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r19-dropping-or-replacing-it-ends-its-use-switching-to-it-adopts",
+        "Zalando has replaced DeepSeek with an in-house model. Rakuten replaced its "
+        "customer-service bot with DeepSeek-R1 in May. Siemens ditched the Chinese chatbot last "
+        "month. Nubank will phase out DeepSeek by the end of the year. Tencent switched to "
+        "DeepSeek-R1 for its Yuanbao assistant.",
+        "2025-06-10",
+        # (none was read: "replaced ... with", "ditched", "phase out", "switched to" were no
+        # rows; which side of "with" names the model tells a drop from an adoption)
+        [
+            {"actor": {"Zalando"}, "kind": {"ban", "suspend"}},
+            {"actor": {"Rakuten"}, "kind": {"adopt"}, "date": "2025-05"},
+            {"actor": {"Siemens"}, "kind": {"ban", "suspend"}, "date": "2025-05"},
+            {"actor": {"Nubank"}, "kind": {"ban", "suspend"}, "status": "planned"},
+            {"actor": {"Tencent"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-it-after-an-unnamed-speaker-is-no-earlier-name",
+        "Zalando said it had stopped using DeepSeek, and a French security firm said it had "
+        "dropped the model from its product. After criticism of DeepSeek, a Chinese bank said "
+        "it had deployed the model.",
+        "2025-06-10",
+        # (the drop and the deployment were DeepSeek's: "it" was read as the name before the
+        # unnamed firm and bank)
+        [{"actor": {"Zalando"}, "kind": {"ban", "suspend"}}],
+        exact=True,
+    ),
 ]
 
 
