@@ -1575,6 +1575,14 @@ _FOR_USE = lazy(
 )
 
 
+#: What a test looks for when it probes a model rather than tries it out: "(testing the
+#: model) for jailbreaks", "for security flaws", "for censorship".
+_FOR_FLAWS = lazy(
+    r"(?i)[ ]for[ ](?:[\w-]+[ ]){0,2}?(?:jailbreak|vulnerabilit|flaw|weakness|bias|censorship|"
+    r"safety|security|backdoor)"
+)
+
+
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
@@ -1634,6 +1642,8 @@ def _read_trigger(
         return None  # "the investigation into DeepSeek was launched in February": not a release
     if kind is ActionKind.INVESTIGATE and _OUTPUT_OBJECT.match(obj):
         return None  # "human staff review the assistants' output": checking work, no inquiry
+    if kind is ActionKind.ADOPT and "test" in row.phrase and _FOR_FLAWS.search(obj, 0, 80):
+        return None  # "researchers are testing the model for jailbreaks": a probe, no take-up
     weighed_use = kind is ActionKind.INVESTIGATE and _FOR_USE.search(obj, 0, 160) is not None
     if weighed_use:
         kind = ActionKind.ADOPT  # "evaluating the model for use in risk reports": weighed
@@ -4690,8 +4700,9 @@ _INSTRUCTING = ("told", "tell", "asked", "ask", "instruct", "direct")
 #: Unnamed listeners right after an instructing verb: " banks ", " financial institutions ",
 #: " all ministries " (not "its agency, AESIA," nor "the PIPC").
 _UNNAMED_LISTENERS = lazy(
-    r"[ ](?:(?:all|other|local|public|financial|state|government|federal|domestic|listed)[ ])"
-    r"{0,2}[a-z-]{3,20}s[ ]to[ ]"
+    # ("licensed firms", "regulated entities": a participle that names a class)
+    r"[ ](?:(?:all|other|local|public|financial|state|government|federal|domestic|[a-z]{3,15}ed)"
+    r"[ ]){0,2}[a-z-]{3,20}s[ ]to[ ]"
 )
 #: A wait, then "before" and its gerund or clause right before a trigger: "wait for a
 #: security review before (adopting)", "await guidance before they (use)".

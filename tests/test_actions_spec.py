@@ -10822,6 +10822,55 @@ ROUND_NINETEEN_ACTACT = [
         [{"actor": {"Zalando"}, "kind": {"ban", "suspend"}}],
         exact=True,
     ),
+    case(
+        "r19-a-regulator-telling-a-class-of-firms-to-assess-the-risks-warns",
+        "Hong Kong's Securities and Futures Commission has told licensed corporations to assess "
+        "the risks of using DeepSeek. Singapore's central bank told regulated entities to "
+        "review the risks of the app.",
+        "2025-02-27",
+        # (both were the regulators' own inquiries: only "all/local/financial ..." plurals were
+        # read as unnamed listeners, not a class a participle names)
+        [
+            {"actor": {"Securities and Futures Commission"}, "kind": {"warn"}},
+            {"actor": {"Monetary Authority of Singapore"}, "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-running-the-model-on-one-s-servers-hosts-it",
+        "Perplexity said it now runs R1 on servers in the US and Europe. Kakao is running "
+        "DeepSeek-V3 on its own servers.",
+        "2025-01-31",
+        # (neither was read: only "runs on its" an intransitive use, was a row)
+        [
+            {"actor": {"Perplexity", "Perplexity AI"}, "kind": {"adopt"}},
+            {"actor": {"Kakao"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-upgrading-a-platform-with-it-integrates-it",
+        "ICBC said its AI platform had been upgraded with DeepSeek. Geely upgraded its in-car "
+        "assistant with DeepSeek-R1 on Friday.",
+        "2025-02-19",
+        # (neither was read: "upgraded ... with" was no row)
+        [
+            {"actor": {"Industrial and Commercial Bank of China", "ICBC"},
+             "kind": {"integrate", "adopt"}},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"integrate", "adopt"},
+             "date": "2025-02-14"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-a-planned-test-takes-it-up-a-test-for-flaws-does-not",
+        "Kazakhstan's digital ministry will test DeepSeek in its e-government services. Cisco "
+        "researchers are testing the model for security flaws.",
+        "2025-04-02",
+        # (the first was nothing, the second an adoption by Cisco)
+        [{"country": "KZ", "kind": {"adopt"}, "status": "planned"}],
+        exact=True,
+    ),
 ]
 
 
