@@ -1575,6 +1575,8 @@ _FOR_USE = lazy(
 )
 
 
+#: A replacement whose replaced thing is a pronoun: "replacing it with".
+_PRONOUN_GAP = lazy(r"(?i)\w+[ ](?:it|them|this|that)[ ]with")
 #: What a test looks for when it probes a model rather than tries it out: "(testing the
 #: model) for jailbreaks", "for security flaws", "for censorship".
 _FOR_FLAWS = lazy(
@@ -1722,8 +1724,11 @@ def _read_trigger(
         and text.endswith(("should ", "Should "), max(s.start, a - 7), a)
     ):
         kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
-    if row.phrase.startswith("replac") and _names_deepseek(obj) and not _names_deepseek(text[a:b]):
-        kind = ActionKind.ADOPT  # "replaced its chatbot with DeepSeek": the model is taken up
+    if row.phrase.startswith("replac"):
+        if _names_deepseek(obj) and not _names_deepseek(text[a:b]):
+            kind = ActionKind.ADOPT  # "replaced its chatbot with DeepSeek": the model taken up
+        elif not _AI_TERM.search(text, a + 6, b - 5) or _PRONOUN_GAP.fullmatch(text, a, b):
+            return None  # "replacing it (a circular) with guidance that approves models"
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.OPPOSE and _LEGAL_FILING.match(obj):
@@ -3575,7 +3580,7 @@ _GENERIC_PLURAL = lazy(
     r"enterprises|startups|start-ups|lawmakers|officers|regulators|authorities|watchdogs|"
     r"commissioners|lenders|insurers|municipalities|councils|states|courts|tribunals|judges|"
     r"prosecutors|automakers|carmakers|brokerages|brokers|manufacturers|retailers|publishers|"
-    r"newsrooms|utilities)\b"
+    r"newsrooms|utilities|respondents|executives)\b"
 )
 
 
@@ -4685,7 +4690,7 @@ _NOUN_THEN_THAT = lazy(
 #: before them keeps it from the subject ("no plans to follow the countries that banned it").
 _PLURAL_BODIES_THAT = lazy(rf"[ ](?:{_BODY_PLURALS}|nations|cities|others)[ ]that[ ]$")
 #: A coordinate clause with a named subject of its own: ", and Latvia's ...", ", but Ohio".
-_NEW_SUBJECT_CLAUSE = lazy(r",[ ](?:and|but|while|whereas)[ ](?=[A-Z])")
+_NEW_SUBJECT_CLAUSE = lazy(r",[ ](?:and|but|while|whereas)[ ](?=[A-Z]|the[ ])")
 _SUBORDINATOR = lazy(
     r"\b(?:after|before|when|because|since|once|until|while|whereas|although|though|"
     r"even[ ]as|even[ ]though)[ ]"

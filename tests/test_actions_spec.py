@@ -10871,6 +10871,72 @@ ROUND_NINETEEN_ACTACT = [
         [{"country": "KZ", "kind": {"adopt"}, "status": "planned"}],
         exact=True,
     ),
+    case(
+        "r19-replacing-a-pronoun-or-a-survey-s-plans-take-nothing-up",
+        "Indonesia's ministry withdrew its February notice, replacing it with guidance that "
+        "approves some domestic models. About a third of respondents said they planned to test "
+        "the model.",
+        "2025-06-10",
+        # (guards: the new "replacing ... with" and "planned to test" rows must not read a
+        # replaced instrument as a dropped model, nor the survey's "they" as a firm before)
+        [],
+        exact=True,
+    ),
+    case(
+        "r19-a-modal-before-and-the-new-subject-is-not-its",
+        "France's CNIL said it would question DeepSeek, and the Dutch regulator launched an "
+        "investigation into the app.",
+        "2025-04-15",
+        # (the Dutch inquiry was planned: only a capitalised subject after ", and" closed the
+        # modal's clause)
+        [
+            {"actor": {"CNIL"}, "kind": {"request_information", "investigate"},
+             "status": "planned"},
+            {"country": "NL", "kind": {"investigate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-a-relative-clause-between-dashes-is-its-antecedent-s",
+        "NASA — which blocked DeepSeek in January — said its guidance remained in force. The "
+        "Garante — which banned ChatGPT in 2023 — ordered DeepSeek to block its chatbot.",
+        "2025-03-03",
+        # (nothing: the dashes broke the clause, and neither subject was found)
+        [
+            {"actor": {"NASA", "National Aeronautics and Space Administration"},
+             "kind": {"block"}, "date": "2025-01"},
+            {"actor": GARANTE, "kind": {"ban"}, "targets": ["ChatGPT"], "date": "2023"},
+            {"actor": GARANTE, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-telling-staff-not-to-upload-data-to-it-warns",
+        "The National Institutes of Health told researchers not to upload patient data to "
+        "DeepSeek. Norway's health ministry told staff not to enter sensitive information into "
+        "the chatbot.",
+        "2025-03-03",
+        # (nothing: only "urged ... not to upload" was read, as a call made a warning)
+        [
+            {"actor": {"National Institutes of Health", "NIH"}, "kind": {"warn"}},
+            {"country": "NO", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-the-place-a-question-asks-a-ban-in-sets-the-answer-s-scene",
+        "Denmark's defence ministry told staff to avoid the app.\n\nIs it banned in "
+        "Britain?\nNot officially. Ministers said the government would monitor the app.",
+        "2025-04-15",
+        # (the monitoring was Denmark's: a place after "banned in" was read as one that only
+        # describes the target)
+        [
+            {"country": "DK", "kind": {"warn"}},
+            {"actor": {"United Kingdom", "Britain"}, "kind": {"investigate"},
+             "status": "planned"},
+        ],
+        exact=True,
+    ),
 ]
 
 
