@@ -3551,7 +3551,12 @@ def _members_of_group(doc: _Doc, s: Sentence, lo: int, a: int) -> list[str]:
     if _GROUP_THAT_BEFORE.search(text, max(lo, a - 40), a) is None:
         return []
     comma = text.find(", ", a, s.end)
-    return _members_named(doc, _MEMBERS_AFTER.match(text, comma, s.end) if comma >= 0 else None)
+    found = _members_named(doc, _MEMBERS_AFTER.match(text, comma, s.end) if comma >= 0 else None)
+    colon = text.find(": ", a, s.end) if not found else -1
+    if colon >= 0 and text.find(", ", a, colon) < 0:
+        # "Countries that have banned DeepSeek: Australia, Taiwan and South Korea."
+        found = _members_named(doc, _COLON_MEMBERS.match(text, colon, s.end))
+    return found
 
 
 def _members_named(doc: _Doc, members: regex.Match[str] | None) -> list[str]:
@@ -4062,11 +4067,19 @@ _TRAILING_MEMBERS = lazy(
     _MEMBERS_LEAD + r"(?P<list>[^,;:]{1,100}?(?:,[ ][^,;:]{1,60}?){0,4})[ ]*(?:[.;]|$)"
 )
 
+#: The members a colon lists after the group's clause: ": Australia, Taiwan and South Korea."
+_COLON_MEMBERS = lazy(r":[ ](?P<list>[^,;:]{1,100}?(?:,[ ][^,;:]{1,60}?){0,6})[ ]*(?:[.;]|$)")
+
 
 def _trailing_members(doc: _Doc, a: int, clause: Clause) -> list[str]:
     """The members an unnamed group subject names at its clause's end: "Chinese carmakers have
     integrated DeepSeek, including BYD and Geely" (each one acts)."""
-    return _members_named(doc, _TRAILING_MEMBERS.search(doc.text, a, clause.end))
+    found = _members_named(doc, _TRAILING_MEMBERS.search(doc.text, a, clause.end))
+    if not found and doc.text.startswith(": ", clause.end):
+        # "Several countries have banned the app: Australia, Taiwan and South Korea."
+        end = min(len(doc.text), clause.end + 400)
+        found = _members_named(doc, _COLON_MEMBERS.match(doc.text, clause.end, end))
+    return found
 
 
 #: Public bodies no name gives, as the subject right before a verb: "several ministries",

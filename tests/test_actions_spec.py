@@ -10937,6 +10937,22 @@ ROUND_NINETEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r19-a-group-s-members-listed-after-a-colon-act",
+        "Several countries have banned the app on government devices: Australia, Taiwan and "
+        "South Korea. Companies that have adopted the model: Baidu, Tencent and Geely.",
+        "2025-05-20",
+        # (nothing: only ", including ..." named a group's members)
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"South Korea"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Baidu"}, "kind": {"adopt"}},
+            {"actor": {"Tencent"}, "kind": {"adopt"}},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 

@@ -2664,6 +2664,14 @@ ROUND_NINETEEN_ACTACT = [
              "kind": "regulator", "country": "KW"},
         ],
     ),
+    case(
+        "r19-the-uae-operator-s-brand-e-and",
+        "Emirati telecom operator e& said on Sunday it had integrated DeepSeek into its "
+        "enterprise cloud.",
+        # (a new body "Telecom Operator": the gazetteer knew "Etisalat by e&" only)
+        [{"names": {"Emirates Telecommunications Group"}, "kind": "company", "country": "AE"}],
+        no_actor_named=["Telecom Operator"],
+    ),
 ]
 
 
