@@ -3624,6 +3624,14 @@ def _agentless(
     b: int | None = None,
 ) -> tuple[list[str], str]:
     text = doc.text
+    if not text[s.start : a].strip(" -•*"):
+        # a round-up's label, then its list: "Banned on government devices: Australia,
+        # Taiwan, South Korea." (the places listed after the colon are the label's)
+        colon = text.find(": ", b or a, min(s.end, (b or a) + 60))
+        if colon >= 0 and "," not in text[a:colon]:
+            listed = subject_after(doc, colon + 2, s.end)
+            if listed:
+                return listed, "members"
     owned = _OWN_STAFF_BEFORE.search(text, max(clause.start, a - 60), a) if kind else None
     if owned is not None and kind is not None and kind.family is Family.RESTRICTIVE:
         # "Microsoft's own employees are not allowed to use the app, its president said":

@@ -10953,6 +10953,21 @@ ROUND_NINETEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r19-a-round-up-s-measure-label-is-the-listed-places-own",
+        "Where DeepSeek is banned\n\nBanned on government devices: Australia, Taiwan, South "
+        "Korea.\n\nBlocked entirely: Italy.",
+        "2025-05-20",
+        # (nothing: a label with no subject before its colon gave no one)
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"South Korea"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Italy"}, "kind": {"block"}},
+        ],
+        exact=True,
+        raw=True,
+    ),
 ]
 
 
