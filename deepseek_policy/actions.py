@@ -2566,7 +2566,7 @@ def _actors_for(
             places = _opening_place(doc, s, a)
             if places:
                 return places, "place"
-        members = _trailing_members(doc, a, clause)
+        members = _trailing_members(doc, a, clause) or _members_next(doc, s)
         return (members, "members") if members else ([], "unnamed")
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
     # both companies to remove it"
@@ -2944,9 +2944,9 @@ _UNNAMED_SUBJECT = lazy(
     r"a[ ](?:growing[ ]|small[ ]|large[ ])?number[ ]of|dozens[ ]of|a[ ]handful[ ]of)[ ]"
     r"(?:[\w-]+[ ]){0,2}?(?:countries|governments|nations|states|jurisdictions|companies|firms|"
     r"agencies|ministries|authorities|regulators|organi[sz]ations|institutions|banks|"
-    r"universities|cities|provinces|businesses|employers|schools)[ ]"
+    r"universities|cities|provinces|businesses|employers|schools|enterprises|hospitals)[ ]"
     r"(?:(?:have|has|had|also|already|now|are|were|to|would|will|could|may|might|been|"
-    r"quickly|since|moved[ ]to|began[ ]to|started[ ]to)[ ]){0,3}$"
+    r"quickly|since|moved[ ]to|began[ ]to|started[ ]to|[a-z]{3,}ly)[ ]){0,3}$"
 )
 #: A possessive right before a nominalised trigger, with at most three words between that
 #: are no verb: "Italy's temporary ban", not "DeepSeek's rise has prompted calls for".
@@ -4077,6 +4077,22 @@ _TRAILING_MEMBERS = lazy(
 
 #: The members a colon lists after the group's clause: ": Australia, Taiwan and South Korea."
 _COLON_MEMBERS = lazy(r":[ ](?P<list>[^,;:]{1,100}?(?:,[ ][^,;:]{1,60}?){0,6})[ ]*(?:[.;]|$)")
+
+#: A sentence that names an unnamed group's members after it: "CNNC, Sinopec and China
+#: Southern Airlines are among them."
+_AMONG_THEM = lazy(r"(?P<list>[^.;:]{1,160}?)[ ](?:are|were)[ ](?:also[ ])?among[ ]them\b")
+
+
+def _members_next(doc: _Doc, s: Sentence) -> list[str]:
+    """The members the next sentence of the paragraph names: "Several state-owned enterprises
+    have connected to DeepSeek. CNNC, Sinopec and China Southern Airlines are among them."."""
+    sentences = doc.seg.sentences
+    if s.index + 1 >= len(sentences) or sentences[s.index + 1].paragraph != s.paragraph:
+        return []
+    after = sentences[s.index + 1]
+    if doc.text.find(" among them", after.start, after.end) < 0:
+        return []
+    return _members_named(doc, _AMONG_THEM.match(doc.text, after.start, after.end))
 
 
 def _trailing_members(doc: _Doc, a: int, clause: Clause) -> list[str]:

@@ -10968,6 +10968,22 @@ ROUND_NINETEEN_ACTACT = [
         exact=True,
         raw=True,
     ),
+    case(
+        "r19-members-the-next-sentence-names-among-them-act",
+        "Several central state-owned enterprises have officially connected to DeepSeek, "
+        "according to regulators. Sinopec, China Mobile and China Southern Airlines are among "
+        "them.",
+        "2025-02-21",
+        # (nothing: the group's members were read only after ", including"; "enterprises" was
+        # no group noun, "officially" no word between it and the verb)
+        [
+            {"actor": {"Sinopec", "China Petroleum & Chemical Corporation"},
+             "kind": {"integrate", "adopt"}},
+            {"actor": {"China Mobile"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"China Southern Airlines"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
