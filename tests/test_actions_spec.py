@@ -10984,6 +10984,19 @@ ROUND_NINETEEN_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r19-adding-support-for-it-integrates-it",
+        "Cursor added support for DeepSeek-R1 on Tuesday. JetBrains is adding "
+        "support for the model in its IDEs. The minister added support for a ban on the app.",
+        "2025-02-05",
+        # (the first two gave nothing; the last is a guard: support for a measure is no
+        # product's)
+        [
+            {"actor": {"Cursor"}, "kind": {"integrate", "adopt"}, "date": "2025-02-04"},
+            {"actor": {"JetBrains"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
