@@ -117,6 +117,8 @@ _RELATIVE = lazy_re(
     # (a quantifier may open it: ", several of which had started to ...")
     r",[ ](?:(?:several|some|many|most|all|each|both|one|two|three|none|few|half)[ ]of[ ])?"
     r"(?:which|who|whom|whose|where)\b[^,;]{0,240}?(?=,|;|$)"
+    # (or between spaced dashes: "NASA — which blocked DeepSeek in January — said ...")
+    r"|[ ](?:—|–|--)[ ](?:which|who|whose)\b[^,;—–]{0,240}?[ ](?:—|–|--)(?=[ ])"
 )
 
 
@@ -159,7 +161,8 @@ def masks(doc: Context, s: Sentence) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     # each clause pattern opens with a comma: a sentence without one has quotations only
     comma = text.find(",", s.start, s.end) >= 0
-    for rel in _RELATIVE.finditer(text, s.start, s.end) if comma else ():
+    dashed = not comma and any(text.find(d, s.start, s.end) >= 0 for d in ("— ", "– ", "-- "))
+    for rel in _RELATIVE.finditer(text, s.start, s.end) if comma or dashed else ():
         out.append((rel.start(), _list_tail_end(text, rel.end(), s.end), "relative"))
     pos = s.start
     while comma:

@@ -1446,6 +1446,18 @@ _DENIED_BEFORE = lazy(
 #: Hearsay no one vouches for, as the teller of the measure: "Social media posts claimed that
 #: the regulator had (blocked the chatbot)", "Rumours spread online that", "unverified reports
 #: on X said".
+#: Reports the sentence goes on to call false, as the teller of the measure: "Reports that
+#: Moscow had (blocked the app) were false"; with _FALSE_AFTER after the trigger.
+_REPORTS_THAT_BEFORE = lazy(
+    r"(?i)\b(?:reports?|claims?|suggestions?|speculation)[ ](?:[\w’'-]+[ ]){0,3}?that[ ]"
+    r"[^.;:]{0,80}$"
+)
+#: What calls the reports false: " were false", "was untrue", "proved baseless".
+_FALSE_AFTER = lazy(
+    r"\b(?:were|was|are|is|proved|proven|turned[ ]out[ ]to[ ]be)[ ](?:(?:later|also|simply|"
+    r"completely|entirely)[ ])?(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|"
+    r"fake|groundless)\b"
+)
 _HEARSAY_BEFORE = lazy(
     r"(?i)(?<!(?:'s|’s)[ ])\b(?:(?:social[ ]media|online|viral)[ ]posts?|posts(?=[ ]on[ ])|"
     r"rumou?rs?|unverified[ ](?:reports?|claims?|posts?))"
@@ -1589,6 +1601,16 @@ _FOR_USE = lazy(
 )
 
 
+#: A replacement whose replaced thing is a pronoun: "replacing it with".
+_PRONOUN_GAP = lazy(r"(?i)\w+[ ](?:it|them|this|that)[ ]with")
+#: What a test looks for when it probes a model rather than tries it out: "(testing the
+#: model) for jailbreaks", "for security flaws", "for censorship".
+_FOR_FLAWS = lazy(
+    r"(?i)[ ]for[ ](?:[\w-]+[ ]){0,2}?(?:jailbreak|vulnerabilit|flaw|weakness|bias|censorship|"
+    r"safety|security|backdoor)"
+)
+
+
 def _read_trigger(
     doc: _Doc,
     s: Sentence,
@@ -1613,6 +1635,18 @@ def _read_trigger(
         window
     ):
         return None  # "Social media posts claimed that the regulator had blocked it": hearsay
+    if (
+        ("eport" in window or "laim" in window or "uggest" in window or "peculat" in window)
+        and _REPORTS_THAT_BEFORE.search(window)
+        and _FALSE_AFTER.search(text, b, s.end)
+    ):
+        return None  # "Reports that Moscow had blocked the app were false": denied hearsay
+    if (
+        kind is ActionKind.BAN
+        and row.phrase in ("not use", "not download", "not install")
+        and text.endswith(("do ", "does ", "did "), max(s.start, a - 5), a)
+    ):
+        return None  # "Apple did not use DeepSeek in its phones": a fact of use, no rule
     # what the trigger needs as object
     obj_end = _object_end(doc, a, b, clause)
     if masked is not None and masked[2] == "relative" and b <= masked[1] < obj_end:
@@ -1636,6 +1670,8 @@ def _read_trigger(
         return None  # "the investigation into DeepSeek was launched in February": not a release
     if kind is ActionKind.INVESTIGATE and _OUTPUT_OBJECT.match(obj):
         return None  # "human staff review the assistants' output": checking work, no inquiry
+    if kind is ActionKind.ADOPT and "test" in row.phrase and _FOR_FLAWS.search(obj, 0, 80):
+        return None  # "researchers are testing the model for jailbreaks": a probe, no take-up
     weighed_use = kind is ActionKind.INVESTIGATE and _FOR_USE.search(obj, 0, 160) is not None
     if weighed_use:
         kind = ActionKind.ADOPT  # "evaluating the model for use in risk reports": weighed
@@ -1720,6 +1756,11 @@ def _read_trigger(
         and text.endswith(("should ", "Should "), max(s.start, a - 7), a)
     ):
         kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
+    if row.phrase.startswith("replac"):
+        if _names_deepseek(obj) and not _names_deepseek(text[a:b]):
+            kind = ActionKind.ADOPT  # "replaced its chatbot with DeepSeek": the model taken up
+        elif not _AI_TERM.search(text, a + 6, b - 5) or _PRONOUN_GAP.fullmatch(text, a, b):
+            return None  # "replacing it (a circular) with guidance that approves models"
     if row.phrase == "demand" and text.startswith(" for ", b):
         return None  # "demand for its chips": the market's, not a call
     if kind is ActionKind.OPPOSE and _LEGAL_FILING.match(obj):
@@ -2505,7 +2546,9 @@ def _actors_for(
             if owner is not None and owner != TARGET_ID:
                 return [owner], "owned-instrument"  # "upheld the regulator's order blocking it"
             first = doc.last_in(s)
-            if first is not None:
+            if first is not None and first.trigger[0] >= lo:
+                # (one in an earlier clause is another's: "X is studying the app, while
+                # Bahrain's central bank issued a notice urging caution")
                 return [first.actor], "instrument"
             issued = _ISSUED_INSTRUMENT.search(
                 text, max(lo, instrument.start() - 50), instrument.start()
@@ -2565,7 +2608,7 @@ def _actors_for(
             places = _opening_place(doc, s, a)
             if places:
                 return places, "place"
-        members = _trailing_members(doc, a, clause)
+        members = _trailing_members(doc, a, clause) or _members_next(doc, s)
         return (members, "members") if members else ([], "unnamed")
     # a participle after a comma takes the clause's subject: "..., banning it" and "..., asking
     # both companies to remove it"
@@ -2663,6 +2706,10 @@ def _actors_for(
             if reported_subject:
                 return reported_subject, "subject"
     actors = subject_before(doc, s, lo, hi, masks, first=bool(participle) or second)
+    if actors == [TARGET_ID] and text.find(" it ", lo, hi) >= 0:
+        rep = _last(_THAT_CLAUSE.finditer(text, lo, hi))
+        if rep is not None and _unnamed_speaker(text, lo, rep.start()):
+            return [], "none"  # "..., and a security firm said it had dropped the model"
     if (
         len(actors) == 1
         and (text.find("told ", lo, hi) >= 0 or text.find("tell", lo, hi) >= 0)
@@ -2941,9 +2988,9 @@ _UNNAMED_SUBJECT = lazy(
     r"a[ ](?:growing[ ]|small[ ]|large[ ])?number[ ]of|dozens[ ]of|a[ ]handful[ ]of)[ ]"
     r"(?:[\w-]+[ ]){0,2}?(?:countries|governments|nations|states|jurisdictions|companies|firms|"
     r"agencies|ministries|authorities|regulators|organi[sz]ations|institutions|banks|"
-    r"universities|cities|provinces|businesses|employers|schools)[ ]"
+    r"universities|cities|provinces|businesses|employers|schools|enterprises|hospitals)[ ]"
     r"(?:(?:have|has|had|also|already|now|are|were|to|would|will|could|may|might|been|"
-    r"quickly|since|moved[ ]to|began[ ]to|started[ ]to)[ ]){0,3}$"
+    r"quickly|since|moved[ ]to|began[ ]to|started[ ]to|[a-z]{3,}ly)[ ]){0,3}$"
 )
 #: A possessive right before a nominalised trigger, with at most three words between that
 #: are no verb: "Italy's temporary ban", not "DeepSeek's rise has prompted calls for".
@@ -3548,7 +3595,12 @@ def _members_of_group(doc: _Doc, s: Sentence, lo: int, a: int) -> list[str]:
     if _GROUP_THAT_BEFORE.search(text, max(lo, a - 40), a) is None:
         return []
     comma = text.find(", ", a, s.end)
-    return _members_named(doc, _MEMBERS_AFTER.match(text, comma, s.end) if comma >= 0 else None)
+    found = _members_named(doc, _MEMBERS_AFTER.match(text, comma, s.end) if comma >= 0 else None)
+    colon = text.find(": ", a, s.end) if not found else -1
+    if colon >= 0 and text.find(", ", a, colon) < 0:
+        # "Countries that have banned DeepSeek: Australia, Taiwan and South Korea."
+        found = _members_named(doc, _COLON_MEMBERS.match(text, colon, s.end))
+    return found
 
 
 def _members_named(doc: _Doc, members: regex.Match[str] | None) -> list[str]:
@@ -3577,7 +3629,7 @@ _GENERIC_PLURAL = lazy(
     r"enterprises|startups|start-ups|lawmakers|officers|regulators|authorities|watchdogs|"
     r"commissioners|lenders|insurers|municipalities|councils|states|courts|tribunals|judges|"
     r"prosecutors|automakers|carmakers|brokerages|brokers|manufacturers|retailers|publishers|"
-    r"newsrooms|utilities)\b"
+    r"newsrooms|utilities|respondents|executives)\b"
 )
 
 
@@ -3616,6 +3668,14 @@ def _agentless(
     b: int | None = None,
 ) -> tuple[list[str], str]:
     text = doc.text
+    if not text[s.start : a].strip(" -•*"):
+        # a round-up's label, then its list: "Banned on government devices: Australia,
+        # Taiwan, South Korea." (the places listed after the colon are the label's)
+        colon = text.find(": ", b or a, min(s.end, (b or a) + 60))
+        if colon >= 0 and "," not in text[a:colon]:
+            listed = subject_after(doc, colon + 2, s.end)
+            if listed:
+                return listed, "members"
     owned = _OWN_STAFF_BEFORE.search(text, max(clause.start, a - 60), a) if kind else None
     if owned is not None and kind is not None and kind.family is Family.RESTRICTIVE:
         # "Microsoft's own employees are not allowed to use the app, its president said":
@@ -3977,6 +4037,9 @@ def _implicit_subject(
             # no guidance, but courts in Shenzhen said they were testing it" names none)
             but = text.rfind(", but ", s.start, rep[-1].start())
             lo_said = but + 6 if but >= 0 else s.start
+            if p == "it" and _unnamed_speaker(text, lo_said, rep[-1].start()):
+                # "..., and a US security firm said it had dropped the model": no one named
+                return [], "none"
             speakers = subject_before(doc, s, lo_said, rep[-1].start(), masks)
             speakers = [
                 x for x in speakers if doc.index.actor(x).kind is not ActorKind.PERSON
@@ -4067,11 +4130,35 @@ _TRAILING_MEMBERS = lazy(
     _MEMBERS_LEAD + r"(?P<list>[^,;:]{1,100}?(?:,[ ][^,;:]{1,60}?){0,4})[ ]*(?:[.;]|$)"
 )
 
+#: The members a colon lists after the group's clause: ": Australia, Taiwan and South Korea."
+_COLON_MEMBERS = lazy(r":[ ](?P<list>[^,;:]{1,100}?(?:,[ ][^,;:]{1,60}?){0,6})[ ]*(?:[.;]|$)")
+
+#: A sentence that names an unnamed group's members after it: "CNNC, Sinopec and China
+#: Southern Airlines are among them."
+_AMONG_THEM = lazy(r"(?P<list>[^.;:]{1,160}?)[ ](?:are|were)[ ](?:also[ ])?among[ ]them\b")
+
+
+def _members_next(doc: _Doc, s: Sentence) -> list[str]:
+    """The members the next sentence of the paragraph names: "Several state-owned enterprises
+    have connected to DeepSeek. CNNC, Sinopec and China Southern Airlines are among them."."""
+    sentences = doc.seg.sentences
+    if s.index + 1 >= len(sentences) or sentences[s.index + 1].paragraph != s.paragraph:
+        return []
+    after = sentences[s.index + 1]
+    if doc.text.find(" among them", after.start, after.end) < 0:
+        return []
+    return _members_named(doc, _AMONG_THEM.match(doc.text, after.start, after.end))
+
 
 def _trailing_members(doc: _Doc, a: int, clause: Clause) -> list[str]:
     """The members an unnamed group subject names at its clause's end: "Chinese carmakers have
     integrated DeepSeek, including BYD and Geely" (each one acts)."""
-    return _members_named(doc, _TRAILING_MEMBERS.search(doc.text, a, clause.end))
+    found = _members_named(doc, _TRAILING_MEMBERS.search(doc.text, a, clause.end))
+    if not found and doc.text.startswith(": ", clause.end):
+        # "Several countries have banned the app: Australia, Taiwan and South Korea."
+        end = min(len(doc.text), clause.end + 400)
+        found = _members_named(doc, _COLON_MEMBERS.match(doc.text, clause.end, end))
+    return found
 
 
 #: Public bodies no name gives, as the subject right before a verb: "several ministries",
@@ -4700,7 +4787,7 @@ _NOUN_THEN_THAT = lazy(
 #: before them keeps it from the subject ("no plans to follow the countries that banned it").
 _PLURAL_BODIES_THAT = lazy(rf"[ ](?:{_BODY_PLURALS}|nations|cities|others)[ ]that[ ]$")
 #: A coordinate clause with a named subject of its own: ", and Latvia's ...", ", but Ohio".
-_NEW_SUBJECT_CLAUSE = lazy(r",[ ](?:and|but|while|whereas)[ ](?=[A-Z])")
+_NEW_SUBJECT_CLAUSE = lazy(r",[ ](?:and|but|while|whereas)[ ](?=[A-Z]|the[ ])")
 _SUBORDINATOR = lazy(
     r"\b(?:after|before|when|because|since|once|until|while|whereas|although|though|"
     r"even[ ]as|even[ ]though)[ ]"
@@ -4715,8 +4802,9 @@ _INSTRUCTING = ("told", "tell", "asked", "ask", "instruct", "direct")
 #: Unnamed listeners right after an instructing verb: " banks ", " financial institutions ",
 #: " all ministries " (not "its agency, AESIA," nor "the PIPC").
 _UNNAMED_LISTENERS = lazy(
-    r"[ ](?:(?:all|other|local|public|financial|state|government|federal|domestic|listed)[ ])"
-    r"{0,2}[a-z-]{3,20}s[ ]to[ ]"
+    # ("licensed firms", "regulated entities": a participle that names a class)
+    r"[ ](?:(?:all|other|local|public|financial|state|government|federal|domestic|[a-z]{3,15}ed)"
+    r"[ ]){0,2}[a-z-]{3,20}s[ ]to[ ]"
 )
 #: A wait, then "before" and its gerund or clause right before a trigger: "wait for a
 #: security review before (adopting)", "await guidance before they (use)".
@@ -5458,6 +5546,31 @@ _PRONOUN_OBJECT = lazy(
     r"[ ]*(?:(?:of|to|on|from|into|with|for|access[ ]to)[ ]|(?:[\w’'-]+[ ]){0,8}?(?:from[ ])?"
     r"(?:using|use|accessing|access|installing|install|downloading|download)[ ])?"
 )
+
+
+#: An unnamed speaker right before a verb of saying: "(, and) a US cybersecurity firm ".
+_INDEFINITE_SPEAKER = lazy(
+    r"(?i)\b(?:a|an|another|one)[ ](?:(?!(?:at|of|in|from|with|for|to|on)[ ])[\w-]+[ ]){0,3}?"
+    r"(?:firm|company|startup|start-up|bank|lender|group|provider|maker|developer|agency|"
+    r"ministry|insurer|operator|retailer|platform)[ ]$"
+)
+
+
+def _unnamed_speaker(text: str, lo: int, said: int) -> bool:
+    """Whether an indefinite noun phrase that opens its clause speaks at ``said``: "(Zalando
+    stopped using it, and) a French security firm (said ...)"."""
+    unnamed = _INDEFINITE_SPEAKER.search(text, max(lo, said - 60), said)
+    return unnamed is not None and (
+        unnamed.start() == lo
+        or text.endswith((", ", "; ", " and ", " but ", " while "), 0, unnamed.start())
+    )
+
+
+def _names_deepseek(words: str) -> bool:
+    """Whether ``words`` name DeepSeek or its model by name ("DeepSeek", "R1"; not "the
+    chatbot", which may be any)."""
+    p1, exact, _p2, _folded = _targets()
+    return any(exact.get(m.group()) == "DeepSeek" for m in p1.finditer(words, 0, 200))
 
 
 def _named_target(doc: _Doc, obj: str) -> bool:

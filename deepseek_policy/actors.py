@@ -4372,6 +4372,11 @@ def _modifies_target(text: str, end: int) -> bool:
         r"prosecutors|agencies|ministries|government)[ ](?:in|from|of)[ ](?:the[ ])?[\w. ]{0,25}$"
     ).search(before):
         return False  # "officials in Seoul": the place's government sets the scene
+    if rx(
+        r"\b(?:banned|blocked|restricted|prohibited|suspended|barred|outlawed)[ ]in[ ](?:the[ ])?"
+        r"[\w. ]{0,25}$"
+    ).search(before):
+        return False  # "Is it banned in Britain?": the place a measure would hold sets the scene
     return not rx(r"(?:[Mm]inistr|[Gg]overnment|[Dd]epartment)").search(before)
 
 

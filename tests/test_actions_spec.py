@@ -10997,6 +10997,246 @@ ROUND_EIGHTEEN_B_ACTACT = [
 ]
 
 
+ROUND_NINETEEN_ACTACT = [
+    case(
+        "r19-a-firm-saying-it-does-not-use-it-bans-nothing",
+        "Toyota said it does not use DeepSeek in its cars. Rakuten did not install the Chinese "
+        "model on its servers, a spokesman said. Sony's staff may not use the app on work "
+        "laptops, the company said.",
+        "2025-03-01",
+        # (the first two were bans: a fact of use was read as a rule; the last is a guard)
+        [{"actor": {"Sony"}, "kind": {"ban"}, "scope": {"work_use"}}],
+        exact=True,
+    ),
+    case(
+        "r19-reports-the-sentence-calls-false-tell-of-no-act",
+        "Reports that Vietnam's information ministry had blocked DeepSeek were false, officials "
+        "said. Claims that Malaysia would ban the app proved baseless.",
+        "2025-03-01",
+        # (a block and a planned ban: the reports were read as the measures)
+        [],
+        exact=True,
+    ),
+    case(
+        "r19-an-instrument-s-participle-in-a-later-clause-is-its-issuer-s",
+        "Jordan's digital economy ministry is studying the app, while Bahrain's central bank "
+        "issued a circular urging caution over DeepSeek.",
+        "2025-03-01",
+        # (the warning was Jordan's: the sentence's first act, in the clause before "while",
+        # was taken for the one the circular follows)
+        [
+            {"country": "JO", "kind": {"investigate"}},
+            {"country": "BH", "actor_kind": "regulator", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-dropping-or-replacing-it-ends-its-use-switching-to-it-adopts",
+        "Zalando has replaced DeepSeek with an in-house model. Rakuten replaced its "
+        "customer-service bot with DeepSeek-R1 in May. Siemens ditched the Chinese chatbot last "
+        "month. Nubank will phase out DeepSeek by the end of the year. Tencent switched to "
+        "DeepSeek-R1 for its Yuanbao assistant.",
+        "2025-06-10",
+        # (none was read: "replaced ... with", "ditched", "phase out", "switched to" were no
+        # rows; which side of "with" names the model tells a drop from an adoption)
+        [
+            {"actor": {"Zalando"}, "kind": {"ban", "suspend"}},
+            {"actor": {"Rakuten"}, "kind": {"adopt"}, "date": "2025-05"},
+            {"actor": {"Siemens"}, "kind": {"ban", "suspend"}, "date": "2025-05"},
+            {"actor": {"Nubank"}, "kind": {"ban", "suspend"}, "status": "planned"},
+            {"actor": {"Tencent"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-it-after-an-unnamed-speaker-is-no-earlier-name",
+        "Zalando said it had stopped using DeepSeek, and a French security firm said it had "
+        "dropped the model from its product. After criticism of DeepSeek, a Chinese bank said "
+        "it had deployed the model.",
+        "2025-06-10",
+        # (the drop and the deployment were DeepSeek's: "it" was read as the name before the
+        # unnamed firm and bank)
+        [{"actor": {"Zalando"}, "kind": {"ban", "suspend"}}],
+        exact=True,
+    ),
+    case(
+        "r19-a-regulator-telling-a-class-of-firms-to-assess-the-risks-warns",
+        "Hong Kong's Securities and Futures Commission has told licensed corporations to assess "
+        "the risks of using DeepSeek. Singapore's central bank told regulated entities to "
+        "review the risks of the app.",
+        "2025-02-27",
+        # (both were the regulators' own inquiries: only "all/local/financial ..." plurals were
+        # read as unnamed listeners, not a class a participle names)
+        [
+            {"actor": {"Securities and Futures Commission"}, "kind": {"warn"}},
+            {"actor": {"Monetary Authority of Singapore"}, "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-running-the-model-on-one-s-servers-hosts-it",
+        "Perplexity said it now runs R1 on servers in the US and Europe. Kakao is running "
+        "DeepSeek-V3 on its own servers.",
+        "2025-01-31",
+        # (neither was read: only "runs on its" an intransitive use, was a row)
+        [
+            {"actor": {"Perplexity", "Perplexity AI"}, "kind": {"adopt"}},
+            {"actor": {"Kakao"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-upgrading-a-platform-with-it-integrates-it",
+        "ICBC said its AI platform had been upgraded with DeepSeek. Geely upgraded its in-car "
+        "assistant with DeepSeek-R1 on Friday.",
+        "2025-02-19",
+        # (neither was read: "upgraded ... with" was no row)
+        [
+            {"actor": {"Industrial and Commercial Bank of China", "ICBC"},
+             "kind": {"integrate", "adopt"}},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"integrate", "adopt"},
+             "date": "2025-02-14"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-a-planned-test-takes-it-up-a-test-for-flaws-does-not",
+        "Kazakhstan's digital ministry will test DeepSeek in its e-government services. Cisco "
+        "researchers are testing the model for security flaws.",
+        "2025-04-02",
+        # (the first was nothing, the second an adoption by Cisco)
+        [{"country": "KZ", "kind": {"adopt"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "r19-replacing-a-pronoun-or-a-survey-s-plans-take-nothing-up",
+        "Indonesia's ministry withdrew its February notice, replacing it with guidance that "
+        "approves some domestic models. About a third of respondents said they planned to test "
+        "the model.",
+        "2025-06-10",
+        # (guards: the new "replacing ... with" and "planned to test" rows must not read a
+        # replaced instrument as a dropped model, nor the survey's "they" as a firm before)
+        [],
+        exact=True,
+    ),
+    case(
+        "r19-a-modal-before-and-the-new-subject-is-not-its",
+        "France's CNIL said it would question DeepSeek, and the Dutch regulator launched an "
+        "investigation into the app.",
+        "2025-04-15",
+        # (the Dutch inquiry was planned: only a capitalised subject after ", and" closed the
+        # modal's clause)
+        [
+            {"actor": {"CNIL"}, "kind": {"request_information", "investigate"},
+             "status": "planned"},
+            {"country": "NL", "kind": {"investigate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-a-relative-clause-between-dashes-is-its-antecedent-s",
+        "NASA — which blocked DeepSeek in January — said its guidance remained in force. The "
+        "Garante — which banned ChatGPT in 2023 — ordered DeepSeek to block its chatbot.",
+        "2025-03-03",
+        # (nothing: the dashes broke the clause, and neither subject was found)
+        [
+            {"actor": {"NASA", "National Aeronautics and Space Administration"},
+             "kind": {"block"}, "date": "2025-01"},
+            {"actor": GARANTE, "kind": {"ban"}, "targets": ["ChatGPT"], "date": "2023"},
+            {"actor": GARANTE, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-telling-staff-not-to-upload-data-to-it-warns",
+        "The National Institutes of Health told researchers not to upload patient data to "
+        "DeepSeek. Norway's health ministry told staff not to enter sensitive information into "
+        "the chatbot.",
+        "2025-03-03",
+        # (nothing: only "urged ... not to upload" was read, as a call made a warning)
+        [
+            {"actor": {"National Institutes of Health", "NIH"}, "kind": {"warn"}},
+            {"country": "NO", "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-the-place-a-question-asks-a-ban-in-sets-the-answer-s-scene",
+        "Denmark's defence ministry told staff to avoid the app.\n\nIs it banned in "
+        "Britain?\nNot officially. Ministers said the government would monitor the app.",
+        "2025-04-15",
+        # (the monitoring was Denmark's: a place after "banned in" was read as one that only
+        # describes the target)
+        [
+            {"country": "DK", "kind": {"warn"}},
+            {"actor": {"United Kingdom", "Britain"}, "kind": {"investigate"},
+             "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-a-group-s-members-listed-after-a-colon-act",
+        "Several countries have banned the app on government devices: Australia, Taiwan and "
+        "South Korea. Companies that have adopted the model: Baidu, Tencent and Geely.",
+        "2025-05-20",
+        # (nothing: only ", including ..." named a group's members)
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"South Korea"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Baidu"}, "kind": {"adopt"}},
+            {"actor": {"Tencent"}, "kind": {"adopt"}},
+            {"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-a-round-up-s-measure-label-is-the-listed-places-own",
+        "Where DeepSeek is banned\n\nBanned on government devices: Australia, Taiwan, South "
+        "Korea.\n\nBlocked entirely: Italy.",
+        "2025-05-20",
+        # (nothing: a label with no subject before its colon gave no one)
+        [
+            {"actor": {"Australia"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"South Korea"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Italy"}, "kind": {"block"}},
+        ],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "r19-members-the-next-sentence-names-among-them-act",
+        "Several central state-owned enterprises have officially connected to DeepSeek, "
+        "according to regulators. Sinopec, China Mobile and China Southern Airlines are among "
+        "them.",
+        "2025-02-21",
+        # (nothing: the group's members were read only after ", including"; "enterprises" was
+        # no group noun, "officially" no word between it and the verb)
+        [
+            {"actor": {"Sinopec", "China Petroleum & Chemical Corporation"},
+             "kind": {"integrate", "adopt"}},
+            {"actor": {"China Mobile"}, "kind": {"integrate", "adopt"}},
+            {"actor": {"China Southern Airlines"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19-adding-support-for-it-integrates-it",
+        "Cursor added support for DeepSeek-R1 on Tuesday. JetBrains is adding "
+        "support for the model in its IDEs. The minister added support for a ban on the app.",
+        "2025-02-05",
+        # (the first two gave nothing; the last is a guard: support for a measure is no
+        # product's)
+        [
+            {"actor": {"Cursor"}, "kind": {"integrate", "adopt"}, "date": "2025-02-04"},
+            {"actor": {"JetBrains"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -11049,6 +11289,7 @@ CASES = [
     *ROUND_SEVENTEEN_B_ACTACT,
     *ROUND_EIGHTEEN_ACTACT,
     *ROUND_EIGHTEEN_B_ACTACT,
+    *ROUND_NINETEEN_ACTACT,
 ]
 
 

@@ -2652,6 +2652,50 @@ ROUND_EIGHTEEN_B_ACTACT = [
 ]
 
 
+ROUND_NINETEEN_ACTACT = [
+    case(
+        "r19-a-country-s-monetary-authority-is-its-central-bank-and-financial-regulator",
+        "Singapore's central bank told banks to be careful with DeepSeek. Hong Kong's central "
+        "bank warned lenders against the app. India's markets regulator warned brokers about "
+        "DeepSeek.",
+        # (new bodies "central bank" of SG and HK: the hint was "Bank" only, and the
+        # Monetary Authorities hold none; no SEBI: "markets regulator" was no description)
+        [
+            {"names": {"Monetary Authority of Singapore"}, "kind": "regulator", "country": "SG"},
+            {"names": {"Hong Kong Monetary Authority"}, "kind": "regulator", "country": "HK"},
+            {"names": {"Securities and Exchange Board of India"}, "kind": "regulator",
+             "country": "IN"},
+        ],
+    ),
+    case(
+        "r19-telecom-regulators-of-latin-america-and-the-middle-east",
+        "Egypt's telecom regulator said it was studying DeepSeek. Brazil's telecoms regulator "
+        "warned about the app. Mexico's telecommunications regulator and Argentina's Enacom "
+        "said they were reviewing the chatbot. Kuwait's CITRA warned users about it.",
+        # (new bodies "telecom regulator" of EG and MX, none for Brazil's "telecoms regulator"
+        # and a company "Enacom" of no country)
+        [
+            {"names": {"National Telecom Regulatory Authority"}, "kind": "regulator",
+             "country": "EG"},
+            {"names": {"Anatel"}, "kind": "regulator", "country": "BR"},
+            {"names": {"Federal Telecommunications Institute"}, "kind": "regulator",
+             "country": "MX"},
+            {"names": {"National Communications Entity"}, "kind": "regulator", "country": "AR"},
+            {"names": {"Communication and Information Technology Regulatory Authority"},
+             "kind": "regulator", "country": "KW"},
+        ],
+    ),
+    case(
+        "r19-the-uae-operator-s-brand-e-and",
+        "Emirati telecom operator e& said on Sunday it had integrated DeepSeek into its "
+        "enterprise cloud.",
+        # (a new body "Telecom Operator": the gazetteer knew "Etisalat by e&" only)
+        [{"names": {"Emirates Telecommunications Group"}, "kind": "company", "country": "AE"}],
+        no_actor_named=["Telecom Operator"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2676,6 +2720,7 @@ CASES = [
     *ROUND_EIGHTEEN_MINE,
     *ROUND_NINETEEN_MINE,
     *ROUND_EIGHTEEN_B_ACTACT,
+    *ROUND_NINETEEN_ACTACT,
 ]
 
 
