@@ -2161,7 +2161,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
 #: that ...": the clause began before that "that").
 _TOLD_THAT = lazy_re(
     r"(?:(?!(?:had|has|have|was|were|is|are|would|will|could|should|did|does)[ ])"
-    r"[\w’'.,-]+[ ]){1,10}?that[ ]"
+    r"[\w’'.,/-]+[ ]){1,10}?that[ ]"  # "told lawmakers on 3/2/2025 that": a numeric date
 )
 #: When or where listeners were told, before the clause with no "that": "on Monday ", "in
 #: Rome " (one word: "in Rome DeepSeek had ..." keeps its subject), "at the weekend ".
@@ -2186,6 +2186,9 @@ _SPEAKERS_OWN_ACT = lazy_re(
     r"(?:[ ]and|,?[ ]but)[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|"
     r"called|added|recommended|argued|ordered|demanded|"
     r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused|proposed)[ ]"
+    # "..., asking how it manages users' data", ", requesting details of ...": a question or a
+    # request the speaker put, not what it stated
+    r"|,[ ](?:asking|requesting)[ ]"
     # ", and it said ...", ", and Cambricon said ...", ", and Italy's undersecretary Alessio
     # Butti argued that ...", "; Wolf said ...": a statement of its own
     r"|(?:,[ ]and|;)[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
@@ -2260,6 +2263,18 @@ _UNNAMED_SOURCE_SAID = lazy_re(
 )
 
 
+#: A clause with a subject of its own and a verb in the simple past, no auxiliary in it, after
+#: ", and": ", and a Shanghai fund raised 500 million yuan", ", and its shares rose 4%".
+_ANOTHER_SUBJECTS_FACT = lazy_re(
+    r",[ ]and[ ](?:(?:a|an|another|the|its|their)[ ]|(?=[A-Z]))(?:[\w’'.&-]+[ ]){0,4}?"
+    r"(?:[a-z]{2,}ed|rose|fell|grew|won|sold|bought|spent|paid|took|made|began)[ ]"
+    r"(?!(?:by|as|in|to|that|would|will|could|should|might|may|must|was|were|is|are|had|has|"
+    r"have|be)[ ])"
+)
+#: What a statement says would be, or had been: the tense a report gives a statement.
+_BACKSHIFTED = lazy_re(r"\b(?:would|will|had)[ ]")
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     part = _PARTICIPLE.search(text, start, end)
     out = part.start() if part is not None else end
@@ -2303,6 +2318,12 @@ def _content_end(text: str, start: int, end: int) -> int:
         familiar = _UNNAMED_SOURCE_SAID.search(text, start, out)
         if familiar is not None:
             out = familiar.start()
+    if text.find(", and ", start, out) >= 0:
+        # "Tencent said it would invest 2 billion yuan, and a Shanghai fund raised 500 million":
+        # a fact of another subject's, in the simple past after a statement of what would be
+        another = _ANOTHER_SUBJECTS_FACT.search(text, start, out)
+        if another is not None and _BACKSHIFTED.search(text, start, another.start()) is not None:
+            out = another.start()
     own = (
         _SPEAKERS_OWN_ACT.search(text, start, out)
         if text.find(" and ", start, out) >= 0
@@ -2562,6 +2583,9 @@ def _medium_aside(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | 
 _ASIDE_BEFORE_VERB = lazy(
     r",[ ](?:who[ ](?:asked|declined|requested|spoke|was|were|is|are)|speaking)[ ]"
     r"[^,;“”\"]{1,80},[ ]$"
+    # the same between dashes: "A spokesperson for the centre - which is part of GCHQ - said",
+    # "The official — who asked not to be named — said"
+    r"|[ ]?[—–][ ]?[^—–;“”\"]{1,80}[—–][ ]?$|[ ]-[ ][^;“”\"]{1,80}?[ ]-[ ]$"
 )
 
 
@@ -2706,6 +2730,17 @@ def _subject_speaker(
         named = _speaker(ctx, lo + tail.start("np"), lo + tail.end("np"), s)
         if named is not None:
             return named
+    firm = _FIRM_APPOSITIVE.match(head) if head.find(", a", 0, 60) >= 0 else None
+    if (
+        firm is not None
+        and lo == _after_dateline(text, s)
+        and _unlisted_firm(firm["np"], described=True)
+    ):
+        # "NovaCloud, a leading provider of cloud services, today announced ...": a name no
+        # list holds, described as a firm, as the subject ("Veltaris, a ...": a firm, no plural)
+        return _speaker(ctx, lo, lo + firm.end("np"), s) or ctx.index.new_actor(
+            firm["np"], ActorKind.COMPANY, ctx.index.context_country(lo), firm["np"]
+        )
     # "the head of LG AI Research, who claimed ...": the organisation in the role phrase
     rel_base = max(s.start, verb_start - _TAIL)
     rel = rx(r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$").search(
@@ -3342,6 +3377,14 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
 
 #: An organisation's initials alone: "MTN", "KPMG", "BSI".
 _ACRONYM = lazy_re(r"[A-Z][A-Z&]{1,5}")
+#: A subject that names a firm and describes it in an aside, before its verb: "NovaCloud, a
+#: leading provider of cloud services in Europe, today " (the aside says it is a firm).
+_FIRM_APPOSITIVE = lazy_re(
+    r"(?P<np>[A-Z][\w.&-]{1,30}(?:[ ][A-Z][\w.&-]{1,20})?),[ ](?:a|an)[ ][^,;“”\"]{0,60}?"
+    r"\b(?:firm|company|startup|start-up|provider|maker|developer|operator|vendor|supplier|"
+    r"platform|specialist|group|lab)\b[^,;“”\"]{0,80},[ ]"
+    r"(?:(?:today|yesterday|on[ ][A-Z][a-z]+|also)[ ])?$"
+)
 #: One or two capitalised words that may name a firm no list holds: "Netskope", "Palo Alto".
 _UNLISTED_FIRM = lazy_re(r"[A-Z][a-z]\w{1,20}(?:[ ][A-Z]\w{1,20})?")
 #: Capitalised words a sentence opens with that name no one.
@@ -3353,17 +3396,18 @@ _NO_ONE_CAPS = frozenset(
 )
 
 
-def _unlisted_firm(phrase: str) -> bool:
+def _unlisted_firm(phrase: str, *, described: bool = False) -> bool:
     """Whether a phrase at a sentence's start may be the name of a firm no list holds
     ("Netskope"): one or two capitalised words, not a word any sentence may open with
-    ("However", "Everyone", "Police"), an adverb or a plural."""
+    ("However", "Everyone", "Police"), an adverb or a plural (unless an aside ``described`` it
+    as a firm: "Veltaris, a hosting provider, ...")."""
     if _UNLISTED_FIRM.fullmatch(phrase) is None:
         return False
     words = phrase.split()
     return (
         not any(w in _STOP_CAPS or w in _PEOPLE_OF or w in _NO_ONE_CAPS for w in words)
         and not words[0].endswith(("ly", "ing"))
-        and not (len(words) == 1 and phrase.endswith("s"))
+        and not (len(words) == 1 and phrase.endswith("s") and not described)
         and not any(w.lower() in _SHORT_HEADS for w in words)
     )
 
