@@ -2229,9 +2229,9 @@ _WITHOUT_DETAIL = lazy_re(
     r"further[ ]details?|details?|evidence)\b"
     # "..., citing a letter sent on Jan. 28": what the speaker pointed to, not what it stated
     r"|,[ ]citing[ ]"
-    # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies": the
-    # writer's word on the statement
-    r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion)[ ]"
+    # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies", "...
+    # €109bn, a figure Emmanuel Macron later confirmed": the writer's word on the statement
+    r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion|figure|number|sum)[ ]"
     r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z])"
     # "..., which DeepSeek denies", "..., which the company has disputed": another party's
     # rejection of the statement, not part of it
@@ -2239,7 +2239,10 @@ _WITHOUT_DETAIL = lazy_re(
     r"(?:denie[sd]|dispute[sd]|reject(?:s|ed)|contest(?:s|ed)|dismisse[sd]|rebut(?:s|ted))\b"
 )
 #: The words that can open such a remark (a cheap test before the search).
-_REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ")
+_REMARK_OPENERS = (
+    ", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ", ", a figure ",
+    ", a number ", ", a sum ",
+)
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(

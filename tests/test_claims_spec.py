@@ -5454,6 +5454,18 @@ ROUND_NINETEEN_B_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-figure-someone-else-confirmed-after-a-statement-is-the-writers",
+        "Clara Chappaz said France would commit €109bn to AI infrastructure, a figure "
+        "Emmanuel Macron later confirmed. Baidu said it would invest 5 billion yuan in chips, "
+        "a sum the company did not break down.",
+        "2025-02-10",
+        [
+            {"speaker": {"Clara Chappaz"}, "contains": "€109bn", "ends": "AI infrastructure"},
+            {"speaker": {"Baidu"}, "contains": "5 billion yuan", "ends": "in chips"},
+        ],
+        exact=True,
+    ),
     # guard: a clause after ", and" with an auxiliary stays in the statement
     case(
         "a-clause-after-and-with-an-auxiliary-stays-in-the-statement",
