@@ -217,7 +217,7 @@ _HANDED_TO = lazy_re(
     r"posted|made|by)[ ]"
 )
 _ACCORDING = lazy_re(
-    r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ])"
+    r"(?i)according[ ]to[ ](?P<np>[^,;.—–]{1,100}?)(?=[,;.—–]|[ ]-[ ]|$|[ ]on[ ](?!its[ ]|their[ ])"
     rf"|[ ](?:late|early)[ ]on[ ]|{_WHEN_SAID}(?=[,;.]|$))"
 )  # "according to a notice on its website": the notice is the subject's own
 #: When the source of "according to" said so, right after it: "(according to the ministry) on
@@ -2356,6 +2356,12 @@ def _opens_quote(text: str, start: int, end: int) -> bool:
     return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
+#: The comma or dash that opens an aside, before it, and the one that closes it: ", " or " — ",
+#: "—", " - ".
+_ASIDE_OPENS = lazy_re(r"(?:,[ ]|[ ]?[—–][ ]?|[ ]-[ ])$")
+_ASIDE_CLOSES = lazy_re(r",[ ]|[ ]?[—–][ ]?|[ ]-[ ]")
+
+
 def _content_around(
     text: str, s: Sentence, a: int, b: int
 ) -> tuple[int, int, tuple[int, int] | None]:
@@ -2363,28 +2369,38 @@ def _content_around(
     phrase as an aside where it interrupts the statement ("The app, according to X, stores
     ..."); a relative clause on X ("X, which ordered the block, ...") is X's, not the
     statement's."""
-    relative = _SOURCE_RELATIVE.match(text, b, s.end) if text.startswith(", ", b) else None
+    relative = (
+        _SOURCE_RELATIVE.match(text, b, s.end)
+        if text.startswith((", ", " —", "—", " –", "–", " - "), b)
+        else None
+    )
     if relative is not None:
         b = relative.end()
     before = text[s.start : a].strip(" ,")
     after = text[b : s.end].strip(" ,.")
+    opened = _ASIDE_OPENS.search(text, max(s.start, a - 3), a)
+    closed = _ASIDE_CLOSES.match(text, b)
     if (
         before
         and after
-        and text.startswith(", ", a - 2)
-        and text.startswith(", ", b)
-        and _PREDICATE_AFTER_ASIDE.match(text, b + 2, s.end)
+        and opened is not None
+        and closed is not None
+        and (opened.group() == ", ") is (closed.group() == ", ")
+        and _PREDICATE_AFTER_ASIDE.match(text, closed.end(), s.end)
     ):
-        # "The app, according to Italy's Garante, stores data in China": one statement
-        return s.start, _content_end(text, b + 2, s.end), (a - 2, b + 2)
+        # "The app, according to Italy's Garante, stores data in China", "The chatbot —
+        # according to Wolfsen — stores ...": one statement
+        return s.start, _content_end(text, closed.end(), s.end), (opened.start(), closed.end())
     if len(after) > len(before) and not _OPENS_OTHER_CLAUSE.match(after):
         start = b
-        while start < s.end and text[start] in " ,":
+        while start < s.end and text[start] in " ,—–":
             start += 1
         return start, _content_end(text, start, s.end), None
     end = a
-    while end > s.start and text[end - 1] in " ,":
+    while end > s.start and text[end - 1] in " ,—–":
         end -= 1
+    if text.endswith(" -", s.start, end):
+        end -= 2  # "... in China - according to the Garante."
     return s.start, end, None
 
 
@@ -2420,7 +2436,12 @@ _ON_SITE = lazy_re(
 #: An appositive after an "according to" source, to its comma: ", a professor at KAIST, ".
 _SOURCE_APPOSITIVE = lazy_re(r",[ ](?P<np>[^,;“”\"]{2,100}),[ ]")
 #: A relative clause on an "according to" source, to its comma or the sentence's end.
-_SOURCE_RELATIVE = lazy_re(r",[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}(?:,|(?=[.!?]?$))")
+_SOURCE_RELATIVE = lazy_re(
+    r",[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}(?:,|(?=[.!?]?$))"
+    # the same between dashes: "According to the Garante — which acted first — the app ..."
+    r"|[ ]?[—–][ ]?(?:which|who|whose)[ ][^,;“”\"—–]{1,120}[—–]"
+    r"|[ ]-[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}?[ ]-(?=[ ])"
+)
 #: A predicate that goes on after an aside: a lower-case word that opens no clause of its own
 #: ("stores", "has", "will"; not "the", "it", "and").
 _PREDICATE_AFTER_ASIDE = lazy_re(
@@ -2724,6 +2745,12 @@ def _subject_speaker(
         ).search(head)
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
+    if tail is not None and "-" in tail["np"] and _HYPHENATED_SURNAME.fullmatch(tail["np"]):
+        # "Al-Mansouri added that ...", "Smith-Jones said ...": the hyphenated surname of a
+        # person named before (the index's mentions hold no hyphenated surname alone)
+        person = ctx.index.surname(tail["np"], lo + tail.start("np"))
+        if person is not None:
+            return person
     if tail is not None and (
         _ACRONYM.fullmatch(tail["np"])
         or (lo + tail.start("np") == _after_dateline(text, s) and _unlisted_firm(tail["np"]))
@@ -3378,6 +3405,8 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     return (outside or mentions)[0].actor
 
 
+#: A surname of two capitalised parts joined by a hyphen: "Al-Mansouri", "Smith-Jones".
+_HYPHENATED_SURNAME = lazy_re(r"[A-Z][\w’']{0,20}-[A-Z][\w’']{1,20}")
 #: An organisation's initials alone: "MTN", "KPMG", "BSI".
 _ACRONYM = lazy_re(r"[A-Z][A-Z&]{1,5}")
 #: A subject that names a firm and describes it in an aside, before its verb: "NovaCloud, a

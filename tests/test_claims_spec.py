@@ -5466,6 +5466,37 @@ ROUND_NINETEEN_B_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-hyphenated-surname-alone-names-the-person-introduced-before",
+        "Abdulrahman Al-Mansouri, who heads cyber policy at the council, said the review had "
+        "begun. Al-Mansouri added that staff had been told to wait. Later, Al-Mansouri said a "
+        "decision was due in March.",
+        "2025-02-12",
+        [
+            {"speaker": {"Abdulrahman Al-Mansouri"}, "contains": "the review had begun"},
+            {"speaker": {"Abdulrahman Al-Mansouri"}, "contains": "staff had been told to wait"},
+            {"speaker": {"Abdulrahman Al-Mansouri"}, "contains": "a decision was due in March"},
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-between-dashes-interrupts-one-statement",
+        "Aleid Wolfsen, the authority's chairman, urged caution. The chatbot — according to "
+        "Wolfsen — sends typed text to servers in China. The app is unlawful - according to "
+        "Italy's Garante. According to the Garante — which acted first — the company never "
+        "replied.",
+        "2025-02-03",
+        [
+            {
+                "speaker": {"Aleid Wolfsen"},
+                "starts": "The chatbot sends",
+                "contains": "servers in China",
+            },
+            {"speaker": GARANTE, "contains": "The app is unlawful", "ends": "unlawful"},
+            {"speaker": GARANTE, "starts": "the company", "contains": "never replied"},
+        ],
+        exact=True,
+    ),
     # guard: a clause after ", and" with an auxiliary stays in the statement
     case(
         "a-clause-after-and-with-an-auxiliary-stays-in-the-statement",
