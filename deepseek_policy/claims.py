@@ -217,7 +217,7 @@ _HANDED_TO = lazy_re(
     r"posted|made|by)[ ]"
 )
 _ACCORDING = lazy_re(
-    r"(?i)according[ ]to[ ](?P<np>[^,;.]{1,100}?)(?=[,;.]|$|[ ]on[ ](?!its[ ]|their[ ])"
+    r"(?i)according[ ]to[ ](?P<np>[^,;.—–]{1,100}?)(?=[,;.—–]|[ ]-[ ]|$|[ ]on[ ](?!its[ ]|their[ ])"
     rf"|[ ](?:late|early)[ ]on[ ]|{_WHEN_SAID}(?=[,;.]|$))"
 )  # "according to a notice on its website": the notice is the subject's own
 #: When the source of "according to" said so, right after it: "(according to the ministry) on
@@ -2161,7 +2161,7 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
 #: that ...": the clause began before that "that").
 _TOLD_THAT = lazy_re(
     r"(?:(?!(?:had|has|have|was|were|is|are|would|will|could|should|did|does)[ ])"
-    r"[\w’'.,-]+[ ]){1,10}?that[ ]"
+    r"[\w’'.,/-]+[ ]){1,10}?that[ ]"  # "told lawmakers on 3/2/2025 that": a numeric date
 )
 #: When or where listeners were told, before the clause with no "that": "on Monday ", "in
 #: Rome " (one word: "in Rome DeepSeek had ..." keeps its subject), "at the weekend ".
@@ -2186,6 +2186,9 @@ _SPEAKERS_OWN_ACT = lazy_re(
     r"(?:[ ]and|,?[ ]but)[ ](?:(?:he|she|they)[ ])?(?:also[ ])?(?:pledged|promised|vowed|urged|"
     r"called|added|recommended|argued|ordered|demanded|"
     r"announced|warned|asked|told|said|stressed|insisted|noted|declined|refused|proposed)[ ]"
+    # "..., asking how it manages users' data", ", requesting details of ...": a question or a
+    # request the speaker put, not what it stated
+    r"|,[ ](?:asking|requesting)[ ]"
     # ", and it said ...", ", and Cambricon said ...", ", and Italy's undersecretary Alessio
     # Butti argued that ...", "; Wolf said ...": a statement of its own
     r"|(?:,[ ]and|;)[ ](?!that[ ])(?:[\w’'.&-]+[ ]){1,6}?(?:also[ ])?(?:said|says|told|added|wrote|"
@@ -2226,9 +2229,9 @@ _WITHOUT_DETAIL = lazy_re(
     r"further[ ]details?|details?|evidence)\b"
     # "..., citing a letter sent on Jan. 28": what the speaker pointed to, not what it stated
     r"|,[ ]citing[ ]"
-    # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies": the
-    # writer's word on the statement
-    r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion)[ ]"
+    # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies", "...
+    # €109bn, a figure Emmanuel Macron later confirmed": the writer's word on the statement
+    r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion|figure|number|sum)[ ]"
     r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z])"
     # "..., which DeepSeek denies", "..., which the company has disputed": another party's
     # rejection of the statement, not part of it
@@ -2236,7 +2239,10 @@ _WITHOUT_DETAIL = lazy_re(
     r"(?:denie[sd]|dispute[sd]|reject(?:s|ed)|contest(?:s|ed)|dismisse[sd]|rebut(?:s|ted))\b"
 )
 #: The words that can open such a remark (a cheap test before the search).
-_REMARK_OPENERS = (", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ")
+_REMARK_OPENERS = (
+    ", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ", ", a figure ",
+    ", a number ", ", a sum ",
+)
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
 _WRITERS_CONTRAST = lazy_re(
@@ -2258,6 +2264,18 @@ _UNNAMED_SOURCE_SAID = lazy_re(
     r"insiders|a[ ]person|a[ ]source|one[ ]person)(?:[ ](?:familiar|with|close|briefed|who)"
     r"(?:[ ][\w-]+){0,6})?[ ](?:said|say|told)\b[^,;]{0,40}$"
 )
+
+
+#: A clause with a subject of its own and a verb in the simple past, no auxiliary in it, after
+#: ", and": ", and a Shanghai fund raised 500 million yuan", ", and its shares rose 4%".
+_ANOTHER_SUBJECTS_FACT = lazy_re(
+    r",[ ]and[ ](?:(?:a|an|another|the|its|their)[ ]|(?=[A-Z]))(?:[\w’'.&-]+[ ]){0,4}?"
+    r"(?:[a-z]{2,}ed|rose|fell|grew|won|sold|bought|spent|paid|took|made|began)[ ]"
+    r"(?!(?:by|as|in|to|that|would|will|could|should|might|may|must|was|were|is|are|had|has|"
+    r"have|be)[ ])"
+)
+#: What a statement says would be, or had been: the tense a report gives a statement.
+_BACKSHIFTED = lazy_re(r"\b(?:would|will|had)[ ]")
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -2303,6 +2321,12 @@ def _content_end(text: str, start: int, end: int) -> int:
         familiar = _UNNAMED_SOURCE_SAID.search(text, start, out)
         if familiar is not None:
             out = familiar.start()
+    if text.find(", and ", start, out) >= 0:
+        # "Tencent said it would invest 2 billion yuan, and a Shanghai fund raised 500 million":
+        # a fact of another subject's, in the simple past after a statement of what would be
+        another = _ANOTHER_SUBJECTS_FACT.search(text, start, out)
+        if another is not None and _BACKSHIFTED.search(text, start, another.start()) is not None:
+            out = another.start()
     own = (
         _SPEAKERS_OWN_ACT.search(text, start, out)
         if text.find(" and ", start, out) >= 0
@@ -2332,6 +2356,12 @@ def _opens_quote(text: str, start: int, end: int) -> bool:
     return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
+#: The comma or dash that opens an aside, before it, and the one that closes it: ", " or " — ",
+#: "—", " - ".
+_ASIDE_OPENS = lazy_re(r"(?:,[ ]|[ ]?[—–][ ]?|[ ]-[ ])$")
+_ASIDE_CLOSES = lazy_re(r",[ ]|[ ]?[—–][ ]?|[ ]-[ ]")
+
+
 def _content_around(
     text: str, s: Sentence, a: int, b: int
 ) -> tuple[int, int, tuple[int, int] | None]:
@@ -2339,28 +2369,38 @@ def _content_around(
     phrase as an aside where it interrupts the statement ("The app, according to X, stores
     ..."); a relative clause on X ("X, which ordered the block, ...") is X's, not the
     statement's."""
-    relative = _SOURCE_RELATIVE.match(text, b, s.end) if text.startswith(", ", b) else None
+    relative = (
+        _SOURCE_RELATIVE.match(text, b, s.end)
+        if text.startswith((", ", " —", "—", " –", "–", " - "), b)
+        else None
+    )
     if relative is not None:
         b = relative.end()
     before = text[s.start : a].strip(" ,")
     after = text[b : s.end].strip(" ,.")
+    opened = _ASIDE_OPENS.search(text, max(s.start, a - 3), a)
+    closed = _ASIDE_CLOSES.match(text, b)
     if (
         before
         and after
-        and text.startswith(", ", a - 2)
-        and text.startswith(", ", b)
-        and _PREDICATE_AFTER_ASIDE.match(text, b + 2, s.end)
+        and opened is not None
+        and closed is not None
+        and (opened.group() == ", ") is (closed.group() == ", ")
+        and _PREDICATE_AFTER_ASIDE.match(text, closed.end(), s.end)
     ):
-        # "The app, according to Italy's Garante, stores data in China": one statement
-        return s.start, _content_end(text, b + 2, s.end), (a - 2, b + 2)
+        # "The app, according to Italy's Garante, stores data in China", "The chatbot —
+        # according to Wolfsen — stores ...": one statement
+        return s.start, _content_end(text, closed.end(), s.end), (opened.start(), closed.end())
     if len(after) > len(before) and not _OPENS_OTHER_CLAUSE.match(after):
         start = b
-        while start < s.end and text[start] in " ,":
+        while start < s.end and text[start] in " ,—–":
             start += 1
         return start, _content_end(text, start, s.end), None
     end = a
-    while end > s.start and text[end - 1] in " ,":
+    while end > s.start and text[end - 1] in " ,—–":
         end -= 1
+    if text.endswith(" -", s.start, end):
+        end -= 2  # "... in China - according to the Garante."
     return s.start, end, None
 
 
@@ -2396,7 +2436,12 @@ _ON_SITE = lazy_re(
 #: An appositive after an "according to" source, to its comma: ", a professor at KAIST, ".
 _SOURCE_APPOSITIVE = lazy_re(r",[ ](?P<np>[^,;“”\"]{2,100}),[ ]")
 #: A relative clause on an "according to" source, to its comma or the sentence's end.
-_SOURCE_RELATIVE = lazy_re(r",[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}(?:,|(?=[.!?]?$))")
+_SOURCE_RELATIVE = lazy_re(
+    r",[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}(?:,|(?=[.!?]?$))"
+    # the same between dashes: "According to the Garante — which acted first — the app ..."
+    r"|[ ]?[—–][ ]?(?:which|who|whose)[ ][^,;“”\"—–]{1,120}[—–]"
+    r"|[ ]-[ ](?:which|who|whose)[ ][^,;“”\"]{1,120}?[ ]-(?=[ ])"
+)
 #: A predicate that goes on after an aside: a lower-case word that opens no clause of its own
 #: ("stores", "has", "will"; not "the", "it", "and").
 _PREDICATE_AFTER_ASIDE = lazy_re(
@@ -2562,6 +2607,9 @@ def _medium_aside(text: str, s: Sentence, verb_start: int) -> tuple[int, int] | 
 _ASIDE_BEFORE_VERB = lazy(
     r",[ ](?:who[ ](?:asked|declined|requested|spoke|was|were|is|are)|speaking)[ ]"
     r"[^,;“”\"]{1,80},[ ]$"
+    # the same between dashes: "A spokesperson for the centre - which is part of GCHQ - said",
+    # "The official — who asked not to be named — said"
+    r"|[ ]?[—–][ ]?[^—–;“”\"]{1,80}[—–][ ]?$|[ ]-[ ][^;“”\"]{1,80}?[ ]-[ ]$"
 )
 
 
@@ -2697,6 +2745,12 @@ def _subject_speaker(
         ).search(head)
         if pron is not None:
             return _pronoun_speaker(ctx, pron["p"], lo + pron.start("p"), s)
+    if tail is not None and "-" in tail["np"] and _HYPHENATED_SURNAME.fullmatch(tail["np"]):
+        # "Al-Mansouri added that ...", "Smith-Jones said ...": the hyphenated surname of a
+        # person named before (the index's mentions hold no hyphenated surname alone)
+        person = ctx.index.surname(tail["np"], lo + tail.start("np"))
+        if person is not None:
+            return person
     if tail is not None and (
         _ACRONYM.fullmatch(tail["np"])
         or (lo + tail.start("np") == _after_dateline(text, s) and _unlisted_firm(tail["np"]))
@@ -2706,6 +2760,17 @@ def _subject_speaker(
         named = _speaker(ctx, lo + tail.start("np"), lo + tail.end("np"), s)
         if named is not None:
             return named
+    firm = _FIRM_APPOSITIVE.match(head) if head.find(", a", 0, 60) >= 0 else None
+    if (
+        firm is not None
+        and lo == _after_dateline(text, s)
+        and _unlisted_firm(firm["np"], described=True)
+    ):
+        # "NovaCloud, a leading provider of cloud services, today announced ...": a name no
+        # list holds, described as a firm, as the subject ("Veltaris, a ...": a firm, no plural)
+        return _speaker(ctx, lo, lo + firm.end("np"), s) or ctx.index.new_actor(
+            firm["np"], ActorKind.COMPANY, ctx.index.context_country(lo), firm["np"]
+        )
     # "the head of LG AI Research, who claimed ...": the organisation in the role phrase
     rel_base = max(s.start, verb_start - _TAIL)
     rel = rx(r"(?P<np>(?:the|a|an)[ ][^,]{1,80}),[ ](?:who|which)[ ](?:\w+[ ])?$").search(
@@ -3340,8 +3405,18 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     return (outside or mentions)[0].actor
 
 
+#: A surname of two capitalised parts joined by a hyphen: "Al-Mansouri", "Smith-Jones".
+_HYPHENATED_SURNAME = lazy_re(r"[A-Z][\w’']{0,20}-[A-Z][\w’']{1,20}")
 #: An organisation's initials alone: "MTN", "KPMG", "BSI".
 _ACRONYM = lazy_re(r"[A-Z][A-Z&]{1,5}")
+#: A subject that names a firm and describes it in an aside, before its verb: "NovaCloud, a
+#: leading provider of cloud services in Europe, today " (the aside says it is a firm).
+_FIRM_APPOSITIVE = lazy_re(
+    r"(?P<np>[A-Z][\w.&-]{1,30}(?:[ ][A-Z][\w.&-]{1,20})?),[ ](?:a|an)[ ][^,;“”\"]{0,60}?"
+    r"\b(?:firm|company|startup|start-up|provider|maker|developer|operator|vendor|supplier|"
+    r"platform|specialist|group|lab)\b[^,;“”\"]{0,80},[ ]"
+    r"(?:(?:today|yesterday|on[ ][A-Z][a-z]+|also)[ ])?$"
+)
 #: One or two capitalised words that may name a firm no list holds: "Netskope", "Palo Alto".
 _UNLISTED_FIRM = lazy_re(r"[A-Z][a-z]\w{1,20}(?:[ ][A-Z]\w{1,20})?")
 #: Capitalised words a sentence opens with that name no one.
@@ -3353,17 +3428,18 @@ _NO_ONE_CAPS = frozenset(
 )
 
 
-def _unlisted_firm(phrase: str) -> bool:
+def _unlisted_firm(phrase: str, *, described: bool = False) -> bool:
     """Whether a phrase at a sentence's start may be the name of a firm no list holds
     ("Netskope"): one or two capitalised words, not a word any sentence may open with
-    ("However", "Everyone", "Police"), an adverb or a plural."""
+    ("However", "Everyone", "Police"), an adverb or a plural (unless an aside ``described`` it
+    as a firm: "Veltaris, a hosting provider, ...")."""
     if _UNLISTED_FIRM.fullmatch(phrase) is None:
         return False
     words = phrase.split()
     return (
         not any(w in _STOP_CAPS or w in _PEOPLE_OF or w in _NO_ONE_CAPS for w in words)
         and not words[0].endswith(("ly", "ing"))
-        and not (len(words) == 1 and phrase.endswith("s"))
+        and not (len(words) == 1 and phrase.endswith("s") and not described)
         and not any(w.lower() in _SHORT_HEADS for w in words)
     )
 

@@ -176,9 +176,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?=T[0-9]|(?![\w-]|[.:][0-9]))",
     ),
     (
-        # an all-numeric day: "27/01/2025" (UK, Australian copy), "1/27/2025" (US), "27.01.2025"
+        # an all-numeric day: "27/01/2025" (UK, Australian copy), "1/27/2025" (US), "27.01.2025",
+        # "27-01-2025" (Indian, European copy)
         "num",
-        rf"(?<![\w./-])(?P<num_a>{_DAY})(?P<num_s>[/.])(?P<num_b>{_DAY})(?P=num_s)"
+        rf"(?<![\w./-])(?P<num_a>{_DAY})(?P<num_s>[/.-])(?P<num_b>{_DAY})(?P=num_s)"
         rf"(?P<num_y>{_YEAR})(?![\w/]|[.,:-][0-9])"
         # year first: "2025/01/27" (Japanese, Chinese copy), "2025.01.27" (Korean)
         rf"|(?<![\w./-])(?P<num_y2>{_YEAR})(?P<num_s2>[/.])(?P<num_m2>0?[1-9]|1[0-2])(?P=num_s2)"

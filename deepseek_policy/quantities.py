@@ -1386,6 +1386,7 @@ class _NationalCurrencies:
     codes: dict[tuple[str, str], str]  # ("peso", "AR") -> "ARS"
     names: dict[str, frozenset[str]]  # "Argentina's" form "Argentina" -> {"AR"}
     pattern: re.Pattern[str]  # any country's name, adjective or capital, as a whole word
+    own_names: dict[str, re.Pattern[str]]  # "CNY" -> its names as whole words ("yuan", "RMB")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1401,10 +1402,27 @@ def _national_currencies() -> _NationalCurrencies:
         for form in (cols[1], *"|".join(cols[2:5]).split("|")):
             if form.strip():
                 names.setdefault(form.strip(), set()).add(cols[0].strip())
+    # the names in letters that name one of these currencies outright ("yuan", "RMB", "Japanese
+    # yen"), not a name they share ("won", "pesos", "dollars")
+    shared = {noun for noun, _country in codes}
+    own: dict[str, set[str]] = {}
+    for cols in _data_lines("currencies.tsv"):
+        form, code, case = cols[0].strip(), cols[1].strip(), cols[3].strip()
+        if (
+            code in codes.values()
+            and form.replace(" ", "").isalpha()
+            and len(form) > 2  # (not "P", "Sh": letters a name may hold)
+            and form.lower().removesuffix("s") not in shared
+        ):
+            own.setdefault(code, set()).add(form if case == "exact" else f"(?i:{re.escape(form)})")
     return _NationalCurrencies(
         codes=codes,
         names={form: frozenset(countries) for form, countries in names.items()},
         pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(names)})(?![\w-])"),
+        own_names={
+            code: re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(forms))})(?![A-Za-z])")
+            for code, forms in own.items()
+        },
     )
 
 
@@ -1428,7 +1446,29 @@ def _national_currency(text: str, start: int, end: int) -> str:
         # "In 2023 it fined Meta 1 million kroner a day" in an Oslo report: the one such
         # country its opening names (headline, dateline, lede)
         found = _currencies_named(text, 0, min(len(text), _OPENING), noun)
+    if not found:
+        # "Alibaba cut prices to ¥1 per million tokens" in a text that writes "yuan" elsewhere:
+        # the one such currency the text names by a name of its own
+        found = _currencies_written(text, noun)
     return found.pop() if len(found) == 1 else common
+
+
+def _currencies_written(text: str, noun: str) -> set[str]:
+    """The currencies called ``noun`` (the sign "¥" is JPY or CNY) that ``text`` also names by
+    a name or code of their own ("yuan", "RMB", "yen", "JPY")."""
+    return set(_currencies_written_once(text, noun))
+
+
+@functools.lru_cache(maxsize=8)
+def _currencies_written_once(text: str, noun: str) -> frozenset[str]:
+    """:func:`_currencies_written`, once a text (one scan of it, not one an amount)."""
+    table = _national_currencies()
+    candidates = {code for (n, _country), code in table.codes.items() if n == noun}
+    return frozenset(
+        code
+        for code in candidates
+        if (own := table.own_names.get(code)) is not None and own.search(text) is not None
+    )
 
 
 #: A currency's name or shared sign written before its amount: "Rs" in "Rs 500 crore",

@@ -5380,6 +5380,134 @@ ROUND_NINETEEN_CDQ = [
     ),
 ]
 
+ROUND_NINETEEN_B_CDQ = [
+    case(
+        "told-listeners-on-a-numeric-date-then-that-opens-the-statement",
+        "Communications minister Meutya Hafid told legislators on 3/2/2025 that no decision on "
+        "the chatbot had been taken.",
+        "2025-02-04",
+        [
+            {
+                "speaker": {"Meutya Hafid"},
+                "starts": "no decision",
+                "contains": "had been taken",
+                "cue": "told",
+                "date": "2025-02-03",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "an-aside-between-dashes-before-the-verb-leaves-the-subject-speaking",
+        "Britain's National Cyber Security Centre is watching the app. A spokesperson for the "
+        "centre - which is part of GCHQ - said it would act if risks emerged.\n\n"
+        "Australia's Department of Home Affairs issued no comment. An official at the "
+        "department — who asked not to be named — said the review was nearly done.",
+        "2025-01-29",
+        [
+            {
+                "speaker": {"National Cyber Security Centre", "NCSC"},
+                "starts": "it would act",
+                "contains": "if risks emerged",
+            },
+            {
+                "speaker": {"Department of Home Affairs"},
+                "starts": "the review was",
+                "contains": "nearly done",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "asking-or-requesting-after-a-statement-is-not-its-text",
+        "Italy's Garante said the chatbot put the data of millions of Italians at risk, asking "
+        "how the company stores it. Ireland's Data Protection Commission said it had written to "
+        "the firm, requesting details of its transfers to China.",
+        "2025-01-30",
+        [
+            {"speaker": GARANTE, "contains": "at risk", "ends": "millions of Italians at risk"},
+            {"speaker": DPC, "contains": "had written to the firm", "ends": "to the firm"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-firm-no-list-holds-described-in-an-aside-is-the-subject",
+        "Veltaris, a leading provider of managed hosting in the Nordics, today announced that "
+        "it will offer the R1 model to business clients.\n\n"
+        "Orbitel Labs, a small Lisbon AI startup, said on Monday it had dropped the model.",
+        "2025-02-03",
+        [
+            {"speaker": {"Veltaris"}, "contains": "it will offer the R1", "cue": "announced"},
+            {"speaker": {"Orbitel Labs"}, "contains": "it had dropped the model"},
+        ],
+        exact=True,
+    ),
+    case(
+        "another-subjects-fact-in-the-simple-past-after-and-closes-a-statement",
+        "Baidu said it would spend 10 billion yuan on data centres, and a Hangzhou fund raised "
+        "800 million yuan for chip start-ups. Xiaomi said it had cut its prices, and its shares "
+        "rose 3% on the news.",
+        "2025-02-14",
+        [
+            {"speaker": {"Baidu"}, "contains": "10 billion yuan", "ends": "on data centres"},
+            {"speaker": {"Xiaomi"}, "contains": "had cut its prices", "ends": "its prices"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-figure-someone-else-confirmed-after-a-statement-is-the-writers",
+        "Clara Chappaz said France would commit €109bn to AI infrastructure, a figure "
+        "Emmanuel Macron later confirmed. Baidu said it would invest 5 billion yuan in chips, "
+        "a sum the company did not break down.",
+        "2025-02-10",
+        [
+            {"speaker": {"Clara Chappaz"}, "contains": "€109bn", "ends": "AI infrastructure"},
+            {"speaker": {"Baidu"}, "contains": "5 billion yuan", "ends": "in chips"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-hyphenated-surname-alone-names-the-person-introduced-before",
+        "Abdulrahman Al-Mansouri, who heads cyber policy at the council, said the review had "
+        "begun. Al-Mansouri added that staff had been told to wait. Later, Al-Mansouri said a "
+        "decision was due in March.",
+        "2025-02-12",
+        [
+            {"speaker": {"Abdulrahman Al-Mansouri"}, "contains": "the review had begun"},
+            {"speaker": {"Abdulrahman Al-Mansouri"}, "contains": "staff had been told to wait"},
+            {"speaker": {"Abdulrahman Al-Mansouri"}, "contains": "a decision was due in March"},
+        ],
+        exact=True,
+    ),
+    case(
+        "according-to-between-dashes-interrupts-one-statement",
+        "Aleid Wolfsen, the authority's chairman, urged caution. The chatbot — according to "
+        "Wolfsen — sends typed text to servers in China. The app is unlawful - according to "
+        "Italy's Garante. According to the Garante — which acted first — the company never "
+        "replied.",
+        "2025-02-03",
+        [
+            {
+                "speaker": {"Aleid Wolfsen"},
+                "starts": "The chatbot sends",
+                "contains": "servers in China",
+            },
+            {"speaker": GARANTE, "contains": "The app is unlawful", "ends": "unlawful"},
+            {"speaker": GARANTE, "starts": "the company", "contains": "never replied"},
+        ],
+        exact=True,
+    ),
+    # guard: a clause after ", and" with an auxiliary stays in the statement
+    case(
+        "a-clause-after-and-with-an-auxiliary-stays-in-the-statement",
+        "Baidu said it would stop the trial, and the data collected would be deleted.",
+        "2025-02-14",
+        [{"speaker": {"Baidu"}, "contains": "would stop", "ends": "would be deleted"}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -5408,6 +5536,7 @@ CASES = [
     *ROUND_EIGHTEEN_CDQ,
     *ROUND_EIGHTEEN_B_CDQ,
     *ROUND_NINETEEN_CDQ,
+    *ROUND_NINETEEN_B_CDQ,
 ]
 
 

@@ -256,6 +256,21 @@ CASES = [
     ),
     # guard (passes at the base): a label before the numbers makes them a version
     case("The vendor shipped version 1.2.2025 of the client.", None, [], "numeric-version-label"),
+    # round nineteen (cdq, second pass): hyphens between the numbers (Indian, European copy)
+    case(
+        "The circular dated 29-01-2025 told officers to avoid AI apps.",
+        "2025-02-05",
+        [("29-01-2025", "2025-01-29", "day")],
+        "numeric-hyphenated-day-first",
+    ),
+    case(
+        "The ministry wrote to the firm on 04-02-2025.",
+        "2025-02-06",
+        [("04-02-2025", "2025-02-04", "day")],
+        "numeric-hyphenated-ambiguous-nearer-publication",
+    ),
+    # guard: a model's or product's name with hyphens and numbers is no day
+    case("It runs on GPT-4-12-2025 weights.", None, [], "numeric-hyphenated-after-a-name"),
     # --- a month and day without a year -----------------------------------------------------
     case(
         "The ban took effect on Feb. 1.",

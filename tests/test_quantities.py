@@ -311,6 +311,19 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Tokyo will spend ¥1 trillion.", [(M, 1e12, None, "JPY", EX)]),  # guard
     ("SoftBank lost ¥600 billion.", [(M, 6e11, None, "JPY", EX)]),  # guard: none named
     ("It spent JP¥5 billion.", [(M, 5e9, None, "JPY", EX)]),  # guard
+    # none named anywhere: the one of them the text writes by its own name ("yuan", "yen")
+    (
+        "Alibaba cut its price to ¥1 per million tokens. Its rivals charge about 2 yuan.",
+        [(M, 1, None, "CNY", EX), (M, 2, None, "CNY", AP)],
+    ),
+    (
+        "Sakura Internet charges ¥5,000 a month. Rivals ask 8,000 yen.",
+        [(M, 5000, None, "JPY", EX), (M, 8000, None, "JPY", EX)],
+    ),  # guard
+    (
+        "The board approved 500 crore for chips, or about 60 million Pakistani rupees a year.",
+        [(M, 5e9, None, "PKR", EX), (M, 6e7, None, "PKR", AP)],
+    ),  # guard: its own sentence names the country
     # the Korean papers' "W" glued to a large amount
     ("Seoul set aside W1.2 trillion for AI chips.", [(M, 1.2e12, None, "KRW", EX)]),
     ("The fee is W10,000 a month.", [(M, 1e4, None, "KRW", EX)]),
