@@ -1255,10 +1255,12 @@ def _read(
     lex: _Lexicon,
     prev: Quantity | None = None,
     us_dollar: list[bool] | None = None,
+    written: dict[str, frozenset[str]] | None = None,
 ) -> tuple[Quantity | None, int]:
     """The quantity that starts at atom ``a`` (or None) and how many atoms it used: one, or
     two where it is a range closed by the next atom ``b``; ``prev`` is the quantity before;
-    ``us_dollar`` holds whether the text writes "US$" once that is known."""
+    ``us_dollar`` holds whether the text writes "US$" once that is known, and ``written`` the
+    currencies it names by their own names, by shared name, once asked."""
     if us_dollar is None:
         us_dollar = []
     if _reject_before(text, a):
@@ -1344,7 +1346,7 @@ def _read(
         return None, used
     scale = Decimal(unit.scale)
     if unit.unit == _NO_CURRENCY and unit.kind is QuantityKind.MONEY:
-        unit = attrs.evolve(unit, unit=_national_currency(text, a.start, unit.end))
+        unit = attrs.evolve(unit, unit=_national_currency(text, a.start, unit.end, written))
     elif unit.unit == "USD" and text.startswith("$", a.start) and unit.kind is QuantityKind.MONEY:
         unit = attrs.evolve(unit, unit=_local_dollar(text, a.start, end, us_dollar))
     v = value * scale
@@ -1426,7 +1428,9 @@ def _national_currencies() -> _NationalCurrencies:
     )
 
 
-def _national_currency(text: str, start: int, end: int) -> str:
+def _national_currency(
+    text: str, start: int, end: int, written: dict[str, frozenset[str]] | None = None
+) -> str:
     """The currency of money named by a word several countries use ("pesos", "Rs"), from the
     one such country its sentence names ("Argentina's ... 50 million pesos" is ARS); else, for
     a name with a common currency in the table, the one such country the text's opening names,
@@ -1449,26 +1453,24 @@ def _national_currency(text: str, start: int, end: int) -> str:
     if not found:
         # "Alibaba cut prices to ¥1 per million tokens" in a text that writes "yuan" elsewhere:
         # the one such currency the text names by a name of its own
-        found = _currencies_written(text, noun)
+        found = _currencies_written(text, noun, {} if written is None else written)
     return found.pop() if len(found) == 1 else common
 
 
-def _currencies_written(text: str, noun: str) -> set[str]:
+def _currencies_written(text: str, noun: str, memo: dict[str, frozenset[str]]) -> set[str]:
     """The currencies called ``noun`` (the sign "¥" is JPY or CNY) that ``text`` also names by
-    a name or code of their own ("yuan", "RMB", "yen", "JPY")."""
-    return set(_currencies_written_once(text, noun))
-
-
-@functools.lru_cache(maxsize=8)
-def _currencies_written_once(text: str, noun: str) -> frozenset[str]:
-    """:func:`_currencies_written`, once a text (one scan of it, not one an amount)."""
-    table = _national_currencies()
-    candidates = {code for (n, _country), code in table.codes.items() if n == noun}
-    return frozenset(
-        code
-        for code in candidates
-        if (own := table.own_names.get(code)) is not None and own.search(text) is not None
-    )
+    a name or code of their own ("yuan", "RMB", "yen", "JPY"), kept in ``memo``, the
+    document's own (one scan of the text for each shared name, not one for each amount)."""
+    known = memo.get(noun)
+    if known is None:
+        table = _national_currencies()
+        candidates = {code for (n, _country), code in table.codes.items() if n == noun}
+        known = memo[noun] = frozenset(
+            code
+            for code in candidates
+            if (own := table.own_names.get(code)) is not None and own.search(text) is not None
+        )
+    return set(known)
 
 
 #: A currency's name or shared sign written before its amount: "Rs" in "Rs 500 crore",
@@ -1619,12 +1621,13 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     last_end = 0
     us_dollar: list[bool] = []  # whether the text writes "US$", once a bare "$" asks
+    written: dict[str, frozenset[str]] = {}  # the shared names' currencies it names, once asked
     while window:
         used = 1
         if window[0].start >= last_end:
             nxt = window[1] if len(window) > 1 else None
             prev = found[-1] if found else None
-            q, used = _read(text, window[0], nxt, last_end, lex, prev, us_dollar)
+            q, used = _read(text, window[0], nxt, last_end, lex, prev, us_dollar, written)
             if q is not None:
                 found.append(q)
                 last_end = q.evidence.end
