@@ -2696,6 +2696,24 @@ ROUND_NINETEEN_ACTACT = [
 ]
 
 
+ROUND_NINETEEN_B_ACTACT = [
+    case(
+        "r19b-a-body-s-name-spelt-long-is-its-short-named-entry",
+        "The Telecommunications Regulatory Authority of India told operators to review "
+        "DeepSeek. Pakistan's Telecom Authority warned users about the app.",
+        # (new bodies "Telecommunications Regulatory Authority" of IN and "Telecom
+        # Authority" of PK: the gazetteer spells one short and the other long)
+        [
+            {"names": {"Telecom Regulatory Authority of India"}, "kind": "regulator",
+             "country": "IN"},
+            {"names": {"Pakistan Telecommunication Authority"}, "kind": "regulator",
+             "country": "PK"},
+        ],
+        no_actor_named=["Telecommunications Regulatory Authority"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2721,6 +2739,7 @@ CASES = [
     *ROUND_NINETEEN_MINE,
     *ROUND_EIGHTEEN_B_ACTACT,
     *ROUND_NINETEEN_ACTACT,
+    *ROUND_NINETEEN_B_ACTACT,
 ]
 
 
