@@ -606,8 +606,9 @@ _FOLLOW = lazy(
     r"lead\b|follow(?:ed|s|ing)?[ ](?:its|their|that)[ ]lead\b|"
     # "New Zealand may follow.", "Japan is expected to follow soon"
     r"(?<=\b(?:may|might|could|would|will|to)[ ])follow(?=[.;,]|[ ](?:soon|shortly|later)\b)|"
-    r"took[ ]similar[ ](?:action|actions|steps|"
-    r"measures)|"
+    # "took similar action", "has taken a similar step", "took the same step"
+    r"(?:took|taken|takes|taking)[ ](?:a[ ]similar|similar|the[ ]same)[ ](?:action|actions|"
+    r"step|steps|measures?)\b|"
     # "the Navy issued a similar instruction to sailors": the model's act, by instrument
     r"(?:issued|issues|imposed|introduced|adopted|sent|put[ ]out|put[ ]in[ ]place)[ ]"
     r"(?:a[ ])?similar[ ](?:instructions?|orders?|directives?|notices?|memos?|memorandum|"
@@ -1229,6 +1230,15 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     ).search(text[max(s.start, a - 40) : a])
 
 
+#: What opens a clause whose subject a gerund is: "said (that) banning DeepSeek would ...".
+_GERUND_SUBJECT_BEFORE = lazy(
+    r"\b(?:that|said|says|warned|warns|argued|argues|believes|believed|thinks|thought)[ ]$"
+)
+#: A gerund's object, then a modal: the gerund is the subject of a supposed event
+#: ("(banning) DeepSeek would be a mistake", "(blocking) the app could harm ...").
+_MODAL_AFTER_OBJECT = lazy(
+    r"[ ](?:[\w’'.-]+[ ]){0,5}?(?:would|could|might|may|will|can|cannot|won’t|won't)[ ]"
+)
 #: A relative "whose" and its noun right before a participle-shaped trigger: "(Texas,) whose
 #: governor ", "whose privacy watchdog " (the noun is the verb's subject).
 _WHOSE_NOUN_BEFORE = lazy(r"\bwhose[ ](?:[\w’'-]+[ ]){1,3}$")
@@ -1673,6 +1683,12 @@ def _read_trigger(
         and _NOUN_OF_GERUND.search(text, max(s.start, a - 30), a)
     ):
         return None  # "the low cost of deploying DeepSeek": a noun's complement, no event
+    if (
+        text[a:b].endswith("ing")
+        and (a == s.start or _GERUND_SUBJECT_BEFORE.search(text, max(s.start, a - 12), a))
+        and _MODAL_AFTER_OBJECT.match(text, b, min(s.end, b + 60))
+    ):
+        return None  # "warned that blocking DeepSeek would set a precedent": a measure supposed
     if kind is ActionKind.RELEASE and _MEASURE_SUBJECT.search(text, max(clause.start, a - 80), a):
         return None  # "the investigation into DeepSeek was launched in February": not a release
     if kind is ActionKind.INVESTIGATE and _OUTPUT_OBJECT.match(obj):
@@ -4385,8 +4401,9 @@ _NAME_RUN = lazy(
     # between names: "Allen & Overy")
     r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ](?:(?:de|do|da|dos|das|del|della|di|du|des|van|"
     r"von|der|den|y|e|&)[ ])?[A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
-    # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,")
-    r"an|the|[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
+    # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,"; or a relative
+    # clause: "Rheinmetall, whose chief executive called it a risk,")
+    r"an|the|which|whose|[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
     r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
     r"reportedly|itself|first|just|last|separately|similarly|likewise|has[ ]been|had[ ]been|began|"
     r"started)){0,3}[ ]$"
@@ -4554,7 +4571,9 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
     if lead.strip(" ,;") not in ("", "The") and not lead.rstrip().endswith((",", ";")):
         return None
     kind = ActorKind.COMPANY
-    if m["apposition"] and _STATE_OWNED.search(m["apposition"]):
+    if m["apposition"] and m["apposition"].startswith((", which ", ", whose ")):
+        pass  # a relative clause says what the firm did, not what it is
+    elif m["apposition"] and _STATE_OWNED.search(m["apposition"]):
         kind = ActorKind.STATE_ENTERPRISE  # "Petrobras, Brazil's state oil company,"
     elif m["apposition"]:
         noun = rx(

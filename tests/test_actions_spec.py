@@ -11305,6 +11305,44 @@ ROUND_NINETEEN_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r19b-a-gerund-that-a-modal-follows-is-a-supposed-measure",
+        "The Electronic Frontier Foundation warned that blocking DeepSeek would set a bad "
+        "precedent. Amnesty International said banning the app could harm free expression. "
+        "Denmark banned DeepSeek on state phones.",
+        "2025-03-05",
+        # (the first two were the speakers' own block and ban: the gerund subject of a
+        # modal clause was read as their act)
+        [{"actor": {"Denmark"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r19b-an-unknown-name-before-a-relative-clause-is-the-subject",
+        "Rheinmetall, whose chief executive called Chinese AI a security risk, has barred "
+        "DeepSeek at all of its sites. Hensoldt, which makes radar systems, blocked the app on "
+        "company laptops.",
+        "2025-03-05",
+        # (neither was read: an unknown name took an apposition, never a relative clause)
+        [
+            {"actor": {"Rheinmetall"}, "actor_kind": "company", "kind": {"ban"}},
+            {"actor": {"Hensoldt"}, "actor_kind": "company", "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19b-taking-a-similar-step-follows-the-last-measure",
+        "Airbus banned DeepSeek on company laptops in February. Thales took a similar step a "
+        "week later. BAE Systems has since taken the same step.",
+        "2025-03-05",
+        # (only "took similar action/steps/measures" followed: the singular step and "the
+        # same step" were no phrases)
+        [
+            {"actor": {"Airbus"}, "kind": {"ban"}, "date": "2025-02"},
+            {"actor": {"Thales"}, "kind": {"ban"}},
+            {"actor": {"BAE Systems"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
 ]
 
 

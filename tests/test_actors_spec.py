@@ -2711,6 +2711,19 @@ ROUND_NINETEEN_B_ACTACT = [
         ],
         no_actor_named=["Telecommunications Regulatory Authority"],
     ),
+    case(
+        "r19b-watchdog-groups-unions-and-olympic-committees-are-organisations",
+        "Human Rights Watch called on governments to investigate DeepSeek. The Korean "
+        "Confederation of Trade Unions demanded a ban on the app. The Japanese Olympic "
+        "Committee told staff not to use the chatbot.",
+        # (a person "Human Rights Watch", a government agency "Japanese Olympic Committee";
+        # the confederation was a company: "Watch", "Unions", "Olympic Committee" were no heads)
+        [
+            {"names": {"Human Rights Watch"}, "kind": "organization"},
+            {"names": {"Korean Confederation of Trade Unions"}, "kind": "organization"},
+            {"names": {"Japanese Olympic Committee"}, "kind": "organization", "country": "JP"},
+        ],
+    ),
 ]
 
 
