@@ -997,7 +997,8 @@ def _supportive_word(doc: _Doc, text: str, a: int) -> bool:
 def _object_of_opposition(doc: _Doc, text: str, last: tuple[int, int], a: int) -> bool:
     x, y = last
     if a - y > 40 or not rx(
-        r"[ ](?:(?:the|its|their|these|those|several|recent|new|foreign|[A-Z][\w-]*)[ ]){0,3}$"
+        r"[ ](?:(?:the|its|their|these|those|several|recent|new|foreign|such|any|app|apps|"
+        r"blanket|outright|sweeping|government|state|national|nationwide|[A-Z][\w-]*)[ ]){0,3}$"
     ).fullmatch(text[y:a]):
         return False
     row = _row_at(doc, text, x, y)

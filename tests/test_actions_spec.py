@@ -11343,6 +11343,20 @@ ROUND_NINETEEN_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r19b-a-measure-a-critic-opposes-is-not-its-own",
+        "The Electronic Frontier Foundation, which has criticised app bans in the past, said "
+        "it would study DeepSeek.",
+        "2025-03-05",
+        # (a ban of the foundation's own as well: only "the/its/new ... bans" or a name before
+        # the noun made it the object of the opposition)
+        [
+            {"actor": {"Electronic Frontier Foundation"}, "kind": {"oppose"}},
+            {"actor": {"Electronic Frontier Foundation"}, "kind": {"investigate"},
+             "status": "planned"},
+        ],
+        exact=True,
+    ),
 ]
 
 
