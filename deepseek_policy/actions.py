@@ -606,8 +606,9 @@ _FOLLOW = lazy(
     r"lead\b|follow(?:ed|s|ing)?[ ](?:its|their|that)[ ]lead\b|"
     # "New Zealand may follow.", "Japan is expected to follow soon"
     r"(?<=\b(?:may|might|could|would|will|to)[ ])follow(?=[.;,]|[ ](?:soon|shortly|later)\b)|"
-    r"took[ ]similar[ ](?:action|actions|steps|"
-    r"measures)|"
+    # "took similar action", "has taken a similar step", "took the same step"
+    r"(?:took|taken|takes|taking)[ ](?:a[ ]similar|similar|the[ ]same)[ ](?:action|actions|"
+    r"step|steps|measures?)\b|"
     # "the Navy issued a similar instruction to sailors": the model's act, by instrument
     r"(?:issued|issues|imposed|introduced|adopted|sent|put[ ]out|put[ ]in[ ]place)[ ]"
     r"(?:a[ ])?similar[ ](?:instructions?|orders?|directives?|notices?|memos?|memorandum|"
@@ -996,7 +997,8 @@ def _supportive_word(doc: _Doc, text: str, a: int) -> bool:
 def _object_of_opposition(doc: _Doc, text: str, last: tuple[int, int], a: int) -> bool:
     x, y = last
     if a - y > 40 or not rx(
-        r"[ ](?:(?:the|its|their|these|those|several|recent|new|foreign|[A-Z][\w-]*)[ ]){0,3}$"
+        r"[ ](?:(?:the|its|their|these|those|several|recent|new|foreign|such|any|app|apps|"
+        r"blanket|outright|sweeping|government|state|national|nationwide|[A-Z][\w-]*)[ ]){0,3}$"
     ).fullmatch(text[y:a]):
         return False
     row = _row_at(doc, text, x, y)
@@ -1202,6 +1204,10 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     word = last.group(1)
     if word.lower() in _BILL_NOUNS:
         return True  # "Bills introduced in both chambers would ban it": the bills, no adoption
+    if " whose " in text[max(s.start, a - 40) : a] and _WHOSE_NOUN_BEFORE.search(
+        text, max(s.start, a - 40), a
+    ):
+        return False  # "Texas, whose governor banned the app": the relative clause's verb
     if word.lower() in _NOT_NOUN_BEFORE or word[:1].isupper() or word.endswith(("ly", "’s", "'s")):
         return False
     if word.lower() in _TIME_NOUNS and _TIME_BEFORE_VERB.search(text, max(s.start, a - 30), a):
@@ -1225,6 +1231,18 @@ def _reduced_relative(text: str, a: int, b: int, s: Sentence, row: TriggerRow) -
     ).search(text[max(s.start, a - 40) : a])
 
 
+#: What opens a clause whose subject a gerund is: "said (that) banning DeepSeek would ...".
+_GERUND_SUBJECT_BEFORE = lazy(
+    r"\b(?:that|said|says|warned|warns|argued|argues|believes|believed|thinks|thought)[ ]$"
+)
+#: A gerund's object, then a modal: the gerund is the subject of a supposed event
+#: ("(banning) DeepSeek would be a mistake", "(blocking) the app could harm ...").
+_MODAL_AFTER_OBJECT = lazy(
+    r"[ ](?:[\w’'.-]+[ ]){0,5}?(?:would|could|might|may|will|can|cannot|won’t|won't)[ ]"
+)
+#: A relative "whose" and its noun right before a participle-shaped trigger: "(Texas,) whose
+#: governor ", "whose privacy watchdog " (the noun is the verb's subject).
+_WHOSE_NOUN_BEFORE = lazy(r"\bwhose[ ](?:[\w’'-]+[ ]){1,3}$")
 #: The nouns of a bill, which a participle after them describes: "bills (introduced in ...)".
 _BILL_NOUNS = frozenset(("bill", "bills", "legislation", "measure", "measures", "proposal"))
 #: Plurals of bodies, public and private, that a group names: "ministries", "carmakers".
@@ -1666,6 +1684,12 @@ def _read_trigger(
         and _NOUN_OF_GERUND.search(text, max(s.start, a - 30), a)
     ):
         return None  # "the low cost of deploying DeepSeek": a noun's complement, no event
+    if (
+        text[a:b].endswith("ing")
+        and (a == s.start or _GERUND_SUBJECT_BEFORE.search(text, max(s.start, a - 12), a))
+        and _MODAL_AFTER_OBJECT.match(text, b, min(s.end, b + 60))
+    ):
+        return None  # "warned that blocking DeepSeek would set a precedent": a measure supposed
     if kind is ActionKind.RELEASE and _MEASURE_SUBJECT.search(text, max(clause.start, a - 80), a):
         return None  # "the investigation into DeepSeek was launched in February": not a release
     if kind is ActionKind.INVESTIGATE and _OUTPUT_OBJECT.match(obj):
@@ -1772,6 +1796,10 @@ def _read_trigger(
     gap = text[a:b]
     if row.object in ("ai", "own") and not _object_ok(doc, text, row, clause, a, b, obj):
         return None
+    if row.phrase == "ask for" and not _ASKED_MEASURE.match(obj):
+        return None  # "asked for comment": only a measure asked for is a call ("a ban on it")
+    if row.phrase in _MAKES_ON_IT and not _BUILT_ON_TARGET.search(obj, 0, 120):
+        return None  # "built a rival to DeepSeek": only "a DeepSeek-based assistant" integrates
     if row.phrase in _HALTS_MEASURES and row.form == "verb" and _MEASURE_AS_OBJECT.match(obj):
         return None  # "the court blocked the state's ban on the app": a measure halted
     if row.phrase == "write to" and not _written_to_a_firm(doc, b, clause):
@@ -1856,8 +1884,13 @@ def _read_trigger(
     if kind is ActionKind.CALL_FOR:
         # (not past a second predicate of the subject: "urged users to be careful and said it
         # had launched an investigation")
+        # (nor past a coordinate clause with a subject of its own: "Paterson renewed his call
+        # for a ban, and MP Andrew Hastie repeated his call": two calls)
         second = _SUBJECTS_SECOND_REPORT.search(text, b, obj_end) if " and " in obj else None
-        governed_later = _governed_triggers(text, b, second.start() if second else obj_end, later)
+        end = second.start() if second else obj_end
+        if " and " in obj:
+            end = next((x for x, _y, _z in _coordinations(doc, s) if b < x < end), end)
+        governed_later = _governed_triggers(text, b, end, later)
         if _embedded_warning(text, b, obj_end, doc, later):
             kind = ActionKind.WARN
         if rx(r"(?i)\b(?:not[ ]to|to[ ]avoid|to[ ]stop|against)[ ]\w+").search(obj[:60]) and (
@@ -2865,6 +2898,18 @@ _PREP_NP_BEFORE = lazy(
 )
 #: The verbs that halt a measure as well as a service: "blocked the state's ban".
 _HALTS_MEASURES = frozenset(("block", "suspend"))
+
+#: What "asked for" must ask for to be a call: a measure ("a ban on the app", "an inquiry")
+#: or the target put in a state ("the app to be banned on staff devices").
+_ASKED_MEASURE = lazy(
+    r"[ ](?:(?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:ban|block|prohibition|suspension|"
+    r"investigation|inquiry|probe|review|restrictions?)\b|"
+    r"(?:[\w’'.-]+[ ]){1,6}?to[ ]be[ ](?:banned|blocked|removed|prohibited|restricted|"
+    r"suspended|investigated|barred|reviewed)\b)"
+)
+#: Verbs of making that integrate the model only where what is made is built on it ("set up a
+#: DeepSeek-based assistant", "developed a chatbot powered by DeepSeek").
+_MAKES_ON_IT = frozenset(("build", "develop", "set up", "create"))
 #: A measure as a verb's object, after its owner or determiner (the words between it hold no
 #: preposition: not "blocked the app under the law"): "the state's ban", "the Garante's block".
 _MEASURE_AS_OBJECT = lazy(
@@ -4357,8 +4402,9 @@ _NAME_RUN = lazy(
     # between names: "Allen & Overy")
     r"(?<=[,;][ ]))(?P<name>[A-Z][\w’'&.+-]*(?:[ ](?:(?:de|do|da|dos|das|del|della|di|du|des|van|"
     r"von|der|den|y|e|&)[ ])?[A-Z][\w’'&.+-]*){0,3})(?P<apposition>,[ ](?:a|"
-    # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,")
-    r"an|the|[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
+    # (or a place's possessive: "Safaricom, Kenya's biggest mobile operator,"; or a relative
+    # clause: "Rheinmetall, whose chief executive called it a risk,")
+    r"an|the|which|whose|[A-Z][\w.-]{0,30}(?:[ ][A-Z][\w.-]{0,30}){0,2}(?:’s|'s))[ ][^,]{1,80},)?"
     r"(?:[ ](?:has|have|had|is|are|was|were|will|would|also|then|now|already|quickly|recently|"
     r"reportedly|itself|first|just|last|separately|similarly|likewise|has[ ]been|had[ ]been|began|"
     r"started)){0,3}[ ]$"
@@ -4526,7 +4572,9 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
     if lead.strip(" ,;") not in ("", "The") and not lead.rstrip().endswith((",", ";")):
         return None
     kind = ActorKind.COMPANY
-    if m["apposition"] and _STATE_OWNED.search(m["apposition"]):
+    if m["apposition"] and m["apposition"].startswith((", which ", ", whose ")):
+        pass  # a relative clause says what the firm did, not what it is
+    elif m["apposition"] and _STATE_OWNED.search(m["apposition"]):
         kind = ActorKind.STATE_ENTERPRISE  # "Petrobras, Brazil's state oil company,"
     elif m["apposition"]:
         noun = rx(
@@ -6618,6 +6666,8 @@ def _same_action(g: _Found, f: _Found, *, kin: bool = False) -> bool:
             return True
         if g.kind in _KINDS_APART or f.kind in _KINDS_APART:
             return False  # "opened an investigation and urged users to be careful": two acts
+        if {g.status, f.status} == {Status.DONE, Status.CONSIDERED}:
+            return False  # "whose governor banned the app, is weighing further limits": two
         return g.kind.family is f.kind.family and (g.sentence.index == f.sentence.index or f.weak)
     return False
 

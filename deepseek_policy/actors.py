@@ -1738,9 +1738,25 @@ class ActorIndex:
                 # the few before it: "... the European Commission said. Commission spokesman
                 # Thomas Regnier said Brussels was in contact with the company")
                 entry = next(iter(self.gazetteer.lookup("European Union")), entry)
+            city_id = None
             if cand.via == "capital" and entry is not None:
-                entry = self._listed_city(cand, s, entry.country) or entry
-            if entry is None:
+                listed = self._listed_city(cand, s, entry.country)
+                if listed is True:
+                    # "municipalities, including Amsterdam and Rotterdam": the capital's own
+                    # government, where the gazetteer has none (as "Beijing's municipal
+                    # government" makes one)
+                    city_id = self._ensure_new(
+                        f"{cand.text} City Government",
+                        ActorKind.SUBNATIONAL_GOVERNMENT,
+                        entry.country,
+                        None,
+                        cand.text,
+                    )
+                elif isinstance(listed, Entry):
+                    entry = listed
+            if city_id is not None:
+                actor_id = city_id
+            elif entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]
                 name = _title_case(cand.text) if cand.text.islower() else cand.text
                 actor_id = self._ensure_new(name, entries[0].kind, code, None, cand.text)
@@ -1878,9 +1894,12 @@ class ActorIndex:
             return m.actor if kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE) else None
         return None
 
-    def _listed_city(self, cand: _Candidate, s: Sentence, country: str | None) -> Entry | None:
+    def _listed_city(
+        self, cand: _Candidate, s: Sentence, country: str | None
+    ) -> Entry | bool | None:
         """A capital among a list of cities or local governments ("Local governments,
-        including Seoul and Busan, ..."): the city's own government, not the country's."""
+        including Seoul and Busan, ..."): the city's own government, not the country's (True
+        where the gazetteer has none; None where the capital is no city of a list)."""
         lead = _CITIES_LEAD.search(self.text, max(s.start, cand.start - 160), cand.start)
         if lead is None and not self._listed_with_cities(cand, s, country):
             return None
@@ -1888,7 +1907,7 @@ class ActorIndex:
             for e in self.gazetteer.lookup(f"{cand.text} {suffix}"):
                 if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT and e.country == country:
                     return e
-        return None
+        return True
 
     def _listed_with_cities(self, cand: _Candidate, s: Sentence, country: str | None) -> bool:
         """Whether a capital is listed beside a city or province of its own country ("Beijing,
@@ -3104,6 +3123,10 @@ class ActorIndex:
             forms.append(f"{adjective} {name}")
         for form in forms:
             same = [e for e in self.gazetteer.lookup(form) if e.country == country]
+            if same:
+                return min(same, key=_entry_rank)
+        for form in forms:  # spelt another way ("Telecommunications ..." for "Telecom ...")
+            same = [e for e in self.gazetteer.lookup_casefree(form) if e.country == country]
             if same:
                 return min(same, key=_entry_rank)
         return None

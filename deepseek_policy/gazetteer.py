@@ -64,9 +64,18 @@ def slugify(text: str) -> str:
 _SPELLING_DROPS = str.maketrans("", "", " -")
 
 
+#: Words news spells long or short in one body's name: "Telecommunications Regulatory
+#: Authority of India" is the "Telecom Regulatory Authority of India".
+_SPELLING_SHORT = re.compile(r"telecommunications?")
+
+
 def _spelling_key(name: str) -> str:
-    """A name's key for matching across case, spacing, hyphens and "&" for "and"."""
-    return name.lower().replace("&", "and").translate(_SPELLING_DROPS)
+    """A name's key for matching across case, spacing, hyphens, "&" for "and" and a long or
+    short spelling ("telecommunications" for "telecom")."""
+    key = name.lower().replace("&", "and")
+    if "telecommunication" in key:
+        key = _SPELLING_SHORT.sub("telecom", key)
+    return key.translate(_SPELLING_DROPS)
 
 
 def _tuple(values: Iterable[str]) -> tuple[str, ...]:

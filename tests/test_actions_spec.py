@@ -11237,6 +11237,129 @@ ROUND_NINETEEN_ACTACT = [
 ]
 
 
+ROUND_NINETEEN_B_ACTACT = [
+    case(
+        "r19b-a-second-call-in-a-coordinate-clause-is-its-own-subject-s",
+        "Senator Sarah Henderson renewed her call for a ban on DeepSeek on Monday, and MP Tim "
+        "Wilson repeated his call for a nationwide ban on the app.",
+        "2025-03-05",
+        # (Wilson's call was lost: the first call's object ran to the end of the sentence and
+        # took the second "call" in as its own)
+        [
+            {"actor": {"Sarah Henderson"}, "kind": {"call_for"}, "date": "2025-03-03"},
+            {"actor": {"Tim Wilson"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19b-a-relative-whose-noun-is-the-subject-of-the-participle",
+        "Montana, whose governor banned DeepSeek on state devices last month, is now weighing "
+        "further limits on the app. Ireland, whose privacy regulator opened an inquiry into "
+        "DeepSeek in January, has yet to report.",
+        "2025-03-05",
+        # (neither the ban nor the inquiry was read: "governor banned", "regulator opened"
+        # were taken for a noun and its reduced relative; the ban then swallowed the
+        # weighing, a done measure and a considered one being two acts)
+        [
+            {"actor": {"Montana"}, "kind": {"ban"}, "status": "done", "date": "2025-02",
+             "scope": {"government_devices"}},
+            {"actor": {"Montana"}, "kind": {"restrict"}, "status": "considered"},
+            {"country": "IE", "kind": {"investigate"}, "date": "2025-01"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19b-a-capital-among-listed-cities-is-the-city-s-own-government",
+        "Several municipalities, such as Copenhagen and Aarhus, have blocked DeepSeek on staff "
+        "devices.",
+        "2025-03-05",
+        # (the block was Denmark's: the capital, with no city entry, read as the country)
+        [{"actor": {"Copenhagen City Government"}, "actor_kind": "subnational_government",
+          "country": "DK", "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r19b-making-a-tool-built-on-the-model-integrates-it",
+        "Maharashtra's IT department has set up a DeepSeek-based helpdesk for citizens. Tsinghua "
+        "University developed a tutoring tool powered by DeepSeek. Mistral built a rival to "
+        "DeepSeek. The ministry created a working group on AI.",
+        "2025-03-05",
+        # (nothing was read: "set up", "developed", "built" were no rows; the last two are
+        # guards: what is made is not built on the model)
+        [
+            {"country": "IN", "kind": {"integrate"}},
+            {"actor": {"Tsinghua University"}, "kind": {"integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19b-asking-for-a-measure-is-a-call",
+        "Several MEPs asked for the DeepSeek app to be removed from EU staff phones. Senator "
+        "Pete Ricketts asked for a ban on DeepSeek. DeepSeek did not reply when asked for "
+        "comment.",
+        "2025-03-05",
+        # (neither call was read: "asked for" was no row; the last is a guard)
+        [
+            {"actor": {"European Parliament"}, "kind": {"call_for"}},
+            {"actor": {"Pete Ricketts"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19b-a-gerund-that-a-modal-follows-is-a-supposed-measure",
+        "The Electronic Frontier Foundation warned that blocking DeepSeek would set a bad "
+        "precedent. Amnesty International said banning the app could harm free expression. "
+        "Denmark banned DeepSeek on state phones.",
+        "2025-03-05",
+        # (the first two were the speakers' own block and ban: the gerund subject of a
+        # modal clause was read as their act)
+        [{"actor": {"Denmark"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r19b-an-unknown-name-before-a-relative-clause-is-the-subject",
+        "Rheinmetall, whose chief executive called Chinese AI a security risk, has barred "
+        "DeepSeek at all of its sites. Hensoldt, which makes radar systems, blocked the app on "
+        "company laptops.",
+        "2025-03-05",
+        # (neither was read: an unknown name took an apposition, never a relative clause)
+        [
+            {"actor": {"Rheinmetall"}, "actor_kind": "company", "kind": {"ban"}},
+            {"actor": {"Hensoldt"}, "actor_kind": "company", "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19b-taking-a-similar-step-follows-the-last-measure",
+        "Airbus banned DeepSeek on company laptops in February. Thales took a similar step a "
+        "week later. BAE Systems has since taken the same step.",
+        "2025-03-05",
+        # (only "took similar action/steps/measures" followed: the singular step and "the
+        # same step" were no phrases)
+        [
+            {"actor": {"Airbus"}, "kind": {"ban"}, "date": "2025-02"},
+            {"actor": {"Thales"}, "kind": {"ban"}},
+            {"actor": {"BAE Systems"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19b-a-measure-a-critic-opposes-is-not-its-own",
+        "The Electronic Frontier Foundation, which has criticised app bans in the past, said "
+        "it would study DeepSeek.",
+        "2025-03-05",
+        # (a ban of the foundation's own as well: only "the/its/new ... bans" or a name before
+        # the noun made it the object of the opposition)
+        [
+            {"actor": {"Electronic Frontier Foundation"}, "kind": {"oppose"}},
+            {"actor": {"Electronic Frontier Foundation"}, "kind": {"investigate"},
+             "status": "planned"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -11290,6 +11413,7 @@ CASES = [
     *ROUND_EIGHTEEN_ACTACT,
     *ROUND_EIGHTEEN_B_ACTACT,
     *ROUND_NINETEEN_ACTACT,
+    *ROUND_NINETEEN_B_ACTACT,
 ]
 
 

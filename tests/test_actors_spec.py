@@ -2696,6 +2696,37 @@ ROUND_NINETEEN_ACTACT = [
 ]
 
 
+ROUND_NINETEEN_B_ACTACT = [
+    case(
+        "r19b-a-body-s-name-spelt-long-is-its-short-named-entry",
+        "The Telecommunications Regulatory Authority of India told operators to review "
+        "DeepSeek. Pakistan's Telecom Authority warned users about the app.",
+        # (new bodies "Telecommunications Regulatory Authority" of IN and "Telecom
+        # Authority" of PK: the gazetteer spells one short and the other long)
+        [
+            {"names": {"Telecom Regulatory Authority of India"}, "kind": "regulator",
+             "country": "IN"},
+            {"names": {"Pakistan Telecommunication Authority"}, "kind": "regulator",
+             "country": "PK"},
+        ],
+        no_actor_named=["Telecommunications Regulatory Authority"],
+    ),
+    case(
+        "r19b-watchdog-groups-unions-and-olympic-committees-are-organisations",
+        "Human Rights Watch called on governments to investigate DeepSeek. The Korean "
+        "Confederation of Trade Unions demanded a ban on the app. The Japanese Olympic "
+        "Committee told staff not to use the chatbot.",
+        # (a person "Human Rights Watch", a government agency "Japanese Olympic Committee";
+        # the confederation was a company: "Watch", "Unions", "Olympic Committee" were no heads)
+        [
+            {"names": {"Human Rights Watch"}, "kind": "organization"},
+            {"names": {"Korean Confederation of Trade Unions"}, "kind": "organization"},
+            {"names": {"Japanese Olympic Committee"}, "kind": "organization", "country": "JP"},
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2721,6 +2752,7 @@ CASES = [
     *ROUND_NINETEEN_MINE,
     *ROUND_EIGHTEEN_B_ACTACT,
     *ROUND_NINETEEN_ACTACT,
+    *ROUND_NINETEEN_B_ACTACT,
 ]
 
 
