@@ -10480,6 +10480,27 @@ ROUND_NINETEEN_MINE = [
         [],
         exact=True,
     ),
+    case(
+        "is-available-again-lifts-as-became-available-again-does",
+        "DeepSeek is available again in South Korean app stores as of Monday, ten weeks after "
+        "new downloads were suspended.",
+        "2025-04-28",
+        [{"actor": {"DeepSeek"}, "kind": {"lift"}, "scope": {"app_store"}}],
+        exact=True,
+    ),
+    case(
+        "a-government-affairs-system-and-taxpayers-questions-are-public-services",
+        "Beijing's Haidian district connected its government affairs system to DeepSeek last "
+        "week, and Wuxi's tax bureau is using the model to answer taxpayers' questions.",
+        "2025-03-04",
+        [
+            {"actor": {"Haidian District", "Haidian"}, "kind": {"integrate", "adopt"},
+             "scope": {"public_services"}},
+            {"actor": {"Wuxi tax bureau", "Wuxi Tax Bureau", "Wuxi"},
+             "kind": {"adopt", "integrate"}, "scope": {"public_services"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
