@@ -5216,6 +5216,8 @@ def _scope(
                 continue
             if who == "warn" and action is not ActionKind.WARN:
                 continue  # "warned users": the public; "users' data": no scope
+            if who == "firm" and action is ActionKind.INTEGRATE:
+                continue  # "preinstall it on its PCs", "its network business": its products
             if value == _NOT_A_SCOPE:
                 continue  # "across the country's ministries": the longer phrase names none
             out.add(Scope(value))

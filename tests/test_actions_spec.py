@@ -10501,6 +10501,17 @@ ROUND_NINETEEN_MINE = [
         ],
         exact=True,
     ),
+    case(
+        "preinstalling-on-its-products-integrates-with-no-work-scope",
+        "Lenovo will preinstall DeepSeek on its AI PCs sold in China. China Mobile has fully "
+        "connected to DeepSeek across its cloud, network and terminal businesses.",
+        "2025-03-10",
+        [
+            {"actor": {"Lenovo"}, "kind": {"integrate"}, "status": "planned", "scope": set()},
+            {"actor": {"China Mobile"}, "kind": {"integrate"}, "scope": set()},
+        ],
+        exact=True,
+    ),
 ]
 
 
