@@ -729,8 +729,12 @@ def _follows(
             actors = subject_before(doc, s, clause.start, a, smasks)
         if not actors:
             actors, how = _implicit_subject(doc, s, clause.start, a, a, clause, smasks)
-            if how == "new":
+            if how == "new" and (
+                m.group().lower() == "followed" or doc.seg.quote_at(s.start) is not None
+            ):
                 continue  # "Protests followed.": a word the text makes no actor of
+            # (but "Safran took the same step", "Nubank followed suit": a name no earlier
+            # stage knew does as the one before did, as it would by the trigger's own verb)
         actors = [x for x in actors if x != model.actor]
         if not actors:
             continue
@@ -5016,7 +5020,13 @@ def _status(
         text[max(lo, a - 140) : a]
     ):
         return Status.PROPOSED
-    if "planned" in found:
+    if "planned" in found or (
+        row.phrase in _MAKES_ON_IT
+        and text[a:b].split(" ", 1)[0].endswith("ing")
+        and window.endswith((" is ", " are ", " was ", " were ", " been "))
+    ):
+        # (and "Shenzhen is developing a DeepSeek-powered hotline": what is still being made is
+        # not yet in use)
         return Status.PLANNED
     if waits:
         # "told staff to wait for a security review before adopting it": held off until then

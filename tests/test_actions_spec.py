@@ -11360,6 +11360,50 @@ ROUND_NINETEEN_B_ACTACT = [
 ]
 
 
+ROUND_NINETEEN_C_ACTACT = [
+    case(
+        "r19c-a-tool-still-being-made-on-the-model-is-planned",
+        "Hangzhou is building a DeepSeek-based assistant for its tax office. Wuxi developed a "
+        "DeepSeek-powered hotline last year.",
+        "2025-03-05",
+        # (the assistant was read as done: a progressive of making says the tool is not yet in
+        # use; the second, made, is the guard)
+        [
+            {"actor": {"Hangzhou"}, "kind": {"integrate"}, "status": "planned"},
+            {"actor": {"Wuxi"}, "kind": {"integrate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19c-an-unknown-name-that-takes-the-same-step-follows",
+        "Thales barred DeepSeek from employee laptops in February. Dassault Aviation followed "
+        "suit in March. Protests followed.",
+        "2025-04-05",
+        # (the follow was lost: the name no gazetteer holds was dropped as a word the text makes
+        # no actor of; "Protests followed." is the guard)
+        [
+            {"actor": {"Thales"}, "kind": {"ban"}, "date": "2025-02"},
+            {"actor": {"Dassault Aviation"}, "kind": {"ban"}, "date": "2025-03",
+             "scope": {"work_use"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19c-ministers-in-a-place-are-its-government",
+        "Health ministers in New Zealand banned DeepSeek on hospital computers. Cabinet "
+        "ministers in Ontario agreed to keep the app off their phones.",
+        "2025-03-05",
+        # (neither was read: "ministers in" did not make the place the subject, as "officials
+        # in" does)
+        [
+            {"actor": {"New Zealand"}, "kind": {"ban"}},
+            {"actor": {"Ontario"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -11414,6 +11458,7 @@ CASES = [
     *ROUND_EIGHTEEN_B_ACTACT,
     *ROUND_NINETEEN_ACTACT,
     *ROUND_NINETEEN_B_ACTACT,
+    *ROUND_NINETEEN_C_ACTACT,
 ]
 
 
