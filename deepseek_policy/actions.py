@@ -423,14 +423,41 @@ def find_actions(
     doc = _Doc(text, seg, index, dates, published, lexicon or default_lexicon())
     if not doc.about_deepseek and title is not None:
         doc.about_deepseek = "DeepSeek" in title or "Deepseek" in title
+    legal = _legal_notices(text, seg)
     for sentence in seg.sentences:
         doc.settle(sentence)
-        _read_sentence(doc, sentence)
+        if sentence.paragraph not in legal:
+            _read_sentence(doc, sentence)
         _link_reasons(doc, sentence)
         _link_date(doc, sentence)
     for f in doc.found:
         doc.merger.add(f)
     return tuple(f.freeze() for f in doc.merger.result())
+
+
+#: The label of a listed firm's legal notice, at its paragraph's start: "Safe Harbor
+#: Statement", "Forward-Looking Statements", "Cautionary Note", "This announcement contains
+#: forward-looking statements".
+_LEGAL_NOTICE = lazy(
+    r"(?i)(?:safe[ ]harbou?r[ ]statements?|forward[- ]looking[ ]statements|"
+    r"cautionary[ ](?:note|statement)s?|this[ ](?:press[ ])?(?:release|announcement|document)[ ]"
+    r"(?:contains|includes|may[ ]contain)[ ]forward[- ]looking[ ]statements)\b"
+)
+
+
+def _legal_notices(text: str, seg: Segmentation) -> frozenset[int]:
+    """The paragraphs of a listed firm's legal notice, whose risks ("regulators could restrict
+    the use of Chinese AI services") are no one's act: a paragraph that opens on its label,
+    and the one after a label that stands alone as a heading."""
+    if "orward" not in text and "arbo" not in text and "autionary" not in text:
+        return frozenset()
+    out: set[int] = set()
+    for para in seg.paragraphs:
+        if _LEGAL_NOTICE.match(text, para.start, min(para.end, para.start + 120)):
+            out.add(para.index)
+            if para.end - para.start <= 40:
+                out.add(para.index + 1)
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1735,7 +1762,9 @@ def _read_trigger(
         return None  # "the PIPC's request that Apple remove DeepSeek": asked, not done
     if "?" in text[max(s.start, s.end - 3) : s.end] and _QUESTION.match(text, s.start, s.end):
         return None  # "Should the U.S. ban DeepSeek?", "Will Japan follow?": a question
-    if text[s.start : s.start + 1] in "AaW" and _ASKED_WHETHER.match(text, s.start, a):
+    if text[s.start : s.start + 1] in "AaWQT" and (
+        _ASKED_WHETHER.match(text, s.start, a) or _WRITTEN_QUESTION.match(text, s.start, a)
+    ):
         return None  # "Asked whether Japan would ban DeepSeek, Hayashi said ...": a question
     if _UNSAID_WHEN.search(text, max(s.start, a - 80), a):
         return None  # "has not said when it plans to release R2": nothing said, nothing done
@@ -2956,6 +2985,12 @@ _AND_THEN_COUNT = lazy(
 )
 #: A reporter's question fronted before the answer: "Asked whether Japan would ban it, ...".
 _ASKED_WHETHER = lazy(r"(?i)(?:when[ ])?asked[ ](?:whether|if|about|how|why|when)\b[^,;]{0,160}$")
+#: A parliamentary written question, which all its sentence asks: "To ask the Minister for
+#: Health whether he will ban DeepSeek on HSE devices", "Question: To ask the Minister if ...".
+_WRITTEN_QUESTION = lazy(
+    r"(?:Question[ ]?[:.–—-][ ]*)?To[ ]ask[ ](?:the|his|her)[ ][^.?!]{0,200}?"
+    r"\b(?:whether|if|what|when|why|how)\b"
+)
 #: An open question left unanswered: "has not said when", "did not disclose whether".
 _UNSAID_WHEN = lazy(
     r"(?i)\b(?:not|never|yet[ ]to)[ ](?:said|say|says|disclosed|disclose|announced|announce|"
@@ -4549,7 +4584,7 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
     if g is not None:
         kind = _KIND_OF_NOUN.get(g["noun"], ActorKind.COMPANY)
         name = g["name"]
-        country = doc.index.context_country(lo + g.start("name"))
+        country = doc.index.local_country(lo + g.start("name"))
         return doc.index.new_actor(name, kind, country, name)
     m = _NAME_RUN.search(segment_text)
     if m is None:
@@ -4587,7 +4622,8 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         ).search(m["apposition"])
         if noun:
             kind = _KIND_OF_NOUN.get(noun.group(1), ActorKind.ORGANIZATION)
-    country = _apposition_country(doc, m["apposition"]) or doc.index.context_country(
+    # ("FIFA has told staff ...", in a story that names Germany once elsewhere: no country)
+    country = _apposition_country(doc, m["apposition"]) or doc.index.local_country(
         lo + m.start("name")
     )
     return doc.index.new_actor(name, kind, country, name)

@@ -1830,6 +1830,18 @@ class ActorIndex:
             self.text, max(s.start, cand.start - 40), cand.start
         ):
             kind = ActorKind.STATE_ENTERPRISE  # "state-run oil company Petronas"
+        if (
+            country is not None
+            and qualifier is None
+            and region is None
+            and not self._gaz_between(cand.start, cand.end)
+        ):
+            _code, strength = self._context_country(cand.start, s, cand.end)
+            if strength == "document":
+                # "The International Olympic Committee said ...", in a story that names Germany
+                # once elsewhere: a name no gazetteer holds, with no place in its sentence or
+                # paragraph, borrows no country from another sentence's body
+                country = None
         canonical = _canonical_org_name(name)
         return self._ensure_new(canonical, kind, country, region, cand.text)
 
@@ -3695,6 +3707,13 @@ class ActorIndex:
     def context_country(self, offset: int) -> str | None:
         """The country the text is talking about at ``offset``."""
         return self._context_country(offset, None)[0]
+
+    def local_country(self, offset: int) -> str | None:
+        """The country of the sentence or paragraph at ``offset``, or None where only the
+        document's weight would give one (a name no gazetteer holds borrows no country from
+        another sentence's body)."""
+        code, strength = self._context_country(offset, None)
+        return None if strength == "document" else code
 
     def country_actor(self, code: str, surface: str) -> str | None:
         """The id of a country's actor, registering it with ``surface`` as an alias."""

@@ -11401,6 +11401,29 @@ ROUND_NINETEEN_C_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r19c-a-written-question-is-no-one-s-act",
+        "Written question tabled by Deputy Ruth Coppinger to the Minister for Finance. To ask "
+        "the Minister whether his department uses AI chatbots; and whether he will ban "
+        "DeepSeek on departmental phones.",
+        "2025-03-05",
+        # (the question's "will block" was a block weighed by the senator, "she" the last
+        # person named: the parliamentary formula asks all its sentence)
+        [],
+        exact=True,
+    ),
+    case(
+        "r19c-a-listed-firm-s-legal-notice-states-no-act",
+        "Baidu said on Thursday it had integrated DeepSeek-R1 into its search engine.\n\n"
+        "Safe Harbor Statement\n\n"
+        "Regulators in the United States could restrict the use of Chinese AI models, and the "
+        "company may be unable to deploy new models as planned.\n\n"
+        "Forward-Looking Statements: The European Union could ban apps built on DeepSeek.",
+        "2025-03-05",
+        # (each risk the notice lists was read as a restriction weighed)
+        [{"actor": {"Baidu"}, "kind": {"integrate"}, "status": "done"}],
+        exact=True,
+    ),
 ]
 
 
