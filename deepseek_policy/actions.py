@@ -646,7 +646,8 @@ _FOLLOW = lazy(
     r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
     # "were considering similar steps": the same act, under consideration
     r"(?<=\b(?:considering|weighing|mulling|exploring|considers|weighs|consider|weigh)[ ])"
-    r"similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans)\b|"
+    r"(?:a[ ])?similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans|rules?|"
+    r"policy|policies|ban|measure|step|move)\b|"
     # "(Taiwan has banned it,) while Japan is considering it (doing so, such a move)"
     r"(?<=\b(?:considering|weighing|mulling)[ ])(?:doing[ ]so|it|the[ ]same|"
     r"such[ ]a[ ](?:move|step|ban|measure))(?=[.;,]|$)|"
@@ -659,6 +660,10 @@ _FOLLOW = lazy(
     r"(?<=,[ ](?:just[ ])?as[ ](?-i:(?:[A-Z][\w.’'-]*[ ]|and[ ]){1,5}))"
     r"(?:did|has[ ]done|have[ ]done|had[ ]done|did[ ]so|has[ ]already|had[ ]already)"
     r"(?=[.;,]|[ ](?:on|in|last|earlier|this|a[ ]|two|three|in)\b))"
+)
+#: A verb of weighing right before a phrase of :data:`_FOLLOW`: "consider (a similar rule)".
+_WEIGHS_BEFORE = lazy(
+    r"\b(?:consider|considering|weigh|weighing|mull|mulling|explore|exploring)[ ]$"
 )
 #: "as" and a name before the pro-form of :data:`_FOLLOW`: ", as Australia (did)".
 _AS_NAME_BEFORE = lazy(r",[ ](?:just[ ])?as[ ](?:[A-Z][\w.’'-]*[ ]|and[ ]){1,5}$")
@@ -777,6 +782,8 @@ def _follows(
         )
         if pro_form:
             status = Status.DONE  # "(Britain should ban it,) as Australia did": done
+        elif status is Status.PLANNED and _WEIGHS_BEFORE.search(text, max(s.start, a - 14), a):
+            status = Status.CONSIDERED  # "is expected to consider a similar rule": weighed
         if status is Status.DONE and _ANNOUNCED_ALIKE.match(m.group()):
             status = model.status  # "made similar announcements": of what the model announced
         if relative and masked is not None:
@@ -3060,7 +3067,9 @@ _BODY_AFTER_NOUN = lazy(
     r"centre|service|desk|task[ ]force|chief|head|officer|official)s?\b"
 )
 _STATE_PASSIVE = lazy(
-    r"\b(?:that|which)[ ](?:are|is|were|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
+    # (or the place it is in: "remove the app from any device where it has been installed")
+    r"\b(?:that|which|(?:where|wherever)[ ](?:it|they))[ ]"
+    r"(?:are|is|were|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
     r"(?:already[ ]|still[ ]|now[ ]|currently[ ])?$"
 )
 #: The verb of joining right before an unnamed group: "(Kenya) joins (a growing number of)".

@@ -1837,7 +1837,7 @@ class ActorIndex:
             and not self._gaz_between(cand.start, cand.end)
         ):
             _code, strength = self._context_country(cand.start, s, cand.end)
-            if strength == "document":
+            if strength == "document" and self._thin_document_country():
                 # "The International Olympic Committee said ...", in a story that names Germany
                 # once elsewhere: a name no gazetteer holds, with no place in its sentence or
                 # paragraph, borrows no country from another sentence's body
@@ -3710,10 +3710,19 @@ class ActorIndex:
 
     def local_country(self, offset: int) -> str | None:
         """The country of the sentence or paragraph at ``offset``, or None where only the
-        document's weight would give one (a name no gazetteer holds borrows no country from
-        another sentence's body)."""
+        document's thin weight would give one (a name no gazetteer holds borrows no country
+        from another sentence's body)."""
         code, strength = self._context_country(offset, None)
-        return None if strength == "document" else code
+        return None if strength == "document" and self._thin_document_country() else code
+
+    def _thin_document_country(self) -> bool:
+        """Whether the document's first country rests on one mention (or ties with another):
+        too little for a name no gazetteer holds to take it from another sentence."""
+        ranked = self._doc_ranked
+        if not ranked:
+            return True
+        top = self._doc_counts[ranked[0]]
+        return top < 2 or (len(ranked) > 1 and self._doc_counts[ranked[1]] == top)
 
     def country_actor(self, code: str, surface: str) -> str | None:
         """The id of a country's actor, registering it with ``surface`` as an alias."""

@@ -11424,6 +11424,30 @@ ROUND_NINETEEN_C_ACTACT = [
         [{"actor": {"Baidu"}, "kind": {"integrate"}, "status": "done"}],
         exact=True,
     ),
+    case(
+        "r19c-removing-it-where-it-was-installed-adopts-nothing",
+        "The Leeds City Council voted to bar staff from using DeepSeek. The motion also tells "
+        "the council's IT team to delete the app from any laptop where it has been installed.",
+        "2025-03-05",
+        # (an adoption by the council was read in "where it has been installed": the state of
+        # the devices, as "copies that are already installed" is)
+        [{"kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r19c-considering-a-similar-rule-is-a-follow-weighed",
+        "Boeing barred DeepSeek from company computers in February. Lockheed Martin is expected "
+        "to consider a similar rule next month, and Raytheon is weighing similar measures.",
+        "2025-03-05",
+        # (the first follow was lost: "consider a similar rule" was no phrase of a follow; the
+        # second was read, but planned, from "expected to")
+        [
+            {"actor": {"Boeing"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Lockheed Martin"}, "kind": {"ban"}, "status": "considered"},
+            {"actor": {"Raytheon"}, "kind": {"ban"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
 ]
 
 
