@@ -4593,7 +4593,7 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
     if g is not None:
         kind = _KIND_OF_NOUN.get(g["noun"], ActorKind.COMPANY)
         name = g["name"]
-        country = doc.index.local_country(lo + g.start("name"))
+        country = doc.index.local_country(lo + g.start("name"), lo + g.end("name"))
         return doc.index.new_actor(name, kind, country, name)
     m = _NAME_RUN.search(segment_text)
     if m is None:
@@ -4633,7 +4633,7 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
             kind = _KIND_OF_NOUN.get(noun.group(1), ActorKind.ORGANIZATION)
     # ("FIFA has told staff ...", in a story that names Germany once elsewhere: no country)
     country = _apposition_country(doc, m["apposition"]) or doc.index.local_country(
-        lo + m.start("name")
+        lo + m.start("name"), lo + m.end("name")
     )
     return doc.index.new_actor(name, kind, country, name)
 

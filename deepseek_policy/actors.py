@@ -3708,12 +3708,18 @@ class ActorIndex:
         """The country the text is talking about at ``offset``."""
         return self._context_country(offset, None)[0]
 
-    def local_country(self, offset: int) -> str | None:
-        """The country of the sentence or paragraph at ``offset``, or None where only the
-        document's thin weight would give one (a name no gazetteer holds borrows no country
-        from another sentence's body)."""
+    def local_country(self, offset: int, end: int) -> str | None:
+        """The country of the sentence or paragraph of the name at ``offset``..``end``, or None
+        where only the document's thin weight would give one (a name no gazetteer holds, with
+        no place in it, borrows no country from another sentence's body)."""
         code, strength = self._context_country(offset, None)
-        return None if strength == "document" and self._thin_document_country() else code
+        if strength != "document" or self._gaz_between(offset, end):
+            return code
+        for m in self.mentions_between(offset, end):
+            place = self._drafts[m.actor]
+            if place.kind in _PLACE_KINDS and place.country:
+                return place.country  # "Britain's National Grid": the place its name holds
+        return None if self._thin_document_country() else code
 
     def _thin_document_country(self) -> bool:
         """Whether the document's first country rests on one mention (or ties with another):

@@ -2737,6 +2737,13 @@ ROUND_NINETEEN_C_ACTACT = [
         # (UEFA took ES, the one country the story names, from a sentence about another body)
         [{"names": {"UEFA"}, "country": None}],
     ),
+    case(
+        "r19c-guard-a-place-in-an-unknown-name-gives-its-country",
+        "Spain's Iberdrola has blocked DeepSeek on its office network.\n\n"
+        "Netflix said it had no plans to use the app.",
+        # (a guard: the place the name holds is no other sentence's)
+        [{"names": {"Spain's Iberdrola"}, "country": "ES"}],
+    ),
 ]
 
 
