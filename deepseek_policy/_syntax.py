@@ -1016,7 +1016,7 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False  # "the ministries of Finance and Environment": a list of names, not a place
     group = rx(
         r"(?i)\b(?:authorities|officials|government|members|lawmakers|legislators|regulators|"
-        r"watchdogs)[ ](?:in|of|at|"
+        r"watchdogs|ministers)[ ](?:in|of|at|"
         r"from)[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$"
     ).search(before)
     if group is not None and not _GROUP_AS_OBJECT_BEFORE.search(before, 0, group.start()):

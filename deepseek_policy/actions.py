@@ -423,14 +423,41 @@ def find_actions(
     doc = _Doc(text, seg, index, dates, published, lexicon or default_lexicon())
     if not doc.about_deepseek and title is not None:
         doc.about_deepseek = "DeepSeek" in title or "Deepseek" in title
+    legal = _legal_notices(text, seg)
     for sentence in seg.sentences:
         doc.settle(sentence)
-        _read_sentence(doc, sentence)
+        if sentence.paragraph not in legal:
+            _read_sentence(doc, sentence)
         _link_reasons(doc, sentence)
         _link_date(doc, sentence)
     for f in doc.found:
         doc.merger.add(f)
     return tuple(f.freeze() for f in doc.merger.result())
+
+
+#: The label of a listed firm's legal notice, at its paragraph's start: "Safe Harbor
+#: Statement", "Forward-Looking Statements", "Cautionary Note", "This announcement contains
+#: forward-looking statements".
+_LEGAL_NOTICE = lazy(
+    r"(?i)(?:safe[ ]harbou?r[ ]statements?|forward[- ]looking[ ]statements|"
+    r"cautionary[ ](?:note|statement)s?|this[ ](?:press[ ])?(?:release|announcement|document)[ ]"
+    r"(?:contains|includes|may[ ]contain)[ ]forward[- ]looking[ ]statements)\b"
+)
+
+
+def _legal_notices(text: str, seg: Segmentation) -> frozenset[int]:
+    """The paragraphs of a listed firm's legal notice, whose risks ("regulators could restrict
+    the use of Chinese AI services") are no one's act: a paragraph that opens on its label,
+    and the one after a label that stands alone as a heading."""
+    if "orward" not in text and "arbo" not in text and "autionary" not in text:
+        return frozenset()
+    out: set[int] = set()
+    for para in seg.paragraphs:
+        if _LEGAL_NOTICE.match(text, para.start, min(para.end, para.start + 120)):
+            out.add(para.index)
+            if para.end - para.start <= 40:
+                out.add(para.index + 1)
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -619,7 +646,8 @@ _FOLLOW = lazy(
     r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
     # "were considering similar steps": the same act, under consideration
     r"(?<=\b(?:considering|weighing|mulling|exploring|considers|weighs|consider|weigh)[ ])"
-    r"similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans)\b|"
+    r"(?:a[ ])?similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans|rules?|"
+    r"policy|policies|ban|measure|step|move)\b|"
     # "(Taiwan has banned it,) while Japan is considering it (doing so, such a move)"
     r"(?<=\b(?:considering|weighing|mulling)[ ])(?:doing[ ]so|it|the[ ]same|"
     r"such[ ]a[ ](?:move|step|ban|measure))(?=[.;,]|$)|"
@@ -632,6 +660,10 @@ _FOLLOW = lazy(
     r"(?<=,[ ](?:just[ ])?as[ ](?-i:(?:[A-Z][\w.’'-]*[ ]|and[ ]){1,5}))"
     r"(?:did|has[ ]done|have[ ]done|had[ ]done|did[ ]so|has[ ]already|had[ ]already)"
     r"(?=[.;,]|[ ](?:on|in|last|earlier|this|a[ ]|two|three|in)\b))"
+)
+#: A verb of weighing right before a phrase of :data:`_FOLLOW`: "consider (a similar rule)".
+_WEIGHS_BEFORE = lazy(
+    r"\b(?:consider|considering|weigh|weighing|mull|mulling|explore|exploring)[ ]$"
 )
 #: "as" and a name before the pro-form of :data:`_FOLLOW`: ", as Australia (did)".
 _AS_NAME_BEFORE = lazy(r",[ ](?:just[ ])?as[ ](?:[A-Z][\w.’'-]*[ ]|and[ ]){1,5}$")
@@ -729,8 +761,12 @@ def _follows(
             actors = subject_before(doc, s, clause.start, a, smasks)
         if not actors:
             actors, how = _implicit_subject(doc, s, clause.start, a, a, clause, smasks)
-            if how == "new":
+            if how == "new" and (
+                m.group().lower() == "followed" or doc.seg.quote_at(s.start) is not None
+            ):
                 continue  # "Protests followed.": a word the text makes no actor of
+            # (but "Safran took the same step", "Nubank followed suit": a name no earlier
+            # stage knew does as the one before did, as it would by the trigger's own verb)
         actors = [x for x in actors if x != model.actor]
         if not actors:
             continue
@@ -746,6 +782,8 @@ def _follows(
         )
         if pro_form:
             status = Status.DONE  # "(Britain should ban it,) as Australia did": done
+        elif status is Status.PLANNED and _WEIGHS_BEFORE.search(text, max(s.start, a - 14), a):
+            status = Status.CONSIDERED  # "is expected to consider a similar rule": weighed
         if status is Status.DONE and _ANNOUNCED_ALIKE.match(m.group()):
             status = model.status  # "made similar announcements": of what the model announced
         if relative and masked is not None:
@@ -1731,7 +1769,9 @@ def _read_trigger(
         return None  # "the PIPC's request that Apple remove DeepSeek": asked, not done
     if "?" in text[max(s.start, s.end - 3) : s.end] and _QUESTION.match(text, s.start, s.end):
         return None  # "Should the U.S. ban DeepSeek?", "Will Japan follow?": a question
-    if text[s.start : s.start + 1] in "AaW" and _ASKED_WHETHER.match(text, s.start, a):
+    if text[s.start : s.start + 1] in "AaWQT" and (
+        _ASKED_WHETHER.match(text, s.start, a) or _WRITTEN_QUESTION.match(text, s.start, a)
+    ):
         return None  # "Asked whether Japan would ban DeepSeek, Hayashi said ...": a question
     if _UNSAID_WHEN.search(text, max(s.start, a - 80), a):
         return None  # "has not said when it plans to release R2": nothing said, nothing done
@@ -2952,6 +2992,12 @@ _AND_THEN_COUNT = lazy(
 )
 #: A reporter's question fronted before the answer: "Asked whether Japan would ban it, ...".
 _ASKED_WHETHER = lazy(r"(?i)(?:when[ ])?asked[ ](?:whether|if|about|how|why|when)\b[^,;]{0,160}$")
+#: A parliamentary written question, which all its sentence asks: "To ask the Minister for
+#: Health whether he will ban DeepSeek on HSE devices", "Question: To ask the Minister if ...".
+_WRITTEN_QUESTION = lazy(
+    r"(?:Question[ ]?[:.–—-][ ]*)?To[ ]ask[ ](?:the|his|her)[ ][^.?!]{0,200}?"
+    r"\b(?:whether|if|what|when|why|how)\b"
+)
 #: An open question left unanswered: "has not said when", "did not disclose whether".
 _UNSAID_WHEN = lazy(
     r"(?i)\b(?:not|never|yet[ ]to)[ ](?:said|say|says|disclosed|disclose|announced|announce|"
@@ -3021,7 +3067,9 @@ _BODY_AFTER_NOUN = lazy(
     r"centre|service|desk|task[ ]force|chief|head|officer|official)s?\b"
 )
 _STATE_PASSIVE = lazy(
-    r"\b(?:that|which)[ ](?:are|is|were|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
+    # (or the place it is in: "remove the app from any device where it has been installed")
+    r"\b(?:that|which|(?:where|wherever)[ ](?:it|they))[ ]"
+    r"(?:are|is|were|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
     r"(?:already[ ]|still[ ]|now[ ]|currently[ ])?$"
 )
 #: The verb of joining right before an unnamed group: "(Kenya) joins (a growing number of)".
@@ -4545,7 +4593,7 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
     if g is not None:
         kind = _KIND_OF_NOUN.get(g["noun"], ActorKind.COMPANY)
         name = g["name"]
-        country = doc.index.context_country(lo + g.start("name"))
+        country = doc.index.local_country(lo + g.start("name"), lo + g.end("name"))
         return doc.index.new_actor(name, kind, country, name)
     m = _NAME_RUN.search(segment_text)
     if m is None:
@@ -4583,8 +4631,9 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         ).search(m["apposition"])
         if noun:
             kind = _KIND_OF_NOUN.get(noun.group(1), ActorKind.ORGANIZATION)
-    country = _apposition_country(doc, m["apposition"]) or doc.index.context_country(
-        lo + m.start("name")
+    # ("FIFA has told staff ...", in a story that names Germany once elsewhere: no country)
+    country = _apposition_country(doc, m["apposition"]) or doc.index.local_country(
+        lo + m.start("name"), lo + m.end("name")
     )
     return doc.index.new_actor(name, kind, country, name)
 
@@ -5016,7 +5065,13 @@ def _status(
         text[max(lo, a - 140) : a]
     ):
         return Status.PROPOSED
-    if "planned" in found:
+    if "planned" in found or (
+        row.phrase in _MAKES_ON_IT
+        and text[a:b].split(" ", 1)[0].endswith("ing")
+        and window.endswith((" is ", " are ", " was ", " were ", " been "))
+    ):
+        # (and "Shenzhen is developing a DeepSeek-powered hotline": what is still being made is
+        # not yet in use)
         return Status.PLANNED
     if waits:
         # "told staff to wait for a security review before adopting it": held off until then

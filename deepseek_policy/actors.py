@@ -1830,6 +1830,18 @@ class ActorIndex:
             self.text, max(s.start, cand.start - 40), cand.start
         ):
             kind = ActorKind.STATE_ENTERPRISE  # "state-run oil company Petronas"
+        if (
+            country is not None
+            and qualifier is None
+            and region is None
+            and not self._gaz_between(cand.start, cand.end)
+        ):
+            _code, strength = self._context_country(cand.start, s, cand.end)
+            if strength == "document" and self._thin_document_country():
+                # "The International Olympic Committee said ...", in a story that names Germany
+                # once elsewhere: a name no gazetteer holds, with no place in its sentence or
+                # paragraph, borrows no country from another sentence's body
+                country = None
         canonical = _canonical_org_name(name)
         return self._ensure_new(canonical, kind, country, region, cand.text)
 
@@ -3695,6 +3707,28 @@ class ActorIndex:
     def context_country(self, offset: int) -> str | None:
         """The country the text is talking about at ``offset``."""
         return self._context_country(offset, None)[0]
+
+    def local_country(self, offset: int, end: int) -> str | None:
+        """The country of the sentence or paragraph of the name at ``offset``..``end``, or None
+        where only the document's thin weight would give one (a name no gazetteer holds, with
+        no place in it, borrows no country from another sentence's body)."""
+        code, strength = self._context_country(offset, None)
+        if strength != "document" or self._gaz_between(offset, end):
+            return code
+        for m in self.mentions_between(offset, end):
+            place = self._drafts[m.actor]
+            if place.kind in _PLACE_KINDS and place.country:
+                return place.country  # "Britain's National Grid": the place its name holds
+        return None if self._thin_document_country() else code
+
+    def _thin_document_country(self) -> bool:
+        """Whether the document's first country rests on one mention (or ties with another):
+        too little for a name no gazetteer holds to take it from another sentence."""
+        ranked = self._doc_ranked
+        if not ranked:
+            return True
+        top = self._doc_counts[ranked[0]]
+        return top < 2 or (len(ranked) > 1 and self._doc_counts[ranked[1]] == top)
 
     def country_actor(self, code: str, surface: str) -> str | None:
         """The id of a country's actor, registering it with ``surface`` as an alias."""

@@ -11392,6 +11392,97 @@ ROUND_NINETEEN_B_ACTACT = [
 ]
 
 
+ROUND_NINETEEN_C_ACTACT = [
+    case(
+        "r19c-a-tool-still-being-made-on-the-model-is-planned",
+        "Hangzhou is building a DeepSeek-based assistant for its tax office. Wuxi developed a "
+        "DeepSeek-powered hotline last year.",
+        "2025-03-05",
+        # (the assistant was read as done: a progressive of making says the tool is not yet in
+        # use; the second, made, is the guard)
+        [
+            {"actor": {"Hangzhou"}, "kind": {"integrate"}, "status": "planned"},
+            {"actor": {"Wuxi"}, "kind": {"integrate"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19c-an-unknown-name-that-takes-the-same-step-follows",
+        "Thales barred DeepSeek from employee laptops in February. Dassault Aviation followed "
+        "suit in March. Protests followed.",
+        "2025-04-05",
+        # (the follow was lost: the name no gazetteer holds was dropped as a word the text makes
+        # no actor of; "Protests followed." is the guard)
+        [
+            {"actor": {"Thales"}, "kind": {"ban"}, "date": "2025-02"},
+            {"actor": {"Dassault Aviation"}, "kind": {"ban"}, "date": "2025-03",
+             "scope": {"work_use"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19c-ministers-in-a-place-are-its-government",
+        "Health ministers in New Zealand banned DeepSeek on hospital computers. Cabinet "
+        "ministers in Ontario agreed to keep the app off their phones.",
+        "2025-03-05",
+        # (neither was read: "ministers in" did not make the place the subject, as "officials
+        # in" does)
+        [
+            {"actor": {"New Zealand"}, "kind": {"ban"}},
+            {"actor": {"Ontario"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r19c-a-written-question-is-no-one-s-act",
+        "Written question tabled by Deputy Ruth Coppinger to the Minister for Finance. To ask "
+        "the Minister whether his department uses AI chatbots; and whether he will ban "
+        "DeepSeek on departmental phones.",
+        "2025-03-05",
+        # (the question's "will block" was a block weighed by the senator, "she" the last
+        # person named: the parliamentary formula asks all its sentence)
+        [],
+        exact=True,
+    ),
+    case(
+        "r19c-a-listed-firm-s-legal-notice-states-no-act",
+        "Baidu said on Thursday it had integrated DeepSeek-R1 into its search engine.\n\n"
+        "Safe Harbor Statement\n\n"
+        "Regulators in the United States could restrict the use of Chinese AI models, and the "
+        "company may be unable to deploy new models as planned.\n\n"
+        "Forward-Looking Statements: The European Union could ban apps built on DeepSeek.",
+        "2025-03-05",
+        # (each risk the notice lists was read as a restriction weighed)
+        [{"actor": {"Baidu"}, "kind": {"integrate"}, "status": "done"}],
+        exact=True,
+    ),
+    case(
+        "r19c-removing-it-where-it-was-installed-adopts-nothing",
+        "The Leeds City Council voted to bar staff from using DeepSeek. The motion also tells "
+        "the council's IT team to delete the app from any laptop where it has been installed.",
+        "2025-03-05",
+        # (an adoption by the council was read in "where it has been installed": the state of
+        # the devices, as "copies that are already installed" is)
+        [{"kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r19c-considering-a-similar-rule-is-a-follow-weighed",
+        "Boeing barred DeepSeek from company computers in February. Lockheed Martin is expected "
+        "to consider a similar rule next month, and Raytheon is weighing similar measures.",
+        "2025-03-05",
+        # (the first follow was lost: "consider a similar rule" was no phrase of a follow; the
+        # second was read, but planned, from "expected to")
+        [
+            {"actor": {"Boeing"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Lockheed Martin"}, "kind": {"ban"}, "status": "considered"},
+            {"actor": {"Raytheon"}, "kind": {"ban"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -11446,6 +11537,7 @@ CASES = [
     *ROUND_EIGHTEEN_B_ACTACT,
     *ROUND_NINETEEN_ACTACT,
     *ROUND_NINETEEN_B_ACTACT,
+    *ROUND_NINETEEN_C_ACTACT,
 ]
 
 

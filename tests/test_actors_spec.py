@@ -2727,6 +2727,26 @@ ROUND_NINETEEN_B_ACTACT = [
 ]
 
 
+ROUND_NINETEEN_C_ACTACT = [
+    case(
+        "r19c-an-unknown-name-borrows-no-country-from-another-sentence",
+        "UEFA has told staff at its headquarters not to install DeepSeek on work phones.\n\n"
+        "The European Broadcasting Union said it was reviewing its own rules.\n\n"
+        "Netflix said it had no plans to use the app.\n\n"
+        "Separately, Spain's public broadcaster RTVE was said to be weighing a similar rule.",
+        # (UEFA took ES, the one country the story names, from a sentence about another body)
+        [{"names": {"UEFA"}, "country": None}],
+    ),
+    case(
+        "r19c-guard-a-place-in-an-unknown-name-gives-its-country",
+        "Spain's Iberdrola has blocked DeepSeek on its office network.\n\n"
+        "Netflix said it had no plans to use the app.",
+        # (a guard: the place the name holds is no other sentence's)
+        [{"names": {"Spain's Iberdrola"}, "country": "ES"}],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2753,6 +2773,7 @@ CASES = [
     *ROUND_EIGHTEEN_B_ACTACT,
     *ROUND_NINETEEN_ACTACT,
     *ROUND_NINETEEN_B_ACTACT,
+    *ROUND_NINETEEN_C_ACTACT,
 ]
 
 
