@@ -167,9 +167,11 @@ _FINAL_ATTRIBUTION = lazy_re(
 )
 #: Verbs that reject what stands before them: "..., which DeepSeek denies."
 _DENIALS = frozenset(["denied", "denies", "dismissed", "dismisses", "disputed", "disputes"])
-#: The writer's noun for a statement, opening a final phrase: "..., a claim X disputed."
+#: The writer's noun for a statement, opening a final phrase: "..., a claim X disputed.",
+#: "..., a figure Emmanuel Macron confirmed later." (X weighs the statement; it is not X's)
 _REMARK_ON_STATEMENT = lazy_re(
-    r"(?:a|an|the)[ ](?:claim|charge|allegation|accusation|assertion|suggestion|view|finding)\b"
+    r"(?:a|an|the)[ ](?:claim|charge|allegation|accusation|assertion|suggestion|view|finding|"
+    r"figure|number|sum)\b"
 )
 #: "quoted X as saying (that) ...": X speaks.
 _QUOTED_AS_SAYING = lazy_re(
@@ -1838,6 +1840,9 @@ _NOT_REPORTING_AFTER = lazy(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
 
 
 #: A passive's auxiliary right before a participle: "was ", "have been ", "is widely ".
+#: The agent of a participle right after it: " by Emmanuel Macron", " later by the ministry"
+#: (not " by phone", " by email": the speaker's medium).
+_PASSIVE_BY = lazy_re(r"[ ](?:[a-z]{2,12}ly[ ]|later[ ]|since[ ])?by[ ](?:[A-Z]|the[ ]|its[ ])")
 _PASSIVE_AUX = lazy_re(r"\b(?:been|was|were|is|are|be|being)[ ](?:[a-z]+ly[ ])?$")
 #: Reporting verbs that are also plural nouns ("states", "claims", "reports"), and the words
 #: that make them nouns ("a list of states", "the claims", "such reports").
@@ -1943,6 +1948,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return False  # "DeepSeek has said little about ...": silence, not a statement
     if v.endswith(("ed", "id", "ld", "te")) and _PASSIVE_AUX.search(text, max(s.start, a - 20), a):
         return False  # "Italy's Garante, which was criticized by DeepSeek", "have been told"
+    if v.endswith("ed") and _PASSIVE_BY.match(after):
+        return False  # "a figure confirmed later by Emmanuel Macron": a participle's agent
     if v in _NOUN_TOO and (
         _NOUN_BEFORE.search(text, max(s.start, a - 12), a)
         or _NOUN_AFTER_VERB_OR_ADJECTIVE.search(text, max(s.start, a - 16), a)
@@ -2232,7 +2239,9 @@ _WITHOUT_DETAIL = lazy_re(
     # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies", "...
     # €109bn, a figure Emmanuel Macron later confirmed": the writer's word on the statement
     r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion|figure|number|sum)[ ]"
-    r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z])"
+    # (or a participle, or a plural who weighs it: "a figure confirmed later by ...", "a
+    # number analysts questioned")
+    r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z]|[a-z]{2,20}ed[ ]|[a-z]{2,20}s[ ][a-z]{2,20}ed\b)"
     # "..., which DeepSeek denies", "..., which the company has disputed": another party's
     # rejection of the statement, not part of it
     r"|,[ ]which[ ][^,;.“”\"]{1,50}?[ ](?:has[ ]|have[ ]|had[ ])?(?:strongly[ ]|flatly[ ])?"

@@ -5508,6 +5508,24 @@ ROUND_NINETEEN_B_CDQ = [
 ]
 
 
+ROUND_NINETEEN_C_CDQ = [
+    case(
+        "a-figure-confirmed-later-by-another-is-the-writers-remark",
+        "Clara Chappaz said France would put €109bn into AI infrastructure, a figure Emmanuel "
+        "Macron confirmed later. Baidu said it would spend 5 billion yuan on chips, a sum "
+        "confirmed later by the Chinese commerce ministry. Tencent said it would double its "
+        "capital spending, a number analysts questioned.",
+        "2025-02-10",
+        [
+            {"speaker": {"Clara Chappaz"}, "contains": "€109bn", "ends": "AI infrastructure"},
+            {"speaker": {"Baidu"}, "contains": "5 billion yuan", "ends": "on chips"},
+            {"speaker": {"Tencent"}, "contains": "double its", "ends": "capital spending"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -5537,6 +5555,7 @@ CASES = [
     *ROUND_EIGHTEEN_B_CDQ,
     *ROUND_NINETEEN_CDQ,
     *ROUND_NINETEEN_B_CDQ,
+    *ROUND_NINETEEN_C_CDQ,
 ]
 
 
