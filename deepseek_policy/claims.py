@@ -705,10 +705,23 @@ def _quotations(ctx: _Ctx) -> None:
             speaker = last_speaker
         if speaker is None and not q.closed:
             speaker, cue = _run_on_speaker(ctx, quotes, qi)
+        # '"...," said Nam. "We will act."': a short sentence of the same speaker's, closing
+        # the paragraph right after their attribution
+        short_more = (
+            2 <= words < 4
+            and speaker is None
+            and last_speaker is not None
+            and s.paragraph == last_para
+            and q.start == s.start
+            and q.inner.lstrip()[:1].isupper()
+            and q.inner.rstrip()[-1:] in ".!?"
+            and _whole_paragraph(text, q, para.end)
+            and _between_is_attribution(text, last_end, q.start)
+        )
         continuing = (
             speaker is None
             and last_speaker is not None
-            and words >= 4
+            and (words >= 4 or short_more)
             and (
                 q.continues
                 or (s.paragraph == last_para and _between_is_attribution(text, last_end, q.start))
@@ -734,7 +747,7 @@ def _quotations(ctx: _Ctx) -> None:
                 continue
         if speaker is None:
             speaker, cue = last_speaker, "said"
-        if words < 4 and attribution is None:
+        if words < 4 and attribution is None and not short_more:
             continue
         if words < 3 and not _is_whole_clause(text, q, s):
             continue  # a scare quote or a fragment of reported speech
@@ -840,10 +853,14 @@ def _second_half(
     comma right before the next, and the next goes on in lower case."""
     if nxt is None or attribution is None or attribution[0] != q.start:
         return None
-    if not q.inner.rstrip().endswith(",") or not nxt.inner[:1].islower():
+    if not nxt.inner[:1].islower():
         return None
     between = ctx.text[q.end : nxt.start]
-    if len(between) > 160 or not between.rstrip().endswith(",") or "." in between[-3:]:
+    if len(between) > 160 or "." in between[-3:]:
+        return None
+    if between.strip()[:1] in ("—", "–") and between.rstrip()[-1:] == between.strip()[:1]:
+        return nxt  # '“The app” — Nguyen said — “is dangerous”': the aside between dashes
+    if not q.inner.rstrip().endswith(",") or not between.rstrip().endswith(","):
         return None
     return nxt
 

@@ -5523,6 +5523,39 @@ ROUND_NINETEEN_C_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-short-sentence-closing-the-attributed-paragraph-is-the-same-speakers",
+        "Nguyen Manh Hung, the information minister, spoke to lawmakers on Monday.\n\n"
+        "\u201cWe have studied the app and we are worried,\u201d Nguyen said. \u201cWe will "
+        "act.\u201d\n\nThe app remains on sale.",
+        "2025-02-11",
+        [
+            {
+                "speaker": {"Nguyen Manh Hung"},
+                "starts": "We have studied",
+                "contains": "we are worried",
+                "quote": True,
+            },
+            {"speaker": {"Nguyen Manh Hung"}, "contains": "We will act", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-attribution-between-dashes-joins-the-two-halves-of-a-quotation",
+        "Nguyen Manh Hung, the information minister, spoke to lawmakers on Monday.\n\n"
+        "\u201cThis application\u201d \u2014 Nguyen said \u2014 \u201ccannot be trusted "
+        "with our citizens\u2019 data.\u201d",
+        "2025-02-11",
+        [
+            {
+                "speaker": {"Nguyen Manh Hung"},
+                "starts": "This application cannot",
+                "contains": "citizens",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
