@@ -2739,6 +2739,16 @@ def _subject_speaker(
             return _speaker(ctx, np_start, np_end, s)  # "The minister told reporters ..."
         if np_text[:1] in "tT" and _THE_OUTLET.fullmatch(np_text):
             return _outlet_before(ctx, np_start)  # "The newspaper reported that ..."
+        if (
+            np_text.startswith(("The ", "This "))
+            and np_text[-1:].isupper() is False
+            and np_text.split()[-1][:1].isupper()
+            and _THE_BODY.fullmatch(np_text)
+            and not ctx.index.mentions_between(np_start, np_end)
+        ):
+            # "The Company said ...", "The Ministry stated ...": a filing's or a notice's
+            # defined term, capitalised, for the body of that kind named before
+            return _speaker(ctx, np_start, np_end, s)
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
             # "A directive from the Department ... bars ..., and a spokesperson said ...": the
             # one body the sentence is about; "Japan, Taiwan and Australia banned DeepSeek
@@ -3375,7 +3385,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             # ("Germany's data protection commissioner"), read after its short forms; "the
             # district government" is the district's
             words = phrase.lower().split()
-            kind_word = body["head"]
+            kind_word = body["head"].lower()
             if kind_word == "government" and len(words) > 2:
                 kind_word = _LOCAL_GOVERNMENT.get(words[-2], kind_word)
             return ctx.index.antecedent(kind_word, start)
@@ -3549,7 +3559,9 @@ _LOCAL_GOVERNMENT: dict[str, str] = {
     "provincial": "province", "prefectural": "prefecture", "state": "state",
 }  # fmt: skip
 _THE_BODY = lazy_re(
-    r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>" + "|".join(_SHORT_HEADS) + r")"
+    # (a filing's or a notice's defined term is capitalised: "The Company said", "The
+    # Ministry stated")
+    r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>(?i:" + "|".join(_SHORT_HEADS) + r"))"
 )
 #: A document named by the kind of body that made it: "a ministry estimate", "an agency
 #: document", "the company statement".

@@ -5556,6 +5556,23 @@ ROUND_NINETEEN_C_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-capitalised-defined-term-speaks-for-the-body-named-before",
+        "Halvorsen Cloud ASA (\"Halvorsen\" or \"the Company\") published its annual report on "
+        "Tuesday.\n\nThe Company said it had paused a planned price rise for GPU rental.\n\n"
+        "The Ministry of Digital Affairs issued Notice No. 4 on Friday. The Ministry stated "
+        "in an explanatory note that user data was stored on servers in China.",
+        "2025-03-04",
+        [
+            {"speaker": {"Halvorsen Cloud", "Halvorsen"}, "contains": "paused a planned"},
+            {
+                "speaker": {"Ministry of Digital Affairs"},
+                "contains": "user data was stored",
+                "cue": "stated",
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
