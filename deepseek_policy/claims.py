@@ -2747,8 +2747,10 @@ def _subject_speaker(
             and not ctx.index.mentions_between(np_start, np_end)
         ):
             # "The Company said ...", "The Ministry stated ...": a filing's or a notice's
-            # defined term, capitalised, for the body of that kind named before
-            return _speaker(ctx, np_start, np_end, s)
+            # defined term, capitalised, for the body it defines ('Kestrel Ltd. ("Kestrel" or
+            # "the Company")') or else the body of that kind named before
+            defined = _defined_body(ctx, np_text.split()[-1], np_start)
+            return defined or _speaker(ctx, np_start, np_end, s)
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
             # "A directive from the Department ... bars ..., and a spokesperson said ...": the
             # one body the sentence is about; "Japan, Taiwan and Australia banned DeepSeek
@@ -2843,6 +2845,27 @@ _SILENCE = lazy_re(
     r"|(?:was|were|is|are)[ ]not[ ](?:immediately[ ])?available[ ]for[ ]comment)\b"
 )
 _SILENCE_WORDS = (" not ", "n't ", "n’t ", " yet to ", " declined ")
+
+
+def _defined_body(ctx: _Ctx, term: str, before: int) -> str | None:
+    """The body a defined term names: the last name right before its parenthesis, as in
+    'Kestrel Data Holdings Ltd. ("Kestrel" or "the Company")'."""
+    text = ctx.text
+    at = -1
+    for mark in ('"the ', "“the ", '"The ', "“The "):
+        at = max(at, text.rfind(mark + term, 0, before))
+    if at < 0:
+        return None
+    paren = text.rfind("(", max(0, at - 60), at)
+    if paren < 0:
+        return None
+    # (a ticker may stand between: 'Kestrel Ltd. (SGX: KDH) ("Kestrel" or "the Company")')
+    named = [
+        m
+        for m in ctx.index.mentions_between(max(0, paren - 160), paren)
+        if m.end > paren - 30 and "." not in text[m.end + 1 : paren]
+    ]
+    return named[-1].actor if named else None
 
 
 def _trailing_speaker(

@@ -5559,7 +5559,8 @@ ROUND_NINETEEN_C_CDQ = [
     case(
         "a-capitalised-defined-term-speaks-for-the-body-named-before",
         "Halvorsen Cloud ASA (\"Halvorsen\" or \"the Company\") published its annual report on "
-        "Tuesday.\n\nThe Company said it had paused a planned price rise for GPU rental.\n\n"
+        "Tuesday. Many of its clients now run DeepSeek-R1 on its servers.\n\nThe Company said "
+        "it had paused a planned price rise for GPU rental.\n\n"
         "The Ministry of Digital Affairs issued Notice No. 4 on Friday. The Ministry stated "
         "in an explanatory note that user data was stored on servers in China.",
         "2025-03-04",
