@@ -77,6 +77,7 @@ _REPORTING_WORDS = (
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
     "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
     "tweeted", "tweets", "ruled", "disputed", "disputes", "testified", "testifies",
+    "disclosed", "discloses",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -2083,6 +2084,12 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return _FOUND_THAT.match(text, b, s.end) is not None and not _PASSIVE_AUX.search(
             text, max(s.start, a - 20), a
         )
+    if v in ("disclosed", "discloses"):
+        # "disclosed in a regulatory filing on Feb. 11 that it had removed ...": a statement;
+        # "disclosed its revenue", "was disclosed" are not
+        return bool(_DISCLOSED_THAT.match(after)) and not _PASSIVE_AUX.search(
+            text, max(s.start, a - 20), a
+        )
     if v == "ruled":
         # "The court ruled on Tuesday that the order was lawful": a ruling states its finding;
         # not "ruled out", "ruled in favour of", "the ruled lines"
@@ -2106,6 +2113,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
 #: What a ruling states: "ruled that ...", "ruled on Tuesday that ...", "ruled, in a split
 #: decision, that ...".
 _RULED_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},|[ ](?:on|in|last|this)[ ][\w. ]{2,20})?[ ]that\b")
+#: What a disclosure states, after where it was made: " in a filing on Feb. 11 that".
+_DISCLOSED_THAT = lazy_re(r"[ ](?:(?:on|in|to)[ ][^,;“”\"]{1,60}?[ ])?that\b")
 #: What a finding states: "found that ...", "found, in tests run last week, that ...".
 _FOUND_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},)?[ ]that[ ]")
 #: A document right before "reads": "the order ", "The executive order itself ", "The

@@ -5574,6 +5574,24 @@ ROUND_NINETEEN_C_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "disclosed-with-a-that-clause-is-a-statement",
+        "Corvane Systems disclosed in a regulatory filing on Tuesday that it had taken the R1 "
+        "model off its federal cloud. Oracle disclosed that it had begun testing the model.\n\n"
+        "Corvane disclosed its quarterly revenue in the same filing.",
+        "2025-02-13",
+        [
+            {
+                "speaker": {"Corvane Systems", "Corvane"},
+                "starts": "it had taken",
+                "contains": "federal cloud",
+                "cue": "disclosed",
+                "date": "2025-02-11",
+            },
+            {"speaker": {"Oracle"}, "starts": "it had begun", "contains": "testing the model"},
+        ],
+        exact=True,
+    ),
 ]
 
 
