@@ -77,6 +77,7 @@ _REPORTING_WORDS = (
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
     "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
     "tweeted", "tweets", "ruled", "disputed", "disputes", "testified", "testifies",
+    "disclosed", "discloses",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -167,9 +168,11 @@ _FINAL_ATTRIBUTION = lazy_re(
 )
 #: Verbs that reject what stands before them: "..., which DeepSeek denies."
 _DENIALS = frozenset(["denied", "denies", "dismissed", "dismisses", "disputed", "disputes"])
-#: The writer's noun for a statement, opening a final phrase: "..., a claim X disputed."
+#: The writer's noun for a statement, opening a final phrase: "..., a claim X disputed.",
+#: "..., a figure Emmanuel Macron confirmed later." (X weighs the statement; it is not X's)
 _REMARK_ON_STATEMENT = lazy_re(
-    r"(?:a|an|the)[ ](?:claim|charge|allegation|accusation|assertion|suggestion|view|finding)\b"
+    r"(?:a|an|the)[ ](?:claim|charge|allegation|accusation|assertion|suggestion|view|finding|"
+    r"figure|number|sum)\b"
 )
 #: "quoted X as saying (that) ...": X speaks.
 _QUOTED_AS_SAYING = lazy_re(
@@ -703,10 +706,23 @@ def _quotations(ctx: _Ctx) -> None:
             speaker = last_speaker
         if speaker is None and not q.closed:
             speaker, cue = _run_on_speaker(ctx, quotes, qi)
+        # '"...," said Nam. "We will act."': a short sentence of the same speaker's, closing
+        # the paragraph right after their attribution
+        short_more = (
+            2 <= words < 4
+            and speaker is None
+            and last_speaker is not None
+            and s.paragraph == last_para
+            and q.start == s.start
+            and q.inner.lstrip()[:1].isupper()
+            and q.inner.rstrip()[-1:] in ".!?"
+            and _whole_paragraph(text, q, para.end)
+            and _between_is_attribution(text, last_end, q.start)
+        )
         continuing = (
             speaker is None
             and last_speaker is not None
-            and words >= 4
+            and (words >= 4 or short_more)
             and (
                 q.continues
                 or (s.paragraph == last_para and _between_is_attribution(text, last_end, q.start))
@@ -732,7 +748,7 @@ def _quotations(ctx: _Ctx) -> None:
                 continue
         if speaker is None:
             speaker, cue = last_speaker, "said"
-        if words < 4 and attribution is None:
+        if words < 4 and attribution is None and not short_more:
             continue
         if words < 3 and not _is_whole_clause(text, q, s):
             continue  # a scare quote or a fragment of reported speech
@@ -838,10 +854,14 @@ def _second_half(
     comma right before the next, and the next goes on in lower case."""
     if nxt is None or attribution is None or attribution[0] != q.start:
         return None
-    if not q.inner.rstrip().endswith(",") or not nxt.inner[:1].islower():
+    if not nxt.inner[:1].islower():
         return None
     between = ctx.text[q.end : nxt.start]
-    if len(between) > 160 or not between.rstrip().endswith(",") or "." in between[-3:]:
+    if len(between) > 160 or "." in between[-3:]:
+        return None
+    if between.strip()[:1] in ("—", "–") and between.rstrip()[-1:] == between.strip()[:1]:
+        return nxt  # '“The app” — Nguyen said — “is dangerous”': the aside between dashes
+    if not q.inner.rstrip().endswith(",") or not between.rstrip().endswith(","):
         return None
     return nxt
 
@@ -1838,6 +1858,9 @@ _NOT_REPORTING_AFTER = lazy(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
 
 
 #: A passive's auxiliary right before a participle: "was ", "have been ", "is widely ".
+#: The agent of a participle right after it: " by Emmanuel Macron", " later by the ministry"
+#: (not " by phone", " by email": the speaker's medium).
+_PASSIVE_BY = lazy_re(r"[ ](?:[a-z]{2,12}ly[ ]|later[ ]|since[ ])?by[ ](?:[A-Z]|the[ ]|its[ ])")
 _PASSIVE_AUX = lazy_re(r"\b(?:been|was|were|is|are|be|being)[ ](?:[a-z]+ly[ ])?$")
 #: Reporting verbs that are also plural nouns ("states", "claims", "reports"), and the words
 #: that make them nouns ("a list of states", "the claims", "such reports").
@@ -1943,6 +1966,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return False  # "DeepSeek has said little about ...": silence, not a statement
     if v.endswith(("ed", "id", "ld", "te")) and _PASSIVE_AUX.search(text, max(s.start, a - 20), a):
         return False  # "Italy's Garante, which was criticized by DeepSeek", "have been told"
+    if v.endswith("ed") and _PASSIVE_BY.match(after):
+        return False  # "a figure confirmed later by Emmanuel Macron": a participle's agent
     if v in _NOUN_TOO and (
         _NOUN_BEFORE.search(text, max(s.start, a - 12), a)
         or _NOUN_AFTER_VERB_OR_ADJECTIVE.search(text, max(s.start, a - 16), a)
@@ -2059,6 +2084,12 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return _FOUND_THAT.match(text, b, s.end) is not None and not _PASSIVE_AUX.search(
             text, max(s.start, a - 20), a
         )
+    if v in ("disclosed", "discloses"):
+        # "disclosed in a regulatory filing on Feb. 11 that it had removed ...": a statement;
+        # "disclosed its revenue", "was disclosed" are not
+        return bool(_DISCLOSED_THAT.match(after)) and not _PASSIVE_AUX.search(
+            text, max(s.start, a - 20), a
+        )
     if v == "ruled":
         # "The court ruled on Tuesday that the order was lawful": a ruling states its finding;
         # not "ruled out", "ruled in favour of", "the ruled lines"
@@ -2082,6 +2113,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
 #: What a ruling states: "ruled that ...", "ruled on Tuesday that ...", "ruled, in a split
 #: decision, that ...".
 _RULED_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},|[ ](?:on|in|last|this)[ ][\w. ]{2,20})?[ ]that\b")
+#: What a disclosure states, after where it was made: " in a filing on Feb. 11 that".
+_DISCLOSED_THAT = lazy_re(r"[ ](?:(?:on|in|to)[ ][^,;“”\"]{1,60}?[ ])?that\b")
 #: What a finding states: "found that ...", "found, in tests run last week, that ...".
 _FOUND_THAT = lazy_re(r"(?:,[ ][^,;“”\"]{1,80},)?[ ]that[ ]")
 #: A document right before "reads": "the order ", "The executive order itself ", "The
@@ -2232,7 +2265,9 @@ _WITHOUT_DETAIL = lazy_re(
     # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies", "...
     # €109bn, a figure Emmanuel Macron later confirmed": the writer's word on the statement
     r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion|figure|number|sum)[ ]"
-    r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z])"
+    # (or a participle, or a plural who weighs it: "a figure confirmed later by ...", "a
+    # number analysts questioned")
+    r"(?:that[ ]|which[ ]|the[ ]|it[ ]|[A-Z]|[a-z]{2,20}ed[ ]|[a-z]{2,20}s[ ][a-z]{2,20}ed\b)"
     # "..., which DeepSeek denies", "..., which the company has disputed": another party's
     # rejection of the statement, not part of it
     r"|,[ ]which[ ][^,;.“”\"]{1,50}?[ ](?:has[ ]|have[ ]|had[ ])?(?:strongly[ ]|flatly[ ])?"
@@ -2713,6 +2748,18 @@ def _subject_speaker(
             return _speaker(ctx, np_start, np_end, s)  # "The minister told reporters ..."
         if np_text[:1] in "tT" and _THE_OUTLET.fullmatch(np_text):
             return _outlet_before(ctx, np_start)  # "The newspaper reported that ..."
+        if (
+            np_text.startswith(("The ", "This "))
+            and np_text[-1:].isupper() is False
+            and np_text.split()[-1][:1].isupper()
+            and _THE_BODY.fullmatch(np_text)
+            and not ctx.index.mentions_between(np_start, np_end)
+        ):
+            # "The Company said ...", "The Ministry stated ...": a filing's or a notice's
+            # defined term, capitalised, for the body it defines ('Kestrel Ltd. ("Kestrel" or
+            # "the Company")') or else the body of that kind named before
+            defined = _defined_body(ctx, np_text.split()[-1], np_start)
+            return defined or _speaker(ctx, np_start, np_end, s)
         if np_text[:1] in "aAoO" and _UNNAMED_OFFICIAL.fullmatch(np_text):
             # "A directive from the Department ... bars ..., and a spokesperson said ...": the
             # one body the sentence is about; "Japan, Taiwan and Australia banned DeepSeek
@@ -2807,6 +2854,27 @@ _SILENCE = lazy_re(
     r"|(?:was|were|is|are)[ ]not[ ](?:immediately[ ])?available[ ]for[ ]comment)\b"
 )
 _SILENCE_WORDS = (" not ", "n't ", "n’t ", " yet to ", " declined ")
+
+
+def _defined_body(ctx: _Ctx, term: str, before: int) -> str | None:
+    """The body a defined term names: the last name right before its parenthesis, as in
+    'Kestrel Data Holdings Ltd. ("Kestrel" or "the Company")'."""
+    text = ctx.text
+    at = -1
+    for mark in ('"the ', "“the ", '"The ', "“The "):
+        at = max(at, text.rfind(mark + term, 0, before))
+    if at < 0:
+        return None
+    paren = text.rfind("(", max(0, at - 60), at)
+    if paren < 0:
+        return None
+    # (a ticker may stand between: 'Kestrel Ltd. (SGX: KDH) ("Kestrel" or "the Company")')
+    named = [
+        m
+        for m in ctx.index.mentions_between(max(0, paren - 160), paren)
+        if m.end > paren - 30 and "." not in text[m.end + 1 : paren]
+    ]
+    return named[-1].actor if named else None
 
 
 def _trailing_speaker(
@@ -3349,7 +3417,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
             # ("Germany's data protection commissioner"), read after its short forms; "the
             # district government" is the district's
             words = phrase.lower().split()
-            kind_word = body["head"]
+            kind_word = body["head"].lower()
             if kind_word == "government" and len(words) > 2:
                 kind_word = _LOCAL_GOVERNMENT.get(words[-2], kind_word)
             return ctx.index.antecedent(kind_word, start)
@@ -3523,7 +3591,9 @@ _LOCAL_GOVERNMENT: dict[str, str] = {
     "provincial": "province", "prefectural": "prefecture", "state": "state",
 }  # fmt: skip
 _THE_BODY = lazy_re(
-    r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>" + "|".join(_SHORT_HEADS) + r")"
+    # (a filing's or a notice's defined term is capitalised: "The Company said", "The
+    # Ministry stated")
+    r"(?:[Tt]he|[Tt]his)[ ](?:[\w-]+[ ]){0,2}?(?P<head>(?i:" + "|".join(_SHORT_HEADS) + r"))"
 )
 #: A document named by the kind of body that made it: "a ministry estimate", "an agency
 #: document", "the company statement".

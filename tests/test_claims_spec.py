@@ -5508,6 +5508,93 @@ ROUND_NINETEEN_B_CDQ = [
 ]
 
 
+ROUND_NINETEEN_C_CDQ = [
+    case(
+        "a-figure-confirmed-later-by-another-is-the-writers-remark",
+        "Clara Chappaz said France would put €109bn into AI infrastructure, a figure Emmanuel "
+        "Macron confirmed later. Baidu said it would spend 5 billion yuan on chips, a sum "
+        "confirmed later by the Chinese commerce ministry. Tencent said it would double its "
+        "capital spending, a number analysts questioned.",
+        "2025-02-10",
+        [
+            {"speaker": {"Clara Chappaz"}, "contains": "€109bn", "ends": "AI infrastructure"},
+            {"speaker": {"Baidu"}, "contains": "5 billion yuan", "ends": "on chips"},
+            {"speaker": {"Tencent"}, "contains": "double its", "ends": "capital spending"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-short-sentence-closing-the-attributed-paragraph-is-the-same-speakers",
+        "Nguyen Manh Hung, the information minister, spoke to lawmakers on Monday.\n\n"
+        "\u201cWe have studied the app and we are worried,\u201d Nguyen said. \u201cWe will "
+        "act.\u201d\n\nThe app remains on sale.",
+        "2025-02-11",
+        [
+            {
+                "speaker": {"Nguyen Manh Hung"},
+                "starts": "We have studied",
+                "contains": "we are worried",
+                "quote": True,
+            },
+            {"speaker": {"Nguyen Manh Hung"}, "contains": "We will act", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-attribution-between-dashes-joins-the-two-halves-of-a-quotation",
+        "Nguyen Manh Hung, the information minister, spoke to lawmakers on Monday.\n\n"
+        "\u201cThis application\u201d \u2014 Nguyen said \u2014 \u201ccannot be trusted "
+        "with our citizens\u2019 data.\u201d",
+        "2025-02-11",
+        [
+            {
+                "speaker": {"Nguyen Manh Hung"},
+                "starts": "This application cannot",
+                "contains": "citizens",
+                "quote": True,
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "a-capitalised-defined-term-speaks-for-the-body-named-before",
+        "Halvorsen Cloud ASA (\"Halvorsen\" or \"the Company\") published its annual report on "
+        "Tuesday. Many of its clients now run DeepSeek-R1 on its servers.\n\nThe Company said "
+        "it had paused a planned price rise for GPU rental.\n\n"
+        "The Ministry of Digital Affairs issued Notice No. 4 on Friday. The Ministry stated "
+        "in an explanatory note that user data was stored on servers in China.",
+        "2025-03-04",
+        [
+            {"speaker": {"Halvorsen Cloud", "Halvorsen"}, "contains": "paused a planned"},
+            {
+                "speaker": {"Ministry of Digital Affairs"},
+                "contains": "user data was stored",
+                "cue": "stated",
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "disclosed-with-a-that-clause-is-a-statement",
+        "Corvane Systems disclosed in a regulatory filing on Tuesday that it had taken the R1 "
+        "model off its federal cloud. Oracle disclosed that it had begun testing the model.\n\n"
+        "Corvane disclosed its quarterly revenue in the same filing.",
+        "2025-02-13",
+        [
+            {
+                "speaker": {"Corvane Systems", "Corvane"},
+                "starts": "it had taken",
+                "contains": "federal cloud",
+                "cue": "disclosed",
+                "date": "2025-02-11",
+            },
+            {"speaker": {"Oracle"}, "starts": "it had begun", "contains": "testing the model"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -5537,6 +5624,7 @@ CASES = [
     *ROUND_EIGHTEEN_B_CDQ,
     *ROUND_NINETEEN_CDQ,
     *ROUND_NINETEEN_B_CDQ,
+    *ROUND_NINETEEN_C_CDQ,
 ]
 
 
