@@ -643,7 +643,6 @@ _FOLLOW = lazy(
     # "..., and Governor Laura Kelly signed it into law": the measure before, now the signer's
     r"sign(?:ed|s|ing)?[ ](?:it|them|the[ ](?:bill|bills|measure|measures|legislation))[ ]"
     r"into[ ]law\b|"
-    r"taken[ ]similar[ ](?:action|actions|steps|measures)|took[ ]the[ ]same[ ](?:step|action)|"
     # "were considering similar steps": the same act, under consideration
     r"(?<=\b(?:considering|weighing|mulling|exploring|considers|weighs|consider|weigh)[ ])"
     r"(?:a[ ])?similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans|rules?|"
@@ -698,7 +697,7 @@ def _led_by(doc: _Doc, actor: str, leaders: Collection[str]) -> bool:
         return True
     country = doc.index.actor(actor).country
     return any(
-        doc.index.actor(x).kind is ActorKind.COUNTRY and doc.index.actor(x).country == country
+        (leader := doc.index.actor(x)).kind is ActorKind.COUNTRY and leader.country == country
         for x in leaders
     )
 
@@ -1499,9 +1498,6 @@ _VERB_AFTER_PLURAL = lazy(r"[ ](?:[a-z]{3,}ed|sold|bought|fell|rose|lost|made|to
 _DENIED_BEFORE = lazy(
     r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
 )
-#: Hearsay no one vouches for, as the teller of the measure: "Social media posts claimed that
-#: the regulator had (blocked the chatbot)", "Rumours spread online that", "unverified reports
-#: on X said".
 #: Reports the sentence goes on to call false, as the teller of the measure: "Reports that
 #: Moscow had (blocked the app) were false"; with _FALSE_AFTER after the trigger.
 _REPORTS_THAT_BEFORE = lazy(
@@ -1514,6 +1510,9 @@ _FALSE_AFTER = lazy(
     r"completely|entirely)[ ])?(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|"
     r"fake|groundless)\b"
 )
+#: Hearsay no one vouches for, as the teller of the measure: "Social media posts claimed that
+#: the regulator had (blocked the chatbot)", "Rumours spread online that", "unverified reports
+#: on X said".
 _HEARSAY_BEFORE = lazy(
     r"(?i)(?<!(?:'s|’s)[ ])\b(?:(?:social[ ]media|online|viral)[ ]posts?|posts(?=[ ]on[ ])|"
     r"rumou?rs?|unverified[ ](?:reports?|claims?|posts?))"

@@ -998,16 +998,16 @@ def _year_of_month(m: re.Match[str], scan: _Scan, month: int, rel: str) -> int:
     return year
 
 
+#: What joins a range of months: a dash, "to", "through", "until", "till" or "and".
+_RANGE_JOIN = rf"(?:(?:{_S})?[-–](?:{_S})?|{_S}(?:to|through|until|till|and){_S})"
 #: A word that opens a range's other end, then that end's month and its year: "(January) to
 #: March 2024", "(January) and March last year".
 _RANGE_END_YEAR = re.compile(
-    rf"(?:(?:{_S})?[-–](?:{_S})?|{_S}(?:to|through|until|till|and){_S})(?P<m>{_MONTH_FULL})"
+    rf"{_RANGE_JOIN}(?P<m>{_MONTH_FULL})"
     rf"(?:,?{_S}(?P<y>{_YEAR}){_YEAR_END}|{_S}(?P<rel>{_REL}){_S}year(?!\w))"
 )
 #: A month and a word that opens a range's other end, before it: "March to ", "March-".
-_MONTH_RANGE_OPEN = re.compile(
-    rf"{_MONTH_FULL}(?:(?:{_S})?[-–](?:{_S})?|{_S}(?:to|through|until|till|and){_S})\Z"
-)
+_MONTH_RANGE_OPEN = re.compile(rf"{_MONTH_FULL}{_RANGE_JOIN}\Z")
 
 
 #: The first month of the nth quarter of a year.
