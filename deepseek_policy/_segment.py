@@ -654,7 +654,8 @@ _DATELINE = lazy(
     r"[ \t]*(?:(?:[A-Z][A-Z .,/'&-]{1,60}?(?:[ ]and[ ][A-Z][A-Z .'&-]{1,30}?)?,[ ]*"
     r"(?P<date>[^\n]{3,30}?)[ ]*"
     r"(?:\([^)\n]{1,40}\)[ ]*)?|[A-Z][A-Za-z .'&-]{1,40}?[ ]\([^)\n]{1,40}\)[ ]*)(?:--|[-—–]|:)[ ]"
-    r"|[A-Z][A-Z]+(?:[ ][A-Z]+){0,2}:[ ]"
+    # "SOUTH KOREA. The industry ministry ...": a digest's run-in label ends with a full stop
+    r"|[A-Z][A-Z]+(?:[ ][A-Z]+){0,2}(?::|\.(?=[ ][A-Z]))[ ]"
     # "Hangzhou - Three hospitals ...": a city in title case and a spaced dash
     r"|[A-Z][a-z]{2,20}(?:[ ][A-Z][a-z]{2,20})?[ ](?:-|—|–|--)[ ](?=[A-Z])"
     # "NEW DELHI - The Centre will ...": a city in capitals and a spaced dash

@@ -73,7 +73,11 @@ _PREPOSITION_BEFORE = lazy_re(
 )  # "on Thursday that the ministry ...", "in Seoul said the ministry": a clause boundary
 
 
-_LIKE_BEFORE = lazy(r"(?:\b(?:like|such as|including)[ ]+)(?:the[ ]+|those[ ]of[ ]+(?:the[ ]+)?)?$")
+_LIKE_BEFORE = lazy(
+    r"(?:\b(?:like|such as|including|among them)[ ]+)(?:the[ ]+|those[ ]of[ ]+(?:the[ ]+)?)?"
+    # (the member may be a place's: "city governments, including Shenzhen's Futian district")
+    r"(?:[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:’s|'s)[ ])?$"
+)
 
 
 #: A possessive ending that owners listed together each take: "Microsoft's and Amazon's".

@@ -200,7 +200,7 @@ _QUOTE_LEAD = lazy(
 _THAT_CLAUSE = lazy(
     r"\b(?:said|says|stated|states(?=[ ]that\b)|announced|announces|confirmed|"
     r"told[ ][\w ]{1,30}?|reported|"
-    r"notified[ ][\w ]{1,30}?|informed[ ][\w ]{1,30}?|"
+    r"notified[ ][\w ]{1,30}?|informed[ ][\w ]{1,30}?|reminded[ ][\w ]{1,30}?|"
     r"added|noted|"
     r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting)"
     # "said in a statement on Monday that": where and when it was said
@@ -1420,6 +1420,9 @@ _UNDER_RULES_OF = lazy(
     r"notice),[ ]"
 )
 #: A sentence that opens as a question: an auxiliary or a question word first.
+#: The rest of a trigger's clause up to the question mark that closes it, with no comma,
+#: stop or quotation mark between: a headline's question ("Italy bans DeepSeek?").
+_ASKED_HERE = lazy(r"[^,.;:!?\"“”]{0,60}+\?")
 _QUESTION = lazy(
     # (after an interview's, explainer's or transcript's label: "Q: Is DeepSeek banned in the
     # US?", "HOST: Will Japan follow?"; and after a vocative: "Minister, is Indonesia going to
@@ -1768,6 +1771,8 @@ def _read_trigger(
         return None  # "the PIPC's request that Apple remove DeepSeek": asked, not done
     if "?" in text[max(s.start, s.end - 3) : s.end] and _QUESTION.match(text, s.start, s.end):
         return None  # "Should the U.S. ban DeepSeek?", "Will Japan follow?": a question
+    if _ASKED_HERE.match(text, b, min(s.end, b + 60)):
+        return None  # "DeepSeek back on Italian app stores? Not yet, says regulator": asked
     if text[s.start : s.start + 1] in "AaWQT" and (
         _ASKED_WHETHER.match(text, s.start, a) or _WRITTEN_QUESTION.match(text, s.start, a)
     ):
@@ -2118,7 +2123,13 @@ def _read_trigger(
         and not _cue_pattern("temporary").search(text, clause.start, b)
     ):
         temporary = None  # "lifted a temporary restriction": the restriction was temporary
-    object_text = text[b:obj_end] if not row.gapped else gap + text[b:obj_end]
+    if not row.gapped:
+        object_text = text[b:obj_end]
+    elif kind is ActionKind.RELEASE:
+        # "made its Ernie chatbot free", "released R1 as open source": the product in the gap
+        object_text = " " + _gap_words(row, gap)
+    else:
+        object_text = gap + text[b:obj_end]
     if how in (
         "agent",
         "reported",
@@ -2509,7 +2520,9 @@ def _actors_for(
             and _SUBJECT_TO_VERB.fullmatch(text, own[0].end, a)
         ):
             return [own[0].actor], "relative-subject"
-        where = _WHERE_OPENING.match(text, masked[0], a)
+        where = _WHERE_OPENING.match(text, masked[0], a) or _WHO_SAID_OPENING.match(
+            text, masked[0], a
+        )
         if where is not None:
             # "in China, where BYD and Geely rolled out ...": the clause's own subject acts
             inner = [x for x in masks if x != masked]
@@ -3666,6 +3679,12 @@ _INSTEAD_OF_TARGET = lazy(
 )
 #: The opening of a relative clause of place: ", where ".
 _WHERE_OPENING = lazy(r",?[ ]*where[ ]")
+#: A relative clause that reports another's words: "(the minister), who has said (that) (the
+#: government is weighing a ban)": the reported clause has a subject of its own.
+_WHO_SAID_OPENING = lazy(
+    r",?[ ]*(?:who|which)[ ](?:has[ ]|had[ ])?(?:said|says|told[ ][\w ]{1,30}?)[ ](?:that[ ])?"
+    r"(?=the[ ])"
+)
 #: A group no actor names, then a relative pronoun, right before a trigger: "Several
 #: ministries that (blocked it)", "agencies which have (banned it)".
 _GROUP_THAT_BEFORE = lazy(
@@ -4390,9 +4409,11 @@ _STUDY_OPENING = lazy(
     r"(?:[\w-]+[ ]){0,3}?(?P<noun>report|study|paper|survey|analysis|assessment|audit|brief|"
     r"briefing)\b"
 )
-#: The author after a study's noun: " by the", " from", " published by", " released by".
+#: The author after a study's noun: " by the", " from", " published by", " released by", ",
+#: published by".
 _STUDY_BY = lazy(
-    r"[ ](?:(?:published|released|written|issued|commissioned)[ ])?(?:by|from)[ ]"
+    r"(?:[ ]|,[ ](?=[a-z]+ed[ ]))(?:(?:published|released|written|issued|commissioned)[ ])?"
+    r"(?:by|from)[ ]"
     r"(?:the[ ])?"
 )
 
@@ -5839,6 +5860,14 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     if doc.about_deepseek:
         return ["DeepSeek"]
     return []
+
+
+def _gap_words(row: TriggerRow, matched: str) -> str:
+    """The words a gapped trigger's match holds between its fixed ends: "its Ernie chatbot"
+    in "made its Ernie chatbot free" (row "made ... free")."""
+    head, _, tail = row.phrase.partition(" ... ")
+    words = matched.split()
+    return " ".join(words[len(head.split()) : len(words) - len(tail.split())])
 
 
 def _names_a_place(gazetteer: Gazetteer, name: str) -> bool:

@@ -613,6 +613,14 @@ _COURT_AFTER = lazy_re(
     r"[ ](?:(?:administrative|district|regional|high|appeals?|appellate|federal|civil|"
     r"criminal|commercial|supreme|local|top)[ ]){0,2}(?:court|courts|tribunal|judge|judges)\b"
 )
+#: A private body or people a place only locates, after it: "a Washington think tank", "a
+#: Beijing start-up", "Seoul analysts" (not "Beijing officials", who speak for a government).
+_PRIVATE_HEAD_AFTER = lazy_re(
+    r"[ ](?:(?:law|tech|technology|AI|security|consulting|research|investment|venture)[ ])?"
+    r"(?:think[ ]tanks?|start-?ups?|firms?|compan(?:y|ies)|consultanc(?:y|ies)|universit(?:y|ies)|"
+    r"newspapers?|broadcasters?|investors?|analysts?|lawyers?|researchers?|academics?|"
+    r"brokerages?|hospitals?)\b"
+)
 _COURT_IN_BEFORE = lazy_re(r"\b(?:court|courts|tribunal|judge|judges)[ ]in[ ](?:the[ ])?$")
 #: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
 _PLACE_ROLES = ("name", "adjective", "capital")
@@ -821,7 +829,9 @@ _OWN_NAME_KINDS = frozenset(
     }
 )
 #: The place a dateline opens with, before its comma or its agency: "SEOUL", "New Delhi".
-_DATELINE_PLACE = lazy_re(r"[ \t]*([A-Za-z][A-Za-z .'&-]{0,40}?)[ ]*(?:[,(:]|(?:-|—|–|--)[ ])")
+_DATELINE_PLACE = lazy_re(
+    r"[ \t]*([A-Za-z][A-Za-z .'&-]{0,40}?)[ ]*(?:[,(:]|(?:-|—|–|--)[ ]|\.[ ]$)"
+)
 #: How many of a text's first sentences may open with its dateline (after a headline and a
 #: byline), and how much the dateline's country weighs among the countries the text names
 #: (a public body named counts 2).
@@ -1142,6 +1152,8 @@ _PORTFOLIO_LIST = lazy_re(
 )
 _FIELD_TOKEN = lazy_re(r"[A-Za-z][\w-]*")
 _DATELINE_MARK = lazy_re(r"[-—–:(]")
+#: A digest's run-in label, a place in capitals and a full stop: "SOUTH KOREA. The ministry ...".
+_RUN_IN_LABEL = lazy_re(r"[ \t]*[A-Z]{2,}(?:[ ][A-Z]+){0,2}\.[ ]")
 #: A list of cities or local governments, up to the place named next: "Local governments,
 #: including Seoul and (Busan)", "cities such as Beijing, (Shanghai)", "local authorities in".
 _CITIES_LEAD = lazy_re(
@@ -1367,6 +1379,7 @@ class ActorIndex:
             m = (
                 dateline_at(self.text, start)
                 if _DATELINE_MARK.search(self.text, start, start + 100)
+                or _RUN_IN_LABEL.match(self.text, start)
                 else None
             )
             end = self._dateline_ends[start] = m.end() if m is not None else -1
@@ -3544,7 +3557,7 @@ class ActorIndex:
             r"watchdog|authorit|agenc|police|military|parliament|court|tribunal|judge)"
         ).match(after):
             return True
-        if _COURT_AFTER.match(after):
+        if _COURT_AFTER.match(after) or _PRIVATE_HEAD_AFTER.match(after):
             return True  # "a Seoul court", "the Rome administrative tribunal": where it sits
         return bool(
             rx(r"[ ](?:state|province|prefecture|city|county|district)[ ]of[ ]").match(after)
@@ -4705,11 +4718,15 @@ def _portfolio_ministry(words: Sequence[str]) -> tuple[str, tuple[str, ...], str
 
 
 #: Words before "minister" that make a rank, not a portfolio: "prime minister", "deputy
-#: minister", "chief minister"; a "shadow" minister is the opposition's, of no ministry.
+#: minister", "chief minister"; a "shadow" minister is the opposition's, of no ministry; and
+#: words that only pick one ministry out ("the next ministry", "the relevant ministry").
 _NOT_PORTFOLIO = frozenset(
     ["prime", "deputy", "vice", "junior", "senior", "chief", "state", "acting", "former", "new",
      "cabinet", "first", "lead", "top", "then", "federal", "provincial", "regional", "local",
-     "shadow", "opposition"]
+     "shadow", "opposition",
+     # words that pick one ministry out of several, not its portfolio: "the next ministry"
+     "next", "other", "another", "same", "each", "every", "any", "one", "relevant",
+     "responsible", "competent", "concerned", "appropriate", "previous", "last"]
 )  # fmt: skip
 
 

@@ -282,6 +282,11 @@ _OFFICIAL = lazy_re(
     r"analysts|engineers|employees|workers|director|manager)"
     r"(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
 )
+#: Roles of :data:`_OFFICIAL` that speak for no government where only a place follows them.
+_PRIVATE_ROLES = frozenset(
+    ["researchers", "scientists", "experts", "analysts", "engineers", "employees", "workers",
+     "manager", "executive", "executives", "people", "person"]
+)  # fmt: skip
 #: The head of a body named by its possessive: "Its president", "their vice chairman".
 _ITS_HEAD = lazy_re(
     r"(?i)(?:its|their)[ ](?:[\w-]+[ ]){0,2}?(?:president|chair|chairman|chairwoman|"
@@ -2748,6 +2753,8 @@ def _subject_speaker(
             return _speaker(ctx, np_start, np_end, s)  # "The minister told reporters ..."
         if np_text[:1] in "tT" and _THE_OUTLET.fullmatch(np_text):
             return _outlet_before(ctx, np_start)  # "The newspaper reported that ..."
+        if np_text[:1] in "tTiI" and _STUDY_AUTHORS.fullmatch(np_text):
+            return _speaker(ctx, np_start, np_end, s)  # "The report's authors wrote that ..."
         if (
             np_text.startswith(("The ", "This "))
             and np_text[-1:].isupper() is False
@@ -3128,6 +3135,12 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
 
 
 _STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|poll|analysis|assessment|audit|review)\b")
+#: The writers of a study, unnamed: "the authors", "the report's authors", "its authors".
+_STUDY_AUTHORS = lazy_re(
+    r"(?i)(?:the|its|their)[ ](?:(?:report|study|paper|survey|analysis)(?:’s|'s)[ ])?authors"
+)
+#: How far before "the authors" the study they wrote must be named, in characters.
+_STUDY_REACH = 600
 _POST_NOUN = lazy_re(r"\bposts?\b")
 #: A post the public shares: "a viral post", "an anonymous post", "a widely shared post".
 _PUBLIC_POST = lazy_re(
@@ -3368,6 +3381,14 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         # "Morgan Stanley analysts said ... “...,” the analysts wrote": their firm, named just
         # before
         return _firm_of_analysts(ctx, start, phrase.split()[-1].lower())
+    if (
+        phrase[:1] in "tTiI"
+        and _STUDY_AUTHORS.fullmatch(phrase)
+        and _STUDY_NOUN.search(text, max(0, start - _STUDY_REACH), end)
+    ):
+        # "..., the report's authors wrote": they speak for whoever put the study out (no one
+        # where no study is named just before)
+        return _instrument_speaker(ctx, s, start, end)
     if _MEMBER_OF_PUBLIC.match(phrase):
         return None  # "one user in Brazil": a person the text does not name, not the place
     if (
@@ -3776,6 +3797,8 @@ def _official_speaker(
         # "a spokesperson for the Ministry of Foreign Affairs in Taipei": the body, not the
         # place it sits in
         bodies = [x for x in orgs if ctx.index.actor(x.actor).kind not in _PLACE_KINDS]
+        if not bodies and m["role"].lower() in _PRIVATE_ROLES:
+            return None  # "a fund manager in London", "analysts in Seoul": no one's voice
         return bodies[0].actor if bodies else orgs[-1].actor
     words = phrase.lower().split()
     if words and words[0] in ("his", "her"):

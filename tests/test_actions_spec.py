@@ -10515,6 +10515,81 @@ ROUND_NINETEEN_MINE = [
 ]
 
 
+ROUND_TWENTY_MINE = [
+    case(
+        "a-digests-run-in-place-label-sets-its-paragraphs-country",
+        "Here is what moved this week.\n\nSOUTH KOREA. The industry ministry cut off access to "
+        "DeepSeek on its office computers on Wednesday.",
+        "2025-02-07",
+        [{"actor": {"Ministry of Trade, Industry and Energy"}, "kind": {"block"},
+          "date": "2025-02-05"}],
+        exact=True,
+    ),
+    case(
+        "reminded-staff-that-they-must-not-use-it-is-the-reminders-measure",
+        "The US Navy reminded sailors that they must not use DeepSeek in any capacity.",
+        "2025-01-28",
+        [{"actor": {"United States Navy", "US Navy", "Navy"}, "kind": {"ban", "warn"}}],
+        exact=True,
+    ),
+    case(
+        "members-after-among-them-are-the-subject",
+        "Several banks, among them ICBC, have deployed DeepSeek in their call centres.",
+        "2025-02-20",
+        [{"actor": {"Industrial and Commercial Bank of China", "ICBC"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
+        "a-listed-member-may-be-a-places-body",
+        "Several city governments, including Shenzhen's Futian district, have deployed "
+        "DeepSeek-based assistants to answer residents.",
+        "2025-02-20",
+        [{"actor": {"Futian District", "Futian District Government"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
+        "a-place-before-a-think-tank-only-locates-it",
+        "A Washington think tank urged Congress on Monday to ban DeepSeek.",
+        "2025-04-02",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-studys-author-after-a-comma-speaks-through-it",
+        "A report, published by the Center for Strategic and International Studies, counted a "
+        "dozen bans. It recommended that federal agencies not install DeepSeek on any device.",
+        "2025-04-02",
+        [{"actor": {"Center for Strategic and International Studies", "CSIS"},
+          "kind": {"call_for"}}],
+        exact=True,
+    ),
+    case(
+        "a-headlines-question-asserts-no-act",
+        "DeepSeek back in Italian app stores? Not yet, regulator says\n\nItaly's privacy "
+        "watchdog said on Tuesday that its order against DeepSeek remains in force.",
+        "2025-07-01",
+        [],
+        exact=True,
+        raw=True,
+    ),
+    case(
+        "a-relative-clause-that-reports-has-its-own-subject",
+        "Dutch lawmakers heard from the minister, who said the government is weighing a ban on "
+        "DeepSeek for civil servants.",
+        "2025-03-02",
+        [{"actor": {"Netherlands"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "a-gapped-release-trigger-takes-the-product-in-its-gap",
+        "Baidu made its Ernie chatbot free to use from April 1.",
+        "2025-02-14",
+        [{"actor": {"Baidu"}, "kind": {"release"}, "targets": ["Ernie chatbot"]}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_ACTACT = [
     case(
         "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
@@ -11529,6 +11604,7 @@ CASES = [
     *ROUND_SEVENTEEN_MINE,
     *ROUND_EIGHTEEN_MINE,
     *ROUND_NINETEEN_MINE,
+    *ROUND_TWENTY_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,

@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 
 import deepseek_policy as dp
+from deepseek_policy.actors import find_actors
 from deepseek_policy.model import Actor, Extraction
 
 HEADLINE = "AI policy roundup"
@@ -2637,6 +2638,7 @@ ROUND_NINETEEN_MINE = [
 ]
 
 
+
 ROUND_EIGHTEEN_B_ACTACT = [
     case(
         "r18b-a-lower-case-title-that-opens-a-sentence-names-its-body",
@@ -3108,3 +3110,20 @@ def test_a_new_body_from_lower_case_words_is_title_cased(text: str, name: str) -
     ex = dp.extract(f"{HEADLINE}\n\n{text}", published=PUB)
     bodies = [a.name for a in ex.actors if a.kind is dp.ActorKind.GOVERNMENT_AGENCY]
     assert bodies == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the United States, a ban on one ministry's phones does little if the next ministry "
+        "allows the app.",
+        "Japan's digital minister said the relevant ministry would review DeepSeek, and that "
+        "each ministry must decide for itself.",
+    ],
+)
+def test_a_word_that_picks_one_ministry_out_names_no_body(text: str) -> None:
+    # "the next ministry", "the relevant ministry": which one, not a portfolio ("Next
+    # Ministry" had been a new body, and then the speaker of a study's sentence)
+    names = {a.name for a in find_actors(text)}
+    assert not names & {"Next Ministry", "Relevant Ministry", "Each Ministry"}, names
+    assert names  # (the place and the minister's ministry are still read)

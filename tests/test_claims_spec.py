@@ -4773,6 +4773,28 @@ ROUND_EIGHTEEN_MINE = [
 ]
 
 
+ROUND_TWENTY_MINE = [
+    case(
+        "a-studys-authors-speak-for-whoever-put-it-out",
+        "A report, published by the Center for Strategic and International Studies, counted a "
+        "dozen bans. \u201cA ban on one ministry's phones does little if the next ministry "
+        "allows the app,\u201d the report's authors wrote.",
+        "2025-04-02",
+        [{"speaker": {"Center for Strategic and International Studies", "CSIS"},
+          "contains": "the next ministry"}],
+        exact=True,
+    ),
+    case(
+        "a-private-trade-in-a-place-is-no-ones-voice",
+        "A fund manager in London said he had cut his holdings of chipmakers after DeepSeek's "
+        "launch.",
+        "2025-01-28",
+        [],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_CDQ = [
     case(
         "said-then-a-time-of-day-or-earlier-today-dates-the-claim-and-starts-after-it",
@@ -5616,6 +5638,7 @@ CASES = [
     *ROUND_SIXTEEN_MINE,
     *ROUND_SEVENTEEN_MINE,
     *ROUND_EIGHTEEN_MINE,
+    *ROUND_TWENTY_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
