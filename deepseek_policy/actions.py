@@ -5776,6 +5776,12 @@ _CALLED_ON_IT = lazy(
 
 #: A measure's noun alone, up to a time or the clause's end: " a ban on Tuesday.", " a
 #: nationwide block".
+#: A call for the measure just stated, by a pro-form: "urged local governments to do the
+#: same", "to take similar care", "to follow suit".
+_SAME_MEASURE = lazy(
+    r"\bto[ ](?:do[ ]the[ ]same|do[ ]likewise|follow[ ]suit|take[ ](?:a[ ])?similar[ ]"
+    r"(?:care|steps?|action|actions|measures?|precautions?))\b"
+)
 _BARE_MEASURE = lazy(
     r"[ ]?(?:a|an|the)[ ](?:[a-z-]+[ ])?(?:ban|block|prohibition|suspension)"
     r"(?:[ ]on[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ ](?:last|this)[ ](?:week|month))?"
@@ -5833,7 +5839,7 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
                 # action follows an investigation by ...": a place, not the target)
                 return listed
     if kind is ActionKind.CALL_FOR and doc.about_deepseek and (
-        _CALLED_ON_IT.match(obj) or _BARE_MEASURE.match(obj)
+        _CALLED_ON_IT.match(obj) or _BARE_MEASURE.match(obj) or _SAME_MEASURE.search(obj, 0, 90)
     ):
         # "a bill to ban it", "a ban on it", "renewed his call for a ban on Tuesday": the
         # service named before

@@ -10581,6 +10581,25 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "a-call-to-do-the-same-is-on-the-service",
+        "Japan's government on Thursday asked ministries to stop using DeepSeek, and the digital "
+        "minister urged local governments to take similar care.",
+        "2025-02-10",
+        [
+            {"actor": {"Japan"}, "kind": {"ban", "warn", "restrict"}, "date": "2025-02-06"},
+            {"actor": {"Digital Agency"}, "kind": {"call_for"}, "targets": ["DeepSeek"]},
+        ],
+        exact=True,
+    ),
+    case(
+        "does-not-let-staff-use-it-bans",
+        "Microsoft does not let its employees use the DeepSeek app, its president told senators "
+        "on Thursday.",
+        "2025-05-09",
+        [{"actor": {"Microsoft"}, "kind": {"ban"}, "scope": {"work_use"}}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
