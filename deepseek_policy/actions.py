@@ -643,6 +643,9 @@ _FOLLOW = lazy(
     # "..., and Governor Laura Kelly signed it into law": the measure before, now the signer's
     r"sign(?:ed|s|ing)?[ ](?:it|them|the[ ](?:bill|bills|measure|measures|legislation))[ ]"
     r"into[ ]law\b|"
+    # "Governor Brian Kemp signed a similar bill into law": the same measure, the signer's
+    r"sign(?:ed|s|ing)?[ ](?:a|an)[ ](?:similar|companion|identical|parallel)[ ]"
+    r"(?:bill|measure|law|legislation)\b|"
     # "were considering similar steps": the same act, under consideration
     r"(?<=\b(?:considering|weighing|mulling|exploring|considers|weighs|consider|weigh)[ ])"
     r"(?:a[ ])?similar[ ](?:action|actions|steps|measures|moves|restrictions|curbs|bans|rules?|"
@@ -2368,7 +2371,9 @@ def _object_end(doc: _Doc, a: int, b: int, clause: Clause) -> int:
 #: assistant", "a chatbot based on DeepSeek".
 _BUILT_ON_TARGET = lazy(
     r"\bDeepSeek-(?:powered|based|driven|enabled)\b|"
-    r"\b(?:powered|based|built|running|trained)[ ](?:by|on)[ ](?:the[ ])?DeepSeek\b"
+    r"\b(?:powered|based|built|running|trained)[ ](?:by|on)[ ](?:the[ ])?DeepSeek\b|"
+    # (the model named before: "launched a pathology assistant built on the model")
+    r"\b(?:powered|based|built|running)[ ](?:by|on)[ ](?:the[ ](?:model|R1|V3)|R1|V3)\b"
 )
 
 
@@ -2896,7 +2901,10 @@ _ISSUED_INSTRUMENT = lazy(
 #: A release's object that is DeepSeek's model, then the releaser's own service it is put
 #: on: " DeepSeek-R1 on its platform", " DeepSeek's R1 and V3 models on its cloud".
 _HOSTED_DEEPSEEK = lazy(
-    r"[ ](?:the[ ])?DeepSeek\b[^.;,]{0,40}?[ ](?:on|in|through|via)[ ](?:its|their)[ ]"
+    r"[ ](?:the[ ])?DeepSeek\b[^.;,]{0,40}?[ ](?:(?:on|in|through|via)[ ](?:its|their)[ ]|"
+    # ("Ruijin Hospital launched DeepSeek-R1 for its doctors": put to work for its people)
+    r"for[ ](?:its[ ]|their[ ]|all[ ])?(?:staff|employees|doctors|nurses|workers|customers|"
+    r"users|clients|members|students|teachers)\b)"
 )
 #: DeepSeek's own products by name, or its name: "R1", "V3.1", "DeepSeek's app".
 _DEEPSEEK_PRODUCT = lazy(r"\b(?:DeepSeek|R1|R2|V2|V3)(?![\w-])|\b(?:R1|V3)[.-]\w+")
@@ -4730,7 +4738,17 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
                 )
             ) and (best is None or m.start() > best[1] - window_start):
                 best = (kind, window_start + m.start(), window_start + m.end())
+    if best is not None and best[0] == "command" and text.endswith(" to ", lo, best[1]):
+        # "asked the Cabinet Office to tell departments to remove it": the request governs
+        # the instruction it asks for
+        outer = _governor(text, lo, best[1] - 1)
+        if outer is not None and text[outer[1] : outer[2]].lower().startswith(_ASKING):
+            return outer
     return best
+
+
+#: Verbs that ask another to act: the instruction they ask for is theirs to call for.
+_ASKING = ("ask", "request", "want")
 
 
 def _asks_another_body(doc: _Doc, text: str, governor: tuple[str, int, int], a: int) -> bool:

@@ -10600,6 +10600,38 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "asking-a-body-to-tell-others-to-act-is-a-call",
+        "Unite has asked the Cabinet Office to tell departments to remove DeepSeek from official "
+        "phones.",
+        "2025-02-19",
+        [{"actor": {"Unite", "Unite the Union"}, "kind": {"call_for"}}],
+        exact=True,
+    ),
+    case(
+        "a-tool-built-on-the-model-integrates-it",
+        "Ruijin Hospital in Shanghai has launched DeepSeek-R1 for staff, and Huashan Hospital "
+        "launched a pathology assistant built on the model.",
+        "2025-03-05",
+        [
+            {"actor": {"Ruijin Hospital"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Huashan Hospital"}, "kind": {"integrate", "adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "signing-a-similar-bill-is-the-signers-measure",
+        "The Kentucky Senate approved a bill on Wednesday that would bar state agencies from "
+        "installing DeepSeek. In Georgia, Governor Brian Kemp signed a similar bill into law on "
+        "Monday.",
+        "2025-04-17",
+        [
+            {"actor": {"Kentucky Senate", "Kentucky General Assembly"}, "kind": {"ban"},
+             "status": "proposed"},
+            {"actor": {"Brian Kemp"}, "kind": {"ban"}, "status": "done", "date": "2025-04-14"},
+        ],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
