@@ -2515,6 +2515,16 @@ def _actors_for(
     # inside a relative clause: its antecedent acts ("the ministries ..., which prevented ..."),
     # unless the clause is passive ("TikTok, which was banned in 2023"): then its agent or no one
     if masked is not None and masked[2] == "relative":
+        if passive and not agents and _WHERE_OPENING.match(text, masked[0], a):
+            # "no longer available in Italy, where it was removed in January": the place's
+            # own measure, where the clause names no agent
+            place = doc.index.last_mention_between(max(s.start, masked[0] - 40), masked[0])
+            if (
+                place is not None
+                and place.end >= masked[0] - 1
+                and doc.index.actor(place.actor).kind in _PLACE_KINDS
+            ):
+                return [place.actor], "place"
         if passive:
             return (agents, "agent") if agents else ([], "none")
         # "TikTok, which the US Congress voted to ban": the clause's own subject acts
@@ -5746,7 +5756,12 @@ _AMOUNT_THEN_PURPOSE = lazy(
     r"(?=[ ](?:in|into|on|for|to)[ ])(?:[ ](?:in|into|on|for)[ ])?"
 )
 #: A year alone, which is when, not what for: "(spend $65 billion in) 2025".
-_YEAR_ONLY = lazy(r"(?:fiscal[ ])?(?:19|20)[0-9]{2}\Z")
+_YEAR_ONLY = lazy(
+    r"(?:fiscal[ ])?(?:19|20)[0-9]{2}\Z"
+    # (or a month: "where it was released in January" names no product)
+    r"|(?:in[ ])?(?:(?:early|mid|late)[ -])?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:[ ](?:19|20)[0-9]{2})?\Z"
+)
 #: The head of an object that states a purpose, up to a stop that is not a decimal point.
 _PURPOSE_HEAD = lazy(
     r"[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?((?:[^,.;]|(?<=[0-9])[.,](?=[0-9])){1,60})"

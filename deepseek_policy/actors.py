@@ -609,6 +609,10 @@ _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
 #: A court right after a place's name, or "in" after a court right before it: the place
 #: only says where the court sits ("a Seoul court", "an administrative court in Seoul").
+#: The kinds of a national body whose "its" may name another body of its country.
+_NATIONAL_BODY_KINDS = frozenset(
+    [ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, ActorKind.LEGISLATURE]
+)
 _COURT_AFTER = lazy_re(
     r"[ ](?:(?:administrative|district|regional|high|appeals?|appellate|federal|civil|"
     r"criminal|commercial|supreme|local|top)[ ]){0,2}(?:court|courts|tribunal|judge|judges)\b"
@@ -2411,11 +2415,25 @@ class ActorIndex:
             if self.mentions_between(a, b):
                 return  # "its ICT ministry": a name already
             place = self._place_antecedent_actor(a)
-            if place is None or self._drafts[place].kind is not ActorKind.COUNTRY:
+            if place is None:
+                code = self._national_body_country(a)
+            elif self._drafts[place].kind is not ActorKind.COUNTRY:
                 return  # (a region's "its attorney general" is no national body)
-            code, strength = self._drafts[place].country, "sentence"
+            else:
+                code = self._drafts[place].country
+            strength = "sentence"
         else:
             code, strength = self._context_country(m.start(), s)
+            if strength == "document" and m.group()[4:10].lower() in ("countr", "nation"):
+                # "... in South Korea, a step the country's privacy regulator had demanded":
+                # "the country" is the one its sentence named last, wherever it stands
+                named = [
+                    x
+                    for x in self.mentions_between(s.start, a)
+                    if self._drafts[x.actor].kind is ActorKind.COUNTRY
+                ]
+                if named:
+                    code, strength = self._drafts[named[-1].actor].country, "sentence"
         country = self.gazetteer.country(code) if code and strength != "document" else None
         if country is None:
             return
@@ -3242,7 +3260,27 @@ class ActorIndex:
         if that is a country or region ("Kenya has not blocked the app. Its ICT ministry
         ...", "The Philippines, which has a dispute with Beijing, ...: its Department ...")."""
         place = self._place_antecedent_actor(offset)
-        return self._drafts[place].country if place is not None else None
+        if place is not None:
+            return self._drafts[place].country
+        return self._national_body_country(offset)
+
+    def _national_body_country(self, offset: int) -> str | None:
+        """The country of the national body that opens the sentence of ``offset``: "South
+        Korea's trade ministry blocked it, and its privacy regulator suspended ..." names
+        another body of that country."""
+        body = self._first_subject(offset)
+        d = self._drafts[body] if body is not None else None
+        return d.country if d is not None and d.kind in _NATIONAL_BODY_KINDS else None
+
+    def _first_subject(self, offset: int) -> str | None:
+        """The first actor named in the sentence of ``offset`` before it (DeepSeek passed over)."""
+        s = self.seg.sentence_at(offset)
+        if s is None:
+            return None
+        for m in self.mentions_between(s.start, offset):
+            if m.actor != TARGET_ID:
+                return m.actor
+        return None
 
     def _place_antecedent_actor(self, offset: int) -> str | None:
         """The place (country or region) "its" at ``offset`` stands for, as

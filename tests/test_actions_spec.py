@@ -10632,6 +10632,48 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "ordering-its-removal-bans-it",
+        "Australia ordered its removal from all federal government systems on February 4.",
+        "2025-02-21",
+        [{"actor": {"Australia"}, "kind": {"ban"}, "date": "2025-02-04",
+          "scope": {"government_devices"}}],
+        exact=True,
+    ),
+    case(
+        "a-national-bodys-its-names-another-body-of-its-country",
+        "South Korea's trade ministry blocked access to DeepSeek on February 5, and its privacy "
+        "regulator suspended new downloads on February 15.",
+        "2025-02-21",
+        [
+            {"actor": {"Ministry of Trade, Industry and Energy"}, "kind": {"block"},
+             "date": "2025-02-05"},
+            {"actor": PIPC, "kind": {"suspend"}, "date": "2025-02-15", "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-agentless-measure-in-a-where-clause-is-the-places",
+        "The chatbot can no longer be downloaded in Italy, where it was blocked in January.",
+        "2025-03-20",
+        [{"actor": {"Italy"}, "kind": {"block"}, "date": "2025-01"}],
+        exact=True,
+    ),
+    case(
+        "a-month-is-no-released-product",
+        "DeepSeek is hugely popular in China, where it was released in January.",
+        "2025-03-20",
+        [{"actor": {"DeepSeek"}, "kind": {"release"}, "targets": []}],
+        exact=True,
+    ),
+    case(
+        "the-countrys-body-is-of-the-country-its-sentence-named",
+        "DeepSeek also appointed a legal representative in South Korea, a step the country's "
+        "privacy regulator had demanded.",
+        "2025-02-07",
+        [{"actor": PIPC, "kind": {"call_for"}}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
