@@ -279,12 +279,13 @@ _OFFICIAL = lazy_re(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
     r"executive|executives|staff|people|person|insider|insiders|researchers|scientists|experts|"
-    r"analysts|engineers|employees|workers|director|manager)"
+    r"analysts|analyst|engineers|employees|workers|director|manager)"
     r"(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
 )
 #: Roles of :data:`_OFFICIAL` that speak for no government where only a place follows them.
 _PRIVATE_ROLES = frozenset(
-    ["researchers", "scientists", "experts", "analysts", "engineers", "employees", "workers",
+    ["researchers", "scientists", "experts", "analysts", "analyst", "engineers", "employees",
+     "workers",
      "manager", "executive", "executives", "people", "person"]
 )  # fmt: skip
 #: The head of a body named by its possessive: "Its president", "their vice chairman".
@@ -3347,6 +3348,9 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     official = _official_speaker(ctx, start, end, s)
     if official is not None:
         return official
+    private = _OFFICIAL.match(phrase)
+    if private is not None and _private_in_place(ctx, private, start, end):
+        return None
     if _THE_OFFICIAL.fullmatch(phrase):
         # "An official at the Digital Agency said ... 'Nobody was ordered to block it,' the
         # official said": the body the unnamed speaker was introduced with, just before
@@ -3760,6 +3764,15 @@ def _issuer(ctx: _Ctx, start: int) -> str | None:
 _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
 
 
+def _private_in_place(ctx: _Ctx, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether an :data:`_OFFICIAL` phrase is a private role whose "at"/"in" phrase names only
+    places: "a fund manager in London", "one analyst at a research firm in Singapore"."""
+    if m["role"].lower() not in _PRIVATE_ROLES or not m["org"]:
+        return False
+    named = [x for x in ctx.index.mentions_between(start, end) if x.via != "modifier"]
+    return bool(named) and all(ctx.index.actor(x.actor).kind in _PLACE_KINDS for x in named)
+
+
 def _official_speaker(
     ctx: _Ctx, start: int, end: int, s: Sentence, *, any_role: bool = False
 ) -> str | None:
@@ -3778,6 +3791,8 @@ def _official_speaker(
         return _paragraph_body(ctx, start)
     if m is None and not any_role:
         return None
+    if m is not None and _private_in_place(ctx, m, start, end):
+        return None  # "a fund manager in London", "analysts in Seoul": no one's voice
     mentions = [
         x
         for x in ctx.index.mentions_between(start, end)
@@ -3797,8 +3812,6 @@ def _official_speaker(
         # "a spokesperson for the Ministry of Foreign Affairs in Taipei": the body, not the
         # place it sits in
         bodies = [x for x in orgs if ctx.index.actor(x.actor).kind not in _PLACE_KINDS]
-        if not bodies and m["role"].lower() in _PRIVATE_ROLES:
-            return None  # "a fund manager in London", "analysts in Seoul": no one's voice
         return bodies[0].actor if bodies else orgs[-1].actor
     words = phrase.lower().split()
     if words and words[0] in ("his", "her"):

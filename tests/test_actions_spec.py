@@ -10674,6 +10674,26 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "advising-others-to-take-precautions-warns",
+        "South Korea's National Intelligence Service said on Sunday that DeepSeek logs keyboard "
+        "input patterns. It advised government agencies to take security precautions.",
+        "2025-02-13",
+        [{"actor": {"National Intelligence Service", "NIS"}, "kind": {"warn"}}],
+        exact=True,
+    ),
+    case(
+        "asking-the-company-questions-requests-information",
+        "Regulators in France, Ireland and Belgium have asked the company questions about "
+        "DeepSeek, but none has ordered a ban.",
+        "2025-02-21",
+        [
+            {"actor": {"France"}, "kind": {"request_information", "investigate"}},
+            {"actor": {"Ireland"}, "kind": {"request_information", "investigate"}},
+            {"actor": {"Belgium"}, "kind": {"request_information", "investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",

@@ -4785,6 +4785,14 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "an-analyst-at-a-firm-in-a-place-is-no-ones-voice",
+        "\u201cEvery viral app comes down to earth,\u201d said one analyst at a research firm in "
+        "Singapore.",
+        "2025-03-20",
+        [],
+        exact=True,
+    ),
+    case(
         "a-private-trade-in-a-place-is-no-ones-voice",
         "A fund manager in London said he had cut his holdings of chipmakers after DeepSeek's "
         "launch.",
