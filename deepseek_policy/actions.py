@@ -629,8 +629,10 @@ _FOLLOW = lazy(
     r"(?i)\b(?:followed[ ]suit|follow[ ]suit|following[ ]suit|did[ ]the[ ]same|done[ ]the[ ]same|"
     r"do[ ]the[ ]same|doing[ ]the[ ]same|did[ ]likewise|done[ ]likewise|doing[ ]likewise|"
     # "followed the federal government's lead", "would follow Italy's lead"
+    # ("would follow the central government's rules (example, guidance)": its measure, kept)
     r"follow(?:ed|s|ing)?[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w.-]+[ ]){0,3}?[\w.-]+(?:’s|'s|’)[ ]"
-    r"lead\b|follow(?:ed|s|ing)?[ ](?:its|their|that)[ ]lead\b|"
+    r"(?:lead|example|rules|guidance|instructions)\b|follow(?:ed|s|ing)?[ ](?:its|their|that)[ ]"
+    r"(?:lead|example)\b|"
     # "New Zealand may follow.", "Japan is expected to follow soon"
     r"(?<=\b(?:may|might|could|would|will|to)[ ])follow(?=[.;,]|[ ](?:soon|shortly|later)\b)|"
     # "took similar action", "has taken a similar step", "took the same step"
@@ -663,6 +665,8 @@ _FOLLOW = lazy(
     r"(?:did|has[ ]done|have[ ]done|had[ ]done|did[ ]so|has[ ]already|had[ ]already)"
     r"(?=[.;,]|[ ](?:on|in|last|earlier|this|a[ ]|two|three|in)\b))"
 )
+#: The nouns after a leader's possessive in :data:`_FOLLOW`: "follow Italy's lead (example)".
+_LEAD_NOUNS = ("lead", "example", "rules", "guidance", "instructions")
 #: A verb of weighing right before a phrase of :data:`_FOLLOW`: "consider (a similar rule)".
 _WEIGHS_BEFORE = lazy(
     r"\b(?:consider|considering|weigh|weighing|mull|mulling|explore|exploring)[ ]$"
@@ -715,7 +719,7 @@ def _follows(
         if any(x <= a < y for x, y in taken) or doc.seg.quote_at(a) is not None:
             continue
         # "follow Italy's lead": Italy's own measure (or its bodies'), not the last one stated
-        led = m.group().endswith("lead")
+        led = m.group().endswith(_LEAD_NOUNS)
         leaders = {x.actor for x in doc.index.mentions_between(a, b)} if led else ()
         model = None
         for f in reversed(doc.found):

@@ -689,7 +689,9 @@ _SHORT_FORM = lazy_re(
     r"campaign|trade|internet|online|e-commerce|software|gaming|"
     r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
     # (a decision's capitalised reference right after "The": "The Authority has ordered")
-    r"(?P<head>" + "|".join(_SHORT_HEADS) + r"|(?<=[Tt]he[ ])(?:Authority|Regulator))(?![\w-])"
+    # ("the Cabinet": a government's own, capitalised as a name)
+    r"(?P<head>" + "|".join(_SHORT_HEADS) + r"|(?<=[Tt]he[ ])(?:Authority|Regulator|Cabinet))"
+    r"(?![\w-])"
     # (not a modifier of a body's noun after it: "its government data bureau")
     r"(?![ ](?:[a-z-]+[ ]){0,2}(?:bureau|agency|office|department|ministry|centre|center|"
     r"commission|committee|council|authority|administration|unit|division)(?![\w-]))"
@@ -760,6 +762,9 @@ _MEMBER_NOUN = lazy_re(
     r"[ ](?:country|countries|nation|nations|member|members|state|states|ally|allies|"
     r"government|governments)\b"
 )
+#: Bodies of their own that a service's or network's name only groups: "NHS trusts", "NHS
+#: foundation trusts" (each decides for itself; not "Samsung employees", its own staff).
+_MEMBER_BODIES_AFTER = lazy_re(r"[ ](?:foundation[ ])?trusts\b|[ ]health[ ]boards\b")
 #: A possessive followed by a name ("Dongfeng’s Voyah brand"): the owner only modifies it.
 _POSSESSED_NAME = lazy_re(
     r"(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}?"
@@ -1801,6 +1806,8 @@ class ActorIndex:
                 self.text, cand.end, min(s.end, cand.end + 20)
             ):
                 via = "modifier"  # "the first G7 country", "EU member states"
+            elif _MEMBER_BODIES_AFTER.match(self.text, cand.end, min(s.end, cand.end + 24)):
+                via = "modifier"  # "NHS trusts", "Kaiser hospitals": bodies of their own
             elif entries[0].kind is ActorKind.ORGANIZATION and self._is_credit(
                 cand.start, cand.end
             ):

@@ -10694,6 +10694,36 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "a-health-services-trusts-are-bodies-of-their-own",
+        "Several English councils have told staff not to install DeepSeek, and NHS trusts are "
+        "reviewing its use. Guy's and St Thomas' NHS Foundation Trust blocked access to DeepSeek "
+        "from its network on February 6.",
+        "2025-02-26",
+        [{"actor": {"Guy's and St Thomas' NHS Foundation Trust"}, "kind": {"block"},
+          "date": "2025-02-06"}],
+        exact=True,
+    ),
+    case(
+        "the-cabinet-capitalised-is-the-governments-own",
+        "In Taiwan, the Cabinet barred government agencies from using DeepSeek on Friday.",
+        "2025-02-04",
+        [{"actor": {"Executive Yuan", "Taiwan's Cabinet"}, "kind": {"ban"},
+          "date": "2025-01-31"}],
+        exact=True,
+    ),
+    case(
+        "following-the-central-governments-rules-is-its-measure-planned",
+        "Taiwan's Cabinet barred government agencies from using DeepSeek on Friday. Taipei City "
+        "Government said it would follow the central government's rules.",
+        "2025-02-04",
+        [
+            {"actor": {"Executive Yuan", "Taiwan's Cabinet"}, "kind": {"ban"},
+             "date": "2025-01-31"},
+            {"actor": {"Taipei City Government"}, "kind": {"ban"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
