@@ -1514,11 +1514,14 @@ _REPORTS_THAT_BEFORE = lazy(
     r"(?i)\b(?:reports?|claims?|suggestions?|speculation)[ ](?:[\w’'-]+[ ]){0,3}?that[ ]"
     r"[^.;:]{0,80}$"
 )
-#: What calls the reports false: " were false", "was untrue", "proved baseless".
+#: What calls the reports false (" were false", "was untrue", "proved baseless") or hearsay
+#: (" circulated on social media").
 _FALSE_AFTER = lazy(
     r"\b(?:were|was|are|is|proved|proven|turned[ ]out[ ]to[ ]be)[ ](?:(?:later|also|simply|"
     r"completely|entirely)[ ])?(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|"
     r"fake|groundless)\b"
+    # (or only spread: "Reports that Brazil had banned it circulated on social media")
+    r"|\b(?:circulated|spread|swirled|went[ ]viral|surfaced)[ ](?:on|online|across|among)\b"
 )
 #: Hearsay no one vouches for, as the teller of the measure: "Social media posts claimed that
 #: the regulator had (blocked the chatbot)", "Rumours spread online that", "unverified reports
@@ -2056,6 +2059,11 @@ def _read_trigger(
             return None
         actors, how = [owner], "place"
     recommended = False
+    if actors and how != "subject" and row.phrase.startswith("not be "):
+        # "The watchdog recommended that the app not be installed": the advice is the
+        # recommender's, not a measure of whoever the sentence before named
+        advisers = _recommender_of_generic(doc, s, a, clause, masks, kind)
+        actors = [] if advisers else actors
     if not actors and how == "none":
         # "All federal agencies must remove DeepSeek ..., Home Affairs ordered", "Regulators
         # opened an investigation ..., Ireland's Data Protection Commission said"
@@ -2067,8 +2075,9 @@ def _read_trigger(
         actors = _recommender_of_generic(doc, s, a, clause, masks, kind)
         if not actors:
             return None
-        # ("recommended that banks assess the risks of DeepSeek": advice to weigh it)
-        advice = kind is ActionKind.INVESTIGATE
+        # ("recommended that banks assess the risks of DeepSeek": advice to weigh it; "that
+        # DeepSeek not be used": advice against it)
+        advice = kind is ActionKind.INVESTIGATE or row.phrase.startswith("not be ")
         kind, recommended = (ActionKind.WARN if advice else ActionKind.CALL_FOR), True
     if "concerns" in row.phrase and all(
         doc.index.actor(x).kind is ActorKind.PERSON for x in actors
@@ -2286,6 +2295,8 @@ _GENERIC_RECOMMENDED = lazy(
     r"companies|firms|businesses|agencies|users|employers|governments|institutions|"
     r"enterprises|banks|schools|departments|ministries|people|consumers)[ ]"
     r"(?:should[ ]|must[ ])?$"
+    # (or the service itself, before a passive: "recommended that DeepSeek not be installed")
+    r"|(?:DeepSeek|the[ ](?:app|chatbot|service|application))[ ]"
 )
 
 

@@ -10724,6 +10724,27 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "recommending-that-the-service-not-be-used-warns",
+        "Germany's BSI recommended that DeepSeek not be used on official devices. The Dutch "
+        "privacy watchdog recommended that the app not be installed on work phones.",
+        "2025-03-02",
+        [
+            {"actor": {"Federal Office for Information Security", "BSI"}, "kind": {"warn"},
+             "scope": {"government_devices"}},
+            {"actor": {"Dutch Data Protection Authority", "Autoriteit Persoonsgegevens"},
+             "kind": {"warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "reports-that-only-circulated-assert-no-act",
+        "Reports that Brazil had banned DeepSeek circulated on social media on Monday. The data "
+        "protection authority said it had not.",
+        "2025-03-04",
+        [],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
