@@ -1694,7 +1694,10 @@ def _read_trigger(
     clause = clause_of(doc, s, a, masks)
     masked = mask_at(masks, a)
     # negation ("has not banned", "no restriction", "Neither government has ...")
-    if _negated(text, clause.start, a, row):
+    if _negated(text, clause.start, a, row) and not (
+        row.form == "noun" and _IMPOSED_BY_AFTER.match(text, b, min(s.end, b + 60))
+    ):
+        # (but "stopped short of the ban imposed by Italy": that one is Italy's, and done)
         return None
     window = text[max(s.start, a - 100) : a]  # the cheap tests below read this first
     if ("deni" in window or "deny" in window) and _DENIED_BEFORE.search(window):
@@ -3141,6 +3144,11 @@ _POSSESSED = lazy(
 _ISSUED_PARTICIPLE = (
     r"(?:issued|sent|imposed|announced|introduced|ordered|put[ ]out|published|drafted|"
     r"released|made|adopted)"
+)
+#: A reduced relative with its agent right after a measure's noun: " imposed by", " ordered
+#: last month by".
+_IMPOSED_BY_AFTER = lazy(
+    rf"[ ](?:(?:on|against)[ ]DeepSeek[ ])?{_ISSUED_PARTICIPLE}[ ](?:[\w.]+[ ]){{0,3}}?by[ ]"
 )
 #: A relative clause right after a measure's noun whose subject put it in place: " that (the
 #: cabinet) imposed", " which (Italy's regulator) ordered".

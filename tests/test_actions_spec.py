@@ -10745,6 +10745,14 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "a-negated-measures-agent-still-imposed-it",
+        "Brazil's data protection authority has stopped short of the ban imposed by Italy in "
+        "January.",
+        "2025-03-02",
+        [{"actor": {"Italy"}, "kind": {"ban"}, "status": "done", "date": "2025-01"}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
