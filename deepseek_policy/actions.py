@@ -5809,7 +5809,10 @@ _TRAILING_TIME = lazy(
     # a date: " on Monday", " on Jan. 30", " last week", " earlier this month", " in March"
     r"on[ ][A-Z][a-z]+day|on[ ][A-Z][a-z]{2,8}\.?[ ][0-9]|last[ ](?:week|month|year)|"
     r"earlier[ ]this|in[ ](?:early|mid|late)\b|in[ ](?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December))\b.*$"
+    r"July|August|September|October|November|December)|"
+    # " later that year", " earlier that month", " the same week"
+    r"(?:later|earlier)[ ]that[ ](?:year|month|week|day)|the[ ]same[ ](?:year|month|week|day))"
+    r"\b.*$"
 )
 
 

@@ -4022,10 +4022,24 @@ def _no_antecedent(text: str, start: int, end: int) -> bool:
     owned = (text.find("its ", lo, start) >= 0 or text.find("their ", lo, start) >= 0) and (
         _OWNED_BEFORE.search(text, lo, start) is not None
     )
-    return owned or (
-        text.startswith((" analyst", " economist", " strategist"), end)
-        and _ANALYSTS_AFTER.match(text, end, end + 14) is not None
+    return (
+        owned
+        or (
+            text.startswith((" analyst", " economist", " strategist"), end)
+            and _ANALYSTS_AFTER.match(text, end, end + 14) is not None
+        )
+        # "a research lab funded by High-Flyer. The company released ...": the backer only
+        # describes the firm before it
+        or (text.endswith(" by ", lo, start) and _BACKER_BEFORE.search(text, lo, start) is not None)
     )
+
+
+#: A participle of ownership or funding and its "by", right before a name: "funded by",
+#: "backed by", "owned by", "spun off by".
+_BACKER_BEFORE = lazy_re(
+    r"\b(?:funded|backed|owned|financed|controlled|incubated|bankrolled|spun[ ]off|"
+    r"majority-owned|wholly[ ]owned)[ ]by[ ]$"
+)
 
 
 #: A bill a place owns, by its number: "'s House Bill 1234", "'s SB 70", "'s Assembly Bill 12".

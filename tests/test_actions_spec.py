@@ -10753,6 +10753,17 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "a-backer-in-a-by-phrase-is-no-antecedent",
+        "Liang Wenfeng set up DeepSeek in 2023 as a research lab funded by High-Flyer. The "
+        "company released its first model later that year.",
+        "2025-02-20",
+        [
+            {"actor": {"High-Flyer"}, "kind": {"invest"}},
+            {"actor": {"DeepSeek"}, "kind": {"release"}},
+        ],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
