@@ -146,8 +146,9 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
 _AI_TERM = lazy(
     # a model's name may run on in hyphenated parts: "DeepSeek-R1", "Qwen-2.5", "Llama-3-8B"
     # (DeepSeek's versions: "R1", "R2", "V3", "V3.1", "V4")
+    # (and the apps the same measures were put on before: "barred TikTok from official phones")
     r"(?<![\w-])(?:(?:DeepSeek|Deepseek|[RV][1-9](?:\.[0-9])?|Janus|ChatGPT|Qwen|Llama|Gemini|"
-    r"Claude|Copilot)"
+    r"Claude|Copilot|TikTok|RedNote|WeChat)"
     r"(?:-[\w.]+)*+|LLMs?|"
     # ("AI features" on a phone are no product: "bring AI features to iPhones")
     r"(?:AI|A\.I\.|artificial intelligence)(?![ ](?:features?|functions?|functionality|"
@@ -2227,6 +2228,15 @@ def _read_trigger(
         # an order banning Chinese AI apps": a class the service is one of)
         return None
     date = _date_for(doc, s, own, a, masks, how, reach[1], kind, actors)
+    if (
+        targets == ["DeepSeek"]
+        and date is not None
+        and date.first_day.year < _FIRST_YEAR
+        and not _DEEPSEEK_PRODUCT.search(object_text, 0, 160)
+    ):
+        # "TikTok came next. India banned the app ... in June 2020": a measure older than the
+        # service is on the product named before it
+        targets = _earlier_targets(doc, s, a)
     if (
         status is Status.DONE
         and how == "effect"
@@ -5925,6 +5935,18 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     if doc.about_deepseek:
         return ["DeepSeek"]
     return []
+
+
+#: The year the service was founded: a measure dated before it is on something else.
+_FIRST_YEAR = 2023
+
+
+def _earlier_targets(doc: _Doc, s: Sentence, a: int) -> list[str]:
+    """The last product other than the service named in the sentence before ``a`` or the one
+    before it: what "the app" of a measure older than the service stands for."""
+    lo = doc.seg.sentences[s.index - 1].start if s.index > 0 else s.start
+    names = [x for x in _targets_of(doc, doc.text[lo:a], ActionKind.BAN) if x != "DeepSeek"]
+    return names[-1:]
 
 
 def _gap_words(row: TriggerRow, matched: str) -> str:

@@ -10764,6 +10764,22 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "barring-another-app-is-a-measure-on-it",
+        "DeepSeek's rise recalls TikTok's. Canada barred TikTok from official phones in "
+        "February 2023.",
+        "2025-02-16",
+        [{"actor": {"Canada"}, "kind": {"ban"}, "targets": ["TikTok"], "date": "2023-02"}],
+        exact=True,
+    ),
+    case(
+        "the-app-of-a-measure-older-than-the-service-is-the-one-named-before",
+        "TikTok came next. India banned the app along with dozens of other Chinese apps in June "
+        "2020.",
+        "2025-02-16",
+        [{"actor": {"India"}, "kind": {"ban"}, "targets": ["TikTok"], "date": "2020-06"}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
