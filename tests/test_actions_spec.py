@@ -10780,6 +10780,14 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "ordering-a-limitation-restricts",
+        "Italy's privacy watchdog ordered a limitation on Thursday, and the app vanished from "
+        "local stores.",
+        "2025-02-03",
+        [{"actor": GARANTE, "kind": {"restrict", "block"}, "date": "2025-01-30"}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
