@@ -428,7 +428,11 @@ _FUTURE_CUE = re.compile(
     r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b)"
     # an obligation still to meet: "agencies must comply by Friday", "have to delete it by"
     # (or a date still to meet: "rules are due by the end of March")
-    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due)\b"
+    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due"
+    # a deadline still to meet, in the present: "contractors have until April 15 to certify",
+    # "firms have been given no later than May 1" (not "had until": it may have passed)
+    r"|(?:[Hh]ave|[Hh]as)(?:\s{1,3}been\s{1,3}given)?\s{1,3}"
+    r"(?:until|till|no\s{1,3}later\s{1,3}than))\b"
     r"|['’]ll\b"
 )
 #: A past-tense report after the cue ends its reach: "X will do Y, the company said on Friday"

@@ -1686,6 +1686,27 @@ CASES = [
         [("March 4, 2025", "2025-03-04", "day"), ("Monday", "2025-01-27", "day")],
         "an-updated-note-on-the-whole-story",
     ),  # guard
+    # round twenty (cdq): a deadline in the present ("have until", "has no later than") is
+    # still to come, as an obligation's is; "had until" may have passed
+    case(
+        "Contractors have until April 15 to certify that the app is gone.",
+        "2025-02-05",
+        [("April 15", "2025-04-15", "day")],
+        "have-until-a-day-is-a-deadline-to-come",
+    ),
+    case(
+        "The vendor has no later than May 30 to answer, and agencies have been given until "
+        "Friday to report.",
+        "2025-02-05",
+        [("May 30", "2025-05-30", "day"), ("Friday", "2025-02-07", "day")],
+        "has-no-later-than-or-been-given-until-is-a-deadline-to-come",
+    ),
+    case(
+        "The firm had until April 15 to reply, but it never did.",
+        "2025-02-05",
+        [("April 15", "2024-04-15", "day")],
+        "had-until-a-day-may-have-passed",
+    ),  # guard
 ]
 
 
