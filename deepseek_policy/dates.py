@@ -190,7 +190,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         # "the week of Feb. 3": that day's ISO week
         rf"(?P<mdy_wk>[Tt]he{_S}week{_S}of{_S})?"
         rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<mdy_p>\()))?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})"
-        rf"{_ORD}?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END}"
+        # "Feb. 3-7", "Jan. 27-31, 2025": a range of days, told by its first (as "3-7 February")
+        rf"{_ORD}?(?:[-–]{_DAY}(?![\w%]|[.,][0-9]))?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END}"
         # "on March 7 last year": that day of the year named
         rf"|{_S}(?:of{_S})?(?P<mdy_rel>{_REL}){_S}year(?!\w))?{_close_or_weekday('mdy_p')}",
     ),
