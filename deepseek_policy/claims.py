@@ -2268,6 +2268,8 @@ _WITHOUT_DETAIL = lazy_re(
     r"further[ ]details?|details?|evidence)\b"
     # "..., citing a letter sent on Jan. 28": what the speaker pointed to, not what it stated
     r"|,[ ]citing[ ]"
+    # "... were groundless when asked about the bans on Monday": when the speaker said it
+    r"|,?[ ]when[ ]asked[ ](?:about|whether|if|at|by[ ](?:reporters|journalists|lawmakers))\b"
     # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies", "...
     # €109bn, a figure Emmanuel Macron later confirmed": the writer's word on the statement
     r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion|figure|number|sum)[ ]"
@@ -2282,7 +2284,7 @@ _WITHOUT_DETAIL = lazy_re(
 #: The words that can open such a remark (a cheap test before the search).
 _REMARK_OPENERS = (
     ", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ", ", a figure ",
-    ", a number ", ", a sum ",
+    ", a number ", ", a sum ", " when asked ",
 )
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).

@@ -5671,6 +5671,27 @@ ROUND_TWENTY_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "the-judge-named-again-is-the-judge-introduced-before",
+        "U.S. District Judge Maria Delgado declined to halt the removal order. In her opinion, "
+        "the judge wrote that the contractors had not shown any harm.",
+        "2025-03-21",
+        [{"speaker": {"Maria Delgado"}, "starts": "the contractors", "contains": "any harm"}],
+        exact=True,
+    ),
+    case(
+        "when-asked-about-after-a-statement-is-not-its-text",
+        "Lin Jian said the restrictions were political when asked about them at a briefing. "
+        "Ko Hak-soo said the review was almost done when asked by reporters on Monday. Tencent "
+        "said it would share user data when asked by the authorities.",
+        "2025-02-12",
+        [
+            {"speaker": {"Lin Jian"}, "contains": "political", "ends": "were political"},
+            {"speaker": {"Ko Hak-soo"}, "contains": "almost done", "ends": "almost done"},
+            {"speaker": {"Tencent"}, "ends": "when asked by the authorities", "contains": "share"},
+        ],
+        exact=True,
+    ),
 ]
 
 
