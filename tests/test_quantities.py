@@ -913,6 +913,23 @@ CASES: list[tuple[str, list[Row]]] = [
     ("A subscription costs 50,000₫ a month.", [(M, 50_000, None, "VND", EX)]),
     ("The fine came to 10 milyon ₺ in the end.", []),  # guard: a Turkish scale word
     ("The agency was fined 2.5 million ₺.", [(M, 2.5e6, None, "TRY", EX)]),
+    # a part of the plural a relative clause is on: "N of which", "of which N", "of whom N"
+    (
+        "R1 has 671 billion parameters, of which 37 billion are active per token.",
+        [(C, 6.71e11, None, "parameter", EX), (C, 3.7e10, None, "parameter", EX)],
+    ),
+    (
+        "The audit covered 120 agencies, 40 of which had installed the app.",
+        [(C, 120, None, "agency", EX), (C, 40, None, "agency", EX)],
+    ),
+    (
+        "The poll reached 1,000 workers, of whom 200 had tried it.",
+        [(C, 1000, None, "worker", EX), (C, 200, None, "worker", EX)],
+    ),
+    (
+        "Baidu raised 5 billion yuan from investors, 2 billion of which went to chips.",
+        [(M, 5e9, None, "CNY", EX)],
+    ),  # guard: the plural before is not the clause's
 ]
 
 
