@@ -2153,9 +2153,11 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # ("said before that ...", not "testified before the committee that ...")
         r"before(?![ ](?:the|a|an|its|his|her|their|[A-Z]))|"
         r"again|"
+        # "said jointly that ...", "said privately that ...": any adverb in -ly before "that"
+        r"[a-z]{2,16}ly(?=[ ]that\b|[ ](?:on[ ][A-Z]|with[ ]))|"
         r"more[ ]than[ ]once|many[ ]times))?"
-        r"(?:[ ](?:on|in|at|during|to|after|before|via|through)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
-        r",)"
+        r"(?:[ ](?:on|in|at|during|to|after|before|via|through|with)[ ][^,;“”\"]{1,60}?"
+        r"(?=[ ]that\b|,)"
         # "said in a statement it had ...": the medium, then the clause with no "that"
         r"|[ ](?:in|on)[ ](?:a|an|its|their|his|her)[ ](?:[\w-]+[ ]){0,2}?(?:statement|"
         r"interview|post|letter|e-?mail|memo|note|filing|speech|briefing)"

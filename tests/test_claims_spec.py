@@ -5692,6 +5692,25 @@ ROUND_TWENTY_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "an-adverb-in-ly-between-said-and-that-is-not-the-text",
+        "Japan's Digital Agency said jointly with the police that ministries should avoid the "
+        "app. Tencent said privately that the chatbot was useful. Naver said officially on "
+        "Monday that it had dropped the model. Samsung said supply in Korea was short.",
+        "2025-02-12",
+        [
+            {"speaker": {"Digital Agency"}, "starts": "ministries should", "contains": "avoid"},
+            {"speaker": {"Tencent"}, "starts": "the chatbot", "contains": "was useful"},
+            {
+                "speaker": {"Naver"},
+                "starts": "it had dropped",
+                "contains": "the model",
+                "date": "2025-02-10",
+            },
+            {"speaker": {"Samsung", "Samsung Electronics"}, "starts": "supply", "contains": "short"},
+        ],
+        exact=True,
+    ),
 ]
 
 
