@@ -77,7 +77,7 @@ _REPORTING_WORDS = (
     "notified", "informed", "posted", "posts", "accused", "accuses", "dismissed", "dismisses",
     "reiterated", "reiterates", "reads", "read", "recalled", "recalls", "found", "finds",
     "tweeted", "tweets", "ruled", "disputed", "disputes", "testified", "testifies",
-    "disclosed", "discloses",
+    "disclosed", "discloses", "alleged", "alleges",
 )  # fmt: skip
 _REPORTING = trie_pattern(_REPORTING_WORDS)
 _VERB = lazy_re(rf"(?<![\w-])(?P<verb>{_REPORTING})(?![\w-])")
@@ -1364,13 +1364,13 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if _attributes_what_precedes(ctx, s, a, b, verb, claims_here):
             ctx.used.append((a, b))
             continue
-        speaker = _subject_speaker(ctx, s, a, smasks)
-        if speaker is None:
-            second = _SECOND_PREDICATE.search(text, max(s.start, a - 12), a)
-            if second is not None:
-                # "X said that startups raised $780mn, but warned that ...": X warns, not the
-                # subject of the clause X reported
-                speaker = _reporter_before(ctx, s, second.start())
+        second = _SECOND_PREDICATE.search(text, max(s.start, a - 12), a)
+        # "X said that startups raised $780mn, but warned that ...", "OpenAI alleged that
+        # DeepSeek had copied its models, and said ...": X speaks again, not the subject of
+        # the clause X reported
+        speaker = (None if second is None else _reporter_before(ctx, s, second.start())) or (
+            _subject_speaker(ctx, s, a, smasks)
+        )
         if speaker is None or speaker == TARGET_ID:
             speaker = _company_named_again(ctx, s, a, speaker)
         if speaker is None:
@@ -2096,6 +2096,12 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return bool(_DISCLOSED_THAT.match(after)) and not _PASSIVE_AUX.search(
             text, max(s.start, a - 20), a
         )
+    if v in ("alleged", "alleges"):
+        # "OpenAI alleged that DeepSeek had used its models": a charge stated; not "the alleged
+        # breach", "was alleged to have"
+        return bool(_DISCLOSED_THAT.match(after)) and not _PASSIVE_AUX.search(
+            text, max(s.start, a - 20), a
+        )
     if v == "ruled":
         # "The court ruled on Tuesday that the order was lawful": a ruling states its finding;
         # not "ruled out", "ruled in favour of", "the ruled lines"
@@ -2153,9 +2159,11 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # ("said before that ...", not "testified before the committee that ...")
         r"before(?![ ](?:the|a|an|its|his|her|their|[A-Z]))|"
         r"again|"
+        # "said jointly that ...", "said privately that ...": any adverb in -ly before "that"
+        r"[a-z]{2,16}ly(?=[ ]that\b|[ ](?:on[ ][A-Z]|with[ ]))|"
         r"more[ ]than[ ]once|many[ ]times))?"
-        r"(?:[ ](?:on|in|at|during|to|after|before|via|through)[ ][^,;“”\"]{1,60}?(?=[ ]that\b|"
-        r",)"
+        r"(?:[ ](?:on|in|at|during|to|after|before|via|through|with)[ ][^,;“”\"]{1,60}?"
+        r"(?=[ ]that\b|,)"
         # "said in a statement it had ...": the medium, then the clause with no "that"
         r"|[ ](?:in|on)[ ](?:a|an|its|their|his|her)[ ](?:[\w-]+[ ]){0,2}?(?:statement|"
         r"interview|post|letter|e-?mail|memo|note|filing|speech|briefing)"
@@ -2268,6 +2276,8 @@ _WITHOUT_DETAIL = lazy_re(
     r"further[ ]details?|details?|evidence)\b"
     # "..., citing a letter sent on Jan. 28": what the speaker pointed to, not what it stated
     r"|,[ ]citing[ ]"
+    # "... were groundless when asked about the bans on Monday": when the speaker said it
+    r"|,?[ ]when[ ]asked[ ](?:about|whether|if|at|by[ ](?:reporters|journalists|lawmakers))\b"
     # "..., a claim the company has not addressed", "..., an allegation DeepSeek denies", "...
     # €109bn, a figure Emmanuel Macron later confirmed": the writer's word on the statement
     r"|,[ ](?:a|an)[ ](?:claim|charge|allegation|accusation|assertion|figure|number|sum)[ ]"
@@ -2282,7 +2292,7 @@ _WITHOUT_DETAIL = lazy_re(
 #: The words that can open such a remark (a cheap test before the search).
 _REMARK_OPENERS = (
     ", without ", ", citing ", ", a claim ", ", a charge ", ", an a", ", which ", ", a figure ",
-    ", a number ", ", a sum ",
+    ", a number ", ", a sum ", " when asked ",
 )
 #: A contrast with another subject after a statement: ", while Microsoft ...", ", whereas the
 #: ministry ..." (not ", while allowing ...", ", while it reviews ...": the speaker's).
@@ -3052,7 +3062,7 @@ _INSTRUMENT_NP = lazy(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
     r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
-    r"post|study|survey|poll|analysis|assessment|audit|review)\b"
+    r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement)\b"
 )
 
 
@@ -3112,6 +3122,17 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         author = _statement_author(ctx, start)
         if author is not None:
             return author
+    elif _THE_RULING.match(text, start, end):
+        # "The ruling said ...": the court or the judge that gave it, named last; no other
+        # body (not the agency whose order it reviewed)
+        return ctx.index.last_actor(start, _gives_rulings, _STATEMENT_REACH)
+    elif _THE_MESSAGE.match(text, start, end):
+        # "In an email to staff, the university's CIO said ... The email said ...": whoever
+        # sent it, or no one the text names where the sender is unnamed (not the body
+        # named last before it)
+        sent = _last_put_out(ctx, _SENT_A_MESSAGE, start, _STATEMENT_REACH)
+        if sent is not None:
+            return _put_out_by(ctx, *sent)
     if _STUDY_NOUN.search(text, start, min(end, start + 40)):
         # "The 16-page report, titled ..., says": whoever released the report just before
         author = _report_author(ctx, start)
@@ -3641,7 +3662,7 @@ _THE_TITLED = lazy_re(
     r"(?i)(?:the|this)[ ](?P<mods>(?:[\w-]+[ ]){0,2}?)(?P<title>minister|secretary|director|"
     r"director-general|chairman|chairwoman|chairperson|chair|commissioner|governor|senator|"
     r"mayor|president|premier|chancellor|ambassador|envoy|professor|lawmaker|congressman|"
-    r"congresswoman|founder|chief[ ]executive|undersecretary|secretary-general)"
+    r"congresswoman|founder|chief[ ]executive|undersecretary|secretary-general|judge)"
     rf"(?:['’]s[ ]{_SPEAKS_FOR_A_PERSON})?"
 )
 #: A title's abbreviation in a role ("Gov. Kathy Hochul"), read as the title it stands for
@@ -3705,8 +3726,33 @@ _THE_STATEMENT = lazy_re(
 #: A statement being put out: "said in a statement", "issued a statement", "in a press
 #: release on its website".
 _PUT_OUT_A_STATEMENT = lazy_re(
-    r"\b(?:in|issued|released|published|put[ ]out)[ ](?:a|an|its|their|the)[ ]"
+    r"\b(?:[Ii]n|issued|released|published|put[ ]out)[ ](?:a|an|its|their|the|his|her)[ ]"
     r"(?:[\w-]+[ ]){0,2}?(?:statement|press[ ]release)\b"
+)
+#: A ruling named again as a sentence's subject: "The ruling said", "the court's judgment".
+_THE_RULING = lazy_re(
+    r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:ruling|judgment|judgement)\b"
+)
+#: Who gives rulings: a court or tribunal, or a judge or justice (a person's role; never the
+#: "Justice Department").
+_COURT_WORD = lazy_re(r"\b(?:Court|Tribunal)\b")
+_JUDGE_WORD = lazy_re(r"(?i)\b(?:judge|justice|magistrate)\b")
+
+
+def _gives_rulings(d: _Draft) -> bool:
+    if d.kind is ActorKind.PERSON:
+        return _JUDGE_WORD.search(d.role or "") is not None
+    return _COURT_WORD.search(d.name) is not None
+
+
+#: A message named again as a sentence's subject: "The email said", "The letter added".
+_THE_MESSAGE = lazy_re(r"(?:[Tt]he|[Tt]hat|[Tt]his)[ ](?:[\w-]+[ ])?(?:e-?mail|letter|memo)\b")
+#: A message being sent: "In an email to staff, ...", "in a letter dated March 3", "sent a
+#: letter to".
+_SENT_A_MESSAGE = lazy_re(
+    r"\b(?:[Ii]n|sent|wrote)[ ](?:a|an|its|their|the|his|her)[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:e-?mail|letter|memo)\b"
 )
 
 
@@ -3719,9 +3765,12 @@ def _statement_author(ctx: _Ctx, start: int) -> str | None:
     last sentence that put one out, else that sentence's subject, nearby (about six
     paragraphs)."""
     last = _last_put_out(ctx, _PUT_OUT_A_STATEMENT, start, _STATEMENT_REACH)
-    if last is None:
-        return None
-    found, s = last
+    return None if last is None else _put_out_by(ctx, *last)
+
+
+def _put_out_by(ctx: _Ctx, found: int, s: Sentence) -> str | None:
+    """Who put out the document at ``found`` in ``s``: the speaker of the sentence's claim, else
+    its subject."""
     for c in ctx.claims_near(found):
         if c.speaker is not None and not c.quote and s.start <= c.evidence.start < s.end:
             return c.speaker

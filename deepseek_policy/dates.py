@@ -190,7 +190,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         # "the week of Feb. 3": that day's ISO week
         rf"(?P<mdy_wk>[Tt]he{_S}week{_S}of{_S})?"
         rf"(?:{_WEEKDAY}(?:,?{_S}|{_S}(?P<mdy_p>\()))?(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})"
-        rf"{_ORD}?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END}"
+        # "Feb. 3-7", "Jan. 27-31, 2025": a range of days, told by its first (as "3-7 February")
+        rf"{_ORD}?(?:[-–]{_DAY}(?![\w%]|[.,][0-9]))?(?!\w)(?:,?{_S}(?P<mdy_y>{_YEAR}){_YEAR_END}"
         # "on March 7 last year": that day of the year named
         rf"|{_S}(?:of{_S})?(?P<mdy_rel>{_REL}){_S}year(?!\w))?{_close_or_weekday('mdy_p')}",
     ),
@@ -428,7 +429,11 @@ _FUTURE_CUE = re.compile(
     r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b)"
     # an obligation still to meet: "agencies must comply by Friday", "have to delete it by"
     # (or a date still to meet: "rules are due by the end of March")
-    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due)\b"
+    r"|[Mm]ust|(?:[Hh]ave|[Hh]as|[Nn]eeds?)\s{1,3}to|(?:[Ii]s|[Aa]re)\s{1,3}due"
+    # a deadline still to meet, in the present: "contractors have until April 15 to certify",
+    # "firms have been given no later than May 1" (not "had until": it may have passed)
+    r"|(?:[Hh]ave|[Hh]as)(?:\s{1,3}been\s{1,3}given)?\s{1,3}"
+    r"(?:until|till|no\s{1,3}later\s{1,3}than))\b"
     r"|['’]ll\b"
 )
 #: A past-tense report after the cue ends its reach: "X will do Y, the company said on Friday"

@@ -657,6 +657,29 @@ def _antecedent(text: str, start: int, lex: _Lexicon) -> str | None:
     return None
 
 
+_WORD_BEFORE_COMMA = re.compile(r"([A-Za-z][\w-]{1,30})\Z")
+#: A number and up to three words (no preposition) before a counted noun: "671 billion ",
+#: "120 federal " (not "5 billion yuan from ": the noun after is not what the number counts).
+_COUNTED_BEFORE = re.compile(
+    r"[0-9][\w.,-]{0,12}(?:[ ](?!(?:from|of|to|in|by|for|with|at|on|and|or)\b)[A-Za-z][\w-]{0,20})"
+    r"{0,3}[ ]\Z"
+)
+
+
+def _plural_before_comma(text: str, comma: int, lex: _Lexicon) -> str | None:
+    """The singular of the counted plural right before the comma at ``comma`` that opens a
+    relative clause on it ("parameters" in "671 billion parameters, of which ...")."""
+    if comma <= 0 or not text.startswith(", ", comma):
+        return None
+    m = _WORD_BEFORE_COMMA.search(text, max(0, comma - 32), comma)
+    if m is None or m[1].lower() in _STOP:
+        return None
+    if _COUNTED_BEFORE.search(text, max(0, m.start() - 80), m.start()) is None:
+        return None
+    sing = _singular(m[1], lex)
+    return None if sing is None or sing.lower() in _MEASURES or sing == m[1] else sing
+
+
 def _acronym_after(text: str, end: int, words: list[tuple[str, int, int]]) -> str | None:
     """The singular of the acronym in brackets after a counted noun phrase, where its letters
     are the phrase's initials: "graphics processing units (GPUs)" counts "GPU"."""
@@ -712,6 +735,10 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
     if m is None:
         return None
     w = m.group("w").lower()
+    if text.endswith((" of which ", " of whom "), max(0, start - 10), start) and w in _STOP:
+        # "671 billion parameters, of which 37 billion are active": a part of the plural before
+        referent = _plural_before_comma(text, text.rfind(",", max(0, start - 12), start), lex)
+        return None if referent is None else _Unit(QuantityKind.COUNT, referent, pos)
     if w[:1].isdigit() or (w in _STOP and w != "of"):
         return None  # cheap exit for the common case of a number with no noun after it
     toks = _tokens(text, pos, 6)
@@ -756,6 +783,12 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
     if len(toks) < 2:
         return None
     second = toks[1][0]
+    if second.lower() in ("which", "whom"):
+        # "120 agencies, 40 of which had blocked it": a part of the plural the clause is on
+        referent = _plural_before_comma(text, start - 2, lex)
+        if referent is None:
+            return None
+        return _Unit(QuantityKind.COUNT, referent, toks[1][2], noun_phrase=True)
     if second.lower() in ("them", "those", "these"):
         referent = _antecedent(text, start, lex)
         if referent is None:

@@ -5625,6 +5625,125 @@ ROUND_NINETEEN_C_CDQ = [
 ]
 
 
+# Round twenty (cdq): documents named again, court rulings, deadlines.
+ROUND_TWENTY_CDQ = [
+    case(
+        "a-statement-read-out-for-someone-speaks-for-them-when-named-again",
+        "In a statement read by his deputy, Digital Minister Arjun Mehta said the review would "
+        "take weeks. \u201cNo app is above our data law,\u201d the statement said.",
+        "2025-02-12",
+        [
+            {"speaker": {"Arjun Mehta"}, "contains": "the review would take weeks"},
+            {"speaker": {"Arjun Mehta"}, "contains": "No app is above", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-letter-named-again-speaks-for-its-sender-not-its-addressee",
+        "Senator Mark Warner sent a letter to the Commerce Department on Monday. The letter said "
+        "the chatbot put federal networks at risk.",
+        "2025-02-12",
+        [{"speaker": {"Mark Warner"}, "contains": "put federal networks at risk"}],
+        exact=True,
+    ),
+    case(
+        "an-email-from-an-unnamed-sender-is-not-the-last-bodys",
+        "The Senate commerce committee held a hearing on Tuesday.\n\n"
+        "In an email to students, a university's IT director said the app would be wiped from "
+        "campus laptops. The email said staff had until April 30 to remove it.",
+        "2025-02-12",
+        [],
+        exact=True,
+    ),
+    case(
+        "alleged-or-alleges-that-states-a-charge",
+        "OpenAI alleged that the Chinese lab had distilled its models without permission. "
+        "Microsoft alleges that the start-up broke its terms of service. The alleged breach has "
+        "not been proven, and DeepSeek was alleged to have copied code.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"OpenAI"},
+                "starts": "the Chinese lab",
+                "contains": "distilled its models",
+                "cue": "alleged",
+            },
+            {"speaker": {"Microsoft"}, "starts": "the start-up", "contains": "terms of service"},
+        ],
+        exact=True,
+    ),
+    case(
+        "and-said-after-a-that-clause-is-the-reporter-again-not-the-clauses-subject",
+        "OpenAI said on Wednesday that DeepSeek had distilled its models, and added that it was "
+        "reviewing the evidence. Italy's Garante said Kakao had answered its questions, but "
+        "warned that the review would go on.",
+        "2025-02-12",
+        [
+            {"speaker": {"OpenAI"}, "contains": "DeepSeek had distilled its models"},
+            {"speaker": {"OpenAI"}, "contains": "it was reviewing the evidence", "cue": "added"},
+            {"speaker": GARANTE, "contains": "Kakao had answered its questions"},
+            {"speaker": GARANTE, "contains": "the review would go on", "cue": "warned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-ruling-named-again-speaks-for-the-judge-or-court-not-the-agency",
+        "A federal judge declined on Friday to halt the Commerce Department's removal order. "
+        "U.S. District Judge Maria Delgado wrote that the agency had acted within its powers. "
+        "The ruling said the contractors could refile in March.\n\n"
+        "The Seoul Administrative Court upheld the suspension. Its judgment said the transfers "
+        "to China had broken the law.",
+        "2025-03-21",
+        [
+            {"speaker": {"Maria Delgado"}, "contains": "acted within its powers"},
+            {"speaker": {"Maria Delgado"}, "contains": "could refile in March"},
+            {"speaker": {"Seoul Administrative Court"}, "contains": "had broken the law"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-judge-named-again-is-the-judge-introduced-before",
+        "U.S. District Judge Maria Delgado declined to halt the removal order. In her opinion, "
+        "the judge wrote that the contractors had not shown any harm.",
+        "2025-03-21",
+        [{"speaker": {"Maria Delgado"}, "starts": "the contractors", "contains": "any harm"}],
+        exact=True,
+    ),
+    case(
+        "when-asked-about-after-a-statement-is-not-its-text",
+        "Lin Jian said the restrictions were political when asked about them at a briefing. "
+        "Ko Hak-soo said the review was almost done when asked by reporters on Monday. Tencent "
+        "said it would share user data when asked by the authorities.",
+        "2025-02-12",
+        [
+            {"speaker": {"Lin Jian"}, "contains": "political", "ends": "were political"},
+            {"speaker": {"Ko Hak-soo"}, "contains": "almost done", "ends": "almost done"},
+            {"speaker": {"Tencent"}, "ends": "when asked by the authorities", "contains": "share"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-adverb-in-ly-between-said-and-that-is-not-the-text",
+        "Japan's Digital Agency said jointly with the police that ministries should avoid the "
+        "app. Tencent said privately that the chatbot was useful. Naver said officially on "
+        "Monday that it had dropped the model. Samsung said supply in Korea was short.",
+        "2025-02-12",
+        [
+            {"speaker": {"Digital Agency"}, "starts": "ministries should", "contains": "avoid"},
+            {"speaker": {"Tencent"}, "starts": "the chatbot", "contains": "was useful"},
+            {
+                "speaker": {"Naver"},
+                "starts": "it had dropped",
+                "contains": "the model",
+                "date": "2025-02-10",
+            },
+            {"speaker": {"Samsung", "Samsung Electronics"}, "starts": "supply", "contains": "short"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -5656,6 +5775,7 @@ CASES = [
     *ROUND_NINETEEN_CDQ,
     *ROUND_NINETEEN_B_CDQ,
     *ROUND_NINETEEN_C_CDQ,
+    *ROUND_TWENTY_CDQ,
 ]
 
 

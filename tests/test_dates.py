@@ -1408,9 +1408,9 @@ CASES = [
     case(
         "Regulators met on Feb. 4-5 in Brussels.",
         THU_FEB13,
-        [("Feb. 4", "2025-02-04", "day")],
+        [("Feb. 4-5", "2025-02-04", "day")],
         "day-range-gives-its-first-day",
-    ),  # guard
+    ),  # guard (round twenty: the span holds the range's end, as "4-5 February" does)
     # a range's end is on or after its start, across the new year
     case(
         "Offices will close from Dec. 24 to Jan. 2, the ministry said.",
@@ -1686,6 +1686,41 @@ CASES = [
         [("March 4, 2025", "2025-03-04", "day"), ("Monday", "2025-01-27", "day")],
         "an-updated-note-on-the-whole-story",
     ),  # guard
+    # round twenty (cdq): a deadline in the present ("have until", "has no later than") is
+    # still to come, as an obligation's is; "had until" may have passed
+    case(
+        "Contractors have until April 15 to certify that the app is gone.",
+        "2025-02-05",
+        [("April 15", "2025-04-15", "day")],
+        "have-until-a-day-is-a-deadline-to-come",
+    ),
+    case(
+        "The vendor has no later than May 30 to answer, and agencies have been given until "
+        "Friday to report.",
+        "2025-02-05",
+        [("May 30", "2025-05-30", "day"), ("Friday", "2025-02-07", "day")],
+        "has-no-later-than-or-been-given-until-is-a-deadline-to-come",
+    ),
+    case(
+        "The firm had until April 15 to reply, but it never did.",
+        "2025-02-05",
+        [("April 15", "2024-04-15", "day")],
+        "had-until-a-day-may-have-passed",
+    ),  # guard
+    # round twenty (cdq): a range of days after its month ("Feb. 3-7") is one mention, told by
+    # its first day, and takes the year written after its end ("Jan. 27-31, 2025")
+    case(
+        "The summit ran Jan. 27-31, 2025, in Davos.",
+        "2026-01-10",
+        [("Jan. 27-31, 2025", "2025-01-27", "day")],
+        "a-month-day-range-takes-the-year-after-its-end",
+    ),
+    case(
+        "Prices fell May 5-10% lower, and the fair ran Feb. 3–7.",
+        THU_FEB13,
+        [("May 5", "2024-05-05", "day"), ("Feb. 3–7", "2025-02-03", "day")],
+        "a-month-day-range-not-a-percentage",
+    ),
 ]
 
 

@@ -905,6 +905,31 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Sign-ups crossed the 2 million milestone on Sunday.", [(C, 2e6, None, "sign-up", OV)]),
     ("Installs reached the 3 million mark by March.", [(C, 3e6, None, "install", EX)]),
     ("Parliament passed the $2 billion package.", [(M, 2e9, None, "USD", EX)]),  # guard
+    # --- round twenty (cdq) -----------------------------------------------------------------
+    # the baht's and the dong's signs, and the lira's written after its amount as Turkish copy does
+    ("Bangkok approved ฿3.5 billion for AI training.", [(M, 3.5e9, None, "THB", EX)]),
+    ("A monthly plan costs 299฿ in Thailand.", [(M, 299, None, "THB", EX)]),
+    ("Hanoi set aside ₫2,000 billion for the centre.", [(M, 2e12, None, "VND", EX)]),
+    ("A subscription costs 50,000₫ a month.", [(M, 50_000, None, "VND", EX)]),
+    ("The fine came to 10 milyon ₺ in the end.", []),  # guard: a Turkish scale word
+    ("The agency was fined 2.5 million ₺.", [(M, 2.5e6, None, "TRY", EX)]),
+    # a part of the plural a relative clause is on: "N of which", "of which N", "of whom N"
+    (
+        "R1 has 671 billion parameters, of which 37 billion are active per token.",
+        [(C, 6.71e11, None, "parameter", EX), (C, 3.7e10, None, "parameter", EX)],
+    ),
+    (
+        "The audit covered 120 agencies, 40 of which had installed the app.",
+        [(C, 120, None, "agency", EX), (C, 40, None, "agency", EX)],
+    ),
+    (
+        "The poll reached 1,000 workers, of whom 200 had tried it.",
+        [(C, 1000, None, "worker", EX), (C, 200, None, "worker", EX)],
+    ),
+    (
+        "Baidu raised 5 billion yuan from investors, 2 billion of which went to chips.",
+        [(M, 5e9, None, "CNY", EX)],
+    ),  # guard: the plural before is not the clause's
 ]
 
 
