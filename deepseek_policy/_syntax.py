@@ -435,7 +435,9 @@ _PLURAL_VERB_AFTER = lazy(
 #: to the verb.
 _SUBORDINATE_SUBJECT = (
     r"\b(?:after|before|since|until|once|when|while|as)[ ](?:(?:the|a|an|its|their)[ ]"
-    r"(?:[\w’'-]+[ ]){1,5}|[a-z]+s[ ](?:[a-z]+[ ]){0,3})$"
+    r"(?:[\w’'-]+[ ]){1,5}|[a-z]+s[ ](?:[a-z]+[ ]){0,3}"
+    # (a place's bodies: "after South Korea's ministries (blocked it)")
+    r"|(?-i:[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}[a-z]+s[ ])$"
 )
 _SUBORDINATE_WORDS = ("after", "before", "since", "until", "once", "when", "while", " as ")
 _SUBORDINATE_SUBJECT_AT_END = lazy(r"(?i)" + _SUBORDINATE_SUBJECT)

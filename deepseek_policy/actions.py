@@ -4900,7 +4900,12 @@ _RELATIVE_BEFORE = lazy(r"\b(?:which|who|that)[ ](?:(?:has|have|had|also)[ ]){0,
 
 
 def _politicise(obj: str) -> bool:
-    return bool(rx(r"(?i)politici[sz](?:e|ation|ing)|overextend|discriminat").search(obj))
+    # ("to avoid overstretching (generalising) the concept of national security")
+    return bool(
+        rx(r"(?i)politici[sz](?:e|ation|ing)|overextend|overstretch|generali[sz]|discriminat").search(
+            obj
+        )
+    )
 
 
 #: "no plans for now to", "no immediate plans to", "no intention at this stage of": a
@@ -5916,6 +5921,9 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     if kind.family in (Family.OTHER,):
         if kind is ActionKind.OPPOSE and " as " in obj:
             obj = obj[: obj.index(" as ")]  # "criticised the bans as politicising trade"
+        if kind is ActionKind.OPPOSE and " to " in obj:
+            # "urged Seoul to avoid politicising trade issues": what is opposed, past whom
+            obj = _URGED_TO_AVOID_LEAD.sub("", obj, count=1)
         # "a fund to support AI start-ups" -> "AI start-ups"
         purpose = _PURPOSE_LEAD.match(obj)
         obj = obj[purpose.end() :] if purpose is not None else obj
@@ -5955,6 +5963,13 @@ def _gap_words(row: TriggerRow, matched: str) -> str:
     head, _, tail = row.phrase.partition(" ... ")
     words = matched.split()
     return " ".join(words[len(head.split()) : len(words) - len(tail.split())])
+
+
+#: Those urged and the verb of avoiding before what an opposition is about: "(urged) Seoul to
+#: avoid ", "countries not to ", "the US to stop ".
+_URGED_TO_AVOID_LEAD = lazy(
+    r"^[ ]?(?:(?:the[ ])?[\w’'.-]+[ ]){1,4}?(?:not[ ]to|to[ ](?:avoid|stop|refrain[ ]from))[ ]"
+)
 
 
 def _names_a_place(gazetteer: Gazetteer, name: str) -> bool:

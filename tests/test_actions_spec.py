@@ -10788,6 +10788,29 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "urging-others-to-avoid-overstretching-security-opposes",
+        "China's commerce ministry urged countries to avoid overstretching the concept of "
+        "national security. The Chinese embassy in Seoul called the restrictions unfair.",
+        "2025-02-07",
+        [
+            {"actor": {"Ministry of Commerce"}, "kind": {"oppose"},
+             "targets": ["overstretching the concept of national security"]},
+            {"actor": {"Embassy of the People's Republic of China in the Republic of Korea",
+                       "Chinese embassy"}, "kind": {"oppose"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-places-bodies-after-a-subordinator-are-the-clauses-subject",
+        "China protested on Friday after South Korea's ministries blocked DeepSeek.",
+        "2025-02-08",
+        [
+            {"actor": {"China"}, "kind": {"oppose"}, "date": "2025-02-07"},
+            {"actor": {"South Korea"}, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
