@@ -10811,6 +10811,14 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "drafting-rules-to-bar-it-is-proposed",
+        "Texas is drafting rules to bar DeepSeek from state networks, the governor's office "
+        "said.",
+        "2025-03-02",
+        [{"actor": {"Texas"}, "kind": {"ban"}, "status": "proposed"}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
