@@ -2747,6 +2747,29 @@ ROUND_NINETEEN_C_ACTACT = [
 ]
 
 
+ROUND_TWENTY_ACTACT = [
+    case(
+        "r20-a-place-and-health-is-a-health-body-not-a-person",
+        "Queensland Health said staff were prohibited from using DeepSeek. Northwell Health "
+        "said it had blocked the app on its computers.",
+        # (both were people: "Health" ended no body's name, so "X Health said" read as a
+        # person's name and reporting verb)
+        [
+            {"names": {"Queensland Health"}, "kind": "organization", "country": "AU"},
+            {"names": {"Northwell Health"}, "kind": "organization"},
+        ],
+    ),
+    case(
+        "r20-romania-s-cyber-security-directorate",
+        "Romania's national cybersecurity directorate (DNSC) advised public institutions "
+        "against using DeepSeek.",
+        # (the actor was Romania itself: the gazetteer held no Romanian cyber agency)
+        [{"names": {"National Cyber Security Directorate"}, "kind": "government_agency",
+          "country": "RO"}],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2774,6 +2797,7 @@ CASES = [
     *ROUND_NINETEEN_ACTACT,
     *ROUND_NINETEEN_B_ACTACT,
     *ROUND_NINETEEN_C_ACTACT,
+    *ROUND_TWENTY_ACTACT,
 ]
 
 
