@@ -1013,7 +1013,8 @@ def _light_before_noun(
 #: What stands between a light verb and the noun it launches: " a ", " an administrative ".
 _LIGHT_TO_NOUN = lazy(
     r"[ ](?:(?:a|an|the|its|new|formal|full|administrative|legal|sanctioning|separate|"
-    r"criminal|disciplinary|official|existing|current|[\w.-]+(?:'s|’s))[ ])*"
+    r"criminal|disciplinary|official|existing|current|ex[ -]officio|preliminary|thorough|"
+    r"in-depth|fresh|urgent|comprehensive|detailed|wide-ranging|[\w.-]+(?:'s|’s))[ ])*"
 )
 #: Kinds whose fixed phrases open with their noun ("proceedings against", "case against").
 _NOUN_FIXED_FAMILIES = frozenset({Family.SCRUTINY})
@@ -1568,10 +1569,13 @@ def _without_holders(doc: _Doc, s: Sentence, actors: list[str]) -> list[str]:
 
 
 #: A subject under pressure (or calls) to act, right before the act: "faces pressure to",
-#: "is under growing pressure from lawmakers to", "came under calls to".
+#: "is under growing pressure from lawmakers to", "came under calls to"; or one who turns
+#: the calls down: "should resist calls from MPs to", "rejected pressure to".
 _PRESSURE_TO_BEFORE = lazy(
-    r"(?i)\b(?:fac(?:e|es|ed|ing)|under|amid|despite)[ ](?:(?:growing|mounting|increasing|"
-    r"new|fresh|renewed|intense|strong|political|public|more)[ ])?(?:pressure|calls)[ ]"
+    r"(?i)\b(?:fac(?:e|es|ed|ing)|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|"
+    r"ignor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|under|amid|despite)[ ]"
+    r"(?:(?:growing|mounting|increasing|new|fresh|renewed|intense|strong|political|public|"
+    r"more)[ ])?(?:pressure|calls)[ ]"
     r"(?:(?:from|by)[ ][^,;.]{1,60}?[ ])?to[ ](?:[a-z]+ly[ ])?$"
 )
 

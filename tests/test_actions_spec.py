@@ -11483,6 +11483,49 @@ ROUND_NINETEEN_C_ACTACT = [
 ]
 
 
+ROUND_TWENTY_ACTACT = [
+    case(
+        "r20-a-firm-noun-before-another-firm-s-name-sets-that-firm-s-country",
+        "Japan's Rakuten has no plans to deploy DeepSeek.\n\nFrench start-up Koyeb began "
+        "hosting R1 on its European servers last week. German AI company Aleph Alpha added "
+        "the model to its platform.",
+        "2025-02-25",
+        # (Koyeb took JP, the paragraph before's country: "French start-up" was read as the
+        # target's own description, as in "Chinese startup DeepSeek"; Aleph Alpha is a guard)
+        [
+            {"actor": {"Koyeb"}, "country": "FR", "kind": {"adopt"}, "date": "2025-W08"},
+            {"actor": {"Aleph Alpha"}, "country": "DE", "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20-launching-an-inquiry-with-its-modifiers-is-no-release",
+        "Turkey's KVKK said it had launched an ex officio examination of DeepSeek. Poland's "
+        "UODO launched a preliminary examination of the app, and Croatia's AZOP launched an "
+        "in-depth review of the chatbot.",
+        "2025-02-06",
+        # (each was also a release: the words between the light verb and the inquiry's noun
+        # were only a known few)
+        [
+            {"actor": {"KVKK"}, "kind": {"investigate"}},
+            {"actor": {"UODO"}, "kind": {"investigate"}},
+            {"actor": {"AZOP"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20-one-who-resists-calls-to-act-does-not-act",
+        "Ottawa should resist calls from opposition MPs to outlaw the chatbot. The minister "
+        "rejected pressure from industry groups to block DeepSeek. Italy blocked the app.",
+        "2025-02-18",
+        # (a proposed ban by Canada: only "faces" or "under" pressure or calls was read as
+        # the subject being pressed)
+        [{"actor": {"Italy"}, "kind": {"block"}}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -11538,6 +11581,7 @@ CASES = [
     *ROUND_NINETEEN_ACTACT,
     *ROUND_NINETEEN_B_ACTACT,
     *ROUND_NINETEEN_C_ACTACT,
+    *ROUND_TWENTY_ACTACT,
 ]
 
 
