@@ -212,6 +212,12 @@ def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     special = _special_end_heads()
     out: list[re.Match[str]] = []
     for m in pattern.finditer(text, start, end):
+        if m.group().endswith(("'s", "’s")) and " of " in m.group():
+            # "Commonwealth Bank of Australia's chief": the name ends before its possessive
+            inner = pattern.match(text, m.start(), m.end() - 2)
+            if inner is not None:
+                out.append(inner)
+            continue
         head = m["end"]
         if head not in special or (
             not _head_of_title(text, m, end)

@@ -2767,6 +2767,19 @@ ROUND_TWENTY_ACTACT = [
         [{"names": {"National Cyber Security Directorate"}, "kind": "government_agency",
           "country": "RO"}],
     ),
+    case(
+        "r20-a-name-with-of-ends-before-its-possessive",
+        "A memo from the Bank of Valletta's security chief told employees that DeepSeek had "
+        "been blocked. The Royal Bank of Scotland's compliance team told staff not to install "
+        "the app.",
+        # (the names kept the possessive: "Bank of Valletta's", "Royal Bank of Scotland's",
+        # which the gazetteer does not hold; the word after "of" may end in "'s")
+        [
+            {"names": {"Bank of Valletta"}, "kind": "company", "country": "MT"},
+            {"names": {"Royal Bank of Scotland"}, "kind": "company", "country": "GB"},
+        ],
+        no_actor_named=["Bank of Valletta's", "Royal Bank of Scotland's"],
+    ),
 ]
 
 
