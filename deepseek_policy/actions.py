@@ -2154,7 +2154,10 @@ def _read_trigger(
         if named is not None:
             object_text = named.group() + object_text  # "Montana's TikTok ban": TikTok's
     if (kind.family is Family.RESTRICTIVE or kind is ActionKind.CALL_FOR) and (
-        "chip" in object_text or "GPU" in object_text or "Nvidia" in object_text
+        "chip" in object_text
+        or "GPU" in object_text
+        or "Nvidia" in object_text
+        or "exports" in object_text
     ):
         # ("urged the administration to ban sales of Nvidia's H20": a call on chips too)
         hardware = _HARDWARE_OBJECT.search(
@@ -2373,9 +2376,10 @@ _TARGET_PRODUCT_SERVICE = lazy(
 )
 
 
-#: Hardware as what a restriction is put on: "(curbs on exports of) Nvidia chips", "GPUs".
+#: Hardware as what a restriction is put on: "(curbs on exports of) Nvidia chips", "GPUs";
+#: or goods shipped abroad: "(tighten rules on) data-centre exports".
 _HARDWARE_OBJECT = lazy(
-    r"\b(?:chips?|chipsets?|GPUs?|semiconductors?|chipmaking|"
+    r"\b(?:chips?|chipsets?|GPUs?|semiconductors?|chipmaking|exports|"
     # Nvidia's data-centre chips by their model numbers: "sales of Nvidia's H20"
     r"[HAB](?:20|100|200|800)|B20)\b"
 )

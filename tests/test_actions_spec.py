@@ -11523,6 +11523,36 @@ ROUND_TWENTY_ACTACT = [
         [{"actor": {"Italy"}, "kind": {"block"}}],
         exact=True,
     ),
+    case(
+        "r20-a-capital-s-city-hall-council-or-municipality-is-the-city-s-government",
+        "Warsaw city hall told employees not to install DeepSeek on work phones. The Amsterdam "
+        "municipality banned the app on staff laptops, and Lisbon's city council said it would "
+        "review it.",
+        "2025-03-05",
+        # (Warsaw's and Amsterdam's were their countries' bans, Lisbon's council a national
+        # agency: only "city / municipal / metropolitan government" described a city's own)
+        [
+            {"actor": {"Warsaw City Government", "Warsaw city hall"},
+             "actor_kind": "subnational_government", "country": "PL", "kind": {"ban"}},
+            {"actor": {"Amsterdam City Government", "Amsterdam municipality"},
+             "actor_kind": "subnational_government", "country": "NL", "kind": {"ban"}},
+            {"actor": {"Lisbon City Government", "Lisbon's city council"},
+             "actor_kind": "subnational_government", "country": "PT",
+             "kind": {"investigate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20-rules-on-exports-restrict-goods-not-the-service",
+        "DeepSeek's rise has alarmed Washington. Malaysia said it would tighten rules on "
+        "data-centre exports, and Japan restricted exports of advanced servers to China. "
+        "Taiwan banned DeepSeek in government agencies.",
+        "2025-04-17",
+        # (a planned and a done restriction of DeepSeek: only chips, GPUs and Nvidia's parts
+        # were read as goods a curb is on)
+        [{"actor": {"Taiwan"}, "kind": {"ban"}}],
+        exact=True,
+    ),
 ]
 
 
