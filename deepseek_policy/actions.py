@@ -4317,13 +4317,15 @@ def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:
     text = doc.text
     if text.rfind(",", a, s.end) < 0:
         return []  # (no closing attribution: most sentences)
-    if not (
-        (
-            text.endswith(_DIRECTIVE_ENDINGS, s.start, a)
-            and _DIRECTIVE_SUBJECT.fullmatch(text, s.start, a)
-        )
-        or _OFFICIALS_SUBJECT.match(text, s.start, a)
-    ):
+    directive = (
+        _DIRECTIVE_SUBJECT.fullmatch(text, s.start, a)
+        if text.endswith(_DIRECTIVE_ENDINGS, s.start, a)
+        else None
+    )
+    if directive is not None and directive["own"] is not None:
+        # "Staff can no longer use it": the trigger's own modal states the rule
+        directive = directive if text.startswith(("can ", "cannot ", "could "), a) else None
+    if directive is None and not _OFFICIALS_SUBJECT.match(text, s.start, a):
         return []
     tail = _ATTRIBUTION_AFTER.search(text, max(a, s.end - 120), s.end)
     if tail is None:
@@ -4340,7 +4342,10 @@ def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:
 
 #: How a directive's verb phrase ends before its trigger (the cheap test first).
 _DIRECTIVE_ENDINGS = (
-    " must ", " must not ", " should ", " should not ", " required to ", " ordered to "
+    " must ", " must not ", " should ", " should not ", " required to ", " ordered to ",
+    # a rule stated as what the group may or can do: "Staff may not use", "Employees (can no
+    # longer use)" (the trigger holds "can"; a plural's tail, for either case)
+    " may ", " may not ", "taff ", "mployees ", "orkers ", "ersonnel ",
 )  # fmt: skip
 #: A group no actor names, then a directive's modal, up to the trigger: "All federal agencies
 #: must", "Government employees should not", "In Japan, all ministries must".
@@ -4352,7 +4357,9 @@ _DIRECTIVE_SUBJECT = lazy(
     # (a place or body they belong to: "Users outside China", "Staff at the ministry")
     r"(?:(?:in|at|outside|inside|across|of|from)[ ](?:[\w.’'-]+[ ]){1,3}?)?"
     r"(?:must|must[ ]not|should|should[ ]not|are[ ]required[ ]to|have[ ]been[ ]ordered[ ]to|"
-    r"were[ ]ordered[ ]to|are[ ]ordered[ ]to)[ ]"
+    r"were[ ]ordered[ ]to|are[ ]ordered[ ]to|may|may[ ]not"
+    # (none before a trigger that opens with its own modal: "(Staff) can no longer use")
+    r"|(?P<own>))[ ]?"
 )
 #: Officials no actor names, opening the sentence and acting in its first clause:
 #: "Regulators opened", "European privacy regulators agreed to set up", "Officials have
@@ -4486,6 +4493,7 @@ _NEW_ACTOR_STOP = _STOP_CAPS | frozenset(
         "Scientists",
         "Engineers",
         "Employees",
+        "Staff",
         "Workers",
         "Consumers",
         "Customers",
@@ -4946,6 +4954,14 @@ _BILL_PAST_SPONSORS_WOULD = lazy(
 )
 
 
+#: A reporting verb before a reported "could no longer": "said (staff could no longer use)".
+_REPORTED_CAN_BEFORE = lazy(r"\b(?:said|told|wrote|announced|informed|notified|warned)\b")
+#: Or its attribution after it: "(Staff could no longer access it), the bank said".
+_REPORTED_CAN_AFTER = lazy(
+    r"(?:[^,.;]{0,60},[ ])?[^,.;]{2,60}?[ ](?:said|says|told|wrote|announced)\b[^,.;]{0,30}[.]"
+)
+
+
 def _status(
     doc: _Doc,
     text: str,
@@ -5049,6 +5065,15 @@ def _status(
     for cue in ("considered", "planned"):
         # a trigger that holds its own modality: "will use", "plans to use", "considering using"
         if " " in row.phrase and _cue_pattern(cue).search(text, a, b):
+            if (
+                cue == "considered"
+                and row.phrase.startswith("could no longer")
+                and (
+                    _REPORTED_CAN_BEFORE.search(window)
+                    or _REPORTED_CAN_AFTER.match(text, obj_end, min(len(text), obj_end + 130))
+                )
+            ):
+                continue  # "said staff could no longer use it": the reported "can", a rule
             found.add(cue)
     if (
         kind is ActionKind.CALL_FOR

@@ -11553,6 +11553,21 @@ ROUND_TWENTY_ACTACT = [
         [{"actor": {"Taiwan"}, "kind": {"ban"}}],
         exact=True,
     ),
+    case(
+        "r20-a-reported-rule-that-staff-may-not-or-can-no-longer-use-it",
+        "Hyundai said staff could no longer access DeepSeek on work laptops. Employees may not "
+        "install the app on company phones, LG Uplus said. Staff can no longer use the chatbot "
+        "on office computers, SK Telecom said.",
+        "2025-02-20",
+        # (none was read, and the last was a company "Staff": "could no longer" was no trigger,
+        # and a closing attribution named the body for "must" and "should" rules only)
+        [
+            {"actor": {"Hyundai"}, "kind": {"block"}, "status": "done", "scope": {"work_use"}},
+            {"actor": {"LG Uplus"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"SK Telecom"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
