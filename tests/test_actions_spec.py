@@ -11568,6 +11568,20 @@ ROUND_TWENTY_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r20-recommending-a-measure-is-a-call",
+        "Britain's NCSC recommended an outright ban on DeepSeek. The House Select Committee on "
+        "the CCP recommends export controls on DeepSeek's models. Nvidia recommended "
+        "DeepSeek-R1 to its customers.",
+        "2025-04-17",
+        # (neither call was read: "recommend" was a trigger only before avoid / not use /
+        # refrain / against, a warning; Nvidia's endorsement is the guard)
+        [
+            {"actor": {"NCSC", "National Cyber Security Centre"}, "kind": {"call_for"}},
+            {"actor": {"House Select Committee on the CCP"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
