@@ -2798,9 +2798,10 @@ def _actors_for(
         actors = []  # "told ABC Radio the government would ban it": the listener does nothing
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
-    if participle and actors == [TARGET_ID] and _target_is_object(doc, lo, hi):
+    if (participle or second) and actors == [TARGET_ID] and _target_is_object(doc, lo, hi):
         # "upheld the order blocking DeepSeek, rejecting the company's argument": the
-        # participle's subject is the clause's, never the object before its comma
+        # participle's subject is the clause's, never the object before its comma (nor a
+        # second predicate's: "A report called DeepSeek a threat and urged export controls")
         return [], "none"
     if actors:
         return actors, "subject"

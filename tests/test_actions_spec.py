@@ -11582,6 +11582,16 @@ ROUND_TWENTY_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r20-a-second-predicate-is-never-the-first-one-s-object-s",
+        "A House committee report called DeepSeek a profound threat and urged export controls "
+        "on its models. Senator Josh Hawley called DeepSeek a threat and urged a ban.",
+        "2025-04-17",
+        # (the first call was DeepSeek's: the report's author unnamed, the object of "called"
+        # was taken for the subject of "urged"; Hawley's is the guard)
+        [{"actor": {"Josh Hawley"}, "kind": {"call_for"}}],
+        exact=True,
+    ),
 ]
 
 
