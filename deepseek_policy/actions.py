@@ -1021,7 +1021,8 @@ def _light_before_noun(
 #: What stands between a light verb and the noun it launches: " a ", " an administrative ".
 _LIGHT_TO_NOUN = lazy(
     r"[ ](?:(?:a|an|the|its|new|formal|full|administrative|legal|sanctioning|separate|"
-    r"criminal|disciplinary|official|existing|current|[\w.-]+(?:'s|’s))[ ])*"
+    r"criminal|disciplinary|official|existing|current|ex[ -]officio|preliminary|thorough|"
+    r"in-depth|fresh|urgent|comprehensive|detailed|wide-ranging|[\w.-]+(?:'s|’s))[ ])*"
 )
 #: Kinds whose fixed phrases open with their noun ("proceedings against", "case against").
 _NOUN_FIXED_FAMILIES = frozenset({Family.SCRUTINY})
@@ -1582,10 +1583,13 @@ def _without_holders(doc: _Doc, s: Sentence, actors: list[str]) -> list[str]:
 
 
 #: A subject under pressure (or calls) to act, right before the act: "faces pressure to",
-#: "is under growing pressure from lawmakers to", "came under calls to".
+#: "is under growing pressure from lawmakers to", "came under calls to"; or one who turns
+#: the calls down: "should resist calls from MPs to", "rejected pressure to".
 _PRESSURE_TO_BEFORE = lazy(
-    r"(?i)\b(?:fac(?:e|es|ed|ing)|under|amid|despite)[ ](?:(?:growing|mounting|increasing|"
-    r"new|fresh|renewed|intense|strong|political|public|more)[ ])?(?:pressure|calls)[ ]"
+    r"(?i)\b(?:fac(?:e|es|ed|ing)|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|"
+    r"ignor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|under|amid|despite)[ ]"
+    r"(?:(?:growing|mounting|increasing|new|fresh|renewed|intense|strong|political|public|"
+    r"more)[ ])?(?:pressure|calls)[ ]"
     r"(?:(?:from|by)[ ][^,;.]{1,60}?[ ])?to[ ](?:[a-z]+ly[ ])?$"
 )
 
@@ -2181,7 +2185,10 @@ def _read_trigger(
         if named is not None:
             object_text = named.group() + object_text  # "Montana's TikTok ban": TikTok's
     if (kind.family is Family.RESTRICTIVE or kind is ActionKind.CALL_FOR) and (
-        "chip" in object_text or "GPU" in object_text or "Nvidia" in object_text
+        "chip" in object_text
+        or "GPU" in object_text
+        or "Nvidia" in object_text
+        or "exports" in object_text
     ):
         # ("urged the administration to ban sales of Nvidia's H20": a call on chips too)
         hardware = _HARDWARE_OBJECT.search(
@@ -2413,9 +2420,10 @@ _TARGET_PRODUCT_SERVICE = lazy(
 )
 
 
-#: Hardware as what a restriction is put on: "(curbs on exports of) Nvidia chips", "GPUs".
+#: Hardware as what a restriction is put on: "(curbs on exports of) Nvidia chips", "GPUs";
+#: or goods shipped abroad: "(tighten rules on) data-centre exports".
 _HARDWARE_OBJECT = lazy(
-    r"\b(?:chips?|chipsets?|GPUs?|semiconductors?|chipmaking|"
+    r"\b(?:chips?|chipsets?|GPUs?|semiconductors?|chipmaking|exports|"
     # Nvidia's data-centre chips by their model numbers: "sales of Nvidia's H20"
     r"[HAB](?:20|100|200|800)|B20)\b"
 )
@@ -2846,9 +2854,10 @@ def _actors_for(
         actors = []  # "told ABC Radio the government would ban it": the listener does nothing
     if actors == [TARGET_ID] and _target_modifies_measure(doc, s, lo, hi):
         return [], "none"  # "Ohio eases DeepSeek ban, keeps app off ...": not DeepSeek's act
-    if participle and actors == [TARGET_ID] and _target_is_object(doc, lo, hi):
+    if (participle or second) and actors == [TARGET_ID] and _target_is_object(doc, lo, hi):
         # "upheld the order blocking DeepSeek, rejecting the company's argument": the
-        # participle's subject is the clause's, never the object before its comma
+        # participle's subject is the clause's, never the object before its comma (nor a
+        # second predicate's: "A report called DeepSeek a threat and urged export controls")
         return [], "none"
     if actors:
         return actors, "subject"
@@ -4379,13 +4388,15 @@ def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:
     text = doc.text
     if text.rfind(",", a, s.end) < 0:
         return []  # (no closing attribution: most sentences)
-    if not (
-        (
-            text.endswith(_DIRECTIVE_ENDINGS, s.start, a)
-            and _DIRECTIVE_SUBJECT.fullmatch(text, s.start, a)
-        )
-        or _OFFICIALS_SUBJECT.match(text, s.start, a)
-    ):
+    directive = (
+        _DIRECTIVE_SUBJECT.fullmatch(text, s.start, a)
+        if text.endswith(_DIRECTIVE_ENDINGS, s.start, a)
+        else None
+    )
+    if directive is not None and directive["own"] is not None:
+        # "Staff can no longer use it": the trigger's own modal states the rule
+        directive = directive if text.startswith(("can ", "cannot ", "could "), a) else None
+    if directive is None and not _OFFICIALS_SUBJECT.match(text, s.start, a):
         return []
     tail = _ATTRIBUTION_AFTER.search(text, max(a, s.end - 120), s.end)
     if tail is None:
@@ -4402,7 +4413,10 @@ def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:
 
 #: How a directive's verb phrase ends before its trigger (the cheap test first).
 _DIRECTIVE_ENDINGS = (
-    " must ", " must not ", " should ", " should not ", " required to ", " ordered to "
+    " must ", " must not ", " should ", " should not ", " required to ", " ordered to ",
+    # a rule stated as what the group may or can do: "Staff may not use", "Employees (can no
+    # longer use)" (the trigger holds "can"; a plural's tail, for either case)
+    " may ", " may not ", "taff ", "mployees ", "orkers ", "ersonnel ",
 )  # fmt: skip
 #: A group no actor names, then a directive's modal, up to the trigger: "All federal agencies
 #: must", "Government employees should not", "In Japan, all ministries must".
@@ -4414,7 +4428,9 @@ _DIRECTIVE_SUBJECT = lazy(
     # (a place or body they belong to: "Users outside China", "Staff at the ministry")
     r"(?:(?:in|at|outside|inside|across|of|from)[ ](?:[\w.’'-]+[ ]){1,3}?)?"
     r"(?:must|must[ ]not|should|should[ ]not|are[ ]required[ ]to|have[ ]been[ ]ordered[ ]to|"
-    r"were[ ]ordered[ ]to|are[ ]ordered[ ]to)[ ]"
+    r"were[ ]ordered[ ]to|are[ ]ordered[ ]to|may|may[ ]not"
+    # (none before a trigger that opens with its own modal: "(Staff) can no longer use")
+    r"|(?P<own>))[ ]?"
 )
 #: Officials no actor names, opening the sentence and acting in its first clause:
 #: "Regulators opened", "European privacy regulators agreed to set up", "Officials have
@@ -4550,6 +4566,7 @@ _NEW_ACTOR_STOP = _STOP_CAPS | frozenset(
         "Scientists",
         "Engineers",
         "Employees",
+        "Staff",
         "Workers",
         "Consumers",
         "Customers",
@@ -5025,6 +5042,14 @@ _BILL_PAST_SPONSORS_WOULD = lazy(
 )
 
 
+#: A reporting verb before a reported "could no longer": "said (staff could no longer use)".
+_REPORTED_CAN_BEFORE = lazy(r"\b(?:said|told|wrote|announced|informed|notified|warned)\b")
+#: Or its attribution after it: "(Staff could no longer access it), the bank said".
+_REPORTED_CAN_AFTER = lazy(
+    r"(?:[^,.;]{0,60},[ ])?[^,.;]{2,60}?[ ](?:said|says|told|wrote|announced)\b[^,.;]{0,30}[.]"
+)
+
+
 def _status(
     doc: _Doc,
     text: str,
@@ -5128,6 +5153,15 @@ def _status(
     for cue in ("considered", "planned"):
         # a trigger that holds its own modality: "will use", "plans to use", "considering using"
         if " " in row.phrase and _cue_pattern(cue).search(text, a, b):
+            if (
+                cue == "considered"
+                and row.phrase.startswith("could no longer")
+                and (
+                    _REPORTED_CAN_BEFORE.search(window)
+                    or _REPORTED_CAN_AFTER.match(text, obj_end, min(len(text), obj_end + 130))
+                )
+            ):
+                continue  # "said staff could no longer use it": the reported "can", a rule
             found.add(cue)
     if (
         kind is ActionKind.CALL_FOR

@@ -212,6 +212,12 @@ def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     special = _special_end_heads()
     out: list[re.Match[str]] = []
     for m in pattern.finditer(text, start, end):
+        if m.group().endswith(("'s", "’s")) and " of " in m.group():
+            # "Commonwealth Bank of Australia's chief": the name ends before its possessive
+            inner = pattern.match(text, m.start(), m.end() - 2)
+            if inner is not None:
+                out.append(inner)
+            continue
         head = m["end"]
         if head not in special or (
             not _head_of_title(text, m, end)
@@ -4474,6 +4480,10 @@ _TARGET_NOUNS = lazy_re(
     r"(?:startup|start-up|company|firm|app|application|chatbot|model|models|service|AI|artificial|"
     r"technology|DeepSeek|developer|rival|competitor|version|counterpart|servers|server)\b"
 )
+#: Another firm's name right after a firm noun that ``_TARGET_NOUNS`` read: "(French
+#: start-up) Scaleway", "(U.S. company) Perplexity" (not "DeepSeek" nor "Hangzhou DeepSeek").
+_OTHER_FIRM_AFTER = lazy_re(r"[ ](?!DeepSeek\b|Hangzhou\b)[A-Z][\w-]")
+_FIRM_NOUNS = ("startup", "start-up", "company", "firm", "developer", "rival", "competitor")
 #: The state a country word can name as the one the data goes to ("subject to Chinese law",
 #: "shared with the Chinese government"): only after a preposition, since "The Dutch
 #: government banned ..." sets the scene.
@@ -4490,8 +4500,13 @@ def _modifies_target(text: str, end: int) -> bool:
         # "... they share with DeepSeek. Malaysia's minister": a preposition in the sentence
         # before governs nothing here
         before = before[stop + 2 :]
-    if _TARGET_NOUNS.match(after):
-        return True
+    m = _TARGET_NOUNS.match(after)
+    if m is not None:
+        # "French start-up Scaleway": a firm noun before another firm's name describes that
+        # firm (only "Chinese startup DeepSeek" or a bare "the Chinese startup" is the target)
+        return not (
+            m.group().endswith(_FIRM_NOUNS) and _OTHER_FIRM_AFTER.match(after, m.end())
+        )
     if not _AFTER_PREPOSITION.search(before):
         return False  # not after a preposition (most mentions): the tests below can only say no
     if _STATE_NOUNS.match(after):

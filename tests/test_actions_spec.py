@@ -11796,6 +11796,118 @@ ROUND_NINETEEN_C_ACTACT = [
 ]
 
 
+ROUND_TWENTY_ACTACT = [
+    case(
+        "r20-a-firm-noun-before-another-firm-s-name-sets-that-firm-s-country",
+        "Japan's Rakuten has no plans to deploy DeepSeek.\n\nFrench start-up Koyeb began "
+        "hosting R1 on its European servers last week. German AI company Aleph Alpha added "
+        "the model to its platform.",
+        "2025-02-25",
+        # (Koyeb took JP, the paragraph before's country: "French start-up" was read as the
+        # target's own description, as in "Chinese startup DeepSeek"; Aleph Alpha is a guard)
+        [
+            {"actor": {"Koyeb"}, "country": "FR", "kind": {"adopt"}, "date": "2025-W08"},
+            {"actor": {"Aleph Alpha"}, "country": "DE", "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20-launching-an-inquiry-with-its-modifiers-is-no-release",
+        "Turkey's KVKK said it had launched an ex officio examination of DeepSeek. Poland's "
+        "UODO launched a preliminary examination of the app, and Croatia's AZOP launched an "
+        "in-depth review of the chatbot.",
+        "2025-02-06",
+        # (each was also a release: the words between the light verb and the inquiry's noun
+        # were only a known few)
+        [
+            {"actor": {"KVKK"}, "kind": {"investigate"}},
+            {"actor": {"UODO"}, "kind": {"investigate"}},
+            {"actor": {"AZOP"}, "kind": {"investigate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20-one-who-resists-calls-to-act-does-not-act",
+        "Ottawa should resist calls from opposition MPs to outlaw the chatbot. The minister "
+        "rejected pressure from industry groups to block DeepSeek. Italy blocked the app.",
+        "2025-02-18",
+        # (a proposed ban by Canada: only "faces" or "under" pressure or calls was read as
+        # the subject being pressed)
+        [{"actor": {"Italy"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r20-a-capital-s-city-hall-council-or-municipality-is-the-city-s-government",
+        "Warsaw city hall told employees not to install DeepSeek on work phones. The Amsterdam "
+        "municipality banned the app on staff laptops, and Lisbon's city council said it would "
+        "review it.",
+        "2025-03-05",
+        # (Warsaw's and Amsterdam's were their countries' bans, Lisbon's council a national
+        # agency: only "city / municipal / metropolitan government" described a city's own)
+        [
+            {"actor": {"Warsaw City Government", "Warsaw city hall"},
+             "actor_kind": "subnational_government", "country": "PL", "kind": {"ban"}},
+            {"actor": {"Amsterdam City Government", "Amsterdam municipality"},
+             "actor_kind": "subnational_government", "country": "NL", "kind": {"ban"}},
+            {"actor": {"Lisbon City Government", "Lisbon's city council"},
+             "actor_kind": "subnational_government", "country": "PT",
+             "kind": {"investigate"}, "status": "planned"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20-rules-on-exports-restrict-goods-not-the-service",
+        "DeepSeek's rise has alarmed Washington. Malaysia said it would tighten rules on "
+        "data-centre exports, and Japan restricted exports of advanced servers to China. "
+        "Taiwan banned DeepSeek in government agencies.",
+        "2025-04-17",
+        # (a planned and a done restriction of DeepSeek: only chips, GPUs and Nvidia's parts
+        # were read as goods a curb is on)
+        [{"actor": {"Taiwan"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r20-a-reported-rule-that-staff-may-not-or-can-no-longer-use-it",
+        "Hyundai said staff could no longer access DeepSeek on work laptops. Employees may not "
+        "install the app on company phones, LG Uplus said. Staff can no longer use the chatbot "
+        "on office computers, SK Telecom said.",
+        "2025-02-20",
+        # (none was read, and the last was a company "Staff": "could no longer" was no trigger,
+        # and a closing attribution named the body for "must" and "should" rules only)
+        [
+            {"actor": {"Hyundai"}, "kind": {"block"}, "status": "done", "scope": {"work_use"}},
+            {"actor": {"LG Uplus"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"SK Telecom"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20-recommending-a-measure-is-a-call",
+        "Britain's NCSC recommended an outright ban on DeepSeek. The House Select Committee on "
+        "the CCP recommends export controls on DeepSeek's models. Nvidia recommended "
+        "DeepSeek-R1 to its customers.",
+        "2025-04-17",
+        # (neither call was read: "recommend" was a trigger only before avoid / not use /
+        # refrain / against, a warning; Nvidia's endorsement is the guard)
+        [
+            {"actor": {"NCSC", "National Cyber Security Centre"}, "kind": {"call_for"}},
+            {"actor": {"House Select Committee on the CCP"}, "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20-a-second-predicate-is-never-the-first-one-s-object-s",
+        "A House committee report called DeepSeek a profound threat and urged export controls "
+        "on its models. Senator Josh Hawley called DeepSeek a threat and urged a ban.",
+        "2025-04-17",
+        # (the first call was DeepSeek's: the report's author unnamed, the object of "called"
+        # was taken for the subject of "urged"; Hawley's is the guard)
+        [{"actor": {"Josh Hawley"}, "kind": {"call_for"}}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -11852,6 +11964,7 @@ CASES = [
     *ROUND_NINETEEN_ACTACT,
     *ROUND_NINETEEN_B_ACTACT,
     *ROUND_NINETEEN_C_ACTACT,
+    *ROUND_TWENTY_ACTACT,
 ]
 
 

@@ -2749,6 +2749,42 @@ ROUND_NINETEEN_C_ACTACT = [
 ]
 
 
+ROUND_TWENTY_ACTACT = [
+    case(
+        "r20-a-place-and-health-is-a-health-body-not-a-person",
+        "Queensland Health said staff were prohibited from using DeepSeek. Northwell Health "
+        "said it had blocked the app on its computers.",
+        # (both were people: "Health" ended no body's name, so "X Health said" read as a
+        # person's name and reporting verb)
+        [
+            {"names": {"Queensland Health"}, "kind": "organization", "country": "AU"},
+            {"names": {"Northwell Health"}, "kind": "organization"},
+        ],
+    ),
+    case(
+        "r20-romania-s-cyber-security-directorate",
+        "Romania's national cybersecurity directorate (DNSC) advised public institutions "
+        "against using DeepSeek.",
+        # (the actor was Romania itself: the gazetteer held no Romanian cyber agency)
+        [{"names": {"National Cyber Security Directorate"}, "kind": "government_agency",
+          "country": "RO"}],
+    ),
+    case(
+        "r20-a-name-with-of-ends-before-its-possessive",
+        "A memo from the Bank of Valletta's security chief told employees that DeepSeek had "
+        "been blocked. The Royal Bank of Scotland's compliance team told staff not to install "
+        "the app.",
+        # (the names kept the possessive: "Bank of Valletta's", "Royal Bank of Scotland's",
+        # which the gazetteer does not hold; the word after "of" may end in "'s")
+        [
+            {"names": {"Bank of Valletta"}, "kind": "company", "country": "MT"},
+            {"names": {"Royal Bank of Scotland"}, "kind": "company", "country": "GB"},
+        ],
+        no_actor_named=["Bank of Valletta's", "Royal Bank of Scotland's"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2776,6 +2812,7 @@ CASES = [
     *ROUND_NINETEEN_ACTACT,
     *ROUND_NINETEEN_B_ACTACT,
     *ROUND_NINETEEN_C_ACTACT,
+    *ROUND_TWENTY_ACTACT,
 ]
 
 
