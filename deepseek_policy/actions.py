@@ -5395,6 +5395,8 @@ def _scope(
                 continue  # "preinstall it on its PCs", "its network business": its products
             if value == _NOT_A_SCOPE:
                 continue  # "across the country's ministries": the longer phrase names none
+            if value == "nationwide" and action in _SERVING_KINDS:
+                continue  # "deployed it to answer questions from the public": whom it serves
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
@@ -5402,6 +5404,10 @@ def _scope(
 
 
 _NO_SCOPE: frozenset[Scope] = frozenset()
+#: Kinds whose "public", "all users" or "consumers" are those served, not a national scope.
+_SERVING_KINDS = frozenset(
+    {ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER, ActionKind.RELEASE}
+)
 _NATIONWIDE = frozenset({Scope.NATIONWIDE})
 #: Measures that, put "in" the actor's own country, cover all of it.
 _COUNTRYWIDE_KINDS = frozenset(

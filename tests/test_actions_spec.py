@@ -10819,6 +10819,24 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "the-chinese-artificial-intelligence-chatbot-is-the-service",
+        "Gov. Greg Abbott on Tuesday banned the Chinese artificial intelligence chatbot, along "
+        "with the social media apps RedNote and Lemon8, from all state-issued devices.",
+        "2025-01-29",
+        [{"actor": {"Greg Abbott"}, "kind": {"ban"}, "targets": ["DeepSeek", "RedNote"],
+          "date": "2025-01-28"}],
+        exact=True,
+    ),
+    case(
+        "the-public-an-adoption-serves-is-no-national-scope",
+        "The government of Hohhot has deployed DeepSeek on its government cloud to answer "
+        "questions from the public.",
+        "2025-02-20",
+        [{"actor": {"Hohhot", "Hohhot City Government"}, "kind": {"adopt"},
+          "scope": {"public_services"}}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
