@@ -2130,6 +2130,10 @@ def _read_trigger(
         # state to ban DeepSeek" has done it)
         status = Status.PLANNED
     reach = _own_part(doc, s, a, actors)
+    if masked is not None and masked[2] == "relative" and masked[1] < reach[1]:
+        # "alongside Italy, whose regulator blocked the app last week, and Taiwan, which
+        # barred government agencies from using it": a relative clause's act ends with it
+        reach = (max(reach[0], masked[0]), masked[1])
     own = Clause(max(clause.start, reach[0]), min(clause.end, reach[1]))
     temporary = _temporary(text, own, a, masks)
     term = (

@@ -10837,6 +10837,18 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "a-relative-clauses-act-keeps-its-own-scope",
+        "The Chinese chatbot DeepSeek is under scrutiny. Australia's move puts it alongside "
+        "Italy, which blocked the app last week, and Taiwan, which barred government agencies "
+        "from using it.",
+        "2025-02-05",
+        [
+            {"actor": {"Italy"}, "kind": {"block"}, "scope": set()},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
