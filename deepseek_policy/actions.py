@@ -1296,6 +1296,11 @@ _BODY_PLURALS = (
     r"governments|countries|regulators|authorities|watchdogs|agencies|ministries|departments|"
     r"companies|firms|banks|states|provinces|universities|hospitals|carmakers|automakers"
 )
+#: Unnamed bodies, or staff, before a "should" that advises them: "(said) banks should".
+_GENERIC_SHOULD_BEFORE = lazy(
+    rf"\b(?:{_BODY_PLURALS}|lenders|institutions|organi[sz]ations|businesses|insurers|users|"
+    r"staff|employees|officials)[ ]should[ ]$"
+)
 #: A counted plural of bodies right before a participle-shaped trigger: "several ministries ",
 #: "two government agencies ", or one that opens the clause after a fronted place: "(In South
 #: Korea,) government agencies ".
@@ -1842,6 +1847,12 @@ def _read_trigger(
         and text.endswith(("should ", "Should "), max(s.start, a - 7), a)
     ):
         kind = ActionKind.WARN  # "public servants should not use the app": advice, not a ban
+    elif (
+        kind is ActionKind.INVESTIGATE
+        and text.endswith(" should ", max(s.start, a - 8), a)
+        and _GENERIC_SHOULD_BEFORE.search(text, max(s.start, a - 60), a)
+    ):
+        kind = ActionKind.WARN  # "said banks should assess the risks": advice, given
     if row.phrase.startswith("replac"):
         if _names_deepseek(obj) and not _names_deepseek(text[a:b]):
             kind = ActionKind.ADOPT  # "replaced its chatbot with DeepSeek": the model taken up
@@ -5108,7 +5119,12 @@ def _status(
                 or (kind is ActionKind.WARN and m.group().lower() == "should")
             ) and (
                 m.end() >= len(window) - 1
-                and (row.phrase.lower().startswith("not ") or " only " in row.phrase)
+                and (
+                    row.phrase.lower().startswith("not ")
+                    or " only " in row.phrase
+                    # ("said banks should assess the risks": advice given, done)
+                    or (kind is ActionKind.WARN and row.kind is ActionKind.INVESTIGATE)
+                )
             ):
                 # ("said public authorities should not use the chatbot": advice given, done)
                 # "told staff they may not use it", "said it could not be used on agency

@@ -10849,6 +10849,15 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "saying-banks-should-assess-the-risks-is-advice-given",
+        "The Monetary Authority of Singapore said banks should assess the risks before "
+        "deploying any AI model, including DeepSeek's.",
+        "2025-02-18",
+        [{"actor": {"Monetary Authority of Singapore", "MAS"}, "kind": {"warn"},
+          "status": "done"}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
