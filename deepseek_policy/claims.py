@@ -282,6 +282,13 @@ _OFFICIAL = lazy_re(
     r"analysts|analyst|engineers|employees|workers|director|manager)"
     r"(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
 )
+#: An unnamed official of the place named before: "the city's technology chief", "the
+#: territory's security secretary", "the state's top lawyer".
+_PLACES_OFFICIAL = lazy_re(
+    r"(?i)the[ ](?:city|country|nation|state|province|region|territory|island|kingdom)(?:'s|’s)"
+    r"[ ](?:[\w-]+[ ]){0,5}?(?:chief|head|minister|secretary|official|spokesperson|spokesman|"
+    r"spokeswoman|leader|lawyer|commissioner|director)"
+)
 #: Roles of :data:`_OFFICIAL` that speak for no government where only a place follows them.
 _PRIVATE_ROLES = frozenset(
     ["researchers", "scientists", "experts", "analysts", "analyst", "engineers", "employees",
@@ -3372,6 +3379,16 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     private = _OFFICIAL.match(phrase)
     if private is not None and _private_in_place(ctx, private, start, end):
         return None
+    if (
+        phrase[:4] in ("the ", "The ")
+        and _PLACES_OFFICIAL.fullmatch(phrase)
+        and not ctx.index.mentions_between(start, end)
+    ):
+        # "..., the city's innovation and technology chief said": the place named before
+        # speaks through its official
+        place = ctx.index.last_actor(start, lambda d: d.kind in _PLACE_KINDS, 1500)
+        if place is not None:
+            return place
     if _THE_OFFICIAL.fullmatch(phrase):
         # "An official at the Digital Agency said ... 'Nobody was ordered to block it,' the
         # official said": the body the unnamed speaker was introduced with, just before

@@ -4793,6 +4793,14 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "an-unnamed-official-of-the-place-named-before-speaks-for-it",
+        "Hong Kong's government has no plans to restrict DeepSeek, the city's innovation and "
+        "technology chief said on Monday.",
+        "2025-02-18",
+        [{"speaker": {"Hong Kong", "Hong Kong SAR Government"}, "contains": "no plans"}],
+        exact=True,
+    ),
+    case(
         "a-private-trade-in-a-place-is-no-ones-voice",
         "A fund manager in London said he had cut his holdings of chipmakers after DeepSeek's "
         "launch.",
