@@ -479,6 +479,8 @@ _NEW_CLAUSE = lazy(
     r"could|can|may|might|failed|did)[ ]"
     r"|(?:about[ ]|some[ ])?(?:\d[\d.,]{0,6}[ ]?(?:%|per[ ]?cent)|most|many|half|several|"
     r"a[ ](?:third|quarter|fifth|majority|minority)|two-thirds|three-quarters)[ ]of[ ]"
+    r"|(?:its[ ]|all[ ])?(?:employees|staff|workers|personnel)[ ](?:may|must|should|cannot|"
+    r"could|will|would|are|were)[ ]"
     r")|"
     # "recommended that companies ban it": a recommendation's that-clause has its own subject
     r"\b(?:recommend(?:s|ed|ing)?|suggest(?:s|ed|ing)?|propos(?:es|ed|ing)|urg(?:es|ed|ing)|"

@@ -1336,6 +1336,11 @@ _STAFF_BEFORE = lazy(
     r"departments|personnel|members|teachers|students|pupils|schools|soldiers|troops|sailors|"
     r"doctors|nurses|officers)[ ]$"
 )
+#: A that-clause's subject that is the speaker's own people: "(said that) employees may".
+_STAFF_SUBJECT = lazy(
+    r"(?:(?:its|our|the[ ]company's|all)[ ])?(?:employees|staff|workers|personnel)[ ]"
+    r"(?:may|must|cannot|can[ ]not|could|should|are|were|will)[ ]"
+)
 #: An option as the object of an inquiry verb: "studying the possibility of adopting it".
 _OPTION_OBJECT = lazy(
     r"(?i)[ ](?:the[ ]|a[ ])?(?:(?:possibility|feasibility|option|prospect)s?\b|"
@@ -4277,6 +4282,10 @@ def _implicit_subject(
         and not subordinate_subject_ends(text[rep_verbs[-1].end() : hi])
     ):
         speakers = _reporter(doc, s, rep_verbs[-1].start(), masks)
+        if speakers and _STAFF_SUBJECT.match(text, rep_verbs[-1].end(), hi):
+            # "Microsoft President Brad Smith told senators that employees may not use it":
+            # the staff's employer, as the passive "were not allowed to" reads
+            speakers = list(dict.fromkeys(_organisation_of(doc, x) for x in speakers))
         if speakers:
             return speakers, "reported"
     if _GROUP_SUBJECT.match(before) is not None:
@@ -5998,6 +6007,8 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         if head is not None and head.group(1).strip():
             words = _NEXT_PREDICATE.sub("", _TRAILING_TIME.sub("", head.group(1)))
             words = _BY_HOW_MUCH.sub("", words).strip()
+            if words in ("it", "them", "this", "that") and doc.about_deepseek:
+                return ["DeepSeek"]  # "Lin Jian said China opposed it": the service's measure
             return [words] if words and not _YEAR_ONLY.match(words) else []
         return []
     if doc.about_deepseek:

@@ -10858,6 +10858,24 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "a-heads-rule-for-employees-is-the-firms",
+        "Microsoft President Brad Smith told senators on Thursday that employees may not use the "
+        "app. Kakao CEO Chung Shin-a said employees must not use DeepSeek.",
+        "2025-05-10",
+        [
+            {"actor": {"Microsoft"}, "kind": {"ban"}, "scope": {"work_use"},
+             "date": "2025-05-08"},
+            {"actor": {"Kakao"}, "kind": {"ban"}, "scope": {"work_use"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "opposing-it-is-opposing-the-measure-on-the-service",
+        "Asked about South Korea's ban on DeepSeek, Lin Jian said China opposed it.",
+        "2025-02-18",
+        [{"actor": {"China"}, "kind": {"oppose"}, "targets": ["DeepSeek"]}],
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
