@@ -238,6 +238,22 @@ _SUBORDINATE_PRONOUN = lazy(
     r"(?P<p>it|they)[ ]+(?:[a-z]+[ ]+){0,3}$"
 )
 _PRONOUN_SUBJECT = lazy(r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$")
+def _first_person(doc: _Doc, before: str, a: int) -> list[str]:
+    """The author of a signed piece where "I" is the subject ``before`` ends on, outside any
+    quotation: "By Glenn Youngkin ... Last week I signed an order banning DeepSeek"."""
+    if " I " not in f" {before}" or doc.seg.quote_at(a) is not None:
+        return []
+    if _FIRST_PERSON_SUBJECT.search(before) is None:
+        return []
+    author = doc.index.byline_author()
+    return [author] if author is not None else []
+
+
+#: A trigger that calls for or opposes a measure: "urge", "call on", "ask", "oppose".
+_CALLING_AT = lazy(r"(?i)(?:urg|call|ask|press|demand|petition|oppos|reject|criticis|criticiz)")
+#: "I" as the subject of the clause that ends before a trigger: "Last week I signed an executive
+#: order (banning)", "I have written to the Commerce Secretary (urging)".
+_FIRST_PERSON_SUBJECT = lazy(r"(?:^|[ ,])I[ ]+(?:[a-z]+[ ]+){0,5}(?:[A-Z][\w.-]*[ ]+){0,3}$")
 #: An instrument that stands for the act before it as a clause's subject: "The directive
 #: says", "This order requires" (not one in a phrase of means: "told staff in an email that").
 _INSTRUMENT_SUBJECT = lazy(
@@ -2710,6 +2726,8 @@ def _actors_for(
                 text, max(lo, instrument.start() - 50), instrument.start()
             )
             issuers = subject_before(doc, s, lo, issued.start(), masks) if issued else []
+            if issued and not issuers:
+                issuers = _first_person(doc, text[lo : issued.start()], a)
             return (issuers, "instrument") if issuers else ([], "none")
         absolute = (
             _WITH_NP_BEFORE.search(text, max(lo, hi - 80), hi)
@@ -4214,6 +4232,11 @@ def _implicit_subject(
         prev = _previous_subject(doc, s)
         if len(prev) > 1:
             return prev, "pronoun"
+    author = _first_person(doc, before, a) if _CALLING_AT.match(doc.text, a) else []
+    if author:
+        # ("I urge every governor to ban it": a signed piece's call is its author's; what a
+        # columnist did with their own phone is no one's measure)
+        return author, "pronoun"
     pron = _PRONOUN_SUBJECT.search(before)
     if pron is not None:
         p = pron["p"].lower()
@@ -5922,7 +5945,8 @@ _CALLED_ON_IT = lazy(
 #: A call for the measure just stated, by a pro-form: "urged local governments to do the
 #: same", "to take similar care", "to follow suit".
 _SAME_MEASURE = lazy(
-    r"\bto[ ](?:do[ ]the[ ]same|do[ ]likewise|follow[ ]suit|take[ ](?:a[ ])?similar[ ]"
+    r"\bto[ ](?:do[ ]the[ ]same|do[ ]likewise|follow[ ]suit|"
+    r"follow[ ](?:our|my|its|their|his|her)[ ](?:lead|example)|take[ ](?:a[ ])?similar[ ]"
     r"(?:care|steps?|action|actions|measures?|precautions?))\b"
 )
 _BARE_MEASURE = lazy(

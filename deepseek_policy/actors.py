@@ -615,6 +615,12 @@ _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
 #: A court right after a place's name, or "in" after a court right before it: the place
 #: only says where the court sits ("a Seoul court", "an administrative court in Seoul").
+#: A byline that names one person and nothing else: "By Glenn Youngkin".
+_BYLINE_AUTHOR = lazy_re(
+    r"[ \t]*(?:By|BY)[ ](?P<name>[A-Z][\w.’'-]+(?:[ ][A-Z][\w.’'-]+){1,3})[ \t]*"
+)
+#: How many of a text's first paragraphs may hold its byline.
+_BYLINE_PARAGRAPHS = 4
 #: The kinds of a national body whose "its" may name another body of its country.
 _NATIONAL_BODY_KINDS = frozenset(
     [ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, ActorKind.LEGISLATURE]
@@ -1235,6 +1241,7 @@ class ActorIndex:
         self._gaz: list[GazetteerMatch] = []
         self._gaz_starts: list[int] = []
         self._dateline_ends: dict[int, int] = {}  # a line's start -> its dateline's end, or -1
+        self._byline: str | None = None  # the byline's person ("" where there is none)
         self._datelines: dict[int, str | None] = {}  # a paragraph's start -> its dateline's
         self._sections: tuple[list[int], list[str | None]] | None = None  # see _section_country
         self._surname_tokens: tuple[int, dict[str, str]] = (0, {})
@@ -3804,6 +3811,22 @@ class ActorIndex:
     def add_alias(self, actor_id: str, surface: str) -> None:
         """Record another surface form for an actor."""
         self._drafts[actor_id].aliases.setdefault(surface, None)
+
+    def byline_author(self) -> str | None:
+        """The person a signed piece's byline names ("By Glenn Youngkin" under the headline),
+        registered on first use: who "I" is outside quotations in an opinion piece."""
+        if self._byline is None:
+            self._byline = ""
+            for para in self.seg.paragraphs[:_BYLINE_PARAGRAPHS]:
+                if para.kind is not ParagraphKind.FURNITURE:
+                    continue
+                m = _BYLINE_AUTHOR.fullmatch(self.text, para.start, para.end)
+                if m is not None:
+                    name = m["name"]
+                    country = self._document_country()
+                    self._byline = self.new_actor(name, ActorKind.PERSON, country, name)
+                    break
+        return self._byline or None
 
     def new_actor(self, name: str, kind: ActorKind, country: str | None, surface: str) -> str:
         """Register an actor the other stages found (say, a proper noun acting as a subject)."""

@@ -10876,6 +10876,30 @@ ROUND_TWENTY_MINE = [
         [{"actor": {"China"}, "kind": {"oppose"}, "targets": ["DeepSeek"]}],
     ),
     case(
+        "i-in-a-signed-piece-is-its-author",
+        "Why my state banned DeepSeek\n\nBy Glenn Youngkin\n\nLast week I signed an executive "
+        "order banning DeepSeek on state devices in Virginia. And I urge every governor to "
+        "follow our lead.",
+        "2025-02-20",
+        [
+            {"actor": {"Glenn Youngkin"}, "kind": {"ban"}, "date": "2025-W07",
+             "scope": {"government_devices"}},
+            {"actor": {"Glenn Youngkin"}, "kind": {"call_for"}, "targets": ["DeepSeek"]},
+        ],
+        exact=True,
+        raw=True,
+    ),
+    # (guard, passes at b71efa8 too: the author's "I" is read only for calls and signed orders)
+    case(
+        "a-columnists-own-phone-is-no-measure",
+        "Why I deleted DeepSeek\n\nBy Jane Smith\n\nLast week, I deleted the app from my "
+        "phone. I have banned DeepSeek from my laptop too.",
+        "2025-02-20",
+        [],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
