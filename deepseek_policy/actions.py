@@ -5942,6 +5942,12 @@ _CALLED_ON_IT = lazy(
 
 #: A measure's noun alone, up to a time or the clause's end: " a ban on Tuesday.", " a
 #: nationwide block".
+#: A bill or act named by its title as what a call puts forward: "(introduced) the No
+#: Adversarial AI Act", "the Protecting Americans from DeepSeek Act".
+_NAMED_LAW = lazy(
+    r"[ ]?(?:introduced[ ]|filed[ ]|tabled[ ])?(?:the[ ]|a[ ])?(?:[A-Z][\w’'-]*[ ]|of[ ]|on[ ]|"
+    r"from[ ]|and[ ]){1,10}(?:Act|Bill)\b"
+)
 #: A call for the measure just stated, by a pro-form: "urged local governments to do the
 #: same", "to take similar care", "to follow suit".
 _SAME_MEASURE = lazy(
@@ -6006,7 +6012,10 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
                 # action follows an investigation by ...": a place, not the target)
                 return listed
     if kind is ActionKind.CALL_FOR and doc.about_deepseek and (
-        _CALLED_ON_IT.match(obj) or _BARE_MEASURE.match(obj) or _SAME_MEASURE.search(obj, 0, 90)
+        _CALLED_ON_IT.match(obj)
+        or _BARE_MEASURE.match(obj)
+        or _SAME_MEASURE.search(obj, 0, 90)
+        or _NAMED_LAW.match(obj)
     ):
         # "a bill to ban it", "a ban on it", "renewed his call for a ban on Tuesday": the
         # service named before

@@ -10900,6 +10900,19 @@ ROUND_TWENTY_MINE = [
         raw=True,
     ),
     case(
+        "a-bill-named-by-its-title-is-a-call-on-the-service",
+        "DeepSeek faces new scrutiny in Congress. Representatives John Moolenaar and Raja "
+        "Krishnamoorthi introduced the No Adversarial AI Act on Wednesday.",
+        "2025-06-26",
+        [
+            {"actor": {"John Moolenaar"}, "kind": {"call_for"}, "status": "proposed",
+             "targets": ["DeepSeek"], "date": "2025-06-25"},
+            {"actor": {"Raja Krishnamoorthi"}, "kind": {"call_for"}, "status": "proposed",
+             "targets": ["DeepSeek"], "date": "2025-06-25"},
+        ],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
