@@ -1454,10 +1454,10 @@ _UNDER_RULES_OF = lazy(
     r"(?:rules?|order|directive|guidelines?|guidance|policy|regulations?|measures?|memo|"
     r"notice),[ ]"
 )
-#: A sentence that opens as a question: an auxiliary or a question word first.
 #: The rest of a trigger's clause up to the question mark that closes it, with no comma,
 #: stop or quotation mark between: a headline's question ("Italy bans DeepSeek?").
 _ASKED_HERE = lazy(r"[^,.;:!?\"“”]{0,60}+\?")
+#: A sentence that opens as a question: an auxiliary or a question word first.
 _QUESTION = lazy(
     # (after an interview's, explainer's or transcript's label: "Q: Is DeepSeek banned in the
     # US?", "HOST: Will Japan follow?"; and after a vocative: "Minister, is Indonesia going to
@@ -5940,8 +5940,6 @@ _CALLED_ON_IT = lazy(
 )
 
 
-#: A measure's noun alone, up to a time or the clause's end: " a ban on Tuesday.", " a
-#: nationwide block".
 #: A bill or act named by its title as what a call puts forward: "(introduced) the No
 #: Adversarial AI Act", "the Protecting Americans from DeepSeek Act".
 _NAMED_LAW = lazy(
@@ -5955,6 +5953,8 @@ _SAME_MEASURE = lazy(
     r"follow[ ](?:our|my|its|their|his|her)[ ](?:lead|example)|take[ ](?:a[ ])?similar[ ]"
     r"(?:care|steps?|action|actions|measures?|precautions?))\b"
 )
+#: A measure's noun alone, up to a time or the clause's end: " a ban on Tuesday.", " a
+#: nationwide block".
 _BARE_MEASURE = lazy(
     r"[ ]?(?:a|an|the)[ ](?:[a-z-]+[ ])?(?:ban|block|prohibition|suspension)"
     r"(?:[ ]on[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ ](?:last|this)[ ](?:week|month))?"

@@ -613,8 +613,6 @@ _SURNAME = lazy(
 _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
-#: A court right after a place's name, or "in" after a court right before it: the place
-#: only says where the court sits ("a Seoul court", "an administrative court in Seoul").
 #: A byline that names one person and nothing else: "By Glenn Youngkin".
 _BYLINE_AUTHOR = lazy_re(
     r"[ \t]*(?:By|BY)[ ](?P<name>[A-Z][\w.’'-]+(?:[ ][A-Z][\w.’'-]+){1,3})[ \t]*"
@@ -625,10 +623,13 @@ _BYLINE_PARAGRAPHS = 4
 _NATIONAL_BODY_KINDS = frozenset(
     [ActorKind.GOVERNMENT_AGENCY, ActorKind.REGULATOR, ActorKind.LEGISLATURE]
 )
+#: A court right after a place's name, or "in" after a court right before it: the place
+#: only says where the court sits ("a Seoul court", "an administrative court in Seoul").
 _COURT_AFTER = lazy_re(
     r"[ ](?:(?:administrative|district|regional|high|appeals?|appellate|federal|civil|"
     r"criminal|commercial|supreme|local|top)[ ]){0,2}(?:court|courts|tribunal|judge|judges)\b"
 )
+_COURT_IN_BEFORE = lazy_re(r"\b(?:court|courts|tribunal|judge|judges)[ ]in[ ](?:the[ ])?$")
 #: A private body or people a place only locates, after it: "a Washington think tank", "a
 #: Beijing start-up", "Seoul analysts" (not "Beijing officials", who speak for a government).
 _PRIVATE_HEAD_AFTER = lazy_re(
@@ -637,7 +638,6 @@ _PRIVATE_HEAD_AFTER = lazy_re(
     r"newspapers?|broadcasters?|investors?|analysts?|lawyers?|researchers?|academics?|"
     r"brokerages?|hospitals?)\b"
 )
-_COURT_IN_BEFORE = lazy_re(r"\b(?:court|courts|tribunal|judge|judges)[ ]in[ ](?:the[ ])?$")
 #: How a place can be named before a description: "Italy's", "Italian", "Seoul's".
 _PLACE_ROLES = ("name", "adjective", "capital")
 #: The roles of a name that owns a body in its possessive: "South Korea's ...", "Abu Dhabi's
@@ -3616,7 +3616,7 @@ class ActorIndex:
         ).match(after):
             return True
         if _COURT_AFTER.match(after) or _PRIVATE_HEAD_AFTER.match(after):
-            return True  # "a Seoul court", "the Rome administrative tribunal": where it sits
+            return True  # "a Seoul court", "a Washington think tank": where it sits
         return bool(
             rx(r"[ ](?:state|province|prefecture|city|county|district)[ ]of[ ]").match(after)
         )

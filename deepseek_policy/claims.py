@@ -292,8 +292,7 @@ _PLACES_OFFICIAL = lazy_re(
 #: Roles of :data:`_OFFICIAL` that speak for no government where only a place follows them.
 _PRIVATE_ROLES = frozenset(
     ["researchers", "scientists", "experts", "analysts", "analyst", "engineers", "employees",
-     "workers",
-     "manager", "executive", "executives", "people", "person"]
+     "workers", "manager", "executive", "executives", "people", "person"]
 )  # fmt: skip
 #: The head of a body named by its possessive: "Its president", "their vice chairman".
 _ITS_HEAD = lazy_re(
