@@ -10913,6 +10913,20 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "more-ways-to-shut-out-stop-clear-and-approve",
+        "South Korea's defence ministry shut off access to DeepSeek on Monday. Taiwan put a stop "
+        "to DeepSeek's use in schools. Italy's regulator cleared DeepSeek to return to app "
+        "stores. Shenzhen approved the use of DeepSeek in its call centres.",
+        "2025-03-02",
+        [
+            {"actor": {"Ministry of National Defense"}, "kind": {"block"}, "date": "2025-02-24"},
+            {"actor": {"Taiwan"}, "kind": {"ban"}},
+            {"actor": GARANTE, "kind": {"lift"}, "scope": {"app_store"}},
+            {"actor": {"Shenzhen"}, "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
