@@ -10927,6 +10927,14 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "would-be-available-again-is-a-planned-lift",
+        "South Korea's privacy regulator said on Tuesday that DeepSeek would be available again "
+        "from Monday.",
+        "2025-04-29",
+        [{"actor": PIPC, "kind": {"lift"}, "status": "planned", "date": "2025-05-05"}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
