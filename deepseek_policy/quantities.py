@@ -121,7 +121,9 @@ _APPROX = (
 _UNDER = (
     "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:under|below|less{hs}+than|"
     "fewer{hs}+than)|up{hs}+to|no{hs}+more{hs}+than|not{hs}+more{hs}+than|at{hs}+most|"
-    "a{hs}+maximum{hs}+of|as{hs}+many{hs}+as|as{hs}+much{hs}+as|(?:just{hs}+)?(?:shy|short){hs}+of"
+    "a{hs}+maximum{hs}+of|as{hs}+many{hs}+as|as{hs}+much{hs}+as|(?:just{hs}+)?(?:shy|short){hs}+of|"
+    # most of it, not all: "the better part of $2 billion", "the best part of a decade"
+    "the{hs}+(?:better|best){hs}+part{hs}+of"
 )
 _OVER = (
     "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:over|above|more{hs}+than)|"
@@ -1179,6 +1181,11 @@ def _is_label(text: str, a: _Atom, noun_phrase: bool) -> bool:
     )
 
 
+#: Between a bounded amount and its alternative: " or ", " of turnover, or ", " of global
+#: annual revenue or ".
+_OR_BETWEEN = re.compile(r"(?:[ ]of[ ](?:[\w'’-]+[ ]){0,3}[\w'’-]+)?,?[ ]or[ ]")
+
+
 def _bound_before(text: str, start: int, floor: int) -> tuple[Bound | None, int]:
     lo = max(floor, start - 40)
     m = _BOUND_BEFORE.search(text, lo, start)
@@ -1356,6 +1363,16 @@ def _read(
         ):
             # "100+ users"; "the app surpassed 100 million users"; "topped the $1bn mark"
             bound = Bound.OVER
+    if (
+        bound is None
+        and prev is not None
+        and prev.bound is Bound.UNDER
+        and 0 <= start - prev.evidence.end <= 40
+        and _OR_BETWEEN.fullmatch(text, prev.evidence.end, start)
+    ):
+        # "up to 4% of turnover, or €20 million": the cap is on the alternative too (a floor
+        # is left alone: "more than 17%, or $593 billion" is often the loss itself)
+        bound = prev.bound
     if (
         bound is None
         and a.word is not None
