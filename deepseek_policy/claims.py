@@ -582,11 +582,14 @@ def _transcript_answers(ctx: _Ctx) -> None:
 
 def _asks_only(text: str, start: int, end: int) -> bool:
     """Whether a transcript's turn (``start`` to ``end``) asserts nothing: it is only
-    questions (it ends in a question mark and no sentence ends before it in a stop), a
-    courtesy ("Thank you, Congressman.") or three words or fewer."""
+    questions (it ends in a question mark and no sentence ends before it in a stop, past an
+    opening courtesy), a courtesy ("Thank you, Congressman.") or three words or fewer."""
     turn = text[start:end].rstrip()
     if len(turn.split()) < 4 or _COURTESY.fullmatch(turn):
         return True
+    thanks = _COURTESY.match(turn)
+    if thanks is not None and thanks.group().endswith((".", "!")):
+        turn = turn[thanks.end() :].lstrip()  # "Thanks for taking my question. How much ...?"
     return turn.endswith("?") and _STOP_INSIDE.search(turn) is None
 
 
@@ -598,6 +601,9 @@ _COURTESY = lazy(
 #: A transcript's label in capitals that names a person no sentence introduced: "GREG ALLEN: "
 #: (a given name and a surname, or three names).
 _CAPITALS_NAME = lazy_re(r"[A-Z][A-Z’'-]++(?:[ ][A-Z][A-Z’'-]++){1,2}")
+#: The same in title case, where three turns at least are labelled (an earnings call's or a
+#: panel's record): "Peter Han: ", "Alice Tan: ".
+_TITLED_NAME = lazy_re(r"[A-Z][a-z’'-]++(?:[ ][A-Z][a-z’'-]++){1,2}")
 
 
 def _unlisted_speakers(ctx: _Ctx) -> dict[str, str]:
@@ -606,22 +612,30 @@ def _unlisted_speakers(ctx: _Ctx) -> dict[str, str]:
     two turns at least are so labelled (one such label is a heading, "BREAKING NEWS:")."""
     text = ctx.text
     labels: list[str] = []
-    turns = 0
+    titled: list[str] = []
+    turns = all_turns = 0
     for para in ctx.seg.paragraphs:
         if para.kind is not ParagraphKind.BODY or text.find(":", para.start, para.start + 40) < 0:
             continue
         m = _SPEAKER_LABEL.match(text, para.start, para.end)
-        if m is None or not m["label"].isupper():
+        if m is None:
+            continue
+        all_turns += 1
+        if not m["label"].isupper():
+            if _TITLED_NAME.fullmatch(m["label"]) and not ctx.index.mentions_between(*m.span()):
+                titled.append(m["label"])
             continue
         turns += 1
         if _CAPITALS_NAME.fullmatch(m["label"]) and not ctx.index.mentions_between(*m.span()):
             labels.append(m["label"])
     out: dict[str, str] = {}
     if turns < 2:
-        return out
-    for label in labels:
+        labels = []
+    if all_turns < 3:
+        titled = []  # (a call's record: "Operator: ...", "Peter Han: ...", "Alice Tan: ...")
+    for label in (*labels, *titled):
         name = label.title()
-        surname = label.rsplit(" ", 1)[-1]
+        surname = label.rsplit(" ", 1)[-1].upper()
         if surname in out or not _plausible_person(name, ctx.index):
             continue
         out[surname] = ctx.index.new_actor(name, ActorKind.PERSON, None, label)
@@ -2569,9 +2583,23 @@ def _add(
             quote=whole is not None,
             quantities=ctx.quantities_in(start + lead, end),
             date=_date_near(ctx, _date_window(date_from, start))
-            or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None),
+            or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None)
+            or _asked_date(ctx, end),
         )
     )
+
+
+#: The occasion of a statement, cut from its end: " when asked about the bans on Monday".
+_WHEN_ASKED = lazy_re(r",?[ ]when[ ]asked[ ]")
+
+
+def _asked_date(ctx: _Ctx, end: int) -> Date | None:
+    """The date of the question a statement answered, where its text was cut before it ("...
+    were groundless when asked about the bans on Monday"): when the statement was made."""
+    if ctx.text.find(" when asked ", end, end + 13) < 0:
+        return None
+    m = _WHEN_ASKED.match(ctx.text, end)
+    return None if m is None else ctx.date_near(m.end(), m.end() + 80, 0)
 
 
 #: A reported text that is one quotation and nothing else: a direct quotation.
@@ -3062,7 +3090,8 @@ _INSTRUMENT_NP = lazy(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
     r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
-    r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement)\b"
+    r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement|"
+    r"complaint|lawsuit|suit|petition)\b"
 )
 
 
@@ -3126,6 +3155,11 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         # "The ruling said ...": the court or the judge that gave it, named last; no other
         # body (not the agency whose order it reviewed)
         return ctx.index.last_actor(start, _gives_rulings, _STATEMENT_REACH)
+    elif _THE_COMPLAINT.match(text, start, end):
+        # "Jane Doe sued DeepSeek on Monday. The complaint alleges ...": whoever filed it, or
+        # no one (not the defendant, named last)
+        filed = _last_put_out(ctx, _FILED_A_COMPLAINT, start, _STATEMENT_REACH)
+        return None if filed is None else _put_out_by(ctx, *filed)
     elif _THE_MESSAGE.match(text, start, end):
         # "In an email to staff, the university's CIO said ... The email said ...": whoever
         # sent it, or no one the text names where the sender is unnamed (not the body
@@ -3746,6 +3780,17 @@ def _gives_rulings(d: _Draft) -> bool:
     return _COURT_WORD.search(d.name) is not None
 
 
+#: A legal complaint named again as a sentence's subject: "The complaint alleges", "The
+#: lawsuit, filed in Texas, says".
+_THE_COMPLAINT = lazy_re(
+    r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:complaint|lawsuit|suit|petition)\b"
+)
+#: A complaint being filed: "sued DeepSeek", "filed a lawsuit", "lodged a complaint with".
+_FILED_A_COMPLAINT = lazy_re(
+    r"\b(?:sued|(?:filed|lodged|brought|submitted)[ ](?:a|an|the|its|their|his|her)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?(?:complaint|lawsuit|suit|petition))\b"
+)
 #: A message named again as a sentence's subject: "The email said", "The letter added".
 _THE_MESSAGE = lazy_re(r"(?:[Tt]he|[Tt]hat|[Tt]his)[ ](?:[\w-]+[ ])?(?:e-?mail|letter|memo)\b")
 #: A message being sent: "In an email to staff, ...", "in a letter dated March 3", "sent a

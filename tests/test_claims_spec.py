@@ -5743,6 +5743,68 @@ ROUND_TWENTY_CDQ = [
     ),
 ]
 
+ROUND_TWENTY_B_CDQ = [
+    case(
+        "a-question-cut-from-the-statement-still-dates-it",
+        "Lin Jian said the restrictions were political when asked about them on Monday. Ko "
+        "Hak-soo said the review was almost done, when asked at a briefing on Feb. 4.",
+        "2025-02-12",
+        [
+            {"speaker": {"Lin Jian"}, "contains": "political", "ends": "were political", "date": "2025-02-10"},
+            {"speaker": {"Ko Hak-soo"}, "contains": "the review", "ends": "almost done", "date": "2025-02-04"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-complaint-named-again-speaks-for-whoever-filed-it",
+        "The Electronic Privacy Information Center filed a complaint with the FTC on Monday. The "
+        "complaint alleges that the app sends keystrokes to servers in China.\n\n"
+        "Jane Alvarez, a lawyer in Austin, sued DeepSeek in March. The lawsuit says the chatbot "
+        "stored her chats without consent.",
+        "2025-04-12",
+        [
+            {
+                "speaker": {"Electronic Privacy Information Center"},
+                "starts": "the app sends",
+                "contains": "keystrokes",
+            },
+            {"speaker": {"Jane Alvarez"}, "starts": "the chatbot stored", "contains": "consent"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-call-records-title-case-labels-name-new-speakers",
+        "Operator: Welcome to the fourth-quarter call of Kestrel Digital.\n\n"
+        "Peter Han: Revenue rose 12% to 280.2 billion yuan in the quarter.\n\n"
+        "Operator: The next question comes from Morgan Stanley.\n\n"
+        "Alice Tan: Thanks for taking my question. How much came from the switch to new "
+        "models?\n\n"
+        "Peter Han: Inference costs per query fell by more than half.",
+        "2025-03-20",
+        [
+            {"speaker": {"Peter Han"}, "contains": "Revenue rose 12%", "quote": True},
+            {"speaker": {"Peter Han"}, "contains": "fell by more than half", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(  # guard
+        "two-title-case-labels-are-no-record",
+        "Breaking News: Italy blocks the app.\n\nEditor Note: this story was updated.",
+        "2025-03-20",
+        [],
+        exact=True,
+    ),
+    case(  # guard
+        "a-complaint-with-no-filer-named-is-not-the-defendants",
+        "Microsoft faces scrutiny in Europe.\n\nThe complaint says the company shared user "
+        "data with its partners.",
+        "2025-04-12",
+        [],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -5776,6 +5838,7 @@ CASES = [
     *ROUND_NINETEEN_B_CDQ,
     *ROUND_NINETEEN_C_CDQ,
     *ROUND_TWENTY_CDQ,
+    *ROUND_TWENTY_B_CDQ,
 ]
 
 
