@@ -2979,7 +2979,42 @@ def _trailing_speaker(
         return ctx.index.last_actor(
             lo, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
         )
+    if speaker == TARGET_ID:
+        return _company_past_models(ctx, hi) or speaker  # (the statement's own names first)
     return speaker
+
+
+#: A model's name after the developer's: "DeepSeek-V3", "DeepSeek R1", "DeepSeek-Coder".
+_MODEL_AFTER_NAME = lazy_re(r"(?:-|[ ])?(?:[RV][0-9]|Coder|VL|Janus|LLM|Math|Prover)(?![a-z])")
+
+
+def _company_past_models(ctx: _Ctx, before: int) -> str | None:
+    """The company "the company" names where the AI developer stands before it only in its
+    models' names ("NovaLedger said it had integrated DeepSeek-V3 ... the company said"): the
+    last other company named, or the last that spoke, where no plain mention of the developer
+    comes after it."""
+    lo = max(0, before - _ISSUER_REACH)
+    for m in reversed(ctx.index.mentions_between(lo, before)):
+        if m.via == "modifier":
+            continue
+        if m.actor == TARGET_ID:
+            if _MODEL_AFTER_NAME.match(ctx.text, m.end) is None and not any(
+                ch.isdigit() for ch in m.text
+            ):
+                lo = m.end  # "DeepSeek said ...": the developer itself, named plainly
+                break
+            continue
+        if ctx.index.actor(m.actor).kind in _COMPANY_KINDS:
+            return m.actor
+    spoke = [
+        c
+        for c in ctx.claims
+        if lo <= c.evidence.start < before
+        and c.speaker is not None
+        and c.speaker != TARGET_ID
+        and ctx.index.actor(c.speaker).kind in _COMPANY_KINDS
+    ]
+    return max(spoke, key=lambda c: c.evidence.start).speaker if spoke else None
 
 
 #: Words between a subject and its reporting verb: "also", "has", "later".
@@ -3021,6 +3056,8 @@ def _company_named_again(
         return ctx.index.last_actor(
             s.start, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
         )
+    if speaker == TARGET_ID:
+        return _company_past_models(ctx, s.start) or speaker
     return speaker
 
 

@@ -5794,6 +5794,32 @@ ROUND_TWENTY_B_CDQ = [
         [],
         exact=True,
     ),
+    case(
+        "the-company-after-the-developers-model-names-is-the-company-that-spoke",
+        "Brightdesk, a Berlin software maker, said it had moved its support bot to DeepSeek-V3. "
+        "Customer data never leaves Germany, the company said.\n\n"
+        "Geely said on Monday that its cars would run DeepSeek-R1. The company said the "
+        "assistant would answer in Mandarin.",
+        "2025-02-25",
+        [
+            {"speaker": {"Brightdesk"}, "starts": "it had moved", "contains": "support bot"},
+            {"speaker": {"Brightdesk"}, "starts": "Customer data", "contains": "never leaves"},
+            {"speaker": {"Geely"}, "starts": "its cars", "contains": "run DeepSeek-R1"},
+            {"speaker": {"Geely"}, "starts": "the assistant", "contains": "Mandarin"},
+        ],
+        exact=True,
+    ),
+    case(  # guard
+        "the-company-after-the-developer-named-plainly-is-the-developer",
+        "Brightdesk said it had tried several models. DeepSeek released DeepSeek-V3 in "
+        "December. The company said the model cost $5.6 million to train.",
+        "2025-02-25",
+        [
+            {"speaker": {"Brightdesk"}, "contains": "tried several models"},
+            {"speaker": {"DeepSeek"}, "starts": "the model cost", "contains": "to train"},
+        ],
+        exact=True,
+    ),
     case(  # guard
         "a-complaint-with-no-filer-named-is-not-the-defendants",
         "Microsoft faces scrutiny in Europe.\n\nThe complaint says the company shared user "
