@@ -951,6 +951,29 @@ CASES: list[tuple[str, list[Row]]] = [
         "The app is free for up to 50 users, and 3 or 4 teams have signed up.",
         [(C, 50, None, "user", UN), (C, 3, 4, "team", EX)],
     ),  # guard: no "or" right after the capped amount
+    # a key figure written as a label and a colon counts the label's noun, and its later
+    # figures after "; " count the same
+    (
+        "Installs (Jan): 12m; (Feb): 19m",
+        [(C, 12e6, None, "install", EX), (C, 19e6, None, "install", EX)],
+    ),
+    (
+        "At a glance\nMonthly active users: 22.2 million\nStates with a ban: 14",
+        [(C, 22.2e6, None, "user", EX), (C, 14, None, "state", EX)],
+    ),
+    ("Fine imposed by the regulator: 15", []),  # guard: no plural label
+    ("Note: 5 of them left.", []),  # guard
+    ("Deadlines: 2025\nOpening hours: 9-5", []),  # guard: a year, a span of hours
+    # a bare number after "from N unit to" is the other end of the change, as after a subject
+    # that the first amount's evidence holds ("Users rose from 2 million to 5 million")
+    (
+        "Replies sped up from 9 seconds to under 3.",
+        [(D, 9, None, "second", EX), (D, 3, None, "second", UN)],
+    ),
+    (
+        "The bank cut the fee from ¥4 to 1 per million tokens.",
+        [(M, 4, None, "JPY", EX), (M, 1, None, "JPY", EX)],
+    ),
 ]
 
 
