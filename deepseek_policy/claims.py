@@ -533,6 +533,19 @@ def _transcript_answers(ctx: _Ctx) -> None:
             if text.find(":", para.start, para.start + 70) >= 0
             else None
         )
+        hansard = None
+        if m is None and text.find("): ", para.start, para.start + 150) >= 0:
+            # "The Minister for Security (Dan Jarvis): ...", "Sir Iain Duncan Smith (Chingford
+            # and Woodford Green): ...": a parliamentary record's turn
+            hansard = _HANSARD_LABEL.match(text, para.start, para.end)
+        if hansard is not None:
+            if unlisted is None:
+                unlisted = _unlisted_speakers(ctx)
+            member = _member_speaking(ctx, hansard, unlisted)
+            if member is not None:
+                if not _asks_only(text, hansard.end(), para.end):
+                    _add_turn(ctx, member, hansard.end(), para.start, para.end)
+                continue
         if m is None and text.startswith(("Q", "A"), para.start):
             # "Q. ...", "A — ...": an interview's turns marked with a stop or a dash (an
             # answer only once a question was so marked: "A. Smith said" is a name)
@@ -567,17 +580,57 @@ def _transcript_answers(ctx: _Ctx) -> None:
         start = m.end()
         if _asks_only(text, start, para.end):
             continue  # "SEN. HAWLEY: Is any agency still using it?": no statement
-        ctx.claims.append(
-            Claim(
-                speaker=speaker,
-                text=text[start : para.end],
-                cue=":",
-                evidence=Span.of(text, para.start, para.end),
-                quote=True,
-                quantities=ctx.quantities_in(start, para.end),
-                date=None,
-            )
+        _add_turn(ctx, speaker, start, para.start, para.end)
+
+
+def _add_turn(ctx: _Ctx, speaker: str, start: int, para_start: int, end: int) -> None:
+    """Record a transcript's turn (its words from ``start`` to ``end``) as one quotation."""
+    ctx.claims.append(
+        Claim(
+            speaker=speaker,
+            text=ctx.text[start:end],
+            cue=":",
+            evidence=Span.of(ctx.text, para_start, end),
+            quote=True,
+            quantities=ctx.quantities_in(start, end),
+            date=None,
         )
+    )
+
+
+#: A parliamentary record's label: an office or a name, then a name or a seat in brackets,
+#: then a colon: "The Minister for Security (Dan Jarvis): ", "Sir Iain Duncan Smith
+#: (Chingford and Woodford Green): ".
+_HANSARD_LABEL = lazy_re(
+    r"(?P<pre>[A-Z][^():\n“”\"]{1,100}?)[ ][(](?P<paren>[A-Z][^():\n“”\"]{1,60})[)]:[ ]+(?=\S)"
+)
+#: A member's name, with a courtesy title before it: "Dan Jarvis", "Dr Kieran Mullan".
+_MEMBER_NAME = lazy_re(
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Hon)[.]?[ ])?"
+    r"(?P<name>[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+){1,3})"
+)
+
+
+def _member_speaking(ctx: _Ctx, m: re.Match[str], unlisted: dict[str, str]) -> str | None:
+    """The person a parliamentary label names, in its brackets or before them (the other part
+    is an office or a seat), known to the index or new (then kept, by surname, for the turns
+    labelled by the name alone)."""
+    for part in ("paren", "pre"):
+        name = _MEMBER_NAME.fullmatch(ctx.text, m.start(part), m.end(part))
+        if name is None:
+            continue
+        named = ctx.index.mentions_between(name.start("name"), name.end("name"))
+        if named and ctx.index.actor(named[0].actor).kind is ActorKind.PERSON:
+            return named[0].actor
+        if named or not _plausible_person(name["name"], ctx.index):
+            return None
+        surname = name["name"].rsplit(" ", 1)[-1].upper()
+        if surname not in unlisted:
+            unlisted[surname] = ctx.index.new_actor(
+                name["name"], ActorKind.PERSON, None, name["name"]
+            )
+        return unlisted[surname]
+    return None
 
 
 def _asks_only(text: str, start: int, end: int) -> bool:

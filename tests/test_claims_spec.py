@@ -5820,6 +5820,32 @@ ROUND_TWENTY_B_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-parliamentary-records-labels-name-the-member-in-or-before-the-brackets",
+        "MPs debated the app on Wednesday.\n\n"
+        "The Minister for Digital Affairs (Priya Nair): Officials are reviewing the app with the "
+        "cyber centre, and guidance will follow within days.\n\n"
+        "Dr Owen Hale (Bexhill and Battle): Does the Minister accept that every prompt may reach "
+        "Beijing?\n\n"
+        "Mrs Alison Drake (Ely): The Government has had weeks. Other countries acted.\n\n"
+        "Priya Nair: Nobody should put sensitive data into any such service.",
+        "2025-02-13",
+        [
+            {"speaker": {"Priya Nair"}, "contains": "Officials are reviewing", "quote": True},
+            {"speaker": {"Alison Drake"}, "contains": "has had weeks", "quote": True},
+            {"speaker": {"Priya Nair"}, "contains": "Nobody should put", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(  # guard
+        "a-label-with-brackets-that-names-no-member-is-a-labelled-quotation",
+        "Regulators spoke out.\n\n"
+        "Ko Hak-soo, chairman of the PIPC (South Korea): \u201cWe will review the app closely.\u201d"
+        "\n\nRevenue (Q4 2024): 280 billion yuan",
+        "2025-02-13",
+        [{"speaker": {"Ko Hak-soo"}, "contains": "review the app closely", "quote": True}],
+        exact=True,
+    ),
     case(  # guard
         "a-complaint-with-no-filer-named-is-not-the-defendants",
         "Microsoft faces scrutiny in Europe.\n\nThe complaint says the company shared user "
