@@ -539,6 +539,19 @@ def _transcript_answers(ctx: _Ctx) -> None:
             if text.find(":", para.start, para.start + 70) >= 0
             else None
         )
+        hansard = None
+        if m is None and text.find("): ", para.start, para.start + 150) >= 0:
+            # "The Minister for Security (Dan Jarvis): ...", "Sir Iain Duncan Smith (Chingford
+            # and Woodford Green): ...": a parliamentary record's turn
+            hansard = _HANSARD_LABEL.match(text, para.start, para.end)
+        if hansard is not None:
+            if unlisted is None:
+                unlisted = _unlisted_speakers(ctx)
+            member = _member_speaking(ctx, hansard, unlisted)
+            if member is not None:
+                if not _asks_only(text, hansard.end(), para.end):
+                    _add_turn(ctx, member, hansard.end(), para.start, para.end)
+                continue
         if m is None and text.startswith(("Q", "A"), para.start):
             # "Q. ...", "A — ...": an interview's turns marked with a stop or a dash (an
             # answer only once a question was so marked: "A. Smith said" is a name)
@@ -573,26 +586,69 @@ def _transcript_answers(ctx: _Ctx) -> None:
         start = m.end()
         if _asks_only(text, start, para.end):
             continue  # "SEN. HAWLEY: Is any agency still using it?": no statement
-        ctx.claims.append(
-            Claim(
-                speaker=speaker,
-                text=text[start : para.end],
-                cue=":",
-                evidence=Span.of(text, para.start, para.end),
-                quote=True,
-                quantities=ctx.quantities_in(start, para.end),
-                date=None,
-            )
+        _add_turn(ctx, speaker, start, para.start, para.end)
+
+
+def _add_turn(ctx: _Ctx, speaker: str, start: int, para_start: int, end: int) -> None:
+    """Record a transcript's turn (its words from ``start`` to ``end``) as one quotation."""
+    ctx.claims.append(
+        Claim(
+            speaker=speaker,
+            text=ctx.text[start:end],
+            cue=":",
+            evidence=Span.of(ctx.text, para_start, end),
+            quote=True,
+            quantities=ctx.quantities_in(start, end),
+            date=None,
         )
+    )
+
+
+#: A parliamentary record's label: an office or a name, then a name or a seat in brackets,
+#: then a colon: "The Minister for Security (Dan Jarvis): ", "Sir Iain Duncan Smith
+#: (Chingford and Woodford Green): ".
+_HANSARD_LABEL = lazy_re(
+    r"(?P<pre>[A-Z][^():\n“”\"]{1,100}?)[ ][(](?P<paren>[A-Z][^():\n“”\"]{1,60})[)]:[ ]+(?=\S)"
+)
+#: A member's name, with a courtesy title before it: "Dan Jarvis", "Dr Kieran Mullan".
+_MEMBER_NAME = lazy_re(
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Hon)[.]?[ ])?"
+    r"(?P<name>[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+){1,3})"
+)
+
+
+def _member_speaking(ctx: _Ctx, m: re.Match[str], unlisted: dict[str, str]) -> str | None:
+    """The person a parliamentary label names, in its brackets or before them (the other part
+    is an office or a seat), known to the index or new (then kept, by surname, for the turns
+    labelled by the name alone)."""
+    for part in ("paren", "pre"):
+        name = _MEMBER_NAME.fullmatch(ctx.text, m.start(part), m.end(part))
+        if name is None:
+            continue
+        named = ctx.index.mentions_between(name.start("name"), name.end("name"))
+        if named and ctx.index.actor(named[0].actor).kind is ActorKind.PERSON:
+            return named[0].actor
+        if named or not _plausible_person(name["name"], ctx.index):
+            return None
+        surname = name["name"].rsplit(" ", 1)[-1].upper()
+        if surname not in unlisted:
+            unlisted[surname] = ctx.index.new_actor(
+                name["name"], ActorKind.PERSON, None, name["name"]
+            )
+        return unlisted[surname]
+    return None
 
 
 def _asks_only(text: str, start: int, end: int) -> bool:
     """Whether a transcript's turn (``start`` to ``end``) asserts nothing: it is only
-    questions (it ends in a question mark and no sentence ends before it in a stop), a
-    courtesy ("Thank you, Congressman.") or three words or fewer."""
+    questions (it ends in a question mark and no sentence ends before it in a stop, past an
+    opening courtesy), a courtesy ("Thank you, Congressman.") or three words or fewer."""
     turn = text[start:end].rstrip()
     if len(turn.split()) < 4 or _COURTESY.fullmatch(turn):
         return True
+    thanks = _COURTESY.match(turn)
+    if thanks is not None and thanks.group().endswith((".", "!")):
+        turn = turn[thanks.end() :].lstrip()  # "Thanks for taking my question. How much ...?"
     return turn.endswith("?") and _STOP_INSIDE.search(turn) is None
 
 
@@ -604,6 +660,9 @@ _COURTESY = lazy(
 #: A transcript's label in capitals that names a person no sentence introduced: "GREG ALLEN: "
 #: (a given name and a surname, or three names).
 _CAPITALS_NAME = lazy_re(r"[A-Z][A-Z’'-]++(?:[ ][A-Z][A-Z’'-]++){1,2}")
+#: The same in title case, where three turns at least are labelled (an earnings call's or a
+#: panel's record): "Peter Han: ", "Alice Tan: ".
+_TITLED_NAME = lazy_re(r"[A-Z][a-z’'-]++(?:[ ][A-Z][a-z’'-]++){1,2}")
 
 
 def _unlisted_speakers(ctx: _Ctx) -> dict[str, str]:
@@ -612,22 +671,30 @@ def _unlisted_speakers(ctx: _Ctx) -> dict[str, str]:
     two turns at least are so labelled (one such label is a heading, "BREAKING NEWS:")."""
     text = ctx.text
     labels: list[str] = []
-    turns = 0
+    titled: list[str] = []
+    turns = all_turns = 0
     for para in ctx.seg.paragraphs:
         if para.kind is not ParagraphKind.BODY or text.find(":", para.start, para.start + 40) < 0:
             continue
         m = _SPEAKER_LABEL.match(text, para.start, para.end)
-        if m is None or not m["label"].isupper():
+        if m is None:
+            continue
+        all_turns += 1
+        if not m["label"].isupper():
+            if _TITLED_NAME.fullmatch(m["label"]) and not ctx.index.mentions_between(*m.span()):
+                titled.append(m["label"])
             continue
         turns += 1
         if _CAPITALS_NAME.fullmatch(m["label"]) and not ctx.index.mentions_between(*m.span()):
             labels.append(m["label"])
     out: dict[str, str] = {}
     if turns < 2:
-        return out
-    for label in labels:
+        labels = []
+    if all_turns < 3:
+        titled = []  # (a call's record: "Operator: ...", "Peter Han: ...", "Alice Tan: ...")
+    for label in (*labels, *titled):
         name = label.title()
-        surname = label.rsplit(" ", 1)[-1]
+        surname = label.rsplit(" ", 1)[-1].upper()
         if surname in out or not _plausible_person(name, ctx.index):
             continue
         out[surname] = ctx.index.new_actor(name, ActorKind.PERSON, None, label)
@@ -2575,9 +2642,23 @@ def _add(
             quote=whole is not None,
             quantities=ctx.quantities_in(start + lead, end),
             date=_date_near(ctx, _date_window(date_from, start))
-            or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None),
+            or (ctx.date_near(date_span[0], date_span[1], 0) if date_span is not None else None)
+            or _asked_date(ctx, end),
         )
     )
+
+
+#: The occasion of a statement, cut from its end: " when asked about the bans on Monday".
+_WHEN_ASKED = lazy_re(r",?[ ]when[ ]asked[ ]")
+
+
+def _asked_date(ctx: _Ctx, end: int) -> Date | None:
+    """The date of the question a statement answered, where its text was cut before it ("...
+    were groundless when asked about the bans on Monday"): when the statement was made."""
+    if ctx.text.find(" when asked ", end, end + 13) < 0:
+        return None
+    m = _WHEN_ASKED.match(ctx.text, end)
+    return None if m is None else ctx.date_near(m.end(), m.end() + 80, 0)
 
 
 #: A reported text that is one quotation and nothing else: a direct quotation.
@@ -2957,7 +3038,42 @@ def _trailing_speaker(
         return ctx.index.last_actor(
             lo, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
         )
+    if speaker == TARGET_ID:
+        return _company_past_models(ctx, hi) or speaker  # (the statement's own names first)
     return speaker
+
+
+#: A model's name after the developer's: "DeepSeek-V3", "DeepSeek R1", "DeepSeek-Coder".
+_MODEL_AFTER_NAME = lazy_re(r"(?:-|[ ])?(?:[RV][0-9]|Coder|VL|Janus|LLM|Math|Prover)(?![a-z])")
+
+
+def _company_past_models(ctx: _Ctx, before: int) -> str | None:
+    """The company "the company" names where the AI developer stands before it only in its
+    models' names ("NovaLedger said it had integrated DeepSeek-V3 ... the company said"): the
+    last other company named, or the last that spoke, where no plain mention of the developer
+    comes after it."""
+    lo = max(0, before - _ISSUER_REACH)
+    for m in reversed(ctx.index.mentions_between(lo, before)):
+        if m.via == "modifier":
+            continue
+        if m.actor == TARGET_ID:
+            if _MODEL_AFTER_NAME.match(ctx.text, m.end) is None and not any(
+                ch.isdigit() for ch in m.text
+            ):
+                lo = m.end  # "DeepSeek said ...": the developer itself, named plainly
+                break
+            continue
+        if ctx.index.actor(m.actor).kind in _COMPANY_KINDS:
+            return m.actor
+    spoke = [
+        c
+        for c in ctx.claims
+        if lo <= c.evidence.start < before
+        and c.speaker is not None
+        and c.speaker != TARGET_ID
+        and ctx.index.actor(c.speaker).kind in _COMPANY_KINDS
+    ]
+    return max(spoke, key=lambda c: c.evidence.start).speaker if spoke else None
 
 
 #: Words between a subject and its reporting verb: "also", "has", "later".
@@ -2999,6 +3115,8 @@ def _company_named_again(
         return ctx.index.last_actor(
             s.start, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
         )
+    if speaker == TARGET_ID:
+        return _company_past_models(ctx, s.start) or speaker
     return speaker
 
 
@@ -3068,7 +3186,8 @@ _INSTRUMENT_NP = lazy(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
     r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
-    r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement)\b"
+    r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement|"
+    r"complaint|lawsuit|suit|petition)\b"
 )
 
 
@@ -3132,6 +3251,11 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         # "The ruling said ...": the court or the judge that gave it, named last; no other
         # body (not the agency whose order it reviewed)
         return ctx.index.last_actor(start, _gives_rulings, _STATEMENT_REACH)
+    elif _THE_COMPLAINT.match(text, start, end):
+        # "Jane Doe sued DeepSeek on Monday. The complaint alleges ...": whoever filed it, or
+        # no one (not the defendant, named last)
+        filed = _last_put_out(ctx, _FILED_A_COMPLAINT, start, _STATEMENT_REACH)
+        return None if filed is None else _put_out_by(ctx, *filed)
     elif _THE_MESSAGE.match(text, start, end):
         # "In an email to staff, the university's CIO said ... The email said ...": whoever
         # sent it, or no one the text names where the sender is unnamed (not the body
@@ -3762,6 +3886,17 @@ def _gives_rulings(d: _Draft) -> bool:
     return _COURT_WORD.search(d.name) is not None
 
 
+#: A legal complaint named again as a sentence's subject: "The complaint alleges", "The
+#: lawsuit, filed in Texas, says".
+_THE_COMPLAINT = lazy_re(
+    r"(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:complaint|lawsuit|suit|petition)\b"
+)
+#: A complaint being filed: "sued DeepSeek", "filed a lawsuit", "lodged a complaint with".
+_FILED_A_COMPLAINT = lazy_re(
+    r"\b(?:sued|(?:filed|lodged|brought|submitted)[ ](?:a|an|the|its|their|his|her)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?(?:complaint|lawsuit|suit|petition))\b"
+)
 #: A message named again as a sentence's subject: "The email said", "The letter added".
 _THE_MESSAGE = lazy_re(r"(?:[Tt]he|[Tt]hat|[Tt]his)[ ](?:[\w-]+[ ])?(?:e-?mail|letter|memo)\b")
 #: A message being sent: "In an email to staff, ...", "in a letter dated March 3", "sent a

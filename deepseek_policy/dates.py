@@ -21,7 +21,8 @@ What is recognised, and how it is resolved:
   be after publication (on or after publication in a future-tense clause); ``the 15th of
   last month`` (``this``, ``next``): that day of the month named;
 * ``today``, ``yesterday``, ``tomorrow`` (day); ``this week``, ``last week``, ``next week``
-  (ISO week), ``the week before last`` (month, year: two before), ``year-end`` and
+  (ISO week), ``the week before last`` (weekend, month, year: two before), ``over the past
+  week`` (the ISO week holding most of the seven days before publication), ``year-end`` and
   ``month-end`` (the publication's), ``over the weekend`` or
   ``this past weekend`` (the last weekend's ISO week, or the publication's own on a Saturday
   or Sunday); ``this month``, ``late last month``
@@ -42,8 +43,9 @@ What is recognised, and how it is resolved:
 A clause is future-tense when, looking back from the mention to the start of its sentence
 (at most 150 characters), there is ``will``, ``would``, ``shall``, ``'ll``, ``is/are set to``,
 ``plans to``, ``planned to``, ``is/are to``, ``is/are expected to``, ``going to``, ``scheduled
-to``, ``next`` (lower-case: "HarmonyOS Next" is a name) or an obligation (``must``, ``has/have
-to``, ``need to``, ``is due`` to, by or in), and no past-tense report stands between that cue
+to``, ``next`` (lower-case: "HarmonyOS Next" is a name), an obligation (``must``, ``has/have
+to``, ``need to``, ``is due`` to, by or in) or a scheduled start in the present (``takes
+effect``, ``comes into force``, ``kicks in``), and no past-tense report stands between that cue
 and the mention ("prices will fall, the company said on Wednesday" is about a Wednesday that has
 passed), nor a past main verb after an aside that held the cue ("The ban, which agencies will
 follow, took effect on Monday"). ``starting`` and ``from`` alone do not make a clause future.
@@ -238,11 +240,14 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"|(?:{_EDGE}|{_RU_MOD}{_S}in){_S}the{_S}(?P<ru_u2>week|month|year)(?!\w)"
         rf"|{_cap('mid')}-?(?P<ru_mw>week)(?!\w)"
         # "the week before last": two before the publication's
-        rf"|[Tt]he{_S}(?P<ru_bl>week|month|year){_S}before{_S}last(?!\w)"
+        rf"|[Tt]he{_S}(?P<ru_bl>weekend|week|month|year){_S}before{_S}last(?!\w)"
         # "by year-end", "at month-end": the publication's
         rf"|(?P<ru_ye>[Yy]ear|[Mm]onth)-end(?![\w-])"
         rf"|(?:{_cap('over', 'at', 'during', 'on')}{_S}the|{_cap('this', 'the')}{_S}past)"
-        rf"{_S}(?P<ru_we>weekend)(?!\w)",
+        rf"{_S}(?P<ru_we>weekend)(?!\w)"
+        # "over the past week", "this past week": the seven days before publication, told by
+        # the ISO week that holds most of them
+        rf"|{_cap('this', 'the')}{_S}past{_S}(?P<ru_pw>week)(?!\w)",
     ),
     (
         "ago",
@@ -433,7 +438,11 @@ _FUTURE_CUE = re.compile(
     # a deadline still to meet, in the present: "contractors have until April 15 to certify",
     # "firms have been given no later than May 1" (not "had until": it may have passed)
     r"|(?:[Hh]ave|[Hh]as)(?:\s{1,3}been\s{1,3}given)?\s{1,3}"
-    r"(?:until|till|no\s{1,3}later\s{1,3}than))\b"
+    r"(?:until|till|no\s{1,3}later\s{1,3}than)"
+    # a measure's start, scheduled, in the present: "the ban takes effect on Wednesday", "the
+    # rules come into force on Monday", "the limit kicks in on Friday"
+    r"|[Tt]akes?\s{1,3}effect|(?:[Cc]omes?|[Gg]oes|[Gg]o)\s{1,3}into\s{1,3}(?:effect|force)"
+    r"|[Ee]nters?\s{1,3}into\s{1,3}force|[Kk]icks?\s{1,3}in)\b"
     r"|['’]ll\b"
 )
 #: A past-tense report after the cue ends its reach: "X will do Y, the company said on Friday"
@@ -858,6 +867,8 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found | None:
         if pub.weekday() < 5 and "past" not in m[0] and _future(scan, m):
             return _Found(_of_week(pub), relative=True)  # "will meet on the weekend": the coming
         return _Found(_of_week(pub if pub.weekday() >= 5 else _add_days(pub, -7)), relative=True)
+    if m["ru_pw"]:  # "over the past week": this week from a Friday on, else the last
+        return _Found(_of_week(pub if pub.weekday() >= 4 else _add_days(pub, -7)), relative=True)
     unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"] or m["ru_bl"] or m["ru_ye"]).lower()
     shift = _REL_SHIFT[m["ru_rel"].lower()] if m["ru_rel"] else 0
     if m["ru_bl"]:

@@ -121,7 +121,9 @@ _APPROX = (
 _UNDER = (
     "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:under|below|less{hs}+than|"
     "fewer{hs}+than)|up{hs}+to|no{hs}+more{hs}+than|not{hs}+more{hs}+than|at{hs}+most|"
-    "a{hs}+maximum{hs}+of|as{hs}+many{hs}+as|as{hs}+much{hs}+as|(?:just{hs}+)?(?:shy|short){hs}+of"
+    "a{hs}+maximum{hs}+of|as{hs}+many{hs}+as|as{hs}+much{hs}+as|(?:just{hs}+)?(?:shy|short){hs}+of|"
+    # most of it, not all: "the better part of $2 billion", "the best part of a decade"
+    "the{hs}+(?:better|best){hs}+part{hs}+of"
 )
 _OVER = (
     "(?:just{hs}+|slightly{hs}+|a{hs}+little{hs}+|well{hs}+)?(?:over|above|more{hs}+than)|"
@@ -1077,6 +1079,49 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
     return _Unit(QuantityKind.COUNT, noun, a.end, bound=Bound.OVER if over else None, start=start)
 
 
+#: A key figure's label, opening its line (or a part after "; "), before its colon:
+#: "Downloads", "Daily active users", "Countries with a ban", "Downloads (Jan)".
+_FIGURE_LABEL = re.compile(
+    r"(?:[A-Za-z][a-z-]{1,20}[ ]){0,2}(?P<noun>[A-Za-z][a-z-]{1,20})"
+    r"(?:[ ](?:with|of|in|on|per|for|from|across|using)[ ][^:;\n()]{1,40})?"
+    r"(?:[ ]?[(][^()\n]{1,20}[)])?"
+)
+#: A span's other end right after a number: "9-5", "10:30".
+_SPAN_AFTER = re.compile(r"[-–:/.][0-9]")
+#: A later figure of the same label, after "; ": "(Feb)", "(Mar.)".
+_FIGURE_MORE = re.compile(r"[ ]?;[ ](?:[(][^()\n]{1,20}[)]|in[ ][A-Z][a-z]{2,8})")
+
+
+def _label_before(
+    text: str, a: _Atom, prev: Quantity | None, floor: int, lex: _Lexicon
+) -> _Unit | None:
+    """The count of a key figure written as a label and a colon, as a fact box lists them:
+    "Downloads (Jan): 16 million", "Countries with a ban: 9", and the label's later figures
+    after "; ": "Downloads (Jan): 16m; (Feb): 22m"."""
+    if a.currency or text[a.start - 2 : a.start] != ": ":
+        return None  # the common case: no colon right before the number
+    if (a.plain and 1900 <= a.number <= 2100) or _SPAN_AFTER.match(text, a.end):
+        return None  # "Deadlines: 2025", "Opening hours: 9-5": a year, a span of hours
+    colon = a.start - 2
+    if prev is not None and prev.kind is QuantityKind.COUNT:
+        more = _FIGURE_MORE.fullmatch(text, prev.evidence.end, colon)
+        if more is not None:
+            return _Unit(QuantityKind.COUNT, prev.unit, a.end)
+    semi = text.rfind("; ", max(0, colon - 90), colon)
+    lo = max(text.rfind("\n", max(0, colon - 90), colon) + 1, semi + 2 if semi >= 0 else 0)
+    if lo == 0 and colon > 90:
+        return None
+    if lo < floor:
+        return None
+    m = _FIGURE_LABEL.fullmatch(text, lo, colon)
+    if m is None or not text[lo : lo + 1].isupper():
+        return None
+    noun = _subject_noun(m["noun"], lex)
+    if noun is None:
+        return None
+    return _Unit(QuantityKind.COUNT, noun, a.end)
+
+
 def _words_before(text: str, end: int, floor: int, most: int) -> list[tuple[str, int]]:
     """Up to ``most`` words, each followed by one space, that end at ``end``, with where each
     starts, in text order: the run stops at punctuation, a number or ``floor``."""
@@ -1177,6 +1222,11 @@ def _is_label(text: str, a: _Atom, noun_phrase: bool) -> bool:
     return not (
         _is_sentence_start(text, prev_start) and prev[1:].islower() and low.endswith(("ing", "ed"))
     )
+
+
+#: Between a bounded amount and its alternative: " or ", " of turnover, or ", " of global
+#: annual revenue or ".
+_OR_BETWEEN = re.compile(r"(?:[ ]of[ ](?:[\w'’-]+[ ]){0,3}[\w'’-]+)?,?[ ]or[ ]")
 
 
 def _bound_before(text: str, start: int, floor: int) -> tuple[Bound | None, int]:
@@ -1315,6 +1365,7 @@ def _read(
         unit = (
             _part_of(text, a, b, lex)
             or _count_before(text, a, floor, lex)
+            or _label_before(text, a, prev, floor, lex)
             or _carried(text, a, prev, floor)
             or _south_asian_money(text, a)
         )
@@ -1356,6 +1407,16 @@ def _read(
         ):
             # "100+ users"; "the app surpassed 100 million users"; "topped the $1bn mark"
             bound = Bound.OVER
+    if (
+        bound is None
+        and prev is not None
+        and prev.bound is Bound.UNDER
+        and 0 <= start - prev.evidence.end <= 40
+        and _OR_BETWEEN.fullmatch(text, prev.evidence.end, start)
+    ):
+        # "up to 4% of turnover, or €20 million": the cap is on the alternative too (a floor
+        # is left alone: "more than 17%, or $593 billion" is often the loss itself)
+        bound = prev.bound
     if (
         bound is None
         and a.word is not None
@@ -1605,7 +1666,7 @@ def _carried(text: str, a: _Atom, prev: Quantity | None, floor: int) -> _Unit | 
     if other is None:
         return None
     ev = prev.evidence
-    level = _LEVEL_WORD.search(text, max(ev.start, ev.end - 40), ev.end)
+    level = _LEVEL_WORD.search(text, max(ev.start - 8, ev.end - 40, 0), ev.end)
     if level is None or level.group(1) == other["word"]:
         return None  # "to 22 million from 2 million": a "to" level, then its "from"
     return _Unit(prev.kind, prev.unit, a.end)

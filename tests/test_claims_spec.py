@@ -5751,6 +5751,120 @@ ROUND_TWENTY_CDQ = [
     ),
 ]
 
+ROUND_TWENTY_B_CDQ = [
+    case(
+        "a-question-cut-from-the-statement-still-dates-it",
+        "Lin Jian said the restrictions were political when asked about them on Monday. Ko "
+        "Hak-soo said the review was almost done, when asked at a briefing on Feb. 4.",
+        "2025-02-12",
+        [
+            {"speaker": {"Lin Jian"}, "contains": "political", "ends": "were political", "date": "2025-02-10"},
+            {"speaker": {"Ko Hak-soo"}, "contains": "the review", "ends": "almost done", "date": "2025-02-04"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-complaint-named-again-speaks-for-whoever-filed-it",
+        "The Electronic Privacy Information Center filed a complaint with the FTC on Monday. The "
+        "complaint alleges that the app sends keystrokes to servers in China.\n\n"
+        "Jane Alvarez, a lawyer in Austin, sued DeepSeek in March. The lawsuit says the chatbot "
+        "stored her chats without consent.",
+        "2025-04-12",
+        [
+            {
+                "speaker": {"Electronic Privacy Information Center"},
+                "starts": "the app sends",
+                "contains": "keystrokes",
+            },
+            {"speaker": {"Jane Alvarez"}, "starts": "the chatbot stored", "contains": "consent"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-call-records-title-case-labels-name-new-speakers",
+        "Operator: Welcome to the fourth-quarter call of Kestrel Digital.\n\n"
+        "Peter Han: Revenue rose 12% to 280.2 billion yuan in the quarter.\n\n"
+        "Operator: The next question comes from Morgan Stanley.\n\n"
+        "Alice Tan: Thanks for taking my question. How much came from the switch to new "
+        "models?\n\n"
+        "Peter Han: Inference costs per query fell by more than half.",
+        "2025-03-20",
+        [
+            {"speaker": {"Peter Han"}, "contains": "Revenue rose 12%", "quote": True},
+            {"speaker": {"Peter Han"}, "contains": "fell by more than half", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(  # guard
+        "two-title-case-labels-are-no-record",
+        "Breaking News: Italy blocks the app.\n\nEditor Note: this story was updated.",
+        "2025-03-20",
+        [],
+        exact=True,
+    ),
+    case(
+        "the-company-after-the-developers-model-names-is-the-company-that-spoke",
+        "Brightdesk, a Berlin software maker, said it had moved its support bot to DeepSeek-V3. "
+        "Customer data never leaves Germany, the company said.\n\n"
+        "Geely said on Monday that its cars would run DeepSeek-R1. The company said the "
+        "assistant would answer in Mandarin.",
+        "2025-02-25",
+        [
+            {"speaker": {"Brightdesk"}, "starts": "it had moved", "contains": "support bot"},
+            {"speaker": {"Brightdesk"}, "starts": "Customer data", "contains": "never leaves"},
+            {"speaker": {"Geely"}, "starts": "its cars", "contains": "run DeepSeek-R1"},
+            {"speaker": {"Geely"}, "starts": "the assistant", "contains": "Mandarin"},
+        ],
+        exact=True,
+    ),
+    case(  # guard
+        "the-company-after-the-developer-named-plainly-is-the-developer",
+        "Brightdesk said it had tried several models. DeepSeek released DeepSeek-V3 in "
+        "December. The company said the model cost $5.6 million to train.",
+        "2025-02-25",
+        [
+            {"speaker": {"Brightdesk"}, "contains": "tried several models"},
+            {"speaker": {"DeepSeek"}, "starts": "the model cost", "contains": "to train"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-parliamentary-records-labels-name-the-member-in-or-before-the-brackets",
+        "MPs debated the app on Wednesday.\n\n"
+        "The Minister for Digital Affairs (Priya Nair): Officials are reviewing the app with the "
+        "cyber centre, and guidance will follow within days.\n\n"
+        "Dr Owen Hale (Bexhill and Battle): Does the Minister accept that every prompt may reach "
+        "Beijing?\n\n"
+        "Mrs Alison Drake (Ely): The Government has had weeks. Other countries acted.\n\n"
+        "Priya Nair: Nobody should put sensitive data into any such service.",
+        "2025-02-13",
+        [
+            {"speaker": {"Priya Nair"}, "contains": "Officials are reviewing", "quote": True},
+            {"speaker": {"Alison Drake"}, "contains": "has had weeks", "quote": True},
+            {"speaker": {"Priya Nair"}, "contains": "Nobody should put", "quote": True},
+        ],
+        exact=True,
+    ),
+    case(  # guard
+        "a-label-with-brackets-that-names-no-member-is-a-labelled-quotation",
+        "Regulators spoke out.\n\n"
+        "Ko Hak-soo, chairman of the PIPC (South Korea): \u201cWe will review the app closely.\u201d"
+        "\n\nRevenue (Q4 2024): 280 billion yuan",
+        "2025-02-13",
+        [{"speaker": {"Ko Hak-soo"}, "contains": "review the app closely", "quote": True}],
+        exact=True,
+    ),
+    case(  # guard
+        "a-complaint-with-no-filer-named-is-not-the-defendants",
+        "Microsoft faces scrutiny in Europe.\n\nThe complaint says the company shared user "
+        "data with its partners.",
+        "2025-04-12",
+        [],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -5784,6 +5898,7 @@ CASES = [
     *ROUND_NINETEEN_B_CDQ,
     *ROUND_NINETEEN_C_CDQ,
     *ROUND_TWENTY_CDQ,
+    *ROUND_TWENTY_B_CDQ,
 ]
 
 

@@ -843,7 +843,13 @@ CASES = [
         [("nearly five years ago", "2020", "year")],
         "nearly-years-ago",
     ),
-    case("Shares slid over the past week.", THU_FEB6, [], "the-past-week-is-a-duration"),
+    # (round twenty, second pass: "the past week" is the ISO week holding most of its days)
+    case(
+        "Shares slid over the past week.",
+        THU_FEB6,
+        [("the past week", "2025-W05", "week")],
+        "the-past-week-is-the-week-holding-most-of-it",
+    ),
     case("A few days ago, the firm went quiet.", THU_FEB6, [], "inexact-ago"),
     # --- a month alone ----------------------------------------------------------------------
     case(
@@ -1721,6 +1727,54 @@ CASES = [
         [("May 5", "2024-05-05", "day"), ("Feb. 3–7", "2025-02-03", "day")],
         "a-month-day-range-not-a-percentage",
     ),
+    # round twenty, second pass (cdq): "the weekend before last" is two weekends back, as "the
+    # week before last" is two weeks; "over the past week" is the ISO week holding most of the
+    # seven days before publication (the last one early in the week, this one from a Friday)
+    case(
+        "Regulators met the weekend before last to weigh the ban.",
+        THU_FEB13,
+        [("the weekend before last", "2025-W05", "week")],
+        "the-weekend-before-last-is-two-weekends-back",
+    ),
+    case(
+        "Downloads halved over the past week, and in the past week alone 40 agencies acted.",
+        MON_FEB17,
+        [("the past week", "2025-W07", "week"), ("the past week", "2025-W07", "week")],
+        "the-past-week-early-in-a-week-is-the-last-one",
+    ),
+    case(
+        "This past week, three ministries dropped the app.",
+        "2025-02-22",
+        [("This past week", "2025-W08", "week")],
+        "this-past-week-on-a-saturday-is-this-one",
+    ),
+    case(
+        "The past weeks were busy for the regulator.",
+        THU_FEB13,
+        [],
+        "the-past-weeks-is-no-week",
+    ),  # guard
+    # round twenty, second pass (cdq): a measure's scheduled start in the present ("takes
+    # effect", "comes into force", "kicks in") points forward as "will" does
+    case(
+        "Virginia's ban takes effect on Wednesday, and the federal rule comes into force on "
+        "Monday.",
+        "2025-02-09",
+        [("Wednesday", "2025-02-12", "day"), ("Monday", "2025-02-10", "day")],
+        "takes-effect-or-comes-into-force-on-a-weekday-is-coming",
+    ),
+    case(
+        "The limit kicks in on Friday. The ban went into effect on Tuesday.",
+        THU_FEB13,
+        [("Friday", "2025-02-14", "day"), ("Tuesday", "2025-02-11", "day")],
+        "kicks-in-on-a-weekday-is-coming-went-into-effect-is-past",
+    ),
+    case(
+        "The ban took effect on Wednesday, after it was signed.",
+        "2025-02-09",
+        [("Wednesday", "2025-02-05", "day")],
+        "took-effect-on-a-weekday-is-past",
+    ),  # guard
 ]
 
 

@@ -930,6 +930,50 @@ CASES: list[tuple[str, list[Row]]] = [
         "Baidu raised 5 billion yuan from investors, 2 billion of which went to chips.",
         [(M, 5e9, None, "CNY", EX)],
     ),  # guard: the plural before is not the clause's
+    # --- round twenty, second pass (cdq) ------------------------------------------------------
+    # "the better part of" an amount is most of it, not all
+    ("Alibaba has sunk the better part of $3 billion into the cloud unit.", [(M, 3e9, None, "USD", UN)]),
+    ("The review took the best part of a year.", [(D, 1, None, "year", UN)]),
+    # a cap carries to its alternative after "or": "up to 4% of turnover, or €20 million"
+    (
+        "Breaches can cost up to 6% of global revenue, or ₩5 billion.",
+        [(P, 6, None, "percent", UN), (M, 5e9, None, "KRW", UN)],
+    ),
+    (
+        "Fines run as high as up to €15 million or 3% of annual turnover.",
+        [(M, 15e6, None, "EUR", UN), (P, 3, None, "percent", UN)],
+    ),
+    (
+        "Nvidia fell more than 17%, or $593 billion in market value.",
+        [(P, 17, None, "percent", OV), (M, 593e9, None, "USD", EX)],
+    ),  # guard: a floor's "or" is often the loss itself
+    (
+        "The app is free for up to 50 users, and 3 or 4 teams have signed up.",
+        [(C, 50, None, "user", UN), (C, 3, 4, "team", EX)],
+    ),  # guard: no "or" right after the capped amount
+    # a key figure written as a label and a colon counts the label's noun, and its later
+    # figures after "; " count the same
+    (
+        "Installs (Jan): 12m; (Feb): 19m",
+        [(C, 12e6, None, "install", EX), (C, 19e6, None, "install", EX)],
+    ),
+    (
+        "At a glance\nMonthly active users: 22.2 million\nStates with a ban: 14",
+        [(C, 22.2e6, None, "user", EX), (C, 14, None, "state", EX)],
+    ),
+    ("Fine imposed by the regulator: 15", []),  # guard: no plural label
+    ("Note: 5 of them left.", []),  # guard
+    ("Deadlines: 2025\nOpening hours: 9-5", []),  # guard: a year, a span of hours
+    # a bare number after "from N unit to" is the other end of the change, as after a subject
+    # that the first amount's evidence holds ("Users rose from 2 million to 5 million")
+    (
+        "Replies sped up from 9 seconds to under 3.",
+        [(D, 9, None, "second", EX), (D, 3, None, "second", UN)],
+    ),
+    (
+        "The bank cut the fee from ¥4 to 1 per million tokens.",
+        [(M, 4, None, "JPY", EX), (M, 1, None, "JPY", EX)],
+    ),
 ]
 
 
