@@ -560,8 +560,12 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             ):
                 continue
             if ended.group().lower().startswith(("suspend", "block")):
-                continue  # "a court suspended the Garante's block": halted, by another body
-            row = TriggerRow(ActionKind.LIFT, row.form, row.phrase, row.object)
+                if "'s " not in ended.group() and "’s " not in ended.group():
+                    continue  # "a court suspended the block": halted, by another body
+                # "a federal court suspended Texas's ban": the owner's measure stands as
+                # done, the court's act on it is none of the measure's (as "struck down")
+            else:
+                row = TriggerRow(ActionKind.LIFT, row.form, row.phrase, row.object)
         if _LIST_THAT.search(text, max(s.start, a - 120), a):
             continue  # "..., joining a growing list of countries that restrict it": the list's
         later = _Tail(matches, i + 1)
@@ -659,6 +663,10 @@ _FOLLOW = lazy(
     + _ANNOUNCED_SIMILAR
     + r"[ ](?:announcements?|moves|plans|pledges|commitments|deployments|integrations|"
     r"partnerships|rollouts|bans|restrictions|curbs|measures|steps)\b|"
+    # "blocked it, following a similar order by Governor Greg Abbott": the agent's own act
+    r"(?:following|after|like|mirroring|echoing)[ ](?:an?[ ])?(?:similar|identical|parallel)[ ]"
+    r"(?:orders?|bans?|measures?|moves?|directives?|steps?|polic(?:y|ies)|restrictions?|"
+    r"decisions?|rules?|memos?|actions?)[ ](?:by|from)(?=[ ])|"
     r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|"
     r"[.;,])|"
     # "(urged Britain to ban it,) as Australia did on Tuesday": the named one's own act, done
@@ -753,6 +761,32 @@ def _follows(
         )
         masked = mask_at(smasks, a)
         relative = masked is not None and masked[2] == "relative"
+        if m.group().endswith((" by", " from")):
+            # "following a similar order by Texas Governor Greg Abbott last month": the agent
+            # named after it did the same, before
+            actors = subject_after(doc, b + 1, clause.end)
+            if not actors:
+                continue
+            date = _date_for(doc, s, Clause(b, clause.end), b, smasks, "subject")
+            for actor in (x for x in actors if x != model.actor):
+                doc.add(
+                    _Found(
+                        actor=actor,
+                        kind=kind,
+                        status=Status.DONE,
+                        targets=list(model.targets),
+                        temporary=None,
+                        scope=frozenset(),
+                        reasons=frozenset(),
+                        date=date,
+                        evidence=Span.of(text, s.start, s.end),
+                        sentence=s,
+                        trigger=(a, b),
+                        weak=s.kind is not ParagraphKind.BODY,
+                        rank=doc.drafts,
+                    )
+                )
+            continue
         if absolute is not None:
             # "..., with Victoria expected to follow": the noun phrase after "with" follows
             actors = [
@@ -6077,9 +6111,10 @@ def _date_for(
         # "banned it on Friday, and the ban was extended on Monday": the widening's own clause
         joint = doc.text.rfind(" and ", lo, a)
         lo = lo if joint < 0 else joint
-    if how == "owned-instrument" or (
-        how == "possessor" and _CONTESTED_BEFORE.search(doc.text, max(lo, a - 60), a)
-    ):
+    contested = how == "possessor" and bool(
+        _CONTESTED_BEFORE.search(doc.text, max(lo, a - 60), a)
+    )
+    if how == "owned-instrument" or contested:
         lo = a  # "upheld on Wednesday the regulator's order blocking it": the ruling's date
         # (and "on Tuesday dismissed a lawsuit that challenged Texas's ban": the ruling's)
     elif how == "decided-by":
@@ -6127,6 +6162,10 @@ def _date_for(
             or (own_aside is not None and own_aside[0] <= d.span.start < own_aside[1])
         )
     ]
+    if contested:
+        # "struck down Montana's ban on Tuesday": a date in the clause is the ruling's; only
+        # an aside on the measure ("Texas's ban, imposed in January,") dates it
+        inside = [d for d in inside if _masked_date(masks, d)]
     if that is not None:
         after_that = [d for d in inside if d.span.start >= that.end()]
         if after_that:
@@ -6293,7 +6332,9 @@ _IMPOSED_BEFORE = lazy(
 #: (Texas's ban)", "upheld (the Garante's block)".
 _CONTESTED_BEFORE = lazy(
     r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?|"
-    r"uph(?:eld|old|olds|olding)|struck[ ]down|strik(?:e|es|ing)[ ]down)[ ]"
+    r"uph(?:eld|old|olds|olding)|struck[ ]down|strik(?:e|es|ing)[ ]down|"
+    # a court's halting of it: "suspended (blocked, halted, enjoined) Texas's ban"
+    r"suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|halt(?:s|ed|ing)?|enjoin(?:s|ed|ing)?)[ ]"
     r"(?:[\w-]+[ ]){0,3}?[\w.-]+(?:'s|’s|’)[ ](?:[\w-]+[ ]){0,2}$"
 )
 

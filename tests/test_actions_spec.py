@@ -11908,6 +11908,39 @@ ROUND_TWENTY_ACTACT = [
 ]
 
 
+ROUND_TWENTY_B_ACTACT = [
+    case(
+        "r20b-a-court-s-act-on-a-state-s-ban-leaves-the-ban-the-state-s",
+        "A federal judge suspended Oregon's ban on DeepSeek last week. An appeals court struck "
+        "down Kansas's prohibition of the app on Tuesday, and a state court blocked Iowa's "
+        "ban on Monday.",
+        "2025-06-12",
+        # (Oregon's and Iowa's bans were lost, a court's suspending or blocking taken for no
+        # measure at all, while 'struck down' kept Kansas's, dated on the ruling's Tuesday)
+        [
+            {"actor": {"Oregon"}, "kind": {"ban"}, "status": "done", "date": None},
+            {"actor": {"Kansas"}, "kind": {"ban"}, "status": "done", "date": None},
+            {"actor": {"Iowa"}, "kind": {"ban"}, "status": "done", "date": None},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20b-a-similar-order-by-someone-is-that-one-s-own-earlier-act",
+        "Travis County blocked DeepSeek on county laptops on Friday, following a similar order "
+        "by Governor Greg Abbott in January.",
+        "2025-03-08",
+        # (Abbott's order was lost: only 'followed suit' and the like made the one named
+        # before do the same, none the agent named after 'a similar order by')
+        [
+            {"actor": {"Travis County"}, "kind": {"block"}, "date": "2025-03-07"},
+            {"actor": {"Greg Abbott", "Texas"}, "kind": {"ban", "block"}, "status": "done",
+             "date": "2025-01"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -11965,6 +11998,7 @@ CASES = [
     *ROUND_NINETEEN_B_ACTACT,
     *ROUND_NINETEEN_C_ACTACT,
     *ROUND_TWENTY_ACTACT,
+    *ROUND_TWENTY_B_ACTACT,
 ]
 
 
