@@ -3815,13 +3815,15 @@ class ActorIndex:
         """The country of the sentence or paragraph of the name at ``offset``..``end``, or None
         where only the document's thin weight would give one (a name no gazetteer holds, with
         no place in it, borrows no country from another sentence's body)."""
-        code, strength = self._context_country(offset, None)
-        if strength != "document" or self._gaz_between(offset, end):
-            return code
         for m in self.mentions_between(offset, end):
             place = self._drafts[m.actor]
             if place.kind in _PLACE_KINDS and place.country:
-                return place.country  # "Britain's National Grid": the place its name holds
+                # "Britain's National Grid": the place its name holds, before the country of
+                # the sentences around ("Bahrain's Batelco" after a paragraph on Oman)
+                return place.country
+        code, strength = self._context_country(offset, None)
+        if strength != "document" or self._gaz_between(offset, end):
+            return code
         return None if self._thin_document_country() else code
 
     def _thin_document_country(self) -> bool:

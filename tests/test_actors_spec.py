@@ -2813,6 +2813,14 @@ ROUND_TWENTY_B_ACTACT = [
         [{"names": {"FDA"}, "kind": "organization", "country": "GB"}],
         no_actor_named=["Food and Drug Administration"],
     ),
+    case(
+        "r20b-the-place-a-new-name-holds-wins-over-another-paragraph-s-country",
+        "Oman's sovereign fund is not investing in the company, its chief executive said.\n\n"
+        "Bahrain's Batelco has integrated DeepSeek into its cloud platform.",
+        # (Batelco took OM, the country of the paragraph before: a place in the name counted
+        # only where the story's country was thin)
+        [{"names": {"Bahrain's Batelco", "Batelco"}, "kind": "company", "country": "BH"}],
+    ),
 ]
 
 
