@@ -628,6 +628,13 @@ class _Tail(Sequence[re.Match[str]]):
 
 #: The last word before a trigger ("companies banned": is "banned" a participle?).
 _WORD_BEFORE = lazy(r"([A-Za-z’'-]+)[ ]+$")  # ``regex``: linear on a long word, unlike ``re``
+#: A verb that tells those after it what to do, before a phrase of :data:`_FOLLOW`: "ordered
+#: (its affiliated agencies) to (do the same)", "asked its suppliers to (follow suit)".
+_TOLD_TO_BEFORE = lazy(
+    r"\b(?:told|tells?|asked|asks?|ordered|orders?|instructed|instructs?|directed|directs?|"
+    r"urged|urges?|required|requires?|encouraged|encourages?|advised|advises?|called[ ]on|"
+    r"calls?[ ]on)[ ](?:[\w’'.&-]+[ ]){1,6}?to[ ]$"
+)
 #: The opening of the phrases of :data:`_FOLLOW` that announce the same, rather than do it.
 _ANNOUNCED_SIMILAR = r"(?:made|make|makes|announced|announce|announces|unveiled)[ ]similar"
 _FOLLOW = lazy(
@@ -752,6 +759,10 @@ def _follows(
             continue
         if _under_pressure(text, clause.start, a):
             continue  # "Germany faces pressure to follow suit": others want it, none is done
+        if text.endswith(" to ", clause.start, a) and _TOLD_TO_BEFORE.search(
+            text, max(clause.start, a - 70), a
+        ):
+            continue  # "ordered its affiliated agencies to do the same": told, not done
         if any(b <= t[0] < clause.end for t in taken):
             continue  # "followed a day later, making R1 available": the action is stated
         absolute = (
@@ -768,6 +779,9 @@ def _follows(
             if not actors:
                 continue
             date = _date_for(doc, s, Clause(b, clause.end), b, smasks, "subject")
+            if date is not None and doc.published is not None and date.first_day > doc.published:
+                date = _year_before(date)  # (a past act: "in February" read as to come, in a
+                # clause that "will" opens)
             for actor in (x for x in actors if x != model.actor):
                 doc.add(
                     _Found(
@@ -852,6 +866,14 @@ def _follows(
                     rank=doc.drafts,
                 )
             )
+
+
+def _year_before(date: Date) -> Date | None:
+    """The same month or day a year earlier (None for another precision, or a 29 February)."""
+    if date.precision not in (DatePrecision.MONTH, DatePrecision.DAY):
+        return None
+    value = f"{int(date.value[:4]) - 1}{date.value[4:]}"
+    return None if value.endswith("-02-29") else Date(value, date.precision)
 
 
 #: A verb that ends a measure, right before the measure's noun: "lifts ban", "eased its
@@ -1499,6 +1521,12 @@ _CONDITIONAL_BEFORE = lazy(
     r"(?:\w+[ ]){0,2}?(?:whether|if)[ ][^,;:.?!]{0,80}$"
 )
 #: What an inquiry's noun does when it reports its findings: "(its investigation) found that".
+#: A reporting verb and the speaker's own possessive right before a measure's noun: "said
+#: (that) its (own) ban", "confirmed their restrictions".
+_SAID_ITS = lazy(
+    r"\b(?:said|says|stated|states|confirmed|confirms|noted|notes|added|adds|stressed|"
+    r"insisted|maintained)(?:[ ]that)?[ ](?:its|their)[ ](?:own[ ])?$"
+)
 _FINDINGS_AFTER = lazy(
     r"[ ](?:(?:had|has)[ ])?(?:found|concluded|showed|revealed|determined|confirmed|uncovered)"
     r"[ ]that\b"
@@ -1922,6 +1950,12 @@ def _read_trigger(
         and not (kind.family is Family.RESTRICTIVE and _added_to(text, clause.start, a))
         # ("said its investigation found that ...": an inquiry its findings show was made)
         and not (kind is ActionKind.INVESTIGATE and _FINDINGS_AFTER.match(text, b))
+        # ("said its own ban on DeepSeek remains in force": the speaker's, named by the
+        # report, with what it is on)
+        and not (
+            text.startswith((" on ", " of ", " against "), b)
+            and _SAID_ITS.search(text, max(clause.start, a - 40), a)
+        )
     ):
         return None  # "the ban" is one stated before; "the release of its R1 model" is news
     if (
@@ -3002,7 +3036,9 @@ _CALLED_TO_BE = lazy(
 #: funds", "sovereign wealth fund".
 _KIND_OF_FUND_BEFORE = lazy_re(
     r"(?i)\b(?:hedge|pension|mutual|index|sovereign(?:[ ]wealth)?|wealth|venture(?:[ ]capital)?|"
-    r"private[ ]equity|quant|quantitative|money[ ]market)[ ]$"
+    r"private[ ]equity|quant|quantitative|money[ ]market)[ ]"
+    # "Abu Dhabi's sovereign AI fund MGX": a field between the kind and the noun
+    r"(?:(?:AI|tech|technology|infrastructure|investment|development)[ ])?$"
 )
 #: The first words of a trigger that names a state the target is put in, after a form of
 #: "be": "off-limits", "unavailable for download", "no longer available for download".
@@ -3637,6 +3673,14 @@ def _noun_actor(
         rep = _last(_THAT_CLAUSE.finditer(text, s.start, a))
         owners = subject_before(doc, s, s.start, rep.start(), masks) if rep else []
         return (owners, "possessor") if owners else ([], "none")
+    if light is None and text.endswith(("its ", "their ", "own "), max(s.start, a - 10), a):
+        said = _SAID_ITS.search(text, max(s.start, a - 40), a)
+        if said is not None:
+            # "The Ministry of Science and ICT said its own ban on DeepSeek remains in force":
+            # the speaker's own measure
+            owners = subject_before(doc, s, s.start, said.start(), masks)
+            if owners:
+                return owners, "possessor"
     if light is None:
         return _measure_as_subject(doc, s, a, b, clause, masks, kind)
     # ("will review DeepSeek and is considering a ban": the auxiliary opens the second predicate)
@@ -6334,7 +6378,10 @@ _CONTESTED_BEFORE = lazy(
     r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?|"
     r"uph(?:eld|old|olds|olding)|struck[ ]down|strik(?:e|es|ing)[ ]down|"
     # a court's halting of it: "suspended (blocked, halted, enjoined) Texas's ban"
-    r"suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|halt(?:s|ed|ing)?|enjoin(?:s|ed|ing)?)[ ]"
+    r"suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|halt(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|"
+    # a reaction to it: "criticised (condemned, appealed against) Italy's ban on Monday"
+    r"criti(?:cis|ciz)(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
+    r"protest(?:s|ed|ing)?|appeal(?:s|ed|ing)?(?:[ ]against)?)[ ]"
     r"(?:[\w-]+[ ]){0,3}?[\w.-]+(?:'s|’s|’)[ ](?:[\w-]+[ ]){0,2}$"
 )
 
