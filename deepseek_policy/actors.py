@@ -249,7 +249,21 @@ def _possessive_after_of(name: str) -> int | None:
     if " of " not in name or ("'s" not in name and "’s" not in name):
         return None
     m = _POSSESSIVE_AFTER_OF.search(name)
-    return None if m is None else m.start("cut")
+    if m is None:
+        return None
+    joint = name.rfind(" and ", 0, m.start("cut"))
+    if joint > m.start() and name[joint + 5 : m.start("cut")] in _country_names():
+        # "Office of the Australian Information Commissioner and Canada's Office of the
+        # Privacy Commissioner": a country's possessive opens a second name, which the
+        # coordination's split reads (not "Trade and Industry's")
+        return None
+    return m.start("cut")
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """The short names of the countries table: "New Zealand", "South Korea"."""
+    return frozenset(row["name"] for row in _lexicon.table("countries.tsv"))
 
 
 @functools.cache
