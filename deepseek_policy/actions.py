@@ -203,7 +203,10 @@ _THAT_CLAUSE = lazy(
     r"told[ ][\w ]{1,30}?|reported|"
     r"notified[ ][\w ]{1,30}?|informed[ ][\w ]{1,30}?|reminded[ ][\w ]{1,30}?|"
     r"added|noted|"
-    r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting)"
+    r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting|"
+    # a body's decision stated as a rule: "decided (on Thursday) that DeepSeek may not be
+    # installed", "ruled that the app must not be used"
+    r"(?:decided|ruled|agreed|resolved|determined)(?=[ ](?:[\w.]+[ ]){0,3}?that[ ]))"
     # "said in a statement on Monday that": where and when it was said
     r"(?:[ ](?:in|at|during)[ ](?:a|an|the|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:statement|"
     r"briefing|interview|release|notice|conference|post|email|letter|hearing|announcement))?"

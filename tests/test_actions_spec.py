@@ -12042,6 +12042,19 @@ ROUND_TWENTY_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r20b-a-body-s-decision-that-it-may-not-be-used-is-its-ban",
+        "The Storting decided on Thursday that DeepSeek may not be installed on parliamentary "
+        "phones. South Korea's defence ministry blocked the chatbot on its intranet.",
+        "2025-05-06",
+        # (the decision was no one's: only a reporting verb ("said that") gave an agentless
+        # rule its speaker; the intranet was no scope)
+        [
+            {"actor": {"Storting"}, "kind": {"ban"}, "status": "done", "date": "2025-05-01"},
+            {"country": "KR", "kind": {"block"}, "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
