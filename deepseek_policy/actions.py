@@ -775,36 +775,12 @@ def _follows(
         )
         masked = mask_at(smasks, a)
         relative = masked is not None and masked[2] == "relative"
-        if m.group().endswith((" by", " from")):
-            # "following a similar order by Texas Governor Greg Abbott last month": the agent
-            # named after it did the same, before
+        # "following a similar order by Texas Governor Greg Abbott last month": the agent
+        # named after it did the same, before
+        agent_after = m.group().endswith((" by", " from"))
+        if agent_after:
             actors = subject_after(doc, b + 1, clause.end)
-            if not actors:
-                continue
-            date = _date_for(doc, s, Clause(b, clause.end), b, smasks, "subject")
-            if date is not None and doc.published is not None and date.first_day > doc.published:
-                date = _year_before(date)  # (a past act: "in February" read as to come, in a
-                # clause that "will" opens)
-            for actor in (x for x in actors if x != model.actor):
-                doc.add(
-                    _Found(
-                        actor=actor,
-                        kind=kind,
-                        status=Status.DONE,
-                        targets=list(model.targets),
-                        temporary=None,
-                        scope=frozenset(),
-                        reasons=frozenset(),
-                        date=date,
-                        evidence=Span.of(text, s.start, s.end),
-                        sentence=s,
-                        trigger=(a, b),
-                        weak=s.kind is not ParagraphKind.BODY,
-                        rank=doc.drafts,
-                    )
-                )
-            continue
-        if absolute is not None:
+        elif absolute is not None:
             # "..., with Victoria expected to follow": the noun phrase after "with" follows
             actors = [
                 x.actor
@@ -817,7 +793,7 @@ def _follows(
             actors = subject_before(doc, s, clause.start, masked[0], smasks, relative=True)
         else:
             actors = subject_before(doc, s, clause.start, a, smasks)
-        if not actors:
+        if not actors and not agent_after:
             actors, how = _implicit_subject(doc, s, clause.start, a, a, clause, smasks)
             if how == "new" and (
                 m.group().lower() == "followed" or doc.seg.quote_at(s.start) is not None
@@ -828,23 +804,33 @@ def _follows(
         actors = [x for x in actors if x != model.actor]
         if not actors:
             continue
-        status = _status(
-            doc,
-            text,
-            clause.start,
-            a,
-            b,
-            clause.end,
-            TriggerRow(kind, "fixed", "x"),
-            kind,
-        )
+        temporary, scope, reasons = model.temporary, model.scope, _reasons(doc, s.start, s.end)
+        if agent_after:
+            status = Status.DONE
+            temporary, scope, reasons = None, frozenset(), frozenset()
+        else:
+            status = _status(
+                doc,
+                text,
+                clause.start,
+                a,
+                b,
+                clause.end,
+                TriggerRow(kind, "fixed", "x"),
+                kind,
+            )
         if pro_form:
             status = Status.DONE  # "(Britain should ban it,) as Australia did": done
         elif status is Status.PLANNED and _WEIGHS_BEFORE.search(text, max(s.start, a - 14), a):
             status = Status.CONSIDERED  # "is expected to consider a similar rule": weighed
         if status is Status.DONE and _ANNOUNCED_ALIKE.match(m.group()):
             status = model.status  # "made similar announcements": of what the model announced
-        if relative and masked is not None:
+        if agent_after:
+            date = _date_for(doc, s, Clause(b, clause.end), b, smasks, "subject")
+            if date is not None and doc.published is not None and date.first_day > doc.published:
+                date = _year_before(date)  # (a past act: "in February" read as to come, in a
+                # clause that "will" opens)
+        elif relative and masked is not None:
             # the relative clause's own date only: "joining Geely and Nio, which have announced
             # similar plans" keeps nothing of when the joiner said it would
             own = Clause(masked[0], masked[1])
@@ -858,9 +844,9 @@ def _follows(
                     kind=kind,
                     status=status,
                     targets=list(model.targets),
-                    temporary=model.temporary,
-                    scope=model.scope,
-                    reasons=_reasons(doc, s.start, s.end),
+                    temporary=temporary,
+                    scope=scope,
+                    reasons=reasons,
                     date=date,
                     evidence=Span.of(text, s.start, s.end),
                     sentence=s,
