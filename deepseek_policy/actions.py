@@ -203,7 +203,10 @@ _THAT_CLAUSE = lazy(
     r"told[ ][\w ]{1,30}?|reported|"
     r"notified[ ][\w ]{1,30}?|informed[ ][\w ]{1,30}?|reminded[ ][\w ]{1,30}?|"
     r"added|noted|"
-    r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting)"
+    r"explained|claimed|revealed|wrote|argued|warned|saying|stating|warning|noting|"
+    # a body's decision stated as a rule: "decided (on Thursday) that DeepSeek may not be
+    # installed", "ruled that the app must not be used"
+    r"(?:decided|ruled|agreed|resolved|determined)(?=[ ](?:[\w.]+[ ]){0,3}?that[ ]))"
     # "said in a statement on Monday that": where and when it was said
     r"(?:[ ](?:in|at|during)[ ](?:a|an|the|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:statement|"
     r"briefing|interview|release|notice|conference|post|email|letter|hearing|announcement))?"
@@ -576,8 +579,12 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             ):
                 continue
             if ended.group().lower().startswith(("suspend", "block")):
-                continue  # "a court suspended the Garante's block": halted, by another body
-            row = TriggerRow(ActionKind.LIFT, row.form, row.phrase, row.object)
+                if "'s " not in ended.group() and "’s " not in ended.group():
+                    continue  # "a court suspended the block": halted, by another body
+                # "a federal court suspended Texas's ban": the owner's measure stands as
+                # done, the court's act on it is none of the measure's (as "struck down")
+            else:
+                row = TriggerRow(ActionKind.LIFT, row.form, row.phrase, row.object)
         if _LIST_THAT.search(text, max(s.start, a - 120), a):
             continue  # "..., joining a growing list of countries that restrict it": the list's
         later = _Tail(matches, i + 1)
@@ -640,6 +647,13 @@ class _Tail(Sequence[re.Match[str]]):
 
 #: The last word before a trigger ("companies banned": is "banned" a participle?).
 _WORD_BEFORE = lazy(r"([A-Za-z’'-]+)[ ]+$")  # ``regex``: linear on a long word, unlike ``re``
+#: A verb that tells those after it what to do, before a phrase of :data:`_FOLLOW`: "ordered
+#: (its affiliated agencies) to (do the same)", "asked its suppliers to (follow suit)".
+_TOLD_TO_BEFORE = lazy(
+    r"\b(?:told|tells?|asked|asks?|ordered|orders?|instructed|instructs?|directed|directs?|"
+    r"urged|urges?|required|requires?|encouraged|encourages?|advised|advises?|called[ ]on|"
+    r"calls?[ ]on)[ ](?:[\w’'.&-]+[ ]){1,6}?to[ ]$"
+)
 #: The opening of the phrases of :data:`_FOLLOW` that announce the same, rather than do it.
 _ANNOUNCED_SIMILAR = r"(?:made|make|makes|announced|announce|announces|unveiled)[ ]similar"
 _FOLLOW = lazy(
@@ -675,6 +689,10 @@ _FOLLOW = lazy(
     + _ANNOUNCED_SIMILAR
     + r"[ ](?:announcements?|moves|plans|pledges|commitments|deployments|integrations|"
     r"partnerships|rollouts|bans|restrictions|curbs|measures|steps)\b|"
+    # "blocked it, following a similar order by Governor Greg Abbott": the agent's own act
+    r"(?:following|after|like|mirroring|echoing)[ ](?:an?[ ])?(?:similar|identical|parallel)[ ]"
+    r"(?:orders?|bans?|measures?|moves?|directives?|steps?|polic(?:y|ies)|restrictions?|"
+    r"decisions?|rules?|memos?|actions?)[ ](?:by|from)(?=[ ])|"
     r"followed(?=[ ](?:on|in|within|shortly|soon|quickly|a[ ]day|the[ ]next|days|weeks|hours)\b|"
     r"[.;,])|"
     # "(urged Britain to ban it,) as Australia did on Tuesday": the named one's own act, done
@@ -760,6 +778,10 @@ def _follows(
             continue
         if _under_pressure(text, clause.start, a):
             continue  # "Germany faces pressure to follow suit": others want it, none is done
+        if text.endswith(" to ", clause.start, a) and _TOLD_TO_BEFORE.search(
+            text, max(clause.start, a - 70), a
+        ):
+            continue  # "ordered its affiliated agencies to do the same": told, not done
         if any(b <= t[0] < clause.end for t in taken):
             continue  # "followed a day later, making R1 available": the action is stated
         absolute = (
@@ -769,7 +791,12 @@ def _follows(
         )
         masked = mask_at(smasks, a)
         relative = masked is not None and masked[2] == "relative"
-        if absolute is not None:
+        # "following a similar order by Texas Governor Greg Abbott last month": the agent
+        # named after it did the same, before
+        agent_after = m.group().endswith((" by", " from"))
+        if agent_after:
+            actors = subject_after(doc, b + 1, clause.end)
+        elif absolute is not None:
             # "..., with Victoria expected to follow": the noun phrase after "with" follows
             actors = [
                 x.actor
@@ -782,7 +809,7 @@ def _follows(
             actors = subject_before(doc, s, clause.start, masked[0], smasks, relative=True)
         else:
             actors = subject_before(doc, s, clause.start, a, smasks)
-        if not actors:
+        if not actors and not agent_after:
             actors, how = _implicit_subject(doc, s, clause.start, a, a, clause, smasks)
             if how == "new" and (
                 m.group().lower() == "followed" or doc.seg.quote_at(s.start) is not None
@@ -793,23 +820,33 @@ def _follows(
         actors = [x for x in actors if x != model.actor]
         if not actors:
             continue
-        status = _status(
-            doc,
-            text,
-            clause.start,
-            a,
-            b,
-            clause.end,
-            TriggerRow(kind, "fixed", "x"),
-            kind,
-        )
+        temporary, scope, reasons = model.temporary, model.scope, _reasons(doc, s.start, s.end)
+        if agent_after:
+            status = Status.DONE
+            temporary, scope, reasons = None, frozenset(), frozenset()
+        else:
+            status = _status(
+                doc,
+                text,
+                clause.start,
+                a,
+                b,
+                clause.end,
+                TriggerRow(kind, "fixed", "x"),
+                kind,
+            )
         if pro_form:
             status = Status.DONE  # "(Britain should ban it,) as Australia did": done
         elif status is Status.PLANNED and _WEIGHS_BEFORE.search(text, max(s.start, a - 14), a):
             status = Status.CONSIDERED  # "is expected to consider a similar rule": weighed
         if status is Status.DONE and _ANNOUNCED_ALIKE.match(m.group()):
             status = model.status  # "made similar announcements": of what the model announced
-        if relative and masked is not None:
+        if agent_after:
+            date = _date_for(doc, s, Clause(b, clause.end), b, smasks, "subject")
+            if date is not None and doc.published is not None and date.first_day > doc.published:
+                date = _year_before(date)  # (a past act: "in February" read as to come, in a
+                # clause that "will" opens)
+        elif relative and masked is not None:
             # the relative clause's own date only: "joining Geely and Nio, which have announced
             # similar plans" keeps nothing of when the joiner said it would
             own = Clause(masked[0], masked[1])
@@ -823,9 +860,9 @@ def _follows(
                     kind=kind,
                     status=status,
                     targets=list(model.targets),
-                    temporary=model.temporary,
-                    scope=model.scope,
-                    reasons=_reasons(doc, s.start, s.end),
+                    temporary=temporary,
+                    scope=scope,
+                    reasons=reasons,
                     date=date,
                     evidence=Span.of(text, s.start, s.end),
                     sentence=s,
@@ -834,6 +871,14 @@ def _follows(
                     rank=doc.drafts,
                 )
             )
+
+
+def _year_before(date: Date) -> Date | None:
+    """The same month or day a year earlier (None for another precision, or a 29 February)."""
+    if date.precision not in (DatePrecision.MONTH, DatePrecision.DAY):
+        return None
+    value = f"{int(date.value[:4]) - 1}{date.value[4:]}"
+    return None if value.endswith("-02-29") else Date(value, date.precision)
 
 
 #: A verb that ends a measure, right before the measure's noun: "lifts ban", "eased its
@@ -1491,6 +1536,12 @@ _CONDITIONAL_BEFORE = lazy(
     r"(?:\w+[ ]){0,2}?(?:whether|if)[ ][^,;:.?!]{0,80}$"
 )
 #: What an inquiry's noun does when it reports its findings: "(its investigation) found that".
+#: A reporting verb and the speaker's own possessive right before a measure's noun: "said
+#: (that) its (own) ban", "confirmed their restrictions".
+_SAID_ITS = lazy(
+    r"\b(?:said|says|stated|states|confirmed|confirms|noted|notes|added|adds|stressed|"
+    r"insisted|maintained)(?:[ ]that)?[ ](?:its|their)[ ](?:own[ ])?$"
+)
 _FINDINGS_AFTER = lazy(
     r"[ ](?:(?:had|has)[ ])?(?:found|concluded|showed|revealed|determined|confirmed|uncovered)"
     r"[ ]that\b"
@@ -1920,6 +1971,12 @@ def _read_trigger(
         and not (kind.family is Family.RESTRICTIVE and _added_to(text, clause.start, a))
         # ("said its investigation found that ...": an inquiry its findings show was made)
         and not (kind is ActionKind.INVESTIGATE and _FINDINGS_AFTER.match(text, b))
+        # ("said its own ban on DeepSeek remains in force": the speaker's, named by the
+        # report, with what it is on)
+        and not (
+            text.startswith((" on ", " of ", " against "), b)
+            and _SAID_ITS.search(text, max(clause.start, a - 40), a)
+        )
     ):
         return None  # "the ban" is one stated before; "the release of its R1 model" is news
     if (
@@ -3006,7 +3063,9 @@ _CALLED_TO_BE = lazy(
 #: funds", "sovereign wealth fund".
 _KIND_OF_FUND_BEFORE = lazy_re(
     r"(?i)\b(?:hedge|pension|mutual|index|sovereign(?:[ ]wealth)?|wealth|venture(?:[ ]capital)?|"
-    r"private[ ]equity|quant|quantitative|money[ ]market)[ ]$"
+    r"private[ ]equity|quant|quantitative|money[ ]market)[ ]"
+    # "Abu Dhabi's sovereign AI fund MGX": a field between the kind and the noun
+    r"(?:(?:AI|tech|technology|infrastructure|investment|development)[ ])?$"
 )
 #: The first words of a trigger that names a state the target is put in, after a form of
 #: "be": "off-limits", "unavailable for download", "no longer available for download".
@@ -3641,6 +3700,14 @@ def _noun_actor(
         rep = _last(_THAT_CLAUSE.finditer(text, s.start, a))
         owners = subject_before(doc, s, s.start, rep.start(), masks) if rep else []
         return (owners, "possessor") if owners else ([], "none")
+    if light is None and text.endswith(("its ", "their ", "own "), max(s.start, a - 10), a):
+        said = _SAID_ITS.search(text, max(s.start, a - 40), a)
+        if said is not None:
+            # "The Ministry of Science and ICT said its own ban on DeepSeek remains in force":
+            # the speaker's own measure
+            owners = subject_before(doc, s, s.start, said.start(), masks)
+            if owners:
+                return owners, "possessor"
     if light is None:
         return _measure_as_subject(doc, s, a, b, clause, masks, kind)
     # ("will review DeepSeek and is considering a ban": the auxiliary opens the second predicate)
@@ -6147,9 +6214,10 @@ def _date_for(
         # "banned it on Friday, and the ban was extended on Monday": the widening's own clause
         joint = doc.text.rfind(" and ", lo, a)
         lo = lo if joint < 0 else joint
-    if how == "owned-instrument" or (
-        how == "possessor" and _CONTESTED_BEFORE.search(doc.text, max(lo, a - 60), a)
-    ):
+    contested = how == "possessor" and bool(
+        _CONTESTED_BEFORE.search(doc.text, max(lo, a - 60), a)
+    )
+    if how == "owned-instrument" or contested:
         lo = a  # "upheld on Wednesday the regulator's order blocking it": the ruling's date
         # (and "on Tuesday dismissed a lawsuit that challenged Texas's ban": the ruling's)
     elif how == "decided-by":
@@ -6197,6 +6265,10 @@ def _date_for(
             or (own_aside is not None and own_aside[0] <= d.span.start < own_aside[1])
         )
     ]
+    if contested:
+        # "struck down Montana's ban on Tuesday": a date in the clause is the ruling's; only
+        # an aside on the measure ("Texas's ban, imposed in January,") dates it
+        inside = [d for d in inside if _masked_date(masks, d)]
     if that is not None:
         after_that = [d for d in inside if d.span.start >= that.end()]
         if after_that:
@@ -6363,7 +6435,12 @@ _IMPOSED_BEFORE = lazy(
 #: (Texas's ban)", "upheld (the Garante's block)".
 _CONTESTED_BEFORE = lazy(
     r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?|"
-    r"uph(?:eld|old|olds|olding)|struck[ ]down|strik(?:e|es|ing)[ ]down)[ ]"
+    r"uph(?:eld|old|olds|olding)|struck[ ]down|strik(?:e|es|ing)[ ]down|"
+    # a court's halting of it: "suspended (blocked, halted, enjoined) Texas's ban"
+    r"suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|halt(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|"
+    # a reaction to it: "criticised (condemned, appealed against) Italy's ban on Monday"
+    r"criti(?:cis|ciz)(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
+    r"protest(?:s|ed|ing)?|appeal(?:s|ed|ing)?(?:[ ]against)?)[ ]"
     r"(?:[\w-]+[ ]){0,3}?[\w.-]+(?:'s|’s|’)[ ](?:[\w-]+[ ]){0,2}$"
 )
 

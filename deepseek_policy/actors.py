@@ -212,9 +212,11 @@ def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     special = _special_end_heads()
     out: list[re.Match[str]] = []
     for m in pattern.finditer(text, start, end):
-        if m.group().endswith(("'s", "’s")) and " of " in m.group():
-            # "Commonwealth Bank of Australia's chief": the name ends before its possessive
-            inner = pattern.match(text, m.start(), m.end() - 2)
+        cut = _possessive_after_of(m.group())
+        if cut is not None:
+            # "Commonwealth Bank of Australia's chief", "the University of Otago's IT team":
+            # the name ends before its possessive
+            inner = pattern.match(text, m.start(), m.start() + cut)
             if inner is not None:
                 out.append(inner)
             continue
@@ -231,6 +233,37 @@ def _org_names(text: str, start: int, end: int) -> list[re.Match[str]]:
         if inner is not None:
             out.append(inner)
     return out
+
+
+#: A possessive after a name's "of", on a proper noun ("Otago's", "Korea's"), not on a plural
+#: common noun a body's own name holds ("Ministry of Women's Affairs", "People's").
+_POSSESSIVE_AFTER_OF = lazy(
+    r"[ ]of[ ](?:[^'’]{0,60}?[ ])?(?!(?:Wo)?[Mm]en['’]|People['’]|Children['’])"
+    r"[A-Z][\w-]{0,30}(?P<cut>['’]s)(?:[ ]|$)"
+)
+
+
+def _possessive_after_of(name: str) -> int | None:
+    """Where a name that holds "of" ends before a possessive: at "'s" of "Bank of Korea's",
+    "University of Otago's IT" (None where there is none)."""
+    if " of " not in name or ("'s" not in name and "’s" not in name):
+        return None
+    m = _POSSESSIVE_AFTER_OF.search(name)
+    if m is None:
+        return None
+    joint = name.rfind(" and ", 0, m.start("cut"))
+    if joint > m.start() and name[joint + 5 : m.start("cut")] in _country_names():
+        # "Office of the Australian Information Commissioner and Canada's Office of the
+        # Privacy Commissioner": a country's possessive opens a second name, which the
+        # coordination's split reads (not "Trade and Industry's")
+        return None
+    return m.start("cut")
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """The short names of the countries table: "New Zealand", "South Korea"."""
+    return frozenset(row["name"] for row in _lexicon.table("countries.tsv"))
 
 
 @functools.cache
@@ -1193,6 +1226,14 @@ _CITY_GOVERNMENT_FORMS = (
 )  # fmt: skip
 #: Descriptions of a city's own government: after a capital's name they are not the country's.
 _MUNICIPAL = ("municipal", "city", "metropolitan")
+#: A private body's noun right before a name: "the civil service union FDA", "the trade
+#: association CCIA", "the charity Reset" (the name is that body's, whatever else bears it).
+_ORG_NOUN_BEFORE = lazy_re(
+    r"\b(?:union|association|federation|confederation|charity|NGO|think[ ]tank|"
+    r"(?:lobby|campaign|advocacy|pressure|industry|trade|rights)[ ]group)[ ]$"
+)
+#: "the city of" before a capital's name: the city, not the country it is the capital of.
+_CITY_OF_BEFORE = lazy_re(r"\b(?:[Cc]ity|[Mm]unicipality)[ ]of[ ]$")
 #: A store named after its company: "Apple App Store", "Google Play Store", "Huawei AppGallery".
 _STORE_AFTER = lazy_re(r"[ ](?:App[ ]Store|Play(?:[ ]Store)?|AppGallery|app[ ]store|store)\b")
 _MINISTRY_OF_OPENING = lazy_re(r"(?:Ministry|Department)[ ](?:of|for)[ ]")
@@ -1481,8 +1522,9 @@ class ActorIndex:
                 # owner, the name stopped at an end head ("Service"); from its own head it
                 # runs on
                 own = _org_pattern().match(text, start, s.end)
-                if own is not None and own.end() > end:
-                    end = own.end()
+                if own is not None:
+                    own_cut = _possessive_after_of(own.group())
+                    end = max(end, own.end() if own_cut is None else own.start() + own_cut)
             if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
                 end -= 1
             end = self._portfolio_list_end(start, end, s.end)
@@ -1764,7 +1806,15 @@ class ActorIndex:
                 self._add_mention(a, cand.end, actor_id, "name")
                 self._acronym_after(cand.end, actor_id, s)
                 return
-            entry = self._choose_entry(entries, cand.start, cand.end, s)
+            new_kind = entries[0].kind
+            if new_kind in _BODY_KINDS and _ORG_NOUN_BEFORE.search(
+                self.text, max(s.start, cand.start - 30), cand.start
+            ):
+                # "the civil service union FDA": a body the description says is no public
+                # one, though a public body elsewhere bears the name
+                entry, new_kind = None, ActorKind.ORGANIZATION
+            else:
+                entry = self._choose_entry(entries, cand.start, cand.end, s)
             if cand.text == "Brussels" and _EU_CONTEXT.search(
                 self.text, max(0, s.start - _EU_CONTEXT_REACH), s.end
             ):
@@ -1794,7 +1844,7 @@ class ActorIndex:
             elif entry is None:
                 code = self._context_country(cand.start, s, cand.end)[0]
                 name = _title_case(cand.text) if cand.text.islower() else cand.text
-                actor_id = self._ensure_new(name, entries[0].kind, code, None, cand.text)
+                actor_id = self._ensure_new(name, new_kind, code, None, cand.text)
             else:
                 actor_id = self._ensure_entry(entry, cand.text)
             via = "capital" if cand.via == "capital" else "name"
@@ -2777,12 +2827,15 @@ class ActorIndex:
                 )
             )
         elif (
-            target == "self"
+            (
+                (target == "self" and desc_text.startswith(_MUNICIPAL))
+                or _CITY_OF_BEFORE.search(self.text, max(0, named_from - 12), named_from)
+            )
             and region_id is None
-            and desc_text.startswith(_MUNICIPAL)
             and self.gazetteer.lookup(who, "capital")
         ):
-            # "Beijing's municipal government": the capital city's own, not the country's
+            # "Beijing's municipal government": the capital city's own, not the country's; and
+            # any body of "the city of Amsterdam's" (its IT department): the city's
             forms = (f"{who} {desc_text}", f"{who} city government", f"{who} municipal government")
             found = next((e for f in forms for e in self.gazetteer.lookup(f)), None)
             actor_id = (
@@ -3783,13 +3836,15 @@ class ActorIndex:
         """The country of the sentence or paragraph of the name at ``offset``..``end``, or None
         where only the document's thin weight would give one (a name no gazetteer holds, with
         no place in it, borrows no country from another sentence's body)."""
-        code, strength = self._context_country(offset, None)
-        if strength != "document" or self._gaz_between(offset, end):
-            return code
         for m in self.mentions_between(offset, end):
             place = self._drafts[m.actor]
             if place.kind in _PLACE_KINDS and place.country:
-                return place.country  # "Britain's National Grid": the place its name holds
+                # "Britain's National Grid": the place its name holds, before the country of
+                # the sentences around ("Bahrain's Batelco" after a paragraph on Oman)
+                return place.country
+        code, strength = self._context_country(offset, None)
+        if strength != "document" or self._gaz_between(offset, end):
+            return code
         return None if self._thin_document_country() else code
 
     def _thin_document_country(self) -> bool:

@@ -12024,6 +12024,156 @@ ROUND_TWENTY_ACTACT = [
 ]
 
 
+ROUND_TWENTY_B_ACTACT = [
+    case(
+        "r20b-a-court-s-act-on-a-state-s-ban-leaves-the-ban-the-state-s",
+        "A federal judge suspended Oregon's ban on DeepSeek last week. An appeals court struck "
+        "down Kansas's prohibition of the app on Tuesday, and a state court blocked Iowa's "
+        "ban on Monday.",
+        "2025-06-12",
+        # (Oregon's and Iowa's bans were lost, a court's suspending or blocking taken for no
+        # measure at all, while 'struck down' kept Kansas's, dated on the ruling's Tuesday)
+        [
+            {"actor": {"Oregon"}, "kind": {"ban"}, "status": "done", "date": None},
+            {"actor": {"Kansas"}, "kind": {"ban"}, "status": "done", "date": None},
+            {"actor": {"Iowa"}, "kind": {"ban"}, "status": "done", "date": None},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20b-a-similar-order-by-someone-is-that-one-s-own-earlier-act",
+        "Travis County blocked DeepSeek on county laptops on Friday, following a similar order "
+        "by Governor Greg Abbott in January.",
+        "2025-03-08",
+        # (Abbott's order was lost: only 'followed suit' and the like made the one named
+        # before do the same, none the agent named after 'a similar order by')
+        [
+            {"actor": {"Travis County"}, "kind": {"block"}, "date": "2025-03-07"},
+            {"actor": {"Greg Abbott", "Texas"}, "kind": {"ban", "block"}, "status": "done",
+             "date": "2025-01"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20b-a-similar-move-by-someone-before-a-plan-is-past",
+        "Kazakhtelecom said on Monday it would integrate DeepSeek into its customer chatbot, "
+        "following a similar move by Kyrgyz operator MegaCom in February.",
+        "2025-03-25",
+        # (a guard for the new reading's date: "in February" in a clause "would" opens was
+        # the February to come)
+        [
+            {"actor": {"Kazakhtelecom"}, "kind": {"integrate"}, "status": "planned"},
+            {"actor": {"MegaCom"}, "kind": {"integrate"}, "status": "done",
+             "date": "2025-02"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20b-a-kind-of-fund-with-its-field-before-it-is-a-firm",
+        "Abu Dhabi's sovereign AI fund MGX said on Monday it had no plans to back DeepSeek. "
+        "Italy blocked the app in January.",
+        "2025-03-18",
+        # (an investment by the UAE: only "sovereign fund", "hedge fund" and the like were
+        # kinds of firm, not one with a field between)
+        [{"actor": {"Italy"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r20b-told-to-do-the-same-is-no-one-s-act",
+        "South Korea's trade ministry blocked DeepSeek on Monday and told its affiliated "
+        "agencies to do the same. Kia banned the app and asked its suppliers to follow suit.",
+        "2025-02-11",
+        # (DeepSeek blocked itself: the follow's subject was sought before "to", and the
+        # object of "blocked" was taken)
+        [
+            {"country": "KR", "kind": {"block"}, "date": "2025-02-10"},
+            {"actor": {"Kia"}, "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20b-said-its-own-measure-is-the-speaker-s",
+        "The Ministry of Science and ICT said its own ban on DeepSeek on government devices "
+        "remains in force. Taiwan banned DeepSeek on Feb. 3. Officials said their ban was "
+        "needed to protect data.",
+        "2025-04-29",
+        # (the ministry's ban was lost: "its ban" was read as one stated before; Taiwan's is
+        # the guard, one action)
+        [
+            {"actor": {"Ministry of Science and ICT"}, "kind": {"ban"}, "status": "done",
+             "scope": {"government_devices"}},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": "2025-02-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20b-opening-its-inquiry-investigates",
+        "The company pulled its app from Italian stores after the Garante opened its inquiry. "
+        "Ireland's Data Protection Commission launched its inquiry on Jan. 31.",
+        "2025-04-28",
+        # (neither was read: only "open an inquiry" and "open its own inquiry" were rows)
+        [
+            {"actor": GARANTE, "kind": {"investigate"}, "status": "done"},
+            {"country": "IE", "kind": {"investigate"}, "date": "2025-01-31"},
+        ],
+    ),
+    case(
+        "r20b-an-appeal-against-a-measure-opposes-it",
+        "Italy's Garante ordered DeepSeek to stop processing Italians' data in January. DeepSeek "
+        "filed an appeal against the order on Monday. The ruling can be appealed against "
+        "within 30 days.",
+        "2025-04-29",
+        # (the appeal was no action: no row of appealing)
+        [
+            {"actor": GARANTE, "kind": {"ban", "block", "restrict"}, "date": "2025-01"},
+            {"actor": {"DeepSeek"}, "kind": {"oppose"}, "status": "done",
+             "date": "2025-04-28"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20b-a-reaction-to-an-owner-s-measure-dates-the-reaction-not-the-measure",
+        "China criticised Taiwan's ban on DeepSeek on Tuesday. Beijing also condemned Italy's "
+        "block on Wednesday.",
+        "2025-02-07",
+        # (the bans took the reaction's days, as a ruling's did before "struck down")
+        [
+            {"actor": {"China"}, "kind": {"oppose"}, "date": "2025-02-04"},
+            {"actor": {"Taiwan"}, "kind": {"ban"}, "date": None},
+            {"actor": {"China", "Beijing"}, "kind": {"oppose"}, "date": "2025-02-05"},
+            {"actor": {"Italy"}, "kind": {"block"}, "date": None},
+        ],
+    ),
+    case(
+        "r20b-official-systems-and-an-internal-network-are-the-government-s",
+        "Karnataka told departments to stop using DeepSeek on official systems. The Seoul "
+        "Metropolitan Government blocked the app on its internal network.",
+        "2025-03-03",
+        # (neither had a scope: no row "official systems", and "internal network" was a
+        # firm's only)
+        [
+            {"actor": {"Karnataka"}, "kind": {"ban"}, "scope": {"government_devices"}},
+            {"actor": {"Seoul Metropolitan Government"}, "kind": {"block"},
+             "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20b-a-body-s-decision-that-it-may-not-be-used-is-its-ban",
+        "The Storting decided on Thursday that DeepSeek may not be installed on parliamentary "
+        "phones. South Korea's defence ministry blocked the chatbot on its intranet.",
+        "2025-05-06",
+        # (the decision was no one's: only a reporting verb ("said that") gave an agentless
+        # rule its speaker; the intranet was no scope)
+        [
+            {"actor": {"Storting"}, "kind": {"ban"}, "status": "done", "date": "2025-05-01"},
+            {"country": "KR", "kind": {"block"}, "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -12081,6 +12231,7 @@ CASES = [
     *ROUND_NINETEEN_B_ACTACT,
     *ROUND_NINETEEN_C_ACTACT,
     *ROUND_TWENTY_ACTACT,
+    *ROUND_TWENTY_B_ACTACT,
 ]
 
 

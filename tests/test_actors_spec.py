@@ -2785,6 +2785,45 @@ ROUND_TWENTY_ACTACT = [
 ]
 
 
+ROUND_TWENTY_B_ACTACT = [
+    case(
+        "r20b-a-possessive-after-of-ends-a-longer-name",
+        "The University of Canterbury's IT team has blocked DeepSeek on campus. New Zealand's "
+        "Ministry for Women's Affairs said it had no plans to use the app.",
+        # (a body "University of Canterbury's IT": a possessive ended the name only at the
+        # name's end; the ministry, whose possessive is a common noun's, is the guard)
+        [
+            {"names": {"University of Canterbury"}, "kind": "organization"},
+        ],
+        no_actor_named=["University of Canterbury's IT"],
+    ),
+    case(
+        "r20b-a-body-of-the-city-of-a-capital-is-the-city-s",
+        "The city of Copenhagen's IT department has barred staff from using DeepSeek.",
+        # (Denmark's own IT department, a national agency: 'the city of' said nothing)
+        [{"names": {"Copenhagen City Government"}, "kind": "subnational_government",
+          "country": "DK"}],
+    ),
+    case(
+        "r20b-a-union-named-by-an-acronym-another-country-s-agency-bears",
+        "In London, the civil service union FDA told members to avoid DeepSeek on work "
+        "phones.",
+        # (the US Food and Drug Administration: the gazetteer's acronym won over the noun
+        # 'union' right before it)
+        [{"names": {"FDA"}, "kind": "organization", "country": "GB"}],
+        no_actor_named=["Food and Drug Administration"],
+    ),
+    case(
+        "r20b-the-place-a-new-name-holds-wins-over-another-paragraph-s-country",
+        "Oman's sovereign fund is not investing in the company, its chief executive said.\n\n"
+        "Bahrain's Batelco has integrated DeepSeek into its cloud platform.",
+        # (Batelco took OM, the country of the paragraph before: a place in the name counted
+        # only where the story's country was thin)
+        [{"names": {"Bahrain's Batelco", "Batelco"}, "kind": "company", "country": "BH"}],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2813,6 +2852,7 @@ CASES = [
     *ROUND_NINETEEN_B_ACTACT,
     *ROUND_NINETEEN_C_ACTACT,
     *ROUND_TWENTY_ACTACT,
+    *ROUND_TWENTY_B_ACTACT,
 ]
 
 
