@@ -3814,6 +3814,13 @@ _RELEASED_A_REPORT = lazy_re(
     r"(?:[\w-]+[ ]){0,3}?(?:report|study|survey|analysis|assessment|audit)\b"
 )
 
+#: A study and who put it out, in a relative clause: "a technical report DeepSeek published",
+#: "the study that Stanford researchers released".
+_REPORT_THAT_X_PUT_OUT = lazy_re(
+    r"\b(?:report|study|survey|analysis|assessment|audit)(?:[ ]that)?[ ]"
+    r"(?P<np>[A-Z][\w’'.&-]*+(?:[ ][A-Z][\w’'.&-]*+){0,3})(?:[ ]researchers)?"
+    r"[ ](?:(?:had|has)[ ])?(?:published|released|issued|put[ ]out)\b"
+)
 
 #: A body named again by its kind: "the regulator", "the Berlin watchdog", "the ministry".
 #: The place head a local government's modifier stands for: "the district government".
@@ -3978,6 +3985,12 @@ def _report_author(ctx: _Ctx, start: int) -> str | None:
     """Who put out the report that "the report" names: the subject of the last sentence that
     released one, nearby (about three paragraphs)."""
     last = _last_put_out(ctx, _RELEASED_A_REPORT, start, _ISSUER_REACH)
+    by = _last_put_out(ctx, _REPORT_THAT_X_PUT_OUT, start, _ISSUER_REACH)
+    if by is not None and (last is None or by[0] > last[0]):
+        # "a technical report DeepSeek published on Dec. 26": the name before the verb
+        m = _REPORT_THAT_X_PUT_OUT.match(ctx.text, by[0])
+        named = ctx.index.mentions_between(*m.span("np")) if m is not None else []
+        return named[0].actor if named else None
     if last is None:
         return None
     found, s = last

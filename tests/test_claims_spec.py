@@ -5895,6 +5895,15 @@ ROUND_TWENTY_C_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "the-report-named-again-is-the-author-a-relative-clause-named",
+        "Posts say the model cost less than US rivals spend.\n\nThe number comes from a "
+        "technical report DeepSeek published in May. The report said the model had been "
+        "trained on 2,048 chips.",
+        "2025-06-02",
+        [{"speaker": {"DeepSeek"}, "starts": "the model had been", "contains": "2,048 chips"}],
+        exact=True,
+    ),
 ]
 
 
