@@ -649,10 +649,21 @@ def _asks_only(text: str, start: int, end: int) -> bool:
     thanks = _COURTESY.match(turn)
     if thanks is not None and thanks.group().endswith((".", "!")):
         turn = turn[thanks.end() :].lstrip()  # "Thanks for taking my question. How much ...?"
+        if _TOPIC_ONLY.fullmatch(turn):
+            return True  # "Welcome back. Today we're talking about why ...": a host's opening
     return turn.endswith("?") and _STOP_INSIDE.search(turn) is None
 
 
 _STOP_INSIDE = lazy(r"[.!][ ]")
+#: What a host says after a greeting that asserts nothing: the topic, the guests ("Today we're
+#: talking about why ...", "Joining me now is ...").
+_TOPIC_ONLY = lazy(
+    r"(?:(?:(?:Today|Tonight|This[ ]week|On[ ](?:today's|today’s|this)[ ](?:show|episode)|"
+    r"In[ ]this[ ]episode|Now)[, ]+)?(?:we're|we’re|we[ ]are|we'll[ ]be|we’ll[ ]be|I'm|I’m)"
+    r"[ ](?:talking|looking|turning|going[ ]to[ ](?:talk|look))[ ](?:about|at|to)\b[^.!?\n]{0,300}"
+    r"|Joining[ ](?:me|us)(?:[ ](?:now|today|again))?[ ](?:is|are)\b[^.!?\n]{0,200})"
+    r"[.!?]?"
+)
 _COURTESY = lazy(
     r"(?:Thank[ ]you|Thanks|Good[ ](?:morning|afternoon|evening)|Welcome(?:[ ]back)?)"
     r"(?![\w-])(?:[^.!?]|\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.){0,40}[.!]?"
@@ -776,10 +787,15 @@ def _quotations(ctx: _Ctx) -> None:
         if q.start < joined_to or q.inner.isspace() or not q.inner:
             continue  # (an empty quotation is no one's claim: it would be dropped below)
         s = ctx.seg.sentence_at(q.start) or ctx.seg.sentence_at(q.inner_start)
-        if s is None or s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING):
+        if s is None:
+            continue
+        para = ctx.seg.paragraphs[s.paragraph]
+        if s.kind in (ParagraphKind.TITLE, ParagraphKind.HEADING) and not (
+            # (an epigraph is read as a heading: it ends in its source, not in a stop)
+            q.start == para.start and _DASH_SOURCE.fullmatch(text, q.end, para.end)
+        ):
             continue
         words = len(q.inner.split())
-        para = ctx.seg.paragraphs[s.paragraph]
         speaker, cue, attribution = _attribution(ctx, q, s)
         if speaker == _ADDED:
             speaker = last_speaker
@@ -1002,6 +1018,13 @@ _ATTRIBUTION_ONLY = lazy(
 )
 
 
+#: A quotation's source after a dash, to the paragraph's end: " — Max Schrems, founder of noyb".
+_DASH_SOURCE = lazy_re(
+    r"[ ]*+[—–][ ]*+(?P<np>[A-Z][\w.’'-]*+(?:[ ][A-Z][\w.’'-]*+){0,4})"
+    r"(?P<more>,[ ][^\n“”\"]{1,160})?[ ]*+"
+)
+
+
 def _attribution(
     ctx: _Ctx, q: Quote, s: Sentence
 ) -> tuple[str | None, str | None, tuple[int, int] | None]:
@@ -1079,6 +1102,16 @@ def _attribution(
             speaker = _speaker(ctx, q.end + acc.start("np"), q.end + acc.end("np"), s, leading=True)
             if speaker is not None:
                 return speaker, "according to", (q.start, q.end + acc.end())
+        # an epigraph: '“...” — Max Schrems, founder of noyb' (the paragraph is the quotation
+        # and its source after a dash, named first)
+        byline = _DASH_SOURCE.fullmatch(text, q.end, para.end) if q.start == para.start else None
+        if byline is not None and q.inner.rstrip()[-1:] in ".!?":
+            name = byline["np"]
+            speaker = _speaker(ctx, q.end + byline.start("np"), q.end + byline.end("np"), s)
+            if speaker is None and byline["more"] and _plausible_person(name, ctx.index):
+                speaker = ctx.index.new_actor(name, ActorKind.PERSON, None, name)
+            if speaker is not None:
+                return speaker, "said", (q.start, para.end)
     # attribution before: "Nam Seok explained at ..., “…”" / "X said: “…”" (read in a window
     # before the quotation, so many quotations in one long sentence cost linear time)
     base = max(s.start, q.start - _TAIL)
@@ -3111,6 +3144,18 @@ def _company_named_again(
         and not _owner_only(ctx, prev, subject)
     ):
         return subject
+    if subject in (None, TARGET_ID) and speaker == TARGET_ID:
+        # "CloudHaven reported on Thursday that its profit rose. The company said ...": a firm
+        # no list holds, found as the speaker of the sentence before, has no mention to open it
+        # (the developer it names later is no subject)
+        for c in reversed(ctx.claims_near(prev.start)):
+            if (
+                prev.start <= c.evidence.start < prev.end
+                and c.speaker is not None
+                and c.speaker != TARGET_ID
+                and ctx.index.actor(c.speaker).kind in _COMPANY_KINDS
+            ):
+                return c.speaker
     if speaker == TARGET_ID and short["head"].lower() in _NEVER_THE_TARGET:
         return ctx.index.last_actor(
             s.start, lambda d: d.kind in _COMPANY_KINDS and d.id != TARGET_ID, _ISSUER_REACH
@@ -3769,6 +3814,13 @@ _RELEASED_A_REPORT = lazy_re(
     r"(?:[\w-]+[ ]){0,3}?(?:report|study|survey|analysis|assessment|audit)\b"
 )
 
+#: A study and who put it out, in a relative clause: "a technical report DeepSeek published",
+#: "the study that Stanford researchers released".
+_REPORT_THAT_X_PUT_OUT = lazy_re(
+    r"\b(?:report|study|survey|analysis|assessment|audit)(?:[ ]that)?[ ]"
+    r"(?P<np>[A-Z][\w’'.&-]*+(?:[ ][A-Z][\w’'.&-]*+){0,3})(?:[ ]researchers)?"
+    r"[ ](?:(?:had|has)[ ])?(?:published|released|issued|put[ ]out)\b"
+)
 
 #: A body named again by its kind: "the regulator", "the Berlin watchdog", "the ministry".
 #: The place head a local government's modifier stands for: "the district government".
@@ -3933,6 +3985,12 @@ def _report_author(ctx: _Ctx, start: int) -> str | None:
     """Who put out the report that "the report" names: the subject of the last sentence that
     released one, nearby (about three paragraphs)."""
     last = _last_put_out(ctx, _RELEASED_A_REPORT, start, _ISSUER_REACH)
+    by = _last_put_out(ctx, _REPORT_THAT_X_PUT_OUT, start, _ISSUER_REACH)
+    if by is not None and (last is None or by[0] > last[0]):
+        # "a technical report DeepSeek published on Dec. 26": the name before the verb
+        m = _REPORT_THAT_X_PUT_OUT.match(ctx.text, by[0])
+        named = ctx.index.mentions_between(*m.span("np")) if m is not None else []
+        return named[0].actor if named else None
     if last is None:
         return None
     found, s = last

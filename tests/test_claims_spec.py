@@ -5865,6 +5865,48 @@ ROUND_TWENTY_B_CDQ = [
 ]
 
 
+ROUND_TWENTY_C_CDQ = [
+    case(
+        "a-hosts-greeting-that-only-names-the-topic-asserts-nothing",
+        "HOST (Dana Ruiz): Good evening. Tonight we're looking at how regulators in Asia "
+        "responded to the chatbot.\n\n"
+        "GUEST (Ian Moss): Seoul moved first. Its watchdog paused downloads within weeks.",
+        "2025-03-02",
+        [{"speaker": {"Ian Moss"}, "contains": "Seoul moved first", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "an-epigraph-speaks-for-the-source-after-its-dash",
+        "\u201cSending personal data to a country with no adequate protection is unlawful.\u201d "
+        "\u2014 Tomas Berg, a privacy lawyer in Oslo\n\n"
+        "Consumer groups filed complaints against the chatbot in several countries.",
+        "2025-02-20",
+        [{"speaker": {"Tomas Berg"}, "contains": "is unlawful", "quote": True}],
+        exact=True,
+    ),
+    case(
+        "the-company-after-an-unlisted-firms-report-is-that-firm",
+        "Veltrix reported on Tuesday that its quarterly revenue doubled as clients ran DeepSeek "
+        "models on its servers.\n\nThe company said demand for inference had tripled.",
+        "2025-03-07",
+        [
+            {"speaker": {"Veltrix"}, "contains": "revenue doubled"},
+            {"speaker": {"Veltrix"}, "starts": "demand for inference", "contains": "tripled"},
+        ],
+        exact=True,
+    ),
+    case(
+        "the-report-named-again-is-the-author-a-relative-clause-named",
+        "Posts say the model cost less than US rivals spend.\n\nThe number comes from a "
+        "technical report DeepSeek published in May. The report said the model had been "
+        "trained on 2,048 chips.",
+        "2025-06-02",
+        [{"speaker": {"DeepSeek"}, "starts": "the model had been", "contains": "2,048 chips"}],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -5899,6 +5941,7 @@ CASES = [
     *ROUND_NINETEEN_C_CDQ,
     *ROUND_TWENTY_CDQ,
     *ROUND_TWENTY_B_CDQ,
+    *ROUND_TWENTY_C_CDQ,
 ]
 
 
