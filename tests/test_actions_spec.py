@@ -12174,6 +12174,19 @@ ROUND_TWENTY_B_ACTACT = [
 ]
 
 
+ROUND_TWENTY_C_ACTACT = [
+    case(
+        "r20c-downloads-as-a-passive-s-subject-are-the-app-s",
+        "South Korea's privacy watchdog said new downloads had been paused on Feb. 15 while it "
+        "reviewed how DeepSeek handles personal data.",
+        "2025-03-02",
+        # ('pause' needs an AI product as its object; in the passive its subject, the
+        # app's downloads, went unread, where 'suspended' needs none)
+        [{"actor": PIPC, "kind": {"suspend"}, "date": "2025-02-15"}],
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -12232,6 +12245,7 @@ CASES = [
     *ROUND_NINETEEN_C_ACTACT,
     *ROUND_TWENTY_ACTACT,
     *ROUND_TWENTY_B_ACTACT,
+    *ROUND_TWENTY_C_ACTACT,
 ]
 
 
