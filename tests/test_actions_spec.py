@@ -12184,6 +12184,18 @@ ROUND_TWENTY_C_ACTACT = [
         # app's downloads, went unread, where 'suspended' needs none)
         [{"actor": PIPC, "kind": {"suspend"}, "date": "2025-02-15"}],
     ),
+    case(
+        "r20c-a-state-s-e-governance-department-is-a-body-not-a-scope",
+        "Karnataka's e-governance department has told its staff not to use DeepSeek on office "
+        "computers.",
+        "2025-02-14",
+        # (no description 'e-governance department': no actor, no action)
+        [
+            {"actor": {"Karnataka E-governance Department"}, "kind": {"ban"},
+             "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
