@@ -2802,7 +2802,8 @@ class ActorIndex:
         country_code, region_id = self._place_named(who, self.text.find(who, a, b))
         if country_code is None and region_id is None:
             return
-        if desc_text.endswith(" minister"):  # "Denmark's digital minister": the ministry speaks
+        minister = desc_text.endswith(" minister")
+        if minister:  # "Denmark's digital minister": the ministry speaks
             desc_text = desc_text.removesuffix("minister") + "ministry"
         if any(
             (x.start < b and a < x.end and x.via not in ("name", "modifier", "capital"))
@@ -2864,7 +2865,10 @@ class ActorIndex:
                 else None
             )  # "the Berlin data protection office": the city-state's own, where it has one
             entry = entry or self._find_by_hint(country_code, kind, hint or (), region, head_word)
-            if entry is None and region_id is not None:
+            if entry is None and region_id is not None and minister:
+                actor_id = region_id  # "Tamil Nadu's IT minister": a state's minister speaks
+                # for its government, where the gazetteer knows no ministry of the state's
+            elif entry is None and region_id is not None:
                 name = f"{self._drafts[region_id].name} {_title_case(desc_text)}"
                 actor_id = self._ensure_new(name, kind, country_code, region, self.text[a:b])
                 self._drafts[actor_id].parent = region_id

@@ -2824,6 +2824,17 @@ ROUND_TWENTY_B_ACTACT = [
 ]
 
 
+ROUND_TWENTY_C_ACTACT = [
+    case(
+        "r20c-a-state-s-minister-speaks-for-the-state",
+        "Tamil Nadu's IT minister said the state would keep DeepSeek off its computers.",
+        # (a new body "Tamil Nadu IT Ministry", where the gazetteer knows no state ministry)
+        [{"names": {"Tamil Nadu"}, "kind": "subnational_government", "country": "IN"}],
+        no_actor_named=["Tamil Nadu IT Ministry"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2853,6 +2864,7 @@ CASES = [
     *ROUND_NINETEEN_C_ACTACT,
     *ROUND_TWENTY_ACTACT,
     *ROUND_TWENTY_B_ACTACT,
+    *ROUND_TWENTY_C_ACTACT,
 ]
 
 
