@@ -12176,6 +12176,18 @@ ROUND_TWENTY_B_ACTACT = [
 
 ROUND_TWENTY_C_ACTACT = [
     case(
+        "r20c-a-state-s-general-assembly-is-the-state-legislature",
+        "Pennsylvania lawmakers want DeepSeek off phones the commonwealth issues. The General "
+        "Assembly approved a measure on Wednesday barring the app from all state devices.",
+        "2025-04-04",
+        # (the bare 'General Assembly', the UN body's alias, was the UN's in a state's story)
+        [
+            {"actor": {"Pennsylvania General Assembly"}, "kind": {"ban"},
+             "date": "2025-04-02"},
+        ],
+        exact=True,
+    ),
+    case(
         "r20c-downloads-as-a-passive-s-subject-are-the-app-s",
         "South Korea's privacy watchdog said new downloads had been paused on Feb. 15 while it "
         "reviewed how DeepSeek handles personal data.",
