@@ -5796,6 +5796,8 @@ def _object_ok(
     )
     if passive_like and test(_last_words(before, 12)):
         return True
+    if passive_like and doc.about_deepseek and _DOWNLOADS_SUBJECT.search(before[-50:]):
+        return True  # "new downloads have been paused since ...": the app's, as in the active
     if (
         row.object == "own"
         and text.endswith(", ", 0, a)
@@ -5887,6 +5889,13 @@ _TARGET_DESCRIBED = lazy(
     r"(?:Chinese[ ]|AI[ ]|Hangzhou-based[ ])?"
     r"(?:company|firm|start-?up|developer|operator)\b|"
     r"[ ]*(?:new[ ])?(?:downloads|installations|installs|sign-?ups)\b"
+)
+
+
+#: The article's app's downloads as a passive's subject, right before its auxiliaries: "new
+#: downloads have been (paused)", "Downloads were (halted)".
+_DOWNLOADS_SUBJECT = lazy(
+    r"(?i)\b(?:new[ ])?(?:downloads|installations|installs|sign-?ups)[ ](?:[a-z]+[ ]){1,3}$"
 )
 
 

@@ -2802,7 +2802,8 @@ class ActorIndex:
         country_code, region_id = self._place_named(who, self.text.find(who, a, b))
         if country_code is None and region_id is None:
             return
-        if desc_text.endswith(" minister"):  # "Denmark's digital minister": the ministry speaks
+        minister = desc_text.endswith(" minister")
+        if minister:  # "Denmark's digital minister": the ministry speaks
             desc_text = desc_text.removesuffix("minister") + "ministry"
         if any(
             (x.start < b and a < x.end and x.via not in ("name", "modifier", "capital"))
@@ -2864,7 +2865,10 @@ class ActorIndex:
                 else None
             )  # "the Berlin data protection office": the city-state's own, where it has one
             entry = entry or self._find_by_hint(country_code, kind, hint or (), region, head_word)
-            if entry is None and region_id is not None:
+            if entry is None and region_id is not None and minister:
+                actor_id = region_id  # "Tamil Nadu's IT minister": a state's minister speaks
+                # for its government, where the gazetteer knows no ministry of the state's
+            elif entry is None and region_id is not None:
                 name = f"{self._drafts[region_id].name} {_title_case(desc_text)}"
                 actor_id = self._ensure_new(name, kind, country_code, region, self.text[a:b])
                 self._drafts[actor_id].parent = region_id
@@ -3063,9 +3067,9 @@ class ActorIndex:
             return None
         if len(entries) == 1:
             entry = entries[0]
-            if entry.kind in _OWN_NAME_KINDS:
-                return entry
             if not entry.country:
+                return self._regional_namesake(entry, start, end, s) or entry
+            if entry.kind in _OWN_NAME_KINDS:
                 return entry
             code = self._explicit_country(start, self._sentence_floor(start, s), end)
             if code and code != entry.country:
@@ -3121,6 +3125,33 @@ class ActorIndex:
             if same:
                 return min(same, key=_entry_rank)
         return min(entries, key=_entry_rank)
+
+    def _regional_namesake(
+        self, entry: Entry, start: int, end: int, s: Sentence | None
+    ) -> Entry | None:
+        """The state's own body where an international body's bare alias ("the General
+        Assembly") is also the name of the legislature of the state its paragraph is about
+        ("Virginia lawmakers ... The General Assembly passed ..."), unless the paragraph names
+        an international body ("At the United Nations, the General Assembly ...")."""
+        surface = self.text[start:end]
+        if entry.kind is not ActorKind.INTERNATIONAL or " " not in surface or s is None:
+            return None
+        para = self.seg.paragraphs[s.paragraph]
+        region: tuple[str, str] | None = None
+        for m in self.mentions_between(para.start, para.end):
+            d = self._drafts[m.actor]
+            if d.kind is ActorKind.INTERNATIONAL:
+                return None
+            if m.start < start and d.region and d.country:
+                region = (d.country, d.region)
+        if region is None:
+            return None
+        for e in self.gazetteer.in_country(region[0]):
+            if e.region == region[1] and e.kind is ActorKind.LEGISLATURE and any(
+                n.endswith(" " + surface) for n in e.names
+            ):
+                return e
+        return None
 
     def _description_in_context(
         self, entry: Entry, start: int, end: int, s: Sentence | None

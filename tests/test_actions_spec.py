@@ -12174,6 +12174,43 @@ ROUND_TWENTY_B_ACTACT = [
 ]
 
 
+ROUND_TWENTY_C_ACTACT = [
+    case(
+        "r20c-a-state-s-general-assembly-is-the-state-legislature",
+        "Pennsylvania lawmakers want DeepSeek off phones the commonwealth issues. The General "
+        "Assembly approved a measure on Wednesday barring the app from all state devices.",
+        "2025-04-04",
+        # (the bare 'General Assembly', the UN body's alias, was the UN's in a state's story)
+        [
+            {"actor": {"Pennsylvania General Assembly"}, "kind": {"ban"},
+             "date": "2025-04-02"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r20c-downloads-as-a-passive-s-subject-are-the-app-s",
+        "South Korea's privacy watchdog said new downloads had been paused on Feb. 15 while it "
+        "reviewed how DeepSeek handles personal data.",
+        "2025-03-02",
+        # ('pause' needs an AI product as its object; in the passive its subject, the
+        # app's downloads, went unread, where 'suspended' needs none)
+        [{"actor": PIPC, "kind": {"suspend"}, "date": "2025-02-15"}],
+    ),
+    case(
+        "r20c-a-state-s-e-governance-department-is-a-body-not-a-scope",
+        "Karnataka's e-governance department has told its staff not to use DeepSeek on office "
+        "computers.",
+        "2025-02-14",
+        # (no description 'e-governance department': no actor, no action)
+        [
+            {"actor": {"Karnataka E-governance Department"}, "kind": {"ban"},
+             "scope": {"government_devices"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -12232,6 +12269,7 @@ CASES = [
     *ROUND_NINETEEN_C_ACTACT,
     *ROUND_TWENTY_ACTACT,
     *ROUND_TWENTY_B_ACTACT,
+    *ROUND_TWENTY_C_ACTACT,
 ]
 
 

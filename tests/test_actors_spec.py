@@ -2824,6 +2824,32 @@ ROUND_TWENTY_B_ACTACT = [
 ]
 
 
+ROUND_TWENTY_C_ACTACT = [
+    case(
+        "r20c-a-state-s-minister-speaks-for-the-state",
+        "Tamil Nadu's IT minister said the state would keep DeepSeek off its computers.",
+        # (a new body "Tamil Nadu IT Ministry", where the gazetteer knows no state ministry)
+        [{"names": {"Tamil Nadu"}, "kind": "subnational_government", "country": "IN"}],
+        no_actor_named=["Tamil Nadu IT Ministry"],
+    ),
+    case(
+        "r20c-the-general-assembly-in-a-un-paragraph-stays-the-un-s",
+        "Virginia lawmakers met on Monday. At the United Nations, the General Assembly said "
+        "in a resolution that tools such as DeepSeek needed oversight.",
+        # (a guard for the state's own General Assembly: the paragraph names the UN)
+        [{"names": {"United Nations General Assembly"}, "kind": "international"}],
+    ),
+    case(
+        "r20c-the-general-assembly-in-a-state-paragraph-is-the-state-s",
+        "North Carolina lawmakers are weighing curbs on DeepSeek. The General Assembly will "
+        "vote on a bill next week.",
+        # (the UN's General Assembly, its bare alias the only entry named so)
+        [{"names": {"North Carolina General Assembly"}, "kind": "legislature"}],
+        no_actor_named=["United Nations General Assembly"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2853,6 +2879,7 @@ CASES = [
     *ROUND_NINETEEN_C_ACTACT,
     *ROUND_TWENTY_ACTACT,
     *ROUND_TWENTY_B_ACTACT,
+    *ROUND_TWENTY_C_ACTACT,
 ]
 
 
