@@ -1794,10 +1794,8 @@ def _read_trigger(
         and _FALSE_AFTER.search(text, b, s.end)
     ):
         return None  # "Reports that Moscow had blocked the app were false": denied hearsay
-    if (
-        kind is ActionKind.BAN
-        and row.phrase in ("not use", "not download", "not install")
-        and text.endswith(("do ", "does ", "did "), max(s.start, a - 5), a)
+    if row.phrase in ("not use", "not download", "not install", "not upload") and text.endswith(
+        ("do ", "does ", "did "), max(s.start, a - 5), a
     ):
         return None  # "Apple did not use DeepSeek in its phones": a fact of use, no rule
     # what the trigger needs as object

@@ -10935,6 +10935,15 @@ ROUND_TWENTY_MINE = [
         exact=True,
     ),
     case(
+        "a-rule-that-staff-may-not-upload-data-warns",
+        "Goldman Sachs said in an internal memo that staff may not upload client information to "
+        "any unapproved AI tool, including DeepSeek. JPMorgan did not upload any data to it.",
+        "2025-02-11",
+        [{"actor": {"Goldman Sachs"}, "kind": {"warn"}, "status": "done",
+          "scope": {"work_use"}}],
+        exact=True,
+    ),
+    case(
         "a-gapped-release-trigger-takes-the-product-in-its-gap",
         "Baidu made its Ernie chatbot free to use from April 1.",
         "2025-02-14",
