@@ -241,22 +241,6 @@ _SUBORDINATE_PRONOUN = lazy(
     r"(?P<p>it|they)[ ]+(?:[a-z]+[ ]+){0,3}$"
 )
 _PRONOUN_SUBJECT = lazy(r"(?:^|[ ,])(?P<p>it|It|they|They|he|He|she|She)[ ]+(?:[a-z]+[ ]+){0,3}$")
-def _first_person(doc: _Doc, before: str, a: int) -> list[str]:
-    """The author of a signed piece where "I" is the subject ``before`` ends on, outside any
-    quotation: "By Glenn Youngkin ... Last week I signed an order banning DeepSeek"."""
-    if " I " not in f" {before}" or doc.seg.quote_at(a) is not None:
-        return []
-    if _FIRST_PERSON_SUBJECT.search(before) is None:
-        return []
-    author = doc.index.byline_author()
-    return [author] if author is not None else []
-
-
-#: A trigger that calls for or opposes a measure: "urge", "call on", "ask", "oppose".
-_CALLING_AT = lazy(r"(?i)(?:urg|call|ask|press|demand|petition|oppos|reject|criticis|criticiz)")
-#: "I" as the subject of the clause that ends before a trigger: "Last week I signed an executive
-#: order (banning)", "I have written to the Commerce Secretary (urging)".
-_FIRST_PERSON_SUBJECT = lazy(r"(?:^|[ ,])I[ ]+(?:[a-z]+[ ]+){0,5}(?:[A-Z][\w.-]*[ ]+){0,3}$")
 #: An instrument that stands for the act before it as a clause's subject: "The directive
 #: says", "This order requires" (not one in a phrase of means: "told staff in an email that").
 _INSTRUMENT_SUBJECT = lazy(
@@ -1535,13 +1519,13 @@ _CONDITIONAL_BEFORE = lazy(
     r"|\b(?:knows|know|knew|wonder|wonders|wondered|unclear|uncertain)[ ]"
     r"(?:\w+[ ]){0,2}?(?:whether|if)[ ][^,;:.?!]{0,80}$"
 )
-#: What an inquiry's noun does when it reports its findings: "(its investigation) found that".
 #: A reporting verb and the speaker's own possessive right before a measure's noun: "said
 #: (that) its (own) ban", "confirmed their restrictions".
 _SAID_ITS = lazy(
     r"\b(?:said|says|stated|states|confirmed|confirms|noted|notes|added|adds|stressed|"
     r"insisted|maintained)(?:[ ]that)?[ ](?:its|their)[ ](?:own[ ])?$"
 )
+#: What an inquiry's noun does when it reports its findings: "(its investigation) found that".
 _FINDINGS_AFTER = lazy(
     r"[ ](?:(?:had|has)[ ])?(?:found|concluded|showed|revealed|determined|confirmed|uncovered)"
     r"[ ]that\b"
@@ -2154,6 +2138,7 @@ def _read_trigger(
             return None
         actors, how = [owner], "place"
     recommended = False
+    advisers: list[str] = []
     if actors and how != "subject" and row.phrase.startswith("not be "):
         # "The watchdog recommended that the app not be installed": the advice is the
         # recommender's, not a measure of whoever the sentence before named
@@ -2167,7 +2152,7 @@ def _read_trigger(
     if not actors:
         # "the firm recommended that organisations block the app": no one named does it, but
         # the one who recommends it calls for it
-        actors = _recommender_of_generic(doc, s, a, clause, masks, kind)
+        actors = advisers or _recommender_of_generic(doc, s, a, clause, masks, kind)
         if not actors:
             return None
         # ("recommended that banks assess the risks of DeepSeek": advice to weigh it; "that
@@ -4232,6 +4217,24 @@ def _previous_action(doc: _Doc, s: Sentence) -> _Found | None:
     return None
 
 
+#: A trigger that calls for or opposes a measure: "urge", "call on", "ask", "oppose".
+_CALLING_AT = lazy(r"(?i)(?:urg|call|ask|press|demand|petition|oppos|reject|criticis|criticiz)")
+#: "I" as the subject of the clause that ends before a trigger: "Last week I signed an executive
+#: order (banning)", "I have written to the Commerce Secretary (urging)".
+_FIRST_PERSON_SUBJECT = lazy(r"(?:^|[ ,])I[ ]+(?:[a-z]+[ ]+){0,5}(?:[A-Z][\w.-]*[ ]+){0,3}$")
+
+
+def _first_person(doc: _Doc, before: str, a: int) -> list[str]:
+    """The author of a signed piece where "I" is the subject ``before`` ends on, outside any
+    quotation: "By Glenn Youngkin ... Last week I signed an order banning DeepSeek"."""
+    if " I " not in f" {before}" or doc.seg.quote_at(a) is not None:
+        return []
+    if _FIRST_PERSON_SUBJECT.search(before) is None:
+        return []
+    author = doc.index.byline_author()
+    return [author] if author is not None else []
+
+
 def _implicit_subject(
     doc: _Doc,
     s: Sentence,
@@ -5029,12 +5032,14 @@ _RELATIVE_BEFORE = lazy(r"\b(?:which|who|that)[ ](?:(?:has|have|had|also)[ ]){0,
 
 
 def _politicise(obj: str) -> bool:
-    # ("to avoid overstretching (generalising) the concept of national security")
-    return bool(
-        rx(r"(?i)politici[sz](?:e|ation|ing)|overextend|overstretch|generali[sz]|discriminat").search(
-            obj
-        )
-    )
+    return _POLITICISING.search(obj) is not None
+
+
+#: What an opposition says a measure does: "politicising trade", "overstretching (generalising)
+#: the concept of national security", "discriminatory".
+_POLITICISING = lazy(
+    r"(?i)politici[sz](?:e|ation|ing)|overextend|overstretch|generali[sz]|discriminat"
+)
 
 
 #: "no plans for now to", "no immediate plans to", "no intention at this stage of": a
@@ -5963,8 +5968,7 @@ _AMOUNT_THEN_PURPOSE = lazy(
 _YEAR_ONLY = lazy(
     r"(?:fiscal[ ])?(?:19|20)[0-9]{2}\Z"
     # (or a month: "where it was released in January" names no product)
-    r"|(?:in[ ])?(?:(?:early|mid|late)[ -])?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:[ ](?:19|20)[0-9]{2})?\Z"
+    rf"|(?:in[ ])?(?:(?:early|mid|late)[ -])?{MONTH_FULL_ALTERNATION}(?:[ ](?:19|20)[0-9]{{2}})?\Z"
 )
 #: The head of an object that states a purpose, up to a stop that is not a decimal point.
 _PURPOSE_HEAD = lazy(
@@ -5989,8 +5993,7 @@ _TRAILING_TIME = lazy(
     r"this[ ](?:year|month)|next[ ](?:year|month)|from[ ]20[0-9]{2}|"
     # a date: " on Monday", " on Jan. 30", " last week", " earlier this month", " in March"
     r"on[ ][A-Z][a-z]+day|on[ ][A-Z][a-z]{2,8}\.?[ ][0-9]|last[ ](?:week|month|year)|"
-    r"earlier[ ]this|in[ ](?:early|mid|late)\b|in[ ](?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)|"
+    rf"earlier[ ]this|in[ ](?:early|mid|late)\b|in[ ]{MONTH_FULL_ALTERNATION}|"
     # " later that year", " earlier that month", " the same week"
     r"(?:later|earlier)[ ]that[ ](?:year|month|week|day)|the[ ]same[ ](?:year|month|week|day))"
     r"\b.*$"

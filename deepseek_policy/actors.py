@@ -2484,14 +2484,11 @@ class ActorIndex:
         if m["its"]:
             if self.mentions_between(a, b):
                 return  # "its ICT ministry": a name already
-            place = self._place_antecedent_actor(a)
-            if place is None:
-                code = self._national_body_country(a)
-            elif self._drafts[place].kind is not ActorKind.COUNTRY:
+            antecedent, earlier = self._its_antecedent(a)
+            kind = self._drafts[antecedent].kind if antecedent is not None else None
+            if kind in _PLACE_KINDS and kind is not ActorKind.COUNTRY:
                 return  # (a region's "its attorney general" is no national body)
-            else:
-                code = self._drafts[place].country
-            strength = "sentence"
+            code, strength = self._its_country(antecedent, earlier), "sentence"
         else:
             code, strength = self._context_country(m.start(), s)
             if strength == "document" and m.group()[4:10].lower() in ("countr", "nation"):
@@ -3362,46 +3359,38 @@ class ActorIndex:
         """The country of the place "its" stands for: the subject (first name) of its own
         sentence, or of the sentence before in its paragraph where "Its" opens the sentence,
         if that is a country or region ("Kenya has not blocked the app. Its ICT ministry
-        ...", "The Philippines, which has a dispute with Beijing, ...: its Department ...")."""
-        place = self._place_antecedent_actor(offset)
-        if place is not None:
-            return self._drafts[place].country
-        return self._national_body_country(offset)
+        ...", "The Philippines, which has a dispute with Beijing, ...: its Department ...");
+        or the country of a national body that opens its own sentence ("South Korea's trade
+        ministry blocked it, and its privacy regulator suspended ...")."""
+        return self._its_country(*self._its_antecedent(offset))
 
-    def _national_body_country(self, offset: int) -> str | None:
-        """The country of the national body that opens the sentence of ``offset``: "South
-        Korea's trade ministry blocked it, and its privacy regulator suspended ..." names
-        another body of that country."""
-        body = self._first_subject(offset)
-        d = self._drafts[body] if body is not None else None
-        return d.country if d is not None and d.kind in _NATIONAL_BODY_KINDS else None
-
-    def _first_subject(self, offset: int) -> str | None:
-        """The first actor named in the sentence of ``offset`` before it (DeepSeek passed over)."""
-        s = self.seg.sentence_at(offset)
-        if s is None:
+    def _its_country(self, antecedent: str | None, earlier: bool) -> str | None:
+        """The country an antecedent of "its" gives a body named after it (see
+        :meth:`_place_antecedent`; ``earlier``: it stands in the sentence before)."""
+        d = self._drafts[antecedent] if antecedent is not None else None
+        if d is None:
             return None
-        for m in self.mentions_between(s.start, offset):
-            if m.actor != TARGET_ID:
-                return m.actor
+        if d.kind in _PLACE_KINDS or (not earlier and d.kind in _NATIONAL_BODY_KINDS):
+            return d.country
         return None
 
-    def _place_antecedent_actor(self, offset: int) -> str | None:
-        """The place (country or region) "its" at ``offset`` stands for, as
-        :meth:`_place_antecedent` reads it."""
+    def _its_antecedent(self, offset: int) -> tuple[str | None, bool]:
+        """The first actor (DeepSeek passed over) named before "its" at ``offset`` in its
+        sentence, or in the sentence before in its paragraph where "Its" opens the sentence;
+        and whether it stands in that sentence before."""
         s = self.seg.sentence_at(offset)
         if s is None:
-            return None
+            return None, False
+        earlier = False
         if offset <= s.start and s.index > 0:
             before = self.seg.sentences[s.index - 1]
             if before.paragraph != s.paragraph:
-                return None
-            s = before
+                return None, False
+            s, earlier = before, True
         for m in self.mentions_between(s.start, offset):
-            if m.actor == TARGET_ID:
-                continue  # "Kenya has not blocked DeepSeek. Its ...": the place before it
-            return m.actor if self._drafts[m.actor].kind in _PLACE_KINDS else None
-        return None
+            if m.actor != TARGET_ID:  # ("Kenya has not blocked DeepSeek. Its ...": Kenya)
+                return m.actor, earlier
+        return None, earlier
 
     def _gaz_at(self, offset: int) -> GazetteerMatch | None:
         """The gazetteer match that starts at ``offset``, if any."""
