@@ -2839,7 +2839,10 @@ def _actors_for(
     participle = gerund and rx(r"(?:,|\b(?:after|before|while|since|when|by))[ ]$").search(
         text[max(lo, hi - 7) : hi]
     )
-    second = rx(r"[ ]and[ ](?:\w+ly[ ])?$").search(text[max(lo, hi - 12) : hi]) is not None and (
+    opening = _SECOND_PREDICATE_OPENING.search(text[max(lo, hi - 40) : hi])
+    # (an auxiliary there opens a reported clause's own second predicate: "said India would
+    # build its own model and had set aside ...")
+    second = opening is not None and not opening["aux"] and (
         doc.found_in(s)
         # "Moolenaar called DeepSeek a threat and urged ...": a second finite predicate shares
         # the clause's subject, never the first predicate's object
@@ -3694,8 +3697,8 @@ def _noun_actor(
     if light is None:
         return _measure_as_subject(doc, s, a, b, clause, masks, kind)
     # ("will review DeepSeek and is considering a ban": the auxiliary opens the second predicate)
-    second = rx(r"[ ]and[ ](?:(?:is|are|was|were|has|have|had)[ ])?(?:\w+ly[ ])?$").search(
-        text[max(clause.start, light.start() - 20) : light.start()]
+    second = _SECOND_PREDICATE_OPENING.search(
+        text[max(clause.start, light.start() - 40) : light.start()]
     )
     actors = subject_before(doc, s, clause.start, light.start(), masks, first=second is not None)
     if actors:
@@ -6294,6 +6297,10 @@ def _date_for(
     other = _other_event_at(doc.text, a, hi) if inside and inside[-1].span.start > a else None
     if other is not None:
         inside = [d for d in inside if d.span.start < other]
+    if inside and inside[-1].span.start > a:
+        # "Texas banned it, and on Tuesday New York followed": a date that opens a later
+        # coordinate clause is that clause's
+        inside = [d for d in inside if not _opens_coordinate(doc.text, a, d.span)]
     if len(inside) > 1 and doc.text.startswith(_EARLIER_EVENT_OPENINGS, s.start):
         # "After warning users on Feb. 3, Taiwan banned DeepSeek on Feb. 4": the opening
         # adjunct dates the event before
@@ -6331,6 +6338,16 @@ def _date_for(
             if d.date and best.date and best.date.contains(d.date) and d is not best
         ]
         return (finer[0] if finer else best).date
+    if lo > s.start and not inner:
+        # "..., and on Thursday, Queensland banned it": the date that opens the coordinate
+        # clause the trigger stands in
+        for d in _dates_between(doc, max(s.start, lo - 40), lo):
+            if (
+                d.date is not None
+                and _opens_coordinate(doc.text, s.start, d.span)
+                and not doc.text[d.span.end : lo].strip(", ")
+            ):
+                return d.date
     if lo > s.start and not inner and doc.text.endswith((" and ", " but "), s.start, lo):
         # "In January, Italy blocked it and Ireland opened an inquiry": the sentence's fronted
         # date is its coordinate clauses' too (not "... and Ireland has since opened one")
@@ -6428,6 +6445,31 @@ def _other_event_at(text: str, a: int, hi: int) -> int | None:
         if since is not None:
             starts.append(since.start())
     return min(starts, default=None)
+
+
+#: What opens a second predicate of a clause's subject right before its verb: " and ", " and
+#: quickly ", " and is ", and a date that opens it: " and on February 3 ", " and, in March, ".
+_SECOND_PREDICATE_OPENING = lazy(
+    r"[ ]and(?:,?[ ](?:on|in|last|this|earlier|later)[ ][\w.]+(?:[ ]\d{1,2})?,?)?[ ]"
+    r"(?P<aux>(?:is|are|was|were|has|have|had)[ ])?(?:\w+ly[ ])?$"
+)
+#: What opens a coordinate clause right before its own date: "(banned it,) and on (Tuesday)",
+#: "and, in (March)", "but then on (Friday)".
+_DATED_COORDINATE_OPENING = lazy(
+    r"(?:,[ ]|[ ])(?:and|but)(?:,)?[ ](?:then[ ]|later[ ])?(?:(?:on|in|from|by|at)[ ])?\Z"
+)
+#: What follows such a date where a predicate of its own comes after it: "(on Tuesday) New
+#: York followed", "(in March,) it extended ...".
+_CLAUSE_GOES_ON = lazy(r",?[ ][A-Za-z]")
+
+
+def _opens_coordinate(text: str, a: int, span: Span) -> bool:
+    """Whether the date at ``span``, after the trigger at ``a``, opens a later coordinate
+    clause ("banned it, and on Tuesday New York followed"): it dates that clause's event."""
+    return (
+        _DATED_COORDINATE_OPENING.search(text, max(a, span.start - 24), span.start) is not None
+        and _CLAUSE_GOES_ON.match(text, span.end) is not None
+    )
 
 
 #: The verb of a measure's imposing before a date in its clause: "(the suspension) imposed

@@ -926,7 +926,7 @@ def _unplaced_description() -> re.Pattern[str]:
     """A definite description with no place before it, ending in the last word of a
     description of two words or more ("the data protection authority", "the foreign
     ministry"): the head word bounds the scan, so "the app" or "the company" costs nothing."""
-    heads = sorted({k.split()[-1] for k in _descriptions() if " " in k})
+    heads = sorted({k.split()[-1] for k in _descriptions() if " " in k} | set(_NEW_BODY_KINDS))
     return re.compile(
         r"(?=[Tt])(?<![\w’'-])[Tt]he[ ](?P<desc>(?:[a-z][a-z-]*[ ]){1,3}"
         rf"(?:{trie_pattern(heads)}))(?![\w’'-])"
@@ -2698,7 +2698,10 @@ class ActorIndex:
             if place is not None:
                 self._add_mention(a, m.start("desc") + len(read[2]), place, "description")
             return
-        if read is None or len(read[2].split()) < 2 or not read[0].startswith(("kind:", "name:")):
+        if read is None:
+            self._new_body_of_place(m, s)
+            return
+        if len(read[2].split()) < 2 or not read[0].startswith(("kind:", "name:")):
             return
         target, hint, desc_text = read
         b = m.start("desc") + len(desc_text)
@@ -2716,6 +2719,23 @@ class ActorIndex:
         country = self.gazetteer.country(code)
         if country is not None:
             self._describe(country.name, target, hint, desc_text, a, b)
+
+    def _new_body_of_place(self, m: re.Match[str], s: Sentence) -> None:
+        """ "The finance bureau of Jiangsu province", "the health department of Texas": a body
+        of the place named after it, as "Jiangsu's finance bureau" is (a new body, unless the
+        gazetteer knows it)."""
+        read = _read_description(m["desc"], True)
+        if read is None or not read[0].startswith("new:"):
+            return
+        target, hint, desc_text = read
+        b = m.start("desc") + len(desc_text)
+        named = _PLACE_AFTER.match(self.text, b, s.end)
+        if named is None or not named.group().startswith(" of "):
+            return
+        if not self.gazetteer.knows(named["who"], _PLACE_ROLES):
+            return
+        end = _PLACE_HEAD.match(self.text, named.end(), s.end)
+        self._describe(named["who"], target, hint, desc_text, m.start(), (end or named).end())
 
     def _fronted_place(self, s: Sentence, a: int) -> str | None:
         """The place a sentence opens on right before ``a``: "In Inner Mongolia, (the ...)"."""

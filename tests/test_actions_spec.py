@@ -10953,6 +10953,61 @@ ROUND_TWENTY_MINE = [
 ]
 
 
+#: Round twenty-one, my probes: procurement notices, press releases, a country-by-country Q&A.
+ROUND_TWENTY_ONE_MINE = [
+    case(
+        "a-lower-case-body-of-a-named-province-is-that-provinces-body",
+        "The finance bureau of Zhejiang province has deployed DeepSeek to answer questions "
+        "from taxpayers.",
+        "2025-04-08",
+        [{"actor": {"Zhejiang Province finance bureau"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
+        "a-lower-case-body-of-a-named-city-is-that-citys-body",
+        "The health commission of Wuhan said on Monday it had installed DeepSeek in the city's "
+        "public hospitals.",
+        "2025-03-04",
+        [{"actor": {"Wuhan health commission"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
+        "told-staff-to-keep-away-from-it-warns",
+        "Denmark's digital agency has told civil servants to keep away from DeepSeek.",
+        "2025-02-12",
+        [{"actor": {"Agency for Digital Government", "Digitaliseringsstyrelsen", "Digital Agency",
+                    "Danish Agency for Digitisation"},
+          "kind": {"warn"}}],
+    ),
+    case(
+        "a-date-that-opens-a-later-coordinate-clause-is-that-clauses",
+        "Tasmania removed DeepSeek from its phones, and on Thursday Queensland banned it too.",
+        "2025-02-14",
+        [{"actor": {"Tasmania"}, "kind": {"ban", "block"}, "date": None},
+         {"actor": {"Queensland"}, "kind": {"ban"}, "date": "2025-02-13"}],
+        exact=True,
+    ),
+    case(
+        "a-date-set-off-by-commas-after-and-dates-the-clause-it-opens",
+        "Tasmania removed DeepSeek from its phones, and on Thursday, Queensland banned it too.",
+        "2025-02-14",
+        [{"actor": {"Tasmania"}, "kind": {"ban", "block"}, "date": None},
+         {"actor": {"Queensland"}, "kind": {"ban"}, "date": "2025-02-13"}],
+        exact=True,
+    ),
+    case(
+        "a-second-predicate-opened-by-its-date-shares-the-subject",
+        "The Irish privacy regulator restricted DeepSeek on January 31 and on February 4 "
+        "opened an investigation into the app.",
+        "2025-02-10",
+        [{"actor": {"Data Protection Commission"}, "kind": {"restrict"}, "date": "2025-01-31"},
+         {"actor": {"Data Protection Commission"}, "kind": {"investigate"},
+          "date": "2025-02-04"}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_ACTACT = [
     case(
         "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
@@ -12267,6 +12322,7 @@ CASES = [
     *ROUND_EIGHTEEN_MINE,
     *ROUND_NINETEEN_MINE,
     *ROUND_TWENTY_MINE,
+    *ROUND_TWENTY_ONE_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
