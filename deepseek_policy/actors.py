@@ -689,6 +689,27 @@ _SHORT_HEADS = (
     # translated press: "the organ" (a public body, Portuguese "órgão"), "the entity"
     "organ", "entity",
 )  # fmt: skip
+#: Heads of a short form that may mean a firm introduced without a name ("a local firm").
+_UNNAMED_FIRM_HEADS = frozenset(
+    ("company", "firm", "startup", "start-up", "developer", "operator", "maker", "vendor")
+)
+#: A firm introduced without a name, as an argument: "(to) a local software firm", "(hired)
+#: an outside company" (the word before is read to tell a description: "is a start-up").
+_INDEFINITE_FIRM = lazy_re(
+    r"(?<![\w’'-])(?P<prev>[\w’']+)[ ]an?[ ]"
+    # (modifiers only: not "a review by the company")
+    r"(?:(?!(?:the|an?|of|by|for|to|in|on|at|with|from|its|their|and|or)[ ])[\w-]+[ ]){0,3}?"
+    r"(?P<head>company|firm|startup|start-up|developer|operator|maker|vendor)(?![\w-])"
+)
+#: Words before such a phrase that make it a description of a name, not a new firm: "is a
+#: start-up", "as a company", "became a maker".
+_PREDICATIVE_BEFORE = frozenset(
+    ("is", "was", "are", "were", "be", "been", "being", "as", "remains", "remained", "became",
+     "becomes", "become", "like", "such", "calls", "called", "described", "considered",
+     "seen", "into", "than", "quite", "what", "not")
+)  # fmt: skip
+#: What sets a name beside a firm introduced: ", " or " called " / " named ".
+_NAMED_BESIDE = lazy_re(r",[ ]|[ ](?:called|named)[ ]")
 #: A person's own body: "her office", "his ministry".
 _PERSONS_BODY = lazy_re(
     r"(?<![\w-])(?:[Hh]is|[Hh]er)[ ](?:office|ministry|department|agency|team|company|firm|"
@@ -2956,6 +2977,10 @@ class ActorIndex:
                 if country is not None:
                     return self._ensure_entry(country, phrase or head)
             return None
+        if head in _UNNAMED_FIRM_HEADS and (phrase[:4].lower() == "the " or not phrase):
+            unnamed = self._unnamed_introduced(head, offset)
+            if unnamed is not None:
+                return unnamed[0]
         # the nearest acceptable mention, unless a subject of the last sentences is acceptable:
         # "Naver told staff to avoid DeepSeek. The company then blocked it" means Naver
         nearest: str | None = None
@@ -3053,6 +3078,31 @@ class ActorIndex:
                         return actor
             i -= 1
         return nearest or fallback or owner or self._national_body(head, offset, phrase)
+
+    def _unnamed_introduced(self, head: str, offset: int) -> tuple[str | None] | None:
+        """ "(awarded a contract to) a local software firm. ... the firm will install": a firm
+        introduced without a name in this sentence or the one before is the one "the firm"
+        means, as the name set beside it where there is one ("a local firm, Acme Soft,");
+        None where no firm was introduced so (a description of a firm named before it, "X is
+        a start-up", "X, a start-up," introduces none)."""
+        here = self.seg.sentence_at(offset)
+        if here is None:
+            return None
+        lo = here.start
+        if here.index > 0:
+            lo = self.seg.sentences[here.index - 1].start
+        intro = None
+        for m in _INDEFINITE_FIRM.finditer(self.text, max(lo, offset - 600), offset):
+            if m["head"].lower() == head and m["prev"].lower() not in _PREDICATIVE_BEFORE:
+                intro = m
+        if intro is None:
+            return None
+        named = _NAMED_BESIDE.match(self.text, intro.end())
+        if named is not None:
+            for x in self.mentions_between(named.end(), named.end() + 80):
+                if x.start == named.end():
+                    return (x.actor,)
+        return (None,)
 
     def _adjective_country(self, phrase: str) -> str | None:
         """The country a nationality word inside a short form names ("the Chinese startup")."""

@@ -10972,6 +10972,31 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
+        "the-firm-after-an-unnamed-firm-was-introduced-is-that-firm",
+        "Guangzhou's tax bureau has signed a contract with a local software company to put "
+        "DeepSeek's models to work in its service halls. Under the deal, the company will "
+        "install a privately hosted copy of the model by the end of June.",
+        "2025-04-08",
+        [{"actor": {"Guangzhou tax bureau"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(
+        "the-firm-after-a-firm-named-in-apposition-is-the-named-one",
+        "Jiangsu's finance bureau hired a server company, Inspur, to deploy DeepSeek. The "
+        "company has since installed it in every tax office.",
+        "2025-04-08",
+        [{"actor": {"Inspur Group", "Inspur"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
+    case(  # a guard: passes at 26a3ff5
+        "a-description-of-a-named-firm-introduces-no-other-firm",
+        "DeepSeek is a small start-up based in Hangzhou. The company released its R1 model on "
+        "Monday.",
+        "2025-01-22",
+        [{"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-01-20"}],
+        exact=True,
+    ),
+    case(
         "told-staff-to-keep-away-from-it-warns",
         "Denmark's digital agency has told civil servants to keep away from DeepSeek.",
         "2025-02-12",
