@@ -2907,7 +2907,12 @@ class ActorIndex:
                 actor_id = region_id  # "Tamil Nadu's IT minister": a state's minister speaks
                 # for its government, where the gazetteer knows no ministry of the state's
             elif entry is None and region_id is not None:
-                name = f"{self._drafts[region_id].name} {_title_case(desc_text)}"
+                words = (
+                    "Legislature"  # "Ohio lawmakers": the state's legislature, by its kind
+                    if kind is ActorKind.LEGISLATURE and desc_text.split()[-1] in _GROUP_WORDS
+                    else _title_case(desc_text)
+                )
+                name = f"{self._drafts[region_id].name} {words}"
                 actor_id = self._ensure_new(name, kind, country_code, region, self.text[a:b])
                 self._drafts[actor_id].parent = region_id
             if actor_id is not None:

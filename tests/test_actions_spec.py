@@ -10135,7 +10135,11 @@ ROUND_EIGHTEEN_MINE = [
         "WASHINGTON - Lawmakers proposed a ban on DeepSeek on federal devices in February. "
         "Congress passed the ban in December as part of the annual defense bill.",
         "2026-01-14",
-        [{"actor": {"Congress", "United States Congress"}, "kind": {"ban"}, "status": "done",
+        # (round twenty-one: "proposed a ban" is read, as the gold annotates lawmakers'
+        # proposals; the proposal is its own record, dated February)
+        [{"actor": {"Congress", "United States Congress"}, "kind": {"ban"},
+          "status": "proposed", "date": "2025-02"},
+         {"actor": {"Congress", "United States Congress"}, "kind": {"ban"}, "status": "done",
           "date": "2025-12"}],
         exact=True,
     ),
@@ -10994,6 +10998,41 @@ ROUND_TWENTY_ONE_MINE = [
         "Monday.",
         "2025-01-22",
         [{"actor": {"DeepSeek"}, "kind": {"release"}, "date": "2025-01-20"}],
+        exact=True,
+    ),
+    case(
+        "a-group-in-a-place-after-and-opens-its-own-clause",
+        "Italy's Garante blocked DeepSeek in January, and regulators in France and Belgium "
+        "have opened inquiries into the app.",
+        "2025-02-12",
+        [{"actor": {"Garante per la protezione dei dati personali", "Garante"},
+          "kind": {"block"}, "date": "2025-01"},
+         {"actor": {"France", "CNIL"}, "kind": {"investigate"}, "date": None},
+         {"actor": {"Belgium"}, "kind": {"investigate"}, "date": None}],
+        exact=True,
+    ),
+    case(
+        "proposed-a-ban-is-a-proposed-ban",
+        "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
+        "2025-02-12",
+        [{"actor": {"Texas Legislature"}, "kind": {"ban"}, "status": "proposed"}],
+        exact=True,
+    ),
+    case(
+        "rolled-out-or-unveiled-a-ban-is-a-ban",
+        "Japan's digital ministry unveiled a ban on DeepSeek for government computers on "
+        "Monday, and Brazil's federal government rolled out a ban on the app last week.",
+        "2025-02-12",
+        [{"actor": {"Digital Agency"}, "kind": {"ban"}, "date": "2025-02-10"},
+         {"actor": {"Brazil"}, "kind": {"ban"}, "date": "2025-W06"}],
+        exact=True,
+    ),
+    case(
+        "a-us-states-lawmakers-are-its-legislature",
+        "Two Ohio state senators have proposed banning DeepSeek on state devices.",
+        "2025-02-12",
+        [{"actor": {"Ohio Legislature", "Ohio General Assembly", "Ohio Senate"},
+          "kind": {"ban"}, "status": "proposed"}],
         exact=True,
     ),
     case(
