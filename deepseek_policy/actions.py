@@ -5046,11 +5046,11 @@ _POLITICISING = lazy(
 
 
 #: "no plans for now to", "no immediate plans to", "no intention at this stage of": a
-#: negation farther from its verb than two words.
+#: negation farther from its trigger than two words.
 _NO_PLANS = lazy(
     r"[ ](?:(?:immediate|current|concrete|further|firm)[ ])?(?:plans?|intentions?|intent)[ ]"
     r"(?:(?:for[ ]now|at[ ]this[ ]stage|at[ ]present|at[ ]the[ ]moment|currently|yet)[ ])?"
-    r"(?:to|of)[ ](?:[a-z-]+[ ])?$"
+    r"(?:to|of)[ ](?:[a-z-]+[ ]){0,3}$"  # (its verb and article: "to open a formal (inquiry)")
 )
 
 

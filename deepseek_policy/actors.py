@@ -1400,7 +1400,9 @@ class ActorIndex:
         cursor = start
         for m in rx(r"[ ](?:and|&)[ ]").finditer(name):
             if opening:
-                split = name.startswith(_opening_heads(), m.end())
+                split = name.startswith(_opening_heads(), m.end()) or _closes_like(
+                    name, name[cursor - start : m.start()], m.end()
+                )
             else:
                 left = text[cursor : start + m.start()]
                 words = left.split()
@@ -2744,7 +2746,7 @@ class ActorIndex:
     def _new_body_of_place(self, m: re.Match[str], s: Sentence) -> None:
         """ "The finance bureau of Jiangsu province", "the health department of Texas": a body
         of the place named after it, as "Jiangsu's finance bureau" is (a new body, unless the
-        gazetteer knows it)."""
+        gazetteer knows it); or of the place its sentence opens on ("In Mexico, the ...")."""
         read = _read_description(m["desc"], True)
         if read is None or not read[0].startswith("new:"):
             return
@@ -2752,6 +2754,11 @@ class ActorIndex:
         b = m.start("desc") + len(desc_text)
         named = _PLACE_AFTER.match(self.text, b, s.end)
         if named is None or not named.group().startswith(" of "):
+            # "In Mexico, the digital transformation agency advised ...": the place the
+            # sentence opens on
+            place = self._fronted_place(s, m.start())
+            if place is not None and named is None:
+                self._describe(self._drafts[place].name, target, hint, desc_text, m.start(), b)
             return
         if not self.gazetteer.knows(named["who"], _PLACE_ROLES):
             return
@@ -4872,6 +4879,18 @@ def _with_place_head(text: str, end: int, entries: Sequence[Entry]) -> int:
     ):
         return head.end()
     return end
+
+
+def _closes_like(name: str, left: str, at: int) -> bool:
+    """Whether the part of ``name`` from ``at`` (to its next "and") is a second name that ends
+    in the head the first opens with or ends in: "University of Texas and Texas A&M
+    University", "University of Texas System and Texas A&M University System" (not "Ministry
+    of Economy and Finance", "Department of Health and Human Services")."""
+    right = name[at:].split(" and ", 1)[0]
+    if " " not in right:
+        return False
+    last = right.rsplit(" ", 1)[1]
+    return last == left.rsplit(" ", 1)[-1] or (last == left.split(" ", 1)[0] and last in _heads())
 
 
 def _description_fitting(kind: ActorKind, names: str) -> tuple[str, tuple[str, ...], str] | None:

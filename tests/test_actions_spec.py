@@ -11012,6 +11012,43 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
+        "no-plans-for-now-to-open-an-inquiry-negates-it",
+        "Sweden's privacy regulator, IMY, said it had no plans for now to open an investigation "
+        "into DeepSeek, and Finland's ombudsman has no immediate plans to launch a formal probe.",
+        "2025-02-07",
+        [],
+        exact=True,
+    ),
+    case(
+        "two-bodies-whose-names-end-alike-are-two",
+        "The University of Texas System and Texas A&M University System have barred DeepSeek "
+        "from university-owned devices.",
+        "2025-02-05",
+        [{"actor": {"University of Texas System"}, "kind": {"ban"}},
+         {"actor": {"Texas A&M University System"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "a-joint-statement-of-two-offices-is-two-warnings",
+        "The Office of the Australian Information Commissioner and New Zealand's Office of the "
+        "Privacy Commissioner on Monday urged users to think carefully before using DeepSeek.",
+        "2025-02-25",
+        [{"actor": {"Office of the Australian Information Commissioner"}, "kind": {"warn"}},
+         {"actor": {"Office of the Privacy Commissioner of New Zealand",
+                    "Office of the Privacy Commissioner"}, "kind": {"warn"}}],
+        exact=True,
+    ),
+    case(
+        "a-lower-case-body-after-a-fronted-place-is-that-places",
+        "In Mexico, the digital transformation agency advised federal employees not to install "
+        "DeepSeek on official phones.",
+        "2025-03-05",
+        [{"actor": {"Mexico digital transformation agency",
+                    "Agency for Digital Transformation and Telecommunications"},
+          "kind": {"warn", "ban"}}],
+        exact=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
