@@ -366,7 +366,7 @@ _COMMA_LEAD = lazy_re(
     r",[\"”’']?[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4}|"
     # a group before its place after ", and": ", and regulators in (France)", ", and
     # lawmakers from (Ohio)"
-    r"(?<=and[ ])[a-z-]+[ ](?:in|from|at)[ ](?:the[ ])?|"
+    r"(?<=and[ ])[a-z-]+[ ](?:in|from|at|including|such[ ]as)[ ](?:the[ ])?|"
     # a title or place before a name: ", and New York Gov. Kathy Hochul"
     r"(?:[A-Z][\w’'-]*\.?[ ]){1,3}(?=[A-Z]))?$"
 )

@@ -11049,6 +11049,19 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
+        "members-after-and-a-group-including-open-their-own-clause",
+        "The Air Force told airmen in January not to use DeepSeek, NASA blocked it on its "
+        "networks, and states including Ohio and Iowa have barred it from state devices.",
+        "2025-03-20",
+        [{"actor": {"United States Air Force", "Air Force"}, "kind": {"ban", "warn"},
+          "date": "2025-01"},
+         {"actor": {"National Aeronautics and Space Administration", "NASA"},
+          "kind": {"block"}},
+         {"actor": {"Ohio"}, "kind": {"ban"}, "date": None},
+         {"actor": {"Iowa"}, "kind": {"ban"}, "date": None}],
+        exact=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
