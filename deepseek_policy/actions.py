@@ -2279,6 +2279,8 @@ def _read_trigger(
     # TikTok": the occasion's names are not what the measure is on
     occasion = _OCCASION_AFTER_OBJECT.search(object_text, 0, 200)
     targets = _targets_of(doc, object_text[: occasion.start()] if occasion else object_text, kind)
+    if not targets and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE) and " own " in object_text:
+        return None  # (only the actor's own product: "keeps offering its own Hunyuan model")
     if (
         (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
         and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
@@ -6070,6 +6072,12 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     for m in p2.finditer(obj[:200]):
         found.append((m.start(), folded[m.group().lower()]))
     found.sort()
+    if found and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE):
+        # "would keep offering its own Hunyuan model alongside it": a firm's own product is
+        # no adoption (an adoption of what it stands beside is read on its own)
+        found = [(i, n) for i, n in found if not _OWN_BEFORE.search(obj, max(0, i - 12), i)]
+        if not found:
+            return []
     names = list(dict.fromkeys(n for _i, n in found))
     if names:
         return names
@@ -6127,6 +6135,10 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     if doc.about_deepseek:
         return ["DeepSeek"]
     return []
+
+
+#: "its own", "their own" right before a product's name: the actor's own product.
+_OWN_BEFORE = lazy(r"\b(?:its|their|our)[ ]own[ ](?:[\w-]+[ ])?$")
 
 
 #: The year the service was founded: a measure dated before it is on something else.

@@ -11062,6 +11062,24 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
+        "chinese-chatbots-beside-deepseek-are-targets-by-name",
+        "Taiwan's digital ministry on Thursday widened its ban on Chinese AI services in "
+        "government agencies to cover Moonshot's Kimi and ByteDance's Doubao as well as "
+        "DeepSeek.",
+        "2025-03-14",
+        [{"actor": {"Ministry of Digital Affairs"}, "kind": {"ban"},
+          "targets": ["generative AI", "Kimi", "Doubao", "DeepSeek"]}],
+        exact=True,
+    ),
+    case(
+        "a-firm-taking-up-its-own-model-adopts-nothing",
+        "Alibaba deployed its own Qwen model across its cloud, and Tencent integrated DeepSeek "
+        "into Weixin.",
+        "2025-03-14",
+        [{"actor": {"Tencent"}, "kind": {"integrate"}, "targets": ["DeepSeek"]}],
+        exact=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
