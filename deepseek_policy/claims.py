@@ -2433,9 +2433,11 @@ _UNNAMED_SOURCE_SAID = lazy_re(
 
 
 #: A clause with a subject of its own and a verb in the simple past, no auxiliary in it, after
-#: ", and": ", and a Shanghai fund raised 500 million yuan", ", and its shares rose 4%".
+#: ", and" or ", while": ", and a Shanghai fund raised 500 million yuan", ", and its shares rose
+#: 4%", ", while a state lender in Argentina approved ARS 50bn".
 _ANOTHER_SUBJECTS_FACT = lazy_re(
-    r",[ ]and[ ](?:(?:a|an|another|the|its|their)[ ]|(?=[A-Z]))(?:[\w’'.&-]+[ ]){0,4}?"
+    r",[ ](?:and|while|whereas)[ ](?:(?:a|an|another|the|its|their)[ ]|(?=[A-Z]))"
+    r"(?:[\w’'.&-]+[ ]){0,4}?"
     r"(?:[a-z]{2,}ed|rose|fell|grew|won|sold|bought|spent|paid|took|made|began)[ ]"
     r"(?!(?:by|as|in|to|that|would|will|could|should|might|may|must|was|were|is|are|had|has|"
     r"have|be)[ ])"
@@ -2487,7 +2489,11 @@ def _content_end(text: str, start: int, end: int) -> int:
         familiar = _UNNAMED_SOURCE_SAID.search(text, start, out)
         if familiar is not None:
             out = familiar.start()
-    if text.find(", and ", start, out) >= 0:
+    if (
+        text.find(", and ", start, out) >= 0
+        or text.find(", while ", start, out) >= 0
+        or text.find(", whereas ", start, out) >= 0
+    ):
         # "Tencent said it would invest 2 billion yuan, and a Shanghai fund raised 500 million":
         # a fact of another subject's, in the simple past after a statement of what would be
         another = _ANOTHER_SUBJECTS_FACT.search(text, start, out)

@@ -5964,6 +5964,22 @@ ROUND_TWENTY_ONE_CDQ = [
         [],
         exact=True,
     ),
+    case(
+        "another-subjects-fact-after-while-or-whereas-closes-a-statement",
+        "Colombia's ICT ministry said it had set aside 90 billion pesos for cloud services, while "
+        "a state bank in Peru approved 400 million soles in loans. Huawei said it would train "
+        "10,000 engineers, whereas a Beijing fund raised 3 billion yuan.",
+        "2025-05-12",
+        [
+            {
+                "speaker": {"ICT ministry", "Ministry of Information and Communications Technologies"},
+                "contains": "90 billion pesos",
+                "ends": "for cloud services",
+            },
+            {"speaker": {"Huawei"}, "contains": "10,000 engineers", "ends": "engineers"},
+        ],
+        exact=True,
+    ),
 ]
 
 
