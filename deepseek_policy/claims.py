@@ -263,6 +263,11 @@ _IMPERSONAL = lazy(
 _NEGATED_REPORT = lazy(
     r"(?i)(?:\b(?:not|never|declined[ ]to|refused[ ]to|would[ ]not)|(?<=\w)n['’]t)[ ](?:\w+[ ])?$"
 )
+#: Two subjects denied together before a verb: "Neither the ministry nor DeepSeek ".
+#: ("which neither confirmed nor denied": the first of two verbs denied together)
+_NEITHER_NOR = lazy(
+    r"\b[Nn]either[ ](?:[^,;.“”\"]{1,80}?[ ]nor[ ](?:[\w’'.&-]+[ ]){1,6})?$"
+)
 _CLAIM_NOUN = lazy(r"(?P<np>[\w’'. ]{2,60}?)(?:’s|'s)[ ]claim[ ]that[ ]")
 _OWNER_ROLE = (
     r"(?:chief[ ]executive(?:[ ]officer)?|CEO|chairman|chairwoman|chair|founder|co-founder|"
@@ -279,7 +284,7 @@ _OFFICIAL = lazy_re(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
     r"executive|executives|staff|people|person|insider|insiders|researchers|scientists|experts|"
-    r"analysts|analyst|engineers|employees|workers|director|manager)"
+    r"analysts|analyst|engineers|employees|workers|director|manager|lawyers?|attorneys?)"
     r"(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
 )
 #: An unnamed official of the place named before: "the city's technology chief", "the
@@ -292,7 +297,8 @@ _PLACES_OFFICIAL = lazy_re(
 #: Roles of :data:`_OFFICIAL` that speak for no government where only a place follows them.
 _PRIVATE_ROLES = frozenset(
     ["researchers", "scientists", "experts", "analysts", "analyst", "engineers", "employees",
-     "workers", "manager", "executive", "executives", "people", "person"]
+     "workers", "manager", "executive", "executives", "people", "person", "lawyer", "lawyers",
+     "attorney", "attorneys"]
 )  # fmt: skip
 #: The head of a body named by its possessive: "Its president", "their vice chairman".
 _ITS_HEAD = lazy_re(
@@ -1462,8 +1468,14 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             continue
         if not _reporting_use(text, a, b, verb, s):
             continue
-        if _NEGATED_REPORT.search(text[max(s.start, a - 30) : a]) or _IMPERSONAL.search(
-            text[max(s.start, a - 40) : b]
+        if (
+            _NEGATED_REPORT.search(text[max(s.start, a - 30) : a])
+            or _IMPERSONAL.search(text[max(s.start, a - 40) : b])
+            # "Neither the ministry nor DeepSeek responded ...": no one said anything
+            or (
+                text.find("either ", s.start, a) >= 0
+                and _NEITHER_NOR.search(text, max(s.start, a - 160), a) is not None
+            )
         ):
             ctx.used.append((a, b))
             continue
@@ -4102,8 +4114,9 @@ def _official_speaker(
     if m is None:
         # "the head of LG AI Research"
         return mentions[-1].actor if mentions else None
-    if not mentions and m["org"]:
-        # "Analysts at Bernstein said": a body no list holds, named where the body stands
+    if not mentions and m["org"] and not phrase.endswith(" in ", 0, m.start("org")):
+        # "Analysts at Bernstein said": a body no list holds, named where the body stands (not
+        # "a lawyer in Austin": a place)
         lead = len(text[start:end]) - len(text[start:end].lstrip(" ,."))
         named = _named_author(ctx, start + lead + m.start("org"), end)
         if named is not None:

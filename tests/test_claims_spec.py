@@ -5980,6 +5980,24 @@ ROUND_TWENTY_ONE_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "neither-nor-before-a-reporting-verb-says-nothing",
+        "Italy's Garante opened an inquiry. Neither the Garante nor the company's Hangzhou office "
+        "replied to questions on Friday. Neither Apple nor Google said whether they would pull "
+        "the app. Microsoft, which neither confirmed nor denied the report, said it was "
+        "reviewing the model.",
+        "2025-02-14",
+        [{"speaker": {"Microsoft"}, "starts": "it was reviewing", "contains": "the model"}],
+        exact=True,
+    ),
+    case(
+        "a-lawyer-for-a-body-speaks-for-it-one-in-a-place-for-no-one",
+        "Texas sued the developer in March. Lawyers for DeepSeek said in a motion to dismiss that "
+        "the court had no jurisdiction. A data-privacy lawyer in Tucson said the case was weak.",
+        "2025-05-02",
+        [{"speaker": {"DeepSeek"}, "starts": "the court had", "contains": "no jurisdiction"}],
+        exact=True,
+    ),
 ]
 
 
