@@ -4106,6 +4106,8 @@ def _official_speaker(
         return None
     if m is not None and _private_in_place(ctx, m, start, end):
         return None  # "a fund manager in London", "analysts in Seoul": no one's voice
+    if m is not None and not m["org"] and m["role"].lower().startswith(("lawyer", "attorney")):
+        return None  # "their lawyer said": a client the text may not name (not "lawyers for X")
     mentions = [
         x
         for x in ctx.index.mentions_between(start, end)

@@ -5993,7 +5993,8 @@ ROUND_TWENTY_ONE_CDQ = [
     case(
         "a-lawyer-for-a-body-speaks-for-it-one-in-a-place-for-no-one",
         "Texas sued the developer in March. Lawyers for DeepSeek said in a motion to dismiss that "
-        "the court had no jurisdiction. A data-privacy lawyer in Tucson said the case was weak.",
+        "the court had no jurisdiction. A data-privacy lawyer in Tucson said the case was weak.\n\n"
+        "Users in Busan filed a suit against the app's Korean unit, their lawyer said.",
         "2025-05-02",
         [{"speaker": {"DeepSeek"}, "starts": "the court had", "contains": "no jurisdiction"}],
         exact=True,
