@@ -263,6 +263,11 @@ _IMPERSONAL = lazy(
 _NEGATED_REPORT = lazy(
     r"(?i)(?:\b(?:not|never|declined[ ]to|refused[ ]to|would[ ]not)|(?<=\w)n['’]t)[ ](?:\w+[ ])?$"
 )
+#: Two subjects denied together before a verb: "Neither the ministry nor DeepSeek ".
+#: ("which neither confirmed nor denied": the first of two verbs denied together)
+_NEITHER_NOR = lazy(
+    r"\b[Nn]either[ ](?:[^,;.“”\"]{1,80}?[ ]nor[ ](?:[\w’'.&-]+[ ]){1,6})?$"
+)
 _CLAIM_NOUN = lazy(r"(?P<np>[\w’'. ]{2,60}?)(?:’s|'s)[ ]claim[ ]that[ ]")
 _OWNER_ROLE = (
     r"(?:chief[ ]executive(?:[ ]officer)?|CEO|chairman|chairwoman|chair|founder|co-founder|"
@@ -279,7 +284,7 @@ _OFFICIAL = lazy_re(
     r"(?i)^(?:(?:a|an|the|its|their|one|two|three|four|several)[ ])?(?:[\w-]+[ ]){0,3}?"
     r"(?P<role>official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|"
     r"executive|executives|staff|people|person|insider|insiders|researchers|scientists|experts|"
-    r"analysts|analyst|engineers|employees|workers|director|manager)"
+    r"analysts|analyst|engineers|employees|workers|director|manager|lawyers?|attorneys?)"
     r"(?:[ ](?:at|of|for|from|with|in|within)[ ](?P<org>.+))?$"
 )
 #: An unnamed official of the place named before: "the city's technology chief", "the
@@ -292,7 +297,8 @@ _PLACES_OFFICIAL = lazy_re(
 #: Roles of :data:`_OFFICIAL` that speak for no government where only a place follows them.
 _PRIVATE_ROLES = frozenset(
     ["researchers", "scientists", "experts", "analysts", "analyst", "engineers", "employees",
-     "workers", "manager", "executive", "executives", "people", "person"]
+     "workers", "manager", "executive", "executives", "people", "person", "lawyer", "lawyers",
+     "attorney", "attorneys"]
 )  # fmt: skip
 #: The head of a body named by its possessive: "Its president", "their vice chairman".
 _ITS_HEAD = lazy_re(
@@ -1462,8 +1468,14 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             continue
         if not _reporting_use(text, a, b, verb, s):
             continue
-        if _NEGATED_REPORT.search(text[max(s.start, a - 30) : a]) or _IMPERSONAL.search(
-            text[max(s.start, a - 40) : b]
+        if (
+            _NEGATED_REPORT.search(text[max(s.start, a - 30) : a])
+            or _IMPERSONAL.search(text[max(s.start, a - 40) : b])
+            # "Neither the ministry nor DeepSeek responded ...": no one said anything
+            or (
+                text.find("either ", s.start, a) >= 0
+                and _NEITHER_NOR.search(text, max(s.start, a - 160), a) is not None
+            )
         ):
             ctx.used.append((a, b))
             continue
@@ -1562,6 +1574,12 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             _add(ctx, s, speaker, "claim", cm.end(), content_end, cm.start())
 
 
+#: A study named by its maker's name before the noun: "A Gallup survey", "a Datafolha poll",
+#: "A Reuters/Ipsos poll".
+_MAKERS_STUDY = (
+    r"\b(?:[Aa]n?|[Tt]he)[ ](?:(?:new|recent|latest|separate)[ ])?"
+    r"(?P<maker>[A-Z][\w&.-]*+(?:[/ ][A-Z][\w&.-]*+){0,2})[ ](?:survey|poll|study)"
+)
 #: Figures or a study as the source of a finding: "Data from QuestMobile showed that ...",
 #: "Sensor Tower data show ...", "A survey by Teikoku Databank found that ...".
 _DATA_SHOWED = lazy_re(
@@ -1570,7 +1588,10 @@ _DATA_SHOWED = lazy_re(
     r"analysis|report|review|audit|assessment|paper))[ ]"
     r"(?:(?:compiled|released|published|conducted)[ ])?(?:from|by)[ ]"
     r"(?P<np>[^,;“”\"]{2,60}?)(?:[ ]of[ ][^;“”\"]{2,60}?)?"
-    r"|(?<![\w&.-])(?P<np2>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,2})[ ](?:data|figures|estimates))"
+    r"|(?<![\w&.-])(?P<np2>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,2})[ ](?:data|figures|estimates)"
+    # "a Datafolha poll of 2,004 people, conducted in March, found": its maker's name before it
+    rf"|{_MAKERS_STUDY}(?:[ ](?:of|among)[ ](?:[^,;“”\"]|,(?=[0-9])){{2,40}}?)?"
+    r"(?:,[ ][^,;“”\"]{2,60},)?)"
     r"[ ](?:also[ ])?(?P<verb>showed|shows|show|found|finds)[ ](?:that[ ])?"
 )
 
@@ -1603,7 +1624,7 @@ def _data_shows(ctx: _Ctx, s: Sentence) -> None:
         ):
             _add(ctx, s, speaker, after["verb"], s.start, after.start(), s.start)
     for m in _DATA_SHOWED.finditer(ctx.text, s.start, s.end):
-        group = "np" if m.group("np") else "np2"
+        group = "np" if m.group("np") else "np2" if m.group("np2") else "maker"
         speaker = _speaker(ctx, m.start(group), m.end(group), s) or _named_author(
             ctx, m.start(group), m.end(group)
         )
@@ -2424,9 +2445,11 @@ _UNNAMED_SOURCE_SAID = lazy_re(
 
 
 #: A clause with a subject of its own and a verb in the simple past, no auxiliary in it, after
-#: ", and": ", and a Shanghai fund raised 500 million yuan", ", and its shares rose 4%".
+#: ", and" or ", while": ", and a Shanghai fund raised 500 million yuan", ", and its shares rose
+#: 4%", ", while a state lender in Argentina approved ARS 50bn".
 _ANOTHER_SUBJECTS_FACT = lazy_re(
-    r",[ ]and[ ](?:(?:a|an|another|the|its|their)[ ]|(?=[A-Z]))(?:[\w’'.&-]+[ ]){0,4}?"
+    r",[ ](?:and|while|whereas)[ ](?:(?:a|an|another|the|its|their)[ ]|(?=[A-Z]))"
+    r"(?:[\w’'.&-]+[ ]){0,4}?"
     r"(?:[a-z]{2,}ed|rose|fell|grew|won|sold|bought|spent|paid|took|made|began)[ ]"
     r"(?!(?:by|as|in|to|that|would|will|could|should|might|may|must|was|were|is|are|had|has|"
     r"have|be)[ ])"
@@ -2478,7 +2501,11 @@ def _content_end(text: str, start: int, end: int) -> int:
         familiar = _UNNAMED_SOURCE_SAID.search(text, start, out)
         if familiar is not None:
             out = familiar.start()
-    if text.find(", and ", start, out) >= 0:
+    if (
+        text.find(", and ", start, out) >= 0
+        or text.find(", while ", start, out) >= 0
+        or text.find(", whereas ", start, out) >= 0
+    ):
         # "Tencent said it would invest 2 billion yuan, and a Shanghai fund raised 500 million":
         # a fact of another subject's, in the simple past after a statement of what would be
         another = _ANOTHER_SUBJECTS_FACT.search(text, start, out)
@@ -3232,14 +3259,14 @@ _INSTRUMENT_NP = lazy(
     r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
     r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement|"
-    r"complaint|lawsuit|suit|petition)\b"
+    r"complaint|lawsuit|suit|petition|paper)\b"
 )
 
 
 #: A document as a sentence's subject, with an appositive after it: "The report, released by
 #: the committee", "The 16-page report, titled “DeepSeek Unmasked,”".
 _INSTRUMENT_SUBJECT = lazy_re(
-    r"(?:The|A|An|Its|Their)[ ](?:[\w’'-]+[ ]){0,3}?(?:report|study|survey|notice|note|"
+    r"(?:The|A|An|Its|Their)[ ](?:[\w’'-]+[ ]){0,3}?(?:report|study|survey|paper|notice|note|"
     r"memo|memorandum|circular|decree|letter|statement|filing|order|directive|analysis|"
     r"assessment|audit|review),[ ]"
     r"[^;]{1,200}"
@@ -3267,6 +3294,17 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         named = _named_author(ctx, start + agent.end(), end)
         if named is not None:
             return named  # "A poll by Gallup showed ...": a name no list holds
+        if _UNNAMED_AUTHORS.match(text, start + agent.end(), end):
+            return None  # "An open letter published by 120 researchers said": no one named
+    maker = _MAKERS_STUDY_AT.match(text, start, end)
+    if maker is not None:
+        # "A Gallup survey of 1,015 adults, conducted in March, found ...": its maker
+        inside = [
+            x for x in ctx.index.mentions_between(*maker.span("maker")) if x.via != "modifier"
+        ]
+        named = inside[0].actor if inside else _named_author(ctx, *maker.span("maker"))
+        if named is not None:
+            return named
     possessive = rx(r"(?:[Tt]he[ ])?(?P<owner>[\w-]+(?:[ ][\w-]+)?)(?:’s|'s)[ ]").match(
         text, start, end
     )
@@ -3308,10 +3346,13 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         sent = _last_put_out(ctx, _SENT_A_MESSAGE, start, _STATEMENT_REACH)
         if sent is not None:
             return _put_out_by(ctx, *sent)
-    if _STUDY_NOUN.search(text, start, min(end, start + 40)):
+    study = _STUDY_NOUN.search(text, start, min(end, start + 40))
+    if study is not None:
         # "The 16-page report, titled ..., says": whoever released the report just before
         author = _report_author(ctx, start)
-        if author is not None:
+        if author is not None or study["paper"]:
+            # (a paper no one was said to publish just before may be a newspaper: not the
+            # body named last)
             return author
     if _POST_NOUN.search(text, start, min(end, start + 40)) and _PUBLIC_POST.search(
         text, max(0, start - _STATEMENT_REACH), end
@@ -3331,7 +3372,9 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     return body or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
 
-_STUDY_NOUN = lazy_re(r"\b(?:report|study|survey|poll|analysis|assessment|audit|review)\b")
+_STUDY_NOUN = lazy_re(
+    r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|(?P<paper>paper))\b"
+)
 #: The writers of a study, unnamed: "the authors", "the report's authors", "its authors".
 _STUDY_AUTHORS = lazy_re(
     r"(?i)(?:the|its|their)[ ](?:(?:report|study|paper|survey|analysis)(?:’s|'s)[ ])?authors"
@@ -3353,8 +3396,20 @@ _ISSUED_NOUN = lazy_re(
 #: the Center for ...", "a poll by Gallup").
 _AGENT = lazy_re(
     r"(?i)\b(?:issued|sent|signed|drafted|published|written|released|prepared|compiled|"
-    r"produced|conducted|circulated|distributed|authored)[ ]by[ ]|\bfrom[ ]|"
-    r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|research|paper)[ ]by[ ]"
+    r"produced|conducted|circulated|distributed|authored)"
+    # ("published on Tuesday by", "released last week by")
+    r"(?:[ ](?:on|in|last|this|earlier)[ ][\w.]+)?[ ]by[ ]|\bfrom[ ]|"
+    # (also set off by a comma, or after whom it asked: "The study, by researchers at Cisco,",
+    # "a survey of 1,000 firms by KPMG")
+    r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|research|paper)"
+    r"(?:[ ](?:of|among)(?:[ ][\w,.%-]+){1,4}?)?,?[ ]by[ ]"
+)
+_MAKERS_STUDY_AT = lazy_re(_MAKERS_STUDY)
+#: Authors the text counts or describes but does not name, after "by": "by 120 researchers",
+#: "by more than 40 attorneys general", "by scientists".
+_UNNAMED_AUTHORS = lazy_re(
+    r"(?:[0-9][\d,.]*|more[ ]than|over|nearly|about|dozens|hundreds|thousands|scores|several|"
+    r"some|many|[a-z]+s)\b"
 )
 #: The kind of firm before its name: "research firm ", "the analytics company ".
 _FIRM_DESCRIPTION = lazy_re(
@@ -3805,19 +3860,19 @@ _ON_OWN_CHANNEL = lazy_re(r"[ ](?:on|in)[ ](?:its|their|the[ ](?:company|firm|gr
 #: A study named again: "the report", "the committee's report", "this study".
 _THE_REPORT = lazy_re(
     r"(?i)(?:the|this|that|its|their)[ ](?:[\w-]+[ ]){0,2}?(?:report|study|survey|analysis|"
-    r"assessment|audit)"
+    r"assessment|audit|paper)"
 )
 #: A study being put out: "released a report", "published its 16-page study", "... in a
 #: report that urges ...".
 _RELEASED_A_REPORT = lazy_re(
     r"\b(?:released|published|issued|produced|unveiled|put[ ]out|in)[ ](?:a|an|its|their|the)[ ]"
-    r"(?:[\w-]+[ ]){0,3}?(?:report|study|survey|analysis|assessment|audit)\b"
+    r"(?:[\w-]+[ ]){0,3}?(?:report|study|survey|analysis|assessment|audit|paper)\b"
 )
 
 #: A study and who put it out, in a relative clause: "a technical report DeepSeek published",
 #: "the study that Stanford researchers released".
 _REPORT_THAT_X_PUT_OUT = lazy_re(
-    r"\b(?:report|study|survey|analysis|assessment|audit)(?:[ ]that)?[ ]"
+    r"\b(?:report|study|survey|analysis|assessment|audit|paper)(?:[ ]that)?[ ]"
     r"(?P<np>[A-Z][\w’'.&-]*+(?:[ ][A-Z][\w’'.&-]*+){0,3})(?:[ ]researchers)?"
     r"[ ](?:(?:had|has)[ ])?(?:published|released|issued|put[ ]out)\b"
 )
@@ -4051,6 +4106,8 @@ def _official_speaker(
         return None
     if m is not None and _private_in_place(ctx, m, start, end):
         return None  # "a fund manager in London", "analysts in Seoul": no one's voice
+    if m is not None and not m["org"] and m["role"].lower().startswith(("lawyer", "attorney")):
+        return None  # "their lawyer said": a client the text may not name (not "lawyers for X")
     mentions = [
         x
         for x in ctx.index.mentions_between(start, end)
@@ -4059,8 +4116,9 @@ def _official_speaker(
     if m is None:
         # "the head of LG AI Research"
         return mentions[-1].actor if mentions else None
-    if not mentions and m["org"]:
-        # "Analysts at Bernstein said": a body no list holds, named where the body stands
+    if not mentions and m["org"] and not phrase.endswith(" in ", 0, m.start("org")):
+        # "Analysts at Bernstein said": a body no list holds, named where the body stands (not
+        # "a lawyer in Austin": a place)
         lead = len(text[start:end]) - len(text[start:end].lstrip(" ,."))
         named = _named_author(ctx, start + lead + m.start("org"), end)
         if named is not None:

@@ -5907,6 +5907,101 @@ ROUND_TWENTY_C_CDQ = [
 ]
 
 
+ROUND_TWENTY_ONE_CDQ = [
+    case(
+        "a-paper-named-again-speaks-for-whoever-published-it",
+        "Researchers at Zhipu AI published a paper in Science on Thursday. The paper said the "
+        "model had cost $3 million to train.\n\n"
+        "A Fudan University team put out a paper in January. The paper, which was peer reviewed, "
+        "said the chatbot copied answers from rivals.",
+        "2025-09-20",
+        [
+            {"speaker": {"Zhipu AI"}, "starts": "the model had cost", "contains": "to train"},
+            {"speaker": {"Fudan University"}, "starts": "the chatbot", "contains": "from rivals"},
+        ],
+        exact=True,
+    ),
+    case(  # guard: a paper no one was said to publish is not the body named last
+        "a-paper-with-no-publisher-named-is-not-the-last-bodys",
+        "Japan's Digital Agency updated its guidance. The paper said ministries had been told "
+        "to avoid the app.",
+        "2025-02-20",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-studys-author-after-a-comma-or-after-whom-it-asked",
+        "Taiwan's digital ministry acted first. The study, by researchers at Cisco, found that "
+        "the model failed every jailbreak test. A survey of 1,200 companies by Teikoku Databank "
+        "found that a fifth had tried the chatbot. A poll among 2,000 adults by YouGov found that "
+        "most Britons backed a ban.",
+        "2025-02-20",
+        [
+            {"speaker": {"Cisco"}, "starts": "the model failed", "contains": "jailbreak"},
+            {"speaker": {"Teikoku Databank"}, "starts": "a fifth", "contains": "the chatbot"},
+            {"speaker": {"YouGov"}, "starts": "most Britons", "contains": "a ban"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-pollsters-name-before-the-poll-is-its-source",
+        "Google pulled the app in March. A YouGov survey of 1,980 adults, carried out in late "
+        "April, found that 41% backed a ban. In Chile, a Cadem poll of 1,001 people found that "
+        "a third had used the chatbot.",
+        "2025-05-12",
+        [
+            {"speaker": {"YouGov"}, "starts": "41% backed", "contains": "a ban"},
+            {"speaker": {"Cadem"}, "starts": "a third", "contains": "used the chatbot"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-letter-by-counted-unnamed-authors-is-not-the-last-bodys",
+        "Apple removed the app from its store. An open letter released on Monday by 300 "
+        "scientists said the bans would slow research. A letter signed by dozens of lawmakers "
+        "said the removal came too late.",
+        "2025-05-12",
+        [],
+        exact=True,
+    ),
+    case(
+        "another-subjects-fact-after-while-or-whereas-closes-a-statement",
+        "Colombia's ICT ministry said it had set aside 90 billion pesos for cloud services, while "
+        "a state bank in Peru approved 400 million soles in loans. Huawei said it would train "
+        "10,000 engineers, whereas a Beijing fund raised 3 billion yuan.",
+        "2025-05-12",
+        [
+            {
+                "speaker": {"ICT ministry", "Ministry of Information and Communications Technologies"},
+                "contains": "90 billion pesos",
+                "ends": "for cloud services",
+            },
+            {"speaker": {"Huawei"}, "contains": "10,000 engineers", "ends": "engineers"},
+        ],
+        exact=True,
+    ),
+    case(
+        "neither-nor-before-a-reporting-verb-says-nothing",
+        "Italy's Garante opened an inquiry. Neither the Garante nor the company's Hangzhou office "
+        "replied to questions on Friday. Neither Apple nor Google said whether they would pull "
+        "the app. Microsoft, which neither confirmed nor denied the report, said it was "
+        "reviewing the model.",
+        "2025-02-14",
+        [{"speaker": {"Microsoft"}, "starts": "it was reviewing", "contains": "the model"}],
+        exact=True,
+    ),
+    case(
+        "a-lawyer-for-a-body-speaks-for-it-one-in-a-place-for-no-one",
+        "Texas sued the developer in March. Lawyers for DeepSeek said in a motion to dismiss that "
+        "the court had no jurisdiction. A data-privacy lawyer in Tucson said the case was weak.\n\n"
+        "Users in Busan filed a suit against the app's Korean unit, their lawyer said.",
+        "2025-05-02",
+        [{"speaker": {"DeepSeek"}, "starts": "the court had", "contains": "no jurisdiction"}],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -5942,6 +6037,7 @@ CASES = [
     *ROUND_TWENTY_CDQ,
     *ROUND_TWENTY_B_CDQ,
     *ROUND_TWENTY_C_CDQ,
+    *ROUND_TWENTY_ONE_CDQ,
 ]
 
 

@@ -974,6 +974,16 @@ CASES: list[tuple[str, list[Row]]] = [
         "The bank cut the fee from ¥4 to 1 per million tokens.",
         [(M, 4, None, "JPY", EX), (M, 1, None, "JPY", EX)],
     ),
+    # --- round twenty-one (cdq) -------------------------------------------------------------
+    # codes that are also initials ("COP", "PEN") and Qatar's "QR" name money before a scaled
+    # amount, spaced
+    (
+        "Bogota set aside COP 320 billion (about US$77 million) for the plan.",
+        [(M, 3.2e11, None, "COP", EX), (M, 77e6, None, "USD", AP)],
+    ),
+    ("Lima earmarked PEN 1.4 billion for cloud services.", [(M, 1.4e9, None, "PEN", EX)]),
+    ("Doha pledged QR 2.5 billion to the new fund.", [(M, 2.5e9, None, "QAR", EX)]),
+    ("Delegates at COP 29 and PEN 20 readers asked for QR 4 codes.", []),  # guard: labels
 ]
 
 
