@@ -2698,6 +2698,17 @@ class ActorIndex:
             if place is not None:
                 self._add_mention(a, m.start("desc") + len(read[2]), place, "description")
             return
+        if read is None or read[0].startswith("kind:"):
+            # "In Mexico, the digital transformation agency told ...", "In Bavaria, the digital
+            # ministry": a body of the fronted place, as "Bavaria's digital ministry" would be
+            place = self._fronted_place(s, a)
+            owned = read or _read_description(m["desc"], True) if place is not None else None
+            if place is not None and owned is not None:
+                end = m.start("desc") + len(owned[2])
+                self._describe(self._drafts[place].name, *owned, a, end)
+                return
+            if read is None:
+                return
         if read is None or len(read[2].split()) < 2 or not read[0].startswith(("kind:", "name:")):
             return
         target, hint, desc_text = read
