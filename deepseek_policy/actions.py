@@ -2324,10 +2324,18 @@ def _read_trigger(
         targets = _earlier_targets(doc, s, a)
     if (
         status is Status.DONE
-        and how == "effect"
         and date is not None
         and doc.published is not None
         and date.first_day > doc.published
+        and (
+            how == "effect"
+            # "A Virginia law banning DeepSeek takes effect on July 1", "Ohio's ban on it
+            # comes into force next month": an owned measure's coming into force
+            or (
+                how in ("owned-instrument", "possessor")
+                and _coming_into_force(text, b, min(clause.end, b + 160))
+            )
+        )
     ):
         status = Status.PLANNED  # "a ban on DeepSeek takes effect on March 1": still to come
     evidence = Span.of(text, s.start, s.end)
@@ -3823,6 +3831,15 @@ _MEASURE_TOOK_EFFECT = lazy(
     r"formally|officially))*[ ](?:took|takes|take|taken|went|goes|go|gone|came|comes|come|"
     r"entered|enters)[ ](?:into[ ])?(?:effect|force)\b"
 )
+def _coming_into_force(text: str, b: int, end: int) -> bool:
+    """Whether a measure's noun phrase ending at ``b`` goes on to its coming into force in the
+    present or future: "(law banning it) takes effect on July 1" (not "took effect")."""
+    effect = _MEASURE_TOOK_EFFECT.search(text, b, end)
+    return effect is not None and _PAST_EFFECT.search(effect.group()) is None
+
+
+#: A past coming into force: "took effect", "had gone into force", "entered into force".
+_PAST_EFFECT = lazy(r"\b(?:took|went|came|entered|has|have|had)\b")
 #: A measure's coming into force still to come: "will take effect", "would enter into force".
 _WILL_TAKE_EFFECT = lazy(
     r"[ ](?:will|would|is[ ]set[ ]to|are[ ]set[ ]to|is[ ]due[ ]to|are[ ]due[ ]to)[ ]"

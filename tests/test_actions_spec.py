@@ -12297,6 +12297,21 @@ ROUND_TWENTY_ONE_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r21-an-owned-measure-coming-into-force-later-is-planned",
+        "A new Oregon law banning DeepSeek on state phones takes effect on Jan. 1. Idaho's ban "
+        "on the app comes into force next month, and Tennessee's law barring the chatbot took "
+        "effect on July 1.",
+        "2025-09-10",
+        # (Idaho's was done: only a measure with no owner ("a ban on DeepSeek takes effect on
+        # March 1") was still to come; Tennessee's, in the past tense, is the guard)
+        [
+            {"actor": {"Oregon"}, "kind": {"ban"}, "status": "planned", "date": "2026-01-01"},
+            {"actor": {"Idaho"}, "kind": {"ban"}, "status": "planned", "date": "2025-10"},
+            {"actor": {"Tennessee"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
