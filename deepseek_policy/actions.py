@@ -153,7 +153,9 @@ _AI_TERM = lazy(
     # ("AI features" on a phone are no product: "bring AI features to iPhones")
     r"(?:AI|A\.I\.|artificial intelligence)(?![ ](?:features?|functions?|functionality|"
     r"capabilit(?:y|ies))\b)|"
-    r"APIs?|chatbots?|models?|app|apps|application|assistants?|"
+    # (an account on the API is no product: "add credit to their API accounts")
+    r"APIs?(?![ ](?:accounts?|balances?|keys?)\b)|"
+    r"chatbots?|models?|app|apps|application|assistants?|"
     r"services?|platforms?|tools?|technology|software|it|them|its(?=[ ]use\b))(?![\w-])",
 )
 _OWN_PRODUCT = lazy(
@@ -2324,10 +2326,18 @@ def _read_trigger(
         targets = _earlier_targets(doc, s, a)
     if (
         status is Status.DONE
-        and how == "effect"
         and date is not None
         and doc.published is not None
         and date.first_day > doc.published
+        and (
+            how == "effect"
+            # "A Virginia law banning DeepSeek takes effect on July 1", "Ohio's ban on it
+            # comes into force next month": an owned measure's coming into force
+            or (
+                how in ("owned-instrument", "possessor")
+                and _coming_into_force(text, b, min(clause.end, b + 160))
+            )
+        )
     ):
         status = Status.PLANNED  # "a ban on DeepSeek takes effect on March 1": still to come
     evidence = Span.of(text, s.start, s.end)
@@ -2759,6 +2769,9 @@ def _actors_for(
             )
             if owner is not None and owner != TARGET_ID:
                 return [owner], "owned-instrument"  # "upheld the regulator's order blocking it"
+            before = doc.index.mentions_between(max(lo, instrument.start() - 40), a)
+            if before and _place_modifier(doc, lo, before[-1], instrument.start()):
+                return [before[-1].actor], "owned-instrument"  # "A Tennessee law banning it"
             first = doc.last_in(s)
             if first is not None and first.trigger[0] >= lo:
                 # (one in an earlier clause is another's: "X is studying the app, while
@@ -3554,9 +3567,26 @@ def _possessors(doc: _Doc, lo: int, a: int) -> list[str]:
         if _POSSESSED.match(text[m.end : a]):
             owners = [x.actor for x in fellow_owners(doc, lo, m)]
             return list(dict.fromkeys([*owners, m.actor]))
+        if _place_modifier(doc, lo, m, a):
+            return [m.actor]  # "A Texas ban on DeepSeek took effect": the place's own
         if m.via != "modifier" and not text.endswith(("'s ", "’s "), 0, m.start):
             break  # (past a name inside the possessed phrase: "Montana's TikTok ban")
     return []
+
+
+#: A determiner before a place that qualifies a measure's noun: "a (Texas) ban", "the new
+#: (Tennessee) law" (not "Italy ban" after a verb: "to follow Italy ban").
+_PLACE_MODIFIER_BEFORE = lazy(r"(?i)(?<![\w’'-])(?:an?|the)[ ](?:new[ ])?$")
+
+
+def _place_modifier(doc: _Doc, lo: int, m: Mention, a: int) -> bool:
+    """Whether the place mentioned at ``m`` qualifies the measure's noun at ``a`` after a
+    determiner: "A Tennessee law (banning DeepSeek)", "a Texas ban"."""
+    return (
+        m.end + 1 == a
+        and doc.index.actor(m.actor).kind in _PLACE_KINDS
+        and _PLACE_MODIFIER_BEFORE.search(doc.text, max(lo, m.start - 10), m.start) is not None
+    )
 
 
 def _noun_actor(
@@ -3806,6 +3836,15 @@ _MEASURE_TOOK_EFFECT = lazy(
     r"formally|officially))*[ ](?:took|takes|take|taken|went|goes|go|gone|came|comes|come|"
     r"entered|enters)[ ](?:into[ ])?(?:effect|force)\b"
 )
+def _coming_into_force(text: str, b: int, end: int) -> bool:
+    """Whether a measure's noun phrase ending at ``b`` goes on to its coming into force in the
+    present or future: "(law banning it) takes effect on July 1" (not "took effect")."""
+    effect = _MEASURE_TOOK_EFFECT.search(text, b, end)
+    return effect is not None and _PAST_EFFECT.search(effect.group()) is None
+
+
+#: A past coming into force: "took effect", "had gone into force", "entered into force".
+_PAST_EFFECT = lazy(r"\b(?:took|went|came|entered|has|have|had)\b")
 #: A measure's coming into force still to come: "will take effect", "would enter into force".
 _WILL_TAKE_EFFECT = lazy(
     r"[ ](?:will|would|is[ ]set[ ]to|are[ ]set[ ]to|is[ ]due[ ]to|are[ ]due[ ]to)[ ]"
@@ -4812,6 +4851,13 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         return None
     if len(words) == 1 and name in _heads():
         return None  # "Police said it had blocked ...": a head word alone names no one
+    if words[-1] in ("Store", "AppGallery") and len(words) > 1:
+        # "Samsung's Galaxy Store removed the app", "The Apple App Store pulled it": the store's
+        # company, named at its start
+        for owner in doc.index.mentions_between(lo + m.start("name"), lo + m.end("name")):
+            if doc.index.actor(owner.actor).kind is ActorKind.COMPANY:
+                return owner.actor
+            break
     if words[0].endswith(("ing", "ly")) or words[0].lower() in _cues()["intro"]:
         return None
     if len(words) == 1 and name.endswith("s") and _PLURAL_VERB.match(segment_text, m.end("name")):
@@ -5893,7 +5939,7 @@ _UNVETTED_BEFORE = lazy(
 #: The article's company named by a description, as a trigger's object: "to the company",
 #: "the Chinese start-up"; or its app's downloads ("allowed new downloads to resume").
 _TARGET_DESCRIBED = lazy(
-    r"[ ]*(?:(?:to|with|on|from|how|whether|what|why)[ ])?(?:the|its)[ ]"
+    r"[ ]*(?:(?:to|with|on|from|against|into|how|whether|what|why)[ ])?(?:the|its)[ ]"
     r"(?:Chinese[ ]|AI[ ]|Hangzhou-based[ ])?"
     r"(?:company|firm|start-?up|developer|operator)\b|"
     r"[ ]*(?:new[ ])?(?:downloads|installations|installs|sign-?ups)\b"

@@ -2721,9 +2721,18 @@ class ActorIndex:
             if place is not None:
                 self._add_mention(a, m.start("desc") + len(read[2]), place, "description")
             return
-        if read is None:
-            self._new_body_of_place(m, s)
-            return
+        if read is None or read[0].startswith("kind:"):
+            # "In Mexico, the digital transformation agency told ...", "In Bavaria, the digital
+            # ministry": a body of the fronted place, as "Bavaria's digital ministry" would be
+            place = self._fronted_place(s, a)
+            owned = read or _read_description(m["desc"], True) if place is not None else None
+            if place is not None and owned is not None:
+                end = m.start("desc") + len(owned[2])
+                self._describe(self._drafts[place].name, *owned, a, end)
+                return
+            if read is None:
+                self._new_body_of_place(m, s)  # "the finance bureau of Jiangsu province"
+                return
         if len(read[2].split()) < 2 or not read[0].startswith(("kind:", "name:")):
             return
         target, hint, desc_text = read
@@ -2746,21 +2755,18 @@ class ActorIndex:
     def _new_body_of_place(self, m: re.Match[str], s: Sentence) -> None:
         """ "The finance bureau of Jiangsu province", "the health department of Texas": a body
         of the place named after it, as "Jiangsu's finance bureau" is (a new body, unless the
-        gazetteer knows it); or of the place its sentence opens on ("In Mexico, the ...")."""
+        gazetteer knows it)."""
         read = _read_description(m["desc"], True)
         if read is None or not read[0].startswith("new:"):
             return
         target, hint, desc_text = read
         b = m.start("desc") + len(desc_text)
         named = _PLACE_AFTER.match(self.text, b, s.end)
-        if named is None or not named.group().startswith(" of "):
-            # "In Mexico, the digital transformation agency advised ...": the place the
-            # sentence opens on
-            place = self._fronted_place(s, m.start())
-            if place is not None and named is None:
-                self._describe(self._drafts[place].name, target, hint, desc_text, m.start(), b)
-            return
-        if not self.gazetteer.knows(named["who"], _PLACE_ROLES):
+        if (
+            named is None
+            or not named.group().startswith(" of ")
+            or not self.gazetteer.knows(named["who"], _PLACE_ROLES)
+        ):
             return
         end = _PLACE_HEAD.match(self.text, named.end(), s.end)
         self._describe(named["who"], target, hint, desc_text, m.start(), (end or named).end())

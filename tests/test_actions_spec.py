@@ -11039,16 +11039,6 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
-        "a-lower-case-body-after-a-fronted-place-is-that-places",
-        "In Mexico, the digital transformation agency advised federal employees not to install "
-        "DeepSeek on official phones.",
-        "2025-03-05",
-        [{"actor": {"Mexico digital transformation agency",
-                    "Agency for Digital Transformation and Telecommunications"},
-          "kind": {"warn", "ban"}}],
-        exact=True,
-    ),
-    case(
         "members-after-and-a-group-including-open-their-own-clause",
         "The Air Force told airmen in January not to use DeepSeek, NASA blocked it on its "
         "networks, and states including Ohio and Iowa have barred it from state devices.",
@@ -12407,6 +12397,101 @@ ROUND_TWENTY_C_ACTACT = [
 ]
 
 
+ROUND_TWENTY_ONE_ACTACT = [
+    case(
+        "r21-a-place-before-a-measure-s-noun-owns-the-measure",
+        "A Kentucky law barring DeepSeek from state phones took effect on Tuesday. A Utah ban "
+        "on the app took effect on May 1. The new Ohio rule prohibiting the chatbot went into "
+        "force last week.",
+        "2025-07-03",
+        # (none was read: only a possessive ("Kentucky's law") or a relative clause ("a law
+        # that bans") gave a measure's noun its owner, not the place written before it)
+        [
+            {"actor": {"Kentucky"}, "kind": {"ban"}, "status": "done", "date": "2025-07-01"},
+            {"actor": {"Utah"}, "kind": {"ban"}, "status": "done", "date": "2025-05-01"},
+            {"actor": {"Ohio"}, "kind": {"ban"}, "status": "done", "date": "2025-W26"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21-an-account-on-the-api-is-no-product",
+        "DeepSeek has stopped letting developers add credit to their API accounts. It also "
+        "paused top-ups on Friday, citing tight server capacity.",
+        "2025-02-08",
+        # (a release by DeepSeek: "add ... to" found its product in "API accounts"; the
+        # top-ups' pause is DeepSeek's own suspension, which "paused" alone did not read)
+        [{"actor": {"DeepSeek"}, "kind": {"suspend"}, "date": "2025-02-07"}],
+        exact=True,
+    ),
+    case(
+        "r21-a-store-named-for-its-company-is-the-company",
+        "Samsung's Galaxy Store removed DeepSeek in Indonesia on Monday. The Huawei AppGallery "
+        "also removed the app.",
+        "2025-04-03",
+        # (each was a new nameless "company" of no country, the store's own name, and neither
+        # had the app-store scope)
+        [
+            {"actor": {"Samsung", "Samsung Electronics"}, "country": "KR", "kind": {"block"},
+             "scope": {"app_store"}, "date": "2025-03-31"},
+            {"actor": {"Huawei"}, "country": "CN", "kind": {"block"}, "scope": {"app_store"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21-a-body-described-after-a-fronted-place-is-that-place-s",
+        "In Peru, the digital government office told ministries not to install DeepSeek on "
+        "their phones.",
+        "2025-03-03",
+        # (no actor, no action: a description the table lacks made a new body only after
+        # the place's possessive, "Peru's digital government office")
+        [
+            {"actor": {"Peru digital government office"}, "country": "PE",
+             "kind": {"ban", "warn"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21-a-proceeding-against-the-company-described",
+        "DeepSeek's privacy policy has no Portuguese version. Brazil's data protection "
+        "authority opened an administrative proceeding against the Chinese company on Friday.",
+        "2025-02-17",
+        # (the article's company as the object after "against" was no target)
+        [{"country": "BR", "kind": {"investigate"}, "status": "done", "date": "2025-02-14"}],
+        exact=True,
+    ),
+    case(
+        "r21-data-must-not-be-uploaded-to-it-warns",
+        "The Singapore Medical Council told doctors that patient records must never be "
+        "uploaded to DeepSeek. Client documents should not be entered into the chatbot, the "
+        "Law Society of Ireland said. The files were not uploaded to DeepSeek, the hospital "
+        "said.",
+        "2025-05-08",
+        # (neither was read: only the active "not (to) upload" was a row; the last is a fact,
+        # the guard)
+        [
+            {"actor": {"Singapore Medical Council"}, "kind": {"warn"}, "status": "done"},
+            {"actor": {"Law Society of Ireland"}, "kind": {"warn"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21-an-owned-measure-coming-into-force-later-is-planned",
+        "A new Oregon law banning DeepSeek on state phones takes effect on Jan. 1. Idaho's ban "
+        "on the app comes into force next month, and Tennessee's law barring the chatbot took "
+        "effect on July 1.",
+        "2025-09-10",
+        # (Idaho's was done: only a measure with no owner ("a ban on DeepSeek takes effect on
+        # March 1") was still to come; Tennessee's, in the past tense, is the guard)
+        [
+            {"actor": {"Oregon"}, "kind": {"ban"}, "status": "planned", "date": "2026-01-01"},
+            {"actor": {"Idaho"}, "kind": {"ban"}, "status": "planned", "date": "2025-10"},
+            {"actor": {"Tennessee"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -12467,6 +12552,7 @@ CASES = [
     *ROUND_TWENTY_ACTACT,
     *ROUND_TWENTY_B_ACTACT,
     *ROUND_TWENTY_C_ACTACT,
+    *ROUND_TWENTY_ONE_ACTACT,
 ]
 
 

@@ -2850,6 +2850,22 @@ ROUND_TWENTY_C_ACTACT = [
 ]
 
 
+ROUND_TWENTY_ONE_ACTACT = [
+    case(
+        "r21-quebec-s-access-commission-by-its-short-names",
+        "British Columbia's privacy commissioner warned residents on Monday.\n\nQuebec's "
+        "Commission d'accès à l'information said it was examining DeepSeek. Its English name "
+        "is the Commission for Access to Information.",
+        # (no actor: the gazetteer knew only the name with "du Québec", and the inquiry went
+        # to British Columbia's commissioner, the last body named)
+        [
+            {"names": {"Commission d'accès à l'information du Québec"}, "kind": "regulator",
+             "country": "CA"},
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2880,6 +2896,7 @@ CASES = [
     *ROUND_TWENTY_ACTACT,
     *ROUND_TWENTY_B_ACTACT,
     *ROUND_TWENTY_C_ACTACT,
+    *ROUND_TWENTY_ONE_ACTACT,
 ]
 
 
