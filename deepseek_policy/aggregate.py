@@ -967,7 +967,7 @@ def _event(sources: Sequence[Source]) -> Event:
         "\x1f".join(
             (head.document_id, str(head.evidence.start), str(head.evidence.end),
              head.kind.value, *head.targets)
-        ).encode("utf-8")
+        ).encode("utf-8", "surrogatepass")
     ).hexdigest()[:8]  # fmt: skip
     return Event(
         id=f"{actor.id}:{family.value}:{'undated' if first is None else first.value}:{digest}",
