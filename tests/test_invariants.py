@@ -12,6 +12,9 @@ family runs in a few seconds:
   are kept, so their cases are marked xfail until the look-ups fold as the patterns do);
 * a lone surrogate in a document id or a target once raised ``UnicodeEncodeError`` in
   :func:`~deepseek_policy.merge` (the event id's digest), and in the command line's output;
+* :meth:`Event.from_dict <deepseek_policy.Event.from_dict>` once raised ``TypeError`` on a
+  list field that was not a list and took a value of any type where a string, a boolean or
+  an object belongs; a malformed dict now raises ``SchemaError`` naming the field;
 * every family: spans are the text at their offsets, ids are unique and resolve, records
   survive ``to_dict``/``from_dict``/JSON, two runs agree, and :func:`~deepseek_policy.merge`
   over the family's documents neither raises nor depends on their order.
@@ -152,6 +155,49 @@ def test_cli_report_writes_a_lone_surrogate_as_its_escape(
     corpus.write_text(json.dumps(line) + "\n", encoding="utf-8")
     assert cli.main(["report", str(corpus), "--format", fmt]) == 0
     assert "\\ud800" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------------------------------------
+# Event.from_dict: a malformed dict raises SchemaError naming the field
+# ---------------------------------------------------------------------------------------------
+
+
+def _event_dict() -> dict[str, Any]:
+    text = "Italy banned DeepSeek on government devices on Monday."
+    doc = dp.Document("it-1", text, title="Italy bans DeepSeek", published="2025-02-06")
+    (event,) = dp.merge([_extract(doc)])  # type: ignore[arg-type]
+    return event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "field"),
+    [
+        (("kinds",), 1, "event.kinds"),
+        (("sources",), None, "event.sources"),
+        (("scope",), 5, "event.scope"),
+        (("targets",), True, "event.targets"),
+        (("temporary",), "yes", "event.temporary"),
+        (("country",), 3, "event.country"),
+        (("date",), "2025-02-03", "event.date"),  # a guard: raised before too
+        (("id",), 7, "event.id"),
+        (("sources", 0, "reasons"), 1.5, "source.reasons"),
+        (("sources", 0, "title"), ["x"], "source.title"),
+        (("sources", 0, "actor"), "it", "source.actor"),  # a guard: raised before too
+    ],
+    ids=lambda x: ".".join(map(str, x)) if isinstance(x, tuple) else None,
+)
+def test_a_malformed_event_dict_is_a_schema_error(
+    path: tuple[Any, ...], value: object, field: str
+) -> None:
+    data = _event_dict()
+    assert dp.Event.from_dict(data).to_dict() == data
+    parent: Any = data
+    for key in path[:-1]:
+        parent = parent[key]
+    parent[path[-1]] = value
+    with pytest.raises(dp.SchemaError) as caught:
+        dp.Event.from_dict(data)
+    assert caught.value.field.startswith(field)
 
 
 # ---------------------------------------------------------------------------------------------
