@@ -15,6 +15,9 @@ family runs in a few seconds:
 * :meth:`Event.from_dict <deepseek_policy.Event.from_dict>` once raised ``TypeError`` on a
   list field that was not a list and took a value of any type where a string, a boolean or
   an object belongs; a malformed dict now raises ``SchemaError`` naming the field;
+* white space other than a plain space before an attribution (a tab and a space, a line
+  separator: '..."\\t said Jennifer Huddleston') once raised ``IndexError`` in
+  ``claims._speaker`` (fixed there, one line);
 * every family: spans are the text at their offsets, ids are unique and resolve, records
   survive ``to_dict``/``from_dict``/JSON, two runs agree, and :func:`~deepseek_policy.merge`
   over the family's documents neither raises nor depends on their order.
@@ -155,6 +158,20 @@ def test_cli_report_writes_a_lone_surrogate_as_its_escape(
     corpus.write_text(json.dumps(line) + "\n", encoding="utf-8")
     assert cli.main(["report", str(corpus), "--format", fmt]) == 0
     assert "\\ud800" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------------------------------------
+# white space other than a plain space before an attribution
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("gap", ["\t ", " \t ", " \x0b ", " \x85 ", " \u2028 ", " \x1c "])
+def test_white_space_between_a_quotation_and_its_cue_does_not_raise(gap: str) -> None:
+    # a speaker phrase of white space alone (once IndexError in claims._speaker)
+    text = f'Briefs\n\n"Banning apps one at a time is no answer,"{gap}said Jennifer Huddleston.'
+    ex = _extract(text, "2025-02-06")
+    check(ex)
+    check_round_trip(ex)
 
 
 # ---------------------------------------------------------------------------------------------
