@@ -83,16 +83,27 @@ _HYPHENS = "\u2010\u2011"
 #: ‹ ›) and the low opening marks („ ‚) of German and Eastern European copy.
 _QUOTES_FROM = "\u00ab\u00bb\u2039\u203a\u201e\u201a"
 _QUOTES_TO = "\u201c\u201d\u2018\u2019\u201c\u2018"
-_TYPOGRAPHIC = re.compile(f"[{_SPACES}{_HYPHENS}{_QUOTES_FROM}]")
+#: Long s, which a case-insensitive pattern matches to "s" without lower-casing to it (see
+#: ``deepseek_policy._rx.fold``), read as "s", so that a match looked up by its lower case
+#: ("banſ", "dayſ") finds its row. (No name is spelt with it; the dotless and dotted i of
+#: Turkish names are kept as written.)
+_LETTERS_FROM = "\u017f"
+_LETTERS_TO = "s"
+_TYPOGRAPHIC = re.compile(f"[{_SPACES}{_HYPHENS}{_QUOTES_FROM}{_LETTERS_FROM}]")
 _PLAIN = str.maketrans(
-    _SPACES + _HYPHENS + _QUOTES_FROM, " " * len(_SPACES) + "-" * len(_HYPHENS) + _QUOTES_TO
+    _SPACES + _HYPHENS + _QUOTES_FROM + _LETTERS_FROM,
+    " " * len(_SPACES) + "-" * len(_HYPHENS) + _QUOTES_TO + _LETTERS_TO,
 )
 
 
 def plain_spaces(text: str) -> str:
     """``text`` with typographic spaces, hyphens and quotation marks read as plain spaces and
-    hyphens and English curly quotes (same length, same offsets); the text itself where it
-    has none (no copy)."""
+    hyphens and English curly quotes, and long s as "s" (same length, same offsets); the
+    text itself where it has none (no copy).
+
+    >>> plain_spaces("Italy banſ it for ſix dayſ")
+    'Italy bans it for six days'
+    """
     if _TYPOGRAPHIC.search(text) is None:
         return text
     return text.translate(_PLAIN)

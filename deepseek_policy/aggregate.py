@@ -110,6 +110,9 @@ from deepseek_policy.model import (
     Scope,
     Span,
     Status,
+    _mapping,
+    _opt,
+    _req,
 )
 
 __all__ = [
@@ -282,25 +285,24 @@ class Source:
     def from_dict(cls, data: Mapping[str, Any]) -> Source:
         """Read back :meth:`to_dict`; a malformed dict raises SchemaError naming the field."""
         d = _mapping(data, "source")
-        try:
-            date = d.get("date")
-            return cls(
-                document_id=str(d["document_id"]),
-                title=d.get("title"),
-                published=_date_or_none(d.get("published"), "source.published"),
-                outlet=d.get("outlet"),
-                actor=Actor.from_dict(d["actor"], "source.actor"),
-                kind=ActionKind.coerce(d["kind"], "source.kind"),
-                status=Status.coerce(d["status"], "source.status"),
-                date=None if date is None else Date.from_dict(date, "source.date"),
-                temporary=d.get("temporary"),
-                scope=tuple(Scope.coerce(s, "source.scope") for s in d.get("scope") or ()),
-                reasons=tuple(Reason.coerce(r, "source.reasons") for r in d.get("reasons") or ()),
-                targets=tuple(str(t) for t in d.get("targets") or ()),
-                evidence=Span.from_dict(d["evidence"], "source.evidence"),
-            )
-        except KeyError as e:
-            raise SchemaError(f"source.{e.args[0]}", "is required") from None
+        date = _opt(d, "date", "source", Mapping)
+        return cls(
+            document_id=_req(d, "document_id", "source", str),
+            title=_opt(d, "title", "source", str),
+            published=_date_or_none(d.get("published"), "source.published"),
+            outlet=_opt(d, "outlet", "source", str),
+            actor=Actor.from_dict(_req(d, "actor", "source", Mapping), "source.actor"),
+            kind=ActionKind.coerce(_req(d, "kind", "source", str), "source.kind"),
+            status=Status.coerce(_req(d, "status", "source", str), "source.status"),
+            date=None if date is None else Date.from_dict(date, "source.date"),
+            temporary=_opt(d, "temporary", "source", bool),
+            scope=tuple(Scope.coerce(s, "source.scope") for s in _list(d, "scope", "source")),
+            reasons=tuple(
+                Reason.coerce(r, "source.reasons") for r in _list(d, "reasons", "source")
+            ),
+            targets=tuple(str(t) for t in _list(d, "targets", "source")),
+            evidence=Span.from_dict(_req(d, "evidence", "source", Mapping), "source.evidence"),
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -410,29 +412,28 @@ class Event:
     def from_dict(cls, data: Mapping[str, Any]) -> Event:
         """Read back :meth:`to_dict`; a malformed dict raises SchemaError naming the field."""
         d = _mapping(data, "event")
-        try:
-            date, date_end = d.get("date"), d.get("date_end")
-            return cls(
-                id=str(d["id"]),
-                actor=str(d["actor"]),
-                actor_name=str(d["actor_name"]),
-                country=d.get("country"),
-                region=d.get("region"),
-                actor_kind=ActorKind.coerce(d["actor_kind"], "event.actor_kind"),
-                kind=ActionKind.coerce(d["kind"], "event.kind"),
-                kinds=tuple(ActionKind.coerce(k, "event.kinds") for k in d["kinds"]),
-                family=Family.coerce(d["family"], "event.family"),
-                status=Status.coerce(d["status"], "event.status"),
-                temporary=d.get("temporary"),
-                date=None if date is None else Date.from_dict(date, "event.date"),
-                date_end=None if date_end is None else Date.from_dict(date_end, "event.date_end"),
-                scope=tuple(Scope.coerce(s, "event.scope") for s in d.get("scope") or ()),
-                reasons=tuple(Reason.coerce(r, "event.reasons") for r in d.get("reasons") or ()),
-                targets=tuple(str(t) for t in d.get("targets") or ()),
-                sources=tuple(Source.from_dict(s) for s in d["sources"]),
-            )
-        except KeyError as e:
-            raise SchemaError(f"event.{e.args[0]}", "is required") from None
+        date, date_end = _opt(d, "date", "event", Mapping), _opt(d, "date_end", "event", Mapping)
+        return cls(
+            id=_req(d, "id", "event", str),
+            actor=_req(d, "actor", "event", str),
+            actor_name=_req(d, "actor_name", "event", str),
+            country=_opt(d, "country", "event", str),
+            region=_opt(d, "region", "event", str),
+            actor_kind=ActorKind.coerce(_req(d, "actor_kind", "event", str), "event.actor_kind"),
+            kind=ActionKind.coerce(_req(d, "kind", "event", str), "event.kind"),
+            kinds=tuple(
+                ActionKind.coerce(k, "event.kinds") for k in _req(d, "kinds", "event", list)
+            ),
+            family=Family.coerce(_req(d, "family", "event", str), "event.family"),
+            status=Status.coerce(_req(d, "status", "event", str), "event.status"),
+            temporary=_opt(d, "temporary", "event", bool),
+            date=None if date is None else Date.from_dict(date, "event.date"),
+            date_end=None if date_end is None else Date.from_dict(date_end, "event.date_end"),
+            scope=tuple(Scope.coerce(s, "event.scope") for s in _list(d, "scope", "event")),
+            reasons=tuple(Reason.coerce(r, "event.reasons") for r in _list(d, "reasons", "event")),
+            targets=tuple(str(t) for t in _list(d, "targets", "event")),
+            sources=tuple(Source.from_dict(s) for s in _req(d, "sources", "event", list)),
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -967,7 +968,7 @@ def _event(sources: Sequence[Source]) -> Event:
         "\x1f".join(
             (head.document_id, str(head.evidence.start), str(head.evidence.end),
              head.kind.value, *head.targets)
-        ).encode("utf-8")
+        ).encode("utf-8", "surrogatepass")
     ).hexdigest()[:8]  # fmt: skip
     return Event(
         id=f"{actor.id}:{family.value}:{'undated' if first is None else first.value}:{digest}",
@@ -1378,10 +1379,9 @@ def _write_csv(out: TextIO, columns: list[str], rows: list[dict[str, Any]]) -> N
 # ---------------------------------------------------------------------------------------------
 
 
-def _mapping(data: object, field: str) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        raise SchemaError(field, f"expected an object, got {type(data).__name__}")
-    return data
+def _list(d: Mapping[str, Any], key: str, field: str) -> list[Any]:
+    """The list at ``key`` (empty when absent or null); anything else raises SchemaError."""
+    return _opt(d, key, field, list) or []
 
 
 def _date_or_none(value: object, field: str) -> _dt.date | None:

@@ -3588,7 +3588,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
                 end = x.end
                 break
     phrase = text[start:end].strip(" ,.")
-    if not phrase:
+    if not phrase or phrase.isspace():  # (a tab, a line separator: no words at all)
         return None
     first = phrase.split()[0]
     pron = _PRONOUN.match(first)

@@ -57,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    # a lone surrogate (escaped in a JSON Lines corpus, from a text cut inside an emoji) is
+    # written as its escape, not raised as a UnicodeEncodeError halfway through the output
+    getattr(sys.stdout, "reconfigure", lambda **_: None)(errors="backslashreplace")
     try:
         status: int = args.run(args)
         sys.stdout.flush()
