@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from deepseek_policy._rx import fold
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1,
     "february": 2, "feb": 2,
@@ -36,12 +38,12 @@ MONTH_ALTERNATION = (
 
 def month_number(name: str) -> int:
     """The month number of an English month name or abbreviation ("Feb." -> 2)."""
-    return MONTHS[name.rstrip(".").lower()]
+    return MONTHS[fold(name.rstrip("."))]
 
 
 def weekday_number(name: str) -> int:
     """The weekday number (Monday = 0) of an English weekday name or abbreviation."""
-    return WEEKDAYS[name.rstrip(".").lower()]
+    return WEEKDAYS[fold(name.rstrip("."))]
 
 
 #: Capitalised full month names, January first.

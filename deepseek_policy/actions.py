@@ -135,7 +135,7 @@ def _targets() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
     for row in _lexicon.table("targets.tsv"):
         phrase = row["phrase"]
         if phrase.startswith("~"):
-            folded[phrase[1:].lower()] = row["target"]
+            folded[fold(phrase[1:])] = row["target"]
         else:
             exact[phrase] = row["target"]
     p1 = re.compile(lead(exact) + r"(?<![\w-])(?:" + trie_pattern(exact) + r")(?![\w-])")
@@ -2185,7 +2185,7 @@ def _read_trigger(
     if recommended:
         status = Status.DONE  # the recommending is done; the measure is the call's content
     if decision is not None and owner is not None:
-        status = _DECISION_STATUS[decision["noun"].lower()]
+        status = _DECISION_STATUS[fold(decision["noun"])]
     if status is Status.DONE and how == "faced":
         status = Status.CONSIDERED  # "DeepSeek faces a ban in Germany": in prospect
     if (
@@ -6116,7 +6116,7 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     for m in p1.finditer(obj[:200]):
         found.append((m.start(), exact[m.group()]))
     for m in p2.finditer(obj[:200]):
-        found.append((m.start(), folded[m.group().lower()]))
+        found.append((m.start(), folded[fold(m.group())]))
     found.sort()
     if found and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE):
         # "would keep offering its own Hunyuan model alongside it": a firm's own product is

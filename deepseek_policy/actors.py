@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
-from deepseek_policy._rx import lazy, lazy_re, rx
+from deepseek_policy._rx import fold, lazy, lazy_re, rx
 from deepseek_policy._segment import (
     ParagraphKind,
     Segmentation,
@@ -1682,7 +1682,7 @@ class ActorIndex:
                     )
         distributive = not words.isdisjoint(gates["distributive"])
         for m in _DISTRIBUTIVE.finditer(text, s.start, s.end) if distributive else ():
-            singular = _DISTRIBUTIVE_HEADS[m["head"].lower()]
+            singular = _DISTRIBUTIVE_HEADS[fold(m["head"])]
             kind = _kind_of_name(f"X {singular}")
             for item in rx(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}").finditer(
                 text, m.start("items"), m.end("items")
@@ -1977,7 +1977,7 @@ class ActorIndex:
         if at is None:
             return False
         words = words[: at + 1]
-        unit = _UNIT_HEADS[words[-1].lower()]
+        unit = _UNIT_HEADS[fold(words[-1])]
         who = m["who"]
         # the actors that could be the unit, read first: the walk back over the mentions
         # before is then taken only where one of them was named (it would be every mention

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import attrs
 
 from deepseek_policy._calendar import WEEKDAY_ALTERNATION
-from deepseek_policy._rx import fold_after, folded_holds, lazy, lazy_re, rx
+from deepseek_policy._rx import fold, fold_after, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import (
     ParagraphKind,
     Quote,
@@ -3931,7 +3931,7 @@ def _person_by_title(ctx: _Ctx, titled: re.Match[str], start: int) -> str | None
     def fits(d: _Draft) -> bool:
         if d.kind is not ActorKind.PERSON or d.role is None:
             return False
-        role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m[1].lower()], d.role)
+        role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[fold(m[1])], d.role)
         return all(w.search(role) for w in words)
 
     return ctx.index.last_actor(start, fits, _TITLED_REACH)

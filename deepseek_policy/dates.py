@@ -84,6 +84,7 @@ from deepseek_policy._calendar import (
     month_number,
     weekday_number,
 )
+from deepseek_policy._rx import fold
 from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import InputTypeError, SchemaError
 from deepseek_policy.model import Date, DatePrecision, Span
@@ -681,7 +682,7 @@ def _weekday(wanted: int, rel: str, published: _dt.date, future: bool) -> _dt.da
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else NUMBER_WORDS[fold(word)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -756,7 +757,7 @@ def _resolve_day_month(
     if scan.published is None:
         return _Found(None, relative=True)
     if rel is not None:
-        shift = _REL_SHIFT[rel.lower()]
+        shift = _REL_SHIFT[fold(rel)]
         return _Found(of(_make_day(scan.published.year + shift, mon, d)), relative=True)
     found = _month_day(mon, d, scan.published, _future(scan, m))
     anchor = scan.anchor
@@ -796,7 +797,7 @@ def _resolve_my(m: re.Match[str], scan: _Scan) -> _Found:
         return _Found(_of_month(int(m["my_y"]), month))
     if scan.published is None:
         return _Found(None, relative=True)
-    shift = _REL_SHIFT[m["my_rel"].lower()]
+    shift = _REL_SHIFT[fold(m["my_rel"])]
     return _Found(_of_month(scan.published.year + shift, month), relative=True)
 
 
@@ -823,7 +824,7 @@ def _resolve_rd(m: re.Match[str], scan: _Scan) -> _Found:
     if m["rd_dbl"] is not None:
         shift = -2 if m["rd_dbl"].startswith("before") else 2
     elif m["rd_w"] is not None:
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rd_w"].lower()]
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[fold(m["rd_w"])]
     else:
         shift = 0
     return _Found(_of_day(_add_days(scan.published, shift)), relative=True)
@@ -840,7 +841,7 @@ def _resolve_wd(m: re.Match[str], scan: _Scan) -> _Found | None:
     if scan.published is None:
         return _Found(None, relative=True)
     if m["wd_wk"] is not None and not rel:
-        shift = {"last": -7, "this": 0, "next": 7}[m["wd_wk"].lower()] - scan.published.weekday()
+        shift = {"last": -7, "this": 0, "next": 7}[fold(m["wd_wk"])] - scan.published.weekday()
         day = _add_days(scan.published, shift + weekday_number(m["wd_d"]))
         return _Found(_of_day(day), relative=True)
     future = rel in ("", "this") and _future(scan, m)
@@ -870,7 +871,7 @@ def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found | None:
     if m["ru_pw"]:  # "over the past week": this week from a Friday on, else the last
         return _Found(_of_week(pub if pub.weekday() >= 4 else _add_days(pub, -7)), relative=True)
     unit = (m["ru_u"] or m["ru_u2"] or m["ru_mw"] or m["ru_bl"] or m["ru_ye"]).lower()
-    shift = _REL_SHIFT[m["ru_rel"].lower()] if m["ru_rel"] else 0
+    shift = _REL_SHIFT[fold(m["ru_rel"])] if m["ru_rel"] else 0
     if m["ru_bl"]:
         shift = -2
     if unit in ("week", "weekend"):
@@ -949,7 +950,7 @@ def _resolve_dom(m: re.Match[str], scan: _Scan) -> _Found | None:
     if m["dom_rel"] is not None:
         if scan.published is None:
             return _Found(None, relative=True)
-        shift = _REL_SHIFT[m["dom_rel"].lower()]
+        shift = _REL_SHIFT[fold(m["dom_rel"])]
         year, month = _add_months(scan.published.year, scan.published.month, shift)
         return _Found(_of_day(_make_day(year, month, int(m["dom_d"]))), relative=True)
     after = _word_after(scan.text, m.end())
@@ -992,7 +993,7 @@ def _year_of_month(m: re.Match[str], scan: _Scan, month: int, rel: str) -> int:
         # "between January and March last year", "from October to February 2024": the year
         # of the range's other end, a year before it where the range runs over a new year
         rel_end = end["rel"]
-        year = int(end["y"]) if rel_end is None else pub.year + _REL_SHIFT[rel_end.lower()]
+        year = int(end["y"]) if rel_end is None else pub.year + _REL_SHIFT[fold(rel_end)]
         return year - 1 if month > month_number(end["m"]) else year
     if rel == "last":
         year = pub.year if month < pub.month else pub.year - 1
@@ -1036,7 +1037,7 @@ def _resolve_qt(m: re.Match[str], scan: _Scan) -> _Found:
     pub = scan.published
     if pub is None:
         return _Found(None, relative=True)
-    start = _QUARTER_START[m["qt_n"].lower()]
+    start = _QUARTER_START[fold(m["qt_n"])]
     if _future(scan, m):
         year = pub.year if start + 2 >= pub.month else pub.year + 1
     else:

@@ -35,6 +35,7 @@ from decimal import Decimal
 import attrs
 
 from deepseek_policy._calendar import MONTH_NAME_ALTERNATION
+from deepseek_policy._rx import fold
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import InputTypeError
@@ -292,7 +293,7 @@ def _lexicon() -> _Lexicon:
             if case == "exact":
                 suffix_exact[form] = code
             else:
-                suffix_any[form.lower()] = code
+                suffix_any[fold(form)] = code
     plurals = {cols[0].strip().lower(): cols[1].strip() for cols in _data_lines("count_nouns.tsv")}
     demonyms: dict[str, str] = {}
     for cols in _data_lines("countries.tsv"):
@@ -490,7 +491,7 @@ _MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME_ALTERNATION}[ ]\Z")
 
 
 def _word_value(word: str) -> Decimal:
-    w = _collapse(word.lower().replace("-", " "))
+    w = _collapse(fold(word).replace("-", " "))
     if w.endswith("dozen"):
         return Decimal(6) if w.startswith("half") else Decimal(12)
     if w.startswith("half "):
@@ -507,7 +508,7 @@ def _atom(start: int, m: re.Match[str], lex: _Lexicon) -> _Atom | None:
     for name in ("short", "mult", "mult2"):
         g = m.group(name)
         if g:
-            factor *= _MULTIPLIERS[g.lower()]
+            factor *= _MULTIPLIERS[fold(g)]
     digits, word = m.group("digits"), m.group("word")
     plain = digits.translate(_GROUP_MARKS) if digits else ""
     if digits and " " in digits and _MONTH_BEFORE.search(m.string, max(0, start - 11), start):
@@ -736,7 +737,7 @@ def _count_after(text: str, pos: int, start: int, lex: _Lexicon) -> _Unit | None
     m = _TOKEN.match(text, pos, min(len(text), pos + 50))
     if m is None:
         return None
-    w = m.group("w").lower()
+    w = fold(m.group("w"))
     if text.endswith((" of which ", " of whom "), max(0, start - 10), start) and w in _STOP:
         # "671 billion parameters, of which 37 billion are active": a part of the plural before
         referent = _plural_before_comma(text, text.rfind(",", max(0, start - 12), start), lex)
@@ -856,7 +857,7 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
             return _Unit(QuantityKind.MONEY, code, m.end())
     m = _DURATION.match(text, pos, limit)
     if m:
-        u = m.group("u").lower().replace("centuries", "century").rstrip("s")
+        u = fold(m.group("u")).replace("centuries", "century").rstrip("s")
         unit, scale = _DURATION_UNITS[u]
         return _Unit(QuantityKind.DURATION, unit, m.end(), scale)
     m = _HYPHEN_NOUN.match(text, pos, limit)
@@ -875,7 +876,7 @@ def _unit_at(text: str, pos: int, a: _Atom, lex: _Lexicon) -> _Unit | None:
         # "downloaded 1.2 million times": a count of downloads
         done = _DONE_TIMES_BEFORE.search(text, max(0, a.start - 64), a.start)
         return (
-            _Unit(QuantityKind.COUNT, _TIMES_UNIT[done["v"].lower()], times.end())
+            _Unit(QuantityKind.COUNT, _TIMES_UNIT[fold(done["v"])], times.end())
             if done is not None
             else None
         )

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import attrs
 
 from deepseek_policy import _lexicon
-from deepseek_policy._rx import fold_after
+from deepseek_policy._rx import fold, fold_after
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import LexiconError
@@ -285,13 +285,13 @@ class TriggerLexicon:
     def rows_for(self, match: re.Match[str]) -> tuple[TriggerRow, ...]:
         """Every lexicon row a match can stand for (a verb and a noun may share a surface)."""
         if match.lastgroup == "lit":
-            return tuple(self._alternatives[match.group().lower()])
+            return tuple(self._alternatives[fold(match.group())])
         return (self._gapped_row(match),)
 
     def row_for(self, match: re.Match[str]) -> TriggerRow:
         """The lexicon row a match of :meth:`pattern` came from."""
         if match.lastgroup == "lit":
-            return self._literal[match.group().lower()]
+            return self._literal[fold(match.group())]
         return self._gapped_row(match)
 
     def _gapped_row(self, match: re.Match[str]) -> TriggerRow:
