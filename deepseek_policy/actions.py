@@ -6454,7 +6454,34 @@ def _date_for(
 
 def _label_date(doc: _Doc, s: Sentence) -> Date | None:
     """The date a timeline's entry opens with, before a colon or a dash: "January 28: the
-    Garante sends ...", "Feb. 4 — Australia bans ...", "- Feb. 6: South Korea blocks ..."."""
+    Garante sends ...", "Feb. 4 — Australia bans ...", "- Feb. 6: South Korea blocks ...";
+    or the one its paragraph opens with, for each later sentence of it, also where the label
+    stands alone ("January. The chatbot tops the charts. Within days, Italy ...")."""
+    own = _entry_date(doc, s)
+    if own is not None or s.index == 0:
+        return own
+    first = s
+    while first.index > 0 and doc.seg.sentences[first.index - 1].paragraph == s.paragraph:
+        first = doc.seg.sentences[first.index - 1]
+    if first is s:
+        return None
+    label = _entry_date(doc, first)
+    if label is None and first.end - first.start <= 20:
+        # a label of its own: "January.", "Late February.", "March 2025."
+        dates = [d for d in _dates_between(doc, first.start, first.end) if d.date is not None]
+        if len(dates) == 1 and _BARE_LABEL.fullmatch(doc.text, first.start, first.end):
+            label = dates[0].date
+    return label
+
+
+#: A sentence that is only a month's label: "January.", "Late February.", "March 2025."
+_BARE_LABEL = lazy_re(
+    r"(?:(?:Early|Mid|Late)[ -])?" + MONTH_FULL_ALTERNATION + r"(?:[ ]\d{4})?[.:]?\s*"
+)
+
+
+def _entry_date(doc: _Doc, s: Sentence) -> Date | None:
+    """The date a timeline's entry ``s`` opens with, before a colon or a dash."""
     text = doc.text
     head = text[s.start : min(s.end, s.start + 40)]
     if ":" not in head and "-" not in head and "—" not in head and "–" not in head:

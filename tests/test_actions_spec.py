@@ -11070,6 +11070,31 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
+        "lets-the-app-return-lifts",
+        "South Korea lets the app return to local stores after DeepSeek agreed to change how it "
+        "handles data.",
+        "2025-04-28",
+        [{"actor": {"South Korea", "Personal Information Protection Commission"},
+          "kind": {"lift"}}],
+        exact=True,
+    ),
+    case(
+        "a-month-label-that-opens-a-paragraph-dates-its-sentences",
+        "A look back at a year of curbs on DeepSeek.\n\n"
+        "January. The chatbot tops the download charts. Within days, Italy's privacy regulator "
+        "orders the app blocked.\n\n"
+        "July: The Czech government bans the app in its public administration. Its cyber "
+        "agency had warned of espionage risks.",
+        "2025-12-29",
+        [{"actor": {"Garante per la protezione dei dati personali", "Garante"},
+          "kind": {"block"}, "date": "2025-01"},
+         {"actor": {"Czech Republic", "Czechia"}, "kind": {"ban"}, "date": "2025-07"},
+         {"actor": {"National Cyber and Information Security Agency"},
+          "kind": {"warn"}, "date": "2025-07"}],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
