@@ -3414,9 +3414,9 @@ _PEOPLE_IN_PLACE = lazy(rf"{_PUBLIC_GROUP}[ ]in[ ]")
 
 
 #: A place that labels a round-up's item, up to its colon or dash, or a table row's first
-#: cell: "Taiwan: ", "Texas -- ", "| Italy | ".
+#: cell: "Taiwan: ", "Texas -- ", "| Italy | ", "• Australia – ".
 _PLACE_LABEL_SOURCE = (
-    r"(?:\|[ ]*)?(?:the[ ])?(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})"
+    r"(?:\|[ ]*|[-*•·][ ])?(?:the[ ])?(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})"
     r"(?::[ ]|[ ](?:—|–|-|--)[ ]|[ ]*\|[ ]*)"
 )
 _PLACE_LABEL = lazy_re(_PLACE_LABEL_SOURCE)
@@ -3424,7 +3424,9 @@ _PLACE_LABEL = lazy_re(_PLACE_LABEL_SOURCE)
 #: ("Italy: (Blocked) nationwide") or with the group it names ("Taiwan: Government agencies
 #: (barred) from using it"), or nothing but a bullet ("(Banned) on federal devices").
 _BARE_PARTICIPLE_LEAD = lazy_re(
-    rf"(?:[-*•][ ])?(?:{_PLACE_LABEL_SOURCE}(?P<group>{_PUBLIC_GROUP}[ ])?)?"
+    rf"(?:[-*•][ ])?(?:{_PLACE_LABEL_SOURCE}(?P<group>{_PUBLIC_GROUP}[ ])?"
+    # ("South Korea: (new downloads) suspended"): what the app's measure stops
+    r"(?:[Nn]ew[ ])?(?:(?<=[ ])downloads[ ]|(?<=[ ])sign-?ups[ ])?)?"
 )
 
 
@@ -5852,6 +5854,14 @@ def _object_ok(
         return True
     if passive_like and doc.about_deepseek and _DOWNLOADS_SUBJECT.search(before[-50:]):
         return True  # "new downloads have been paused since ...": the app's, as in the active
+    item = doc.seg.sentence_at(a) if doc.about_deepseek else None
+    if (
+        item is not None
+        and _PARTICIPLE_WORD.match(gap) is not None
+        and _PLACE_LABEL.match(text, item.start, a) is not None
+        and _BARE_PARTICIPLE_LEAD.fullmatch(text, item.start, a) is not None
+    ):
+        return True  # a round-up's item: "Australia: removed from federal devices", the app
     if (
         row.object == "own"
         and text.endswith(", ", 0, a)

@@ -11095,6 +11095,19 @@ ROUND_TWENTY_ONE_MINE = [
         raw=True,
     ),
     case(
+        "a-bulleted-round-up-item-is-its-places-measure",
+        "Where DeepSeek has been restricted so far:\n\n"
+        "• Finland – banned in government agencies (Feb. 3)\n"
+        "• New Zealand – removed from ministers' phones (Feb. 5)\n"
+        "• Malaysia – new downloads suspended (Feb. 15)\n",
+        "2025-03-01",
+        [{"actor": {"Finland"}, "kind": {"ban"}, "date": "2025-02-03"},
+         {"actor": {"New Zealand"}, "kind": {"ban", "block"}, "date": "2025-02-05"},
+         {"actor": {"Malaysia"}, "kind": {"suspend"}, "date": "2025-02-15"}],
+        exact=True,
+        raw=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
