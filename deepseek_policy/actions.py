@@ -6047,6 +6047,9 @@ _NEXT_PREDICATE = lazy(
     r"[ ](?:and|but)[ ](?:also[ ])?(?:[a-z]+ed|says|hopes|urges|calls|warns|adds|notes|asks|"
     r"vows|pledges)\b.*$"
 )
+#: What opens no object's name: a date's preposition or a relative clause ("on Wednesday
+#: that would prohibit ...", "which would ...").
+_NOT_A_PURPOSE = lazy(r"(?:on|that|which|who|whose|would|will)[ ]")
 #: A time phrase closing an object: " over the next three years", " this year", " by 2027".
 _TRAILING_TIME = lazy(
     r"[ ](?:over[ ]the[ ]next|in[ ]the[ ]next|within|during|by[ ](?:the[ ]end|20[0-9]{2})|"
@@ -6186,6 +6189,8 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
             words = _BY_HOW_MUCH.sub("", words).strip()
             if words in ("it", "them", "this", "that") and doc.about_deepseek:
                 return ["DeepSeek"]  # "Lin Jian said China opposed it": the service's measure
+            if _NOT_A_PURPOSE.match(words):
+                return []  # "introduced legislation on Wednesday that would ...": no name
             return [words] if words and not _YEAR_ONLY.match(words) else []
         return []
     if doc.about_deepseek:

@@ -11108,6 +11108,15 @@ ROUND_TWENTY_ONE_MINE = [
         raw=True,
     ),
     case(
+        "a-date-and-a-relative-clause-name-no-target",
+        "WASHINGTON -- Lawmakers introduced legislation on Wednesday that would prohibit "
+        "federal agencies from buying artificial intelligence made by companies tied to China.",
+        "2025-06-26",
+        [{"actor": {"Congress", "United States Congress"}, "kind": {"call_for", "ban"},
+          "status": "proposed", "targets": []}],
+        exact=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
