@@ -2621,6 +2621,32 @@ class ActorIndex:
             return  # a description in apposition to the name after it
         a = m.start("who") if not m["det"] else m.start()
         self._describe(who, target, hint, desc_text, a, after_desc, m.start("who"))
+        made = [x for x in self.mentions_between(a, after_desc) if x.start == a]
+        if made and made[0].actor not in self.gazetteer:
+            named = self._apposed_name(who, after_desc, s)
+            if named is not None:
+                # "Brazil's data agency, the ANPD, opened ...": a description the gazetteer
+                # does not know is the body the name in apposition gives, not a new one
+                self._drop_mentions(a, after_desc)
+                self._add_mention(a, after_desc, named, "description")
+
+    def _apposed_name(self, who: str, end: int, s: Sentence) -> str | None:
+        """The body named in apposition right after a description of a body of the place
+        ``who`` that ends at ``end`` (", the ANPD,", ", SDAIA,"): a body of that country, not a
+        place or a person."""
+        lead = _APPOSED_LEAD.match(self.text, end, s.end)
+        if lead is None:
+            return None
+        for x in self.mentions_between(lead.end(), s.end):
+            if x.start != lead.end() or x.via == "modifier":
+                return None
+            d = self._drafts[x.actor]
+            code = self._place_named(who)[0]
+            if d.kind in _PLACE_KINDS or d.kind is ActorKind.PERSON or d.country != code:
+                return None
+            closing = self.text[x.end : x.end + 1]
+            return x.actor if closing in (",", " ") else None
+        return None
 
     def _listed_places(self, m: re.Match[str]) -> None:
         """ "The Belgian, Dutch and French data protection authorities opened inquiries": the

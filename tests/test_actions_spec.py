@@ -11117,6 +11117,15 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
+        "an-unknown-description-before-a-name-in-apposition-is-that-body",
+        "Brazil's data agency, the ANPD, has opened an inquiry into DeepSeek, and Kenya's data "
+        "office, the ODPC, has warned users about the app.",
+        "2025-03-10",
+        [{"actor": {"National Data Protection Authority", "ANPD"}, "kind": {"investigate"}},
+         {"actor": {"Office of the Data Protection Commissioner", "ODPC"}, "kind": {"warn"}}],
+        exact=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
