@@ -1018,6 +1018,9 @@ def _is_whole_clause(text: str, q: Quote, s: Sentence) -> bool:
 #: said.", "Hayashi added on Friday.", "she said, citing ..."
 #: A conjunction that opens a second speaker's clause after a quotation: '"...", while Y said'.
 _CONTRAST_OPENERS = ("while ", "whereas ", "but ", "though ", "although ")
+#: What opens a subordinate clause after a quotation (not "as", which attributes: '"...," as
+#: the minister put it').
+_SUBORDINATORS = ("after ", "before ", "because ", "since ", "until ", "once ", "unless ")
 _ATTRIBUTION_ONLY = lazy(
     r"(?:[ ](?:on|at|in|during|last|this|yesterday|today|earlier|later|late|early)\b"
     r"[^.!?,;“”\"]{0,60})?(?:[.!?;]|,(?![ ]*[“\"])|$)"  # not 'He added, “...”': a new quotation
@@ -1066,6 +1069,10 @@ def _attribution(
         ):
             # 'X said that "open source has won", while Y said the lesson was ...': a second
             # speaker's own statement, who says nothing of the quotation
+            m = None
+        if m is not None and m["verb1"] and m["pre"].lstrip(" ,").startswith(_SUBORDINATORS):
+            # 'it imposed a limitation "with immediate effect", after DeepSeek told it that
+            # ...': a subordinate clause's verb, whose subject says its own statement
             m = None
         if m is not None and m["verb1"] and m["pre"].rstrip().endswith((" who", " which")):
             # 'X said the app was "a clear threat" and that lawmakers had been briefed by

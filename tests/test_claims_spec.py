@@ -4811,6 +4811,20 @@ ROUND_TWENTY_MINE = [
 ]
 
 
+ROUND_TWENTY_ONE_MINE = [
+    case(
+        "a-subordinate-clause-after-a-quotation-attributes-nothing",
+        "The Garante said on Thursday that it had imposed a limitation \u201cwith immediate "
+        "effect\u201d, after DeepSeek told it that it did not operate in Italy.",
+        "2025-02-03",
+        [{"speaker": {"Garante per la protezione dei dati personali", "Garante"},
+          "contains": "imposed a limitation"},
+         {"speaker": {"DeepSeek"}, "contains": "did not operate in Italy"}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_CDQ = [
     case(
         "said-then-a-time-of-day-or-earlier-today-dates-the-claim-and-starts-after-it",
@@ -6025,6 +6039,7 @@ CASES = [
     *ROUND_SEVENTEEN_MINE,
     *ROUND_EIGHTEEN_MINE,
     *ROUND_TWENTY_MINE,
+    *ROUND_TWENTY_ONE_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
