@@ -4092,10 +4092,11 @@ def _agentless(
     # after it was suspended" after "DeepSeek's app became available again" names no actor,
     # nor does "companies are racing to put DeepSeek's models to work" after a headline that
     # ends in "embrace DeepSeek")
-    on_itself = kind is not None and kind.family in (
-        Family.RESTRICTIVE,
-        Family.SCRUTINY,
-        Family.SUPPORTIVE,
+    on_itself = kind is not None and (
+        kind.family in (Family.RESTRICTIVE, Family.SCRUTINY, Family.SUPPORTIVE)
+        # ("Japan has been urged to ban DeepSeek" after a sentence about DeepSeek: no one
+        # named urges, and the service does not)
+        or kind is ActionKind.CALL_FOR
     )
     prev = _previous_action(doc, s)
     if prev is not None and not (on_itself and prev.actor == TARGET_ID):

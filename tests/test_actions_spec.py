@@ -11126,6 +11126,14 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
+        "an-agentless-urging-after-a-sentence-about-deepseek-is-no-ones",
+        "DeepSeek's app has drawn scrutiny from regulators. Japan has been urged to ban it on "
+        "government devices.",
+        "2025-03-03",
+        [],
+        exact=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
