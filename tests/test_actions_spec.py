@@ -11134,6 +11134,16 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
+        "not-yet-decided-whether-to-is-considering",
+        "Norway has yet to decide whether to ban DeepSeek, and Denmark's privacy regulator has "
+        "not decided whether to open an inquiry into the app.",
+        "2025-03-03",
+        [{"actor": {"Norway"}, "kind": {"ban"}, "status": "considered"},
+         {"actor": {"Datatilsynet", "Danish Data Protection Agency"}, "kind": {"investigate"},
+          "status": "considered"}],
+        exact=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
