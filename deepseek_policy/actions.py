@@ -5750,7 +5750,11 @@ _FINITE_AFTER = lazy(
     r"(?:[’']s)?(?:[ ][A-Z][\w.-]*){0,3}(?:[ ](?:also|has|have|had|is|was|will|would|on|"
     r"last|this|then|now|later|soon|[a-z]{3,}ly|[A-Z][a-z]+day))*[ ](?:[a-z]{3,}ed|said|says|"
     r"cut|put|began|told|"
-    r"urges|warns|bans|blocks|has|have|had|is|was|will|would)\b"
+    r"urges|warns|bans|blocks|has|have|had|is|was|will|would|"
+    # the present of a round-up or a year in review: "and South Korea suspends new downloads"
+    r"suspends|restricts|limits|bars|prohibits|removes|halts|pauses|lifts|orders|opens|"
+    r"launches|adopts|deploys|integrates|releases|follows|joins|issues|asks|tells|calls|"
+    r"plans|moves|announces|investigates|probes)\b"
 )
 
 #: A noun phrase its subject owns, then a finite verb: "(, and New York)'s ban on state

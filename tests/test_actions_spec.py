@@ -11144,6 +11144,15 @@ ROUND_TWENTY_ONE_MINE = [
         exact=True,
     ),
     case(
+        "a-coordinate-clause-in-the-present-keeps-its-scope",
+        "Finland bans DeepSeek on government devices, and Malaysia suspends new downloads of "
+        "the app.",
+        "2025-12-29",
+        [{"actor": {"Finland"}, "kind": {"ban"}, "scope": {"government_devices"}},
+         {"actor": {"Malaysia"}, "kind": {"suspend"}, "scope": {"app_store"}}],
+        exact=True,
+    ),
+    case(
         "proposed-a-ban-is-a-proposed-ban",
         "Texas lawmakers have proposed a ban on DeepSeek for every state agency.",
         "2025-02-12",
