@@ -1373,11 +1373,15 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             if site is not None:
                 speaker = _speaker(ctx, *site.span(site.lastgroup or 0), s)
                 source_end = site.end()
-        if speaker is None:
+        named = _apposed_person(ctx, source_end, s)
+        if named is not None:
+            # "According to Japan's digital minister, Masaaki Taira, the government ...": the
+            # person named in apposition to the role speaks, and the statement starts after
+            speaker, source_end = named
+        elif speaker is not None:
+            source_end = _past_role(ctx, speaker, source_end, s)
+        if speaker is None or _inside_quote_claim(claims_here, m.start()):
             continue
-        if _inside_quote_claim(claims_here, m.start()):
-            continue
-        source_end = _past_role(ctx, speaker, source_end, s)
         when = _ACCORDING_WHEN.match(text, source_end, s.end)
         if when is not None:
             source_end = when.end()  # "According to the ministry on Thursday, ...": its date
@@ -2608,6 +2612,25 @@ def _past_role(ctx: _Ctx, speaker: str, end: int, s: Sentence) -> int:
     if m is None or actor.role.casefold() not in m["np"].casefold():
         return end
     return m.end() - 2
+
+
+def _apposed_person(ctx: _Ctx, end: int, s: Sentence) -> tuple[str, int] | None:
+    """The person named in apposition right after an "according to" source that ends at
+    ``end`` (", Masaaki Taira, "), and where the appositive ends; None where none is."""
+    if not ctx.text.startswith(", ", end):
+        return None
+    m = _SOURCE_APPOSITIVE.match(ctx.text, end, s.end)
+    if m is None:
+        return None
+    inside = ctx.index.mentions_between(m.start("np"), m.end("np"))
+    if (
+        len(inside) == 1
+        and inside[0].start == m.start("np")
+        and inside[0].end == m.end("np")
+        and ctx.index.actor(inside[0].actor).kind is ActorKind.PERSON
+    ):
+        return inside[0].actor, m.end() - 2
+    return None
 
 
 #: A document put up on a site, inside "according to": "a notice posted", "a statement".

@@ -4822,6 +4822,17 @@ ROUND_TWENTY_ONE_MINE = [
          {"speaker": {"DeepSeek"}, "contains": "did not operate in Italy"}],
         exact=True,
     ),
+    case(
+        "according-to-a-role-and-the-name-in-apposition-is-the-persons",
+        "According to Japan's digital minister, Masaaki Taira, the government is monitoring "
+        "DeepSeek closely. According to the ministry's spokesperson, Lin Jian, China opposes "
+        "the bans.",
+        "2025-02-07",
+        [{"speaker": {"Masaaki Taira"}, "contains": "monitoring DeepSeek closely",
+          "starts": "the government is"},
+         {"speaker": {"Lin Jian"}, "contains": "China opposes the bans", "starts": "China"}],
+        exact=True,
+    ),
 ]
 
 
