@@ -574,6 +574,27 @@ def _is_future(text: str, start: int) -> bool:
     return False
 
 
+def _is_past(text: str, start: int) -> bool:
+    """Whether the verb that a date at ``start`` modifies is in the past tense: a past form
+    at most four words before it ("Australia followed on Feb. 4", "took effect on July 1",
+    "Italy blocked the app on Jan. 30"), in its own clause."""
+    return _PAST_VERB_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+#: A past form (regular, or a common irregular one), up to three words and an "on", then the
+#: date: the clause before it holds no comma or stop, and neither a schedule's participle
+#: ("a hearing scheduled for Feb. 4", "postponed to") comes between, nor does the date follow
+#: a preposition that points ahead ("was extended until March 1").
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?!(?:scheduled|rescheduled|planned|expected|slated|postponed|delayed|pushed|moved"
+    r"|extended|deferred|timed|earmarked|targeted)\b)"
+    r"(?:[a-z]{2,}ed|took|came|went|began|became|was|were|did|made|gave|sent|shut|won|lost"
+    r"|rose|fell|held|left|met|told|said|wrote|broke|brought|bought|sold|struck)"
+    r"(?:[ ](?!(?:for|until|till|to|by|from|before|after|through|next)[ ]\Z)"
+    r"[^\s,;:.!?]{1,30}){0,3}?(?:[ ]on)?[ ]\Z"
+)
+
+
 #: The opening words of a sentence that a date's phrase follows: "Starting in", "From",
 #: "Beginning on", "Effective", "As of".
 _OPENER_BEFORE = re.compile(
@@ -636,15 +657,18 @@ def _of_year(year: int) -> Date | None:
     return _safe(lambda: Date.of_year(year))
 
 
-def _month_day(month: int, day: int, published: _dt.date, future: bool) -> _dt.date | None:
-    """The year for a month and day written without one."""
+def _month_day(
+    month: int, day: int, published: _dt.date, future: bool, past: bool = False
+) -> _dt.date | None:
+    """The year for a month and day written without one (``past``: told in the past tense, so
+    on or before publication)."""
     if future:
         for year in range(published.year, published.year + 9):
             found = _make_day(year, month, day)
             if found is not None and found >= published:
                 return found
         return None
-    limit = _add_days(published, 60) or _dt.date.max
+    limit = published if past else _add_days(published, 60) or _dt.date.max
     for year in range(published.year, published.year - 9, -1):
         found = _make_day(year, month, day)
         if found is not None and found <= limit:
@@ -758,7 +782,9 @@ def _resolve_day_month(
     if rel is not None:
         shift = _REL_SHIFT[rel.lower()]
         return _Found(of(_make_day(scan.published.year + shift, mon, d)), relative=True)
-    found = _month_day(mon, d, scan.published, _future(scan, m))
+    future = _future(scan, m)
+    past = not future and _is_past(scan.text, scan.start)
+    found = _month_day(mon, d, scan.published, future, past)
     anchor = scan.anchor
     if (
         found is not None
