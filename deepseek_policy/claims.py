@@ -3455,7 +3455,7 @@ def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:
         # one it placed ("a survey by the Korea Chamber" of Commerce and Industry)
         return None
     name = m["name"]
-    if name.split()[0] in _STOP_CAPS or (len(name.split()) == 1 and name.endswith("s")):
+    if name.split()[0] in _STOP_CAPS or (len(name.split()) == 1 and _plural_like(name)):
         return None  # "by Monday", "by Democrats"
     if _TWO_NAMES.fullmatch(name):
         # "signed by Yoshua Bengio and Stuart Russell", "a study by Fudan University and
@@ -3793,9 +3793,16 @@ def _unlisted_firm(phrase: str, *, described: bool = False) -> bool:
     return (
         not any(w in _STOP_CAPS or w in _PEOPLE_OF or w in _NO_ONE_CAPS for w in words)
         and not words[0].endswith(("ly", "ing"))
-        and not (len(words) == 1 and phrase.endswith("s") and not described)
+        and not (len(words) == 1 and _plural_like(phrase) and not described)
         and not any(w.lower() in _SHORT_HEADS for w in words)
     )
+
+
+def _plural_like(word: str) -> bool:
+    """Whether a capitalised word may be a plural ("Democrats", "Lawmakers", "Employees"):
+    it ends in "s" after a consonant or an "e"; a name that ends in a vowel and "s" ("Ipsos",
+    "Atos", "Nexus") or in "ss" is no plural a sentence opens with before "said"."""
+    return word.endswith("s") and not word.endswith(("as", "is", "os", "us", "ss"))
 
 
 #: Initials that name no body that speaks.

@@ -6002,6 +6002,29 @@ ROUND_TWENTY_ONE_CDQ = [
 ]
 
 
+# Round twenty-one, second pass (cdq): a one-word firm whose name ends in a vowel and "s".
+ROUND_TWENTY_ONE_B_CDQ = [
+    case(
+        "a-one-word-firm-ending-in-a-vowel-and-s-speaks",
+        "Ipsos said a third of the adults it polled had tried a Chinese chatbot. A poll by "
+        "Ipsos found that most of them distrusted it.",
+        "2025-03-02",
+        [
+            {"speaker": {"Ipsos"}, "starts": "a third of the adults", "contains": "chatbot"},
+            {"speaker": {"Ipsos"}, "starts": "most of them", "contains": "distrusted"},
+        ],
+        exact=True,
+    ),
+    case(  # guard: a plural that opens a sentence is no firm
+        "a-plural-at-a-sentences-start-is-still-no-firm",
+        "Democrats said the ban came too late. Parents said their children used the app.",
+        "2025-03-02",
+        [],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -6038,6 +6061,7 @@ CASES = [
     *ROUND_TWENTY_B_CDQ,
     *ROUND_TWENTY_C_CDQ,
     *ROUND_TWENTY_ONE_CDQ,
+    *ROUND_TWENTY_ONE_B_CDQ,
 ]
 
 
