@@ -843,16 +843,25 @@ def _resolve_se(m: re.Match[str], scan: _Scan) -> _Found:
     return _Found(_of_year(year), relative=True)
 
 
-def _resolve_rd(m: re.Match[str], scan: _Scan) -> _Found:
+def _resolve_rd(m: re.Match[str], scan: _Scan) -> _Found | None:
     if scan.published is None:
         return _Found(None, relative=True)
     if m["rd_dbl"] is not None:
         shift = -2 if m["rd_dbl"].startswith("before") else 2
     elif m["rd_w"] is not None:
+        if m["rd_w"] in ("Today", "Tonight") and (
+            _word_after(scan.text, m.end()) in _PROGRAMME_WORDS
+            or scan.text.endswith(("'s ", "’s "), max(0, scan.start - 3), scan.start)
+        ):
+            return None  # "on BBC Radio 4's Today programme", "NBC's Today show": a title
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rd_w"].lower()]
     else:
         shift = 0
     return _Found(_of_day(_add_days(scan.published, shift)), relative=True)
+
+
+#: The nouns after a broadcast's title that is a day's word: "the Today programme".
+_PROGRAMME_WORDS = frozenset(["programme", "program", "show", "podcast", "broadcast"])
 
 
 def _resolve_wd(m: re.Match[str], scan: _Scan) -> _Found | None:

@@ -1801,6 +1801,20 @@ CASES = [
         [("Feb. 4, 2026", "2026-02-04", "day")],
         "a-written-year-wins-over-the-past-tense",
     ),  # guard
+    # a broadcast's title that is a day's word is no date
+    case(
+        "The minister said on BBC Radio 4's Today programme that the app was risky, and later "
+        "told NBC’s Today show the same.",
+        "2025-01-29",
+        [],
+        "a-programme-called-today-is-no-date",
+    ),
+    case(
+        "Today, the minister told the Today programme that the review ends today.",
+        "2025-01-29",
+        [("Today", "2025-01-29", "day"), ("today", "2025-01-29", "day")],
+        "today-opening-or-ending-a-sentence-is-still-the-day",
+    ),  # (fails at the base by its middle "Today", the title)
 ]
 
 
