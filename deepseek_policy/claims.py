@@ -668,7 +668,10 @@ _TOPIC_ONLY = lazy(
     r"(?:(?:(?:Today|Tonight|This[ ]week|On[ ](?:today's|today’s|this)[ ](?:show|episode)|"
     r"In[ ]this[ ]episode|Now)[, ]+)?(?:we're|we’re|we[ ]are|we'll[ ]be|we’ll[ ]be|I'm|I’m)"
     r"[ ](?:talking|looking|turning|going[ ]to[ ](?:talk|look))[ ](?:about|at|to)\b[^.!?\n]{0,300}"
-    r"|Joining[ ](?:me|us)(?:[ ](?:now|today|again))?[ ](?:is|are)\b[^.!?\n]{0,200})"
+    r"|Joining[ ](?:me|us)(?:[ ](?:now|today|again))?[ ](?:is|are)\b[^.!?\n]{0,200}"
+    # a chair's business: "We will move to the next item.", "We'll now turn to questions."
+    r"|(?:We[ ]will|We'll|We’ll|Let[ ]us|Let's|Let’s)(?:[ ]now)?[ ](?:move|turn|go|proceed)"
+    r"(?:[ ]on)?[ ]to[ ](?:the[ ]next|questions|the[ ]vote)\b[^.!?\n]{0,80})"
     r"[.!?]?"
 )
 _COURTESY = lazy(

@@ -6038,6 +6038,15 @@ ROUND_TWENTY_ONE_B_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "a-chairs-move-to-the-next-item-asserts-nothing",
+        "The committee questioned the digital minister on Wednesday.\n\n"
+        "ANNA BERGSTROM: The ban covers every agency and every state school.\n\n"
+        "OLAF NYGARD: Thank you. We will now move to the next item on the agenda.",
+        "2025-02-05",
+        [{"speaker": {"Anna Bergstrom"}, "starts": "The ban covers", "contains": "school"}],
+        exact=True,
+    ),
     case(  # guard: one such label is a heading, not a turn
         "one-label-by-title-is-no-transcript",
         "Lawmakers debated the app on Monday.\n\n"
