@@ -656,10 +656,15 @@ _DATELINE = lazy(
     r"(?:\([^)\n]{1,40}\)[ ]*)?|[A-Z][A-Za-z .'&-]{1,40}?[ ]\([^)\n]{1,40}\)[ ]*)(?:--|[-—–]|:)[ ]"
     # "SOUTH KOREA. The industry ministry ...": a digest's run-in label ends with a full stop
     r"|[A-Z][A-Z]+(?:[ ][A-Z]+){0,2}(?::|\.(?=[ ][A-Z]))[ ]"
-    # "Hangzhou - Three hospitals ...": a city in title case and a spaced dash
-    r"|[A-Z][a-z]{2,20}(?:[ ][A-Z][a-z]{2,20})?[ ](?:-|—|–|--)[ ](?=[A-Z])"
-    # "NEW DELHI - The Centre will ...": a city in capitals and a spaced dash
-    r"|[A-Z]{2,20}(?:[ ][A-Z]{2,20}){0,2}[ ](?:-|—|–|--)[ ](?=[A-Z])"
+    # "Hangzhou - Three hospitals ...": a city in title case and a spaced dash, perhaps with
+    # a date in figures or words ("Buenos Aires, 18/03/2025 - ", "Lima, 4 March 2025 - ")
+    r"|[A-Z][a-z]{2,20}(?:[ ][A-Z][a-z]{2,20})?(?:,[ ](?P<date>[0-9]{1,2}[/.][0-9]{1,2}[/.]"
+    r"[0-9]{2,4}|[0-9]{1,2}[ ][A-Z][a-z]{2,8}(?:[ ][0-9]{4})?|[A-Z][a-z]{2,8}\.?[ ][0-9]{1,2}"
+    r"(?:,[ ][0-9]{4})?))?[ ](?:-|—|–|--)[ ](?=[A-Z])"
+    # "NEW DELHI - The Centre will ...": a city in capitals and a spaced dash, perhaps with a
+    # weekday after a slash, as Gulf agencies print it ("RIYADH/Friday - ")
+    r"|[A-Z]{2,20}(?:[ ][A-Z]{2,20}){0,2}"
+    r"(?:/(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?[ ](?:-|—|–|--)[ ](?=[A-Z])"
     # "Taipei, Feb. 3 (CNA) Government agencies ...": a credit closes it without a dash
     r"|[A-Z][A-Za-z .'&-]{1,40}?,[ ](?P<date>(?:[A-Z][a-z]{2,8}\.?[ ][0-9]{1,2}|[0-9]{1,2}[ ]"
     r"[A-Z][a-z]{2,8})(?:,?[ ][0-9]{4})?)[ ]\([A-Za-z][^)\n]{0,39}\)[ ](?=[A-Z]))"

@@ -25,6 +25,7 @@ import bisect
 import datetime as _dt
 import re
 from collections.abc import Sequence
+from functools import partial
 
 import attrs
 
@@ -667,7 +668,10 @@ _TOPIC_ONLY = lazy(
     r"(?:(?:(?:Today|Tonight|This[ ]week|On[ ](?:today's|today’s|this)[ ](?:show|episode)|"
     r"In[ ]this[ ]episode|Now)[, ]+)?(?:we're|we’re|we[ ]are|we'll[ ]be|we’ll[ ]be|I'm|I’m)"
     r"[ ](?:talking|looking|turning|going[ ]to[ ](?:talk|look))[ ](?:about|at|to)\b[^.!?\n]{0,300}"
-    r"|Joining[ ](?:me|us)(?:[ ](?:now|today|again))?[ ](?:is|are)\b[^.!?\n]{0,200})"
+    r"|Joining[ ](?:me|us)(?:[ ](?:now|today|again))?[ ](?:is|are)\b[^.!?\n]{0,200}"
+    # a chair's business: "We will move to the next item.", "We'll now turn to questions."
+    r"|(?:We[ ]will|We'll|We’ll|Let[ ]us|Let's|Let’s)(?:[ ]now)?[ ](?:move|turn|go|proceed)"
+    r"(?:[ ]on)?[ ]to[ ](?:the[ ]next|questions|the[ ]vote)\b[^.!?\n]{0,80})"
     r"[.!?]?"
 )
 _COURTESY = lazy(
@@ -677,6 +681,14 @@ _COURTESY = lazy(
 #: A transcript's label in capitals that names a person no sentence introduced: "GREG ALLEN: "
 #: (a given name and a surname, or three names).
 _CAPITALS_NAME = lazy_re(r"[A-Z][A-Z’'-]++(?:[ ][A-Z][A-Z’'-]++){1,2}")
+#: A transcript's label in capitals that names a person by a courtesy title or an office and
+#: the surname, or by the office alone, as the White House prints them: "MS. LEAVITT: ",
+#: "SECRETARY RUBIO: ", "THE PRESIDENT: ".
+_CAPITALS_OFFICE = lazy_re(
+    r"(?:(?:MR|MS|MRS|DR|SEN|REP|GOV|PROF)[.]?|SECRETARY|SENATOR|REPRESENTATIVE|GOVERNOR"
+    r"|AMBASSADOR|GENERAL|ADMIRAL|MINISTER|DIRECTOR|CHAIRMAN|CHAIRWOMAN|COMMISSIONER|JUDGE"
+    r"|THE)[ ][A-Z][A-Z’'-]++"
+)
 #: The same in title case, where three turns at least are labelled (an earnings call's or a
 #: panel's record): "Peter Han: ", "Alice Tan: ".
 _TITLED_NAME = lazy_re(r"[A-Z][a-z’'-]++(?:[ ][A-Z][a-z’'-]++){1,2}")
@@ -689,6 +701,7 @@ def _unlisted_speakers(ctx: _Ctx) -> dict[str, str]:
     text = ctx.text
     labels: list[str] = []
     titled: list[str] = []
+    offices: list[str] = []  # a courtesy title or an office and a surname, or "THE PRESIDENT"
     turns = all_turns = 0
     for para in ctx.seg.paragraphs:
         if para.kind is not ParagraphKind.BODY or text.find(":", para.start, para.start + 40) < 0:
@@ -702,11 +715,32 @@ def _unlisted_speakers(ctx: _Ctx) -> dict[str, str]:
                 titled.append(m["label"])
             continue
         turns += 1
-        if _CAPITALS_NAME.fullmatch(m["label"]) and not ctx.index.mentions_between(*m.span()):
+        if ctx.index.mentions_between(*m.span()):
+            continue
+        if _CAPITALS_OFFICE.fullmatch(m["label"]):
+            offices.append(m["label"])
+        elif _CAPITALS_NAME.fullmatch(m["label"]):
             labels.append(m["label"])
     out: dict[str, str] = {}
     if turns < 2:
         labels = []
+    if len(offices) >= 2:
+        # "MS. LEAVITT: ...", "SECRETARY RUBIO: ...": the person by the surname; "THE
+        # PRESIDENT: ...": the last person before it whose role is that office
+        for label in offices:
+            surname = label.rsplit(" ", 1)[-1]
+            if surname in out:
+                continue
+            if label.startswith("THE "):
+                found = ctx.index.last_actor(
+                    len(text), partial(_holds_office, label[4:].lower()), window=len(text)
+                )
+                if found is not None:
+                    out[surname] = found
+            elif _plausible_person(surname.title(), ctx.index):
+                out[surname] = ctx.index.new_actor(
+                    surname.title(), ActorKind.PERSON, None, label.split(" ", 1)[1]
+                )
     if all_turns < 3:
         titled = []  # (a call's record: "Operator: ...", "Peter Han: ...", "Alice Tan: ...")
     for label in (*labels, *titled):
@@ -716,6 +750,11 @@ def _unlisted_speakers(ctx: _Ctx) -> dict[str, str]:
             continue
         out[surname] = ctx.index.new_actor(name, ActorKind.PERSON, None, label)
     return out
+
+
+def _holds_office(office: str, d: _Draft) -> bool:
+    """Whether actor ``d`` is a person whose role names ``office`` ("president")."""
+    return d.kind is ActorKind.PERSON and d.role is not None and office in d.role.lower()
 
 
 #: A label, a colon and one quotation that fills the paragraph, as a roundup of what was said
@@ -3485,7 +3524,7 @@ def _named_author(ctx: _Ctx, start: int, end: int) -> str | None:
         # one it placed ("a survey by the Korea Chamber" of Commerce and Industry)
         return None
     name = m["name"]
-    if name.split()[0] in _STOP_CAPS or (len(name.split()) == 1 and name.endswith("s")):
+    if name.split()[0] in _STOP_CAPS or (len(name.split()) == 1 and _plural_like(name)):
         return None  # "by Monday", "by Democrats"
     if _TWO_NAMES.fullmatch(name):
         # "signed by Yoshua Bengio and Stuart Russell", "a study by Fudan University and
@@ -3823,9 +3862,16 @@ def _unlisted_firm(phrase: str, *, described: bool = False) -> bool:
     return (
         not any(w in _STOP_CAPS or w in _PEOPLE_OF or w in _NO_ONE_CAPS for w in words)
         and not words[0].endswith(("ly", "ing"))
-        and not (len(words) == 1 and phrase.endswith("s") and not described)
+        and not (len(words) == 1 and _plural_like(phrase) and not described)
         and not any(w.lower() in _SHORT_HEADS for w in words)
     )
+
+
+def _plural_like(word: str) -> bool:
+    """Whether a capitalised word may be a plural ("Democrats", "Lawmakers", "Employees"):
+    it ends in "s" after a consonant or an "e"; a name that ends in a vowel and "s" ("Ipsos",
+    "Atos", "Nexus") or in "ss" is no plural a sentence opens with before "said"."""
+    return word.endswith("s") and not word.endswith(("as", "is", "os", "us", "ss"))
 
 
 #: Initials that name no body that speaks.

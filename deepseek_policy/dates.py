@@ -575,6 +575,27 @@ def _is_future(text: str, start: int) -> bool:
     return False
 
 
+def _is_past(text: str, start: int) -> bool:
+    """Whether the verb that a date at ``start`` modifies is in the past tense: a past form
+    at most four words before it ("Australia followed on Feb. 4", "took effect on July 1",
+    "Italy blocked the app on Jan. 30"), in its own clause."""
+    return _PAST_VERB_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+#: A past form (regular, or a common irregular one), up to three words and an "on", then the
+#: date: the clause before it holds no comma or stop, and neither a schedule's participle
+#: ("a hearing scheduled for Feb. 4", "postponed to") comes between, nor does the date follow
+#: a preposition that points ahead ("was extended until March 1").
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?!(?:scheduled|rescheduled|planned|expected|slated|postponed|delayed|pushed|moved"
+    r"|extended|deferred|timed|earmarked|targeted)\b)"
+    r"(?:[a-z]{2,}ed|took|came|went|began|became|was|were|did|made|gave|sent|shut|won|lost"
+    r"|rose|fell|held|left|met|told|said|wrote|broke|brought|bought|sold|struck)"
+    r"(?:[ ](?!(?:for|until|till|to|by|from|before|after|through|next)[ ]\Z)"
+    r"[^\s,;:.!?]{1,30}){0,3}?(?:[ ]on)?[ ]\Z"
+)
+
+
 #: The opening words of a sentence that a date's phrase follows: "Starting in", "From",
 #: "Beginning on", "Effective", "As of".
 _OPENER_BEFORE = re.compile(
@@ -637,15 +658,23 @@ def _of_year(year: int) -> Date | None:
     return _safe(lambda: Date.of_year(year))
 
 
-def _month_day(month: int, day: int, published: _dt.date, future: bool) -> _dt.date | None:
-    """The year for a month and day written without one."""
+#: How many days after publication a month and day told in the past tense may fall.
+_PAST_SLACK = 7
+
+
+def _month_day(
+    month: int, day: int, published: _dt.date, future: bool, past: bool = False
+) -> _dt.date | None:
+    """The year for a month and day written without one (``past``: told in the past tense, so
+    on or before publication, give or take a week: a story updated after its date, a dateline
+    in another time zone)."""
     if future:
         for year in range(published.year, published.year + 9):
             found = _make_day(year, month, day)
             if found is not None and found >= published:
                 return found
         return None
-    limit = _add_days(published, 60) or _dt.date.max
+    limit = _add_days(published, _PAST_SLACK if past else 60) or _dt.date.max
     for year in range(published.year, published.year - 9, -1):
         found = _make_day(year, month, day)
         if found is not None and found <= limit:
@@ -759,7 +788,9 @@ def _resolve_day_month(
     if rel is not None:
         shift = _REL_SHIFT[fold(rel)]
         return _Found(of(_make_day(scan.published.year + shift, mon, d)), relative=True)
-    found = _month_day(mon, d, scan.published, _future(scan, m))
+    future = _future(scan, m)
+    past = not future and _is_past(scan.text, scan.start)
+    found = _month_day(mon, d, scan.published, future, past)
     anchor = scan.anchor
     if (
         found is not None
@@ -818,16 +849,25 @@ def _resolve_se(m: re.Match[str], scan: _Scan) -> _Found:
     return _Found(_of_year(year), relative=True)
 
 
-def _resolve_rd(m: re.Match[str], scan: _Scan) -> _Found:
+def _resolve_rd(m: re.Match[str], scan: _Scan) -> _Found | None:
     if scan.published is None:
         return _Found(None, relative=True)
     if m["rd_dbl"] is not None:
         shift = -2 if m["rd_dbl"].startswith("before") else 2
     elif m["rd_w"] is not None:
+        if m["rd_w"] in ("Today", "Tonight") and (
+            _word_after(scan.text, m.end()) in _PROGRAMME_WORDS
+            or scan.text.endswith(("'s ", "’s "), max(0, scan.start - 3), scan.start)
+        ):
+            return None  # "on BBC Radio 4's Today programme", "NBC's Today show": a title
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[fold(m["rd_w"])]
     else:
         shift = 0
     return _Found(_of_day(_add_days(scan.published, shift)), relative=True)
+
+
+#: The nouns after a broadcast's title that is a day's word: "the Today programme".
+_PROGRAMME_WORDS = frozenset(["programme", "program", "show", "podcast", "broadcast"])
 
 
 def _resolve_wd(m: re.Match[str], scan: _Scan) -> _Found | None:

@@ -12575,6 +12575,29 @@ ROUND_TWENTY_ONE_ACTACT = [
 ]
 
 
+# Round twenty-one, second pass (cdq): datelines in other countries' styles, whose dates are
+# the report's, not the act's.
+ROUND_TWENTY_ONE_B_CDQ = [
+    case(
+        "a-title-case-city-and-a-date-in-figures-before-a-dash-is-a-dateline",
+        "Santiago, 11/03/2025 - Chile's government barred DeepSeek from official devices on "
+        "Monday.",
+        "2025-03-11",
+        # the dateline's 11 March was the ban's date (Monday is the 10th)
+        [{"actor": {"Chile"}, "kind": {"ban"}, "date": "2025-03-10"}],
+        exact=True,
+    ),
+    case(
+        "a-city-in-capitals-and-a-weekday-after-a-slash-is-a-dateline",
+        "DOHA/Tuesday - Qatar's communications ministry blocked DeepSeek on state networks.",
+        "2025-03-04",
+        # the dateline's Tuesday was the block's date
+        [{"actor": {"Communications Ministry"}, "kind": {"block"}, "date": None}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -12636,6 +12659,7 @@ CASES = [
     *ROUND_TWENTY_B_ACTACT,
     *ROUND_TWENTY_C_ACTACT,
     *ROUND_TWENTY_ONE_ACTACT,
+    *ROUND_TWENTY_ONE_B_CDQ,
 ]
 
 

@@ -6027,6 +6027,62 @@ ROUND_TWENTY_ONE_CDQ = [
 ]
 
 
+# Round twenty-one, second pass (cdq): a one-word firm whose name ends in a vowel and "s"; a
+# transcript labelled by title and surname, or by office, as the White House prints one.
+ROUND_TWENTY_ONE_B_CDQ = [
+    case(
+        "a-one-word-firm-ending-in-a-vowel-and-s-speaks",
+        "Ipsos said a third of the adults it polled had tried a Chinese chatbot. A poll by "
+        "Ipsos found that most of them distrusted it.",
+        "2025-03-02",
+        [
+            {"speaker": {"Ipsos"}, "starts": "a third of the adults", "contains": "chatbot"},
+            {"speaker": {"Ipsos"}, "starts": "most of them", "contains": "distrusted"},
+        ],
+        exact=True,
+    ),
+    case(  # guard: a plural that opens a sentence is no firm
+        "a-plural-at-a-sentences-start-is-still-no-firm",
+        "Democrats said the ban came too late. Parents said their children used the app.",
+        "2025-03-02",
+        [],
+        exact=True,
+    ),
+    case(
+        "a-transcripts-labels-by-title-and-surname-or-by-office",
+        "President Donald Trump took questions on the Chinese app on Monday.\n\n"
+        "MS. KAVANAGH: We are looking at the security implications of the app right now.\n\n"
+        "Q: Will it be banned on federal phones?\n\n"
+        "SECRETARY HALVERSEN: The app sends data to servers in China, and that worries us.\n\n"
+        "THE PRESIDENT: It should be a wake-up call for our companies.",
+        "2025-01-28",
+        [
+            {"speaker": {"Kavanagh"}, "starts": "We are looking", "contains": "right now"},
+            {"speaker": {"Halversen"}, "starts": "The app sends data", "contains": "worries us"},
+            {"speaker": {"Donald Trump"}, "starts": "It should be", "contains": "wake-up call"},
+        ],
+        exact=True,
+    ),
+    case(
+        "a-chairs-move-to-the-next-item-asserts-nothing",
+        "The committee questioned the digital minister on Wednesday.\n\n"
+        "ANNA BERGSTROM: The ban covers every agency and every state school.\n\n"
+        "OLAF NYGARD: Thank you. We will now move to the next item on the agenda.",
+        "2025-02-05",
+        [{"speaker": {"Anna Bergstrom"}, "starts": "The ban covers", "contains": "school"}],
+        exact=True,
+    ),
+    case(  # guard: one such label is a heading, not a turn
+        "one-label-by-title-is-no-transcript",
+        "Lawmakers debated the app on Monday.\n\n"
+        "MR. SPEAKER: The chamber will now turn to the amendment on foreign apps.",
+        "2025-01-28",
+        [],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -6064,6 +6120,7 @@ CASES = [
     *ROUND_TWENTY_B_CDQ,
     *ROUND_TWENTY_C_CDQ,
     *ROUND_TWENTY_ONE_CDQ,
+    *ROUND_TWENTY_ONE_B_CDQ,
 ]
 
 

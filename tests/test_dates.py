@@ -1775,6 +1775,52 @@ CASES = [
         [("Wednesday", "2025-02-05", "day")],
         "took-effect-on-a-weekday-is-past",
     ),  # guard
+    # round twenty-one, second pass (cdq): a month and day told in the past tense is on or
+    # before publication (not up to 60 days after it), unless its year is written
+    case(
+        "Italy blocked DeepSeek on Jan. 30, and Australia followed on Feb. 4.",
+        "2026-01-20",
+        [("Jan. 30", "2025-01-30", "day"), ("Feb. 4", "2025-02-04", "day")],
+        "a-past-verb-puts-a-month-and-day-on-or-before-publication",
+    ),
+    case(
+        "The rules took effect on Oct. 1 and the app was pulled from stores Oct. 3.",
+        "2025-09-10",
+        [("Oct. 1", "2024-10-01", "day"), ("Oct. 3", "2024-10-03", "day")],
+        "took-effect-on-a-month-and-day-after-publication-is-last-year",
+    ),
+    case(  # a guard (main, at the merge): a story updated after its date keeps the year
+        "New South Wales banned the app on 6 February, its minister said.",
+        "2025-02-04",
+        [("6 February", "2025-02-06", "day")],
+        "a-past-month-and-day-a-few-days-after-publication-keeps-its-year",
+    ),
+    case(
+        "A hearing scheduled for Feb. 4 was announced; the deadline was extended until Feb. 9.",
+        "2026-01-20",
+        [("Feb. 4", "2026-02-04", "day"), ("Feb. 9", "2026-02-09", "day")],
+        "a-schedule-or-an-extension-until-a-month-and-day-is-not-past",
+    ),  # guard
+    case(
+        "Korea followed on Feb. 4, 2026.",
+        "2026-01-20",
+        [("Feb. 4, 2026", "2026-02-04", "day")],
+        "a-written-year-wins-over-the-past-tense",
+    ),  # guard
+    # a broadcast's title that is a day's word is no date
+    case(
+        "The minister said on BBC Radio 4's Today programme that the app was risky, and later "
+        "told NBC’s Today show the same.",
+        "2025-01-29",
+        [],
+        "a-programme-called-today-is-no-date",
+    ),
+    case(
+        "Today, the minister told the Today programme that the review ends today.",
+        "2025-01-29",
+        [("Today", "2025-01-29", "day"), ("today", "2025-01-29", "day")],
+        "today-opening-or-ending-a-sentence-is-still-the-day",
+    ),  # (fails at the base by its middle "Today", the title)
 ]
 
 
