@@ -3689,6 +3689,18 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         for found in _INTRODUCED_OFFICIAL.finditer(text, max(0, start - 600), start):
             if (found["noun"] or found["noun2"]).lower() == noun:
                 intro = found
+        if intro is None and noun in _SPOKESPEOPLE:
+            # "Foreign ministry spokesperson Guo Jiakun said ... The spokesperson said ...":
+            # the person last introduced with that title
+            person = ctx.index.last_actor(
+                start,
+                lambda d: d.kind is ActorKind.PERSON
+                and d.role is not None
+                and noun in d.role.lower().split(),
+                600,
+            )
+            if person is not None:
+                return person
         if intro is None:
             # "..., a spokesman said. ..., the spokesman added": the body that one spoke for
             bare = None

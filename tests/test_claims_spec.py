@@ -4833,6 +4833,16 @@ ROUND_TWENTY_ONE_MINE = [
          {"speaker": {"Lin Jian"}, "contains": "China opposes the bans", "starts": "China"}],
         exact=True,
     ),
+    case(
+        "the-spokesperson-named-again-is-the-titled-person",
+        "Foreign ministry spokesperson Guo Jiakun said China had never asked companies to "
+        "collect data illegally. The spokesperson said Beijing opposed the politicisation of "
+        "technology.",
+        "2025-02-06",
+        [{"speaker": {"Guo Jiakun"}, "contains": "never asked companies"},
+         {"speaker": {"Guo Jiakun"}, "contains": "politicisation of technology"}],
+        exact=True,
+    ),
 ]
 
 
