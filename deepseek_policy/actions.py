@@ -929,11 +929,17 @@ _VERB_CONTEXT = lazy(
 )
 
 
-_INSTRUMENT_BEFORE = lazy(
-    r"(?i)\b(?:notice|notices|order|orders|directive|directives|direction|directions|memo|rule|"
+_INSTRUMENT_BEFORE_NOUNS = (
+    r"(?:notice|notices|order|orders|directive|directives|direction|directions|memo|rule|"
     r"rules|law|guideline|"
     r"guidelines|guidance|policy|decree|bill|measure|email|letter|advisory|regulation|"
-    r"regulations|note|circular)[ ]+(?:also[ ]+|now[ ]+)?$"
+    r"regulations|note|circular)"
+)
+_INSTRUMENT_BEFORE = lazy(rf"(?i)\b{_INSTRUMENT_BEFORE_NOUNS}[ ]+(?:also[ ]+|now[ ]+)?$")
+#: A measure's noun with its own relative clause before the trigger: "(A Virginia) law that
+#: (bans DeepSeek)", "(the) rule which now (bars it)".
+_INSTRUMENT_THAT_BEFORE = lazy(
+    rf"(?i)\b{_INSTRUMENT_BEFORE_NOUNS}[ ]+(?:that|which)[ ]+(?:also[ ]+|now[ ]+)?$"
 )
 
 
@@ -2334,7 +2340,15 @@ def _read_trigger(
             # "A Virginia law banning DeepSeek takes effect on July 1", "Ohio's ban on it
             # comes into force next month": an owned measure's coming into force
             or (
-                how in ("owned-instrument", "possessor")
+                (
+                    how in ("owned-instrument", "possessor")
+                    # "A Virginia law that bans DeepSeek ... takes effect on July 1"
+                    or (
+                        how == "subject"
+                        and _INSTRUMENT_THAT_BEFORE.search(text, max(clause.start, a - 40), a)
+                        is not None
+                    )
+                )
                 and _coming_into_force(text, b, min(clause.end, b + 160))
             )
         )

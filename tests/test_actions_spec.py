@@ -12492,6 +12492,38 @@ ROUND_TWENTY_ONE_ACTACT = [
 ]
 
 
+ROUND_TWENTY_ONE_B_ACTACT = [
+    case(
+        "r21b-a-measure-with-its-own-relative-clause-coming-into-force-is-planned",
+        "A Virginia law that bars DeepSeek from state-issued phones takes effect on July 1. "
+        "A Georgia rule which prohibits the app on agency laptops took effect on Monday.",
+        "2025-03-05",
+        # (Virginia's was done: only a measure with an owner before its noun ("A Virginia law
+        # banning ...") or none was read as still to come; Georgia's past one is the guard)
+        [
+            {"actor": {"Virginia"}, "kind": {"ban"}, "status": "planned", "date": "2025-07-01"},
+            {"actor": {"Georgia"}, "kind": {"ban"}, "status": "done", "date": "2025-03-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21b-ministries-including-bare-portfolios",
+        "Japan's digital agency has warned civil servants about DeepSeek. Several ministries, "
+        "including finance and trade, have also blocked it on office computers.",
+        "2025-02-12",
+        # (no block: the portfolios after "including" named no ministry, as "the finance and
+        # trade ministries" did)
+        [
+            {"actor": {"Digital Agency"}, "kind": {"warn"}},
+            {"actor": {"Ministry of Finance"}, "country": "JP", "kind": {"block"}},
+            {"actor": {"Ministry of Economy, Trade and Industry"}, "country": "JP",
+             "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -12553,6 +12585,7 @@ CASES = [
     *ROUND_TWENTY_B_ACTACT,
     *ROUND_TWENTY_C_ACTACT,
     *ROUND_TWENTY_ONE_ACTACT,
+    *ROUND_TWENTY_ONE_B_ACTACT,
 ]
 
 
