@@ -564,7 +564,9 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
                 x < a and ended.start() < y for x, y in taken
             ):
                 continue
-            if ended.group().lower().startswith(("suspend", "block")):
+            if _FAILED_BID_BEFORE.search(text, max(s.start, ended.start() - 140), ended.start()):
+                pass  # "rejected a bid to overturn the state's ban": the measure stands, done
+            elif ended.group().lower().startswith(("suspend", "block")):
                 if "'s " not in ended.group() and "’s " not in ended.group():
                     continue  # "a court suspended the block": halted, by another body
                 # "a federal court suspended Texas's ban": the owner's measure stands as
@@ -890,6 +892,15 @@ _LIFTED_BEFORE = lazy(
     r"(?:(?:its|the|a|an|their|his|her)[ ])?(?:[\w.&-]+(?:'s|’s)[ ])?"
     # ("ended up banning": the ban came about, nothing ended)
     r"(?:(?!(?:and|or|but|up)\b)[\w-]+[ ])?$"
+)
+#: A bid to end a measure that is turned down, right before its verb: "rejected a bid by
+#: researchers to (overturn)", "dismissed a lawsuit seeking to (lift)": the measure stands.
+_FAILED_BID_BEFORE = lazy(
+    r"(?i)\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|"
+    r"turn(?:s|ed|ing)?[ ]down|thr(?:ew|ow|ows|own|owing)[ ]out|los(?:t|es|ing))[ ]"
+    r"(?:(?:a|an|the|its|their|his|her)[ ])?(?:[\w-]+[ ]){0,2}?(?:bid|request|motion|"
+    r"lawsuit|suit|challenge|petition|attempt|effort|application|appeal|push|demand)s?\b"
+    r"[^.;]{0,80}?[ ](?:to|seeking[ ]to|that[ ]sought[ ]to|asking[ ][\w-]+(?:[ ]court)?[ ]to)[ ]$"
 )
 #: Of _END_VERBS, those that stop a use or a tie before its noun ("ended its pilot of",
 #: "scrapped its integration of"; an eased or narrowed partnership goes on).

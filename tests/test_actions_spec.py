@@ -12521,6 +12521,20 @@ ROUND_TWENTY_ONE_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r21b-a-turned-down-bid-to-end-a-measure-lifts-nothing",
+        "A federal judge on Tuesday rejected a bid by two professors to overturn Arkansas's "
+        "ban on DeepSeek. An appeals court also turned down a request from users to lift "
+        "Montana's prohibition of the app.",
+        "2025-09-04",
+        # (each was the place's lifting: the verb that ends the measure was read, not the
+        # bid turned down before it; the measure stands)
+        [
+            {"actor": {"Arkansas"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Montana"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
