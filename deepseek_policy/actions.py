@@ -2300,6 +2300,10 @@ def _read_trigger(
     targets = _targets_of(doc, object_text[: occasion.start()] if occasion else object_text, kind)
     if not targets and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE) and " own " in object_text:
         return None  # (only the actor's own product: "keeps offering its own Hunyuan model")
+    if kind is ActionKind.PARTNER and targets == ["DeepSeek"] and _WITH_IT.match(object_text):
+        # "backed the company, and the defence ministry signed an agreement with it": the
+        # firm named before in the sentence, where the service is not
+        targets = _firm_before(doc, s.start, a, actors) or targets
     if (
         (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
         and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
@@ -6127,6 +6131,27 @@ _NAME_LIST_SEP = lazy(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
 
 #: The name right after a partnership's "with": "(partnered with) Alibaba (to offer ...)".
 _PARTNER_NAME = lazy(r"[ ](?:the[ ])?(?P<name>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3})\b")
+
+
+_FIRM_KINDS = _PRIVATE_KINDS - {ActorKind.PERSON}
+#: A partnership's object that is only a pronoun: "(signed a deal) with it in March".
+_WITH_IT = lazy(r"[ ]*(?:with[ ])?it\b")
+
+
+def _firm_before(doc: _Doc, lo: int, a: int, actors: Sequence[str]) -> list[str]:
+    """The name of the last company before ``a`` (from ``lo``) that is none of ``actors``,
+    where the service is not named there: what "it" stands for after it."""
+    firm = None
+    for m in doc.index.mentions_between(lo, a):
+        if m.actor == TARGET_ID:
+            return []
+        if (
+            m.via != "modifier"
+            and m.actor not in actors
+            and doc.index.actor(m.actor).kind in _FIRM_KINDS
+        ):
+            firm = m.actor
+    return [doc.index.actor(firm).name] if firm is not None else []
 
 
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:

@@ -12535,6 +12535,23 @@ ROUND_TWENTY_ONE_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r21b-a-partnership-with-it-after-a-firm-in-the-sentence",
+        "DeepSeek's rise has pushed European investors toward local labs. Aleph Alpha "
+        "released a new model in May. The German government has long backed the firm, and "
+        "the interior ministry signed a framework agreement with it in June. Baidu, which "
+        "already uses DeepSeek in search, also signed a partnership with it.",
+        "2025-07-02",
+        # (the interior ministry's partner was DeepSeek: a bare "it" after a partnership was
+        # always the service; Baidu's, with the service named before it, is the guard)
+        [
+            {"actor": {"Aleph Alpha"}, "kind": {"release"}},
+            {"actor": {"Federal Ministry of the Interior", "Ministry of the Interior"},
+             "kind": {"partner"}, "targets": {"Aleph Alpha"}},
+            {"actor": {"Baidu"}, "kind": {"partner"}, "targets": {"DeepSeek"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
