@@ -1978,6 +1978,9 @@ def _read_trigger(
             text.startswith((" on ", " of ", " against "), b)
             and _SAID_ITS.search(text, max(clause.start, a - 40), a)
         )
+        # ("told employees that the restriction on DeepSeek would also apply to ...": the
+        # teller's own, stated to its people)
+        and not _told_staff_it_applies(text, s, a, b, clause)
     ):
         return None  # "the ban" is one stated before; "the release of its R1 model" is news
     if (
@@ -3767,6 +3770,37 @@ def _noun_actor(
     return _implicit_subject(doc, s, clause.start, light.start(), a, clause, masks)
 
 
+#: A body telling its people that a measure holds, right before the measure's noun: "told
+#: employees that the (restriction)", "informing staff that its (ban)".
+_TOLD_STAFF_THAT = lazy(
+    r"\b(?:told|tells|telling|informed|informs|informing|notified|notifies|notifying|"
+    r"reminded|reminds|reminding)[ ](?:(?:its|their|all|government|state|public)[ ]){0,2}"
+    r"(?:staff|employees|officials|workers|civil[ ]servants|public[ ]servants|personnel|"
+    r"agencies|ministries|departments|members|teachers|doctors)[ ]that[ ]"
+    r"(?:the|a|its|their|any)[ ](?:[\w-]+[ ])?$"
+)
+#: What a measure then holds for: "(a ban) on DeepSeek would also apply to", "(the
+#: restriction) covers", "(its ban) extends to".
+_MEASURE_APPLIES = lazy(
+    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]{1,40}){1,4}?)?(?:[ ](?:will|would|now|also|still|"
+    r"does|did))*[ ](?:appl(?:y|ies|ied)|covers?|covered|extends?|extended)[ ]"
+    r"(?:to|also|only|as[ ]well)\b"
+)
+
+
+def _told_staff_it_applies(
+    text: str, s: Sentence, a: int, b: int, clause: Clause
+) -> regex.Match[str] | None:
+    """Where a body tells its people that the measure at ``a``..``b`` holds ("told employees
+    that the restriction on DeepSeek would also apply to ..."), the telling."""
+    if "that " not in text[max(s.start, a - 20) : a]:
+        return None
+    told = _TOLD_STAFF_THAT.search(text, max(s.start, a - 90), a)
+    if told is None or _MEASURE_APPLIES.match(text, b, min(clause.end, b + 120)) is None:
+        return None
+    return told
+
+
 def _measure_as_subject(
     doc: _Doc,
     s: Sentence,
@@ -3781,6 +3815,13 @@ def _measure_as_subject(
     was extended to schools" (the agent, or who is known to act from the context)."""
     text = doc.text
     end = min(clause.end, b + 120)
+    told = _told_staff_it_applies(text, s, a, b, clause)
+    if told is not None:
+        # "told employees that the restriction on DeepSeek would also apply to ...": the
+        # teller's own measure, stated to its people
+        owners = subject_before(doc, s, s.start, told.start(), masks)
+        if owners:
+            return owners, "subject"
     if text.find(" effect", b, end) < 0 and text.find(" force", b, end) < 0:
         if text.find("ed", b, end) < 0:
             return [], "none"

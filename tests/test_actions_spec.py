@@ -12552,6 +12552,21 @@ ROUND_TWENTY_ONE_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r21b-told-staff-that-the-measure-applies-is-the-teller-s-measure",
+        "Taiwan's digital ministry restricted DeepSeek last week. The labour ministry went "
+        "further, informing employees that the ban on DeepSeek also applies to their personal "
+        "phones at work. Analysts said the restriction would apply to contractors too.",
+        "2025-02-12",
+        # (the labour ministry had none: a measure's noun as the subject of its own clause
+        # after a telling of staff was read as one stated before; the analysts' is the guard)
+        [
+            {"actor": {"Ministry of Digital Affairs"}, "kind": {"restrict", "ban"}},
+            {"actor": {"Ministry of Labor", "Ministry of Labour"}, "country": "TW",
+             "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
 ]
 
 
