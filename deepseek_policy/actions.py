@@ -2135,11 +2135,16 @@ def _read_trigger(
         actors = _without_holders(doc, s, actors)
     if (
         kind is ActionKind.WARN
-        and (text.startswith(" that ", b) or row.phrase.startswith("flag"))
+        and (
+            text.startswith(" that ", b)
+            or row.phrase.startswith("flag")
+            or _INVESTORS_THAT.match(text, b, min(clause.end, b + 90)) is not None
+        )
         and all(doc.index.actor(x).kind in _PRIVATE_KINDS for x in actors)
     ):
         # "Nvidia warned that DeepSeek's figures were misleading", "a bank flagged DeepSeek as
-        # a risk to chipmakers": a statement, no warning to users
+        # a risk to chipmakers", "warned investors in its annual report that": a statement,
+        # no warning to users
         return None
     if (
         actors == [TARGET_ID]
@@ -3785,6 +3790,14 @@ _MEASURE_APPLIES = lazy(
     r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]{1,40}){1,4}?)?(?:[ ](?:will|would|now|also|still|"
     r"does|did))*[ ](?:appl(?:y|ies|ied)|covers?|covered|extends?|extended)[ ]"
     r"(?:to|also|only|as[ ]well)\b"
+)
+
+
+#: A firm's warning addressed to the market, up to its "that": "(warned) investors in its
+#: annual report that", "(warned) shareholders that".
+_INVESTORS_THAT = lazy(
+    r"[ ](?:its[ ]|their[ ])?(?:investors|shareholders|analysts|markets|the[ ]market)\b"
+    r"[^.;]{0,60}?[ ]that[ ]"
 )
 
 

@@ -12567,6 +12567,18 @@ ROUND_TWENTY_ONE_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r21b-a-firm-warning-its-investors-is-no-warning-about-the-service",
+        "Arm Holdings warned investors in its annual filing that low-cost models like "
+        "DeepSeek could cut demand for its designs. Broadcom warned shareholders that "
+        "DeepSeek may weigh on sales. Infosys warned employees that DeepSeek must not be "
+        "used on client projects.",
+        "2025-06-03",
+        # (each firm's risk statement to the market was a warning about the service; only a
+        # bare "warned that" was read as a statement; the staff warning is the guard)
+        [{"actor": {"Infosys"}, "kind": {"warn"}}, {"actor": {"Infosys"}, "kind": {"ban"}}],
+        exact=True,
+    ),
 ]
 
 
