@@ -564,7 +564,9 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
                 x < a and ended.start() < y for x, y in taken
             ):
                 continue
-            if ended.group().lower().startswith(("suspend", "block")):
+            if _FAILED_BID_BEFORE.search(text, max(s.start, ended.start() - 140), ended.start()):
+                pass  # "rejected a bid to overturn the state's ban": the measure stands, done
+            elif ended.group().lower().startswith(("suspend", "block")):
                 if "'s " not in ended.group() and "’s " not in ended.group():
                     continue  # "a court suspended the block": halted, by another body
                 # "a federal court suspended Texas's ban": the owner's measure stands as
@@ -891,6 +893,15 @@ _LIFTED_BEFORE = lazy(
     # ("ended up banning": the ban came about, nothing ended)
     r"(?:(?!(?:and|or|but|up)\b)[\w-]+[ ])?$"
 )
+#: A bid to end a measure that is turned down, right before its verb: "rejected a bid by
+#: researchers to (overturn)", "dismissed a lawsuit seeking to (lift)": the measure stands.
+_FAILED_BID_BEFORE = lazy(
+    r"(?i)\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|"
+    r"turn(?:s|ed|ing)?[ ]down|thr(?:ew|ow|ows|own|owing)[ ]out|los(?:t|es|ing))[ ]"
+    r"(?:(?:a|an|the|its|their|his|her)[ ])?(?:[\w-]+[ ]){0,2}?(?:bid|request|motion|"
+    r"lawsuit|suit|challenge|petition|attempt|effort|application|appeal|push|demand)s?\b"
+    r"[^.;]{0,80}?[ ](?:to|seeking[ ]to|that[ ]sought[ ]to|asking[ ][\w-]+(?:[ ]court)?[ ]to)[ ]$"
+)
 #: Of _END_VERBS, those that stop a use or a tie before its noun ("ended its pilot of",
 #: "scrapped its integration of"; an eased or narrowed partnership goes on).
 _SUPPORT_ENDED = lazy(
@@ -929,11 +940,17 @@ _VERB_CONTEXT = lazy(
 )
 
 
-_INSTRUMENT_BEFORE = lazy(
-    r"(?i)\b(?:notice|notices|order|orders|directive|directives|direction|directions|memo|rule|"
+_INSTRUMENT_BEFORE_NOUNS = (
+    r"(?:notice|notices|order|orders|directive|directives|direction|directions|memo|rule|"
     r"rules|law|guideline|"
     r"guidelines|guidance|policy|decree|bill|measure|email|letter|advisory|regulation|"
-    r"regulations|note|circular)[ ]+(?:also[ ]+|now[ ]+)?$"
+    r"regulations|note|circular)"
+)
+_INSTRUMENT_BEFORE = lazy(rf"(?i)\b{_INSTRUMENT_BEFORE_NOUNS}[ ]+(?:also[ ]+|now[ ]+)?$")
+#: A measure's noun with its own relative clause before the trigger: "(A Virginia) law that
+#: (bans DeepSeek)", "(the) rule which now (bars it)".
+_INSTRUMENT_THAT_BEFORE = lazy(
+    rf"(?i)\b{_INSTRUMENT_BEFORE_NOUNS}[ ]+(?:that|which)[ ]+(?:also[ ]+|now[ ]+)?$"
 )
 
 
@@ -1961,6 +1978,9 @@ def _read_trigger(
             text.startswith((" on ", " of ", " against "), b)
             and _SAID_ITS.search(text, max(clause.start, a - 40), a)
         )
+        # ("told employees that the restriction on DeepSeek would also apply to ...": the
+        # teller's own, stated to its people)
+        and not _told_staff_it_applies(text, s, a, b, clause)
     ):
         return None  # "the ban" is one stated before; "the release of its R1 model" is news
     if (
@@ -2115,11 +2135,16 @@ def _read_trigger(
         actors = _without_holders(doc, s, actors)
     if (
         kind is ActionKind.WARN
-        and (text.startswith(" that ", b) or row.phrase.startswith("flag"))
+        and (
+            text.startswith(" that ", b)
+            or row.phrase.startswith("flag")
+            or _INVESTORS_THAT.match(text, b, min(clause.end, b + 90)) is not None
+        )
         and all(doc.index.actor(x).kind in _PRIVATE_KINDS for x in actors)
     ):
         # "Nvidia warned that DeepSeek's figures were misleading", "a bank flagged DeepSeek as
-        # a risk to chipmakers": a statement, no warning to users
+        # a risk to chipmakers", "warned investors in its annual report that": a statement,
+        # no warning to users
         return None
     if (
         actors == [TARGET_ID]
@@ -2283,6 +2308,10 @@ def _read_trigger(
     targets = _targets_of(doc, object_text[: occasion.start()] if occasion else object_text, kind)
     if not targets and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE) and " own " in object_text:
         return None  # (only the actor's own product: "keeps offering its own Hunyuan model")
+    if kind is ActionKind.PARTNER and targets == ["DeepSeek"] and _WITH_IT.match(object_text):
+        # "backed the company, and the defence ministry signed an agreement with it": the
+        # firm named before in the sentence, where the service is not
+        targets = _firm_before(doc, s.start, a, actors) or targets
     if (
         (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
         and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
@@ -2334,7 +2363,15 @@ def _read_trigger(
             # "A Virginia law banning DeepSeek takes effect on July 1", "Ohio's ban on it
             # comes into force next month": an owned measure's coming into force
             or (
-                how in ("owned-instrument", "possessor")
+                (
+                    how in ("owned-instrument", "possessor")
+                    # "A Virginia law that bans DeepSeek ... takes effect on July 1"
+                    or (
+                        how == "subject"
+                        and _INSTRUMENT_THAT_BEFORE.search(text, max(clause.start, a - 40), a)
+                        is not None
+                    )
+                )
                 and _coming_into_force(text, b, min(clause.end, b + 160))
             )
         )
@@ -3740,6 +3777,45 @@ def _noun_actor(
     return _implicit_subject(doc, s, clause.start, light.start(), a, clause, masks)
 
 
+#: A body telling its people that a measure holds, right before the measure's noun: "told
+#: employees that the (restriction)", "informing staff that its (ban)".
+_TOLD_STAFF_THAT = lazy(
+    r"\b(?:told|tells|telling|informed|informs|informing|notified|notifies|notifying|"
+    r"reminded|reminds|reminding)[ ](?:(?:its|their|all|government|state|public)[ ]){0,2}"
+    r"(?:staff|employees|officials|workers|civil[ ]servants|public[ ]servants|personnel|"
+    r"agencies|ministries|departments|members|teachers|doctors)[ ]that[ ]"
+    r"(?:the|a|its|their|any)[ ](?:[\w-]+[ ])?$"
+)
+#: What a measure then holds for: "(a ban) on DeepSeek would also apply to", "(the
+#: restriction) covers", "(its ban) extends to".
+_MEASURE_APPLIES = lazy(
+    r"(?:[ ](?:on|against|of)(?:[ ][\w’'.-]{1,40}){1,4}?)?(?:[ ](?:will|would|now|also|still|"
+    r"does|did))*[ ](?:appl(?:y|ies|ied)|covers?|covered|extends?|extended)[ ]"
+    r"(?:to|also|only|as[ ]well)\b"
+)
+
+
+#: A firm's warning addressed to the market, up to its "that": "(warned) investors in its
+#: annual report that", "(warned) shareholders that".
+_INVESTORS_THAT = lazy(
+    r"[ ](?:its[ ]|their[ ])?(?:investors|shareholders|analysts|markets|the[ ]market)\b"
+    r"[^.;]{0,60}?[ ]that[ ]"
+)
+
+
+def _told_staff_it_applies(
+    text: str, s: Sentence, a: int, b: int, clause: Clause
+) -> regex.Match[str] | None:
+    """Where a body tells its people that the measure at ``a``..``b`` holds ("told employees
+    that the restriction on DeepSeek would also apply to ..."), the telling."""
+    if "that " not in text[max(s.start, a - 20) : a]:
+        return None
+    told = _TOLD_STAFF_THAT.search(text, max(s.start, a - 90), a)
+    if told is None or _MEASURE_APPLIES.match(text, b, min(clause.end, b + 120)) is None:
+        return None
+    return told
+
+
 def _measure_as_subject(
     doc: _Doc,
     s: Sentence,
@@ -3754,6 +3830,13 @@ def _measure_as_subject(
     was extended to schools" (the agent, or who is known to act from the context)."""
     text = doc.text
     end = min(clause.end, b + 120)
+    told = _told_staff_it_applies(text, s, a, b, clause)
+    if told is not None:
+        # "told employees that the restriction on DeepSeek would also apply to ...": the
+        # teller's own measure, stated to its people
+        owners = subject_before(doc, s, s.start, told.start(), masks)
+        if owners:
+            return owners, "subject"
     if text.find(" effect", b, end) < 0 and text.find(" force", b, end) < 0:
         if text.find("ed", b, end) < 0:
             return [], "none"
@@ -6120,6 +6203,27 @@ _NAME_LIST_SEP = lazy(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
 
 #: The name right after a partnership's "with": "(partnered with) Alibaba (to offer ...)".
 _PARTNER_NAME = lazy(r"[ ](?:the[ ])?(?P<name>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3})\b")
+
+
+_FIRM_KINDS = _PRIVATE_KINDS - {ActorKind.PERSON}
+#: A partnership's object that is only a pronoun: "(signed a deal) with it in March".
+_WITH_IT = lazy(r"[ ]*(?:with[ ])?it\b")
+
+
+def _firm_before(doc: _Doc, lo: int, a: int, actors: Sequence[str]) -> list[str]:
+    """The name of the last company before ``a`` (from ``lo``) that is none of ``actors``,
+    where the service is not named there: what "it" stands for after it."""
+    firm = None
+    for m in doc.index.mentions_between(lo, a):
+        if m.actor == TARGET_ID:
+            return []
+        if (
+            m.via != "modifier"
+            and m.actor not in actors
+            and doc.index.actor(m.actor).kind in _FIRM_KINDS
+        ):
+            firm = m.actor
+    return [doc.index.actor(firm).name] if firm is not None else []
 
 
 def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:

@@ -778,13 +778,15 @@ _MINISTRY_LIST = lazy_re(
 def _field_lists(fields: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Lists of ministries in lower case, made of the words of ``fields``
     (:meth:`~deepseek_policy.gazetteer.Gazetteer.body_fields`): "ministries of foreign
-    affairs, defense, and trade, industry and energy" and "the foreign and defense
-    ministries". The words bound the list, so it stops before the verb."""
+    affairs, defense, and trade, industry and energy", "several ministries, including
+    defence and foreign affairs" and "the foreign and defense ministries". The words bound the
+    list, so it stops before the verb."""
     field = trie_pattern(sorted(fields))
     one = rf"(?:{field})(?:[ ](?:{field})){{0,3}}(?![\w-])"
     joined = rf"{one}(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?{one}){{1,8}}"
     after = re.compile(
-        rf"(?<![\w-])(?P<word>ministries|departments)[ ]of[ ](?:the[ ])?(?P<items>{joined})"
+        rf"(?<![\w-])(?P<word>ministries|departments)(?:[ ]of|,?[ ](?:including|such[ ]as))[ ]"
+        rf"(?:the[ ])?(?P<items>{joined})"
     )
     before = re.compile(rf"(?<![\w-])(?P<items>{joined})[ ](?P<word>ministries|departments)\b")
     return after, before

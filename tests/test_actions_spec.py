@@ -12598,6 +12598,96 @@ ROUND_TWENTY_ONE_B_CDQ = [
 ]
 
 
+ROUND_TWENTY_ONE_B_ACTACT = [
+    case(
+        "r21b-a-measure-with-its-own-relative-clause-coming-into-force-is-planned",
+        "A Virginia law that bars DeepSeek from state-issued phones takes effect on July 1. "
+        "A Georgia rule which prohibits the app on agency laptops took effect on Monday.",
+        "2025-03-05",
+        # (Virginia's was done: only a measure with an owner before its noun ("A Virginia law
+        # banning ...") or none was read as still to come; Georgia's past one is the guard)
+        [
+            {"actor": {"Virginia"}, "kind": {"ban"}, "status": "planned", "date": "2025-07-01"},
+            {"actor": {"Georgia"}, "kind": {"ban"}, "status": "done", "date": "2025-03-03"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21b-ministries-including-bare-portfolios",
+        "Japan's digital agency has warned civil servants about DeepSeek. Several ministries, "
+        "including finance and trade, have also blocked it on office computers.",
+        "2025-02-12",
+        # (no block: the portfolios after "including" named no ministry, as "the finance and
+        # trade ministries" did)
+        [
+            {"actor": {"Digital Agency"}, "kind": {"warn"}},
+            {"actor": {"Ministry of Finance"}, "country": "JP", "kind": {"block"}},
+            {"actor": {"Ministry of Economy, Trade and Industry"}, "country": "JP",
+             "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21b-a-turned-down-bid-to-end-a-measure-lifts-nothing",
+        "A federal judge on Tuesday rejected a bid by two professors to overturn Arkansas's "
+        "ban on DeepSeek. An appeals court also turned down a request from users to lift "
+        "Montana's prohibition of the app.",
+        "2025-09-04",
+        # (each was the place's lifting: the verb that ends the measure was read, not the
+        # bid turned down before it; the measure stands)
+        [
+            {"actor": {"Arkansas"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Montana"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21b-a-partnership-with-it-after-a-firm-in-the-sentence",
+        "DeepSeek's rise has pushed European investors toward local labs. Aleph Alpha "
+        "released a new model in May. The German government has long backed the firm, and "
+        "the interior ministry signed a framework agreement with it in June. Baidu, which "
+        "already uses DeepSeek in search, also signed a partnership with it.",
+        "2025-07-02",
+        # (the interior ministry's partner was DeepSeek: a bare "it" after a partnership was
+        # always the service; Baidu's, with the service named before it, is the guard)
+        [
+            {"actor": {"Aleph Alpha"}, "kind": {"release"}},
+            {"actor": {"Federal Ministry of the Interior", "Ministry of the Interior"},
+             "kind": {"partner"}, "targets": {"Aleph Alpha"}},
+            {"actor": {"Baidu"}, "kind": {"partner"}, "targets": {"DeepSeek"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21b-told-staff-that-the-measure-applies-is-the-teller-s-measure",
+        "Taiwan's digital ministry restricted DeepSeek last week. The labour ministry went "
+        "further, informing employees that the ban on DeepSeek also applies to their personal "
+        "phones at work. Analysts said the restriction would apply to contractors too.",
+        "2025-02-12",
+        # (the labour ministry had none: a measure's noun as the subject of its own clause
+        # after a telling of staff was read as one stated before; the analysts' is the guard)
+        [
+            {"actor": {"Ministry of Digital Affairs"}, "kind": {"restrict", "ban"}},
+            {"actor": {"Ministry of Labor", "Ministry of Labour"}, "country": "TW",
+             "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21b-a-firm-warning-its-investors-is-no-warning-about-the-service",
+        "Arm Holdings warned investors in its annual filing that low-cost models like "
+        "DeepSeek could cut demand for its designs. Broadcom warned shareholders that "
+        "DeepSeek may weigh on sales. Infosys warned employees that DeepSeek must not be "
+        "used on client projects.",
+        "2025-06-03",
+        # (each firm's risk statement to the market was a warning about the service; only a
+        # bare "warned that" was read as a statement; the staff warning is the guard)
+        [{"actor": {"Infosys"}, "kind": {"warn"}}, {"actor": {"Infosys"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -12660,6 +12750,7 @@ CASES = [
     *ROUND_TWENTY_C_ACTACT,
     *ROUND_TWENTY_ONE_ACTACT,
     *ROUND_TWENTY_ONE_B_CDQ,
+    *ROUND_TWENTY_ONE_B_ACTACT,
 ]
 
 

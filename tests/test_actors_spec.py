@@ -2866,6 +2866,22 @@ ROUND_TWENTY_ONE_ACTACT = [
 ]
 
 
+ROUND_TWENTY_ONE_B_ACTACT = [
+    case(
+        "r21b-departments-such-as-bare-portfolios",
+        "Australia moved quickly. Several departments, such as defence and home affairs, "
+        "removed DeepSeek from staff phones.",
+        # (no body: only "the departments of defence and home affairs" and "the defence and
+        # home affairs departments" named them)
+        [
+            {"names": {"Department of Defence"}, "kind": "government_agency", "country": "AU"},
+            {"names": {"Department of Home Affairs"}, "kind": "government_agency",
+             "country": "AU"},
+        ],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2897,6 +2913,7 @@ CASES = [
     *ROUND_TWENTY_B_ACTACT,
     *ROUND_TWENTY_C_ACTACT,
     *ROUND_TWENTY_ONE_ACTACT,
+    *ROUND_TWENTY_ONE_B_ACTACT,
 ]
 
 
