@@ -6584,10 +6584,10 @@ def _label_date(doc: _Doc, s: Sentence) -> Date | None:
     own = _entry_date(doc, s)
     if own is not None or s.index == 0:
         return own
-    first = s
-    while first.index > 0 and doc.seg.sentences[first.index - 1].paragraph == s.paragraph:
-        first = doc.seg.sentences[first.index - 1]
-    if first is s:
+    # (the paragraph's first sentence, looked up, not walked to: a paragraph may hold
+    # thousands of sentences)
+    first = doc.seg.sentence_at(doc.seg.paragraphs[s.paragraph].start)
+    if first is None or first.index >= s.index:
         return None
     label = _entry_date(doc, first)
     if label is None and first.end - first.start <= 20:
