@@ -6214,7 +6214,7 @@ def _firm_before(doc: _Doc, lo: int, a: int, actors: Sequence[str]) -> list[str]
     """The name of the last company before ``a`` (from ``lo``) that is none of ``actors``,
     where the service is not named there: what "it" stands for after it."""
     firm = None
-    for m in doc.index.mentions_between(lo, a):
+    for m in doc.index.mentions_between(max(lo, a - 400), a):  # (bounded: a long sentence)
         if m.actor == TARGET_ID:
             return []
         if (

@@ -2639,7 +2639,7 @@ class ActorIndex:
         lead = _APPOSED_LEAD.match(self.text, end, s.end)
         if lead is None:
             return None
-        for x in self.mentions_between(lead.end(), s.end):
+        for x in self.mentions_between(lead.end(), min(s.end, lead.end() + 120)):
             if x.start != lead.end() or x.via == "modifier":
                 return None
             d = self._drafts[x.actor]
