@@ -3921,6 +3921,8 @@ _MEASURE_TOOK_EFFECT = lazy(
     r"formally|officially))*[ ](?:took|takes|take|taken|went|goes|go|gone|came|comes|come|"
     r"entered|enters)[ ](?:into[ ])?(?:effect|force)\b"
 )
+
+
 def _coming_into_force(text: str, b: int, end: int) -> bool:
     """Whether a measure's noun phrase ending at ``b`` goes on to its coming into force in the
     present or future: "(law banning it) takes effect on July 1" (not "took effect")."""
@@ -3930,6 +3932,8 @@ def _coming_into_force(text: str, b: int, end: int) -> bool:
 
 #: A past coming into force: "took effect", "had gone into force", "entered into force".
 _PAST_EFFECT = lazy(r"\b(?:took|went|came|entered|has|have|had)\b")
+
+
 #: A measure's coming into force still to come: "will take effect", "would enter into force".
 _WILL_TAKE_EFFECT = lazy(
     r"[ ](?:will|would|is[ ]set[ ]to|are[ ]set[ ]to|is[ ]due[ ]to|are[ ]due[ ]to)[ ]"
