@@ -295,6 +295,14 @@ _PLACES_OFFICIAL = lazy_re(
     r"[ ](?:[\w-]+[ ]){0,5}?(?:chief|head|minister|secretary|official|spokesperson|spokesman|"
     r"spokeswoman|leader|lawyer|commissioner|director)"
 )
+#: A body's seat in a place, named by the body's short form: "the alliance's headquarters in
+#: ", "the ministry's offices in " (the place is where the body sits, not who speaks).
+_SEAT_IN = lazy_re(
+    r"\b(?:the|its)[ ](?P<owner>[a-z]++)(?:'s|’s)[ ](?:headquarters|head[ ]office|offices?|"
+    r"seat|secretariat|mission)[ ](?:in|at)[ ]"
+)
+#: Short forms of an international body: "the alliance", "the bloc".
+_BLOC_HEADS = frozenset(["alliance", "bloc", "union", "organization", "organisation"])
 #: Roles of :data:`_OFFICIAL` that speak for no government where only a place follows them.
 _PRIVATE_ROLES = frozenset(
     ["researchers", "scientists", "experts", "analysts", "analyst", "engineers", "employees",
@@ -683,10 +691,11 @@ _COURTESY = lazy(
 _CAPITALS_NAME = lazy_re(r"[A-Z][A-Z’'-]++(?:[ ][A-Z][A-Z’'-]++){1,2}")
 #: A transcript's label in capitals that names a person by a courtesy title or an office and
 #: the surname, or by the office alone, as the White House prints them: "MS. LEAVITT: ",
-#: "SECRETARY RUBIO: ", "THE PRESIDENT: ".
+#: "SECRETARY RUBIO: ", "THE PRESIDENT: " (and a hearing's record: "LEGISLATOR CHEN: ").
 _CAPITALS_OFFICE = lazy_re(
     r"(?:(?:MR|MS|MRS|DR|SEN|REP|GOV|PROF)[.]?|SECRETARY|SENATOR|REPRESENTATIVE|GOVERNOR"
     r"|AMBASSADOR|GENERAL|ADMIRAL|MINISTER|DIRECTOR|CHAIRMAN|CHAIRWOMAN|COMMISSIONER|JUDGE"
+    r"|LEGISLATOR|LAWMAKER|COUNCILLOR|COUNCILOR|CONGRESSMAN|CONGRESSWOMAN|MAYOR|PREMIER"
     r"|THE)[ ][A-Z][A-Z’'-]++"
 )
 #: The same in title case, where three turns at least are labelled (an earnings call's or a
@@ -4216,7 +4225,21 @@ def _official_speaker(
         # "a spokesperson for the Ministry of Foreign Affairs in Taipei": the body, not the
         # place it sits in
         bodies = [x for x in orgs if ctx.index.actor(x.actor).kind not in _PLACE_KINDS]
-        return bodies[0].actor if bodies else orgs[-1].actor
+        if bodies:
+            return bodies[0].actor
+        seat = _SEAT_IN.search(phrase) if "’s " in phrase or "'s " in phrase else None
+        if seat is not None:
+            # "an official at the alliance's headquarters in Brussels": the body whose seat
+            # the city is, named before, not the city's country
+            owner = seat["owner"].lower()
+            body = (
+                ctx.index.last_actor(start, lambda d: d.kind is ActorKind.INTERNATIONAL, 1500)
+                if owner in _BLOC_HEADS
+                else ctx.index.antecedent(owner, start, phrase)
+            )
+            if body is not None:
+                return body
+        return orgs[-1].actor
     words = phrase.lower().split()
     if words and words[0] in ("his", "her"):
         return ctx.index.last_person(start)  # "her spokesperson said": the person she is
