@@ -3026,7 +3026,7 @@ def _subject_speaker(
             titled = _titled_person(ctx, lo, verb_start)
             if titled is not None:
                 return titled  # "Home Affairs Minister Tony Burke described ... and insisted"
-        return people[0] if people else actors[0]
+        return people[0] if people else _cabinets_head(ctx, actors[0], lo, verb_start)
     if first:
         # "Later, it said ...", "In letters sent on March 3, they urged ...": the clause's
         # first pronoun subject
@@ -3844,11 +3844,27 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     head_end = start + prep.start() if prep else end
     head = [m for m in mentions if m.start < head_end]
     if head:
-        return head[-1].actor  # the last name of the head phrase: "the Hong Kong daily SCMP"
+        # the last name of the head phrase: "the Hong Kong daily SCMP"
+        return _cabinets_head(ctx, head[-1].actor, start, end)
     outside = [m for m in mentions if not in_prepositional_phrase(text, start, m, ctx)]
     return (outside or mentions)[0].actor
 
 
+#: The head of a cabinet that ends a speaker phrase: "Argentina's cabinet chief", "the
+#: cabinet head".
+_CABINET_CHIEF = lazy_re(r"(?i)\bcabinet[ ](?:chief|head)[ ,]*$")
+
+
+def _cabinets_head(ctx: _Ctx, actor: str, start: int, end: int) -> str:
+    """The speaker a phrase (``start`` to ``end``) that names ``actor`` stands for: "Argentina's
+    cabinet chief" speaks for the country's government, the cabinet's parent, as the place's
+    other unnamed officials do; any other phrase for ``actor``."""
+    if end - start > 80 or _CABINET_CHIEF.search(ctx.text, start, end) is None:
+        return actor
+    d = ctx.index.actor(actor)
+    if d.name == "Cabinet" and d.parent is not None:
+        return d.parent
+    return actor
 #: A surname of two capitalised parts joined by a hyphen: "Al-Mansouri", "Smith-Jones".
 _HYPHENATED_SURNAME = lazy_re(r"[A-Z][\w’']{0,20}-[A-Z][\w’']{1,20}")
 #: An organisation's initials alone: "MTN", "KPMG", "BSI".

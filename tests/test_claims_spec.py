@@ -6127,6 +6127,18 @@ ROUND_TWENTY_ONE_C_CDQ = [
         [{"speaker": {"Ministry of Economy, Trade and Industry"}, "contains": "no leaks"}],
         exact=True,
     ),
+    case(
+        "a-countrys-cabinet-chief-speaks-for-the-country",
+        "Peru's cabinet chief said on Tuesday that ministries would stop using the Chinese "
+        "chatbot until a review was done. \"We have to know where the data goes,\" Chile's "
+        "cabinet chief told reporters.",
+        "2025-02-18",
+        [
+            {"speaker": {"Peru"}, "starts": "ministries would stop", "contains": "review"},
+            {"speaker": {"Chile"}, "contains": "where the data goes"},
+        ],
+        exact=True,
+    ),
 ]
 
 
