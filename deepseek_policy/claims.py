@@ -295,6 +295,14 @@ _PLACES_OFFICIAL = lazy_re(
     r"[ ](?:[\w-]+[ ]){0,5}?(?:chief|head|minister|secretary|official|spokesperson|spokesman|"
     r"spokeswoman|leader|lawyer|commissioner|director)"
 )
+#: A body's seat in a place, named by the body's short form: "the alliance's headquarters in
+#: ", "the ministry's offices in " (the place is where the body sits, not who speaks).
+_SEAT_IN = lazy_re(
+    r"\b(?:the|its)[ ](?P<owner>[a-z]++)(?:'s|’s)[ ](?:headquarters|head[ ]office|offices?|"
+    r"seat|secretariat|mission)[ ](?:in|at)[ ]"
+)
+#: Short forms of an international body: "the alliance", "the bloc".
+_BLOC_HEADS = frozenset(["alliance", "bloc", "union", "organization", "organisation"])
 #: Roles of :data:`_OFFICIAL` that speak for no government where only a place follows them.
 _PRIVATE_ROLES = frozenset(
     ["researchers", "scientists", "experts", "analysts", "analyst", "engineers", "employees",
@@ -683,10 +691,11 @@ _COURTESY = lazy(
 _CAPITALS_NAME = lazy_re(r"[A-Z][A-Z’'-]++(?:[ ][A-Z][A-Z’'-]++){1,2}")
 #: A transcript's label in capitals that names a person by a courtesy title or an office and
 #: the surname, or by the office alone, as the White House prints them: "MS. LEAVITT: ",
-#: "SECRETARY RUBIO: ", "THE PRESIDENT: ".
+#: "SECRETARY RUBIO: ", "THE PRESIDENT: " (and a hearing's record: "LEGISLATOR CHEN: ").
 _CAPITALS_OFFICE = lazy_re(
     r"(?:(?:MR|MS|MRS|DR|SEN|REP|GOV|PROF)[.]?|SECRETARY|SENATOR|REPRESENTATIVE|GOVERNOR"
     r"|AMBASSADOR|GENERAL|ADMIRAL|MINISTER|DIRECTOR|CHAIRMAN|CHAIRWOMAN|COMMISSIONER|JUDGE"
+    r"|LEGISLATOR|LAWMAKER|COUNCILLOR|COUNCILOR|CONGRESSMAN|CONGRESSWOMAN|MAYOR|PREMIER"
     r"|THE)[ ][A-Z][A-Z’'-]++"
 )
 #: The same in title case, where three turns at least are labelled (an earnings call's or a
@@ -3017,7 +3026,7 @@ def _subject_speaker(
             titled = _titled_person(ctx, lo, verb_start)
             if titled is not None:
                 return titled  # "Home Affairs Minister Tony Burke described ... and insisted"
-        return people[0] if people else actors[0]
+        return people[0] if people else _cabinets_head(ctx, actors[0], lo, verb_start)
     if first:
         # "Later, it said ...", "In letters sent on March 3, they urged ...": the clause's
         # first pronoun subject
@@ -3835,11 +3844,27 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
     head_end = start + prep.start() if prep else end
     head = [m for m in mentions if m.start < head_end]
     if head:
-        return head[-1].actor  # the last name of the head phrase: "the Hong Kong daily SCMP"
+        # the last name of the head phrase: "the Hong Kong daily SCMP"
+        return _cabinets_head(ctx, head[-1].actor, start, end)
     outside = [m for m in mentions if not in_prepositional_phrase(text, start, m, ctx)]
     return (outside or mentions)[0].actor
 
 
+#: The head of a cabinet that ends a speaker phrase: "Argentina's cabinet chief", "the
+#: cabinet head".
+_CABINET_CHIEF = lazy_re(r"(?i)\bcabinet[ ](?:chief|head)[ ,]*$")
+
+
+def _cabinets_head(ctx: _Ctx, actor: str, start: int, end: int) -> str:
+    """The speaker a phrase (``start`` to ``end``) that names ``actor`` stands for: "Argentina's
+    cabinet chief" speaks for the country's government, the cabinet's parent, as the place's
+    other unnamed officials do; any other phrase for ``actor``."""
+    if end - start > 80 or _CABINET_CHIEF.search(ctx.text, start, end) is None:
+        return actor
+    d = ctx.index.actor(actor)
+    if d.name == "Cabinet" and d.parent is not None:
+        return d.parent
+    return actor
 #: A surname of two capitalised parts joined by a hyphen: "Al-Mansouri", "Smith-Jones".
 _HYPHENATED_SURNAME = lazy_re(r"[A-Z][\w’']{0,20}-[A-Z][\w’']{1,20}")
 #: An organisation's initials alone: "MTN", "KPMG", "BSI".
@@ -4216,7 +4241,21 @@ def _official_speaker(
         # "a spokesperson for the Ministry of Foreign Affairs in Taipei": the body, not the
         # place it sits in
         bodies = [x for x in orgs if ctx.index.actor(x.actor).kind not in _PLACE_KINDS]
-        return bodies[0].actor if bodies else orgs[-1].actor
+        if bodies:
+            return bodies[0].actor
+        seat = _SEAT_IN.search(phrase) if "’s " in phrase or "'s " in phrase else None
+        if seat is not None:
+            # "an official at the alliance's headquarters in Brussels": the body whose seat
+            # the city is, named before, not the city's country
+            owner = seat["owner"].lower()
+            body = (
+                ctx.index.last_actor(start, lambda d: d.kind is ActorKind.INTERNATIONAL, 1500)
+                if owner in _BLOC_HEADS
+                else ctx.index.antecedent(owner, start, phrase)
+            )
+            if body is not None:
+                return body
+        return orgs[-1].actor
     words = phrase.lower().split()
     if words and words[0] in ("his", "her"):
         return ctx.index.last_person(start)  # "her spokesperson said": the person she is

@@ -6093,6 +6093,54 @@ ROUND_TWENTY_ONE_B_CDQ = [
 ]
 
 
+ROUND_TWENTY_ONE_C_CDQ = [
+    case(
+        "a-transcripts-label-by-a-legislators-title-and-surname",
+        "The digital affairs committee questioned the ministry about the Chinese app on "
+        "Thursday.\n\n"
+        "LEGISLATOR WU: The ban came too late. Agencies used the app for weeks.\n\n"
+        "MINISTER KAO: We acted as soon as the risk review was finished.\n\n"
+        "LEGISLATOR WU: Then the review took far too long.",
+        "2025-02-20",
+        [
+            {"speaker": {"Wu"}, "starts": "The ban came too late", "contains": "for weeks"},
+            {"speaker": {"Kao"}, "starts": "We acted", "contains": "review was finished"},
+            {"speaker": {"Wu"}, "starts": "Then the review", "contains": "too long"},
+        ],
+        exact=True,
+    ),
+    case(
+        "an-official-at-a-bodys-headquarters-in-a-city-speaks-for-the-body",
+        "NATO has told its civilian staff not to install the Chinese chatbot on work "
+        "phones. \"The risk to our networks is simply too high,\" an official at the "
+        "alliance's headquarters in Brussels said on Friday.",
+        "2025-03-07",
+        [{"speaker": {"North Atlantic Treaty Organization", "NATO"}, "contains": "too high"}],
+        exact=True,
+    ),
+    case(  # guard: a ministry's offices in a city: the ministry, as before
+        "an-official-at-a-ministrys-offices-in-a-city-speaks-for-the-ministry",
+        "Japan's Ministry of Economy, Trade and Industry has told staff to avoid the Chinese "
+        "chatbot. \"We have seen no leaks so far,\" an official at the ministry's offices in "
+        "Tokyo said.",
+        "2025-03-07",
+        [{"speaker": {"Ministry of Economy, Trade and Industry"}, "contains": "no leaks"}],
+        exact=True,
+    ),
+    case(
+        "a-countrys-cabinet-chief-speaks-for-the-country",
+        "Peru's cabinet chief said on Tuesday that ministries would stop using the Chinese "
+        "chatbot until a review was done. \"We have to know where the data goes,\" Chile's "
+        "cabinet chief told reporters.",
+        "2025-02-18",
+        [
+            {"speaker": {"Peru"}, "starts": "ministries would stop", "contains": "review"},
+            {"speaker": {"Chile"}, "contains": "where the data goes"},
+        ],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -6131,6 +6179,7 @@ CASES = [
     *ROUND_TWENTY_C_CDQ,
     *ROUND_TWENTY_ONE_CDQ,
     *ROUND_TWENTY_ONE_B_CDQ,
+    *ROUND_TWENTY_ONE_C_CDQ,
 ]
 
 
