@@ -12715,6 +12715,19 @@ ROUND_TWENTY_ONE_C_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r21c-a-land-grant-university-short-name-is-no-state",
+        "Texas A&M said it had blocked the app's website on its campus network. North Carolina "
+        "A&T has also barred DeepSeek on university-owned computers.",
+        "2025-02-14",
+        # (each was the state: the place before "A&M" / "A&T" was read as the actor, where
+        # "Texas Tech" or "Ohio State" already made a body of their own)
+        [
+            {"actor": {"Texas A&M"}, "country": "US", "kind": {"block"}},
+            {"actor": {"North Carolina A&T"}, "country": "US", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
