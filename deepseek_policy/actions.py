@@ -5318,6 +5318,16 @@ def _status(
     row: TriggerRow,
     kind: ActionKind,
 ) -> Status:
+    near = max(lo, a - 40)
+    words = text[near:a].lower().split()
+    if kind is not ActionKind.LIFT and not _END_FIRST_WORDS.isdisjoint(words):
+        ended = _LIFTED_BEFORE.search(text, near, a)
+        if ended is not None and _FAILED_BID_BEFORE.search(
+            text, max(lo, ended.start() - 140), ended.start()
+        ):
+            # "dismissed a lawsuit seeking to overturn Montana's ban": the bid's "seeking to"
+            # is not the measure's, which stands
+            return Status.DONE
     window = _uncontracted(text[max(lo, a - 90) : a])
     waits = (
         kind.family is Family.SUPPORTIVE

@@ -1840,6 +1840,17 @@ class ActorIndex:
                 entry, new_kind = None, ActorKind.ORGANIZATION
             else:
                 entry = self._choose_entry(entries, cand.start, cand.end, s)
+            if (
+                entry is not None
+                and entry.region is None
+                and cand.text.islower()
+                and self.text.endswith(("the ", "The "), s.start, cand.start)
+            ):
+                place = self._fronted_place(s, cand.start - 4)
+                region = self._drafts[place].kind if place is not None else None
+                if region is ActorKind.SUBNATIONAL_GOVERNMENT:
+                    return  # "In Bavaria, the interior ministry": the region's own body, not
+                    # the nation's of that lower-case name (see _unplaced_description)
             if cand.text == "Brussels" and _EU_CONTEXT.search(
                 self.text, max(0, s.start - _EU_CONTEXT_REACH), s.end
             ):

@@ -12687,6 +12687,50 @@ ROUND_TWENTY_ONE_B_ACTACT = [
     ),
 ]
 
+ROUND_TWENTY_ONE_C_ACTACT = [
+    case(
+        "r21c-a-dismissed-suit-seeking-to-end-a-measure-leaves-it-done",
+        "A federal judge on Monday dismissed a lawsuit seeking to overturn Montana's ban on "
+        "DeepSeek. Weeks later, a judge in Little Rock rejected a suit that sought to overturn "
+        "Arkansas's ban on the app.",
+        "2025-06-10",
+        # (each was planned: the bid's "seeking to" / "sought to" was read as the measure's
+        # own modality; the measure stands)
+        [
+            {"actor": {"Montana"}, "kind": {"ban"}, "status": "done"},
+            {"actor": {"Arkansas"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21c-a-fronted-region-owns-the-lower-case-ministry",
+        "In Bavaria, the interior ministry has barred civil servants from installing DeepSeek. "
+        "In Germany, the interior ministry has not followed suit.",
+        "2025-03-05",
+        # (the body was Germany's federal interior ministry: the gazetteer's lower-case alias
+        # was read before the fronted region; the second sentence's nation is the guard,
+        # though it states no act)
+        [
+            {"actor": {"Bavaria Interior Ministry"}, "country": "DE", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r21c-a-land-grant-university-short-name-is-no-state",
+        "Texas A&M said it had blocked the app's website on its campus network. North Carolina "
+        "A&T has also barred DeepSeek on university-owned computers.",
+        "2025-02-14",
+        # (each was the state: the place before "A&M" / "A&T" was read as the actor, where
+        # "Texas Tech" or "Ohio State" already made a body of their own)
+        [
+            {"actor": {"Texas A&M"}, "country": "US", "kind": {"block"}},
+            {"actor": {"North Carolina A&T"}, "country": "US", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *SUBJECT_VERB,
@@ -12751,6 +12795,7 @@ CASES = [
     *ROUND_TWENTY_ONE_ACTACT,
     *ROUND_TWENTY_ONE_B_CDQ,
     *ROUND_TWENTY_ONE_B_ACTACT,
+    *ROUND_TWENTY_ONE_C_ACTACT,
 ]
 
 
