@@ -5956,10 +5956,13 @@ def _object_ok(
         return True
     if passive_like and doc.about_deepseek and _DOWNLOADS_SUBJECT.search(before[-50:]):
         return True  # "new downloads have been paused since ...": the app's, as in the active
-    item = doc.seg.sentence_at(a) if doc.about_deepseek else None
+    item = (
+        doc.seg.sentence_at(a)
+        if doc.about_deepseek and _PARTICIPLE_WORD.match(gap) is not None
+        else None
+    )
     if (
         item is not None
-        and _PARTICIPLE_WORD.match(gap) is not None
         and _PLACE_LABEL.match(text, item.start, a) is not None
         and _BARE_PARTICIPLE_LEAD.fullmatch(text, item.start, a) is not None
     ):

@@ -1847,8 +1847,8 @@ class ActorIndex:
                 and self.text.endswith(("the ", "The "), s.start, cand.start)
             ):
                 place = self._fronted_place(s, cand.start - 4)
-                region = self._drafts[place].kind if place is not None else None
-                if region is ActorKind.SUBNATIONAL_GOVERNMENT:
+                place_kind = self._drafts[place].kind if place is not None else None
+                if place_kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                     return  # "In Bavaria, the interior ministry": the region's own body, not
                     # the nation's of that lower-case name (see _unplaced_description)
             if cand.text == "Brussels" and _EU_CONTEXT.search(
@@ -2650,16 +2650,18 @@ class ActorIndex:
         lead = _APPOSED_LEAD.match(self.text, end, s.end)
         if lead is None:
             return None
-        for x in self.mentions_between(lead.end(), min(s.end, lead.end() + 120)):
-            if x.start != lead.end() or x.via == "modifier":
-                return None
-            d = self._drafts[x.actor]
-            code = self._place_named(who)[0]
-            if d.kind in _PLACE_KINDS or d.kind is ActorKind.PERSON or d.country != code:
-                return None
-            closing = self.text[x.end : x.end + 1]
-            return x.actor if closing in (",", " ") else None
-        return None
+        after = self.mentions_between(lead.end(), min(s.end, lead.end() + 120))
+        if not after or after[0].start != lead.end() or after[0].via == "modifier":
+            return None
+        x = after[0]
+        d = self._drafts[x.actor]
+        if (
+            d.kind in _PLACE_KINDS
+            or d.kind is ActorKind.PERSON
+            or d.country != self._place_named(who)[0]
+        ):
+            return None
+        return x.actor if self.text[x.end : x.end + 1] in (",", " ") else None
 
     def _listed_places(self, m: re.Match[str]) -> None:
         """ "The Belgian, Dutch and French data protection authorities opened inquiries": the
@@ -2764,7 +2766,7 @@ class ActorIndex:
             # "In Mexico, the digital transformation agency told ...", "In Bavaria, the digital
             # ministry": a body of the fronted place, as "Bavaria's digital ministry" would be
             place = self._fronted_place(s, a)
-            owned = read or _read_description(m["desc"], True) if place is not None else None
+            owned = (read or _read_description(m["desc"], True)) if place is not None else None
             if place is not None and owned is not None:
                 end = m.start("desc") + len(owned[2])
                 self._describe(self._drafts[place].name, *owned, a, end)

@@ -3701,13 +3701,7 @@ def _speaker(ctx: _Ctx, start: int, end: int, s: Sentence, *, leading: bool = Fa
         if intro is None and noun in _SPOKESPEOPLE:
             # "Foreign ministry spokesperson Guo Jiakun said ... The spokesperson said ...":
             # the person last introduced with that title
-            person = ctx.index.last_actor(
-                start,
-                lambda d: d.kind is ActorKind.PERSON
-                and d.role is not None
-                and noun in d.role.lower().split(),
-                600,
-            )
+            person = _person_titled(ctx, (noun,), start, 600)
             if person is not None:
                 return person
         if intro is None:
@@ -4036,10 +4030,13 @@ _TITLED_REACH = 2500
 def _person_by_title(ctx: _Ctx, titled: re.Match[str], start: int) -> str | None:
     """The person introduced last before ``start`` whose role holds every word of the title
     ``titled`` names them by again ("the minister" after "Digital Minister Huang Yen-nun")."""
-    words = [
-        rx(rf"(?i)(?<!\w){re.escape(w)}(?!\w)")
-        for w in (*titled["mods"].split(), titled["title"])
-    ]
+    return _person_titled(ctx, (*titled["mods"].split(), titled["title"]), start, _TITLED_REACH)
+
+
+def _person_titled(ctx: _Ctx, title: Sequence[str], start: int, reach: int) -> str | None:
+    """The person introduced last before ``start`` (within ``reach``) whose role holds every
+    word of ``title``, abbreviations read out ("Gov." as "governor")."""
+    words = [rx(rf"(?i)(?<!\w){re.escape(w)}(?!\w)") for w in title]
 
     def fits(d: _Draft) -> bool:
         if d.kind is not ActorKind.PERSON or d.role is None:
@@ -4047,7 +4044,7 @@ def _person_by_title(ctx: _Ctx, titled: re.Match[str], start: int) -> str | None
         role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[fold(m[1])], d.role)
         return all(w.search(role) for w in words)
 
-    return ctx.index.last_actor(start, fits, _TITLED_REACH)
+    return ctx.index.last_actor(start, fits, reach)
 
 
 #: Those who speak for a person: "his office", "her spokeswoman", "his lawyers".
