@@ -5658,9 +5658,13 @@ def _scope(
     _pattern, table = _phrase_table("scopes.tsv", "scope")
     is_body = doc.index.actor(actor).kind in _BODY_KINDS
     out: set[Scope] = set()
+    store = False  # "downloading": the stores' listing, unless devices are named beside it
     for phrase in phrases:
         for value, who in table.get(phrase, []):
             if (who == "body" and not is_body) or (who == "firm" and is_body):
+                continue
+            if who == "store":
+                store = True
                 continue
             if who == "warn" and action is not ActionKind.WARN:
                 continue  # "warned users": the public; "users' data": no scope
@@ -5673,10 +5677,14 @@ def _scope(
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
+    if store and not out & _DEVICE_SCOPES:
+        out.add(Scope.APP_STORE)
     return _shared(frozenset(out))
 
 
 _NO_SCOPE: frozenset[Scope] = frozenset()
+#: Scopes of the devices a use is barred on: "downloading it on official phones" names them.
+_DEVICE_SCOPES = frozenset({Scope.GOVERNMENT_DEVICES, Scope.WORK_USE})
 #: Kinds whose "public", "all users" or "consumers" are those served, not a national scope.
 _SERVING_KINDS = frozenset(
     {ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER, ActionKind.RELEASE}

@@ -728,6 +728,8 @@ _PLACED_SHORT_HEADS = frozenset(
 #: The heads of a short form that names a place ("the state", "the city"), which may take
 #: "government" after them (and which a place named as a modifier may answer: see
 #: ``_antecedent``).
+#: Between a place's short form and a name it owns: "(the country)'s consumer association (VKI)".
+_OWNED_NAME_GAP = lazy_re(r"(?:'s|’s)[ ](?:[a-z-]+[ ]){0,3}")
 _PLACE_SHORT_HEADS = frozenset(
     [
         "state", "city", "province", "prefecture", "region", "county", "country", "emirate",
@@ -2505,9 +2507,22 @@ class ActorIndex:
             if actor is not None:
                 if inside:
                     self._drop_mentions(a, b)
+                via = "short"
                 if self.text.startswith(" government", b) and m["head"] in _PLACE_SHORT_HEADS:
                     b += len(" government")  # "the state government": the state's, whole
-                self._add_mention(a, b, actor, "short")
+                elif m["head"] in _PLACE_SHORT_HEADS and self._owns_next_name(b, taken):
+                    via = "modifier"  # "the country's consumer group VKI": whose, not who
+                self._add_mention(a, b, actor, via)
+
+    def _owns_next_name(self, end: int, taken: Sequence[Mention]) -> bool:
+        """Whether a place's short form ending at ``end`` owns the name after it: "the
+        country's consumer association VKI" (VKI acts; the country only says whose)."""
+        if not self.text.startswith(("'s ", "’s "), end):
+            return False
+        return any(
+            x.start > end and _OWNED_NAME_GAP.fullmatch(self.text, end, x.start) is not None
+            for x in taken
+        )
 
     def _country_description(self, m: re.Match[str], s: Sentence) -> None:
         """ "The country's spy agency said ...": that body of the country the sentence or its

@@ -11213,6 +11213,32 @@ ROUND_TWENTY_ONE_MINE = [
 ]
 
 
+#: Round twenty-two, the lead's own probes (a corporate round-up, South-East Asia, think tanks).
+ROUND_TWENTY_TWO_MINE = [
+    case(
+        "r22-m-downloading-on-named-devices-bars-a-use-not-a-listing",
+        "General Motors sent staff a memo barring them from downloading DeepSeek on company "
+        "phones. Taiwan has banned the downloading of the app on government devices.",
+        "2025-02-11",
+        # (each also had the app-store scope: "downloading" alone names the stores' listing,
+        # but with the devices beside it the measure bars a use of them)
+        [{"actor": {"General Motors"}, "kind": {"ban"}, "scope": {"work_use"}},
+         {"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {"government_devices"}}],
+        exact=True,
+    ),
+    case(
+        "r22-m-downloading-alone-still-names-the-stores",
+        "South Korea's privacy regulator has halted downloading of DeepSeek until the company "
+        "fixes its privacy policy.",
+        "2025-02-17",
+        # (a guard: no devices are named, so the stores' listing is what stops)
+        [{"actor": {"Personal Information Protection Commission"}, "kind": {"suspend"},
+          "scope": {"app_store"}}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_ACTACT = [
     case(
         "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
@@ -12780,6 +12806,7 @@ CASES = [
     *ROUND_NINETEEN_MINE,
     *ROUND_TWENTY_MINE,
     *ROUND_TWENTY_ONE_MINE,
+    *ROUND_TWENTY_TWO_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,

@@ -4846,6 +4846,22 @@ ROUND_TWENTY_ONE_MINE = [
 ]
 
 
+#: Round twenty-two, the lead's own probes.
+ROUND_TWENTY_TWO_MINE = [
+    case(
+        "r22-m-a-place-pro-form-owning-a-name-is-not-the-speaker",
+        "Poland's data protection office made no comment, but the country's consumer "
+        "federation FKP has lodged a complaint, arguing that the app sends users' data to "
+        "China.",
+        "2025-03-04",
+        # (the speaker was Poland: "the country's" was read as the subject, not as the owner
+        # of the name after it)
+        [{"speaker": {"FKP"}, "contains": "sends users' data to China"}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_CDQ = [
     case(
         "said-then-a-time-of-day-or-earlier-today-dates-the-claim-and-starts-after-it",
@@ -6165,6 +6181,7 @@ CASES = [
     *ROUND_EIGHTEEN_MINE,
     *ROUND_TWENTY_MINE,
     *ROUND_TWENTY_ONE_MINE,
+    *ROUND_TWENTY_TWO_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
