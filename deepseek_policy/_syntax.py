@@ -603,7 +603,8 @@ _GROUP_OF_PLACE = lazy_re(
 #: People of a body named after "at": "(Italian) regulators at (the Garante)".
 _GROUP_AT_BEFORE = lazy_re(
     r"(?i)\b(?:regulators|officials|staff|employees|lawmakers|investigators|engineers|"
-    r"researchers)[ ]at[ ](?:the[ ])?$"
+    r"researchers|analysts|experts|scientists|economists|strategists|executives|managers|"
+    r"specialists|officers|advisers|advisors|lawyers)[ ]at[ ](?:the[ ])?$"
     # (members in a chamber: "A bipartisan group in the House has proposed ...")
     r"|\b(?:group|members|lawmakers|legislators|senators|MPs|coalition|caucus)[ ]in[ ]the[ ]$"
 )

@@ -1196,7 +1196,9 @@ _PASSIVE_TRIGGER = lazy(
     r"access[ ]was[ ]|be[ ](?!equipped|\w+ing\b)|been[ ](?!equipped|\w+ing\b)"
 )
 _PARTICIPLE_WORD = lazy_re(
-    r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken)\b", regex.IGNORECASE
+    r"^(?:\w+ed|built|put|cut|set|shut|kept|made|given|sent|told|taken|run|withdrawn|brought|"
+    r"bought|sold)\b",
+    regex.IGNORECASE,
 )
 _NOT_NOUN_BEFORE = frozenset(
     [
@@ -2165,6 +2167,7 @@ def _read_trigger(
             return None
         actors, how = [owner], "place"
     recommended = False
+    measure = kind
     advisers: list[str] = []
     if actors and how != "subject" and row.phrase.startswith("not be "):
         # "The watchdog recommended that the app not be installed": the advice is the
@@ -2185,7 +2188,11 @@ def _read_trigger(
         # ("recommended that banks assess the risks of DeepSeek": advice to weigh it; "that
         # DeepSeek not be used": advice against it)
         advice = kind is ActionKind.INVESTIGATE or row.phrase.startswith("not be ")
+        measure = kind  # (what is recommended is read for its target as the measure it is)
         kind, recommended = (ActionKind.WARN if advice else ActionKind.CALL_FOR), True
+        rec = _recommendation_before(text, s, a)
+        if rec is not None and _SERVICE_PASSIVE.fullmatch(text, rec.end(), a):
+            how = "recommended"  # its target stands before the passive: "that the app be banned"
     if "concerns" in row.phrase and all(
         doc.index.actor(x).kind is ActorKind.PERSON for x in actors
     ):
@@ -2265,9 +2272,14 @@ def _read_trigger(
         "faced",
         "relative-subject",
         "owner",
+        "recommended",
     ) and not (_named_target(doc, object_text)):
         # a passive's target stands before it: "a notice titled 'DeepSeek is banned'"
         prefix = _last_words(text[clause.start : a], 12)
+        if how == "recommended":
+            # (after the recommendation's "that": "recommended that the app be banned")
+            rec = _recommendation_before(text, s, a)
+            prefix = text[rec.end() : a] if rec is not None else prefix
         if how == "agent" and kind.family is Family.OTHER:
             # "The move was criticised by China as ...": its subject, not its auxiliary or agent
             prefix = _PASSIVE_AUX_END.sub("", prefix)
@@ -2305,7 +2317,11 @@ def _read_trigger(
     # "suspended downloads after finding that the app sent data to ByteDance, the owner of
     # TikTok": the occasion's names are not what the measure is on
     occasion = _OCCASION_AFTER_OBJECT.search(object_text, 0, 200)
-    targets = _targets_of(doc, object_text[: occasion.start()] if occasion else object_text, kind)
+    targets = _targets_of(
+        doc,
+        object_text[: occasion.start()] if occasion else object_text,
+        measure if recommended else kind,
+    )
     if not targets and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE) and " own " in object_text:
         return None  # (only the actor's own product: "keeps offering its own Hunyuan model")
     if kind is ActionKind.PARTNER and targets == ["DeepSeek"] and _WITH_IT.match(object_text):
@@ -2423,7 +2439,8 @@ def _read_trigger(
 
 #: A verb of recommending and its "that", before the measure it recommends.
 _RECOMMENDS_THAT = lazy(
-    r"(?i)\b(?:recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|suggest(?:s|ed|ing)?)[ ]that[ ]"
+    r"(?i)\b(?:recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|suggest(?:s|ed|ing)?|"
+    r"ask(?:s|ed|ing)?)(?:[ ](?:instead|also|further|therefore|now|[a-z]+ly))?[ ]that[ ]"
 )
 
 
@@ -2439,10 +2456,33 @@ _GENERIC_RECOMMENDED = lazy(
     r"(?:all[ ]|other[ ]|federal[ ]|government[ ]|state[ ]|public[ ])?(?:organi[sz]ations|"
     r"companies|firms|businesses|agencies|users|employers|governments|institutions|"
     r"enterprises|banks|schools|departments|ministries|people|consumers)[ ]"
-    r"(?:should[ ]|must[ ])?$"
-    # (or the service itself, before a passive: "recommended that DeepSeek not be installed")
-    r"|(?:DeepSeek|the[ ](?:app|chatbot|service|application))[ ]"
+    r"(?:should[ ]|must[ ])?(?:be[ ])?$"
+    # (or the service itself, before a passive: "recommended that DeepSeek not be installed",
+    # "proposed that the app be banned")
+    r"|(?:DeepSeek|the[ ](?:app|chatbot|service|application))[ ](?:should[ ]|must[ ])?(?:be[ ])?"
 )
+#: The service before a recommended passive: "(recommended that) DeepSeek (not) be (banned)".
+_SERVICE_PASSIVE = lazy(
+    r"(?:DeepSeek|the[ ](?:app|chatbot|service|application))[ ](?:should[ ]|must[ ])?"
+    r"(?:not[ ])?be[ ]"
+)
+
+
+def _generic_recommendation(text: str, s: Sentence, a: int) -> regex.Match[str] | None:
+    """The recommendation's "that" right before a measure at ``a`` that no one named takes:
+    "recommended that organisations (block)", "proposed that the app be (removed)"."""
+    if text.find("that ", max(s.start, a - 120), a) < 0:
+        return None
+    rec = _recommendation_before(text, s, a)
+    if rec is None or _GENERIC_RECOMMENDED.fullmatch(text, rec.end(), a) is None:
+        return None
+    return rec
+
+
+def _recommended_passive(text: str, s: Sentence, a: int) -> bool:
+    """Whether the passive at ``a`` is what a recommendation recommends ("recommended that
+    federal agencies be barred"): no earlier subject does it."""
+    return _generic_recommendation(text, s, a) is not None
 
 
 def _recommender_of_generic(
@@ -2454,12 +2494,8 @@ def _recommender_of_generic(
     text = doc.text
     if kind.family is not Family.RESTRICTIVE and kind is not ActionKind.INVESTIGATE:
         return []
-    if text.find("recommend", max(s.start, a - 120), a) < 0:
-        return []
-    rec = _recommendation_before(text, s, a)
-    if rec is None or _GENERIC_RECOMMENDED.fullmatch(text, rec.end(), a) is None:
-        return []
-    return _recommenders(doc, s, rec, clause, masks)[:1]
+    rec = _generic_recommendation(text, s, a)
+    return [] if rec is None else _recommenders(doc, s, rec, clause, masks)[:1]
 
 
 def _recommendation_before(text: str, s: Sentence, a: int) -> regex.Match[str] | None:
@@ -2763,6 +2799,8 @@ def _actors_for(
             text, max(s.start, a - 40), a
         ):
             return [], "state"  # "remove any copies that are already installed": no act
+        if _recommended_passive(text, s, a):
+            return [], "none"  # "recommended that the app be banned": the recommender's call
         return _agentless(doc, s, a, clause, masks, quoted, row.kind, b)
     if quoted:
         return _agentless(doc, s, a, clause, masks, quoted, row.kind)
@@ -5192,12 +5230,19 @@ _NO_PLANS = lazy(
 )
 
 
+#: A capitalised word right before: a negation's word after one is a name's ("Reporters
+#: Without Borders", "Doctors Without Borders").
+_CAPITALISED_WORD_BEFORE = lazy_re(r"[A-Z][\w’'-]*[ ]$")
+
+
 def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
     window = _uncontracted(text[max(lo, a - 70) : a])
     phrase = row.phrase.lower()
     hedges: list[tuple[int, int]] | None = None
     for m in _cue_pattern("negation").finditer(window):
         word = m.group().lower()
+        if m.group()[0].isupper() and _CAPITALISED_WORD_BEFORE.search(window, 0, m.start()):
+            continue  # "Reporters Without Borders urged ...": a word of a name
         if hedges is None:  # read on the first negation: most windows have none
             hedges = [h.span() for h in _cue_pattern("considered").finditer(window)]
         if any(h0 <= m.start() and m.end() <= h1 for h0, h1 in hedges):

@@ -11236,6 +11236,53 @@ ROUND_TWENTY_TWO_MINE = [
           "scope": {"app_store"}}],
         exact=True,
     ),
+    case(
+        "r22-m-a-negation-word-inside-a-name-negates-nothing",
+        "Reporters Without Borders urged the European Commission on Monday to open an "
+        "investigation into DeepSeek's censorship. Doctors Without Borders has barred its field "
+        "staff from using the chatbot.",
+        "2025-03-04",
+        # (neither was read: the "Without" of each name was taken as the measure's negation)
+        [{"actor": {"Reporters Without Borders"}, "kind": {"call_for"}, "country": "FR"},
+         {"actor": {"Médecins Sans Frontières"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r22-m-a-recommended-passive-on-the-service-is-the-recommenders-call",
+        "The Heritage Foundation recommended that DeepSeek be banned from federal devices. "
+        "Amnesty International proposed that the app be removed from app stores in Europe.",
+        "2025-03-02",
+        # (nothing was read: a recommendation's "that" was only known before a named or a
+        # generic subject that acts, not before the service in a passive; Amnesty was not in
+        # the gazetteer and read as a person)
+        [{"actor": {"Heritage Foundation"}, "kind": {"call_for"}, "targets": {"DeepSeek"},
+          "scope": {"government_devices"}},
+         {"actor": {"Amnesty International"}, "kind": {"call_for"}, "targets": {"DeepSeek"},
+          "actor_kind": "organization"}],
+        exact=True,
+    ),
+    case(
+        "r22-m-analysts-at-a-body-act-for-it",
+        "Analysts at Morgan Stanley warned clients against relying on DeepSeek. Experts at the "
+        "Atlantic Council recommended that federal agencies be barred from using the app.",
+        "2025-03-02",
+        # (neither had an actor: "analysts" and "experts" were not among the people of a body
+        # named after "at", as "researchers" and "officials" were)
+        [{"actor": {"Morgan Stanley"}, "kind": {"warn"}},
+         {"actor": {"Atlantic Council"}, "kind": {"call_for"}, "targets": {"DeepSeek"}}],
+        exact=True,
+    ),
+    case(
+        "r22-m-can-be-run-on-is-a-capability-not-an-act",
+        "The Center for Strategic and International Studies argues that a ban would be hard to "
+        "enforce, since the model's weights are public and can be run on any server. Tencent "
+        "has run DeepSeek on its own servers since February.",
+        "2025-03-02",
+        # (the think tank integrated DeepSeek: "run" was not known as a participle, so "can be
+        # run on" was not read as a passive; the guard: Tencent's own act stands)
+        [{"actor": {"Tencent"}, "kind": {"adopt", "integrate"}}],
+        exact=True,
+    ),
 ]
 
 
