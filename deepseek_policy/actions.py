@@ -4975,6 +4975,9 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         return None
     name = m["name"]
     words = name.split()
+    if len(words) > 1 and words[0].endswith(("-based", "-headquartered")):
+        words = words[1:]  # "Lagos-based Seamfix": the place locates the firm, and no more
+        name = " ".join(words)
     if words[0] in _NEW_ACTOR_STOP or any(w.lower() in ("said", "says") for w in words):
         return None
     if len(words) == 1 and name in _heads():
@@ -6175,7 +6178,9 @@ _INVEST_VERB = lazy(
 _OCCASION = lazy(r"\b(?:in[ ]the[ ]wake[ ]of|following|amid|after|in[ ]response[ ]to)\b")
 _AMOUNT_THEN_PURPOSE = lazy(
     r"[ ]?(?:(?:about|around|roughly|nearly|almost|over|more[ ]than|up[ ]to|as[ ]much[ ]as|"
-    r"some)[ ])?(?:[A-Z]{2,3}[$]?[ ]?|US[$])?[$€£¥]?[0-9][0-9.,]*(?:[ ]?(?:[a-zA-Z]+|%))?"
+    # (a currency's letters or sign before it: "KSh 2 billion", "Rs 10,372 crore", "₹500")
+    r"some)[ ])?(?:[A-Z][A-Za-z]{0,2}[$.]?[ ]?)?[$€£¥₹₦₩₱₫₺₴₸]?[0-9][0-9.,]*"
+    r"(?:[ ]?(?:[a-zA-Z]+|%))?"
     r"(?:[ ](?:[a-zA-Z]+|dollars)){0,2}?"
     # the time it is spent in: " this year", " in 2025", " in fiscal 2026"
     r"(?:[ ](?:this|next|last)[ ](?:year|month)|[ ]in[ ](?:fiscal[ ])?20[0-9]{2}(?![\w.,-]))?"

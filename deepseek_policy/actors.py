@@ -1603,11 +1603,22 @@ class ActorIndex:
                     name_start += len(first) + 1
                     name = name[len(first) + 1 :]
                     first = name.split(" ", 1)[0]
-                if " " in name and (
-                    first in _LEADING_DESCRIPTORS or first.lower() in _COMPANY_DESCRIPTOR_SET
+                if (
+                    " " in name
+                    and first.endswith(_PLACE_COMPOUND_ENDS)
+                    and _plausible_person(name[len(first) + 1 :], self)
                 ):
-                    # "State-owned Galaxy Backbone said", "Automaker Geely said": a company
-                    # its description names
+                    # "Hong Kong-based Lee Wai-ming said he ...": the place only locates him
+                    name_start += len(first) + 1
+                    name = name[len(first) + 1 :]
+                    first = name.split(" ", 1)[0]
+                if " " in name and (
+                    first in _LEADING_DESCRIPTORS
+                    or first.lower() in _COMPANY_DESCRIPTOR_SET
+                    or first.endswith(_PLACE_COMPOUND_ENDS)
+                ):
+                    # "State-owned Galaxy Backbone said", "Automaker Geely said", "Lagos-based
+                    # Seamfix said": a company its description names (a place only locates it)
                     a = name_start + len(first) + 1
                     rest = text[a:name_end]
                     if not self.gazetteer.lookup(rest):

@@ -11283,6 +11283,28 @@ ROUND_TWENTY_TWO_MINE = [
         [{"actor": {"Tencent"}, "kind": {"adopt", "integrate"}}],
         exact=True,
     ),
+    case(
+        "r22-m-a-place-compound-before-a-new-name-only-locates-the-firm",
+        "Bengaluru-based Krutrim said it had made DeepSeek's models available on its cloud. "
+        "Lagos-based Seamfix said it would build the model into its identity app.",
+        "2025-02-24",
+        # (the first was a person named "Bengaluru-based Krutrim", the second a company of
+        # that name: the place's compound was read as part of the name)
+        [{"actor": {"Krutrim"}, "actor_kind": "company", "kind": {"adopt"}},
+         {"actor": {"Seamfix"}, "actor_kind": "company", "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "r22-m-an-amount-in-rupees-or-shillings-is-no-purpose",
+        "India has earmarked Rs 10,372 crore for its IndiaAI Mission. Nigeria pledged ₦10 "
+        "billion to support local AI start-ups after DeepSeek's rise.",
+        "2025-02-24",
+        # (the targets began with the amounts: only two- and three-letter capitals and four
+        # signs were known before a number)
+        [{"actor": {"India"}, "kind": {"invest"}, "targets": {"IndiaAI Mission"}},
+         {"actor": {"Nigeria"}, "kind": {"invest"}, "targets": {"local AI start-ups"}}],
+        exact=True,
+    ),
 ]
 
 
