@@ -970,7 +970,9 @@ _PARTY_TAG = lazy_re(r",[ ][DRI]-[A-Z][A-Za-z.]{1,8}(?=,)")
 #: A quantity of people before "of": its object is who acts ("a pair of House lawmakers").
 _GROUP_OF = lazy_re(
     r"(?i)\b(?:pair|group|trio|handful|coalition|bipartisan[ ]group|number|dozens|"
-    r"hundreds)[ ]of[ ](?:the[ ])?$"
+    r"hundreds)[ ]of[ ](?:the[ ])?"
+    # (and how many: "a group of 23 (MEPs)", "a coalition of 40 (senators)")
+    r"(?:(?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[ ])?$"
 )
 
 

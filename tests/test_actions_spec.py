@@ -11305,6 +11305,18 @@ ROUND_TWENTY_TWO_MINE = [
          {"actor": {"Nigeria"}, "kind": {"invest"}, "targets": {"local AI start-ups"}}],
         exact=True,
     ),
+    case(
+        "r22-m-a-group-of-a-number-of-members-acts-for-their-chamber",
+        "A cross-party group of 23 MEPs wrote to the Commission on Tuesday, urging it to open "
+        "an investigation into DeepSeek. A coalition of 40 senators asked the Commerce "
+        "Department to ban the app.",
+        "2025-02-12",
+        # (neither was read: the number between "group of" and the members hid the group, so
+        # its members stood in a prepositional phrase)
+        [{"actor": {"European Parliament"}, "kind": {"call_for"}, "date": "2025-02-11"},
+         {"actor": {"United States Senate", "Senate"}, "kind": {"call_for"}}],
+        exact=True,
+    ),
 ]
 
 
