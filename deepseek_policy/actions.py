@@ -1086,7 +1086,11 @@ def _light_before_noun(
 _LIGHT_TO_NOUN = lazy(
     r"[ ](?:(?:a|an|the|its|new|formal|full|administrative|legal|sanctioning|separate|"
     r"criminal|disciplinary|official|existing|current|ex[ -]officio|preliminary|thorough|"
-    r"in-depth|fresh|urgent|comprehensive|detailed|wide-ranging|[\w.-]+(?:'s|’s))[ ])*"
+    r"in-depth|fresh|urgent|comprehensive|detailed|wide-ranging|"
+    # (the measure's likeness or reach: "adopted a similar ban", "imposed a blanket ban")
+    r"similar|comparable|identical|same|own|tougher|stricter|broader|wider|blanket|total|"
+    r"partial|temporary|permanent|outright|complete|sweeping|limited|"
+    r"[\w.-]+(?:'s|’s))[ ])*"
 )
 #: Kinds whose fixed phrases open with their noun ("proceedings against", "case against").
 _NOUN_FIXED_FAMILIES = frozenset({Family.SCRUTINY})

@@ -11317,6 +11317,20 @@ ROUND_TWENTY_TWO_MINE = [
          {"actor": {"United States Senate", "Senate"}, "kind": {"call_for"}}],
         exact=True,
     ),
+    case(
+        "r22-m-adopting-a-measure-is-the-measure",
+        "Texas banned DeepSeek on state devices in January. Virginia adopted a similar ban a "
+        "week later, and Harris County adopted a blanket ban on the app on Tuesday. Houston "
+        "adopted DeepSeek for its 311 line.",
+        "2025-03-12",
+        # (neither measure was read: "adopted" was no light verb, though "a ban" after it
+        # suppressed its adoption; the guard: adopting the service stays an adoption)
+        [{"actor": {"Texas"}, "kind": {"ban"}},
+         {"actor": {"Virginia"}, "kind": {"ban"}},
+         {"actor": {"Harris County"}, "kind": {"ban"}, "date": "2025-03-11"},
+         {"actor": {"Houston"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
 ]
 
 
