@@ -1054,11 +1054,13 @@ def in_prepositional_phrase(text: str, lo: int, m: Mention, doc: Context) -> boo
         return False  # "Ministry of Foreign Affairs spokesperson Guo Jiakun": a title, not a place
     if _PORTFOLIO_TITLE_BEFORE.search(before):
         return False  # "Minister of Digital Affairs Huang Yen-nun": the title's portfolio
-    if rx(
+    region_of = rx(
         r"(?i)\b(?:city|province|state|town|county|prefecture|district|country|island|region|"
-        r"municipality)[ ]of[ ](?:(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.-]*(?:’s|'s|’|')[ ])?$"
-    ).search(before):
+        r"municipality)(?=[ ]of[ ](?:(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.-]*(?:’s|'s|’|')[ ])?$)"
+    ).search(before)
+    if region_of is not None and not _names_end_at(doc, max(lo, m.start - 60) + region_of.end()):
         return False  # "the eastern city of Zhenjiang says", "the state of Queensland's ..."
+        # (but "The Futian district of Shenzhen": a district named, in the city)
     if rx(
         r"(?i)\b(?:after|before|since|until|as|while|because|when|once|though|although|"
         r"if)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$"
@@ -1080,6 +1082,12 @@ _FRONTED_TIME_NO_COMMA = lazy_re(
     rf"[Ee]arly[ ]in)[ ](?:{MONTH_NAME_ALTERNATION}(?:[ ][0-9]{{1,2}})?(?:,?[ ][0-9]{{4}})?|"
     rf"{WEEKDAY_ALTERNATION}|[0-9]{{4}})[ ](?:the[ ])?$"
 )
+
+
+def _names_end_at(doc: Context, end: int) -> bool:
+    """Whether a mention of an actor ends at ``end`` ("Futian district" before " of")."""
+    last = doc.index.last_mention_between(max(0, end - 60), end)
+    return last is not None and last.end == end
 
 
 def _fronted_time_before(text: str, lo: int, end: int) -> bool:

@@ -11331,6 +11331,17 @@ ROUND_TWENTY_TWO_MINE = [
          {"actor": {"Houston"}, "kind": {"adopt"}}],
         exact=True,
     ),
+    case(
+        "r22-m-a-named-district-of-a-city-is-the-district",
+        "The Futian district of Shenzhen has put dozens of DeepSeek-powered assistants to work "
+        "on paperwork. The eastern city of Zhenjiang says it has deployed the model too.",
+        "2025-02-20",
+        # (the first went to Shenzhen: "district of" was read as the unnamed head of "the city
+        # of Zhenjiang", whose place is the subject; the guard: that reading stands)
+        [{"actor": {"Futian District"}, "kind": {"adopt", "integrate"}},
+         {"actor": {"Zhenjiang"}, "kind": {"adopt"}}],
+        exact=True,
+    ),
 ]
 
 
