@@ -4686,7 +4686,8 @@ def _attributed_for_group(doc: _Doc, s: Sentence, a: int) -> list[str]:
     )
     if directive is not None and directive["own"] is not None:
         # "Staff can no longer use it": the trigger's own modal states the rule
-        directive = directive if text.startswith(("can ", "cannot ", "could "), a) else None
+        own_modal = text.startswith(("can ", "cannot ", "could ", "can't ", "can’t "), a)
+        directive = directive if own_modal else None
     if directive is None and not _OFFICIALS_SUBJECT.match(text, s.start, a):
         return []
     tail = _ATTRIBUTION_AFTER.search(text, max(a, s.end - 120), s.end)

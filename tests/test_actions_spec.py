@@ -11342,6 +11342,18 @@ ROUND_TWENTY_TWO_MINE = [
          {"actor": {"Zhenjiang"}, "kind": {"adopt"}}],
         exact=True,
     ),
+    case(
+        "r22-m-staff-who-could-not-or-cant-reach-it-is-a-block",
+        "Standard Chartered said staff could not access DeepSeek on company equipment. Staff "
+        "can't use the app on work laptops either, HSBC said.",
+        "2025-03-05",
+        # (neither was read: "could not access" and "can't use" were no triggers, where "could
+        # no longer access" and "cannot use" were)
+        [{"actor": {"Standard Chartered"}, "kind": {"block"}, "status": "done",
+          "scope": {"work_use"}},
+         {"actor": {"HSBC"}, "kind": {"ban"}, "scope": {"work_use"}}],
+        exact=True,
+    ),
 ]
 
 
