@@ -748,7 +748,8 @@ def _best_cluster(
             continue
         if s.date is not None:
             date = s.date
-            if not c.dates or date.first_day - tol > c.last or c.first - tol > date.last_day:
+            # as differences of days, which never leave the calendar as a day +- tol can
+            if not c.dates or date.first_day - c.last > tol or c.first - date.last_day > tol:
                 continue
             if not any(date.overlaps(d, tolerance=tol) for d in c.dates):
                 continue
@@ -787,7 +788,7 @@ def _link_dated(
     for i in order:
         date = items[i].date
         assert date is not None
-        active = [j for j in active if _day(items[j].date, first=False) + tol >= date.first_day]
+        active = [j for j in active if date.first_day - _day(items[j].date, first=False) <= tol]
         for j in active:
             if _names_fit(names[i], names[j]):
                 uf.union(i, j)

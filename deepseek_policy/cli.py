@@ -1,7 +1,8 @@
 """The command line: ``python -m deepseek_policy extract FILE...`` and ``... report DIR``
 (also ``deepseek-policy``).
 
-``extract`` reads each FILE (an article file, a folder of them, or a JSON Lines file), runs
+``extract`` reads each FILE (an article file, a folder of them, a JSON Lines file, or ``-``
+for one article on standard input), runs
 :func:`~deepseek_policy.extract` on every document and prints the result as JSON (the
 schema's shape, without the document text) or as a plain-text table of actions.
 
@@ -29,10 +30,10 @@ from typing import Any, TextIO
 
 from deepseek_policy._version import __version__
 from deepseek_policy.aggregate import Event, merge, to_csv
-from deepseek_policy.errors import DeepSeekPolicyError
+from deepseek_policy.errors import DeepSeekPolicyError, ReadError
 from deepseek_policy.extract import extract
 from deepseek_policy.model import Actor, Document, Extraction
-from deepseek_policy.readers import read_article, read_corpus
+from deepseek_policy.readers import _article_from_bytes, read_article, read_corpus
 
 __all__ = ["build_parser", "main"]
 
@@ -43,6 +44,10 @@ EXIT_USAGE = 2
 _ACTION_COLUMNS = ("document", "country", "actor", "kind", "status", "date", "targets")
 _DOCUMENT_COLUMNS = ("document", "published", "actions", "claims", "title")
 _EVENT_COLUMNS = ("date", "country", "actor", "kind", "status", "sources", "documents")
+#: The FILE that names standard input.
+STDIN = "-"
+#: The most days ``--tolerance`` takes: the largest span a ``datetime.timedelta`` holds.
+_MAX_DAYS = _dt.timedelta.max.days
 #: ``report`` shows progress on stderr for corpora larger than this many documents.
 PROGRESS_ABOVE = 50
 
@@ -90,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
             "a single article file and an array otherwise."
         ),
     )
-    ex.add_argument("files", nargs="+", metavar="FILE", help="article file, folder or .jsonl")
+    ex.add_argument(
+        "files", nargs="+", metavar="FILE", help="article file, folder or .jsonl ('-': stdin)"
+    )
     ex.add_argument(
         "--published",
         type=_iso_date,
@@ -116,7 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
             "document ids."
         ),
     )
-    rp.add_argument("corpus", metavar="DIR", help="folder of articles, or a .jsonl file")
+    rp.add_argument(
+        "corpus", metavar="DIR", help="folder of articles, or a .jsonl file ('-': one from stdin)"
+    )
     rp.add_argument(
         "--published",
         type=_iso_date,
@@ -169,7 +178,7 @@ def _extract_path(name: str, published: _dt.date | None) -> Iterator[Extraction 
     """Each document's extraction, or a one-line error message, for one FILE argument."""
     if _is_single_article(name):
         try:
-            doc = read_article(name, published=published)
+            doc = _read_one(name, published)
         except DeepSeekPolicyError as e:
             yield _one_line(e)
             return
@@ -198,6 +207,21 @@ def _extract_one(doc: Document, name: str) -> Iterator[Extraction | str]:
         yield extract(doc)
     except DeepSeekPolicyError as e:
         yield f"{name}: {doc.id}: extraction failed: {_one_line(e)}"
+
+
+def _read_one(name: str, published: _dt.date | None) -> Document:
+    """The article FILE names; ``-`` is one article read from standard input (id ``stdin``),
+    as a shell pipe gives it."""
+    if name != STDIN:
+        return read_article(name, published=published)
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise ReadError(STDIN, "standard input is closed or not readable")
+    try:
+        raw = stream.read()
+    except OSError as e:
+        raise ReadError(STDIN, f"cannot be read: {e.strerror or e}") from None
+    return _article_from_bytes(pathlib.Path(STDIN), raw, "stdin", published, None)
 
 
 def _is_single_article(name: str) -> bool:
@@ -312,7 +336,7 @@ def _read_documents(name: str, published: _dt.date | None, failures: list[str]) 
     """Every readable document of DIR (or of one article file); failures are collected."""
     if _is_single_article(name):
         try:
-            return [read_article(name, published=published)]
+            return [_read_one(name, published)]
         except DeepSeekPolicyError as e:
             failures.append(_one_line(e))
             return []
@@ -368,6 +392,8 @@ def _days(value: str) -> int:
         days = -1
     if days < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days (0 or more)")
+    if days > _MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{value!r} days is more than the {_MAX_DAYS} allowed")
     return days
 
 

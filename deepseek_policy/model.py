@@ -566,10 +566,11 @@ class Date:
         return self.first_day <= other.first_day and other.last_day <= self.last_day
 
     def overlaps(self, other: Date, *, tolerance: _dt.timedelta = _dt.timedelta(0)) -> bool:
-        """Whether the two dates share a day, allowing ``tolerance`` of slack on each side."""
+        """Whether the two dates share a day, allowing ``tolerance`` of slack on each side
+        (compared as differences of days, so a date at the calendar's edge never overflows)."""
         return (
-            self.first_day - tolerance <= other.last_day
-            and other.first_day - tolerance <= self.last_day
+            self.first_day - other.last_day <= tolerance
+            and other.first_day - self.last_day <= tolerance
         )
 
     def is_finer_than(self, other: Date) -> bool:

@@ -150,9 +150,18 @@ def read_article(
     if published is not None:
         published = _as_date(published, "published")
     raw = _read_bytes(p, max_bytes)
+    return _article_from_bytes(p, raw, p.stem, published, encoding)
+
+
+def _article_from_bytes(
+    p: pathlib.Path, raw: bytes, default_id: str, published: DateLike, encoding: str | None
+) -> Document:
+    """:func:`read_article` of bytes already read from ``p`` (a file, or standard input)."""
+    if not raw.strip():
+        raise EmptyArticleError(p, "is empty")
     text = _decode(p, raw, encoding)
     try:
-        return _document(text, default_id=p.stem, published=published)
+        return _document(text, default_id=default_id, published=published)
     except EmptyArticleError as e:
         raise EmptyArticleError(p, e.message) from None
     except SchemaError as e:

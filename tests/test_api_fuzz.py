@@ -11,6 +11,12 @@ files, folders, arguments and records. What it found is pinned here:
   on a non-string; a JSON Lines record's ``published`` took only ISO while a front matter's
   takes "Feb. 6, 2025" and "2025/02/06"; a date in full-width or Arabic-Indic digits, or
   year first with unpadded hyphens ("2025-2-6"), was not a date;
+* :func:`~deepseek_policy.merge` and :func:`~deepseek_policy.compare` raised
+  ``OverflowError`` on a date within ``tolerance`` of the calendar's edge ("9999-12-30"), or
+  on a tolerance wider than the calendar, and the command line's ``--tolerance 1000000000``
+  ended in a traceback; it is now a usage error;
+* the command line read no standard input: ``-`` named a missing file, and ``/dev/stdin``
+  from a pipe was "not a file"; ``-`` is now one article read from standard input;
 
 Every text here is written for these tests.
 """
@@ -18,13 +24,17 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import pathlib
+import sys
 
 import pytest
 
 import deepseek_policy as dp
+from deepseek_policy import cli
 from deepseek_policy.errors import InputTypeError, SchemaError
+from deepseek_policy.model import Action, Actor, Date, Document, Extraction, Span
 from deepseek_policy.readers import detect_published
 
 ARTICLE = (
@@ -121,3 +131,82 @@ def test_a_date_in_other_digits_or_dashes_is_read(stated: str) -> None:
 def test_a_date_in_other_digits_that_is_no_day_is_still_an_error(stated: str) -> None:
     with pytest.raises(SchemaError):
         dp.parse_article(f"---\npublished: {stated}\n---\n{ARTICLE}")
+
+
+# ---------------------------------------------------------------------------------------------
+# merge and compare at the calendar's edge; the command line
+# ---------------------------------------------------------------------------------------------
+
+
+def _dated(doc_id: str, day: str) -> Extraction:
+    text = "The port authority blocked DeepSeek on staff phones."
+    authority = Actor("port", "Port authority", "government_agency", "NZ")
+    action = Action(
+        "port", "block", Span.of(text, 0, len(text)), targets=["DeepSeek"], date=Date.parse(day)
+    )
+    return Extraction(Document(doc_id, text), [authority], [action])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("9999-12-30", "9999-12-31"), ("0001", "0001-01-03"), ("0001-01-01", "9999-12-31")],
+)
+@pytest.mark.parametrize("days", [7, dt.timedelta.max.days])
+def test_merge_and_compare_take_dates_at_the_calendar_edge(
+    first: str, second: str, days: int
+) -> None:
+    tolerance = dt.timedelta(days=days)
+    events = dp.merge([_dated("a", first), _dated("b", second)], tolerance=tolerance)
+    joined = Date.parse(first).overlaps(Date.parse(second), tolerance=tolerance)
+    assert len(events) == (1 if joined else 2)
+    result = dp.compare([_dated("a", first)], [_dated("b", second)], tolerance=tolerance)
+    assert len(result.only_a) == (0 if joined else 1)
+
+
+def test_a_tolerance_past_a_timedelta_is_a_usage_error(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "port.txt").write_text(ARTICLE, encoding="utf-8")
+    assert cli.main(["report", str(tmp_path), "--tolerance", "1000000000"]) == 2
+    assert "--tolerance" in capsys.readouterr().err
+    assert cli.main(["report", str(tmp_path), "--tolerance", "999999999"]) == 0
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+def test_a_dash_reads_one_article_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    _stdin(monkeypatch, ("\ufeff" + ARTICLE).encode("utf-8"))
+    if command == "extract":
+        assert cli.main([command, "-"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["document"]["id"] == "stdin"
+        assert out["document"]["title"] == "Port authority restricts chatbot"
+    else:
+        assert cli.main([command, "-"]) == 0
+        assert capsys.readouterr().out.endswith(" from 1 document\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"), [(b"", "-: is empty"), (b"%PDF-1.7\x00", "-: looks like a binary")]
+)
+def test_standard_input_that_is_no_article_fails_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: bytes, message: str
+) -> None:
+    _stdin(monkeypatch, data)
+    assert cli.main(["extract", "-"]) == 1
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_closed_standard_input_fails_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    assert cli.main(["extract", "-"]) == 1
+    assert "-: standard input" in capsys.readouterr().err
