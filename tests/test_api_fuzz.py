@@ -17,6 +17,12 @@ files, folders, arguments and records. What it found is pinned here:
   ended in a traceback; it is now a usage error;
 * the command line read no standard input: ``-`` named a missing file, and ``/dev/stdin``
   from a pipe was "not a file"; ``-`` is now one article read from standard input;
+* aggregate and compare: ``None``, a number, a string (read as its characters), a mapping
+  or a lone record where an iterable of records belongs raised a bare ``TypeError`` ("'int'
+  object is not iterable") or worse, ``to_records(sep=5)`` an ``AttributeError``, a
+  ``RateTable`` keyed by a bare currency code "too many values to unpack"; each is now an
+  :class:`~deepseek_policy.errors.InputTypeError` (still a ``TypeError``) that says what
+  the function takes.
 
 Every text here is written for these tests.
 """
@@ -28,6 +34,7 @@ import io
 import json
 import pathlib
 import sys
+from typing import Any
 
 import pytest
 
@@ -210,3 +217,59 @@ def test_closed_standard_input_fails_with_one_line(
     monkeypatch.setattr(sys, "stdin", None)
     assert cli.main(["extract", "-"]) == 1
     assert "-: standard input" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------------
+# aggregate and compare: the wrong type is an InputTypeError that says what was expected
+# ---------------------------------------------------------------------------------------------
+
+_ONE = _dated("a", "2025-02-06")
+
+_CALLS: dict[str, Any] = {
+    "merge": dp.merge,
+    "timeline": dp.timeline,
+    "count_by": lambda x: dp.count_by(x, "kind"),
+    "stance": lambda x: dp.stance(x, "port"),
+    "to_records": dp.to_records,
+    "to_csv": lambda x: dp.to_csv(x, io.StringIO()),
+    "compare": lambda x: dp.compare(x, [_ONE]),
+    "compare_claims": dp.compare_claims,
+}
+
+
+@pytest.mark.parametrize("function", sorted(_CALLS))
+@pytest.mark.parametrize("value", [None, 7, "merge these", {"a": _ONE}, [None], [_ONE, 7]])
+def test_a_value_that_is_no_records_is_an_input_type_error(function: str, value: object) -> None:
+    with pytest.raises(InputTypeError):
+        _CALLS[function](value)
+
+
+@pytest.mark.parametrize("function", ["timeline", "count_by", "stance", "to_records", "to_csv"])
+def test_a_lone_record_is_an_input_type_error_that_says_to_wrap_it(function: str) -> None:
+    with pytest.raises(InputTypeError, match="in a list"):
+        _CALLS[function](_ONE)
+
+
+# guard: merge and compare take one record as it stands, as documented
+def test_merge_and_compare_still_take_one_record() -> None:
+    assert len(dp.merge(_ONE)) == 1
+    assert len(dp.compare(_ONE, _ONE).agree) == 1
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: dp.stance([_ONE], 5), "actor id"),
+        (lambda: dp.to_records([_ONE], sep=5), "sep"),
+        (lambda: dp.to_csv([_ONE], 5), "file name or a text stream"),
+        (lambda: dp.compare_claims([_ONE], tolerance="5%"), "tolerance"),
+        (lambda: dp.compare_claims([_ONE], rates={("EUR", None): 1.05}), "RateTable"),
+        (lambda: dp.RateTable({"EUR": 1.05}), r"\('EUR', None\)"),
+        (lambda: dp.RateTable([("EUR", 1.05)]), "currency, period, usd"),
+        (lambda: dp.RateTable(None), "NoneType"),
+        (lambda: dp.RateTable.example().rate("EUR", 2025.5), "float"),
+    ],
+)
+def test_an_option_of_the_wrong_type_says_what_it_takes(call: Any, message: str) -> None:
+    with pytest.raises(InputTypeError, match=message):
+        call()
