@@ -22,7 +22,10 @@ files, folders, arguments and records. What it found is pinned here:
   object is not iterable") or worse, ``to_records(sep=5)`` an ``AttributeError``, a
   ``RateTable`` keyed by a bare currency code "too many values to unpack"; each is now an
   :class:`~deepseek_policy.errors.InputTypeError` (still a ``TypeError``) that says what
-  the function takes.
+  the function takes;
+* :func:`~deepseek_policy.extract_many` of ``None`` or a number raised a bare ``TypeError``,
+  and of bytes or a mapping read their items (ints, keys) as documents; a ``gazetteer`` or
+  ``lexicon`` of the wrong type raised ``AttributeError`` deep in the scan.
 
 Every text here is written for these tests.
 """
@@ -34,6 +37,7 @@ import io
 import json
 import pathlib
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -273,3 +277,36 @@ def test_merge_and_compare_still_take_one_record() -> None:
 def test_an_option_of_the_wrong_type_says_what_it_takes(call: Any, message: str) -> None:
     with pytest.raises(InputTypeError, match=message):
         call()
+
+
+# ---------------------------------------------------------------------------------------------
+# extract and extract_many
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("docs", [None, 3, b"Italy blocked DeepSeek.", {"a": ARTICLE}])
+def test_extract_many_of_no_iterable_of_documents_is_an_input_type_error(docs: object) -> None:
+    with pytest.raises(InputTypeError, match="iterable of documents"):
+        dp.extract_many(docs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("gazetteer", 5), ("gazetteer", ["Italy"]), ("lexicon", "ban")]
+)
+def test_a_vocabulary_of_the_wrong_type_is_an_input_type_error(option: str, value: object) -> None:
+    with pytest.raises(InputTypeError, match=option):
+        dp.extract(ARTICLE, **{option: value})  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match=option):
+        dp.extract_many([ARTICLE], **{option: value})  # type: ignore[arg-type]
+
+
+# guard: an error in the input iterable keeps its place after the results before it
+def test_an_error_in_the_input_iterable_comes_after_the_results_before_it() -> None:
+    def feed() -> Iterator[str]:
+        yield ARTICLE
+        raise RuntimeError("the feed broke")
+
+    got: list[str] = []
+    with pytest.raises(RuntimeError, match="the feed broke"):
+        got.extend(ex.document.title or "" for ex in dp.extract_many(feed()))
+    assert got == ["Port authority restricts chatbot"]
