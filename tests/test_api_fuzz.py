@@ -25,7 +25,11 @@ files, folders, arguments and records. What it found is pinned here:
   the function takes;
 * :func:`~deepseek_policy.extract_many` of ``None`` or a number raised a bare ``TypeError``,
   and of bytes or a mapping read their items (ints, keys) as documents; a ``gazetteer`` or
-  ``lexicon`` of the wrong type raised ``AttributeError`` deep in the scan.
+  ``lexicon`` of the wrong type raised ``AttributeError`` deep in the scan;
+* an article in decomposed Unicode (NFD: "NU\u0301KIB", as some file systems and scrapers
+  give it) lost its accented actors ("NÚKIB" became the unknown "cz-nu-kib", the CNIL was
+  missed); the markup reader now reads a letter and its marks as the composed letter, with
+  its offsets mapped back, so NFC and NFD give the same records.
 
 Every text here is written for these tests.
 """
@@ -37,6 +41,7 @@ import io
 import json
 import pathlib
 import sys
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -310,3 +315,46 @@ def test_an_error_in_the_input_iterable_comes_after_the_results_before_it() -> N
     with pytest.raises(RuntimeError, match="the feed broke"):
         got.extend(ex.document.title or "" for ex in dp.extract_many(feed()))
     assert got == ["Port authority restricts chatbot"]
+
+
+# ---------------------------------------------------------------------------------------------
+# the Unicode edge
+# ---------------------------------------------------------------------------------------------
+
+DECOMPOSABLE = (
+    "Prague orders DeepSeek off state devices\n\n"
+    "PRAGUE, July 10, 2025 — NÚKIB, the Czech cyber security agency, told ministries on "
+    "Thursday to remove DeepSeek from official devices within 30 days.\n\n"
+    "The Commission nationale de l'informatique et des libertés said on Friday it had sent "
+    "DeepSeek a questionnaire about where it keeps the data of users in France.\n"
+)
+
+
+def _records(ex: Extraction) -> tuple[object, ...]:
+    return (
+        sorted((a.id, a.name, a.country) for a in ex.actors),
+        [(a.actor, a.kind, a.status, a.date, a.targets) for a in ex.actions],
+        [(c.speaker, c.quote, unicodedata.normalize("NFC", c.text)) for c in ex.claims],
+        [(q.kind, q.value, q.unit) for q in ex.quantities],
+    )
+
+
+@pytest.mark.parametrize("form", ["NFD", "NFKD"])
+def test_a_decomposed_article_gives_the_records_of_the_composed_one(form: str) -> None:
+    composed = dp.extract(DECOMPOSABLE)
+    text = unicodedata.normalize(form, DECOMPOSABLE)
+    assert text != DECOMPOSABLE
+    decomposed = dp.extract(text)
+    assert {a.id for a in composed.actors} >= {"cz-nukib", "fr-cnil"}
+    assert _records(decomposed) == _records(composed)
+    for record in (*decomposed.actions, *decomposed.claims, *decomposed.quantities):
+        span = record.evidence
+        assert text[span.start : span.end] == span.text
+
+
+# guard: marks with no composed form stay as written, and spans stay the text's
+def test_marks_with_no_composed_form_are_kept() -> None:
+    text = "Q\u0307ara authority blocked DeepSeek on Monday.\u0301"
+    ex = dp.extract(text, published="2025-02-06")
+    for record in ex.actions:
+        assert text[record.evidence.start : record.evidence.end] == record.evidence.text
