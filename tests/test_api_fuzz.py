@@ -29,7 +29,10 @@ files, folders, arguments and records. What it found is pinned here:
 * an article in decomposed Unicode (NFD: "NU\u0301KIB", as some file systems and scrapers
   give it) lost its accented actors ("NÚKIB" became the unknown "cz-nu-kib", the CNIL was
   missed); the markup reader now reads a letter and its marks as the composed letter, with
-  its offsets mapped back, so NFC and NFD give the same records.
+  its offsets mapped back, so NFC and NFD give the same records;
+* a date or an amount in full-width digits ("Feb. １５", "＄６ million", from CJK copy) or in
+  Arabic-Indic or Devanagari digits was not read, and "ＤｅｅｐＳｅｅｋ" was no target; the
+  working text now reads them as ASCII, one character for one.
 
 Every text here is written for these tests.
 """
@@ -358,3 +361,37 @@ def test_marks_with_no_composed_form_are_kept() -> None:
     ex = dp.extract(text, published="2025-02-06")
     for record in ex.actions:
         assert text[record.evidence.start : record.evidence.end] == record.evidence.text
+
+
+WIDE = (
+    "Seoul suspends chatbot downloads\n\n"
+    "SEOUL — South Korea's data protection commission suspended new downloads of DeepSeek on "
+    "Feb. 15, 2025, and said the company had spent $6 million on a local data centre.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "digits",
+    [
+        "０１２３４５６７８９",  # full width, as copy from CJK sources writes them
+        "٠١٢٣٤٥٦٧٨٩",  # Arabic-Indic
+        "०१२३४५६७८९",  # Devanagari
+    ],
+)
+def test_digits_of_other_widths_and_scripts_give_the_records_of_ascii(digits: str) -> None:
+    text = WIDE.translate(str.maketrans("0123456789", digits)).replace("$", "＄")
+    ascii_ex = dp.extract(WIDE, published="2025-02-20")
+    wide_ex = dp.extract(text, published="2025-02-20")
+    assert [str(a.date) for a in ascii_ex.actions] == ["2025-02-15"]
+    assert _records(wide_ex)[:2] == _records(ascii_ex)[:2]
+    assert [(q.kind, q.value, q.unit) for q in wide_ex.quantities] == [
+        (q.kind, q.value, q.unit) for q in ascii_ex.quantities
+    ]
+    for record in (*wide_ex.actions, *wide_ex.quantities):
+        assert text[record.evidence.start : record.evidence.end] == record.evidence.text
+
+
+def test_the_name_in_full_width_letters_is_the_target() -> None:
+    text = WIDE.replace("DeepSeek", "ＤｅｅｐＳｅｅｋ")
+    ex = dp.extract(text, published="2025-02-20")
+    assert [a.targets for a in ex.actions] == [("DeepSeek",)]
