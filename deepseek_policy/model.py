@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
-from deepseek_policy.errors import SchemaError
+from deepseek_policy.errors import InputTypeError, SchemaError
 
 __all__ = [
     "Action",
@@ -1103,7 +1103,12 @@ class Extraction:
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Extraction:
-        """Read back :meth:`to_json`."""
+        """Read back :meth:`to_json` (a str, or bytes in UTF-8, -16 or -32); a byte-order mark
+        at the start, as an editor may save one, is passed over."""
+        if isinstance(data, str):
+            data = data.removeprefix("\ufeff")
+        elif not isinstance(data, (bytes, bytearray)):
+            raise InputTypeError(f"from_json() takes str or bytes, not {type(data).__name__}")
         try:
             parsed = json.loads(data)
         except (ValueError, UnicodeDecodeError) as e:

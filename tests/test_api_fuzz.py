@@ -32,7 +32,10 @@ files, folders, arguments and records. What it found is pinned here:
   its offsets mapped back, so NFC and NFD give the same records;
 * a date or an amount in full-width digits ("Feb. １５", "＄６ million", from CJK copy) or in
   Arabic-Indic or Devanagari digits was not read, and "ＤｅｅｐＳｅｅｋ" was no target; the
-  working text now reads them as ASCII, one character for one.
+  working text now reads them as ASCII, one character for one;
+* ``Extraction.from_json`` of ``None`` or a number raised a bare ``TypeError``, and of a str
+  that opens with a byte-order mark (a file an editor saved, read as text) a ``SchemaError``
+  though the same bytes were read.
 
 Every text here is written for these tests.
 """
@@ -395,3 +398,21 @@ def test_the_name_in_full_width_letters_is_the_target() -> None:
     text = WIDE.replace("DeepSeek", "ＤｅｅｐＳｅｅｋ")
     ex = dp.extract(text, published="2025-02-20")
     assert [a.targets for a in ex.actions] == [("DeepSeek",)]
+
+
+# ---------------------------------------------------------------------------------------------
+# records read back
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", [None, 5, ["{}"]])
+def test_from_json_of_no_text_is_an_input_type_error(data: object) -> None:
+    with pytest.raises(InputTypeError, match="str or bytes"):
+        Extraction.from_json(data)  # type: ignore[arg-type]
+
+
+def test_from_json_passes_over_a_byte_order_mark_in_a_str() -> None:
+    ex = dp.extract(ARTICLE, published="2025-02-06")
+    saved = "\ufeff" + ex.to_json()  # a file an editor saved with a mark, read as text
+    assert Extraction.from_json(saved) == ex
+    assert Extraction.from_json(saved.encode("utf-8")) == ex  # guard: bytes already did
