@@ -411,9 +411,11 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def _first_line(text: str) -> str | None:
+    """The first line with a letter or a digit: a rule ("---", "* * *", "===") or an
+    unterminated front matter's opening "---" is no title."""
     for line in text.splitlines():
         stripped = line.strip().lstrip("#").strip()
-        if stripped:
+        if any(c.isalnum() for c in stripped):
             return stripped
     return None
 

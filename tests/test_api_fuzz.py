@@ -10,7 +10,8 @@ files, folders, arguments and records. What it found is pinned here:
   ``OverflowError``; :func:`~deepseek_policy.readers.detect_published` raised ``TypeError``
   on a non-string; a JSON Lines record's ``published`` took only ISO while a front matter's
   takes "Feb. 6, 2025" and "2025/02/06"; a date in full-width or Arabic-Indic digits, or
-  year first with unpadded hyphens ("2025-2-6"), was not a date;
+  year first with unpadded hyphens ("2025-2-6"), was not a date; a rule above the headline
+  ("* * *", "---", "=====") was taken for the title;
 * :func:`~deepseek_policy.merge` and :func:`~deepseek_policy.compare` raised
   ``OverflowError`` on a date within ``tolerance`` of the calendar's edge ("9999-12-30"), or
   on a tolerance wider than the calendar, and the command line's ``--tolerance 1000000000``
@@ -109,6 +110,11 @@ def test_a_negative_limit_is_a_value_error_and_a_huge_one_no_limit(tmp_path: pat
         dp.read_article(path, max_bytes=-1)
     assert dp.read_article(path, max_bytes=10**30).text == ARTICLE
     assert dp.read_article(path, max_bytes=len(ARTICLE)).text == ARTICLE
+
+
+@pytest.mark.parametrize("opening", ["* * *\n\n", "---\n", "=====\n", "## ---\n\n", "•\n"])
+def test_a_rule_above_the_headline_is_no_title(opening: str) -> None:
+    assert dp.parse_article(opening + ARTICLE).title == "Port authority restricts chatbot"
 
 
 @pytest.mark.parametrize("value", [None, 2025, b"Feb. 6, 2025"])
