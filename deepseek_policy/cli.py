@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if sys.stdout is None:  # started with stdout closed (``>&-``): nowhere to write to
+        _error("cannot write the output: standard output is closed")
+        return EXIT_FAILED
     # a lone surrogate (escaped in a JSON Lines corpus, from a text cut inside an emoji) is
     # written as its escape, not raised as a UnicodeEncodeError halfway through the output
     getattr(sys.stdout, "reconfigure", lambda **_: None)(errors="backslashreplace")
@@ -71,10 +74,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # the reader went away (``deepseek-policy report ... | head``): stop quietly, and
         # point stdout at devnull so the interpreter's final flush does not fail again
+        _drop_stdout()
+        return EXIT_OK
+    except OSError as e:
+        # the output cannot be written (a full disk, a closed descriptor): one line, never a
+        # traceback, and no second failure at the interpreter's final flush
+        _drop_stdout()
+        _error(f"cannot write the output: {e.strerror or e}")
+        return EXIT_FAILED
+    return status
+
+
+def _drop_stdout() -> None:
+    """Point stdout at devnull, so what is still buffered goes nowhere instead of failing."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-    return status
+    except (OSError, ValueError, AttributeError):  # no real descriptor (a test's capture)
+        pass
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -414,7 +431,8 @@ def _one_line(e: BaseException | str) -> str:
 
 
 def _error(message: str) -> None:
-    print(f"{_prog()}: error: {message}", file=sys.stderr)
+    if sys.stderr is not None:  # with stderr closed too, the exit status is all there is
+        print(f"{_prog()}: error: {message}", file=sys.stderr)
 
 
 def _prog() -> str:

@@ -17,7 +17,9 @@ files, folders, arguments and records. What it found is pinned here:
   on a tolerance wider than the calendar, and the command line's ``--tolerance 1000000000``
   ended in a traceback; it is now a usage error;
 * the command line read no standard input: ``-`` named a missing file, and ``/dev/stdin``
-  from a pipe was "not a file"; ``-`` is now one article read from standard input;
+  from a pipe was "not a file"; ``-`` is now one article read from standard input; output
+  that could not be written (a full disk, stdout closed) ended in a traceback, and is now
+  one line on stderr and exit status 1;
 * aggregate and compare: ``None``, a number, a string (read as its characters), a mapping
   or a lone record where an iterable of records belongs raised a bare ``TypeError`` ("'int'
   object is not iterable") or worse, ``to_records(sep=5)`` an ``AttributeError``, a
@@ -44,6 +46,7 @@ Every text here is written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import json
 import pathlib
@@ -238,6 +241,46 @@ def test_closed_standard_input_fails_with_one_line(
     monkeypatch.setattr(sys, "stdin", None)
     assert cli.main(["extract", "-"]) == 1
     assert "-: standard input" in capsys.readouterr().err
+
+
+class _FullDisk(io.StringIO):
+    """A stdout that fails as a full disk does."""
+
+    def write(self, s: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["extract", "{f}"],
+        ["extract", "{f}", "--format", "table"],
+        ["report", "{f}"],
+        ["report", "{f}", "--format", "csv"],
+        ["report", "{f}", "--format", "json"],
+    ],
+)
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback(
+    tmp_path: pathlib.Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+) -> None:
+    article = tmp_path / "port.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", _FullDisk())
+    assert cli.main([a.format(f=article) for a in argv]) == 1
+    assert "cannot write the output: No space left on device" in capsys.readouterr().err
+
+
+def test_a_closed_stdout_is_one_line_not_a_traceback(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "port.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", None)
+    assert cli.main(["extract", str(article)]) == 1
+    assert "standard output is closed" in capsys.readouterr().err
 
 
 # ---------------------------------------------------------------------------------------------
