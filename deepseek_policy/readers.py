@@ -242,12 +242,16 @@ def read_corpus(
     item is reported, never silently dropped: ``on_error`` is called with the error if given,
     otherwise a :class:`SkippedItemWarning` is issued, and reading goes on.
 
-    The arguments are checked when it is called: a bad ``errors`` value raises ``ValueError``
-    and a missing ``path`` :class:`~deepseek_policy.errors.MissingFileError` at once, before
-    anything is read; the files themselves are read only as the result is iterated.
+    The arguments are checked when it is called: a bad ``errors`` value raises ``ValueError``,
+    an ``on_error``, ``encoding`` or ``max_bytes`` of the wrong type
+    :class:`~deepseek_policy.errors.InputTypeError` and a missing ``path``
+    :class:`~deepseek_policy.errors.MissingFileError` at once, before anything is read; the
+    files themselves are read only as the result is iterated.
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    if on_error is not None and not callable(on_error):
+        raise InputTypeError(f"on_error must be callable or None, not {type(on_error).__name__}")
     root = _as_path(path)
     _check_options(encoding, max_bytes)
     if not root.exists():
