@@ -158,7 +158,9 @@ def plain_text(text: str) -> tuple[str, OffsetMap | None]:
     for at in starts:
         if at < copied_from:
             continue  # inside the markup read last
-        marks = _COMBINING.match(text, at)
+        # (every other kind opens with a character below U+0300: one comparison spares the
+        # match at each of them)
+        marks = _COMBINING.match(text, at) if text[at] >= "\u0300" else None
         if marks is not None:
             # a decomposed letter: the letter before the marks and the marks, composed
             if at - 1 < copied_from or _COMBINING.match(text, at - 1):
