@@ -89,17 +89,38 @@ _QUOTES_TO = "\u201c\u201d\u2018\u2019\u201c\u2018"
 #: Turkish names are kept as written.)
 _LETTERS_FROM = "\u017f"
 _LETTERS_TO = "s"
-_TYPOGRAPHIC = re.compile(f"[{_SPACES}{_HYPHENS}{_QUOTES_FROM}{_LETTERS_FROM}]")
+#: Full-width digits, letters, dollar and per-cent signs (copy from Chinese, Japanese and
+#: Korean sources: "Feb. １５", "＄６ million", "ＤｅｅｐＳｅｅｋ"), and the decimal digits of
+#: Arabic and Devanagari copy, each read as its ASCII character, so dates and numbers in
+#: them read as the same in ASCII do.
+_WIDE_FROM = (
+    "".join(map(chr, range(0xFF10, 0xFF1A)))
+    + "".join(map(chr, range(0xFF21, 0xFF3B)))
+    + "".join(map(chr, range(0xFF41, 0xFF5B)))
+    + "\uff04\uff05"
+    + "".join(map(chr, range(0x0660, 0x066A)))
+    + "".join(map(chr, range(0x06F0, 0x06FA)))
+    + "".join(map(chr, range(0x0966, 0x0970)))
+)
+_WIDE_TO = (
+    "0123456789"
+    + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + "abcdefghijklmnopqrstuvwxyz"
+    + "$%"
+    + "0123456789" * 3
+)
+_TYPOGRAPHIC = re.compile(f"[{_SPACES}{_HYPHENS}{_QUOTES_FROM}{_LETTERS_FROM}{_WIDE_FROM}]")
 _PLAIN = str.maketrans(
-    _SPACES + _HYPHENS + _QUOTES_FROM + _LETTERS_FROM,
-    " " * len(_SPACES) + "-" * len(_HYPHENS) + _QUOTES_TO + _LETTERS_TO,
+    _SPACES + _HYPHENS + _QUOTES_FROM + _LETTERS_FROM + _WIDE_FROM,
+    " " * len(_SPACES) + "-" * len(_HYPHENS) + _QUOTES_TO + _LETTERS_TO + _WIDE_TO,
 )
 
 
 def plain_spaces(text: str) -> str:
     """``text`` with typographic spaces, hyphens and quotation marks read as plain spaces and
-    hyphens and English curly quotes, and long s as "s" (same length, same offsets); the
-    text itself where it has none (no copy).
+    hyphens and English curly quotes, long s as "s", and full-width letters and digits and
+    other scripts' digits as ASCII (same length, same offsets); the text itself where it has
+    none (no copy).
 
     >>> plain_spaces("Italy banſ it for ſix dayſ")
     'Italy bans it for six days'

@@ -3,7 +3,9 @@
 Articles scraped from the web keep some of their page's markup: Markdown links and emphasis
 ("[Italy's Garante](https://...) **blocked** the app"), HTML tags and entities left by a
 converter ("<p>", "&amp;", "&#39;"), zero-width characters and soft hyphens, runs of
-spaces ("Gov.  Kathy Hochul"), and compounds a hard wrap broke after a hyphen. The
+spaces ("Gov.  Kathy Hochul"), compounds a hard wrap broke after a hyphen, and letters
+written decomposed, a letter then its accent (Unicode's NFD, as some file systems and
+scrapers give text: "NU\u0301KIB" reads as "NÚKIB"). The
 extractors' patterns are written for plain prose, so :func:`plain_text` reads such a text
 as the prose it renders, and gives an
 :class:`OffsetMap` that turns each span of the plain reading back into a span of the
@@ -27,13 +29,22 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 
 __all__ = ["OffsetMap", "plain_text"]
 
-#: Where markup may begin: the first character of every kind below but a run of spaces (one
-#: class, which the engine scans for far faster than it tries the alternation at every
-#: position). Most texts hold none, or a few ("AT&T", "[NEWS1]") where it is then tried.
-_MAYBE = re.compile(r"[*_\[<&\u200b-\u200d\u2060\ufeff\u00ad]")
+#: Where markup may begin: the first character of every kind below but a run of spaces, and
+#: a decomposed letter's first mark (one class, which the engine scans for far faster than
+#: it tries the alternation at every position). Most texts hold none, or a few ("AT&T",
+#: "[NEWS1]") where it is then tried.
+_MAYBE = re.compile(
+    r"[*_\[<&\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f\u1160-\u11ff\u3099\u309a]"
+)
+#: Marks that follow the letter they modify in a decomposed (NFD) text: Latin, Greek and
+#: Cyrillic accents, Hangul vowel and final jamo, kana voicing marks. A letter and its run of
+#: marks is read as its composed (NFC) form, so "NU\u0301KIB" is the "NÚKIB" the gazetteer
+#: and the patterns know.
+_COMBINING = re.compile(r"[\u0300-\u036f\u1160-\u11ff\u3099\u309a]+")
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 #: A line break after a compound's hyphen, in a hard wrap: "671-billion-" / "parameter".
 _HYPHEN_BREAK_RX = r"(?<=[A-Za-z0-9]-)\n(?=[a-z])"
@@ -147,6 +158,22 @@ def plain_text(text: str) -> tuple[str, OffsetMap | None]:
     for at in starts:
         if at < copied_from:
             continue  # inside the markup read last
+        # (every other kind opens with a character below U+0300: one comparison spares the
+        # match at each of them)
+        marks = _COMBINING.match(text, at) if text[at] >= "\u0300" else None
+        if marks is not None:
+            # a decomposed letter: the letter before the marks and the marks, composed
+            if at - 1 < copied_from or _COMBINING.match(text, at - 1):
+                continue
+            composed = unicodedata.normalize("NFC", text[at - 1 : marks.end()])
+            if composed == text[at - 1 : marks.end()]:
+                continue  # marks with no composed form: kept as written
+            copy(at - 1)
+            pieces.append(composed)
+            where._add(plain_at, at - 1, marks.end(), False)
+            plain_at += len(composed)
+            copied_from = marks.end()
+            continue
         m = _MARKUP.match(text, at)
         if m is None:
             continue

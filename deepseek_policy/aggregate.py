@@ -94,7 +94,7 @@ from typing import Any, Literal, TextIO, overload
 
 import attrs
 
-from deepseek_policy.errors import SchemaError
+from deepseek_policy.errors import InputTypeError, SchemaError
 from deepseek_policy.model import (
     Action,
     ActionKind,
@@ -573,13 +573,15 @@ def _collect(items: Mergeable | Iterable[Mergeable]) -> list[Source]:
     if isinstance(items, (Extraction, Event)):
         items = (items,)
     keyed: dict[tuple[Any, ...], Source] = {}
-    for item in items:
+    for item in _iterable(items, "merge"):
         if isinstance(item, Extraction):
             found: Iterable[Source] = Source.from_extraction(item)
         elif isinstance(item, Event):
             found = item.sources
         else:
-            raise TypeError(f"merge takes Extractions and Events, not {type(item).__name__}")
+            raise InputTypeError(
+                f"merge takes Extractions and Events, not {type(item).__name__}"
+            )
         for s in found:
             key = _source_order(s)
             old = keyed.get(key)
@@ -748,7 +750,8 @@ def _best_cluster(
             continue
         if s.date is not None:
             date = s.date
-            if not c.dates or date.first_day - tol > c.last or c.first - tol > date.last_day:
+            # as differences of days, which never leave the calendar as a day +- tol can
+            if not c.dates or date.first_day - c.last > tol or c.first - date.last_day > tol:
                 continue
             if not any(date.overlaps(d, tolerance=tol) for d in c.dates):
                 continue
@@ -787,7 +790,7 @@ def _link_dated(
     for i in order:
         date = items[i].date
         assert date is not None
-        active = [j for j in active if _day(items[j].date, first=False) + tol >= date.first_day]
+        active = [j for j in active if date.first_day - _day(items[j].date, first=False) <= tol]
         for j in active:
             if _names_fit(names[i], names[j]):
                 uf.union(i, j)
@@ -1017,16 +1020,33 @@ Row = Event | Source | Action
 Record = Event | Extraction | Source | Action
 
 
-def _rows(records: Iterable[Record]) -> Iterator[Row]:
+def _iterable(records: object, what: str) -> Iterable[Any]:
+    """``records`` itself, once it is known to be an iterable of records: a string, a mapping,
+    a lone record or anything not iterable is an :class:`~deepseek_policy.errors.InputTypeError`
+    naming ``what`` took it (not a bare ``TypeError`` from deep inside, or a string's
+    characters read as records)."""
+    if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
+        hint = " (put one record in a list)" if _is_record(records) else ""
+        raise InputTypeError(
+            f"{what} takes an iterable of records, not {type(records).__name__}{hint}"
+        )
+    return records
+
+
+def _is_record(value: object) -> bool:
+    return isinstance(value, (Event, Extraction, Source, Action, Claim, ReportedClaim))
+
+
+def _rows(records: Iterable[Record], what: str) -> Iterator[Row]:
     """Events, Sources and Actions as given; each Extraction as its Sources."""
-    for r in records:
+    for r in _iterable(records, what):
         if isinstance(r, Extraction):
             yield from Source.from_extraction(r)
         elif isinstance(r, (Event, Source, Action)):
             yield r
         else:
-            raise TypeError(
-                f"expected Events, Extractions, Sources or Actions, not {type(r).__name__}"
+            raise InputTypeError(
+                f"{what}: expected Events, Extractions, Sources or Actions, not {type(r).__name__}"
             )
 
 
@@ -1052,7 +1072,7 @@ def timeline(records: Iterable[Record]) -> tuple[Row, ...]:
     >>> [a.actor for a in timeline(acts)]
     ['c', 'b', 'a']
     """
-    return tuple(sorted(_rows(records), key=lambda r: _date_key(r.date)))
+    return tuple(sorted(_rows(records, "timeline"), key=lambda r: _date_key(r.date)))
 
 
 CountKey = str | None | tuple[str | None, ...]
@@ -1084,7 +1104,7 @@ def count_by(records: Iterable[Record], *keys: str) -> dict[CountKey, int]:
         if key not in COUNT_KEYS:
             raise ValueError(f"unknown key {key!r}; use one of: {', '.join(COUNT_KEYS)}")
     counts: Counter[CountKey] = Counter()
-    for row in _rows(records):
+    for row in _rows(records, "count_by"):
         values = [_values(row, key) for key in keys]
         if len(keys) == 1:
             counts.update(values[0])
@@ -1170,7 +1190,9 @@ def stance(records: Iterable[Record], actor_id: str) -> Stance:
     >>> (s.restrictive, s.supportive, s.scrutiny, s.score, s.label)
     (2, 1, 1, 1, 'restrictive')
     """
-    mine = [r for r in _rows(records) if _is_by(r, actor_id)]
+    if not isinstance(actor_id, str):
+        raise InputTypeError(f"stance needs an actor id (a str), not {type(actor_id).__name__}")
+    mine = [r for r in _rows(records, "stance") if _is_by(r, actor_id)]
     families = Counter(r.kind.family for r in mine)
     return Stance(
         actor=actor_id,
@@ -1214,8 +1236,10 @@ def to_records(records: Iterable[Exportable], *, sep: str | None = "|") -> list[
     >>> row["kind"], row["date"], row["scope"]
     ('ban', '2025-02-04', 'government_devices|work_use')
     """
+    if sep is not None and not isinstance(sep, str):
+        raise InputTypeError(f"sep must be a str or None, not {type(sep).__name__}")
     out: list[dict[str, Any]] = []
-    for r in records:
+    for r in _iterable(records, "to_records"):
         if isinstance(r, Extraction):
             out.extend(_source_record(s, sep) for s in Source.from_extraction(r))
         elif isinstance(r, Event):
@@ -1229,7 +1253,7 @@ def to_records(records: Iterable[Exportable], *, sep: str | None = "|") -> list[
         elif isinstance(r, Claim):
             out.append(_claim_record(r, sep, None))
         else:
-            raise TypeError(f"cannot export a {type(r).__name__}")
+            raise InputTypeError(f"to_records cannot export a {type(r).__name__}")
     return out
 
 
@@ -1356,6 +1380,10 @@ def to_csv(records: Iterable[Exportable], path: str | os.PathLike[str] | TextIO)
     >>> out.getvalue().splitlines()[0]
     'actor,kind,family,status,date,temporary,scope,reasons,targets,evidence_start,evidence_end,evidence'
     """
+    if not isinstance(path, (str, os.PathLike)) and not callable(getattr(path, "write", None)):
+        raise InputTypeError(
+            f"to_csv writes to a file name or a text stream, not {type(path).__name__}"
+        )
     rows = to_records(records, sep="|")
     columns: dict[str, None] = {}
     for row in rows:

@@ -1,7 +1,8 @@
 """The command line: ``python -m deepseek_policy extract FILE...`` and ``... report DIR``
 (also ``deepseek-policy``).
 
-``extract`` reads each FILE (an article file, a folder of them, or a JSON Lines file), runs
+``extract`` reads each FILE (an article file, a folder of them, a JSON Lines file, or ``-``
+for one article on standard input), runs
 :func:`~deepseek_policy.extract` on every document and prints the result as JSON (the
 schema's shape, without the document text) or as a plain-text table of actions.
 
@@ -29,10 +30,10 @@ from typing import Any, TextIO
 
 from deepseek_policy._version import __version__
 from deepseek_policy.aggregate import Event, merge, to_csv
-from deepseek_policy.errors import DeepSeekPolicyError
+from deepseek_policy.errors import DeepSeekPolicyError, ReadError
 from deepseek_policy.extract import extract
 from deepseek_policy.model import Actor, Document, Extraction
-from deepseek_policy.readers import read_article, read_corpus
+from deepseek_policy.readers import _article_from_bytes, read_article, read_corpus
 
 __all__ = ["build_parser", "main"]
 
@@ -43,6 +44,10 @@ EXIT_USAGE = 2
 _ACTION_COLUMNS = ("document", "country", "actor", "kind", "status", "date", "targets")
 _DOCUMENT_COLUMNS = ("document", "published", "actions", "claims", "title")
 _EVENT_COLUMNS = ("date", "country", "actor", "kind", "status", "sources", "documents")
+#: The FILE that names standard input.
+STDIN = "-"
+#: The most days ``--tolerance`` takes: the largest span a ``datetime.timedelta`` holds.
+_MAX_DAYS = _dt.timedelta.max.days
 #: ``report`` shows progress on stderr for corpora larger than this many documents.
 PROGRESS_ABOVE = 50
 
@@ -57,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if sys.stdout is None:  # started with stdout closed (``>&-``): nowhere to write to
+        _error("cannot write the output: standard output is closed")
+        return EXIT_FAILED
     # a lone surrogate (escaped in a JSON Lines corpus, from a text cut inside an emoji) is
     # written as its escape, not raised as a UnicodeEncodeError halfway through the output
     getattr(sys.stdout, "reconfigure", lambda **_: None)(errors="backslashreplace")
@@ -66,10 +74,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # the reader went away (``deepseek-policy report ... | head``): stop quietly, and
         # point stdout at devnull so the interpreter's final flush does not fail again
+        _drop_stdout()
+        return EXIT_OK
+    except OSError as e:
+        # the output cannot be written (a full disk, a closed descriptor): one line, never a
+        # traceback, and no second failure at the interpreter's final flush
+        _drop_stdout()
+        _error(f"cannot write the output: {e.strerror or e}")
+        return EXIT_FAILED
+    return status
+
+
+def _drop_stdout() -> None:
+    """Point stdout at devnull, so what is still buffered goes nowhere instead of failing."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-    return status
+    except (OSError, ValueError, AttributeError):  # no real descriptor (a test's capture)
+        pass
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,7 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
             "a single article file and an array otherwise."
         ),
     )
-    ex.add_argument("files", nargs="+", metavar="FILE", help="article file, folder or .jsonl")
+    ex.add_argument(
+        "files", nargs="+", metavar="FILE", help="article file, folder or .jsonl ('-': stdin)"
+    )
     ex.add_argument(
         "--published",
         type=_iso_date,
@@ -116,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
             "document ids."
         ),
     )
-    rp.add_argument("corpus", metavar="DIR", help="folder of articles, or a .jsonl file")
+    rp.add_argument(
+        "corpus", metavar="DIR", help="folder of articles, or a .jsonl file ('-': one from stdin)"
+    )
     rp.add_argument(
         "--published",
         type=_iso_date,
@@ -169,7 +195,7 @@ def _extract_path(name: str, published: _dt.date | None) -> Iterator[Extraction 
     """Each document's extraction, or a one-line error message, for one FILE argument."""
     if _is_single_article(name):
         try:
-            doc = read_article(name, published=published)
+            doc = _read_one(name, published)
         except DeepSeekPolicyError as e:
             yield _one_line(e)
             return
@@ -198,6 +224,21 @@ def _extract_one(doc: Document, name: str) -> Iterator[Extraction | str]:
         yield extract(doc)
     except DeepSeekPolicyError as e:
         yield f"{name}: {doc.id}: extraction failed: {_one_line(e)}"
+
+
+def _read_one(name: str, published: _dt.date | None) -> Document:
+    """The article FILE names; ``-`` is one article read from standard input (id ``stdin``),
+    as a shell pipe gives it."""
+    if name != STDIN:
+        return read_article(name, published=published)
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise ReadError(STDIN, "standard input is closed or not readable")
+    try:
+        raw = stream.read()
+    except OSError as e:
+        raise ReadError(STDIN, f"cannot be read: {e.strerror or e}") from None
+    return _article_from_bytes(pathlib.Path(STDIN), raw, "stdin", published, None)
 
 
 def _is_single_article(name: str) -> bool:
@@ -312,7 +353,7 @@ def _read_documents(name: str, published: _dt.date | None, failures: list[str]) 
     """Every readable document of DIR (or of one article file); failures are collected."""
     if _is_single_article(name):
         try:
-            return [read_article(name, published=published)]
+            return [_read_one(name, published)]
         except DeepSeekPolicyError as e:
             failures.append(_one_line(e))
             return []
@@ -368,6 +409,8 @@ def _days(value: str) -> int:
         days = -1
     if days < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days (0 or more)")
+    if days > _MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{value!r} days is more than the {_MAX_DAYS} allowed")
     return days
 
 
@@ -388,7 +431,8 @@ def _one_line(e: BaseException | str) -> str:
 
 
 def _error(message: str) -> None:
-    print(f"{_prog()}: error: {message}", file=sys.stderr)
+    if sys.stderr is not None:  # with stderr closed too, the exit status is all there is
+        print(f"{_prog()}: error: {message}", file=sys.stderr)
 
 
 def _prog() -> str:

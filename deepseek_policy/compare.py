@@ -38,8 +38,10 @@ from deepseek_policy.aggregate import (
     Mergeable,
     ReportedClaim,
     UndatedRule,
+    _iterable,
     merge,
 )
+from deepseek_policy.errors import InputTypeError
 from deepseek_policy.model import (
     Bound,
     Claim,
@@ -211,7 +213,7 @@ def compare(
 def _side(side: Side) -> list[Mergeable]:
     if isinstance(side, (Extraction, Event)):
         return [side]
-    return list(side)
+    return list(_iterable(side, "compare"))
 
 
 def _differences(a: Event, b: Event) -> tuple[Difference, ...]:
@@ -307,13 +309,14 @@ RateInput = Mapping[tuple[str, Any], float] | Iterable[tuple[str, Any, float]]
 
 def _rate_entries(rates: RateInput) -> tuple[tuple[str, str | None, float], ...]:
     if isinstance(rates, Mapping):
-        rows: Iterable[tuple[str, Any, float]] = (
-            (cur, period, usd) for (cur, period), usd in rates.items()
-        )
+        rows: Iterable[Any] = ((*_pair(key), usd) for key, usd in rates.items())
     else:
-        rows = rates
+        rows = _iterable(rates, "RateTable")
     out: dict[tuple[str, str | None], float] = {}
-    for currency, period, usd in rows:
+    for row in rows:
+        if not isinstance(row, (tuple, list)) or len(row) != 3:
+            raise InputTypeError(f"a rate table's row is (currency, period, usd), not {row!r}")
+        currency, period, usd = row
         if not isinstance(currency, str) or len(currency) != 3 or not currency.isupper():
             raise ValueError(f"{currency!r} is not an ISO 4217 currency code")
         if isinstance(usd, bool) or not isinstance(usd, (int, float)) or not usd > 0:
@@ -323,6 +326,17 @@ def _rate_entries(rates: RateInput) -> tuple[tuple[str, str | None, float], ...]
         key = None if period is None else Date.parse(str(period)).value
         out[(currency, key)] = float(usd)
     return tuple(sorted(((c, p, r) for (c, p), r in out.items()), key=lambda e: (e[0], e[1] or "")))
+
+
+def _pair(key: object) -> tuple[Any, Any]:
+    """A rate table's key, ``(currency, period)``; a key of another shape (a bare currency
+    code) is an :class:`~deepseek_policy.errors.InputTypeError` that shows the right one."""
+    if not isinstance(key, tuple) or len(key) != 2:
+        raise InputTypeError(
+            f"a rate table's key is (currency, period), not {key!r}; "
+            f"write ({key!r}, None) for a rate at any date"
+        )
+    return key[0], key[1]
 
 
 @attrs.frozen
@@ -392,7 +406,9 @@ def _periods(when: Date | _dt.date | str | int | None) -> list[str | None]:
     elif isinstance(when, Date):
         date = when
     else:
-        raise TypeError(f"expected a Date, date, ISO string or year, not {type(when).__name__}")
+        raise InputTypeError(
+            f"expected a Date, date, ISO string or year, not {type(when).__name__}"
+        )
     day = date.first_day
     out: list[str | None] = [date.value]
     if date.precision in (DatePrecision.DAY, DatePrecision.WEEK):
@@ -494,8 +510,12 @@ def compare_claims(
     >>> found.differences, found.note
     (('value',), 'value: 4830000 USD vs 6000000 USD (19.5% apart)')
     """
+    if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)):
+        raise InputTypeError(f"tolerance must be a number, not {type(tolerance).__name__}")
     if not tolerance >= 0:
         raise ValueError(f"tolerance must be a non-negative fraction, not {tolerance!r}")
+    if rates is not None and not isinstance(rates, RateTable):
+        raise InputTypeError(f"rates must be a RateTable or None, not {type(rates).__name__}")
     reported = [r for r in _reported(claims) if r.speaker_id is not None]
     reported.sort(key=_claim_order)
     groups: dict[tuple[str, str], list[tuple[int, list[Quantity]]]] = defaultdict(list)
@@ -541,7 +561,7 @@ def compare_claims(
 
 
 def _reported(claims: Iterable[ClaimInput]) -> Iterable[ReportedClaim]:
-    for item in claims:
+    for item in _iterable(claims, "compare_claims"):
         c: object = item  # checked at run time too
         if isinstance(c, Extraction):
             yield from ReportedClaim.from_extraction(c)
@@ -551,7 +571,7 @@ def _reported(claims: Iterable[ClaimInput]) -> Iterable[ReportedClaim]:
             yield ReportedClaim(c)
         else:
             kind = type(c).__name__
-            raise TypeError(f"expected Extractions, ReportedClaims or Claims, not {kind}")
+            raise InputTypeError(f"expected Extractions, ReportedClaims or Claims, not {kind}")
 
 
 def _claim_order(rc: ReportedClaim) -> tuple[Any, ...]:

@@ -13,7 +13,7 @@ import concurrent.futures
 import datetime as _dt
 import itertools
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
@@ -47,6 +47,7 @@ def extract(
     ``published`` sets or overrides the publication date that relative dates resolve against.
     ``gazetteer`` and ``lexicon`` replace the shipped actor gazetteer and trigger lexicon.
     """
+    _check_vocabularies(gazetteer, lexicon)
     doc = _as_document(doc_or_text, published)
     text, where = _working_text(doc.text)
     seg = segment(text)
@@ -114,6 +115,19 @@ def _original_spans(
         ),
         tuple(quantity(q) for q in quantities),
     )
+
+
+def _check_vocabularies(gazetteer: object, lexicon: object) -> None:
+    """A ``gazetteer`` or ``lexicon`` of the wrong type is an InputTypeError at once, not an
+    ``AttributeError`` from deep inside the actor or trigger scan."""
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise InputTypeError(
+            f"gazetteer must be a Gazetteer or None, not {type(gazetteer).__name__}"
+        )
+    if lexicon is not None and not isinstance(lexicon, TriggerLexicon):
+        raise InputTypeError(
+            f"lexicon must be a TriggerLexicon or None, not {type(lexicon).__name__}"
+        )
 
 
 def _as_document(doc_or_text: Document | str, published: _dt.date | str | None) -> Document:
@@ -206,6 +220,11 @@ def extract_many(
         raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
     if isinstance(docs, (str, Document)):
         raise InputTypeError("extract_many() takes an iterable of documents; use extract() for one")
+    if isinstance(docs, (bytes, bytearray, Mapping)) or not isinstance(docs, Iterable):
+        raise InputTypeError(
+            f"extract_many() takes an iterable of documents, not {type(docs).__name__}"
+        )
+    _check_vocabularies(gazetteer, lexicon)
     if workers is None or workers == 1:
         return _sequential(iter(docs), published, gazetteer, lexicon)
     return _parallel(

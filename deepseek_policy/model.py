@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
-from deepseek_policy.errors import SchemaError
+from deepseek_policy.errors import InputTypeError, SchemaError
 
 __all__ = [
     "Action",
@@ -566,10 +566,11 @@ class Date:
         return self.first_day <= other.first_day and other.last_day <= self.last_day
 
     def overlaps(self, other: Date, *, tolerance: _dt.timedelta = _dt.timedelta(0)) -> bool:
-        """Whether the two dates share a day, allowing ``tolerance`` of slack on each side."""
+        """Whether the two dates share a day, allowing ``tolerance`` of slack on each side
+        (compared as differences of days, so a date at the calendar's edge never overflows)."""
         return (
-            self.first_day - tolerance <= other.last_day
-            and other.first_day - tolerance <= self.last_day
+            self.first_day - other.last_day <= tolerance
+            and other.first_day - self.last_day <= tolerance
         )
 
     def is_finer_than(self, other: Date) -> bool:
@@ -1102,7 +1103,12 @@ class Extraction:
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Extraction:
-        """Read back :meth:`to_json`."""
+        """Read back :meth:`to_json` (a str, or bytes in UTF-8, -16 or -32); a byte-order mark
+        at the start, as an editor may save one, is passed over."""
+        if isinstance(data, str):
+            data = data.removeprefix("\ufeff")
+        elif not isinstance(data, (bytes, bytearray)):
+            raise InputTypeError(f"from_json() takes str or bytes, not {type(data).__name__}")
         try:
             parsed = json.loads(data)
         except (ValueError, UnicodeDecodeError) as e:

@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import pathlib
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Literal
@@ -108,6 +109,11 @@ _DATE_LINE = regex.compile(
 #: An ISO date on a line of its own near the top.
 _ISO_LINE = regex.compile(r"(?m:^[ \t]*(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)")
 _HEADER_CHARS = 1500
+#: A ``max_bytes`` this large (a tebibyte) is no limit: ``read(n)`` cannot take an n past the
+#: platform's size type, and no article comes near it.
+_NO_LIMIT = 1 << 40
+#: Byte-order marks of UTF-32, tested before UTF-16's (``FF FE`` opens both little-endian forms).
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -127,8 +133,11 @@ def read_article(
     The first non-empty line is the title unless a front-matter header (``---`` /
     ``title:`` / ``published:`` / ``source:`` / ``url:`` / ``id:`` / ``---``) gives one. The
     publication date is, in order: ``published``, the header's, or the one the page states near
-    its top (see :func:`detect_published`). UTF-8 with or without a byte-order mark is read by
-    default; ``encoding`` names another. Newlines are normalised to ``\\n``.
+    its top (see :func:`detect_published`). UTF-8 with or without a byte-order mark, and
+    UTF-16 or UTF-32 with one, are read by default; ``encoding`` names another. Newlines are
+    normalised to ``\\n``. An ``encoding`` that is not a str or a ``max_bytes`` that is not an
+    int raises :class:`~deepseek_policy.errors.InputTypeError`, a negative ``max_bytes``
+    ``ValueError``, before the file is opened.
 
     Raises :class:`~deepseek_policy.errors.MissingFileError`,
     :class:`~deepseek_policy.errors.FileTooLargeError` (over ``max_bytes``),
@@ -137,12 +146,22 @@ def read_article(
     :class:`~deepseek_policy.errors.EmptyArticleError`.
     """
     p = _as_path(path)
+    _check_options(encoding, max_bytes)
     if published is not None:
         published = _as_date(published, "published")
     raw = _read_bytes(p, max_bytes)
+    return _article_from_bytes(p, raw, p.stem, published, encoding)
+
+
+def _article_from_bytes(
+    p: pathlib.Path, raw: bytes, default_id: str, published: DateLike, encoding: str | None
+) -> Document:
+    """:func:`read_article` of bytes already read from ``p`` (a file, or standard input)."""
+    if not raw.strip():
+        raise EmptyArticleError(p, "is empty")
     text = _decode(p, raw, encoding)
     try:
-        return _document(text, default_id=p.stem, published=published)
+        return _document(text, default_id=default_id, published=published)
     except EmptyArticleError as e:
         raise EmptyArticleError(p, e.message) from None
     except SchemaError as e:
@@ -223,13 +242,18 @@ def read_corpus(
     item is reported, never silently dropped: ``on_error`` is called with the error if given,
     otherwise a :class:`SkippedItemWarning` is issued, and reading goes on.
 
-    The arguments are checked when it is called: a bad ``errors`` value raises ``ValueError``
-    and a missing ``path`` :class:`~deepseek_policy.errors.MissingFileError` at once, before
-    anything is read; the files themselves are read only as the result is iterated.
+    The arguments are checked when it is called: a bad ``errors`` value raises ``ValueError``,
+    an ``on_error``, ``encoding`` or ``max_bytes`` of the wrong type
+    :class:`~deepseek_policy.errors.InputTypeError` and a missing ``path``
+    :class:`~deepseek_policy.errors.MissingFileError` at once, before anything is read; the
+    files themselves are read only as the result is iterated.
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    if on_error is not None and not callable(on_error):
+        raise InputTypeError(f"on_error must be callable or None, not {type(on_error).__name__}")
     root = _as_path(path)
+    _check_options(encoding, max_bytes)
     if not root.exists():
         raise MissingFileError(root, "no such file or folder")
     if published is not None:
@@ -291,6 +315,8 @@ def detect_published(text: str) -> _dt.date | None:
     >>> detect_published("TOKYO, Feb. 13 (Wire) - no year here") is None
     True
     """
+    if not isinstance(text, str):
+        raise InputTypeError(f"detect_published() needs str text, not {type(text).__name__}")
     head = text[:_HEADER_CHARS]
     for pattern in (_STAMPED_DATE, _DATELINE, _DATE_LINE, _ISO_LINE):
         for m in pattern.finditer(head):
@@ -311,6 +337,19 @@ def _as_path(path: PathLike) -> pathlib.Path:
     return pathlib.Path(path)
 
 
+def _check_options(encoding: object, max_bytes: object) -> None:
+    """Reject an ``encoding`` or ``max_bytes`` of the wrong type or sign before any file is
+    opened, so the mistake is named instead of surfacing as a bare ``TypeError`` mid-read."""
+    if encoding is not None and not isinstance(encoding, str):
+        raise InputTypeError(f"encoding must be a str or None, not {type(encoding).__name__}")
+    if max_bytes is None:
+        return
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int):
+        raise InputTypeError(f"max_bytes must be an int or None, not {type(max_bytes).__name__}")
+    if max_bytes < 0:
+        raise ValueError(f"max_bytes must be 0 or more, not {max_bytes}")
+
+
 def _read_bytes(p: pathlib.Path, max_bytes: int | None) -> bytes:
     try:
         if not p.is_file():
@@ -318,7 +357,7 @@ def _read_bytes(p: pathlib.Path, max_bytes: int | None) -> bytes:
         size = p.stat().st_size
         if max_bytes is not None and size > max_bytes:
             raise FileTooLargeError(p, f"{size} bytes is over the limit of {max_bytes}")
-        if max_bytes is None:
+        if max_bytes is None or max_bytes >= _NO_LIMIT:
             raw = p.read_bytes()
         else:
             # a file that grows after stat() (a log, a pipe-backed mount) is read no further
@@ -337,7 +376,9 @@ def _read_bytes(p: pathlib.Path, max_bytes: int | None) -> bytes:
 
 
 def _decode(p: pathlib.Path, raw: bytes, encoding: str | None) -> str:
-    if encoding is None and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if encoding is None and raw.startswith(_UTF32_BOMS):
+        encoding = "utf-32"
+    elif encoding is None and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         encoding = "utf-16"
     if encoding is None:
         # UTF-8 text never holds a NUL byte: one anywhere (not only near the top) means the
@@ -374,9 +415,11 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def _first_line(text: str) -> str | None:
+    """The first line with a letter or a digit: a rule ("---", "* * *", "===") or an
+    unterminated front matter's opening "---" is no title."""
     for line in text.splitlines():
         stripped = line.strip().lstrip("#").strip()
-        if stripped:
+        if any(c.isalnum() for c in stripped):
             return stripped
     return None
 
@@ -391,14 +434,8 @@ def _pick_published(
     if given is not None:
         return _as_date(given, "published")
     if header is not None:
-        written = _WRITTEN_DATE.match(header)
-        day = _match_to_date(written) if written is not None else None
-        if day is None:
-            day = _year_first_date(header)
-        if day is not None:
-            return day
         try:
-            return _as_date(header, "front matter published")
+            return _stated_date(header, "front matter published")
         except SchemaError as e:
             if strict:
                 raise
@@ -406,9 +443,35 @@ def _pick_published(
     return detect_published(body)
 
 
-#: A year-first day with slashes or dots, as content systems export it: "2026/09/18",
-#: "2026.09.18" (ISO's own hyphens are read by :func:`_as_date`).
-_YEAR_FIRST_DAY = regex.compile(r"[ \t]*(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+def _stated_date(value: str, what: str) -> _dt.date:
+    """The day a header or a JSON Lines record states as its date, in any of the forms a
+    front matter may use (ISO, year first with slashes or dots, or written out); a
+    :class:`~deepseek_policy.errors.SchemaError` naming ``what`` for anything else."""
+    value = _ascii_digits(value)
+    written = _WRITTEN_DATE.match(value)
+    day = _match_to_date(written) if written is not None else None
+    if day is None:
+        day = _year_first_date(value)
+    return day if day is not None else _as_date(value, what)
+
+
+#: Dashes a date may be written with, read as the ASCII hyphen ISO uses.
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-"))
+
+
+def _ascii_digits(value: str) -> str:
+    """``value`` with full-width forms, dashes and the decimal digits of any script (Arabic,
+    Devanagari, ...) as ASCII, so "２０２５-０２-０６" or "٢٠٢٥-٠٢-٠٦" reads as the ISO date
+    it is."""
+    if value.isascii():
+        return value
+    value = unicodedata.normalize("NFKC", value).translate(_DASHES)
+    return "".join(str(unicodedata.digit(c)) if c.isdecimal() else c for c in value)
+
+
+#: A year-first day with slashes, dots or hyphens, as content systems export it: "2026/09/18",
+#: "2026.09.18", "2026-9-18" (a padded ISO date reads the same either way).
+_YEAR_FIRST_DAY = regex.compile(r"[ \t]*(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
 
 
 def _year_first_date(value: str) -> _dt.date | None:
@@ -429,7 +492,7 @@ def _as_date(value: _dt.date | str, what: str) -> _dt.date:
         return value
     if isinstance(value, str):
         try:
-            return _dt.date.fromisoformat(value.strip()[:10])
+            return _dt.date.fromisoformat(_ascii_digits(value).strip()[:10])
         except ValueError:
             shown = repr(value) if len(value) <= 60 else repr(value[:57] + "...")
             raise SchemaError(what, f"{shown} is not an ISO date (YYYY-MM-DD)") from None
@@ -511,11 +574,15 @@ def _jsonl_document(line: str, default_id: str, published: DateLike) -> Document
     for key in ("id", "title", "published", "source", "url"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise ValueError(f"'{key}' must be a string")
+    stated = record.get("published")
+    if published is None and stated is not None:
+        # the record's date may take any form a front matter's may ("Feb. 6, 2025")
+        published = _stated_date(stated, "published")
     return _document(
         body,
         id=record.get("id"),
         default_id=default_id,
-        published=published if published is not None else record.get("published"),
+        published=published,
         title=record.get("title"),
         source=record.get("source"),
         url=record.get("url"),
