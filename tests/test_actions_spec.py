@@ -12731,6 +12731,53 @@ ROUND_TWENTY_ONE_C_ACTACT = [
 ]
 
 
+ROUND_TWENTY_TWO_ACTACT = [
+    case(
+        "r22-a-negated-permission-on-devices-is-a-ban",
+        "NAIROBI - From March 1 the chatbot will not be permitted on any government network, "
+        "Kenya's ICT ministry said in a circular. DeepSeek is no longer allowed on company "
+        "phones, the Johannesburg Stock Exchange said on Monday.",
+        "2025-02-19",
+        # (neither was read: only "not allowed to use" and "not approved for" made a ban, not
+        # the target as the subject of a negated permission on devices or networks)
+        [
+            {"actor": {"ICT ministry"}, "kind": {"ban"}, "status": "planned"},
+            {"actor": {"Johannesburg Stock Exchange"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-a-onboarded-is-an-adoption",
+        "China Unicom said it had onboarded DeepSeek onto its Yuanjing model platform, and "
+        "Maxis onboards the R1 model for enterprise clients from next month.",
+        "2025-02-25",
+        # (neither was read: "onboard" was no trigger)
+        [
+            {"actor": {"China Unicom"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Maxis"}, "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-a-onboarding-staff-is-no-adoption",
+        "Safaricom is onboarding 300 new engineers this quarter, the company said, as it "
+        "expands its cloud business.",
+        "2025-02-25",
+        # (guard: "onboard" needs an AI object)
+        [],
+        exact=True,
+    ),
+    case(
+        "r22-a-geo-blocked-is-a-block",
+        "The Pakistan Telecommunication Authority geo-blocked DeepSeek for several hours on "
+        "Tuesday, users said.",
+        "2025-02-12",
+        # (nothing was read: the hyphenated verb was no trigger)
+        [{"actor": {"Pakistan Telecommunication Authority"}, "kind": {"block"}}],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *SUBJECT_VERB,
@@ -12796,6 +12843,7 @@ CASES = [
     *ROUND_TWENTY_ONE_B_CDQ,
     *ROUND_TWENTY_ONE_B_ACTACT,
     *ROUND_TWENTY_ONE_C_ACTACT,
+    *ROUND_TWENTY_TWO_ACTACT,
 ]
 
 
