@@ -1591,17 +1591,21 @@ _DENIED_BEFORE = lazy(
     r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
 )
 #: Reports the sentence goes on to call false, as the teller of the measure: "Reports that
-#: Moscow had (blocked the app) were false"; with _FALSE_AFTER after the trigger.
+#: Moscow had (blocked the app) were false", "Rumours that the government would (block it)
+#: were dismissed by the ministry"; with _FALSE_AFTER after the trigger.
 _REPORTS_THAT_BEFORE = lazy(
-    r"(?i)\b(?:reports?|claims?|suggestions?|speculation)[ ](?:[\w’'-]+[ ]){0,3}?that[ ]"
-    r"[^.;:]{0,80}$"
+    r"(?i)\b(?:reports?|claims?|suggestions?|speculation|rumou?rs?)[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"that[ ][^.;:]{0,80}$"
 )
-#: What calls the reports false (" were false", "was untrue", "proved baseless") or hearsay
+#: What calls the reports false (" were false", "was untrue", "proved baseless"), denies them
+#: (" were dismissed by the ministry", "was flatly denied") or calls them hearsay
 #: (" circulated on social media").
 _FALSE_AFTER = lazy(
     r"\b(?:were|was|are|is|proved|proven|turned[ ]out[ ]to[ ]be)[ ](?:(?:later|also|simply|"
     r"completely|entirely)[ ])?(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|"
     r"fake|groundless)\b"
+    r"|\b(?:were|was|have[ ]been|has[ ]been)[ ](?:(?:quickly|flatly|firmly|swiftly|promptly|"
+    r"later|since|also)[ ])?(?:denied|dismissed|rejected|refuted|debunked|quashed)\b"
     # (or only spread: "Reports that Brazil had banned it circulated on social media")
     r"|\b(?:circulated|spread|swirled|went[ ]viral|surfaced)[ ](?:on|online|across|among)\b"
 )
@@ -1792,7 +1796,13 @@ def _read_trigger(
     ):
         return None  # "Social media posts claimed that the regulator had blocked it": hearsay
     if (
-        ("eport" in window or "laim" in window or "uggest" in window or "peculat" in window)
+        (
+            "eport" in window
+            or "laim" in window
+            or "uggest" in window
+            or "peculat" in window
+            or "umo" in window
+        )
         and _REPORTS_THAT_BEFORE.search(window)
         and _FALSE_AFTER.search(text, b, s.end)
     ):

@@ -12776,6 +12776,30 @@ ROUND_TWENTY_TWO_ACTACT = [
         [{"actor": {"Pakistan Telecommunication Authority"}, "kind": {"block"}}],
         exact=True,
     ),
+    case(
+        "r22-a-rumour-dismissed-is-no-plan",
+        "BRASILIA - Rumours that the federal government would block DeepSeek were dismissed by "
+        "the Ministry of Science, Technology and Innovation on Monday. Reports that Argentina "
+        "had banned the app were flatly denied by officials in Buenos Aires.",
+        "2025-03-20",
+        # (each was read as the named government's planned or done measure: only reports
+        # called "false" or "untrue" were denied hearsay, and "rumours that" was no report)
+        [],
+        exact=True,
+    ),
+    case(
+        "r22-a-reports-confirmed-stay-a-measure",
+        "Reports that Nepal would block DeepSeek were confirmed by the telecom regulator on "
+        "Monday. Italy's Garante blocked the app in January, a decision that was never "
+        "rejected by a court.",
+        "2025-03-20",
+        # (guard: a confirmation is no denial, and a negated denial after the measure is none)
+        [
+            {"actor": {"Nepal"}, "kind": {"block"}},
+            {"actor": GARANTE, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
