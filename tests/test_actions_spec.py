@@ -12800,6 +12800,21 @@ ROUND_TWENTY_TWO_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r22-a-lower-case-defence-forces-are-the-military",
+        "TALLINN - The Estonian defence forces said the app was already banned on their devices. "
+        "Lithuania's defence forces have restricted DeepSeek on military networks since early "
+        "February, and the Israeli defense forces told soldiers not to install it.",
+        "2025-02-10",
+        # (the first and last were not read, the second was the country's: "armed forces"
+        # and "army" were descriptions of a country's body, "defence forces" was not)
+        [
+            {"actor": {"Defence Forces"}, "country": "EE", "kind": {"ban"}},
+            {"actor": {"Defence Forces"}, "country": "LT", "kind": {"restrict"}},
+            {"actor": {"Israel Defense Forces"}, "country": "IL", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
