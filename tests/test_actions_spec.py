@@ -12815,6 +12815,24 @@ ROUND_TWENTY_TWO_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r22-a-leaders-cabinet-is-the-country",
+        "PRAGUE - Czech Prime Minister Petr Fiala's cabinet on Wednesday banned the use of "
+        "DeepSeek across the state administration, officials said.",
+        "2025-03-03",
+        # (the prime minister was the actor: a person's possessive before the government the
+        # person heads was read as the person, where "the Czech government" is the country)
+        [{"actor": {"Czech Republic"}, "kind": {"ban"}, "country": "CZ"}],
+        exact=True,
+    ),
+    case(
+        "r22-a-senators-office-stays-the-senator",
+        "Senator Mark Warner's office said it had banned DeepSeek on staff laptops.",
+        "2025-03-03",
+        # (guard: only a government, cabinet or administration is the leader's country)
+        [{"actor": {"Mark Warner"}, "kind": {"ban"}}],
+        exact=True,
+    ),
 ]
 
 
