@@ -12833,6 +12833,28 @@ ROUND_TWENTY_TWO_ACTACT = [
         [{"actor": {"Mark Warner"}, "kind": {"ban"}}],
         exact=True,
     ),
+    case(
+        "r22-a-state-institutions-are-government-use",
+        "Estonia's Information System Authority recommended that state institutions refrain "
+        "from using DeepSeek, and Latvia's Ministry of Smart Administration told state bodies "
+        "not to install the app.",
+        "2025-02-10",
+        # (the first had no scope: "public institutions" set it, "state institutions" did not;
+        # "state bodies" is read with it)
+        [
+            {
+                "actor": {"Estonian Information System Authority"},
+                "kind": {"warn"},
+                "scope": {"government_devices"},
+            },
+            {
+                "actor": {"Ministry of Smart Administration"},
+                "kind": {"ban"},
+                "scope": {"government_devices"},
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
