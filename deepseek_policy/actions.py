@@ -2324,7 +2324,13 @@ def _read_trigger(
         targets = _firm_before(doc, s.start, a, actors) or targets
     if (
         (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
-        and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
+        and (
+            "instead" in object_text
+            or "rather" in object_text
+            or "place of" in object_text
+            or "ass" in object_text  # "passing over", "passed over", "bypassing"
+            or "snub" in object_text
+        )
         and _INSTEAD_OF_TARGET.search(object_text[:160])
     ):
         # "adopted Gauss instead of DeepSeek": another product is taken up, not the service;
@@ -3964,9 +3970,11 @@ _MEASURE_WIDENED = lazy(
 _NAMED_BY = lazy(r"(?:the[ ]|some[ ]|many[ ]|several[ ]|other[ ])?[a-z][a-z-]+(?:s|tion)\b")
 
 
-#: The service named as what is not taken up: "instead of DeepSeek", "rather than R1".
+#: The service named as what is not taken up: "instead of DeepSeek", "rather than R1",
+#: "(integrated Qwen,) passing over DeepSeek", "bypassing DeepSeek".
 _INSTEAD_OF_TARGET = lazy(
-    r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of)[ ](?:the[ ])?(?:DeepSeek|R1|V3)\b"
+    r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of|pass(?:ing|ed|es)[ ]over|"
+    r"bypass(?:ing|ed|es)|snubb(?:ing|ed))[ ](?:the[ ])?(?:DeepSeek|R1|V3)\b"
 )
 #: The opening of a relative clause of place: ", where ".
 _WHERE_OPENING = lazy(r",?[ ]*where[ ]")

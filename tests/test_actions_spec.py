@@ -12855,6 +12855,17 @@ ROUND_TWENTY_TWO_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r22-a-passing-over-the-service-is-no-adoption-of-it",
+        "JAKARTA - Indosat Ooredoo Hutchison said it had integrated Alibaba's Qwen into its "
+        "customer service assistant, passing over DeepSeek. Telkomsel has likewise integrated "
+        "Qwen, bypassing DeepSeek.",
+        "2025-02-21",
+        # (each integrated DeepSeek as well as Qwen: only "instead of" and "rather than" named
+        # the service as what is not taken up)
+        [],
+        exact=True,
+    ),
 ]
 
 
