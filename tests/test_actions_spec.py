@@ -12866,6 +12866,31 @@ ROUND_TWENTY_TWO_ACTACT = [
         [],
         exact=True,
     ),
+    case(
+        "r22-a-greenlit-for-use-is-an-adoption",
+        "LAGOS - The state's Ministry of Basic and Secondary Education green-lit DeepSeek for "
+        "use in 20 secondary schools, a spokesman said. In Singapore, the Ministry of Education "
+        "has approved DeepSeek for use in lesson planning.",
+        "2025-03-14",
+        # (neither was read: "approved the use of" was an adoption, "approved X for use" and
+        # "greenlit" were not)
+        [
+            {"actor": {"Ministry of Basic and Secondary Education"}, "kind": {"adopt"}},
+            {"actor": {"Ministry of Education"}, "country": "SG", "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-a-approved-for-use-needs-the-service",
+        "Kenya's ICT ministry approved the purchase of 5,000 laptops for use in schools. "
+        "Aviva has whitelisted a short list of approved AI assistants for staff, leaving "
+        "DeepSeek off it.",
+        "2025-03-14",
+        # (guard: an approval for use of anything but an AI product is none, and a list of
+        # approved assistants that leaves the service off adopts nothing)
+        [],
+        exact=True,
+    ),
 ]
 
 
