@@ -1597,17 +1597,21 @@ _DENIED_BEFORE = lazy(
     r"\b(?:denied|denies|deny|denying)(?:[ ]reports)?[ ](?:on[ ]\w+[ ])?that[ ][^.;:]{0,80}$"
 )
 #: Reports the sentence goes on to call false, as the teller of the measure: "Reports that
-#: Moscow had (blocked the app) were false"; with _FALSE_AFTER after the trigger.
+#: Moscow had (blocked the app) were false", "Rumours that the government would (block it)
+#: were dismissed by the ministry"; with _FALSE_AFTER after the trigger.
 _REPORTS_THAT_BEFORE = lazy(
-    r"(?i)\b(?:reports?|claims?|suggestions?|speculation)[ ](?:[\w’'-]+[ ]){0,3}?that[ ]"
-    r"[^.;:]{0,80}$"
+    r"(?i)\b(?:reports?|claims?|suggestions?|speculation|rumou?rs?)[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"that[ ][^.;:]{0,80}$"
 )
-#: What calls the reports false (" were false", "was untrue", "proved baseless") or hearsay
+#: What calls the reports false (" were false", "was untrue", "proved baseless"), denies them
+#: (" were dismissed by the ministry", "was flatly denied") or calls them hearsay
 #: (" circulated on social media").
 _FALSE_AFTER = lazy(
     r"\b(?:were|was|are|is|proved|proven|turned[ ]out[ ]to[ ]be)[ ](?:(?:later|also|simply|"
     r"completely|entirely)[ ])?(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|"
     r"fake|groundless)\b"
+    r"|\b(?:were|was|have[ ]been|has[ ]been)[ ](?:(?:quickly|flatly|firmly|swiftly|promptly|"
+    r"later|since|also)[ ])?(?:denied|dismissed|rejected|refuted|debunked|quashed)\b"
     # (or only spread: "Reports that Brazil had banned it circulated on social media")
     r"|\b(?:circulated|spread|swirled|went[ ]viral|surfaced)[ ](?:on|online|across|among)\b"
 )
@@ -1798,7 +1802,13 @@ def _read_trigger(
     ):
         return None  # "Social media posts claimed that the regulator had blocked it": hearsay
     if (
-        ("eport" in window or "laim" in window or "uggest" in window or "peculat" in window)
+        (
+            "eport" in window
+            or "laim" in window
+            or "uggest" in window
+            or "peculat" in window
+            or "umo" in window
+        )
         and _REPORTS_THAT_BEFORE.search(window)
         and _FALSE_AFTER.search(text, b, s.end)
     ):
@@ -2334,7 +2344,13 @@ def _read_trigger(
         targets = _firm_before(doc, s.start, a, actors) or targets
     if (
         (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
-        and ("instead" in object_text or "rather" in object_text or "place of" in object_text)
+        and (
+            "instead" in object_text
+            or "rather" in object_text
+            or "place of" in object_text
+            or "ass" in object_text  # "passing over", "passed over", "bypassing"
+            or "snub" in object_text
+        )
         and _INSTEAD_OF_TARGET.search(object_text[:160])
     ):
         # "adopted Gauss instead of DeepSeek": another product is taken up, not the service;
@@ -3996,9 +4012,11 @@ _MEASURE_WIDENED = lazy(
 _NAMED_BY = lazy(r"(?:the[ ]|some[ ]|many[ ]|several[ ]|other[ ])?[a-z][a-z-]+(?:s|tion)\b")
 
 
-#: The service named as what is not taken up: "instead of DeepSeek", "rather than R1".
+#: The service named as what is not taken up: "instead of DeepSeek", "rather than R1",
+#: "(integrated Qwen,) passing over DeepSeek", "bypassing DeepSeek".
 _INSTEAD_OF_TARGET = lazy(
-    r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of)[ ](?:the[ ])?(?:DeepSeek|R1|V3)\b"
+    r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of|pass(?:ing|ed|es)[ ]over|"
+    r"bypass(?:ing|ed|es)|snubb(?:ing|ed))[ ](?:the[ ])?(?:DeepSeek|R1|V3)\b"
 )
 #: The opening of a relative clause of place: ", where ".
 _WHERE_OPENING = lazy(r",?[ ]*where[ ]")

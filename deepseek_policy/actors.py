@@ -622,6 +622,12 @@ _FRONTED_PLACE = lazy(
 )
 #: The kinds of a public body whose name other countries' bodies may share.
 _PLACE_KINDS = frozenset([ActorKind.COUNTRY, ActorKind.SUBNATIONAL_GOVERNMENT])
+#: The words a leader's government goes by, as a sentence's words (the gate of
+#: _LEADERS_BODY).
+_LEADERS_BODIES = frozenset(["government", "cabinet", "administration"])
+#: A person's possessive before the government the person heads: "Fiala's cabinet",
+#: "Prime Minister Anthony Albanese's government".
+_LEADERS_BODY = lazy_re(r"(?:’s|'s)[ ](?P<body>government|cabinet|administration)\b")
 #: What a person's role can name to give the person's country: a place, or the Union ("EU
 #: tech chief").
 _ROLE_PLACE_KINDS = _PLACE_KINDS | {ActorKind.INTERNATIONAL}
@@ -1365,11 +1371,30 @@ class ActorIndex:
             for cand in _non_overlapping(found):
                 self._resolve(cand, sentence)
             self._short_forms(sentence, words)
+            if self._people and not words.isdisjoint(_LEADERS_BODIES):
+                self._leaders_governments(sentence)
             if self._titled_after_body:
                 self._parents_before_titles(sentence)
         # Only the reading above looks gazetteer matches up (_gaz_at, _gaz_between); the index
         # answers later questions from its mentions, so a long text's matches can go now.
         self._gaz, self._gaz_starts = [], []
+
+    def _leaders_governments(self, s: Sentence) -> None:
+        """ "Prime Minister Petr Fiala's cabinet banned it": the government a leader heads is
+        the leader's country, not the leader (as "the Czech government" is the country)."""
+        for m in _LEADERS_BODY.finditer(self.text, s.start, s.end):
+            owner = self.mentions_between(max(s.start, m.start() - 60), m.start())
+            if not owner or owner[-1].end != m.start():
+                continue
+            draft = self._drafts[owner[-1].actor]
+            if draft.kind is not ActorKind.PERSON or draft.country is None:
+                continue
+            a, b = m.start("body"), m.end()
+            if self.mentions_between(a, b):
+                continue
+            country = self.country_actor(draft.country, self.text[a:b])
+            if country is not None:
+                self._add_mention(a, b, country, "pattern")
 
     def _surname_candidates(self, s: Sentence, found: Sequence[_Candidate]) -> list[_Candidate]:
         """A capitalised word that is a part of a person's name seen earlier ("Guo", "Youngkin")."""

@@ -12875,6 +12875,168 @@ ROUND_TWENTY_ONE_C_ACTACT = [
 ]
 
 
+ROUND_TWENTY_TWO_ACTACT = [
+    case(
+        "r22-a-negated-permission-on-devices-is-a-ban",
+        "NAIROBI - From March 1 the chatbot will not be permitted on any government network, "
+        "Kenya's ICT ministry said in a circular. DeepSeek is no longer allowed on company "
+        "phones, the Johannesburg Stock Exchange said on Monday.",
+        "2025-02-19",
+        # (neither was read: only "not allowed to use" and "not approved for" made a ban, not
+        # the target as the subject of a negated permission on devices or networks)
+        [
+            {"actor": {"ICT ministry"}, "kind": {"ban"}, "status": "planned"},
+            {"actor": {"Johannesburg Stock Exchange"}, "kind": {"ban"}, "status": "done"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-a-onboarded-is-an-adoption",
+        "China Unicom said it had onboarded DeepSeek onto its Yuanjing model platform, and "
+        "Maxis onboards the R1 model for enterprise clients from next month.",
+        "2025-02-25",
+        # (neither was read: "onboard" was no trigger)
+        [
+            {"actor": {"China Unicom"}, "kind": {"adopt", "integrate"}},
+            {"actor": {"Maxis"}, "kind": {"adopt", "integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-a-onboarding-staff-is-no-adoption",
+        "Safaricom is onboarding 300 new engineers this quarter, the company said, as it "
+        "expands its cloud business.",
+        "2025-02-25",
+        # (guard: "onboard" needs an AI object)
+        [],
+        exact=True,
+    ),
+    case(
+        "r22-a-geo-blocked-is-a-block",
+        "The Pakistan Telecommunication Authority geo-blocked DeepSeek for several hours on "
+        "Tuesday, users said.",
+        "2025-02-12",
+        # (nothing was read: the hyphenated verb was no trigger)
+        [{"actor": {"Pakistan Telecommunication Authority"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r22-a-rumour-dismissed-is-no-plan",
+        "BRASILIA - Rumours that the federal government would block DeepSeek were dismissed by "
+        "the Ministry of Science, Technology and Innovation on Monday. Reports that Argentina "
+        "had banned the app were flatly denied by officials in Buenos Aires.",
+        "2025-03-20",
+        # (each was read as the named government's planned or done measure: only reports
+        # called "false" or "untrue" were denied hearsay, and "rumours that" was no report)
+        [],
+        exact=True,
+    ),
+    case(
+        "r22-a-reports-confirmed-stay-a-measure",
+        "Reports that Nepal would block DeepSeek were confirmed by the telecom regulator on "
+        "Monday. Italy's Garante blocked the app in January, a decision that was never "
+        "rejected by a court.",
+        "2025-03-20",
+        # (guard: a confirmation is no denial, and a negated denial after the measure is none)
+        [
+            {"actor": {"Nepal"}, "kind": {"block"}},
+            {"actor": GARANTE, "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-a-lower-case-defence-forces-are-the-military",
+        "TALLINN - The Estonian defence forces said the app was already banned on their devices. "
+        "Lithuania's defence forces have restricted DeepSeek on military networks since early "
+        "February, and the Israeli defense forces told soldiers not to install it.",
+        "2025-02-10",
+        # (the first and last were not read, the second was the country's: "armed forces"
+        # and "army" were descriptions of a country's body, "defence forces" was not)
+        [
+            {"actor": {"Defence Forces"}, "country": "EE", "kind": {"ban"}},
+            {"actor": {"Defence Forces"}, "country": "LT", "kind": {"restrict"}},
+            {"actor": {"Israel Defense Forces"}, "country": "IL", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-a-leaders-cabinet-is-the-country",
+        "PRAGUE - Czech Prime Minister Petr Fiala's cabinet on Wednesday banned the use of "
+        "DeepSeek across the state administration, officials said.",
+        "2025-03-03",
+        # (the prime minister was the actor: a person's possessive before the government the
+        # person heads was read as the person, where "the Czech government" is the country)
+        [{"actor": {"Czech Republic"}, "kind": {"ban"}, "country": "CZ"}],
+        exact=True,
+    ),
+    case(
+        "r22-a-senators-office-stays-the-senator",
+        "Senator Mark Warner's office said it had banned DeepSeek on staff laptops.",
+        "2025-03-03",
+        # (guard: only a government, cabinet or administration is the leader's country)
+        [{"actor": {"Mark Warner"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r22-a-state-institutions-are-government-use",
+        "Estonia's Information System Authority recommended that state institutions refrain "
+        "from using DeepSeek, and Latvia's Ministry of Smart Administration told state bodies "
+        "not to install the app.",
+        "2025-02-10",
+        # (the first had no scope: "public institutions" set it, "state institutions" did not;
+        # "state bodies" is read with it)
+        [
+            {
+                "actor": {"Estonian Information System Authority"},
+                "kind": {"warn"},
+                "scope": {"government_devices"},
+            },
+            {
+                "actor": {"Ministry of Smart Administration"},
+                "kind": {"ban"},
+                "scope": {"government_devices"},
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-a-passing-over-the-service-is-no-adoption-of-it",
+        "JAKARTA - Indosat Ooredoo Hutchison said it had integrated Alibaba's Qwen into its "
+        "customer service assistant, passing over DeepSeek. Telkomsel has likewise integrated "
+        "Qwen, bypassing DeepSeek.",
+        "2025-02-21",
+        # (each integrated DeepSeek as well as Qwen: only "instead of" and "rather than" named
+        # the service as what is not taken up)
+        [],
+        exact=True,
+    ),
+    case(
+        "r22-a-greenlit-for-use-is-an-adoption",
+        "LAGOS - The state's Ministry of Basic and Secondary Education green-lit DeepSeek for "
+        "use in 20 secondary schools, a spokesman said. In Singapore, the Ministry of Education "
+        "has approved DeepSeek for use in lesson planning.",
+        "2025-03-14",
+        # (neither was read: "approved the use of" was an adoption, "approved X for use" and
+        # "greenlit" were not)
+        [
+            {"actor": {"Ministry of Basic and Secondary Education"}, "kind": {"adopt"}},
+            {"actor": {"Ministry of Education"}, "country": "SG", "kind": {"adopt"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-a-approved-for-use-needs-the-service",
+        "Kenya's ICT ministry approved the purchase of 5,000 laptops for use in schools. "
+        "Aviva has whitelisted a short list of approved AI assistants for staff, leaving "
+        "DeepSeek off it.",
+        "2025-03-14",
+        # (guard: an approval for use of anything but an AI product is none, and a list of
+        # approved assistants that leaves the service off adopts nothing)
+        [],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *SUBJECT_VERB,
@@ -12941,6 +13103,7 @@ CASES = [
     *ROUND_TWENTY_ONE_B_CDQ,
     *ROUND_TWENTY_ONE_B_ACTACT,
     *ROUND_TWENTY_ONE_C_ACTACT,
+    *ROUND_TWENTY_TWO_ACTACT,
 ]
 
 
