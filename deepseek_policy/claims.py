@@ -1518,6 +1518,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             # name before it ("DeepSeek stores data in China, the agency told ...")
             ctx.used.append(fm.span("verb"))
     # "X said (that) ...", "X described R1 as ...", "..., Governor X said on Friday, and ..."
+    reporter: list[str | None] = []  # the speaker of the sentence's last reporting verb
     for m in _VERB.finditer(text, s.start, s.end):
         a, b = m.span()
         verb = m["verb"]
@@ -1545,11 +1546,18 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         # "X said that startups raised $780mn, but warned that ...", "OpenAI alleged that
         # DeepSeek had copied its models, and said ...": X speaks again, not the subject of
         # the clause X reported
-        speaker = (None if second is None else _reporter_before(ctx, s, second.start())) or (
-            _subject_speaker(ctx, s, a, smasks)
-        )
-        if speaker is None or speaker == TARGET_ID:
-            speaker = _company_named_again(ctx, s, a, speaker)
+        if second is not None and reporter:
+            # "A committee report alleged that DeepSeek had funnelled data and said ...": the
+            # reporter speaks again, even one the text does not resolve, never the subject of
+            # the clause it reported
+            speaker = _reporter_before(ctx, s, second.start()) or reporter[-1]
+        else:
+            speaker = (None if second is None else _reporter_before(ctx, s, second.start())) or (
+                _subject_speaker(ctx, s, a, smasks)
+            )
+            if speaker is None or speaker == TARGET_ID:
+                speaker = _company_named_again(ctx, s, a, speaker)
+        reporter.append(speaker)
         if speaker is None:
             continue
         if _inside_own_claim(ctx, s, speaker, a):

@@ -6142,6 +6142,39 @@ ROUND_TWENTY_ONE_C_CDQ = [
 ]
 
 
+ROUND_TWENTY_TWO_CDQ = [
+    case(
+        "r22-c-an-unresolved-reports-second-verb-is-not-the-reported-subjects",
+        "A staff report released on Wednesday by a congressional panel alleged that DeepSeek "
+        "had funnelled the data of American users to China and said the company had likely "
+        "relied on tens of thousands of restricted chips. DeepSeek said in a statement that "
+        "it complied with all applicable laws.",
+        "2025-04-17",
+        [{"speaker": {"DeepSeek"}, "cue": "said", "contains": "applicable laws"}],
+        exact=True,
+    ),
+    case(
+        "r22-c-an-unresolved-bodys-added-clause-is-not-the-companys",
+        "The regulator's office said DeepSeek had ignored two written requests for "
+        "information and added that a fine of up to 4% of turnover was now likely.",
+        "2025-03-11",
+        [],
+        exact=True,
+    ),
+    case(  # guard: a named reporter's second verb is still the reporter's
+        "r22-c-a-named-reporters-added-clause-stays-the-reporters",
+        "The Ministry of Digital Affairs said DeepSeek had ignored two written requests for "
+        "information and added that a fine was now likely.",
+        "2025-03-11",
+        [
+            {"speaker": {"Ministry of Digital Affairs"}, "cue": "said", "contains": "ignored"},
+            {"speaker": {"Ministry of Digital Affairs"}, "cue": "added", "contains": "a fine"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -6180,6 +6213,7 @@ CASES = [
     *ROUND_TWENTY_ONE_CDQ,
     *ROUND_TWENTY_ONE_B_CDQ,
     *ROUND_TWENTY_ONE_C_CDQ,
+    *ROUND_TWENTY_TWO_CDQ,
 ]
 
 
