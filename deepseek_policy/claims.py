@@ -1430,6 +1430,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             source_end = _past_role(ctx, speaker, source_end, s)
         if speaker is None or _inside_quote_claim(claims_here, m.start()):
             continue
+        if text.startswith(", that ", source_end):
+            # "Mao said, according to Xinhua, that ...": the writer's source for the wording
+            # of a statement the verb before it reports, not a statement of its own
+            continue
         when = _ACCORDING_WHEN.match(text, source_end, s.end)
         if when is not None:
             source_end = when.end()  # "According to the ministry on Thursday, ...": its date
@@ -2336,7 +2340,10 @@ _DOCUMENT_BEFORE = lazy_re(
 #: ", in response to a question, that", ", citing government sources, that".
 _ASIDE_BEFORE_THAT = lazy_re(
     r",[ ](?:(?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply|"
-    r"citing|quoting)"
+    # "said, according to a translation by state media, that ...", "said, in remarks
+    # translated by Yonhap, that ...", "said, through an interpreter, that ...": the
+    # writer's word on the wording, no part of the clause
+    r"citing|quoting|according[ ]to|in[ ](?:remarks|comments)|through|via)"
     r"[ ][^,;“”\"]{1,80}"
     # "insisted, however, that ...": the writer's linking adverb, no part of the clause
     r"|however|though|nonetheless|nevertheless|too|again|instead|once[ ](?:again|more)),[ ]that[ ]"
@@ -2365,7 +2372,8 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
         # ("said in its decision, published on Thursday, that ...": of the document)
         r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an|published|issued|released|dated|"
-        r"posted)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
+        # ("said in a statement, according to a translation by state media, that ...")
+        r"posted|according[ ]to)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
         rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):

@@ -6172,6 +6172,52 @@ ROUND_TWENTY_TWO_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "r22-c-a-translations-source-between-said-and-that-is-not-the-statement",
+        "Foreign ministry spokesperson Guo Jiakun said, according to a translation provided "
+        "by the ministry, that Beijing had never asked companies to collect data unlawfully.",
+        "2025-02-07",
+        [
+            {
+                "speaker": {"Guo Jiakun"},
+                "cue": "said",
+                "starts": "Beijing had never asked",
+                "contains": "unlawfully",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-c-remarks-translated-by-an-agency-between-said-and-that",
+        "Trade minister Ahn Duk-geun said, in remarks translated by Yonhap, that staff "
+        "should not use unverified chatbots on office computers.",
+        "2025-02-06",
+        [{"speaker": {"Ahn Duk-geun"}, "starts": "staff should not use", "contains": "office"}],
+        exact=True,
+    ),
+    case(
+        "r22-c-a-statements-translation-source-before-that",
+        "The Cyberspace Administration of China said in a statement, according to a "
+        "translation by state media, that the labelling rules would protect users.",
+        "2025-03-20",
+        [
+            {
+                "speaker": {"Cyberspace Administration of China", "CAC"},
+                "cue": "said",
+                "starts": "the labelling rules",
+                "contains": "protect users",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-c-an-agency-that-relays-a-spokespersons-words-states-nothing-of-its-own",
+        "Spokesperson Mao Ning said on Monday, according to Xinhua, that China opposed "
+        "turning trade and technology into political issues.",
+        "2025-02-10",
+        [{"speaker": {"Mao Ning"}, "cue": "said", "starts": "China opposed", "contains": "trade"}],
+        exact=True,
+    ),
 ]
 
 
