@@ -29,7 +29,7 @@ from functools import partial
 
 import attrs
 
-from deepseek_policy._calendar import WEEKDAY_ALTERNATION
+from deepseek_policy._calendar import MONTH_FULL_ALTERNATION, WEEKDAY_ALTERNATION
 from deepseek_policy._rx import fold, fold_after, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import (
     ParagraphKind,
@@ -2985,6 +2985,13 @@ def _subject_speaker(
         np_text = text[np_start:np_end]
         words = np_text.split()
         pron = _PRONOUN.match(words[-1]) if len(words) == 1 else None
+        if (
+            pron is None
+            and 2 <= len(words) <= 5
+            and words[-1] in _FRONTED_PRONOUNS
+            and _FRONTED_WHEN.fullmatch(text, np_start, np_end - len(words[-1]) - 1)
+        ):
+            pron = _PRONOUN.match(words[-1])  # "Later he said", "On Tuesday she wrote: ..."
         if pron is None and len(words) >= 2 and words[-1] == "it" and words[-2] in _IT_OPENERS:
             pron = _PRONOUN.match("it")  # "..., as it confirmed", "a step it described as"
         if pron is not None:
@@ -3647,6 +3654,17 @@ _RESTRICTIVE_THAT = lazy_re(
 #: Words right before "it" that open a clause of its own: "as it confirmed", "a step it
 #: described as", "which it said".
 _IT_OPENERS = frozenset(["as", "step", "move", "which", "what", "while", "since", "because"])
+#: A person's pronoun that a fronted time may precede with no comma ("Later he said").
+_FRONTED_PRONOUNS = frozenset(["he", "she", "they"])
+#: A time fronted before a subject pronoun with no comma: "Later", "Hours later", "On
+#: Tuesday", "Last week", "In March", "Then".
+_FRONTED_WHEN = lazy_re(
+    r"(?:Later|Then|Afterwards?|Earlier|Subsequently|Separately|Yesterday|Today|Previously"
+    r"|(?:Hours|Days|Weeks|Minutes|Moments|Months|A[ ](?:day|week|month|year)|Shortly|Soon)"
+    r"[ ](?:later|earlier|after|afterwards?)"
+    rf"|On[ ]{WEEKDAY_ALTERNATION}|(?:Last|This|Earlier[ ]this)[ ](?:week|month|year)"
+    rf"|In[ ]{MONTH_FULL_ALTERNATION})"
+)
 #: An unnamed speaker with nothing that names their body: "an official", "one executive".
 _UNNAMED_OFFICIAL = lazy(
     r"(?i)(?:and[ ])?(?:an?|one|another)[ ](?:(?:senior|government|unnamed|top)[ ])?"

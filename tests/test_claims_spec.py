@@ -6218,6 +6218,31 @@ ROUND_TWENTY_TWO_CDQ = [
         [{"speaker": {"Mao Ning"}, "cue": "said", "starts": "China opposed", "contains": "trade"}],
         exact=True,
     ),
+    case(
+        "r22-c-a-fronted-time-before-he-with-no-comma",
+        "Microsoft chief executive Satya Nadella welcomed the cheaper model on a call with "
+        "analysts on Wednesday. Hours later he wrote on LinkedIn that cheaper AI would mean "
+        "far more of it would be used.",
+        "2025-01-30",
+        [{"speaker": {"Satya Nadella"}, "cue": "wrote", "contains": "far more of it"}],
+        exact=True,
+    ),
+    case(
+        "r22-c-a-fronted-weekday-before-she-then-a-colon-quotation",
+        "Berlin's data protection commissioner Meike Kamp asked Apple and Google to review "
+        "the app. On Friday she posted on Bluesky: \"We have given the company every chance "
+        "to comply.\"",
+        "2025-06-30",
+        [
+            {
+                "speaker": {"Meike Kamp"},
+                "quote": True,
+                "cue": "posted",
+                "contains": "every chance",
+            }
+        ],
+        exact=True,
+    ),
 ]
 
 
