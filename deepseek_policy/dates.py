@@ -7,9 +7,10 @@ expression.
 
 What is recognised, and how it is resolved:
 
-* absolute dates: ``Jan. 28, 2025``, ``28 January 2025``, ``2025-01-28`` (day); ``January
-  2025``, ``late December 2024`` (month); ``in 2023``, ``mid-2024`` (year, 1990-2099 only,
-  never a model name, section number or amount such as ``2025 employees``);
+* absolute dates: ``Jan. 28, 2025``, ``28 January 2025``, ``2025-01-28``, ``2025年1月28日``
+  (day); ``January 2025``, ``late December 2024``, ``2025年1月`` (month); ``in 2023``,
+  ``mid-2024`` (year, 1990-2099 only, never a model name, section number or amount such as
+  ``2025 employees``);
 * a month and day without a year (``Jan. 28``, ``28 January``, ``Jan 28th``): the publication
   year, or the year before when that would put it more than 60 days after publication; in a
   future-tense clause, the next such day on or after publication;
@@ -186,7 +187,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?P<num_y>{_YEAR})(?![\w/]|[.,:-][0-9])"
         # year first: "2025/01/27" (Japanese, Chinese copy), "2025.01.27" (Korean)
         rf"|(?<![\w./-])(?P<num_y2>{_YEAR})(?P<num_s2>[/.])(?P<num_m2>0?[1-9]|1[0-2])(?P=num_s2)"
-        rf"(?P<num_d2>{_DAY})(?![\w/]|[.,:-][0-9])",
+        rf"(?P<num_d2>{_DAY})(?![\w/]|[.,:-][0-9])"
+        # the Chinese and Japanese form: "2025年3月14日" (a day), "2025年3月" (a month)
+        rf"|(?<![\w./-])(?P<num_y3>{_YEAR})年(?P<num_m3>0?[1-9]|1[0-2])月"
+        rf"(?:(?P<num_d3>{_DAY})日)?(?![0-9])",
     ),
     (
         "mdy",
@@ -753,6 +757,12 @@ def _resolve_num(m: re.Match[str], scan: _Scan) -> _Found | None:
     before, _ = _words_before(scan.text, scan.start)
     if before is not None and before.lower().rstrip(".") in _LABELS:
         return None  # "version 1.2.2025", "No. 3/4/2025"
+    if m["num_y3"] is not None:
+        year, month = int(m["num_y3"]), int(m["num_m3"])
+        if m["num_d3"] is None:
+            return _Found(_of_month(year, month))
+        day = _make_day(year, month, int(m["num_d3"]))
+        return _Found(_of_day(day)) if day is not None else None
     if m["num_y2"] is not None:
         day = _make_day(int(m["num_y2"]), int(m["num_m2"]), int(m["num_d2"]))
         return _Found(_of_day(day)) if day is not None else None
