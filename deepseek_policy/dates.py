@@ -43,13 +43,15 @@ What is recognised, and how it is resolved:
 
 A clause is future-tense when, looking back from the mention to the start of its sentence
 (at most 150 characters), there is ``will``, ``would``, ``shall``, ``'ll``, ``is/are set to``,
-``plans to``, ``planned to``, ``is/are to``, ``is/are expected to``, ``going to``, ``scheduled
-to``, ``next`` (lower-case: "HarmonyOS Next" is a name), an obligation (``must``, ``has/have
-to``, ``need to``, ``is due`` to, by or in) or a scheduled start in the present (``takes
-effect``, ``comes into force``, ``kicks in``), and no past-tense report stands between that cue
-and the mention ("prices will fall, the company said on Wednesday" is about a Wednesday that has
-passed), nor a past main verb after an aside that held the cue ("The ban, which agencies will
-follow, took effect on Monday"). ``starting`` and ``from`` alone do not make a clause future.
+``plans to``, ``planned to``, ``is/are to``, ``is/are expected``, ``going to``, ``scheduled
+to``, an outcome looked for (``expects``, ``hopes to``, ``aims to``, ``intends to``, ``might``
+but not ``might have``), ``next`` (lower-case: "HarmonyOS Next" is a name), an obligation
+(``must``, ``has/have to``, ``need to``, ``is due`` to, by or in) or a scheduled start in the
+present (``takes effect``, ``comes into force``, ``kicks in``), and no past-tense report stands
+between that cue and the mention ("prices will fall, the company said on Wednesday" is about a
+Wednesday that has passed), nor a past main verb after an aside that held the cue ("The ban,
+which agencies will follow, took effect on Monday"). ``starting`` and ``from`` alone do not
+make a clause future.
 
 Without a publication date, every expression that needs one gets ``date=None``; absolute
 dates still resolve, and anchored ones resolve against an earlier absolute day. The clock is
@@ -436,6 +438,12 @@ _FUTURE_CUE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|(?:[Ii]s|[Aa]re)\s{1,3}(?:set\s{1,3}|expected\s{1,3}"
     r"|scheduled\s{1,3})?to|(?:[Ii]s|[Aa]re)\s{1,3}(?:set|scheduled|slated)\s{1,3}for"
     r"|[Pp]lans?\s{1,3}to|[Pp]lanned\s{1,3}to"
+    # an outcome looked for, in the present: "the regulator expects a decision by March", "a
+    # ruling is expected in June", "the ministry aims to finish by June 30", "a ban might
+    # follow by then" (not "expected" alone, nor "might have": either may look back; nor
+    # "may", which also grants or denies leave now: "From Monday, staff may not install it")
+    r"|[Ee]xpects?|(?:[Ii]s|[Aa]re)\s{1,3}expected|(?:[Hh]opes?|[Aa]ims?|[Ii]ntends?)\s{1,3}to"
+    r"|[Mm]ight(?!\s{1,3}(?:not\s{1,3})?have\b)"
     r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b)"
     # an obligation still to meet: "agencies must comply by Friday", "have to delete it by"
     # (or a date still to meet: "rules are due by the end of March")

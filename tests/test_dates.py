@@ -2194,6 +2194,43 @@ ROUND_TWENTY_TWO_CDQ_DATES = [
         [],
         "r22-cjk-impossible-day-is-no-date",
     ),
+    # an outcome looked for in the present tense lies ahead, as after "will"
+    case(
+        "The watchdog expects a decision on the app by the end of March.",
+        "2025-02-12",
+        [("the end of March", "2025-03", "month")],
+        "r22-expects-by-month-is-ahead",
+    ),
+    case(
+        "A ruling on the complaint is expected by June 30.",
+        "2025-02-12",
+        [("June 30", "2025-06-30", "day")],
+        "r22-is-expected-by-day-is-ahead",
+    ),
+    case(
+        "The ministry aims to finish its review of foreign chatbots in April.",
+        "2025-02-12",
+        [("April", "2025-04", "month")],
+        "r22-aims-to-month-is-ahead",
+    ),
+    case(
+        "A similar order covering state universities might follow by June 30.",
+        "2025-02-12",
+        [("June 30", "2025-06-30", "day")],
+        "r22-might-follow-by-day-is-ahead",
+    ),
+    case(  # guard: "might have" looks back
+        "The agency might have acted on Feb. 3, officials conceded.",
+        "2025-02-12",
+        [("Feb. 3", "2025-02-03", "day")],
+        "r22-might-have-looks-back",
+    ),
+    case(  # guard: a past participle's aside after the cue keeps its date
+        "Officials expect the ban, imposed on Jan. 30, to stay in place.",
+        "2025-02-12",
+        [("Jan. 30", "2025-01-30", "day")],
+        "r22-expects-with-past-aside",
+    ),
 ]
 
 
