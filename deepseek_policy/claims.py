@@ -2978,6 +2978,10 @@ def _subject_speaker(
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said" (and
     # "The official, who asked not to be named, said": the phrase before the aside)
     tail = np if aside is not None else _SUBJECT_TAIL.search(head, near)
+    if tail is not None and _RESPONDENTS.fullmatch(tail["np"]):
+        # "The survey polled 212 firms, and only 31 said they had ...": some of those counted,
+        # whom the text does not name (not the body or the document named before)
+        return None
     if tail is not None and not first:
         np_start, np_end = lo + tail.start("np"), lo + tail.end("np")
         if text.endswith((", ", "and "), lo, np_start):  # (only a list can cut a name)
@@ -3096,6 +3100,13 @@ def _subject_speaker(
     return None
 
 
+#: Some of those a poll or a count took in, as a subject: "only 31", "and most", "12 of them",
+#: "two-thirds of respondents".
+_RESPONDENTS = lazy_re(
+    r"(?:(?:and|but|while)[ ])?(?:(?:only|just|about|nearly|almost|over|some)[ ])?"
+    r"(?:[0-9][0-9,.]*%?|most|many|few|half|two-thirds|a[ ](?:third|quarter|majority))"
+    r"(?:[ ]of[ ](?:them|those|respondents|those[ ]polled|the[ ]respondents))?"
+)
 #: A company named again by its kind in a trailing attribution: "the company", "the Chinese
 #: firm", "the carmaker" (not "the start-up" or "the lab": the AI developer's own words).
 _COMPANY_AGAIN = lazy_re(

@@ -6243,6 +6243,24 @@ ROUND_TWENTY_TWO_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "r22-c-some-of-those-polled-are-no-body-named-before",
+        "The Dutch privacy authority said on Friday that it would investigate the Chinese "
+        "chatbot. A trade group's survey polled 212 employers, and only 31 said they had "
+        "blocked Chinese AI tools at work.",
+        "2025-02-14",
+        [{"speaker": DUTCH_AP, "cue": "said", "contains": "investigate"}],
+        exact=True,
+    ),
+    case(  # guard: the poll fronted, then its respondents: no one, as before
+        "r22-c-most-of-those-polled-are-no-body-named-before",
+        "Italy's Garante ordered the Chinese start-up to stop processing Italians' data. In a "
+        "poll of 500 IT managers, most said they had already removed the app from work "
+        "phones.",
+        "2025-01-31",
+        [],
+        exact=True,
+    ),
 ]
 
 
