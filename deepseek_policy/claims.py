@@ -29,7 +29,7 @@ from functools import partial
 
 import attrs
 
-from deepseek_policy._calendar import WEEKDAY_ALTERNATION
+from deepseek_policy._calendar import MONTH_FULL_ALTERNATION, WEEKDAY_ALTERNATION
 from deepseek_policy._rx import fold, fold_after, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import (
     ParagraphKind,
@@ -1430,6 +1430,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             source_end = _past_role(ctx, speaker, source_end, s)
         if speaker is None or _inside_quote_claim(claims_here, m.start()):
             continue
+        if text.startswith(", that ", source_end):
+            # "Mao said, according to Xinhua, that ...": the writer's source for the wording
+            # of a statement the verb before it reports, not a statement of its own
+            continue
         when = _ACCORDING_WHEN.match(text, source_end, s.end)
         if when is not None:
             source_end = when.end()  # "According to the ministry on Thursday, ...": its date
@@ -1518,6 +1522,7 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             # name before it ("DeepSeek stores data in China, the agency told ...")
             ctx.used.append(fm.span("verb"))
     # "X said (that) ...", "X described R1 as ...", "..., Governor X said on Friday, and ..."
+    reporter: list[str | None] = []  # the speaker of the sentence's last reporting verb
     for m in _VERB.finditer(text, s.start, s.end):
         a, b = m.span()
         verb = m["verb"]
@@ -1545,11 +1550,18 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         # "X said that startups raised $780mn, but warned that ...", "OpenAI alleged that
         # DeepSeek had copied its models, and said ...": X speaks again, not the subject of
         # the clause X reported
-        speaker = (None if second is None else _reporter_before(ctx, s, second.start())) or (
-            _subject_speaker(ctx, s, a, smasks)
-        )
-        if speaker is None or speaker == TARGET_ID:
-            speaker = _company_named_again(ctx, s, a, speaker)
+        if second is not None and reporter:
+            # "A committee report alleged that DeepSeek had funnelled data and said ...": the
+            # reporter speaks again, even one the text does not resolve, never the subject of
+            # the clause it reported
+            speaker = _reporter_before(ctx, s, second.start()) or reporter[-1]
+        else:
+            speaker = (None if second is None else _reporter_before(ctx, s, second.start())) or (
+                _subject_speaker(ctx, s, a, smasks)
+            )
+            if speaker is None or speaker == TARGET_ID:
+                speaker = _company_named_again(ctx, s, a, speaker)
+        reporter.append(speaker)
         if speaker is None:
             continue
         if _inside_own_claim(ctx, s, speaker, a):
@@ -2328,7 +2340,10 @@ _DOCUMENT_BEFORE = lazy_re(
 #: ", in response to a question, that", ", citing government sources, that".
 _ASIDE_BEFORE_THAT = lazy_re(
     r",[ ](?:(?:when|while|after|if|asked|responding|replying|speaking|in[ ]response|in[ ]reply|"
-    r"citing|quoting)"
+    # "said, according to a translation by state media, that ...", "said, in remarks
+    # translated by Yonhap, that ...", "said, through an interpreter, that ...": the
+    # writer's word on the wording, no part of the clause
+    r"citing|quoting|according[ ]to|in[ ](?:remarks|comments)|through|via)"
     r"[ ][^,;“”\"]{1,80}"
     # "insisted, however, that ...": the writer's linking adverb, no part of the clause
     r"|however|though|nonetheless|nevertheless|too|again|instead|once[ ](?:again|more)),[ ]that[ ]"
@@ -2357,7 +2372,8 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
         # ("said in its decision, published on Thursday, that ...": of the document)
         r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an|published|issued|released|dated|"
-        r"posted)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
+        # ("said in a statement, according to a translation by state media, that ...")
+        r"posted|according[ ]to)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
         rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):
@@ -2962,6 +2978,10 @@ def _subject_speaker(
     # "he said", "Guo addressed", "A center official stated", "its spokesperson said" (and
     # "The official, who asked not to be named, said": the phrase before the aside)
     tail = np if aside is not None else _SUBJECT_TAIL.search(head, near)
+    if tail is not None and _RESPONDENTS.fullmatch(tail["np"]):
+        # "The survey polled 212 firms, and only 31 said they had ...": some of those counted,
+        # whom the text does not name (not the body or the document named before)
+        return None
     if tail is not None and not first:
         np_start, np_end = lo + tail.start("np"), lo + tail.end("np")
         if text.endswith((", ", "and "), lo, np_start):  # (only a list can cut a name)
@@ -2969,6 +2989,13 @@ def _subject_speaker(
         np_text = text[np_start:np_end]
         words = np_text.split()
         pron = _PRONOUN.match(words[-1]) if len(words) == 1 else None
+        if (
+            pron is None
+            and 2 <= len(words) <= 5
+            and words[-1] in _FRONTED_PRONOUNS
+            and _FRONTED_WHEN.fullmatch(text, np_start, np_end - len(words[-1]) - 1)
+        ):
+            pron = _PRONOUN.match(words[-1])  # "Later he said", "On Tuesday she wrote: ..."
         if pron is None and len(words) >= 2 and words[-1] == "it" and words[-2] in _IT_OPENERS:
             pron = _PRONOUN.match("it")  # "..., as it confirmed", "a step it described as"
         if pron is not None:
@@ -3073,6 +3100,13 @@ def _subject_speaker(
     return None
 
 
+#: Some of those a poll or a count took in, as a subject: "only 31", "and most", "12 of them",
+#: "two-thirds of respondents".
+_RESPONDENTS = lazy_re(
+    r"(?:(?:and|but|while)[ ])?(?:(?:only|just|about|nearly|almost|over|some)[ ])?"
+    r"(?:[0-9][0-9,.]*%?|most|many|few|half|two-thirds|a[ ](?:third|quarter|majority))"
+    r"(?:[ ]of[ ](?:them|those|respondents|those[ ]polled|the[ ]respondents))?"
+)
 #: A company named again by its kind in a trailing attribution: "the company", "the Chinese
 #: firm", "the carmaker" (not "the start-up" or "the lab": the AI developer's own words).
 _COMPANY_AGAIN = lazy_re(
@@ -3631,6 +3665,17 @@ _RESTRICTIVE_THAT = lazy_re(
 #: Words right before "it" that open a clause of its own: "as it confirmed", "a step it
 #: described as", "which it said".
 _IT_OPENERS = frozenset(["as", "step", "move", "which", "what", "while", "since", "because"])
+#: A person's pronoun that a fronted time may precede with no comma ("Later he said").
+_FRONTED_PRONOUNS = frozenset(["he", "she", "they"])
+#: A time fronted before a subject pronoun with no comma: "Later", "Hours later", "On
+#: Tuesday", "Last week", "In March", "Then".
+_FRONTED_WHEN = lazy_re(
+    r"(?:Later|Then|Afterwards?|Earlier|Subsequently|Separately|Yesterday|Today|Previously"
+    r"|(?:Hours|Days|Weeks|Minutes|Moments|Months|A[ ](?:day|week|month|year)|Shortly|Soon)"
+    r"[ ](?:later|earlier|after|afterwards?)"
+    rf"|On[ ]{WEEKDAY_ALTERNATION}|(?:Last|This|Earlier[ ]this)[ ](?:week|month|year)"
+    rf"|In[ ]{MONTH_FULL_ALTERNATION})"
+)
 #: An unnamed speaker with nothing that names their body: "an official", "one executive".
 _UNNAMED_OFFICIAL = lazy(
     r"(?i)(?:and[ ])?(?:an?|one|another)[ ](?:(?:senior|government|unnamed|top)[ ])?"

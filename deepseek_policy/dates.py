@@ -7,9 +7,10 @@ expression.
 
 What is recognised, and how it is resolved:
 
-* absolute dates: ``Jan. 28, 2025``, ``28 January 2025``, ``2025-01-28`` (day); ``January
-  2025``, ``late December 2024`` (month); ``in 2023``, ``mid-2024`` (year, 1990-2099 only,
-  never a model name, section number or amount such as ``2025 employees``);
+* absolute dates: ``Jan. 28, 2025``, ``28 January 2025``, ``2025-01-28``, ``2025年1月28日``
+  (day); ``January 2025``, ``late December 2024``, ``2025年1月`` (month); ``in 2023``,
+  ``mid-2024`` (year, 1990-2099 only, never a model name, section number or amount such as
+  ``2025 employees``);
 * a month and day without a year (``Jan. 28``, ``28 January``, ``Jan 28th``): the publication
   year, or the year before when that would put it more than 60 days after publication; in a
   future-tense clause, the next such day on or after publication;
@@ -42,13 +43,15 @@ What is recognised, and how it is resolved:
 
 A clause is future-tense when, looking back from the mention to the start of its sentence
 (at most 150 characters), there is ``will``, ``would``, ``shall``, ``'ll``, ``is/are set to``,
-``plans to``, ``planned to``, ``is/are to``, ``is/are expected to``, ``going to``, ``scheduled
-to``, ``next`` (lower-case: "HarmonyOS Next" is a name), an obligation (``must``, ``has/have
-to``, ``need to``, ``is due`` to, by or in) or a scheduled start in the present (``takes
-effect``, ``comes into force``, ``kicks in``), and no past-tense report stands between that cue
-and the mention ("prices will fall, the company said on Wednesday" is about a Wednesday that has
-passed), nor a past main verb after an aside that held the cue ("The ban, which agencies will
-follow, took effect on Monday"). ``starting`` and ``from`` alone do not make a clause future.
+``plans to``, ``planned to``, ``is/are to``, ``is/are expected``, ``going to``, ``scheduled
+to``, an outcome looked for (``expects``, ``hopes to``, ``aims to``, ``intends to``, ``might``
+but not ``might have``), ``next`` (lower-case: "HarmonyOS Next" is a name), an obligation
+(``must``, ``has/have to``, ``need to``, ``is due`` to, by or in) or a scheduled start in the
+present (``takes effect``, ``comes into force``, ``kicks in``), and no past-tense report stands
+between that cue and the mention ("prices will fall, the company said on Wednesday" is about a
+Wednesday that has passed), nor a past main verb after an aside that held the cue ("The ban,
+which agencies will follow, took effect on Monday"). ``starting`` and ``from`` alone do not
+make a clause future.
 
 Without a publication date, every expression that needs one gets ``date=None``; absolute
 dates still resolve, and anchored ones resolve against an earlier absolute day. The clock is
@@ -186,7 +189,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?P<num_y>{_YEAR})(?![\w/]|[.,:-][0-9])"
         # year first: "2025/01/27" (Japanese, Chinese copy), "2025.01.27" (Korean)
         rf"|(?<![\w./-])(?P<num_y2>{_YEAR})(?P<num_s2>[/.])(?P<num_m2>0?[1-9]|1[0-2])(?P=num_s2)"
-        rf"(?P<num_d2>{_DAY})(?![\w/]|[.,:-][0-9])",
+        rf"(?P<num_d2>{_DAY})(?![\w/]|[.,:-][0-9])"
+        # the Chinese and Japanese form: "2025年3月14日" (a day), "2025年3月" (a month)
+        rf"|(?<![\w./-])(?P<num_y3>{_YEAR})年(?P<num_m3>0?[1-9]|1[0-2])月"
+        rf"(?:(?P<num_d3>{_DAY})日)?(?![0-9])",
     ),
     (
         "mdy",
@@ -432,6 +438,12 @@ _FUTURE_CUE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|(?:[Ii]s|[Aa]re)\s{1,3}(?:set\s{1,3}|expected\s{1,3}"
     r"|scheduled\s{1,3})?to|(?:[Ii]s|[Aa]re)\s{1,3}(?:set|scheduled|slated)\s{1,3}for"
     r"|[Pp]lans?\s{1,3}to|[Pp]lanned\s{1,3}to"
+    # an outcome looked for, in the present: "the regulator expects a decision by March", "a
+    # ruling is expected in June", "the ministry aims to finish by June 30", "a ban might
+    # follow by then" (not "expected" alone, nor "might have": either may look back; nor
+    # "may", which also grants or denies leave now: "From Monday, staff may not install it")
+    r"|[Ee]xpects?|(?:[Ii]s|[Aa]re)\s{1,3}expected|(?:[Hh]opes?|[Aa]ims?|[Ii]ntends?)\s{1,3}to"
+    r"|[Mm]ight(?!\s{1,3}(?:not\s{1,3})?have\b)"
     r"|[Ss]cheduled\s{1,3}to|[Gg]oing\s{1,3}to|next(?!\s{1,3}to\b)"
     # an obligation still to meet: "agencies must comply by Friday", "have to delete it by"
     # (or a date still to meet: "rules are due by the end of March")
@@ -753,6 +765,12 @@ def _resolve_num(m: re.Match[str], scan: _Scan) -> _Found | None:
     before, _ = _words_before(scan.text, scan.start)
     if before is not None and before.lower().rstrip(".") in _LABELS:
         return None  # "version 1.2.2025", "No. 3/4/2025"
+    if m["num_y3"] is not None:
+        year, month = int(m["num_y3"]), int(m["num_m3"])
+        if m["num_d3"] is None:
+            return _Found(_of_month(year, month))
+        day = _make_day(year, month, int(m["num_d3"]))
+        return _Found(_of_day(day)) if day is not None else None
     if m["num_y2"] is not None:
         day = _make_day(int(m["num_y2"]), int(m["num_m2"]), int(m["num_d2"]))
         return _Found(_of_day(day)) if day is not None else None

@@ -6158,6 +6158,128 @@ ROUND_TWENTY_ONE_C_CDQ = [
 ]
 
 
+ROUND_TWENTY_TWO_CDQ = [
+    case(
+        "r22-c-an-unresolved-reports-second-verb-is-not-the-reported-subjects",
+        "A staff report released on Wednesday by a congressional panel alleged that DeepSeek "
+        "had funnelled the data of American users to China and said the company had likely "
+        "relied on tens of thousands of restricted chips. DeepSeek said in a statement that "
+        "it complied with all applicable laws.",
+        "2025-04-17",
+        [{"speaker": {"DeepSeek"}, "cue": "said", "contains": "applicable laws"}],
+        exact=True,
+    ),
+    case(
+        "r22-c-an-unresolved-bodys-added-clause-is-not-the-companys",
+        "The regulator's office said DeepSeek had ignored two written requests for "
+        "information and added that a fine of up to 4% of turnover was now likely.",
+        "2025-03-11",
+        [],
+        exact=True,
+    ),
+    case(  # guard: a named reporter's second verb is still the reporter's
+        "r22-c-a-named-reporters-added-clause-stays-the-reporters",
+        "The Ministry of Digital Affairs said DeepSeek had ignored two written requests for "
+        "information and added that a fine was now likely.",
+        "2025-03-11",
+        [
+            {"speaker": {"Ministry of Digital Affairs"}, "cue": "said", "contains": "ignored"},
+            {"speaker": {"Ministry of Digital Affairs"}, "cue": "added", "contains": "a fine"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-c-a-translations-source-between-said-and-that-is-not-the-statement",
+        "Foreign ministry spokesperson Guo Jiakun said, according to a translation provided "
+        "by the ministry, that Beijing had never asked companies to collect data unlawfully.",
+        "2025-02-07",
+        [
+            {
+                "speaker": {"Guo Jiakun"},
+                "cue": "said",
+                "starts": "Beijing had never asked",
+                "contains": "unlawfully",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-c-remarks-translated-by-an-agency-between-said-and-that",
+        "Trade minister Ahn Duk-geun said, in remarks translated by Yonhap, that staff "
+        "should not use unverified chatbots on office computers.",
+        "2025-02-06",
+        [{"speaker": {"Ahn Duk-geun"}, "starts": "staff should not use", "contains": "office"}],
+        exact=True,
+    ),
+    case(
+        "r22-c-a-statements-translation-source-before-that",
+        "The Cyberspace Administration of China said in a statement, according to a "
+        "translation by state media, that the labelling rules would protect users.",
+        "2025-03-20",
+        [
+            {
+                "speaker": {"Cyberspace Administration of China", "CAC"},
+                "cue": "said",
+                "starts": "the labelling rules",
+                "contains": "protect users",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-c-an-agency-that-relays-a-spokespersons-words-states-nothing-of-its-own",
+        "Spokesperson Mao Ning said on Monday, according to Xinhua, that China opposed "
+        "turning trade and technology into political issues.",
+        "2025-02-10",
+        [{"speaker": {"Mao Ning"}, "cue": "said", "starts": "China opposed", "contains": "trade"}],
+        exact=True,
+    ),
+    case(
+        "r22-c-a-fronted-time-before-he-with-no-comma",
+        "Microsoft chief executive Satya Nadella welcomed the cheaper model on a call with "
+        "analysts on Wednesday. Hours later he wrote on LinkedIn that cheaper AI would mean "
+        "far more of it would be used.",
+        "2025-01-30",
+        [{"speaker": {"Satya Nadella"}, "cue": "wrote", "contains": "far more of it"}],
+        exact=True,
+    ),
+    case(
+        "r22-c-a-fronted-weekday-before-she-then-a-colon-quotation",
+        "Berlin's data protection commissioner Meike Kamp asked Apple and Google to review "
+        "the app. On Friday she posted on Bluesky: \"We have given the company every chance "
+        "to comply.\"",
+        "2025-06-30",
+        [
+            {
+                "speaker": {"Meike Kamp"},
+                "quote": True,
+                "cue": "posted",
+                "contains": "every chance",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r22-c-some-of-those-polled-are-no-body-named-before",
+        "The Dutch privacy authority said on Friday that it would investigate the Chinese "
+        "chatbot. A trade group's survey polled 212 employers, and only 31 said they had "
+        "blocked Chinese AI tools at work.",
+        "2025-02-14",
+        [{"speaker": DUTCH_AP, "cue": "said", "contains": "investigate"}],
+        exact=True,
+    ),
+    case(  # guard: the poll fronted, then its respondents: no one, as before
+        "r22-c-most-of-those-polled-are-no-body-named-before",
+        "Italy's Garante ordered the Chinese start-up to stop processing Italians' data. In a "
+        "poll of 500 IT managers, most said they had already removed the app from work "
+        "phones.",
+        "2025-01-31",
+        [],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -6197,6 +6319,7 @@ CASES = [
     *ROUND_TWENTY_ONE_CDQ,
     *ROUND_TWENTY_ONE_B_CDQ,
     *ROUND_TWENTY_ONE_C_CDQ,
+    *ROUND_TWENTY_TWO_CDQ,
 ]
 
 

@@ -2168,3 +2168,74 @@ def test_relative_units_contain_the_right_day(published: dt.date) -> None:
     assert last_week is not None
     assert last_week.last_day < week.first_day
     assert (week.first_day - last_week.first_day).days == 7
+
+
+# ---------------------------------------------------------------------------------------------
+# round twenty-two (cdq): dates read from probes
+# ---------------------------------------------------------------------------------------------
+
+ROUND_TWENTY_TWO_CDQ_DATES = [
+    # the Chinese and Japanese written form, as English copy quotes a notice's date
+    case(
+        "The regulator's notice, dated 2025年3月14日, asks providers to label AI content.",
+        "2025-03-20",
+        [("2025年3月14日", "2025-03-14", "day")],
+        "r22-cjk-year-month-day",
+    ),
+    case(
+        "Rules published in 2025年3月 take effect on Sept. 1.",
+        "2025-03-20",
+        [("2025年3月", "2025-03", "month"), ("Sept. 1", "2025-09-01", "day")],
+        "r22-cjk-year-month",
+    ),
+    case(  # guard: no such day or month
+        "The form shows 2025年2月30日 and 2025年13月1日.",
+        "2025-03-20",
+        [],
+        "r22-cjk-impossible-day-is-no-date",
+    ),
+    # an outcome looked for in the present tense lies ahead, as after "will"
+    case(
+        "The watchdog expects a decision on the app by the end of March.",
+        "2025-02-12",
+        [("the end of March", "2025-03", "month")],
+        "r22-expects-by-month-is-ahead",
+    ),
+    case(
+        "A ruling on the complaint is expected by June 30.",
+        "2025-02-12",
+        [("June 30", "2025-06-30", "day")],
+        "r22-is-expected-by-day-is-ahead",
+    ),
+    case(
+        "The ministry aims to finish its review of foreign chatbots in April.",
+        "2025-02-12",
+        [("April", "2025-04", "month")],
+        "r22-aims-to-month-is-ahead",
+    ),
+    case(
+        "A similar order covering state universities might follow by June 30.",
+        "2025-02-12",
+        [("June 30", "2025-06-30", "day")],
+        "r22-might-follow-by-day-is-ahead",
+    ),
+    case(  # guard: "might have" looks back
+        "The agency might have acted on Feb. 3, officials conceded.",
+        "2025-02-12",
+        [("Feb. 3", "2025-02-03", "day")],
+        "r22-might-have-looks-back",
+    ),
+    case(  # guard: a past participle's aside after the cue keeps its date
+        "Officials expect the ban, imposed on Jan. 30, to stay in place.",
+        "2025-02-12",
+        [("Jan. 30", "2025-01-30", "day")],
+        "r22-expects-with-past-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ROUND_TWENTY_TWO_CDQ_DATES)
+def test_round_twenty_two_cdq_dates(
+    sentence: str, published: str | None, expected: Expected
+) -> None:
+    test_table(sentence, published, expected)

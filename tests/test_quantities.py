@@ -1302,3 +1302,44 @@ def test_adversarial_input_finishes_quickly(text: str) -> None:
     t = time.perf_counter()
     _check_invariants(text)
     assert time.perf_counter() - t < 10
+
+
+# ---------------------------------------------------------------------------------------------
+# round twenty-two (cdq): amounts read from probes
+# ---------------------------------------------------------------------------------------------
+
+ROUND_TWENTY_TWO_CDQ_QUANTITIES: list[tuple[str, list[Row]]] = [
+    # the hryvnia and tenge signs, before the amount as English copy writes them, and after
+    # it as Ukrainian and Kazakh copy does
+    (
+        "Kyiv said a domestic chatbot would cost about ₴200 million to build.",
+        [("money", 200e6, None, "UAH", "approx")],
+    ),
+    (
+        "Astana has set aside ₸50 billion for two state supercomputers.",
+        [("money", 50e9, None, "KZT", "exact"), ("count", 2, None, "supercomputer", "exact")],
+    ),
+    (
+        "The grant, 120 million ₴, and a second one of 3 billion ₸ were approved.",
+        [("money", 120e6, None, "UAH", "exact"), ("money", 3e9, None, "KZT", "exact")],
+    ),
+    # the koruna's abbreviation, after the amount
+    (
+        "The cyber agency spent 12 million Kč on its review of state software.",
+        [("money", 12e6, None, "CZK", "exact")],
+    ),
+    (
+        "Fines of up to 10 million Kč are possible under the law.",
+        [("money", 10e6, None, "CZK", "under")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    ROUND_TWENTY_TWO_CDQ_QUANTITIES,
+    ids=[c[0][:48] for c in ROUND_TWENTY_TWO_CDQ_QUANTITIES],
+)
+def test_round_twenty_two_cdq_quantities(sentence: str, want: list[Row]) -> None:
+    got = _rows(sentence)
+    assert _same(got, want), f"got {got}"
