@@ -2348,7 +2348,7 @@ def _read_trigger(
             "instead" in object_text
             or "rather" in object_text
             or "place of" in object_text
-            or "ass" in object_text  # "passing over", "passed over", "bypassing"
+            or "pass" in object_text  # "passing over", "passed over", "bypassing"
             or "snub" in object_text
         )
         and _INSTEAD_OF_TARGET.search(object_text[:160])
