@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+import sys
 from collections.abc import Sequence
 from functools import partial
 
@@ -951,7 +952,8 @@ def _quotations(ctx: _Ctx) -> None:
             Claim(
                 speaker=speaker,
                 text=inner,
-                cue=cue or "said",
+                # (one string per verb, not one per claim: a long text repeats a few verbs)
+                cue=sys.intern(cue or "said"),
                 evidence=Span.of(text, start, end),
                 quote=not mixed,
                 quantities=ctx.quantities_in(inner_span.start, inner_span.end),
@@ -2775,7 +2777,7 @@ def _add(
         Claim(
             speaker=speaker,
             text=content,
-            cue=cue,
+            cue=sys.intern(cue),  # (one string per verb, as for quotations)
             evidence=Span.of(text, lo, hi),
             quote=whole is not None,
             quantities=ctx.quantities_in(start + lead, end),
