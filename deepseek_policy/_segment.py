@@ -90,10 +90,16 @@ class Quote:
     end: int
     inner_start: int
     inner_end: int
-    inner: str
+    document: str = attrs.field(repr=False, eq=False)
     double: bool
     closed: bool
     continues: bool = False
+
+    @property
+    def inner(self) -> str:
+        """The quotation's text without its marks, ``document[inner_start:inner_end]`` (sliced
+        on use, as :attr:`Sentence.text` is: the quotations do not hold the text again)."""
+        return self.document[self.inner_start : self.inner_end]
 
 
 @attrs.frozen
@@ -624,9 +630,7 @@ def _quote(text: str, start: int, end: int, double: bool, closed: bool, continue
     inner_start = start + 1
     inner_end = end - 1 if closed else end
     inner_end = max(inner_end, inner_start)
-    return Quote(
-        start, end, inner_start, inner_end, text[inner_start:inner_end], double, closed, continues
-    )
+    return Quote(start, end, inner_start, inner_end, text, double, closed, continues)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -358,7 +358,8 @@ class _Doc:
         self.found: collections.deque[_Found] = collections.deque()
         self.drafts = 0  # drafts read so far: the rank of the next one
         self.merger = _Merger(index)
-        self.subjects: list[tuple[int, list[str]]] = []  # (offset, actors) of each sentence subject
+        # (offset, actors) of each sentence subject within reach (see settle, _previous_subject)
+        self.subjects: collections.deque[tuple[int, list[str]]] = collections.deque()
         # each actor's latest draft, after the number of drafts kept before it: a later sentence
         # that names the actor finds it at once, however many drafts a paragraph holds
         self.latest: dict[str, tuple[int, _Found]] = {}
@@ -393,6 +394,9 @@ class _Doc:
                 self.reasons_read = {k: v for k, v in self.reasons_read.items() if k[0] >= floor}
             if self.coordinations:
                 self.coordinations = {k: v for k, v in self.coordinations.items() if k >= floor}
+            # (_previous_subject reads a subject of the paragraph before at the furthest)
+            while self.subjects and self.subjects[0][0] < floor:
+                self.subjects.popleft()
 
     def last_in(self, s: Sentence) -> _Found | None:
         """The latest action already read in sentence ``s`` (found is in sentence order)."""
@@ -438,7 +442,15 @@ def find_actions(
         _link_date(doc, sentence)
     for f in doc.found:
         doc.merger.add(f)
-    return tuple(f.freeze() for f in doc.merger.result())
+    drafts = doc.merger.result()
+    # each draft goes as it is frozen, and the document's caches before the first: drafts
+    # and records are never all held at once (the peak memory of a long document)
+    del doc
+    drafts.reverse()
+    out = []
+    while drafts:
+        out.append(drafts.pop().freeze())
+    return tuple(out)
 
 
 #: The label of a listed firm's legal notice, at its paragraph's start: "Safe Harbor

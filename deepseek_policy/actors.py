@@ -1376,8 +1376,10 @@ class ActorIndex:
             if self._titled_after_body:
                 self._parents_before_titles(sentence)
         # Only the reading above looks gazetteer matches up (_gaz_at, _gaz_between); the index
-        # answers later questions from its mentions, so a long text's matches can go now.
+        # answers later questions from its mentions, so a long text's matches can go now. So
+        # can the datelines read per sentence: later questions ask of a few paragraphs only.
         self._gaz, self._gaz_starts = [], []
+        self._dateline_ends = {}
 
     def _leaders_governments(self, s: Sentence) -> None:
         """ "Prime Minister Petr Fiala's cabinet banned it": the government a leader heads is

@@ -22,8 +22,10 @@ group" (the group), "a ministry official" (the ministry), "its spokesperson" (th
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as _dt
 import re
+import sys
 from collections.abc import Sequence
 from functools import partial
 
@@ -342,7 +344,10 @@ class _Ctx:
     dates: Sequence[DateMention]
     quantities: Sequence[Quantity]
     claims: list[Claim] = attrs.field(factory=list)
-    used: list[tuple[int, int]] = attrs.field(factory=list)  # attribution verbs already spent
+    #: attribution verbs already spent: the latest only, as many as _spent reads
+    used: collections.deque[tuple[int, int]] = attrs.field(
+        factory=lambda: collections.deque(maxlen=_SPENT_REACH)
+    )
     #: where each restrictive or scrutiny action is stated, and by whom (see find_claims)
     issued: list[tuple[int, str]] = attrs.field(factory=list)
     #: quotations that fill a paragraph with no attribution and no quoted speaker before
@@ -951,7 +956,8 @@ def _quotations(ctx: _Ctx) -> None:
             Claim(
                 speaker=speaker,
                 text=inner,
-                cue=cue or "said",
+                # (one string per verb, not one per claim: a long text repeats a few verbs)
+                cue=sys.intern(cue or "said"),
                 evidence=Span.of(text, start, end),
                 quote=not mixed,
                 quantities=ctx.quantities_in(inner_span.start, inner_span.end),
@@ -2053,9 +2059,12 @@ def _inside_quote_claim(claims: Sequence[Claim], offset: int) -> bool:
     return any(c.quote and c.evidence.start <= offset < c.evidence.end for c in claims)
 
 
+#: How many of the latest spent attribution verbs :func:`_spent` looks through.
+_SPENT_REACH = 24
+
+
 def _spent(ctx: _Ctx, a: int, b: int) -> bool:
-    recent = ctx.used[-24:]
-    return any(x <= a and b <= y for x, y in recent)
+    return any(x <= a and b <= y for x, y in ctx.used)
 
 
 _NOT_REPORTING_AFTER = lazy(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
@@ -2791,7 +2800,7 @@ def _add(
         Claim(
             speaker=speaker,
             text=content,
-            cue=cue,
+            cue=sys.intern(cue),  # (one string per verb, as for quotations)
             evidence=Span.of(text, lo, hi),
             quote=whole is not None,
             quantities=ctx.quantities_in(start + lead, end),
