@@ -1612,7 +1612,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if content_end - m.end() < 12:
             continue
         verb = m.group(m.lastgroup) if m.lastgroup else m.group()  # the participle
+        before = len(ctx.claims)
         _add(ctx, s, speaker, verb, m.end(), content_end, m.start())
+        if len(ctx.claims) > before:
+            _drop_nested(ctx, s, ctx.claims[-1], m.end())
         ctx.used.append((m.start(), m.end()))
     # "Lee quoted Premier Cho Jung-tai as saying that ...", "..., with spokesperson Guo Jiakun
     # saying that ...": the phrase before the verb names the speaker
@@ -2047,6 +2050,33 @@ def _inside_own_claim(ctx: _Ctx, s: Sentence, speaker: str, offset: int) -> bool
         if at >= 0 and at <= offset < at + len(c.text) and len(ctx.text[at:offset].split()) <= 3:
             return True
     return False
+
+
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+
+
+def _drop_nested(ctx: _Ctx, s: Sentence, outer: Claim, content_start: int) -> None:
+    """Drop a claim read earlier in this sentence whose reporting verb opens ``outer``'s text
+    after at most a few words of subject ("..., saying it had found that the app sent data
+    abroad": what it found is what it said, one statement, as after "said it had found
+    that"; the verb loop reads "found" before the participle is read)."""
+    text = ctx.text
+    n = len(ctx.claims)
+    for i in range(n - 2, max(-1, n - 7), -1):  # the few claims before ``outer``, the last
+        c = ctx.claims[i]
+        if c.quote or not s.start <= c.evidence.start < s.end:
+            continue
+        at = text.find(c.text, content_start, content_start + len(outer.text) + 2)
+        if at <= content_start or at + len(c.text) > content_start + len(outer.text) + 2:
+            continue
+        head = text[content_start:at].split()
+        if (
+            len(head) <= 4
+            and c.cue in head
+            and (c.speaker == outer.speaker or head[0] in _SUBJECT_PRONOUNS)
+        ):
+            del ctx.claims[i]  # (by place: near the end, never a search of the whole list)
+            return
 
 
 def _inside_quote_claim(claims: Sequence[Claim], offset: int) -> bool:

@@ -6279,6 +6279,37 @@ ROUND_TWENTY_TWO_CDQ = [
     ),
 ]
 
+#: Round 22, second pass (claims, dates, quantities): the lead's probes and first-pass leftovers.
+ROUND_TWENTY_TWO_B_CDQ = [
+    case(
+        "r22b-c-a-participles-own-finding-is-one-statement",
+        "Seoul's Personal Information Protection Commission halted new downloads of the "
+        "chatbot last month, saying it had concluded that the service passed user data to "
+        "ByteDance without consent.",
+        "2025-03-18",
+        [
+            {
+                "speaker": {"Personal Information Protection Commission"},
+                "cue": "saying",
+                "contains": "passed user data",
+                "starts": "it had concluded that",
+            }
+        ],
+        exact=True,
+    ),
+    case(  # guard: a named third party's finding after a participle stays its own
+        "r22b-c-a-named-finders-finding-stays-its-own",
+        "Italy's Garante ordered the app blocked, saying Microsoft had found that the "
+        "chatbot stored conversations on servers in China.",
+        "2025-01-31",
+        [
+            {"speaker": {"Garante"}, "cue": "saying", "contains": "Microsoft had found"},
+            {"speaker": {"Microsoft"}, "cue": "found", "contains": "the chatbot stored"},
+        ],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -6320,6 +6351,7 @@ CASES = [
     *ROUND_TWENTY_ONE_B_CDQ,
     *ROUND_TWENTY_ONE_C_CDQ,
     *ROUND_TWENTY_TWO_CDQ,
+    *ROUND_TWENTY_TWO_B_CDQ,
 ]
 
 
