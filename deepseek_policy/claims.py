@@ -3401,7 +3401,7 @@ _INSTRUMENT_NP = lazy(
     r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
     r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement|"
-    r"complaint|lawsuit|suit|petition|paper)\b"
+    r"complaint|lawsuit|suit|petition|paper|terms[ ]of[ ](?:service|use)|user[ ]agreement)\b"
 )
 
 
@@ -3459,6 +3459,14 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         ]
         if owned:
             return owned[0].actor
+        if (
+            possessive["owner"] in _THE_SERVICE
+            and _PRODUCT_TERMS.fullmatch(text, possessive.end(), end)
+        ):
+            # "The app's privacy policy says ...": the service's own terms speak for its maker,
+            # DeepSeek where it was named before, or no one the text names (never the body
+            # named last, which only read them)
+            return ctx.index.last_actor(start, lambda d: d.id == TARGET_ID, 1500)
     if text.startswith(("Its ", "its "), start):
         # "DeepSeek has not commented. Its privacy policy says ...": the owner, the subject
         # of the sentence before, which may be the service itself
@@ -3514,6 +3522,13 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     return body or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
 
+#: The service named again by what it is: "(the) app('s)", "(the) chatbot('s)".
+_THE_SERVICE = frozenset(["app", "chatbot", "application", "service", "assistant"])
+#: A service's own terms for its users: "privacy policy", "terms of service", "user agreement".
+_PRODUCT_TERMS = lazy_re(
+    r"(?:(?:updated|current|latest|own)[ ])?(?:privacy[ ](?:policy|notice|statement)|"
+    r"terms[ ]of[ ](?:service|use)|terms[ ]and[ ]conditions|user[ ]agreement)[ ]*"
+)
 _STUDY_NOUN = lazy_re(
     r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|(?P<paper>paper))\b"
 )

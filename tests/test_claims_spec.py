@@ -6308,6 +6308,32 @@ ROUND_TWENTY_TWO_B_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "r22b-c-the-apps-privacy-policy-is-its-makers",
+        "DeepSeek has not responded to requests for comment. On Tuesday, Australia's Home "
+        "Affairs Department ordered the app off all government devices. The app's privacy "
+        "policy says user data is stored on servers located in mainland China.",
+        "2025-02-06",
+        [{"speaker": {"DeepSeek"}, "cue": "says", "contains": "servers located in mainland"}],
+        exact=True,
+    ),
+    case(
+        "r22b-c-an-unnamed-apps-privacy-policy-is-no-regulators",
+        "South Korea's Personal Information Protection Commission has opened a review of "
+        "the app. The app's privacy policy states that conversations may be kept for as long "
+        "as necessary.",
+        "2025-02-06",
+        [],
+        exact=True,
+    ),
+    case(  # guard: a body's own privacy policy stays the body's
+        "r22b-c-a-ministrys-privacy-policy-stays-the-ministrys",
+        "Taiwan's Ministry of Digital Affairs banned DeepSeek on Friday. The ministry's "
+        "privacy policy says that it keeps access logs for a year.",
+        "2025-02-06",
+        [{"speaker": {"Ministry of Digital Affairs"}, "cue": "says", "contains": "access logs"}],
+        exact=True,
+    ),
 ]
 
 
