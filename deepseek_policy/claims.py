@@ -2559,6 +2559,15 @@ _ANOTHER_SUBJECTS_FACT = lazy_re(
     r"(?!(?:by|as|in|to|that|would|will|could|should|might|may|must|was|were|is|are|had|has|"
     r"have|be)[ ])"
 )
+#: Another subject's present perfect after a comma: ", and Stellantis has integrated ".
+_ANOTHER_SUBJECTS_PERFECT = lazy_re(
+    r",[ ](?:and|while|whereas)[ ](?:(?:a|an|another|the|its|their)[ ]|(?=[A-Z]))"
+    r"(?:[\w’'.&-]+[ ]){0,4}?(?:has|have)[ ](?:(?:also|already|since)[ ])?"
+    r"(?:[a-z]{2,}(?:ed|en)|built|made|sent|put|set|cut|bought|brought|won|begun|kept|held|"
+    r"shut|paid|sold|struck|found|spent|left|lost)[ ]"
+)
+#: A statement in the tense a past report gives it: "would", "had", "was", "were".
+_PAST_REPORT = lazy_re(r"\b(?:would|will|had|was|were)[ ]")
 #: What a statement says would be, or had been: the tense a report gives a statement.
 _BACKSHIFTED = lazy_re(r"\b(?:would|will|had)[ ]")
 
@@ -2616,6 +2625,13 @@ def _content_end(text: str, start: int, end: int) -> int:
         another = _ANOTHER_SUBJECTS_FACT.search(text, start, out)
         if another is not None and _BACKSHIFTED.search(text, start, another.start()) is not None:
             out = another.start()
+        elif text.find(" ha", start, out) >= 0:
+            # "Renault said it was testing R1, and Stellantis has integrated it ...": another
+            # subject's present perfect, which a statement reported in the past would have
+            # shifted back to "had": the writer's fact, not the speaker's
+            perfect = _ANOTHER_SUBJECTS_PERFECT.search(text, start, out)
+            if perfect is not None and _PAST_REPORT.search(text, start, perfect.start()):
+                out = perfect.start()
     own = (
         _SPEAKERS_OWN_ACT.search(text, start, out)
         if text.find(" and ", start, out) >= 0

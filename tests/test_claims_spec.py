@@ -6334,6 +6334,30 @@ ROUND_TWENTY_TWO_B_CDQ = [
         [{"speaker": {"Ministry of Digital Affairs"}, "cue": "says", "contains": "access logs"}],
         exact=True,
     ),
+    case(
+        "r22b-c-another-subjects-present-perfect-after-a-past-report-is-the-writers",
+        "Not every carmaker is wary. Renault said it was trying out the open-weight model on "
+        "servers in France, and Stellantis has built DeepSeek into the voice assistant of "
+        "cars it sells in China.",
+        "2025-03-06",
+        [
+            {
+                "speaker": {"Renault"},
+                "cue": "said",
+                "contains": "it was trying out",
+                "ends": "servers in France",
+            }
+        ],
+        exact=True,
+    ),
+    case(  # guard: a present report keeps a present perfect of its own
+        "r22b-c-a-present-reports-present-perfect-stays-in-it",
+        "Renault says it is trying out the open-weight model on servers in France, and "
+        "Stellantis has built DeepSeek into the voice assistant of its cars in China.",
+        "2025-03-06",
+        [{"speaker": {"Renault"}, "cue": "says", "contains": "Stellantis has built"}],
+        exact=True,
+    ),
 ]
 
 
