@@ -1618,7 +1618,10 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         if content_end - m.end() < 12:
             continue
         verb = m.group(m.lastgroup) if m.lastgroup else m.group()  # the participle
+        before = len(ctx.claims)
         _add(ctx, s, speaker, verb, m.end(), content_end, m.start())
+        if len(ctx.claims) > before:
+            _drop_nested(ctx, s, ctx.claims[-1], m.end())
         ctx.used.append((m.start(), m.end()))
     # "Lee quoted Premier Cho Jung-tai as saying that ...", "..., with spokesperson Guo Jiakun
     # saying that ...": the phrase before the verb names the speaker
@@ -2053,6 +2056,33 @@ def _inside_own_claim(ctx: _Ctx, s: Sentence, speaker: str, offset: int) -> bool
         if at >= 0 and at <= offset < at + len(c.text) and len(ctx.text[at:offset].split()) <= 3:
             return True
     return False
+
+
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+
+
+def _drop_nested(ctx: _Ctx, s: Sentence, outer: Claim, content_start: int) -> None:
+    """Drop a claim read earlier in this sentence whose reporting verb opens ``outer``'s text
+    after at most a few words of subject ("..., saying it had found that the app sent data
+    abroad": what it found is what it said, one statement, as after "said it had found
+    that"; the verb loop reads "found" before the participle is read)."""
+    text = ctx.text
+    n = len(ctx.claims)
+    for i in range(n - 2, max(-1, n - 7), -1):  # the few claims before ``outer``, the last
+        c = ctx.claims[i]
+        if c.quote or not s.start <= c.evidence.start < s.end:
+            continue
+        at = text.find(c.text, content_start, content_start + len(outer.text) + 2)
+        if at <= content_start or at + len(c.text) > content_start + len(outer.text) + 2:
+            continue
+        head = text[content_start:at].split()
+        if (
+            len(head) <= 4
+            and c.cue in head
+            and (c.speaker == outer.speaker or head[0] in _SUBJECT_PRONOUNS)
+        ):
+            del ctx.claims[i]  # (by place: near the end, never a search of the whole list)
+            return
 
 
 def _inside_quote_claim(claims: Sequence[Claim], offset: int) -> bool:
@@ -2538,6 +2568,15 @@ _ANOTHER_SUBJECTS_FACT = lazy_re(
     r"(?!(?:by|as|in|to|that|would|will|could|should|might|may|must|was|were|is|are|had|has|"
     r"have|be)[ ])"
 )
+#: Another subject's present perfect after a comma: ", and Stellantis has integrated ".
+_ANOTHER_SUBJECTS_PERFECT = lazy_re(
+    r",[ ](?:and|while|whereas)[ ](?:(?:a|an|another|the|its|their)[ ]|(?=[A-Z]))"
+    r"(?:[\w’'.&-]+[ ]){0,4}?(?:has|have)[ ](?:(?:also|already|since)[ ])?"
+    r"(?:[a-z]{2,}(?:ed|en)|built|made|sent|put|set|cut|bought|brought|won|begun|kept|held|"
+    r"shut|paid|sold|struck|found|spent|left|lost)[ ]"
+)
+#: A statement in the tense a past report gives it: "would", "had", "was", "were".
+_PAST_REPORT = lazy_re(r"\b(?:would|will|had|was|were)[ ]")
 #: What a statement says would be, or had been: the tense a report gives a statement.
 _BACKSHIFTED = lazy_re(r"\b(?:would|will|had)[ ]")
 
@@ -2595,6 +2634,13 @@ def _content_end(text: str, start: int, end: int) -> int:
         another = _ANOTHER_SUBJECTS_FACT.search(text, start, out)
         if another is not None and _BACKSHIFTED.search(text, start, another.start()) is not None:
             out = another.start()
+        elif text.find(" ha", start, out) >= 0:
+            # "Renault said it was testing R1, and Stellantis has integrated it ...": another
+            # subject's present perfect, which a statement reported in the past would have
+            # shifted back to "had": the writer's fact, not the speaker's
+            perfect = _ANOTHER_SUBJECTS_PERFECT.search(text, start, out)
+            if perfect is not None and _PAST_REPORT.search(text, start, perfect.start()):
+                out = perfect.start()
     own = (
         _SPEAKERS_OWN_ACT.search(text, start, out)
         if text.find(" and ", start, out) >= 0
@@ -3380,7 +3426,7 @@ _INSTRUMENT_NP = lazy(
     r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
     r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement|"
-    r"complaint|lawsuit|suit|petition|paper)\b"
+    r"complaint|lawsuit|suit|petition|paper|terms[ ]of[ ](?:service|use)|user[ ]agreement)\b"
 )
 
 
@@ -3438,6 +3484,14 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
         ]
         if owned:
             return owned[0].actor
+        if (
+            possessive["owner"] in _THE_SERVICE
+            and _PRODUCT_TERMS.fullmatch(text, possessive.end(), end)
+        ):
+            # "The app's privacy policy says ...": the service's own terms speak for its maker,
+            # DeepSeek where it was named before, or no one the text names (never the body
+            # named last, which only read them)
+            return ctx.index.last_actor(start, lambda d: d.id == TARGET_ID, 1500)
     if text.startswith(("Its ", "its "), start):
         # "DeepSeek has not commented. Its privacy policy says ...": the owner, the subject
         # of the sentence before, which may be the service itself
@@ -3493,6 +3547,13 @@ def _instrument_speaker(ctx: _Ctx, s: Sentence, start: int, end: int) -> str | N
     return body or ctx.index.last_actor(start, lambda d: d.kind is ActorKind.COUNTRY, 1500)
 
 
+#: The service named again by what it is: "(the) app('s)", "(the) chatbot('s)".
+_THE_SERVICE = frozenset(["app", "chatbot", "application", "service", "assistant"])
+#: A service's own terms for its users: "privacy policy", "terms of service", "user agreement".
+_PRODUCT_TERMS = lazy_re(
+    r"(?:(?:updated|current|latest|own)[ ])?(?:privacy[ ](?:policy|notice|statement)|"
+    r"terms[ ]of[ ](?:service|use)|terms[ ]and[ ]conditions|user[ ]agreement)[ ]*"
+)
 _STUDY_NOUN = lazy_re(
     r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|(?P<paper>paper))\b"
 )

@@ -1207,12 +1207,23 @@ def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMent
     out: list[DateMention] = []
     anchor: _dt.date | None = None
     update: tuple[int, _dt.date] | None = None  # an update's paragraph end and its day
+    label: tuple[int, int] | None = None  # a timeline's month label line: its year and month
+    checked = 0  # how far the label's block was searched for its end (a blank line)
     for start, m in _word_scan().scan(text):
         kind = m.lastgroup or ""  # the alternative's group is the last to close
         now = update[1] if update is not None and start < update[0] else published
         found = _RESOLVERS[kind](m, _Scan(text, now, future, anchor, start))
         if found is None:
             continue
+        if label is not None and kind == "dom" and found.date is not None and not m["dom_rel"]:
+            # "February\nOn the 4th, ...": a day of the month the label above it names, while
+            # no blank line ends the label's block (each stretch is searched once)
+            if text.find("\n\n", checked, start) >= 0:
+                label = None
+            else:
+                day = _of_day(_make_day(label[0], label[1], int(m["dom_d"])))
+                found = _Found(day, relative=True) if day is not None else found
+            checked = max(checked, start)
         out.append(
             DateMention(Span.of(text, start, m.end()), found.date, found.relative, found.anchored)
         )
@@ -1226,6 +1237,15 @@ def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMent
             # "Update (March 4): DeepSeek said on Monday ...": the paragraph is as of that day
             end = text.find("\n", m.end())
             update = (len(text) if end < 0 else end, found.date.first_day)
+        if (
+            found.date is not None
+            and found.date.precision is DatePrecision.MONTH
+            and (start == 0 or text[start - 1] == "\n")
+            and _LABEL_LINE_END.match(text, m.end())
+        ):
+            # a month alone on its line ("March", "March 2025:"): a timeline's label
+            first = found.date.first_day
+            label, checked = (first.year, first.month), m.end()
         if found.date is not None and found.date.precision is DatePrecision.DAY:
             anchor = found.date.first_day
         elif found.date is not None and found.date.precision in _NO_DAY_ANCHOR:
@@ -1235,6 +1255,8 @@ def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMent
     return tuple(out)
 
 
+#: The end of a line that holds a month and nothing else: "March", "March 2025:".
+_LABEL_LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|\Z)")
 #: A paragraph's label that dates what follows it as an update: "Update (March 4): ",
 #: "UPDATE, March 4 -- ", "Updated on March 4: " (not a note on the whole story, "Updated March
 #: 4, 2025, with the company's response.").

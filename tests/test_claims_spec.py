@@ -6279,6 +6279,87 @@ ROUND_TWENTY_TWO_CDQ = [
     ),
 ]
 
+#: Round 22, second pass (claims, dates, quantities): the lead's probes and first-pass leftovers.
+ROUND_TWENTY_TWO_B_CDQ = [
+    case(
+        "r22b-c-a-participles-own-finding-is-one-statement",
+        "Seoul's Personal Information Protection Commission halted new downloads of the "
+        "chatbot last month, saying it had concluded that the service passed user data to "
+        "ByteDance without consent.",
+        "2025-03-18",
+        [
+            {
+                "speaker": {"Personal Information Protection Commission"},
+                "cue": "saying",
+                "contains": "passed user data",
+                "starts": "it had concluded that",
+            }
+        ],
+        exact=True,
+    ),
+    case(  # guard: a named third party's finding after a participle stays its own
+        "r22b-c-a-named-finders-finding-stays-its-own",
+        "Italy's Garante ordered the app blocked, saying Microsoft had found that the "
+        "chatbot stored conversations on servers in China.",
+        "2025-01-31",
+        [
+            {"speaker": {"Garante"}, "cue": "saying", "contains": "Microsoft had found"},
+            {"speaker": {"Microsoft"}, "cue": "found", "contains": "the chatbot stored"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22b-c-the-apps-privacy-policy-is-its-makers",
+        "DeepSeek has not responded to requests for comment. On Tuesday, Australia's Home "
+        "Affairs Department ordered the app off all government devices. The app's privacy "
+        "policy says user data is stored on servers located in mainland China.",
+        "2025-02-06",
+        [{"speaker": {"DeepSeek"}, "cue": "says", "contains": "servers located in mainland"}],
+        exact=True,
+    ),
+    case(
+        "r22b-c-an-unnamed-apps-privacy-policy-is-no-regulators",
+        "South Korea's Personal Information Protection Commission has opened a review of "
+        "the app. The app's privacy policy states that conversations may be kept for as long "
+        "as necessary.",
+        "2025-02-06",
+        [],
+        exact=True,
+    ),
+    case(  # guard: a body's own privacy policy stays the body's
+        "r22b-c-a-ministrys-privacy-policy-stays-the-ministrys",
+        "Taiwan's Ministry of Digital Affairs banned DeepSeek on Friday. The ministry's "
+        "privacy policy says that it keeps access logs for a year.",
+        "2025-02-06",
+        [{"speaker": {"Ministry of Digital Affairs"}, "cue": "says", "contains": "access logs"}],
+        exact=True,
+    ),
+    case(
+        "r22b-c-another-subjects-present-perfect-after-a-past-report-is-the-writers",
+        "Not every carmaker is wary. Renault said it was trying out the open-weight model on "
+        "servers in France, and Stellantis has built DeepSeek into the voice assistant of "
+        "cars it sells in China.",
+        "2025-03-06",
+        [
+            {
+                "speaker": {"Renault"},
+                "cue": "said",
+                "contains": "it was trying out",
+                "ends": "servers in France",
+            }
+        ],
+        exact=True,
+    ),
+    case(  # guard: a present report keeps a present perfect of its own
+        "r22b-c-a-present-reports-present-perfect-stays-in-it",
+        "Renault says it is trying out the open-weight model on servers in France, and "
+        "Stellantis has built DeepSeek into the voice assistant of its cars in China.",
+        "2025-03-06",
+        [{"speaker": {"Renault"}, "cue": "says", "contains": "Stellantis has built"}],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -6320,6 +6401,7 @@ CASES = [
     *ROUND_TWENTY_ONE_B_CDQ,
     *ROUND_TWENTY_ONE_C_CDQ,
     *ROUND_TWENTY_TWO_CDQ,
+    *ROUND_TWENTY_TWO_B_CDQ,
 ]
 
 

@@ -2239,3 +2239,47 @@ def test_round_twenty_two_cdq_dates(
     sentence: str, published: str | None, expected: Expected
 ) -> None:
     test_table(sentence, published, expected)
+
+
+ROUND_TWENTY_TWO_B_CDQ_DATES = [
+    # a timeline's month label on a line of its own dates the days of the month below it,
+    # until a blank line ends its block
+    case(
+        "How the bans spread\n\nFebruary\nOn the 4th, Canberra ordered the app off "
+        "government devices.\nOn the 17th, Seoul paused new downloads.\n\nMarch 2025:\n"
+        "On the 3rd, Taipei widened its ban to schools.",
+        "2025-04-10",
+        [
+            ("February", "2025-02", "month"),
+            ("the 4th", "2025-02-04", "day"),
+            ("the 17th", "2025-02-17", "day"),
+            ("March 2025", "2025-03", "month"),
+            ("the 3rd", "2025-03-03", "day"),
+        ],
+        "r22b-month-label-dates-days-below",
+    ),
+    case(  # past the label's block, a day of the month is the publication month's again
+        "February\nOn the 4th, Canberra ordered the app off government devices.\n\n"
+        "Officials met again on the 8th to review the order.",
+        "2025-04-10",
+        [
+            ("February", "2025-02", "month"),
+            ("the 4th", "2025-02-04", "day"),
+            ("the 8th", "2025-04-08", "day"),
+        ],
+        "r22b-month-label-ends-at-blank-line",
+    ),
+    case(  # guard: a month inside a sentence is no label
+        "February was quiet for the regulator. On the 4th, officials met again.",
+        "2025-04-10",
+        [("February", "2025-02", "month"), ("the 4th", "2025-04-04", "day")],
+        "r22b-month-in-prose-is-no-label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ROUND_TWENTY_TWO_B_CDQ_DATES)
+def test_round_twenty_two_b_cdq_dates(
+    sentence: str, published: str | None, expected: Expected
+) -> None:
+    test_table(sentence, published, expected)
