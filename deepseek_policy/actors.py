@@ -1196,11 +1196,18 @@ _COMPANY_DESCRIPTORS = (
     # a state's firm after its country: "Brazil's state-run Petrobras", "Argentina's
     # state-owned YPF" (the kind is then a state enterprise: see _STATE_OWNED_BEFORE)
     "state-run", "state-owned", "state-controlled", "state-backed", "government-owned",
+    # read only in lower case, before a name ("Thai bank Kasikornbank", "Gulf airline
+    # Flydubai", "state telecom monopoly Beltelecom", "utility Eskom"): capitalised, each
+    # opens a name of its own ("Bank Negara Malaysia", "Airline Pilots Association"), so they
+    # stay out of _COMPANY_DESCRIPTOR_SET
+    *(_LOWER_ONLY_DESCRIPTORS := ("bank", "airline", "utility", "monopoly", "telco")),
 )  # fmt: skip
 #: State ownership stated in the description before a company's name: "state-owned Telkom",
 #: "State-run oil company Petronas", "government-backed lender X".
 _STATE_OWNED_BEFORE = lazy_re(
     r"(?i)\b(?:state|government)-(?:owned|run|backed|controlled)[ ](?:[\w-]+[ ]){0,3}$"
+    # the bare adjective, in lower case: "Mexico's state oil monopoly Pemex", "state carrier X"
+    r"|(?<![\w-])(?-i:state)[ ](?:[\w-]+[ ]){0,2}$"
 )
 #: The same for a group that is no company: "digital rights group SAFEnet", "think tank X".
 _ORGANIZATION_DESCRIPTORS = (
@@ -1209,7 +1216,7 @@ _ORGANIZATION_DESCRIPTORS = (
     "association", "federation", "coalition", "union",
 )  # fmt: skip
 _DESCRIPTORS = _COMPANY_DESCRIPTORS + _ORGANIZATION_DESCRIPTORS
-_COMPANY_DESCRIPTOR_SET = frozenset(_COMPANY_DESCRIPTORS)
+_COMPANY_DESCRIPTOR_SET = frozenset(_COMPANY_DESCRIPTORS) - frozenset(_LOWER_ONLY_DESCRIPTORS)
 #: The gate words of the descriptors: the last word of each, and the two parts of a
 #: hyphenated one, both of which must be among a sentence's words (which are split at
 #: hyphens: "state-run" gives "state" and "run").
