@@ -13083,6 +13083,26 @@ ROUND_TWENTY_TWO_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r22b-a-revenue-alliance-and-emergency-team-heads",
+        "WELLINGTON - Inland Revenue said on Wednesday it had blocked DeepSeek on staff "
+        "laptops. In Cape Town, the Democratic Alliance said it had banned the app on party "
+        "devices, and Sri Lanka's Computer Emergency Readiness Team said it had warned state "
+        "agencies against installing it.",
+        "2025-02-13",
+        # (Inland Revenue was a company, the Democratic Alliance a company, and the team the
+        # company "Emergency Readiness Team": no head word told their kinds)
+        [
+            {"actor": {"Inland Revenue"}, "actor_kind": "government_agency", "kind": {"block"}},
+            {"actor": {"Democratic Alliance"}, "actor_kind": "organization", "kind": {"ban"}},
+            {
+                "actor": {"Computer Emergency Readiness Team"},
+                "actor_kind": "government_agency",
+                "kind": {"warn"},
+            },
+        ],
+        exact=True,
+    ),
 ]
 
 
