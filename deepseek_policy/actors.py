@@ -337,7 +337,12 @@ def _descriptions() -> dict[str, tuple[str, tuple[str, ...]]]:
 # lookahead on them comes first (``_trie.lead`` builds one from a word list): the other
 # positions fail on that one test (the same matches; measured 13-31% faster scans).
 
-_CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
+#: A name's word: a capital (Latin-1 and Latin Extended-A ones too: "Škoda Auto", "Åland
+#: Bank"), or a digit then letters ("3M Company").
+_CAP = (
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w'’&+.-]{0,30}"
+    r"|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
+)
 #: A word inside a name, after its first: also a camel-case word ("Information and
 #: eGovernment Authority"; never a name's first word, so a scan tries no lower-case start).
 _CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"

@@ -13103,6 +13103,22 @@ ROUND_TWENTY_TWO_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r22b-a-accented-capital-opens-a-company-name",
+        "PRAGUE - France's CNIL said last week it would question DeepSeek about its data "
+        "handling.\n\nŠkoda Auto said on Friday it had barred staff from using the chatbot, "
+        "and Åland Bank said it had blocked the app on work phones.",
+        "2025-02-10",
+        # (neither firm was read, and Škoda's ban went to the CNIL: a name's first capital was
+        # A-Z only. The paragraph break matters: the segmenter still starts no sentence at a
+        # capital outside A-Z, see the report of round 22b)
+        [
+            {"actor": {"CNIL"}, "kind": {"request_information"}},
+            {"actor": {"Škoda Auto"}, "actor_kind": "company", "kind": {"ban"}},
+            {"actor": {"Åland Bank"}, "actor_kind": "company", "kind": {"block"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
