@@ -487,7 +487,11 @@ _OWNER = r"[A-Z][\w&.-]{0,30}+(?:[ ][A-Z][\w&.-]{0,30}+){0,3}(?:['’]s|(?<=s)['
 
 #: A courtesy title before a name, with or without its stop ("Dr Benjamin Ang", "Mr. Lee"):
 #: not part of the name, and no role.
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof|Professor|Sir|Dame)\.?[ ])?"
+_HONORIFIC = (
+    r"(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof|Professor|Sir|Dame)\.?[ ]"
+    # a military rank, abbreviated, one or two words: "Lt. Col.", "Rear Adm.", "Gen."
+    r"|(?:(?:Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Brig|Sgt|Rear)\.?[ ]){1,2})?"
+)
 #: A body's capitalised name after a person's ("of the Center for Strategic and International
 #: Studies", "at Bernstein"), before the person's reporting verb.
 _BODY_AFTER_NAME = r"[A-Z][\w&.’'-]*(?:[ ](?:(?:of|and|for|&)[ ](?:the[ ])?)?[A-Z][\w&.’'-]*){0,6}"
@@ -512,7 +516,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?=[A-Zatih])(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
             rf"{_OWNER})[ ]"
             rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
-            rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
+            rf"[^,;:“”\"]{{0,80}}?),[ ]{_HONORIFIC}(?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters", "Jim Lewis of the Center
         # for Strategic and International Studies said" (the body is read as the parent), "Choi
