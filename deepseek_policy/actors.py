@@ -337,7 +337,12 @@ def _descriptions() -> dict[str, tuple[str, tuple[str, ...]]]:
 # lookahead on them comes first (``_trie.lead`` builds one from a word list): the other
 # positions fail on that one test (the same matches; measured 13-31% faster scans).
 
-_CAP = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
+#: A name's word: a capital (Latin-1 and Latin Extended-A ones too: "Škoda Auto", "Åland
+#: Bank"), or a digit then letters ("3M Company").
+_CAP = (
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w'’&+.-]{0,30}"
+    r"|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20})"
+)
 #: A word inside a name, after its first: also a camel-case word ("Information and
 #: eGovernment Authority"; never a name's first word, so a scan tries no lower-case start).
 _CAP_INNER = r"(?:[A-Z][\w'’&+.-]{0,30}|[0-9][\w-]{0,10}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w-]{1,20})"
@@ -482,7 +487,11 @@ _OWNER = r"[A-Z][\w&.-]{0,30}+(?:[ ][A-Z][\w&.-]{0,30}+){0,3}(?:['’]s|(?<=s)['
 
 #: A courtesy title before a name, with or without its stop ("Dr Benjamin Ang", "Mr. Lee"):
 #: not part of the name, and no role.
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof|Professor|Sir|Dame)\.?[ ])?"
+_HONORIFIC = (
+    r"(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof|Professor|Sir|Dame)\.?[ ]"
+    # a military rank, abbreviated, one or two words: "Lt. Col.", "Rear Adm.", "Gen."
+    r"|(?:(?:Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Brig|Sgt|Rear)\.?[ ]){1,2})?"
+)
 #: A body's capitalised name after a person's ("of the Center for Strategic and International
 #: Studies", "at Bernstein"), before the person's reporting verb.
 _BODY_AFTER_NAME = r"[A-Z][\w&.’'-]*(?:[ ](?:(?:of|and|for|&)[ ](?:the[ ])?)?[A-Z][\w&.’'-]*){0,6}"
@@ -507,7 +516,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?=[A-Zatih])(?<![\w-])(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
             rf"{_OWNER})[ ]"
             rf"[^,.;:“”\"]{{0,60}}?\b(?:{titles})\b"
-            rf"[^,;:“”\"]{{0,80}}?),[ ](?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
+            rf"[^,;:“”\"]{{0,80}}?),[ ]{_HONORIFIC}(?P<name>{_PERSON_NAME})(?=[,.;:]|[ ]\w)"
         ),
         # "Burke said", "said Sung Kim", "Vaishnaw told reporters", "Jim Lewis of the Center
         # for Strategic and International Studies said" (the body is read as the parent), "Choi
@@ -1196,11 +1205,18 @@ _COMPANY_DESCRIPTORS = (
     # a state's firm after its country: "Brazil's state-run Petrobras", "Argentina's
     # state-owned YPF" (the kind is then a state enterprise: see _STATE_OWNED_BEFORE)
     "state-run", "state-owned", "state-controlled", "state-backed", "government-owned",
+    # read only in lower case, before a name ("Thai bank Kasikornbank", "Gulf airline
+    # Flydubai", "state telecom monopoly Beltelecom", "utility Eskom"): capitalised, each
+    # opens a name of its own ("Bank Negara Malaysia", "Airline Pilots Association"), so they
+    # stay out of _COMPANY_DESCRIPTOR_SET
+    *(_LOWER_ONLY_DESCRIPTORS := ("bank", "airline", "utility", "monopoly", "telco")),
 )  # fmt: skip
 #: State ownership stated in the description before a company's name: "state-owned Telkom",
 #: "State-run oil company Petronas", "government-backed lender X".
 _STATE_OWNED_BEFORE = lazy_re(
     r"(?i)\b(?:state|government)-(?:owned|run|backed|controlled)[ ](?:[\w-]+[ ]){0,3}$"
+    # the bare adjective, in lower case: "Mexico's state oil monopoly Pemex", "state carrier X"
+    r"|(?<![\w-])(?-i:state)[ ](?:[\w-]+[ ]){0,2}$"
 )
 #: The same for a group that is no company: "digital rights group SAFEnet", "think tank X".
 _ORGANIZATION_DESCRIPTORS = (
@@ -1209,7 +1225,7 @@ _ORGANIZATION_DESCRIPTORS = (
     "association", "federation", "coalition", "union",
 )  # fmt: skip
 _DESCRIPTORS = _COMPANY_DESCRIPTORS + _ORGANIZATION_DESCRIPTORS
-_COMPANY_DESCRIPTOR_SET = frozenset(_COMPANY_DESCRIPTORS)
+_COMPANY_DESCRIPTOR_SET = frozenset(_COMPANY_DESCRIPTORS) - frozenset(_LOWER_ONLY_DESCRIPTORS)
 #: The gate words of the descriptors: the last word of each, and the two parts of a
 #: hyphenated one, both of which must be among a sentence's words (which are split at
 #: hyphens: "state-run" gives "state" and "run").

@@ -38,7 +38,7 @@ import attrs
 
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy._wordscan import WordScan
-from deepseek_policy.errors import LexiconError, SchemaError
+from deepseek_policy.errors import InputTypeError, LexiconError, SchemaError
 from deepseek_policy.model import ActorKind
 
 __all__ = ["Entry", "Gazetteer", "GazetteerMatch", "default_gazetteer", "slugify"]
@@ -149,6 +149,9 @@ class Gazetteer:
         self._fields: frozenset[str] | None = None
         self._hints: dict[_HintKey, Entry | None] = {}
         self._lock = threading.Lock()
+        given: object = entries  # checked at run time too
+        if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+            raise InputTypeError(f"entries must be Entries, not {type(given).__name__}")
         self.add(*entries)
 
     # building -------------------------------------------------------------------------------
@@ -170,6 +173,8 @@ class Gazetteer:
 
     def load(self, path: str | os.PathLike[str]) -> None:
         """Add the entries of a TSV file in either format (chosen by its header line)."""
+        if not isinstance(path, (str, os.PathLike)):
+            raise InputTypeError(f"path must be a str or PathLike, not {type(path).__name__}")
         p = pathlib.Path(path)
         try:
             text = p.read_text(encoding="utf-8-sig")
@@ -366,6 +371,8 @@ class Gazetteer:
 
     def country(self, code: str) -> Entry | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""
+        if not isinstance(code, str):
+            raise InputTypeError(f"a country code is a str, not {type(code).__name__}")
         return self._entries.get(code.lower())
 
     def country_for_adjective(self, word: str) -> Entry | None:

@@ -23,7 +23,7 @@ from deepseek_policy import _lexicon
 from deepseek_policy._rx import fold, fold_after
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy._wordscan import WordScan
-from deepseek_policy.errors import LexiconError
+from deepseek_policy.errors import InputTypeError, LexiconError
 from deepseek_policy.model import ActionKind
 
 __all__ = ["TriggerLexicon", "TriggerRow", "default_lexicon", "inflect"]
@@ -104,6 +104,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+_KIND_VALUES = frozenset(kind.value for kind in ActionKind)
+
+
 @attrs.frozen
 class TriggerRow:
     """One lexicon row: a phrase stating an action of ``kind``."""
@@ -114,6 +117,17 @@ class TriggerRow:
     object: str = "any"
 
     def __attrs_post_init__(self) -> None:
+        # a row of a kind by its string ("ban") is that kind; any other kind would only fail
+        # later, deep inside extract(), so it fails here (isinstance first: rows are built
+        # per match in actions.py)
+        kind: object = self.kind  # checked at run time too
+        if not isinstance(kind, ActionKind):
+            if not isinstance(kind, str) or kind not in _KIND_VALUES:
+                raise LexiconError(f"{self.phrase!r}: {kind!r} is not an ActionKind")
+            object.__setattr__(self, "kind", ActionKind(kind))
+        fields: tuple[object, ...] = (self.form, self.phrase, self.object)
+        if not all(isinstance(value, str) for value in fields):
+            raise InputTypeError(f"a trigger row's form, phrase and object are str: {fields!r}")
         if self.form not in _FORMS:
             raise LexiconError(f"{self.phrase!r}: form must be one of {_FORMS}")
         if self.object not in _OBJECTS:
@@ -153,7 +167,13 @@ class TriggerLexicon:
         # the same rows by their first and last words (see _gapped_row)
         self._gapped_by_ends: dict[tuple[str, str], list[tuple[TriggerRow, str]]] = {}
         self._lock = threading.Lock()
-        for row in rows:
+        given: object = rows  # checked at run time too
+        if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+            raise InputTypeError(f"rows must be TriggerRows, not {type(given).__name__}")
+        for item in given:
+            row: object = item
+            if not isinstance(row, TriggerRow):
+                raise InputTypeError(f"expected a TriggerRow, got {type(row).__name__}")
             self._index(row)
 
     def add(

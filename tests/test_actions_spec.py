@@ -13037,6 +13037,90 @@ ROUND_TWENTY_TWO_ACTACT = [
     ),
 ]
 
+ROUND_TWENTY_TWO_B_ACTACT = [
+    case(
+        "r22b-a-lower-case-bank-airline-utility-telco-describe-a-company",
+        "BANGKOK - Thai bank Kasikornbank said on Tuesday it had barred employees from using "
+        "DeepSeek on work computers. Gulf airline Flydubai said it had blocked the chatbot on "
+        "crew tablets, while South African utility Eskom told staff the app was banned on "
+        "company devices. Thai telco True said it had restricted access for its engineers.",
+        "2025-02-12",
+        # (none was read: "bank", "airline", "utility" and "telco" described no company)
+        [
+            {"actor": {"Kasikornbank"}, "actor_kind": "company", "kind": {"ban"}},
+            {"actor": {"Flydubai"}, "actor_kind": "company", "kind": {"block"}},
+            {"actor": {"Eskom"}, "actor_kind": "company", "kind": {"ban"}},
+            {"actor": {"True"}, "actor_kind": "company", "kind": {"restrict", "block", "ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22b-a-state-monopoly-is-a-state-enterprise",
+        "Belarus's state telecom monopoly Beltelecom said it had blocked DeepSeek on its "
+        "internal network. Mexico's state oil monopoly Pemex said it had barred employees from "
+        "using the app. Brazil's state oil company Petrobras said it had banned it on company "
+        "phones.",
+        "2025-02-14",
+        # (Beltelecom and Pemex were no actors: "monopoly" described no company; Petrobras was
+        # a company: only "state-owned" and its like made a state enterprise, not "state")
+        [
+            {"actor": {"Beltelecom"}, "actor_kind": "state_enterprise", "kind": {"block"}},
+            {"actor": {"Pemex"}, "actor_kind": "state_enterprise", "kind": {"ban"}},
+            {"actor": {"Petrobras"}, "actor_kind": "state_enterprise", "kind": {"ban"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22b-a-capitalised-bank-and-airline-open-a-name",
+        "Malaysia's central bank Bank Negara Malaysia said it had barred staff from using "
+        "DeepSeek. The Airline Pilots Association said it had asked members not to install "
+        "the app.",
+        "2025-02-14",
+        # (guard: a capitalised "Bank" or "Airline" is part of the name, not its description)
+        [
+            {"actor": {"Bank Negara Malaysia"}, "actor_kind": "regulator", "kind": {"ban"}},
+            {"actor": {"Airline Pilots Association"}, "kind": {"ban", "call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r22b-a-revenue-alliance-and-emergency-team-heads",
+        "WELLINGTON - Inland Revenue said on Wednesday it had blocked DeepSeek on staff "
+        "laptops. In Cape Town, the Democratic Alliance said it had banned the app on party "
+        "devices, and Sri Lanka's Computer Emergency Readiness Team said it had warned state "
+        "agencies against installing it.",
+        "2025-02-13",
+        # (Inland Revenue was a company, the Democratic Alliance a company, and the team the
+        # company "Emergency Readiness Team": no head word told their kinds)
+        [
+            {"actor": {"Inland Revenue"}, "actor_kind": "government_agency", "kind": {"block"}},
+            {"actor": {"Democratic Alliance"}, "actor_kind": "organization", "kind": {"ban"}},
+            {
+                "actor": {"Computer Emergency Readiness Team"},
+                "actor_kind": "government_agency",
+                "kind": {"warn"},
+            },
+        ],
+        exact=True,
+    ),
+    case(
+        "r22b-a-accented-capital-opens-a-company-name",
+        "PRAGUE - France's CNIL said last week it would question DeepSeek about its data "
+        "handling.\n\nŠkoda Auto said on Friday it had barred staff from using the chatbot, "
+        "and Åland Bank said it had blocked the app on work phones.",
+        "2025-02-10",
+        # (neither firm was read, and Škoda's ban went to the CNIL: a name's first capital was
+        # A-Z only. The paragraph break matters: the segmenter still starts no sentence at a
+        # capital outside A-Z, see the report of round 22b)
+        [
+            {"actor": {"CNIL"}, "kind": {"request_information"}},
+            {"actor": {"Škoda Auto"}, "actor_kind": "company", "kind": {"ban"}},
+            {"actor": {"Åland Bank"}, "actor_kind": "company", "kind": {"block"}},
+        ],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *SUBJECT_VERB,
@@ -13104,6 +13188,7 @@ CASES = [
     *ROUND_TWENTY_ONE_B_ACTACT,
     *ROUND_TWENTY_ONE_C_ACTACT,
     *ROUND_TWENTY_TWO_ACTACT,
+    *ROUND_TWENTY_TWO_B_ACTACT,
 ]
 
 

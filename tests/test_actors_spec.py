@@ -2882,6 +2882,23 @@ ROUND_TWENTY_ONE_B_ACTACT = [
 ]
 
 
+ROUND_TWENTY_TWO_B_ACTACT = [
+    case(
+        "r22b-a-rank-before-a-name-in-apposition",
+        "WASHINGTON - A Pentagon spokesperson, Lt. Col. Devin Robinson, said the department "
+        "had blocked DeepSeek on its networks. The Navy's chief information officer, Rear Adm. "
+        "Jane Doe, told sailors the app must not be installed.",
+        # (neither person was created: an abbreviated rank stood between the role's comma and
+        # the name, and Jane Doe's speech went to "Rear Adm")
+        [
+            {"names": {"Devin Robinson"}, "kind": "person"},
+            {"names": {"Jane Doe"}, "kind": "person"},
+        ],
+        no_actor_named=["Rear Adm", "Col. Devin Robinson"],
+    ),
+]
+
+
 CASES = [
     *SHORT_FORMS,
     *PEOPLE,
@@ -2914,6 +2931,7 @@ CASES = [
     *ROUND_TWENTY_C_ACTACT,
     *ROUND_TWENTY_ONE_ACTACT,
     *ROUND_TWENTY_ONE_B_ACTACT,
+    *ROUND_TWENTY_TWO_B_ACTACT,
 ]
 
 
