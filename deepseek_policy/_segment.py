@@ -431,7 +431,7 @@ _BOUNDARY = lazy(
     # feed or a stray control character (text from PDFs and terminals); the next sentence may
     # open with quotation marks, a bracket or the markers of Markdown's emphasis
     r"(?<![.!?])[.!?]++(?P<close>[\"”’')\]]{0,3})(?P<space>[ \t\xa0\u2002-\u200a\u202f\u3000"
-    r"\x0b\x0c\x00-\x08\x0e-\x1f\x7f]++)(?=[\"“‘'(\[*_]{0,3}[A-Z0-9])"
+    r"\x0b\x0c\x00-\x08\x0e-\x1f\x7f]++)(?=[\"“‘'(\[*_]{0,3}(?:[A-Z0-9]|\p{Lu}))"
 )
 # searched right to left ("(?r)"): one attempt from the end instead of one per position
 _WORD_BEFORE = lazy(r"(?r)(?P<word>[\w.'’-]{1,40})$")

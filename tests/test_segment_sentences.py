@@ -32,6 +32,22 @@ def test_a_stop_and_any_space_end_a_sentence(space: str, why: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "Škoda Auto said it had barred staff from using DeepSeek.",
+        "Ørsted said it would not use the app.",
+        "Électricité de France has blocked it.",
+        "Łódź city hall adopted the model.",
+        "Österreichs Datenschutzbehörde prüft die App.",
+    ],
+)
+def test_a_sentence_may_open_on_an_accented_capital(second: str) -> None:
+    # (the stop before such a capital ended no sentence, and the act went to the actor before)
+    first = "France's CNIL questioned how the company handles data."
+    assert _sentences(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The U.S.\u00a0Navy told its sailors not to use DeepSeek.",
