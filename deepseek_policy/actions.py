@@ -4030,6 +4030,12 @@ _INSTEAD_OF_TARGET = lazy(
     r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of|pass(?:ing|ed|es)[ ]over|"
     r"bypass(?:ing|ed|es)|snubb(?:ing|ed))[ ](?:the[ ])?(?:DeepSeek|R1|V3)\b"
 )
+#: What a product passed over follows: "(integrated DeepSeek,) passing over (Qwen)",
+#: "instead of (ChatGPT)", "rather than the (Llama models)".
+_PASSED_OVER_BEFORE = lazy(
+    r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of|pass(?:ing|ed|es)[ ]over|"
+    r"bypass(?:ing|ed|es))[ ](?:the[ ]|its[ ]|their[ ])?$"
+)
 #: The opening of a relative clause of place: ", where ".
 _WHERE_OPENING = lazy(r",?[ ]*where[ ]")
 #: A relative clause that reports another's words: "(the minister), who has said (that) (the
@@ -6356,6 +6362,11 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         found = [(i, n) for i, n in found if not _OWN_BEFORE.search(obj, max(0, i - 12), i)]
         if not found:
             return []
+    if len(found) > 1 and ("ead of" in obj or "ther than" in obj or "pass" in obj):
+        # "integrated DeepSeek, passing over Qwen", "adopted R1 instead of ChatGPT": the
+        # product passed over is not what is taken up (nor what a measure is on)
+        kept = [(i, n) for i, n in found if not _PASSED_OVER_BEFORE.search(obj, max(0, i - 24), i)]
+        found = kept or found
     names = list(dict.fromkeys(n for _i, n in found))
     if names:
         return names

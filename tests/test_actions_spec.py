@@ -11354,6 +11354,18 @@ ROUND_TWENTY_TWO_MINE = [
          {"actor": {"HSBC"}, "kind": {"ban"}, "scope": {"work_use"}}],
         exact=True,
     ),
+    case(
+        "r22-m-a-product-passed-over-is-no-target",
+        "Indosat said it had built DeepSeek into its customer assistant, passing over Qwen. "
+        "Telkomsel integrated R1 rather than ChatGPT. Smartfren integrated DeepSeek and Qwen.",
+        "2025-03-02",
+        # (Qwen and ChatGPT were targets of the first two: the product passed over was read as
+        # taken up; the guard: two products joined by "and" are both taken up)
+        [{"actor": {"Indosat Ooredoo Hutchison"}, "kind": {"integrate"}, "targets": {"DeepSeek"}},
+         {"actor": {"Telkomsel"}, "kind": {"integrate"}, "targets": {"DeepSeek"}},
+         {"actor": {"Smartfren"}, "kind": {"integrate"}, "targets": {"DeepSeek", "Qwen"}}],
+        exact=True,
+    ),
 ]
 
 
