@@ -57,7 +57,14 @@ from deepseek_policy._syntax import (
     tells_other_event,
 )
 from deepseek_policy._trie import lead, trie_pattern
-from deepseek_policy.actors import _STOP_CAPS, TARGET_ID, ActorIndex, Mention, _heads
+from deepseek_policy.actors import (
+    _PLACE_COMPOUND_ENDS,
+    _STOP_CAPS,
+    TARGET_ID,
+    ActorIndex,
+    Mention,
+    _heads,
+)
 from deepseek_policy.dates import DateMention
 from deepseek_policy.gazetteer import Gazetteer
 from deepseek_policy.model import (
@@ -2193,7 +2200,8 @@ def _read_trigger(
             return None
         actors, how = [owner], "place"
     recommended = False
-    measure = kind
+    measure = kind  # (what a recommendation recommends is read for its target as this measure)
+    passive_from = -1  # where a recommended passive's target starts: "that (the app) be banned"
     advisers: list[str] = []
     if actors and how != "subject" and row.phrase.startswith("not be "):
         # "The watchdog recommended that the app not be installed": the advice is the
@@ -2214,11 +2222,10 @@ def _read_trigger(
         # ("recommended that banks assess the risks of DeepSeek": advice to weigh it; "that
         # DeepSeek not be used": advice against it)
         advice = kind is ActionKind.INVESTIGATE or row.phrase.startswith("not be ")
-        measure = kind  # (what is recommended is read for its target as the measure it is)
         kind, recommended = (ActionKind.WARN if advice else ActionKind.CALL_FOR), True
         rec = _recommendation_before(text, s, a)
         if rec is not None and _SERVICE_PASSIVE.fullmatch(text, rec.end(), a):
-            how = "recommended"  # its target stands before the passive: "that the app be banned"
+            how, passive_from = "recommended", rec.end()  # its target stands before the passive
     if "concerns" in row.phrase and all(
         doc.index.actor(x).kind is ActorKind.PERSON for x in actors
     ):
@@ -2301,11 +2308,10 @@ def _read_trigger(
         "recommended",
     ) and not (_named_target(doc, object_text)):
         # a passive's target stands before it: "a notice titled 'DeepSeek is banned'"
-        prefix = _last_words(text[clause.start : a], 12)
         if how == "recommended":
-            # (after the recommendation's "that": "recommended that the app be banned")
-            rec = _recommendation_before(text, s, a)
-            prefix = text[rec.end() : a] if rec is not None else prefix
+            prefix = text[passive_from:a]  # after the "that": "recommended that the app be"
+        else:
+            prefix = _last_words(text[clause.start : a], 12)
         if how == "agent" and kind.family is Family.OTHER:
             # "The move was criticised by China as ...": its subject, not its auxiliary or agent
             prefix = _PASSIVE_AUX_END.sub("", prefix)
@@ -2356,13 +2362,7 @@ def _read_trigger(
         targets = _firm_before(doc, s.start, a, actors) or targets
     if (
         (kind.family is Family.SUPPORTIVE or kind is ActionKind.CALL_FOR)
-        and (
-            "instead" in object_text
-            or "rather" in object_text
-            or "place of" in object_text
-            or "pass" in object_text  # "passing over", "passed over", "bypassing"
-            or "snub" in object_text
-        )
+        and (_may_pass_over(object_text) or "snub" in object_text)
         and _INSTEAD_OF_TARGET.search(object_text[:160])
     ):
         # "adopted Gauss instead of DeepSeek": another product is taken up, not the service;
@@ -2482,6 +2482,11 @@ _PUSH_TO_BEFORE = lazy(
     r"\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|"
     r"campaign(?:s|ed|ing)?)[ ]to[ ]$"
 )
+#: The service as the subject after a recommendation's "that", and its modal: "DeepSeek ",
+#: "the app should ".
+_SERVICE_SUBJECT = (
+    r"(?:DeepSeek|the[ ](?:app|chatbot|service|application))[ ](?:should[ ]|must[ ])?"
+)
 #: A subject that names no one after a recommendation's "that": "(recommended that)
 #: organisations (block)", "(recommends that) federal agencies should (ban)".
 _GENERIC_RECOMMENDED = lazy(
@@ -2491,13 +2496,10 @@ _GENERIC_RECOMMENDED = lazy(
     r"(?:should[ ]|must[ ])?(?:be[ ])?$"
     # (or the service itself, before a passive: "recommended that DeepSeek not be installed",
     # "proposed that the app be banned")
-    r"|(?:DeepSeek|the[ ](?:app|chatbot|service|application))[ ](?:should[ ]|must[ ])?(?:be[ ])?"
+    rf"|{_SERVICE_SUBJECT}(?:be[ ])?"
 )
 #: The service before a recommended passive: "(recommended that) DeepSeek (not) be (banned)".
-_SERVICE_PASSIVE = lazy(
-    r"(?:DeepSeek|the[ ](?:app|chatbot|service|application))[ ](?:should[ ]|must[ ])?"
-    r"(?:not[ ])?be[ ]"
-)
+_SERVICE_PASSIVE = lazy(rf"{_SERVICE_SUBJECT}(?:not[ ])?be[ ]")
 
 
 def _generic_recommendation(text: str, s: Sentence, a: int) -> regex.Match[str] | None:
@@ -2509,12 +2511,6 @@ def _generic_recommendation(text: str, s: Sentence, a: int) -> regex.Match[str] 
     if rec is None or _GENERIC_RECOMMENDED.fullmatch(text, rec.end(), a) is None:
         return None
     return rec
-
-
-def _recommended_passive(text: str, s: Sentence, a: int) -> bool:
-    """Whether the passive at ``a`` is what a recommendation recommends ("recommended that
-    federal agencies be barred"): no earlier subject does it."""
-    return _generic_recommendation(text, s, a) is not None
 
 
 def _recommender_of_generic(
@@ -2831,7 +2827,7 @@ def _actors_for(
             text, max(s.start, a - 40), a
         ):
             return [], "state"  # "remove any copies that are already installed": no act
-        if _recommended_passive(text, s, a):
+        if _generic_recommendation(text, s, a) is not None:
             return [], "none"  # "recommended that the app be banned": the recommender's call
         return _agentless(doc, s, a, clause, masks, quoted, row.kind, b)
     if quoted:
@@ -4024,18 +4020,24 @@ _MEASURE_WIDENED = lazy(
 _NAMED_BY = lazy(r"(?:the[ ]|some[ ]|many[ ]|several[ ]|other[ ])?[a-z][a-z-]+(?:s|tion)\b")
 
 
+#: Words before a product that is not taken up: "instead of", "passing over", "bypassing".
+_PASSED_OVER = (
+    r"instead[ ]of|rather[ ]than|in[ ]place[ ]of|pass(?:ing|ed|es)[ ]over|bypass(?:ing|ed|es)"
+)
 #: The service named as what is not taken up: "instead of DeepSeek", "rather than R1",
 #: "(integrated Qwen,) passing over DeepSeek", "bypassing DeepSeek".
 _INSTEAD_OF_TARGET = lazy(
-    r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of|pass(?:ing|ed|es)[ ]over|"
-    r"bypass(?:ing|ed|es)|snubb(?:ing|ed))[ ](?:the[ ])?(?:DeepSeek|R1|V3)\b"
+    rf"\b(?:{_PASSED_OVER}|snubb(?:ing|ed))[ ](?:the[ ])?(?:DeepSeek|R1|V3)\b"
 )
 #: What a product passed over follows: "(integrated DeepSeek,) passing over (Qwen)",
 #: "instead of (ChatGPT)", "rather than the (Llama models)".
-_PASSED_OVER_BEFORE = lazy(
-    r"\b(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of|pass(?:ing|ed|es)[ ]over|"
-    r"bypass(?:ing|ed|es))[ ](?:the[ ]|its[ ]|their[ ])?$"
-)
+_PASSED_OVER_BEFORE = lazy(rf"\b(?:{_PASSED_OVER})[ ](?:the[ ]|its[ ]|their[ ])?$")
+
+
+def _may_pass_over(text: str) -> bool:
+    """Whether ``text`` holds a word each of the ``_PASSED_OVER`` phrases needs (a substring
+    test that spares most objects the pattern)."""
+    return "instead" in text or "rather" in text or "place of" in text or "pass" in text
 #: The opening of a relative clause of place: ", where ".
 _WHERE_OPENING = lazy(r",?[ ]*where[ ]")
 #: A relative clause that reports another's words: "(the minister), who has said (that) (the
@@ -5016,7 +5018,7 @@ def _unknown_subject(doc: _Doc, s: Sentence, lo: int, hi: int) -> str | None:
         return None
     name = m["name"]
     words = name.split()
-    if len(words) > 1 and words[0].endswith(("-based", "-headquartered")):
+    if len(words) > 1 and words[0].endswith(_PLACE_COMPOUND_ENDS):
         words = words[1:]  # "Lagos-based Seamfix": the place locates the firm, and no more
         name = " ".join(words)
     if words[0] in _NEW_ACTOR_STOP or any(w.lower() in ("said", "says") for w in words):
@@ -6362,7 +6364,7 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         found = [(i, n) for i, n in found if not _OWN_BEFORE.search(obj, max(0, i - 12), i)]
         if not found:
             return []
-    if len(found) > 1 and ("ead of" in obj or "ther than" in obj or "pass" in obj):
+    if len(found) > 1 and _may_pass_over(obj):
         # "integrated DeepSeek, passing over Qwen", "adopted R1 instead of ChatGPT": the
         # product passed over is not what is taken up (nor what a measure is on)
         kept = [(i, n) for i, n in found if not _PASSED_OVER_BEFORE.search(obj, max(0, i - 24), i)]

@@ -740,11 +740,11 @@ def _has_his_her(words: frozenset[str]) -> bool:
 _PLACED_SHORT_HEADS = frozenset(
     ["lab", "startup", "start-up", "company", "firm", "developer", "group", "giant", "maker"]
 )
+#: Between a place's short form and a name it owns: "(the country)'s consumer association (VKI)".
+_OWNED_NAME_GAP = lazy_re(r"(?:'s|’s)[ ](?:[a-z-]+[ ]){0,3}")
 #: The heads of a short form that names a place ("the state", "the city"), which may take
 #: "government" after them (and which a place named as a modifier may answer: see
 #: ``_antecedent``).
-#: Between a place's short form and a name it owns: "(the country)'s consumer association (VKI)".
-_OWNED_NAME_GAP = lazy_re(r"(?:'s|’s)[ ](?:[a-z-]+[ ]){0,3}")
 _PLACE_SHORT_HEADS = frozenset(
     [
         "state", "city", "province", "prefecture", "region", "county", "country", "emirate",

@@ -2575,7 +2575,8 @@ _ANOTHER_SUBJECTS_PERFECT = lazy_re(
     r"(?:[a-z]{2,}(?:ed|en)|built|made|sent|put|set|cut|bought|brought|won|begun|kept|held|"
     r"shut|paid|sold|struck|found|spent|left|lost)[ ]"
 )
-#: A statement in the tense a past report gives it: "would", "had", "was", "were".
+#: A statement in the tense a past report gives it: "would", "will", "had", "was", "were"
+#: (the backshifted tenses of ``_BACKSHIFTED`` and the past of "be").
 _PAST_REPORT = lazy_re(r"\b(?:would|will|had|was|were)[ ]")
 #: What a statement says would be, or had been: the tense a report gives a statement.
 _BACKSHIFTED = lazy_re(r"\b(?:would|will|had)[ ]")

@@ -11366,6 +11366,15 @@ ROUND_TWENTY_TWO_MINE = [
          {"actor": {"Smartfren"}, "kind": {"integrate"}, "targets": {"DeepSeek", "Qwen"}}],
         exact=True,
     ),
+    case(
+        "r22-m-a-product-put-in-place-of-is-no-target",
+        "Smartfren integrated DeepSeek into its app in place of ChatGPT.",
+        "2025-03-02",
+        # (ChatGPT stayed a target: the pattern knew "in place of", but the substring test
+        # before it did not, so the branch never ran)
+        [{"actor": {"Smartfren"}, "kind": {"integrate"}, "targets": {"DeepSeek"}}],
+        exact=True,
+    ),
 ]
 
 
