@@ -5763,8 +5763,10 @@ def _scope(
                 continue  # "preinstall it on its PCs", "its network business": its products
             if value == _NOT_A_SCOPE:
                 continue  # "across the country's ministries": the longer phrase names none
-            if value == "nationwide" and action in _SERVING_KINDS:
-                continue  # "deployed it to answer questions from the public": whom it serves
+            if value == "nationwide" and action in _NOT_NATIONWIDE_KINDS:
+                # "deployed it to answer questions from the public": whom it serves; "an
+                # inquiry into whether it misled consumers": whom the inquiry is about
+                continue
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
@@ -5780,6 +5782,9 @@ _DEVICE_SCOPES = frozenset({Scope.GOVERNMENT_DEVICES, Scope.WORK_USE})
 _SERVING_KINDS = frozenset(
     {ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER, ActionKind.RELEASE}
 )
+#: Kinds whose "public" or "consumers" is never a national scope: those served, and those an
+#: inquiry or a question is about.
+_NOT_NATIONWIDE_KINDS = _SERVING_KINDS | {ActionKind.INVESTIGATE, ActionKind.REQUEST_INFORMATION}
 _NATIONWIDE = frozenset({Scope.NATIONWIDE})
 #: Measures that, put "in" the actor's own country, cover all of it.
 _COUNTRYWIDE_KINDS = frozenset(
@@ -7239,6 +7244,12 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         ):
             return
         links = True
+    if not own and links and s.text[:1] in "BbAaTt":
+        several = _SEVERAL_OPENING.match(s.text)
+        if several is not None:
+            # "Both companies cited the risk ...": the last actions of as many actors
+            _link_to_several(doc, _SEVERAL_COUNTS[several["n"].lower()], reasons, s)
+            return
     mentioned = {m.actor for m in doc.index.mentions_between(s.start, end)} - own_actors
     # the latest earlier draft of an actor the sentence names, within reach (mentioned leaves
     # out the sentence's own actors, so each one's latest draft comes before it)
@@ -7276,6 +7287,24 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
             f.reasons = _shared(f.reasons - theirs)
 
 
+def _link_to_several(doc: _Doc, count: int, reasons: frozenset[Reason], s: Sentence) -> None:
+    """Give ``reasons`` to the latest action of each of the last ``count`` actors before
+    ``s``, within reach ("Toyota barred it. SoftBank limited it. Both companies cited ...")."""
+    floor = s.paragraph - _LINK_REACH
+    seen: set[str] = set()
+    for f in reversed(doc.found):
+        if f.sentence.paragraph < floor or len(seen) == count:
+            return
+        if f.actor in seen or f.sentence.index == s.index:
+            continue
+        seen.add(f.actor)
+        f.reasons = _shared(f.reasons | reasons)
+
+
+#: A plural subject that refers back to several actors: "Both companies", "The two
+#: ministries", "All three".
+_SEVERAL_OPENING = lazy(r"(?i)(?P<n>both)\b|(?:the|all)[ ](?P<n>two|three|four)\b")
+_SEVERAL_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 #: The opening of a sentence that goes on about what came before: "The decision ...",
 #: "Officials cited ...", "Authorities said ...".
 _ANAPHORIC_OPENING = lazy(r"(?i)(?:the|this|that|officials|authorities)[ ]")

@@ -797,13 +797,14 @@ def _field_lists(fields: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[st
     (:meth:`~deepseek_policy.gazetteer.Gazetteer.body_fields`): "ministries of foreign
     affairs, defense, and trade, industry and energy", "several ministries, including
     defence and foreign affairs" and "the foreign and defense ministries". The words bound the
-    list, so it stops before the verb."""
+    list, so it stops before the verb; a list that ends in its own noun ("several ministries,
+    including the trade and defence ministries") is the second form's, not the first's."""
     field = trie_pattern(sorted(fields))
     one = rf"(?:{field})(?:[ ](?:{field})){{0,3}}(?![\w-])"
     joined = rf"{one}(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?{one}){{1,8}}"
     after = re.compile(
         rf"(?<![\w-])(?P<word>ministries|departments)(?:[ ]of|,?[ ](?:including|such[ ]as))[ ]"
-        rf"(?:the[ ])?(?P<items>{joined})"
+        rf"(?:the[ ])?(?P<items>{joined})(?![ ](?:ministries|departments)\b)"
     )
     before = re.compile(rf"(?<![\w-])(?P<items>{joined})[ ](?P<word>ministries|departments)\b")
     return after, before
@@ -1180,6 +1181,10 @@ _DEMONYM_CAPS = frozenset(
         "European",
     ]
 )
+#: The heads after which a city may close a university's name ("University College London").
+_CAMPUS_HEADS = (" College", " University")
+#: One capitalised word after such a head, then no other capitalised word: " Dublin said".
+_CITY_AFTER = lazy(r"[ ](?P<city>[A-Z][a-z]{2,20})(?=[ ][a-z(]|[,.;:)]|\Z)")
 #: Words that may open a name although they are stop words elsewhere.
 _NAME_OPENERS = frozenset(["AI", "Acting", "Deputy", "Chief"])
 #: Capitalised words that are not names, or not alone.
@@ -1598,6 +1603,8 @@ class ActorIndex:
             if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
                 end -= 1
             end = self._portfolio_list_end(start, end, s.end)
+            if text.endswith(_CAMPUS_HEADS, start, end):
+                end = self._campus_end(end, s.end)
             if text.endswith("State", start, end) and _STATE_TITLE.match(
                 text, end - 6, min(s.end, end + 12)
             ):
@@ -1803,6 +1810,22 @@ class ActorIndex:
                     _Candidate(m.start(), m.end(), m.group(), "fields", role="single", priority=4)
                 )
         return out
+
+    def _campus_end(self, end: int, limit: int) -> int:
+        """Where a university's name ends that a city may close: "University College London",
+        "Queen's University Belfast" (the city is part of the name, no actor of its own; a
+        title, a weekday, a month or a country's name or adjective after the head is not)."""
+        m = _CITY_AFTER.match(self.text, end, limit)
+        if m is None:
+            return end
+        city = m["city"]
+        if (
+            city in _STOP_CAPS  # (weekdays and months among them)
+            or city.lower() in _title_words()
+            or self.gazetteer.knows(city, ("name", "adjective"))
+        ):
+            return end
+        return m.end()
 
     def _described_companies(self, s: Sentence) -> Iterator[_Candidate]:
         """The name after a company's description ("Brazilian lender Nubank said ..."), up to

@@ -11378,6 +11378,99 @@ ROUND_TWENTY_TWO_MINE = [
 ]
 
 
+ROUND_TWENTY_THREE_MINE = [
+    case(
+        "r23-m-a-list-of-ministries-that-ends-in-its-noun-is-read-field-by-field",
+        "South Korea's privacy regulator halted new downloads of DeepSeek on Monday. Several "
+        "ministries, including the trade and defence ministries, had already blocked the app "
+        "on work computers.",
+        "2025-02-18",
+        # (one ministry was made up of both fields, "Ministry of Trade, and Defence": the
+        # list after "including" was read as the items of "ministries of ...")
+        [{"actor": PIPC, "kind": {"suspend"}},
+         {"actor": {"Ministry of Trade, Industry and Energy"}, "kind": {"block"}},
+         {"actor": {"Ministry of National Defense"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-whom-an-inquiry-is-about-is-no-nationwide-scope",
+        "Texas Attorney General Ken Paxton opened an investigation on Friday into whether "
+        "DeepSeek misled consumers about where their data is stored. The Dutch privacy "
+        "regulator asked DeepSeek how it protects the data of users in the country.",
+        "2025-02-16",
+        # (each had the nationwide scope, from "consumers" and "users in the country": the
+        # people an inquiry or a question is about, not where a measure applies)
+        [{"actor": {"Ken Paxton"}, "kind": {"investigate"}, "scope": set()},
+         {"actor": {"Autoriteit Persoonsgegevens"}, "kind": {"request_information"},
+          "scope": set()}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-city-after-a-college-or-university-closes-its-name",
+        "University College Cork has blocked DeepSeek on its network. King's College London "
+        "said on Tuesday it had told staff not to use the app.",
+        "2025-02-12",
+        # ("University College" acted, and the United Kingdom: the name stopped at its head,
+        # and the capital after it was read as the country)
+        [{"actor": {"University College Cork"}, "actor_kind": "organization",
+          "kind": {"block"}},
+         {"actor": {"King's College London"}, "actor_kind": "organization", "country": "GB",
+          "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-title-after-a-university-is-no-part-of-its-name",
+        "Stanford University President Jonathan Levin said the university had blocked DeepSeek "
+        "on its network.",
+        "2025-02-12",
+        # (a guard: "President" is a title, not a city closing the name)
+        [{"actor": {"Stanford University"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-the-irish-and-british-health-executives",
+        "Ireland's Health Service Executive said it had blocked DeepSeek on its network. In "
+        "Britain, the Health and Safety Executive told inspectors not to use the app.",
+        "2025-02-12",
+        # (both names stopped before "Executive": "Health Service" and nothing at all)
+        [{"actor": {"Health Service Executive"}, "country": "IE", "kind": {"block"}},
+         {"actor": {"Health and Safety Executive"}, "country": "GB", "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-runs-on-and-is-powered-by-reported-in-the-past",
+        "Bank of Jiangsu said its customer service assistant now ran on DeepSeek. Haier said "
+        "its new smart fridges were powered by DeepSeek.",
+        "2025-02-20",
+        # (nothing was read: the rows knew only the present, "now runs on", "are powered by")
+        [{"actor": {"Bank of Jiangsu"}, "kind": {"adopt", "integrate"}},
+         {"actor": {"Haier"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-both-companies-cited-gives-each-its-reason",
+        "Toyota has told employees not to use DeepSeek on company equipment. SoftBank said it "
+        "was limiting the app's use internally. Both companies cited the risk that sensitive "
+        "information could end up on servers in China.",
+        "2025-02-03",
+        # (neither had a reason: the sentence names no actor to link its reasons to)
+        [{"actor": {"Toyota Motor"}, "kind": {"ban"}, "reasons": {"privacy", "data_sovereignty"}},
+         {"actor": {"SoftBank Corp."}, "kind": {"restrict"},
+          "reasons": {"privacy", "data_sovereignty"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-two-sources-citing-a-risk-give-no-one-a-reason",
+        "Toyota has told employees not to use DeepSeek on company equipment. Two people "
+        "familiar with the matter cited the risk that data could end up on servers in China.",
+        "2025-02-03",
+        # (a guard: "Two people" are not the actors before)
+        [{"actor": {"Toyota Motor"}, "kind": {"ban"}, "reasons": set()}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_ACTACT = [
     case(
         "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
@@ -13192,6 +13285,7 @@ CASES = [
     *ROUND_TWENTY_MINE,
     *ROUND_TWENTY_ONE_MINE,
     *ROUND_TWENTY_TWO_MINE,
+    *ROUND_TWENTY_THREE_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,

@@ -4862,6 +4862,20 @@ ROUND_TWENTY_TWO_MINE = [
 ]
 
 
+ROUND_TWENTY_THREE_MINE = [
+    case(
+        "r23-m-a-participles-last-verb-is-no-trailing-attribution",
+        "South Korea's privacy regulator lifted its suspension of DeepSeek on Monday, saying "
+        "the company had fixed the problems it found.",
+        "2025-04-29",
+        # (DeepSeek "found" what came before the comma: "saying the company had fixed the
+        # problems it" was read as the speaker of a final "..., X found.")
+        [{"speaker": PIPC, "starts": "the company had fixed", "contains": "problems it found"}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_CDQ = [
     case(
         "said-then-a-time-of-day-or-earlier-today-dates-the-claim-and-starts-after-it",
@@ -6385,6 +6399,7 @@ CASES = [
     *ROUND_TWENTY_MINE,
     *ROUND_TWENTY_ONE_MINE,
     *ROUND_TWENTY_TWO_MINE,
+    *ROUND_TWENTY_THREE_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
