@@ -3227,14 +3227,16 @@ _MEASURE_AS_OBJECT = lazy(
     r"directives?|rules?)\b"
 )
 #: A business figure as the object of "lift": "its capital spending", "prices", "its revenue
-#: forecast" (a measure is lifted, a figure is raised; but "sales restrictions", "price cap").
+#: forecast", "demand for chips", "investor sentiment" (a measure is lifted, a figure is
+#: raised; but "sales restrictions", "price cap").
 _FIGURE_OBJECT = lazy(
     r"(?i)[ ](?:(?:its|their|the|a|an|[\w.&-]+(?:'s|’s))[ ])?"
     r"(?:(?!(?:bans?|blocks?|restrictions?|suspensions?|curbs?|prohibitions?|on|of|for)[ ])"
     r"[\w-]+[ ]){0,3}?(?:spending|capex|expenditures?|investments?|budgets?|prices?|pricing|"
     r"forecasts?|guidance|outlook|targets?|revenues?|sales|output|production|profits?|"
     r"earnings|margins?|shares|stocks?|valuations?|dividends?|rates?|wages|salaries|"
-    r"capacity|estimates?|growth|orders|shipments|exports|imports|buybacks?)\b"
+    r"capacity|estimates?|growth|orders|shipments|exports|imports|buybacks?|demand|"
+    r"sentiment|confidence|hopes|spirits|markets?|productivity|adoption|usage|interest)\b"
     r"(?![ -](?:bans?|blocks?|restrictions?|curbs?|limits?|caps?|suspensions?|prohibitions?|"
     r"freezes?|controls?|embargo(?:es)?))"
 )

@@ -660,6 +660,13 @@ _SURNAME = lazy(
 )
 _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
+#: An officer after an owner's possessive, who then speaks: "'s chief executive said", "'s
+#: president, Lu Weibing, told" (the owner is the body a short form after it means).
+_OWNERS_OFFICER = lazy(
+    r"(?:'s|’s)[ ](?:[a-z-]+[ ]){0,2}(?:president|chairman|chairwoman|chair|boss|CEO|founder|"
+    r"spokesperson|spokesman|spokeswoman|executive|officer|director|head)\b"
+    r"(?:,[ ][^,]{1,40},)?(?:[ ][A-Z][\w.-]*){0,3}[ ](?:said|says|told|tells|added|wrote)\b"
+)
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
 #: A byline that names one person and nothing else: "By Glenn Youngkin".
 _BYLINE_AUTHOR = lazy_re(
@@ -770,7 +777,10 @@ _SHORT_FORM = lazy_re(
     r"(?=[TtIi])(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ]"
     r"(?:(?:same|new|[A-Za-z]+-based|tech|state-run|consumer|advocacy|industry|lobby|rights|"
     r"campaign|trade|internet|online|e-commerce|software|gaming|"
-    r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
+    r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI|"
+    # (any trade before a firm's head: "the oil giant", "the phone maker", "the energy firm")
+    r"(?!(?:the|a|an|its|their|this|that|of|and|or|to|in|on|for|by|with|as)[ ])"
+    r"[a-z][a-z-]{1,15}(?=[ ](?:[a-z-]+[ ])?(?:giant|maker|firm|company)(?![\w-])))[ ]){0,2}"
     # (a decision's capitalised reference right after "The": "The Authority has ordered")
     # ("the Cabinet": a government's own, capitalised as a name)
     r"(?P<head>" + "|".join(_SHORT_HEADS) + r"|(?<=[Tt]he[ ])(?:Authority|Regulator|Cabinet))"
@@ -3191,6 +3201,15 @@ class ActorIndex:
                     return nearest_here
                 d = self._drafts[actor]
                 possessive = _POSSESSIVE.match(self.text[ends[i] : ends[i] + 2]) is not None
+                if (
+                    possessive
+                    and here is not None
+                    and start >= here.start
+                    and _OWNERS_OFFICER.match(self.text, ends[i], offset) is not None
+                ):
+                    # "Saudi Aramco's chief executive said the oil giant had ...": the firm of
+                    # the one who speaks, before any firm of the sentences before
+                    return actor
                 if possessive and fallback is None:
                     fallback = actor
                 if not (possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)):

@@ -11468,6 +11468,59 @@ ROUND_TWENTY_THREE_MINE = [
         [{"actor": {"Toyota Motor"}, "kind": {"ban"}, "reasons": set()}],
         exact=True,
     ),
+    case(
+        "r23-m-a-reports-time-then-its-statements-subject",
+        "Hyundai Motor said on Tuesday the carmaker had integrated DeepSeek into the voice "
+        "assistant of its new models.",
+        "2025-02-20",
+        # (nothing was read: "on Tuesday the carmaker" was taken for one prepositional phrase,
+        # as a time opens a clause only after a comma or a conjunction)
+        [{"actor": {"Hyundai Motor"}, "kind": {"integrate"}, "date": "2025-02-18"}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-trade-before-giant-maker-or-firm-is-a-short-form",
+        "Saudi Aramco's chief executive said the oil giant had deployed DeepSeek in its data "
+        "centre. Xiaomi's president said the phone maker's assistant now supports DeepSeek.",
+        "2025-03-18",
+        # (the first gave nothing, the second the president: "the oil giant" and "the phone
+        # maker" were not read as short forms of the company named before)
+        [{"actor": {"Saudi Aramco"}, "kind": {"adopt"}},
+         {"actor": {"Xiaomi"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-short-form-after-an-officers-owner-is-the-owner",
+        "Apple has kept DeepSeek in its app store. Lenovo's chief executive said the company "
+        "had integrated DeepSeek into its AI PCs.",
+        "2025-03-21",
+        # (Apple integrated it: "Lenovo's" was read as the owner of a thing, which a short form
+        # passes over for a firm named before)
+        [{"actor": {"Lenovo"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-day-between-a-subordinate-subject-and-its-verb",
+        "South Korea's trade ministry blocked DeepSeek on work computers. The move came after "
+        "the interior ministry on Tuesday sent a notice to government agencies, asking them to "
+        "be cautious about using the app.",
+        "2025-02-06",
+        # (the interior ministry's warning was lost: "after the interior ministry on Tuesday"
+        # read as one phrase, as the day kept the verb from following the subject)
+        [{"actor": {"Ministry of Trade, Industry and Energy"}, "kind": {"block"}},
+         {"actor": {"Ministry of the Interior and Safety"}, "kind": {"warn"},
+          "date": "2025-02-04"}],
+        exact=True,
+    ),
+    case(
+        "r23-m-lifting-demand-is-no-lift",
+        "Phone makers credit DeepSeek with lifting demand for their new handsets, while "
+        "analysts say the model is lifting investor sentiment across the sector.",
+        "2025-03-21",
+        # (DeepSeek "lifted" twice, as if a ban had ended)
+        [],
+        exact=True,
+    ),
 ]
 
 

@@ -4873,6 +4873,17 @@ ROUND_TWENTY_THREE_MINE = [
         [{"speaker": PIPC, "starts": "the company had fixed", "contains": "problems it found"}],
         exact=True,
     ),
+    case(
+        "r23-m-said-in-a-month-then-a-clause-is-no-medium",
+        "Honor said in February it had connected its YOYO assistant to DeepSeek, while Oppo "
+        "has announced similar plans.",
+        "2025-03-21",
+        # (the statement was "while Oppo has announced similar plans": "in February it had
+        # connected ... DeepSeek" was read as a phrase like "in a statement" up to the comma)
+        [{"speaker": {"Honor"}, "starts": "it had connected", "contains": "to DeepSeek",
+          "date": "2025-02"}],
+        exact=True,
+    ),
 ]
 
 
