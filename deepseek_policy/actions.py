@@ -2786,6 +2786,12 @@ def _actors_for(
         ):
             return [], "none"  # "..., which means a ban on the app does not reach the model"
         ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
+        if len(ante) > 1 and text.startswith(", whose ", masked[0]):
+            # "NASA, the Pentagon and the House, whose chief administrative officer warned
+            # ...": one body's officer, of the list's last body
+            last = doc.index.last_mention_between(clause.start, masked[0])
+            if last is not None and last.actor in ante:
+                return [last.actor], "relative"
         return ante, "relative"
     if masked is not None and masked[2] == "appositive":
         return [], "appositive"

@@ -781,9 +781,11 @@ _SHORT_FORM = lazy_re(
     # (any trade before a firm's head: "the oil giant", "the phone maker", "the energy firm")
     r"(?!(?:the|a|an|its|their|this|that|of|and|or|to|in|on|for|by|with|as)[ ])"
     r"[a-z][a-z-]{1,15}(?=[ ](?:[a-z-]+[ ])?(?:giant|maker|firm|company)(?![\w-])))[ ]){0,2}"
-    # (a decision's capitalised reference right after "The": "The Authority has ordered")
+    # (a decision's capitalised reference right after "The": "The Authority has ordered",
+    # "the Commission's guidance")
     # ("the Cabinet": a government's own, capitalised as a name)
-    r"(?P<head>" + "|".join(_SHORT_HEADS) + r"|(?<=[Tt]he[ ])(?:Authority|Regulator|Cabinet))"
+    r"(?P<head>" + "|".join(_SHORT_HEADS) + r"|(?<=[Tt]he[ ])(?:Authority|Regulator|Cabinet|"
+    r"Commission|Ministry|Agency|Department|Committee))"
     r"(?![\w-])"
     # (not a modifier of a body's noun after it: "its government data bureau")
     r"(?![ ](?:[a-z-]+[ ]){0,2}(?:bureau|agency|office|department|ministry|centre|center|"
@@ -1591,6 +1593,8 @@ class ActorIndex:
                     owner
                     and (
                         " ".join(owner) in _COUNTRY_NOUNS  # "the Kingdom's"
+                        # "the Commission's AI Office": a body's head word, its short form
+                        or (len(owner) == 1 and owner[0] in _heads())
                         or any(
                             self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES)
                             for n in (3, 2, 1)

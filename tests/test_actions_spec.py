@@ -11513,6 +11513,26 @@ ROUND_TWENTY_THREE_MINE = [
         exact=True,
     ),
     case(
+        "r23-m-a-bodys-head-word-owns-the-name-after-it",
+        "The Commission's AI Office is examining whether DeepSeek's new models fall under the "
+        "AI Act's rules for general-purpose models.",
+        "2025-07-15",
+        # (the actor was a made-up "Commission's AI Office": "the Commission's" was kept in
+        # the name, as only a place or a country's noun was known to own one)
+        [{"actor": {"European AI Office"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-whose-officer-after-a-list-is-the-last-bodys",
+        "The move follows similar steps at NASA, the Pentagon and the House of "
+        "Representatives, whose chief administrative officer told congressional offices in "
+        "January not to install DeepSeek.",
+        "2025-03-18",
+        # (all three bodies acted: the relative clause was read as the whole list's)
+        [{"actor": {"House of Representatives"}, "kind": {"ban", "warn"}, "date": "2025-01"}],
+        exact=True,
+    ),
+    case(
         "r23-m-lifting-demand-is-no-lift",
         "Phone makers credit DeepSeek with lifting demand for their new handsets, while "
         "analysts say the model is lifting investor sentiment across the sector.",

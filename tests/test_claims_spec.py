@@ -4874,6 +4874,16 @@ ROUND_TWENTY_THREE_MINE = [
         exact=True,
     ),
     case(
+        "r23-m-the-capitalised-short-form-owns-its-document",
+        "The European Commission has told its staff not to use DeepSeek, joining the European "
+        "Parliament, which blocked the app in the spring. The Commission's own guidance says "
+        "that staff must not enter sensitive information into any outside AI tool.",
+        "2025-07-15",
+        # (the guidance was the Parliament's: "The Commission" was no mention, and the claim
+        # went to the body named last)
+        [{"speaker": {"European Commission"}, "contains": "staff must not enter"}],
+    ),
+    case(
         "r23-m-said-in-a-month-then-a-clause-is-no-medium",
         "Honor said in February it had connected its YOYO assistant to DeepSeek, while Oppo "
         "has announced similar plans.",
