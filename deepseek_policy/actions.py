@@ -4550,6 +4550,26 @@ def _implicit_subject(
             ] or speakers
             if speakers:
                 return speakers[:1] if p == "it" else speakers, "pronoun"
+            unresolved = (
+                _UNRESOLVED_BODY.search(text, max(lo_said, rep[-1].start() - 90), rep[-1].start())
+                if p == "it"
+                else None
+            )
+            if unresolved is not None:
+                # "Chile's digital government secretariat said it would ...": a body no stage
+                # resolved speaks of itself; its country acts, or no one (never the body of
+                # the sentence before)
+                owner = doc.index.last_mention_between(
+                    unresolved.start(), unresolved.start("desc")
+                )
+                if owner is None and text.startswith("In ", s.start):
+                    # "In Colombia, the superintendency of industry and commerce said it ..."
+                    owner = doc.index.last_mention_between(s.start, unresolved.start())
+                    if owner is not None and not text.startswith(", ", owner.end):
+                        owner = None
+                if owner is not None and doc.index.actor(owner.actor).kind in _PLACE_KINDS:
+                    return [owner.actor], "owner"
+                return [], "none"
             at_body = (
                 _PERSON_AT_BODY.search(text, s.start, rep[-1].start())
                 if p == "it" and " the " in text[s.start : rep[-1].start()]
@@ -6193,6 +6213,17 @@ _INDEFINITE_SPEAKER = lazy(
     r"(?i)\b(?:a|an|another|one)[ ](?:(?!(?:at|of|in|from|with|for|to|on)[ ])[\w-]+[ ]){0,3}?"
     r"(?:firm|company|startup|start-up|bank|lender|group|provider|maker|developer|agency|"
     r"ministry|insurer|operator|retailer|platform)[ ]$"
+)
+
+
+#: A public body described in lower case, by its place's possessive or "the", right before
+#: a report's verb: "Chile's digital government secretariat ", "the superintendency of
+#: industry and commerce " (read where no name stands there).
+_UNRESOLVED_BODY = lazy(
+    r"(?:(?<![\w-])[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:'s|’s)|(?<![\w-])[Tt]he)[ ]"
+    r"(?P<desc>(?:[a-z][\w-]*[ ]){0,3}(?:secretariat|superintendency|directorate|agency|"
+    r"ministry|office|department|commission|authority|watchdog|regulator|council|bureau)"
+    r"(?:[ ]of[ ](?:[a-z]+[ ]){1,4}?[a-z]+)?)(?:,[^,]{1,40},)?[ ](?:on[ ][A-Z][a-z]+[ ])?$"
 )
 
 

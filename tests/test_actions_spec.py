@@ -11533,6 +11533,29 @@ ROUND_TWENTY_THREE_MINE = [
         exact=True,
     ),
     case(
+        "r23-m-a-body-no-stage-resolves-is-not-the-body-before",
+        "In Argentina, the data protection agency opened an inquiry into DeepSeek. Chile's "
+        "digital government secretariat said it would test the model for a pensions chatbot. "
+        "In Colombia, the superintendency of industry and commerce said on Friday that it had "
+        "sent DeepSeek a request for information.",
+        "2025-04-08",
+        # (Argentina's agency made all three: "it" went back to the body named before, past a
+        # body described in lower case that no stage resolved; its country acts instead)
+        [{"actor": {"Data Protection Agency"}, "country": "AR", "kind": {"investigate"}},
+         {"actor": {"Chile"}, "kind": {"adopt"}, "status": "planned"},
+         {"actor": {"Colombia"}, "kind": {"request_information"}, "date": "2025-04-04"}],
+        exact=True,
+    ),
+    case(
+        "r23-m-ai-applications-and-assistants-are-generative-ai",
+        "Peru's congress approved a motion urging the executive to restrict Chinese AI "
+        "applications in public bodies.",
+        "2025-04-08",
+        # (the target was the raw object, "executive to restrict Chinese AI applications in ...")
+        [{"actor": {"Congress"}, "kind": {"call_for"}, "targets": {"generative AI"}}],
+        exact=True,
+    ),
+    case(
         "r23-m-lifting-demand-is-no-lift",
         "Phone makers credit DeepSeek with lifting demand for their new handsets, while "
         "analysts say the model is lifting investor sentiment across the sector.",
