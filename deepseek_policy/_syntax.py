@@ -415,8 +415,11 @@ _COMMA_AND = lazy(r",[ ]and[ ](?:the[ ])?$")
 
 
 def _verb_right_after(text: str, end: int) -> bool:
+    """Whether a verb follows ``end``, past auxiliaries, adverbs and a day ("the interior
+    ministry on Tuesday sent ...")."""
     return bool(
         rx(
+            rf"(?:[ ](?:on[ ])?{WEEKDAY_ALTERNATION}|[ ]last[ ](?:week|month))?"
             r"(?:[ ](?:has|have|had|was|were|is|are|will|would|also|then|first|just|recently|"
             r"quickly|reportedly|itself|swiftly))*[ ](?:[a-z]+ed|began|put|cut|set|shut|made|took|"
             r"said|says|has|had|is|was|sent|told|gave|held|led|won|brought|built|sought|ran|wrote|"
@@ -1092,11 +1095,16 @@ def _names_end_at(doc: Context, end: int) -> bool:
 
 def _fronted_time_before(text: str, lo: int, end: int) -> bool:
     """Whether a time with no comma opens the clause at ``lo`` right before ``end``, or
-    follows a comma, "and" or "but" there."""
+    follows a comma, "and", "but" or a report's verb there ("Toyota said on Monday the
+    carmaker had ...": the report's time, then its statement's subject)."""
     t = _FRONTED_TIME_NO_COMMA.search(text, lo, end)
     if t is None:
         return False
-    return t.start() == lo or text.endswith((", ", "; ", "and ", "but "), lo, t.start())
+    return t.start() == lo or text.endswith(_TIME_OPENS_AFTER, lo, t.start())
+
+
+#: What a clause's fronted time may follow: a comma, a conjunction, a report's verb.
+_TIME_OPENS_AFTER = (", ", "; ", "and ", "but ", "said ", "says ", "added ", "announced ")
 
 
 #: A preposition (not "of", whose lists are names: "the ministries of Finance and Defense")

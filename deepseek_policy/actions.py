@@ -2786,6 +2786,12 @@ def _actors_for(
         ):
             return [], "none"  # "..., which means a ban on the app does not reach the model"
         ante = subject_before(doc, s, clause.start, masked[0], masks, relative=True)
+        if len(ante) > 1 and text.startswith(", whose ", masked[0]):
+            # "NASA, the Pentagon and the House, whose chief administrative officer warned
+            # ...": one body's officer, of the list's last body
+            last = doc.index.last_mention_between(clause.start, masked[0])
+            if last is not None and last.actor in ante:
+                return [last.actor], "relative"
         return ante, "relative"
     if masked is not None and masked[2] == "appositive":
         return [], "appositive"
@@ -3227,14 +3233,16 @@ _MEASURE_AS_OBJECT = lazy(
     r"directives?|rules?)\b"
 )
 #: A business figure as the object of "lift": "its capital spending", "prices", "its revenue
-#: forecast" (a measure is lifted, a figure is raised; but "sales restrictions", "price cap").
+#: forecast", "demand for chips", "investor sentiment" (a measure is lifted, a figure is
+#: raised; but "sales restrictions", "price cap").
 _FIGURE_OBJECT = lazy(
     r"(?i)[ ](?:(?:its|their|the|a|an|[\w.&-]+(?:'s|’s))[ ])?"
     r"(?:(?!(?:bans?|blocks?|restrictions?|suspensions?|curbs?|prohibitions?|on|of|for)[ ])"
     r"[\w-]+[ ]){0,3}?(?:spending|capex|expenditures?|investments?|budgets?|prices?|pricing|"
     r"forecasts?|guidance|outlook|targets?|revenues?|sales|output|production|profits?|"
     r"earnings|margins?|shares|stocks?|valuations?|dividends?|rates?|wages|salaries|"
-    r"capacity|estimates?|growth|orders|shipments|exports|imports|buybacks?)\b"
+    r"capacity|estimates?|growth|orders|shipments|exports|imports|buybacks?|demand|"
+    r"sentiment|confidence|hopes|spirits|markets?|productivity|adoption|usage|interest)\b"
     r"(?![ -](?:bans?|blocks?|restrictions?|curbs?|limits?|caps?|suspensions?|prohibitions?|"
     r"freezes?|controls?|embargo(?:es)?))"
 )
@@ -4542,6 +4550,26 @@ def _implicit_subject(
             ] or speakers
             if speakers:
                 return speakers[:1] if p == "it" else speakers, "pronoun"
+            unresolved = (
+                _UNRESOLVED_BODY.search(text, max(lo_said, rep[-1].start() - 90), rep[-1].start())
+                if p == "it"
+                else None
+            )
+            if unresolved is not None:
+                # "Chile's digital government secretariat said it would ...": a body no stage
+                # resolved speaks of itself; its country acts, or no one (never the body of
+                # the sentence before)
+                owner = doc.index.last_mention_between(
+                    unresolved.start(), unresolved.start("desc")
+                )
+                if owner is None and text.startswith("In ", s.start):
+                    # "In Colombia, the superintendency of industry and commerce said it ..."
+                    owner = doc.index.last_mention_between(s.start, unresolved.start())
+                    if owner is not None and not text.startswith(", ", owner.end):
+                        owner = None
+                if owner is not None and doc.index.actor(owner.actor).kind in _PLACE_KINDS:
+                    return [owner.actor], "owner"
+                return [], "none"
             at_body = (
                 _PERSON_AT_BODY.search(text, s.start, rep[-1].start())
                 if p == "it" and " the " in text[s.start : rep[-1].start()]
@@ -5763,8 +5791,10 @@ def _scope(
                 continue  # "preinstall it on its PCs", "its network business": its products
             if value == _NOT_A_SCOPE:
                 continue  # "across the country's ministries": the longer phrase names none
-            if value == "nationwide" and action in _SERVING_KINDS:
-                continue  # "deployed it to answer questions from the public": whom it serves
+            if value == "nationwide" and action in _NOT_NATIONWIDE_KINDS:
+                # "deployed it to answer questions from the public": whom it serves; "an
+                # inquiry into whether it misled consumers": whom the inquiry is about
+                continue
             out.add(Scope(value))
     if Scope.GOVERNMENT_DEVICES in out and Scope.WORK_USE in out and is_body:
         out.discard(Scope.WORK_USE)
@@ -5780,6 +5810,9 @@ _DEVICE_SCOPES = frozenset({Scope.GOVERNMENT_DEVICES, Scope.WORK_USE})
 _SERVING_KINDS = frozenset(
     {ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER, ActionKind.RELEASE}
 )
+#: Kinds whose "public" or "consumers" is never a national scope: those served, and those an
+#: inquiry or a question is about.
+_NOT_NATIONWIDE_KINDS = _SERVING_KINDS | {ActionKind.INVESTIGATE, ActionKind.REQUEST_INFORMATION}
 _NATIONWIDE = frozenset({Scope.NATIONWIDE})
 #: Measures that, put "in" the actor's own country, cover all of it.
 _COUNTRYWIDE_KINDS = frozenset(
@@ -6180,6 +6213,17 @@ _INDEFINITE_SPEAKER = lazy(
     r"(?i)\b(?:a|an|another|one)[ ](?:(?!(?:at|of|in|from|with|for|to|on)[ ])[\w-]+[ ]){0,3}?"
     r"(?:firm|company|startup|start-up|bank|lender|group|provider|maker|developer|agency|"
     r"ministry|insurer|operator|retailer|platform)[ ]$"
+)
+
+
+#: A public body described in lower case, by its place's possessive or "the", right before
+#: a report's verb: "Chile's digital government secretariat ", "the superintendency of
+#: industry and commerce " (read where no name stands there).
+_UNRESOLVED_BODY = lazy(
+    r"(?:(?<![\w-])[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:'s|’s)|(?<![\w-])[Tt]he)[ ]"
+    r"(?P<desc>(?:[a-z][\w-]*[ ]){0,3}(?:secretariat|superintendency|directorate|agency|"
+    r"ministry|office|department|commission|authority|watchdog|regulator|council|bureau)"
+    r"(?:[ ]of[ ](?:[a-z]+[ ]){1,4}?[a-z]+)?)(?:,[^,]{1,40},)?[ ](?:on[ ][A-Z][a-z]+[ ])?$"
 )
 
 
@@ -7239,6 +7283,12 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
         ):
             return
         links = True
+    if not own and links and s.text[:1] in "BbAaTt":
+        several = _SEVERAL_OPENING.match(s.text)
+        if several is not None:
+            # "Both companies cited the risk ...": the last actions of as many actors
+            _link_to_several(doc, _SEVERAL_COUNTS[several["n"].lower()], reasons, s)
+            return
     mentioned = {m.actor for m in doc.index.mentions_between(s.start, end)} - own_actors
     # the latest earlier draft of an actor the sentence names, within reach (mentioned leaves
     # out the sentence's own actors, so each one's latest draft comes before it)
@@ -7276,6 +7326,24 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
             f.reasons = _shared(f.reasons - theirs)
 
 
+def _link_to_several(doc: _Doc, count: int, reasons: frozenset[Reason], s: Sentence) -> None:
+    """Give ``reasons`` to the latest action of each of the last ``count`` actors before
+    ``s``, within reach ("Toyota barred it. SoftBank limited it. Both companies cited ...")."""
+    floor = s.paragraph - _LINK_REACH
+    seen: set[str] = set()
+    for f in reversed(doc.found):
+        if f.sentence.paragraph < floor or len(seen) == count:
+            return
+        if f.actor in seen or f.sentence.index == s.index:
+            continue
+        seen.add(f.actor)
+        f.reasons = _shared(f.reasons | reasons)
+
+
+#: A plural subject that refers back to several actors: "Both companies", "The two
+#: ministries", "All three".
+_SEVERAL_OPENING = lazy(r"(?i)(?P<n>both)\b|(?:the|all)[ ](?P<n>two|three|four)\b")
+_SEVERAL_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 #: The opening of a sentence that goes on about what came before: "The decision ...",
 #: "Officials cited ...", "Authorities said ...".
 _ANAPHORIC_OPENING = lazy(r"(?i)(?:the|this|that|officials|authorities)[ ]")

@@ -660,6 +660,13 @@ _SURNAME = lazy(
 )
 _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
+#: An officer after an owner's possessive, who then speaks: "'s chief executive said", "'s
+#: president, Lu Weibing, told" (the owner is the body a short form after it means).
+_OWNERS_OFFICER = lazy(
+    r"(?:'s|’s)[ ](?:[a-z-]+[ ]){0,2}(?:president|chairman|chairwoman|chair|boss|CEO|founder|"
+    r"spokesperson|spokesman|spokeswoman|executive|officer|director|head)\b"
+    r"(?:,[ ][^,]{1,40},)?(?:[ ][A-Z][\w.-]*){0,3}[ ](?:said|says|told|tells|added|wrote)\b"
+)
 _POSSESSIVE_GAP = lazy(r"(?:'s|’s|’|')[ ]")
 #: A byline that names one person and nothing else: "By Glenn Youngkin".
 _BYLINE_AUTHOR = lazy_re(
@@ -770,10 +777,15 @@ _SHORT_FORM = lazy_re(
     r"(?=[TtIi])(?<![\w-])(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ ]"
     r"(?:(?:same|new|[A-Za-z]+-based|tech|state-run|consumer|advocacy|industry|lobby|rights|"
     r"campaign|trade|internet|online|e-commerce|software|gaming|"
-    r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI)[ ]){0,2}"
-    # (a decision's capitalised reference right after "The": "The Authority has ordered")
+    r"[Cc]hinese|local|national|federal|central|[A-Z][a-z]+(?:’s|'s)?|AI|"
+    # (any trade before a firm's head: "the oil giant", "the phone maker", "the energy firm")
+    r"(?!(?:the|a|an|its|their|this|that|of|and|or|to|in|on|for|by|with|as)[ ])"
+    r"[a-z][a-z-]{1,15}(?=[ ](?:[a-z-]+[ ])?(?:giant|maker|firm|company)(?![\w-])))[ ]){0,2}"
+    # (a decision's capitalised reference right after "The": "The Authority has ordered",
+    # "the Commission's guidance")
     # ("the Cabinet": a government's own, capitalised as a name)
-    r"(?P<head>" + "|".join(_SHORT_HEADS) + r"|(?<=[Tt]he[ ])(?:Authority|Regulator|Cabinet))"
+    r"(?P<head>" + "|".join(_SHORT_HEADS) + r"|(?<=[Tt]he[ ])(?:Authority|Regulator|Cabinet|"
+    r"Commission|Ministry|Agency|Department|Committee))"
     r"(?![\w-])"
     # (not a modifier of a body's noun after it: "its government data bureau")
     r"(?![ ](?:[a-z-]+[ ]){0,2}(?:bureau|agency|office|department|ministry|centre|center|"
@@ -797,13 +809,14 @@ def _field_lists(fields: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[st
     (:meth:`~deepseek_policy.gazetteer.Gazetteer.body_fields`): "ministries of foreign
     affairs, defense, and trade, industry and energy", "several ministries, including
     defence and foreign affairs" and "the foreign and defense ministries". The words bound the
-    list, so it stops before the verb."""
+    list, so it stops before the verb; a list that ends in its own noun ("several ministries,
+    including the trade and defence ministries") is the second form's, not the first's."""
     field = trie_pattern(sorted(fields))
     one = rf"(?:{field})(?:[ ](?:{field})){{0,3}}(?![\w-])"
     joined = rf"{one}(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?{one}){{1,8}}"
     after = re.compile(
         rf"(?<![\w-])(?P<word>ministries|departments)(?:[ ]of|,?[ ](?:including|such[ ]as))[ ]"
-        rf"(?:the[ ])?(?P<items>{joined})"
+        rf"(?:the[ ])?(?P<items>{joined})(?![ ](?:ministries|departments)\b)"
     )
     before = re.compile(rf"(?<![\w-])(?P<items>{joined})[ ](?P<word>ministries|departments)\b")
     return after, before
@@ -1180,6 +1193,10 @@ _DEMONYM_CAPS = frozenset(
         "European",
     ]
 )
+#: The heads after which a city may close a university's name ("University College London").
+_CAMPUS_HEADS = (" College", " University")
+#: One capitalised word after such a head, then no other capitalised word: " Dublin said".
+_CITY_AFTER = lazy(r"[ ](?P<city>[A-Z][a-z]{2,20})(?=[ ][a-z(]|[,.;:)]|\Z)")
 #: Words that may open a name although they are stop words elsewhere.
 _NAME_OPENERS = frozenset(["AI", "Acting", "Deputy", "Chief"])
 #: Capitalised words that are not names, or not alone.
@@ -1576,6 +1593,8 @@ class ActorIndex:
                     owner
                     and (
                         " ".join(owner) in _COUNTRY_NOUNS  # "the Kingdom's"
+                        # "the Commission's AI Office": a body's head word, its short form
+                        or (len(owner) == 1 and owner[0] in _heads())
                         or any(
                             self.gazetteer.knows(" ".join(owner[-n:]), _OWNER_ROLES)
                             for n in (3, 2, 1)
@@ -1598,6 +1617,8 @@ class ActorIndex:
             if text[end - 1 : end] == "." and not _ABBREVIATED_END.search(text[start:end]):
                 end -= 1
             end = self._portfolio_list_end(start, end, s.end)
+            if text.endswith(_CAMPUS_HEADS, start, end):
+                end = self._campus_end(end, s.end)
             if text.endswith("State", start, end) and _STATE_TITLE.match(
                 text, end - 6, min(s.end, end + 12)
             ):
@@ -1803,6 +1824,22 @@ class ActorIndex:
                     _Candidate(m.start(), m.end(), m.group(), "fields", role="single", priority=4)
                 )
         return out
+
+    def _campus_end(self, end: int, limit: int) -> int:
+        """Where a university's name ends that a city may close: "University College London",
+        "Queen's University Belfast" (the city is part of the name, no actor of its own; a
+        title, a weekday, a month or a country's name or adjective after the head is not)."""
+        m = _CITY_AFTER.match(self.text, end, limit)
+        if m is None:
+            return end
+        city = m["city"]
+        if (
+            city in _STOP_CAPS  # (weekdays and months among them)
+            or city.lower() in _title_words()
+            or self.gazetteer.knows(city, ("name", "adjective"))
+        ):
+            return end
+        return m.end()
 
     def _described_companies(self, s: Sentence) -> Iterator[_Candidate]:
         """The name after a company's description ("Brazilian lender Nubank said ..."), up to
@@ -3168,6 +3205,15 @@ class ActorIndex:
                     return nearest_here
                 d = self._drafts[actor]
                 possessive = _POSSESSIVE.match(self.text[ends[i] : ends[i] + 2]) is not None
+                if (
+                    possessive
+                    and here is not None
+                    and start >= here.start
+                    and _OWNERS_OFFICER.match(self.text, ends[i], offset) is not None
+                ):
+                    # "Saudi Aramco's chief executive said the oil giant had ...": the firm of
+                    # the one who speaks, before any firm of the sentences before
+                    return actor
                 if possessive and fallback is None:
                     fallback = actor
                 if not (possessive and d.kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE)):

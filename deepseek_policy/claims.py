@@ -177,6 +177,12 @@ _REMARK_ON_STATEMENT = lazy_re(
     r"(?:a|an|the)[ ](?:claim|charge|allegation|accusation|assertion|suggestion|view|finding|"
     r"figure|number|sum)\b"
 )
+#: A reporting participle opening a final phrase: ", saying ...", ", adding that ..." (the
+#: phrase's own statement, not a speaker before a trailing verb).
+_REPORTING_PARTICIPLE = lazy_re(
+    r"(?:saying|adding|noting|citing|arguing|explaining|stating|insisting|stressing|claiming|"
+    r"warning|telling|announcing)[ ]"
+)
 #: "quoted X as saying (that) ...": X speaks.
 _QUOTED_AS_SAYING = lazy_re(
     r"\b(?P<verb>quoted)[ ](?!by[ ])(?P<np>[^,;“”\"]{2,80}?)[ ]as[ ]saying[ ](?:that[ ])?"
@@ -1468,6 +1474,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             # denies or dismisses it does not state it
             or fm["verb"].lower() in _DENIALS
             or _REMARK_ON_STATEMENT.match(fm["np"])
+            # "..., saying the company had fixed the problems it found.": a participle's own
+            # clause, whose last verb is no attribution
+            or _REPORTING_PARTICIPLE.match(fm["np"])
             # "..., Wolf said he expected more states to copy it.": the plural noun, not a verb
             or (fm["verb"] in _NOUN_TOO and _NOUN_BEFORE.search(fm["np"][-40:] + " "))
         )
@@ -2402,8 +2411,12 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "said jointly that ...", "said privately that ...": any adverb in -ly before "that"
         r"[a-z]{2,16}ly(?=[ ]that\b|[ ](?:on[ ][A-Z]|with[ ]))|"
         r"more[ ]than[ ]once|many[ ]times))?"
-        r"(?:[ ](?:on|in|at|during|to|after|before|via|through|with)[ ][^,;“”\"]{1,60}?"
-        r"(?=[ ]that\b|,)"
+        r"(?:[ ](?:on|in|at|during|to|after|before|via|through|with)[ ]"
+        # (no clause inside: "said in February it had connected ..., while ...")
+        r"(?!(?:(?![ ]that\b)[^,;“”\"]){0,60}?[ ](?:it|they|he|she|we)[ ]"
+        r"(?:had|has|have|would|will|was|were|is|are|could|should|may|might|did|does|plans?|"
+        r"wants?)\b)"
+        r"[^,;“”\"]{1,60}?(?=[ ]that\b|,)"
         # "said in a statement it had ...": the medium, then the clause with no "that"
         r"|[ ](?:in|on)[ ](?:a|an|its|their|his|her)[ ](?:[\w-]+[ ]){0,2}?(?:statement|"
         r"interview|post|letter|e-?mail|memo|note|filing|speech|briefing)"

@@ -11378,6 +11378,195 @@ ROUND_TWENTY_TWO_MINE = [
 ]
 
 
+ROUND_TWENTY_THREE_MINE = [
+    case(
+        "r23-m-a-list-of-ministries-that-ends-in-its-noun-is-read-field-by-field",
+        "South Korea's privacy regulator halted new downloads of DeepSeek on Monday. Several "
+        "ministries, including the trade and defence ministries, had already blocked the app "
+        "on work computers.",
+        "2025-02-18",
+        # (one ministry was made up of both fields, "Ministry of Trade, and Defence": the
+        # list after "including" was read as the items of "ministries of ...")
+        [{"actor": PIPC, "kind": {"suspend"}},
+         {"actor": {"Ministry of Trade, Industry and Energy"}, "kind": {"block"}},
+         {"actor": {"Ministry of National Defense"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-whom-an-inquiry-is-about-is-no-nationwide-scope",
+        "Texas Attorney General Ken Paxton opened an investigation on Friday into whether "
+        "DeepSeek misled consumers about where their data is stored. The Dutch privacy "
+        "regulator asked DeepSeek how it protects the data of users in the country.",
+        "2025-02-16",
+        # (each had the nationwide scope, from "consumers" and "users in the country": the
+        # people an inquiry or a question is about, not where a measure applies)
+        [{"actor": {"Ken Paxton"}, "kind": {"investigate"}, "scope": set()},
+         {"actor": {"Autoriteit Persoonsgegevens"}, "kind": {"request_information"},
+          "scope": set()}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-city-after-a-college-or-university-closes-its-name",
+        "University College Cork has blocked DeepSeek on its network. King's College London "
+        "said on Tuesday it had told staff not to use the app.",
+        "2025-02-12",
+        # ("University College" acted, and the United Kingdom: the name stopped at its head,
+        # and the capital after it was read as the country)
+        [{"actor": {"University College Cork"}, "actor_kind": "organization",
+          "kind": {"block"}},
+         {"actor": {"King's College London"}, "actor_kind": "organization", "country": "GB",
+          "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-title-after-a-university-is-no-part-of-its-name",
+        "Stanford University President Jonathan Levin said the university had blocked DeepSeek "
+        "on its network.",
+        "2025-02-12",
+        # (a guard: "President" is a title, not a city closing the name)
+        [{"actor": {"Stanford University"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-the-irish-and-british-health-executives",
+        "Ireland's Health Service Executive said it had blocked DeepSeek on its network. In "
+        "Britain, the Health and Safety Executive told inspectors not to use the app.",
+        "2025-02-12",
+        # (both names stopped before "Executive": "Health Service" and nothing at all)
+        [{"actor": {"Health Service Executive"}, "country": "IE", "kind": {"block"}},
+         {"actor": {"Health and Safety Executive"}, "country": "GB", "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-runs-on-and-is-powered-by-reported-in-the-past",
+        "Bank of Jiangsu said its customer service assistant now ran on DeepSeek. Haier said "
+        "its new smart fridges were powered by DeepSeek.",
+        "2025-02-20",
+        # (nothing was read: the rows knew only the present, "now runs on", "are powered by")
+        [{"actor": {"Bank of Jiangsu"}, "kind": {"adopt", "integrate"}},
+         {"actor": {"Haier"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-both-companies-cited-gives-each-its-reason",
+        "Toyota has told employees not to use DeepSeek on company equipment. SoftBank said it "
+        "was limiting the app's use internally. Both companies cited the risk that sensitive "
+        "information could end up on servers in China.",
+        "2025-02-03",
+        # (neither had a reason: the sentence names no actor to link its reasons to)
+        [{"actor": {"Toyota Motor"}, "kind": {"ban"}, "reasons": {"privacy", "data_sovereignty"}},
+         {"actor": {"SoftBank Corp."}, "kind": {"restrict"},
+          "reasons": {"privacy", "data_sovereignty"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-two-sources-citing-a-risk-give-no-one-a-reason",
+        "Toyota has told employees not to use DeepSeek on company equipment. Two people "
+        "familiar with the matter cited the risk that data could end up on servers in China.",
+        "2025-02-03",
+        # (a guard: "Two people" are not the actors before)
+        [{"actor": {"Toyota Motor"}, "kind": {"ban"}, "reasons": set()}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-reports-time-then-its-statements-subject",
+        "Hyundai Motor said on Tuesday the carmaker had integrated DeepSeek into the voice "
+        "assistant of its new models.",
+        "2025-02-20",
+        # (nothing was read: "on Tuesday the carmaker" was taken for one prepositional phrase,
+        # as a time opens a clause only after a comma or a conjunction)
+        [{"actor": {"Hyundai Motor"}, "kind": {"integrate"}, "date": "2025-02-18"}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-trade-before-giant-maker-or-firm-is-a-short-form",
+        "Saudi Aramco's chief executive said the oil giant had deployed DeepSeek in its data "
+        "centre. Xiaomi's president said the phone maker's assistant now supports DeepSeek.",
+        "2025-03-18",
+        # (the first gave nothing, the second the president: "the oil giant" and "the phone
+        # maker" were not read as short forms of the company named before)
+        [{"actor": {"Saudi Aramco"}, "kind": {"adopt"}},
+         {"actor": {"Xiaomi"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-short-form-after-an-officers-owner-is-the-owner",
+        "Apple has kept DeepSeek in its app store. Lenovo's chief executive said the company "
+        "had integrated DeepSeek into its AI PCs.",
+        "2025-03-21",
+        # (Apple integrated it: "Lenovo's" was read as the owner of a thing, which a short form
+        # passes over for a firm named before)
+        [{"actor": {"Lenovo"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-day-between-a-subordinate-subject-and-its-verb",
+        "South Korea's trade ministry blocked DeepSeek on work computers. The move came after "
+        "the interior ministry on Tuesday sent a notice to government agencies, asking them to "
+        "be cautious about using the app.",
+        "2025-02-06",
+        # (the interior ministry's warning was lost: "after the interior ministry on Tuesday"
+        # read as one phrase, as the day kept the verb from following the subject)
+        [{"actor": {"Ministry of Trade, Industry and Energy"}, "kind": {"block"}},
+         {"actor": {"Ministry of the Interior and Safety"}, "kind": {"warn"},
+          "date": "2025-02-04"}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-bodys-head-word-owns-the-name-after-it",
+        "The Commission's AI Office is examining whether DeepSeek's new models fall under the "
+        "AI Act's rules for general-purpose models.",
+        "2025-07-15",
+        # (the actor was a made-up "Commission's AI Office": "the Commission's" was kept in
+        # the name, as only a place or a country's noun was known to own one)
+        [{"actor": {"European AI Office"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-whose-officer-after-a-list-is-the-last-bodys",
+        "The move follows similar steps at NASA, the Pentagon and the House of "
+        "Representatives, whose chief administrative officer told congressional offices in "
+        "January not to install DeepSeek.",
+        "2025-03-18",
+        # (all three bodies acted: the relative clause was read as the whole list's)
+        [{"actor": {"House of Representatives"}, "kind": {"ban", "warn"}, "date": "2025-01"}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-body-no-stage-resolves-is-not-the-body-before",
+        "In Argentina, the data protection agency opened an inquiry into DeepSeek. Chile's "
+        "digital government secretariat said it would test the model for a pensions chatbot. "
+        "In Colombia, the superintendency of industry and commerce said on Friday that it had "
+        "sent DeepSeek a request for information.",
+        "2025-04-08",
+        # (Argentina's agency made all three: "it" went back to the body named before, past a
+        # body described in lower case that no stage resolved; its country acts instead)
+        [{"actor": {"Data Protection Agency"}, "country": "AR", "kind": {"investigate"}},
+         {"actor": {"Chile"}, "kind": {"adopt"}, "status": "planned"},
+         {"actor": {"Colombia"}, "kind": {"request_information"}, "date": "2025-04-04"}],
+        exact=True,
+    ),
+    case(
+        "r23-m-ai-applications-and-assistants-are-generative-ai",
+        "Peru's congress approved a motion urging the executive to restrict Chinese AI "
+        "applications in public bodies.",
+        "2025-04-08",
+        # (the target was the raw object, "executive to restrict Chinese AI applications in ...")
+        [{"actor": {"Congress"}, "kind": {"call_for"}, "targets": {"generative AI"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-lifting-demand-is-no-lift",
+        "Phone makers credit DeepSeek with lifting demand for their new handsets, while "
+        "analysts say the model is lifting investor sentiment across the sector.",
+        "2025-03-21",
+        # (DeepSeek "lifted" twice, as if a ban had ended)
+        [],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_ACTACT = [
     case(
         "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
@@ -13192,6 +13381,7 @@ CASES = [
     *ROUND_TWENTY_MINE,
     *ROUND_TWENTY_ONE_MINE,
     *ROUND_TWENTY_TWO_MINE,
+    *ROUND_TWENTY_THREE_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,

@@ -4862,6 +4862,41 @@ ROUND_TWENTY_TWO_MINE = [
 ]
 
 
+ROUND_TWENTY_THREE_MINE = [
+    case(
+        "r23-m-a-participles-last-verb-is-no-trailing-attribution",
+        "South Korea's privacy regulator lifted its suspension of DeepSeek on Monday, saying "
+        "the company had fixed the problems it found.",
+        "2025-04-29",
+        # (DeepSeek "found" what came before the comma: "saying the company had fixed the
+        # problems it" was read as the speaker of a final "..., X found.")
+        [{"speaker": PIPC, "starts": "the company had fixed", "contains": "problems it found"}],
+        exact=True,
+    ),
+    case(
+        "r23-m-the-capitalised-short-form-owns-its-document",
+        "The European Commission has told its staff not to use DeepSeek, joining the European "
+        "Parliament, which blocked the app in the spring. The Commission's own guidance says "
+        "that staff must not enter sensitive information into any outside AI tool.",
+        "2025-07-15",
+        # (the guidance was the Parliament's: "The Commission" was no mention, and the claim
+        # went to the body named last)
+        [{"speaker": {"European Commission"}, "contains": "staff must not enter"}],
+    ),
+    case(
+        "r23-m-said-in-a-month-then-a-clause-is-no-medium",
+        "Honor said in February it had connected its YOYO assistant to DeepSeek, while Oppo "
+        "has announced similar plans.",
+        "2025-03-21",
+        # (the statement was "while Oppo has announced similar plans": "in February it had
+        # connected ... DeepSeek" was read as a phrase like "in a statement" up to the comma)
+        [{"speaker": {"Honor"}, "starts": "it had connected", "contains": "to DeepSeek",
+          "date": "2025-02"}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_CDQ = [
     case(
         "said-then-a-time-of-day-or-earlier-today-dates-the-claim-and-starts-after-it",
@@ -6385,6 +6420,7 @@ CASES = [
     *ROUND_TWENTY_MINE,
     *ROUND_TWENTY_ONE_MINE,
     *ROUND_TWENTY_TWO_MINE,
+    *ROUND_TWENTY_THREE_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
