@@ -3284,8 +3284,11 @@ _ONTO_A_BLACKLIST = lazy(
     # (or the list a verb widens: "updated its list of covered applications to include it")
     r"(?i)\b(?:to|on|onto|(?:updat|expand|amend|widen|extend)(?:ed|es|s|ing))[ ]"
     r"(?:(?:its|the|a|an|their)[ ](?:[\w.-]+(?:'s|’s)[ ])?|[\w.-]+(?:'s|’s)[ ])"
-    r"(?:[\w-]+[ ]){0,2}?(?:entity[ ]list|blacklist|black[ ]list|"
-    r"list[ ]of[ ](?:(?P<barred>banned|prohibited|covered)|unapproved|restricted|blocked)|"
+    r"(?:[\w-]+[ ]){0,2}?(?:entity[ ]list|blacklist|black[ ]list|blocklist|block[ ]list|"
+    r"denylist|deny[ ]list|"
+    # ("its registry of banned sites", "a register of prohibited apps")
+    r"(?:list|registry|register|database)[ ]of[ ]"
+    r"(?:(?P<barred>banned|prohibited|covered)|unapproved|restricted|blocked)|"
     r"(?:(?P<barred>banned|prohibited)|unapproved|restricted|blocked)[ ](?:[\w-]+[ ]){0,2}?list|"
     # or the instrument that bars it: "added the new models to its direction banning the app"
     r"(?:direction|directive|order|decree|circular|rules?)[ ]"
@@ -3516,11 +3519,14 @@ _DEVICES_AFTER = lazy_re(
 #: A group of public staff or bodies, as a sentence may open with it: "Civil servants",
 #: "Government employees", "State agencies".
 _PUBLIC_GROUP = (
-    r"(?:[A-Z][a-z]{1,12}[ ])?(?:[a-z-]{2,15}[ ]){0,2}?(?:servants|officials|employees|staff|"
-    r"workers|agencies|ministries|departments|bodies|institutions|offices)"
+    r"(?:[A-Z][a-z]{1,12}[ ])?(?:[a-z-]{2,15}[ ]){0,2}?(?i:servants|officials|employees|staff|"
+    r"workers|agencies|ministries|departments|bodies|institutions|offices|"
+    # (and those a state orders: "Internet providers in (Italy) were ordered to block it")
+    r"providers|operators|carriers|schools|universities|hospitals|banks)"
 )
-#: A sentence's opening group of public staff or bodies and "in" before their place: "Civil
-#: servants in (Ghana)", "Government employees in the (Philippines)".
+#: A sentence's opening group of public staff or bodies (or of those a state orders) and "in"
+#: before their place: "Civil servants in (Ghana)", "Government employees in the
+#: (Philippines)", "Internet providers in (Italy)".
 _PEOPLE_IN_PLACE = lazy(rf"{_PUBLIC_GROUP}[ ]in[ ]")
 
 

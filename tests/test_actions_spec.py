@@ -11556,6 +11556,26 @@ ROUND_TWENTY_THREE_MINE = [
         exact=True,
     ),
     case(
+        "r23-m-a-registry-or-blocklist-of-barred-things-is-no-adoption",
+        "Roskomnadzor added DeepSeek to its registry of banned sites on Friday. The Pentagon's "
+        "network agency put the app on its blocklist over the weekend.",
+        "2025-03-05",
+        # (both were adoptions: "added ... to" and "put ... on" took up the app, as only a
+        # "list of banned ..." and a "blacklist" were known to bar what they hold)
+        [{"actor": {"Roskomnadzor"}, "kind": {"ban"}},
+         {"actor": {"Department of Defense"}, "kind": {"restrict", "block"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-those-a-place-orders-in-a-passive",
+        "Internet providers in Italy were ordered to block access to DeepSeek's website. "
+        "Schools in Queensland have been directed to block the app.",
+        "2025-03-05",
+        # (nothing was read: only public staff and bodies "in" a place stood for its measure)
+        [{"actor": {"Italy"}, "kind": {"block"}}, {"actor": {"Queensland"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
         "r23-m-lifting-demand-is-no-lift",
         "Phone makers credit DeepSeek with lifting demand for their new handsets, while "
         "analysts say the model is lifting investor sentiment across the sector.",
