@@ -161,8 +161,8 @@ _FINAL_ATTRIBUTION = lazy_re(
     # (with an appositive: ", Lee Jung-min, an analyst at Kiwoom Securities, said.", and with a
     # name or an owner in capitals: ", the ministry's spokesman, Lee Jae-won, said", ", Brad
     # Smith, Microsoft's president, told senators", ", Yann LeCun, chief AI scientist at Meta,
-    # wrote")
-    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:(?:a|an|the|its|his|her|their)[ ]|[A-Z]|"
+    # wrote", and with a relative clause: ", Jane Doe, who runs the unit, said")
+    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:(?:a|an|the|its|his|her|their|who)[ ]|[A-Z]|"
     rf"{_BARE_TITLE})"
     rf"[^,;“”\"]{{1,80}}?,)?)[ ](?P<verb>{_REPORTING})"
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
@@ -1498,7 +1498,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             speaker = _trailing_speaker(ctx, s, speaker, fm["np"], s.start, fm.start())
             verb = fm["verb"]
         elif (
-            _CLAUSE_VERB.search(fm["np2"])
+            # (a relative clause on the speaker has a verb of its own: ", said Jane Doe, who
+            # heads the unit, in an email" names her)
+            _CLAUSE_VERB.search(fm["np2"], 0, _relative_start(fm["np2"]))
             or _NAME_THEN_VERB.match(fm["np2"])
             or _BARE_NOUN_CLAUSE.match(fm["np2"])
             or _INSTRUMENT_SUBJECT.fullmatch(text, s.start, fm.start())
@@ -1508,6 +1510,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             # "X, chief executive of Y, wrote in a LinkedIn post that ...": the medium, and the
             # speaker stood before the verb
             or fm["np2"].startswith(("in ", "on ", "at ", "during ", "via "))
+            # "The commission, which has fined Meta, wrote to the company last week.": whom
+            # the subject wrote to, no speaker after the verb
+            or fm["np2"].startswith("to ")
         ):
             # ", said France would not ban it": a clause; "The report, released by X, says
             # ...": the document's appositive, then what it says; ", said queries cost users
@@ -1765,6 +1770,16 @@ _NAME_THEN_VERB = lazy(
     r"|[A-Z][\w.-]*(?:’s|'s)[ ](?:[a-z-]+[ ]){1,2}(?!(?:of|for|at|from|in|and|who|which|on|to|"
     r"with|was|is)\b)[a-z]{2,}s\b"
 )
+#: A non-restrictive relative clause, after its comma: ", who heads the unit", ", which".
+_RELATIVE_AFTER_COMMA = lazy_re(r",[ ](?:who|whose|which)[ ]")
+
+
+def _relative_start(phrase: str) -> int:
+    """Where a relative clause after a comma opens in ``phrase``, else its length."""
+    found = _RELATIVE_AFTER_COMMA.search(phrase)
+    return found.start() if found is not None else len(phrase)
+
+
 _ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = lazy(
     # "..., officials said Thursday, as ...": a bare day may come first

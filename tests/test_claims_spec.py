@@ -6360,6 +6360,72 @@ ROUND_TWENTY_TWO_B_CDQ = [
     ),
 ]
 
+#: Round 23 (claims, dates, quantities): long-form features, documents quoted in news, dates
+#: and numbers as outlets write them.
+ROUND_TWENTY_THREE_CDQ = [
+    case(
+        "r23-c-wrote-to-after-a-relative-clause-is-no-attribution",
+        "Regulators elsewhere have moved more slowly. Ireland's Data Protection Commission, "
+        "which has fined Meta a record 1.2 billion euros, wrote to the company last week.",
+        "2025-02-04",
+        [],
+        exact=True,
+    ),
+    case(  # guard: a writer named after the verb still speaks
+        "r23-c-wrote-then-a-named-writer-stays-an-attribution",
+        "The app sends what users type to servers in China, wrote Marie Dubois, a privacy "
+        "lawyer in Brussels.",
+        "2025-02-04",
+        [{"speaker": {"Marie Dubois"}, "cue": "wrote", "contains": "servers in China"}],
+        exact=True,
+    ),
+    case(
+        "r23-c-inverted-speaker-with-a-relative-clause",
+        "Most of the phones had picked up the app over the weekend, said Dana Whitfield, who "
+        "has run the agency's IT security team since 2021, in an email.",
+        "2025-02-09",
+        [
+            {
+                "speaker": {"Dana Whitfield"},
+                "cue": "said",
+                "contains": "picked up the app",
+                "ends": "over the weekend",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-c-named-speaker-with-a-relative-clause-before-the-verb",
+        "Nobody was feeding it cabinet papers, Dana Whitfield, who heads the agency's IT "
+        "security team, told reporters on Monday.",
+        "2025-02-09",
+        [
+            {
+                "speaker": {"Dana Whitfield"},
+                "cue": "told",
+                "contains": "cabinet papers",
+                "date": "2025-02-03",
+            }
+        ],
+        exact=True,
+    ),
+    case(  # guard: a clause reported after ", said" keeps its relative clause
+        "r23-c-said-then-a-clause-with-a-relative-clause-names-no-one",
+        "South Korea's privacy regulator paused downloads on Monday, said DeepSeek had "
+        "failed to disclose its data transfers, which the company denies.",
+        "2025-02-19",
+        [
+            {
+                "speaker": PIPC,
+                "cue": "said",
+                "contains": "failed to disclose",
+                "ends": "its data transfers",
+            }
+        ],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -6402,6 +6468,7 @@ CASES = [
     *ROUND_TWENTY_ONE_C_CDQ,
     *ROUND_TWENTY_TWO_CDQ,
     *ROUND_TWENTY_TWO_B_CDQ,
+    *ROUND_TWENTY_THREE_CDQ,
 ]
 
 
