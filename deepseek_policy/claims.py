@@ -2123,12 +2123,18 @@ _PASSIVE_AUX = lazy_re(r"\b(?:been|was|were|is|are|be|being)[ ](?:[a-z]+ly[ ])?$
 #: Reporting verbs that are also plural nouns ("states", "claims", "reports"), and the words
 #: that make them nouns ("a list of states", "the claims", "such reports").
 _NOUN_TOO = frozenset({"states", "claims", "notes", "reports", "hopes", "estimates"})
-#: A plural subject right before a reporting verb in its plain present: "Officials say".
-_PLURAL_SUBJECT_BEFORE = lazy_re(
-    r"(?:\b(?:[Oo]fficials|[Ee]xecutives|[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Oo]bservers|"
+#: The plural people who speak in a plain present: "Officials (say)", "Analysts (estimate)".
+_PLURAL_SPEAKERS = (
+    r"\b(?:[Oo]fficials|[Ee]xecutives|[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Oo]bservers|"
     r"[Rr]esearchers|[Ss]ources|[Pp]eople|[Rr]egulators|[Ll]awmakers|[Aa]uthorities|"
-    r"[Ee]conomists|[Ii]nvestors|[Ee]ngineers|[Ee]mployees|[Ss]cientists|[Tt]hey|[Ww]e)|"
-    r"[A-Z][\w&.-]{0,30}[a-z]s)[ ]$"
+    r"[Ee]conomists|[Ii]nvestors|[Ee]ngineers|[Ee]mployees|[Ss]cientists|[Tt]hey|[Ww]e)"
+)
+#: A plural subject right before a reporting verb in its plain present: "Officials say".
+_PLURAL_SUBJECT_BEFORE = lazy_re(rf"(?:{_PLURAL_SPEAKERS}|[A-Z][\w&.-]{{0,30}}[a-z]s)[ ]$")
+#: The same plural with the body they belong to: "Analysts at Morgan Stanley (estimate)",
+#: "Officials from the Digital Agency (say)".
+_PLURAL_OF_BODY_BEFORE = lazy_re(
+    rf"{_PLURAL_SPEAKERS}[ ](?:at|from|with|for|of)[ ](?:the[ ])?(?:[A-Z][\w&.’'-]*[ ]){{1,4}}$"
 )
 #: What the verb "states" opens: "that ...", or a quotation (the noun "states" is far commoner).
 _STATES_WHAT = lazy_re(r"(?:[ ]that\b|[,:]?[ ]?[\"“])")
@@ -2370,7 +2376,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("say", "claim", "argue", "estimate"):
         # the plural present after its subject: "Officials say ...", "Chery executives claim
         # ...", "Analysts estimate that ..."; not "would say", "to claim", "a say"
-        return _PLURAL_SUBJECT_BEFORE.search(text, max(s.start, a - 30), a) is not None
+        return (
+            _PLURAL_SUBJECT_BEFORE.search(text, max(s.start, a - 30), a) is not None
+            or _PLURAL_OF_BODY_BEFORE.search(text, max(s.start, a - 90), a) is not None
+        )
     return True
 
 

@@ -6424,6 +6424,34 @@ ROUND_TWENTY_THREE_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "r23-c-plural-present-after-people-of-a-named-body",
+        "Analysts at Morgan Stanley estimate that Chinese internet companies will spend "
+        "between 10 and 15 per cent more on AI infrastructure this year.",
+        "2025-02-20",
+        [
+            {
+                "speaker": {"Morgan Stanley"},
+                "cue": "estimate",
+                "contains": "between 10 and 15 per cent",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-c-plural-present-after-officials-of-a-named-body",
+        "Officials at the Digital Agency say that ministries were asked to hold off on the "
+        "chatbot until its data handling is clearer.",
+        "2025-02-07",
+        [{"speaker": {"Digital Agency"}, "cue": "say", "contains": "ministries were asked"}],
+    ),
+    case(  # guard: people in a place are no body's voice
+        "r23-c-plural-present-after-people-in-a-place-names-no-one",
+        "Analysts in Seoul say that the suspension of new downloads will hold for months.",
+        "2025-02-20",
+        [],
+        exact=True,
+    ),
 ]
 
 
