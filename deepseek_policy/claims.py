@@ -330,6 +330,8 @@ _THAT_CONJUNCTION = (
 _ADDED = "\x00added"  # marks a quotation joined to the one before by "adding"
 
 
+#: The rest of a document's dated appositive, after its date: " and sent by the agency, ".
+_DATED_AND = lazy_re(r"[ ]and[ ][^,.;“”\"]{1,80},[ ]")
 #: What dates a document in an appositive, right before its date: "dated ", "issued on ".
 _DATED = lazy_re(
     r"(?:dated|(?:issued|published|released|sent|posted|signed|circulated)(?:[ ]on)?)[ ]\Z"
@@ -408,8 +410,10 @@ class _Ctx:
         d = self.dates[i]
         gap = self.text[d.span.end : verb_start]
         if gap != " " and not (
-            # "The agency's notice, dated Aug. 8, said ...": the document's own date
-            gap == ", " and _DATED.search(self.text, max(0, d.span.start - 24), d.span.start)
+            # "The agency's notice, dated Aug. 8, said ...": the document's own date (and "The
+            # memo, dated Jan. 30 and sent by the agency, says ...")
+            (gap == ", " or _DATED_AND.fullmatch(gap))
+            and _DATED.search(self.text, max(0, d.span.start - 24), d.span.start)
         ):
             return None
         return d.span.start, d.span.end
@@ -1788,7 +1792,9 @@ _ATTRIBUTION_TAIL = lazy(
     # "..., the commission said the following week, after ...": a time with no preposition
     r"|[ ]the[ ](?:following|next|previous|same)[ ](?:day|week|month))?"
     r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"
-    rf"(?:[ ]{_NO_CLAUSE_WORD}[^ ,;“”\"]{{1,30}}){{1,10}}?)?(?:,[ ]|[.]?$)"
+    rf"(?:[ ]{_NO_CLAUSE_WORD}[^ ,;“”\"]{{1,30}}){{1,10}}?)?(?:,[ ]|[.]?$"
+    # "..., the company said — though ...": the writer's aside after a dash
+    r"|[ ](?:[—–]|--)[ ])"
 )
 
 

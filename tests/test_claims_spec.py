@@ -6452,6 +6452,36 @@ ROUND_TWENTY_THREE_CDQ = [
         [],
         exact=True,
     ),
+    case(
+        "r23-c-a-dated-documents-date-before-more-of-its-appositive",
+        "The memo, dated Jan. 30 and sent by the Defense Information Systems Agency, says "
+        "the chatbot was reachable from some unclassified networks until Jan. 28.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Defense Information Systems Agency"},
+                "cue": "says",
+                "contains": "reachable from some unclassified networks",
+                "date": "2025-01-30",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-c-trailing-attribution-before-a-dash-aside",
+        "Home Affairs Minister Tony Burke defended the order. Agencies had removed the app "
+        "from every work phone, Burke said — though two departments have yet to confirm it.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Tony Burke"},
+                "cue": "said",
+                "contains": "removed the app",
+                "ends": "every work phone",
+            }
+        ],
+        exact=True,
+    ),
 ]
 
 
