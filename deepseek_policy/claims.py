@@ -161,8 +161,8 @@ _FINAL_ATTRIBUTION = lazy_re(
     # (with an appositive: ", Lee Jung-min, an analyst at Kiwoom Securities, said.", and with a
     # name or an owner in capitals: ", the ministry's spokesman, Lee Jae-won, said", ", Brad
     # Smith, Microsoft's president, told senators", ", Yann LeCun, chief AI scientist at Meta,
-    # wrote")
-    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:(?:a|an|the|its|his|her|their)[ ]|[A-Z]|"
+    # wrote", and with a relative clause: ", Jane Doe, who runs the unit, said")
+    rf",[”\"]?[ ](?P<np>[^,;“”\"]{{1,80}}?(?:,[ ](?:(?:a|an|the|its|his|her|their|who)[ ]|[A-Z]|"
     rf"{_BARE_TITLE})"
     rf"[^,;“”\"]{{1,80}}?,)?)[ ](?P<verb>{_REPORTING})"
     rf"(?:(?:(?<=told)|(?<=tells))[ ]{_AUDIENCE})?"
@@ -336,6 +336,8 @@ _THAT_CONJUNCTION = (
 _ADDED = "\x00added"  # marks a quotation joined to the one before by "adding"
 
 
+#: The rest of a document's dated appositive, after its date: " and sent by the agency, ".
+_DATED_AND = lazy_re(r"[ ]and[ ][^,.;“”\"]{1,80},[ ]")
 #: What dates a document in an appositive, right before its date: "dated ", "issued on ".
 _DATED = lazy_re(
     r"(?:dated|(?:issued|published|released|sent|posted|signed|circulated)(?:[ ]on)?)[ ]\Z"
@@ -414,8 +416,10 @@ class _Ctx:
         d = self.dates[i]
         gap = self.text[d.span.end : verb_start]
         if gap != " " and not (
-            # "The agency's notice, dated Aug. 8, said ...": the document's own date
-            gap == ", " and _DATED.search(self.text, max(0, d.span.start - 24), d.span.start)
+            # "The agency's notice, dated Aug. 8, said ...": the document's own date (and "The
+            # memo, dated Jan. 30 and sent by the agency, says ...")
+            (gap == ", " or _DATED_AND.fullmatch(gap))
+            and _DATED.search(self.text, max(0, d.span.start - 24), d.span.start)
         ):
             return None
         return d.span.start, d.span.end
@@ -1507,7 +1511,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             speaker = _trailing_speaker(ctx, s, speaker, fm["np"], s.start, fm.start())
             verb = fm["verb"]
         elif (
-            _CLAUSE_VERB.search(fm["np2"])
+            # (a relative clause on the speaker has a verb of its own: ", said Jane Doe, who
+            # heads the unit, in an email" names her)
+            _CLAUSE_VERB.search(fm["np2"], 0, _relative_start(fm["np2"]))
             or _NAME_THEN_VERB.match(fm["np2"])
             or _BARE_NOUN_CLAUSE.match(fm["np2"])
             or _INSTRUMENT_SUBJECT.fullmatch(text, s.start, fm.start())
@@ -1517,6 +1523,9 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             # "X, chief executive of Y, wrote in a LinkedIn post that ...": the medium, and the
             # speaker stood before the verb
             or fm["np2"].startswith(("in ", "on ", "at ", "during ", "via "))
+            # "The commission, which has fined Meta, wrote to the company last week.": whom
+            # the subject wrote to, no speaker after the verb
+            or fm["np2"].startswith("to ")
         ):
             # ", said France would not ban it": a clause; "The report, released by X, says
             # ...": the document's appositive, then what it says; ", said queries cost users
@@ -1774,6 +1783,16 @@ _NAME_THEN_VERB = lazy(
     r"|[A-Z][\w.-]*(?:’s|'s)[ ](?:[a-z-]+[ ]){1,2}(?!(?:of|for|at|from|in|and|who|which|on|to|"
     r"with|was|is)\b)[a-z]{2,}s\b"
 )
+#: A non-restrictive relative clause, after its comma: ", who heads the unit", ", which".
+_RELATIVE_AFTER_COMMA = lazy_re(r",[ ](?:who|whose|which)[ ]")
+
+
+def _relative_start(phrase: str) -> int:
+    """Where a relative clause after a comma opens in ``phrase``, else its length."""
+    found = _RELATIVE_AFTER_COMMA.search(phrase)
+    return found.start() if found is not None else len(phrase)
+
+
 _ATTRIBUTION_NP = lazy(r",[ ](?P<np>[^,;“”\"]{1,90}?)[ ]$")
 _ATTRIBUTION_TAIL = lazy(
     # "..., officials said Thursday, as ...": a bare day may come first
@@ -1782,7 +1801,9 @@ _ATTRIBUTION_TAIL = lazy(
     # "..., the commission said the following week, after ...": a time with no preposition
     r"|[ ]the[ ](?:following|next|previous|same)[ ](?:day|week|month))?"
     r"(?:[ ](?:on|at|in|during|to|after|before|last|this|earlier|late|early|via|through|from)"
-    rf"(?:[ ]{_NO_CLAUSE_WORD}[^ ,;“”\"]{{1,30}}){{1,10}}?)?(?:,[ ]|[.]?$)"
+    rf"(?:[ ]{_NO_CLAUSE_WORD}[^ ,;“”\"]{{1,30}}){{1,10}}?)?(?:,[ ]|[.]?$"
+    # "..., the company said — though ...": the writer's aside after a dash
+    r"|[ ](?:[—–]|--)[ ])"
 )
 
 
@@ -2117,12 +2138,18 @@ _PASSIVE_AUX = lazy_re(r"\b(?:been|was|were|is|are|be|being)[ ](?:[a-z]+ly[ ])?$
 #: Reporting verbs that are also plural nouns ("states", "claims", "reports"), and the words
 #: that make them nouns ("a list of states", "the claims", "such reports").
 _NOUN_TOO = frozenset({"states", "claims", "notes", "reports", "hopes", "estimates"})
-#: A plural subject right before a reporting verb in its plain present: "Officials say".
-_PLURAL_SUBJECT_BEFORE = lazy_re(
-    r"(?:\b(?:[Oo]fficials|[Ee]xecutives|[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Oo]bservers|"
+#: The plural people who speak in a plain present: "Officials (say)", "Analysts (estimate)".
+_PLURAL_SPEAKERS = (
+    r"\b(?:[Oo]fficials|[Ee]xecutives|[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Oo]bservers|"
     r"[Rr]esearchers|[Ss]ources|[Pp]eople|[Rr]egulators|[Ll]awmakers|[Aa]uthorities|"
-    r"[Ee]conomists|[Ii]nvestors|[Ee]ngineers|[Ee]mployees|[Ss]cientists|[Tt]hey|[Ww]e)|"
-    r"[A-Z][\w&.-]{0,30}[a-z]s)[ ]$"
+    r"[Ee]conomists|[Ii]nvestors|[Ee]ngineers|[Ee]mployees|[Ss]cientists|[Tt]hey|[Ww]e)"
+)
+#: A plural subject right before a reporting verb in its plain present: "Officials say".
+_PLURAL_SUBJECT_BEFORE = lazy_re(rf"(?:{_PLURAL_SPEAKERS}|[A-Z][\w&.-]{{0,30}}[a-z]s)[ ]$")
+#: The same plural with the body they belong to: "Analysts at Morgan Stanley (estimate)",
+#: "Officials from the Digital Agency (say)".
+_PLURAL_OF_BODY_BEFORE = lazy_re(
+    rf"{_PLURAL_SPEAKERS}[ ](?:at|from|with|for|of)[ ](?:the[ ])?(?:[A-Z][\w&.’'-]*[ ]){{1,4}}$"
 )
 #: What the verb "states" opens: "that ...", or a quotation (the noun "states" is far commoner).
 _STATES_WHAT = lazy_re(r"(?:[ ]that\b|[,:]?[ ]?[\"“])")
@@ -2364,7 +2391,10 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
     if v in ("say", "claim", "argue", "estimate"):
         # the plural present after its subject: "Officials say ...", "Chery executives claim
         # ...", "Analysts estimate that ..."; not "would say", "to claim", "a say"
-        return _PLURAL_SUBJECT_BEFORE.search(text, max(s.start, a - 30), a) is not None
+        return (
+            _PLURAL_SUBJECT_BEFORE.search(text, max(s.start, a - 30), a) is not None
+            or _PLURAL_OF_BODY_BEFORE.search(text, max(s.start, a - 90), a) is not None
+        )
     return True
 
 

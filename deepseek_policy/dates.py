@@ -192,7 +192,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?P<num_d2>{_DAY})(?![\w/]|[.,:-][0-9])"
         # the Chinese and Japanese form: "2025年3月14日" (a day), "2025年3月" (a month)
         rf"|(?<![\w./-])(?P<num_y3>{_YEAR})年(?P<num_m3>0?[1-9]|1[0-2])月"
-        rf"(?:(?P<num_d3>{_DAY})日)?(?![0-9])",
+        rf"(?:(?P<num_d3>{_DAY})日)?(?![0-9])"
+        # no year, after "on", "since" or "until": "on 30/1", "since 27/01" (a fraction or a
+        # score never follows them: "3/4 of users", "a 2/1 vote")
+        rf"|(?:(?<=\b[Oo]n[ ])|(?<=\b[Ss]ince[ ])|(?<=\b[Uu]ntil[ ]))"
+        rf"(?P<num_a4>{_DAY})/(?P<num_b4>{_DAY})(?![\w/]|[.,:-][0-9])",
     ),
     (
         "mdy",
@@ -747,8 +751,23 @@ class _Found:
     anchored: bool = False
 
 
+def _after_since(text: str, start: int) -> bool:
+    """Whether "since" stands right before ``start``: the start of a stretch that runs to
+    now, so never a day still to come ("must comply, as it has since January")."""
+    window = text[max(0, start - 10) : start]
+    word = window.rstrip()
+    if len(word) == len(window) or len(window) - len(word) > 3 or word[-5:].lower() != "since":
+        return False
+    return len(word) == 5 or not (word[-6].isalnum() or word[-6] in "-_")
+
+
 def _future(scan: _Scan, m: re.Match[str]) -> bool:
-    return scan.future or _is_future(scan.text, scan.start)
+    if scan.future:
+        return True
+    start = scan.start
+    if _after_since(scan.text, start):
+        return False
+    return _is_future(scan.text, start)
 
 
 def _resolve_iso(m: re.Match[str], scan: _Scan) -> _Found:
@@ -774,6 +793,8 @@ def _resolve_num(m: re.Match[str], scan: _Scan) -> _Found | None:
     if m["num_y2"] is not None:
         day = _make_day(int(m["num_y2"]), int(m["num_m2"]), int(m["num_d2"]))
         return _Found(_of_day(day)) if day is not None else None
+    if m["num_a4"] is not None:
+        return _day_month_only(m, scan, int(m["num_a4"]), int(m["num_b4"]))
     a, b, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
     day_first = _make_day(year, b, a)
     month_first = None if m["num_s"] == "." else _make_day(year, a, b)
@@ -784,6 +805,22 @@ def _resolve_num(m: re.Match[str], scan: _Scan) -> _Found | None:
         return _Found(None, relative=True)
     nearer = min(day_first, month_first, key=lambda day: abs((day - pub).days))
     return _Found(_of_day(nearer), relative=True)
+
+
+def _day_month_only(m: re.Match[str], scan: _Scan, a: int, b: int) -> _Found | None:
+    """A numeric day with no year ("on 30/1", "on 1/30"): the one reading that is a date (no
+    day of a month is above 12 both ways round; "on 3/2" may be either, and is left alone),
+    in the year a month and day without one takes."""
+    if (a > 12) == (b > 12) or (a, b) == (24, 7):
+        return None  # (and "on 24/7 standby": round the clock)
+    month, day = (b, a) if a > 12 else (a, b)
+    if _make_day(2024, month, day) is None:
+        return None  # "31/2"
+    if scan.published is None:
+        return _Found(None, relative=True)
+    future = _future(scan, m)
+    past = not future and _is_past(scan.text, scan.start)
+    return _Found(_of_day(_month_day(month, day, scan.published, future, past)), relative=True)
 
 
 def _resolve_day_month(
@@ -1209,6 +1246,7 @@ def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMent
     update: tuple[int, _dt.date] | None = None  # an update's paragraph end and its day
     label: tuple[int, int] | None = None  # a timeline's month label line: its year and month
     checked = 0  # how far the label's block was searched for its end (a blank line)
+    anchor_end = 0  # where the mention that set the anchor ends
     for start, m in _word_scan().scan(text):
         kind = m.lastgroup or ""  # the alternative's group is the last to close
         now = update[1] if update is not None and start < update[0] else published
@@ -1224,6 +1262,8 @@ def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMent
                 day = _of_day(_make_day(label[0], label[1], int(m["dom_d"])))
                 found = _Found(day, relative=True) if day is not None else found
             checked = max(checked, start)
+        elif kind == "dom" and found.date is not None and not m["dom_rel"] and anchor is not None:
+            found = _in_anchor_month(text, found, anchor, anchor_end, start, m)
         out.append(
             DateMention(Span.of(text, start, m.end()), found.date, found.relative, found.anchored)
         )
@@ -1247,12 +1287,35 @@ def _scan(text: str, published: _dt.date | None, future: bool) -> tuple[DateMent
             first = found.date.first_day
             label, checked = (first.year, first.month), m.end()
         if found.date is not None and found.date.precision is DatePrecision.DAY:
-            anchor = found.date.first_day
+            anchor, anchor_end = found.date.first_day, m.end()
         elif found.date is not None and found.date.precision in _NO_DAY_ANCHOR:
             # "IMY said last week it was reviewing the app. Denmark's agency followed a day
             # later": later than last week, not than an older day
             anchor = None
     return tuple(out)
+
+
+#: How far after the day it follows a day of the month may take that day's month.
+_ANCHOR_MONTH_REACH = 400
+
+
+def _in_anchor_month(
+    text: str, found: _Found, anchor: _dt.date, anchor_end: int, start: int, m: re.Match[str]
+) -> _Found:
+    """ "R1 came out on Jan. 20. A week later, on the 27th, ...": a day of the month after a
+    day in the same paragraph, not before it in its month, is in that day's month (not the
+    publication month)."""
+    day = int(m["dom_d"])
+    if (
+        found.date is None
+        or day < anchor.day
+        or (found.date.first_day.year, found.date.first_day.month) == (anchor.year, anchor.month)
+        or start - anchor_end > _ANCHOR_MONTH_REACH
+        or text.find("\n", anchor_end, start) >= 0
+    ):
+        return found
+    moved = _of_day(_make_day(anchor.year, anchor.month, day))
+    return _Found(moved, relative=True) if moved is not None else found
 
 
 #: The end of a line that holds a month and nothing else: "March", "March 2025:".

@@ -6395,6 +6395,130 @@ ROUND_TWENTY_TWO_B_CDQ = [
     ),
 ]
 
+#: Round 23 (claims, dates, quantities): long-form features, documents quoted in news, dates
+#: and numbers as outlets write them.
+ROUND_TWENTY_THREE_CDQ = [
+    case(
+        "r23-c-wrote-to-after-a-relative-clause-is-no-attribution",
+        "Regulators elsewhere have moved more slowly. Ireland's Data Protection Commission, "
+        "which has fined Meta a record 1.2 billion euros, wrote to the company last week.",
+        "2025-02-04",
+        [],
+        exact=True,
+    ),
+    case(  # guard: a writer named after the verb still speaks
+        "r23-c-wrote-then-a-named-writer-stays-an-attribution",
+        "The app sends what users type to servers in China, wrote Marie Dubois, a privacy "
+        "lawyer in Brussels.",
+        "2025-02-04",
+        [{"speaker": {"Marie Dubois"}, "cue": "wrote", "contains": "servers in China"}],
+        exact=True,
+    ),
+    case(
+        "r23-c-inverted-speaker-with-a-relative-clause",
+        "Most of the phones had picked up the app over the weekend, said Dana Whitfield, who "
+        "has run the agency's IT security team since 2021, in an email.",
+        "2025-02-09",
+        [
+            {
+                "speaker": {"Dana Whitfield"},
+                "cue": "said",
+                "contains": "picked up the app",
+                "ends": "over the weekend",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-c-named-speaker-with-a-relative-clause-before-the-verb",
+        "Nobody was feeding it cabinet papers, Dana Whitfield, who heads the agency's IT "
+        "security team, told reporters on Monday.",
+        "2025-02-09",
+        [
+            {
+                "speaker": {"Dana Whitfield"},
+                "cue": "told",
+                "contains": "cabinet papers",
+                "date": "2025-02-03",
+            }
+        ],
+        exact=True,
+    ),
+    case(  # guard: a clause reported after ", said" keeps its relative clause
+        "r23-c-said-then-a-clause-with-a-relative-clause-names-no-one",
+        "South Korea's privacy regulator paused downloads on Monday, said DeepSeek had "
+        "failed to disclose its data transfers, which the company denies.",
+        "2025-02-19",
+        [
+            {
+                "speaker": PIPC,
+                "cue": "said",
+                "contains": "failed to disclose",
+                "ends": "its data transfers",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-c-plural-present-after-people-of-a-named-body",
+        "Analysts at Morgan Stanley estimate that Chinese internet companies will spend "
+        "between 10 and 15 per cent more on AI infrastructure this year.",
+        "2025-02-20",
+        [
+            {
+                "speaker": {"Morgan Stanley"},
+                "cue": "estimate",
+                "contains": "between 10 and 15 per cent",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-c-plural-present-after-officials-of-a-named-body",
+        "Officials at the Digital Agency say that ministries were asked to hold off on the "
+        "chatbot until its data handling is clearer.",
+        "2025-02-07",
+        [{"speaker": {"Digital Agency"}, "cue": "say", "contains": "ministries were asked"}],
+    ),
+    case(  # guard: people in a place are no body's voice
+        "r23-c-plural-present-after-people-in-a-place-names-no-one",
+        "Analysts in Seoul say that the suspension of new downloads will hold for months.",
+        "2025-02-20",
+        [],
+        exact=True,
+    ),
+    case(
+        "r23-c-a-dated-documents-date-before-more-of-its-appositive",
+        "The memo, dated Jan. 30 and sent by the Defense Information Systems Agency, says "
+        "the chatbot was reachable from some unclassified networks until Jan. 28.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Defense Information Systems Agency"},
+                "cue": "says",
+                "contains": "reachable from some unclassified networks",
+                "date": "2025-01-30",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-c-trailing-attribution-before-a-dash-aside",
+        "Home Affairs Minister Tony Burke defended the order. Agencies had removed the app "
+        "from every work phone, Burke said — though two departments have yet to confirm it.",
+        "2025-02-12",
+        [
+            {
+                "speaker": {"Tony Burke"},
+                "cue": "said",
+                "contains": "removed the app",
+                "ends": "every work phone",
+            }
+        ],
+        exact=True,
+    ),
+]
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -6438,6 +6562,7 @@ CASES = [
     *ROUND_TWENTY_ONE_C_CDQ,
     *ROUND_TWENTY_TWO_CDQ,
     *ROUND_TWENTY_TWO_B_CDQ,
+    *ROUND_TWENTY_THREE_CDQ,
 ]
 
 

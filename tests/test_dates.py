@@ -2283,3 +2283,82 @@ def test_round_twenty_two_b_cdq_dates(
     sentence: str, published: str | None, expected: Expected
 ) -> None:
     test_table(sentence, published, expected)
+
+
+ROUND_TWENTY_THREE_CDQ_DATES = [
+    # "since" before a date starts a stretch that runs to now: never a day still to come, even
+    # in a clause that a "must" or "will" makes future
+    case(
+        "State bodies must avoid such products, and the ministry has pointed to that guidance "
+        "since mid-January.",
+        "2025-02-07",
+        [("mid-January", "2025-01", "month")],
+        "r23-c-since-month-in-future-clause",
+    ),
+    case(
+        "Agencies will have to log every AI tool, as they have done since Monday.",
+        "2025-02-07",
+        [("Monday", "2025-02-03", "day")],
+        "r23-c-since-weekday-in-future-clause",
+    ),
+    case(  # guard: a future clause's month with no "since" is still the next one
+        "Agencies must certify compliance by the end of January.",
+        "2025-02-07",
+        [("the end of January", "2026-01", "month")],
+        "r23-c-future-month-without-since",
+    ),
+    # a numeric day with no year after "on", "since" or "until": the one reading that is a
+    # date ("30/1" can only be 30 January), in the year a month and day without one takes
+    case(
+        "On 30/1 the privacy regulator ordered the app blocked.",
+        "2025-02-28",
+        [("30/1", "2025-01-30", "day")],
+        "r23-c-day-month-without-year-after-on",
+    ),
+    case(
+        "Public servants have been barred from the app since 27/01.",
+        "2025-02-28",
+        [("27/01", "2025-01-27", "day")],
+        "r23-c-day-month-without-year-after-since",
+    ),
+    case(  # guard: either way round a date, a fraction, round the clock: no date
+        "The ban took effect on 3/2. About 3/4 of agencies complied, and staff are on 24/7 "
+        "standby.",
+        "2025-02-28",
+        [],
+        "r23-c-ambiguous-or-fraction-is-no-date",
+    ),
+    # a day of the month after a day in the same paragraph, not before it in its month, is in
+    # that day's month (a narrative's "A week later, on the 27th")
+    case(
+        "The company released its reasoning model on Jan. 20. A week later, on the 27th, its "
+        "app sat at the top of the download chart. The following day, Italy's regulator "
+        "wrote to it.",
+        "2025-02-28",
+        [
+            ("Jan. 20", "2025-01-20", "day"),
+            ("A week later", "2025-01-27", "day"),
+            ("the 27th", "2025-01-27", "day"),
+            ("The following day", "2025-01-28", "day"),
+        ],
+        "r23-c-day-of-month-takes-the-month-of-the-day-before",
+    ),
+    case(  # guard: a day before the earlier one in its month, or a new paragraph, does not
+        "The company released its reasoning model on Jan. 20. On the 12th, its rival "
+        "followed.\n\nOn the 27th, the board met.",
+        "2025-02-28",
+        [
+            ("Jan. 20", "2025-01-20", "day"),
+            ("the 12th", "2025-02-12", "day"),
+            ("the 27th", "2025-02-27", "day"),
+        ],
+        "r23-c-day-of-month-before-or-past-paragraph-keeps-publication-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ROUND_TWENTY_THREE_CDQ_DATES)
+def test_round_twenty_three_cdq_dates(
+    sentence: str, published: str | None, expected: Expected
+) -> None:
+    test_table(sentence, published, expected)
