@@ -13143,6 +13143,41 @@ ROUND_TWENTY_TWO_B_ACTACT = [
 ]
 
 
+ROUND_TWENTY_THREE_LEX = [
+    case(
+        "r23-l-made-inquiries-with",
+        "DUBLIN - Ireland's Data Protection Commission has made inquiries with DeepSeek about "
+        "how the chatbot handles the personal data of Irish users, a spokesman said on Thursday.",
+        "2025-01-30",
+        # (the inflector gave "make" the past "maked", so "made inquiries with" never read)
+        [{"actor": DPC, "kind": {"request_information"}}],
+        exact=True,
+    ),
+    case(
+        "r23-l-embedded-and-embedding",
+        "HANGZHOU - Geely said on Tuesday it had embedded DeepSeek's R1 model in the voice "
+        "assistant of its new electric sedans. Rival Lenovo is embedding the model in laptops "
+        "it sells in China, the company said.",
+        "2025-02-11",
+        # (the inflector spelt "embed" as "embeded", "embeding")
+        [
+            {"actor": {"Geely", "Geely Automobile Holdings", "Geely Auto"}, "kind": {"integrate"}},
+            {"actor": {"Lenovo"}, "kind": {"integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-l-compound-noun-plural",
+        "SEOUL - South Korea's privacy regulator said on Monday it had opened inspection "
+        "processes into DeepSeek's transfers of user data to servers abroad.",
+        "2025-02-17",
+        # (a noun row's plural went on its first word: "inspections process into")
+        [{"actor": PIPC, "kind": {"investigate"}}],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -13210,6 +13245,7 @@ CASES = [
     *ROUND_TWENTY_ONE_C_ACTACT,
     *ROUND_TWENTY_TWO_ACTACT,
     *ROUND_TWENTY_TWO_B_ACTACT,
+    *ROUND_TWENTY_THREE_LEX,
 ]
 
 
