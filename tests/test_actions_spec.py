@@ -13175,6 +13175,24 @@ ROUND_TWENTY_THREE_LEX = [
         [{"actor": PIPC, "kind": {"investigate"}}],
         exact=True,
     ),
+    case(
+        "r23-l-accented-capitals-open-known-names",
+        "PARIS - The Élysée said on Monday that ministers would stop using DeepSeek on their "
+        "work phones.\n\nIn Prague, the telecoms regulator ČTÚ banned the app on state "
+        "devices, and Île-de-France warned its staff against installing it.",
+        "2025-02-10",
+        # (no form that opens with a capital outside A-Z was ever found: the Élysée and
+        # Île-de-France gave nothing, and the ČTÚ's ban went to the data protection office)
+        [
+            {"actor": {"Élysée Palace", "Élysée"}, "kind": {"ban"}},
+            {
+                "actor": {"Czech Telecommunication Office", "ČTÚ"},
+                "actor_kind": "regulator",
+                "kind": {"ban"},
+            },
+            {"actor": {"Île-de-France"}, "kind": {"warn"}},
+        ],
+    ),
 ]
 
 
