@@ -13176,6 +13176,26 @@ ROUND_TWENTY_THREE_LEX = [
         exact=True,
     ),
     case(
+        "r23-l-signed-an-mou-with",
+        "THIRUVANANTHAPURAM - Kerala's IT department signed an MoU with DeepSeek on Friday to "
+        "try the model in the state's e-governance services, officials said.",
+        "2025-03-07",
+        # (the row "MoU with" is written with its capital, and a capitalised trigger word in
+        # running text was read as part of a name)
+        [{"actor": {"Kerala IT Department", "Kerala's IT department"}, "kind": {"partner"}}],
+        exact=True,
+    ),
+    case(
+        "r23-l-asked-which-data",
+        "ROME - Italy's Garante asked DeepSeek which data it collects, from which sources and "
+        "for what purposes, giving the company 20 days to reply.",
+        "2025-01-28",
+        # (the gapped row "asked ... which data" was dropped: its own "which" was taken for a
+        # relative clause inside the gap)
+        [{"actor": GARANTE, "kind": {"request_information"}}],
+        exact=True,
+    ),
+    case(
         "r23-l-accented-capitals-open-known-names",
         "PARIS - The Élysée said on Monday that ministers would stop using DeepSeek on their "
         "work phones.\n\nIn Prague, the telecoms regulator ČTÚ banned the app on state "
