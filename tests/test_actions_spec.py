@@ -13213,6 +13213,30 @@ ROUND_TWENTY_THREE_LEX = [
             {"actor": {"Île-de-France"}, "kind": {"warn"}},
         ],
     ),
+    case(
+        "r23-l-the-app-stores-user-data",
+        "DUBLIN - Ireland's Data Protection Commission said on Wednesday it had opened an "
+        "inquiry into how the app stores the personal data of European users. South Korea's "
+        "PIPC said it would look at where DeepSeek's app stores user data and for how long.",
+        "2025-02-19",
+        # ("app stores" before its object is the verb, no app store: both had that scope)
+        [
+            {"actor": DPC, "kind": {"investigate"}, "scope": set()},
+            {"actor": PIPC, "kind": {"investigate"}, "scope": set()},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-l-removed-from-app-stores-guard",
+        "Apple and Google removed DeepSeek from their app stores the same day, the Garante "
+        "said.",
+        "2025-01-31",
+        # (guard: a store's plural before a time phrase keeps its scope)
+        [
+            {"actor": {"Apple"}, "kind": {"block"}, "scope": {"app_store"}},
+            {"actor": {"Google"}, "kind": {"block"}, "scope": {"app_store"}},
+        ],
+    ),
 ]
 
 
