@@ -442,6 +442,8 @@ class Gazetteer:
             if found is None:
                 continue
             end = i + len(found)
+            if text.startswith("-born", end):
+                continue  # "Shanghai-born investor Li Wen": a birthplace, no actor
             if pending is None or (
                 end > pending[1]
                 and len(found) > pending[1] - pending[0]
