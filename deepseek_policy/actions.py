@@ -520,7 +520,10 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
             # "Italy's privacy watchdog blocks Chinese AI app DeepSeek": a body named right
             # before the word, not a possessive's noun ("Italy's privacy ban")
             row = next((r for r in rows if r.form == "verb"), row)
-        if m.lastgroup != "lit" and _CLAUSE_IN_GAP.search(text, a, b):
+        if m.lastgroup != "lit" and _CLAUSE_IN_GAP.search(
+            text, a, b - len(row.phrase.rpartition("...")[2].strip())
+        ):
+            # (the row's own last words are no gap's: "asked DeepSeek (which data)")
             continue  # "adding that Mexicans were free to" is no "adding ... to"
         if any(x <= a < y for x, y in taken):
             continue
@@ -535,8 +538,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
                 and len(in_quote.inner.split()) <= 3
             ):
                 in_quote = None  # a scare-quoted verb: the clause's own, read as unquoted
-        if _is_capitalised_name(text, a, b, s):
-            continue
+        if not row.phrase[:1].isupper() and _is_capitalised_name(text, a, b, s):
+            continue  # (a row written with its capital, "MoU with", is no name's word)
         if row.form == "noun" and _BODY_AFTER_NOUN.match(text, b):
             continue  # "the commission's investigation bureau": a body, not an action
         if (

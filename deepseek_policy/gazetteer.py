@@ -442,6 +442,8 @@ class Gazetteer:
             if found is None:
                 continue
             end = i + len(found)
+            if text.startswith("-born", end):
+                continue  # "Shanghai-born investor Li Wen": a birthplace, no actor
             if pending is None or (
                 end > pending[1]
                 and len(found) > pending[1] - pending[0]
@@ -567,8 +569,9 @@ class _Forms:
 #: A capitalised word or a number, not inside a word (or after "&", "." or "-"): the
 #: character is matched first and the one before it tested after, so the engine skips to the
 #: next capital or digit at once instead of testing the look-behind at every position (the
-#: scan takes half the time).
-_CANDIDATE = re.compile(r"[A-Z0-9](?<![\w&.-][A-Z0-9])[\w&.'’+-]*")
+#: scan takes half the time). Capitals are the ASCII, Latin-1 and Latin Extended-A ones (that
+#: range holds small letters too, which begin no form): "Élysée", "ČNB", "Ürümqi" are names.
+_CANDIDATE = re.compile(r"[A-Z0-9À-ÖØ-ÞĀ-ſ](?<![\w&.-][A-Z0-9À-ÖØ-ÞĀ-ſ])[\w&.'’+-]*")
 _FIRST_WORD = re.compile(r"[\w&.'’+-]+")
 #: A public body's name that opens with its head and "of": "Ministry of", "Department of the".
 _BODY_OF = re.compile(r"(?:Ministry|Department)[ ]of[ ](?:the[ ])?")

@@ -53,6 +53,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "build": ("builds", "built", "built", "building"),
     "write": ("writes", "wrote", "written", "writing"),
     "open-source": ("open-sources", "open-sourced", "open-sourced", "open-sourcing"),
+    "make": ("makes", "made", "made", "making"),
+    # a stressed last syllable doubles its consonant, which the rule cannot tell from spelling
+    "embed": ("embeds", "embedded", "embedded", "embedding"),
 }
 
 
@@ -104,6 +107,27 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+#: The words after a noun phrase's head: "inquiry into", "request for information".
+_AFTER_HEAD = frozenset(("of", "into", "for", "with", "on", "against", "to", "over", "about"))
+
+
+def _plural_phrase(phrase: str) -> str:
+    """A noun row's plural: its head (the last word before a preposition) takes the plural,
+    and a head that is plural already stays ("blanket ban" -> "blanket bans", "inquiry into"
+    -> "inquiries into", "inspection proceedings into" unchanged).
+
+    >>> [_plural_phrase(p) for p in ("task force", "request for information", "ban")]
+    ['task forces', 'requests for information', 'bans']
+    """
+    words = phrase.split(" ")
+    head = next((i - 1 for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words) - 1)
+    word = words[head]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return phrase
+    words[head] = _plural(word)
+    return " ".join(words)
+
+
 _KIND_VALUES = frozenset(kind.value for kind in ActionKind)
 
 
@@ -143,7 +167,7 @@ class TriggerRow:
         if self.form == "verb":
             return tuple(f"{w}{tail}" for w in inflect(first))
         if self.form == "noun":
-            return (phrase, f"{_plural(first)}{tail}")
+            return (phrase, _plural_phrase(phrase))
         return (phrase,)
 
     @property

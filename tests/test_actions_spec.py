@@ -13352,6 +13352,103 @@ ROUND_TWENTY_TWO_B_ACTACT = [
 ]
 
 
+ROUND_TWENTY_THREE_LEX = [
+    case(
+        "r23-l-made-inquiries-with",
+        "DUBLIN - Ireland's Data Protection Commission has made inquiries with DeepSeek about "
+        "how the chatbot handles the personal data of Irish users, a spokesman said on Thursday.",
+        "2025-01-30",
+        # (the inflector gave "make" the past "maked", so "made inquiries with" never read)
+        [{"actor": DPC, "kind": {"request_information"}}],
+        exact=True,
+    ),
+    case(
+        "r23-l-embedded-and-embedding",
+        "HANGZHOU - Geely said on Tuesday it had embedded DeepSeek's R1 model in the voice "
+        "assistant of its new electric sedans. Rival Lenovo is embedding the model in laptops "
+        "it sells in China, the company said.",
+        "2025-02-11",
+        # (the inflector spelt "embed" as "embeded", "embeding")
+        [
+            {"actor": {"Geely", "Geely Automobile Holdings", "Geely Auto"}, "kind": {"integrate"}},
+            {"actor": {"Lenovo"}, "kind": {"integrate"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-l-compound-noun-plural",
+        "SEOUL - South Korea's privacy regulator said on Monday it had opened inspection "
+        "processes into DeepSeek's transfers of user data to servers abroad.",
+        "2025-02-17",
+        # (a noun row's plural went on its first word: "inspections process into")
+        [{"actor": PIPC, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-l-signed-an-mou-with",
+        "THIRUVANANTHAPURAM - Kerala's IT department signed an MoU with DeepSeek on Friday to "
+        "try the model in the state's e-governance services, officials said.",
+        "2025-03-07",
+        # (the row "MoU with" is written with its capital, and a capitalised trigger word in
+        # running text was read as part of a name)
+        [{"actor": {"Kerala IT Department", "Kerala's IT department"}, "kind": {"partner"}}],
+        exact=True,
+    ),
+    case(
+        "r23-l-asked-which-data",
+        "ROME - Italy's Garante asked DeepSeek which data it collects, from which sources and "
+        "for what purposes, giving the company 20 days to reply.",
+        "2025-01-28",
+        # (the gapped row "asked ... which data" was dropped: its own "which" was taken for a
+        # relative clause inside the gap)
+        [{"actor": GARANTE, "kind": {"request_information"}}],
+        exact=True,
+    ),
+    case(
+        "r23-l-accented-capitals-open-known-names",
+        "PARIS - The Élysée said on Monday that ministers would stop using DeepSeek on their "
+        "work phones.\n\nIn Prague, the telecoms regulator ČTÚ banned the app on state "
+        "devices, and Île-de-France warned its staff against installing it.",
+        "2025-02-10",
+        # (no form that opens with a capital outside A-Z was ever found: the Élysée and
+        # Île-de-France gave nothing, and the ČTÚ's ban went to the data protection office)
+        [
+            {"actor": {"Élysée Palace", "Élysée"}, "kind": {"ban"}},
+            {
+                "actor": {"Czech Telecommunication Office", "ČTÚ"},
+                "actor_kind": "regulator",
+                "kind": {"ban"},
+            },
+            {"actor": {"Île-de-France"}, "kind": {"warn"}},
+        ],
+    ),
+    case(
+        "r23-l-the-app-stores-user-data",
+        "DUBLIN - Ireland's Data Protection Commission said on Wednesday it had opened an "
+        "inquiry into how the app stores the personal data of European users. South Korea's "
+        "PIPC said it would look at where DeepSeek's app stores user data and for how long.",
+        "2025-02-19",
+        # ("app stores" before its object is the verb, no app store: both had that scope)
+        [
+            {"actor": DPC, "kind": {"investigate"}, "scope": set()},
+            {"actor": PIPC, "kind": {"investigate"}, "scope": set()},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-l-removed-from-app-stores-guard",
+        "Apple and Google removed DeepSeek from their app stores the same day, the Garante "
+        "said.",
+        "2025-01-31",
+        # (guard: a store's plural before a time phrase keeps its scope)
+        [
+            {"actor": {"Apple"}, "kind": {"block"}, "scope": {"app_store"}},
+            {"actor": {"Google"}, "kind": {"block"}, "scope": {"app_store"}},
+        ],
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -13420,6 +13517,7 @@ CASES = [
     *ROUND_TWENTY_ONE_C_ACTACT,
     *ROUND_TWENTY_TWO_ACTACT,
     *ROUND_TWENTY_TWO_B_ACTACT,
+    *ROUND_TWENTY_THREE_LEX,
 ]
 
 

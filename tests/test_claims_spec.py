@@ -6520,6 +6520,19 @@ ROUND_TWENTY_THREE_CDQ = [
 ]
 
 
+ROUND_TWENTY_THREE_LEX = [
+    case(
+        "r23-l-a-birthplace-is-no-speaker",
+        "Singapore-born venture investor Mei Ling Tan, who sits on the board of two Berlin "
+        "start-ups, called the ban symbolic and said most of her portfolio companies had "
+        "already restricted the chatbot.",
+        "2025-02-14",
+        # (the gazetteer found "Singapore" in "Singapore-born", and the country spoke)
+        [{"speaker": {"Mei Ling Tan"}, "contains": "portfolio companies"}],
+    ),
+]
+
+
 CASES = [
     *DIRECT_QUOTES,
     *MORE,
@@ -6563,6 +6576,7 @@ CASES = [
     *ROUND_TWENTY_TWO_CDQ,
     *ROUND_TWENTY_TWO_B_CDQ,
     *ROUND_TWENTY_THREE_CDQ,
+    *ROUND_TWENTY_THREE_LEX,
 ]
 
 

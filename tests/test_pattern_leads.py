@@ -110,7 +110,7 @@ def test_a_lead_changes_no_match_in_sentences_with_each_first_character(text: st
 
 
 #: The candidate scan as a plain look-behind before the capital.
-_CANDIDATE_PLAIN = re.compile(r"(?<![\w&.-])[A-Z0-9][\w&.'’+-]*")
+_CANDIDATE_PLAIN = re.compile(r"(?<![\w&.-])[A-Z0-9À-ÖØ-ÞĀ-ſ][\w&.'’+-]*")
 
 
 @settings(max_examples=300, deadline=None)
