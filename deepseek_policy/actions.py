@@ -2315,6 +2315,10 @@ def _read_trigger(
             prefix = text[passive_from:a]  # after the "that": "recommended that the app be"
         else:
             prefix = _last_words(text[clause.start : a], 12)
+            if how == "reported" and " that " in prefix:
+                # "Nam Seok, a PIPC official, told a briefing that new downloads were
+                # suspended": the reported clause's own subject, not its speaker
+                prefix = prefix[prefix.rindex(" that ") + 6 :]
         if how == "agent" and kind.family is Family.OTHER:
             # "The move was criticised by China as ...": its subject, not its auxiliary or agent
             prefix = _PASSIVE_AUX_END.sub("", prefix)
@@ -6374,6 +6378,11 @@ _NAME_LIST_SEP = lazy(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
 
 #: The name right after a partnership's "with": "(partnered with) Alibaba (to offer ...)".
 _PARTNER_NAME = lazy(r"[ ](?:the[ ])?(?P<name>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3})\b")
+#: A firm's noun after the place that describes it: "(the Hangzhou) start-up", "(the
+#: Hangzhou-based) AI company".
+_FIRM_AFTER_PLACE = lazy(
+    r"[ ](?:(?:[a-z-]+|AI)[ ]){0,2}?(?:start-?up|firm|company|developer|lab|group)(?![\w-])"
+)
 
 
 _FIRM_KINDS = _PRIVATE_KINDS - {ActorKind.PERSON}
@@ -6428,6 +6437,14 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     if kind is ActionKind.PARTNER:
         partner = _PARTNER_NAME.match(obj)
         if partner is not None:
+            place, based, _rest = partner["name"].partition("-based")
+            after = partner.start("name") + len(place) + len(based) if based else partner.end()
+            if (
+                doc.about_deepseek
+                and _FIRM_AFTER_PLACE.match(obj, after)
+                and _names_a_place(doc.index.gazetteer, place)
+            ):
+                return ["DeepSeek"]  # "an MoU with the Hangzhou start-up": the firm of its city
             return [partner["name"]]  # "partnered with Alibaba to offer ...": the partner
     if kind.family in (Family.RESTRICTIVE, Family.SCRUTINY) and obj[:2].lstrip()[:1].isupper():
         named = _NAMED_OBJECT.match(obj)

@@ -660,6 +660,8 @@ _SURNAME = lazy(
 )
 _ACRONYM_DEF = lazy(r"[ ]?\((?P<acr>[A-Z][A-Za-z0-9&+.-]{1,12}|[A-Z][a-z]{2,20})\)")
 _POSSESSIVE = lazy(r"^(?:'s|’s|’|')")
+#: An office after a description's possessive: "(Virginia's governor)'s office".
+_OFFICE_AFTER = lazy(r"(?:'s|’s)[ ]office(?![\w-])")
 #: An officer after an owner's possessive, who then speaks: "'s chief executive said", "'s
 #: president, Lu Weibing, told" (the owner is the body a short form after it means).
 _OWNERS_OFFICER = lazy(
@@ -2738,6 +2740,9 @@ class ActorIndex:
             x.start == after_desc + 1 for x in self.mentions_between(after_desc, s.end)
         ):
             return  # a description in apposition to the name after it
+        office = _OFFICE_AFTER.match(self.text, after_desc)
+        if office is not None:
+            after_desc = office.end()  # "Virginia's governor's office": the governor's body
         a = m.start("who") if not m["det"] else m.start()
         self._describe(who, target, hint, desc_text, a, after_desc, m.start("who"))
         made = [x for x in self.mentions_between(a, after_desc) if x.start == a]

@@ -11576,6 +11576,37 @@ ROUND_TWENTY_THREE_MINE = [
         exact=True,
     ),
     case(
+        "r23-m-a-passives-target-in-a-reported-clause-is-not-its-speaker",
+        "Nam Seok, a PIPC official, told a briefing that new downloads were suspended on "
+        "Saturday.",
+        "2025-02-17",
+        # (the target was "Nam Seok": the passive's subject was looked for in the last words
+        # before it, past the "that" into the speaker's name)
+        [{"actor": PIPC, "kind": {"suspend"}, "targets": set()}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-partner-described-by-its-city-is-the-service",
+        "DeepSeek's model has drawn carmakers' interest. Changan signed a memorandum of "
+        "understanding with the Hangzhou start-up on Monday. Great Wall Motor signed a "
+        "cooperation agreement with the Hangzhou-based AI company on Tuesday.",
+        "2025-03-05",
+        # (the partner was "Hangzhou" and "Hangzhou-based AI": the city that describes the
+        # firm was read as its name)
+        [{"actor": {"Changan Automobile"}, "kind": {"partner"}, "targets": {"DeepSeek"}},
+         {"actor": {"Great Wall Motor"}, "kind": {"partner"}, "targets": {"DeepSeek"}}],
+        exact=True,
+    ),
+    case(
+        "r23-m-a-described-officers-office",
+        "Virginia's governor's office banned DeepSeek on state devices on Tuesday.",
+        "2025-02-05",
+        # (nothing was read: "Virginia's governor" was read, and its "'s office" left the
+        # subject an owner)
+        [{"actor": {"Virginia"}, "kind": {"ban"}, "date": "2025-02-04"}],
+        exact=True,
+    ),
+    case(
         "r23-m-lifting-demand-is-no-lift",
         "Phone makers credit DeepSeek with lifting demand for their new handsets, while "
         "analysts say the model is lifting investor sentiment across the sector.",
