@@ -3812,6 +3812,9 @@ def _noun_actor(
             country = doc.index.gazetteer.country_for_adjective(gov["adj"])
             code = country.country if country is not None else None
         named = code is not None
+        if not named and _MANY_MEASURES_BEFORE.search(window):
+            # "the subject of government bans on three continents": governments at large
+            return [], "none"
         code = code or doc.index.context_country(a)
         if code is not None and not named and rx(r"(?i)\bstate[ ](?:[\w-]+[ ])?$").search(window):
             # "Court challenge to state ban fails" over a story on Texas's ban: a state the
@@ -4147,6 +4150,14 @@ _OWN_STAFF_BEFORE = lazy(
     r"local)[ ])?|(?<=[Gg]overnment)[ ])(?:ministries|agencies|departments|institutions)"
     r"(?:[ ](?:and|or)[ ](?:ministries|agencies|departments|institutions))?[ ])"
     r"(?:(?:are|were|is|was|have|has|had|been|will|be|still|now|also)[ ]){1,3}(?:not[ ])?$"
+)
+
+
+#: A noun of many before a measure's modifier: "the subject of (government bans)", "a wave
+#: of (state restrictions)".
+_MANY_MEASURES_BEFORE = lazy(
+    r"\b(?:subject|target|wave|spate|string|series|raft|flurry|host|patchwork)[ ]of[ ]"
+    r"(?:[\w-]+[ ]){1,2}$"
 )
 
 

@@ -11607,6 +11607,16 @@ ROUND_TWENTY_THREE_MINE = [
         exact=True,
     ),
     case(
+        "r23-m-a-noun-of-many-before-government-measures-names-no-government",
+        "HONG KONG — In under five weeks DeepSeek went from a lab curiosity to the subject of "
+        "government bans on three continents. Italy's privacy regulator blocked it first.",
+        "2025-02-28",
+        # (Hong Kong banned it: the dateline's place was read as the government of the
+        # government bans)
+        [{"actor": {"Garante per la protezione dei dati personali"}, "kind": {"block"}}],
+        exact=True,
+    ),
+    case(
         "r23-m-lifting-demand-is-no-lift",
         "Phone makers credit DeepSeek with lifting demand for their new handsets, while "
         "analysts say the model is lifting investor sentiment across the sector.",
