@@ -3455,6 +3455,36 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
     return _places_from(doc, at, clause.end)
 
 
+#: Supportive kinds whose passive's place only locates the act: "hosted in China".
+_LOCATED_KINDS = frozenset({ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER})
+#: Where a model runs, after the place that qualifies it: "(in U.S.) data centres", "(on
+#: Chinese) servers".
+_HOSTING_NOUN = lazy(
+    r"[ ](?:data[ -]?cent(?:er|re)s?|servers?|cloud|clouds|facilities|infrastructure)\b"
+)
+
+
+def _located_only(doc: _Doc, a: int, b: int, clause: Clause) -> bool:
+    """Whether a place right after a supportive passive's trigger ``[a, b)`` says where it
+    runs, not who adopts it: "the model was hosted in China", "is deployed in U.S. data
+    centres", "on Chinese servers" (a host's or a data centre's place is no government)."""
+    lead = _HOSTED_AT.match(doc.text, b, clause.end)
+    if lead is None:
+        return False
+    for m in doc.index.mentions_between(lead.end(), clause.end):
+        if m.start != lead.end() or doc.index.actor(m.actor).kind not in _PLACE_KINDS:
+            return False
+        return (
+            doc.text.startswith(("host", "Host"), a)
+            or _HOSTING_NOUN.match(doc.text, m.end, clause.end) is not None
+        )
+    return False
+
+
+#: What stands between a supportive passive's trigger and the place it runs at: " in (the) ".
+_HOSTED_AT = lazy(r"[ ](?:in|on|across)[ ](?:the[ ])?")
+
+
 def _places_from(doc: _Doc, at: int, end: int) -> list[str]:
     """The country, region or union named at ``at`` (after "the" or a unit such as "the state
     of"), with those listed after it up to ``end``."""
@@ -4203,6 +4233,8 @@ def _agentless(
         ]
         if named:
             return named[:1], "reported"
+    if kind in _LOCATED_KINDS and b is not None and not quoted and _located_only(doc, a, b, clause):
+        return [], "none"  # "the model is hosted in U.S. data centres": where it runs
     # "DeepSeek has been banned in Italy": the place's own measure
     places = _place_after(doc, b, clause) if b is not None and not quoted else []
     if places:

@@ -13143,6 +13143,34 @@ ROUND_TWENTY_TWO_B_ACTACT = [
 ]
 
 
+ROUND_TWENTY_THREE_ACTACT = [
+    case(
+        "r23-a-a-hosting-place-is-no-adopter",
+        "SAN FRANCISCO - Perplexity said on Tuesday it had integrated R1 into its answer engine, "
+        "stressing that the model was hosted in U.S. data centres. DeepSeek's own app, by "
+        "contrast, is hosted in China.",
+        "2025-02-05",
+        # (the United States and China adopted DeepSeek: the place after a supportive passive
+        # was read as its actor, as after "banned in Italy"; a hosting place names no actor)
+        [{"actor": {"Perplexity"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-a-a-place-that-adopts-or-lifts-keeps-its-passive",
+        "DeepSeek has been adopted across China's government offices, and downloads of the app "
+        "were resumed in South Korea on Monday.",
+        "2025-03-12",
+        # (guard: the place of an adoption by its own offices, and of a measure lifted there,
+        # still acts)
+        [
+            {"actor": CHINA, "kind": {"adopt"}},
+            {"actor": SOUTH_KOREA, "kind": {"lift"}, "date": "2025-03-10"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -13210,6 +13238,7 @@ CASES = [
     *ROUND_TWENTY_ONE_C_ACTACT,
     *ROUND_TWENTY_TWO_ACTACT,
     *ROUND_TWENTY_TWO_B_ACTACT,
+    *ROUND_TWENTY_THREE_ACTACT,
 ]
 
 
