@@ -13168,6 +13168,45 @@ ROUND_TWENTY_THREE_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r23-a-b-a-host-that-bars-the-app-does-both",
+        "SEATTLE - Microsoft has barred employees from using the DeepSeek app, even as it offers "
+        "R1 to cloud customers on Azure. Amazon blocked the app on corporate laptops while "
+        "offering R1 through its Bedrock service.\n\n"
+        "Oracle will not let staff use the chatbot, its president told a Senate committee on "
+        "Thursday, even as the company continues to offer R1 to customers on its cloud. IBM "
+        "offers the model through Watsonx, yet the firm has told employees not to use the "
+        "DeepSeek app at work.",
+        "2025-05-09",
+        # (no hosting was read in the first three: a verb after a restriction was read as part
+        # of its object across ", even as" and "while", and "told ... to" governed "offer"
+        # across ", even as"; IBM's hosting took the ban's work scope)
+        [
+            {"actor": MICROSOFT, "kind": {"ban"}, "scope": {WORK}},
+            {"actor": MICROSOFT, "kind": {"adopt"}, "scope": set()},
+            {"actor": {"Amazon"}, "kind": {"block"}, "scope": {WORK}},
+            {"actor": {"Amazon"}, "kind": {"adopt"}, "scope": set()},
+            {"actor": {"Oracle"}, "kind": {"ban"}, "scope": {WORK}},
+            {"actor": {"Oracle"}, "kind": {"adopt"}, "scope": set()},
+            {"actor": {"IBM"}, "kind": {"adopt"}, "scope": set()},
+            {"actor": {"IBM"}, "kind": {"ban"}, "scope": {WORK}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-a-b-each-side-of-while-keeps-its-scope",
+        "Seoul blocked the app on government computers, while Samsung restricted it on staff "
+        "phones. Naver barred staff from using DeepSeek on work laptops.",
+        "2025-02-10",
+        # (guard: two actors' measures either side of ", while" keep their own scopes, and a
+        # use barred stays part of the restriction)
+        [
+            {"actor": SOUTH_KOREA, "kind": {"block"}, "scope": {GOV}},
+            {"actor": {"Samsung Electronics", "Samsung"}, "kind": {"restrict"}, "scope": {WORK}},
+            {"actor": {"Naver"}, "kind": {"ban"}, "scope": {WORK}},
+        ],
+        exact=True,
+    ),
 ]
 
 
