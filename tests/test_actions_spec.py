@@ -13207,6 +13207,26 @@ ROUND_TWENTY_THREE_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r23-a-c-an-ordered-removal-with-a-possessive-object",
+        "CANBERRA - The Department of Home Affairs ordered DeepSeek's removal from all "
+        "government devices on February 4, officials told a Senate estimates hearing. In "
+        "Seoul, the privacy regulator ordered the app's removal from local app stores on "
+        "Monday. A court in Munich ordered the removal of a post that had criticised the rule.",
+        "2025-02-28",
+        # (none was read: only "ordered its removal from" and "the removal of X from" were
+        # triggers; the court's order names no AI product and stays none)
+        [
+            {
+                "actor": HOME_AFFAIRS,
+                "kind": {"ban"},
+                "date": "2025-02-04",
+                "scope": {GOV},
+            },
+            {"actor": PIPC, "kind": {"block"}, "scope": {STORE}, "date": "2025-02-24"},
+        ],
+        exact=True,
+    ),
 ]
 
 
