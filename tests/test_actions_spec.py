@@ -13227,6 +13227,29 @@ ROUND_TWENTY_THREE_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r23-a-d-a-us-states-chamber-in-the-possessive",
+        "TRENTON, N.J. - New Jersey's Assembly passed a ban on DeepSeek on state devices in "
+        "March, and Indiana's Senate passed a ban on the app on state networks. Texas's Senate "
+        "approved a ban on the chatbot last week. Australia's Senate passed a motion calling for "
+        "a ban on DeepSeek.",
+        "2025-04-12",
+        # (New Jersey's Assembly was a company named "New Jersey's Assembly", and both states'
+        # Senates were the U.S. Senate, as one action; the Australian Senate is a guard)
+        [
+            {
+                "actor": {"New Jersey Assembly"},
+                "actor_kind": "legislature",
+                "country": "US",
+                "kind": {"ban"},
+                "date": "2025-03",
+            },
+            {"actor": {"Indiana Senate"}, "actor_kind": "legislature", "kind": {"ban"}},
+            {"actor": {"Texas Senate"}, "actor_kind": "legislature", "kind": {"ban"}},
+            {"actor": {"Australian Senate"}, "country": "AU", "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
