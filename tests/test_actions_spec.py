@@ -13250,6 +13250,30 @@ ROUND_TWENTY_THREE_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r23-a-e-an-issued-recommendation-against-warns",
+        "DUSSELDORF - North Rhine-Westphalia's digital ministry issued a recommendation against "
+        "the use of DeepSeek in schools, and Germany's BSI issued recommendations against the app "
+        "for federal agencies. Germany's interior ministry rejected a recommendation against "
+        "the ban, and said it had received another recommendation against DeepSeek.",
+        "2025-06-20",
+        # (neither warning was read: only the verb "recommended against" was a row; a
+        # recommendation rejected or received is no warning by the one who rejects or gets it)
+        [
+            {
+                "actor": {"North Rhine-Westphalia digital ministry"},
+                "kind": {"warn"},
+                "targets_has": {"DeepSeek"},
+            },
+            {
+                "actor": {"Federal Office for Information Security", "BSI"},
+                "kind": {"warn"},
+                "targets_has": {"DeepSeek"},
+            },
+            {"actor": {"Federal Ministry of the Interior"}, "kind": {"oppose"}},
+        ],
+        exact=True,
+    ),
 ]
 
 
