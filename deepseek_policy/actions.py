@@ -1166,6 +1166,13 @@ def _word_end(text: str, a: int) -> int:
     return m.end() if m is not None else a
 
 
+#: What opens a clause of its own between a restriction and a later verb: "; ", ", and ",
+#: ", yet ", " even as ", " while ", " although ".
+_OWN_CLAUSE_BETWEEN = lazy(
+    r"[;.]|,[ ](?:and|but|yet)[ ]|\b(?:while|whereas|although|though|even[ ]as)[ ]"
+)
+
+
 def _governed_by_taken(
     text: str, doc: _Doc, taken: Sequence[tuple[int, int]], a: int, smasks: Sequence[Mask]
 ) -> bool:
@@ -1181,7 +1188,8 @@ def _governed_by_taken(
         if (
             y <= a
             and a - y < 120
-            and not rx(r"[;.]|,[ ](?:and|but|while|whereas)[ ]").search(text[y:a])
+            # ("..., even as it offers R1 on Azure", "while offering R1": a clause of its own)
+            and not _OWN_CLAUSE_BETWEEN.search(text, y, a)
             # "suspended DeepSeek in February and lifted the suspension in April": a second
             # finite verb of the same subject, no part of the restriction's object
             and not (
@@ -1203,9 +1211,11 @@ def _governed_by_taken(
                 and not rx(r"[;.]|,[ ]and[ ]").search(between)
                 # "criticised the Czech government's decision to ban it": the owner's own act
                 and not _DECISION_BEFORE.search(between)
-                # "assess the app before deciding whether to restrict it": the infinitive
-                # belongs to a clause of its own
-                and not rx(r"\b(?:before|after|until|while|whether)\b").search(between)
+                # "assess the app before deciding whether to restrict it", "..., even as it
+                # continues to offer R1": the infinitive belongs to a clause of its own
+                and not rx(
+                    r"\b(?:before|after|until|while|whether|whereas|although|though|even[ ]as)\b"
+                ).search(between)
             ):
                 return True
     return False
@@ -3073,6 +3083,12 @@ def _actors_for(
         return [], "none"
     if actors:
         return actors, "subject"
+    if gerund and text.endswith("while ", s.start, hi):
+        # "Amazon blocked the app while offering R1 on Bedrock": a clause of its own, whose
+        # participle takes the subject of the act before it
+        prev = doc.last_in(s)
+        if prev is not None and prev.trigger[1] <= hi and prev.actor != TARGET_ID:
+            return [prev.actor], "subject"
     members = _members_of_group(doc, s, lo, a)
     if members:
         return members, "relative"
@@ -3471,6 +3487,36 @@ def _place_after(doc: _Doc, b: int, clause: Clause) -> list[str]:
     if doc.text.endswith("the ", 0, at):
         at -= 4
     return _places_from(doc, at, clause.end)
+
+
+#: Supportive kinds whose passive's place only locates the act: "hosted in China".
+_LOCATED_KINDS = frozenset({ActionKind.ADOPT, ActionKind.INTEGRATE, ActionKind.PARTNER})
+#: Where a model runs, after the place that qualifies it: "(in U.S.) data centres", "(on
+#: Chinese) servers".
+_HOSTING_NOUN = lazy(
+    r"[ ](?:data[ -]?cent(?:er|re)s?|servers?|cloud|clouds|facilities|infrastructure)\b"
+)
+
+
+def _located_only(doc: _Doc, a: int, b: int, clause: Clause) -> bool:
+    """Whether a place right after a supportive passive's trigger ``[a, b)`` says where it
+    runs, not who adopts it: "the model was hosted in China", "is deployed in U.S. data
+    centres", "on Chinese servers" (a host's or a data centre's place is no government)."""
+    lead = _HOSTED_AT.match(doc.text, b, clause.end)
+    if lead is None:
+        return False
+    for m in doc.index.mentions_between(lead.end(), clause.end):
+        if m.start != lead.end() or doc.index.actor(m.actor).kind not in _PLACE_KINDS:
+            return False
+        return (
+            doc.text.startswith(("host", "Host"), a)
+            or _HOSTING_NOUN.match(doc.text, m.end, clause.end) is not None
+        )
+    return False
+
+
+#: What stands between a supportive passive's trigger and the place it runs at: " in (the) ".
+_HOSTED_AT = lazy(r"[ ](?:in|on|across)[ ](?:the[ ])?")
 
 
 def _places_from(doc: _Doc, at: int, end: int) -> list[str]:
@@ -4235,6 +4281,8 @@ def _agentless(
         ]
         if named:
             return named[:1], "reported"
+    if kind in _LOCATED_KINDS and b is not None and not quoted and _located_only(doc, a, b, clause):
+        return [], "none"  # "the model is hosted in U.S. data centres": where it runs
     # "DeepSeek has been banned in Italy": the place's own measure
     places = _place_after(doc, b, clause) if b is not None and not quoted else []
     if places:
@@ -5153,6 +5201,13 @@ _OWN_CLAUSE_MODAL = lazy(
 )
 
 
+#: A subordinate clause's opening after a comma, with no comma after it that would close it
+#: as an aside: ", even as (the company continues to)", not ", while (a review runs), to".
+_SUBORDINATE_OPENING = lazy(
+    r",[ ](?:even[ ]as|even[ ]though|while|whereas|although|though|because)[ ][^,]*$"
+)
+
+
 def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
     """A command, call or causative verb that governs the trigger: (type, start, end)."""
     window_start = max(lo, a - 160)
@@ -5177,6 +5232,9 @@ def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
                     # (not across a clause of its own: "wanted choice and that AWS would
                     # continue to offer ...": the "to" is the modal's)
                     and ("that " not in rest or _OWN_CLAUSE_MODAL.search(rest) is None)
+                    # (nor across a subordinate clause with its own subject: "told a hearing
+                    # on Thursday, even as the company continues to offer ...")
+                    and ("," not in rest or _SUBORDINATE_OPENING.search(rest) is None)
                 )
                 or (kind == "cause" and rx(r"\bto[ ]").search(rest))
                 or (carries_to and not rest.strip(" "))
@@ -5691,13 +5749,25 @@ _BODY_KINDS = frozenset(
 )
 
 
+#: A contrasting clause's opening after a comma: ", even as ", ", while ", ", yet ".
+_CONTRAST_OPENING = lazy(r",[ ](?:even[ ]as|even[ ]though|while|whereas|although|though|yet)[ ]")
+
+
 def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int]) -> list[str]:
     """The scope phrases of a clause, lower-cased, outside names: read once for all of the
     clause's actors, who then weigh them by their kind (see :func:`_scope`)."""
     pattern, _table = _phrase_table("scopes.tsv", "scope")
     out: list[str] = []
     names: list[Mention] | None = None
-    for m in pattern.finditer(text, clause.start, clause.end):
+    lo, hi = clause.start, clause.end
+    cut = _CONTRAST_OPENING.search(text, lo, hi) if text.find(", ", lo, hi) >= 0 else None
+    if cut is not None:
+        # "barred staff from the app, even as it offers R1 on Azure": each side's own scope
+        if trigger[0] >= cut.end():
+            lo = cut.end()
+        elif trigger[1] <= cut.start():
+            hi = cut.start()
+    for m in pattern.finditer(text, lo, hi):
         after = m.end()
         other = _MEASURE_NOUN_AFTER.match(text, after) if text[after : after + 1] == " " else None
         if other is not None and not trigger[0] <= other.start("noun") < trigger[1]:

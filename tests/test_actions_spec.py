@@ -13393,6 +13393,140 @@ ROUND_TWENTY_TWO_B_ACTACT = [
 ]
 
 
+ROUND_TWENTY_THREE_ACTACT = [
+    case(
+        "r23-a-a-hosting-place-is-no-adopter",
+        "SAN FRANCISCO - Perplexity said on Tuesday it had integrated R1 into its answer engine, "
+        "stressing that the model was hosted in U.S. data centres. DeepSeek's own app, by "
+        "contrast, is hosted in China.",
+        "2025-02-05",
+        # (the United States and China adopted DeepSeek: the place after a supportive passive
+        # was read as its actor, as after "banned in Italy"; a hosting place names no actor)
+        [{"actor": {"Perplexity"}, "kind": {"integrate"}}],
+        exact=True,
+    ),
+    case(
+        "r23-a-a-place-that-adopts-or-lifts-keeps-its-passive",
+        "DeepSeek has been adopted across China's government offices, and downloads of the app "
+        "were resumed in South Korea on Monday.",
+        "2025-03-12",
+        # (guard: the place of an adoption by its own offices, and of a measure lifted there,
+        # still acts)
+        [
+            {"actor": CHINA, "kind": {"adopt"}},
+            {"actor": SOUTH_KOREA, "kind": {"lift"}, "date": "2025-03-10"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-a-b-a-host-that-bars-the-app-does-both",
+        "SEATTLE - Microsoft has barred employees from using the DeepSeek app, even as it offers "
+        "R1 to cloud customers on Azure. Amazon blocked the app on corporate laptops while "
+        "offering R1 through its Bedrock service.\n\n"
+        "Oracle will not let staff use the chatbot, its president told a Senate committee on "
+        "Thursday, even as the company continues to offer R1 to customers on its cloud. IBM "
+        "offers the model through Watsonx, yet the firm has told employees not to use the "
+        "DeepSeek app at work.",
+        "2025-05-09",
+        # (no hosting was read in the first three: a verb after a restriction was read as part
+        # of its object across ", even as" and "while", and "told ... to" governed "offer"
+        # across ", even as"; IBM's hosting took the ban's work scope)
+        [
+            {"actor": MICROSOFT, "kind": {"ban"}, "scope": {WORK}},
+            {"actor": MICROSOFT, "kind": {"adopt"}, "scope": set()},
+            {"actor": {"Amazon"}, "kind": {"block"}, "scope": {WORK}},
+            {"actor": {"Amazon"}, "kind": {"adopt"}, "scope": set()},
+            {"actor": {"Oracle"}, "kind": {"ban"}, "scope": {WORK}},
+            {"actor": {"Oracle"}, "kind": {"adopt"}, "scope": set()},
+            {"actor": {"IBM"}, "kind": {"adopt"}, "scope": set()},
+            {"actor": {"IBM"}, "kind": {"ban"}, "scope": {WORK}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-a-b-each-side-of-while-keeps-its-scope",
+        "Seoul blocked the app on government computers, while Samsung restricted it on staff "
+        "phones. Naver barred staff from using DeepSeek on work laptops.",
+        "2025-02-10",
+        # (guard: two actors' measures either side of ", while" keep their own scopes, and a
+        # use barred stays part of the restriction)
+        [
+            {"actor": SOUTH_KOREA, "kind": {"block"}, "scope": {GOV}},
+            {"actor": {"Samsung Electronics", "Samsung"}, "kind": {"restrict"}, "scope": {WORK}},
+            {"actor": {"Naver"}, "kind": {"ban"}, "scope": {WORK}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-a-c-an-ordered-removal-with-a-possessive-object",
+        "CANBERRA - The Department of Home Affairs ordered DeepSeek's removal from all "
+        "government devices on February 4, officials told a Senate estimates hearing. In "
+        "Seoul, the privacy regulator ordered the app's removal from local app stores on "
+        "Monday. A court in Munich ordered the removal of a post that had criticised the rule.",
+        "2025-02-28",
+        # (none was read: only "ordered its removal from" and "the removal of X from" were
+        # triggers; the court's order names no AI product and stays none)
+        [
+            {
+                "actor": HOME_AFFAIRS,
+                "kind": {"ban"},
+                "date": "2025-02-04",
+                "scope": {GOV},
+            },
+            {"actor": PIPC, "kind": {"block"}, "scope": {STORE}, "date": "2025-02-24"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-a-d-a-us-states-chamber-in-the-possessive",
+        "TRENTON, N.J. - New Jersey's Assembly passed a ban on DeepSeek on state devices in "
+        "March, and Indiana's Senate passed a ban on the app on state networks. Texas's Senate "
+        "approved a ban on the chatbot last week. Australia's Senate passed a motion calling for "
+        "a ban on DeepSeek.",
+        "2025-04-12",
+        # (New Jersey's Assembly was a company named "New Jersey's Assembly", and both states'
+        # Senates were the U.S. Senate, as one action; the Australian Senate is a guard)
+        [
+            {
+                "actor": {"New Jersey Assembly"},
+                "actor_kind": "legislature",
+                "country": "US",
+                "kind": {"ban"},
+                "date": "2025-03",
+            },
+            {"actor": {"Indiana Senate"}, "actor_kind": "legislature", "kind": {"ban"}},
+            {"actor": {"Texas Senate"}, "actor_kind": "legislature", "kind": {"ban"}},
+            {"actor": {"Australian Senate"}, "country": "AU", "kind": {"call_for"}},
+        ],
+        exact=True,
+    ),
+    case(
+        "r23-a-e-an-issued-recommendation-against-warns",
+        "DUSSELDORF - North Rhine-Westphalia's digital ministry issued a recommendation against "
+        "the use of DeepSeek in schools, and Germany's BSI issued recommendations against the app "
+        "for federal agencies. Germany's interior ministry rejected a recommendation against "
+        "the ban, and said it had received another recommendation against DeepSeek.",
+        "2025-06-20",
+        # (neither warning was read: only the verb "recommended against" was a row; a
+        # recommendation rejected or received is no warning by the one who rejects or gets it)
+        [
+            {
+                "actor": {"North Rhine-Westphalia digital ministry"},
+                "kind": {"warn"},
+                "targets_has": {"DeepSeek"},
+            },
+            {
+                "actor": {"Federal Office for Information Security", "BSI"},
+                "kind": {"warn"},
+                "targets_has": {"DeepSeek"},
+            },
+            {"actor": {"Federal Ministry of the Interior"}, "kind": {"oppose"}},
+        ],
+        exact=True,
+    ),
+]
+
+
 ROUND_TWENTY_THREE_LEX = [
     case(
         "r23-l-made-inquiries-with",
@@ -13558,6 +13692,7 @@ CASES = [
     *ROUND_TWENTY_ONE_C_ACTACT,
     *ROUND_TWENTY_TWO_ACTACT,
     *ROUND_TWENTY_TWO_B_ACTACT,
+    *ROUND_TWENTY_THREE_ACTACT,
     *ROUND_TWENTY_THREE_LEX,
 ]
 
