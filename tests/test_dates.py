@@ -2234,13 +2234,6 @@ ROUND_TWENTY_TWO_CDQ_DATES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "published", "expected"), ROUND_TWENTY_TWO_CDQ_DATES)
-def test_round_twenty_two_cdq_dates(
-    sentence: str, published: str | None, expected: Expected
-) -> None:
-    test_table(sentence, published, expected)
-
-
 ROUND_TWENTY_TWO_B_CDQ_DATES = [
     # a timeline's month label on a line of its own dates the days of the month below it,
     # until a blank line ends its block
@@ -2276,13 +2269,6 @@ ROUND_TWENTY_TWO_B_CDQ_DATES = [
         "r22b-month-in-prose-is-no-label",
     ),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "published", "expected"), ROUND_TWENTY_TWO_B_CDQ_DATES)
-def test_round_twenty_two_b_cdq_dates(
-    sentence: str, published: str | None, expected: Expected
-) -> None:
-    test_table(sentence, published, expected)
 
 
 ROUND_TWENTY_THREE_CDQ_DATES = [
@@ -2357,8 +2343,14 @@ ROUND_TWENTY_THREE_CDQ_DATES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "published", "expected"), ROUND_TWENTY_THREE_CDQ_DATES)
-def test_round_twenty_three_cdq_dates(
-    sentence: str, published: str | None, expected: Expected
-) -> None:
+#: The later rounds' tables, read as the main table is.
+LATER_ROUNDS = [
+    *ROUND_TWENTY_TWO_CDQ_DATES,
+    *ROUND_TWENTY_TWO_B_CDQ_DATES,
+    *ROUND_TWENTY_THREE_CDQ_DATES,
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), LATER_ROUNDS)
+def test_later_rounds(sentence: str, published: str | None, expected: Expected) -> None:
     test_table(sentence, published, expected)
