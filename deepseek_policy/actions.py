@@ -40,7 +40,7 @@ import regex
 
 from deepseek_policy import _lexicon
 from deepseek_policy._calendar import MONTH_ABBREVIATIONS, MONTH_FULL_ALTERNATION
-from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
+from deepseek_policy._rx import fold, fold_after, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, dateline_at
 from deepseek_policy._syntax import (
     POSSESSIVE_S,
@@ -57,6 +57,7 @@ from deepseek_policy._syntax import (
     tells_other_event,
 )
 from deepseek_policy._trie import lead, trie_pattern
+from deepseek_policy._wordscan import WordScan
 from deepseek_policy.actors import (
     _PLACE_COMPOUND_ENDS,
     _STOP_CAPS,
@@ -79,7 +80,7 @@ from deepseek_policy.model import (
     Span,
     Status,
 )
-from deepseek_policy.triggers import TriggerLexicon, TriggerRow, default_lexicon
+from deepseek_policy.triggers import TriggerLexicon, TriggerRow, _folds_exactly, default_lexicon
 
 __all__ = ["find_actions"]
 
@@ -133,6 +134,38 @@ def _phrase_table(name: str, key: str) -> tuple[re.Pattern[str], dict[str, list[
         )
     pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(by_phrase) + r")", re.IGNORECASE)
     return pattern, by_phrase
+
+
+@functools.cache
+def _phrase_scan(name: str, key: str) -> WordScan | None:
+    """:func:`_phrase_table`'s pattern as a case-sensitive scan of folded text, or None if a
+    phrase would not fold exactly (see :meth:`TriggerLexicon.matches`)."""
+    pattern, by_phrase = _phrase_table(name, key)
+    return WordScan(pattern.pattern) if all(map(_folds_exactly, by_phrase)) else None
+
+
+def _phrase_matches(
+    name: str, key: str, text: str, start: int = 0, end: int | None = None
+) -> list[re.Match[str]]:
+    """The matches of :func:`_phrase_table`'s pattern in ``text[start:end]``, exactly as its
+    ``finditer`` gives them, in about three fifths of the time: found by a scan of the
+    folded slice (as :meth:`TriggerLexicon.matches` does), each read again with the pattern.
+    """
+    pattern = _phrase_table(name, key)[0]
+    scan = _phrase_scan(name, key)
+    size = len(text)
+    end = size if end is None else max(0, min(end, size))
+    start = max(0, min(start, end))
+    if scan is None:  # pragma: no cover - the shipped phrases fold exactly
+        return list(pattern.finditer(text, start, end))
+    offset = start - 1  # the folded piece opens with the character before the slice
+    out = []
+    for found_start, found_end in scan.spans(fold_after(text, start, end), 1):
+        m = pattern.match(text, offset + found_start, end)
+        if m is None or m.end() != offset + found_end:  # pragma: no cover - by fold()
+            return list(pattern.finditer(text, start, end))
+        out.append(m)
+    return out
 
 
 @functools.cache
@@ -5642,10 +5675,9 @@ _BODY_KINDS = frozenset(
 def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int]) -> list[str]:
     """The scope phrases of a clause, lower-cased, outside names: read once for all of the
     clause's actors, who then weigh them by their kind (see :func:`_scope`)."""
-    pattern, _table = _phrase_table("scopes.tsv", "scope")
     out: list[str] = []
     names: list[Mention] | None = None
-    for m in pattern.finditer(text, clause.start, clause.end):
+    for m in _phrase_matches("scopes.tsv", "scope", text, clause.start, clause.end):
         after = m.end()
         other = _MEASURE_NOUN_AFTER.match(text, after) if text[after : after + 1] == " " else None
         if other is not None and not trigger[0] <= other.start("noun") < trigger[1]:
@@ -5979,10 +6011,10 @@ _PROPER_NAME_REST = lazy(r"\w*[A-Z]|\w+[ ][A-Z]")
 
 @functools.lru_cache(maxsize=256)
 def _reasons_in(sentence: str) -> frozenset[Reason]:
-    pattern, table = _phrase_table("reasons.tsv", "reason")
+    table = _phrase_table("reasons.tsv", "reason")[1]
     out: set[Reason] = set()
     national: list[tuple[int, int]] = []
-    for m in pattern.finditer(sentence):
+    for m in _phrase_matches("reasons.tsv", "reason", sentence):
         phrase = m.group().lower()
         if phrase[:1] != m.group()[:1] and _PROPER_NAME_REST.match(sentence, m.end()):
             continue  # the start of a name: "Costa Rica" (cost), "CyberCX" (cyber)
