@@ -31,31 +31,33 @@ import html
 import re
 import unicodedata
 
+from deepseek_policy._rx import lazy_re
+
 __all__ = ["OffsetMap", "plain_text"]
 
 #: Where markup may begin: the first character of every kind below but a run of spaces, and
 #: a decomposed letter's first mark (one class, which the engine scans for far faster than
 #: it tries the alternation at every position). Most texts hold none, or a few ("AT&T",
 #: "[NEWS1]") where it is then tried.
-_MAYBE = re.compile(
+_MAYBE = lazy_re(
     r"[*_\[<&\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f\u1160-\u11ff\u3099\u309a]"
 )
 #: Marks that follow the letter they modify in a decomposed (NFD) text: Latin, Greek and
 #: Cyrillic accents, Hangul vowel and final jamo, kana voicing marks. A letter and its run of
 #: marks is read as its composed (NFC) form, so "NU\u0301KIB" is the "NÚKIB" the gazetteer
 #: and the patterns know.
-_COMBINING = re.compile(r"[\u0300-\u036f\u1160-\u11ff\u3099\u309a]+")
-_SPACE_RUN = re.compile(r"[ ]{2,}")
+_COMBINING = lazy_re(r"[\u0300-\u036f\u1160-\u11ff\u3099\u309a]+")
+_SPACE_RUN = lazy_re(r"[ ]{2,}")
 #: A line break after a compound's hyphen, in a hard wrap: "671-billion-" / "parameter".
 _HYPHEN_BREAK_RX = r"(?<=[A-Za-z0-9]-)\n(?=[a-z])"
-_HYPHEN_BREAK = re.compile(_HYPHEN_BREAK_RX)
+_HYPHEN_BREAK = lazy_re(_HYPHEN_BREAK_RX)
 
 #: Each kind of markup, as one alternation scanned left to right (every branch is bounded or
 #: runs over one class, so the scan is linear). The last group a match closes names what
 #: replaces it: ``keep`` (and ``keep2`` ...) keeps its text (a link's or an emphasis's words),
 #: ``entity`` is its character, ``space``, ``line`` and ``cell`` are the strings of
 #: :data:`_REPLACED`; a match with none of them (a tag, a zero-width character) is dropped.
-_MARKUP = re.compile(
+_MARKUP = lazy_re(
     # a Markdown link (not an image, which the segmenter reads as a caption): its text
     r"(?<!!)\[(?P<keep>[^\[\]\n]{1,300})\]\([^()\s]{0,2000}(?:[ ]\"[^\"\n]{0,200}\")?\)"
     # strong emphasis, then emphasis, with markers that hug their words

@@ -40,7 +40,7 @@ import regex
 
 from deepseek_policy import _lexicon
 from deepseek_policy._calendar import MONTH_ABBREVIATIONS, MONTH_FULL_ALTERNATION
-from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
+from deepseek_policy._rx import fold, fold_after, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, dateline_at
 from deepseek_policy._syntax import (
     POSSESSIVE_S,
@@ -57,6 +57,7 @@ from deepseek_policy._syntax import (
     tells_other_event,
 )
 from deepseek_policy._trie import lead, trie_pattern
+from deepseek_policy._wordscan import WordScan
 from deepseek_policy.actors import (
     _PLACE_COMPOUND_ENDS,
     _STOP_CAPS,
@@ -79,7 +80,7 @@ from deepseek_policy.model import (
     Span,
     Status,
 )
-from deepseek_policy.triggers import TriggerLexicon, TriggerRow, default_lexicon
+from deepseek_policy.triggers import TriggerLexicon, TriggerRow, _folds_exactly, default_lexicon
 
 __all__ = ["find_actions"]
 
@@ -131,8 +132,41 @@ def _phrase_table(name: str, key: str) -> tuple[re.Pattern[str], dict[str, list[
         by_phrase.setdefault(row["phrase"].lower(), []).append(
             (row[key], row.get("for", "any") or "any")
         )
-    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(by_phrase) + r")", re.IGNORECASE)
+    # compiled on first use: where the phrases fold exactly, :func:`_phrase_spans` scans with
+    # a copy of its own and this pattern is never needed
+    pattern = lazy_re(_PHRASE_SOURCE.format(trie_pattern(by_phrase)), re.IGNORECASE)
     return pattern, by_phrase
+
+
+#: The source of :func:`_phrase_table`'s pattern, around the trie of its phrases.
+_PHRASE_SOURCE = r"(?<![\w-])(?:{})"
+
+
+@functools.cache
+def _phrase_scan(name: str, key: str) -> WordScan | None:
+    """:func:`_phrase_table`'s pattern as a case-sensitive scan of folded text, or None if a
+    phrase would not fold exactly (see :meth:`TriggerLexicon.matches`)."""
+    by_phrase = _phrase_table(name, key)[1]
+    if not all(map(_folds_exactly, by_phrase)):  # pragma: no cover - the shipped phrases do
+        return None
+    return WordScan(_PHRASE_SOURCE.format(trie_pattern(by_phrase)))
+
+
+def _phrase_spans(
+    name: str, key: str, text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """The spans of the matches of :func:`_phrase_table`'s pattern in ``text[start:end]``,
+    exactly as its ``finditer`` gives them, in about half the time: a case-sensitive scan of
+    the folded slice (see :func:`~deepseek_policy._rx.fold`) from separator to separator.
+    """
+    size = len(text)
+    end = size if end is None else max(0, min(end, size))
+    start = max(0, min(start, end))
+    scan = _phrase_scan(name, key)
+    if scan is None:  # pragma: no cover - the shipped phrases fold exactly
+        return [m.span() for m in _phrase_table(name, key)[0].finditer(text, start, end)]
+    offset = start - 1  # the folded piece opens with the character before the slice
+    return [(offset + a, offset + b) for a, b in scan.spans(fold_after(text, start, end), 1)]
 
 
 @functools.cache
@@ -5756,7 +5790,6 @@ _CONTRAST_OPENING = lazy(r",[ ](?:even[ ]as|even[ ]though|while|whereas|although
 def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int]) -> list[str]:
     """The scope phrases of a clause, lower-cased, outside names: read once for all of the
     clause's actors, who then weigh them by their kind (see :func:`_scope`)."""
-    pattern, _table = _phrase_table("scopes.tsv", "scope")
     out: list[str] = []
     names: list[Mention] | None = None
     lo, hi = clause.start, clause.end
@@ -5767,34 +5800,34 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
             lo = cut.end()
         elif trigger[1] <= cut.start():
             hi = cut.start()
-    for m in pattern.finditer(text, lo, hi):
-        after = m.end()
+    for start, after in _phrase_spans("scopes.tsv", "scope", text, lo, hi):
+        phrase = text[start:after].lower()
         other = _MEASURE_NOUN_AFTER.match(text, after) if text[after : after + 1] == " " else None
         if other is not None and not trigger[0] <= other.start("noun") < trigger[1]:
             continue  # "ruled out a nationwide ban, and asked ...": another measure's scope
-        if text.endswith("not ", 0, m.start()) or text.endswith("not to ", 0, m.start()):
+        if text.endswith("not ", 0, start) or text.endswith("not to ", 0, start):
             continue  # "told staff not to download it": what they may not do, no app store
         if names is None:  # most clauses state no scope: read the names only when one does
             names = doc.index.mentions_between(clause.start, clause.end)
-        if m.group().lower() not in _STORE_NAMES and any(
-            x.start <= m.start() and m.end() <= x.end for x in names
+        if phrase not in _STORE_NAMES and any(
+            x.start <= start and after <= x.end for x in names
         ):
             # "Nuclear" in "Korea Hydro & Nuclear Power" is a name, not a scope (but "on
             # Australian government devices" and "government agencies" run past the name)
             continue
-        if _ATTRIBUTION_AFTER.match(text, max(clause.start, m.start() - 2), clause.end):
+        if _ATTRIBUTION_AFTER.match(text, max(clause.start, start - 2), clause.end):
             continue  # ", officials said.": who speaks, not where the measure applies
-        if _describes_a_name(text, max(clause.start, m.start() - 120), m.start()):
+        if _describes_a_name(text, max(clause.start, start - 120), start):
             continue  # "DeepSeek, the most downloaded app in the country": what it is
         if (
-            m.group().lower() in _AUDIENCE_WORDS
-            and any(0 <= m.start() - x.end <= 1 for x in names)
+            phrase in _AUDIENCE_WORDS
+            and any(0 <= start - x.end <= 1 for x in names)
             and _PASSIVE_AUX_AT.match(text, after) is None
         ):
             # "Navy officials are reviewing it": the actor's people, as its subject (but
             # "Samsung employees have been barred from it": the ones the measure covers)
             continue
-        out.append(m.group().lower())
+        out.append(phrase)
     return out
 
 
@@ -6106,20 +6139,20 @@ _PROPER_NAME_REST = lazy(r"\w*[A-Z]|\w+[ ][A-Z]")
 
 @functools.lru_cache(maxsize=256)
 def _reasons_in(sentence: str) -> frozenset[Reason]:
-    pattern, table = _phrase_table("reasons.tsv", "reason")
+    table = _phrase_table("reasons.tsv", "reason")[1]
     out: set[Reason] = set()
     national: list[tuple[int, int]] = []
-    for m in pattern.finditer(sentence):
-        phrase = m.group().lower()
-        if phrase[:1] != m.group()[:1] and _PROPER_NAME_REST.match(sentence, m.end()):
+    for start, end in _phrase_spans("reasons.tsv", "reason", sentence):
+        phrase = sentence[start:end].lower()
+        if phrase[:1] != sentence[start : start + 1] and _PROPER_NAME_REST.match(sentence, end):
             continue  # the start of a name: "Costa Rica" (cost), "CyberCX" (cyber)
         for value, _who in table.get(phrase, []):
             if value == _NOT_A_REASON:
                 continue
-            if value == "security" and any(x <= m.start() < y for x, y in national):
+            if value == "security" and any(x <= start < y for x, y in national):
                 continue
             if value == "national_security":
-                national.append((m.start(), m.end()))
+                national.append((start, end))
             out.add(Reason(value))
     return _shared(frozenset(out))
 

@@ -87,7 +87,7 @@ from deepseek_policy._calendar import (
     month_number,
     weekday_number,
 )
-from deepseek_policy._rx import fold
+from deepseek_policy._rx import fold, lazy_re
 from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import InputTypeError, SchemaError
 from deepseek_policy.model import Date, DatePrecision, Span
@@ -438,7 +438,7 @@ def __getattr__(name: str) -> re.Pattern[str]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-_FUTURE_CUE = re.compile(
+_FUTURE_CUE = lazy_re(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|(?:[Ii]s|[Aa]re)\s{1,3}(?:set\s{1,3}|expected\s{1,3}"
     r"|scheduled\s{1,3})?to|(?:[Ii]s|[Aa]re)\s{1,3}(?:set|scheduled|slated)\s{1,3}for"
     r"|[Pp]lans?\s{1,3}to|[Pp]lanned\s{1,3}to"
@@ -464,7 +464,7 @@ _FUTURE_CUE = re.compile(
 )
 #: A past-tense report after the cue ends its reach: "X will do Y, the company said on Friday"
 #: (but not a passive one: "the rules will be announced on Friday").
-_REPORTED = re.compile(
+_REPORTED = lazy_re(
     r"(?<!\bbe )(?<!\bbeen )\b(?:said|told|announced|reported|stated|added|wrote|confirmed"
     r"|noted|explained|declared|revealed|disclosed|unveiled|according\s{1,3}to"
     # '"We will not be intimidated," X posted on Monday', "..., X argued on Monday"
@@ -478,7 +478,7 @@ _LOOKBACK = 150
 #: A past-tense main verb after an aside that held the cue ("The ban, which agencies must
 #: follow, took effect on Monday"), or a past relative clause after it ("Agencies must delete
 #: the app, which was banned on Monday").
-_PAST_AFTER_ASIDE = re.compile(
+_PAST_AFTER_ASIDE = lazy_re(
     r",\s{1,3}(?:(?:which|that|who)\s{1,3})?(?:took|came|began|went|was|were|had|[a-z]{2,}ed)\b"
 )
 
@@ -549,7 +549,7 @@ _WEEKDAY_NAMES_AFTER = frozenset(
 )
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
-_WORD_AFTER = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z]+)")
+_WORD_AFTER = lazy_re(r"[ \t\u00a0]{1,3}([A-Za-z]+)")
 
 
 def _word_after(text: str, end: int) -> str | None:
@@ -602,7 +602,7 @@ def _is_past(text: str, start: int) -> bool:
 #: date: the clause before it holds no comma or stop, and neither a schedule's participle
 #: ("a hearing scheduled for Feb. 4", "postponed to") comes between, nor does the date follow
 #: a preposition that points ahead ("was extended until March 1").
-_PAST_VERB_BEFORE = re.compile(
+_PAST_VERB_BEFORE = lazy_re(
     r"\b(?!(?:scheduled|rescheduled|planned|expected|slated|postponed|delayed|pushed|moved"
     r"|extended|deferred|timed|earmarked|targeted)\b)"
     r"(?:[a-z]{2,}ed|took|came|went|began|became|was|were|did|made|gave|sent|shut|won|lost"
@@ -614,7 +614,7 @@ _PAST_VERB_BEFORE = re.compile(
 
 #: The opening words of a sentence that a date's phrase follows: "Starting in", "From",
 #: "Beginning on", "Effective", "As of".
-_OPENER_BEFORE = re.compile(
+_OPENER_BEFORE = lazy_re(
     r"(?:^|[\n.!?][ ]*)[ ]*(?:Starting|Beginning|From|Effective|As[ ]of)(?:[ ](?:in|on|from))?[ ]$"
 )
 
@@ -859,7 +859,7 @@ def _resolve_day_month(
 
 
 #: The end of a day and a word that opens a range's other end: "Dec. 28 to ", "28 December-".
-_RANGE_OPEN_BEFORE = re.compile(
+_RANGE_OPEN_BEFORE = lazy_re(
     rf"(?:[0-9]|{_MONTH})(?:,?{_S}{_YEAR})?"
     rf"(?:(?:{_S})?[-–](?:{_S})?|{_S}(?:to|through|until|till|and){_S})\Z"
 )
@@ -945,7 +945,7 @@ def _resolve_wd(m: re.Match[str], scan: _Scan) -> _Found | None:
 
 
 #: "the last week of the campaign", "the next year of talks": a span of something else.
-_SPAN_OF_AFTER = re.compile(rf"{_S}of{_S}(?:the|its|his|her|their|a|an)\b")
+_SPAN_OF_AFTER = lazy_re(rf"{_S}of{_S}(?:the|its|his|her|their|a|an)\b")
 
 
 def _resolve_ru(m: re.Match[str], scan: _Scan) -> _Found | None:
@@ -1114,12 +1114,12 @@ def _year_of_month(m: re.Match[str], scan: _Scan, month: int, rel: str) -> int:
 _RANGE_JOIN = rf"(?:(?:{_S})?[-–](?:{_S})?|{_S}(?:to|through|until|till|and){_S})"
 #: A word that opens a range's other end, then that end's month and its year: "(January) to
 #: March 2024", "(January) and March last year".
-_RANGE_END_YEAR = re.compile(
+_RANGE_END_YEAR = lazy_re(
     rf"{_RANGE_JOIN}(?P<m>{_MONTH_FULL})"
     rf"(?:,?{_S}(?P<y>{_YEAR}){_YEAR_END}|{_S}(?P<rel>{_REL}){_S}year(?!\w))"
 )
 #: A month and a word that opens a range's other end, before it: "March to ", "March-".
-_MONTH_RANGE_OPEN = re.compile(rf"{_MONTH_FULL}{_RANGE_JOIN}\Z")
+_MONTH_RANGE_OPEN = lazy_re(rf"{_MONTH_FULL}{_RANGE_JOIN}\Z")
 
 
 #: The first month of the nth quarter of a year.
@@ -1319,14 +1319,14 @@ def _in_anchor_month(
 
 
 #: The end of a line that holds a month and nothing else: "March", "March 2025:".
-_LABEL_LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|\Z)")
+_LABEL_LINE_END = lazy_re(r"[ \t]*:?[ \t]*(?:\n|\Z)")
 #: A paragraph's label that dates what follows it as an update: "Update (March 4): ",
 #: "UPDATE, March 4 -- ", "Updated on March 4: " (not a note on the whole story, "Updated March
 #: 4, 2025, with the company's response.").
-_UPDATE_LABEL = re.compile(
+_UPDATE_LABEL = lazy_re(
     r"(?:^|\n)[ \t]*\[?(?:Update|UPDATE|Updated|UPDATED)(?:[ ]on)?[ ]?[(,]?[ ]?\Z"
 )
-_UPDATE_LABEL_END = re.compile(r"[)\]]?[ ]?(?::|[ ](?:--|—|–)[ ])")
+_UPDATE_LABEL_END = lazy_re(r"[)\]]?[ ]?(?::|[ ](?:--|—|–)[ ])")
 
 
 #: The precisions of a date that stands between an anchored expression and an older day: the

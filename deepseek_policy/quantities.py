@@ -35,7 +35,7 @@ from decimal import Decimal
 import attrs
 
 from deepseek_policy._calendar import MONTH_NAME_ALTERNATION
-from deepseek_policy._rx import fold
+from deepseek_policy._rx import fold, lazy_re
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import InputTypeError
@@ -369,53 +369,53 @@ def _lexicon() -> _Lexicon:
     )
 
 
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = lazy_re(
     rf"(?:(?<![\w])(?i:(?P<approx>{_APPROX.replace('{hs}', _HS)})"
     rf"|(?P<under>{_UNDER.replace('{hs}', _HS)})|(?P<over>{_OVER.replace('{hs}', _HS)}))"
     rf"|(?P<tilde>~)){_HS}*\Z"
 )
 #: "50 or more", "10 or so", "40,000-odd": a bound after the number.
-_BOUND_AFTER = re.compile(
+_BOUND_AFTER = lazy_re(
     rf"(?:{_HS}+(?i:or{_HS}+(?:(?P<over>more|greater|higher|above)|(?P<approx>so|thereabouts)"
     rf"|(?P<under>less|fewer|below)))|-(?i:odd))(?!\w)"
 )
-_PERCENT = re.compile(
+_PERCENT = lazy_re(
     rf"{_HS}?[%％]|(?:{_HS}|-)?(?i:per(?:{_HS}|-)?cent)(?!\w)"
     rf"|(?:{_HS}|-)(?i:percent(?:age(?:{_HS}+|-)points?)?|pct)(?!\w)"
     rf"|{_HS}?pc(?!\w)"  # "20pc", "3.1 pc" (lower case: "3 PCs" are computers)
 )
 #: Hundredths of a percentage point: "150 basis points", "a 25-basis-point cut", "50bp", "25 bps"
 #: (lower case: "5 BP stations" are the oil company's).
-_BASIS_POINTS = re.compile(rf"(?:{_HS}|-)(?i:basis)(?:{_HS}|-)(?i:points?)(?!\w)|{_HS}?bps?(?!\w)")
-_DURATION = re.compile(
+_BASIS_POINTS = lazy_re(rf"(?:{_HS}|-)(?i:basis)(?:{_HS}|-)(?i:points?)(?!\w)|{_HS}?bps?(?!\w)")
+_DURATION = lazy_re(
     rf"(?:{_HS}|-)(?:(?i:business|working|calendar|straight|consecutive|full|more|additional|"
     rf"extra|long|short)(?:{_HS}|-))?"
     rf"(?P<u>(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|"
     rf"decades?|century|centuries))(?![\w])(?!-olds?\b)"
 )
 # lowercase or an acronym ("12-member", "8-GPU"), never a name ("7-Eleven")
-_HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{2,24}|[A-Z]{2,8})(?![\w])(?!-\d)")
+_HYPHEN_NOUN = lazy_re(r"-(?P<n>[a-z]{2,24}|[A-Z]{2,8})(?![\w])(?!-\d)")
 #: A word after an amount: "U.S." and "U.K." whole (so "20 U.S. states" counts states).
-_TOKEN = re.compile(rf"{_HS}+(?P<w>[A-Z](?:\.[A-Z]){{1,3}}\.|[A-Za-z0-9][\w’'&+-]{{0,40}})")
+_TOKEN = lazy_re(rf"{_HS}+(?P<w>[A-Z](?:\.[A-Z]){{1,3}}\.|[A-Za-z0-9][\w’'&+-]{{0,40}})")
 #: An acronym in brackets, with its plural "s": " (GPUs)", " (SMEs)".
-_BRACKETED_ACRONYM = re.compile(r"[ ]?\((?P<acr>[A-Z][A-Z0-9]{1,7})s?\)")
-_WORD_BACK = re.compile(r"[A-Za-z][\w’'-]{0,40}")
-_ORDINAL = re.compile(r"(?i:st|nd|rd|th)(?!\w)")
-_MONTH_AFTER = re.compile(
+_BRACKETED_ACRONYM = lazy_re(r"[ ]?\((?P<acr>[A-Z][A-Z0-9]{1,7})s?\)")
+_WORD_BACK = lazy_re(r"[A-Za-z][\w’'-]{0,40}")
+_ORDINAL = lazy_re(r"(?i:st|nd|rd|th)(?!\w)")
+_MONTH_AFTER = lazy_re(
     rf"{_HS}+(?:January|February|March|April|May|June|July|August|September|October|November|"
     rf"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
-_CONNECTOR = re.compile(
+_CONNECTOR = lazy_re(
     rf"{_HS}*[-–—]{_HS}*|{_HS}+(?i:(?P<to>to|through)|(?P<or>or)|(?P<and>and)){_HS}+"
 )
 #: "3 in 10", "nine out of ten": a rate, where the second number is a small or round base
 #: (see :func:`_is_ratio`).
-_RATIO_BEFORE = re.compile(
+_RATIO_BEFORE = lazy_re(
     rf"(?<![\w.,])(?:[0-9]{{1,3}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
     rf"{_HS}+(?:(?P<in>in)|out{_HS}+of){_HS}+\Z"
 )
-_BETWEEN = re.compile(rf"(?i:between){_HS}+\Z")
-_BARE_OVER = re.compile(rf"(?i:over){_HS}+")
+_BETWEEN = lazy_re(rf"(?i:between){_HS}+\Z")
+_BARE_OVER = lazy_re(rf"(?i:over){_HS}+")
 #: Words after which "over" before a duration is "more than": "for over two years".
 _OVER_AS_MORE_AFTER = frozenset(
     _words(
@@ -426,19 +426,19 @@ _OVER_AS_MORE_AFTER = frozenset(
     )
 )
 #: After the duration, words that make an "over" before it "more than": "over two years ago".
-_OVER_AS_MORE_BEFORE = re.compile(rf"{_HS}+(?i:ago|later|earlier|old|since)(?!\w)")
+_OVER_AS_MORE_BEFORE = lazy_re(rf"{_HS}+(?i:ago|later|earlier|old|since)(?!\w)")
 #: "N of the M ...": between a part and the whole, before any bound of the whole.
 #: "N out of M ...", "N of M ...": the same, without a determiner.
-_PART_OF = re.compile(
+_PART_OF = lazy_re(
     rf"{_HS}+(?:(?i:out){_HS}+)?(?i:of){_HS}+"
     rf"(?:(?i:the|its|their|our|his|her|these|those){_HS}+)?"
     # a possessive before the whole: "12 of the EU's 27 member states", "3 of Japan's 47"
     rf"(?:[\w.&-]{{1,30}}['’]s{_HS}+)?"
 )
-_TO_BETWEEN = re.compile(rf"{_HS}+(?i:to){_HS}+")
-_FROM_BEFORE = re.compile(rf"(?<!\w)(?i:from){_HS}+\Z")
+_TO_BETWEEN = lazy_re(rf"{_HS}+(?i:to){_HS}+")
+_FROM_BEFORE = lazy_re(rf"(?<!\w)(?i:from){_HS}+\Z")
 #: A verb of change, then at most four words ("by", "from a peak of", "about") before an amount.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = lazy_re(
     r"(?<!\w)(?i:fell|fallen|rose|risen|dropped|declined|dipped|slid|slipped|sank|sunk|tumbled|"
     r"plunged|plummeted|shrank|shrunk|narrowed|eased|retreated|lost|grew|grown|climbed|jumped|"
     r"increased|decreased|surged|soared|rallied|rebounded|gained|expanded|swelled|widened|"
@@ -446,14 +446,14 @@ _CHANGE_BEFORE = re.compile(
 )
 # ``\s*(?:,\s*)?`` rather than ``\s*,?\s*``: the same strings, but one way to split a run of
 # spaces instead of n, so a long gap costs linear time, not quadratic.
-_EQUIV_BETWEEN = re.compile(
+_EQUIV_BETWEEN = lazy_re(
     rf"\s*[(\[]\s*(?i:(?:or|i\.e\.|equivalent{_HS}+to|equal{_HS}+to|worth){_HS}+)?|"
     rf"\s*(?:,\s*)?(?i:or|equivalent{_HS}+to|equal{_HS}+to){_HS}+"
 )
-_COMMA_BETWEEN = re.compile(r"\s*,\s*")
+_COMMA_BETWEEN = lazy_re(r"\s*,\s*")
 #: The unit of a price written between it and its conversion: " per million tokens" in "2 yuan
 #: per million tokens ($0.28)", " a month" in "10 euros a month ($10.40)".
-_RATE_BETWEEN = re.compile(
+_RATE_BETWEEN = lazy_re(
     r"[ ](?:per|a|an|each)(?:[ ][A-Za-z-]{1,20}){1,4}?(?=\s*(?:,\s*)?[(\[]|,[ ]or[ ])"
 )
 _SENTENCE_START = frozenset(".!?:;\"“‘'(—–[\n")
@@ -487,7 +487,7 @@ class _Atom:
 #: The marks that group thousands: "1,000,000", "1'000'000" (Swiss), "1 000 000".
 _GROUP_MARKS = str.maketrans("", "", ",'’ ")
 #: A month's name just before a number: "Feb. 3 500" is a day and a number.
-_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME_ALTERNATION}[ ]\Z")
+_MONTH_BEFORE = lazy_re(rf"\b{MONTH_NAME_ALTERNATION}[ ]\Z")
 
 
 def _word_value(word: str) -> Decimal:
@@ -660,10 +660,10 @@ def _antecedent(text: str, start: int, lex: _Lexicon) -> str | None:
     return None
 
 
-_WORD_BEFORE_COMMA = re.compile(r"([A-Za-z][\w-]{1,30})\Z")
+_WORD_BEFORE_COMMA = lazy_re(r"([A-Za-z][\w-]{1,30})\Z")
 #: A number and up to three words (no preposition) before a counted noun: "671 billion ",
 #: "120 federal " (not "5 billion yuan from ": the noun after is not what the number counts).
-_COUNTED_BEFORE = re.compile(
+_COUNTED_BEFORE = lazy_re(
     r"[0-9][\w.,-]{0,12}(?:[ ](?!(?:from|of|to|in|by|for|with|at|on|and|or)\b)[A-Za-z][\w-]{0,20})"
     r"{0,3}[ ]\Z"
 )
@@ -703,13 +703,13 @@ def _processing_unit(noun: str, toks: list[tuple[str, int, int]], modifiers: int
 
 
 _HUNDREDTH = Decimal("0.01")
-_CENTS = re.compile(r"[ ](?i:cents?)(?!\w)")
+_CENTS = lazy_re(r"[ ](?i:cents?)(?!\w)")
 #: The euro named near cents: "euro cents", "€1.20", "euros".
-_EURO_NAMED = re.compile(r"€|(?i:\beuros?\b)")
+_EURO_NAMED = lazy_re(r"€|(?i:\beuros?\b)")
 
 
 #: A rate in percent right after "N points": "2 points to 5%", "3 points, from 41 percent".
-_POINTS_OF_PERCENT = re.compile(
+_POINTS_OF_PERCENT = lazy_re(
     r",?[ ](?:to|from)[ ](?:about[ ]|around[ ]|nearly[ ]|almost[ ])?\d{1,3}(?:\.\d{1,2})?"
     r"(?:[ ]?%|[ ]?per[ ]?cent\b|[ ]?percent\b|[ ]?pc\b)"
 )
@@ -893,8 +893,8 @@ _PASSED = tuple(f" {w} " for w in _words("topped surpassed exceeded tops surpass
 #: A level named as a mark after its amount ("the 10 million mark"), and a verb of passing with
 #: "the" before it: "topped the $1bn mark", "crossed the 5 million milestone" (a line's, not a
 #: law's: "passed" and "crossed" pass a level here).
-_MARK_AFTER = re.compile(rf"{_HS}+(?i:mark|milestone|threshold|barrier)(?!\w)")
-_PASSED_THE = re.compile(
+_MARK_AFTER = lazy_re(rf"{_HS}+(?i:mark|milestone|threshold|barrier)(?!\w)")
+_PASSED_THE = lazy_re(
     r"(?<!\w)(?i:topped|surpassed|exceeded|passed|crossed|broke|cleared|tops|surpasses|exceeds|"
     r"passes|crosses|breaks|clears)[ ]the[ ]\Z"
 )
@@ -910,21 +910,21 @@ _REACH_TO = frozenset(
 _REACH_LAST = frozenset((*_REACH, "at", "to", "from", "were", "are"))
 #: "from 2 million ", "from about 5m " right before a "to": the start of a change, whose verb
 #: comes before it.
-_FROM_AMOUNT_BEFORE = re.compile(
+_FROM_AMOUNT_BEFORE = lazy_re(
     r"(?<![\w'’-])(?i:from)[ ](?:[A-Za-z]{2,12}[ ]){0,2}[^\s]{1,20}"
     r"(?:[ ](?i:hundred|thousand|million|billion|trillion|lakh|crore))?[ ]\Z"
 )
 #: A change's rate right before its "to": "40 per cent ", "by 12% ", "7.5pc ", a fraction
 #: after "by" ("by half ", "by a third ", "by two-thirds "), which is no amount of its own, or
 #: a multiple ("tenfold ", "30-fold ").
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = lazy_re(
     r"(?<![\w.])(?:(?:by[ ])?\d{1,3}(?:\.\d{1,2})?(?:%|[ ]?(?:per[ ]?cent|percent|pc))"
     r"|(?:\d{1,3}-?|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)-?)fold"
     r"|by[ ](?:half|a[ ](?:half|third|quarter|fifth|tenth)|(?:one|two|three)[ -](?:thirds?"
     r"|quarters?|fifths?)|more[ ]than[ ]half|nearly[ ]half|almost[ ]half|about[ ]half))[ ]\Z"
 )
 #: A word and one space, at the end of the slice searched (at most 33 characters).
-_WORD_THEN_SPACE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")
+_WORD_THEN_SPACE = lazy_re(r"(?<![\w'’-])(?P<w>[A-Za-z][\w'’-]{0,30})[ ]\Z")
 #: Prepositions after a counted subject, before its verb: "downloads in India topped".
 _SUBJECT_OF = frozenset(("of", "in", "on"))
 #: Words between a subject and its verb: "users have now topped 5 million".
@@ -947,9 +947,9 @@ _PLURAL_MODIFIERS = frozenset(
     )
 )
 #: The words that date a level after "a month" or "a year": "more than a year earlier".
-_THEN_EARLIER = re.compile(r"[ ](?:earlier|before|previously)\b")
+_THEN_EARLIER = lazy_re(r"[ ](?:earlier|before|previously)\b")
 #: A share or a multiple just before a comparison: "a quarter more than", "twice".
-_SHARE_BEFORE = re.compile(
+_SHARE_BEFORE = lazy_re(
     r"(?i)(?<![\w-])(?:quarters?|thirds?|half|fifths?|tenths?|twice|times|fold)[ ]\Z"
 )
 #: "a" and "an" as a number: one, where a bound says how many ("more than a year").
@@ -958,7 +958,7 @@ _ARTICLES = frozenset(("a", "an"))
 _NO_CURRENCY = "XXX"
 #: Hyphened nouns that grade, not count: "five-alarm", "four-star".
 _IDIOM_HYPHEN_NOUNS = frozenset(["alarm", "star"])
-_TIMES = re.compile(r"[ ]times\b")
+_TIMES = lazy_re(r"[ ]times\b")
 #: A verb of use before "N times", and what each counts.
 _TIMES_UNIT = {
     "downloaded": "download",
@@ -969,7 +969,7 @@ _TIMES_UNIT = {
     "shared": "share",
     "played": "play",
 }
-_DONE_TIMES_BEFORE = re.compile(
+_DONE_TIMES_BEFORE = lazy_re(
     rf"\b(?P<v>{'|'.join(_TIMES_UNIT)})[ ]"
     r"(?:(?:more[ ]than|over|about|nearly|almost|some|at[ ]least|around|roughly)[ ])?"
     # the low end of a range before the number read: "downloaded between 5 and (6 million
@@ -994,7 +994,7 @@ def _is_ratio(text: str, start: int, base: Decimal) -> bool:
 #: Words before "N of M" that make N a place in a series, not a part.
 _RANKS = _LABELS | frozenset(_words("ranked ranks placed finished day week game match"))
 #: A group of digits led by a zero and a hyphen, right before a number ("02-" of "2025-02-13").
-_ZERO_LED_BEFORE = re.compile(r"(?<!\d)0\d[-/]\Z")
+_ZERO_LED_BEFORE = lazy_re(r"(?<!\d)0\d[-/]\Z")
 #: Bases of a rate beyond ten: "40 out of 100 firms".
 _ROUND_BASES = frozenset(Decimal(10**k) for k in range(2, 7))
 
@@ -1082,15 +1082,15 @@ def _count_before(text: str, a: _Atom, floor: int, lex: _Lexicon) -> _Unit | Non
 
 #: A key figure's label, opening its line (or a part after "; "), before its colon:
 #: "Downloads", "Daily active users", "Countries with a ban", "Downloads (Jan)".
-_FIGURE_LABEL = re.compile(
+_FIGURE_LABEL = lazy_re(
     r"(?:[A-Za-z][a-z-]{1,20}[ ]){0,2}(?P<noun>[A-Za-z][a-z-]{1,20})"
     r"(?:[ ](?:with|of|in|on|per|for|from|across|using)[ ][^:;\n()]{1,40})?"
     r"(?:[ ]?[(][^()\n]{1,20}[)])?"
 )
 #: A span's other end right after a number: "9-5", "10:30".
-_SPAN_AFTER = re.compile(r"[-–:/.][0-9]")
+_SPAN_AFTER = lazy_re(r"[-–:/.][0-9]")
 #: A later figure of the same label, after "; ": "(Feb)", "(Mar.)".
-_FIGURE_MORE = re.compile(r"[ ]?;[ ](?:[(][^()\n]{1,20}[)]|in[ ][A-Z][a-z]{2,8})")
+_FIGURE_MORE = lazy_re(r"[ ]?;[ ](?:[(][^()\n]{1,20}[)]|in[ ][A-Z][a-z]{2,8})")
 
 
 def _label_before(
@@ -1227,7 +1227,7 @@ def _is_label(text: str, a: _Atom, noun_phrase: bool) -> bool:
 
 #: Between a bounded amount and its alternative: " or ", " of turnover, or ", " of global
 #: annual revenue or ".
-_OR_BETWEEN = re.compile(r"(?:[ ]of[ ](?:[\w'’-]+[ ]){0,3}[\w'’-]+)?,?[ ]or[ ]")
+_OR_BETWEEN = lazy_re(r"(?:[ ]of[ ](?:[\w'’-]+[ ]){0,3}[\w'’-]+)?,?[ ]or[ ]")
 
 
 def _bound_before(text: str, start: int, floor: int) -> tuple[Bound | None, int]:
@@ -1324,7 +1324,7 @@ def _changed_to(text: str, a: _Atom, unit: _Unit | None, b: _Atom, floor: int) -
 
 
 #: A noun measured in percent before a change: a rate "rose 2% to 15%" (a change and its level).
-_RATE_NOUN_BEFORE = re.compile(
+_RATE_NOUN_BEFORE = lazy_re(
     r"\b(?:rate|rates|share(?![ -]price)|stake|margin|margins|proportion|percentage|yield|"
     r"yields|ratio|penetration|tariff|tariffs|tax|approval|turnout)\b",
     re.IGNORECASE,
@@ -1473,7 +1473,7 @@ def _south_asian_money(text: str, a: _Atom) -> _Unit | None:
 
 
 #: The end of a sentence after an amount.
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+_SENTENCE_END = lazy_re(r"[.!?](?:\s|\Z)|\n")
 
 
 @attrs.frozen
@@ -1570,7 +1570,7 @@ def _currencies_written(text: str, noun: str, memo: dict[str, frozenset[str]]) -
 
 #: A currency's name or shared sign written before its amount: "Rs" in "Rs 500 crore",
 #: "Rs.2,000", "¥10 billion".
-_NAME_BEFORE = re.compile(rf"(?:[A-Za-z]{{1,3}}|¥)(?=[.]?{_HS}?[0-9])")
+_NAME_BEFORE = lazy_re(rf"(?:[A-Za-z]{{1,3}}|¥)(?=[.]?{_HS}?[0-9])")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1631,7 +1631,7 @@ def _local_dollar(text: str, start: int, end: int, known: list[bool]) -> str:
 
 #: What stands between an amount and an earlier level it is compared with: ", up from ",
 #: ", down from about ", ", compared with ".
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = lazy_re(
     r",[ ](?:(?:up|down)[ ]from|compared[ ]with|versus|vs\.?)[ ]"
     r"(?:(?:about|around|roughly|nearly|some|just|over|under|more[ ]than|less[ ]than)[ ])?\Z"
 )
@@ -1639,12 +1639,12 @@ _COMPARED_BEFORE = re.compile(
 
 #: The other end of a change after a level: "(rose to 22 million) from (2 million)", "(grew
 #: from 1.2 million) in December to (16 million)"; a month or year may stand between.
-_OTHER_END_BEFORE = re.compile(
+_OTHER_END_BEFORE = lazy_re(
     r"(?:[ ]in[ ](?:[A-Z][a-z]{2,8}(?:[ ]\d{4})?|\d{4}))?[ ](?P<word>from|to)[ ]"
     r"(?:(?:about|around|roughly|nearly|some|just|over|under|more[ ]than|less[ ]than)[ ])?\Z"
 )
 #: The word before the level just read, in its last characters: " to 22", " from 1.2".
-_LEVEL_WORD = re.compile(r"[ ](from|to)[ ](?:(?:about|around|roughly|nearly)[ ])?[^ ]{0,4}\d")
+_LEVEL_WORD = lazy_re(r"[ ](from|to)[ ](?:(?:about|around|roughly|nearly)[ ])?[^ ]{0,4}\d")
 
 
 def _carried(text: str, a: _Atom, prev: Quantity | None, floor: int) -> _Unit | None:

@@ -27,6 +27,7 @@ from typing import Literal
 import regex
 
 from deepseek_policy._calendar import MONTH_ALTERNATION, month_number
+from deepseek_policy._rx import lazy
 from deepseek_policy.errors import (
     BinaryFileError,
     CorpusReadError,
@@ -71,8 +72,8 @@ class MalformedHeaderWarning(UserWarning):
 # patterns
 # ---------------------------------------------------------------------------------------------
 
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<head>(?:[^\n]*\n){0,40}?)---[ \t]*(?:\n|\Z)")
-_HEADER_LINE = regex.compile(r"(?P<key>[A-Za-z_][\w-]{0,30})[ \t]*:[ \t]*(?P<value>[^\n]*)")
+_FRONT_MATTER = lazy(r"\A---[ \t]*\n(?P<head>(?:[^\n]*\n){0,40}?)---[ \t]*(?:\n|\Z)")
+_HEADER_LINE = lazy(r"(?P<key>[A-Za-z_][\w-]{0,30})[ \t]*:[ \t]*(?P<value>[^\n]*)")
 _BINARY_SIGNATURES = (
     b"\x89PNG",
     b"%PDF",
@@ -90,24 +91,24 @@ _DAY_MONTH_YEAR = (
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))"
 )
 #: A front-matter date written out, after an optional weekday: "Thu, 6 Feb 2025 10:00 KST".
-_WRITTEN_DATE = regex.compile(rf"[ \t]*(?:[A-Za-z]{{3,9}},?[ \t]+)?{_DAY_MONTH_YEAR}")
+_WRITTEN_DATE = lazy(rf"[ \t]*(?:[A-Za-z]{{3,9}},?[ \t]+)?{_DAY_MONTH_YEAR}")
 #: "Updated Feb. 6, 2025", "Published: 2025-02-06", "Posted on 5 February 2025"
-_STAMPED_DATE = regex.compile(
+_STAMPED_DATE = lazy(
     rf"(?i:\b(?:last\s+)?(?:updated|published|posted|first\s+published|date)\b[ \t]*:?\s*"
     rf"(?:on\s+)?)"
     rf"{_DAY_MONTH_YEAR}"
 )
 #: A dateline: "SEATTLE, Feb. 19, 2025 -" or "SYDNEY and TAIPEI, 5 February 2025 —"
-_DATELINE = regex.compile(rf"(?m:^[ \t]*[A-Z][A-Za-z .'/&-]{{1,60}}?,[ \t]*){_DAY_MONTH_YEAR}")
+_DATELINE = lazy(rf"(?m:^[ \t]*[A-Z][A-Za-z .'/&-]{{1,60}}?,[ \t]*){_DAY_MONTH_YEAR}")
 #: A date written out on a line of its own, after an optional weekday and before an optional
 #: time: "Tuesday 4 February 2025", "Feb. 6, 2025 10:30 KST".
-_DATE_LINE = regex.compile(
+_DATE_LINE = lazy(
     rf"^[ \t]*(?:[A-Z][a-z]{{2,8}},?[ \t]+)?{_DAY_MONTH_YEAR}"
     r"(?:[ \t,]+[0-9]{1,2}[:.][0-9]{2}[^\n]{0,16})?[ \t]*$",
     regex.MULTILINE,
 )
 #: An ISO date on a line of its own near the top.
-_ISO_LINE = regex.compile(r"(?m:^[ \t]*(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)")
+_ISO_LINE = lazy(r"(?m:^[ \t]*(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)")
 _HEADER_CHARS = 1500
 #: A ``max_bytes`` this large (a tebibyte) is no limit: ``read(n)`` cannot take an n past the
 #: platform's size type, and no article comes near it.
@@ -471,7 +472,7 @@ def _ascii_digits(value: str) -> str:
 
 #: A year-first day with slashes, dots or hyphens, as content systems export it: "2026/09/18",
 #: "2026.09.18", "2026-9-18" (a padded ISO date reads the same either way).
-_YEAR_FIRST_DAY = regex.compile(r"[ \t]*(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
+_YEAR_FIRST_DAY = lazy(r"[ \t]*(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
 
 
 def _year_first_date(value: str) -> _dt.date | None:
