@@ -3140,6 +3140,22 @@ def _actors_for(
         if actors:
             return actors, "subject"
 
+    bill = (
+        _BILL_THAT_WOULD.fullmatch(text, lo, a)
+        if hi == a and text[lo : lo + 1] in "AaTtLlBb"  # ("A", "The", "Legislation", "Bills")
+        else None
+    )
+    if bill is not None:
+        # "A bill that would ban DeepSeek ... was introduced in the Senate": the chamber
+        introduced = _INTRODUCED_IN.search(text, a, min(s.end, a + 240))
+        if introduced is not None:
+            chambers = [
+                x
+                for x in subject_after(doc, introduced.end(), s.end)
+                if doc.index.actor(x).kind is ActorKind.LEGISLATURE
+            ]
+            if chambers:
+                return chambers[:1], "subject"
     if row.kind.family is Family.SUPPORTIVE and hi == a:
         # "More than 20 BYD models will be equipped with ...": the products' maker
         maker = _products_maker(doc, clause, a)
@@ -4233,6 +4249,17 @@ _OWN_STAFF_BEFORE = lazy(
 )
 
 
+#: A bill's noun and its relative "that would" as a clause's opening: "A bill that would
+#: (ban)", "Legislation that seeks to (bar)".
+_BILL_THAT_WOULD = lazy(
+    r"(?i)(?:(?:an?|the)[ ])?(?:[\w-]+[ ]){0,2}?(?:bill|legislation|measure|proposal)[ ]"
+    r"(?:that|which)[ ](?:would|will|could|seeks[ ]to|aims[ ]to)[ ]"
+)
+#: Its passive introduction after the clause: " was introduced in the (Senate)".
+_INTRODUCED_IN = lazy(
+    r"[ ](?:was|were|has[ ]been|had[ ]been)[ ](?:introduced|filed|tabled|submitted)[ ]"
+    r"(?:[\w-]+[ ]){0,3}?in[ ](?:the[ ])?"
+)
 #: A noun of many before a measure's modifier: "the subject of (government bans)", "a wave
 #: of (state restrictions)".
 _MANY_MEASURES_BEFORE = lazy(

@@ -472,7 +472,9 @@ _REPORTED = lazy_re(
     r"|countered|cautioned|predicted|conceded|acknowledged|admitted|reiterated"
     # a directive's closing attribution: "agencies must remove it, Home Affairs ordered on
     # Tuesday" (the order has passed)
-    r"|ordered|directed|instructed)\b"
+    r"|ordered|directed|instructed"
+    # a bill's passive introduction: "a bill that would ban it was introduced on Thursday"
+    r"|(?<=\bwas\s)(?:introduced|filed|tabled)|(?<=\bwere\s)(?:introduced|filed|tabled))\b"
 )
 _LOOKBACK = 150
 #: A past-tense main verb after an aside that held the cue ("The ban, which agencies must

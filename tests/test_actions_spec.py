@@ -11617,6 +11617,19 @@ ROUND_TWENTY_THREE_MINE = [
         exact=True,
     ),
     case(
+        "r23-m-a-bill-that-would-ban-introduced-in-a-chamber",
+        "A bipartisan bill that would ban DeepSeek on federal devices was introduced in the US "
+        "Senate on Thursday. Legislation that would bar the app from state phones was filed "
+        "in the Texas Senate last week.",
+        "2025-03-05",
+        # (nothing was read: the bill's passive introduction named the chamber only after the
+        # measure; and "on Thursday" after "would ban" was next Thursday)
+        [{"actor": {"Senate", "United States Senate"}, "kind": {"ban"}, "status": "proposed",
+          "date": "2025-02-27"},
+         {"actor": {"Texas Senate"}, "kind": {"ban"}, "status": "proposed"}],
+        exact=True,
+    ),
+    case(
         "r23-m-lifting-demand-is-no-lift",
         "Phone makers credit DeepSeek with lifting demand for their new handsets, while "
         "analysts say the model is lifting investor sentiment across the sector.",
