@@ -19,8 +19,6 @@ import itertools
 import random
 from collections.abc import Callable, Iterator
 
-import pytest
-
 import deepseek_policy as dp
 from deepseek_policy import _lexicon
 from deepseek_policy.gazetteer import Entry, parse_tsv
@@ -211,19 +209,6 @@ def test_no_trigger_row_is_shadowed_or_repeated() -> None:
         assert row in winners or any(w.kind is row.kind for w in winners), (
             f"{key!r} is shadowed by {winners}"
         )
-
-
-@pytest.mark.parametrize(
-    ("inflected", "forms"),
-    [
-        ("make", ("make", "makes", "made", "making")),
-        ("embed", ("embed", "embeds", "embedded", "embedding")),
-        ("ban", ("ban", "bans", "banned", "banning")),
-        ("open", ("open", "opens", "opened", "opening")),
-    ],
-)
-def test_inflector_spells_the_verbs_of_the_lexicon(inflected: str, forms: tuple[str, ...]) -> None:
-    assert inflect(inflected) == forms
 
 
 # ----------------------------------------------------------------------- scopes and reasons

@@ -30,6 +30,9 @@ from deepseek_policy.triggers import TriggerLexicon, TriggerRow, default_lexicon
         ("write", ("write", "writes", "wrote", "written", "writing")),
         ("begin", ("begin", "begins", "began", "begun", "beginning")),
         ("forbid", ("forbid", "forbids", "forbade", "forbidden", "forbidding")),
+        # (both once misspelt by the rule: "maked"; "embeded", "embeding")
+        ("make", ("make", "makes", "made", "making")),
+        ("embed", ("embed", "embeds", "embedded", "embedding")),
     ],
 )
 def test_inflect(verb: str, forms: tuple[str, ...]) -> None:
