@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from deepseek_policy._rx import fold_after
+
 __all__ = ["WordScan"]
 
 #: The opening look-behind: one class, or ``\w``.
@@ -95,6 +97,20 @@ class WordScan:
     def spans(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
         """The ``(start, end)`` of each match of ``exact.finditer(text, pos, endpos)``."""
         return [(start, stop) for start, stop, _m in self._walk(text, pos, endpos)]
+
+    def folded_spans(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int]]:
+        """The ``(start, end)`` in ``text`` of each match in the folded ``text[start:end]``
+        (see :func:`~deepseek_policy._rx.fold_after`): a case-sensitive scan of lower-case
+        phrases that reads the slice as a case-insensitive pattern would."""
+        size = len(text)
+        end = size if end is None else max(0, min(end, size))
+        start = max(0, min(start, end))
+        # the piece opens with the character before the slice (a space at the start of the
+        # text), so the scan reads it from index 1, its look-behind seeing what it would see
+        offset = start - 1
+        return [(offset + a, offset + b) for a, b in self.spans(fold_after(text, start, end), 1)]
 
     def _walk(
         self, text: str, pos: int, endpos: int | None

@@ -40,7 +40,7 @@ import regex
 
 from deepseek_policy import _lexicon
 from deepseek_policy._calendar import MONTH_ABBREVIATIONS, MONTH_FULL_ALTERNATION
-from deepseek_policy._rx import fold, fold_after, folded_holds, lazy, lazy_re, rx
+from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, dateline_at
 from deepseek_policy._syntax import (
     POSSESSIVE_S,
@@ -159,14 +159,11 @@ def _phrase_spans(
     exactly as its ``finditer`` gives them, in about half the time: a case-sensitive scan of
     the folded slice (see :func:`~deepseek_policy._rx.fold`) from separator to separator.
     """
-    size = len(text)
-    end = size if end is None else max(0, min(end, size))
-    start = max(0, min(start, end))
     scan = _phrase_scan(name, key)
     if scan is None:  # pragma: no cover - the shipped phrases fold exactly
-        return [m.span() for m in _phrase_table(name, key)[0].finditer(text, start, end)]
-    offset = start - 1  # the folded piece opens with the character before the slice
-    return [(offset + a, offset + b) for a, b in scan.spans(fold_after(text, start, end), 1)]
+        endpos = len(text) if end is None else end
+        return [m.span() for m in _phrase_table(name, key)[0].finditer(text, start, endpos)]
+    return scan.folded_spans(text, start, end)
 
 
 @functools.cache

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import attrs
 
 from deepseek_policy import _lexicon
-from deepseek_policy._rx import fold, fold_after
+from deepseek_policy._rx import fold
 from deepseek_policy._trie import trie_pattern
 from deepseek_policy._wordscan import WordScan
 from deepseek_policy.errors import InputTypeError, LexiconError
@@ -308,21 +308,14 @@ class TriggerLexicon:
         """
         pattern = self.pattern()
         folded = self._folded
-        size = len(text)
-        end = size if end is None else max(0, min(end, size))
-        start = max(0, min(start, end))
+        endpos = len(text) if end is None else end
         if folded is None:
-            return list(pattern.finditer(text, start, end))
-        # the piece opens with the character before the slice (a space at the start of the
-        # text), so the scan reads it from index 1 and never needs the pattern's own
-        # compiled form for a match at index 0
-        piece = fold_after(text, start, end)
-        offset = start - 1
+            return list(pattern.finditer(text, start, endpos))
         out = []
-        for found_start, found_end in folded.spans(piece, 1):
-            m = pattern.match(text, offset + found_start, end)
-            if m is None or m.end() != offset + found_end:  # pragma: no cover - by fold()
-                return list(pattern.finditer(text, start, end))
+        for found_start, found_end in folded.folded_spans(text, start, end):
+            m = pattern.match(text, found_start, endpos)
+            if m is None or m.end() != found_end:  # pragma: no cover - by fold()
+                return list(pattern.finditer(text, start, endpos))
             out.append(m)
         return out
 
