@@ -1197,11 +1197,13 @@ def _word_end(text: str, a: int) -> int:
     return m.end() if m is not None else a
 
 
+#: The subordinators that open a contrasting clause with its own subject: "even as",
+#: "while", "although" (read by :data:`_OWN_CLAUSE_BETWEEN`, :func:`_governed_by_taken`,
+#: :data:`_SUBORDINATE_OPENING` and :data:`_CONTRAST_OPENING`).
+_CONTRAST_WORDS = r"even[ ]as|even[ ]though|while|whereas|although|though"
 #: What opens a clause of its own between a restriction and a later verb: "; ", ", and ",
 #: ", yet ", " even as ", " while ", " although ".
-_OWN_CLAUSE_BETWEEN = lazy(
-    r"[;.]|,[ ](?:and|but|yet)[ ]|\b(?:while|whereas|although|though|even[ ]as)[ ]"
-)
+_OWN_CLAUSE_BETWEEN = lazy(rf"[;.]|,[ ](?:and|but|yet)[ ]|\b(?:{_CONTRAST_WORDS})[ ]")
 
 
 def _governed_by_taken(
@@ -1244,9 +1246,9 @@ def _governed_by_taken(
                 and not _DECISION_BEFORE.search(between)
                 # "assess the app before deciding whether to restrict it", "..., even as it
                 # continues to offer R1": the infinitive belongs to a clause of its own
-                and not rx(
-                    r"\b(?:before|after|until|while|whether|whereas|although|though|even[ ]as)\b"
-                ).search(between)
+                and not rx(rf"\b(?:before|after|until|whether|{_CONTRAST_WORDS})\b").search(
+                    between
+                )
             ):
                 return True
     return False
@@ -5261,9 +5263,7 @@ _OWN_CLAUSE_MODAL = lazy(
 
 #: A subordinate clause's opening after a comma, with no comma after it that would close it
 #: as an aside: ", even as (the company continues to)", not ", while (a review runs), to".
-_SUBORDINATE_OPENING = lazy(
-    r",[ ](?:even[ ]as|even[ ]though|while|whereas|although|though|because)[ ][^,]*$"
-)
+_SUBORDINATE_OPENING = lazy(rf",[ ](?:{_CONTRAST_WORDS}|because)[ ][^,]*$")
 
 
 def _governor(text: str, lo: int, a: int) -> tuple[str, int, int] | None:
@@ -5808,7 +5808,7 @@ _BODY_KINDS = frozenset(
 
 
 #: A contrasting clause's opening after a comma: ", even as ", ", while ", ", yet ".
-_CONTRAST_OPENING = lazy(r",[ ](?:even[ ]as|even[ ]though|while|whereas|although|though|yet)[ ]")
+_CONTRAST_OPENING = lazy(rf",[ ](?:{_CONTRAST_WORDS}|yet)[ ]")
 
 
 def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int]) -> list[str]:
