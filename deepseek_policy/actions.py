@@ -2849,6 +2849,8 @@ def _actors_for(
         text, max(s.start, a - 60), a
     ):
         return [], "none"  # "Dutch users who had already installed the app": no actor's act
+    if _unnamed_bodies_act(doc, text, s, a):
+        return [], "none"  # "criticised governments that have barred the app": theirs
     # "prompting the government to block": the object of the causative verb acts (but in
     # "forcing ByteDance to sell TikTok or face a ban" it only undergoes the measure)
     if (
@@ -3267,6 +3269,34 @@ _GENERIC_PEOPLE_BEFORE = lazy_re(rf"\b(?:{_PEOPLE}|members[ ]of[ ]the[ ]public)[
 #: People no actor names and a restrictive "who" before the trigger: "users who had
 #: already (installed)".
 _GENERIC_PEOPLE_WHO = lazy_re(rf"\b(?:{_PEOPLE})[ ]who[ ](?:[\w’'-]+[ ]){{0,3}}$")
+#: Bodies no name gives and a restrictive relative before the trigger: "(criticised)
+#: governments that have (barred)", "firms which had already (adopted)".
+_BODIES_THAT_BEFORE = lazy_re(
+    rf"(?<![’']s)[ ](?:{_BODY_PLURALS}|nations|cities|others)[ ](?:that|which)[ ]"
+    r"(?:(?:have|has|had|already|also|recently|since|now|quickly|previously)[ ]){0,3}$"
+)
+#: Words before such bodies that make the subject one of them: "joined (other) countries",
+#: "followed", "one of the", "like" ("Italy joined other countries that have banned it").
+_ONE_OF_BODIES_BEFORE = lazy_re(
+    r"\b(?:other|joins?|joined|joining|follows?|followed|following|like|among|one[ ]of|"
+    r"including|such[ ]as)[ ](?:[\w-]+[ ]){0,2}$"
+)
+
+
+def _unnamed_bodies_act(doc: _Doc, text: str, s: Sentence, a: int) -> bool:
+    """Whether the trigger at ``a`` is the act of unnamed bodies before it, in a restrictive
+    relative clause on them ("China criticised governments that have barred the app"), not of
+    the sentence's subject (who is not one of them: not "joined other countries that ...")."""
+    lo = max(s.start, a - 60)
+    if text.find(" that ", lo, a) < 0 and text.find(" which ", lo, a) < 0:
+        return False
+    bodies = _BODIES_THAT_BEFORE.search(text, lo, a)
+    if bodies is None or doc.index.mentions_between(bodies.start(), a):
+        return False
+    at = bodies.start()
+    return not _ONE_OF_BODIES_BEFORE.search(text, max(s.start, at - 40), at + 1)
+
+
 #: A gerund: "ordering", "banning".
 _GERUND_AT = lazy(r"\w+ing\b")
 #: "with" and the noun phrase of an absolute construction, right before its gerund.
@@ -5740,10 +5770,8 @@ def _temporary(
         aside = mask_at(masks, m.start()) if masks else None
         if aside is not None and aside[2] != "quote" and not aside[0] <= a < aside[1]:
             continue
-        if _DEADLINE_AFTER.match(text, m.end(), min(clause.end, m.end() + 40)):
-            continue  # "gave the company until April 30 to respond": a deadline, not a term
-        if m.group().lower() == "until" and _PAST_BOUND.match(text, m.end(), clause.end):
-            continue  # "remained unavailable until now", "until recently": no end in view
+        if not _names_a_term(text, m, clause.end):
+            continue
         if m.start() > a and _NEGATION_BETWEEN.search(text, a, m.start()):
             continue  # "is monitoring it and has no plans to block it for now": not this act's
         said = _SAID_AFTER.search(text, a, m.start()) if m.start() > a else None
@@ -5755,6 +5783,14 @@ def _temporary(
     ):
         return True  # "told ministries not to use it while it assesses the risks"
     return None
+
+
+def _names_a_term(text: str, cue: re.Match[str], end: int) -> bool:
+    """Whether a temporary cue ending before ``end`` bounds a measure, not a deadline given
+    ("gave the company until April 30 to respond") or a bound that has passed ("until now")."""
+    if _DEADLINE_AFTER.match(text, cue.end(), min(end, cue.end() + 40)):
+        return False
+    return cue.group().lower() != "until" or not _PAST_BOUND.match(text, cue.end(), end)
 
 
 #: A measure's term after its trigger: "for six months", "for at least 90 days", "for a period
@@ -7413,7 +7449,7 @@ def _link_reasons(doc: _Doc, s: Sentence) -> None:
     main = last if not last.aside else _main_before(doc, s)
     if not own and main is not None and main.temporary is None:
         term = _cue_pattern("temporary").search(s.text)
-        if term is not None and (
+        if term is not None and _names_a_term(s.text, term, len(s.text)) and (
             _OPENS_WITH_INSTRUMENT.match(s.text)
             # "The agency described the measure as temporary", "The company said the
             # restriction would remain in place until ...": the measure named before its term

@@ -11641,6 +11641,53 @@ ROUND_TWENTY_THREE_MINE = [
 ]
 
 
+ROUND_TWENTY_FOUR_MINE = [
+    case(
+        "r24-m-a-deadline-to-comply-in-the-next-sentence-is-no-term",
+        "Governor Maria Lopez signed an order on Monday that bars DeepSeek from state-owned "
+        "phones and laptops. Public colleges covered by the order have until April 15 to "
+        "comply.",
+        "2025-02-18",
+        # (the ban was temporary: "until" in the sentence after it was read as its term)
+        [{"actor": {"Maria Lopez"}, "kind": {"ban"}, "temporary": None}],
+        exact=True,
+    ),
+    case(
+        "r24-m-a-term-in-the-next-sentence-still-makes-the-measure-temporary",
+        "Governor Maria Lopez signed an order on Monday that bars DeepSeek from state-owned "
+        "phones and laptops. The order stays in force until the state's security review is "
+        "complete.",
+        "2025-02-18",
+        # guard: the term after it, not a deadline, still qualifies the measure
+        [{"actor": {"Maria Lopez"}, "kind": {"ban"}, "temporary": True}],
+        exact=True,
+    ),
+    case(
+        "r24-m-unnamed-bodies-in-a-restrictive-relative-clause-act-not-the-subject",
+        "Beijing on Friday condemned governments that have barred DeepSeek from official "
+        "computers, calling the moves political. Huawei's chairman, Eric Xu, later criticised "
+        "companies which had already blocked the chatbot on staff phones.",
+        "2025-02-08",
+        # (China banned and blocked the app: the act of the unnamed governments and
+        # companies was given to the subject that criticised them)
+        [{"actor": {"China"}, "kind": {"oppose"}},
+         {"actor": {"Eric Xu"}, "kind": {"oppose"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-a-subject-among-the-bodies-of-the-relative-clause-still-acts",
+        "Portugal joined other countries that have banned DeepSeek on government devices. "
+        "Latvia and Estonia are among the governments that have restricted the app.",
+        "2025-02-08",
+        # guard: the subject is one of the bodies, so the act is its own
+        [{"actor": {"Portugal"}, "kind": {"ban"}},
+         {"actor": {"Latvia"}, "kind": {"restrict"}},
+         {"actor": {"Estonia"}, "kind": {"restrict"}}],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_ACTACT = [
     case(
         "r17-ending-a-pilot-or-tie-with-it-is-a-suspension-not-an-adoption",
@@ -13687,6 +13734,7 @@ CASES = [
     *ROUND_TWENTY_ONE_MINE,
     *ROUND_TWENTY_TWO_MINE,
     *ROUND_TWENTY_THREE_MINE,
+    *ROUND_TWENTY_FOUR_MINE,
     *ROUND_SIXTEEN_ACTACT,
     *ROUND_SIXTEEN_B_ACTACT,
     *ROUND_SEVENTEEN_ACTACT,
