@@ -1669,9 +1669,15 @@ class ActorIndex:
                     name_start += len(first) + 1
                     name = name[len(first) + 1 :]
                     first = name.split(" ", 1)[0]
+                if "-" in name and not first.endswith(_PLACE_COMPOUND_ENDS):
+                    lead = _PLACE_OF_MORE_WORDS.match(name)
+                    if lead is not None:
+                        first = lead.group()  # "Tel Aviv-based", "New South Wales-based"
                 if (
                     " " in name
                     and first.endswith(_PLACE_COMPOUND_ENDS)
+                    # (one word after it is a firm's name: "London-based Synthesia said")
+                    and " " in name[len(first) + 1 :]
                     and _plausible_person(name[len(first) + 1 :], self)
                 ):
                     # "Hong Kong-based Lee Wai-ming said he ...": the place only locates him
@@ -4595,6 +4601,14 @@ _LEADING_DESCRIPTORS = frozenset(
 #: The ends of a place's compound before a name ("Hong Kong-based", "Paris-headquartered"):
 #: the place says where the body is, and is no part of its name.
 _PLACE_COMPOUND_ENDS = ("-based", "-headquartered")
+
+
+#: A place of two or three words in such a compound, at a name's start: "Tel Aviv-based",
+#: "Rio de Janeiro-based".
+_PLACE_OF_MORE_WORDS = lazy(
+    r"[A-Z][\w.’']*(?:[ ](?:(?:de|do|da|dos|das|del|di|la|le|el|am|upon|sur)[ ])?"
+    r"[A-Z][\w.’']*){1,2}-(?:based|headquartered)(?=[ ])"
+)
 
 
 def _leading_stop(name: str) -> int:

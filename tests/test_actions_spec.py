@@ -11685,6 +11685,19 @@ ROUND_TWENTY_FOUR_MINE = [
          {"actor": {"Estonia"}, "kind": {"restrict"}}],
         exact=True,
     ),
+    case(
+        "r24-m-a-place-of-two-words-before-based-is-no-part-of-the-name",
+        "Tel Aviv-based Lightricks said on Monday it was running DeepSeek's R1 model on its "
+        "own servers. Rio de Janeiro-based Stone said it had blocked the chatbot on staff "
+        "laptops. Munich-based Celonis said on Tuesday it was running R1 on its own servers too.",
+        "2025-02-18",
+        # (the firms were "Tel Aviv-based Lightricks" and "Rio de Janeiro-based Stone", and
+        # a one-word name after the compound, with a date before "it", was a person's)
+        [{"actor": {"Lightricks"}, "actor_kind": "company", "kind": {"adopt"}},
+         {"actor": {"Stone"}, "actor_kind": "company", "kind": {"block"}},
+         {"actor": {"Celonis"}, "actor_kind": "company", "kind": {"adopt"}}],
+        exact=True,
+    ),
 ]
 
 
