@@ -6534,7 +6534,10 @@ _SAME_MEASURE = lazy(
 #: A measure's noun alone, up to a time or the clause's end: " a ban on Tuesday.", " a
 #: nationwide block".
 _BARE_MEASURE = lazy(
-    r"[ ]?(?:a|an|the)[ ](?:[a-z-]+[ ])?(?:ban|block|prohibition|suspension)"
+    r"[ ]?(?:a|an|the)[ ](?:[a-z-]+[ ]){0,2}(?:ban|block|prohibition|suspension|investigation|"
+    r"inquiry|probe)"
+    # (who would carry it out: "an investigation by the Information Commissioner's Office")
+    r"(?:[ ]by[ ](?:the[ ])?[A-Z][\w’'.-]*(?:[ ](?:of[ ]|for[ ])?[A-Z][\w’'.-]*){0,5})?"
     r"(?:[ ]on[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ ](?:last|this)[ ](?:week|month))?"
     r"[ ]*(?:[.,;]|$)"
 )
@@ -6649,6 +6652,10 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
         if kind is ActionKind.OPPOSE and " to " in obj:
             # "urged Seoul to avoid politicising trade issues": what is opposed, past whom
             obj = _URGED_TO_AVOID_LEAD.sub("", obj, count=1)
+        elif kind is ActionKind.CALL_FOR and " to " in obj:
+            # "urged the government to publish the security advice": what is called for,
+            # past whom it is asked of and the verb
+            obj = _ASKED_OF_LEAD.sub("", obj, count=1)
         # "a fund to support AI start-ups" -> "AI start-ups"
         purpose = _PURPOSE_LEAD.match(obj)
         obj = obj[purpose.end() :] if purpose is not None else obj
@@ -6700,6 +6707,15 @@ def _gap_words(row: TriggerRow, matched: str) -> str:
 
 #: Those urged and the verb of avoiding before what an opposition is about: "(urged) Seoul to
 #: avoid ", "countries not to ", "the US to stop ".
+#: Whom a call is made on and the verb it asks of them, at an object's start: "the
+#: administration to publish", "lawmakers to give", "parliament to pass".
+_ASKED_OF_LEAD = lazy(
+    r"^[ ]*(?:the[ ])?(?:[a-z-]+[ ]){0,2}?(?i:administration|government|parliament|congress|"
+    r"lawmakers|legislators|ministers|ministry|ministries|agency|agencies|department|"
+    r"departments|regulators?|authorities|officials|council|commission|cabinet|states|"
+    r"platforms|companies|firms|employers)[ ]to[ ](?!(?:ban|block|bar|restrict|suspend|"
+    r"prohibit|investigate|probe)\b)[a-z]+[ ]"
+)
 _URGED_TO_AVOID_LEAD = lazy(
     r"^[ ]?(?:(?:the[ ])?[\w’'.-]+[ ]){1,4}?(?:not[ ]to|to[ ](?:avoid|stop|refrain[ ]from))[ ]"
 )

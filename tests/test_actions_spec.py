@@ -11698,6 +11698,38 @@ ROUND_TWENTY_FOUR_MINE = [
          {"actor": {"Celonis"}, "actor_kind": "company", "kind": {"adopt"}}],
         exact=True,
     ),
+    case(
+        "r24-m-a-call-on-someone-to-act-is-a-call-for-what-they-are-asked-to-do",
+        "Several ministries barred DeepSeek from work computers last week. Opposition senator "
+        "Mark Ellis urged the government to publish the security assessment behind the "
+        "decision. The Law Society called on ministers to release the legal advice.",
+        "2025-02-18",
+        # (the targets were "government to publish the security assessment behind the
+        # decision" and "ministers to release the legal advice": who was asked, and
+        # the verb, went into what was called for)
+        [{"actor": {"Mark Ellis"}, "kind": {"call_for"},
+          "targets": ["security assessment behind the decision"]},
+         {"actor": {"Law Society"}, "kind": {"call_for"}, "targets": ["legal advice"]}],
+    ),
+    case(
+        "r24-m-a-called-for-measure-with-modifiers-or-its-agent-is-on-the-service",
+        "Regulators in Europe have opened inquiries into DeepSeek. Lawmaker Ilona Berzina "
+        "called for a full nationwide block. The consumer group Euroconsumers called for an "
+        "investigation by the European Data Protection Board.",
+        "2025-02-18",
+        # (the targets were "full nationwide block" and "investigation by the European Data
+        # Protection Board": the measure's own words, not what it is on)
+        [{"actor": {"Ilona Berzina"}, "kind": {"call_for"}, "targets": ["DeepSeek"]},
+         {"actor": {"Euroconsumers"}, "kind": {"call_for"}, "targets": ["DeepSeek"]}],
+    ),
+    case(
+        "r24-m-a-call-for-a-new-body-keeps-its-own-words",
+        "Regulators in Europe have opened inquiries into DeepSeek. Senator Ana Ruiz called "
+        "for a task force on foreign AI.",
+        "2025-02-18",
+        # guard: a call for something of its own is not reduced to whom it asks
+        [{"actor": {"Ana Ruiz"}, "kind": {"call_for"}, "targets": ["task force on foreign AI"]}],
+    ),
 ]
 
 
