@@ -2133,7 +2133,10 @@ _NOT_REPORTING_AFTER = lazy(r"^[ ](?:in[ ]a[ ]statement|on[ ]social[ ]media)?")
 #: A passive's auxiliary right before a participle: "was ", "have been ", "is widely ".
 #: The agent of a participle right after it: " by Emmanuel Macron", " later by the ministry"
 #: (not " by phone", " by email": the speaker's medium).
-_PASSIVE_BY = lazy_re(r"[ ](?:[a-z]{2,12}ly[ ]|later[ ]|since[ ])?by[ ](?:[A-Z]|the[ ]|its[ ])")
+_PASSIVE_BY = lazy_re(
+    r"[ ](?:[a-z]{2,12}ly[ ]|later[ ]|since[ ])?by[ ](?:[A-Z]|(?:the|its|a|an|his|her|their|"
+    r"one|two|several)[ ])"
+)
 _PASSIVE_AUX = lazy_re(r"\b(?:been|was|were|is|are|be|being)[ ](?:[a-z]+ly[ ])?$")
 #: Reporting verbs that are also plural nouns ("states", "claims", "reports"), and the words
 #: that make them nouns ("a list of states", "the claims", "such reports").

@@ -4897,6 +4897,21 @@ ROUND_TWENTY_THREE_MINE = [
 ]
 
 
+ROUND_TWENTY_FOUR_MINE = [
+    case(
+        "r24-m-a-participle-with-an-indefinite-agent-reports-nothing",
+        "The US Air Force told personnel not to install DeepSeek. The notice, issued on "
+        "Monday and confirmed by a service spokesperson, pointed to the app's data practices. "
+        "The guidance was later endorsed by an outside panel of experts.",
+        "2025-02-05",
+        # (the participle "confirmed" opened a claim of the Air Force's, "by a service
+        # spokesperson, pointed to ...": an agent after "a" was not read as one)
+        [],
+        exact=True,
+    ),
+]
+
+
 ROUND_SEVENTEEN_CDQ = [
     case(
         "said-then-a-time-of-day-or-earlier-today-dates-the-claim-and-starts-after-it",
@@ -6558,6 +6573,7 @@ CASES = [
     *ROUND_TWENTY_ONE_MINE,
     *ROUND_TWENTY_TWO_MINE,
     *ROUND_TWENTY_THREE_MINE,
+    *ROUND_TWENTY_FOUR_MINE,
     *ROUND_SIXTEEN_CDQ,
     *ROUND_SIXTEEN_B_CDQ,
     *ROUND_SEVENTEEN_CDQ,
