@@ -320,10 +320,12 @@ def clause_of(
     for i in range(len(named) - 1, -1, -1) if has_comma else ():
         mention = named[i]
         named_before = named[i - 1].start if i > 0 else -1
-        lead = text[max(start, mention.start - 60) : mention.start]
+        lead_at = max(start, mention.start - 60)
+        lead = text[lead_at : mention.start]
+        opening = _comma_lead(lead)
         if (
             (
-                _comma_lead(lead)
+                opening is not None
                 and mention.start > start + 2
                 and _previous_not_listed(doc, text, start, mention)
                 # not the object of a named subject after the comma: ", the privacy watchdog
@@ -333,7 +335,8 @@ def clause_of(
             and mask_at(masks, mention.start) is None
             and _verb_follows(doc, mention, offset)
         ):
-            start = mention.start
+            # (the clause opens at its time: ", and in July the Czech government banned it")
+            start = lead_at + opening.start("time") if opening["time"] else mention.start
             break
     has_comma = text.find(",", offset, end) >= 0
     for mention in doc.index.mentions_between(offset, end) if has_comma else ():
@@ -341,8 +344,11 @@ def clause_of(
         if _comma_lead(lead) and mask_at(masks, mention.start) is None:
             nxt = text[mention.end : mention.end + 60]
             if rx(
-                # (a list of names may come first: ", and Australia and Taiwan have banned")
+                # (a list of names may come first: ", and Australia and Taiwan have banned",
+                # and end in an unnamed group: ", and Taiwan and several US states banned")
                 r"(?:(?:,[ ]|[ ]and[ ])[A-Z][\w.-]*+(?:[ ][A-Z][\w.-]*+){0,2}){0,4}"
+                r"(?:[ ]and[ ](?:several|some|many|other|a[ ]few|at[ ]least[ ][\w]+)"
+                r"(?:[ ][\w-]+){0,2}?[ ][a-z]+s)?"
                 r"(?:[ ](?:also|has|have|had|is|was|will|would|said|then))*[ ](?:[a-z]+ed|said|"
                 r"says|added|wired|put|began|started|has|have|had|is|was|will)\b"
             ).match(nxt):
@@ -363,7 +369,11 @@ def tells_other_event(text: str, clause_start: int) -> bool:
 
 
 _COMMA_LEAD = lazy_re(
-    r",[\"”’']?[ ](?:and[ ])?(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4}|"
+    r",[\"”’']?[ ](?:and[ ])?"
+    # (a time may open the clause: ", and in July the (Czech government)", ", and on Monday")
+    r"(?P<time>(?:in|on|by|last|this|later|earlier)[ ](?:[A-Z][a-z]+\.?|[a-z]+|[0-9]{4})"
+    r"(?:[ ][0-9]{1,4})?,?[ ])?"
+    r"(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){0,4}|"
     # a group before its place after ", and": ", and regulators in (France)", ", and
     # lawmakers from (Ohio)"
     r"(?<=and[ ])[a-z-]+[ ](?:in|from|at|including|such[ ]as)[ ](?:the[ ])?|"
@@ -372,12 +382,19 @@ _COMMA_LEAD = lazy_re(
 )
 
 
-def _comma_lead(lead: str) -> bool:
-    """Whether the text before a mention ends in ", " and a few lower-case words (", and the
+def _comma_lead(lead: str) -> re.Match[str] | None:
+    """The text before a mention if it ends in ", " and a few lower-case words (", and the
     ", ", a new") or a title: searched only from the last comma, as no later one can be inside
     a match (a quotation may close after it: '"in any capacity," and the agency')."""
     comma = lead.rfind(",")
-    return comma >= 0 and _COMMA_LEAD.match(lead, comma) is not None
+    if comma < 0:
+        return None
+    before = lead.rfind(",", 0, comma)
+    if before >= 0:  # (a time with its own comma: ", and in July, the (Czech government)")
+        timed = _COMMA_LEAD.match(lead, before)
+        if timed is not None and timed["time"]:
+            return timed
+    return _COMMA_LEAD.match(lead, comma)
 
 
 #: A finite verb: a past tense, or an auxiliary.
@@ -426,6 +443,19 @@ def _verb_right_after(text: str, end: int) -> bool:
             r"drew|spent|kept|chose|struck|bought|[a-z]+s)\b"
         ).match(text[end : end + 60])
     )
+
+
+def opening_subject(doc: Context, s: Sentence) -> Mention | None:
+    """The mention a sentence opens with as its subject, a verb right after it ("DeepSeek kept
+    shipping.", "The company said ..."), or None."""
+    text = doc.text
+    for m in doc.index.mentions_between(s.start, min(s.end, s.start + 80)):
+        if m.via == "modifier":
+            continue
+        if m.start != s.start and not text.startswith("The ", s.start, m.start):
+            return None
+        return m if _verb_right_after(text, m.end) else None
+    return None
 
 
 #: A verb in the plain present after a plural subject: "as UK MPs demand a review".

@@ -51,6 +51,7 @@ from deepseek_policy._syntax import (
     in_prepositional_phrase,
     mask_at,
     masks,
+    opening_subject,
     subject_after,
     subject_before,
     subordinate_subject_ends,
@@ -234,10 +235,14 @@ _QUOTE_LEAD = lazy(
     r"(?:titled|entitled|headlined|reading|saying|reads|read)[ ,:]*$"
     # a quotation that goes on the sentence's own infinitive: "told staff to 'exercise
     # caution' with it", "urged Congress to 'ban DeepSeek now'", or its own auxiliary: "said
-    # it would \"question\" DeepSeek", "has \"suspended\" downloads"
-    r"|\bto[ ]$|\b(?P<aux>will|would|could|may|might|must|shall|should|has|have|had)[ ]$",
+    # it would \"question\" DeepSeek", "has \"suspended\" downloads", "was \"closely
+    # monitoring\" it"
+    r"|\bto[ ]$|\b(?P<aux>will|would|could|may|might|must|shall|should|has|have|had|is|are|"
+    r"was|were|be|been|being)[ ]$",
     regex.IGNORECASE,
 )
+#: The forms of "be", after which only a short quotation is the clause's own verb.
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _THAT_CLAUSE = lazy(
     r"\b(?:said|says|stated|states(?=[ ]that\b)|announced|announces|confirmed|"
     r"told[ ][\w ]{1,30}?|reported|"
@@ -569,6 +574,8 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
                 and len(in_quote.inner.split()) <= 3
             ):
                 in_quote = None  # a scare-quoted verb: the clause's own, read as unquoted
+            elif lead["aux"] and lead["aux"].lower() in _BE_FORMS:
+                continue  # "said it was \"very important to be careful\"": a quoted predicate
         if not row.phrase[:1].isupper() and _is_capitalised_name(text, a, b, s):
             continue  # (a row written with its capital, "MoU with", is no name's word)
         if row.form == "noun" and _BODY_AFTER_NOUN.match(text, b):
@@ -2984,7 +2991,11 @@ def _actors_for(
     if unnamed is not None:
         # "Texas, Virginia and at least eight other states have barred it": the named ones act
         joined = _AND_THEN_COUNT.search(text, max(lo, unnamed.start() - 30), unnamed.start())
-        if joined is not None and _OTHERS_WORD.search(unnamed.group()) is None:
+        if (
+            joined is not None
+            and _OTHERS_WORD.search(unnamed.group()) is None
+            and not _ends_a_name_list(doc, text, lo, joined)
+        ):
             joined = None  # "State media praised DeepSeek, and many firms have adopted its
             # models": a clause of its own, whose unnamed subject adds to no list
         if joined is None:
@@ -3276,10 +3287,11 @@ _BODIES_THAT_BEFORE = lazy_re(
     r"(?:(?:have|has|had|already|also|recently|since|now|quickly|previously)[ ]){0,3}$"
 )
 #: Words before such bodies that make the subject one of them: "joined (other) countries",
-#: "followed", "one of the", "like" ("Italy joined other countries that have banned it").
+#: "followed", "one of the", "like" ("Italy joined other countries that have banned it",
+#: "Texas joined a growing list of states that ...").
 _ONE_OF_BODIES_BEFORE = lazy_re(
     r"\b(?:other|joins?|joined|joining|follows?|followed|following|like|among|one[ ]of|"
-    r"including|such[ ]as)[ ](?:[\w-]+[ ]){0,2}$"
+    r"including|such[ ]as)[ ](?:[\w-]+[ ]){0,4}$"
 )
 
 
@@ -3294,6 +3306,8 @@ def _unnamed_bodies_act(doc: _Doc, text: str, s: Sentence, a: int) -> bool:
     if bodies is None or doc.index.mentions_between(bodies.start(), a):
         return False
     at = bodies.start()
+    if doc.index.last_mention_between(s.start, at, skip_via="modifier") is None:
+        return False  # "Several agencies that barred it, among them NASA, ...": the subject
     return not _ONE_OF_BODIES_BEFORE.search(text, max(s.start, at - 40), at + 1)
 
 
@@ -3456,6 +3470,18 @@ _STATE_PASSIVE = lazy(
 #: The verb of joining right before an unnamed group: "(Kenya) joins (a growing number of)".
 _JOINS_BEFORE = lazy(r"\bjoin(?:s|ed|ing)?[ ]$")
 #: What makes an unnamed group the rest of a list: "(Texas and) eight other states".
+def _ends_a_name_list(doc: _Doc, text: str, lo: int, joined: regex.Match[str]) -> bool:
+    """Whether an "and" with no comma before it closes a list of names with an unnamed group:
+    "Taiwan, Australia and several US states (banned it)"."""
+    if joined.group().startswith(","):
+        return False
+    last = doc.index.last_mention_between(lo, joined.start(), skip_via="modifier")
+    if last is None or last.end != joined.start():
+        return False
+    before = doc.index.last_mention_between(lo, last.start, skip_via="modifier")
+    return before is not None and text[before.end : last.start] == ", "
+
+
 _OTHERS_WORD = lazy(r"(?i)\b(?:other|more|further|additional)\b")
 _UNNAMED_SUBJECT = lazy(
     r"(?i)\b(?:several|some|many|other|more|few|multiple|numerous|various|a[ ]few|"
@@ -3660,6 +3686,13 @@ _PUBLIC_GROUP = (
 #: before their place: "Civil servants in (Ghana)", "Government employees in the
 #: (Philippines)", "Internet providers in (Italy)".
 _PEOPLE_IN_PLACE = lazy(rf"{_PUBLIC_GROUP}[ ]in[ ]")
+#: A sentence's opening group of public staff or bodies after their nationality, and the
+#: auxiliary of its passive: "Australian public servants have been", "French officials were".
+_NATIONAL_GROUP = lazy(
+    r"(?:The[ ])?(?P<adj>[A-Z][a-z]{2,15})[ ](?:[a-z-]{2,15}[ ]){0,2}?(?:servants|officials|"
+    r"employees|staff|workers|agencies|ministries|departments|officers|personnel|diplomats)[ ]"
+    r"(?:have|has|had|were|was|are|is)[ ]"
+)
 
 
 #: A place that labels a round-up's item, up to its colon or dash, or a table row's first
@@ -4396,6 +4429,16 @@ def _agentless(
         places = _places_from(doc, group.end(), a)
         if places:
             return places, "place"
+    demonym = _NATIONAL_GROUP.match(text, s.start, a) if not quoted else None
+    if demonym is not None and not any(
+        m.via not in ("modifier", "description") for m in doc.index.mentions_between(s.start, a)
+    ):
+        # "Australian public servants have been told to delete it": their country's measure
+        entry = doc.index.gazetteer.country_for_adjective(demonym["adj"])
+        code = entry.country if entry is not None else None
+        country = doc.index.country_actor(code, demonym["adj"]) if code else None
+        if country is not None:
+            return [country], "place"
     members = _PEOPLE_OF_BODY.match(text, s.start, a) if not quoted else None
     body = _staff_body(doc, members.start(), members.end(), a) if members is not None else None
     if body is not None:
@@ -5035,6 +5078,15 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
         if offset < s.start:
             sent = doc.seg.sentence_at(offset)
             if sent is not None and sent.paragraph >= s.paragraph - 1:
+                prev = doc.seg.sentences[s.index - 1] if s.index > 0 else None
+                if prev is not None and sent.index < prev.index and prev.paragraph == s.paragraph:
+                    # "Italy banned it. DeepSeek kept shipping. It released V3.1": the subject
+                    # of the sentence right before, though it states no act
+                    # (not a speaker's: "The Garante blocked it. DeepSeek said it would
+                    # cooperate. It also opened an inquiry": the one who acts goes on)
+                    opener = opening_subject(doc, prev)
+                    if opener is not None and not _REPORTING_AFTER.match(doc.text, opener.end):
+                        return [opener.actor]
                 return actors
             break
     # fall back on the first subject-like mention of the previous sentence
@@ -5050,6 +5102,12 @@ def _previous_subject(doc: _Doc, s: Sentence) -> list[str]:
     return []
 
 
+#: A verb of saying right after a subject: " said", " has told", " did not respond".
+_REPORTING_AFTER = lazy(
+    r"[ ](?:(?:has|had|have|also|later|then|separately)[ ])*(?:said|says|told|tells|added|adds|"
+    r"noted|declined|did|does|denied|denies|confirmed|confirms|responded|replied|wrote|argued|"
+    r"insisted|claimed|stated|announced|called|urged|warned)\b"
+)
 _NAME_RUN = lazy(
     # (a name that takes "The": "The Mayo Clinic said it ...")
     r"(?:^(?:The[ ](?=[A-Z][\w’'&.+-]*[ ][A-Z]))?|"
@@ -5493,6 +5551,8 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
             continue  # two negations that hedge: "would not rule out a ban" (considered)
         if word == "not" and ("not" in phrase or "n't" in phrase or "n’t" in phrase):
             continue
+        if word == "none" and window.startswith(" other than", m.end()):
+            continue  # "none other than Italy blocked it": an emphasis, not a negation
         if (
             word == "no"
             and not rx(r"[ ](?:[a-z-]+[ ]){0,2}$").match(window[m.end() :])

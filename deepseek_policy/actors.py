@@ -2957,6 +2957,12 @@ class ActorIndex:
         "U.S. lawmakers" would be (a place or a lower tier named before the noun is left to
         the descriptions, or to no one)."""
         a, b = m.span()
+        body = self._named_body_after(b, s)
+        if body is not None:
+            # "Lawmakers on the House Select Committee on ...": that body's members speak and
+            # act for it (the group word is no alias of its name)
+            self._mentions.add(a, b, self.text[a:b], body, "description")
+            return
         before = self.text[max(s.start, a - 30) : a].split()
         if before and not before[-1].endswith(","):  # "In Britain, MPs ...": no modifier
             word = before[-1].strip("’'.,")
@@ -2982,6 +2988,19 @@ class ActorIndex:
         if target.startswith("kind:"):
             kind = ActorKind(target.split(":", 1)[1])
             self._context_body(a, b, s, kind, hint, None, m.group())
+
+    def _named_body_after(self, b: int, s: Sentence) -> str | None:
+        """The body a group word ending at ``b`` belongs to, named right after it: "lawmakers
+        on the Senate Commerce Committee", "members of the European Parliament" (not a place:
+        "lawmakers in Texas" is read as Texas's)."""
+        of = _OF_BODY_AFTER.match(self.text, b, s.end)
+        if of is None:
+            return None
+        for x in self.mentions_between(of.end(), min(s.end, of.end() + 80)):
+            if x.start == of.end() and x.via != "modifier" and not self._is_place(x.actor):
+                return x.actor
+            return None
+        return None
 
     def _group_in_place(self, m: re.Match[str]) -> None:
         """ "Lawmakers in the Czech Republic": as "Czech lawmakers" (see :meth:`_description`)."""
@@ -4603,6 +4622,8 @@ _LEADING_DESCRIPTORS = frozenset(
 _PLACE_COMPOUND_ENDS = ("-based", "-headquartered")
 
 
+#: The preposition between a group word and the named body it belongs to: " on the ".
+_OF_BODY_AFTER = lazy(r"[ ](?:on|of|from|at)[ ](?:the[ ])?")
 #: A place of two or three words in such a compound, at a name's start: "Tel Aviv-based",
 #: "Rio de Janeiro-based".
 _PLACE_OF_MORE_WORDS = lazy(

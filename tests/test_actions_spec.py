@@ -11730,6 +11730,122 @@ ROUND_TWENTY_FOUR_MINE = [
         # guard: a call for something of its own is not reduced to whom it asks
         [{"actor": {"Ana Ruiz"}, "kind": {"call_for"}, "targets": ["task force on foreign AI"]}],
     ),
+    case(
+        "r24-m-none-as-a-subject-negates-its-verb",
+        "Canada and New Zealand have barred DeepSeek from government phones, but none has "
+        "banned the public from downloading it.",
+        "2025-02-18",
+        # (each country also banned it nationwide: "none" was no negation)
+        [{"actor": {"Canada"}, "kind": {"ban"}, "scope": {"government_devices"}},
+         {"actor": {"New Zealand"}, "kind": {"ban"}, "scope": {"government_devices"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-a-short-quotation-after-a-form-of-be-is-the-clauses-own-verb",
+        "Ireland's Data Protection Commission said it was \"actively monitoring\" DeepSeek. "
+        "Spain's data protection agency said it is \"examining\" the app.",
+        "2025-02-18",
+        # (nothing: a quoted verb counted only after "would", "has" and the like)
+        [{"actor": {"Data Protection Commission"}, "kind": {"investigate"}},
+         {"actor": {"Agencia Española de Protección de Datos", "AEPD"},
+          "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-a-long-quotation-after-a-form-of-be-is-still-the-speakers-words",
+        "Ireland's Data Protection Commission opened an inquiry into DeepSeek. Its head, Des "
+        "Hogan, said it was \"vital that people stay careful with any app of this kind\".",
+        "2025-02-18",
+        # guard: a whole quoted predicate after "was" is not read as the clause's own act
+        [{"actor": {"Data Protection Commission"}, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-a-time-that-opens-a-coordinate-clause-opens-it-with-its-subject",
+        "Italy's privacy watchdog ordered DeepSeek blocked in January, and in July the Czech "
+        "government banned it across the public administration. Berlin's data protection "
+        "commissioner asked Apple and Google to remove the app from their stores, and on "
+        "Monday the Dutch regulator opened an inquiry.",
+        "2025-08-04",
+        # (the Czech ban and the Dutch inquiry were lost in the clause before them, and the
+        # Czech scope went to Italy's block)
+        [{"actor": GARANTE, "kind": {"block"}, "scope": set()},
+         {"actor": {"Czech Republic", "Czechia"}, "kind": {"ban"}, "date": "2025-07"},
+         {"actor": {"Berlin Commissioner for Data Protection and Freedom of Information"},
+          "kind": {"call_for"}},
+         {"actor": {"Autoriteit Persoonsgegevens"}, "kind": {"investigate"},
+          "date": "2025-08-04"}],
+        exact=True,
+    ),
+    case(
+        "r24-m-a-list-of-names-that-ends-in-an-unnamed-group-names-its-members",
+        "Taiwan, Australia and several US states have banned DeepSeek on government devices. "
+        "South Korea's regulator suspended downloads, and Japan, India and some European "
+        "agencies restricted the app.",
+        "2025-02-18",
+        # (no one acted: the unnamed last member hid the named ones)
+        [{"actor": {"Taiwan"}, "kind": {"ban"}},
+         {"actor": {"Australia"}, "kind": {"ban"}},
+         {"actor": PIPC, "kind": {"suspend"}},
+         {"actor": {"Japan"}, "kind": {"restrict"}},
+         {"actor": {"India"}, "kind": {"restrict"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-it-after-a-sentence-whose-subject-states-no-act-is-that-subject",
+        "Italy's privacy watchdog blocked DeepSeek in January. DeepSeek kept shipping "
+        "regardless. It released V3.1 in August.",
+        "2025-12-08",
+        # (Italy's watchdog released V3.1: the subject of the last sentence with an act)
+        [{"actor": GARANTE, "kind": {"block"}},
+         {"actor": {"DeepSeek"}, "kind": {"release"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-it-after-a-speakers-sentence-is-still-the-one-who-acted",
+        "Italy's privacy watchdog blocked DeepSeek in January. DeepSeek said it would "
+        "cooperate. It opened a formal inquiry in February.",
+        "2025-12-08",
+        # guard: a speaker in between does not take over "it"
+        [{"actor": GARANTE, "kind": {"block"}},
+         {"actor": GARANTE, "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-lawmakers-on-a-named-committee-act-for-that-committee",
+        "Chinese carmakers and banks have rushed to adopt DeepSeek. Lawmakers on the House "
+        "Select Committee on the Chinese Communist Party called for a ban on the app. Members "
+        "of the Senate Commerce Committee introduced a bill on Tuesday to bar it from federal "
+        "devices.",
+        "2025-02-08",
+        # (China's National People's Congress and the US Congress: the group word was read as
+        # the legislature of the country in context, not as the committee named after it)
+        [{"actor": {"House Select Committee on the Chinese Communist Party"},
+          "kind": {"call_for"}},
+         {"actor": {"Senate Commerce Committee"}, "kind": {"call_for"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-the-chinese-generative-ai-service-is-the-service",
+        "DeepSeek's app has drawn scrutiny in Japan. The Osaka prefectural government told "
+        "all departments on Thursday not to use the Chinese generative AI service for official "
+        "business.",
+        "2025-02-21",
+        # (the target was "generative AI": the definite description names the one service)
+        [{"actor": {"Osaka Prefecture"}, "kind": {"ban"}, "targets": ["DeepSeek"]}],
+        exact=True,
+    ),
+    case(
+        "r24-m-staff-named-by-their-nationality-are-told-by-their-country",
+        "DeepSeek's chatbot has raised privacy worries. Australian public servants have been "
+        "ordered to delete the app from their work phones. Dutch civil servants were told not "
+        "to install it.",
+        "2025-02-06",
+        # (no one acted: the passive named no agent, and the nationality was no place)
+        [{"actor": {"Australia"}, "kind": {"ban"}, "scope": {GOV}},
+         {"actor": {"Netherlands"}, "kind": {"ban"}, "scope": {GOV}}],
+        exact=True,
+    ),
 ]
 
 

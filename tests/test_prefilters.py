@@ -110,7 +110,7 @@ _LEADS = st.lists(
 def test_comma_lead_is_the_end_anchored_search(lead: str) -> None:
     from deepseek_policy._syntax import _COMMA_LEAD, _comma_lead
 
-    assert _comma_lead(lead) is (_COMMA_LEAD.search(lead) is not None)
+    assert (_comma_lead(lead) is not None) is (_COMMA_LEAD.search(lead) is not None)
 
 
 def _clean_gap_plain(gap: str) -> str:
