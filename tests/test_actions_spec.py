@@ -11846,6 +11846,30 @@ ROUND_TWENTY_FOUR_MINE = [
          {"actor": {"Netherlands"}, "kind": {"ban"}, "scope": {GOV}}],
         exact=True,
     ),
+    case(
+        "r24-m-a-formal-inquiry-sent-and-caution-advised",
+        "Germany's BSI advised caution over DeepSeek on Tuesday. South Korea's PIPC sent a "
+        "formal inquiry to the company, and Spain's regulator said it would send a formal "
+        "enquiry as well.",
+        "2025-02-06",
+        # (nothing for the first two: "advised caution" and "sent a formal inquiry" were no
+        # rows, beside "urged caution" and "sent an inquiry")
+        [{"actor": {"Federal Office for Information Security", "BSI"}, "kind": {"warn"}},
+         {"actor": PIPC, "kind": {"request_information"}, "status": "done"},
+         {"actor": {"Agencia Española de Protección de Datos", "AEPD"},
+          "kind": {"request_information"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "r24-m-products-fitted-with-the-model-are-their-makers-integration",
+        "Carmakers in China are racing to add DeepSeek. Geely said on Sunday that its new "
+        "models would be fitted with DeepSeek's R1.",
+        "2025-02-10",
+        # (nothing: "fitted with" was no row beside "equipped with")
+        [{"actor": {"Geely", "Geely Automobile Holdings"}, "kind": {"integrate"},
+          "status": "planned"}],
+        exact=True,
+    ),
 ]
 
 
