@@ -131,7 +131,9 @@ _APPOSITIVE = lazy_re(
     r",[’'”\"]?[ ](?:(?:a|an|the|its|his|her|their|both|one|another)[ ]|(?:known|often|"
     r"also(?=[ ](?:known|called|dubbed|referred|spelled))|"
     r"established|set|founded|"
-    r"introduced|launched|based|headquartered|described|called|dubbed|owned|run|backed|created|"
+    # ("called on" and "called for" are a verb's: ", called on ministers to bar it,")
+    r"introduced|launched|based|headquartered|described|called(?![ ](?:on|for|upon)\b)|dubbed|"
+    r"owned|run|backed|created|"
     r"developed|"
     r"built|released|published|issued|drafted|signed|chaired)\b"
     # a participle that takes an object is the main verb: "Foster, issued a direction ..."

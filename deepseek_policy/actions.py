@@ -6657,6 +6657,10 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     for m in p2.finditer(obj[:200]):
         found.append((m.start(), folded[fold(m.group())]))
     found.sort()
+    if len(found) > 1 and (" nam" in obj or " mention" in obj or " singl" in obj):
+        # "advising caution over AI services hosted abroad, without naming DeepSeek": a
+        # product the text says it leaves unnamed is none of the measure's
+        found = [(i, n) for i, n in found if not _UNNAMED_BEFORE.search(obj, max(0, i - 30), i)]
     if found and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE):
         # "would keep offering its own Hunyuan model alongside it": a firm's own product is
         # no adoption (an adoption of what it stands beside is read on its own)
@@ -6741,6 +6745,12 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     return []
 
 
+#: Words that leave a product unnamed, right before its name: "without naming ", "did not
+#: mention ".
+_UNNAMED_BEFORE = lazy(
+    r"\b(?:without|not|never)[ ](?:naming|name|named|mentioning|mention|mentioned|"
+    r"singling[ ]out|single[ ]out)[ ]$"
+)
 #: "its own", "their own" right before a product's name: the actor's own product.
 _OWN_BEFORE = lazy(r"\b(?:its|their|our)[ ]own[ ](?:[\w-]+[ ])?$")
 

@@ -11870,6 +11870,53 @@ ROUND_TWENTY_FOUR_MINE = [
           "status": "planned"}],
         exact=True,
     ),
+    case(
+        "r24-m-a-trial-of-the-model-and-watching-it-closely",
+        "Hong Kong's Hospital Authority said it had started a trial of DeepSeek at three "
+        "public hospitals. Hong Kong's privacy commissioner said her office was watching the "
+        "app closely.",
+        "2025-03-05",
+        # (nothing: "a trial of" was no row beside "a pilot of", nor "watching ... closely"
+        # beside "closely monitoring")
+        [{"actor": {"Hospital Authority"}, "kind": {"adopt"}},
+         {"actor": {"Office of the Privacy Commissioner for Personal Data"},
+          "kind": {"investigate"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-called-on-after-a-relative-clause-is-the-main-verb",
+        "Lawmaker Priya Nair, who sits on the intelligence committee, called on ministers to "
+        "bar DeepSeek from all government devices, as Australia has done.",
+        "2025-02-25",
+        # (nothing: ", called on ministers to bar DeepSeek ...," was read as an appositive,
+        # as in ", called R1,")
+        [{"actor": {"Priya Nair"}, "kind": {"call_for"}},
+         {"actor": {"Australia"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-a-places-public-service-is-its-government",
+        "Ontario's public service blocked DeepSeek late last month, a provincial spokesperson "
+        "said. The Australian public service has also banned the app.",
+        "2025-02-07",
+        # (nothing: "public service" after a place was no description of its government)
+        [{"actor": {"Ontario"}, "kind": {"block"}, "date": "2025-01"},
+         {"actor": {"Australia"}, "kind": {"ban"}}],
+        exact=True,
+    ),
+    case(
+        "r24-m-any-ai-app-and-a-product-left-unnamed-are-not-the-service",
+        "DeepSeek's app has drawn scrutiny across Asia. Macau's government told its staff not "
+        "to install any AI app on work phones. Singapore's cyber agency warned businesses "
+        "against AI services hosted abroad, without naming DeepSeek.",
+        "2025-03-05",
+        # (both were on DeepSeek: "any AI app" fell back on the service of the article, and
+        # the name after "without naming" was read as the warning's)
+        [{"actor": {"Macau"}, "kind": {"ban"}, "targets": ["generative AI"]},
+         {"actor": {"Cyber Security Agency of Singapore"}, "kind": {"warn"},
+          "targets": ["generative AI"]}],
+        exact=True,
+    ),
 ]
 
 
