@@ -11917,6 +11917,17 @@ ROUND_TWENTY_FOUR_MINE = [
           "targets": ["generative AI"]}],
         exact=True,
     ),
+    case(
+        "r24-m-the-service-available-again-in-a-place-is-that-places-lifting",
+        "DeepSeek became available again in South Korea on Monday. Its chatbot is available "
+        "again in Italy too.",
+        "2025-04-29",
+        # (DeepSeek lifted its own measures: the service, the sentence's subject, was read as
+        # the actor)
+        [{"actor": {"South Korea"}, "kind": {"lift"}, "date": "2025-04-28"},
+         {"actor": {"Italy"}, "kind": {"lift"}}],
+        exact=True,
+    ),
 ]
 
 
