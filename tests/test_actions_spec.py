@@ -11928,6 +11928,20 @@ ROUND_TWENTY_FOUR_MINE = [
          {"actor": {"Italy"}, "kind": {"lift"}}],
         exact=True,
     ),
+    case(
+        "r24-m-state-owned-enterprises-and-public-schools-are-the-public-sector",
+        "Taiwan barred DeepSeek at state-owned enterprises and public schools on Friday. "
+        "Samsung restricted the app to protect trade secrets, and LG banned it over worries "
+        "about intellectual property.",
+        "2025-02-08",
+        # (no scope, and no reasons: the public bodies and the firms' secrets were no rows)
+        [{"actor": {"Taiwan"}, "kind": {"ban"}, "scope": {GOV}},
+         {"actor": {"Samsung", "Samsung Electronics"}, "kind": {"restrict"},
+          "reasons": {"security"}},
+         {"actor": {"LG", "LG Electronics", "LG Group"}, "kind": {"ban"},
+          "reasons": {"security"}}],
+        exact=True,
+    ),
 ]
 
 
