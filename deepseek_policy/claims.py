@@ -1125,6 +1125,14 @@ def _attribution(
             # 'X called it "very worrying" on Tuesday, and said an inquiry was under way': a
             # second predicate of the subject, which attributes no quotation
             m = None
+        # '14% said they had heard "a great deal" about it, and one in ten said ...': the
+        # quotation's clause runs on, and the verb is a new clause's, whose subject (after the
+        # conjunction) says its own statement, not the quotation
+        joined = (
+            max(m["pre"].rfind(", and "), m["pre"].rfind(", but "))
+            if m is not None and m["verb1"] and m["pre"].lstrip(" ,")[:1].islower()
+            else -1
+        )
         if (
             m is not None
             and m["verb1"]
@@ -1154,10 +1162,12 @@ def _attribution(
             )
         ):
             if m["verb1"]:
-                np_start = q.end + m.start("pre")
+                np_start = q.end + m.start("pre") + (joined + 6 if joined >= 0 else 0)
                 np_end = q.end + m.end("pre")
                 verb_start, verb_end = q.end + m.start("verb1"), q.end + m.end("verb1")
                 speaker = _speaker(ctx, np_start, np_end, s)
+                if speaker is not None and joined >= 0:
+                    speaker, verb_end = None, verb_start  # (left to the reported speech)
             else:
                 verb_start, verb_end = q.end + m.start("verb2"), q.end + m.end("verb2")
                 np_start = q.end + m.start("post")
@@ -1172,7 +1182,8 @@ def _attribution(
                 return speaker, text[verb_start:verb_end], (q.start, sent_end)
             # '“...,” the commission said': the verb attributes the quotation, to someone no
             # one knows here; it is spent, so that no name inside the quotation speaks
-            ctx.used.append((verb_start, verb_end))
+            if verb_end > verb_start:
+                ctx.used.append((verb_start, verb_end))
         # '“...,” according to Digital Minister Masaaki Taira.': the source of the quotation
         acc = _ACCORDING_AFTER_QUOTE.match(tail) if "according" in tail[:16] else None
         if acc is not None and _is_whole_clause(text, q, s):  # not 'citing “...,” according to'

@@ -6532,6 +6532,39 @@ ROUND_TWENTY_THREE_LEX = [
     ),
 ]
 
+ROUND_TWENTY_FOUR_CDQ = [
+    case(
+        "r24-c-and-a-new-subject-said-after-a-partial-quote",
+        "In a poll of 1,500 adults for the newspaper, 18% said they had heard \"a fair amount\" about "
+        "DeepSeek, and one in eight said they had tried the chatbot themselves.",
+        "2025-02-05",
+        # (the quotation went to DeepSeek, named inside the clause that ran on after it)
+        [],
+        exact=True,
+    ),
+    case(
+        "r24-c-and-a-named-speaker-after-a-partial-quote-speaks-for-himself",
+        'Senator Aaron Pike called the chatbot "a data vacuum" during the hearing, and Chen '
+        "Liwei, the company's policy adviser, said its servers met every local rule.",
+        "2025-03-12",
+        # (the quotation went to the second speaker, whose own statement was lost)
+        [
+            {"speaker": {"Aaron Pike"}, "cue": "called", "contains": "a data vacuum"},
+            {"speaker": {"Chen Liwei"}, "cue": "said", "contains": "its servers met every"},
+        ],
+        exact=True,
+    ),
+    case(  # guard: a named speaker right after the quotation still speaks it
+        "r24-c-speaker-right-after-a-quote-keeps-it",
+        '"We are looking at every option," Chen Liwei, the company\'s policy adviser, said on '
+        "Tuesday.",
+        "2025-03-12",
+        [{"speaker": {"Chen Liwei"}, "cue": "said", "contains": "every option"}],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -6577,6 +6610,7 @@ CASES = [
     *ROUND_TWENTY_TWO_B_CDQ,
     *ROUND_TWENTY_THREE_CDQ,
     *ROUND_TWENTY_THREE_LEX,
+    *ROUND_TWENTY_FOUR_CDQ,
 ]
 
 
