@@ -1822,7 +1822,9 @@ _ATTRIBUTION_TAIL = lazy(
 #: "On Thursday", "In a statement".
 _OPENER_ONLY = lazy(
     r"[ ]*(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Earlier|Later|Still|Instead|Yet|Now|Then|"
-    r"Elsewhere|Today|Yesterday|"
+    r"Elsewhere|Today|Yesterday|Moreover|Furthermore|Besides|Overall|Nonetheless|Nevertheless|"
+    # the ordinals that number an argument's points: "First, the Garante said, ..."
+    r"First|Second|Third|Fourth|Fifth|"
     r"(?:In|On|At|By|For|After|Before|During|Last|This|Across|Among|Amid|Despite|Under|Within"
     r"|Since|Until|Over|Unlike|Like)(?:[ ][\w.’'-]+){1,3})"
 )
@@ -3481,7 +3483,8 @@ _INSTRUMENT_NP = lazy(
     r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
     r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement|"
-    r"complaint|lawsuit|suit|petition|paper|terms[ ]of[ ](?:service|use)|user[ ]agreement)\b"
+    r"decision|opinion|complaint|lawsuit|suit|petition|paper|terms[ ]of[ ](?:service|use)|"
+    r"user[ ]agreement)\b"
 )
 
 

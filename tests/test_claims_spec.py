@@ -6562,6 +6562,41 @@ ROUND_TWENTY_FOUR_CDQ = [
         [{"speaker": {"Chen Liwei"}, "cue": "said", "contains": "every option"}],
         exact=True,
     ),
+    case(
+        "r24-c-numbered-points-with-an-aside-attribution",
+        "Italy's privacy regulator, the Garante, set out its reasons in a short note. First, "
+        "the Garante said, the companies behind the app had never disclosed what data they "
+        "gather. "
+        "Second, it said, they gave no account of where that data is kept.",
+        "2025-01-31",
+        # (an ordinal before the aside was no opener, and both statements were lost)
+        [
+            {"speaker": GARANTE, "cue": "said", "contains": "never disclosed what data"},
+            {"speaker": GARANTE, "cue": "said", "contains": "no account of where that data"},
+        ],
+    ),
+    case(
+        "r24-c-connective-before-an-aside-attribution",
+        "The Dutch regulator said the chatbot had not answered its letters. Moreover, the "
+        "Autoriteit Persoonsgegevens said, the firm had not named a representative in the EU.",
+        "2025-02-03",
+        # (the statement was 'Moreover')
+        [
+            {"speaker": DUTCH_AP, "cue": "said", "contains": "had not answered its letters"},
+            {"speaker": DUTCH_AP, "cue": "said", "contains": "had not named a representative"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-c-it-after-a-decision-is-the-decisions-author",
+        "South Korea's Personal Information Protection Commission published its ruling on "
+        "DeepSeek on Thursday.\n\nThe decision, nine pages long, lists three failings. First, it "
+        "says, the app sent what users typed to a cloud server run by another firm.",
+        "2025-04-25",
+        # (the numbered point went to DeepSeek, named before)
+        [{"speaker": PIPC, "cue": "says", "contains": "sent what users typed"}],
+        exact=True,
+    ),
 ]
 
 
