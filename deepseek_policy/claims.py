@@ -2364,8 +2364,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?that\b").match(after))
     if v in ("testified", "testifies"):
         # "testified before the committee on Thursday that ...", "..., Wolf testified.": a
-        # statement under oath; not "testified for two hours"
-        return bool(rx(r"[ ](?:[\w’'.-]+[ ]){1,8}?that\b|[ ]?[.,]|$").match(after))
+        # statement under oath, as is "testified that ..."; not "testified for two hours"
+        return bool(rx(r"[ ](?:[\w’'.-]+[ ]){0,8}?that\b|[ ]?[.,]|$").match(after))
     if v in ("denied", "denies", "disputed", "disputes"):
         # "denied that it planned to ...", "disputed that the ban would work": a statement;
         # "denied access", "disputed the fine" are a refusal, a challenge

@@ -6597,6 +6597,23 @@ ROUND_TWENTY_FOUR_CDQ = [
         [{"speaker": PIPC, "cue": "says", "contains": "sent what users typed"}],
         exact=True,
     ),
+    case(
+        "r24-c-testified-that-with-nothing-between",
+        "At the hearing, Marcus Reyes, the agency's chief information officer, testified that "
+        "no employee had been allowed to install the chatbot on a work phone.",
+        "2025-03-20",
+        # (only "testified before the committee that" was read; the plain form was lost)
+        [{"speaker": {"Marcus Reyes"}, "cue": "testified", "contains": "no employee had been"}],
+        exact=True,
+    ),
+    case(  # guard: testimony's length is no statement
+        "r24-c-testified-for-hours-is-no-claim",
+        "Marcus Reyes, the agency's chief information officer, testified for three hours on "
+        "Thursday.",
+        "2025-03-20",
+        [],
+        exact=True,
+    ),
 ]
 
 
