@@ -254,6 +254,25 @@ _PARTICIPLE = lazy_re(
         r"[ ](?:in|on|at)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,60}?",
     )
 )
+#: A past-tense verb (or "told") right before a name: the name is its object, no subject.
+_VERB_BEFORE_NAME = lazy_re(r"(?<![\w-])(?:[a-z]{2,16}ed|told)[ ]\Z")
+
+
+def _target_acted_on(ctx: _Ctx, s: Sentence, hi: int) -> bool:
+    """Whether the AI developer first stands in the sentence before ``hi`` as the object of a
+    verb ("The ministry banned DeepSeek on Monday, adding that ..."): the clause's subject,
+    whom the text may not resolve, speaks, and the developer does not."""
+    first = next(
+        (x for x in ctx.index.mentions_between(s.start, hi) if x.via != "modifier"), None
+    )
+    return (
+        first is not None
+        and first.actor == TARGET_ID
+        and _VERB_BEFORE_NAME.search(ctx.text, max(s.start, first.start - 24), first.start)
+        is not None
+    )
+
+
 #: A sentence's subject before a linking verb: "Analysts at Nomura were (less worried)".
 _LINKED_SUBJECT = lazy_re(
     r"(?P<np>[A-Z][^,;“”\"]{2,80}?)[ ](?:was|were|is|are|remained|remains|seemed|seems|"
@@ -1635,6 +1654,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         speaker = _reporter_before(ctx, s, m.start()) or _subject_speaker(
             ctx, s, m.start(), smasks, first=True
         )
+        if speaker == TARGET_ID and _target_acted_on(ctx, s, m.start()):
+            speaker = None  # "The ministry banned DeepSeek, adding that ...": not DeepSeek
         if speaker is None:
             # "Analysts at Nomura were less worried, saying ...": the body of the unnamed
             # people the sentence opens with, before a linking verb

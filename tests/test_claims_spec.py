@@ -6614,6 +6614,23 @@ ROUND_TWENTY_FOUR_CDQ = [
         [],
         exact=True,
     ),
+    case(
+        "r24-c-adding-after-an-unresolved-subject-is-not-the-developers",
+        "The ministry suspended DeepSeek on all hospital computers on Friday, adding "
+        "that patient records must never be typed into foreign chatbots.",
+        "2025-02-08",
+        # (the unresolved subject's participle went to DeepSeek, its object)
+        [],
+        exact=True,
+    ),
+    case(  # guard: the developer as the subject still speaks through its participle
+        "r24-c-adding-after-the-developer-as-subject-stays",
+        "DeepSeek paused new registrations on Monday, saying its servers had come under heavy "
+        "attack from abroad.",
+        "2025-01-28",
+        [{"speaker": {"DeepSeek"}, "cue": "saying", "contains": "servers had come under"}],
+        exact=True,
+    ),
 ]
 
 
