@@ -3330,6 +3330,17 @@ def _trailing_speaker(
         and ctx.index.actor(subject).kind in _COMPANY_KINDS
     ):
         return subject  # the company that acts in the statement, not one named before
+    if speaker is not None and _named_as_example(ctx, speaker, hi):
+        # "DeepSeek will cut prices, putting pressure on rivals such as OpenAI and Anthropic.
+        # ..., the company said": the company that spoke before, not one of the examples
+        for c in reversed(ctx.claims[-6:]):
+            if (
+                c.speaker is not None
+                and c.speaker != speaker
+                and c.evidence.start < lo
+                and ctx.index.actor(c.speaker).kind in _COMPANY_KINDS
+            ):
+                return c.speaker
     if speaker == TARGET_ID:
         # "About 70% of Armis customers had requested blocks on the app, the company's chief
         # executive said": the one other company the statement names, where it names no
@@ -3346,6 +3357,26 @@ def _trailing_speaker(
     if speaker == TARGET_ID:
         return _company_past_models(ctx, hi) or speaker  # (the statement's own names first)
     return speaker
+
+
+#: The words before a name that make it one of a list of examples: "rivals such as ",
+#: "companies including OpenAI and ", "firms like Baidu, ".
+_EXAMPLE_BEFORE = lazy_re(
+    r"\b(?:such[ ]as|including|like)[ ]"
+    r"(?:[^.;:!?\"“”]{0,60}?(?:,[ ]|[ ]and[ ]|[ ]or[ ]))?\Z"
+)
+
+
+def _named_as_example(ctx: _Ctx, actor: str, before: int) -> bool:
+    """Whether the company ``actor`` was last named before ``before`` (not counting a short
+    form) as an example in a list ("rivals such as OpenAI and Anthropic"), which a later
+    "the company" does not refer to."""
+    for m in reversed(ctx.index.mentions_between(max(0, before - _ISSUER_REACH), before)):
+        if m.actor == actor and m.via != "short":
+            return (
+                _EXAMPLE_BEFORE.search(ctx.text, max(0, m.start - 80), m.start) is not None
+            )
+    return False
 
 
 #: A model's name after the developer's: "DeepSeek-V3", "DeepSeek R1", "DeepSeek-Coder".

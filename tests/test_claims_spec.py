@@ -6631,6 +6631,31 @@ ROUND_TWENTY_FOUR_CDQ = [
         [{"speaker": {"DeepSeek"}, "cue": "saying", "contains": "servers had come under"}],
         exact=True,
     ),
+    case(
+        "r24-c-the-company-after-a-list-of-rivals",
+        "Baidu said on Thursday it would make its Ernie chatbot free from April, a move aimed "
+        "at rivals such as DeepSeek and Moonshot AI. Paying users will get a refund for March, "
+        "the company said.",
+        "2025-02-13",
+        # (the company was the last example in the list of rivals)
+        [
+            {"speaker": {"Baidu"}, "cue": "said", "contains": "free from April"},
+            {"speaker": {"Baidu"}, "cue": "said", "contains": "refund for March"},
+        ],
+        exact=True,
+    ),
+    case(  # guard: a company named in a list and then as a subject is the company again
+        "r24-c-the-company-named-again-after-a-list",
+        "Cloud providers such as Microsoft have added DeepSeek's R1 to their catalogues. "
+        "Microsoft said the model had passed its safety review. It is open to every business "
+        "customer, the company said.",
+        "2025-01-30",
+        [
+            {"speaker": {"Microsoft"}, "cue": "said", "contains": "passed its safety review"},
+            {"speaker": {"Microsoft"}, "cue": "said", "contains": "every business customer"},
+        ],
+        exact=True,
+    ),
 ]
 
 
