@@ -2488,8 +2488,10 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
         # ("said in its decision, published on Thursday, that ...": of the document)
         r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an|published|issued|released|dated|"
-        # ("said in a statement, according to a translation by state media, that ...")
-        r"posted|according[ ]to)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
+        # ("said in a statement, according to a translation by state media, that ...";
+        # "argued in its petition, filed in May, that ...": a court paper's)
+        r"posted|filed|lodged|submitted|sent|signed|according[ ]to)[ ][^,;“”\"]{1,40},"
+        r"(?=[ ]that\b))?"
         rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):

@@ -6656,6 +6656,37 @@ ROUND_TWENTY_FOUR_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "r24-c-a-filed-papers-appositive-before-that",
+        "DeepSeek argued in its petition, filed with the court in May, that the corrective order "
+        "was out of proportion to any harm.",
+        "2025-09-03",
+        # (the claim began at the appositive: 'filed with the court in May, that ...')
+        [
+            {
+                "speaker": {"DeepSeek"},
+                "cue": "argued",
+                "contains": "out of proportion",
+                "starts": "the corrective order",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-c-a-sent-letters-appositive-before-that",
+        "Nvidia said in a letter, sent to the committee on Monday, that it had followed every "
+        "export rule in its sales to China.",
+        "2025-02-18",
+        [
+            {
+                "speaker": {"Nvidia"},
+                "cue": "said",
+                "contains": "every export rule",
+                "starts": "it had followed",
+            }
+        ],
+        exact=True,
+    ),
 ]
 
 
