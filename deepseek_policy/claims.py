@@ -232,6 +232,14 @@ _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.—–]{1,100}?)(?=[,;.—–]|[ ]-[ ]|$|[ ]on[ ](?!its[ ]|their[ ])"
     rf"|[ ](?:late|early)[ ]on[ ]|{_WHEN_SAID}(?=[,;.]|$))"
 )  # "according to a notice on its website": the notice is the subject's own
+#: A document's release, ending the source of "according to" before its date: "a survey
+#: released", "a report published".
+_RELEASED_WORDS = (" released", " published", " conducted", " issued", " compiled")
+#: The date of that release, then its maker: " on Friday by the industry group Nasscom".
+_RELEASED_BY = lazy_re(
+    r"[ ](?:(?:late|early)[ ])?on[ ](?:[A-Z][a-z]{2,8}[.]?(?:[ ][0-9]{1,2})?|[0-9]{1,2}[ ]"
+    r"[A-Z][a-z]{2,8})[ ]by[ ](?P<np>[^,;.—–]{1,80}?)(?=[,;.—–]|$)"
+)
 #: When the source of "according to" said so, right after it: "(according to the ministry) on
 #: Thursday", " late on Feb. 6", " last week".
 _ACCORDING_WHEN = lazy_re(
@@ -1461,6 +1469,15 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             ctx, m.start("np"), np_end
         )
         source_end = m.end()
+        if speaker is None and text.endswith(_RELEASED_WORDS, m.start("np"), np_end):
+            # "according to a survey released on Friday by the industry group Nasscom": the
+            # maker after the release's date (the source stopped at its " on ")
+            maker = _RELEASED_BY.match(text, np_end, s.end)
+            if maker is not None:
+                speaker = _speaker(ctx, *maker.span("np"), s) or _source_named(
+                    ctx, *maker.span("np")
+                )
+                source_end = maker.end() if speaker is not None else source_end
         if speaker is None and _POSTED_DOCUMENT.fullmatch(text, m.start("np"), np_end):
             # "according to a notice (posted) on the commission's website": the site's owner
             site = _ON_SITE.match(text, np_end, s.end)

@@ -6687,6 +6687,22 @@ ROUND_TWENTY_FOUR_CDQ = [
         ],
         exact=True,
     ),
+    case(
+        "r24-c-according-to-a-survey-released-on-a-day-by-its-maker",
+        "Nearly six in ten start-ups would move some AI work to cheaper Chinese models, "
+        "according to a survey released on Friday by the industry group Nasscom.",
+        "2025-03-21",
+        # (the source stopped at " on Friday": "a survey released", no one)
+        [{"speaker": {"Nasscom"}, "cue": "according to", "contains": "cheaper Chinese models"}],
+        exact=True,
+    ),
+    case(  # guard: a release with no maker after its date names no one
+        "r24-c-according-to-a-report-released-on-a-day-is-no-ones",
+        "Downloads of the app fell by 40% in a week, according to a report released on Monday.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
 ]
 
 
