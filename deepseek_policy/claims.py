@@ -232,6 +232,14 @@ _ACCORDING = lazy_re(
     r"(?i)according[ ]to[ ](?P<np>[^,;.—–]{1,100}?)(?=[,;.—–]|[ ]-[ ]|$|[ ]on[ ](?!its[ ]|their[ ])"
     rf"|[ ](?:late|early)[ ]on[ ]|{_WHEN_SAID}(?=[,;.]|$))"
 )  # "according to a notice on its website": the notice is the subject's own
+#: A document's release, ending the source of "according to" before its date: "a survey
+#: released", "a report published".
+_RELEASED_WORDS = (" released", " published", " conducted", " issued", " compiled")
+#: The date of that release, then its maker: " on Friday by the industry group Nasscom".
+_RELEASED_BY = lazy_re(
+    r"[ ](?:(?:late|early)[ ])?on[ ](?:[A-Z][a-z]{2,8}[.]?(?:[ ][0-9]{1,2})?|[0-9]{1,2}[ ]"
+    r"[A-Z][a-z]{2,8})[ ]by[ ](?P<np>[^,;.—–]{1,80}?)(?=[,;.—–]|$)"
+)
 #: When the source of "according to" said so, right after it: "(according to the ministry) on
 #: Thursday", " late on Feb. 6", " last week".
 _ACCORDING_WHEN = lazy_re(
@@ -254,6 +262,25 @@ _PARTICIPLE = lazy_re(
         r"[ ](?:in|on|at)[ ](?:a|an|its|their|his|her|the)[ ][^,;“”\"]{1,60}?",
     )
 )
+#: A past-tense verb (or "told") right before a name: the name is its object, no subject.
+_VERB_BEFORE_NAME = lazy_re(r"(?<![\w-])(?:[a-z]{2,16}ed|told)[ ]\Z")
+
+
+def _target_acted_on(ctx: _Ctx, s: Sentence, hi: int) -> bool:
+    """Whether the AI developer first stands in the sentence before ``hi`` as the object of a
+    verb ("The ministry banned DeepSeek on Monday, adding that ..."): the clause's subject,
+    whom the text may not resolve, speaks, and the developer does not."""
+    first = next(
+        (x for x in ctx.index.mentions_between(s.start, hi) if x.via != "modifier"), None
+    )
+    return (
+        first is not None
+        and first.actor == TARGET_ID
+        and _VERB_BEFORE_NAME.search(ctx.text, max(s.start, first.start - 24), first.start)
+        is not None
+    )
+
+
 #: A sentence's subject before a linking verb: "Analysts at Nomura were (less worried)".
 _LINKED_SUBJECT = lazy_re(
     r"(?P<np>[A-Z][^,;“”\"]{2,80}?)[ ](?:was|were|is|are|remained|remains|seemed|seems|"
@@ -1125,6 +1152,14 @@ def _attribution(
             # 'X called it "very worrying" on Tuesday, and said an inquiry was under way': a
             # second predicate of the subject, which attributes no quotation
             m = None
+        # '14% said they had heard "a great deal" about it, and one in ten said ...': the
+        # quotation's clause runs on, and the verb is a new clause's, whose subject (after the
+        # conjunction) says its own statement, not the quotation
+        joined = (
+            max(m["pre"].rfind(", and "), m["pre"].rfind(", but "))
+            if m is not None and m["verb1"] and m["pre"].lstrip(" ,")[:1].islower()
+            else -1
+        )
         if (
             m is not None
             and m["verb1"]
@@ -1154,10 +1189,12 @@ def _attribution(
             )
         ):
             if m["verb1"]:
-                np_start = q.end + m.start("pre")
+                np_start = q.end + m.start("pre") + (joined + 6 if joined >= 0 else 0)
                 np_end = q.end + m.end("pre")
                 verb_start, verb_end = q.end + m.start("verb1"), q.end + m.end("verb1")
                 speaker = _speaker(ctx, np_start, np_end, s)
+                if speaker is not None and joined >= 0:
+                    speaker, verb_end = None, verb_start  # (left to the reported speech)
             else:
                 verb_start, verb_end = q.end + m.start("verb2"), q.end + m.end("verb2")
                 np_start = q.end + m.start("post")
@@ -1172,7 +1209,8 @@ def _attribution(
                 return speaker, text[verb_start:verb_end], (q.start, sent_end)
             # '“...,” the commission said': the verb attributes the quotation, to someone no
             # one knows here; it is spent, so that no name inside the quotation speaks
-            ctx.used.append((verb_start, verb_end))
+            if verb_end > verb_start:
+                ctx.used.append((verb_start, verb_end))
         # '“...,” according to Digital Minister Masaaki Taira.': the source of the quotation
         acc = _ACCORDING_AFTER_QUOTE.match(tail) if "according" in tail[:16] else None
         if acc is not None and _is_whole_clause(text, q, s):  # not 'citing “...,” according to'
@@ -1431,6 +1469,15 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
             ctx, m.start("np"), np_end
         )
         source_end = m.end()
+        if speaker is None and text.endswith(_RELEASED_WORDS, m.start("np"), np_end):
+            # "according to a survey released on Friday by the industry group Nasscom": the
+            # maker after the release's date (the source stopped at its " on ")
+            maker = _RELEASED_BY.match(text, np_end, s.end)
+            if maker is not None:
+                speaker = _speaker(ctx, *maker.span("np"), s) or _source_named(
+                    ctx, *maker.span("np")
+                )
+                source_end = maker.end() if speaker is not None else source_end
         if speaker is None and _POSTED_DOCUMENT.fullmatch(text, m.start("np"), np_end):
             # "according to a notice (posted) on the commission's website": the site's owner
             site = _ON_SITE.match(text, np_end, s.end)
@@ -1624,6 +1671,8 @@ def _reported(ctx: _Ctx, s: Sentence) -> None:
         speaker = _reporter_before(ctx, s, m.start()) or _subject_speaker(
             ctx, s, m.start(), smasks, first=True
         )
+        if speaker == TARGET_ID and _target_acted_on(ctx, s, m.start()):
+            speaker = None  # "The ministry banned DeepSeek, adding that ...": not DeepSeek
         if speaker is None:
             # "Analysts at Nomura were less worried, saying ...": the body of the unnamed
             # people the sentence opens with, before a linking verb
@@ -1811,7 +1860,9 @@ _ATTRIBUTION_TAIL = lazy(
 #: "On Thursday", "In a statement".
 _OPENER_ONLY = lazy(
     r"[ ]*(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Earlier|Later|Still|Instead|Yet|Now|Then|"
-    r"Elsewhere|Today|Yesterday|"
+    r"Elsewhere|Today|Yesterday|Moreover|Furthermore|Besides|Overall|Nonetheless|Nevertheless|"
+    # the ordinals that number an argument's points: "First, the Garante said, ..."
+    r"First|Second|Third|Fourth|Fifth|"
     r"(?:In|On|At|By|For|After|Before|During|Last|This|Across|Among|Amid|Despite|Under|Within"
     r"|Since|Until|Over|Unlike|Like)(?:[ ][\w.’'-]+){1,3})"
 )
@@ -2354,8 +2405,8 @@ def _reporting_use(text: str, a: int, b: int, verb: str, s: Sentence) -> bool:
         return bool(rx(r"[ ](?:[\w’'-]+[ ]){1,4}?that\b").match(after))
     if v in ("testified", "testifies"):
         # "testified before the committee on Thursday that ...", "..., Wolf testified.": a
-        # statement under oath; not "testified for two hours"
-        return bool(rx(r"[ ](?:[\w’'.-]+[ ]){1,8}?that\b|[ ]?[.,]|$").match(after))
+        # statement under oath, as is "testified that ..."; not "testified for two hours"
+        return bool(rx(r"[ ](?:[\w’'.-]+[ ]){0,8}?that\b|[ ]?[.,]|$").match(after))
     if v in ("denied", "denies", "disputed", "disputes"):
         # "denied that it planned to ...", "disputed that the ban would work": a statement;
         # "denied access", "disputed the fine" are a refusal, a challenge
@@ -2457,8 +2508,10 @@ def _content_start(text: str, b: int, end: int, verb: str) -> int:
         # "said on X, formerly Twitter, that ...": an appositive of the place, then the clause
         # ("said in its decision, published on Thursday, that ...": of the document)
         r"(?:,[ ](?:formerly|previously|now|known[ ]as|the|a|an|published|issued|released|dated|"
-        # ("said in a statement, according to a translation by state media, that ...")
-        r"posted|according[ ]to)[ ][^,;“”\"]{1,40},(?=[ ]that\b))?"
+        # ("said in a statement, according to a translation by state media, that ...";
+        # "argued in its petition, filed in May, that ...": a court paper's)
+        r"posted|filed|lodged|submitted|sent|signed|according[ ]to)[ ][^,;“”\"]{1,40},"
+        r"(?=[ ]that\b))?"
         rf"(?:,)?(?:[ ]{_THAT_CONJUNCTION})?[ ]?"
     ).match(text[b:end])
     if text.startswith(", ", b):
@@ -3299,6 +3352,17 @@ def _trailing_speaker(
         and ctx.index.actor(subject).kind in _COMPANY_KINDS
     ):
         return subject  # the company that acts in the statement, not one named before
+    if speaker is not None and _named_as_example(ctx, speaker, hi):
+        # "DeepSeek will cut prices, putting pressure on rivals such as OpenAI and Anthropic.
+        # ..., the company said": the company that spoke before, not one of the examples
+        for c in reversed(ctx.claims[-6:]):
+            if (
+                c.speaker is not None
+                and c.speaker != speaker
+                and c.evidence.start < lo
+                and ctx.index.actor(c.speaker).kind in _COMPANY_KINDS
+            ):
+                return c.speaker
     if speaker == TARGET_ID:
         # "About 70% of Armis customers had requested blocks on the app, the company's chief
         # executive said": the one other company the statement names, where it names no
@@ -3315,6 +3379,26 @@ def _trailing_speaker(
     if speaker == TARGET_ID:
         return _company_past_models(ctx, hi) or speaker  # (the statement's own names first)
     return speaker
+
+
+#: The words before a name that make it one of a list of examples: "rivals such as ",
+#: "companies including OpenAI and ", "firms like Baidu, ".
+_EXAMPLE_BEFORE = lazy_re(
+    r"\b(?:such[ ]as|including|like)[ ]"
+    r"(?:[^.;:!?\"“”]{0,60}?(?:,[ ]|[ ]and[ ]|[ ]or[ ]))?\Z"
+)
+
+
+def _named_as_example(ctx: _Ctx, actor: str, before: int) -> bool:
+    """Whether the company ``actor`` was last named before ``before`` (not counting a short
+    form) as an example in a list ("rivals such as OpenAI and Anthropic"), which a later
+    "the company" does not refer to."""
+    for m in reversed(ctx.index.mentions_between(max(0, before - _ISSUER_REACH), before)):
+        if m.actor == actor and m.via != "short":
+            return (
+                _EXAMPLE_BEFORE.search(ctx.text, max(0, m.start - 80), m.start) is not None
+            )
+    return False
 
 
 #: A model's name after the developer's: "DeepSeek-V3", "DeepSeek R1", "DeepSeek-Coder".
@@ -3473,7 +3557,8 @@ _INSTRUMENT_NP = lazy(
     r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
     r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement|"
-    r"complaint|lawsuit|suit|petition|paper|terms[ ]of[ ](?:service|use)|user[ ]agreement)\b"
+    r"decision|opinion|complaint|lawsuit|suit|petition|paper|terms[ ]of[ ](?:service|use)|"
+    r"user[ ]agreement)\b"
 )
 
 

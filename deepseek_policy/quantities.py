@@ -902,7 +902,7 @@ _REACH = (*_REACH_OVER, *_words("reached reach reaches hit hits totalled totaled
 _REACH_TO = frozenset(
     _words(
         "stood stands rose grew climbed jumped increased swelled surged soared doubled tripled "
-        "quadrupled fell dropped declined slipped"
+        "quadrupled fell dropped declined slipped peaked settled hovered"
     )
 )
 #: (a plural subject's "were" or "are" states its level too: "weekly users were about 1.1

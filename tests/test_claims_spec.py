@@ -6547,6 +6547,180 @@ ROUND_TWENTY_THREE_LEX = [
     ),
 ]
 
+ROUND_TWENTY_FOUR_CDQ = [
+    case(
+        "r24-c-and-a-new-subject-said-after-a-partial-quote",
+        "In a poll of 1,500 adults for the newspaper, 18% said they had heard \"a fair amount\" about "
+        "DeepSeek, and one in eight said they had tried the chatbot themselves.",
+        "2025-02-05",
+        # (the quotation went to DeepSeek, named inside the clause that ran on after it)
+        [],
+        exact=True,
+    ),
+    case(
+        "r24-c-and-a-named-speaker-after-a-partial-quote-speaks-for-himself",
+        'Senator Aaron Pike called the chatbot "a data vacuum" during the hearing, and Chen '
+        "Liwei, the company's policy adviser, said its servers met every local rule.",
+        "2025-03-12",
+        # (the quotation went to the second speaker, whose own statement was lost)
+        [
+            {"speaker": {"Aaron Pike"}, "cue": "called", "contains": "a data vacuum"},
+            {"speaker": {"Chen Liwei"}, "cue": "said", "contains": "its servers met every"},
+        ],
+        exact=True,
+    ),
+    case(  # guard: a named speaker right after the quotation still speaks it
+        "r24-c-speaker-right-after-a-quote-keeps-it",
+        '"We are looking at every option," Chen Liwei, the company\'s policy adviser, said on '
+        "Tuesday.",
+        "2025-03-12",
+        [{"speaker": {"Chen Liwei"}, "cue": "said", "contains": "every option"}],
+        exact=True,
+    ),
+    case(
+        "r24-c-numbered-points-with-an-aside-attribution",
+        "Italy's privacy regulator, the Garante, set out its reasons in a short note. First, "
+        "the Garante said, the companies behind the app had never disclosed what data they "
+        "gather. "
+        "Second, it said, they gave no account of where that data is kept.",
+        "2025-01-31",
+        # (an ordinal before the aside was no opener, and both statements were lost)
+        [
+            {"speaker": GARANTE, "cue": "said", "contains": "never disclosed what data"},
+            {"speaker": GARANTE, "cue": "said", "contains": "no account of where that data"},
+        ],
+    ),
+    case(
+        "r24-c-connective-before-an-aside-attribution",
+        "The Dutch regulator said the chatbot had not answered its letters. Moreover, the "
+        "Autoriteit Persoonsgegevens said, the firm had not named a representative in the EU.",
+        "2025-02-03",
+        # (the statement was 'Moreover')
+        [
+            {"speaker": DUTCH_AP, "cue": "said", "contains": "had not answered its letters"},
+            {"speaker": DUTCH_AP, "cue": "said", "contains": "had not named a representative"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-c-it-after-a-decision-is-the-decisions-author",
+        "South Korea's Personal Information Protection Commission published its ruling on "
+        "DeepSeek on Thursday.\n\nThe decision, nine pages long, lists three failings. First, it "
+        "says, the app sent what users typed to a cloud server run by another firm.",
+        "2025-04-25",
+        # (the numbered point went to DeepSeek, named before)
+        [{"speaker": PIPC, "cue": "says", "contains": "sent what users typed"}],
+        exact=True,
+    ),
+    case(
+        "r24-c-testified-that-with-nothing-between",
+        "At the hearing, Marcus Reyes, the agency's chief information officer, testified that "
+        "no employee had been allowed to install the chatbot on a work phone.",
+        "2025-03-20",
+        # (only "testified before the committee that" was read; the plain form was lost)
+        [{"speaker": {"Marcus Reyes"}, "cue": "testified", "contains": "no employee had been"}],
+        exact=True,
+    ),
+    case(  # guard: testimony's length is no statement
+        "r24-c-testified-for-hours-is-no-claim",
+        "Marcus Reyes, the agency's chief information officer, testified for three hours on "
+        "Thursday.",
+        "2025-03-20",
+        [],
+        exact=True,
+    ),
+    case(
+        "r24-c-adding-after-an-unresolved-subject-is-not-the-developers",
+        "The ministry suspended DeepSeek on all hospital computers on Friday, adding "
+        "that patient records must never be typed into foreign chatbots.",
+        "2025-02-08",
+        # (the unresolved subject's participle went to DeepSeek, its object)
+        [],
+        exact=True,
+    ),
+    case(  # guard: the developer as the subject still speaks through its participle
+        "r24-c-adding-after-the-developer-as-subject-stays",
+        "DeepSeek paused new registrations on Monday, saying its servers had come under heavy "
+        "attack from abroad.",
+        "2025-01-28",
+        [{"speaker": {"DeepSeek"}, "cue": "saying", "contains": "servers had come under"}],
+        exact=True,
+    ),
+    case(
+        "r24-c-the-company-after-a-list-of-rivals",
+        "Baidu said on Thursday it would make its Ernie chatbot free from April, a move aimed "
+        "at rivals such as DeepSeek and Moonshot AI. Paying users will get a refund for March, "
+        "the company said.",
+        "2025-02-13",
+        # (the company was the last example in the list of rivals)
+        [
+            {"speaker": {"Baidu"}, "cue": "said", "contains": "free from April"},
+            {"speaker": {"Baidu"}, "cue": "said", "contains": "refund for March"},
+        ],
+        exact=True,
+    ),
+    case(  # guard: a company named in a list and then as a subject is the company again
+        "r24-c-the-company-named-again-after-a-list",
+        "Cloud providers such as Microsoft have added DeepSeek's R1 to their catalogues. "
+        "Microsoft said the model had passed its safety review. It is open to every business "
+        "customer, the company said.",
+        "2025-01-30",
+        [
+            {"speaker": {"Microsoft"}, "cue": "said", "contains": "passed its safety review"},
+            {"speaker": {"Microsoft"}, "cue": "said", "contains": "every business customer"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-c-a-filed-papers-appositive-before-that",
+        "DeepSeek argued in its petition, filed with the court in May, that the corrective order "
+        "was out of proportion to any harm.",
+        "2025-09-03",
+        # (the claim began at the appositive: 'filed with the court in May, that ...')
+        [
+            {
+                "speaker": {"DeepSeek"},
+                "cue": "argued",
+                "contains": "out of proportion",
+                "starts": "the corrective order",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-c-a-sent-letters-appositive-before-that",
+        "Nvidia said in a letter, sent to the committee on Monday, that it had followed every "
+        "export rule in its sales to China.",
+        "2025-02-18",
+        [
+            {
+                "speaker": {"Nvidia"},
+                "cue": "said",
+                "contains": "every export rule",
+                "starts": "it had followed",
+            }
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-c-according-to-a-survey-released-on-a-day-by-its-maker",
+        "Nearly six in ten start-ups would move some AI work to cheaper Chinese models, "
+        "according to a survey released on Friday by the industry group Nasscom.",
+        "2025-03-21",
+        # (the source stopped at " on Friday": "a survey released", no one)
+        [{"speaker": {"Nasscom"}, "cue": "according to", "contains": "cheaper Chinese models"}],
+        exact=True,
+    ),
+    case(  # guard: a release with no maker after its date names no one
+        "r24-c-according-to-a-report-released-on-a-day-is-no-ones",
+        "Downloads of the app fell by 40% in a week, according to a report released on Monday.",
+        "2025-02-10",
+        [],
+        exact=True,
+    ),
+]
+
+
 
 CASES = [
     *DIRECT_QUOTES,
@@ -6593,6 +6767,7 @@ CASES = [
     *ROUND_TWENTY_TWO_B_CDQ,
     *ROUND_TWENTY_THREE_CDQ,
     *ROUND_TWENTY_THREE_LEX,
+    *ROUND_TWENTY_FOUR_CDQ,
 ]
 
 

@@ -1343,3 +1343,33 @@ ROUND_TWENTY_TWO_CDQ_QUANTITIES: list[tuple[str, list[Row]]] = [
 def test_round_twenty_two_cdq_quantities(sentence: str, want: list[Row]) -> None:
     got = _rows(sentence)
     assert _same(got, want), f"got {got}"
+
+
+ROUND_TWENTY_FOUR_CDQ_QUANTITIES: list[tuple[str, list[Row]]] = [
+    # a level a count peaked, settled or hovered at, with no noun after the number: the
+    # subject before the verb is what it counts, as with "stood at" and "rose to"
+    (
+        "Daily downloads in the US peaked at almost 1 million on Jan. 28, the firm said.",
+        [("count", 1e6, None, "download", "approx")],
+    ),
+    (
+        "Weekly active users peaked at about 3.5 million in late February before falling back.",
+        [("count", 3.5e6, None, "user", "approx")],
+    ),
+    (
+        "Sign-ups settled at around 200,000 a day once the outage was fixed.",
+        [("count", 2e5, None, "sign-up", "approx")],
+    ),
+    # guard: a price that peaked at a bare number counts nothing
+    ("Its share price peaked at 120 in March before the selloff.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    ROUND_TWENTY_FOUR_CDQ_QUANTITIES,
+    ids=[c[0][:48] for c in ROUND_TWENTY_FOUR_CDQ_QUANTITIES],
+)
+def test_round_twenty_four_cdq_quantities(sentence: str, want: list[Row]) -> None:
+    got = _rows(sentence)
+    assert _same(got, want), f"got {got}"
