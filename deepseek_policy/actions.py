@@ -5575,10 +5575,13 @@ _UNNAMED_LISTENERS = lazy(
     r"[ ]){0,2}[a-z-]{3,20}s[ ]to[ ]"
 )
 #: A wait, then "before" and its gerund or clause right before a trigger: "wait for a
-#: security review before (adopting)", "await guidance before they (use)".
+#: security review before (adopting)", "await guidance before they (use)"; or a review under
+#: way: "was reviewing the model before (adding it)".
 _WAIT_BEFORE = lazy(
-    r"\b(?:wait|waits|waiting|await|awaits|awaiting|hold[ ]off|holding[ ]off)\b"
-    r"[^.;:]{0,60}?[ ]before[ ](?:(?:they|it|we|staff|employees|agencies)[ ])?$"
+    r"\b(?:wait|waits|waiting|await|awaits|awaiting|hold[ ]off|holding[ ]off|"
+    r"(?:is|are|was|were)[ ](?:still[ ])?(?:reviewing|testing|evaluating|assessing|vetting|"
+    r"studying))\b"
+    r"(?:[^.;:]|[.](?=\d)){0,60}?[ ]before[ ](?:(?:they|it|we|staff|employees|agencies)[ ])?$"
 )
 
 
@@ -6628,6 +6631,12 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     for m in p2.finditer(obj[:200]):
         found.append((m.start(), folded[fold(m.group())]))
     found.sort()
+    if found and ("naming" in obj or "mentioning" in obj):
+        # "urging them to review generative AI tools, without naming DeepSeek": not its target
+        said = [(i, n) for i, n in found if not _LEFT_UNNAMED.search(obj, max(0, i - 60), i)]
+        if not said:
+            return []
+        found = said
     if found and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE):
         # "would keep offering its own Hunyuan model alongside it": a firm's own product is
         # no adoption (an adoption of what it stands beside is read on its own)
@@ -6712,6 +6721,11 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     return []
 
 
+#: A name left out, right before it: "without naming (DeepSeek)", "did not mention".
+_LEFT_UNNAMED = lazy(
+    r"\b(?:without|not|never)[ ](?:explicitly[ ]|specifically[ ])?(?:naming|mentioning|name|"
+    r"mention)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$"
+)
 #: An object that opens with "its own": the actor's own product ("(roll out) its own model").
 _OWN_OBJECT = lazy(r"[ ]?(?:its|their|our|his|her)[ ]own[ ]")
 #: "its own", "their own" right before a product's name: the actor's own product.

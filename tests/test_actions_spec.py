@@ -12600,6 +12600,56 @@ ROUND_NINETEEN_B_ACTACT = [
           "reasons": {"security"}}],
         exact=True,
     ),
+    case(
+        "r24-a-available-as-managed-model-in",
+        "SEATTLE - Amazon Web Services said on Monday that DeepSeek's V3.1 is now available as a "
+        "fully managed model in Amazon Bedrock, in regions including US West (Oregon).",
+        "2025-08-26",
+        # (only "now available in" read: the kind it is offered as cut the phrase)
+        [{"actor": {"Amazon Web Services", "AWS"}, "kind": {"adopt"}, "date": "2025-08-25"}],
+        exact=True,
+    ),
+    case(
+        "r24-a-cross-border-cases-no-reason",
+        "DUBLIN - The Irish Data Protection Commission, which leads many cross-border cases in "
+        "the EU, said on Thursday it had written to DeepSeek asking for details of its data "
+        "processing.",
+        "2025-01-31",
+        # (the lead authority's "cross-border cases" gave the request a data-transfer reason)
+        [{"actor": DPC, "kind": {"request_information"}, "reasons": set()}],
+        exact=True,
+    ),
+    case(
+        "r24-a-without-naming-deepseek",
+        "SYDNEY - The Australian Prudential Regulation Authority wrote to banks and insurers on "
+        "Tuesday urging them to review their use of generative AI tools developed abroad, "
+        "without naming DeepSeek.",
+        "2025-03-18",
+        # (the name it left out was taken for the call's target)
+        [{"actor": {"Australian Prudential Regulation Authority", "APRA"},
+          "kind": {"call_for", "warn"}, "targets": ["generative AI"]}],
+        exact=True,
+    ),
+    case(
+        "r24-a-reviewing-before-adding",
+        "REDMOND - Microsoft said it was reviewing DeepSeek's V3.2-Exp model before adding it "
+        "to Azure AI Foundry.",
+        "2025-09-30",
+        # (an adoption after a review still under way read as done)
+        [
+            {"actor": {"Microsoft"}, "kind": {"investigate"}},
+            {"actor": {"Microsoft"}, "kind": {"adopt"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-a-tested-before-adding-guard",
+        "SEATTLE - Amazon tested DeepSeek's R1 for weeks before adding it to its Bedrock "
+        "catalogue in January, the company said.",
+        "2025-09-30",
+        # (guard: a review that is over before the adoption leaves it done)
+        [{"actor": {"Amazon"}, "kind": {"adopt"}, "status": "done", "date": "2025-01"}],
+    ),
 ]
 
 
