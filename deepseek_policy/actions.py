@@ -6930,6 +6930,17 @@ def _date_for(
         ]
         if events:
             inside = events
+    if (
+        inside
+        and doc.text.find(" the ", a, hi) >= 0
+        and _PAST_VERB_AT.match(doc.text, a)
+        and _UNDATED_TIME.search(doc.text, a, hi)
+    ):
+        # "blocked the app in the spring, officials said on Monday", "said on Monday it had
+        # blocked the app in the spring": its own time, undated; the report's date is not it
+        inside = [d for d in inside if not _reporting_date(doc.text, s.start, d)]
+        if not inside:
+            return None
     if inside:
         # the expression nearest the trigger, preferring the finer one at a tie
         best = min(
@@ -6971,6 +6982,12 @@ def _date_for(
         and _reporting_date(doc.text, s.start, d)
     ]
     if others:
+        if (
+            doc.text.find(" the ", a, others[0].span.start) >= 0
+            and _PAST_VERB_AT.match(doc.text, a)
+            and _UNDATED_TIME.search(doc.text, a, others[0].span.start)
+        ):
+            return None  # "blocked the app in the spring, officials said on Monday": not Monday
         return others[0].date
     if how in ("instrument", "context-subject"):
         # "It forbids ...", "The order bans ...": the instrument of the act before, and its
@@ -6995,6 +7012,15 @@ def _date_for(
                     if d.date is not None:
                         return d.date
     return _label_date(doc, s)
+
+
+#: A trigger in the past tense: "blocked", "banned" (not "will block").
+_PAST_VERB_AT = lazy(r"[A-Za-z]+ed\b")
+#: A time of the act itself that no date resolves: "in the spring", "over the summer".
+_UNDATED_TIME = lazy(
+    r"[ ](?:in|during|over|through)[ ](?:the[ ])?(?:early[ ]|late[ ])?"
+    r"(?:spring|summer|autumn|fall|winter)(?![\w-])"
+)
 
 
 def _label_date(doc: _Doc, s: Sentence) -> Date | None:

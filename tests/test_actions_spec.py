@@ -12650,6 +12650,19 @@ ROUND_NINETEEN_B_ACTACT = [
         # (guard: a review that is over before the adoption leaves it done)
         [{"actor": {"Amazon"}, "kind": {"adopt"}, "status": "done", "date": "2025-01"}],
     ),
+    case(
+        "r24-a-in-the-spring-no-report-date",
+        "BRUSSELS - The European Parliament blocked DeepSeek on staff devices in the spring, "
+        "officials said on Monday. The European Commission said on Monday it had restricted the "
+        "app on its own devices over the winter.",
+        "2025-06-03",
+        # (an undated time of the act gave way to the report's "on Monday")
+        [
+            {"actor": {"European Parliament"}, "kind": {"block"}, "date": None},
+            {"actor": {"European Commission"}, "kind": {"restrict"}, "date": None},
+        ],
+        exact=True,
+    ),
 ]
 
 
