@@ -472,7 +472,8 @@ _PLURAL_VERB_AFTER = lazy(
 #: (moved)": a subordinate clause whose own subject, a description or a bare plural, runs up
 #: to the verb.
 _SUBORDINATE_SUBJECT = (
-    r"\b(?:after|before|since|until|once|when|while|as)[ ](?:(?:the|a|an|its|their)[ ]"
+    r"\b(?:after|before|since|until|once|when|while|as)[ ](?:(?:the|a|an|its|their|some|many|"
+    r"several|most|other|these|those)[ ]"
     r"(?:[\w’'-]+[ ]){1,5}|[a-z]+s[ ](?:[a-z]+[ ]){0,3}"
     # (a place's bodies: "after South Korea's ministries (blocked it)")
     r"|(?-i:[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?:’s|'s)[ ](?:[a-z-]+[ ]){0,2}[a-z]+s[ ])$"
@@ -765,6 +766,13 @@ def subject_before(
             # and at the opening, right before the body it owns: "The British government's
             # Department for ... said"
             continue
+        if (
+            not relative
+            and (text.startswith(" and ", m.end) or text.startswith(", ", m.end))
+            and _AUX_AFTER_AND.match(text, m.end, hi)
+            and _VERB_BEFORE_OBJECT.search(text, max(lo, m.start - 25), m.start)
+        ):
+            continue  # "said it had tested DeepSeek and would (integrate it)": an object
         if first and text.startswith(": ", m.end) and i + 1 < len(cands):
             continue  # a label: "Italy: the Garante ordered ... and opened an inquiry"
         if not relative and _new_clause(_without_masks(text, m.end, hi, masks)):
@@ -846,6 +854,18 @@ def subject_before(
     if text[chosen[0].end : chosen[0].end + 2] in POSSESSIVE_S:
         chosen[:0] = fellow_owners(doc, lo, chosen[0])
     return list(dict.fromkeys(m.actor for m in chosen))
+
+
+#: A verb right before a mention, which is then its object: "had tested (DeepSeek)".
+_VERB_BEFORE_OBJECT = lazy_re(r"\b(?:[a-z]{2,}(?:ed|ing)|use|uses|tried)[ ](?:the[ ])?$")
+#: "and", then an auxiliary opening the second of two coordinated verb phrases, whose subject
+#: is the first's: "(tested DeepSeek) and would not use it", "(would not use DeepSeek), citing
+#: security concerns, and would instead roll out".
+_AUX_AFTER_AND = lazy_re(
+    r"(?:,[ ][^,.;]{1,60},)?[ ]and[ ](?:(?:also|then|now|later|instead)[ ])?"
+    r"(?:would|will|could|may|might|has|had|have|is|was|"
+    r"plans[ ]to|planned[ ]to|intends[ ]to)[ ][^,.;]{0,40}$"
+)
 
 
 #: A list's item that names no known actor, before the list's last "and": ", Mitsubishi and ".

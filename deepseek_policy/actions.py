@@ -39,7 +39,11 @@ import attrs
 import regex
 
 from deepseek_policy import _lexicon
-from deepseek_policy._calendar import MONTH_ABBREVIATIONS, MONTH_FULL_ALTERNATION
+from deepseek_policy._calendar import (
+    MONTH_ABBREVIATIONS,
+    MONTH_FULL_ALTERNATION,
+    WEEKDAY_ALTERNATION,
+)
 from deepseek_policy._rx import fold, folded_holds, lazy, lazy_re, rx
 from deepseek_policy._segment import ParagraphKind, Segmentation, Sentence, dateline_at
 from deepseek_policy._syntax import (
@@ -561,6 +565,12 @@ def _read_sentence(doc: _Doc, s: Sentence) -> None:
         ):
             # (the row's own last words are no gap's: "asked DeepSeek (which data)")
             continue  # "adding that Mexicans were free to" is no "adding ... to"
+        if (
+            m.lastgroup != "lit"
+            and row.phrase.endswith(_DEADLINE_ENDS)
+            and _STAFF_IN_GAP.search(text, a, b)
+        ):
+            continue  # "gave federal agencies 30 days to remove it": a deadline for their act
         if any(x <= a < y for x, y in taken):
             continue
         in_quote = next((q for q in quotes if q.inner_start <= a < q.inner_end), None)
@@ -712,6 +722,10 @@ _FOLLOW = lazy(
     r"follow(?:ed|s|ing)?[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w.-]+[ ]){0,3}?[\w.-]+(?:’s|'s|’)[ ]"
     r"(?:lead|example|rules|guidance|instructions)\b|follow(?:ed|s|ing)?[ ](?:its|their|that)[ ]"
     r"(?:lead|example)\b|"
+    # "Belgium followed a week later", "Virginia followed this week", "Latvia followed on Feb. 3"
+    r"followed(?=[.;]|[ ](?:(?:a|one|two|three|four|five|several|a[ ]few)[ ])?(?:days?|weeks?|"
+    r"months?)[ ]later\b|[ ](?:this|last|that|the[ ](?:next|following))[ ](?:day|week|month)\b|"
+    r"[ ](?:on|in)[ ](?:[A-Z]|\d))|"
     # "New Zealand may follow.", "Japan is expected to follow soon"
     r"(?<=\b(?:may|might|could|would|will|to)[ ])follow(?=[.;,]|[ ](?:soon|shortly|later)\b)|"
     # "took similar action", "has taken a similar step", "took the same step"
@@ -1053,9 +1067,17 @@ _DEMAND_AS_NOUN = lazy(
 )
 
 
-#: A relative pronoun or a form of "be" inside a gapped trigger's gap: the gap spans a clause
-#: ("recommended that staff avoid" keeps its "that").
-_CLAUSE_IN_GAP = lazy(r"[ ](?:which|who|whom|is|are|was|were)[ ]")
+#: A relative pronoun or a form of "be" or "have" inside a gapped trigger's gap: the gap spans
+#: a clause ("added that it had asked DeepSeek to" is no "added ... to"; "recommended that
+#: staff avoid" keeps its "that").
+_CLAUSE_IN_GAP = lazy(r"[ ](?:which|who|whom|is|are|was|were|has|have|had)[ ]")
+#: The ends of the deadline rows ("gave ... days to"): a request where the firm is given it.
+_DEADLINE_ENDS = (" days to", " weeks to", " week to", " hours to")
+#: One's own bodies or staff in a deadline's gap: "gave (federal agencies 30) days to".
+_STAFF_IN_GAP = lazy(
+    r"[ ](?:agencies|officials|employees|staff|servants|workers|ministries|departments|"
+    r"personnel|bodies|offices|schools|universities|contractors)[ ]"
+)
 #: A direct object right after a surface that is a verb or a noun: "(ban) DeepSeek", "(block)
 #: the app".
 _VERB_OBJECT_AFTER = lazy(
@@ -1691,10 +1713,11 @@ _FALSE_AFTER = lazy(
 #: the regulator had (blocked the chatbot)", "Rumours spread online that", "unverified reports
 #: on X said".
 _HEARSAY_BEFORE = lazy(
-    r"(?i)(?<!(?:'s|’s)[ ])\b(?:(?:social[ ]media|online|viral)[ ]posts?|posts(?=[ ]on[ ])|"
+    r"(?i)(?<!(?:'s|’s)[ ])\b(?:(?:social[ ]media|online|viral|widely[ ]shared|Facebook|"
+    r"TikTok|WhatsApp|Instagram|Telegram|Weibo)[ ](?:posts?|messages?|videos?|users)|posts|"
     r"rumou?rs?|unverified[ ](?:reports?|claims?|posts?))"
     r"(?:[ ](?:on|circulating[ ]on)[ ](?:social[ ]media|[\w.]+))?"
-    r"(?:[ ](?:online|on[ ]social[ ]media))?"
+    r"(?:[ ](?:online|on[ ]social[ ]media))?(?:[ ](?:also|falsely|wrongly|now))?"
     r"[ ](?:claimed|claim|claiming|said|say|saying|suggested|suggesting|alleged|alleging|spread|"
     r"circulated|swirled)(?:[ ]online)?[ ](?:that[ ])?[^.;:]{0,80}$"
 )
@@ -1869,9 +1892,15 @@ def _read_trigger(
     window = text[max(s.start, a - 100) : a]  # the cheap tests below read this first
     if ("deni" in window or "deny" in window) and _DENIED_BEFORE.search(window):
         return None  # "Samsung denied that it planned to integrate DeepSeek": no plan
-    if ("ost" in window or "umo" in window or "nverified" in window) and _HEARSAY_BEFORE.search(
-        window
-    ):
+    if (
+        "ost" in window
+        or "umo" in window
+        or "nverified" in window
+        or "ssage" in window
+        or "ideo" in window
+        or "sers" in window
+    ) and _HEARSAY_BEFORE.search(window):
+        # ("Posts claim the US has banned it", "WhatsApp messages say the app was blocked")
         return None  # "Social media posts claimed that the regulator had blocked it": hearsay
     if (
         (
@@ -2411,7 +2440,20 @@ def _read_trigger(
         object_text[: occasion.start()] if occasion else object_text,
         measure if recommended else kind,
     )
-    if not targets and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE) and " own " in object_text:
+    if (
+        kind in (ActionKind.ADOPT, ActionKind.INTEGRATE)
+        and " own " in object_text
+        and (
+            not targets
+            # ("would instead roll out its own Japanese-language model": no name, the service
+            # assumed, but the object is the actor's own)
+            or (
+                targets == ["DeepSeek"]
+                and _OWN_OBJECT.match(object_text)
+                and not _named_target(doc, object_text)
+            )
+        )
+    ):
         return None  # (only the actor's own product: "keeps offering its own Hunyuan model")
     if kind is ActionKind.PARTNER and targets == ["DeepSeek"] and _WITH_IT.match(object_text):
         # "backed the company, and the defence ministry signed an agreement with it": the
@@ -2438,7 +2480,12 @@ def _read_trigger(
     ):
         # "jointly launched DeepSeek-R1 inference services": another firm offers its model
         kind = ActionKind.ADOPT
-    implicit_target = kind.family is not Family.OTHER and not _named_target(doc, object_text)
+    implicit_target = (
+        kind.family is not Family.OTHER
+        and not _named_target(doc, object_text)
+        # (a product no lexicon knows, named after its kind: "blocked the social platform X")
+        and not (targets and "DeepSeek" not in targets and _PRODUCT_DESCRIBED.match(object_text))
+    )
     if (
         how in ("instrument", "context", "context-subject")
         and targets
@@ -5582,6 +5629,8 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
         between = window[m.end() :]
         if (
             rx(r"[,;][ ](?:and|but|while)?").search(between)
+            # (a verb phrase of its own after "and": "had never used it and would (ban it)")
+            or _AND_AUX.search(between)
             or rx(r"\b(?:after|before|when|because|since|as|once|until|while|so)[ ]").search(
                 between
             )
@@ -5598,6 +5647,8 @@ def _negated(text: str, lo: int, a: int, row: TriggerRow) -> bool:
     return bool(rx(r"(?i)(?:neither|none of|no[ ])").match(text[lo : lo + 12]))
 
 
+#: "and", then the auxiliary of a second verb phrase that a negation before it stays out of.
+_AND_AUX = lazy(r"[ ](?:and|but)[ ](?:would|will|could|might|has|had|have|is|was)[ ]")
 #: A noun and the relative "that" right before a trigger (not a verb of saying or thinking and
 #: its "that": "did not say that" keeps the negation).
 _NOUN_THEN_THAT = lazy(
@@ -5630,10 +5681,13 @@ _UNNAMED_LISTENERS = lazy(
     r"[ ]){0,2}[a-z-]{3,20}s[ ]to[ ]"
 )
 #: A wait, then "before" and its gerund or clause right before a trigger: "wait for a
-#: security review before (adopting)", "await guidance before they (use)".
+#: security review before (adopting)", "await guidance before they (use)"; or a review under
+#: way: "was reviewing the model before (adding it)".
 _WAIT_BEFORE = lazy(
-    r"\b(?:wait|waits|waiting|await|awaits|awaiting|hold[ ]off|holding[ ]off)\b"
-    r"[^.;:]{0,60}?[ ]before[ ](?:(?:they|it|we|staff|employees|agencies)[ ])?$"
+    r"\b(?:wait|waits|waiting|await|awaits|awaiting|hold[ ]off|holding[ ]off|"
+    r"(?:is|are|was|were)[ ](?:still[ ])?(?:reviewing|testing|evaluating|assessing|vetting|"
+    r"studying))\b"
+    r"(?:[^.;:]|[.](?=\d)){0,60}?[ ]before[ ](?:(?:they|it|we|staff|employees|agencies)[ ])?$"
 )
 
 
@@ -5963,10 +6017,18 @@ def _scope_phrases(doc: _Doc, text: str, clause: Clause, trigger: tuple[int, int
             # "Navy officials are reviewing it": the actor's people, as its subject (but
             # "Samsung employees have been barred from it": the ones the measure covers)
             continue
+        if phrase in _AUDIENCE_WORDS and _SPEAKERS_VERB_AT.match(text, after):
+            continue  # "a move officials described as temporary": who speak of it
         out.append(phrase)
     return out
 
 
+#: A verb of speaking or knowing right after the people it follows: " described", " said",
+#: " familiar with": they tell of the measure, which does not cover them.
+_SPEAKERS_VERB_AT = lazy(
+    r"[ ](?:(?:have|had|also)[ ])?(?:said|say|says|described|describe|called|call|calls|"
+    r"told|tell|confirmed|confirm|declined|briefed|familiar[ ]with|speaking|quoted|cited)\b"
+)
 #: A passive's auxiliary, then a word that is no gerund: " have been (barred)", " are not
 #: (allowed)".
 _PASSIVE_AUX_AT = lazy(
@@ -6486,7 +6548,9 @@ _UNRESOLVED_BODY = lazy(
     r"(?:(?<![\w-])[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}(?:'s|’s)|(?<![\w-])[Tt]he)[ ]"
     r"(?P<desc>(?:[a-z][\w-]*[ ]){0,3}(?:secretariat|superintendency|directorate|agency|"
     r"ministry|office|department|commission|authority|watchdog|regulator|council|bureau)"
-    r"(?:[ ]of[ ](?:[a-z]+[ ]){1,4}?[a-z]+)?)(?:,[^,]{1,40},)?[ ](?:on[ ][A-Z][a-z]+[ ])?$"
+    r"(?:[ ]of[ ](?:[a-z]+[ ]){1,4}?[a-z]+)?)(?:,[^,]{1,40},)?"
+    # (its own predicate before a participle: "took the opposite tack, (saying it ...)")
+    r"(?:[ ][a-z][\w-]*(?:[ ][a-z][\w’'-]*){0,6},)?[ ](?:on[ ][A-Z][a-z]+[ ])?$"
 )
 
 
@@ -6625,6 +6689,15 @@ _NAMED_OBJECT = lazy(
     r"(?=[’']s[ ]|[,.;:]|$|[ ](?:in|on|for|from|over|since|last|after|before|until|at|across|"
     r"due|because|as|to|amid|citing|this|earlier|nationwide)\b)"
 )
+#: A product's kind before its name, as an object: "(blocked) the social platform (X)", "the
+#: messaging app (Signal)".
+_PRODUCT_DESCRIBED = lazy(
+    r"[ ]?the[ ](?:[a-z-]+[ ]){0,2}?(?:platform|app|application|service|network|site|website|"
+    r"messenger|game)[ ](?=[A-Z])"
+    # (no date: "blocked the app Tuesday", "the service Jan. 30")
+    rf"(?!{MONTH_FULL_ALTERNATION}\b|(?:{'|'.join(MONTH_ABBREVIATIONS)})[.]|"
+    rf"{WEEKDAY_ALTERNATION}\b)"
+)
 #: What separates the names of such a list.
 _NAME_LIST_SEP = lazy(r",[ ]and[ ]|,[ ]|[ ]and[ ]")
 
@@ -6673,10 +6746,13 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     for m in p2.finditer(obj[:200]):
         found.append((m.start(), folded[fold(m.group())]))
     found.sort()
-    if len(found) > 1 and (" nam" in obj or " mention" in obj or " singl" in obj):
-        # "advising caution over AI services hosted abroad, without naming DeepSeek": a
-        # product the text says it leaves unnamed is none of the measure's
-        found = [(i, n) for i, n in found if not _UNNAMED_BEFORE.search(obj, max(0, i - 30), i)]
+    if found and (" nam" in obj or " mention" in obj or " singl" in obj):
+        # "urging them to review generative AI tools, without naming DeepSeek", "but did not
+        # single out DeepSeek": a product the text says it leaves unnamed is not its target
+        said = [(i, n) for i, n in found if not _LEFT_UNNAMED.search(obj, max(0, i - 60), i)]
+        if not said:
+            return []
+        found = said
     if found and kind in (ActionKind.ADOPT, ActionKind.INTEGRATE):
         # "would keep offering its own Hunyuan model alongside it": a firm's own product is
         # no adoption (an adoption of what it stands beside is read on its own)
@@ -6703,6 +6779,10 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
             ):
                 return ["DeepSeek"]  # "an MoU with the Hangzhou start-up": the firm of its city
             return [partner["name"]]  # "partnered with Alibaba to offer ...": the partner
+    if kind.family in (Family.RESTRICTIVE, Family.SCRUTINY) and obj[:5] in (" the ", "the "):
+        # "blocked the social platform X", "the messaging app Signal": the name after its kind
+        described = _PRODUCT_DESCRIBED.match(obj)
+        obj = obj[described.end() - 1 :] if described is not None else obj
     if kind.family in (Family.RESTRICTIVE, Family.SCRUTINY) and obj[:2].lstrip()[:1].isupper():
         named = _NAMED_OBJECT.match(obj)
         if named is not None:
@@ -6761,12 +6841,15 @@ def _targets_of(doc: _Doc, obj: str, kind: ActionKind) -> list[str]:
     return []
 
 
-#: Words that leave a product unnamed, right before its name: "without naming ", "did not
-#: mention ".
-_UNNAMED_BEFORE = lazy(
-    r"\b(?:without|not|never)[ ](?:naming|name|named|mentioning|mention|mentioned|"
-    r"singling[ ]out|single[ ]out)[ ]$"
+#: A name left out, right before it: "without naming (DeepSeek)", "did not mention", "did
+#: not single out".
+_LEFT_UNNAMED = lazy(
+    r"\b(?:without|not|never)[ ](?:explicitly[ ]|specifically[ ]|directly[ ])?(?:naming|name|"
+    r"named|mentioning|mention|mentioned|singling[ ]out|single[ ]out)[ ](?:the[ ])?"
+    r"(?:[\w-]+[ ]){0,2}$"
 )
+#: An object that opens with "its own": the actor's own product ("(roll out) its own model").
+_OWN_OBJECT = lazy(r"[ ]?(?:its|their|our|his|her)[ ]own[ ]")
 #: "its own", "their own" right before a product's name: the actor's own product.
 _OWN_BEFORE = lazy(r"\b(?:its|their|our)[ ]own[ ](?:[\w-]+[ ])?$")
 
@@ -6978,6 +7061,17 @@ def _date_for(
         ]
         if events:
             inside = events
+    if (
+        inside
+        and doc.text.find(" the ", a, hi) >= 0
+        and _PAST_VERB_AT.match(doc.text, a)
+        and _UNDATED_TIME.search(doc.text, a, hi)
+    ):
+        # "blocked the app in the spring, officials said on Monday", "said on Monday it had
+        # blocked the app in the spring": its own time, undated; the report's date is not it
+        inside = [d for d in inside if not _reporting_date(doc.text, s.start, d)]
+        if not inside:
+            return None
     if inside:
         # the expression nearest the trigger, preferring the finer one at a tie
         best = min(
@@ -7019,6 +7113,12 @@ def _date_for(
         and _reporting_date(doc.text, s.start, d)
     ]
     if others:
+        if (
+            doc.text.find(" the ", a, others[0].span.start) >= 0
+            and _PAST_VERB_AT.match(doc.text, a)
+            and _UNDATED_TIME.search(doc.text, a, others[0].span.start)
+        ):
+            return None  # "blocked the app in the spring, officials said on Monday": not Monday
         return others[0].date
     if how in ("instrument", "context-subject"):
         # "It forbids ...", "The order bans ...": the instrument of the act before, and its
@@ -7043,6 +7143,15 @@ def _date_for(
                     if d.date is not None:
                         return d.date
     return _label_date(doc, s)
+
+
+#: A trigger in the past tense: "blocked", "banned" (not "will block").
+_PAST_VERB_AT = lazy(r"[A-Za-z]+ed\b")
+#: A time of the act itself that no date resolves: "in the spring", "over the summer".
+_UNDATED_TIME = lazy(
+    r"[ ](?:in|during|over|through)[ ](?:the[ ])?(?:early[ ]|late[ ])?"
+    r"(?:spring|summer|autumn|fall|winter)(?![\w-])"
+)
 
 
 def _label_date(doc: _Doc, s: Sentence) -> Date | None:
@@ -7101,6 +7210,9 @@ _LABEL_END = lazy_re(r"[ ]*(?::|[-–—]{1,2})[ ]")
 _LATER_EVENT_CLAUSE = lazy(
     r"[ ](?:after|following)[ ](?:the|a|an|its|their|[A-Z][\w.-]{1,30}(?:’s|'s))[ ]"
 )
+#: An event the measure came before, whose date is the event's: " ahead of the May 3
+#: election", " in the run-up to the June 1 vote".
+_COMING_EVENT = lazy(r"[ ](?:ahead[ ]of|in[ ]the[ ]run-up[ ]to)[ ](?:the|a|an|its|their)[ ]")
 #: "since" and a clause of a product's coming out, whose event its date tells: " since the
 #: Hangzhou start-up released" (not " since Governor Abbott signed the order", which starts
 #: the measure itself).
@@ -7118,6 +7230,10 @@ def _other_event_at(text: str, a: int, hi: int) -> int | None:
         later = _LATER_EVENT_CLAUSE.search(text, a, hi)
         if later is not None:
             starts.append(later.start())
+    if text.find(" ahead of ", a, hi) >= 0 or text.find(" run-up to ", a, hi) >= 0:
+        ahead = _COMING_EVENT.search(text, a, hi)
+        if ahead is not None:
+            starts.append(ahead.start())
     if text.find(" since ", a, hi) >= 0:
         since = _SINCE_EVENT_CLAUSE.search(text, a, hi)
         if since is not None:

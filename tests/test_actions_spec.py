@@ -12819,6 +12819,154 @@ ROUND_NINETEEN_B_ACTACT = [
         ],
         exact=True,
     ),
+    case(
+        "r24-a-ahead-of-dated-event",
+        "CANBERRA - The Australian Electoral Commission said on Tuesday it had blocked DeepSeek "
+        "on all of its devices ahead of the May 3 federal election. Its counterpart across the "
+        "Tasman, New Zealand's Electoral Commission, blocked the app on April 2, in the run-up "
+        "to the June 14 local elections.",
+        "2025-04-22",
+        # (the action took the date of the event it came ahead of)
+        [
+            {"actor": {"Australian Electoral Commission", "Electoral Commission", "AEC"},
+             "country": "AU", "kind": {"block"}, "date": "2025-04-22"},
+            {"actor": {"Electoral Commission", "New Zealand Electoral Commission"},
+             "country": "NZ", "kind": {"block"}, "date": "2025-04-02"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-a-followed-a-week-later",
+        "THE HAGUE - The Dutch digital affairs ministry barred civil servants from using DeepSeek "
+        "on official devices on Feb. 13, and Belgium's federal government followed a week "
+        "later.\n\nIn the United States, Texas banned the app on state-issued devices in late "
+        "January. Virginia followed this week.",
+        "2025-02-26",
+        # ("followed" with a time after it, no "suit", stated nothing)
+        [
+            {"actor": {"Ministry of the Interior and Kingdom Relations", "Digital Affairs Ministry",
+                       "Dutch digital affairs ministry", "Netherlands"}, "kind": {"ban"}},
+            {"actor": {"Belgium", "Belgian federal government"}, "kind": {"ban"},
+             "scope": {"government_devices"}, "date": "2025-02-20"},
+            {"actor": {"Texas"}, "kind": {"ban"}},
+            {"actor": {"Virginia"}, "kind": {"ban"}, "date": "2025-W09"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-a-even-as-some-plural",
+        "Health authorities in several countries have barred hospitals from using the Chinese "
+        "chatbot DeepSeek with patient records, even as some Chinese hospitals have rushed to "
+        "deploy it.",
+        "2025-02-28",
+        # (the unnamed plural after "even as some" was no subject: DeepSeek "released" itself)
+        [],
+        exact=True,
+    ),
+    case(
+        "r24-a-isp-order-and-earlier-platform",
+        "ISLAMABAD - The Pakistan Telecommunication Authority on Tuesday directed internet "
+        "service providers to block access to DeepSeek's website, a move officials described as "
+        "temporary. The PTA has used the same powers before, blocking the social platform X in "
+        "February 2024.",
+        "2025-05-14",
+        # (the block of X merged into the one on DeepSeek and gave it its date; "officials"
+        # who describe the move set government devices; the providers told to block set none)
+        [
+            {"actor": {"Pakistan Telecommunication Authority", "PTA"}, "kind": {"block"},
+             "targets": ["DeepSeek"], "date": "2025-05-13", "scope": {"nationwide"},
+             "temporary": True},
+            {"actor": {"Pakistan Telecommunication Authority", "PTA"}, "kind": {"block"},
+             "targets": ["X"], "date": "2024-02"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-a-app-then-weekday-guard",
+        "ROME - Italy's privacy watchdog blocked the app Thursday, and Texas banned the service "
+        "Jan. 31 on state-issued devices.",
+        "2025-02-01",
+        # (guard: a date after "the app" is no other product's name)
+        [
+            {"actor": GARANTE, "kind": {"block"}, "targets": ["DeepSeek"], "date": "2025-01-30"},
+            {"actor": {"Texas"}, "kind": {"ban"}, "targets": ["DeepSeek"], "date": "2025-01-31"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-a-aside-then-and-would-own-model",
+        "TOKYO - SoftBank Corp. said it would not use DeepSeek, citing security concerns, and "
+        "would instead roll out its own Japanese-language model to staff by the summer.",
+        "2025-04-09",
+        # (the object before an aside and "and would" was the second verb's subject: DeepSeek
+        # "released" the firm's own model; as SoftBank's, it was an adoption of DeepSeek)
+        [{"actor": {"SoftBank Corp.", "SoftBank"}, "kind": {"ban"}, "status": "planned",
+          "reasons": {"security"}}],
+        exact=True,
+    ),
+    case(
+        "r24-a-available-as-managed-model-in",
+        "SEATTLE - Amazon Web Services said on Monday that DeepSeek's V3.1 is now available as a "
+        "fully managed model in Amazon Bedrock, in regions including US West (Oregon).",
+        "2025-08-26",
+        # (only "now available in" read: the kind it is offered as cut the phrase)
+        [{"actor": {"Amazon Web Services", "AWS"}, "kind": {"adopt"}, "date": "2025-08-25"}],
+        exact=True,
+    ),
+    case(
+        "r24-a-cross-border-cases-no-reason",
+        "DUBLIN - The Irish Data Protection Commission, which leads many cross-border cases in "
+        "the EU, said on Thursday it had written to DeepSeek asking for details of its data "
+        "processing.",
+        "2025-01-31",
+        # (the lead authority's "cross-border cases" gave the request a data-transfer reason)
+        [{"actor": DPC, "kind": {"request_information"}, "reasons": set()}],
+        exact=True,
+    ),
+    case(
+        "r24-a-without-naming-deepseek",
+        "SYDNEY - The Australian Prudential Regulation Authority wrote to banks and insurers on "
+        "Tuesday urging them to review their use of generative AI tools developed abroad, "
+        "without naming DeepSeek.",
+        "2025-03-18",
+        # (the name it left out was taken for the call's target)
+        [{"actor": {"Australian Prudential Regulation Authority", "APRA"},
+          "kind": {"call_for", "warn"}, "targets": ["generative AI"]}],
+        exact=True,
+    ),
+    case(
+        "r24-a-reviewing-before-adding",
+        "REDMOND - Microsoft said it was reviewing DeepSeek's V3.2-Exp model before adding it "
+        "to Azure AI Foundry.",
+        "2025-09-30",
+        # (an adoption after a review still under way read as done)
+        [
+            {"actor": {"Microsoft"}, "kind": {"investigate"}},
+            {"actor": {"Microsoft"}, "kind": {"adopt"}, "status": "considered"},
+        ],
+        exact=True,
+    ),
+    case(
+        "r24-a-tested-before-adding-guard",
+        "SEATTLE - Amazon tested DeepSeek's R1 for weeks before adding it to its Bedrock "
+        "catalogue in January, the company said.",
+        "2025-09-30",
+        # (guard: a review that is over before the adoption leaves it done)
+        [{"actor": {"Amazon"}, "kind": {"adopt"}, "status": "done", "date": "2025-01"}],
+    ),
+    case(
+        "r24-a-in-the-spring-no-report-date",
+        "BRUSSELS - The European Parliament blocked DeepSeek on staff devices in the spring, "
+        "officials said on Monday. The European Commission said on Monday it had restricted the "
+        "app on its own devices over the winter.",
+        "2025-06-03",
+        # (an undated time of the act gave way to the report's "on Monday")
+        [
+            {"actor": {"European Parliament"}, "kind": {"block"}, "date": None},
+            {"actor": {"European Commission"}, "kind": {"restrict"}, "date": None},
+        ],
+        exact=True,
+    ),
 ]
 
 
@@ -13941,6 +14089,115 @@ ROUND_TWENTY_THREE_LEX = [
 ]
 
 
+ROUND_TWENTY_FOUR_ACTACT = [
+    case(
+        "r24-a-risks-being-banned",
+        "BRUSSELS - DeepSeek risks being banned across the European Union if national privacy "
+        "regulators coordinate their cases, a data-protection lawyer said on Tuesday.",
+        "2025-02-18",
+        # (the passive after "risks being" read as a ban already done; "risks a ban" was
+        # already in prospect)
+        [{"actor": {"European Union", "EU"}, "kind": {"ban"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "r24-a-at-risk-of-being-blocked",
+        "SEOUL - The Chinese chatbot is at risk of being blocked in South Korea if DeepSeek "
+        "does not fix the flaws the regulator found, officials warned.",
+        "2025-02-18",
+        # (a block done, before)
+        [{"actor": {"South Korea"}, "kind": {"block"}, "status": "considered"}],
+        exact=True,
+    ),
+    case(
+        "r24-a-decided-against-integrating",
+        "SEOUL - Samsung said on Friday it had decided against integrating DeepSeek into its "
+        "Galaxy phones sold in South Korea, citing the government's security concerns. LG "
+        "Electronics opted against using the model in its TVs.",
+        "2025-03-07",
+        # (both read as the integration and adoption they turn down)
+        [],
+        exact=True,
+    ),
+    case(
+        "r24-a-added-that-it-had-asked",
+        "JAKARTA - Indonesia's communications ministry said the block could be lifted once the "
+        "company showed user data was stored safely. Minister Meutya Hafid added that it had "
+        "asked DeepSeek to explain how it stores the data of Indonesian users.",
+        "2025-04-03",
+        # (the gapped adopt row "added ... to" spanned the clause "that it had asked DeepSeek")
+        [],
+        exact=True,
+    ),
+    case(
+        "r24-a-given-weeks-to-explain",
+        "JAKARTA - Indonesia's communications ministry has given DeepSeek two weeks to explain "
+        "how it stores the personal data of Indonesian users, a spokesman said on Thursday.",
+        "2025-04-03",
+        # (only "... days to" was a deadline; weeks, a week and hours gave nothing)
+        [{"actor": {"Ministry of Communication and Digital Affairs", "Komdigi"},
+          "kind": {"request_information"}}],
+        exact=True,
+    ),
+    case(
+        "r24-a-gave-agencies-days-to-remove",
+        "ALBANY - Governor Kathy Hochul gave state agencies 30 days to remove DeepSeek from "
+        "government-issued phones and computers, her office said on Monday.",
+        "2025-02-10",
+        # (a deadline given to one's own agencies read as a request to them for information)
+        [{"actor": {"Kathy Hochul", "Hochul"}, "kind": {"ban", "block"},
+          "scope": {"government_devices"}}],
+        exact=True,
+    ),
+    case(
+        "r24-a-object-then-and-would",
+        "TAIPEI - Taiwan's Central Election Commission said it had never used DeepSeek and "
+        "would not use any AI product from China in the coming elections.",
+        "2025-04-22",
+        # (the object before "and would" was taken for the subject: DeepSeek banned itself)
+        [{"actor": {"Central Election Commission", "CEC"}, "kind": {"ban"},
+          "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "r24-a-tested-then-and-will-integrate",
+        "TOKYO - Toyota said it had tested DeepSeek and will integrate the R1 model into the "
+        "voice assistant of cars sold in China from next year.",
+        "2025-04-22",
+        # (DeepSeek "released" its own model, before)
+        [{"actor": {"Toyota", "Toyota Motor"}, "kind": {"integrate"}, "status": "planned"}],
+        exact=True,
+    ),
+    case(
+        "r24-a-posts-claim-fact-check",
+        "Posts shared thousands of times on Facebook claim the United States has banned DeepSeek "
+        "nationwide. Verdict: False. No federal law bars the app; some states have restricted it "
+        "on government devices only.\n\nViral WhatsApp messages also say India blocked the "
+        "chatbot on Monday. India's IT ministry has issued no such order.",
+        "2025-02-12",
+        # (bare "posts" and messages, videos or users of a named platform were no hearsay)
+        [],
+        exact=True,
+    ),
+    case(
+        "r24-a-owned-subject-took-tack-saying",
+        "SANTIAGO - Brazil's data protection agency suspended the app on Monday. Chile's "
+        "digital government secretariat took the opposite tack, saying it would deploy "
+        "DeepSeek in a pilot for public services.",
+        "2025-04-03",
+        # (the participle's "it" went back to Brazil's agency: its body, unresolved, has a
+        # predicate of its own before the comma)
+        [
+            {"actor": {"ANPD", "National Data Protection Authority", "Brazil data agency",
+                       "Brazil's data protection agency"}, "kind": {"suspend"}},
+            {"actor": {"Chile", "Chile's digital government secretariat"}, "kind": {"adopt"},
+             "status": "planned"},
+        ],
+        exact=True,
+    ),
+]
+
+
 CASES = [
     *SUBJECT_VERB,
     *COORDINATED,
@@ -14012,6 +14269,7 @@ CASES = [
     *ROUND_TWENTY_TWO_B_ACTACT,
     *ROUND_TWENTY_THREE_ACTACT,
     *ROUND_TWENTY_THREE_LEX,
+    *ROUND_TWENTY_FOUR_ACTACT,
 ]
 
 
