@@ -3121,15 +3121,6 @@ def _actors_for(
             announcer = subject_before(doc, s, lo, rep.start(), masks)
             if announcer and announcer != [TARGET_ID]:
                 return announcer, "subject"
-    if (
-        row.kind is ActionKind.LIFT
-        and "available" in row.phrase
-        and _TARGET_RIGHT_BEFORE.search(text, max(lo, hi - 40), hi)
-    ):
-        # "DeepSeek became available again in South Korea": the place's measure ends
-        places = _place_after(doc, b, clause)
-        if places:
-            return places, "place"
     if _AND_THEN_PREDICATE.search(text, max(lo, hi - 30), hi):
         # "X had adopted DeepSeek's model and would host it": the first predicate's actor
         prev = doc.last_in(s)
@@ -3500,13 +3491,6 @@ _LETTER_TO_BEFORE = lazy(
 #: The target or its model as a clause's subject: "DeepSeek R1 is", "DeepSeek's V3 model is".
 _TARGET_SUBJECT = lazy(
     r"\bDeep[Ss]eek(?:’s|'s|-[\w.]{1,12})?[ ](?:[\w.-]+[ ]){0,3}?(?:is|are|was|were|has|have)\b"
-)
-#: The service as the subject right before its verb: "DeepSeek (became)", "DeepSeek's app
-#: (is now)".
-_TARGET_RIGHT_BEFORE = lazy(
-    r"(?:\bDeep[Ss]eek(?:’s|'s)?|\b[Ii]ts[ ](?=app|chatbot|service|assistant)|"
-    r"\b[Tt]he[ ](?=app[ ]|chatbot[ ]))"
-    r"(?:[ ]?(?:app|chatbot|service|assistant|now|also|quickly|briefly|soon))*[ ]$"
 )
 #: "and" and a modal or auxiliary before a second predicate with no subject of its own.
 _AND_THEN_PREDICATE = lazy(

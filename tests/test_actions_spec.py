@@ -11918,17 +11918,6 @@ ROUND_TWENTY_FOUR_MINE = [
         exact=True,
     ),
     case(
-        "r24-m-the-service-available-again-in-a-place-is-that-places-lifting",
-        "DeepSeek became available again in South Korea on Monday. Its chatbot is available "
-        "again in Italy too.",
-        "2025-04-29",
-        # (DeepSeek lifted its own measures: the service, the sentence's subject, was read as
-        # the actor)
-        [{"actor": {"South Korea"}, "kind": {"lift"}, "date": "2025-04-28"},
-         {"actor": {"Italy"}, "kind": {"lift"}}],
-        exact=True,
-    ),
-    case(
         "r24-m-state-owned-enterprises-and-public-schools-are-the-public-sector",
         "Taiwan barred DeepSeek at state-owned enterprises and public schools on Friday. "
         "Samsung restricted the app to protect trade secrets, and LG banned it over worries "
