@@ -1909,7 +1909,9 @@ class ActorIndex:
             self._resolve_fields(cand, s)
             return
         if cand.via == "distributive":
-            country = self._context_country(cand.start, s)[0] or self._document_country()
+            country = self._capital_country(cand) or (
+                self._context_country(cand.start, s)[0] or self._document_country()
+            )
             entry = self._lookup_name(cand.text, country, cand.kind)
             short = self.text[cand.start : cand.end]
             actor_id = (
@@ -2052,6 +2054,14 @@ class ActorIndex:
                 via = "modifier"  # "BEIJING, Feb. 21 (Example Daily) --": a credit, not an actor
             self._add_mention(cand.start, cand.end, org_id, via)
             self._acronym_after(cand.end, org_id, s)
+
+    def _capital_country(self, cand: _Candidate) -> str | None:
+        """The country whose capital a new place is ("the municipality of Amsterdam",
+        "Nairobi city"): the capital's, not the context's."""
+        if cand.kind is not ActorKind.SUBNATIONAL_GOVERNMENT:
+            return None
+        found = self.gazetteer.lookup(cand.text.rsplit(" ", 1)[0], "capital")
+        return found[0].country if len(found) == 1 else None
 
     def _resolve_org_name(self, cand: _Candidate, s: Sentence) -> str | None:
         name, qualifier = _split_qualifier(cand.text)

@@ -2986,6 +2986,37 @@ ROUND_TWENTY_FOUR_ORGS = [
         ],
         no_actor_named=["Communications Workers"],
     ),
+    case(
+        "r24-o-local-councils-are-their-places",
+        "Surrey County Council has told staff not to install DeepSeek on work phones, and "
+        "Leeds City Council said it was reviewing the app. In India, the Nagpur Municipal "
+        "Corporation said it would not use the chatbot for citizen services.",
+        # (the councils were government agencies and the corporation a company)
+        [
+            {"names": {"Surrey County Council"}, "kind": "subnational_government"},
+            {"names": {"Leeds City Council"}, "kind": "subnational_government"},
+            {"names": {"Nagpur Municipal Corporation"}, "kind": "subnational_government"},
+        ],
+    ),
+    case(
+        "r24-o-library-and-church-by-name",
+        "The New York Public Library said it had blocked DeepSeek on the computers in its "
+        "branches. The Church of Scotland said it had advised congregations not to store parish "
+        "records in DeepSeek.",
+        # (the library was "York Public Library", a company, and the church no actor)
+        [
+            {"names": {"New York Public Library"}, "kind": "organization"},
+            {"names": {"Church of Scotland"}, "kind": "organization"},
+        ],
+        no_actor_named=["York Public Library"],
+    ),
+    case(
+        "r24-o-municipality-of-a-capital",
+        "LONDON - Several British councils have blocked DeepSeek. Elsewhere in Europe, the "
+        "municipality of Copenhagen told its employees on Monday not to use the chatbot.",
+        # (the municipality took the context's country, the United Kingdom)
+        [{"names": {"municipality of Copenhagen"}, "country": "DK"}],
+    ),
 ]
 
 
