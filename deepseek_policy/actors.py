@@ -712,6 +712,10 @@ _SHORT_HEADS = (
     "municipality",
     # translated press: "the organ" (a public body, Portuguese "órgão"), "the entity"
     "organ", "entity",
+    # bodies outside government: "the school" (a university), "the union", "the association",
+    # "the library", "the church" (not "the fund": a fund is often named without the word,
+    # "ABP, the Netherlands' largest pension fund", and "the fund" would pass it over)
+    "school", "union", "association", "federation", "library", "league", "church",
 )  # fmt: skip
 #: Heads of a short form that may mean a firm introduced without a name ("a local firm").
 _UNNAMED_FIRM_HEADS = frozenset(
@@ -5365,6 +5369,14 @@ _NAMED_HEADS = {
     "office": ("Office",),
     "party": ("Party",),
     "university": ("University",),
+    # "Stanford University ... the school said": a university or college is "the school"
+    "school": ("School", "University", "College", "Academy"),
+    "union": ("Union", "Workers", "Federation of"),
+    "association": ("Association",),
+    "federation": ("Federation",),
+    "library": ("Library",),
+    "league": ("League",),
+    "church": ("Church",),
     "institute": ("Institute",),
     "cabinet": ("Cabinet", "Executive Yuan", "State Council"),
     "lab": ("Lab", "Research"),

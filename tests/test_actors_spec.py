@@ -3017,6 +3017,18 @@ ROUND_TWENTY_FOUR_ORGS = [
         # (the municipality took the context's country, the United Kingdom)
         [{"names": {"municipality of Copenhagen"}, "country": "DK"}],
     ),
+    case(
+        "r24-o-the-school-and-the-union",
+        "Yale University has removed DeepSeek from the laptops it lends to students. The school "
+        "said researchers could still run the model on isolated servers. Separately, the "
+        "National Treasury Employees Union urged the IRS to ban the app, and the union said "
+        "tax officials had been using it.",
+        # (neither short form had a head the reader knew, and neither body spoke)
+        [
+            {"names": {"Yale University"}, "aliases_has": ["the school"]},
+            {"names": {"National Treasury Employees Union"}, "aliases_has": ["the union"]},
+        ],
+    ),
 ]
 
 
