@@ -2432,12 +2432,23 @@ class ActorIndex:
 
     def _its_body(self, offset: int) -> str | None:
         """The body "its" at ``offset`` stands for in a person's role ("ABP said ... Its chief
-        executive, X, ..."): the antecedent :meth:`_its_antecedent` finds, where that is an
-        organisation, not a place or a person."""
-        ante = self._its_antecedent(offset)[0]
-        if ante is None or self._drafts[ante].kind in _PLACE_KINDS:
+        executive, X, ..."): the first name of its sentence, or of the sentence before where
+        "Its" opens the sentence (as :meth:`_its_antecedent` reads it), that is no mere
+        modifier ("consumer groups in six EU countries"), where it is an organisation, not a
+        place, a person or the company the article is about."""
+        s = self.seg.sentence_at(offset)
+        if s is None:
             return None
-        return None if self._drafts[ante].kind is ActorKind.PERSON else ante
+        if offset <= s.start and s.index > 0:
+            before = self.seg.sentences[s.index - 1]
+            if before.paragraph != s.paragraph:
+                return None
+            s = before
+        for m in self.mentions_between(s.start, min(offset, s.end)):
+            if m.via != "modifier" and m.actor != TARGET_ID:
+                kind = self._drafts[m.actor].kind
+                return None if kind in _PLACE_KINDS or kind is ActorKind.PERSON else m.actor
+        return None
 
     def _hyphenated_name_country(self, start: int, s: Sentence) -> str | None:
         """The first country in context that writes given names with a hyphen (Korea, Taiwan,
@@ -3934,6 +3945,9 @@ class ActorIndex:
                 if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                     region = e.region
                 return e.country, region
+        apposed = self._apposed_place(end)
+        if apposed is not None:
+            return apposed
         inside = self._place_inside(start, end)
         if inside is not None:
             # "Hebei District" (of Tianjin) is named for a place it does not lie in: a place's
@@ -3941,6 +3955,24 @@ class ActorIndex:
             return inside[0], inside[1] if kind is not ActorKind.SUBNATIONAL_GOVERNMENT else None
         code, _ = self._context_country(start, s, end)
         return code, region
+
+    def _apposed_place(self, end: int) -> tuple[str | None, str | None] | None:
+        """The country (and region) an appositive right after a new name gives it by a place's
+        possessive or adjective: "ABP, the Netherlands' largest pension fund,", "Bitkom, the
+        German digital industry association" (before the context's country)."""
+        lead = _APPOSITIVE_LEAD.match(self.text, end, end + 8)
+        g = self._gaz_at(lead.end()) if lead is not None else None
+        if g is None or g.role not in ("name", "adjective"):
+            return None
+        if lead is not None and not lead["art"] and g.role != "name":
+            return None  # ("Acme, British Airways and ...": a list, not an appositive)
+        if g.role == "name" and not _POSSESSIVE_GAP.match(self.text, g.end):
+            return None  # ("Acme, the Netherlands-based firm": a compound, read elsewhere)
+        e = min(g.entries, key=_entry_rank)
+        if e.kind not in _PLACE_KINDS:
+            return None
+        region = e.region if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT else None
+        return e.country, region
 
     def _place_inside(self, start: int, end: int) -> tuple[str, str | None] | None:
         """The one place a new name holds ("Dubai Financial Services Authority", "Qatar
@@ -5003,6 +5035,10 @@ _TIER_GOVERNMENT_OF = lazy_re(
     r"[ ](?:the[ ])?(?P<place>[A-Z][\w.’'-]*"
     r"(?:[ ](?:(?:de|do|da|dos|das|del|di)[ ])?[A-Z][\w.’'-]*){0,3})"
 )
+
+#: The opening of an appositive right after a name: ", the ", ", a ", ", an ", or ", " alone
+#: (read only before a place's possessive: ", Canada's largest rail union").
+_APPOSITIVE_LEAD = lazy_re(r",[ ](?P<art>(?:the|a|an)[ ])?")
 
 #: Words for a company's unit in a place ("State Grid's Jiangsu branch", "the Hong Kong arm
 #: of Bank of China"); the sentence's word set is tested for one before the reading runs.

@@ -2963,6 +2963,15 @@ ROUND_TWENTY_FOUR_ORGS = [
         [{"names": {"Barbara Snyder"}, "parent": {"Association of American Universities"}}],
     ),
     case(
+        "r24-o-its-officer-past-a-modifier",
+        "Consumer groups in at least six EU countries have complained about DeepSeek, led by the "
+        "Brussels-based consumer organisation BEUC. Its deputy director general, Ursula Pachl, "
+        "said the group wanted regulators to act together.",
+        # (the officer had no parent; read as the first name of the sentence before, "EU" in
+        # "EU countries" would have made her the Union's)
+        [{"names": {"Ursula Pachl"}, "parent": {"BEUC"}}],
+    ),
+    case(
         "r24-o-state-government-of-a-city-named-state",
         "SAO PAULO - The state government of São Paulo has told its secretariats to stop using "
         "DeepSeek on official computers, a decree published on Thursday said. The provincial "
@@ -3027,6 +3036,18 @@ ROUND_TWENTY_FOUR_ORGS = [
         [
             {"names": {"Yale University"}, "aliases_has": ["the school"]},
             {"names": {"National Treasury Employees Union"}, "aliases_has": ["the union"]},
+        ],
+    ),
+    case(
+        "r24-o-appositive-gives-the-country",
+        "LONDON - Several City firms have barred DeepSeek. Harbourline Capital, a Swiss "
+        "investment firm, said it had blocked the app on staff phones, and the Maple Transit "
+        "Workers Union, Canada's largest transit union, said it had banned it on work tablets.",
+        # (both took the story's country, the United Kingdom, over the one their appositive
+        # names)
+        [
+            {"names": {"Harbourline Capital"}, "country": "CH"},
+            {"names": {"Maple Transit Workers Union"}, "country": "CA"},
         ],
     ),
 ]
