@@ -712,6 +712,10 @@ _SHORT_HEADS = (
     "municipality",
     # translated press: "the organ" (a public body, Portuguese "órgão"), "the entity"
     "organ", "entity",
+    # bodies outside government: "the school" (a university), "the union", "the association",
+    # "the library", "the church" (not "the fund": a fund is often named without the word,
+    # "ABP, the Netherlands' largest pension fund", and "the fund" would pass it over)
+    "school", "union", "association", "federation", "library", "league", "church",
 )  # fmt: skip
 #: Heads of a short form that may mean a firm introduced without a name ("a local firm").
 _UNNAMED_FIRM_HEADS = frozenset(
@@ -893,6 +897,8 @@ _DESCRIPTION = lazy_re(
     # commission" (the head was read as the description, and the body named nothing)
     + r"(?:[ ](?:province|prefecture|state|county|city|district|municipality)(?=’s|'s))?"
     r"(?P<poss>’s|'s|’|')?[ ]"
+    # a sum of money between: "Norway's $1.8 trillion sovereign wealth fund"
+    r"(?:(?:US|A|C|HK|S)?[$€£¥][0-9][0-9.,]*(?:[ ]?(?:billion|trillion|million|bn|tn))?[ ])?"
     r"(?P<desc>(?:(?:[a-z][a-z-]*|IT|ICT|AI)[ ]){0,3}[a-z][a-z-]*)(?![\w-])"
 )
 #: A description in title case after a place's possessive: "Canada's Privacy Commissioner"
@@ -1405,6 +1411,8 @@ class ActorIndex:
             found += self._surname_candidates(sentence, found)
             for cand in _non_overlapping(found):
                 self._resolve(cand, sentence)
+            if not words.isdisjoint(_BRANCH_WORDS):
+                self._company_branches(sentence)
             self._short_forms(sentence, words)
             if self._people and not words.isdisjoint(_LEADERS_BODIES):
                 self._leaders_governments(sentence)
@@ -1831,7 +1839,30 @@ class ActorIndex:
                 out.append(
                     _Candidate(m.start(), m.end(), m.group(), "fields", role="single", priority=4)
                 )
+        if "government" in words and not words.isdisjoint(_TIER_NOUNS):
+            out.extend(self._tier_governments(s))
         return out
+
+    def _tier_governments(self, s: Sentence) -> Iterator[_Candidate]:
+        """ "the state government of São Paulo", "the provincial government of Sichuan": the
+        state or province by the forms the gazetteer names it with ("São Paulo state", "state
+        of São Paulo"), where its bare name may be a city's."""
+        for m in _TIER_GOVERNMENT_OF.finditer(self.text, s.start, s.end):
+            noun = _TIER_NOUNS[m["tier"].lower()]
+            words = m["place"].split(" ")
+            for n in range(len(words), 0, -1):
+                place = " ".join(words[:n])
+                found = [
+                    e
+                    for form in (f"{place} {noun}", f"{noun} of {place}", place)
+                    for e in self.gazetteer.lookup(form)
+                    if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT
+                ]
+                if found:
+                    end = m.start("place") + len(place)
+                    text = self.text[m.start() : end]
+                    yield _Candidate(m.start(), end, text, "name", tuple(found), priority=2)
+                    break
 
     def _campus_end(self, end: int, limit: int) -> int:
         """Where a university's name ends that a city may close: "University College London",
@@ -1888,7 +1919,9 @@ class ActorIndex:
             self._resolve_fields(cand, s)
             return
         if cand.via == "distributive":
-            country = self._context_country(cand.start, s)[0] or self._document_country()
+            country = self._capital_country(cand) or (
+                self._context_country(cand.start, s)[0] or self._document_country()
+            )
             entry = self._lookup_name(cand.text, country, cand.kind)
             short = self.text[cand.start : cand.end]
             actor_id = (
@@ -2032,6 +2065,14 @@ class ActorIndex:
             self._add_mention(cand.start, cand.end, org_id, via)
             self._acronym_after(cand.end, org_id, s)
 
+    def _capital_country(self, cand: _Candidate) -> str | None:
+        """The country whose capital a new place is ("the municipality of Amsterdam",
+        "Nairobi city"): the capital's, not the context's."""
+        if cand.kind is not ActorKind.SUBNATIONAL_GOVERNMENT:
+            return None
+        found = self.gazetteer.lookup(cand.text.rsplit(" ", 1)[0], "capital")
+        return found[0].country if len(found) == 1 else None
+
     def _resolve_org_name(self, cand: _Candidate, s: Sentence) -> str | None:
         name, qualifier = _split_qualifier(cand.text)
         if qualifier is not None and not self.gazetteer.knows(qualifier, _PLACE_ROLES):
@@ -2054,6 +2095,12 @@ class ActorIndex:
             self.text, max(s.start, cand.start - 40), cand.start
         ):
             kind = ActorKind.STATE_ENTERPRISE  # "state-run oil company Petronas"
+        elif kind is not ActorKind.ORGANIZATION and _GROUP_APPOSITIVE.match(
+            self.text, cand.end, s.end
+        ):
+            # "the Professional Services Council, an industry association representing ...":
+            # what the appositive calls it, not what the head word suggests
+            kind = ActorKind.ORGANIZATION
         if (
             country is not None
             and qualifier is None
@@ -2112,6 +2159,51 @@ class ActorIndex:
         self._drop_mentions(m.start("who"), end)  # "LG" is the owner, not a mention of its own
         self._add_mention(m.start("who"), end, best.actor, "short")
         return True
+
+    def _company_branches(self, s: Sentence) -> None:
+        """ "State Grid's Jiangsu branch", "its Guangdong subsidiary", "the Hong Kong arm of
+        Bank of China": a company's unit in a place, of the company's kind and the place's
+        country and region, whose parent is the company; not the place's government."""
+        text = self.text
+        found = self._mentions.between(s.start, s.end)
+        for i, m in enumerate(found):
+            if m.via not in _PLACE_ROLES or self._drafts[m.actor].kind not in _PLACE_KINDS:
+                continue
+            unit = _BRANCH_AFTER.match(text, m.end, s.end)
+            if unit is None:
+                continue
+            start, end, owner = m.start, unit.end(), None
+            if text.endswith(("its ", "Its "), s.start, m.start):
+                owner = self._sentence_company(found[:i])
+            elif i and _POSSESSIVE_GAP.fullmatch(text, found[i - 1].end, m.start):
+                owner = self._possessive_company(m.start)
+                start = found[i - 1].start
+            elif i + 1 < len(found) and _BRANCH_OF.fullmatch(text, unit.end(), found[i + 1].start):
+                nxt = found[i + 1]
+                kind = self._drafts[nxt.actor].kind
+                if kind in (ActorKind.COMPANY, ActorKind.STATE_ENTERPRISE):
+                    owner, end = nxt.actor, nxt.end
+            if owner is None:
+                continue
+            place, firm = self._drafts[m.actor], self._drafts[owner]
+            actor_id = self._ensure_new(
+                f"{firm.name} ({m.text})", firm.kind, place.country, place.region, text[start:end]
+            )
+            self._drafts[actor_id].parent = owner
+            self._drop_mentions(start, end)
+            self._add_mention(start, end, actor_id, "pattern")
+
+    def _sentence_company(self, before: Sequence[Mention]) -> str | None:
+        """The last company named among ``before`` (a sentence's mentions before "its"), not
+        the company the article is about ("deployed DeepSeek across its cloud platform, and
+        its Guangdong subsidiary": the deployer's)."""
+        for x in reversed(before):
+            if x.actor != TARGET_ID and self._drafts[x.actor].kind in (
+                ActorKind.COMPANY,
+                ActorKind.STATE_ENTERPRISE,
+            ):
+                return x.actor
+        return None
 
     def _company_body(self, firm: str, name: str, cand: _Candidate) -> str:
         """ "Samsung's Mobile Division", "Alibaba's Security Office": a unit of the company,
@@ -2286,6 +2378,8 @@ class ActorIndex:
             parent = self._portfolio(cand.role, cand.start, s) or self._organisation_in(
                 cand.role_start, cand.role_end, s
             )
+            if parent is None and self.text.startswith(("Its ", "its "), cand.role_start):
+                parent = self._its_body(cand.role_start)
         if parent is None or self._drafts[parent].kind is ActorKind.COUNTRY:
             after = rx(r"[ ](?:of|at|from)[ ](?:the[ ])?").match(self.text, cand.end, s.end)
             if after is not None:
@@ -2341,6 +2435,26 @@ class ActorIndex:
             draft.role = role
         draft.aliases[name] = None
         self._add_mention(cand.start, cand.end, pid, "person")
+
+    def _its_body(self, offset: int) -> str | None:
+        """The body "its" at ``offset`` stands for in a person's role ("ABP said ... Its chief
+        executive, X, ..."): the first name of its sentence, or of the sentence before where
+        "Its" opens the sentence (as :meth:`_its_antecedent` reads it), that is no mere
+        modifier ("consumer groups in six EU countries"), where it is an organisation, not a
+        place, a person or the company the article is about."""
+        s = self.seg.sentence_at(offset)
+        if s is None:
+            return None
+        if offset <= s.start and s.index > 0:
+            before = self.seg.sentences[s.index - 1]
+            if before.paragraph != s.paragraph:
+                return None
+            s = before
+        for m in self.mentions_between(s.start, min(offset, s.end)):
+            if m.via != "modifier" and m.actor != TARGET_ID:
+                kind = self._drafts[m.actor].kind
+                return None if kind in _PLACE_KINDS or kind is ActorKind.PERSON else m.actor
+        return None
 
     def _hyphenated_name_country(self, start: int, s: Sentence) -> str | None:
         """The first country in context that writes given names with a hyphen (Korea, Taiwan,
@@ -3856,6 +3970,9 @@ class ActorIndex:
                 if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT:
                     region = e.region
                 return e.country, region
+        apposed = self._apposed_place(end)
+        if apposed is not None:
+            return apposed
         inside = self._place_inside(start, end)
         if inside is not None:
             # "Hebei District" (of Tianjin) is named for a place it does not lie in: a place's
@@ -3863,6 +3980,24 @@ class ActorIndex:
             return inside[0], inside[1] if kind is not ActorKind.SUBNATIONAL_GOVERNMENT else None
         code, _ = self._context_country(start, s, end)
         return code, region
+
+    def _apposed_place(self, end: int) -> tuple[str | None, str | None] | None:
+        """The country (and region) an appositive right after a new name gives it by a place's
+        possessive or adjective: "ABP, the Netherlands' largest pension fund,", "Bitkom, the
+        German digital industry association" (before the context's country)."""
+        lead = _APPOSITIVE_LEAD.match(self.text, end, end + 8)
+        g = self._gaz_at(lead.end()) if lead is not None else None
+        if g is None or g.role not in ("name", "adjective"):
+            return None
+        if lead is not None and not lead["art"] and g.role != "name":
+            return None  # ("Acme, British Airways and ...": a list, not an appositive)
+        if g.role == "name" and not _POSSESSIVE_GAP.match(self.text, g.end):
+            return None  # ("Acme, the Netherlands-based firm": a compound, read elsewhere)
+        e = min(g.entries, key=_entry_rank)
+        if e.kind not in _PLACE_KINDS:
+            return None
+        region = e.region if e.kind is ActorKind.SUBNATIONAL_GOVERNMENT else None
+        return e.country, region
 
     def _place_inside(self, start: int, end: int) -> tuple[str, str | None] | None:
         """The one place a new name holds ("Dubai Financial Services Authority", "Qatar
@@ -4380,6 +4515,14 @@ _DESCRIBED_AFTER = lazy_re(
 )
 
 
+#: An appositive that calls a name an association or other group that is no public body nor
+#: company: ", an industry association representing ...", ", the employers' federation,".
+_GROUP_APPOSITIVE = lazy_re(
+    r",[ ](?:an?|the|its)[ ](?:[\w’'-]+[ ]){0,3}?(?:association|federation|union|lobby|"
+    r"think[ -]tank|nonprofit|non-profit|charity|coalition|(?:industry|trade|professional)[ ]body|"
+    r"(?:industry|lobby|lobbying|rights|advocacy|trade|consumer|campaign|pressure|business)[ ]"
+    r"group)(?![\w-])"
+)
 #: A short form that goes on reporting: "(The company) also said", "(the firm) further noted".
 _ALSO_SAID_AT = lazy_re(
     r"(?:[\w-]+[ ]){1,3}?(?:also|further|separately|additionally)[ ](?:said|says|told|noted|"
@@ -4914,6 +5057,34 @@ def _nearest_after(
     return max(cands)[1] if cands else None
 
 
+#: The tier of a government "of" a place ("the state government of São Paulo"), and the
+#: noun its gazetteer forms name it with ("São Paulo state", "province of Sichuan").
+_TIER_NOUNS = {
+    "state": "state",
+    "provincial": "province",
+    "prefectural": "prefecture",
+    "regional": "region",
+}
+_TIER_GOVERNMENT_OF = lazy_re(
+    r"(?<![\w-])(?P<tier>[Ss]tate|[Pp]rovincial|[Pp]refectural|[Rr]egional)[ ]government[ ]of"
+    r"[ ](?:the[ ])?(?P<place>[A-Z][\w.’'-]*"
+    r"(?:[ ](?:(?:de|do|da|dos|das|del|di)[ ])?[A-Z][\w.’'-]*){0,3})"
+)
+
+#: The opening of an appositive right after a name: ", the ", ", a ", ", an ", or ", " alone
+#: (read only before a place's possessive: ", Canada's largest rail union").
+_APPOSITIVE_LEAD = lazy_re(r",[ ](?P<art>(?:the|a|an)[ ])?")
+
+#: Words for a company's unit in a place ("State Grid's Jiangsu branch", "the Hong Kong arm
+#: of Bank of China"); the sentence's word set is tested for one before the reading runs.
+_BRANCH_WORDS = frozenset(
+    ["branch", "unit", "subsidiary", "arm", "affiliate", "division", "operations", "office"]
+)
+_BRANCH_AFTER = lazy_re(
+    r"[ ](?:branch|unit|subsidiary|arm|affiliate|division|operations|office)(?![\w-])"
+)
+_BRANCH_OF = lazy_re(r"[ ]of[ ](?:the[ ])?")
+
 #: Unit words after a company's possessive, and the words the unit's own name holds.
 _UNIT_HEADS = {
     "lab": ("Lab", "Research", "Institute"),
@@ -5269,6 +5440,14 @@ _NAMED_HEADS = {
     "office": ("Office",),
     "party": ("Party",),
     "university": ("University",),
+    # "Stanford University ... the school said": a university or college is "the school"
+    "school": ("School", "University", "College", "Academy"),
+    "union": ("Union", "Workers", "Federation of"),
+    "association": ("Association",),
+    "federation": ("Federation",),
+    "library": ("Library",),
+    "league": ("League",),
+    "church": ("Church",),
     "institute": ("Institute",),
     "cabinet": ("Cabinet", "Executive Yuan", "State Council"),
     "lab": ("Lab", "Research"),

@@ -2898,6 +2898,160 @@ ROUND_TWENTY_TWO_B_ACTACT = [
     ),
 ]
 
+ROUND_TWENTY_FOUR_ORGS = [
+    case(
+        "r24-o-company-unit-in-a-place",
+        "Baidu said on Tuesday it had added DeepSeek to its search app. PetroChina's Sichuan "
+        "branch said it had begun testing the model on pipeline inspection data, and the "
+        "Shanghai arm of China Unicom said it would offer DeepSeek to government clients. "
+        "China Mobile said it had deployed the model, and its Hubei subsidiary said it would "
+        "sell access to hospitals.",
+        # (each unit was read as its province or city: Sichuan, Shanghai and Hubei adopted
+        # DeepSeek)
+        [
+            {
+                "names": {"PetroChina's Sichuan branch"},
+                "kind": "state_enterprise",
+                "country": "CN",
+                "region": "CN-SC",
+                "parent": {"PetroChina"},
+            },
+            {
+                "names": {"Shanghai arm of China Unicom"},
+                "kind": "state_enterprise",
+                "region": "CN-SH",
+                "parent": {"China Unicom"},
+            },
+            {"names": {"Hubei subsidiary"}, "region": "CN-HB", "parent": {"China Mobile"}},
+        ],
+        not_acting=[({"Sichuan", "Shanghai", "Hubei"}, "subnational_government")],
+    ),
+    case(
+        "r24-o-public-funds-by-name",
+        "TORONTO - The Canada Pension Plan Investment Board has told employees not to install "
+        "DeepSeek on work phones, a spokesperson said. In Sacramento, the California State "
+        "Teachers' Retirement System said it was reviewing its exposure to Chinese technology "
+        "stocks, and the Alaska Permanent Fund said it had no holdings in the company.",
+        # (the board was Canada itself acting, and the retirement system was California)
+        [
+            {"names": {"Canada Pension Plan Investment Board"}, "kind": "state_enterprise"},
+            {
+                "names": {"California State Teachers' Retirement System"},
+                "kind": "state_enterprise",
+                "region": "US-CA",
+            },
+        ],
+        not_acting=[({"Canada", "California"}, None)],
+    ),
+    case(
+        "r24-o-fund-described-with-its-size",
+        "OSLO - Norway's $1.8 trillion sovereign wealth fund said on Friday it had cut its stake "
+        "in two American chip designers. Its chief executive, Nicolai Tangen, said the fund "
+        "would not invest in unlisted Chinese AI companies.",
+        # (Norway itself spoke, and the chief executive belonged to no body)
+        [
+            {"names": {"Norway's $1.8 trillion sovereign wealth fund"}, "kind": "state_enterprise"},
+            {"names": {"Nicolai Tangen"}, "parent": {"Government Pension Fund Global"}},
+        ],
+        not_acting=[({"Norway"}, "country")],
+    ),
+    case(
+        "r24-o-its-officer-after-a-named-body",
+        "The Association of American Universities said it would not tell its members how to "
+        "treat DeepSeek. Its president, Barbara Snyder, said each campus knew its own risks.",
+        # (the president's role opened with "Its", and she got no parent)
+        [{"names": {"Barbara Snyder"}, "parent": {"Association of American Universities"}}],
+    ),
+    case(
+        "r24-o-its-officer-past-a-modifier",
+        "Consumer groups in at least six EU countries have complained about DeepSeek, led by the "
+        "Brussels-based consumer organisation BEUC. Its deputy director general, Ursula Pachl, "
+        "said the group wanted regulators to act together.",
+        # (the officer had no parent; read as the first name of the sentence before, "EU" in
+        # "EU countries" would have made her the Union's)
+        [{"names": {"Ursula Pachl"}, "parent": {"BEUC"}}],
+    ),
+    case(
+        "r24-o-state-government-of-a-city-named-state",
+        "SAO PAULO - The state government of São Paulo has told its secretariats to stop using "
+        "DeepSeek on official computers, a decree published on Thursday said. The provincial "
+        "government of Buenos Aires said it would review the app.",
+        # (neither government was found: bare "São Paulo" and "Buenos Aires" name the cities)
+        [
+            {"names": {"São Paulo State"}, "kind": "subnational_government", "region": "BR-SP"},
+            {"names": {"Buenos Aires Province"}, "region": "AR-B"},
+        ],
+    ),
+    case(
+        "r24-o-union-and-association-kinds",
+        "The Communications Workers of America said it would fight any use of DeepSeek in call "
+        "centres. The Information Technology Industry Council, a trade group representing "
+        "Apple and Google, urged Congress not to ban the app outright.",
+        # (the union was a person, "Communications Workers", and the council a government
+        # agency by its head word)
+        [
+            {"names": {"Communications Workers of America"}, "kind": "organization"},
+            {"names": {"Information Technology Industry Council"}, "kind": "organization"},
+        ],
+        no_actor_named=["Communications Workers"],
+    ),
+    case(
+        "r24-o-local-councils-are-their-places",
+        "Surrey County Council has told staff not to install DeepSeek on work phones, and "
+        "Leeds City Council said it was reviewing the app. In India, the Nagpur Municipal "
+        "Corporation said it would not use the chatbot for citizen services.",
+        # (the councils were government agencies and the corporation a company)
+        [
+            {"names": {"Surrey County Council"}, "kind": "subnational_government"},
+            {"names": {"Leeds City Council"}, "kind": "subnational_government"},
+            {"names": {"Nagpur Municipal Corporation"}, "kind": "subnational_government"},
+        ],
+    ),
+    case(
+        "r24-o-library-and-church-by-name",
+        "The New York Public Library said it had blocked DeepSeek on the computers in its "
+        "branches. The Church of Scotland said it had advised congregations not to store parish "
+        "records in DeepSeek.",
+        # (the library was "York Public Library", a company, and the church no actor)
+        [
+            {"names": {"New York Public Library"}, "kind": "organization"},
+            {"names": {"Church of Scotland"}, "kind": "organization"},
+        ],
+        no_actor_named=["York Public Library"],
+    ),
+    case(
+        "r24-o-municipality-of-a-capital",
+        "LONDON - Several British councils have blocked DeepSeek. Elsewhere in Europe, the "
+        "municipality of Copenhagen told its employees on Monday not to use the chatbot.",
+        # (the municipality took the context's country, the United Kingdom)
+        [{"names": {"municipality of Copenhagen"}, "country": "DK"}],
+    ),
+    case(
+        "r24-o-the-school-and-the-union",
+        "Yale University has removed DeepSeek from the laptops it lends to students. The school "
+        "said researchers could still run the model on isolated servers. Separately, the "
+        "National Treasury Employees Union urged the IRS to ban the app, and the union said "
+        "tax officials had been using it.",
+        # (neither short form had a head the reader knew, and neither body spoke)
+        [
+            {"names": {"Yale University"}, "aliases_has": ["the school"]},
+            {"names": {"National Treasury Employees Union"}, "aliases_has": ["the union"]},
+        ],
+    ),
+    case(
+        "r24-o-appositive-gives-the-country",
+        "LONDON - Several City firms have barred DeepSeek. Harbourline Capital, a Swiss "
+        "investment firm, said it had blocked the app on staff phones, and the Maple Transit "
+        "Workers Union, Canada's largest transit union, said it had banned it on work tablets.",
+        # (both took the story's country, the United Kingdom, over the one their appositive
+        # names)
+        [
+            {"names": {"Harbourline Capital"}, "country": "CH"},
+            {"names": {"Maple Transit Workers Union"}, "country": "CA"},
+        ],
+    ),
+]
+
 
 CASES = [
     *SHORT_FORMS,
@@ -2932,6 +3086,7 @@ CASES = [
     *ROUND_TWENTY_ONE_ACTACT,
     *ROUND_TWENTY_ONE_B_ACTACT,
     *ROUND_TWENTY_TWO_B_ACTACT,
+    *ROUND_TWENTY_FOUR_ORGS,
 ]
 
 
