@@ -117,6 +117,18 @@ class WordScan:
         offset = start - 1
         return [(offset + a, offset + b) for a, b in self.spans(fold_after(text, start, end), 1)]
 
+    def folded_found(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, int, str | None]]:
+        """The spans of :meth:`folded_spans`, one at a time, each with its match's
+        ``lastgroup``."""
+        size = len(text)
+        end = size if end is None else max(0, min(end, size))
+        start = max(0, min(start, end))
+        offset = start - 1
+        for a, b, m in self._walk(fold_after(text, start, end), 1, None):
+            yield offset + a, offset + b, m.lastgroup
+
     def _walk(
         self, text: str, pos: int, endpos: int | None
     ) -> Iterator[tuple[int, int, re.Match[str]]]:

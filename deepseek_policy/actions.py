@@ -1150,12 +1150,12 @@ _NOUN_FIXED_FAMILIES = frozenset({Family.SCRUTINY})
 
 
 def _row_at(doc: _Doc, text: str, x: int, y: int) -> TriggerRow | None:
-    m = doc.lexicon.pattern().match(text, x, y)
+    m = doc.lexicon._match_at(text, x, y)
     return doc.lexicon.row_for(m) if m is not None else None
 
 
 def _supportive_word(doc: _Doc, text: str, a: int) -> bool:
-    m = doc.lexicon.pattern().match(text, a)
+    m = doc.lexicon._match_at(text, a)
     if m is None:
         return False
     return any(r.kind.family is Family.SUPPORTIVE for r in doc.lexicon.rows_for(m))
