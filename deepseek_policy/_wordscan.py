@@ -159,8 +159,10 @@ class WordScan:
                 break  # an empty match, or a separator that the class holds after all
             yield start, stop, m
             last = stop
-            if self._outside(text[stop - 1]) and self.exact.match(text, stop, end) is not None:
-                break  # the next match starts at once, behind the separator the copy took
+            if self._outside(text[stop - 1]) and self._led.match(text, stop - 1, end) is not None:
+                # the next match starts at once, behind the separator the copy took (the copy
+                # tells, from that separator, without compiling the pattern)
+                break
         else:
             return
         yield from self._exact_from(text, last, end)
