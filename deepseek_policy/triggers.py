@@ -184,7 +184,11 @@ class TriggerLexicon:
         self._alternatives: dict[str, list[TriggerRow]] = {}
         self._gapped: list[TriggerRow] = []
         self._pattern: re.Pattern[str] | None = None
+        # the pattern's source, built with what follows and compiled only when pattern() is
+        # called: matches() reads the folded scan alone (see _stand_in)
+        self._source: str | None = None
         self._folded: WordScan | None = None  # the same, case-sensitive (see matches)
+        self._reach = 0  # how far past its start a match (and its look-ahead) can read
         # each gapped row with its first word and pattern source, to tell which row a match
         # of the pattern came from (see _gapped_row)
         self._gapped_sources: tuple[tuple[TriggerRow, str, str], ...] = ()
@@ -207,7 +211,7 @@ class TriggerLexicon:
         row = TriggerRow(ActionKind.coerce(kind, "kind"), form, phrase, object)
         with self._lock:
             self._index(row)
-            self._pattern = None
+            self._pattern = self._source = None
 
     def _index(self, row: TriggerRow) -> None:
         self._rows.append(row)
@@ -247,6 +251,19 @@ class TriggerLexicon:
         matched, and :meth:`rows_for` tells the rows of any match."""
         pattern = self._pattern
         if pattern is None:
+            source = self._built()
+            pattern = re.compile(source, re.IGNORECASE)
+            with self._lock:
+                if self._source is source:  # (not if a row was added meanwhile)
+                    self._pattern = pattern
+        return pattern
+
+    def _built(self) -> str:
+        """The source of :meth:`pattern`, built (with the folded scan and the gapped rows'
+        sources) on first use and kept; the source itself is compiled only by :meth:`pattern`
+        (about a third of a second), which :meth:`matches` does without."""
+        source = self._source
+        if source is None:
             with self._lock:
                 # No group per gapped row: with one group each, every match and every
                 # backtracking step saved ~100 group marks (the scan took half as long again,
@@ -278,7 +295,6 @@ class TriggerLexicon:
                 # no lookahead of first letters before the look-behind: nearly every letter
                 # begins some phrase, and the scan was 6% slower with it
                 source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
-                pattern = re.compile(source, re.IGNORECASE)
                 # every letter of the pattern (phrases lower-cased) is ASCII for the shipped
                 # rows (an added row may bring others), and every other character has no
                 # case ("’"): then a case-sensitive copy of the pattern can scan folded text
@@ -286,12 +302,19 @@ class TriggerLexicon:
                 self._folded = WordScan(source) if all(map(_folds_exactly, words)) else None
                 self._gapped_sources = sources
                 by_ends: dict[tuple[str, str], list[tuple[TriggerRow, str]]] = {}
-                for row, word, source in sources:
+                for row, word, alone in sources:
                     last = row.phrase.lower().split()[-1]
-                    by_ends.setdefault((word, last), []).append((row, source))
+                    by_ends.setdefault((word, last), []).append((row, alone))
                 self._gapped_by_ends = by_ends
-                self._pattern = pattern
-        return pattern
+                # a literal form reads its own characters and the one after; a gapped phrase
+                # its own and at most _GAP_REACH for each gap
+                self._reach = 2 + max(
+                    [len(w) for w in self._literal]
+                    + [len(r.phrase) + r.phrase.count(_GAP) * _GAP_REACH for r in self._gapped],
+                    default=0,
+                )
+                self._source = source
+        return source
 
     def matches(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """The matches of :meth:`pattern` in ``text[start:end]``, exactly as
@@ -299,25 +322,45 @@ class TriggerLexicon:
 
         The scan runs case-sensitively over a folded (lower-cased) copy of the slice (see
         :func:`~deepseek_policy._rx.fold`), from separator to separator (see
-        :class:`~deepseek_policy._wordscan.WordScan`); each place it finds is read again with
-        :meth:`pattern` over ``text``, so a match's offsets, text and groups are the usual ones.
+        :class:`~deepseek_policy._wordscan.WordScan`); each place it finds is read again over
+        ``text`` by a pattern of its length (see :func:`_stand_in`), so a match's offsets, text
+        and groups are the usual ones, and :meth:`pattern` is not compiled.
 
         >>> lex = default_lexicon()
         >>> [m.group() for m in lex.matches("Seoul BANNED it; Tokyo Urged Caution.")]
         ['BANNED', 'Urged Caution']
         """
-        pattern = self.pattern()
+        self._built()
         folded = self._folded
         endpos = len(text) if end is None else end
         if folded is None:
-            return list(pattern.finditer(text, start, endpos))
+            return list(self.pattern().finditer(text, start, endpos))
         out = []
-        for found_start, found_end in folded.folded_spans(text, start, end):
-            m = pattern.match(text, found_start, endpos)
-            if m is None or m.end() != found_end:  # pragma: no cover - by fold()
-                return list(pattern.finditer(text, start, endpos))
+        for found_start, found_end, group in folded.folded_found(text, start, end):
+            m = _stand_in(found_end - found_start, group).match(text, found_start, endpos)
+            if m is None:  # pragma: no cover - any characters match, up to ``endpos``
+                return list(self.pattern().finditer(text, start, endpos))
             out.append(m)
         return out
+
+    def _match_at(self, text: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+        """``pattern().match(text, pos, endpos)``, read as :meth:`matches` reads its matches
+        (the pattern is compiled only if the folded scan cannot stand for it)."""
+        self._built()
+        folded = self._folded
+        size = len(text)
+        end = size if endpos is None else max(0, min(endpos, size))
+        if folded is None or not 0 <= pos <= end:
+            return self.pattern().match(text, pos, end)
+        # no match reads past the reach, so the scan of the slice up to it finds what the
+        # whole text has at ``pos`` (a scan stops at the end of the slice as at ``endpos``)
+        reach = min(end, pos + self._reach)
+        first = next(folded.folded_found(text, pos, reach), None)
+        if first is None or first[0] != pos:
+            return None  # (a match at ``pos`` is the scan's first)
+        if reach < end and first[1] >= reach - 1:  # pragma: no cover - within the reach
+            return self.pattern().match(text, pos, end)
+        return _stand_in(first[1] - pos, first[2]).match(text, pos, end)
 
     def rows_for(self, match: re.Match[str]) -> tuple[TriggerRow, ...]:
         """Every lexicon row a match can stand for (a verb and a noun may share a surface)."""
@@ -338,7 +381,7 @@ class TriggerLexicon:
         Rows are tried first where their first word is the match's (almost always the one),
         then all of them, so that a case-folding oddity cannot leave a match without a row.
         """
-        self.pattern()  # the rows' sources are gathered with it
+        self._built()  # the rows' sources are gathered with it
         rows = self._gapped_sources
         words = match.group().lower().split()
         first = words[0]
@@ -360,6 +403,18 @@ class TriggerLexicon:
 
 #: What a gapped phrase's "..." stands for: one to five words, none across a sentence stop.
 _GAP_WORDS = r"(?:[ ](?:[^\s.,;:!?“”\"]|[.,](?=\d)){1,40}){1,5}?[ ]"
+#: How many characters :data:`_GAP_WORDS` reads at most, its look-ahead included.
+_GAP_REACH = 5 * (1 + 40) + 2
+
+
+@functools.lru_cache(maxsize=512)
+def _stand_in(size: int, group: str | None) -> re.Pattern[str]:
+    """A pattern of any ``size`` characters whose one group, ``lit``, takes part in a match
+    when ``group`` is ``"lit"``: matched where the folded scan found a match of the lexicon's
+    pattern, it gives the match that pattern gives there (span, text, group, ``lastgroup``),
+    without compiling the pattern itself (a third of a second, once per process)."""
+    body = f"(?s:.{{{size}}})"
+    return re.compile(f"(?P<lit>{body})" if group == "lit" else f"{body}|(?P<lit>)")
 
 
 def _folds_exactly(phrase: str) -> bool:

@@ -31,6 +31,8 @@ _PIECES = [
     "ACCORDING", "noted", "no-said", "saidx", "whose", "Whose", "followed suit", "Followed",
     "FOLLOW SUIT", "did the same", "done THE SAME", "likewise", "took similar steps",
     "ſimilar", "foLLowed", "follo\u212a", "bloc\u212a", "the", "ban", "DeepSeek", "Tokyo",
+    "considering it", "CONSİDERING", "weighing such a move", "mulling doing ſo", "it", "Japan",
+    "as", "just as", "did", "DİD", "has done", "had already", "done",
 ]  # fmt: skip
 _GLUE = [" ", " ", ", ", "-", ". ", "; ", "\u2019s ", "\n\n", ""]
 
@@ -61,6 +63,10 @@ def test_the_follow_words_stand_wherever_the_pattern_matches(text: str) -> None:
         ("The ministry noted the risk.", True, False),
         ("Seoul blocked the app on Monday.", False, False),
         ("Taipei took similar steps.", False, True),
+        ("Berlin is considering it.", False, True),
+        ("Britain should ban it, as Australia did on Tuesday.", False, True),
+        ("Britain should ban it, as Australia said.", True, False),
+        ("Lawmakers are discussing it.", False, False),
     ],
 )
 def test_the_gates_on_news_sentences(sentence: str, report: bool, follow: bool) -> None:

@@ -185,8 +185,38 @@ def test_matches_equal_the_case_insensitive_scan(words: list[str], data: st.Data
     text = " ".join(words)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    expected = [(m.span(), m.group()) for m in lex.pattern().finditer(text, start, end)]
-    assert [(m.span(), m.group()) for m in lex.matches(text, start, end)] == expected
+    expected = [
+        (m.span(), m.group(), m.lastgroup, m.endpos)
+        for m in lex.pattern().finditer(text, start, end)
+    ]
+    found = lex.matches(text, start, end)
+    assert [(m.span(), m.group(), m.lastgroup, m.endpos) for m in found] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.one_of(st.sampled_from(_TRIGGER_WORDS), st.text(max_size=3)), max_size=20),
+    data=st.data(),
+)
+def test_match_at_equals_the_pattern_s_match(words: list[str], data: st.DataObject) -> None:
+    # the match at one place, read without compiling the pattern (actions.py's _row_at)
+    lex = default_lexicon()
+    text = " ".join(words)
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.one_of(st.none(), st.integers(pos, len(text))))
+    want = (
+        lex.pattern().match(text, pos) if endpos is None else lex.pattern().match(text, pos, endpos)
+    )
+    got = lex._match_at(text, pos, endpos)
+    assert (got is None) == (want is None)
+    if got is not None and want is not None:
+        assert (got.span(), got.group(), got.lastgroup, got.endpos) == (
+            want.span(),
+            want.group(),
+            want.lastgroup,
+            want.endpos,
+        )
+        assert lex.rows_for(got) == lex.rows_for(want)
 
 
 def test_matches_read_odd_letters_and_bounds_as_the_pattern_does() -> None:
