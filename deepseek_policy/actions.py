@@ -3706,10 +3706,20 @@ def _places_from(doc: _Doc, at: int, end: int) -> list[str]:
 def _devices_owner(doc: _Doc, b: int, clause: Clause) -> str | None:
     """The place whose government's devices a passive measure names right after its trigger
     ("banned on Australian government devices", "blocked from all Taiwanese government
-    computers"), or None."""
+    computers"), or the place whose app stores it names ("no longer available on South Korean
+    app stores"), or None."""
+    if doc.text.endswith(("stores", "store"), 0, b):
+        # "removed from Italian app stores": the stores close the trigger's own gap
+        stores = _NATIONAL_STORES_END.search(doc.text, max(clause.start, b - 40), b)
+        return _country_of_adjective(doc, stores["adj"]) if stores is not None else None
     lead = _ON_DEVICES_LEAD.match(doc.text, b, min(clause.end, b + 30))
+    if lead is None and doc.text.endswith((" from", " on"), 0, b):
+        lead = _ARTICLE_LEAD.match(doc.text, b, min(clause.end, b + 30))  # "removed from"
     if lead is None:
         return None
+    stores = _NATIONAL_STORES.match(doc.text, lead.end(), clause.end)
+    if stores is not None:
+        return _country_of_adjective(doc, stores["adj"])
     for m in doc.index.mentions_between(lead.end(), min(clause.end, lead.end() + 60)):
         if m.start != lead.end():
             return None
@@ -3723,6 +3733,23 @@ def _devices_owner(doc: _Doc, b: int, clause: Clause) -> str | None:
 
 #: The preposition before a place's devices: " on ", " from all ", " across ".
 _ON_DEVICES_LEAD = lazy_re(r"[ ](?:on|from|across|in)[ ](?:all[ ]|the[ ])?")
+#: The space and article after a trigger that ends in its preposition: "(removed from) all ".
+_ARTICLE_LEAD = lazy_re(r"[ ](?:all[ ]|the[ ])?")
+#: A nationality and its app stores: "South Korean app stores", "Italian app store".
+_NATIONAL_STORES = lazy_re(
+    r"(?P<adj>[A-Z][a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?)[ ](?:app[ ]stores?|app[ ]markets?)\b"
+)
+#: The same at the end of a trigger's gap: "(removed from) Italian app stores".
+_NATIONAL_STORES_END = lazy_re(
+    r"(?<![\w-])(?P<adj>[A-Z][a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?)[ ](?:app[ ])?stores?$"
+)
+
+
+def _country_of_adjective(doc: _Doc, adjective: str) -> str | None:
+    """The country actor a nationality names ("South Korean" -> South Korea), or None."""
+    entry = doc.index.gazetteer.country_for_adjective(adjective)
+    code = entry.country if entry is not None else None
+    return doc.index.country_actor(code, adjective) if code else None
 #: The devices after a place's government: " devices", " phones and computers", " networks".
 _DEVICES_AFTER = lazy_re(
     r"[ ](?:(?:issued|owned|official|work|public[ ]sector)[ ])?(?:devices|phones|computers|"

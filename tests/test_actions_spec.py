@@ -11931,6 +11931,19 @@ ROUND_TWENTY_FOUR_MINE = [
           "reasons": {"security"}}],
         exact=True,
     ),
+    case(
+        "r24-m-a-nationalitys-app-stores-and-devices-after-removed-from",
+        "DeepSeek is no longer available on South Korean app stores. The app was removed from "
+        "Italian app stores in January. This month DeepSeek was removed from Australian "
+        "government devices.",
+        "2025-02-18",
+        # (no one acted: a nationality before "app stores" was no place, nor one right after
+        # a trigger that ends in "from")
+        [{"actor": {"South Korea"}, "kind": {"block"}, "scope": {"app_store"}},
+         {"actor": {"Italy"}, "kind": {"block"}, "scope": {"app_store"}},
+         {"actor": {"Australia"}, "kind": {"ban"}, "scope": {GOV}}],
+        exact=True,
+    ),
 ]
 
 
