@@ -2650,6 +2650,13 @@ _TRANSLATION_NOTE = lazy_re(r"[ ][(]translated(?:[ ](?:from|by)[ ][\w ]{1,30})?[
 
 #: An unnamed source's closing attribution: ", people familiar with the matter said", ", two
 #: people with knowledge of the decision said", ", sources said".
+#: A described speaker's attribution closing a clause: ", the agency said on Tuesday", ", its
+#: spokesperson said".
+_TRAILING_ATTRIBUTION = lazy_re(
+    r",[ ](?:the|its|their|a|an)[ ](?:[\w’'-]+[ ]){0,3}?said"
+    r"(?:[ ](?:on|last|this|earlier|late)[ ][\w.]+(?:[ ][0-9]{1,2})?|[ ]in[ ]a[ ]statement)?"
+    r"[ ]*$"
+)
 _UNNAMED_SOURCE_SAID = lazy_re(
     r",[ ](?:(?:two|three|several|some|many|according[ ]to)[ ])?(?:people|persons|sources|"
     r"insiders|a[ ]person|a[ ]source|one[ ]person)(?:[ ](?:familiar|with|close|briefed|who)"
@@ -2724,6 +2731,12 @@ def _content_end(text: str, start: int, end: int) -> int:
         familiar = _UNNAMED_SOURCE_SAID.search(text, start, out)
         if familiar is not None:
             out = familiar.start()
+        else:
+            # "found that DeepSeek stored data in China, the agency said on Tuesday": the
+            # writer's attribution of the statement, after it
+            trailing = _TRAILING_ATTRIBUTION.search(text, start, out)
+            if trailing is not None:
+                out = trailing.start()
     if (
         text.find(", and ", start, out) >= 0
         or text.find(", while ", start, out) >= 0
@@ -3556,7 +3569,8 @@ _INSTRUMENT_NP = lazy(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?:[\w-]+(?:’s|'s)?[ ]){0,2}?(?:notice|notices|note|"
     r"order|directive|memo|memorandum|circular|decree|"
     r"email|e-mail|letter|advisory|guideline|guidelines|guidance|statement|filing|policy|report|"
-    r"post|study|survey|poll|analysis|assessment|audit|review|ruling|judgment|judgement|"
+    r"post|study|survey|poll|analysis|assessment|audit|review|evaluation|investigation|"
+    r"inquiry|ruling|judgment|judgement|"
     r"decision|opinion|complaint|lawsuit|suit|petition|paper|terms[ ]of[ ](?:service|use)|"
     r"user[ ]agreement)\b"
 )
@@ -3715,7 +3729,8 @@ _AGENT = lazy_re(
     r"(?:[ ](?:on|in|last|this|earlier)[ ][\w.]+)?[ ]by[ ]|\bfrom[ ]|"
     # (also set off by a comma, or after whom it asked: "The study, by researchers at Cisco,",
     # "a survey of 1,000 firms by KPMG")
-    r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|research|paper)"
+    r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|research|paper|"
+    r"evaluation|investigation|inquiry)"
     r"(?:[ ](?:of|among)(?:[ ][\w,.%-]+){1,4}?)?,?[ ]by[ ]"
 )
 _MAKERS_STUDY_AT = lazy_re(_MAKERS_STUDY)

@@ -4909,6 +4909,22 @@ ROUND_TWENTY_FOUR_MINE = [
         [],
         exact=True,
     ),
+    case(
+        "r24-m-an-evaluation-or-investigation-by-a-body-is-its-finding",
+        "An evaluation by the National Institute of Standards and Technology found that "
+        "DeepSeek's models trail US systems on most benchmarks, the agency said on Tuesday. An "
+        "investigation by Ireland's Data Protection Commission found that the app sent user "
+        "data to China.",
+        "2025-10-01",
+        # (nothing: an evaluation or an investigation was no document with an author; and the
+        # text ran on into ", the agency said on Tuesday")
+        [{"speaker": {"National Institute of Standards and Technology"},
+          "contains": "models trail US systems", "starts": "DeepSeek's models trail",
+          "ends": "on most benchmarks"},
+         {"speaker": {"Data Protection Commission"}, "contains": "sent user data to China",
+          "starts": "the app sent user data", "ends": "to China"}],
+        exact=True,
+    ),
 ]
 
 
