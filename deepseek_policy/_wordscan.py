@@ -109,24 +109,16 @@ class WordScan:
         """The ``(start, end)`` in ``text`` of each match in the folded ``text[start:end]``
         (see :func:`~deepseek_policy._rx.fold_after`): a case-sensitive scan of lower-case
         phrases that reads the slice as a case-insensitive pattern would."""
-        size = len(text)
-        end = size if end is None else max(0, min(end, size))
-        start = max(0, min(start, end))
-        # the piece opens with the character before the slice (a space at the start of the
-        # text), so the scan reads it from index 1, its look-behind seeing what it would see
-        offset = start - 1
-        return [(offset + a, offset + b) for a, b in self.spans(fold_after(text, start, end), 1)]
+        piece, offset = _folded_piece(text, start, end)
+        return [(offset + a, offset + b) for a, b in self.spans(piece, 1)]
 
     def folded_found(
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int, str | None]]:
         """The spans of :meth:`folded_spans`, one at a time, each with its match's
         ``lastgroup``."""
-        size = len(text)
-        end = size if end is None else max(0, min(end, size))
-        start = max(0, min(start, end))
-        offset = start - 1
-        for a, b, m in self._walk(fold_after(text, start, end), 1, None):
+        piece, offset = _folded_piece(text, start, end)
+        for a, b, m in self._walk(piece, 1, None):
             yield offset + a, offset + b, m.lastgroup
 
     def _walk(
@@ -206,6 +198,17 @@ class WordScan:
 
     def __repr__(self) -> str:
         return f"WordScan({self._source[:40]!r}...)"
+
+
+def _folded_piece(text: str, start: int, end: int | None) -> tuple[str, int]:
+    """The folded ``text[start:end]`` (bounds clamped) that :meth:`WordScan.folded_spans`
+    scans, and what to add to an index in it for the index in ``text``: the piece opens with
+    the character before the slice (a space at the start of the text), so a scan reads it
+    from index 1, its look-behind seeing what it would see."""
+    size = len(text)
+    end = size if end is None else max(0, min(end, size))
+    start = max(0, min(start, end))
+    return fold_after(text, start, end), start - 1
 
 
 @functools.cache

@@ -1082,10 +1082,11 @@ _DEMAND_AS_NOUN = lazy(
 _CLAUSE_IN_GAP = lazy(r"[ ](?:which|who|whom|is|are|was|were|has|have|had)[ ]")
 #: The ends of the deadline rows ("gave ... days to"): a request where the firm is given it.
 _DEADLINE_ENDS = (" days to", " weeks to", " week to", " hours to")
+#: The plural nouns of public staff and bodies that several readings below share.
+_PUBLIC_STAFF = r"servants|officials|employees|staff|workers|agencies|ministries|departments"
 #: One's own bodies or staff in a deadline's gap: "gave (federal agencies 30) days to".
 _STAFF_IN_GAP = lazy(
-    r"[ ](?:agencies|officials|employees|staff|servants|workers|ministries|departments|"
-    r"personnel|bodies|offices|schools|universities|contractors)[ ]"
+    rf"[ ](?:{_PUBLIC_STAFF}|personnel|bodies|offices|schools|universities|contractors)[ ]"
 )
 #: A direct object right after a surface that is a verb or a noun: "(ban) DeepSeek", "(block)
 #: the app".
@@ -3525,7 +3526,8 @@ _STATE_PASSIVE = lazy(
 )
 #: The verb of joining right before an unnamed group: "(Kenya) joins (a growing number of)".
 _JOINS_BEFORE = lazy(r"\bjoin(?:s|ed|ing)?[ ]$")
-#: What makes an unnamed group the rest of a list: "(Texas and) eight other states".
+
+
 def _ends_a_name_list(doc: _Doc, text: str, lo: int, joined: regex.Match[str]) -> bool:
     """Whether an "and" with no comma before it closes a list of names with an unnamed group:
     "Taiwan, Australia and several US states (banned it)"."""
@@ -3538,6 +3540,7 @@ def _ends_a_name_list(doc: _Doc, text: str, lo: int, joined: regex.Match[str]) -
     return before is not None and text[before.end : last.start] == ", "
 
 
+#: What makes an unnamed group the rest of a list: "(Texas and) eight other states".
 _OTHERS_WORD = lazy(r"(?i)\b(?:other|more|further|additional)\b")
 _UNNAMED_SUBJECT = lazy(
     r"(?i)\b(?:several|some|many|other|more|few|multiple|numerous|various|a[ ]few|"
@@ -3750,6 +3753,8 @@ def _country_of_adjective(doc: _Doc, adjective: str) -> str | None:
     entry = doc.index.gazetteer.country_for_adjective(adjective)
     code = entry.country if entry is not None else None
     return doc.index.country_actor(code, adjective) if code else None
+
+
 #: The devices after a place's government: " devices", " phones and computers", " networks".
 _DEVICES_AFTER = lazy_re(
     r"[ ](?:(?:issued|owned|official|work|public[ ]sector)[ ])?(?:devices|phones|computers|"
@@ -3760,8 +3765,8 @@ _DEVICES_AFTER = lazy_re(
 #: A group of public staff or bodies, as a sentence may open with it: "Civil servants",
 #: "Government employees", "State agencies".
 _PUBLIC_GROUP = (
-    r"(?:[A-Z][a-z]{1,12}[ ])?(?:[a-z-]{2,15}[ ]){0,2}?(?i:servants|officials|employees|staff|"
-    r"workers|agencies|ministries|departments|bodies|institutions|offices|"
+    rf"(?:[A-Z][a-z]{{1,12}}[ ])?(?:[a-z-]{{2,15}}[ ]){{0,2}}?(?i:{_PUBLIC_STAFF}|bodies|"
+    r"institutions|offices|"
     # (and those a state orders: "Internet providers in (Italy) were ordered to block it")
     r"providers|operators|carriers|schools|universities|hospitals|banks)"
 )
@@ -3772,9 +3777,8 @@ _PEOPLE_IN_PLACE = lazy(rf"{_PUBLIC_GROUP}[ ]in[ ]")
 #: A sentence's opening group of public staff or bodies after their nationality, and the
 #: auxiliary of its passive: "Australian public servants have been", "French officials were".
 _NATIONAL_GROUP = lazy(
-    r"(?:The[ ])?(?P<adj>[A-Z][a-z]{2,15})[ ](?:[a-z-]{2,15}[ ]){0,2}?(?:servants|officials|"
-    r"employees|staff|workers|agencies|ministries|departments|officers|personnel|diplomats)[ ]"
-    r"(?:have|has|had|were|was|are|is)[ ]"
+    r"(?:The[ ])?(?P<adj>[A-Z][a-z]{2,15})[ ](?:[a-z-]{2,15}[ ]){0,2}?"
+    rf"(?:{_PUBLIC_STAFF}|officers|personnel|diplomats)[ ](?:have|has|had|were|was|are|is)[ ]"
 )
 
 
@@ -4517,9 +4521,7 @@ def _agentless(
         m.via not in ("modifier", "description") for m in doc.index.mentions_between(s.start, a)
     ):
         # "Australian public servants have been told to delete it": their country's measure
-        entry = doc.index.gazetteer.country_for_adjective(demonym["adj"])
-        code = entry.country if entry is not None else None
-        country = doc.index.country_actor(code, demonym["adj"]) if code else None
+        country = _country_of_adjective(doc, demonym["adj"])
         if country is not None:
             return [country], "place"
     members = _PEOPLE_OF_BODY.match(text, s.start, a) if not quoted else None
